@@ -805,9 +805,17 @@ _WIDE = Context(prec=1000, rounding=ROUND_HALF_UP)
 _QUOTED = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 
 
-# A point written as a literal (0!.0000, 0\.0000): no decimal point, the digits after it
-# are the integer's last ones (8600000 shows 860.0000, the 元 shown as 万元).
-_LITERAL_POINT = re.compile(r"[!\\]\.")
+# A point written as a literal (0!.0000, 0\.0000, 0"."0000): no decimal point, the digits
+# after it are the integer's last ones (8600000 shows 860.0000, the 元 shown as 万元).
+_LITERAL_TOKEN = re.compile(r'"[^"]*"|[!\\].')
+_LITERAL_POINTS: Final = frozenset(('"."', "!.", "\\."))
+
+
+def _mark_literal_points(section: str) -> str:
+    """*section* with each literal point (``!.``, a backslash and ``.``, ``"."``) as NUL."""
+    return _LITERAL_TOKEN.sub(
+        lambda match: "\x00" if match.group() in _LITERAL_POINTS else match.group(), section
+    )
 
 
 class _Style(NamedTuple):
@@ -839,9 +847,7 @@ _Style(required=1, optional=1, percent=True, scale=0, point=0))
         (_Style(required=2, optional=0, percent=False, scale=3, point=0), \
 _Style(required=1, optional=0, percent=False, scale=3, point=1))
     """
-    section = _first_section(number_format)
-    point = _LITERAL_POINT.search(section)
-    bare = _QUOTED.sub("", _LITERAL_POINT.sub("\x00", section) if point else section)
+    bare = _QUOTED.sub("", _mark_literal_points(_first_section(number_format)))
     if bare.strip().lower() in {"", "general", "@"} or not re.search(r"[0#?]", bare):
         return None
     if re.search(r"[eE][+-]|/", bare):
