@@ -18,10 +18,23 @@ from perftrack.readers._xlsx import number_text
 
 D = Decimal
 
+_SELF_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
 
 @pytest.mark.parametrize(
     ("value", "number_format", "expected"),
     [
+        pytest.param(0.05, '"不高于"0%', "不高于5%", id="ceiling-word-percent"),
+        pytest.param(0.95, '"不低于"0%', "不低于95%", id="floor-word-percent"),
+        pytest.param(0.9, '"大于等于"0%', "大于等于90%", id="long-floor-word"),
+        pytest.param(12, '"不超过"0"万元"', "不超过12万元", id="ceiling-word-unit"),
+        pytest.param(32, '"不少于"0"座"', "不少于32座", id="floor-word-unit"),
+        pytest.param(0.98, '"≥"0%', "≥98%", id="symbol-kept"),
+        pytest.param(8, '"≥"0"个"', "≥8个", id="symbol-with-unit"),
+        pytest.param(0.9, '0%"以上"', "90%以上", id="suffix-operator-word"),
+        pytest.param(45, '0.00"万元"', "45.00", id="unit-alone-left-out"),
+        pytest.param(5, '"目标"0', "5", id="other-word-left-out"),
+        pytest.param(90, '"达到"0', "90", id="reach-verb-left-out"),
         pytest.param(33805000, '0"."0000"万元"', "3380.5000", id="quoted-point-wan"),
         pytest.param(33805000, '0"."0,"万"', "3380.5", id="quoted-point-thousands"),
         pytest.param(33805000, '0!.0000"万元"', "3380.5000", id="bang-point-control"),
@@ -31,6 +44,66 @@ D = Decimal
 )
 def test_number_text_literals(value: float, number_format: str, expected: str) -> None:
     assert number_text(value, number_format) == expected
+
+
+def _self_table(rows: list[list[object]], formats: dict[str, str]) -> perftrack.Table:
+    data = xlsx_bytes(
+        {
+            "表": [
+                ["2025年度项目支出绩效自评表"],
+                ["项目名称", "城区公共厕所提档升级"],
+                _SELF_HEADER,
+                *rows,
+            ]
+        },
+        number_formats={"表": formats},
+    )
+    (table,) = perftrack.read(data)
+    return table
+
+
+@pytest.mark.parametrize(
+    ("row", "formats", "expected"),
+    [
+        pytest.param(
+            ["产出指标", "质量指标", "投诉率", 0.05, 0.021, 100, 100],
+            {"D4": '"不高于"0%', "E4": "0.0%"},
+            ("met", "实际2.1%，达到年度指标≤5%"),
+            id="ceiling-met",
+        ),
+        pytest.param(
+            ["产出指标", "质量指标", "投诉率", 0.05, 0.08, 100, 0],
+            {"D4": '"不高于"0%', "E4": "0.0%"},
+            ("not_met", "实际8.0%，超出年度指标≤5%"),
+            id="ceiling-not-met",
+        ),
+        pytest.param(
+            ["产出指标", "数量指标", "改造公厕数量", 32, 34, 100, 100],
+            {"D4": '"不少于"0"座"'},
+            ("met", "实际34座，达到年度指标≥32座"),
+            id="floor-with-unit",
+        ),
+    ],
+)
+def test_word_operator_in_format_is_the_targets(
+    row: list[object], formats: dict[str, str], expected: tuple[str, str]
+) -> None:
+    table = _self_table([row], formats)
+    (verdict,) = perftrack.score(table).verdicts
+    assert (verdict.attainment.value, verdict.explanation) == expected
+
+
+def test_word_operator_raises_no_unit_or_percent_findings() -> None:
+    table = _self_table(
+        [
+            ["产出指标", "数量指标", "改造公厕数量", 32, 34, 50, 50],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", 0.9, 0.93, 50, 50],
+        ],
+        {"D4": '"不少于"0"座"', "D5": '"大于等于"0%', "E5": "0%"},
+    )
+    ids = [f.id for f in perftrack.score(table).findings]
+    assert "target-missing-unit" not in ids
+    assert "satisfaction-not-percent" not in ids
 
 
 _MONITOR = [
