@@ -144,7 +144,7 @@ def test_an_empty_measures_column_is_checked_row_by_row() -> None:
     lagging = [*MISS[:-1], ""]
     card = monitor("560.00", "1000.00", ON_PLAN, lagging)
     assert _found(card, "missing-corrective-measures") == [
-        ("C7", "“新建站点”进度落后，但未填写纠偏措施")
+        ("I7", "“新建站点”进度落后，但未填写纠偏措施")
     ]
     assert (
         _problem(review(card), "有1项指标进度落后")

@@ -15,7 +15,8 @@ A cell's text is what a person sees in Excel, within reason:
   ``0.00%`` → ``"67.26%"``), ``General`` without float artefacts (``2.0`` →
   ``"2"``, ``0.1 + 0.2`` → ``"0.3"``). Thousands separators, currency signs and
   literal text of a format are left out: the header says the unit; an operator
-  written before the number (``"≥"0%``) is kept, as it is the target's;
+  written before the number (``"≥"0%``, ``"不高于"0%``) is kept, as it is the target's,
+  and so is the literal text after the number then (``"不少于"0"座"`` → ``不少于32座``);
 - dates as ISO ``2023-08-31`` (also under the Chinese built-in date formats
   that openpyxl does not know), times ``08:30:00``;
 - booleans ``"是"`` / ``"否"``; error values (``#DIV/0!``) as shown.
@@ -54,6 +55,7 @@ import zlib
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
+from perftrack import vocabulary as voc
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import (
     MAX_BYTES,
@@ -805,9 +807,17 @@ _WIDE = Context(prec=1000, rounding=ROUND_HALF_UP)
 _QUOTED = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 
 
-# A point written as a literal (0!.0000, 0\.0000): no decimal point, the digits after it
-# are the integer's last ones (8600000 shows 860.0000, the 元 shown as 万元).
-_LITERAL_POINT = re.compile(r"[!\\]\.")
+# A point written as a literal (0!.0000, 0\.0000, 0"."0000): no decimal point, the digits
+# after it are the integer's last ones (8600000 shows 860.0000, the 元 shown as 万元).
+_LITERAL_TOKEN = re.compile(r'"[^"]*"|[!\\].')
+_LITERAL_POINTS: Final = frozenset(('"."', "!.", "\\."))
+
+
+def _mark_literal_points(section: str) -> str:
+    """*section* with each literal point (``!.``, a backslash and ``.``, ``"."``) as NUL."""
+    return _LITERAL_TOKEN.sub(
+        lambda match: "\x00" if match.group() in _LITERAL_POINTS else match.group(), section
+    )
 
 
 class _Style(NamedTuple):
@@ -839,9 +849,7 @@ _Style(required=1, optional=1, percent=True, scale=0, point=0))
         (_Style(required=2, optional=0, percent=False, scale=3, point=0), \
 _Style(required=1, optional=0, percent=False, scale=3, point=1))
     """
-    section = _first_section(number_format)
-    point = _LITERAL_POINT.search(section)
-    bare = _QUOTED.sub("", _LITERAL_POINT.sub("\x00", section) if point else section)
+    bare = _QUOTED.sub("", _mark_literal_points(_first_section(number_format)))
     if bare.strip().lower() in {"", "general", "@"} or not re.search(r"[0#?]", bare):
         return None
     if re.search(r"[eE][+-]|/", bare):
@@ -944,18 +952,51 @@ def number_text(value: float, number_format: str | None = None) -> str:
         whole, _, fraction = text.partition(".")
         fraction = fraction.rstrip("0").ljust(required, "0")
         text = f"{whole}.{fraction}" if fraction else whole
-    return _operator_literal(number_format) + (text + "%" if percent else text)
+    operator = _operator_literal(number_format)
+    suffix = _suffix_literal(number_format, operator=bool(operator))
+    return operator + (text + "%" if percent else text) + suffix
 
 
-# An operator written into the format ("≥"0%, \≤0.00): the cell shows ≥90%, and
-# the operator is what the target says.
-_OPERATOR_LITERAL = re.compile(r'^(?:"([≥≤<>=≧≦]{1,2})"|\\([≥≤<>=≧≦]))')
+# An operator written into the format ("≥"0%, \\≤0.00, "不高于"0%): the cell shows ≥90%,
+# 不高于5%, and the operator is what the target says. With it, the literal text after the
+# number ("不少于"0"座" shows 不少于32座) is kept too: the target's unit. So is a suffix
+# that is an operator word itself (0%"以上"). Other literal text is left out.
+_OPERATOR_LITERAL = re.compile(r'^(?:"([^"]+)"|\\([≥≤<>=≧≦]))')
+_OPERATOR_SYMBOLS = re.compile(r"[≥≤<>=≧≦]{1,2}")
+# The words that bound the number (不高于, 大于等于…); not 达到 or 为, a verb a format may
+# carry as text ("达到"0 shows 达到90, read 90 as before), nor the "about" words (=).
+_OPERATOR_WORDS: Final = frozenset(
+    word for word, op in voc.OPERATOR_PREFIXES if op != "=" and not word.startswith("达")
+)
+_SUFFIX_WORDS: Final = tuple(word for word, _ in voc.OPERATOR_SUFFIXES)
+_SUFFIX_LITERAL = re.compile(r'(?:"[^"]*"|\\.|[ ,%])+$')
 
 
 @functools.lru_cache(maxsize=512)
 def _operator_literal(number_format: str) -> str:
     match = _OPERATOR_LITERAL.match(_first_section(number_format).lstrip())
-    return (match.group(1) or match.group(2)) if match else ""
+    if match is None:
+        return ""
+    if match.group(2):
+        return match.group(2)
+    word = match.group(1).strip()
+    return word if _OPERATOR_SYMBOLS.fullmatch(word) or word in _OPERATOR_WORDS else ""
+
+
+@functools.lru_cache(maxsize=512)
+def _suffix_literal(number_format: str, *, operator: bool) -> str:
+    """The literal text after the number that the cell keeps (see above)."""
+    section = _first_section(number_format)
+    match = _SUFFIX_LITERAL.search(section)
+    if match is None:
+        return ""
+    text = "".join(
+        token[1:-1] if token[:1] == '"' else token[1:]
+        for token in re.findall(r'"[^"]*"|\\.', match.group())
+    ).strip()
+    if operator or text.endswith(_SUFFIX_WORDS):
+        return text
+    return ""
 
 
 def _fixed(number: Decimal) -> str:

@@ -3045,6 +3045,8 @@ class _Scoring:
             (indicator.cell_of(column) if column else None)
             # a blank 偏差原因 cell: its column's place (tr32 M3)
             or (indicator.cell_of("reason-place") if column == "reason" else None)
+            # a blank 纠偏措施 cell too: where the measures are to be written (formats34 M1)
+            or (indicator.cell_of("corrective-place") if column == "corrective" else None)
             or indicator.position
         )
         return Where.at(
