@@ -131,6 +131,15 @@ def test_target_clause_is_no_subject(
             "实际3万剂，达到年度指标≥3万剂",
             id="unfinished-part-carried-over",
         ),
+        # regress78: a word of contrast opens the figure's clause without a comma
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "未完成全年任务但已接种3万剂",
+            Attainment.MET,
+            "实际3万剂，达到年度指标≥3万剂",
+            id="contrast-without-comma",
+        ),
         pytest.param(
             "疫苗接种数量",
             "≥3万剂",

@@ -8872,6 +8872,9 @@ _NOT_ACHIEVED_CLAUSE_RE: Final = re.compile(
     r"(?P<rest>[^,，;；。]*)"
 )
 _NOT_ACHIEVED_NOUN_RE: Final = re.compile(r"^(?:部分|人员|单位)")
+# A word of contrast between the negation and the figure opens the figure's clause without a
+# comma (未完成全年任务但已接种3万剂, 虽未完成全年任务但接种3.2万剂: regress78).
+_CONTRAST_RE: Final = re.compile("但|却|不过|然而")
 
 
 def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context) -> _Outcome | None:
@@ -8894,6 +8897,8 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     if found is None:
         return None  # 未完成部分已结转，全年完成3万剂: the negation is about another clause
     rest = found.group("rest")
+    if _CONTRAST_RE.search(rest) is not None:
+        return None  # 未完成全年任务但已接种3万剂: 但 opens the figure's own clause (regress78)
     qualifying = "的" in rest or _NOT_ACHIEVED_NOUN_RE.match(rest) is not None  # 未完成部分3万剂
     ceiling = isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT)
     if ceiling and found.group("verb") in ("达到", "达成"):
