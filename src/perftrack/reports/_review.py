@@ -725,16 +725,30 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
         found = rows_found
         over = _over_unexplained(facts)
-        # met, yet judged out of reach: no deviation, a judgement against the result
-        # (monitor21 M3)
+        doubts = (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
+        missed = {facts.label_of(m) for m in facts.forecast_misses()}
+        # only a real deviation (not met, partial, behind, unknown past its due date)
+        # is 存在偏差; a row met or on its plan owes no deviation reason (letter34 H1)
+        steady = {
+            v.indicator
+            for v in facts.card.verdicts
+            if v.attainment not in (Attainment.NOT_MET, Attainment.PARTIAL)
+            and v.progress is not Progress.BEHIND
+            and not (v.attainment is Attainment.UNKNOWN and facts._at_due(v))  # noqa: SLF001
+            and facts.label(v.indicator) not in late
+            and facts.label(v.indicator) not in missed
+        }
+        # met, yet judged in doubt: no deviation, a judgement against the result
+        # (monitor21 M3, letter34 H1)
         judged = [
             i
             for f, i in found
             if f.where.indicator in met - exceeded
-            and i.likelihood is Likelihood.IMPOSSIBLE
+            and i.likelihood in doubts
             and facts.label_of(i) not in over
         ]
-        # on its plan, yet judged 完全不可能: no deviation either (letter21 M4)
+        # on its plan (or with no plan to be behind), yet judged in doubt: no deviation
+        # either (letter21 M4, letter34 H1)
         on_plan = {
             v.indicator
             for v in facts.card.verdicts
@@ -744,17 +758,21 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         hopeless = [
             i
             for f, i in found
-            if f.where.indicator in on_plan
-            and i.likelihood is Likelihood.IMPOSSIBLE
-            and facts.label_of(i) not in late
-            and facts.label_of(i) not in {facts.label_of(m) for m in facts.forecast_misses()}
+            if f.where.indicator in on_plan & steady and i.likelihood is Likelihood.IMPOSSIBLE
+        ]
+        unsure = [
+            i
+            for f, i in found
+            if f.where.indicator in steady - met
+            and i.likelihood in doubts
+            and not any(i is h for h in hopeless)
         ]
         named = (
             [facts.label_of(i) for _, i in found]
             if absent
             else facts.names("missing-deviation-reason")
         )
-        contradicted = {facts.label_of(indicator) for indicator in (*judged, *hopeless)}
+        contradicted = {facts.label_of(indicator) for indicator in (*judged, *hopeless, *unsure)}
         # a row done late without its reason is said so once, as late (_late_problem)
         short = [
             name
@@ -767,8 +785,14 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             )
         if hopeless:
             problems.append(_hopeless_problem(hopeless, facts))
-        if judged:
-            problems.append(_contradicted_problem(judged, facts))
+        if unsure:
+            problems.append(
+                _judged_problem(unsure, "", "未说明判断依据", "说明完成可能性的判断依据", facts)
+            )
+        for clash in (Likelihood.IMPOSSIBLE, Likelihood.POSSIBLE):
+            rows = [i for i in judged if i.likelihood is clash]
+            if rows:
+                problems.append(_contradicted_problem(rows, facts))
         if over:
             problems.append(
                 # the exceeds-target of the same rows, said here once (letter22 M4)
@@ -843,8 +867,9 @@ def _contradicted_problem(rows: Sequence[Indicator], facts: _Facts | None = None
         >>> _contradicted_problem([row]).text
         '有1项指标已达成年度指标，但完成目标可能性判断为“完全不可能”，与已达成的结果矛盾（“乘客满意度”）'
     """
+    clash = "矛盾" if all(row.likelihood is Likelihood.IMPOSSIBLE for row in rows) else "不符"
     return _judged_problem(
-        rows, "已达成年度指标", "与已达成的结果矛盾", "据实判断完成目标可能性", facts
+        rows, "已达成年度指标", f"与已达成的结果{clash}", "据实判断完成目标可能性", facts
     )
 
 
@@ -853,14 +878,24 @@ def _judged_problem(
 ) -> _Problem:
     """有N项指标{state}，但完成目标可能性判断为“…”，{then}（names), with its *advice*.
 
-    The judgement's words when the rows share one (``判断为“完全不可能”``), else ``判断``.
+    The judgement's words when the rows share one (``判断为“完全不可能”``), else the
+    judgements themselves (``判断为“有可能”``: 有可能完成 and 有可能; letter34 H1).
     """
     words = list(dict.fromkeys(_said(row.likelihood_text, row.likelihood) for row in rows))
-    judged = f"判断为“{words[0]}”" if len(words) == 1 and words[0] else "判断"
+    kinds = list(dict.fromkeys(_said(None, row.likelihood) for row in rows if row.likelihood))
+    judged = (
+        f"判断为“{words[0]}”"
+        if len(words) == 1 and words[0]
+        else f"判断为{'、'.join(f'“{kind}”' for kind in kinds)}"
+        if kinds and all(kinds)
+        else "判断"
+    )
     return _Problem(
         _counted(
             len(rows),
-            f"{state}，但完成目标可能性{judged}，{then}",
+            f"{state}，但完成目标可能性{judged}，{then}"
+            if state
+            else f"完成目标可能性{judged}，{then}",
             [facts.label_of(row) if facts else row.name for row in rows],
         ),
         advice,

@@ -1,0 +1,126 @@
+"""The review letter says only what the rows bear out (letter34).
+
+H1: a row met or on its plan, judged 有可能, was written up as 存在偏差但未分析原因.
+Every table is written here as text, read and scored.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.reports._review import review
+
+
+def _card(rows: list[list[str]], sep: str = ",") -> perftrack.Scorecard:
+    return perftrack.score(perftrack.read_text("\n".join(sep.join(row) for row in rows))[0])
+
+
+def _problems(text: str) -> str:
+    """The problems and suggestions of a one-table letter: from 存在以下问题 on."""
+    return text[text.index("存在以下问题") :].rstrip("\n")
+
+
+_MONITOR_HEAD = [
+    ["2024年度项目支出绩效运行监控表"],
+    ["项目名称", "2024年停车设施建设", "", "", ""],
+    ["主管部门", "区卫生健康委员会", "", "", "", "实施单位", "社区事务受理服务中心"],
+    ["预算执行情况 (万元)", "", "年初预算数", "1-8月执行数", "1-8月执行率", "全年预计执行数"],
+    ["", "年度资金总额", "100.00", "70.00", "70.00%", "100.00"],
+    ["", "其中：当年财政拨款", "100.00", "70.00", "70.00%", "100.00"],
+    ["年度总体目标", "", "预期目标", "", "", "全年实际完成情况"],
+    ["", "", "切实推动停车设施建设取得实效。", "", "", ""],
+    [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "1-8月执行情况",
+        "全年预计完成情况",
+        "偏差原因分析",
+        "完成目标可能性",
+        "备注",
+    ],
+]
+
+
+def _monitor(rows: list[list[str]]) -> list[list[str]]:
+    return [*_MONITOR_HEAD, *(["", *row] for row in rows)]
+
+
+_DEFICIT = ["产出指标", "数量指标", "新增停车泊位", "≥300个", "100个", "200个", "", "有可能"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(
+            [
+                [
+                    "满意度指标",
+                    "服务对象满意度指标",
+                    "服务对象满意度",
+                    "不低于80%",
+                    "84.80%",
+                    "85%",
+                    "",
+                    "有可能完成",
+                ],
+                _DEFICIT,
+            ],
+            "存在以下问题：一是据单位全年预计，有1项指标无法完成年度目标（“新增停车泊位”），"
+            "单位自评完成目标可能性为“有可能”；二是有1项指标存在偏差但未分析原因（“新增停车泊位”）；"
+            "三是有1项指标已达成年度指标，但完成目标可能性判断为“有可能完成”，与已达成的结果不符"
+            "（“服务对象满意度”）；四是绩效指标设置不够规范，缺少效益指标。建议对预计无法完成的指标"
+            "及时采取纠偏措施，确实无法完成的按程序调整绩效目标，补充偏差原因分析，据实判断完成目标"
+            "可能性，细化量化绩效指标。",
+            id="met-judged-possible-is-no-deviation",
+        ),
+        pytest.param(
+            [
+                [
+                    "产出指标",
+                    "数量指标",
+                    "维修改造校舍面积",
+                    "9698-10467平方米",
+                    "5819平方米",
+                    "能完成",
+                    "",
+                    "有可能完成",
+                ],
+                [
+                    "效益指标",
+                    "社会效益指标",
+                    "群众出行条件改善率",
+                    "≥90%",
+                    "95%",
+                    "95%",
+                    "",
+                    "完全不可能",
+                ],
+                [
+                    "满意度指标",
+                    "服务对象满意度指标",
+                    "服务对象满意度",
+                    "≥90%",
+                    "80%",
+                    "85%",
+                    "",
+                    "有可能",
+                ],
+            ],
+            "存在以下问题：一是据单位全年预计，有1项指标无法完成年度目标（“服务对象满意度”），"
+            "单位自评完成目标可能性为“有可能”；二是有1项指标存在偏差但未分析原因（“服务对象满意度”）；"
+            "三是有1项指标完成目标可能性判断为“有可能完成”，未说明判断依据（“维修改造校舍面积”）；"
+            "四是有1项指标已达成年度指标，但完成目标可能性判断为“完全不可能”，与已达成的结果矛盾"
+            "（“群众出行条件改善率”）。建议对预计无法完成的指标及时采取纠偏措施，确实无法完成的按程序"
+            "调整绩效目标，补充偏差原因分析，说明完成可能性的判断依据，据实判断完成目标可能性。",
+            id="on-plan-judged-possible-is-no-deviation",
+        ),
+    ],
+)
+def test_met_or_on_plan_rows_judged_possible_are_no_deviation(
+    rows: list[list[str]], expected: str
+) -> None:
+    assert _problems(review(_card(_monitor(rows)))) == expected
