@@ -705,12 +705,24 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                 _counted(len(overdue), "已到完成时限但未确认完成", overdue), "督促逾期事项尽快办结"
             )
         )
+    # a 自评表 row of actual “/” that claims its points: left out as 不适用 (letter34 H3)
+    left_out = set(facts.verdict_names(lambda a, _: a is Attainment.NOT_APPLICABLE))
+    claimed = [name for name in facts.names("missing-actual") if name in left_out]
+    if claimed:
+        problems.append(
+            _Problem(
+                _counted(len(claimed), "实际完成值填写“/”，却填报得分，已按不适用剔除", claimed),
+                "如实填报实际完成值，不适用的指标不应计分",
+            )
+        )
     for finding_id, what, suggestion in (
         ("missing-actual", "未填写实际完成值", "补充填报实际完成值"),
         ("missing-target", "未填写年度指标值", "补充填报年度指标值"),
     ):
         # a row done late without its reason is said so once, as late (_late_problem)
-        names = [name for name in facts.names(finding_id) if name not in late]
+        names = [
+            name for name in facts.names(finding_id) if name not in late and name not in claimed
+        ]
         if names or (finding_id in facts.by_id and not facts.names(finding_id)):
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
     absent = lacks_field(facts.card.table, "deviation_reason")
@@ -1879,6 +1891,10 @@ def _indicator_sentence(card: Scorecard) -> str:
             parts.append(f"逾期完成{len(facts.late)}项")
         if counts[attainment] > 0:
             part = f"{_COUNTED[attainment]}{counts[attainment]}项"
+            if attainment is Attainment.NOT_APPLICABLE:
+                # the rows left out are named: their weight went to the rest (letter34 H3)
+                left_out = facts.verdict_names(lambda a, _: a is Attainment.NOT_APPLICABLE)
+                part += f"（{_names(left_out)}）"
             if attainment in off_course:
                 said = "，".join(off_course[attainment])
                 # the last count takes 其中 after it; another one, in brackets
