@@ -6,9 +6,12 @@ Every table is written here as text, read and scored.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import perftrack
+from perftrack.expressions import Descriptive, Range, parse_target
 from perftrack.reports._review import review
 
 
@@ -189,3 +192,41 @@ def test_points_claimed_on_a_not_applicable_row(
     assert [f.message for f in card.findings if f.id == "missing-actual"] == findings
     text = review(card)
     assert text[text.index("共设置") :].rstrip("\n") == letter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "104.9-129.7万头(只)",
+            Range(Decimal("104.9"), Decimal("129.7"), "万头只"),
+            id="wan-head-note",
+        ),
+        pytest.param("1.5-2万亩(次)", Range(Decimal("1.5"), Decimal(2), "万亩次"), id="mu-times"),
+        pytest.param("3-5万吨(标煤)", Range(Decimal(3), Decimal(5), "万吨标煤"), id="coal"),
+        pytest.param(
+            "104.9-129.7万(头)", Range(Decimal("104.9"), Decimal("129.7"), "万头"), id="wan-head"
+        ),
+        pytest.param("100-120人(抽查)", Descriptive("100-120人(抽查)"), id="note-stays-prose"),
+        pytest.param("3-5万元(年)", Descriptive("3-5万元(年)"), id="time-word-stays-prose"),
+    ],
+)
+def test_range_with_a_bracketed_measure_word(text: str, expected: object) -> None:
+    assert parse_target(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment"),
+    [
+        pytest.param("110万头", "met", id="within"),
+        pytest.param("80万头只", "not_met", id="short"),
+    ],
+)
+def test_range_with_a_bracketed_measure_word_is_judged(actual: str, attainment: str) -> None:
+    rows = [
+        *_SELF[:8],
+        ["产出指标", "数量指标", "免疫动物数量", "104.9-129.7万头(只)", actual, "30", "30", ""],
+        *_SELF[10:],
+    ]
+    card = _card(rows, "\t")
+    assert card.verdicts[0].attainment.value == attainment
