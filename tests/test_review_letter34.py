@@ -230,3 +230,64 @@ def test_range_with_a_bracketed_measure_word_is_judged(actual: str, attainment: 
     ]
     card = _card(rows, "\t")
     assert card.verdicts[0].attainment.value == attainment
+
+
+def _tracking(total: list[str], other: list[str], own: list[str] | None = None) -> list[list[str]]:
+    """A 跟踪表 with the budget lines given (年初, 跟踪期预算, 执行数, 执行率)."""
+    return [
+        ["财政项目支出绩效跟踪表"],
+        ["跟踪时段：（ 2025-1月 至 2025-9月 ）"],
+        ["项目名称", "农村公路养护", "", "", ""],
+        ["主管部门", "某区交通运输局", "实施单位", "某区公路养护所"],
+        ["预算执行情况 (万元)", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+        ["", "年度资金总额", *total],
+        ["", "其中：当年财政拨款", *(own or total)],
+        ["", "其他资金", *other],
+        ["年度总体目标", "预期目标", "", "跟踪期实际完成情况"],
+        ["", "完成农村公路日常养护120公里。", "", "已完成日常养护95公里。"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "跟踪期计划完成值",
+            "跟踪期实际完成值",
+            "偏差原因分析",
+        ],
+        ["产出指标", "数量指标", "日常养护里程", "≥120公里", "90", "95", ""],
+        ["效益指标", "社会效益指标", "路况优良率", "≥80%", "80%", "83%", ""],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%", "85%", "90%", ""],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("total", "other", "expected"),  # 当年财政拨款 100 | 80 | 60 beside 其他资金 5
+    [
+        pytest.param(
+            ["见附件", "见附件", "待财务核算", "待核"],
+            ["0.00", "0.00", "0.00", "#DIV/0!"],
+            "存在以下问题：未按要求填报预算执行数据（“年度资金总额”“当年财政拨款”资金填写为“见附件”"
+            "“待财务核算”“待核”），无法核实预算执行进度。建议补充填报预算执行数据。",
+            id="budget-unread-said-once",
+        ),
+        pytest.param(
+            ["100.00", "80.00", "65.00", "81.25"],
+            ["0.00", "0.00", "5.00", "#DIV/0!"],
+            "存在以下问题：一是“其他资金”无预算安排却有执行数，预算执行率81.25%中含无预算安排的执行数，"
+            "扣除后为75.00%；二是“其他资金”执行率栏为公式错误值“#DIV/0!”，无法计算。建议将各项资金"
+            "纳入预算管理，无预算不得支出，核实预算执行数据及计算公式。",
+            id="error-value-named-once",
+        ),
+        pytest.param(
+            ["100.00", "80.00", "60.00", "75.00"],
+            ["0.00", "0.00", "0.00", "#DIV/0!"],
+            "共设置绩效指标3项，已完成2项，进行中1项。未发现明显问题。建议继续按计划推进项目实施，"
+            "确保全年绩效目标如期实现。",
+            id="zero-line-error-value-is-no-problem",
+        ),
+    ],
+)
+def test_unread_budget_cells_said_once(total: list[str], other: list[str], expected: str) -> None:
+    own = ["100.00", "80.00", "60.00", "75.00"] if other[2] == "5.00" else None
+    text = review(_card(_tracking(total, other, own), "\t")).rstrip("\n")
+    assert text[-len(expected) :] == expected

@@ -437,6 +437,67 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         problems.append(_Problem("填报的序时进度与跟踪时段不符", "按跟踪时段核实并更正序时进度"))
     if "budget-rate-missing" in facts.by_id:
         problems.extend(_rate_missing_problems(facts))
+    problems.extend(_malformed_amount_problems(facts))
+    return problems
+
+
+_QUOTED_RE: Final = re.compile(r"“([^”]+)”")
+
+
+def _malformed_amount_problems(facts: _Facts) -> list[_Problem]:
+    """The budget cells that are no number, each kind said once with its lines (letter34 M1, M2).
+
+    Words (``见附件``, ``待财务核算``) are one problem: the budget was not filled in.
+    A spreadsheet's error value (``#DIV/0!``) is one sentence naming its lines, and
+    nothing on a line whose amounts are all 0 (0/0 on an unused source is the formula's
+    honest output, not the unit's error).
+    """
+    card = facts.card
+    lines = {line.role.value: line for line in card.table.budget}
+    words: list[str] = []
+    unread: list[str] = []
+    errors: dict[str, list[str]] = {}
+    for finding in facts.by_id.get("malformed-amount", ()):
+        quoted = _QUOTED_RE.search(finding.message)
+        word = quoted.group(1) if quoted else finding.message
+        role = finding.where.budget_line
+        name = (line_name(card, role) if role else finding.where.name or "").removeprefix("其中：")
+        if word.startswith("#"):
+            line = lines.get(role or "")
+            amounts = (
+                []
+                if line is None
+                else [
+                    amount
+                    for amount in (line.initial, line.period_budget, line.planned, line.executed)
+                    if amount is not None
+                ]
+            )
+            if amounts and not any(amounts):
+                continue  # 0.00 | 0.00 | #DIV/0!: no money, no rate to compute
+            errors.setdefault(word, []).append(name)
+        else:
+            words.append(word)
+            unread.append(name)
+    problems = []
+    if words:
+        where = "".join(f"“{_nested(name)}”" for name in dict.fromkeys(unread) if name)
+        said = "".join(f"“{_nested(word)}”" for word in dict.fromkeys(words))
+        problems.append(
+            _Problem(
+                f"未按要求填报预算执行数据（{where}{'资金' if where else ''}填写为{said}），"
+                "无法核实预算执行进度",
+                "补充填报预算执行数据",
+            )
+        )
+    for word, names in errors.items():
+        where = "".join(f"“{_nested(name)}”" for name in dict.fromkeys(names) if name)
+        problems.append(
+            _Problem(
+                f"{where or '预算表'}执行率栏为公式错误值“{word}”，无法计算",
+                "核实预算执行数据及计算公式",
+            )
+        )
     return problems
 
 
@@ -1744,6 +1805,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "missing-points",
     "malformed-points",
     "weights-unknown",
+    "malformed-amount",
 }
 
 
