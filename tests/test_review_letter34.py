@@ -291,3 +291,15 @@ def test_unread_budget_cells_said_once(total: list[str], other: list[str], expec
     own = ["100.00", "80.00", "60.00", "75.00"] if other[2] == "5.00" else None
     text = review(_card(_tracking(total, other, own), "\t")).rstrip("\n")
     assert text[-len(expected) :] == expected
+
+
+def test_split_row_note_stays_out_of_the_letter() -> None:
+    rows = _tracking(["100.00", "80.00", "60.00", "75.00"], ["0.00", "0.00", "0.00", "0.00"])
+    rows.insert(13, ["", "", "", "", "", "", "（续）详见附件说明"])
+    card = _card(rows, "\t")
+    assert [f.id for f in card.findings if f.id == "split-row"] == ["split-row"]
+    text = review(card).rstrip("\n")
+    assert text[text.index("共设置") :] == (
+        "共设置绩效指标3项，已完成2项，进行中1项。未发现明显问题。建议继续按计划推进项目实施，"
+        "确保全年绩效目标如期实现。"
+    )
