@@ -49,7 +49,7 @@ from attrs import evolve
 from perftrack._errors import writable_text
 from perftrack._numbers import half_up
 from perftrack.expressions import NotApplicable
-from perftrack.model import Likelihood, Severity, TableKind
+from perftrack.model import Direction, Likelihood, Severity, TableKind
 from perftrack.report import lacks_field
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
@@ -300,7 +300,11 @@ class _Facts:
         return [self.labels[verdict.indicator] for verdict in self.plan_behind_verdicts()]
 
     def plan_behind_verdicts(self) -> list[Verdict]:
-        """The verdicts of :meth:`plan_behind`."""
+        """The verdicts of :meth:`plan_behind`.
+
+        Not a ceiling already exceeded (人均服务成本 65元 against ≤50元): that is no lag,
+        it is said as over its target (:meth:`over_ceiling`, letter34 M4).
+        """
         indicators = self.card.table.indicators
         return [
             verdict
@@ -308,11 +312,48 @@ class _Facts:
             if verdict.progress is Progress.BEHIND
             and verdict.attainment is not Attainment.NOT_MET
             and not _forecast_miss(verdict, indicators[verdict.indicator])
+            and _over_ceiling(verdict) is None
+        ]
+
+    def over_ceiling(self) -> list[str]:
+        """``“人均服务成本”实际65元，超出年度指标≤50元`` for each row behind over its ceiling."""
+        indicators = self.card.table.indicators
+        return [
+            f"{_quoted(self.labels[verdict.indicator])}{said}"
+            for verdict in self.card.verdicts
+            if verdict.progress is Progress.BEHIND
+            and verdict.attainment is not Attainment.NOT_MET
+            and not _forecast_miss(verdict, indicators[verdict.indicator])
+            and (said := _over_ceiling(verdict)) is not None
         ]
 
     def _at_due(self, verdict: Verdict) -> bool:
         as_of = self.card.as_of
         return verdict.due is not None and as_of is not None and as_of >= verdict.due
+
+
+def _over_ceiling(verdict: Verdict) -> str | None:
+    """``实际65元，超出年度指标≤50元`` of a lower-better row already over its ceiling, or None.
+
+    Example:
+        >>> from perftrack.scoring import Verdict
+        >>> v = Verdict(
+        ...     0,
+        ...     "人均服务成本",
+        ...     Attainment.PENDING,
+        ...     Progress.BEHIND,
+        ...     "实际65元，超出年度指标≤50元，距年底尚有时间",
+        ...     Direction.LOWER,
+        ... )
+        >>> _over_ceiling(v)
+        '实际65元，超出年度指标≤50元'
+    """
+    if verdict.direction is not Direction.LOWER:
+        return None
+    clauses = verdict.explanation.split("；")[0].split("，")
+    if len(clauses) < 2 or not clauses[1].startswith("超出年度指标") or "上限" in clauses[1]:  # noqa: PLR2004
+        return None
+    return f"{clauses[0]}，{clauses[1]}"
 
 
 def _forecast_miss(verdict: Verdict, indicator: Indicator) -> bool:
@@ -751,6 +792,9 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                 _counted(len(behind), "进度落后于跟踪期计划", behind), "加快落后指标的实施进度"
             )
         )
+    if over := facts.over_ceiling():
+        # a ceiling exceeded is over its target, not behind (letter34 M4)
+        problems.append(_Problem("、".join(over), "分析超出年度指标原因并落实整改"))
     misses = facts.forecast_misses()
     if misses:
         problems.append(
