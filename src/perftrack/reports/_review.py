@@ -760,22 +760,54 @@ def _done_when(date: DateValue) -> str:
     return str(evolve(date, status=None))
 
 
+def _delayed(facts: _Facts) -> dict[str, str]:
+    """The rows not met before their due date by an actual dated after the period, each said.
+
+    ``“项目完成时间”预计无法按期完成（单位填报“2025年3月完成”，晚于2024年9月30日的完成时限）``.
+    """
+    as_of = facts.card.as_of
+    future = set(facts.names("actual-after-period"))
+    indicators = facts.card.table.indicators
+    said = {}
+    for verdict in facts.card.verdicts:
+        label = facts.label(verdict.indicator)
+        if (
+            verdict.attainment is Attainment.NOT_MET
+            and label in future
+            and verdict.due is not None
+            and as_of is not None
+            and as_of < verdict.due
+        ):
+            actual = indicators[verdict.indicator].actual
+            text = _nested(getattr(actual, "text", "") or str(actual))
+            said[label] = (
+                f"{_quoted(label)}预计无法按期完成（单位填报“{text}”，"
+                f"晚于{chinese_date(verdict.due)}的完成时限）"
+            )
+    return said
+
+
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
     problems = []
     late = facts.late_names
+    # a deadline still ahead, an actual dated after it: not 未完成 yet, a foreseen
+    # delay (letter34 M6: 2025年3月完成 against 2024年9月前完成 in a 1-8月 table)
+    delayed = _delayed(facts)
     not_met = [
         name
         for name in facts.verdict_names(lambda a, _: a is Attainment.NOT_MET)
-        if name not in late
+        if name not in late and name not in delayed
     ]
     if not_met:
         problems.append(
             _Problem(_counted(len(not_met), "未完成年度目标", not_met), "分析未完成原因并落实整改")
         )
+    if delayed:
+        problems.append(_Problem("、".join(delayed.values()), "及时采取措施，确保按期完成"))
     late_problem = _late_problem(facts)
     if late_problem is not None:
         problems.append(late_problem)
-    future = facts.names("actual-after-period")
+    future = [name for name in facts.names("actual-after-period") if name not in delayed]
     if future:
         problems.append(
             _Problem(
