@@ -852,7 +852,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         problems.append(
             _Problem(
                 _counted(len(claimed), "实际完成值填写“/”，却填报得分，已按不适用剔除", claimed),
-                "如实填报实际完成值，不适用的指标不应计分",
+                "实际完成值为“/”的指标不应计分",
             )
         )
     for finding_id, what, suggestion in (
