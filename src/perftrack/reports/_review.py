@@ -849,10 +849,20 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     left_out = set(facts.verdict_names(lambda a, _: a is Attainment.NOT_APPLICABLE))
     claimed = [name for name in facts.names("missing-actual") if name in left_out]
     if claimed:
+        table_rows = facts.card.table.indicators
+        words = dict.fromkeys(
+            f"“{_nested(str(table_rows[v.indicator].actual))}”"
+            for v in facts.card.verdicts
+            if facts.label(v.indicator) in claimed
+        )
         problems.append(
             _Problem(
-                _counted(len(claimed), "实际完成值填写“/”，却填报得分，已按不适用剔除", claimed),
-                "实际完成值为“/”的指标不应计分",
+                _counted(
+                    len(claimed),
+                    f"实际完成值填写{'、'.join(words)}，却填报得分，已按不适用剔除",
+                    claimed,
+                ),
+                "不适用的指标不应计分",
             )
         )
     for finding_id, what, suggestion in (
