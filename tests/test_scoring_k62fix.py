@@ -239,7 +239,13 @@ def test_start_counts(
             "/",
             "",
             ("not_applicable", "not_applicable", "指标不适用"),
-            [],
+            # still 不适用, but its 20 points claimed for no result are said (letter34 H3)
+            [
+                (
+                    "missing-actual",
+                    "“农户满意度”实际完成值填写“/”，却得满分（填报得分20），已按不适用剔除",
+                )
+            ],
             id="slash-without-survey-note-still-not-applicable",
         ),
     ],

@@ -3164,16 +3164,42 @@ def _family_phrase(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# Measure words of counts (no time, money or measure): 只, 次, 头, 套.
+_COUNT_WORDS: Final = voc.MEASURE_WORDS - frozenset("年月日天周秒分元米亩吨克斤升度岁")
+# Words a range's unit may take in brackets besides a measure word: 3-5万吨(标煤).
+_UNIT_NOTE_WORDS: Final = frozenset({"标煤", "标准煤"})
+
+
+def _is_unit_note(text: str, note: str) -> bool:
+    """Whether *note* closes *text* in brackets and is a measure word of the unit before it.
+
+    Example:
+        >>> _is_unit_note("104.9-129.7万头(只)", "只"), _is_unit_note("100-120人(抽查)", "抽查")
+        (True, False)
+    """
+    return text.endswith(f"({note})") and (
+        note in _UNIT_NOTE_WORDS or (len(note) == 1 and note in _COUNT_WORDS)
+    )
+
+
 def _comparison(norm: Normalized) -> Comparison | Range | None:
     number = _number_expression(norm, "target")
     if number is None:
         return None
     if number.high is not None:
-        if number.op is not None or number.more or number.note is not None:
+        unit = number.unit
+        if number.note is not None and unit is not None:
+            # 104.9-129.7万头(只), 1.5-2万亩(次), 3-5万吨(标煤), 104.9-129.7万(头): a measure
+            # word in brackets after the unit is part of it (万头只, 万亩次, 万吨标煤, 万头),
+            # as ≥45万头（只） reads it as its note (letter34 H2)
+            if not _is_unit_note(norm.text, number.note):
+                return None
+            unit = f"{unit}{number.note}"
+        if number.op is not None or number.more:
             return None
         if number.high < number.value:
             return None  # 2023至1 is no range
-        return Range(number.value, number.high, number.unit, number.label, text=norm.raw)
+        return Range(number.value, number.high, unit, number.label, text=norm.raw)
     op = number.op or (Op.GT if number.more else Op.EQ)
     note = number.note
     if note is not None:

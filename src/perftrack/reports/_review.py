@@ -49,7 +49,7 @@ from attrs import evolve
 from perftrack._errors import writable_text
 from perftrack._numbers import half_up
 from perftrack.expressions import NotApplicable
-from perftrack.model import Likelihood, Severity, TableKind
+from perftrack.model import Direction, Likelihood, Severity, TableKind
 from perftrack.report import lacks_field
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
@@ -119,6 +119,9 @@ _READING_NOTES: Final = frozenset(
         "grid-column-duplicate",
         "grid-column-unread",
         "grid-monthly-actual",
+        # 第19行只有“（续）详见附件说明”…请核对: a note to perftrack's reader, with a raw
+        # row number, that says nothing the unit did (letter34 M5); the findings list keeps it
+        "split-row",
     }
 )
 
@@ -297,7 +300,11 @@ class _Facts:
         return [self.labels[verdict.indicator] for verdict in self.plan_behind_verdicts()]
 
     def plan_behind_verdicts(self) -> list[Verdict]:
-        """The verdicts of :meth:`plan_behind`."""
+        """The verdicts of :meth:`plan_behind`.
+
+        Not a ceiling already exceeded (人均服务成本 65元 against ≤50元): that is no lag,
+        it is said as over its target (:meth:`over_ceiling`, letter34 M4).
+        """
         indicators = self.card.table.indicators
         return [
             verdict
@@ -305,11 +312,48 @@ class _Facts:
             if verdict.progress is Progress.BEHIND
             and verdict.attainment is not Attainment.NOT_MET
             and not _forecast_miss(verdict, indicators[verdict.indicator])
+            and _over_ceiling(verdict) is None
+        ]
+
+    def over_ceiling(self) -> list[str]:
+        """``“人均服务成本”实际65元，超出年度指标≤50元`` for each row behind over its ceiling."""
+        indicators = self.card.table.indicators
+        return [
+            f"{_quoted(self.labels[verdict.indicator])}{said}"
+            for verdict in self.card.verdicts
+            if verdict.progress is Progress.BEHIND
+            and verdict.attainment is not Attainment.NOT_MET
+            and not _forecast_miss(verdict, indicators[verdict.indicator])
+            and (said := _over_ceiling(verdict)) is not None
         ]
 
     def _at_due(self, verdict: Verdict) -> bool:
         as_of = self.card.as_of
         return verdict.due is not None and as_of is not None and as_of >= verdict.due
+
+
+def _over_ceiling(verdict: Verdict) -> str | None:
+    """``实际65元，超出年度指标≤50元`` of a lower-better row already over its ceiling, or None.
+
+    Example:
+        >>> from perftrack.scoring import Verdict
+        >>> v = Verdict(
+        ...     0,
+        ...     "人均服务成本",
+        ...     Attainment.PENDING,
+        ...     Progress.BEHIND,
+        ...     "实际65元，超出年度指标≤50元，距年底尚有时间",
+        ...     Direction.LOWER,
+        ... )
+        >>> _over_ceiling(v)
+        '实际65元，超出年度指标≤50元'
+    """
+    if verdict.direction is not Direction.LOWER:
+        return None
+    clauses = verdict.explanation.split("；")[0].split("，")
+    if len(clauses) < 2 or not clauses[1].startswith("超出年度指标") or "上限" in clauses[1]:  # noqa: PLR2004
+        return None
+    return f"{clauses[0]}，{clauses[1]}"
 
 
 def _forecast_miss(verdict: Verdict, indicator: Indicator) -> bool:
@@ -437,6 +481,67 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         problems.append(_Problem("填报的序时进度与跟踪时段不符", "按跟踪时段核实并更正序时进度"))
     if "budget-rate-missing" in facts.by_id:
         problems.extend(_rate_missing_problems(facts))
+    problems.extend(_malformed_amount_problems(facts))
+    return problems
+
+
+_QUOTED_RE: Final = re.compile(r"“([^”]+)”")
+
+
+def _malformed_amount_problems(facts: _Facts) -> list[_Problem]:
+    """The budget cells that are no number, each kind said once with its lines (letter34 M1, M2).
+
+    Words (``见附件``, ``待财务核算``) are one problem: the budget was not filled in.
+    A spreadsheet's error value (``#DIV/0!``) is one sentence naming its lines, and
+    nothing on a line whose amounts are all 0 (0/0 on an unused source is the formula's
+    honest output, not the unit's error).
+    """
+    card = facts.card
+    lines = {line.role.value: line for line in card.table.budget}
+    words: list[str] = []
+    unread: list[str] = []
+    errors: dict[str, list[str]] = {}
+    for finding in facts.by_id.get("malformed-amount", ()):
+        quoted = _QUOTED_RE.search(finding.message)
+        word = quoted.group(1) if quoted else finding.message
+        role = finding.where.budget_line
+        name = (line_name(card, role) if role else finding.where.name or "").removeprefix("其中：")
+        if word.startswith("#"):
+            line = lines.get(role or "")
+            amounts = (
+                []
+                if line is None
+                else [
+                    amount
+                    for amount in (line.initial, line.period_budget, line.planned, line.executed)
+                    if amount is not None
+                ]
+            )
+            if amounts and not any(amounts):
+                continue  # 0.00 | 0.00 | #DIV/0!: no money, no rate to compute
+            errors.setdefault(word, []).append(name)
+        else:
+            words.append(word)
+            unread.append(name)
+    problems = []
+    if words:
+        where = "".join(f"“{_nested(name)}”" for name in dict.fromkeys(unread) if name)
+        said = "".join(f"“{_nested(word)}”" for word in dict.fromkeys(words))
+        problems.append(
+            _Problem(
+                f"未按要求填报预算执行数据（{where}{'资金' if where else ''}填写为{said}），"
+                "无法核实预算执行进度",
+                "补充填报预算执行数据",
+            )
+        )
+    for word, names in errors.items():
+        where = "".join(f"“{_nested(name)}”" for name in dict.fromkeys(names) if name)
+        problems.append(
+            _Problem(
+                f"{where or '预算表'}执行率栏为公式错误值“{word}”，无法计算",
+                "核实预算执行数据及计算公式",
+            )
+        )
     return problems
 
 
@@ -655,22 +760,54 @@ def _done_when(date: DateValue) -> str:
     return str(evolve(date, status=None))
 
 
+def _delayed(facts: _Facts) -> dict[str, str]:
+    """The rows not met before their due date by an actual dated after the period, each said.
+
+    ``“项目完成时间”预计无法按期完成（单位填报“2025年3月完成”，晚于2024年9月30日的完成时限）``.
+    """
+    as_of = facts.card.as_of
+    future = set(facts.names("actual-after-period"))
+    indicators = facts.card.table.indicators
+    said = {}
+    for verdict in facts.card.verdicts:
+        label = facts.label(verdict.indicator)
+        if (
+            verdict.attainment is Attainment.NOT_MET
+            and label in future
+            and verdict.due is not None
+            and as_of is not None
+            and as_of < verdict.due
+        ):
+            actual = indicators[verdict.indicator].actual
+            text = _nested(getattr(actual, "text", "") or str(actual))
+            said[label] = (
+                f"{_quoted(label)}预计无法按期完成（单位填报“{text}”，"
+                f"晚于{chinese_date(verdict.due)}的完成时限）"
+            )
+    return said
+
+
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
     problems = []
     late = facts.late_names
+    # a deadline still ahead, an actual dated after it: not 未完成 yet, a foreseen
+    # delay (letter34 M6: 2025年3月完成 against 2024年9月前完成 in a 1-8月 table)
+    delayed = _delayed(facts)
     not_met = [
         name
         for name in facts.verdict_names(lambda a, _: a is Attainment.NOT_MET)
-        if name not in late
+        if name not in late and name not in delayed
     ]
     if not_met:
         problems.append(
             _Problem(_counted(len(not_met), "未完成年度目标", not_met), "分析未完成原因并落实整改")
         )
+    if delayed:
+        problems.append(_Problem("、".join(delayed.values()), "及时采取措施，确保按期完成"))
     late_problem = _late_problem(facts)
     if late_problem is not None:
         problems.append(late_problem)
-    future = facts.names("actual-after-period")
+    future = [name for name in facts.names("actual-after-period") if name not in delayed]
     if future:
         problems.append(
             _Problem(
@@ -687,6 +824,9 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                 _counted(len(behind), "进度落后于跟踪期计划", behind), "加快落后指标的实施进度"
             )
         )
+    if over := facts.over_ceiling():
+        # a ceiling exceeded is over its target, not behind (letter34 M4)
+        problems.append(_Problem("、".join(over), "分析超出年度指标原因并落实整改"))
     misses = facts.forecast_misses()
     if misses:
         problems.append(
@@ -705,12 +845,34 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                 _counted(len(overdue), "已到完成时限但未确认完成", overdue), "督促逾期事项尽快办结"
             )
         )
+    # a 自评表 row of actual “/” that claims its points: left out as 不适用 (letter34 H3)
+    left_out = set(facts.verdict_names(lambda a, _: a is Attainment.NOT_APPLICABLE))
+    claimed = [name for name in facts.names("missing-actual") if name in left_out]
+    if claimed:
+        table_rows = facts.card.table.indicators
+        words = dict.fromkeys(
+            f"“{_nested(str(table_rows[v.indicator].actual))}”"
+            for v in facts.card.verdicts
+            if facts.label(v.indicator) in claimed
+        )
+        problems.append(
+            _Problem(
+                _counted(
+                    len(claimed),
+                    f"实际完成值填写{'、'.join(words)}，却填报得分，已按不适用剔除",
+                    claimed,
+                ),
+                "不适用的指标不应计分",
+            )
+        )
     for finding_id, what, suggestion in (
         ("missing-actual", "未填写实际完成值", "补充填报实际完成值"),
         ("missing-target", "未填写年度指标值", "补充填报年度指标值"),
     ):
         # a row done late without its reason is said so once, as late (_late_problem)
-        names = [name for name in facts.names(finding_id) if name not in late]
+        names = [
+            name for name in facts.names(finding_id) if name not in late and name not in claimed
+        ]
         if names or (finding_id in facts.by_id and not facts.names(finding_id)):
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
     absent = lacks_field(facts.card.table, "deviation_reason")
@@ -725,16 +887,30 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
         found = rows_found
         over = _over_unexplained(facts)
-        # met, yet judged out of reach: no deviation, a judgement against the result
-        # (monitor21 M3)
+        doubts = (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
+        missed = {facts.label_of(m) for m in facts.forecast_misses()}
+        # only a real deviation (not met, partial, behind, unknown past its due date)
+        # is 存在偏差; a row met or on its plan owes no deviation reason (letter34 H1)
+        steady = {
+            v.indicator
+            for v in facts.card.verdicts
+            if v.attainment not in (Attainment.NOT_MET, Attainment.PARTIAL)
+            and v.progress is not Progress.BEHIND
+            and not (v.attainment is Attainment.UNKNOWN and facts._at_due(v))  # noqa: SLF001
+            and facts.label(v.indicator) not in late
+            and facts.label(v.indicator) not in missed
+        }
+        # met, yet judged in doubt: no deviation, a judgement against the result
+        # (monitor21 M3, letter34 H1)
         judged = [
             i
             for f, i in found
             if f.where.indicator in met - exceeded
-            and i.likelihood is Likelihood.IMPOSSIBLE
+            and i.likelihood in doubts
             and facts.label_of(i) not in over
         ]
-        # on its plan, yet judged 完全不可能: no deviation either (letter21 M4)
+        # on its plan (or with no plan to be behind), yet judged in doubt: no deviation
+        # either (letter21 M4, letter34 H1)
         on_plan = {
             v.indicator
             for v in facts.card.verdicts
@@ -744,17 +920,21 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         hopeless = [
             i
             for f, i in found
-            if f.where.indicator in on_plan
-            and i.likelihood is Likelihood.IMPOSSIBLE
-            and facts.label_of(i) not in late
-            and facts.label_of(i) not in {facts.label_of(m) for m in facts.forecast_misses()}
+            if f.where.indicator in on_plan & steady and i.likelihood is Likelihood.IMPOSSIBLE
+        ]
+        unsure = [
+            i
+            for f, i in found
+            if f.where.indicator in steady - met
+            and i.likelihood in doubts
+            and not any(i is h for h in hopeless)
         ]
         named = (
             [facts.label_of(i) for _, i in found]
             if absent
             else facts.names("missing-deviation-reason")
         )
-        contradicted = {facts.label_of(indicator) for indicator in (*judged, *hopeless)}
+        contradicted = {facts.label_of(indicator) for indicator in (*judged, *hopeless, *unsure)}
         # a row done late without its reason is said so once, as late (_late_problem)
         short = [
             name
@@ -767,8 +947,14 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             )
         if hopeless:
             problems.append(_hopeless_problem(hopeless, facts))
-        if judged:
-            problems.append(_contradicted_problem(judged, facts))
+        if unsure:
+            problems.append(
+                _judged_problem(unsure, "", "未说明判断依据", "说明完成可能性的判断依据", facts)
+            )
+        for clash in (Likelihood.IMPOSSIBLE, Likelihood.POSSIBLE):
+            rows = [i for i in judged if i.likelihood is clash]
+            if rows:
+                problems.append(_contradicted_problem(rows, facts))
         if over:
             problems.append(
                 # the exceeds-target of the same rows, said here once (letter22 M4)
@@ -843,8 +1029,9 @@ def _contradicted_problem(rows: Sequence[Indicator], facts: _Facts | None = None
         >>> _contradicted_problem([row]).text
         '有1项指标已达成年度指标，但完成目标可能性判断为“完全不可能”，与已达成的结果矛盾（“乘客满意度”）'
     """
+    clash = "矛盾" if all(row.likelihood is Likelihood.IMPOSSIBLE for row in rows) else "不符"
     return _judged_problem(
-        rows, "已达成年度指标", "与已达成的结果矛盾", "据实判断完成目标可能性", facts
+        rows, "已达成年度指标", f"与已达成的结果{clash}", "据实判断完成目标可能性", facts
     )
 
 
@@ -853,14 +1040,24 @@ def _judged_problem(
 ) -> _Problem:
     """有N项指标{state}，但完成目标可能性判断为“…”，{then}（names), with its *advice*.
 
-    The judgement's words when the rows share one (``判断为“完全不可能”``), else ``判断``.
+    The judgement's words when the rows share one (``判断为“完全不可能”``), else the
+    judgements themselves (``判断为“有可能”``: 有可能完成 and 有可能; letter34 H1).
     """
     words = list(dict.fromkeys(_said(row.likelihood_text, row.likelihood) for row in rows))
-    judged = f"判断为“{words[0]}”" if len(words) == 1 and words[0] else "判断"
+    kinds = list(dict.fromkeys(_said(None, row.likelihood) for row in rows if row.likelihood))
+    judged = (
+        f"判断为“{words[0]}”"
+        if len(words) == 1 and words[0]
+        else f"判断为{'、'.join(f'“{kind}”' for kind in kinds)}"
+        if kinds and all(kinds)
+        else "判断"
+    )
     return _Problem(
         _counted(
             len(rows),
-            f"{state}，但完成目标可能性{judged}，{then}",
+            f"{state}，但完成目标可能性{judged}，{then}"
+            if state
+            else f"完成目标可能性{judged}，{then}",
             [facts.label_of(row) if facts else row.name for row in rows],
         ),
         advice,
@@ -1697,6 +1894,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "missing-points",
     "malformed-points",
     "weights-unknown",
+    "malformed-amount",
 }
 
 
@@ -1844,6 +2042,10 @@ def _indicator_sentence(card: Scorecard) -> str:
             parts.append(f"逾期完成{len(facts.late)}项")
         if counts[attainment] > 0:
             part = f"{_COUNTED[attainment]}{counts[attainment]}项"
+            if attainment is Attainment.NOT_APPLICABLE:
+                # the rows left out are named: their weight went to the rest (letter34 H3)
+                left_out = facts.verdict_names(lambda a, _: a is Attainment.NOT_APPLICABLE)
+                part += f"（{_names(left_out)}）"
             if attainment in off_course:
                 said = "，".join(off_course[attainment])
                 # the last count takes 其中 after it; another one, in brackets

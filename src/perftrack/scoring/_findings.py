@@ -597,6 +597,28 @@ def _no_result_said(
     return None
 
 
+_NOT_APPLICABLE_SAID_RE: Final = re.compile(r"不涉及|未涉及|不适用|无此项|无此类")
+
+
+def _points_claimed_not_applicable(table: Table, indicator: Indicator, verdict: Verdict) -> bool:
+    """Whether a 自评表 row of actual ``/`` (rule 1's 不适用) prints points it claims.
+
+    Only with a target of its own and no reason saying the row does not apply
+    (``本项目不涉及`` keeps rule 1 silent: scoring.md rule 1).
+    """
+    printed = indicator.published_points
+    return (
+        table.kind is _TableKind.SELF_EVALUATION
+        and verdict.attainment is _Attainment.NOT_APPLICABLE
+        and isinstance(indicator.actual, NotApplicable)
+        and indicator.target is not None
+        and not isinstance(indicator.target, NotApplicable)
+        and printed is not None
+        and printed > 0
+        and not _NOT_APPLICABLE_SAID_RE.search(f"{indicator.deviation_reason}{indicator.remarks}")
+    )
+
+
 def _printed_points_said(indicator: Indicator) -> tuple[str, str]:
     """The clause (zh, en) naming the 得分 a row without a result still prints.
 
@@ -740,6 +762,18 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 _Severity.WARNING,
                 f"“{indicator.name}”实际填写“{said}”，{why[0]}{zh}",
                 f"“{indicator.name}”: the actual says “{said}”, {why[1]}{en}",
+                state.where_indicator(index, "actual"),
+            )
+        elif _points_claimed_not_applicable(table, indicator, verdict):
+            # 培训合格率 | 不低于100% | / | 13 | 13 | 按计划推进: rule 1 leaves the row out,
+            # yet the unit claimed its points for no result (letter34 H3)
+            zh, en = _printed_points_said(indicator)
+            said = _text(indicator.actual) or "/"
+            state.add(
+                "missing-actual",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值填写“{said}”{zh}，已按不适用剔除",
+                f"“{indicator.name}”: the actual says “{said}”{en}; left out as not applicable",
                 state.where_indicator(index, "actual"),
             )
         in_reason = state.from_reason.get(index)
