@@ -194,6 +194,15 @@ def test_points_claimed_on_a_not_applicable_row(
     assert text[text.index("共设置") :].rstrip("\n") == letter
 
 
+def test_the_letter_quotes_the_word_as_the_cell_holds_it() -> None:
+    """An em dash is quoted as “—”, not as its normal form “-” (regress80 W1)."""
+    rows = [
+        [cell.replace("{reason}", "按计划推进").replace("/", "—") for cell in row] for row in _SELF
+    ]
+    text = review(_card(rows, "\t"))
+    assert "有1项指标实际完成值填写“—”，却填报得分，已按不适用剔除（“培训合格率”）" in text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
