@@ -9496,7 +9496,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 and header_level1 <= column < grid_name_column
             ):
                 label = _unknown_label(
-                    row, column, header_level1, grid_name_column, target_distance
+                    row, column, header_level1, grid_name_column, target_distance, roles
                 )
             # After a level-2 label the next cell is the name, even when it reads like
             # a label itself (服务对象满意度 is both a short level 2 and a common name);
@@ -10628,15 +10628,22 @@ def _share_merged_weights(builder: _Builder, indicators: list[Indicator]) -> lis
     return shared
 
 
-def _unknown_label(
-    row: _Row, column: int, level1_column: int, name_column: int, target_distance: int | None
+def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's columns
+    row: _Row,
+    column: int,
+    level1_column: int,
+    name_column: int,
+    target_distance: int | None,
+    roles: Mapping[int, str],
 ) -> _Label | None:
     """A level label outside the framework, standing under the header's level columns.
 
     Department-wide tables print their own levels (效果指标 | 重点工作履行情况, 履职效能,
     预算管理): read as names, they shifted every value of the row. Such a cell is a
     label only when the row stands where its header does: the header's name column
-    holds a name (no label, no target) and its target column is filled.
+    holds a name (no label, no target) and its target column is filled, or (a row
+    scored by criteria: 决策 | 目标设定 | 绩效目标合理性 | (blank) | (blank) | 5 | 5,
+    fuzz34 H1) every cell right of the name stands under 分值 or 得分.
     """
     cells = row.cells
     text = cells[column]
@@ -10644,7 +10651,9 @@ def _unknown_label(
     if target_distance is None or not name or len(_key(text)) > _LONGEST_LEVEL_LABEL:
         return None
     target_column = name_column + target_distance
-    if target_column >= len(cells) or not cells[target_column]:
+    if (target_column >= len(cells) or not cells[target_column]) and not _scored_only(
+        row, name_column, roles
+    ):
         return None
     if _framework_label(name) is not None or _reads_as_target(text):
         return None
@@ -10660,6 +10669,16 @@ def _unknown_label(
 
 
 _LONGEST_LEVEL_LABEL: Final = 16
+
+
+def _scored_only(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:
+    """Whether the row's cells right of *name_column* all stand under 分值 or 得分 (one at least).
+
+    The 决策/过程 rows of an evaluation are scored by criteria: 指标值 and 实际完成值
+    left blank, only 分值 and 得分 printed (fuzz34 H1).
+    """
+    after = [column - name_column for column, _ in row.filled if column > name_column]
+    return bool(after) and all(roles.get(distance) in _SCORE_ROLES for distance in after)
 
 
 # A name opening with a Latin code and its number (PM2.5年均浓度, PM10浓度, NO2浓度, O3浓度)

@@ -1,0 +1,110 @@
+"""fuzz34 fixes (fz34fix): the 决策/过程/产出/效益 framework, its budget block and its goal.
+
+Each table is built here, as a TSV and (merged level cells) as an .xlsx written with
+openpyxl; each case fails before its fix.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import openpyxl
+import pytest
+
+import perftrack
+from perftrack.scoring import score
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+Rows = list[list[object]]
+
+
+def _xlsx(rows: Rows, merges: tuple[str, ...], path: Path) -> perftrack.Table:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    file = path / "fz34.xlsx"
+    book.save(file)
+    return perftrack.read(file)[0]
+
+
+def _tsv(rows: Rows) -> perftrack.Table:
+    text = "\n".join("\t".join("" if cell is None else str(cell) for cell in row) for row in rows)
+    return perftrack.read_text(text)[0]
+
+
+_Read = tuple[str | None, str | None, str, str | None, str | None, Decimal | None, Decimal | None]
+
+
+def _rows(table: perftrack.Table) -> list[_Read]:
+    return [
+        (
+            item.level1,
+            item.level2,
+            item.name,
+            None if item.target is None else item.target.text,
+            None if item.actual is None else item.actual.text,
+            item.weight,
+            item.published_points,
+        )
+        for item in table.indicators
+    ]
+
+
+# --- H1: rows scored by criteria (blank 指标值/实际完成值) keep their levels -------------
+
+_EVAL_HEAD: Rows = [
+    ["2023年度部门整体支出绩效评价指标体系及评分表"],
+    ["部门名称", "某县民政局"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+]
+_EVAL_ROWS: Rows = [
+    ["决策", "目标设定", "绩效目标合理性", None, None, 5, 5],
+    [None, None, "绩效指标明确性", None, None, 5, 4],
+    [None, "资金投入", "预算编制科学性", None, None, 5, 5],
+    ["过程", "资金管理", "预算执行率", "100%", "95.6%", 10, 9.56],
+    [None, None, "资金使用合规性", None, None, 5, 5],
+    [None, "组织实施", "管理制度健全性", None, None, 5, 5],
+    ["产出", "职责履行", "城乡低保对象保障人数", "≥8600人", "8712人", 30, 30],
+    ["效益", "履职效益", "农村低保金发放准确率", None, None, 20, 20],
+    [None, None, "全年未发生冒领低保金事件", "未发生", "未发生", 15, 15],
+    ["总分", None, None, None, None, 100, 98.56],
+]
+_EVAL_MERGES = ("A4:A6", "B4:B5", "A7:A9", "A11:A12", "B11:B12")
+
+D = Decimal
+_EVAL_EXPECTED: list[_Read] = [
+    ("决策", "目标设定", "绩效目标合理性", None, None, D(5), D(5)),
+    ("决策", "目标设定", "绩效指标明确性", None, None, D(5), D(4)),
+    ("决策", "资金投入", "预算编制科学性", None, None, D(5), D(5)),
+    ("过程", "资金管理", "预算执行率", "100%", "95.6%", D(10), D("9.56")),
+    ("过程", "资金管理", "资金使用合规性", None, None, D(5), D(5)),
+    ("过程", "组织实施", "管理制度健全性", None, None, D(5), D(5)),
+    ("产出指标", "职责履行", "城乡低保对象保障人数", "≥8600人", "8712人", D(30), D(30)),
+    ("效益指标", "履职效益", "农村低保金发放准确率", None, None, D(20), D(20)),
+    ("效益指标", "履职效益", "全年未发生冒领低保金事件", "未发生", "未发生", D(15), D(15)),
+]
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        pytest.param("tsv", _EVAL_EXPECTED, id="criteria-rows-tsv"),
+        pytest.param("xlsx-merged", _EVAL_EXPECTED, id="criteria-rows-xlsx-merged"),
+    ],
+)
+def test_criteria_rows_keep_levels(form: str, expected: list[_Read], tmp_path: Path) -> None:
+    rows = _EVAL_HEAD + _EVAL_ROWS
+    table = _tsv(rows) if form == "tsv" else _xlsx(rows, _EVAL_MERGES, tmp_path)
+    assert _rows(table) == expected
+    card = score(table)
+    ids = sorted({f.id for f in card.findings})
+    assert "layout-normalised" not in ids
+    assert "weights-not-100" not in ids
+    assert "duplicate-indicator" not in ids
