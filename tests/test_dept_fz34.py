@@ -108,3 +108,79 @@ def test_criteria_rows_keep_levels(form: str, expected: list[_Read], tmp_path: P
     assert "layout-normalised" not in ids
     assert "weights-not-100" not in ids
     assert "duplicate-indicator" not in ids
+
+
+# --- M1: the transposed budget block's 分值/得分 written in words ------------------------
+
+
+def _self_rows(weight: object, points: object) -> Rows:
+    return [
+        ["2024年度部门整体支出绩效自评表"],
+        ["部门名称", "某县民政局"],
+        ["部门预算执行情况（万元）", "合计", "财政拨款", "其他资金", "分值", "得分"],
+        ["全年预算数", 2350, 2300, 50, weight, points],
+        ["全年执行数", 2245.6, 2205.6, 40],
+        ["执行率", "95.56%", "95.90%", "80.00%"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出", "职责履行", "城乡低保对象保障人数", "≥8600人", "8712人", 45, 45],
+        ["效益", "履职效益", "社会公众满意度", "≥90%", "93.5%", 40, 40],
+        ["总分", None, None, None, None, 95, 94.55],
+    ]
+
+
+_BUDGET_MERGES = ("A1:F1",)
+_NO_POINTS: tuple[str, ...] = ()
+
+
+@pytest.mark.parametrize(
+    ("weight", "points", "expected", "messages"),
+    [
+        pytest.param("十", "9.55", (D(10), D("9.55")), _NO_POINTS, id="weight-shi"),
+        pytest.param("十五分", "9.55", (D(15), D("9.55")), _NO_POINTS, id="weight-shiwufen"),
+        pytest.param(10, "九", (D(10), D(9)), _NO_POINTS, id="points-jiu"),
+        pytest.param(
+            "待定",
+            "9.55",
+            (None, D("9.55")),
+            ("E4 分值“待定”不是数字，未读入",),
+            id="weight-daiding",
+        ),
+        pytest.param(
+            10, "待定", (D(10), None), ("F4 得分“待定”不是数字，未读入",), id="points-daiding"
+        ),
+        pytest.param(
+            "十万",
+            "9.55",
+            (None, D("9.55")),
+            ("E4 分值“十万”不是数字，未读入",),
+            id="weight-shiwan",
+        ),
+    ],
+)
+@pytest.mark.parametrize("form", ["tsv", "xlsx"])
+def test_budget_block_scores_in_words(  # noqa: PLR0913, PLR0917 - the case and the form
+    form: str,
+    weight: object,
+    points: object,
+    expected: tuple[Decimal | None, Decimal | None],
+    messages: tuple[str, ...],
+    tmp_path: Path,
+) -> None:
+    rows = _self_rows(weight, points)
+    table = _tsv(rows) if form == "tsv" else _xlsx(rows, _BUDGET_MERGES, tmp_path)
+    total = table.budget[0]
+    assert (total.weight, total.published_points) == expected
+    found = tuple(
+        f"{f.where.cell} {f.message}"
+        for f in table.findings
+        if f.id in ("malformed-points", "malformed-amount")
+    )
+    assert found == messages
+
+
+def test_budget_weight_unread_is_said_so() -> None:
+    card = score(_tsv(_self_rows("待定", "9.55")))
+    weights = [f.message for f in card.findings if f.id == "weights-not-100"]
+    assert weights == [
+        "各项分值合计85，不等于100；预算执行率分值“待定”无法识别，按默认10分计入，合计95分"
+    ]

@@ -6321,6 +6321,8 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
             printed.texts.append((name, text))
         return value
     value = _number(text)
+    if value is None and name in ("weight", "points"):
+        return _budget_score(builder, row, role, (name, column, text))
     # _number reads plain digits and drops 元 and 万元 (a unit to convert): only an amount
     # of money it does not read, a 元 in its cell or a unit in the header goes further
     if name in _MONEY_COLUMNS and (value is None or "元" in text or builder.budget_column_units):
@@ -6337,6 +6339,31 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
     return value
+
+
+def _budget_score(
+    builder: _Builder, row: _Row, role: BudgetRole, cell: tuple[str, int, str]
+) -> Decimal | None:
+    """A budget line's 分值 or 得分 written otherwise than digits, as an indicator row's.
+
+    ``十``, ``十五分`` (Chinese numerals) are read; ``待定`` and any other text that is
+    no figure is a ``malformed-points`` at its cell, named 分值 or 得分 (fuzz34 M1: it
+    was "预算金额“十”不是数字", and the weights said no 分值 was printed).
+    """
+    name, column, text = cell
+    if name == "weight" and _POINTS_CHINESE_RE.fullmatch(_key(text)):
+        return _points_figure(text)  # 十, 十五分
+    if name == "points" and (points := _points_figure(text)) is not None:
+        return points  # 九, 9.55分, 15/15
+    if _unreadable_weight(text):
+        what = "分值" if name == "weight" else "得分"
+        builder.finding(
+            "malformed-points",
+            Severity.WARNING,
+            f"{what}“{text}”不是数字，未读入",
+            builder.where(row, column, budget_line=role.value),
+        )
+    return None
 
 
 # An amount or rate with a bracketed note after it, on its line or the next:
