@@ -184,3 +184,64 @@ def test_budget_weight_unread_is_said_so() -> None:
     assert weights == [
         "各项分值合计85，不等于100；预算执行率分值“待定”无法识别，按默认10分计入，合计95分"
     ]
+
+
+# --- M2: a negative 分值 is no weight; -0 is 0 -------------------------------------------
+
+
+def _weight_rows(budget_weight: object, weight: object, points: object) -> Rows:
+    rows = _self_rows(budget_weight, "9.55")
+    rows[8] = ["效益", "履职效益", "社会公众满意度", "≥90%", "93.5%", weight, points]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("budget_weight", "weight", "points", "expected", "messages"),
+    [
+        pytest.param(
+            10, "-10", 8, (D(10), None, D(8)), ("F9 分值“-10”为负数，未读入",), id="row-negative"
+        ),
+        pytest.param(10, "-0", "-0", (D(10), D(0), D(0)), (), id="row-minus-zero"),
+        pytest.param(10, 0, 0, (D(10), D(0), D(0)), (), id="row-zero-allowed"),
+        pytest.param(
+            "-10",
+            40,
+            40,
+            (None, D(40), D(40)),
+            ("E4 分值“-10”为负数，未读入",),
+            id="budget-negative",
+        ),
+        pytest.param("-0", 40, 40, (D(0), D(40), D(40)), (), id="budget-minus-zero"),
+    ],
+)
+@pytest.mark.parametrize("form", ["tsv", "xlsx"])
+def test_negative_weight_is_malformed(  # noqa: PLR0913, PLR0917 - the case and the form
+    form: str,
+    budget_weight: object,
+    weight: object,
+    points: object,
+    expected: tuple[Decimal | None, Decimal | None, Decimal | None],
+    messages: tuple[str, ...],
+    tmp_path: Path,
+) -> None:
+    rows = _weight_rows(budget_weight, weight, points)
+    table = _tsv(rows) if form == "tsv" else _xlsx(rows, _BUDGET_MERGES, tmp_path)
+    row = table.indicators[1]
+    read = (table.budget[0].weight, row.weight, row.published_points)
+    assert read == expected
+    assert [str(value) for value in read if value is not None and not value] == [
+        "0" for value in read if value is not None and not value
+    ]
+    found = tuple(
+        f"{f.where.cell} {f.message}" for f in table.findings if f.id == "malformed-points"
+    )
+    assert found == messages
+
+
+def test_negative_weight_is_named_unreadable() -> None:
+    card = score(_tsv(_weight_rows(10, "-10", 8)))
+    weights = [f.message for f in card.findings if f.id == "weights-not-100"]
+    assert weights == [
+        "各项分值合计55，不等于100；1项指标分值无法识别（“社会公众满意度”：“-10”），按0分计"
+    ]
+    assert not [f for f in card.findings if f.id == "points-over-maximum"]

@@ -6323,6 +6323,10 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     value = _number(text)
     if value is None and name in ("weight", "points"):
         return _budget_score(builder, row, role, (name, column, text))
+    if value is not None and name == "weight":
+        return _signed_weight(builder, row, (column, text), value, budget_line=role.value)
+    if value is not None and name == "points" and not value:
+        return Decimal(0)  # -0: printed as 0
     # _number reads plain digits and drops 元 and 万元 (a unit to convert): only an amount
     # of money it does not read, a 元 in its cell or a unit in the header goes further
     if name in _MONEY_COLUMNS and (value is None or "元" in text or builder.budget_column_units):
@@ -6339,6 +6343,32 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
     return value
+
+
+def _signed_weight(  # noqa: PLR0913 - the row, the cell, its figure, and where it stands
+    builder: _Builder,
+    row: _Row,
+    cell: tuple[int, str],
+    weight: Decimal,
+    *,
+    indicator: int | None = None,
+    name: str | None = None,
+    budget_line: str | None = None,
+) -> Decimal | None:
+    """A 分值 read as a figure: a negative one is no weight (``malformed-points``), -0 is 0.
+
+    A weight of 0 is one (a row left out of the points); below 0 none can be, and it
+    dragged the sums and the total down (fuzz34 M2: ``得分8超过分值-10``).
+    """
+    if weight >= 0:
+        return weight or Decimal(0)  # -0 → 0
+    builder.finding(
+        "malformed-points",
+        Severity.WARNING,
+        f"分值“{cell[1]}”为负数，未读入",
+        builder.where(row, cell[0], indicator=indicator, name=name, budget_line=budget_line),
+    )
+    return None
 
 
 def _budget_score(
@@ -11255,6 +11285,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         builder.indicator_measures.append(f"{name}：{cell[1]}")
     cell = get("weight")
     weight = _number(cell[1]) if cell is not None else None
+    if weight is not None and cell is not None:
+        weight = _signed_weight(builder, row, cell, weight, indicator=index, name=name)
     if weight is None and cell is not None and _POINTS_CHINESE_RE.fullmatch(_key(cell[1])):
         weight = _points_figure(cell[1])  # 十, 十五分: a Chinese numeral (regress74)
     if weight is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
@@ -11270,6 +11302,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         )
     cell = get("points")
     points = _number(cell[1]) if cell is not None else None
+    if points is not None and not points:
+        points = Decimal(0)  # -0: printed as 0 (fuzz34 M2)
     if points is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
         _malformed_figure(builder, row, cell, "得分")
     if points is None and cell is not None and _key(cell[1]) in _FULL_MARKS_WORDS:

@@ -2724,7 +2724,7 @@ _SHARE_SLACK: Final = Decimal("0.01")
 
 
 # The reader's finding on a 分值 cell that holds no figure: 分值“待定”不是数字，未读入.
-_UNREADABLE_WEIGHT_RE: Final = re.compile(r"分值“(?P<text>.*)”不是数字，未读入")
+_UNREADABLE_WEIGHT_RE: Final = re.compile(r"分值“(?P<text>.*)”(?:不是数字|为负数)，未读入")
 
 
 def _unreadable_weights(table: Table) -> dict[int, str]:
