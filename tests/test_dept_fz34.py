@@ -245,3 +245,112 @@ def test_negative_weight_is_named_unreadable() -> None:
         "各项分值合计55，不等于100；1项指标分值无法识别（“社会公众满意度”：“-10”），按0分计"
     ]
     assert not [f for f in card.findings if f.id == "points-over-maximum"]
+
+
+# --- M4: a short statement in the name column is the name -------------------------------
+
+
+def _statement_rows(name: str, target: str, actual: str) -> Rows:
+    rows = _self_rows(10, "9.55")
+    rows[8] = ["效益", "履职效益", name, target, actual, 40, 40]
+    rows.insert(9, [None, None, "全年未发生冒领低保金事件", "未发生", "未发生", 5, 5])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected", "attainment"),
+    [
+        pytest.param(
+            "未发生",
+            "未发生",
+            "发生1起",
+            [
+                ("效益指标", "履职效益", "未发生", "未发生", "发生1起", D(40), D(40)),
+                (
+                    "效益指标",
+                    "履职效益",
+                    "全年未发生冒领低保金事件",
+                    "未发生",
+                    "未发生",
+                    D(5),
+                    D(5),
+                ),
+            ],
+            ["not_met", "met"],
+            id="bare-statement-name",
+        ),
+        pytest.param(
+            "无事故",
+            "0起",
+            "0起",
+            [
+                ("效益指标", "履职效益", "无事故", "0起", "0起", D(40), D(40)),
+                (
+                    "效益指标",
+                    "履职效益",
+                    "全年未发生冒领低保金事件",
+                    "未发生",
+                    "未发生",
+                    D(5),
+                    D(5),
+                ),
+            ],
+            ["met", "met"],
+            id="short-statement-name",
+        ),
+    ],
+)
+@pytest.mark.parametrize("form", ["tsv", "xlsx"])
+def test_short_statement_name_stays(  # noqa: PLR0913, PLR0917 - the case and the form
+    form: str,
+    name: str,
+    target: str,
+    actual: str,
+    expected: list[_Read],
+    attainment: list[str],
+    tmp_path: Path,
+) -> None:
+    rows = _statement_rows(name, target, actual)
+    merges = ("A9:A10", "B9:B10")
+    table = _tsv(rows) if form == "tsv" else _xlsx(rows, merges, tmp_path)
+    assert _rows(table)[1:] == expected
+    card = score(table)
+    assert [v.attainment.value for v in card.verdicts][1:] == attainment
+    assert not [f for f in table.findings if f.id in ("malformed-points", "layout-normalised")]
+
+
+# --- M5: a placeholder 年度履职目标 is no goal --------------------------------------------
+
+
+def _goal_rows(goal: str) -> Rows:
+    return [
+        ["2025年度部门整体绩效目标表"],
+        ["部门（单位）名称", "某县民政局"],
+        ["年度履职目标", goal],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "城乡低保对象保障人数", "≥8600人"],
+        ["效益指标", "社会效益指标", "未发生冒领低保金事件", "未发生"],
+        ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("goal", "missing"),
+    [
+        pytest.param("待定", True, id="daiding"),
+        pytest.param("待补充。", True, id="daibuchong"),
+        pytest.param("无", True, id="wu"),
+        pytest.param("—", True, id="dash"),
+        pytest.param("保障全县困难群众基本生活，落实低保政策。", False, id="real-goal"),
+    ],
+)
+@pytest.mark.parametrize("form", ["tsv", "xlsx"])
+def test_placeholder_goal_is_missing(
+    form: str, goal: str, *, missing: bool, tmp_path: Path
+) -> None:
+    rows = _goal_rows(goal)
+    table = _tsv(rows) if form == "tsv" else _xlsx(rows, ("B3:D3",), tmp_path)
+    assert table.kind is perftrack.TableKind.TARGET
+    card = score(table)
+    said = [f.message for f in card.findings if f.id == "missing-overall-goal"]
+    assert said == (["年度总体目标未填写"] if missing else [])

@@ -9565,7 +9565,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 column != levels_column
                 and (
                     after_level2
-                    or _label_is_name(row, position, roles)
+                    or (
+                        _label_is_name(row, position, roles)
+                        and not _statement_in_name_column(row, position, grid_name_column, roles)
+                    )
                     or (
                         not labels
                         and column == last_name_column
@@ -10714,7 +10717,11 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
         return None
     if _framework_label(name) is not None or _reads_as_target(text):
         return None
-    if _reads_as_target(name) and not _statement_name(name, cells[target_column]):
+    if (
+        _reads_as_target(name)
+        and not _statement_name(name, cells[target_column])
+        and not _fills_value_columns(row, name_column, roles)
+    ):
         return None
     label = _LABEL_NUMBER_RE.sub("", _key(text))
     level = 1 if column == level1_column else 2
@@ -10726,6 +10733,42 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
 
 
 _LONGEST_LEVEL_LABEL: Final = 16
+
+
+def _fills_value_columns(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:
+    """Whether a scored row fills its header's 指标值, 实际完成值, 分值 and 得分 columns.
+
+    Such a row stands where its header does, whatever its name cell reads like: a short
+    statement (``效益 | 履职效益 | 未发生 | 未发生 | 发生1起 | 10 | 10``) is its name (fuzz34
+    M4: 履职效益 became the name, the target and actual moved left, 发生1起 the 分值). A
+    row shifted left leaves its last value column empty.
+    """
+    distances = [d for d, role in roles.items() if role in _STATEMENT_VALUE_ROLES]
+    if not {"weight", "points"} <= {roles[d] for d in distances} or len(distances) < 4:  # noqa: PLR2004
+        return False
+    cells = row.cells
+    return all(
+        name_column + distance < len(cells) and cells[name_column + distance]
+        for distance in distances
+    )
+
+
+def _statement_in_name_column(
+    row: _Row, position: int, name_column: int, roles: Mapping[int, str]
+) -> bool:
+    """Whether a label left of the header's name column is followed by a name there.
+
+    ``效益 | 履职效益 | 未发生 | 未发生 | 发生1起 | 10 | 10``: the cell after the label reads
+    as a target, but it stands in the name column and the row fills every value column
+    after it, so it is the name (fuzz34 M4).
+    """
+    filled = row.filled
+    return (
+        filled[position][0] < name_column
+        and position + 1 < len(filled)
+        and filled[position + 1][0] == name_column
+        and _fills_value_columns(row, name_column, roles)
+    )
 
 
 def _scored_only(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:
