@@ -6321,6 +6321,12 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
             printed.texts.append((name, text))
         return value
     value = _number(text)
+    if value is None and name in ("weight", "points"):
+        return _budget_score(builder, row, role, (name, column, text))
+    if value is not None and name == "weight":
+        return _signed_weight(builder, row, (column, text), value, budget_line=role.value)
+    if value is not None and name == "points" and not value:
+        return Decimal(0)  # -0: printed as 0
     # _number reads plain digits and drops 元 and 万元 (a unit to convert): only an amount
     # of money it does not read, a 元 in its cell or a unit in the header goes further
     if name in _MONEY_COLUMNS and (value is None or "元" in text or builder.budget_column_units):
@@ -6337,6 +6343,57 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
     return value
+
+
+def _signed_weight(  # noqa: PLR0913 - the row, the cell, its figure, and where it stands
+    builder: _Builder,
+    row: _Row,
+    cell: tuple[int, str],
+    weight: Decimal,
+    *,
+    indicator: int | None = None,
+    name: str | None = None,
+    budget_line: str | None = None,
+) -> Decimal | None:
+    """A 分值 read as a figure: a negative one is no weight (``malformed-points``), -0 is 0.
+
+    A weight of 0 is one (a row left out of the points); below 0 none can be, and it
+    dragged the sums and the total down (fuzz34 M2: ``得分8超过分值-10``).
+    """
+    if weight >= 0:
+        return weight or Decimal(0)  # -0 → 0
+    builder.finding(
+        "malformed-points",
+        Severity.WARNING,
+        f"分值“{cell[1]}”为负数，未读入",
+        builder.where(row, cell[0], indicator=indicator, name=name, budget_line=budget_line),
+    )
+    return None
+
+
+def _budget_score(
+    builder: _Builder, row: _Row, role: BudgetRole, cell: tuple[str, int, str]
+) -> Decimal | None:
+    """A budget line's 分值 or 得分 written otherwise than digits, as an indicator row's.
+
+    ``十``, ``十五分`` (Chinese numerals) are read; ``待定`` and any other text that is
+    no figure is a ``malformed-points`` at its cell, named 分值 or 得分 (fuzz34 M1: it
+    was "预算金额“十”不是数字", and the weights said no 分值 was printed).
+    """
+    name, column, text = cell
+    if name == "weight" and _POINTS_CHINESE_RE.fullmatch(_key(text)):
+        return _points_figure(text)  # 十, 十五分
+    if name == "points" and (points := _points_figure(text)) is not None:
+        return points  # 九, 9.55分, 15/15
+    if _unreadable_weight(text):
+        what = "分值" if name == "weight" else "得分"
+        builder.finding(
+            "malformed-points",
+            Severity.WARNING,
+            f"{what}“{text}”不是数字，未读入",
+            builder.where(row, column, budget_line=role.value),
+        )
+    return None
 
 
 # An amount or rate with a bracketed note after it, on its line or the next:
@@ -9496,7 +9553,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 and header_level1 <= column < grid_name_column
             ):
                 label = _unknown_label(
-                    row, column, header_level1, grid_name_column, target_distance
+                    row, column, header_level1, grid_name_column, target_distance, roles
                 )
             # After a level-2 label the next cell is the name, even when it reads like
             # a label itself (服务对象满意度 is both a short level 2 and a common name);
@@ -9508,7 +9565,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 column != levels_column
                 and (
                     after_level2
-                    or _label_is_name(row, position, roles)
+                    or (
+                        _label_is_name(row, position, roles)
+                        and not _statement_in_name_column(row, position, grid_name_column, roles)
+                    )
                     or (
                         not labels
                         and column == last_name_column
@@ -10628,15 +10688,22 @@ def _share_merged_weights(builder: _Builder, indicators: list[Indicator]) -> lis
     return shared
 
 
-def _unknown_label(
-    row: _Row, column: int, level1_column: int, name_column: int, target_distance: int | None
+def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's columns
+    row: _Row,
+    column: int,
+    level1_column: int,
+    name_column: int,
+    target_distance: int | None,
+    roles: Mapping[int, str],
 ) -> _Label | None:
     """A level label outside the framework, standing under the header's level columns.
 
     Department-wide tables print their own levels (效果指标 | 重点工作履行情况, 履职效能,
     预算管理): read as names, they shifted every value of the row. Such a cell is a
     label only when the row stands where its header does: the header's name column
-    holds a name (no label, no target) and its target column is filled.
+    holds a name (no label, no target) and its target column is filled, or (a row
+    scored by criteria: 决策 | 目标设定 | 绩效目标合理性 | (blank) | (blank) | 5 | 5,
+    fuzz34 H1) every cell right of the name stands under 分值 or 得分.
     """
     cells = row.cells
     text = cells[column]
@@ -10644,11 +10711,17 @@ def _unknown_label(
     if target_distance is None or not name or len(_key(text)) > _LONGEST_LEVEL_LABEL:
         return None
     target_column = name_column + target_distance
-    if target_column >= len(cells) or not cells[target_column]:
+    if (target_column >= len(cells) or not cells[target_column]) and not _scored_only(
+        row, name_column, roles
+    ):
         return None
     if _framework_label(name) is not None or _reads_as_target(text):
         return None
-    if _reads_as_target(name) and not _statement_name(name, cells[target_column]):
+    if (
+        _reads_as_target(name)
+        and not _statement_name(name, cells[target_column])
+        and not _fills_value_columns(row, name_column, roles)
+    ):
         return None
     label = _LABEL_NUMBER_RE.sub("", _key(text))
     level = 1 if column == level1_column else 2
@@ -10660,6 +10733,52 @@ def _unknown_label(
 
 
 _LONGEST_LEVEL_LABEL: Final = 16
+
+
+def _fills_value_columns(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:
+    """Whether a scored row fills its header's 指标值, 实际完成值, 分值 and 得分 columns.
+
+    Such a row stands where its header does, whatever its name cell reads like: a short
+    statement (``效益 | 履职效益 | 未发生 | 未发生 | 发生1起 | 10 | 10``) is its name (fuzz34
+    M4: 履职效益 became the name, the target and actual moved left, 发生1起 the 分值). A
+    row shifted left leaves its last value column empty.
+    """
+    distances = [d for d, role in roles.items() if role in _STATEMENT_VALUE_ROLES]
+    if not {"weight", "points"} <= {roles[d] for d in distances} or len(distances) < 4:  # noqa: PLR2004
+        return False
+    cells = row.cells
+    return all(
+        name_column + distance < len(cells) and cells[name_column + distance]
+        for distance in distances
+    )
+
+
+def _statement_in_name_column(
+    row: _Row, position: int, name_column: int, roles: Mapping[int, str]
+) -> bool:
+    """Whether a label left of the header's name column is followed by a name there.
+
+    ``效益 | 履职效益 | 未发生 | 未发生 | 发生1起 | 10 | 10``: the cell after the label reads
+    as a target, but it stands in the name column and the row fills every value column
+    after it, so it is the name (fuzz34 M4).
+    """
+    filled = row.filled
+    return (
+        filled[position][0] < name_column
+        and position + 1 < len(filled)
+        and filled[position + 1][0] == name_column
+        and _fills_value_columns(row, name_column, roles)
+    )
+
+
+def _scored_only(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:
+    """Whether the row's cells right of *name_column* all stand under 分值 or 得分 (one at least).
+
+    The 决策/过程 rows of an evaluation are scored by criteria: 指标值 and 实际完成值
+    left blank, only 分值 and 得分 printed (fuzz34 H1).
+    """
+    after = [column - name_column for column, _ in row.filled if column > name_column]
+    return bool(after) and all(roles.get(distance) in _SCORE_ROLES for distance in after)
 
 
 # A name opening with a Latin code and its number (PM2.5年均浓度, PM10浓度, NO2浓度, O3浓度)
@@ -11209,6 +11328,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         builder.indicator_measures.append(f"{name}：{cell[1]}")
     cell = get("weight")
     weight = _number(cell[1]) if cell is not None else None
+    if weight is not None and cell is not None:
+        weight = _signed_weight(builder, row, cell, weight, indicator=index, name=name)
     if weight is None and cell is not None and _POINTS_CHINESE_RE.fullmatch(_key(cell[1])):
         weight = _points_figure(cell[1])  # 十, 十五分: a Chinese numeral (regress74)
     if weight is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
@@ -11224,6 +11345,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         )
     cell = get("points")
     points = _number(cell[1]) if cell is not None else None
+    if points is not None and not points:
+        points = Decimal(0)  # -0: printed as 0 (fuzz34 M2)
     if points is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
         _malformed_figure(builder, row, cell, "得分")
     if points is None and cell is not None and _key(cell[1]) in _FULL_MARKS_WORDS:

@@ -2637,8 +2637,9 @@ _GOAL_ELSEWHERE: Final = frozenset({"见附件", "详见附件", "同上", "同�
 def _goal_placeholder(text: str) -> bool:
     """Whether the 年度总体目标 *text* states nothing: empty, a placeholder or a reference.
 
-    The placeholders of a 偏差原因 (``/``, ``无``, ``略``, ``——``, see ``stated``) and a
-    reference elsewhere (``见附件``, ``同上年``) are no goal.
+    The placeholders of a 偏差原因 (``/``, ``无``, ``略``, ``——``, see ``stated``), a
+    reference elsewhere (``见附件``, ``同上年``) and a goal still to be written (``待定``) are
+    no goal.
 
     Example:
         >>> [_goal_placeholder(text) for text in ("", "/", "无", "——", "见附件。", "培训1000人次")]
@@ -2646,7 +2647,12 @@ def _goal_placeholder(text: str) -> bool:
     """
     if not _stated(text):
         return True
-    return text.strip().strip("。.；;，, ") in _GOAL_ELSEWHERE
+    bare = text.strip().strip("。.；;，, ")
+    return bare in _GOAL_ELSEWHERE or bare in _GOAL_UNDECIDED
+
+
+# A 年度总体目标 (年度履职目标) still to be written states none (fuzz34 M5).
+_GOAL_UNDECIDED: Final = frozenset({"待定", "待补充", "待填写", "待填报", "暂定", "未定"})
 
 
 _FLOORS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
@@ -2763,7 +2769,7 @@ _SHARE_SLACK: Final = Decimal("0.01")
 
 
 # The reader's finding on a 分值 cell that holds no figure: 分值“待定”不是数字，未读入.
-_UNREADABLE_WEIGHT_RE: Final = re.compile(r"分值“(?P<text>.*)”不是数字，未读入")
+_UNREADABLE_WEIGHT_RE: Final = re.compile(r"分值“(?P<text>.*)”(?:不是数字|为负数)，未读入")
 
 
 def _unreadable_weights(table: Table) -> dict[int, str]:

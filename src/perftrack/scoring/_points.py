@@ -736,7 +736,10 @@ def _points_findings(
                     zh += f"；预算执行率按{_whole(rate_item.weight)}分计"
                     en += f"; the rate is weighted {_whole(rate_item.weight)}"
                 else:
-                    zh += f"；预算执行率未列分值，按默认{rate_item.weight}分计入，合计{whole}分"
+                    # a 分值 of 待定 on the budget line is printed, unreadable (fuzz34 M1)
+                    unread = _unread_rate_weight(table)
+                    said = "未列分值" if unread is None else f"分值“{unread}”无法识别"
+                    zh += f"；预算执行率{said}，按默认{rate_item.weight}分计入，合计{whole}分"
                     en += f"; the execution rate has no weight: the default {rate_item.weight} counts, {whole} in all"
             na_slash = [
                 index for index in sorted(left_out) if table.indicators[index].weight is None
@@ -1352,3 +1355,15 @@ def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:
     if card.table.kind is _TableKind.SELF_EVALUATION:
         return "年终执行率要求", card.policy.year_end_rate
     return "序时进度", card.time_progress
+
+
+def _unread_rate_weight(table: Table) -> str | None:
+    """The budget line's 分值 as printed when it was no figure (待定), else None (fuzz34 M1)."""
+    for finding in table.findings:
+        if (
+            finding.id == "malformed-points"
+            and finding.where.budget_line is not None
+            and finding.message.startswith("分值“")
+        ):
+            return finding.message[len("分值“") :].partition("”")[0]
+    return None
