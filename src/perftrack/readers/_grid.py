@@ -2649,6 +2649,11 @@ def _statement_shifted(row: _Row, column: int, roles: dict[int, str]) -> bool:
     the cell under the column before the 分值 holds a bare number (the 分值, moved one
     column left). A row whose every value column is filled as the header says
     (``未发生重大安全生产事故 | 0起 | 0起 | 40 | 40``) keeps the statement as its name.
+
+    A named row not yet scored (``无重大安全责任事故发生 | 0 | 0 | 10 | (blank)``, k80fix)
+    fills the same columns; the shifted reading is wrong when it gives a 分值 of 0 or one
+    below the 得分 it implies, or when the target and the actual are the same bare figure
+    and the cell taken for the 分值 is the actual.
     """
     if not any(role in ("weight", "points") for role in roles.values()):
         return False
@@ -2666,7 +2671,24 @@ def _statement_shifted(row: _Row, column: int, roles: dict[int, str]) -> bool:
     moved = next(
         (d for d in distances if roles[d] in ("weight", "points") and d - 1 in roles), None
     )
-    return moved is not None and _BARE_NUMBER_RE.fullmatch(_key(cell(moved - 1))) is not None
+    if moved is None or _BARE_NUMBER_RE.fullmatch(_key(cell(moved - 1))) is None:
+        return False
+    shifted_weight = _number(cell(moved - 1))
+    if roles[moved] == "weight" and shifted_weight is not None:
+        if shifted_weight <= 0:
+            return False  # 分值 0: no scored row has one
+        points = next((d for d in distances if roles[d] == "points" and d > moved), None)
+        shifted_points = None if points is None else _number(cell(points - 1))
+        if shifted_points is not None and shifted_points > shifted_weight:
+            return False  # a 得分 above its 分值
+    target = next((d for d in distances if roles[d] == "target"), None)
+    actual = next((d for d in distances if roles[d] == "actual"), None)
+    return not (
+        target is not None
+        and actual == moved - 1
+        and cell(target) == cell(actual)
+        and _BARE_NUMBER_RE.fullmatch(_key(cell(target))) is not None
+    )  # 0 | 0 | 10: a target and its actual, the 分值 where the header puts it
 
 
 # 中期, 中长期, and the provincial 实施期 and 项目期 (the whole life of a multi-year
@@ -10904,10 +10926,33 @@ def _label_is_name(row: _Row, position: int, roles: dict[int, str]) -> bool:
     if (
         position + 2 < len(filled)
         and _statement_name(following, filled[position + 2][1])
-        and not _statement_shifted(row, filled[position + 1][0], roles)
+        and (
+            _framed_levels(filled, position)
+            or not _statement_shifted(row, filled[position + 1][0], roles)
+        )
     ):
         return False  # 社会效益 | 未发生重大安全生产事故 | 0起: the statement is the name
     return not _label_text_ends_label(text) and _reads_as_target(following)
+
+
+def _framed_levels(filled: Sequence[tuple[int, str]], position: int) -> bool:
+    """Whether the label at *position* is a level 2 word after a level 1 word (k80fix).
+
+    ``效益指标 | 社会效益 | 无重大安全责任事故发生 | 0 | 0 | 10``: both level cells hold
+    the framework's words, so the cell after them is the name, never a target shifted
+    into its place (``社会效应 | 社会效益 | 无重大…`` has no level 1 word).
+    """
+    if position < 1 or filled[position - 1][0] != filled[position][0] - 1:
+        return False
+    level2 = _framework_label(filled[position][1])
+    level1 = _framework_label(filled[position - 1][1])
+    return (
+        level2 is not None
+        and level2.level == 2  # noqa: PLR2004
+        and level1 is not None
+        and level1.level == 1
+        and level1.level2 is None
+    )
 
 
 @lru_cache(maxsize=4096)

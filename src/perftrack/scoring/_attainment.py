@@ -7581,11 +7581,73 @@ def inspection_set_aside(
     return evolve(head, text=_text(value))
 
 
+# The place levels a coverage speaks of, the village's first (社区 holds 区).
+_PLACE_LEVELS: Final = (
+    ("村", ("村", "社区")),
+    ("乡镇", ("乡", "镇", "街道")),
+    ("县", ("县", "区")),
+    ("市", ("市",)),
+)
+# A clause saying a place level is not covered yet (村级尚未覆盖, 行政村未实现全覆盖).
+_LEVEL_UNCOVERED_RE: Final = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,5}?)(?:层面|一级)?(?:尚未|暂未|仍未|还未|未能|未|没有)"
+    r"(?:实现|做到|达到)?全?覆盖"
+)
+_CLAUSE_BREAK_RE: Final = re.compile(r"[,，;；。]")
+
+
+def _place_levels(text: str) -> frozenset[str]:
+    """The place levels *text* names (``乡镇覆盖率`` → 乡镇, ``行政村覆盖率`` → 村)."""
+    found: set[str] = set()
+    for level, words in _PLACE_LEVELS:
+        if any(word in text for word in words):
+            found.add(level)
+            text = text.replace("社区", "").replace("村", "")
+    return frozenset(found)
+
+
+def _own_level_coverage(actual: Value, name: str) -> Quantity | None:
+    """The full coverage of the row's own level beside another level not covered (k80fix).
+
+    ``实现乡镇全覆盖，村级尚未覆盖`` on ``乡镇覆盖率``: the 村级 clause is about another
+    level; the row's coverage is the first clause's (100 %). On ``行政村覆盖率`` the
+    clause not covered is the row's own: None, the status stands (not done).
+    """
+    if not isinstance(actual, StatusValue) or actual.status is not _Status.NOT_DONE:
+        return None
+    own = _place_levels(name)
+    if len(own) != 1:
+        return None
+    covered: Quantity | None = None
+    for clause in filter(None, _CLAUSE_BREAK_RE.split(actual.word)):
+        uncovered = _LEVEL_UNCOVERED_RE.fullmatch(clause)
+        if uncovered is not None:
+            levels = _place_levels(uncovered["place"])
+            if len(levels) != 1 or levels == own:
+                return None
+            continue
+        try:
+            value = parse_value(clause)
+        except ExpressionError:
+            return None
+        if not (
+            isinstance(value, Quantity)
+            and value.note == "全覆盖"
+            and _place_levels(clause) == own
+            and covered is None
+        ):
+            return None
+        covered = value
+    return covered
+
+
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if (lead := _judge_lead_time(target, actual, ctx)) is not None:
         return lead
     if (head := inspection_set_aside(actual, target, ctx.indicator.name)) is not None:
         actual = head  # 未发生安全事故，排查隐患32处: the hazards found are no accidents
+    if (own := _own_level_coverage(actual, ctx.indicator.name)) is not None:
+        actual = own  # 实现乡镇全覆盖，村级尚未覆盖 on 乡镇覆盖率: 村级 is another level
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
         staged = _stage_works(actual, target, ctx.indicator, ctx.year)

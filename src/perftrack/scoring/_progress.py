@@ -695,6 +695,24 @@ def _average_over_period(
     return total, text
 
 
+# What an average converted over the tracked period says (see _average_over_period).
+_CONVERTED_RE: Final = re.compile(r"按跟踪期\d+(?:天|个月|个季度)折算为| over \d+\S* is ")
+
+
+def states_conversion(why: str) -> bool:
+    """Whether a progress explanation converts an average over the tracked period (k80fix).
+
+    The verdict of such a row says the year's total cannot be converted; on track, the
+    explanation says the conversion the progress rests on, as it does behind.
+
+    >>> states_conversion("实际70次按跟踪期181天折算为12670次，达到计划12500次")
+    True
+    >>> states_conversion("实际80%达到计划75%")
+    False
+    """
+    return _CONVERTED_RE.search(why) is not None
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001

@@ -77,6 +77,7 @@ from perftrack.scoring._progress import (
     _forecast_misses,
     _paced_target,
     _share_target,
+    states_conversion,
 )
 from perftrack.scoring._reasons import _reason_figure
 from perftrack.scoring._serials import serial_dates
@@ -214,7 +215,9 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             state.forecast_misses[index] = miss
             why, progress_shown = miss, False
         else:
-            progress_shown = progress is _Progress.ON_TRACK
+            # on track with an average converted over the period: the conversion said
+            # as it is behind (regress79 M1)
+            progress_shown = progress is _Progress.ON_TRACK and not states_conversion(why)
         explanation = (
             outcome.why
             if not why or progress_shown
