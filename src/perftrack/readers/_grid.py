@@ -10926,33 +10926,10 @@ def _label_is_name(row: _Row, position: int, roles: dict[int, str]) -> bool:
     if (
         position + 2 < len(filled)
         and _statement_name(following, filled[position + 2][1])
-        and (
-            _framed_levels(filled, position)
-            or not _statement_shifted(row, filled[position + 1][0], roles)
-        )
+        and not _statement_shifted(row, filled[position + 1][0], roles)
     ):
         return False  # 社会效益 | 未发生重大安全生产事故 | 0起: the statement is the name
     return not _label_text_ends_label(text) and _reads_as_target(following)
-
-
-def _framed_levels(filled: Sequence[tuple[int, str]], position: int) -> bool:
-    """Whether the label at *position* is a level 2 word after a level 1 word (k80fix).
-
-    ``效益指标 | 社会效益 | 无重大安全责任事故发生 | 0 | 0 | 10``: both level cells hold
-    the framework's words, so the cell after them is the name, never a target shifted
-    into its place (``社会效应 | 社会效益 | 无重大…`` has no level 1 word).
-    """
-    if position < 1 or filled[position - 1][0] != filled[position][0] - 1:
-        return False
-    level2 = _framework_label(filled[position][1])
-    level1 = _framework_label(filled[position - 1][1])
-    return (
-        level2 is not None
-        and level2.level == 2  # noqa: PLR2004
-        and level1 is not None
-        and level1.level == 1
-        and level1.level2 is None
-    )
 
 
 @lru_cache(maxsize=4096)
