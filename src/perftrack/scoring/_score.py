@@ -15,7 +15,7 @@ from perftrack.expressions import (
     Quantity,
     Range,
 )
-from perftrack.model import Indicator, Severity, Table
+from perftrack.model import Indicator, Severity, Table, Where
 from perftrack.policy import Policy, check_policy, default_policy
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
@@ -70,7 +70,7 @@ from perftrack.scoring._findings import (
     _target_review,
     _target_table_review,
 )
-from perftrack.scoring._points import _points
+from perftrack.scoring._points import _points, shares_as_points
 from perftrack.scoring._progress import (
     _final_progress,
     _forecast_misses,
@@ -105,7 +105,19 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     policy = policy or default_policy()
     # 45657 in a 时效 row: the date 2024-12-31 Excel shows unformatted (fuzz30 M5)
     dated, serials = serial_dates(table)
+    # 权重 0.3/0.2/0.3/0.1 beside 得分 in points: shares of 100 (policy35 H1)
+    whole = shares_as_points(dated)
+    if whole is not None:
+        dated = whole
     state = _Scoring(dated, policy)
+    if whole is not None:
+        state.add(
+            "weights-as-shares",
+            Severity.INFO,
+            "各项分值（权重）按份额填列，合计为1，按100分制计（各乘以100）",
+            "the weights are printed as shares adding up to 1: read as shares of 100 (×100)",
+            Where(file=dated.source.file, sheet=dated.source.sheet),
+        )
     _say_serials(state, serials)
     as_of, as_of_source = _as_of(dated, policy)
     state.as_of = as_of

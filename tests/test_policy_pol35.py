@@ -1,0 +1,161 @@
+"""policy35: weights printed as shares of 1, the rate's rest, custom policy files, score(policy=…).
+
+Tables are written here as TSV, read by ``perftrack.read`` and scored.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, NamedTuple
+
+import pytest
+
+import perftrack
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_HEAD = "项目支出绩效自评表\n（2023年度）\n项目名称\t机耕路建设\n主管部门\t某县农业农村局\t实施单位\t某县农业技术推广中心\n"
+
+
+def _table(
+    tmp_path: Path, weight_col: str, budget: tuple[str, str], rows: list[str], total: str
+) -> perftrack.Table:
+    """A self-evaluation table: the budget line's 分值 and 得分, the indicator rows."""
+    text = (
+        _HEAD
+        + f"项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t{weight_col}\t执行率\t得分\n"
+        + f"\t年度资金总额\t100.00\t100.00\t95.00\t{budget[0]}\t95.00%\t{budget[1]}\n"
+        + f"一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t{weight_col}\t得分\t偏差原因分析及改进措施\n"
+        + "\n".join(rows)
+        + f"\n{total}\n"
+    )
+    path = tmp_path / "t.tsv"
+    path.write_text(text, encoding="utf-8")
+    return perftrack.read(path)[0]
+
+
+def _rows(weights: tuple[str, str, str, str], points: tuple[str, str, str, str]) -> list[str]:
+    return [
+        f"产出指标\t数量指标\t新建机耕路\t≥10(公里)\t10.5公里\t{weights[0]}\t{points[0]}\t",
+        f"\t质量指标\t验收合格率\t=100%\t100%\t{weights[1]}\t{points[1]}\t",
+        f"效益指标\t社会效益指标\t受益农户\t≥2000(户)\t1800户\t{weights[2]}\t{points[2]}\t",
+        f"满意度指标\t服务对象满意度指标\t受益群众满意度\t≥90%\t93%\t{weights[3]}\t{points[3]}\t",
+    ]
+
+
+def _summary(card: perftrack.Scorecard) -> tuple[object, ...]:
+    points = card.points
+    assert points is not None
+    ids = sorted(
+        (f.id, f.severity.value)
+        for f in card.findings
+        if "weight" in f.id or "points" in f.id or "grade" in f.id
+    )
+    return (
+        points.total,
+        points.grade,
+        tuple((item.weight, item.points) for item in points.items),
+        tuple(ids),
+    )
+
+
+class _Case(NamedTuple):
+    """A table: the 分值 column's header, the budget line's 分值 and 得分, the rows', 总分."""
+
+    weight_col: str
+    budget: tuple[str, str]
+    weights: tuple[str, str, str, str]
+    points: tuple[str, str, str, str]
+    total: str
+
+
+_SHARES_ITEMS = (
+    (Decimal(30), Decimal("30.00")),
+    (Decimal(20), Decimal("20.00")),
+    (Decimal(30), Decimal("27.00")),
+    (Decimal(10), Decimal("10.00")),
+    (Decimal(10), Decimal("9.50")),
+)
+
+
+@pytest.mark.parametrize("policy", [perftrack.Policy.central(), perftrack.Policy.hubei()])
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        pytest.param(
+            _Case(
+                "权重",
+                ("0.1", "9.5"),
+                ("0.3", "0.2", "0.3", "0.1"),
+                ("30", "20", "27", "10"),
+                "总分\t\t\t\t\t1\t96.5\t优",
+            ),
+            (
+                Decimal("96.50"),
+                "优",
+                _SHARES_ITEMS,
+                (("weights-as-shares", "info"),),
+            ),
+            id="t30-weights-shares-points-printed",
+        ),
+        pytest.param(
+            _Case(
+                "分值",
+                ("0.1", "0.095"),
+                ("0.3", "0.2", "0.3", "0.1"),
+                ("0.3", "0.2", "0.27", "0.1"),
+                "总分\t\t\t\t\t1\t0.965\t优",
+            ),
+            (
+                Decimal("96.50"),
+                "优",
+                _SHARES_ITEMS,
+                (("weights-as-shares", "info"),),
+            ),
+            id="t27-weights-and-points-shares",
+        ),
+        pytest.param(
+            _Case(
+                "分值",
+                ("", ""),
+                ("0.4", "0.2", "0.3", "0.1"),
+                ("0.4", "0.2", "0.27", "0.1"),
+                "总分\t\t\t\t\t\t\t",
+            ),
+            (
+                Decimal("97.00"),
+                "优",
+                (
+                    (Decimal(40), Decimal("40.00")),
+                    (Decimal(20), Decimal("20.00")),
+                    (Decimal(30), Decimal("27.00")),
+                    (Decimal(10), Decimal("10.00")),
+                ),
+                (("weights-as-shares", "info"),),
+            ),
+            id="t28-shares-no-rate-weight",
+        ),
+        pytest.param(
+            _Case(
+                "分值",
+                ("10", "9.5"),
+                ("30", "20", "30", "10"),
+                ("30", "20", "27", "10"),
+                "总分\t\t\t\t\t100\t96.5\t优",
+            ),
+            (Decimal("96.50"), "优", _SHARES_ITEMS, ()),
+            id="points-unchanged",
+        ),
+    ],
+)
+def test_weights_as_shares_of_one(
+    tmp_path: Path,
+    policy: perftrack.Policy,
+    case: _Case,
+    expected: tuple[object, ...],
+) -> None:
+    table = _table(
+        tmp_path, case.weight_col, case.budget, _rows(case.weights, case.points), case.total
+    )
+    assert _summary(perftrack.score(table, policy=policy)) == expected
