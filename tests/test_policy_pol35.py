@@ -159,3 +159,81 @@ def test_weights_as_shares_of_one(
         tmp_path, case.weight_col, case.budget, _rows(case.weights, case.points), case.total
     )
     assert _summary(perftrack.score(table, policy=policy)) == expected
+
+
+def _weight_findings(card: perftrack.Scorecard) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (f.id, f.severity.value, f.message) for f in card.findings if f.id == "weights-not-100"
+    )
+
+
+@pytest.mark.parametrize(
+    ("policy", "weights", "expected"),
+    [
+        pytest.param(
+            perftrack.Policy.central(),
+            ("30", "25", "30", "10"),
+            (
+                Decimal(5),
+                (
+                    (
+                        "weights-not-100",
+                        "warning",
+                        "各项分值合计95，加预算执行率默认10分为105，不等于100；预算执行率按5分计",
+                    ),
+                ),
+            ),
+            id="central-95-warning",
+        ),
+        pytest.param(
+            perftrack.Policy.hubei(),
+            ("30", "25", "30", "10"),
+            (
+                Decimal(5),
+                (
+                    (
+                        "weights-not-100",
+                        "warning",
+                        "各项分值合计95，加预算执行率默认20分为115，不等于100；预算执行率按5分计",
+                    ),
+                ),
+            ),
+            id="hubei-95-warning",
+        ),
+        pytest.param(
+            perftrack.Policy.hubei(),
+            ("30", "20", "30", "10"),
+            (
+                Decimal(10),
+                (
+                    (
+                        "weights-not-100",
+                        "info",
+                        (
+                            "各项分值合计90，湖北省规则下预算执行率默认20分，合计110分；"
+                            "预算执行率按其余10分计，总分按100分计"
+                        ),
+                    ),
+                ),
+            ),
+            id="hubei-90-info",
+        ),
+        pytest.param(
+            perftrack.Policy.central(),
+            ("30", "20", "30", "10"),
+            (Decimal(10), ()),
+            id="central-90-silent",
+        ),
+    ],
+)
+def test_rate_rest_beside_a_column_short_of_100(
+    tmp_path: Path,
+    policy: perftrack.Policy,
+    weights: tuple[str, str, str, str],
+    expected: tuple[object, ...],
+) -> None:
+    rows = _rows(weights, weights)
+    table = _table(tmp_path, "分值", ("", ""), rows, "总分\t\t\t\t\t\t\t")
+    card = perftrack.score(table, policy=policy)
+    assert card.points is not None
+    assert (card.points.items[-1].weight, _weight_findings(card)) == expected

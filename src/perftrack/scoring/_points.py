@@ -710,9 +710,16 @@ def _points_findings(
                     or (published is not None and published <= indicators)
                 )
                 default = state.policy.weights.rate
-                if rate_item.weight != default and not blank and indicators + default > _HUNDRED:
+                if (
+                    rate_item.weight != default
+                    and not blank
+                    and indicators + default > _HUNDRED
+                    and abs(indicators - _COMMON_INDICATORS) <= _rounding(printed_weights)
+                ):
                     # a column of 90 under Hubei's 20: the policy's default made 110, not
-                    # the table (pt27 M4); said once, as info naming the policy
+                    # the table (pt27 M4); said once, as info naming the policy. Only the
+                    # common layout of 90 (+10): 95 beside the rate's 10 is the table's
+                    # own error, a warning (policy35 M1)
                     _policy_rest(state, where, "各项分值", (indicators, default, rate_item.weight))
                     with_rate = False
                 elif rate_item.weight != default:
@@ -1342,6 +1349,11 @@ def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:
     if card.table.kind is _TableKind.SELF_EVALUATION:
         return "年终执行率要求", card.policy.year_end_rate
     return "序时进度", card.time_progress
+
+
+# The indicators' weights of the common layout, the rate's 10 apart ("90 + 10"): the
+# only sum that takes the rest of 100 beside a larger default rate weight with an info.
+_COMMON_INDICATORS: Final = Decimal(90)
 
 
 # How far weights printed as shares of 1 may add up off 1 (three 0.33: 0.99), as a
