@@ -237,3 +237,70 @@ def test_rate_rest_beside_a_column_short_of_100(
     card = perftrack.score(table, policy=policy)
     assert card.points is not None
     assert (card.points.items[-1].weight, _weight_findings(card)) == expected
+
+
+_CUSTOM_WEIGHTS = "[weights]\nrate = 15\noutput = 45\neffect = 30\nsatisfaction = 10\n"
+
+
+@pytest.mark.parametrize(
+    ("toml", "expected"),
+    [
+        pytest.param(
+            'preset = "central"\n' + _CUSTOM_WEIGHTS,
+            (
+                "central15.toml",
+                (
+                    "各项分值合计90，策略“central15.toml”下预算执行率默认15分，合计105分；"
+                    "预算执行率按其余10分计，总分按100分计"
+                ),
+            ),
+            id="file-weights-named-after-file",
+        ),
+        pytest.param(
+            'preset = "central"\nname = "本单位规则"\n' + _CUSTOM_WEIGHTS,
+            (
+                "本单位规则",
+                (
+                    "各项分值合计90，策略“本单位规则”下预算执行率默认15分，合计105分；"
+                    "预算执行率按其余10分计，总分按100分计"
+                ),
+            ),
+            id="file-name-key",
+        ),
+        pytest.param(
+            'preset = "hubei"\nas_of = 2023-12-31\n',
+            (
+                "hubei",
+                (
+                    "各项分值合计90，湖北省规则下预算执行率默认20分，合计110分；"
+                    "预算执行率按其余10分计，总分按100分计"
+                ),
+            ),
+            id="preset-numbers-unchanged",
+        ),
+    ],
+)
+def test_custom_policy_named_in_messages(
+    tmp_path: Path, toml: str, expected: tuple[str, str]
+) -> None:
+    policy_file = tmp_path / "central15.toml"
+    policy_file.write_text(toml, encoding="utf-8")
+    policy = perftrack.Policy.load(policy_file)
+    rows = _rows(("30", "20", "30", "10"), ("30", "20", "30", "10"))
+    table = _table(tmp_path, "分值", ("", ""), rows, "总分\t\t\t\t\t\t\t")
+    card = perftrack.score(table, policy=policy)
+    messages = [m for _, _, m in _weight_findings(card)]
+    assert (policy.name, *messages) == expected
+
+
+def test_custom_policy_built_in_code_is_not_the_preset(tmp_path: Path) -> None:
+    policy = perftrack.Policy.central(weights={"rate": 15, "output": 45})
+    rows = _rows(("30", "20", "30", "10"), ("30", "20", "30", "10"))
+    table = _table(tmp_path, "分值", ("", ""), rows, "总分\t\t\t\t\t\t\t")
+    messages = [m for _, _, m in _weight_findings(perftrack.score(table, policy=policy))]
+    assert messages == [
+        (
+            "各项分值合计90，自定义策略（基于中央部门通用规则）下预算执行率默认15分，合计105分；"
+            "预算执行率按其余10分计，总分按100分计"
+        )
+    ]

@@ -366,7 +366,12 @@ class Policy:
                 msg = f"{source}: 设置 {key} = {value!r} 无效（{exc}）"
                 raise PolicyError(msg) from None
         families = changes.pop("families", None)
+        base = policy
         policy = evolve(policy, **changes)
+        if "name" not in changes and source != "policy" and not same_numbers(policy, base):
+            # a file's own weights or bands are not the preset's: named after the file,
+            # so that no message credits them to the preset (policy35 M2)
+            policy = evolve(policy, name=Path(source).name)
         for family, words in (families or {}).items():
             policy = policy.with_words(family, *words)
         return policy
@@ -615,3 +620,32 @@ def policy_label(name: str) -> str:
         ('中央部门通用规则', '湖北省规则', '本单位规则')
     """
     return _POLICY_LABELS.get(name, name)
+
+
+def same_numbers(policy: Policy, preset: Policy) -> bool:
+    """Whether *policy* weighs and bands as *preset* does (the numbers messages credit)."""
+    return policy.weights == preset.weights and policy.qualitative_bands == preset.qualitative_bands
+
+
+def policy_said(policy: Policy) -> str:
+    """The policy as a message names it: a preset unchanged, or the user's own.
+
+    A policy named after a preset whose weights or bands were changed in code is no
+    preset's (``中央部门通用规则下预算执行率默认15分`` credited the user's 15 to the
+    central rules; policy35 M2); a policy file's, named after the file or its ``name``.
+
+    Example:
+        >>> policy_said(Policy.hubei())
+        '湖北省规则'
+        >>> policy_said(Policy.central(weights={"rate": 15, "output": 45}))
+        '自定义策略（基于中央部门通用规则）'
+        >>> policy_said(Policy.central(name="central15.toml"))
+        '策略“central15.toml”'
+    """
+    preset = _PRESETS.get(policy.name)
+    if preset is None:
+        return f"策略“{policy.name}”"
+    label = policy_label(policy.name)
+    if same_numbers(policy, preset()):
+        return label
+    return f"自定义策略（基于{label}）"

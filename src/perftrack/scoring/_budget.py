@@ -29,7 +29,7 @@ from perftrack.model import (
     Table,
     Where,
 )
-from perftrack.policy import policy_label
+from perftrack.policy import policy_said
 from perftrack.scoring._attainment import (
     _as_judged,
     _done_late,
@@ -263,7 +263,7 @@ def _policy_rest(
     table's own weights add up to 100 with that rest (pt27 M4).
     """
     weights, default, given = sums
-    policy = policy_label(state.policy.name)
+    policy = policy_said(state.policy)  # a file's own numbers not the preset's (policy35 M2)
     state.add(
         "weights-not-100",
         _Severity.INFO,
