@@ -304,3 +304,32 @@ def test_custom_policy_built_in_code_is_not_the_preset(tmp_path: Path) -> None:
             "预算执行率按其余10分计，总分按100分计"
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [
+        pytest.param(
+            'rate = "twenty"\noutput = 50\neffect = 30\nsatisfaction = 10\n',
+            "weights.rate 应为数字，不是 'twenty'",
+            id="text",
+        ),
+        pytest.param(
+            "rate = -5\noutput = 65\neffect = 30\nsatisfaction = 10\n",
+            "weights.rate 应为不小于 0 的数，不是 -5",
+            id="negative",
+        ),
+        pytest.param("output = true\n", "weights.output 应为数字，不是 True", id="boolean"),
+        pytest.param(
+            'rate = "nan"\n',
+            "weights.rate 应为不小于 0 的数，不是 'nan'",
+            id="not-finite",
+        ),
+    ],
+)
+def test_malformed_weight_in_a_policy_file(tmp_path: Path, weights: str, expected: str) -> None:
+    path = tmp_path / "wtype.toml"
+    path.write_text("[weights]\n" + weights, encoding="utf-8")
+    with pytest.raises(perftrack.PolicyError) as caught:
+        perftrack.Policy.load(path)
+    assert str(caught.value) == f"{path}: {expected}"

@@ -32,6 +32,10 @@ class PolicyError(PerftrackError, ValueError):
     """A policy file or setting that cannot be used (names the file and the key)."""
 
 
+class _KeyError(ValueError):
+    """A policy file's value that cannot be used, its message naming the key (weights.rate)."""
+
+
 _T = TypeVar("_T")
 _FULL_MARKS: Final = Decimal(100)
 _HUNDRED: Final = 100
@@ -362,6 +366,9 @@ class Policy:
         for key, value in settings.items():
             try:
                 changes[key] = _convert(key, value, policy)
+            except _KeyError as exc:  # names its key itself: weights.rate 应为数字…
+                msg = f"{source}: {exc}"
+                raise PolicyError(msg) from None
             except (ValueError, TypeError, ArithmeticError) as exc:
                 msg = f"{source}: 设置 {key} = {value!r} 无效（{exc}）"
                 raise PolicyError(msg) from None
@@ -476,10 +483,14 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
         if unknown:
             msg = f"未知的权重 {'、'.join(unknown)}（可用：{'、'.join(sorted(known))}）"
             raise ValueError(msg)
-        weights = {k: Decimal(str(v)) for k, v in value.items()}
-        if any(not w.is_finite() or w < 0 for w in weights.values()):
-            msg = "权重应为不小于 0 的数"
-            raise ValueError(msg)
+        weights: dict[str, Decimal] = {}
+        for name, given in value.items():
+            try:
+                weights[name] = _number(given)
+            except (ValueError, TypeError) as exc:
+                # rate = "twenty" said [<class 'decimal.ConversionSyntax'>] (policy35 M3)
+                msg = f"weights.{name} {exc}，不是 {given!r}"
+                raise _KeyError(msg) from None
         return evolve(policy.weights, **weights)
     if key == "qualitative_bands":
         bands = tuple((Decimal(str(high)), Decimal(str(low))) for high, low in value)
