@@ -13,6 +13,7 @@ import pytest
 import perftrack
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 _HEAD = "项目支出绩效自评表\n（2023年度）\n项目名称\t机耕路建设\n主管部门\t某县农业农村局\t实施单位\t某县农业技术推广中心\n"
@@ -333,3 +334,70 @@ def test_malformed_weight_in_a_policy_file(tmp_path: Path, weights: str, expecte
     with pytest.raises(perftrack.PolicyError) as caught:
         perftrack.Policy.load(path)
     assert str(caught.value) == f"{path}: {expected}"
+
+
+def _policy_file(tmp_path: Path) -> Path:
+    path = tmp_path / "perftrack.toml"
+    path.write_text('preset = "hubei"\nas_of = 2023-06-30\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        pytest.param(lambda _: "hubei", perftrack.Policy.hubei(), id="preset-name"),
+        pytest.param(lambda _: "central", perftrack.Policy.central(), id="central-name"),
+        pytest.param(
+            _policy_file,
+            perftrack.Policy.hubei(as_of="2023-06-30"),
+            id="path",
+        ),
+        pytest.param(
+            lambda tmp: str(_policy_file(tmp)),
+            perftrack.Policy.hubei(as_of="2023-06-30"),
+            id="path-text",
+        ),
+        pytest.param(lambda _: None, perftrack.Policy.central(), id="none"),
+    ],
+)
+def test_score_takes_a_preset_name_or_a_path(
+    tmp_path: Path, given: Callable[[Path], object], expected: perftrack.Policy
+) -> None:
+    table = perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1]
+    card = perftrack.score(table, policy=given(tmp_path))  # type: ignore[arg-type]
+    assert card.policy == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        pytest.param(
+            "Hubei",
+            (perftrack.PolicyError, "policy 'Hubei'：不是预设（central、hubei），也没有这个文件"),
+            id="unknown-name",
+        ),
+        pytest.param(
+            "missing.toml",
+            (perftrack.PolicyError, "missing.toml: 策略文件不存在"),
+            id="missing-file",
+        ),
+        pytest.param(
+            3,
+            (
+                TypeError,
+                (
+                    "policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), a preset's"
+                    " name or a policy file's path, not 3"
+                ),
+            ),
+            id="other-type",
+        ),
+    ],
+)
+def test_score_refuses_what_the_command_refuses(
+    given: object, expected: tuple[type[Exception], str]
+) -> None:
+    table = perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1]
+    with pytest.raises(expected[0]) as caught:
+        perftrack.score(table, policy=given)  # type: ignore[arg-type]
+    assert str(caught.value) == expected[1]

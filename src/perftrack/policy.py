@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import functools
 import itertools
+import os
 import tomllib
 import warnings
 from collections.abc import Callable, Iterable, Mapping
@@ -594,14 +595,48 @@ def check_policy(given: object) -> None:
 
     Example:
         >>> check_policy(Policy.hubei())
-        >>> check_policy("hubei")
+        >>> check_policy(3)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        TypeError: policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), not 'hubei'
+        TypeError: policy must be a perftrack.Policy (...), a preset's name or ..., not 3
     """
     if given is not None and not isinstance(given, Policy):
-        msg = f"policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), not {given!r}"
+        msg = (
+            "policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), a preset's"
+            f" name or a policy file's path, not {given!r}"
+        )
         raise TypeError(msg)
+
+
+def as_policy(given: object, *, option: str = "policy") -> Policy | None:
+    """*given* as a policy: a Policy, a preset's name, a policy file's path, or None.
+
+    ``score(table, policy="hubei")`` and ``policy=Path("perftrack.toml")`` are read
+    as ``--policy`` reads them (policy35 L1): ``central`` and ``hubei`` are the
+    presets, anything else a file loaded by :meth:`Policy.load` (its errors); a name
+    with no ending that is no file is refused as the command refuses it. *option*
+    names the setting in that message (``--policy`` for the command). Anything
+    else is the ``TypeError`` of :func:`check_policy`.
+
+    Example:
+        >>> as_policy("hubei") == Policy.hubei(), as_policy(None)
+        (True, None)
+        >>> as_policy("Hubei")
+        Traceback (most recent call last):
+        ...
+        perftrack.policy.PolicyError: policy 'Hubei'：不是预设（central、hubei），也没有这个文件
+    """
+    if isinstance(given, os.PathLike):
+        given = os.fspath(given)
+    if not isinstance(given, str):
+        check_policy(given)
+        return given if isinstance(given, Policy) else None
+    if given in _PRESETS:
+        return _PRESETS[given]()
+    if not Path(given).exists() and not Path(given).suffix:
+        msg = f"{option} {given!r}：不是预设（central、hubei），也没有这个文件"
+        raise PolicyError(msg)
+    return Policy.load(given)
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os  # noqa: TC003 - get_type_hints resolves score's annotation (docs/api.md)
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from perftrack.expressions import (
     Range,
 )
 from perftrack.model import Indicator, Severity, Table, Where
-from perftrack.policy import Policy, check_policy, default_policy
+from perftrack.policy import Policy, as_policy, default_policy
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
     _as_forecast,
@@ -87,7 +88,7 @@ if TYPE_CHECKING:
 # The entry point
 
 
-def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
+def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None) -> Scorecard:
     """Decide every indicator of *table*, analyse its budget, and list the findings.
 
     Example:
@@ -96,13 +97,25 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         >>> card = perftrack.score(table)
         >>> card.verdicts[0].explanation
         '实际1.00个，未达年度指标=5.00个，距年底尚有时间'
+
+    *policy* is a :class:`~perftrack.Policy`, or what ``--policy`` takes: a preset's
+    name (``"central"``, ``"hubei"``) or a policy file's path (text or
+    ``pathlib.Path``), loaded by :meth:`~perftrack.Policy.load` with its errors;
+    None is the central preset.
+
+        >>> perftrack.score(table, policy="hubei").policy == perftrack.Policy.hubei()
+        True
+        >>> perftrack.score(table, policy="Hubei")
+        Traceback (most recent call last):
+        ...
+        perftrack.policy.PolicyError: policy 'Hubei'：不是预设（central、hubei），也没有这个文件
     """
     given: object = table  # checked at run time (notebooks)
     if not isinstance(given, Table):
         msg = f"score takes a Table (from perftrack.read), not {type(given).__name__}"
         raise TypeError(msg)
-    check_policy(policy)
-    policy = policy or default_policy()
+    # "hubei", "perftrack.toml", Path(…): read as --policy reads them (policy35 L1)
+    policy = as_policy(policy) or default_policy()
     # 45657 in a 时效 row: the date 2024-12-31 Excel shows unformatted (fuzz30 M5)
     dated, serials = serial_dates(table)
     # 权重 0.3/0.2/0.3/0.1 beside 得分 in points: shares of 100 (policy35 H1)
