@@ -46,7 +46,7 @@ def _table() -> perftrack.Table:
         ),
         (lambda: perftrack.Policy(as_of="next week"), perftrack.PolicyError, "不是 'next week'"),
         (lambda: perftrack.score("表.xlsx"), TypeError, "score takes a Table"),
-        (lambda: perftrack.score(_table(), policy="hubei"), TypeError, "Policy.hubei()"),
+        (lambda: perftrack.score(_table(), policy=3), TypeError, "Policy.hubei()"),
         (lambda: perftrack.from_json("x"), perftrack.ReadError, "不是 JSON 文本"),
         (lambda: perftrack.from_json("{}"), perftrack.ReadError, "不是 perftrack 写出的对象"),
         # JSON that is no object: a perftrack error naming what it got, no AttributeError

@@ -156,6 +156,7 @@ FINDING_IDS: Final = frozenset(
         "missing-overall-goal",
         "unit-mismatch",
         "weights-not-100",
+        "weights-as-shares",
     }
 )
 

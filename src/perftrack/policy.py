@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import functools
 import itertools
+import os
 import tomllib
 import warnings
 from collections.abc import Callable, Iterable, Mapping
@@ -30,6 +31,10 @@ __all__ = ["Policy", "PolicyError", "Weights"]
 
 class PolicyError(PerftrackError, ValueError):
     """A policy file or setting that cannot be used (names the file and the key)."""
+
+
+class _KeyError(ValueError):
+    """A policy file's value that cannot be used, its message naming the key (weights.rate)."""
 
 
 _T = TypeVar("_T")
@@ -362,11 +367,19 @@ class Policy:
         for key, value in settings.items():
             try:
                 changes[key] = _convert(key, value, policy)
+            except _KeyError as exc:  # names its key itself: weights.rate 应为数字…
+                msg = f"{source}: {exc}"
+                raise PolicyError(msg) from None
             except (ValueError, TypeError, ArithmeticError) as exc:
                 msg = f"{source}: 设置 {key} = {value!r} 无效（{exc}）"
                 raise PolicyError(msg) from None
         families = changes.pop("families", None)
+        base = policy
         policy = evolve(policy, **changes)
+        if "name" not in changes and source != "policy" and not same_numbers(policy, base):
+            # a file's own weights or bands are not the preset's: named after the file,
+            # so that no message credits them to the preset (policy35 M2)
+            policy = evolve(policy, name=Path(source).name)
         for family, words in (families or {}).items():
             policy = policy.with_words(family, *words)
         return policy
@@ -471,10 +484,14 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
         if unknown:
             msg = f"未知的权重 {'、'.join(unknown)}（可用：{'、'.join(sorted(known))}）"
             raise ValueError(msg)
-        weights = {k: Decimal(str(v)) for k, v in value.items()}
-        if any(not w.is_finite() or w < 0 for w in weights.values()):
-            msg = "权重应为不小于 0 的数"
-            raise ValueError(msg)
+        weights: dict[str, Decimal] = {}
+        for name, given in value.items():
+            try:
+                weights[name] = _number(given)
+            except (ValueError, TypeError) as exc:
+                # rate = "twenty" said [<class 'decimal.ConversionSyntax'>] (policy35 M3)
+                msg = f"weights.{name} {exc}，不是 {given!r}"
+                raise _KeyError(msg) from None
         return evolve(policy.weights, **weights)
     if key == "qualitative_bands":
         bands = tuple((Decimal(str(high)), Decimal(str(low))) for high, low in value)
@@ -578,14 +595,48 @@ def check_policy(given: object) -> None:
 
     Example:
         >>> check_policy(Policy.hubei())
-        >>> check_policy("hubei")
+        >>> check_policy(3)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        TypeError: policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), not 'hubei'
+        TypeError: policy must be a perftrack.Policy (...), a preset's name or ..., not 3
     """
     if given is not None and not isinstance(given, Policy):
-        msg = f"policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), not {given!r}"
+        msg = (
+            "policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), a preset's"
+            f" name or a policy file's path, not {given!r}"
+        )
         raise TypeError(msg)
+
+
+def as_policy(given: object, *, option: str = "policy") -> Policy | None:
+    """*given* as a policy: a Policy, a preset's name, a policy file's path, or None.
+
+    ``score(table, policy="hubei")`` and ``policy=Path("perftrack.toml")`` are read
+    as ``--policy`` reads them (policy35 L1): ``central`` and ``hubei`` are the
+    presets, anything else a file loaded by :meth:`Policy.load` (its errors); a name
+    with no ending that is no file is refused as the command refuses it. *option*
+    names the setting in that message (``--policy`` for the command). Anything
+    else is the ``TypeError`` of :func:`check_policy`.
+
+    Example:
+        >>> as_policy("hubei") == Policy.hubei(), as_policy(None)
+        (True, None)
+        >>> as_policy("Hubei")
+        Traceback (most recent call last):
+        ...
+        perftrack.policy.PolicyError: policy 'Hubei'：不是预设（central、hubei），也没有这个文件
+    """
+    if isinstance(given, os.PathLike):
+        given = os.fspath(given)
+    if not isinstance(given, str):
+        check_policy(given)
+        return given if isinstance(given, Policy) else None
+    if given in _PRESETS:
+        return _PRESETS[given]()
+    if not Path(given).exists() and not Path(given).suffix:
+        msg = f"{option} {given!r}：不是预设（central、hubei），也没有这个文件"
+        raise PolicyError(msg)
+    return Policy.load(given)
 
 
 @functools.cache
@@ -615,3 +666,32 @@ def policy_label(name: str) -> str:
         ('中央部门通用规则', '湖北省规则', '本单位规则')
     """
     return _POLICY_LABELS.get(name, name)
+
+
+def same_numbers(policy: Policy, preset: Policy) -> bool:
+    """Whether *policy* weighs and bands as *preset* does (the numbers messages credit)."""
+    return policy.weights == preset.weights and policy.qualitative_bands == preset.qualitative_bands
+
+
+def policy_said(policy: Policy) -> str:
+    """The policy as a message names it: a preset unchanged, or the user's own.
+
+    A policy named after a preset whose weights or bands were changed in code is no
+    preset's (``中央部门通用规则下预算执行率默认15分`` credited the user's 15 to the
+    central rules; policy35 M2); a policy file's, named after the file or its ``name``.
+
+    Example:
+        >>> policy_said(Policy.hubei())
+        '湖北省规则'
+        >>> policy_said(Policy.central(weights={"rate": 15, "output": 45}))
+        '自定义策略（基于中央部门通用规则）'
+        >>> policy_said(Policy.central(name="central15.toml"))
+        '策略“central15.toml”'
+    """
+    preset = _PRESETS.get(policy.name)
+    if preset is None:
+        return f"策略“{policy.name}”"
+    label = policy_label(policy.name)
+    if same_numbers(policy, preset()):
+        return label
+    return f"自定义策略（基于{label}）"

@@ -22,7 +22,7 @@ from perftrack._commands._shared import (
     silence_stdout,
 )
 from perftrack._errors import os_reason, writable_text
-from perftrack.policy import Policy, PolicyError
+from perftrack.policy import Policy, PolicyError, as_policy
 from perftrack.readers import FORMATS
 
 if TYPE_CHECKING:
@@ -178,15 +178,8 @@ def policy_from(args: argparse.Namespace) -> Policy:
     choice = args.policy
     if choice is None:
         policy = Policy.discover()
-    elif choice == "central":
-        policy = Policy.central()
-    elif choice == "hubei":
-        policy = Policy.hubei()
-    elif not Path(choice).exists() and not Path(choice).suffix:
-        msg = f"--policy {choice!r}：不是预设（central、hubei），也没有这个文件"
-        raise PolicyError(msg)
-    else:
-        policy = Policy.load(choice)
+    else:  # as score(policy=…) reads it (policy35 L1)
+        policy = as_policy(choice, option="--policy") or Policy.discover()
     if args.as_of:
         policy = evolve(policy, as_of=_as_of_date(args.as_of))
     if args.language:

@@ -23,7 +23,7 @@ from attrs import frozen
 
 from perftrack._numbers import half_up
 from perftrack.model import BudgetRole, Likelihood, TableKind
-from perftrack.policy import Policy, policy_label
+from perftrack.policy import Policy, policy_label, policy_said
 from perftrack.portfolio import PortfolioRow, portfolio
 from perftrack.report import (
     ATTAINMENT_TEXT,
@@ -1250,5 +1250,5 @@ def headline(report: Report) -> str:
         text += f"，{len(report.errors)} 个文件未能读取"
     text += "。"
     if report.policy is not None:
-        text += f"评分规则：{policy_label(report.policy.name)}。"
+        text += f"评分规则：{policy_said(report.policy)}。"
     return text

@@ -29,7 +29,7 @@ from perftrack.model import (
     Table,
     Where,
 )
-from perftrack.policy import policy_label
+from perftrack.policy import policy_said
 from perftrack.scoring._attainment import (
     _as_judged,
     _done_late,
@@ -231,6 +231,7 @@ def _check_label_weights(
         and given is not None
         and labelled + given == _HUNDRED
         and labelled + expected > _HUNDRED
+        and labelled == _COMMON_LABELLED  # 95 + 10 is the table's own (policy35 M1)
     ):
         # labels of 90 under Hubei's 20: a central-style table, its weights whole with
         # the rate's 10; the policy's default, not the table, made 110 (pt27 M4)
@@ -262,7 +263,7 @@ def _policy_rest(
     table's own weights add up to 100 with that rest (pt27 M4).
     """
     weights, default, given = sums
-    policy = policy_label(state.policy.name)
+    policy = policy_said(state.policy)  # a file's own numbers not the preset's (policy35 M2)
     state.add(
         "weights-not-100",
         _Severity.INFO,
@@ -518,6 +519,9 @@ def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Deci
 # A printed rate up to this (1.05 for 105%) that matches the amounts once multiplied by 100
 # is a share whose % format was lost in the export, as 0.93 is in an indicator cell.
 _SHARE_RATE_MAX: Final = Decimal("1.5")
+# Level-1 labels of the common layout (90, the rate's 10 apart): the only sum whose
+# rest of 100 beside a larger default rate weight is said as info (policy35 M1).
+_COMMON_LABELLED: Final = Decimal(90)
 
 
 def _rate_of_plan(line: BudgetLine) -> bool:

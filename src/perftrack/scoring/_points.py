@@ -27,6 +27,7 @@ from perftrack.model import (
     BudgetLine,
     Figure,
     Indicator,
+    Table,
     Where,
 )
 from perftrack.scoring._attainment import (
@@ -720,9 +721,16 @@ def _points_findings(
                     or (published is not None and published <= indicators)
                 )
                 default = state.policy.weights.rate
-                if rate_item.weight != default and not blank and indicators + default > _HUNDRED:
+                if (
+                    rate_item.weight != default
+                    and not blank
+                    and indicators + default > _HUNDRED
+                    and abs(indicators - _COMMON_INDICATORS) <= _rounding(printed_weights)
+                ):
                     # a column of 90 under Hubei's 20: the policy's default made 110, not
-                    # the table (pt27 M4); said once, as info naming the policy
+                    # the table (pt27 M4); said once, as info naming the policy. Only the
+                    # common layout of 90 (+10): 95 beside the rate's 10 is the table's
+                    # own error, a warning (policy35 M1)
                     _policy_rest(state, where, "各项分值", (indicators, default, rate_item.weight))
                     with_rate = False
                 elif rate_item.weight != default:
@@ -1367,3 +1375,65 @@ def _unread_rate_weight(table: Table) -> str | None:
         ):
             return finding.message[len("分值“") :].partition("”")[0]
     return None
+
+
+# The indicators' weights of the common layout, the rate's 10 apart ("90 + 10"): the
+# only sum that takes the rest of 100 beside a larger default rate weight with an info.
+_COMMON_INDICATORS: Final = Decimal(90)
+
+
+# How far weights printed as shares of 1 may add up off 1 (three 0.33: 0.99), as a
+# target table's (docs/scoring.md "Target tables").
+_SHARES_SLACK: Final = Decimal("0.01")
+
+
+def shares_as_points(table: Table) -> Table | None:
+    """*table* with a 分值/权重 column printed as shares of 1 read as shares of 100.
+
+    A self-evaluation or monitoring table whose printed weights (the budget line's
+    included) are all 1 or less and add up to 1 within 0.01 (0.3/0.2/0.3/0.1 and 0.1
+    on the budget line) wrote 100 as a whole: each weight is ×100 (policy35 H1: it
+    scored 0.97 差). Printed 得分 and 总分 are ×100 too when they are shares as well
+    (each at most its weight, the 总分 at most 1). None when the column is no shares
+    (target tables are checked apart, where shares already pass).
+    """
+    if table.kind is _TableKind.TARGET:
+        return None
+    weights = [i.weight for i in table.indicators if i.weight is not None]
+    weights += [line.weight for line in table.budget if line.weight is not None]
+    if len(weights) < 2 or not all(0 < w <= 1 for w in weights):  # noqa: PLR2004
+        return None
+    if abs(sum(weights, Decimal(0)) - 1) > _SHARES_SLACK:
+        return None
+    hundred = Decimal(100)
+    rows: list[tuple[Decimal | None, Decimal | None]] = [
+        (i.weight, i.published_points) for i in table.indicators
+    ] + [(line.weight, line.published_points) for line in table.budget]
+    printed_total = table.published.total
+    points_shares = all(
+        points is None or (weight is not None and points <= weight) for weight, points in rows
+    ) and (printed_total is None or printed_total <= 1)
+
+    def scaled(value: Decimal | None, *, points: bool = False) -> Decimal | None:
+        if value is None or (points and not points_shares):
+            return value
+        return (value * hundred).normalize() + Decimal(0)
+
+    indicators = tuple(
+        evolve(
+            i,
+            weight=scaled(i.weight),
+            published_points=scaled(i.published_points, points=True),
+        )
+        for i in table.indicators
+    )
+    budget = tuple(
+        evolve(
+            line,
+            weight=scaled(line.weight),
+            published_points=scaled(line.published_points, points=True),
+        )
+        for line in table.budget
+    )
+    published = evolve(table.published, total=scaled(printed_total, points=True))
+    return evolve(table, indicators=indicators, budget=budget, published=published)

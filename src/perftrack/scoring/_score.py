@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os  # noqa: TC003 - get_type_hints resolves score's annotation (docs/api.md)
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -15,8 +16,8 @@ from perftrack.expressions import (
     Quantity,
     Range,
 )
-from perftrack.model import Indicator, Severity, Table
-from perftrack.policy import Policy, check_policy, default_policy
+from perftrack.model import Indicator, Severity, Table, Where
+from perftrack.policy import Policy, as_policy, default_policy
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
     _as_forecast,
@@ -71,7 +72,7 @@ from perftrack.scoring._findings import (
     _target_review,
     _target_table_review,
 )
-from perftrack.scoring._points import _points
+from perftrack.scoring._points import _points, shares_as_points
 from perftrack.scoring._progress import (
     _final_progress,
     _forecast_misses,
@@ -89,7 +90,7 @@ if TYPE_CHECKING:
 # The entry point
 
 
-def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
+def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None) -> Scorecard:
     """Decide every indicator of *table*, analyse its budget, and list the findings.
 
     Example:
@@ -98,16 +99,40 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         >>> card = perftrack.score(table)
         >>> card.verdicts[0].explanation
         '实际1.00个，未达年度指标=5.00个，距年底尚有时间'
+
+    *policy* is a :class:`~perftrack.Policy`, or what ``--policy`` takes: a preset's
+    name (``"central"``, ``"hubei"``) or a policy file's path (text or
+    ``pathlib.Path``), loaded by :meth:`~perftrack.Policy.load` with its errors;
+    None is the central preset.
+
+        >>> perftrack.score(table, policy="hubei").policy == perftrack.Policy.hubei()
+        True
+        >>> perftrack.score(table, policy="Hubei")
+        Traceback (most recent call last):
+        ...
+        perftrack.policy.PolicyError: policy 'Hubei'：不是预设（central、hubei），也没有这个文件
     """
     given: object = table  # checked at run time (notebooks)
     if not isinstance(given, Table):
         msg = f"score takes a Table (from perftrack.read), not {type(given).__name__}"
         raise TypeError(msg)
-    check_policy(policy)
-    policy = policy or default_policy()
+    # "hubei", "perftrack.toml", Path(…): read as --policy reads them (policy35 L1)
+    policy = as_policy(policy) or default_policy()
     # 45657 in a 时效 row: the date 2024-12-31 Excel shows unformatted (fuzz30 M5)
     dated, serials = serial_dates(table)
+    # 权重 0.3/0.2/0.3/0.1 beside 得分 in points: shares of 100 (policy35 H1)
+    whole = shares_as_points(dated)
+    if whole is not None:
+        dated = whole
     state = _Scoring(dated, policy)
+    if whole is not None:
+        state.add(
+            "weights-as-shares",
+            Severity.INFO,
+            "各项分值（权重）按份额填列，合计为1，按100分制计（各乘以100）",
+            "the weights are printed as shares adding up to 1: read as shares of 100 (×100)",
+            Where(file=dated.source.file, sheet=dated.source.sheet),
+        )
     _say_serials(state, serials)
     as_of, as_of_source = _as_of(dated, policy)
     state.as_of = as_of
