@@ -112,7 +112,7 @@ def test_one_path_alone_is_one_path(folder: Path, monkeypatch: pytest.MonkeyPatc
         (lambda: read_many([1]), "read_many takes paths or folders, not int: 1$"),
         (lambda: score_many([1]), "score_many takes paths, folders or tables, not int: 1$"),
         (lambda: read_many(perftrack.read(SEED)), "score tables already read with score_many"),
-        (lambda: score_many([SEED], policy="hubei"), "policy must be a perftrack.Policy"),
+        (lambda: score_many([SEED], policy=3), "policy must be a perftrack.Policy"),
         (
             lambda: read_many(SEED.open("rb")),
             r"read_many takes paths and folders, not a file object: read one with perftrack.read\(f\)",
@@ -693,3 +693,19 @@ def test_summary_shows_the_rate_that_is_behind(tmp_path: Path, executed: str, sh
     lines = summary_text(score_many([path]).cards).splitlines()
     assert shown in lines[2], lines
     assert (" ✗" in lines[2]) is shown.endswith("✗")
+
+
+@pytest.mark.parametrize("given", ["hubei", "path"])
+def test_score_many_takes_a_policy_as_score_does(given: str, tmp_path: Path) -> None:
+    """A preset's name or a policy file's path, as perftrack.score takes them (policy35 L1)."""
+    if given == "path":
+        file = tmp_path / "perftrack.toml"
+        file.write_text('preset = "hubei"\n', encoding="utf-8")
+        policy: str | Path = file
+    else:
+        policy = given
+    hubei = perftrack.Policy.hubei()
+    expected = [perftrack.score(t, policy=hubei) for t in perftrack.read(SEED)]
+    result = score_many([SEED], policy=policy)
+    assert [card.budget for card in result.cards] == [card.budget for card in expected]
+    assert [card.policy.weights for card in result.cards] == [hubei.weights] * 2

@@ -888,7 +888,7 @@ def _stats(exclude: Iterable[str | os.PathLike[str]]) -> list[os.stat_result]:
 def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
     paths_or_tables: Iterable[str | os.PathLike[str] | Table] | str | os.PathLike[str] | Table,
     *,
-    policy: Policy | None = None,
+    policy: Policy | str | os.PathLike[str] | None = None,
     jobs: int = 1,
     progress: Callable[[int, int], object] | None = None,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
@@ -898,9 +898,10 @@ def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
     """Read and score every table in files and folders (or score tables already read).
 
     Paths are expanded as by :func:`read_many`; tables are scored as they are.
-    *policy* defaults to :meth:`perftrack.Policy.central`, as for
-    :func:`perftrack.score`. *jobs*, *progress*, *format* and *encoding* are as
-    for :func:`read_many`, and so is *exclude*; the result is the same for any *jobs*.
+    *policy* is what :func:`perftrack.score` takes (a Policy, a preset's name or a
+    policy file's path) and defaults to :meth:`perftrack.Policy.central`. *jobs*,
+    *progress*, *format* and *encoding* are as for :func:`read_many`, and so is
+    *exclude*; the result is the same for any *jobs*.
 
     Example:
         >>> import perftrack
@@ -924,7 +925,7 @@ def render_many(  # noqa: PLR0913 - the options of score_many, and the output fo
     paths_or_tables: Iterable[str | os.PathLike[str] | Table] | str | os.PathLike[str] | Table,
     fmt: str,
     *,
-    policy: Policy | None = None,
+    policy: Policy | str | os.PathLike[str] | None = None,
     jobs: int = 1,
     progress: Callable[[int, int], object] | None = None,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
@@ -957,18 +958,19 @@ def render_many(  # noqa: PLR0913 - the options of score_many, and the output fo
 
 def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's options
     paths_or_tables: Iterable[str | os.PathLike[str] | Table] | str | os.PathLike[str] | Table,
-    policy: Policy | None,
+    given: Policy | str | os.PathLike[str] | None,
     jobs: int,
     progress: Callable[[int, int], object] | None,
     render: str | None,
     forced: tuple[str | None, str | None] = (None, None),
     exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> tuple[list[_Outcome], list[str]]:
-    from perftrack.policy import check_policy  # noqa: PLC0415
+    from perftrack.policy import as_policy  # noqa: PLC0415
 
-    check_policy(policy)  # before the workers: each would fail its tables with it
+    # a name or a path loaded (and a wrong type refused) before the workers start: each
+    # would fail its tables with it; the workers get the Policy itself
+    policy = as_policy(given) or default_policy()
     _check_options(jobs, progress, *forced)
-    policy = policy or default_policy()
     items: list[str | FileError | _Skipped | _Job] = []
     files: list[str] = []
     paths: list[str] = []
