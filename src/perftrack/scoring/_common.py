@@ -536,10 +536,15 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
     over, slash, under = unit.partition("/")
     if not slash or not over or not actual.unit or "/" in actual.unit or not actual.label:
         return None
-    under = _PERIOD_NAMES.get(under, under)
     said = _PERIOD_LABEL_RE.match(actual.label) or _PERIOD_AVERAGE_LABEL_RE.match(actual.label)
     if said is None or _factors(over, actual.unit) is None:
         return None
+    person, _, per_period = _person_period(under)
+    if per_period:
+        if not actual.label.startswith(_PER_PERSON_WORDS):
+            return None
+        under = per_period  # 每人每月100元 against ≥1200元/人·年 (p35 H1): the person kept
+    under = _PERIOD_NAMES.get(under, under)
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
     if actual.label.startswith("全") and (period != "年" or over in EVENT_UNITS):
         return None  # 全年26次 against ≥2次/月: the year's count, judged per period
@@ -549,7 +554,43 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
         if have is None or want is None or have % want:
             return None  # 每周 against 次/月: no exact count of weeks in a month
         times = Decimal(have // want)
+    if per_period:
+        under = f"{person}·{per_period}"
     return evolve(actual, value=actual.value * times, unit=f"{actual.unit}/{under}")
+
+
+# The words of a value said per person (每人每月, 人均每月), and a unit per a person and a
+# period (元/人·年, 元/人·月).
+_PER_PERSON_WORDS: Final = ("每人", "人均")
+
+
+def _person_period(under: str) -> tuple[str, str, str]:
+    """*under* (a unit's denominator) as a person, ``·`` and a period, or three empties.
+
+    >>> _person_period("人·年"), _person_period("年")
+    (('人', '·', '年'), ('', '', ''))
+    """
+    person, dot, period = under.partition("·")
+    if dot and person == "人" and _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY:
+        return person, dot, period
+    return "", "", ""
+
+
+def _period_conflict(target: Comparison | Range, actual: Quantity) -> bool:
+    """Whether a value said per person and period names another period than the target's.
+
+    ``每人每年1000元`` against ``≥100元/人·月``: no whole count of years in a month, so the
+    figure is left apart (``unit-mismatch``), never relabelled ``1000元/人·月`` (p35 H1).
+    """
+    _, slash, under = (target.unit or "").partition("/")
+    if not slash or not actual.label or not actual.label.startswith(_PER_PERSON_WORDS):
+        return False
+    _, _, per_period = _person_period(under)
+    said = _PERIOD_LABEL_RE.match(actual.label)
+    if not per_period or said is None:
+        return False
+    period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
+    return period != _PERIOD_NAMES.get(per_period, per_period)
 
 
 _DECEMBER: Final = 12
@@ -1228,6 +1269,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return indicator
     if (rated := _period_rate(target, actual)) is not None:
         return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
+    if _period_conflict(target, actual):
+        return indicator  # 每人每年1000元 against ≥100元/人·月: apart (p35 H1)
     target_people, actual_people = _people_unit(target.unit), _people_unit(actual.unit)
     if (
         target_people is not None
