@@ -96,3 +96,104 @@ def test_per_person_period_rates(
     name: str, target: str, actual: str, attainment: str, text: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, text)
+
+
+# H4, a ceiling on the change with no figure (name, target, actual, attainment, explanation)
+NOT_RISING = [
+    pytest.param(
+        "三公经费",
+        "不增加",
+        "同比增长2.1%",
+        "not_met",
+        "实际同比增长2.1%，超出年度指标不增加",
+        id="no-rise-missed",
+    ),
+    pytest.param(
+        "三公经费",
+        "只减不增",
+        "同比增长2.1%",
+        "not_met",
+        "实际同比增长2.1%，超出年度指标只减不增",
+        id="only-down-missed",
+    ),
+    pytest.param(
+        "三公经费",
+        "只减不增",
+        "同比下降6.2%",
+        "met",
+        "实际同比下降6.2%，达到年度指标只减不增",
+        id="only-down-met",
+    ),
+    pytest.param(
+        "三公经费",
+        "不增加",
+        "同比下降6.2%",
+        "met",
+        "实际同比下降6.2%，达到年度指标不增加",
+        id="no-rise-met",
+    ),
+    pytest.param(
+        "三公经费",
+        "不增长",
+        "同比下降6.2%",
+        "met",
+        "实际同比下降6.2%，达到年度指标不增长",
+        id="no-growth-met",
+    ),
+    pytest.param(
+        "三公经费",
+        "较上年不增加",
+        "同比增长2.1%",
+        "not_met",
+        "实际同比增长2.1%，超出年度指标较上年不增加",
+        id="baseline-named",
+    ),
+    pytest.param(
+        "三公经费",
+        "三公经费只减不增",
+        "同比下降6.2%",
+        "met",
+        "实际同比下降6.2%，达到年度指标三公经费只减不增",
+        id="own-subject",
+    ),
+    pytest.param(
+        "三公经费",
+        "只减不增",
+        "未增加",
+        "met",
+        "实际“未增加”，达到“只减不增”",
+        id="only-down-not-risen",
+    ),
+    # near misses and controls: another subject, an amount, and 零增长 as before
+    pytest.param(
+        "一般性支出",
+        "三公经费不增加",
+        "同比增长2.1%",
+        "unknown",
+        "年度指标为文字描述，实际完成情况需人工判断",
+        id="other-subject",
+    ),
+    pytest.param(
+        "三公经费",
+        "不增加",
+        "80万元",
+        "unknown",
+        "年度指标为文字描述，实际完成情况需人工判断",
+        id="amount-no-change",
+    ),
+    pytest.param(
+        "三公经费",
+        "零增长",
+        "同比增长2.1%",
+        "not_met",
+        "实际同比增长2.1%，超出年度指标零增长",
+        id="control-zero-growth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), NOT_RISING)
+def test_not_rising_targets(
+    name: str, target: str, actual: str, attainment: str, text: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, text)
