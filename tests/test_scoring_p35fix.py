@@ -2,13 +2,15 @@
 
 H1: a value said per person and month (每人每月100元) against a rate per person and year
 (≥1200元/人·年) is the year's rate (×12); per year against per month stays apart.
+H4: 不增加, 不增长, 只减不增 as targets are 较上年不增加 (the mirror of 不减少).
+H2: a 或 inside a rate's label (满意或基本满意率92%) is part of the label, as 和 is.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from perftrack import score
+from perftrack import parse_value, score
 from scoring_builders import indicator, self_evaluation_table
 
 YEAR = 2025
@@ -194,6 +196,64 @@ NOT_RISING = [
 
 @pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), NOT_RISING)
 def test_not_rising_targets(
+    name: str, target: str, actual: str, attainment: str, text: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, text)
+
+
+# H2, the value: text | (kind, label) or ("text", None)
+OR_IN_LABEL_VALUES = [
+    pytest.param("满意或基本满意率92%", ("quantity", "满意或基本满意率"), id="satisfied-or"),
+    pytest.param("解决或采纳率56.2%", ("quantity", "解决或采纳率"), id="solved-or-adopted"),
+    pytest.param("办结或答复率95%", ("quantity", "办结或答复率"), id="closed-or-answered"),
+    pytest.param(
+        "解决或采纳的A类答复占62.5%", ("quantity", "解决或采纳的A类答复占"), id="class-a-share"
+    ),
+    # near misses: 或 in prose, alternatives with figures, two figures
+    pytest.param("满意或不满意", ("text", None), id="prose-no-figure"),
+    pytest.param("8个或10个", ("text", None), id="figure-options"),
+    pytest.param("解决或采纳率56.2%，共12件", ("text", None), id="two-figures"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_IN_LABEL_VALUES)
+def test_or_inside_a_label(text: str, expected: tuple[str, str | None]) -> None:
+    value = parse_value(text)
+    kind = type(value).__name__.lower().removesuffix("value")
+    assert (kind, getattr(value, "label", None)) == expected
+
+
+# H2, the verdict (name, target, actual, attainment, explanation)
+OR_IN_LABEL_VERDICTS = [
+    pytest.param(
+        "委员满意度",
+        "≥95%",
+        "满意或基本满意率92%",
+        "not_met",
+        "实际92%，未达年度指标≥95%",
+        id="satisfaction-missed",
+    ),
+    pytest.param(
+        "提案解决或采纳率",
+        "≥60%",
+        "解决或采纳率56.2%",
+        "not_met",
+        "实际56.2%，未达年度指标≥60%",
+        id="adoption-missed",
+    ),
+    pytest.param(
+        "A类答复占比",
+        "≥60%",
+        "解决或采纳的A类答复占62.5%",
+        "met",
+        "实际62.5%，达到年度指标≥60%",
+        id="class-a-met",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), OR_IN_LABEL_VERDICTS)
+def test_or_inside_a_label_scored(
     name: str, target: str, actual: str, attainment: str, text: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, text)

@@ -6442,6 +6442,8 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
             if isinstance(recast, Quantity):
                 return recast
         value = _parse_value_normalized(norm, year)
+        if isinstance(value, TextValue) and "或" in norm.text:
+            value = _or_in_label_value(text, norm, year) or value
         if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
             value = _subset_clause_value(text, norm, year) or value
         if isinstance(value, TextValue) and norm.text.endswith("全覆盖"):
@@ -6460,6 +6462,36 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
     return value
+
+
+# A 或 inside a rate's label (满意或基本满意率92%, 解决或采纳的A类答复占62.5%): words
+# with no figure on either side, one figure after (parse35 H2).
+_OR_IN_LABEL_RE: Final = re.compile(
+    r"^(?P<left>[\u4e00-\u9fff]{1,8})或(?P<right>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]*)"
+    r"(?P<rest>[^或]*)$"
+)
+_DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _or_in_label_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
+    """A value whose label holds a ``或`` between two words, read as ``和`` is, or None.
+
+    ``满意或基本满意率92%`` is 92 % labelled ``满意或基本满意率``, as
+    ``满意和基本满意率92%`` is: one figure, so no alternatives. ``满意或不满意`` (no
+    figure) and ``8个或10个`` (a figure on the left) are not this.
+
+    >>> str(_or_in_label_value("满意或基本满意率92%", normalize("满意或基本满意率92%"), None))
+    '满意或基本满意率92(%)'
+    """
+    found = _OR_IN_LABEL_RE.fullmatch(norm.text)
+    if found is None or len(_DIGITS_RE.findall(found.group("rest"))) != 1:
+        return None
+    joined = f"{found.group('left')}和{found.group('right')}"
+    value = _parse_value_normalized(normalize(joined + found.group("rest")), year)
+    if not isinstance(value, Quantity) or not value.label or joined not in value.label:
+        return None
+    label = value.label.replace(joined, joined.replace("和", "或", 1), 1)
+    return evolve(value, label=label, text=text)
 
 
 def _footnoted_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
