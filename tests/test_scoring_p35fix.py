@@ -4,6 +4,7 @@ H1: a value said per person and month (每人每月100元) against a rate per pe
 (≥1200元/人·年) is the year's rate (×12); per year against per month stays apart.
 H4: 不增加, 不增长, 只减不增 as targets are 较上年不增加 (the mirror of 不减少).
 H2: a 或 inside a rate's label (满意或基本满意率92%) is part of the label, as 和 is.
+H5: a per word followed by a cost noun (单处造价, 处均造价, 单个评审费) is the per.
 """
 
 from __future__ import annotations
@@ -254,6 +255,107 @@ OR_IN_LABEL_VERDICTS = [
 
 @pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), OR_IN_LABEL_VERDICTS)
 def test_or_inside_a_label_scored(
+    name: str, target: str, actual: str, attainment: str, text: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, text)
+
+
+# H5, per word then noun (name, target, actual, attainment, explanation)
+PER_THEN_NOUN = [
+    pytest.param(
+        "治理工程造价",
+        "≤80万元/处",
+        "单处造价86.5万元",
+        "not_met",
+        "实际86.5万元/处，超出年度指标≤80万元/处",
+        id="single-site-cost",
+    ),
+    pytest.param(
+        "治理工程造价",
+        "≤80万元/处",
+        "处均造价86.5万元",
+        "not_met",
+        "实际86.5万元/处，超出年度指标≤80万元/处",
+        id="site-mean-cost",
+    ),
+    pytest.param(
+        "评审费",
+        "≤1.5万元/个",
+        "单个评审费1.62万元",
+        "not_met",
+        "实际1.62万元/个，超出年度指标≤1.5万元/个",
+        id="single-review-fee",
+    ),
+    pytest.param(
+        "评审费",
+        "≤1.5万元/个",
+        "单个项目平均1.62万元",
+        "not_met",
+        "实际1.62万元/个，超出年度指标≤1.5万元/个",
+        id="single-project-average",
+    ),
+    pytest.param(
+        "评审费",
+        "≤1.5万元/项",
+        "单项评审费1.62万元",
+        "not_met",
+        "实际1.62万元/项，超出年度指标≤1.5万元/项",
+        id="single-item-fee",
+    ),
+    pytest.param(
+        "评审费",
+        "≤1.5万元/项",
+        "项均评审费1.62万元",
+        "not_met",
+        "实际1.62万元/项，超出年度指标≤1.5万元/项",
+        id="item-mean-fee",
+    ),
+    pytest.param(
+        "治理工程造价",
+        "≤80万元/处",
+        "平均每处治理工程造价86.5万元",
+        "not_met",
+        "实际86.5万元/处，超出年度指标≤80万元/处",
+        id="average-each-site",
+    ),
+    pytest.param(
+        "治理工程造价",
+        "≤80万元/处",
+        "单处造价76.5万元",
+        "met",
+        "实际76.5万元/处，达到年度指标≤80万元/处",
+        id="single-site-met",
+    ),
+    # near misses: 单位 is an organisation; 项 is not 个; the 单台 control as before
+    pytest.param(
+        "评审费",
+        "≤1.5万元/位",
+        "单位评审费1.62万元",
+        "unknown",
+        "实际1.62万元与年度指标≤1.5万元/位单位不可比",
+        id="organisation-not-per",
+    ),
+    pytest.param(
+        "评审费",
+        "≤1.5万元/个",
+        "项均评审费1.62万元",
+        "unknown",
+        "实际1.62万元与年度指标≤1.5万元/个单位不可比",
+        id="other-measure-word",
+    ),
+    pytest.param(
+        "检定成本",
+        "≤60元/台",
+        "单台检定成本68元",
+        "not_met",
+        "实际68元/台，超出年度指标≤60元/台",
+        id="control-single-machine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), PER_THEN_NOUN)
+def test_per_word_then_noun(
     name: str, target: str, actual: str, attainment: str, text: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, text)

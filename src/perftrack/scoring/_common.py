@@ -459,7 +459,39 @@ def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | N
         word = found["single"] or found["mean"]
         if word == under:
             per = word
+    if per is None and _per_before_noun(label, under):
+        per = under  # 单处造价, 处均造价, 单个评审费, 平均每处治理工程造价 (parse35 H5)
     return label, per
+
+
+# A per formed with the other side's measure word, then the cost item it prices
+# (单处造价, 处均造价, 单个评审费, 单项评审费, 单个项目, 平均每处治理工程造价): the per is
+# the label's, as 单台 of 单台检定成本 is (parse35 H5). 单位 is an organisation and a
+# period (年均, 每月) is _period_rate's, never this; nor is 每座城市 (cities, no cost).
+# The noun ends with a cost word or 项目 (a 每座城市 counts cities, no cost item).
+_NOUN_AFTER_PER: Final = (
+    "[\u4e00-\u9fff]{0,8}(?:造价|费用?|成本|单价|价格|资金|经费|投资|支出|金额|项目)"
+)
+_NOUN_PER_LONGEST: Final = 2
+_NO_NOUN_PERS: Final = frozenset({"位", "年", "月", "日", "天", "周", "季", "季度", "半年"})
+
+
+def _per_before_noun(label: str, under: str) -> bool:
+    """Whether *label* opens with a per of *under* followed by a noun (``单处造价``: 处).
+
+    >>> _per_before_noun("单处造价", "处"), _per_before_noun("平均每处治理工程造价", "处")
+    (True, True)
+    >>> _per_before_noun("单位评审费", "位"), _per_before_noun("单个评审费", "处")
+    (False, False)
+    """
+    if (
+        not 1 <= len(under) <= _NOUN_PER_LONGEST
+        or under in _NO_NOUN_PERS
+        or not _PER_UNDER_RE.fullmatch(under)
+    ):
+        return False
+    pers = f"(?:单{re.escape(under)}|{re.escape(under)}均|(?:平均)?每{re.escape(under)})"
+    return re.fullmatch(f"(?:平均)?{pers}{_NOUN_AFTER_PER}", label) is not None
 
 
 def _same_per(per: str, under: str) -> bool:
