@@ -5,13 +5,14 @@ H1: a value said per person and month (每人每月100元) against a rate per pe
 H4: 不增加, 不增长, 只减不增 as targets are 较上年不增加 (the mirror of 不减少).
 H2: a 或 inside a rate's label (满意或基本满意率92%) is part of the label, as 和 is.
 H5: a per word followed by a cost noun (单处造价, 处均造价, 单个评审费) is the per.
+H3: a map scale in 万 (1:5万调查) is the survey's scale, a note, in values and targets.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from perftrack import parse_value, score
+from perftrack import parse_target, parse_value, score
 from scoring_builders import indicator, self_evaluation_table
 
 YEAR = 2025
@@ -358,4 +359,56 @@ PER_THEN_NOUN = [
 def test_per_word_then_noun(
     name: str, target: str, actual: str, attainment: str, text: str
 ) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, text)
+
+
+# H3, parsed: role | text | str() of the parse, or its kind when it stays unread
+MAP_SCALES = [
+    pytest.param("value", "完成1:5万调查480平方公里", "完成调查480(平方公里)(1:5万)", id="value"),
+    pytest.param("value", "1\u22365万调查480km²", "调查480(平方公里)(1:5万)", id="ratio-colon"),
+    pytest.param("value", "1：5万调查480平方公里", "调查480(平方公里)(1:5万)", id="full-width"),
+    pytest.param("target", "1:5万调查≥500平方公里", "调查≥500(平方公里)(1:5万)", id="target"),
+    pytest.param(
+        "target",
+        "1:2000地形图测绘≥500平方公里",
+        "地形图测绘≥500(平方公里)(1:2000)",
+        id="target-plain-scale",
+    ),
+    # near misses: a scale alone, a ratio that is the value
+    pytest.param("value", "1:5万", "TextValue", id="scale-alone-value"),
+    pytest.param("target", "1:5万", "Descriptive", id="scale-alone-target"),
+    pytest.param("target", "师幼比1:15", "Descriptive", id="ratio-target"),
+]
+
+
+@pytest.mark.parametrize(("role", "text", "expected"), MAP_SCALES)
+def test_map_scale_in_label(role: str, text: str, expected: str) -> None:
+    parsed = parse_value(text) if role == "value" else parse_target(text)
+    kind = type(parsed).__name__
+    assert (kind if kind in ("TextValue", "Descriptive") else str(parsed)) == expected
+
+
+# H3, scored: the name, target, actual, attainment and explanation
+MAP_SCALE_VERDICTS = [
+    pytest.param(
+        "地质灾害调查面积",
+        "≥500平方公里",
+        "完成1:5万调查480平方公里",
+        "not_met",
+        "实际480平方公里，未达年度指标≥500平方公里",
+        id="survey-missed",
+    ),
+    pytest.param(
+        "地质灾害调查面积",
+        "1:5万调查≥500平方公里",
+        "1\u22365万调查520km²",
+        "met",
+        "实际520平方公里，达到年度指标≥500平方公里",
+        id="both-scaled-met",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), MAP_SCALE_VERDICTS)
+def test_map_scale_scored(name: str, target: str, actual: str, attainment: str, text: str) -> None:
     assert _self_verdict(name, target, actual) == (attainment, text)
