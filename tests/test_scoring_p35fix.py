@@ -6,6 +6,7 @@ H4: 不增加, 不增长, 只减不增 as targets are 较上年不增加 (the mi
 H2: a 或 inside a rate's label (满意或基本满意率92%) is part of the label, as 和 is.
 H5: a per word followed by a cost noun (单处造价, 处均造价, 单个评审费) is the per.
 H3: a map scale in 万 (1:5万调查) is the survey's scale, a note, in values and targets.
+M1: 新增违建零增长 against a zero count is no new case (a zero), met.
 """
 
 from __future__ import annotations
@@ -411,4 +412,65 @@ MAP_SCALE_VERDICTS = [
 
 @pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), MAP_SCALE_VERDICTS)
 def test_map_scale_scored(name: str, target: str, actual: str, attainment: str, text: str) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, text)
+
+
+# M1: the name, target, actual, attainment and explanation
+NEW_CASES_ZERO_GROWTH = [
+    pytest.param(
+        "新增违法建设",
+        "0处",
+        "新增违建零增长",
+        "met",
+        "实际0处，达到年度指标=0处",
+        id="new-cases-zero-growth",
+    ),
+    pytest.param(
+        "新增违法建设",
+        "0处",
+        "实现新增违建“零增长”",
+        "met",
+        "实际0处，达到年度指标=0处",
+        id="quoted-with-verb",
+    ),
+    pytest.param(
+        "新增违法建设",
+        "0处",
+        "零增长",
+        "met",
+        "实际0处，达到年度指标=0处",
+        id="new-in-name",
+    ),
+    # near misses: no 新增 anywhere; a change target keeps 零增长 as a change
+    pytest.param(
+        "违法建设",
+        "0处",
+        "违建零增长",
+        "unknown",
+        "实际0%与年度指标=0处单位不可比",
+        id="no-new-word",
+    ),
+    pytest.param(
+        "新增违建",
+        "0处",
+        "新增违建3处",
+        "not_met",
+        "实际3处已超出年度上限=0处，无法挽回",
+        id="count-as-before",
+    ),
+    pytest.param(
+        "三公经费",
+        "零增长",
+        "同比增长2.1%",
+        "not_met",
+        "实际同比增长2.1%，超出年度指标零增长",
+        id="change-target",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), NEW_CASES_ZERO_GROWTH)
+def test_new_cases_zero_growth(
+    name: str, target: str, actual: str, attainment: str, text: str
+) -> None:
     assert _self_verdict(name, target, actual) == (attainment, text)

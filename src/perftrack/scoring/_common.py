@@ -25,6 +25,7 @@ from perftrack.expressions import (
     DateValue,
     Deadline,
     PeriodTarget,
+    QualitativeValue,
     Quantity,
     Range,
     Status,
@@ -1163,6 +1164,46 @@ _ALL_WITHIN_LABELS: Final = frozenset({"全部", "全部在", "均", "均在", "
 _NUMBER_TEXT_RE: Final = re.compile(r"\d+(?:\.\d+)?")
 
 
+# 零增长 of new cases on a zero count (新增违建零增长, 实现新增违建“零增长” against 0处):
+# no new case, the 城管 slogan, never a change of 0 % (parse35 M1).
+_NEW_CASES_ZERO_GROWTH_RE: Final = re.compile(
+    "^(?:实现|确保|做到|保持)?(?P<word>[\u4e00-\u9fff]*新增[\u4e00-\u9fff]*零增长)$"
+)
+_QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
+
+
+def _new_cases_zero_growth(indicator: Indicator) -> Indicator | None:
+    """*indicator* with a ``零增长`` of new cases read as none, under a zero count, or None.
+
+    ``新增违建零增长`` (or ``实现新增违建“零增长”``) against ``0处`` says no new illegal
+    building: the zero of ``违建零新增``. 新增 must be in the cell or in the row's name.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("新增违建", target=parse_target("0处"), actual=parse_value("零增长"))
+    >>> _new_cases_zero_growth(row).actual.family
+    'zero'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, Comparison)
+        or target.value != 0
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.unit in (None, "%", "个百分点")
+        or not isinstance(actual, (Quantity, TextValue))
+    ):
+        return None
+    said = (actual.text or "").strip().translate(_QUOTES)
+    if isinstance(actual, Quantity) and (actual.value != 0 or actual.unit != "%"):
+        return None
+    found = _NEW_CASES_ZERO_GROWTH_RE.fullmatch(said)
+    if found is None and said.endswith("零增长") and "新增" in indicator.name:
+        found = _NEW_CASES_ZERO_GROWTH_RE.fullmatch("新增" + said)
+    if found is None:
+        return None
+    zero = QualitativeValue(found.group("word"), "zero", text=actual.text)
+    return evolve(indicator, actual=zero)
+
+
 def _all_within_window(indicator: Indicator) -> Indicator | None:
     """*indicator* with an actual of every case within the name's time read as 100%, or None.
 
@@ -1284,6 +1325,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     >>> str(_per_unit(row).target)
     '人均培训成本≤800(元/人)'
     """
+    if (none_new := _new_cases_zero_growth(indicator)) is not None:
+        return none_new  # 新增违建零增长 against 0处: no new case (parse35 M1)
     if (whole := _all_within_window(indicator)) is not None:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
     if (counted := _count_before_share(indicator)) is not None:
