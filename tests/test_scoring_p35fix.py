@@ -7,6 +7,7 @@ H2: a 或 inside a rate's label (满意或基本满意率92%) is part of the lab
 H5: a per word followed by a cost noun (单处造价, 处均造价, 单个评审费) is the per.
 H3: a map scale in 万 (1:5万调查) is the survey's scale, a note, in values and targets.
 M1: 新增违建零增长 against a zero count is no new case (a zero), met.
+M2: items against a floor of visits in 万 (2.3万辆 against ≥2万辆次) meet it, as without 万.
 """
 
 from __future__ import annotations
@@ -471,6 +472,61 @@ NEW_CASES_ZERO_GROWTH = [
 
 @pytest.mark.parametrize(("name", "target", "actual", "attainment", "text"), NEW_CASES_ZERO_GROWTH)
 def test_new_cases_zero_growth(
+    name: str, target: str, actual: str, attainment: str, text: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, text)
+
+
+# M2: the name, target, actual, attainment and explanation
+VISITS_IN_TEN_THOUSANDS = [
+    pytest.param(
+        "清理乱停放共享单车",
+        "≥2万辆次",
+        "清理乱停放共享单车2.3万辆",
+        "met",
+        "实际不低于2.3万辆次，达到年度指标≥2万辆次",
+        id="items-in-wan-met",
+    ),
+    pytest.param(
+        "清理乱停放共享单车",
+        "≥2万辆次",
+        "23000辆",
+        "met",
+        "实际不低于2.3万辆次，达到年度指标≥2万辆次",
+        id="items-bare-against-wan",
+    ),
+    # fewer items than the floor of visits: the visits may still reach it, as without 万
+    pytest.param(
+        "清理乱停放共享单车",
+        "≥2万辆次",
+        "1.8万辆",
+        "unknown",
+        "实际1.8万辆与年度指标≥2万辆次单位不可比",
+        id="fewer-items-apart",
+    ),
+    pytest.param(
+        "清理",
+        "≥2万辆",
+        "2.3万辆次",
+        "unknown",
+        "实际2.3万辆次与年度指标≥2万辆单位不可比",
+        id="visits-against-items-apart",
+    ),
+    pytest.param(
+        "清理",
+        "≥500辆次",
+        "512辆",
+        "met",
+        "实际不低于512辆次，达到年度指标≥500辆次",
+        id="control-no-scale",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "text"), VISITS_IN_TEN_THOUSANDS
+)
+def test_items_against_visits_in_wan(
     name: str, target: str, actual: str, attainment: str, text: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, text)

@@ -1279,6 +1279,37 @@ _VISIT_ITEMS: Final = MappingProxyType({"辆次": "辆", "台次": "台", "件�
 _CASE_ROW_RE: Final = re.compile("办件|办理|审批|受理|检验|检测")
 
 
+_VISIT_SCALES: Final = MappingProxyType(
+    {
+        "": Decimal(1),
+        "十": Decimal(10),
+        "百": Decimal(100),
+        "千": Decimal(1000),
+        "万": Decimal(10000),
+    }
+)
+
+
+def _visit_scales(target_unit: str, actual_unit: str) -> tuple[str, str, str, str] | None:
+    """The scales and bare units of visits against items when one has a scale, else None.
+
+    >>> _visit_scales("万辆次", "万辆"), _visit_scales("辆次", "辆")
+    (('万', '万', '辆次', '辆'), None)
+    """
+    for visits, items in _VISIT_ITEMS.items():
+        target_scale = target_unit.removesuffix(visits)
+        actual_scale = actual_unit.removesuffix(items)
+        if (
+            target_unit.endswith(visits)
+            and actual_unit.endswith(items)
+            and target_scale in _VISIT_SCALES
+            and actual_scale in _VISIT_SCALES
+            and (target_scale or actual_scale)
+        ):
+            return target_scale, actual_scale, visits, items
+    return None
+
+
 def _items_as_visits(
     target: Comparison | Range, actual: Quantity, indicator: Indicator
 ) -> Quantity | None:
@@ -1297,6 +1328,19 @@ def _items_as_visits(
     cases = _CASE_ROW_RE.search(words) is not None
     if {target.unit, actual.unit} == {"件", "件次"} and cases:
         return evolve(actual, unit=target.unit)
+    scaled = _visit_scales(target.unit or "", actual.unit or "")
+    if scaled is not None:
+        # 2.3万辆 against ≥2万辆次 (parse35 M2): the scale put aside, then as below
+        target_scale, actual_scale, visits, items = scaled
+        value = actual.value * _VISIT_SCALES[actual_scale] / _VISIT_SCALES[target_scale]
+        unscaled = _items_as_visits(
+            evolve(target, unit=visits),
+            evolve(actual, value=value, unit=items),
+            indicator,
+        )
+        if unscaled is None:
+            return None
+        return evolve(actual, unit=target.unit, value=value, bound=unscaled.bound)
     if (
         _VISIT_ITEMS.get(target.unit or "") != actual.unit
         or not isinstance(target, Comparison)
