@@ -4147,6 +4147,12 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
         target = _parse_target_normalized(norm, year)
     else:
         target = _parse_broken_target(text, norm, year)
+    if (
+        isinstance(target, Descriptive)
+        and not _MAP_SCALE_CHARS.isdisjoint(norm.text)
+        and (scaled := _target_without_map_scale(norm.text, year)) is not None
+    ):
+        return evolve(scaled, text=text)  # 1:5万调查≥500平方公里 (parse35 H3)
     if isinstance(target, Comparison) and target.value < 0 and target.label is not None:
         return _negative_change(target)
     return target
@@ -6296,9 +6302,10 @@ def _with_numbered_name(text: str, year: int | None) -> Value | None:
 
 # A map scale before the noun it qualifies or in brackets (1:2000地形图, 1:500 with a
 # full-width ratio colon, （1:2000）):
-# a grade of the work, no value (parse28 H2).
+# a grade of the work, no value (parse28 H2); also in 万 (1:5万调查, 1:1万; parse35 H3).
 _MAP_SCALE_RE: Final = re.compile(
-    r"[（(]\s*1\s*[:\u2236：]\s*\d{3,7}\s*[）)]|1\s*[:\u2236：]\s*\d{3,7}(?=[\u3400-\u9fff])"
+    r"[（(]\s*1\s*[:\u2236：]\s*(?:\d{3,7}|\d{1,3}(?:\.\d+)?万)\s*[）)]"
+    r"|(?<![\d.])1\s*[:\u2236：]\s*(?:\d{3,7}|\d{1,3}(?:\.\d+)?万)(?=[\u3400-\u9fff])"
 )
 
 
@@ -6329,6 +6336,27 @@ def _without_map_scale(text: str, year: int | None) -> Value | None:
         return None
     scale = found.group().strip("（()） ").replace("\u2236", ":").replace("：", ":")
     return evolve(value, note=scale, text=text)
+
+
+def _target_without_map_scale(text: str, year: int | None) -> Comparison | None:
+    """A target read with a map scale dropped to a note (``1:5万调查≥500平方公里``), or None.
+
+    As :func:`_without_map_scale` for a value (parse35 H3): the ratio is the survey's
+    scale, the target's one figure follows it.
+
+    Example:
+        >>> str(_target_without_map_scale("1:5万调查≥500平方公里", None))
+        '调查≥500(平方公里)(1:5万)'
+    """
+    found = _MAP_SCALE_RE.search(text)
+    if found is None:
+        return None
+    rest = f"{text[: found.start()]}{text[found.end() :]}"
+    target = _parse_target_uncached(rest, year)
+    if not isinstance(target, Comparison) or target.note is not None:
+        return None
+    scale = found.group().strip("（()） ").replace("\u2236", ":").replace("：", ":")
+    return evolve(target, note=scale, text=text)
 
 
 # A percentage that specifies the noun after it (处置含水率80%污泥2.16万吨: sludge is
@@ -6442,6 +6470,8 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
             if isinstance(recast, Quantity):
                 return recast
         value = _parse_value_normalized(norm, year)
+        if isinstance(value, TextValue) and "或" in norm.text:
+            value = _or_in_label_value(text, norm, year) or value
         if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
             value = _subset_clause_value(text, norm, year) or value
         if isinstance(value, TextValue) and norm.text.endswith("全覆盖"):
@@ -6460,6 +6490,36 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
     return value
+
+
+# A 或 inside a rate's label (满意或基本满意率92%, 解决或采纳的A类答复占62.5%): words
+# with no figure on either side, one figure after (parse35 H2).
+_OR_IN_LABEL_RE: Final = re.compile(
+    r"^(?P<left>[\u4e00-\u9fff]{1,8})或(?P<right>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]*)"
+    r"(?P<rest>[^或]*)$"
+)
+_DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _or_in_label_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
+    """A value whose label holds a ``或`` between two words, read as ``和`` is, or None.
+
+    ``满意或基本满意率92%`` is 92 % labelled ``满意或基本满意率``, as
+    ``满意和基本满意率92%`` is: one figure, so no alternatives. ``满意或不满意`` (no
+    figure) and ``8个或10个`` (a figure on the left) are not this.
+
+    >>> str(_or_in_label_value("满意或基本满意率92%", normalize("满意或基本满意率92%"), None))
+    '满意或基本满意率92(%)'
+    """
+    found = _OR_IN_LABEL_RE.fullmatch(norm.text)
+    if found is None or len(_DIGITS_RE.findall(found.group("rest"))) != 1:
+        return None
+    joined = f"{found.group('left')}和{found.group('right')}"
+    value = _parse_value_normalized(normalize(joined + found.group("rest")), year)
+    if not isinstance(value, Quantity) or not value.label or joined not in value.label:
+        return None
+    label = value.label.replace(joined, joined.replace("和", "或", 1), 1)
+    return evolve(value, label=label, text=text)
 
 
 def _footnoted_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:

@@ -5723,7 +5723,14 @@ _NOT_BELOW_BASELINE_RE: Final = re.compile(
 )
 # 不减少, 不降低 with no base: against last year, as 较上年不减少 (parse32 H3)
 _NOT_FALLING_RE: Final = re.compile("不(?:降低|下降|减少|降)")
-_NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BASELINE}")
+# 较上年不增加, 与上年相比不增长, 较上年只减不增: at most last year's too (parse35 H4).
+_NOT_ABOVE_BASELINE_RE: Final = re.compile(
+    rf"(?:不高于|不超过|≤|<=){_BASELINE}"
+    rf"|(?:(?:较|比){_BASELINE}|与{_BASELINE}相比|同比)(?:不增加|不增长|不上升|只减不增)"
+)
+# 不增加, 只减不增 with no base: against last year, as 较上年不增加 (parse35 H4, the
+# mirror of _NOT_FALLING_RE)
+_NOT_RISING_RE: Final = re.compile("不(?:增加|增长|上升)|只减不增")
 _ABOVE_BASELINE_RE: Final = re.compile(rf"(?:高于|超过|多于|优于|>){_BASELINE}")
 _BELOW_BASELINE_RE: Final = re.compile(rf"(?:低于|少于|<){_BASELINE}")
 _UNSTATED_BOUNDS: Final = {
@@ -6469,6 +6476,12 @@ def _relative_target(
         # 不减少, 耕地保有量不减少: 上年 implied, as 较上年不减少 (parse32 H3); against
         # 未减少 the 不X/未X echo answers, as before
         raw = written = f"较上年{unsaid}"
+    unrisen = _own_subject_dropped(_normal(raw), name, _NOT_RISING_RE)
+    if _NOT_RISING_RE.fullmatch(unrisen) and not isinstance(
+        actual, (StatusValue, QualitativeValue)
+    ):
+        # 不增加, 只减不增: 上年 implied, as 较上年不增加 (parse35 H4)
+        raw = written = f"较上年{unrisen}"
     if raw[:1] in _AT_LEAST_SIGNS and raw[1:2] in _CHANGE_STARTS:
         # ≥较上年增长, ≥逐年提高: at least the change the words say, which is that change
         raw, written = raw[1:], _normal(written)[1:]
@@ -8014,7 +8027,10 @@ def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | No
 
     The actual may repeat the target's subject (``林地面积未减少``) or leave it out.
     """
-    goal = _NOT_TARGET_RE.fullmatch(_normal(_text(target)))
+    wanted = _normal(_text(target))
+    if wanted.endswith("只减不增"):
+        wanted = wanted.removesuffix("只减不增") + "不增加"  # 只减不增 with 未增加 (parse35 H4)
+    goal = _NOT_TARGET_RE.fullmatch(wanted)
     said = _NOT_SAID_RE.fullmatch(text)
     if goal is None or said is None or goal.group("verb") != said.group("verb"):
         return None

@@ -25,6 +25,7 @@ from perftrack.expressions import (
     DateValue,
     Deadline,
     PeriodTarget,
+    QualitativeValue,
     Quantity,
     Range,
     Status,
@@ -459,7 +460,39 @@ def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | N
         word = found["single"] or found["mean"]
         if word == under:
             per = word
+    if per is None and _per_before_noun(label, under):
+        per = under  # 单处造价, 处均造价, 单个评审费, 平均每处治理工程造价 (parse35 H5)
     return label, per
+
+
+# A per formed with the other side's measure word, then the cost item it prices
+# (单处造价, 处均造价, 单个评审费, 单项评审费, 单个项目, 平均每处治理工程造价): the per is
+# the label's, as 单台 of 单台检定成本 is (parse35 H5). 单位 is an organisation and a
+# period (年均, 每月) is _period_rate's, never this; nor is 每座城市 (cities, no cost).
+# The noun ends with a cost word or 项目 (a 每座城市 counts cities, no cost item).
+_NOUN_AFTER_PER: Final = (
+    "[\u4e00-\u9fff]{0,8}(?:造价|费用?|成本|单价|价格|资金|经费|投资|支出|金额|项目)"
+)
+_NOUN_PER_LONGEST: Final = 2
+_NO_NOUN_PERS: Final = frozenset({"位", "年", "月", "日", "天", "周", "季", "季度", "半年"})
+
+
+def _per_before_noun(label: str, under: str) -> bool:
+    """Whether *label* opens with a per of *under* followed by a noun (``单处造价``: 处).
+
+    >>> _per_before_noun("单处造价", "处"), _per_before_noun("平均每处治理工程造价", "处")
+    (True, True)
+    >>> _per_before_noun("单位评审费", "位"), _per_before_noun("单个评审费", "处")
+    (False, False)
+    """
+    if (
+        not 1 <= len(under) <= _NOUN_PER_LONGEST
+        or under in _NO_NOUN_PERS
+        or not _PER_UNDER_RE.fullmatch(under)
+    ):
+        return False
+    pers = f"(?:单{re.escape(under)}|{re.escape(under)}均|(?:平均)?每{re.escape(under)})"
+    return re.fullmatch(f"(?:平均)?{pers}{_NOUN_AFTER_PER}", label) is not None
 
 
 def _same_per(per: str, under: str) -> bool:
@@ -536,10 +569,15 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
     over, slash, under = unit.partition("/")
     if not slash or not over or not actual.unit or "/" in actual.unit or not actual.label:
         return None
-    under = _PERIOD_NAMES.get(under, under)
     said = _PERIOD_LABEL_RE.match(actual.label) or _PERIOD_AVERAGE_LABEL_RE.match(actual.label)
     if said is None or _factors(over, actual.unit) is None:
         return None
+    person, _, per_period = _person_period(under)
+    if per_period:
+        if not actual.label.startswith(_PER_PERSON_WORDS):
+            return None
+        under = per_period  # 每人每月100元 against ≥1200元/人·年 (p35 H1): the person kept
+    under = _PERIOD_NAMES.get(under, under)
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
     if actual.label.startswith("全") and (period != "年" or over in EVENT_UNITS):
         return None  # 全年26次 against ≥2次/月: the year's count, judged per period
@@ -549,7 +587,43 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
         if have is None or want is None or have % want:
             return None  # 每周 against 次/月: no exact count of weeks in a month
         times = Decimal(have // want)
+    if per_period:
+        under = f"{person}·{per_period}"
     return evolve(actual, value=actual.value * times, unit=f"{actual.unit}/{under}")
+
+
+# The words of a value said per person (每人每月, 人均每月), and a unit per a person and a
+# period (元/人·年, 元/人·月).
+_PER_PERSON_WORDS: Final = ("每人", "人均")
+
+
+def _person_period(under: str) -> tuple[str, str, str]:
+    """*under* (a unit's denominator) as a person, ``·`` and a period, or three empties.
+
+    >>> _person_period("人·年"), _person_period("年")
+    (('人', '·', '年'), ('', '', ''))
+    """
+    person, dot, period = under.partition("·")
+    if dot and person == "人" and _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY:
+        return person, dot, period
+    return "", "", ""
+
+
+def _period_conflict(target: Comparison | Range, actual: Quantity) -> bool:
+    """Whether a value said per person and period names another period than the target's.
+
+    ``每人每年1000元`` against ``≥100元/人·月``: no whole count of years in a month, so the
+    figure is left apart (``unit-mismatch``), never relabelled ``1000元/人·月`` (p35 H1).
+    """
+    _, slash, under = (target.unit or "").partition("/")
+    if not slash or not actual.label or not actual.label.startswith(_PER_PERSON_WORDS):
+        return False
+    _, _, per_period = _person_period(under)
+    said = _PERIOD_LABEL_RE.match(actual.label)
+    if not per_period or said is None:
+        return False
+    period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
+    return period != _PERIOD_NAMES.get(per_period, per_period)
 
 
 _DECEMBER: Final = 12
@@ -1090,6 +1164,46 @@ _ALL_WITHIN_LABELS: Final = frozenset({"全部", "全部在", "均", "均在", "
 _NUMBER_TEXT_RE: Final = re.compile(r"\d+(?:\.\d+)?")
 
 
+# 零增长 of new cases on a zero count (新增违建零增长, 实现新增违建“零增长” against 0处):
+# no new case, the 城管 slogan, never a change of 0 % (parse35 M1).
+_NEW_CASES_ZERO_GROWTH_RE: Final = re.compile(
+    "^(?:实现|确保|做到|保持)?(?P<word>[\u4e00-\u9fff]*新增[\u4e00-\u9fff]*零增长)$"
+)
+_QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
+
+
+def _new_cases_zero_growth(indicator: Indicator) -> Indicator | None:
+    """*indicator* with a ``零增长`` of new cases read as none, under a zero count, or None.
+
+    ``新增违建零增长`` (or ``实现新增违建“零增长”``) against ``0处`` says no new illegal
+    building: the zero of ``违建零新增``. 新增 must be in the cell or in the row's name.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("新增违建", target=parse_target("0处"), actual=parse_value("零增长"))
+    >>> _new_cases_zero_growth(row).actual.family
+    'zero'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, Comparison)
+        or target.value != 0
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.unit in (None, "%", "个百分点")
+        or not isinstance(actual, (Quantity, TextValue))
+    ):
+        return None
+    said = (actual.text or "").strip().translate(_QUOTES)
+    if isinstance(actual, Quantity) and (actual.value != 0 or actual.unit != "%"):
+        return None
+    found = _NEW_CASES_ZERO_GROWTH_RE.fullmatch(said)
+    if found is None and said.endswith("零增长") and "新增" in indicator.name:
+        found = _NEW_CASES_ZERO_GROWTH_RE.fullmatch("新增" + said)
+    if found is None:
+        return None
+    zero = QualitativeValue(found.group("word"), "zero", text=actual.text)
+    return evolve(indicator, actual=zero)
+
+
 def _all_within_window(indicator: Indicator) -> Indicator | None:
     """*indicator* with an actual of every case within the name's time read as 100%, or None.
 
@@ -1165,6 +1279,37 @@ _VISIT_ITEMS: Final = MappingProxyType({"辆次": "辆", "台次": "台", "件�
 _CASE_ROW_RE: Final = re.compile("办件|办理|审批|受理|检验|检测")
 
 
+_VISIT_SCALES: Final = MappingProxyType(
+    {
+        "": Decimal(1),
+        "十": Decimal(10),
+        "百": Decimal(100),
+        "千": Decimal(1000),
+        "万": Decimal(10000),
+    }
+)
+
+
+def _visit_scales(target_unit: str, actual_unit: str) -> tuple[str, str, str, str] | None:
+    """The scales and bare units of visits against items when one has a scale, else None.
+
+    >>> _visit_scales("万辆次", "万辆"), _visit_scales("辆次", "辆")
+    (('万', '万', '辆次', '辆'), None)
+    """
+    for visits, items in _VISIT_ITEMS.items():
+        target_scale = target_unit.removesuffix(visits)
+        actual_scale = actual_unit.removesuffix(items)
+        if (
+            target_unit.endswith(visits)
+            and actual_unit.endswith(items)
+            and target_scale in _VISIT_SCALES
+            and actual_scale in _VISIT_SCALES
+            and (target_scale or actual_scale)
+        ):
+            return target_scale, actual_scale, visits, items
+    return None
+
+
 def _items_as_visits(
     target: Comparison | Range, actual: Quantity, indicator: Indicator
 ) -> Quantity | None:
@@ -1183,6 +1328,19 @@ def _items_as_visits(
     cases = _CASE_ROW_RE.search(words) is not None
     if {target.unit, actual.unit} == {"件", "件次"} and cases:
         return evolve(actual, unit=target.unit)
+    scaled = _visit_scales(target.unit or "", actual.unit or "")
+    if scaled is not None:
+        # 2.3万辆 against ≥2万辆次 (parse35 M2): the scale put aside, then as below
+        target_scale, actual_scale, visits, items = scaled
+        value = actual.value * _VISIT_SCALES[actual_scale] / _VISIT_SCALES[target_scale]
+        unscaled = _items_as_visits(
+            evolve(target, unit=visits),
+            evolve(actual, value=value, unit=items),
+            indicator,
+        )
+        if unscaled is None:
+            return None
+        return evolve(actual, unit=target.unit, value=value, bound=unscaled.bound)
     if (
         _VISIT_ITEMS.get(target.unit or "") != actual.unit
         or not isinstance(target, Comparison)
@@ -1211,6 +1369,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     >>> str(_per_unit(row).target)
     '人均培训成本≤800(元/人)'
     """
+    if (none_new := _new_cases_zero_growth(indicator)) is not None:
+        return none_new  # 新增违建零增长 against 0处: no new case (parse35 M1)
     if (whole := _all_within_window(indicator)) is not None:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
     if (counted := _count_before_share(indicator)) is not None:
@@ -1228,6 +1388,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return indicator
     if (rated := _period_rate(target, actual)) is not None:
         return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
+    if _period_conflict(target, actual):
+        return indicator  # 每人每年1000元 against ≥100元/人·月: apart (p35 H1)
     target_people, actual_people = _people_unit(target.unit), _people_unit(actual.unit)
     if (
         target_people is not None
