@@ -148,6 +148,40 @@ _SHARES_ITEMS = (
             (Decimal("96.50"), "优", _SHARES_ITEMS, ()),
             id="points-unchanged",
         ),
+        # regress82 W1: one 得分 share over its weight (0.32 on 0.3) is reported as 32 over 30,
+        # not a sign that the column is in points (the real finding kept, no false grade)
+        pytest.param(
+            _Case(
+                "分值",
+                ("0.1", "0.095"),
+                ("0.3", "0.2", "0.3", "0.1"),
+                ("0.3", "0.2", "0.32", "0.1"),
+                "总分\t\t\t\t\t1\t1.015\t优",
+            ),
+            (
+                Decimal("96.50"),
+                "优",
+                _SHARES_ITEMS,
+                (
+                    ("points-over-maximum", "warning"),
+                    ("points-over-maximum", "warning"),
+                    ("weights-as-shares", "info"),
+                ),
+            ),
+            id="share-over-its-weight",
+        ),
+        # regress82 S3: 得分 in shares, 总分 printed in points: no false sum mismatch
+        pytest.param(
+            _Case(
+                "分值",
+                ("0.1", "0.095"),
+                ("0.3", "0.2", "0.3", "0.1"),
+                ("0.3", "0.2", "0.27", "0.1"),
+                "总分\t\t\t\t\t1\t96.5\t优",
+            ),
+            (Decimal("96.50"), "优", _SHARES_ITEMS, (("weights-as-shares", "info"),)),
+            id="shares-total-in-points",
+        ),
     ],
 )
 def test_weights_as_shares_of_one(

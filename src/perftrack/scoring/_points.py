@@ -1393,8 +1393,8 @@ def shares_as_points(table: Table) -> Table | None:
     A self-evaluation or monitoring table whose printed weights (the budget line's
     included) are all 1 or less and add up to 1 within 0.01 (0.3/0.2/0.3/0.1 and 0.1
     on the budget line) wrote 100 as a whole: each weight is ×100 (policy35 H1: it
-    scored 0.97 差). Printed 得分 and 总分 are ×100 too when they are shares as well
-    (each at most its weight, the 总分 at most 1). None when the column is no shares
+    scored 0.97 差). Printed 得分 are ×100 too when they are shares as well (each 1 or
+    less), and so is the 总分 when it is (1.1 or less). None when the column is no shares
     (target tables are checked apart, where shares already pass).
     """
     if table.kind is _TableKind.TARGET:
@@ -1410,9 +1410,12 @@ def shares_as_points(table: Table) -> Table | None:
         (i.weight, i.published_points) for i in table.indicators
     ] + [(line.weight, line.published_points) for line in table.budget]
     printed_total = table.published.total
-    points_shares = all(
-        points is None or (weight is not None and points <= weight) for weight, points in rows
-    ) and (printed_total is None or printed_total <= 1)
+    # 得分 and 总分 are shares when they are 1 or less, each told by its size, not by its
+    # weight: a 得分 of 0.32 on a 0.3 row is a share over its weight, to be reported as 32
+    # over 30, not a sign that the column is in points (regress82 W1); a 总分 printed in
+    # points (96.5) beside 得分 in shares is left as printed (regress82 S3)
+    points_shares = all(points is None or points <= 1 for _, points in rows)
+    total_share = printed_total is not None and printed_total <= 1 + _SHARES_SLACK * 10
 
     def scaled(value: Decimal | None, *, points: bool = False) -> Decimal | None:
         if value is None or (points and not points_shares):
@@ -1435,5 +1438,10 @@ def shares_as_points(table: Table) -> Table | None:
         )
         for line in table.budget
     )
-    published = evolve(table.published, total=scaled(printed_total, points=True))
+    published = evolve(
+        table.published,
+        total=(printed_total * hundred).normalize() + Decimal(0)
+        if total_share and printed_total is not None
+        else printed_total,
+    )
     return evolve(table, indicators=indicators, budget=budget, published=published)
