@@ -269,3 +269,82 @@ def test_row_short_at_name_side(
 ) -> None:
     for table in _tables(_self_rows(row), tmp_path):
         assert _reading(table, 1) == expected
+
+
+def _evaluation_rows(rows: Rows) -> Rows:
+    return [
+        ["2023年度部门整体支出绩效评价指标体系及评分表"],
+        ["部门名称", "某县文化和旅游局"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+        *rows,
+        ["产出", "职责履行", "送戏下乡场次", "≥120场", "126场", "50", "50"],
+        ["效益", "履职效益", "群众满意度", "≥90%", "93%", "40", "40"],
+    ]
+
+
+_BLANK_NAMED = [
+    # regress81 W2 (h3): 决策 rows scored by criteria, the 三级 name blank
+    pytest.param(
+        _evaluation_rows(
+            [["决策", "目标设定", "", "", "", "5", "5"], ["", "资金投入", "", "", "", "5", "3"]]
+        ),
+        [
+            ("决策", "目标设定", "", None, None, Decimal(5), Decimal(5), "unknown"),
+            ("决策", "资金投入", "", None, None, Decimal(5), Decimal(3), "unknown"),
+            (
+                "产出指标",
+                "职责履行",
+                "送戏下乡场次",
+                "≥120场",
+                "126场",
+                Decimal(50),
+                Decimal(50),
+                "met",
+            ),
+            ("效益指标", "履职效益", "群众满意度", "≥90%", "93%", Decimal(40), Decimal(40), "met"),
+        ],
+        id="h3-juece-blank-name",
+    ),
+    # regress81 c01: a project self-evaluation's framework level 2, the name blank
+    pytest.param(
+        _self_rows(["效益指标", "社会效益", "", "", "", "20", "18", ""]),
+        [
+            (
+                "产出指标",
+                "数量指标",
+                "新建供水工程",
+                "≥12处",
+                "12处",
+                Decimal(20),
+                Decimal(20),
+                "met",
+            ),
+            ("效益指标", "社会效益指标", "", None, None, Decimal(20), Decimal(18), "unknown"),
+        ],
+        id="c01-shehui-xiaoyi-blank-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), _BLANK_NAMED)
+def test_blank_named_scored_row(
+    rows: Rows, expected: list[tuple[object, ...]], tmp_path: Path
+) -> None:
+    for table in _tables(rows, tmp_path):
+        verdicts = score(table).verdicts
+        assert [
+            (
+                item.level1,
+                item.level2,
+                item.name,
+                _text(item.target),
+                _text(item.actual),
+                item.weight,
+                item.published_points,
+                verdict.attainment.value,
+            )
+            for item, verdict in zip(table.indicators, verdicts, strict=True)
+        ] == expected
+        ids = {f.id for f in table.findings}
+        assert "missing-name" in ids
+        assert "missing-deviation-reason" not in {f.id for f in score(table).findings}

@@ -9590,6 +9590,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     or (
                         _label_is_name(row, position, roles)
                         and not _statement_in_name_column(row, position, grid_name_column, roles)
+                        and not (
+                            column < grid_name_column
+                            and _scored_only(row, grid_name_column, roles)
+                        )
                     )
                     or (
                         not labels
@@ -10740,22 +10744,26 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
     label only when the row stands where its header does: the header's name column
     holds a name (no label, no target) and its target column is filled, or (a row
     scored by criteria: 决策 | 目标设定 | 绩效目标合理性 | (blank) | (blank) | 5 | 5,
-    fuzz34 H1) every cell right of the name stands under 分值 or 得分.
+    fuzz34 H1) every cell right of the name stands under 分值 or 得分. On such a row
+    the name cell may be blank (``| 资金投入 | (blank) | (blank) | (blank) | 5 | 3``:
+    a blank-named row, 分值 5 and 得分 3, not a target 5 and an actual 3; regress81 W2).
     """
     cells = row.cells
     text = cells[column]
     name = cells[name_column] if name_column < len(cells) else ""
-    if target_distance is None or not name or len(_key(text)) > _LONGEST_LEVEL_LABEL:
+    if target_distance is None or len(_key(text)) > _LONGEST_LEVEL_LABEL:
         return None
+    scored_only = _scored_only(row, name_column, roles)
+    if not name and not scored_only:
+        return None  # (blank) | 5 | 3 is a label only on a row scored by criteria (regress81 W2)
     target_column = name_column + target_distance
-    if (target_column >= len(cells) or not cells[target_column]) and not _scored_only(
-        row, name_column, roles
-    ):
+    if (target_column >= len(cells) or not cells[target_column]) and not scored_only:
         return None
-    if _framework_label(name) is not None or _reads_as_target(text):
+    if (name and _framework_label(name) is not None) or _reads_as_target(text):
         return None
     if (
-        _reads_as_target(name)
+        name
+        and _reads_as_target(name)
         and not _statement_name(name, cells[target_column])
         and not _fills_value_columns(row, name_column, roles)
     ):
