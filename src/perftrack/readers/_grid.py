@@ -9591,8 +9591,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                         _label_is_name(row, position, roles)
                         and not _statement_in_name_column(row, position, grid_name_column, roles)
                         and not (
-                            column < grid_name_column
-                            and _scored_only(row, grid_name_column, roles)
+                            column < grid_name_column and _scored_only(row, grid_name_column, roles)
                         )
                     )
                     or (
