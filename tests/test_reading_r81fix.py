@@ -348,3 +348,44 @@ def test_blank_named_scored_row(
         ids = {f.id for f in table.findings}
         assert "missing-name" in ids
         assert "missing-deviation-reason" not in {f.id for f in score(table).findings}
+
+
+_CRITERIA = [
+    # regress81 h1: 决策/过程 rows scored by criteria, 指标值 and 实际完成值 blank
+    pytest.param(
+        _evaluation_rows(
+            [
+                ["决策", "目标设定", "绩效目标合理性", "", "", "5", "5"],
+                ["决策", "资金投入", "预算编制科学性", "", "", "5", "4"],
+                ["过程", "资金管理", "资金使用合规性", "", "", "10", "10"],
+            ]
+        ),
+        [],
+        id="h1-juece-guocheng-criteria",
+    ),
+    # an 产出 row left blank in the same framework still owes its target and actual
+    pytest.param(
+        _evaluation_rows(
+            [
+                ["决策", "目标设定", "绩效目标合理性", "", "", "5", "5"],
+                ["产出", "职责履行", "文物保护项目", "", "", "5", "5"],
+            ]
+        ),
+        [("missing-actual", "文物保护项目"), ("missing-target", "文物保护项目")],
+        id="chanchu-row-still-owes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), _CRITERIA)
+def test_criteria_rows_owe_no_target_or_actual(
+    rows: Rows, expected: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    for table in _tables(rows, tmp_path):
+        scored = score(table)
+        said = sorted(
+            (f.id, table.indicators[f.where.indicator].name)
+            for f in scored.findings
+            if f.id in ("missing-target", "missing-actual") and f.where.indicator is not None
+        )
+        assert said == expected
