@@ -10753,8 +10753,10 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
     if target_distance is None or len(_key(text)) > _LONGEST_LEVEL_LABEL:
         return None
     scored_only = _scored_only(row, name_column, roles)
-    if not name and not scored_only:
-        return None  # (blank) | 5 | 3 is a label only on a row scored by criteria (regress81 W2)
+    if not name and (not scored_only or _SUBTOTAL_RE.fullmatch(_key(text))):
+        # (blank) | 5 | 3 is a label only on a row scored by criteria (regress81 W2);
+        # | 小计 | | | | 20 | 20 is a subtotal, no level
+        return None
     target_column = name_column + target_distance
     if (target_column >= len(cells) or not cells[target_column]) and not scored_only:
         return None
