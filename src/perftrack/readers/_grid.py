@@ -9590,6 +9590,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     or (
                         _label_is_name(row, position, roles)
                         and not _statement_in_name_column(row, position, grid_name_column, roles)
+                        and not (
+                            column < grid_name_column and _scored_only(row, grid_name_column, roles)
+                        )
                     )
                     or (
                         not labels
@@ -9783,6 +9786,21 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             elif builder.sheet.merges:
                 _merged_values(builder.sheet, row, name_column, ordered_roles, placed)
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
+            if scored_grid and not moved and spanned is None and not carried:
+                shifted = _short_at_name_side(row, name_column, raw_name, roles, placed)
+                if shifted is not None:
+                    placed, shift = shifted
+                    builder.finding(
+                        "layout-normalised",
+                        Severity.INFO,
+                        f"第{builder.row_number(row)}行比表头少{shift}格且缺少指标名称，"
+                        f"末尾两个数字按分值“{placed['weight'][1]}”、得分“{placed['points'][1]}”读取，"
+                        f"其余各格按顺序后移{shift}列",
+                        builder.where(row, name_column, indicator=index, name=""),
+                    )
+                    name, core, leftover, leftover_alone, unit = name_of("")
+                    raw_name = ""
+                    blank_name = True
         if (
             scored_grid
             and (not blank_name or (not carried and not raw_name.strip()))
@@ -10725,22 +10743,28 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
     label only when the row stands where its header does: the header's name column
     holds a name (no label, no target) and its target column is filled, or (a row
     scored by criteria: 决策 | 目标设定 | 绩效目标合理性 | (blank) | (blank) | 5 | 5,
-    fuzz34 H1) every cell right of the name stands under 分值 or 得分.
+    fuzz34 H1) every cell right of the name stands under 分值 or 得分. On such a row
+    the name cell may be blank (``| 资金投入 | (blank) | (blank) | (blank) | 5 | 3``:
+    a blank-named row, 分值 5 and 得分 3, not a target 5 and an actual 3; regress81 W2).
     """
     cells = row.cells
     text = cells[column]
     name = cells[name_column] if name_column < len(cells) else ""
-    if target_distance is None or not name or len(_key(text)) > _LONGEST_LEVEL_LABEL:
+    if target_distance is None or len(_key(text)) > _LONGEST_LEVEL_LABEL:
+        return None
+    scored_only = _scored_only(row, name_column, roles)
+    if not name and (not scored_only or _SUBTOTAL_RE.fullmatch(_key(text))):
+        # (blank) | 5 | 3 is a label only on a row scored by criteria (regress81 W2);
+        # | 小计 | | | | 20 | 20 is a subtotal, no level
         return None
     target_column = name_column + target_distance
-    if (target_column >= len(cells) or not cells[target_column]) and not _scored_only(
-        row, name_column, roles
-    ):
+    if (target_column >= len(cells) or not cells[target_column]) and not scored_only:
         return None
-    if _framework_label(name) is not None or _reads_as_target(text):
+    if (name and _framework_label(name) is not None) or _reads_as_target(text):
         return None
     if (
-        _reads_as_target(name)
+        name
+        and _reads_as_target(name)
         and not _statement_name(name, cells[target_column])
         and not _fills_value_columns(row, name_column, roles)
     ):
@@ -10755,6 +10779,78 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
 
 
 _LONGEST_LEVEL_LABEL: Final = 16
+
+
+def _short_at_name_side(
+    row: _Row,
+    name_column: int,
+    raw_name: str,
+    roles: Mapping[int, str],
+    placed: dict[str, tuple[int, str]],
+) -> tuple[dict[str, tuple[int, str]], int] | None:
+    """*placed* read again when the row is short at the name's side (regress81), and the shift.
+
+    ``效益指标 | 社会效益指标 | 无重大安全责任事故发生 | 0起 | 30 | 27 | (blank)`` and
+    ``质量指标 | 未发生 | 未发生 | 10 | 10 | (blank)``: the name cell is missing, so the
+    statement (or the target) stands under the name column and the 分值/得分 pair one
+    column left, under 实际完成值 and 分值, the 得分 column empty. Read by its columns,
+    such a row counts 30 accidents against 0起 and takes the 得分 for the 分值.
+    Read as short at the name side instead, the last two cells are the 分值 and the
+    得分 and every other cell moves right as far: the name is blank, the statement the
+    target. Only when that reading is the plausible one: the row ends one or two
+    columns before the 得分 column; its last two cells are bare numbers, the first
+    above 0 and not below the second (分值 ≥ 得分); and the named reading is not: its
+    name cell is blank, reads as a target (0起, 未发生) or states one
+    (无重大安全责任事故发生), and, one column short, its actual is a bare number
+    where the target is not one (a bare actual is in a bare target's unit:
+    ``无重大… | 0 | 0 | 10`` and ``名称 | 100 | 95 | 20`` keep their columns).
+    Two columns short (``社会效益指标 | 0起 | 30 | 27``) needs a name cell that reads as
+    a target.
+    """
+    value_roles = ("target", "actual", "weight", "points")
+    distance_of = {role: distance for distance, role in roles.items() if role in value_roles}
+    if len(distance_of) != len(value_roles):
+        return None
+    distances = [distance_of[role] for role in value_roles]
+    if distances != list(range(distances[0], distances[0] + len(distances))):
+        return None
+    if "points" in placed or not row.filled:
+        return None
+    cells = row.cells
+
+    def cell(distance: int) -> str:
+        at = name_column + distance
+        return cells[at].strip() if 0 <= at < len(cells) else ""
+
+    last = row.filled[-1][0] - name_column
+    shift = distance_of["points"] - last
+    if shift not in (1, 2) or last < 1:
+        return None
+    first, second = cell(last - 1), cell(last)
+    if _BARE_NUMBER_RE.fullmatch(first) is None or _BARE_NUMBER_RE.fullmatch(second) is None:
+        return None
+    weight, points = Decimal(first), Decimal(second)
+    if weight <= 0 or points > weight:
+        return None
+    name = raw_name.strip()
+    target_like = bool(name) and _reads_as_target(name) and not _code_named(name)
+    if shift == 1:
+        if name and not target_like and _STATEMENT_NAME_RE.match(_key(name)) is None:
+            return None
+        target = cell(distance_of["target"])
+        if _BARE_NUMBER_RE.fullmatch(target) is not None:
+            return None  # 0 | 0 | 10: a bare actual in its bare target's unit
+    elif not target_like:
+        return None
+    moved: dict[str, tuple[int, str]] = {
+        role: cell_of for role, cell_of in placed.items() if role not in value_roles
+    }
+    for role in value_roles:
+        source = distance_of[role] - shift
+        text = name if source == 0 else cell(source) if source > 0 else ""
+        if text:
+            moved[role] = (name_column + source, text)
+    return moved, shift
 
 
 def _fills_value_columns(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:

@@ -715,11 +715,15 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         # A row with points but no name, target or actual: the reader's missing-name
         # says so once (三级指标名称、指标值、实际完成值均为空…), not three times.
         unset = not indicator.name and target is None and indicator.actual is None
+        # 决策 | 目标设定 | 绩效目标合理性 | (blank) | (blank) | 5 | 5: the 决策/过程 rows of
+        # the 评价 framework are scored by criteria, 指标值 and 实际完成值 left blank (regress81)
+        by_criteria = indicator.level1 in _EVALUATION_LEVEL1
         # An empty actual under a 不适用 target is what the table should hold (§3 rule 1
         # decides before the rule that raises missing-actual).
         if (
             table.kind is not _TableKind.TARGET
             and not unset
+            and not by_criteria
             and indicator.actual is None
             and not isinstance(target, NotApplicable)
             # a formula nobody computed: the reader's formula-without-result names it
@@ -827,6 +831,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if (
             target is None
             and not unset
+            and not by_criteria
             and not _uncomputed_cell(table, indicator, uncomputed, "target")
         ):
             state.add(
