@@ -260,6 +260,34 @@ _KEPT = [
         ),
         id="full-row",
     ),
+    # regress84 W1: a name starting with 无 that states no event (无害化, 无障碍) is a name
+    pytest.param(
+        ["效益指标", "社会效益指标", "农村无害化卫生厕所改造数", "≥500户", "480", "15", "", ""],
+        (
+            "效益指标",
+            "社会效益指标",
+            "农村无害化卫生厕所改造数",
+            "≥500户",
+            "480",
+            Decimal(15),
+            None,
+            "not_met",
+            False,
+            True,
+        ),
+        id="wuhaihua-name",
+    ),
+    # regress84 W2: a blank name before a bound target and its bare actual: not short
+    pytest.param(
+        ["效益指标", "社会效益指标", "", "≥100人", "95", "20", "", ""],
+        ("效益指标", "社会效益指标", "", "≥100人", "95", Decimal(20), None, "not_met", False, True),
+        id="blank-name-bound-target",
+    ),
+    pytest.param(
+        ["效益指标", "社会效益指标", "", "100%", "98", "10", "", ""],
+        ("效益指标", "社会效益指标", "", "100%", "98", Decimal(10), None, "not_met", False, True),
+        id="blank-name-share-target",
+    ),
 ]
 
 
@@ -373,6 +401,17 @@ _CRITERIA = [
         ),
         [("missing-actual", "文物保护项目"), ("missing-target", "文物保护项目")],
         id="chanchu-row-still-owes",
+    ),
+    # regress84 W3: a 过程 row with a target and no actual still owes its actual
+    pytest.param(
+        _evaluation_rows(
+            [
+                ["决策", "目标设定", "绩效目标合理性", "", "", "5", "5"],
+                ["过程", "资金管理", "资金到位率", "100%", "", "5", "5"],
+            ]
+        ),
+        [("missing-actual", "资金到位率")],
+        id="guocheng-target-owes-actual",
     ),
 ]
 

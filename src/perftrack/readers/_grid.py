@@ -2617,6 +2617,24 @@ _STATEMENT_NAME_RE: Final = re.compile(
 )
 
 
+# A target written with a bound or as a share (≥100人, 不低于90%, 100%): never an actual.
+_BOUND_TARGET_RE: Final = re.compile(r"^\s*(?:[≥≤><=＝]|不低于|不高于|不少于|不超过)|[%％]\s*$")
+# What a statement name says happened or not: an event (未发生重大安全生产事故); not a name
+# merely starting with 无 (无害化, 无障碍, 无线: regress84 W1).
+_EVENT_WORD_RE: Final = re.compile("发生|出现|事故|事件|案件|疫情|投诉|伤亡")
+
+
+def _states_an_event(name: str) -> bool:
+    """Whether a name is a statement of an event happening or not (无重大安全责任事故发生).
+
+    Example:
+        >>> _states_an_event("无重大安全责任事故发生"), _states_an_event("农村无害化卫生厕所改造数")
+        (True, False)
+    """
+    key = _key(name)
+    return _STATEMENT_NAME_RE.match(key) is not None and _EVENT_WORD_RE.search(key) is not None
+
+
 def _statement_name(text: str, following: str) -> bool:
     """Whether *text*, reading as a zero target, is the row's name (dept32 H1).
 
@@ -10835,11 +10853,13 @@ def _short_at_name_side(
     name = raw_name.strip()
     target_like = bool(name) and _reads_as_target(name) and not _code_named(name)
     if shift == 1:
-        if name and not target_like and _STATEMENT_NAME_RE.match(_key(name)) is None:
+        if name and not target_like and not _states_an_event(name):
             return None
         target = cell(distance_of["target"])
         if _BARE_NUMBER_RE.fullmatch(target) is not None:
             return None  # 0 | 0 | 10: a bare actual in its bare target's unit
+        if _BOUND_TARGET_RE.search(target) is not None:
+            return None  # (blank) | ≥100人 | 95 | 20: a target and its actual (regress84 W2)
     elif not target_like:
         return None
     moved: dict[str, tuple[int, str]] = {

@@ -717,7 +717,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         unset = not indicator.name and target is None and indicator.actual is None
         # 决策 | 目标设定 | 绩效目标合理性 | (blank) | (blank) | 5 | 5: the 决策/过程 rows of
         # the 评价 framework are scored by criteria, 指标值 and 实际完成值 left blank (regress81)
-        by_criteria = indicator.level1 in _EVALUATION_LEVEL1
+        # — only when both are blank: a 过程 row with a target and no actual still owes it
+        # (资金到位率 | 100% | (blank): regress84 W3)
+        by_criteria = (
+            indicator.level1 in _EVALUATION_LEVEL1 and target is None and indicator.actual is None
+        )
         # An empty actual under a 不适用 target is what the table should hold (§3 rule 1
         # decides before the rule that raises missing-actual).
         if (
