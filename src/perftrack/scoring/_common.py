@@ -1873,8 +1873,11 @@ _SHORT_TIME_UNITS: Final = frozenset({"分钟", "秒"})
 _WITHIN_RE: Final = re.compile("(?:以内|之内|内)$")
 # A limit then what is done in it (3个工作日内拨付, 5日内办结到位).
 _WITHIN_THEN_RE: Final = re.compile("(?:以内|之内|内)[\u4e00-\u9fff]{1,4}$")
-# A name of a level, not an amount (交通拥堵指数, 基尼系数, 噪声强度): it may go down.
-_LEVEL_NAME_RE: Final = re.compile("指数|系数|比值|比率|浓度|密度|强度|等级|指标值")
+# A name of a level, not an amount (交通拥堵指数, 基尼系数, 噪声强度): it may go down. A name
+# ending in 率 (亿元GDP死亡率, 万车死亡率, 漏损率) is a ratio of two running totals (parse36 H1).
+_LEVEL_NAME_RE: Final = re.compile(
+    "指数|系数|比值|比率|浓度|密度|强度|等级|指标值|率(?:[（(][^）)]*[）)])?$"
+)
 
 
 def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
@@ -1909,7 +1912,7 @@ def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
 
 
 def _level_name(indicator: Indicator, unit: str | None) -> bool:
-    """Whether a figure with no unit is a level (交通拥堵指数 ≤1.6): it may go down."""
+    """Whether a figure with no unit is a level or a rate (交通拥堵指数 ≤1.6, 死亡率 ≤0.015)."""
     return unit is None and _LEVEL_NAME_RE.search(indicator.name) is not None
 
 

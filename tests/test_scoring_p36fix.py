@@ -1,0 +1,84 @@
+"""Value cells from 安全生产, 智慧图书馆 and 放射卫生 tables (parse36).
+
+- H1: mid-year, a figure with no unit over its ceiling under a name of a rate (``…死亡率``)
+  is pending, as the same rate with its unit (``人/亿元``) is: a ratio may still come down.
+- H6: data rates convert: ``Gbps`` is 1000 ``Mbps``, ``Mbps`` 1000 ``Kbps``.
+- H7: radiation dose units compare: ``毫希沃特`` is ``mSv``, ``μSv`` is 1/1000 ``mSv``.
+
+Each case is a table written as text and the exact verdicts it gives.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import perftrack
+
+D = Decimal
+
+SELF = ["探针项目支出绩效自评表", "（2025年度）", "项目名称\t探针专项资金"]
+BUDGET = [
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t100\t100\t96\t10\t96.00%\t9.60",
+]
+GOAL = ["年度总体目标\t预期目标\t\t\t实际完成情况", "\t完成年度工作任务。\t\t\t基本完成。"]
+GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
+
+TRACK_HEAD = [
+    "财政项目支出绩效跟踪表",
+    "跟踪时段：（ 2025-1月 至 2025-6月 ）",
+    "项目名称\t探针专项资金",
+    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
+    "\t年度资金总额\t100\t50\t49\t98.00",
+    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
+    "\t完成年度工作任务。\t\t按序时推进。",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+]
+TRACK_TAIL = [
+    "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
+    "\t年度绩效目标完成可能性\t确定能完成",
+]
+
+
+def self_verdict(name: str, target: str, actual: str) -> perftrack.Verdict:
+    """The verdict of one row of a 2025 自评表 (weight 2, printed points 2)."""
+    lines = [*SELF, *BUDGET, *GOAL, GRID, f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t"]
+    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
+
+
+def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.Verdict:
+    """The verdict of one row of a 1-6月 跟踪表."""
+    row = f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t"
+    lines = [*TRACK_HEAD, row, *TRACK_TAIL]
+    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
+
+
+# ---------------------------------------------------------------------------
+# H1: a rate with no unit over its ceiling mid-year may still come down
+
+
+@pytest.mark.parametrize(
+    ("row", "attainment"),
+    [
+        pytest.param(("亿元GDP生产安全事故死亡率", "≤0.015", "≤0.015", "0.018"), "pending", id="gdp-rate"),
+        pytest.param(("工矿商贸十万就业人员死亡率", "≤1.2", "≤1.2", "1.36"), "pending", id="workers-rate"),
+        pytest.param(("道路交通万车死亡率", "≤1.5", "≤1.5", "1.62"), "pending", id="vehicles-rate"),
+        pytest.param(("火灾十万人口死亡率", "≤0.2", "≤0.2", "0.23"), "pending", id="population-rate"),
+        pytest.param(("供水管网漏损率", "≤9", "≤9", "9.4"), "pending", id="bare-share"),
+        # controls: the rate with its unit, a level, a count
+        pytest.param(
+            ("亿元GDP生产安全事故死亡率", "≤0.015人/亿元", "≤0.015人/亿元", "0.018人/亿元"),
+            "pending",
+            id="with-unit-control",
+        ),
+        pytest.param(("交通拥堵指数", "≤1.6", "≤1.6", "1.7"), "pending", id="index-control"),
+        pytest.param(("生产安全事故死亡人数", "≤15", "≤15", "18"), "not_met", id="count-stays"),
+        pytest.param(("生产安全事故起数", "≤15起", "≤15起", "18起"), "not_met", id="count-unit-stays"),
+    ],
+)
+def test_unitless_rate_over_ceiling_mid_year(row: tuple[str, str, str, str], attainment: str) -> None:
+    verdict = track_verdict(*row)
+    assert verdict.attainment.value == attainment
+    assert "无法挽回" not in verdict.explanation or attainment == "not_met"
