@@ -44,7 +44,13 @@ TRACK_TAIL = [
 
 def self_verdict(name: str, target: str, actual: str) -> perftrack.Verdict:
     """The verdict of one row of a 2025 自评表 (weight 2, printed points 2)."""
-    lines = [*SELF, *BUDGET, *GOAL, GRID, f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t"]
+    lines = [
+        *SELF,
+        *BUDGET,
+        *GOAL,
+        GRID,
+        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
+    ]
     return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
 
 
@@ -62,10 +68,16 @@ def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.V
 @pytest.mark.parametrize(
     ("row", "attainment"),
     [
-        pytest.param(("亿元GDP生产安全事故死亡率", "≤0.015", "≤0.015", "0.018"), "pending", id="gdp-rate"),
-        pytest.param(("工矿商贸十万就业人员死亡率", "≤1.2", "≤1.2", "1.36"), "pending", id="workers-rate"),
+        pytest.param(
+            ("亿元GDP生产安全事故死亡率", "≤0.015", "≤0.015", "0.018"), "pending", id="gdp-rate"
+        ),
+        pytest.param(
+            ("工矿商贸十万就业人员死亡率", "≤1.2", "≤1.2", "1.36"), "pending", id="workers-rate"
+        ),
         pytest.param(("道路交通万车死亡率", "≤1.5", "≤1.5", "1.62"), "pending", id="vehicles-rate"),
-        pytest.param(("火灾十万人口死亡率", "≤0.2", "≤0.2", "0.23"), "pending", id="population-rate"),
+        pytest.param(
+            ("火灾十万人口死亡率", "≤0.2", "≤0.2", "0.23"), "pending", id="population-rate"
+        ),
         pytest.param(("供水管网漏损率", "≤9", "≤9", "9.4"), "pending", id="bare-share"),
         # controls: the rate with its unit, a level, a count
         pytest.param(
@@ -75,10 +87,77 @@ def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.V
         ),
         pytest.param(("交通拥堵指数", "≤1.6", "≤1.6", "1.7"), "pending", id="index-control"),
         pytest.param(("生产安全事故死亡人数", "≤15", "≤15", "18"), "not_met", id="count-stays"),
-        pytest.param(("生产安全事故起数", "≤15起", "≤15起", "18起"), "not_met", id="count-unit-stays"),
+        pytest.param(
+            ("生产安全事故起数", "≤15起", "≤15起", "18起"), "not_met", id="count-unit-stays"
+        ),
     ],
 )
-def test_unitless_rate_over_ceiling_mid_year(row: tuple[str, str, str, str], attainment: str) -> None:
+def test_unitless_rate_over_ceiling_mid_year(
+    row: tuple[str, str, str, str], attainment: str
+) -> None:
     verdict = track_verdict(*row)
     assert verdict.attainment.value == attainment
     assert "无法挽回" not in verdict.explanation or attainment == "not_met"
+
+
+# ---------------------------------------------------------------------------
+# H6: data rates convert (Gbps = 1000 Mbps = 10^6 Kbps)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "points"),
+    [
+        pytest.param(
+            "出口带宽", "≥1000Mbps", "出口带宽1Gbps", "met", D("2"), id="gbps-against-mbps-met"
+        ),
+        pytest.param(
+            "出口带宽", "≥1Gbps", "出口带宽800Mbps", "not_met", D("1.60"), id="mbps-against-gbps"
+        ),
+        pytest.param(
+            "出口带宽", "≥1000Mbps", "0.8Gbps", "not_met", D("1.60"), id="gbps-against-mbps"
+        ),
+        pytest.param("接入带宽", "≥2Mbps", "1500Kbps", "not_met", D("1.50"), id="kbps"),
+        pytest.param("骨干带宽", "≥1Tbps", "1200Gbps", "met", D("2"), id="tbps"),
+        pytest.param(
+            "出口带宽", "≥1000Mbps", "800Mbps", "not_met", D("1.60"), id="same-unit-control"
+        ),
+    ],
+)
+def test_data_rates_convert(
+    name: str, target: str, actual: str, attainment: str, points: Decimal
+) -> None:
+    lines = [
+        *SELF,
+        *BUDGET,
+        *GOAL,
+        GRID,
+        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
+    ]
+    card = perftrack.score(perftrack.read_text("\n".join(lines))[0])
+    assert card.verdicts[0].attainment.value == attainment
+    assert card.points is not None
+    assert card.points.items[0].points == points
+    assert [f.id for f in card.findings if f.id == "unit-mismatch"] == []
+
+
+# ---------------------------------------------------------------------------
+# H7: radiation dose units compare (毫希沃特 = mSv = 1000 μSv)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        pytest.param(
+            "≤20mSv", "最高个人年有效剂量22.6毫希沃特", "not_met", id="millisievert-spelled"
+        ),
+        pytest.param("≤20mSv", "22.6毫希", "not_met", id="millisievert-short"),
+        # 最高5600μSv reads as "≤5600μSv", undecided as 最高5.6mSv is: that is not a unit matter
+        pytest.param("≤5mSv", "5600μSv", "not_met", id="microsievert"),
+        pytest.param("≤5mSv", "最高5600μSv", "unknown", id="highest-stays-undecided"),
+        pytest.param("≤5mSv", "4600微希沃特", "met", id="microsievert-spelled"),
+        pytest.param("≤5毫希沃特", "4600uSv", "met", id="microsievert-latin"),
+        pytest.param("≤20mSv", "22.6mSv", "not_met", id="same-unit-control"),
+    ],
+)
+def test_dose_units_compare(target: str, actual: str, attainment: str) -> None:
+    assert self_verdict("放射工作人员个人剂量", target, actual).attainment.value == attainment
