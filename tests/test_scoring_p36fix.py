@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from perftrack.expressions import parse_target
 
 D = Decimal
 
@@ -161,3 +162,47 @@ def test_data_rates_convert(
 )
 def test_dose_units_compare(target: str, actual: str, attainment: str) -> None:
     assert self_verdict("放射工作人员个人剂量", target, actual).attainment.value == attainment
+
+
+# ---------------------------------------------------------------------------
+# H2: a rate per 10万 spelled 十万, and the per label 每十万…
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("≤1.2人/十万人", "≤1.2(人/10万人)", id="people-per-shi-wan"),
+        pytest.param("≤1.2/十万人", "≤1.2(/10万人)", id="bare-per-shi-wan"),
+        pytest.param("8.2例/100000人口", "=8.2(例/10万人口)", id="per-100000"),
+        pytest.param("≤1.2人/10万人", "≤1.2(人/10万人)", id="digits-control"),
+    ],
+)
+def test_per_shi_wan_parses(text: str, expected: str) -> None:
+    assert str(parse_target(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "points"),
+    [
+        pytest.param("≤1.2人/十万人", "1.36人/十万人", "not_met", D("1.76"), id="both-shi-wan"),
+        pytest.param("≤1.2/十万人", "1.36", "not_met", D("1.76"), id="bare-actual"),
+        pytest.param(
+            "≤1.2人/10万人", "每十万就业人员死亡1.36人", "not_met", D("1.76"), id="per-label"
+        ),
+        pytest.param("≤1.2人/十万人", "1.08人/10万人", "met", D("2"), id="met-mixed-spelling"),
+        pytest.param("≤1.2人/10万人", "1.36人/10万人", "not_met", D("1.76"), id="digits-control"),
+    ],
+)
+def test_per_shi_wan_scores(target: str, actual: str, attainment: str, points: Decimal) -> None:
+    name = "工矿商贸十万就业人员生产安全事故死亡率"
+    lines = [
+        *SELF,
+        *BUDGET,
+        *GOAL,
+        GRID,
+        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
+    ]
+    card = perftrack.score(perftrack.read_text("\n".join(lines))[0])
+    assert card.verdicts[0].attainment.value == attainment
+    assert card.points is not None
+    assert card.points.items[0].points == points

@@ -1617,6 +1617,23 @@ def _per_scaled_count(norm: Normalized) -> Normalized | None:
     return _spliced(norm, start, end, written)
 
 
+# A denominator per 10万 spelled 十万 or 100000 (≤1.2人/十万人, 8.2例/100000人口): /10万.
+_PER_TEN_WAN_SPELLED_RE: Final = re.compile(r"/(?:十万|100000(?![\d.]))")
+
+
+def _per_ten_thousand_spelled(norm: Normalized) -> Normalized:
+    """*norm* with each ``/十万`` and ``/100000`` written ``/10万`` (scoring.md, rates per 10万).
+
+    Example:
+        >>> _per_ten_thousand_spelled(normalize("≤1.2人/十万人")).text
+        '≤1.2人/10万人'
+    """
+    while (match := _PER_TEN_WAN_SPELLED_RE.search(norm.text)) is not None:
+        start, end = match.span()
+        norm = _spliced(norm, start, end, "/10万")
+    return norm
+
+
 # The last character of a unit of time (日, 个工作日, 天, 小时, 分钟, 个月, 周, 年) and the
 # verb phrase after the 内 (以内, 之内) that follows it.
 _TIME_UNIT_ENDS: Final = frozenset("日天时钟月周年秒")
@@ -1790,6 +1807,10 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         if scaled is not None:
             norm, text = scaled, scaled.text
             end = len(text)
+    if "/十万" in text or "/100000" in text:
+        norm = _per_ten_thousand_spelled(norm)  # 人/十万人 is 人/10万人 (parse36 H2)
+        text = norm.text
+        end = len(text)
     if "元" in text and _CAPITAL_RE.search(text) is not None:
         norm = _lower_numerals(norm)  # 伍佰万元 is 五百万元
         text = norm.text

@@ -364,6 +364,8 @@ _PER_WORDS: Final = MappingProxyType(
         "单吨": "吨", "吨水": "吨", "每吨水": "吨",
         # 每千人口托位数 (托育): per thousand people, as 每万人口 (parse30 M3)
         "每千人口": "千人", "每千人": "千人",
+        # 每十万就业人员死亡1.36人 (工矿商贸): per 10万 people, as 人/10万人 (parse36 H2)
+        "每十万就业人员": "10万人", "每十万人口": "10万人", "每十万人": "10万人",
         # 单车运行费用, 车均运行费, 每车: per vehicle in 公务用车 rows (parse31 H3)
         "单车": "辆", "车均": "辆", "每车": "辆",
         # 百公里油耗9.6升: per 100 km, as 9.6L/100km (parse31 H2)
@@ -392,6 +394,8 @@ _TOTAL_RATIO: Final = Decimal(10)
 
 # What a unit's "per" may divide by: a measure word, a time after it (人·天), no number.
 _PER_UNDER_RE: Final = re.compile("[\u3400-\u9fff][\u3400-\u9fff·]{0,4}")
+# ... or 10万 people (人/10万人, 例/10万人口), the per of 每十万就业人员 (parse36 H2).
+_TEN_WAN_UNDER_RE: Final = re.compile("10万(?:人|人口|就业人员)")
 
 
 def _per_of(text: str | None) -> str | None:
@@ -1273,7 +1277,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     if (
         not over
         or over == "%"
-        or not _PER_UNDER_RE.fullmatch(under)
+        # /10万人: per 10万 people, named by 每十万就业人员 (parse36 H2)
+        or not (_PER_UNDER_RE.fullmatch(under) or _TEN_WAN_UNDER_RE.fullmatch(under))
         or _factors(over, actual.unit) is None
     ):
         return indicator
