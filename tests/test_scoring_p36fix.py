@@ -206,3 +206,67 @@ def test_per_shi_wan_scores(target: str, actual: str, attainment: str, points: D
     assert card.verdicts[0].attainment.value == attainment
     assert card.points is not None
     assert card.points.items[0].points == points
+
+
+# ---------------------------------------------------------------------------
+# H5: a change after a GDP label with 较上年/同比 is judged as the change
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "万元GDP用水量",
+            "万元GDP用水量较上年下降2.1%",
+            "not_met",
+            "实际万元GDP用水量较上年下降2.1%，未达年度指标较上年下降≥3%",
+            id="gdp-water-last-year",
+        ),
+        pytest.param(
+            "万元GDP用水量",
+            "万元GDP用水量同比下降2.1%",
+            "not_met",
+            "实际万元GDP用水量同比下降2.1%，未达年度指标较上年下降≥3%",
+            id="gdp-water-year-on-year",
+        ),
+        pytest.param(
+            "单位GDP能耗",
+            "单位GDP能耗较上年下降3.5%",
+            "met",
+            "实际单位GDP能耗较上年下降3.5%，达到年度指标较上年下降≥3%",
+            id="gdp-energy-met",
+        ),
+        pytest.param(
+            "万元GDP用水量",
+            "万元地区生产总值用水量较上年下降2.1%",
+            "not_met",
+            "实际万元地区生产总值用水量较上年下降2.1%，未达年度指标较上年下降≥3%",
+            id="gdp-spelled-out",
+        ),
+        # near misses: another measure's change stays undecided; the controls as before
+        pytest.param(
+            "万元GDP用水量",
+            "万元GDP能耗较上年下降3.5%",
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="other-measure-stays",
+        ),
+        pytest.param(
+            "万元GDP用水量",
+            "万元GDP用水量下降2.1%",
+            "not_met",
+            "实际万元GDP用水量下降2.1%，未达年度指标较上年下降≥3%",
+            id="without-comparison-control",
+        ),
+        pytest.param(
+            "PM2.5浓度",
+            "PM2.5浓度同比下降4%",
+            "met",
+            "实际PM2.5浓度同比下降4%，达到年度指标较上年下降≥3%",
+            id="leading-latin-control",
+        ),
+    ],
+)
+def test_change_after_gdp_label(name: str, actual: str, attainment: str, explanation: str) -> None:
+    verdict = self_verdict(name, "较上年下降≥3%", actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

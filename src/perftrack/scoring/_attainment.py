@@ -5269,7 +5269,8 @@ _LATIN_LABEL: Final = r"(?:[0-9.]*[A-Za-z][A-Za-z0-9.]*)"
 # 同比增长约5%, 同比约增长5%) is the figure; a sign instead of the word (同比+6%,
 # 较上年-2%) says the direction after a comparison (checked in _change_match).
 _STATED_CHANGE_RE: Final = re.compile(
-    rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,16}}?)"
+    # a Latin label may stand inside the subject too (万元GDP用水量, 单位GDP能耗: parse36 H5)
+    rf"(?P<subject>(?:[\u3400-\u9fff]{{0,6}}?{_LATIN_LABEL})?[\u3400-\u9fff]{{0,16}}?)"
     rf"(?:(?P<about_verb>约|大约)?(?P<verb>{_CHANGE_VERBS})了?|(?=[+-]\d))"
     r"(?P<op>≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于)?"
     r"(?P<about>约|大约)?"

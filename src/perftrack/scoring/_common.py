@@ -2776,7 +2776,9 @@ def _own_subject(subject: str, name: str, label: str = "", *, target: bool = Fal
     """
     if len(subject) == 1 and _CHANGE_CHANGERS_RE.search(subject):
         return False
-    whole = _normal(name)
+    # 万元地区生产总值用水量 on 万元GDP用水量: GDP spelled out (parse36 H5)
+    whole = _normal(name).replace("地区生产总值", "GDP")
+    subject = subject.replace("地区生产总值", "GDP")
     subject = _fee_spent(subject, whole)  # 燃油费支出, 燃油费用 on 燃油费 (parse31 H5)
     if subject in whole or (label and subject in _normal(label)):
         return True
