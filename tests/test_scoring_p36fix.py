@@ -270,3 +270,68 @@ def test_per_shi_wan_scores(target: str, actual: str, attainment: str, points: D
 def test_change_after_gdp_label(name: str, actual: str, attainment: str, explanation: str) -> None:
     verdict = self_verdict(name, "较上年下降≥3%", actual)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# H9: a 万元GDP label gives the per-万元 denominator
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "万元GDP用水量",
+            "≤28立方米/万元",
+            "万元GDP用水量29.3立方米",
+            "not_met",
+            "实际29.3立方米/万元，超出年度指标≤28立方米/万元",
+            id="gdp-label",
+        ),
+        pytest.param(
+            "用水效率",
+            "≤28立方米/万元",
+            "万元GDP用水量29.3m³",
+            "not_met",
+            "实际29.3m³/万元，超出年度指标≤28立方米/万元",
+            id="gdp-label-other-name",
+        ),
+        pytest.param(
+            "万元工业增加值用水量",
+            "≤15立方米/万元",
+            "万元工业增加值用水量13.8立方米",
+            "met",
+            "实际13.8立方米/万元，达到年度指标≤15立方米/万元",
+            id="industry-label",
+        ),
+        pytest.param(
+            "万元GDP用水量",
+            "≤28立方米/万元",
+            "29.3立方米",
+            "not_met",
+            "实际29.3立方米/万元，超出年度指标≤28立方米/万元",
+            id="bare-under-gdp-name",
+        ),
+        # near misses: a total under another label stays apart; the written rate as before
+        pytest.param(
+            "万元GDP用水量",
+            "≤28立方米/万元",
+            "总用水量29.3亿立方米",
+            "unknown",
+            "实际29.3亿立方米与年度指标≤28立方米/万元单位不可比",
+            id="total-stays-apart",
+        ),
+        pytest.param(
+            "万元GDP用水量",
+            "≤28立方米/万元",
+            "29.3m³/万元",
+            "not_met",
+            "实际29.3m³/万元，超出年度指标≤28立方米/万元",
+            id="written-rate-control",
+        ),
+    ],
+)
+def test_gdp_label_is_per_wan_yuan(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_verdict(name, target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
