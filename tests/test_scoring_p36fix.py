@@ -335,3 +335,54 @@ def test_gdp_label_is_per_wan_yuan(
 ) -> None:
     verdict = self_verdict(name, target, actual)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# H10: 回升 is a change word: 较上年回升≥0.5米 is read as 回升≥0.5米
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "较上年回升≥0.5米",
+            "较上年回升0.36米",
+            "not_met",
+            "实际较上年回升0.36米，未达年度指标较上年回升≥0.5米",
+            id="last-year-both",
+        ),
+        pytest.param(
+            "较上年回升≥0.5米",
+            "较上年回升0.62米",
+            "met",
+            "实际较上年回升0.62米，达到年度指标较上年回升≥0.5米",
+            id="last-year-met",
+        ),
+        pytest.param(
+            "回升≥0.5米",
+            "较上年同期回升0.36米",
+            "not_met",
+            "实际较上年同期回升0.36米，未达年度指标回升≥0.5米",
+            id="same-period-actual",
+        ),
+        pytest.param(
+            "回升≥0.5米",
+            "较上年同期下降0.2米",
+            "not_met",
+            "实际较上年同期下降0.2米，与年度指标“回升≥0.5米”方向相反",
+            id="fell-instead",
+        ),
+        pytest.param(
+            "回升≥0.5米",
+            "回升0.36米",
+            "not_met",
+            "实际回升0.36米，未达年度指标回升≥0.5米",
+            id="bare-control",
+        ),
+    ],
+)
+def test_rise_against_last_year(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_verdict("平原区地下水位", target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

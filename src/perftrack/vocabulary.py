@@ -565,6 +565,7 @@ CHANGE_WORDS: Final = MappingProxyType(
                 "上涨",
                 "年均增长",
                 "向好",
+                "回升",  # 地下水位较上年回升0.36米 (parse36 H10)
             ),
             1,
         ),
