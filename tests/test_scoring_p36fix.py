@@ -386,3 +386,76 @@ def test_rise_against_last_year(
 ) -> None:
     verdict = self_verdict("平原区地下水位", target, actual)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# H8: the clause in the target's unit is found through the unit aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "巡查里程",
+            "≥150公里",
+            "出动车辆36台，巡查126km",
+            "not_met",
+            "实际126公里，未达年度指标≥150公里",
+            id="km",
+        ),
+        pytest.param(
+            "污泥处置量",
+            "≥1000吨",
+            "出动车辆36台，处置污泥862t",
+            "not_met",
+            "实际862吨，未达年度指标≥1000吨",
+            id="t",
+        ),
+        pytest.param(
+            "地下水压采量",
+            "≥500万立方米",
+            "关停自备井36个，压采地下水412万m³",
+            "not_met",
+            "实际412万立方米，未达年度指标≥500万立方米",
+            id="wan-m3-superscript",
+        ),
+        pytest.param(
+            "地下水压采量",
+            "≥500万立方米",
+            "关停自备井36个，压采地下水412万m3",
+            "not_met",
+            "实际412万立方米，未达年度指标≥500万立方米",
+            id="wan-m3",
+        ),
+        pytest.param(
+            "地下水压采量",
+            "≥500万m³",
+            "关停自备井36个，压采地下水512万立方米",
+            "met",
+            "实际512万m³，达到年度指标≥500万m³",
+            id="alias-in-target",
+        ),
+        # near misses: a time symbol is no count; another multiple is left as it was
+        pytest.param(
+            "巡查时长",
+            "≥150小时",
+            "出动车辆36台，巡查126h",
+            "unknown",
+            "实际“出动车辆36台，巡查126h”不是数值，无法与年度指标比较",
+            id="hours-stay",
+        ),
+        pytest.param(
+            "巡查里程",
+            "≥150公里",
+            "出动车辆36台，巡查126公里",
+            "not_met",
+            "实际126公里，未达年度指标≥150公里",
+            id="same-spelling-control",
+        ),
+    ],
+)
+def test_clause_in_target_unit_through_aliases(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_verdict(name, target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
