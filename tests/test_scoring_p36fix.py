@@ -459,3 +459,54 @@ def test_clause_in_target_unit_through_aliases(
 ) -> None:
     verdict = self_verdict(name, target, actual)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# H4: the bracketed figures after a change are a note
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "同比下降15.4%（11人/13人）",
+            "met",
+            "实际同比下降15.4%(11人/13人)，达到年度指标同比下降≥10%",
+            id="hit-with-counts",
+        ),
+        pytest.param(
+            "同比下降7.7%（12人/13人）",
+            "not_met",
+            "实际同比下降7.7%(12人/13人)，未达年度指标同比下降≥10%",
+            id="miss-with-counts",
+        ),
+        pytest.param(
+            "同比下降7.7%（上年13人）",
+            "not_met",
+            "实际同比下降7.7%(上年13人)，未达年度指标同比下降≥10%",
+            id="last-year-count",
+        ),
+        pytest.param(
+            "同比下降7.7%（12/13）",
+            "not_met",
+            "实际同比下降7.7%(12/13)，未达年度指标同比下降≥10%",
+            id="bare-fraction",
+        ),
+        # near misses: a forecast in the bracket stays undecided; the bare change as before
+        pytest.param(
+            "同比下降7.7%（预计12人）",
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="forecast-stays",
+        ),
+        pytest.param(
+            "同比下降7.7%",
+            "not_met",
+            "实际同比下降7.7%，未达年度指标同比下降≥10%",
+            id="bare-control",
+        ),
+    ],
+)
+def test_change_with_figures_note(actual: str, attainment: str, explanation: str) -> None:
+    verdict = self_verdict("生产安全事故死亡人数", "同比下降≥10%", actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
