@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
-from perftrack.expressions import parse_target
+from perftrack.expressions import parse_target, parse_value
 
 D = Decimal
 
@@ -509,4 +509,78 @@ def test_clause_in_target_unit_through_aliases(
 )
 def test_change_with_figures_note(actual: str, attainment: str, explanation: str) -> None:
     verdict = self_verdict("生产安全事故死亡人数", "同比下降≥10%", actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# H3: a seismic zone, a noise limit, a 24-hour facility, a household size in the label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "实施8度设防区农房抗震改造286户", "实施8度设防区农房抗震改造286(户)", id="zone-degree"
+        ),
+        pytest.param(
+            "抗震设防烈度8度地区改造286户", "抗震设防烈度8度地区改造286(户)", id="zone-intensity"
+        ),
+        pytest.param("8级设防改造286户", "8级设防改造286(户)", id="zone-grade"),
+        pytest.param("噪声≤85dB(A)岗位占87.3%", "噪声≤85dB(A)岗位占87.3(%)", id="noise-limit"),
+        pytest.param(
+            "噪声强度≤85分贝岗位占82.3%", "噪声强度≤85分贝岗位占82.3(%)", id="noise-fenbei"
+        ),
+        pytest.param("新建24小时城市书房12个", "新建24小时城市书房12(个)", id="24h-study-room"),
+        pytest.param("24小时自助图书馆12个", "24小时自助图书馆12(个)", id="24h-library"),
+        pytest.param("3人以下户均62.5㎡", "3人以下户均62.5(平方米)", id="household-size"),
+        # near misses: the figure alone is the value as before
+        pytest.param("噪声86分贝", "噪声86(分贝)", id="noise-value-stays"),
+        pytest.param("24小时", "24(小时)", id="hours-stay"),
+        pytest.param("通过832平台采购762万元", "通过832平台采购762(万元)", id="platform-control"),
+    ],
+)
+def test_number_in_label_parses(text: str, expected: str) -> None:
+    assert str(parse_value(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "≥300户",
+            "实施8度设防区农房抗震改造286户",
+            "not_met",
+            "实际286户，未达年度指标≥300户",
+            id="zone",
+        ),
+        pytest.param(
+            "≥85%", "噪声≤85dB(A)岗位占82.3%", "not_met", "实际82.3%，未达年度指标≥85%", id="noise"
+        ),
+        pytest.param(
+            "≥85%",
+            "噪声强度≤85分贝岗位占87.3%",
+            "met",
+            "实际87.3%，达到年度指标≥85%",
+            id="noise-met",
+        ),
+        pytest.param(
+            "≥15个",
+            "新建24小时城市书房12个",
+            "not_met",
+            "实际12个，未达年度指标≥15个",
+            id="study-room",
+        ),
+        pytest.param(
+            "≤60平方米",
+            "3人以下户均62.5㎡",
+            "not_met",
+            "实际62.5平方米，超出年度指标≤60平方米",
+            id="area",
+        ),
+    ],
+)
+def test_number_in_label_scores(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_verdict("探针指标", target, actual)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

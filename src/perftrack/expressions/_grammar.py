@@ -6252,6 +6252,13 @@ _NUMBERED_NAME_RE: Final = re.compile(
     r"|\d{1,3}分钟[\u4e00-\u9fff]{1,4}圈"
     r"|[一二三四五六七八九十\d]{1,2}个百分之百"
     r"|三公(?=经费)"
+    # a seismic zone (8度设防区, 设防烈度8度, 8级设防), an occupational noise limit
+    # (噪声≤85dB(A)岗位, ≤85分贝岗位), a 24-hour facility (24小时城市书房) and a household
+    # size (3人以下户): the label's (parse36 H3)
+    r"|\d{1,2}[度级](?=设防)|设防烈度\d{1,2}度"
+    r"|(?<=噪声)(?:强度)?[≤<]?\d{2,3}(?:dB\(A\)|dB|分贝)(?=[\u4e00-\u9fff])"
+    r"|24小时(?=城市书房|自助图书馆|自助借还|图书馆)"
+    r"|\d人以下户"
 )
 # What every branch of _NUMBERED_NAME_RE needs in the cell, in order: an opening quote
 # (“ " 「 『), 平台, 分钟, 个百分之百, 三公. A cell holding none of them has no match.
@@ -6266,6 +6273,10 @@ def _may_hold_numbered_name(text: str) -> bool:
         or "分钟" in text
         or "个百分之百" in text
         or "三公" in text
+        or "设防" in text
+        or "噪声" in text
+        or "24小时" in text
+        or "人以下户" in text
     )
 
 
@@ -6273,6 +6284,15 @@ def _may_hold_numbered_name(text: str) -> bool:
 _NAME_NUMERALS: Final = frozenset("0123456789零〇一二三四五六七八九十两百千万.%")
 # A CJK character that is no numeral, no unit and no operator: the mask.
 _NAME_MASK: Final = "\u3400"
+
+
+def _masked_in_name(char: str) -> bool:
+    """Whether *char* of a numbered name is masked while the cell is read.
+
+    A numeral, or what a limit in the name is written with (``≤85dB(A)``: the sign,
+    Latin letters and brackets; parse36 H3).
+    """
+    return char in _NAME_NUMERALS or char in "≤<()" or (char.isascii() and char.isalpha())
 
 
 def _with_numbered_name(text: str, year: int | None) -> Value | None:
@@ -6296,7 +6316,7 @@ def _with_numbered_name(text: str, year: int | None) -> Value | None:
         name = found.group()
         if not any(char in _NAME_NUMERALS for char in name):
             return name
-        masked = "".join(_NAME_MASK if char in _NAME_NUMERALS else char for char in name)
+        masked = "".join(_NAME_MASK if _masked_in_name(char) else char for char in name)
         spans.append((masked, name))
         return masked
 
