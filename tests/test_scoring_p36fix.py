@@ -584,3 +584,37 @@ def test_number_in_label_scores(
 ) -> None:
     verdict = self_verdict("探针指标", target, actual)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "回升≥0.5米",
+            "地下水位回升0.36m",
+            "not_met",
+            "实际地下水位回升0.36m，未达年度指标回升≥0.5米",
+            id="subject-with-doubled-name",
+        ),
+        pytest.param(
+            "上升≥0.5米",
+            "地下水位上升0.36米",
+            "not_met",
+            "实际地下水位上升0.36米，未达年度指标上升≥0.5米",
+            id="rise-word-too",
+        ),
+        pytest.param(
+            "回升≥0.5米",
+            "河道水位回升0.36米",
+            "unknown",
+            "实际“河道水位回升0.36米”与年度指标“回升≥0.5米”不是同一指标或同一基期的变化，需人工判断",
+            id="other-measure-stays",
+        ),
+    ],
+)
+def test_rise_subject_of_doubled_name(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    """地下水位 is the subject of 地下水水位 (parse36 H10 control probe_se2 D18)."""
+    verdict = self_verdict("地下水水位", target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -2758,6 +2758,10 @@ def _fee_spent(subject: str, whole: str) -> str:
     return subject if _FEE_OTHER_MEASURE_RE.search(rest) else fee
 
 
+# A character written twice in a row in a name (地下水水位: 地下水 + 水位).
+_DOUBLED_RE: Final = re.compile(r"([\u4e00-\u9fff])\1")
+
+
 def _own_subject(subject: str, name: str, label: str = "", *, target: bool = False) -> bool:
     """Whether the words before a change are a part of the indicator's *name*.
 
@@ -2784,6 +2788,8 @@ def _own_subject(subject: str, name: str, label: str = "", *, target: bool = Fal
     subject = _fee_spent(subject, whole)  # 燃油费支出, 燃油费用 on 燃油费 (parse31 H5)
     if subject in whole or (label and subject in _normal(label)):
         return True
+    if subject in _DOUBLED_RE.sub(r"\1", whole):
+        return True  # 地下水位回升0.36米 on 地下水水位: the name's 水水 written once (parse36 H10)
     rest = _PER_HEAD_SUFFIX_RE.sub("", subject)
     if rest != subject and not rest:
         return target or _PER_HEAD_SUFFIX_RE.search(whole) is not None or "人均" in _normal(label)
