@@ -565,6 +565,7 @@ CHANGE_WORDS: Final = MappingProxyType(
                 "上涨",
                 "年均增长",
                 "向好",
+                "回升",  # 地下水位较上年回升0.36米 (parse36 H10)
             ),
             1,
         ),
@@ -852,6 +853,14 @@ UNIT_ALIASES: Final = MappingProxyType(
         "元人民币": "元",
         "RMB": "元",
         "rmb": "元",
+        # data rates (智慧图书馆, 政务云 bandwidth) and radiation doses (放射卫生), parse36 H6/H7
+        "kbps": "Kbps",
+        "毫希沃特": "mSv",
+        "毫希": "mSv",
+        "微希沃特": "μSv",
+        "微希": "μSv",
+        "uSv": "μSv",
+        "µSv": "μSv",  # the micro sign, not the Greek letter
         # a measure word or another, written with a slash (≥50台/套 is 台(套))
         "台/套": "台(套)",
         "件/套": "件(套)",
@@ -883,6 +892,11 @@ UNIT_MULTIPLES: Final = MappingProxyType(
         "PB": ("TB", 1024),
         "TB": ("GB", 1024),
         "GB": ("MB", 1024),
+        # data rates count in thousands (1 Gbps is 1000 Mbps), unlike storage (parse36 H6)
+        "Tbps": ("Gbps", 1000),
+        "Gbps": ("Mbps", 1000),
+        "Mbps": ("Kbps", 1000),
+        "mSv": ("μSv", 1000),  # a dose: 5600μSv is 5.6mSv (parse36 H7)
         # informal thousands and ten-thousands of yuan: 4.8k元, 500W元 (W is 万 before
         # 元 only; 500W alone is watts)
         "k元": ("元", 1000),

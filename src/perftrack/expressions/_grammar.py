@@ -1617,6 +1617,23 @@ def _per_scaled_count(norm: Normalized) -> Normalized | None:
     return _spliced(norm, start, end, written)
 
 
+# A denominator per 10万 spelled 十万 or 100000 (≤1.2人/十万人, 8.2例/100000人口): /10万.
+_PER_TEN_WAN_SPELLED_RE: Final = re.compile(r"/(?:十万|100000(?![\d.]))")
+
+
+def _per_ten_thousand_spelled(norm: Normalized) -> Normalized:
+    """*norm* with each ``/十万`` and ``/100000`` written ``/10万`` (scoring.md, rates per 10万).
+
+    Example:
+        >>> _per_ten_thousand_spelled(normalize("≤1.2人/十万人")).text
+        '≤1.2人/10万人'
+    """
+    while (match := _PER_TEN_WAN_SPELLED_RE.search(norm.text)) is not None:
+        start, end = match.span()
+        norm = _spliced(norm, start, end, "/10万")
+    return norm
+
+
 # The last character of a unit of time (日, 个工作日, 天, 小时, 分钟, 个月, 周, 年) and the
 # verb phrase after the 内 (以内, 之内) that follows it.
 _TIME_UNIT_ENDS: Final = frozenset("日天时钟月周年秒")
@@ -1790,6 +1807,10 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         if scaled is not None:
             norm, text = scaled, scaled.text
             end = len(text)
+    if "/十万" in text or "/100000" in text:
+        norm = _per_ten_thousand_spelled(norm)  # 人/十万人 is 人/10万人 (parse36 H2)
+        text = norm.text
+        end = len(text)
     if "元" in text and _CAPITAL_RE.search(text) is not None:
         norm = _lower_numerals(norm)  # 伍佰万元 is 五百万元
         text = norm.text
@@ -6237,6 +6258,13 @@ _NUMBERED_NAME_RE: Final = re.compile(
     r"|\d{1,3}分钟[\u4e00-\u9fff]{1,4}圈"
     r"|[一二三四五六七八九十\d]{1,2}个百分之百"
     r"|三公(?=经费)"
+    # a seismic zone (8度设防区, 设防烈度8度, 8级设防), an occupational noise limit
+    # (噪声≤85dB(A)岗位, ≤85分贝岗位), a 24-hour facility (24小时城市书房) and a household
+    # size (3人以下户): the label's (parse36 H3)
+    r"|\d{1,2}[度级](?=设防)|设防烈度\d{1,2}度"
+    r"|(?<=噪声)(?:强度)?[≤<]?\d{2,3}(?:dB\(A\)|dB|分贝)(?=[\u4e00-\u9fff])"
+    r"|24小时(?=城市书房|自助图书馆|自助借还|图书馆)"
+    r"|\d人以下户"
 )
 # What every branch of _NUMBERED_NAME_RE needs in the cell, in order: an opening quote
 # (“ " 「 『), 平台, 分钟, 个百分之百, 三公. A cell holding none of them has no match.
@@ -6251,6 +6279,10 @@ def _may_hold_numbered_name(text: str) -> bool:
         or "分钟" in text
         or "个百分之百" in text
         or "三公" in text
+        or "设防" in text
+        or "噪声" in text
+        or "24小时" in text
+        or "人以下户" in text
     )
 
 
@@ -6258,6 +6290,15 @@ def _may_hold_numbered_name(text: str) -> bool:
 _NAME_NUMERALS: Final = frozenset("0123456789零〇一二三四五六七八九十两百千万.%")
 # A CJK character that is no numeral, no unit and no operator: the mask.
 _NAME_MASK: Final = "\u3400"
+
+
+def _masked_in_name(char: str) -> bool:
+    """Whether *char* of a numbered name is masked while the cell is read.
+
+    A numeral, or what a limit in the name is written with (``≤85dB(A)``: the sign,
+    Latin letters and brackets; parse36 H3).
+    """
+    return char in _NAME_NUMERALS or char in "≤<()" or (char.isascii() and char.isalpha())
 
 
 def _with_numbered_name(text: str, year: int | None) -> Value | None:
@@ -6281,7 +6322,7 @@ def _with_numbered_name(text: str, year: int | None) -> Value | None:
         name = found.group()
         if not any(char in _NAME_NUMERALS for char in name):
             return name
-        masked = "".join(_NAME_MASK if char in _NAME_NUMERALS else char for char in name)
+        masked = "".join(_NAME_MASK if _masked_in_name(char) else char for char in name)
         spans.append((masked, name))
         return masked
 

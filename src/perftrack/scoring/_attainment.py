@@ -64,6 +64,7 @@ from perftrack.scoring._card import (
 )
 from perftrack.scoring._common import (
     _CHANGE_BASE_RE,
+    _CHANGE_CHANGERS_RE,
     _CHANGE_NAME_WORDS,
     _CHANGE_VERBS,
     _DEFAULT_FAMILIES,
@@ -5269,7 +5270,8 @@ _LATIN_LABEL: Final = r"(?:[0-9.]*[A-Za-z][A-Za-z0-9.]*)"
 # 同比增长约5%, 同比约增长5%) is the figure; a sign instead of the word (同比+6%,
 # 较上年-2%) says the direction after a comparison (checked in _change_match).
 _STATED_CHANGE_RE: Final = re.compile(
-    rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,16}}?)"
+    # a Latin label may stand inside the subject too (万元GDP用水量, 单位GDP能耗: parse36 H5)
+    rf"(?P<subject>(?:[\u3400-\u9fff]{{0,6}}?{_LATIN_LABEL})?[\u3400-\u9fff]{{0,16}}?)"
     rf"(?:(?P<about_verb>约|大约)?(?P<verb>{_CHANGE_VERBS})了?|(?=[+-]\d))"
     r"(?P<op>≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于)?"
     r"(?P<about>约|大约)?"
@@ -5316,6 +5318,33 @@ def _unquoted_name(text: str) -> str:
     return _NAME_QUOTES_RE.sub("", text)
 
 
+# A bracket after a change showing the figures it was worked out from (（12人/13人）,
+# （上年13人）, （12/13）): a note, as in 结案率96.5%（12,412/12,860）.
+_FIGURES_NOTE_RE: Final = re.compile(r"[（(](?=[^（）()]*\d)[^（）()]{1,20}[）)]$")
+
+
+def _figures_note_dropped(text: str) -> str:
+    """*text* without a final bracket of figures after a change, else *text* itself.
+
+    A bracket with a plan or a doubt in it (``（预计）``, ``（目标13人）``) stays.
+
+    >>> (
+    ...     _figures_note_dropped("同比下降7.7%（12人/13人）"),
+    ...     _figures_note_dropped("同比下降7.7%（预计12人）"),
+    ... )
+    ('同比下降7.7%', '同比下降7.7%（预计12人）')
+    """
+    found = _FIGURES_NOTE_RE.search(text)
+    if (
+        found is None
+        or found.start() == 0
+        or (not text[found.start() - 1].isdigit() and text[found.start() - 1] not in "%‰点")
+        or _CHANGE_CHANGERS_RE.search(found.group()) is not None
+    ):
+        return text
+    return text[: found.start()]
+
+
 def _change_match(
     text: str, name: str, *, target: bool = False, year: int | None = None
 ) -> re.Match[str] | None:
@@ -5327,6 +5356,8 @@ def _change_match(
     ``比上年增长5%以上``) is allowed in a *target* only.
     """
     text, name = _unquoted_name(text), _unquoted_name(name)
+    if not target:
+        text = _figures_note_dropped(text)  # 同比下降7.7%（12人/13人）: the note (parse36 H4)
     found = _STATED_CHANGE_RE.fullmatch(_last_year_named(_normal(text), year))
     if found is None:
         return None

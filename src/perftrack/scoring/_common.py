@@ -365,6 +365,10 @@ _PER_WORDS: Final = MappingProxyType(
         "单吨": "吨", "吨水": "吨", "每吨水": "吨",
         # 每千人口托位数 (托育): per thousand people, as 每万人口 (parse30 M3)
         "每千人口": "千人", "每千人": "千人",
+        # 万元GDP用水量29.3立方米: per 万元 of GDP, as 立方米/万元 (parse36 H9)
+        "万元GDP": "万元", "万元地区生产总值": "万元", "万元工业增加值": "万元",
+        # 每十万就业人员死亡1.36人 (工矿商贸): per 10万 people, as 人/10万人 (parse36 H2)
+        "每十万就业人员": "10万人", "每十万人口": "10万人", "每十万人": "10万人",
         # 单车运行费用, 车均运行费, 每车: per vehicle in 公务用车 rows (parse31 H3)
         "单车": "辆", "车均": "辆", "每车": "辆",
         # 百公里油耗9.6升: per 100 km, as 9.6L/100km (parse31 H2)
@@ -393,6 +397,8 @@ _TOTAL_RATIO: Final = Decimal(10)
 
 # What a unit's "per" may divide by: a measure word, a time after it (人·天), no number.
 _PER_UNDER_RE: Final = re.compile("[\u3400-\u9fff][\u3400-\u9fff·]{0,4}")
+# ... or 10万 people (人/10万人, 例/10万人口), the per of 每十万就业人员 (parse36 H2).
+_TEN_WAN_UNDER_RE: Final = re.compile("10万(?:人|人口|就业人员)")
 
 
 def _per_of(text: str | None) -> str | None:
@@ -1435,7 +1441,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     if (
         not over
         or over == "%"
-        or not _PER_UNDER_RE.fullmatch(under)
+        # /10万人: per 10万 people, named by 每十万就业人员 (parse36 H2)
+        or not (_PER_UNDER_RE.fullmatch(under) or _TEN_WAN_UNDER_RE.fullmatch(under))
         or _factors(over, actual.unit) is None
     ):
         return indicator
@@ -2035,8 +2042,11 @@ _SHORT_TIME_UNITS: Final = frozenset({"分钟", "秒"})
 _WITHIN_RE: Final = re.compile("(?:以内|之内|内)$")
 # A limit then what is done in it (3个工作日内拨付, 5日内办结到位).
 _WITHIN_THEN_RE: Final = re.compile("(?:以内|之内|内)[\u4e00-\u9fff]{1,4}$")
-# A name of a level, not an amount (交通拥堵指数, 基尼系数, 噪声强度): it may go down.
-_LEVEL_NAME_RE: Final = re.compile("指数|系数|比值|比率|浓度|密度|强度|等级|指标值")
+# A name of a level, not an amount (交通拥堵指数, 基尼系数, 噪声强度): it may go down. A name
+# ending in 率 (亿元GDP死亡率, 万车死亡率, 漏损率) is a ratio of two running totals (parse36 H1).
+_LEVEL_NAME_RE: Final = re.compile(
+    "指数|系数|比值|比率|浓度|密度|强度|等级|指标值|率(?:[（(][^）)]*[）)])?$"
+)
 
 
 def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
@@ -2071,7 +2081,7 @@ def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
 
 
 def _level_name(indicator: Indicator, unit: str | None) -> bool:
-    """Whether a figure with no unit is a level (交通拥堵指数 ≤1.6): it may go down."""
+    """Whether a figure with no unit is a level or a rate (交通拥堵指数 ≤1.6, 死亡率 ≤0.015)."""
     return unit is None and _LEVEL_NAME_RE.search(indicator.name) is not None
 
 
@@ -2910,6 +2920,10 @@ def _fee_spent(subject: str, whole: str) -> str:
     return subject if _FEE_OTHER_MEASURE_RE.search(rest) else fee
 
 
+# A character written twice in a row in a name (地下水水位: 地下水 + 水位).
+_DOUBLED_RE: Final = re.compile(r"([\u4e00-\u9fff])\1")
+
+
 def _own_subject(subject: str, name: str, label: str = "", *, target: bool = False) -> bool:
     """Whether the words before a change are a part of the indicator's *name*.
 
@@ -2930,10 +2944,14 @@ def _own_subject(subject: str, name: str, label: str = "", *, target: bool = Fal
     """
     if len(subject) == 1 and _CHANGE_CHANGERS_RE.search(subject):
         return False
-    whole = _normal(name)
+    # 万元地区生产总值用水量 on 万元GDP用水量: GDP spelled out (parse36 H5)
+    whole = _normal(name).replace("地区生产总值", "GDP")
+    subject = subject.replace("地区生产总值", "GDP")
     subject = _fee_spent(subject, whole)  # 燃油费支出, 燃油费用 on 燃油费 (parse31 H5)
     if subject in whole or (label and subject in _normal(label)):
         return True
+    if subject in _DOUBLED_RE.sub(r"\1", whole):
+        return True  # 地下水位回升0.36米 on 地下水水位: the name's 水水 written once (parse36 H10)
     rest = _PER_HEAD_SUFFIX_RE.sub("", subject)
     if rest != subject and not rest:
         return target or _PER_HEAD_SUFFIX_RE.search(whole) is not None or "人均" in _normal(label)

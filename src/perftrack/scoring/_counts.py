@@ -774,7 +774,8 @@ _NOT_DONE_RE: Final = re.compile(
 # its count (thousands grouped or not, p33fix H1)
 _LABELLED_COUNT_RE: Final = re.compile(
     r"(?P<label>[\u4e00-\u9fff]{0,8}?)(?P<count>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>万|亿)?(?P<about>余|多)?(?P<unit>[\u4e00-\u9fff]{1,3})"
+    # a Latin symbol too (126km, 862t, 412万m³), read through the unit aliases (parse36 H8)
+    r"(?P<scale>万|亿)?(?P<about>余|多)?(?P<unit>[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3}[23²³]?)"
 )
 # The clauses of labelled counts: a comma between a digit and three digits (1,085户)
 # groups thousands, no clause (p33fix H1, as parse23 M2's groups).
@@ -835,9 +836,11 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     if len(counts) != len(clauses) or not counts[0]["label"]:
         return None  # a label first; those after it may go without (p33fix M1: 1,936人次)
     # 场次 counts in 场 (vocabulary.COUNT_SYNONYMS): 42场次 is the count of ≥50场 (parse24 M3)
+    # km is 公里, t 吨, m³ 立方米 (vocabulary.UNIT_ALIASES): 巡查126km is the count of ≥150公里
     units = [
-        (part["scale"] or "") + voc.COUNT_SYNONYMS.get(part["unit"], part["unit"])
+        (part["scale"] or "") + voc.COUNT_SYNONYMS.get(unit, unit)
         for part in counts
+        for unit in (voc.UNIT_ALIASES.get(part["unit"], part["unit"]),)
     ]
     if any(_NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units):
         return None
@@ -852,7 +855,7 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     if target.unit is None:
         return None
     scale = target.unit[:1] if target.unit[:1] in ("万", "亿") else ""
-    bare = target.unit[len(scale) :]
+    bare = voc.UNIT_ALIASES.get(target.unit[len(scale) :], target.unit[len(scale) :])
     wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
     ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
     if any(not label and unit != wanted for label, unit in zip(labels, units, strict=True)):
