@@ -1170,6 +1170,8 @@ _NEW_CASES_ZERO_GROWTH_RE: Final = re.compile(
     "^(?:实现|确保|做到|保持)?(?P<word>[\u4e00-\u9fff]*新增[\u4e00-\u9fff]*零增长)$"
 )
 _QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
+# A 零增长 against a baseline (较上年, 同比, 与上年相比, 比去年): a change, never a count.
+_BASELINE_WORD_RE: Final = re.compile("同比|环比|同期|上年|去年|上一年|前一年|基期|基数")
 
 
 def _new_cases_zero_growth(indicator: Indicator) -> Indicator | None:
@@ -1195,6 +1197,8 @@ def _new_cases_zero_growth(indicator: Indicator) -> Indicator | None:
     said = (actual.text or "").strip().translate(_QUOTES)
     if isinstance(actual, Quantity) and (actual.value != 0 or actual.unit != "%"):
         return None
+    if _BASELINE_WORD_RE.search(said):
+        return None  # 新增违建较上年零增长: as many as last year, not none (r83 W1)
     found = _NEW_CASES_ZERO_GROWTH_RE.fullmatch(said)
     if found is None and said.endswith("零增长") and "新增" in indicator.name:
         found = _NEW_CASES_ZERO_GROWTH_RE.fullmatch("新增" + said)

@@ -1,0 +1,89 @@
+"""r83fix: the regress83 audit of parse35's H1 and M1.
+
+W1: a 零增长 against last year (新增违建较上年零增长, 同比零增长, 与上年相比零增长) is as
+many new cases as last year, a change, never none: against 0处 it stays unknown; only the
+bare 新增违建零增长 is a zero count.
+W2: a per-month amount with a note of the months paid (按10个月发放, 发放10个月, 共10个月)
+is the months' sum, not ×12; months said otherwise are left apart (unit-mismatch).
+Item 3: the per-month → per-year rate holds for any per-unit word the target names
+(每生每月 against 元/生·年, 每户每月 against 元/户·年), not only 每人/人均; another unit's
+rate (每生每月 against 元/人·年) is left apart, never relabelled.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack import score
+from scoring_builders import indicator, self_evaluation_table
+
+YEAR = 2025
+
+
+def _self_verdict(name: str, target: str, actual: str) -> tuple[str, str, tuple[str, ...]]:
+    row = indicator(name=name, target=target, actual=actual, weight=4, points=4)
+    table = self_evaluation_table([row], year=YEAR)
+    scored = score(table)
+    got = scored.verdicts[0]
+    ids = tuple(sorted({f.id for f in [*table.findings, *scored.findings]}))
+    return got.attainment.value, got.explanation, ids
+
+
+# W1: a 零增长 of new cases, with and without a baseline word
+ZERO_GROWTH = [
+    pytest.param(
+        "新增违建",
+        "0处",
+        "新增违建较上年零增长",
+        "unknown",
+        "实际“新增违建较上年零增长”不是数值，无法与年度指标比较",
+        id="w1-compared-with-last-year",
+    ),
+    pytest.param(
+        "新增违建",
+        "0处",
+        "新增违建同比零增长",
+        "unknown",
+        "实际“新增违建同比零增长”不是数值，无法与年度指标比较",
+        id="w1-year-on-year",
+    ),
+    pytest.param(
+        "新增违建",
+        "0处",
+        "新增违建与上年相比零增长",
+        "unknown",
+        "实际0%与年度指标=0处单位不可比",
+        id="w1-against-last-year",
+    ),
+    pytest.param(
+        "新增违建",
+        "0处",
+        "新增违建比上年零增长",
+        "unknown",
+        "实际“新增违建比上年零增长”不是数值，无法与年度指标比较",
+        id="w1-than-last-year",
+    ),
+    pytest.param(
+        "新增违建",
+        "0处",
+        "新增违建零增长",
+        "met",
+        "实际0处，达到年度指标=0处",
+        id="w1-bare-still-zero",
+    ),
+    pytest.param(
+        "新增违建",
+        "0处",
+        "实现新增违建“零增长”",
+        "met",
+        "实际0处，达到年度指标=0处",
+        id="w1-quoted-still-zero",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), ZERO_GROWTH)
+def test_zero_growth_against_last_year_is_no_count(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual)[:2] == (attainment, explanation)
