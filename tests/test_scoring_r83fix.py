@@ -87,3 +87,50 @@ def test_zero_growth_against_last_year_is_no_count(
     name: str, target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _self_verdict(name, target, actual)[:2] == (attainment, explanation)
+
+
+# W2 and item 3: a per-unit amount per month against a rate per unit and year
+PER_UNIT_PERIOD = [
+    pytest.param(
+        "护林员补助",
+        "≥1200元/人·年",
+        "每人每月100元（按10个月发放）",
+        "not_met",
+        "实际1000元/人·年，未达年度指标≥1200元/人·年",
+        id="w2-paid-ten-months",
+    ),
+    pytest.param(
+        "护林员补助",
+        "≥1200元/人·年",
+        "每人每月100元（防火期发放10个月）",
+        "not_met",
+        "实际1000元/人·年，未达年度指标≥1200元/人·年",
+        id="w2-paid-in-fire-season",
+    ),
+    pytest.param(
+        "护林员补助",
+        "≥1000元/人·年",
+        "每人每月100元（共10个月）",
+        "met",
+        "实际1000元/人·年，达到年度指标≥1000元/人·年",
+        id="w2-ten-months-in-all",
+    ),
+    pytest.param(
+        "护林员补助",
+        "≥1200元/人·年",
+        "每人每月100元（发放10至12个月）",
+        "unknown",
+        "实际100元与年度指标≥1200元/人·年单位不可比",
+        id="w2-months-not-plain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), PER_UNIT_PERIOD)
+def test_per_unit_period_rate(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    got = _self_verdict(name, target, actual)
+    assert got[:2] == (attainment, explanation)
+    # full points printed: the finding is raised for a true miss only
+    assert ("full-points-not-met" in got[2]) == (attainment == "not_met")

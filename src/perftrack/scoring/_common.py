@@ -587,9 +587,34 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
         if have is None or want is None or have % want:
             return None  # 每周 against 次/月: no exact count of weeks in a month
         times = Decimal(have // want)
+        if (paid := _months_paid(actual.note)) is not None:
+            if period != "月" or under != "年" or not paid:
+                return None  # （按10个月发放） against a rate per quarter: left apart
+            times = paid  # 每人每月100元（按10个月发放）: 1000元/人·年 (r83 W2)
     if per_period:
         under = f"{person}·{per_period}"
     return evolve(actual, value=actual.value * times, unit=f"{actual.unit}/{under}")
+
+
+# The months a per-month amount was paid, from its bracket note (按10个月发放, 发放10个月,
+# 共10个月, 防火期发放10个月; r83 W2).
+_MONTHS_PAID_RE: Final = re.compile(
+    r"(?:[\u4e00-\u9fff]*?(?:按|发放|共|计))?(?P<months>\d+)个月(?:发放|计发|计算|计)?"
+)
+
+
+def _months_paid(note: str | None) -> Decimal | None:
+    """The months a note says were paid; 0 for months said otherwise; None for none.
+
+    >>> _months_paid("按10个月发放"), _months_paid("发放10至12个月"), _months_paid(None)
+    (Decimal('10'), Decimal('0'), None)
+    """
+    if not note or "个月" not in note:
+        return None
+    found = _MONTHS_PAID_RE.fullmatch(note.strip())
+    if found is None or not 0 < int(found.group("months")) <= _DECEMBER:
+        return Decimal(0)
+    return Decimal(found.group("months"))
 
 
 # The words of a value said per person (每人每月, 人均每月), and a unit per a person and a
@@ -623,6 +648,8 @@ def _period_conflict(target: Comparison | Range, actual: Quantity) -> bool:
     if not per_period or said is None:
         return False
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
+    if _months_paid(actual.note) is not None:
+        return True  # 每人每月100元（发放10至12个月）: months paid not read, left apart (r83 W2)
     return period != _PERIOD_NAMES.get(per_period, per_period)
 
 
