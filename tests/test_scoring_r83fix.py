@@ -6,8 +6,8 @@ bare 新增违建零增长 is a zero count.
 W2: a per-month amount with a note of the months paid (按10个月发放, 发放10个月, 共10个月)
 is the months' sum, not ×12; months said otherwise are left apart (unit-mismatch).
 Item 3: the per-month → per-year rate holds for any per-unit word the target names
-(每生每月 against 元/生·年, 每户每月 against 元/户·年), not only 每人/人均; another unit's
-rate (每生每月 against 元/人·年) is left apart, never relabelled.
+(每生每月 against 元/生·年, 每户每月 against 元/户·年), not only 每人/人均; a pupil is a
+person (每生每月 against 元/人·年, parse30 M4); another unit (每户每月 against 元/人·年) stays apart.
 """
 
 from __future__ import annotations
@@ -122,6 +122,54 @@ PER_UNIT_PERIOD = [
         "unknown",
         "实际100元与年度指标≥1200元/人·年单位不可比",
         id="w2-months-not-plain",
+    ),
+    pytest.param(
+        "学生生活补助",
+        "≥3600元/生·年",
+        "每生每月300元",
+        "met",
+        "实际3600元/生·年，达到年度指标≥3600元/生·年",
+        id="per-student-month-to-year",
+    ),
+    pytest.param(
+        "学生生活补助",
+        "≥3600元/生·年",
+        "每生每月280元",
+        "not_met",
+        "实际3360元/生·年，未达年度指标≥3600元/生·年",
+        id="per-student-short",
+    ),
+    pytest.param(
+        "困难户补助",
+        "≥6000元/户·年",
+        "每户每月500元",
+        "met",
+        "实际6000元/户·年，达到年度指标≥6000元/户·年",
+        id="per-household-month-to-year",
+    ),
+    pytest.param(
+        "学生生活补助",
+        "≥3000元/人·年",
+        "每生每月300元",
+        "met",
+        "实际3600元/人·年，达到年度指标≥3000元/人·年",
+        id="per-student-is-a-person",
+    ),
+    pytest.param(
+        "困难户补助",
+        "≥6000元/人·年",
+        "每户每月500元",
+        "unknown",
+        "实际500元与年度指标≥6000元/人·年单位不可比",
+        id="per-household-against-per-person-apart",
+    ),
+    pytest.param(
+        "学生生活补助",
+        "≥300元/生·月",
+        "每生每年3600元",
+        "unknown",
+        "实际3600元与年度指标≥300元/生·月单位不可比",
+        id="per-student-year-against-month-apart",
     ),
 ]
 

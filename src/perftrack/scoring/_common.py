@@ -569,14 +569,17 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
     over, slash, under = unit.partition("/")
     if not slash or not over or not actual.unit or "/" in actual.unit or not actual.label:
         return None
-    said = _PERIOD_LABEL_RE.match(actual.label) or _PERIOD_AVERAGE_LABEL_RE.match(actual.label)
-    if said is None or _factors(over, actual.unit) is None:
-        return None
+    label = actual.label
     person, _, per_period = _person_period(under)
     if per_period:
-        if not actual.label.startswith(_PER_PERSON_WORDS):
+        rest = _per_person_rest(label, person)
+        if rest is None:
             return None
+        label = rest  # 每生每月300元 against ≥3600元/生·年 (r83 item 3): the 生 kept
         under = per_period  # 每人每月100元 against ≥1200元/人·年 (p35 H1): the person kept
+    said = _PERIOD_LABEL_RE.match(label) or _PERIOD_AVERAGE_LABEL_RE.match(label)
+    if said is None or _factors(over, actual.unit) is None:
+        return None
     under = _PERIOD_NAMES.get(under, under)
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
     if actual.label.startswith("全") and (period != "年" or over in EVENT_UNITS):
@@ -617,9 +620,25 @@ def _months_paid(note: str | None) -> Decimal | None:
     return Decimal(found.group("months"))
 
 
-# The words of a value said per person (每人每月, 人均每月), and a unit per a person and a
-# period (元/人·年, 元/人·月).
-_PER_PERSON_WORDS: Final = ("每人", "人均")
+def _per_person_rest(label: str, person: str) -> str | None:
+    """*label* past its per-unit word (每人, 人均, 每生, 每户…) for *person*, or None.
+
+    A pupil is a person (parse30 M4): 每生每月 and 生均每月 name a rate per 人 too.
+
+    >>> _per_person_rest("每生每月", "生"), _per_person_rest("每生每月", "人")
+    ('每月', '每月')
+    >>> _per_person_rest("每月", "人"), _per_person_rest("每户每月", "人") is None
+    (None, True)
+    """
+    words = (f"每{person}", f"{person}均", *(("每生", "生均") if person == "人" else ()))
+    for word in words:
+        if label.startswith(word) and len(label) > len(word):
+            return label[len(word) :]
+    return None
+
+
+# The per-unit word of a rate per a unit and a period (人, 生, 户, 名, 床, 座: 元/生·年).
+_PER_UNIT_WORD_RE: Final = re.compile("[\u4e00-\u9fff]{1,2}")
 
 
 def _person_period(under: str) -> tuple[str, str, str]:
@@ -629,7 +648,13 @@ def _person_period(under: str) -> tuple[str, str, str]:
     (('人', '·', '年'), ('', '', ''))
     """
     person, dot, period = under.partition("·")
-    if dot and person == "人" and _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY:
+    if (
+        dot
+        and _PER_UNIT_WORD_RE.fullmatch(person)
+        and person not in _PERIOD_NAMES
+        and person not in _PERIODS_YEARLY
+        and _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY
+    ):
         return person, dot, period
     return "", "", ""
 
@@ -641,11 +666,12 @@ def _period_conflict(target: Comparison | Range, actual: Quantity) -> bool:
     figure is left apart (``unit-mismatch``), never relabelled ``1000元/人·月`` (p35 H1).
     """
     _, slash, under = (target.unit or "").partition("/")
-    if not slash or not actual.label or not actual.label.startswith(_PER_PERSON_WORDS):
+    if not slash or not actual.label:
         return False
-    _, _, per_period = _person_period(under)
-    said = _PERIOD_LABEL_RE.match(actual.label)
-    if not per_period or said is None:
+    person, _, per_period = _person_period(under)
+    rest = _per_person_rest(actual.label, person) if per_period else None
+    said = _PERIOD_LABEL_RE.match(rest) if rest is not None else None
+    if said is None:
         return False
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
     if _months_paid(actual.note) is not None:
