@@ -575,14 +575,17 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
     over, slash, under = unit.partition("/")
     if not slash or not over or not actual.unit or "/" in actual.unit or not actual.label:
         return None
-    said = _PERIOD_LABEL_RE.match(actual.label) or _PERIOD_AVERAGE_LABEL_RE.match(actual.label)
-    if said is None or _factors(over, actual.unit) is None:
-        return None
+    label = actual.label
     person, _, per_period = _person_period(under)
     if per_period:
-        if not actual.label.startswith(_PER_PERSON_WORDS):
+        rest = _per_person_rest(label, person)
+        if rest is None:
             return None
+        label = rest  # 每生每月300元 against ≥3600元/生·年 (r83 item 3): the 生 kept
         under = per_period  # 每人每月100元 against ≥1200元/人·年 (p35 H1): the person kept
+    said = _PERIOD_LABEL_RE.match(label) or _PERIOD_AVERAGE_LABEL_RE.match(label)
+    if said is None or _factors(over, actual.unit) is None:
+        return None
     under = _PERIOD_NAMES.get(under, under)
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
     if actual.label.startswith("全") and (period != "年" or over in EVENT_UNITS):
@@ -593,14 +596,55 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
         if have is None or want is None or have % want:
             return None  # 每周 against 次/月: no exact count of weeks in a month
         times = Decimal(have // want)
+        if (paid := _months_paid(actual.note)) is not None:
+            if period != "月" or under != "年" or not paid:
+                return None  # （按10个月发放） against a rate per quarter: left apart
+            times = paid  # 每人每月100元（按10个月发放）: 1000元/人·年 (r83 W2)
     if per_period:
         under = f"{person}·{per_period}"
     return evolve(actual, value=actual.value * times, unit=f"{actual.unit}/{under}")
 
 
-# The words of a value said per person (每人每月, 人均每月), and a unit per a person and a
-# period (元/人·年, 元/人·月).
-_PER_PERSON_WORDS: Final = ("每人", "人均")
+# The months a per-month amount was paid, from its bracket note (按10个月发放, 发放10个月,
+# 共10个月, 防火期发放10个月; r83 W2).
+_MONTHS_PAID_RE: Final = re.compile(
+    r"(?:[\u4e00-\u9fff]*?(?:按|发放|共|计))?(?P<months>\d+)个月(?:发放|计发|计算|计)?"
+)
+
+
+def _months_paid(note: str | None) -> Decimal | None:
+    """The months a note says were paid; 0 for months said otherwise; None for none.
+
+    >>> _months_paid("按10个月发放"), _months_paid("发放10至12个月"), _months_paid(None)
+    (Decimal('10'), Decimal('0'), None)
+    """
+    if not note or "个月" not in note:
+        return None
+    found = _MONTHS_PAID_RE.fullmatch(note.strip())
+    if found is None or not 0 < int(found.group("months")) <= _DECEMBER:
+        return Decimal(0)
+    return Decimal(found.group("months"))
+
+
+def _per_person_rest(label: str, person: str) -> str | None:
+    """*label* past its per-unit word (每人, 人均, 每生, 每户…) for *person*, or None.
+
+    A pupil is a person (parse30 M4): 每生每月 and 生均每月 name a rate per 人 too.
+
+    >>> _per_person_rest("每生每月", "生"), _per_person_rest("每生每月", "人")
+    ('每月', '每月')
+    >>> _per_person_rest("每月", "人"), _per_person_rest("每户每月", "人") is None
+    (None, True)
+    """
+    words = (f"每{person}", f"{person}均", *(("每生", "生均") if person == "人" else ()))
+    for word in words:
+        if label.startswith(word) and len(label) > len(word):
+            return label[len(word) :]
+    return None
+
+
+# The per-unit word of a rate per a unit and a period (人, 生, 户, 名, 床, 座: 元/生·年).
+_PER_UNIT_WORD_RE: Final = re.compile("[\u4e00-\u9fff]{1,2}")
 
 
 def _person_period(under: str) -> tuple[str, str, str]:
@@ -610,7 +654,13 @@ def _person_period(under: str) -> tuple[str, str, str]:
     (('人', '·', '年'), ('', '', ''))
     """
     person, dot, period = under.partition("·")
-    if dot and person == "人" and _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY:
+    if (
+        dot
+        and _PER_UNIT_WORD_RE.fullmatch(person)
+        and person not in _PERIOD_NAMES
+        and person not in _PERIODS_YEARLY
+        and _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY
+    ):
         return person, dot, period
     return "", "", ""
 
@@ -622,13 +672,16 @@ def _period_conflict(target: Comparison | Range, actual: Quantity) -> bool:
     figure is left apart (``unit-mismatch``), never relabelled ``1000元/人·月`` (p35 H1).
     """
     _, slash, under = (target.unit or "").partition("/")
-    if not slash or not actual.label or not actual.label.startswith(_PER_PERSON_WORDS):
+    if not slash or not actual.label:
         return False
-    _, _, per_period = _person_period(under)
-    said = _PERIOD_LABEL_RE.match(actual.label)
-    if not per_period or said is None:
+    person, _, per_period = _person_period(under)
+    rest = _per_person_rest(actual.label, person) if per_period else None
+    said = _PERIOD_LABEL_RE.match(rest) if rest is not None else None
+    if said is None:
         return False
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
+    if _months_paid(actual.note) is not None:
+        return True  # 每人每月100元（发放10至12个月）: months paid not read, left apart (r83 W2)
     return period != _PERIOD_NAMES.get(per_period, per_period)
 
 
@@ -1176,6 +1229,8 @@ _NEW_CASES_ZERO_GROWTH_RE: Final = re.compile(
     "^(?:实现|确保|做到|保持)?(?P<word>[\u4e00-\u9fff]*新增[\u4e00-\u9fff]*零增长)$"
 )
 _QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
+# A 零增长 against a baseline (较上年, 同比, 与上年相比, 比去年): a change, never a count.
+_BASELINE_WORD_RE: Final = re.compile("同比|环比|同期|上年|去年|上一年|前一年|基期|基数")
 
 
 def _new_cases_zero_growth(indicator: Indicator) -> Indicator | None:
@@ -1201,6 +1256,8 @@ def _new_cases_zero_growth(indicator: Indicator) -> Indicator | None:
     said = (actual.text or "").strip().translate(_QUOTES)
     if isinstance(actual, Quantity) and (actual.value != 0 or actual.unit != "%"):
         return None
+    if _BASELINE_WORD_RE.search(said):
+        return None  # 新增违建较上年零增长: as many as last year, not none (r83 W1)
     found = _NEW_CASES_ZERO_GROWTH_RE.fullmatch(said)
     if found is None and said.endswith("零增长") and "新增" in indicator.name:
         found = _NEW_CASES_ZERO_GROWTH_RE.fullmatch("新增" + said)
