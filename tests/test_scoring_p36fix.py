@@ -251,6 +251,28 @@ def test_per_shi_wan_scores(target: str, actual: str, attainment: str, points: D
             "年度指标为文字描述，实际完成情况需人工判断",
             id="other-measure-stays",
         ),
+        # regress85 W1: the denominator's own change says nothing of the measure per 万元 of it
+        pytest.param(
+            "万元GDP能耗",
+            "地区生产总值同比增长6%",
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="denominator-spelled-out",
+        ),
+        pytest.param(
+            "万元GDP能耗",
+            "GDP较上年增长6%",
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="denominator-gdp",
+        ),
+        pytest.param(
+            "万元工业增加值用水量",
+            "工业增加值同比增长8%",
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="denominator-industry",
+        ),
         pytest.param(
             "万元GDP用水量",
             "万元GDP用水量下降2.1%",

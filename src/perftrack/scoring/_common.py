@@ -2981,6 +2981,27 @@ def _fee_spent(subject: str, whole: str) -> str:
 _DOUBLED_RE: Final = re.compile(r"([\u4e00-\u9fff])\1")
 
 
+# The per 万元/亿元/单位 denominator of a measure (万元GDP能耗, 万元工业增加值用水量,
+# 亿元GDP生产安全事故死亡率): what follows it is the measure.
+_DENOMINATOR_RE: Final = re.compile(r"(?:万元|亿元|单位)(GDP|工业增加值)(?=.)")
+
+
+def _denominator_only(subject: str, whole: str) -> bool:
+    """Whether a change's *subject* is only the denominator of the name *whole*.
+
+    ``地区生产总值同比增长6%`` on 万元GDP能耗 says how GDP moved, not energy per 万元 of
+    it: another measure, unknown (regress85 W1); ``万元GDP能耗`` itself is the measure.
+
+    >>> _denominator_only("GDP", "万元GDP能耗"), _denominator_only("万元GDP能耗", "万元GDP能耗")
+    (True, False)
+    """
+    found = _DENOMINATOR_RE.search(whole)
+    if found is None:
+        return False
+    word = found.group(1)
+    return subject.endswith(word) and len(subject) <= len(word) + 2
+
+
 def _own_subject(subject: str, name: str, label: str = "", *, target: bool = False) -> bool:
     """Whether the words before a change are a part of the indicator's *name*.
 
@@ -3005,6 +3026,8 @@ def _own_subject(subject: str, name: str, label: str = "", *, target: bool = Fal
     whole = _normal(name).replace("地区生产总值", "GDP")
     subject = subject.replace("地区生产总值", "GDP")
     subject = _fee_spent(subject, whole)  # 燃油费支出, 燃油费用 on 燃油费 (parse31 H5)
+    if _denominator_only(subject, whole):
+        return False  # 地区生产总值同比增长6% on 万元GDP能耗: the denominator's change
     if subject in whole or (label and subject in _normal(label)):
         return True
     if subject in _DOUBLED_RE.sub(r"\1", whole):
