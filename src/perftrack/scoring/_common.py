@@ -612,14 +612,26 @@ _MONTHS_PAID_RE: Final = re.compile(
 )
 
 
+# A note saying the whole year (全年, 全年12个月, 1-12月), and one naming months any other way.
+_FULL_YEAR_NOTE_RE: Final = re.compile(r"全年|^\D*12个月|1\s*[-—–~～至到]\s*12\s*月")
+_MONTHS_SAID_RE: Final = re.compile(r"\d+\s*月|[上下]半年|[一二三四1-4]季度|月份")
+
+
 def _months_paid(note: str | None) -> Decimal | None:
     """The months a note says were paid; 0 for months said otherwise; None for none.
 
     >>> _months_paid("按10个月发放"), _months_paid("发放10至12个月"), _months_paid(None)
     (Decimal('10'), Decimal('0'), None)
+    >>> _months_paid("10月起"), _months_paid("全年12个月"), _months_paid("含上年结转")
+    (Decimal('0'), Decimal('12'), None)
     """
-    if not note or "个月" not in note:
+    if not note:
         return None
+    if _FULL_YEAR_NOTE_RE.search(note):
+        return Decimal(_DECEMBER)  # （全年）, （全年12个月）, （1-12月）: the twelve months
+    if "个月" not in note:
+        # months said otherwise (10月起, 1-10月, 下半年, 一季度): never ×12 (regress86 W1)
+        return Decimal(0) if _MONTHS_SAID_RE.search(note) else None
     found = _MONTHS_PAID_RE.fullmatch(note.strip())
     if found is None or not 0 < int(found.group("months")) <= _DECEMBER:
         return Decimal(0)
