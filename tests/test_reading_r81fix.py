@@ -277,6 +277,23 @@ _KEPT = [
         ),
         id="wuhaihua-name",
     ),
+    # regress86 W2: a statement of a wrong not done is an event too
+    pytest.param(
+        ["效益指标", "社会效益指标", "无拖欠农民工工资现象", "0起", "10", "10", "", ""],
+        (
+            "效益指标",
+            "社会效益指标",
+            "",
+            "无拖欠农民工工资现象",
+            "0起",
+            Decimal(10),
+            Decimal(10),
+            "unknown",  # read right; 无拖欠…现象 against 0起 is left to the reviewer
+            True,
+            False,
+        ),
+        id="wage-arrears-statement",
+    ),
     # regress84 W2: a blank name before a bound target and its bare actual: not short
     pytest.param(
         ["效益指标", "社会效益指标", "", "≥100人", "95", "20", "", ""],

@@ -2621,7 +2621,11 @@ _STATEMENT_NAME_RE: Final = re.compile(
 _BOUND_TARGET_RE: Final = re.compile(r"^\s*(?:[≥≤><=＝]|不低于|不高于|不少于|不超过)|[%％]\s*$")
 # What a statement name says happened or not: an event (未发生重大安全生产事故); not a name
 # merely starting with 无 (无害化, 无障碍, 无线: regress84 W1).
-_EVENT_WORD_RE: Final = re.compile("发生|出现|事故|事件|案件|疫情|投诉|伤亡")
+_EVENT_WORD_RE: Final = re.compile(
+    "发生|出现|事故|事件|案件|疫情|投诉|伤亡"
+    # a wrong done or not (无拖欠农民工工资现象, 无违规使用资金情况: regress86 W2)
+    "|拖欠|违规|违纪|违法|挪用|截留|上访|纠纷|现象|情况"
+)
 
 
 def _states_an_event(name: str) -> bool:
