@@ -87,6 +87,9 @@ VERDICT_ROWS = [
     pytest.param("农村低保保障人数", "≥1.2万人", "月均保障11,860人", COUNT, "not_met", "实际11860人，未达年度指标≥1.2万人", "9.88", MISSED, id="m2-held-not-met"),
     pytest.param("特困人员供养人数", "≥2000人", "月均供养1,860人", COUNT, "not_met", "实际1860人，未达年度指标≥2000人", "9.30", MISSED, id="m2-cared-not-met"),
     pytest.param("招聘会场次", "≥12场", "月均1场", COUNT, "met", "实际12场（月均1场按全年12个月折算），达到年度指标≥12场", "10.00", FINE, id="m2-events-unchanged"),
+    # sweep24 W2: people paid each month are the same people, a level
+    pytest.param("养老服务补贴发放人数", "≥3000人", "月均发放2,860人", COUNT, "not_met", "实际2860人，未达年度指标≥3000人", "9.53", MISSED, id="m2-paid-monthly-not-met"),
+    pytest.param("高龄津贴享受人数", "≥3000人", "月均享受3,050人", COUNT, "met", "实际3050人，达到年度指标≥3000人", "10.00", FINE, id="m2-enjoying-met"),
     # M3
     pytest.param("低保对象应保尽保", "应保尽保", "应保尽保率98%", SOCIAL, "not_met", "实际98%，未达年度指标=100%", "9.80", MISSED, id="m3-rate-not-met"),
     pytest.param("低保对象应保尽保", "应保尽保", "应保尽保率100%", SOCIAL, "met", "实际100%，达到年度指标=100%", "10.00", FINE, id="m3-rate-met"),

@@ -954,10 +954,11 @@ def _whole_year_at_end(ctx: _Context) -> bool:
     )
 
 
-# People held in care or on a roll (保障, 供养, 在册): a level, whose month's average
-# is the level itself, no flow that adds up over the months (parse29 M2). Not 覆盖:
-# 月均培训覆盖110人 is people trained a month, a flow (regress56 W2).
-_PERSONS_HELD_RE: Final = re.compile("保障|供养|在册")
+# People held in care or on a roll (保障, 供养, 在册), or paid each month (发放, 享受, 领取:
+# 月均发放2,860人 are the same people paid every month, sweep24 W2): a level, whose
+# month's average is the level itself, no flow that adds up over the months (parse29 M2).
+# Not 覆盖: 月均培训覆盖110人 is people trained a month, a flow (regress56 W2).
+_PERSONS_HELD_RE: Final = re.compile("保障|供养|在册|发放|享受|领取")
 _PERSON_UNITS: Final = frozenset({"人", "万人", "名", "户", "万户"})
 
 
