@@ -6267,7 +6267,8 @@ _NUMBERED_NAME_RE: Final = re.compile(
     r"|\d人以下户"
 )
 # What every branch of _NUMBERED_NAME_RE needs in the cell, in order: an opening quote
-# (“ " 「 『), 平台, 分钟, 个百分之百, 三公. A cell holding none of them has no match.
+# (“ " 「 『), 平台, 分钟, 个百分之百, 三公, 设防, 噪声, 24小时, 人以下户. A cell holding none
+# of them has no match.
 _NUMBERED_NAME_QUOTES: Final = frozenset('“"「『')
 
 
