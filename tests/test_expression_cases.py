@@ -616,6 +616,9 @@ QUALITATIVE_VALUES = [
     pytest.param("≥优良", QualitativeValue("优良", "quality", minimum="优良"), "≥优良", id="quality-floor-symbol"),
     # a ceiling says nothing a target asks for
     pytest.param("良好以下", TextValue("良好以下"), "良好以下", id="quality-ceiling-stays-text"),
+    # scientific notation is prose in every spelling, as 2E5 and 1.2E+04 are: no unit e3
+    pytest.param("1.5e3", TextValue("1.5e3"), "1.5e3", id="exponent-lower-stays-text"),
+    pytest.param("15E3", TextValue("15E3"), "15E3", id="exponent-upper-stays-text"),
 ]
 
 # -- Dates

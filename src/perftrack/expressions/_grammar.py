@@ -884,6 +884,8 @@ def _is_unit(text: str) -> bool:
         return True  # 件(套), 台(套): two measure words, pieces or sets (a unit of its own)
     if _UNIT_RE.fullmatch(text) is None:
         return False
+    if text[0] in "eE" and text[1:].lstrip("+-").isdigit():
+        return False  # 1.5e3, 15E3: an exponent; scientific notation is prose, as 2E5 is
     if text[0] in _LATIN_UNIT_FIRSTS and _latin_unit_and_word(text)[1] is not None:
         return False  # m宽: a unit and a word, which the full grammar splits
     if _unit_and_glued_words(text)[1] is not None:
