@@ -614,6 +614,11 @@ _MONTHS_PAID_RE: Final = re.compile(
 
 # A note saying the whole year (全年, 全年12个月, 1-12月), and one naming months any other way.
 _FULL_YEAR_NOTE_RE: Final = re.compile(r"全年|^\D*12个月|1\s*[-—–~～至到]\s*12\s*月")
+# A note of one span of months, of one year (1-10月, 2025年3-12月发放, 1月至10月).
+_MONTH_SPAN_NOTE_RE: Final = re.compile(
+    r"(?:(?:20\d\d)年)?(?P<first>\d{1,2})月?\s*[-—–~～至到]\s*(?P<last>\d{1,2})月(?:份)?"
+    r"(?:发放|计发|共计|合计)?"
+)
 _MONTHS_SAID_RE: Final = re.compile(r"\d+\s*月|[上下]半年|[一二三四1-4]季度|月份")
 
 
@@ -624,13 +629,19 @@ def _months_paid(note: str | None) -> Decimal | None:
     (Decimal('10'), Decimal('0'), None)
     >>> _months_paid("10月起"), _months_paid("全年12个月"), _months_paid("含上年结转")
     (Decimal('0'), Decimal('12'), None)
+    >>> _months_paid("1-10月"), _months_paid("2025年3-12月发放")
+    (Decimal('10'), Decimal('10'))
     """
     if not note:
         return None
     if _FULL_YEAR_NOTE_RE.search(note):
         return Decimal(_DECEMBER)  # （全年）, （全年12个月）, （1-12月）: the twelve months
     if "个月" not in note:
-        # months said otherwise (10月起, 1-10月, 下半年, 一季度): never ×12 (regress86 W1)
+        span = _MONTH_SPAN_NOTE_RE.fullmatch(note.strip())
+        if span is not None and 1 <= int(span["first"]) <= int(span["last"]) <= _DECEMBER:
+            # （1-10月）, （3-12月发放）: the months of the span (sweep24 U)
+            return Decimal(int(span["last"]) - int(span["first"]) + 1)
+        # months said otherwise (10月起, 下半年, 一季度): never ×12 (regress86 W1)
         return Decimal(0) if _MONTHS_SAID_RE.search(note) else None
     found = _MONTHS_PAID_RE.fullmatch(note.strip())
     if found is None or not 0 < int(found.group("months")) <= _DECEMBER:
