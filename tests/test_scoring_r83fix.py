@@ -143,10 +143,10 @@ PER_UNIT_PERIOD = [
     pytest.param(
         "护林员补助",
         "≥1200元/人·年",
-        "每人每月100元（2025年1-10月）",
-        "not_met",
-        "实际1000元/人·年，未达年度指标≥1200元/人·年",
-        id="w2-month-span-with-year",
+        "每人每月100元（2024年1-10月）",
+        "unknown",
+        "实际100元与年度指标≥1200元/人·年单位不可比",
+        id="w2-month-span-with-year-apart",
     ),
     pytest.param(
         "护林员补助",

@@ -614,9 +614,10 @@ _MONTHS_PAID_RE: Final = re.compile(
 
 # A note saying the whole year (全年, 全年12个月, 1-12月), and one naming months any other way.
 _FULL_YEAR_NOTE_RE: Final = re.compile(r"全年|^\D*12个月|1\s*[-—–~～至到]\s*12\s*月")
-# A note of one span of months, of one year (1-10月, 2025年3-12月发放, 1月至10月).
+# A note of one span of months with no year (1-10月, 3-12月发放, 1月至10月): the table's
+# year; a span naming a year (2024年1-10月) may be another's, left apart (regress87 W1).
 _MONTH_SPAN_NOTE_RE: Final = re.compile(
-    r"(?:(?:20\d\d)年)?(?P<first>\d{1,2})月?\s*[-—–~～至到]\s*(?P<last>\d{1,2})月(?:份)?"
+    r"(?P<first>\d{1,2})月?\s*[-—–~～至到]\s*(?P<last>\d{1,2})月(?:份)?"
     r"(?:发放|计发|共计|合计)?"
 )
 _MONTHS_SAID_RE: Final = re.compile(r"\d+\s*月|[上下]半年|[一二三四1-4]季度|月份")
@@ -629,8 +630,8 @@ def _months_paid(note: str | None) -> Decimal | None:
     (Decimal('10'), Decimal('0'), None)
     >>> _months_paid("10月起"), _months_paid("全年12个月"), _months_paid("含上年结转")
     (Decimal('0'), Decimal('12'), None)
-    >>> _months_paid("1-10月"), _months_paid("2025年3-12月发放")
-    (Decimal('10'), Decimal('10'))
+    >>> _months_paid("1-10月"), _months_paid("3-12月发放"), _months_paid("2024年1-10月")
+    (Decimal('10'), Decimal('10'), Decimal('0'))
     """
     if not note:
         return None
