@@ -148,6 +148,15 @@ PER_UNIT_PERIOD = [
         "实际100元与年度指标≥1200元/人·年单位不可比",
         id="w2-month-span-with-year-apart",
     ),
+    # regress87: the period before the per-unit word (月人均) is 人均每月
+    pytest.param(
+        "困难群众补助",
+        "≥1200元/人·年",
+        "月人均90元",
+        "not_met",
+        "实际1080元/人·年，未达年度指标≥1200元/人·年",
+        id="month-before-per-person",
+    ),
     pytest.param(
         "护林员补助",
         "≥1200元/人·年",

@@ -650,6 +650,10 @@ def _months_paid(note: str | None) -> Decimal | None:
     return Decimal(found.group("months"))
 
 
+# The periods that may stand before a per-unit word (月人均, 年人均, 日人均).
+_PERIOD_FIRSTS: Final = frozenset("月年季日")
+
+
 def _per_person_rest(label: str, person: str) -> str | None:
     """*label* past its per-unit word (每人, 人均, 每生, 每户…) for *person*, or None.
 
@@ -659,11 +663,16 @@ def _per_person_rest(label: str, person: str) -> str | None:
     ('每月', '每月')
     >>> _per_person_rest("每月", "人"), _per_person_rest("每户每月", "人") is None
     (None, True)
+    >>> _per_person_rest("月人均", "人")
+    '每月'
     """
     words = (f"每{person}", f"{person}均", *(("每生", "生均") if person == "人" else ()))
     for word in words:
         if label.startswith(word) and len(label) > len(word):
             return label[len(word) :]
+        # 月人均100元: the period before the per-unit word, 人均每月 (regress87)
+        if label[:1] in _PERIOD_FIRSTS and label[1:].startswith(word):
+            return f"每{label[0]}{label[1 + len(word) :]}"
     return None
 
 
