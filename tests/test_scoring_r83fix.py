@@ -146,7 +146,16 @@ PER_UNIT_PERIOD = [
         "每人每月100元（2024年1-10月）",
         "unknown",
         "实际100元与年度指标≥1200元/人·年单位不可比",
-        id="w2-month-span-with-year-apart",
+        id="w2-month-span-other-year-apart",
+    ),
+    # regress88 W1: a span naming the table's own year is counted
+    pytest.param(
+        "护林员补助",
+        "≥1200元/人·年",
+        "每人每月100元（2025年1-10月）",
+        "not_met",
+        "实际1000元/人·年，未达年度指标≥1200元/人·年",
+        id="w2-month-span-own-year",
     ),
     # regress87: the period before the per-unit word (月人均) is 人均每月
     pytest.param(

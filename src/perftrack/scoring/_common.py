@@ -558,7 +558,9 @@ EVENT_UNITS: Final = frozenset(
 )
 
 
-def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | None:
+def _period_rate(
+    target: Comparison | Range, actual: Quantity, year: int | None = None
+) -> Quantity | None:
     """A value said per period read in the target's rate per period, or None.
 
     ``每周巡查1次`` against ``≥1次/周`` is ``1次/周``; ``每月1次`` against ``≥12次/年`` is
@@ -596,7 +598,7 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
         if have is None or want is None or have % want:
             return None  # 每周 against 次/月: no exact count of weeks in a month
         times = Decimal(have // want)
-        if (paid := _months_paid(actual.note)) is not None:
+        if (paid := _months_paid(actual.note, year)) is not None:
             if period != "月" or under != "年" or not paid:
                 return None  # （按10个月发放） against a rate per quarter: left apart
             times = paid  # 每人每月100元（按10个月发放）: 1000元/人·年 (r83 W2)
@@ -614,16 +616,17 @@ _MONTHS_PAID_RE: Final = re.compile(
 
 # A note saying the whole year (全年, 全年12个月, 1-12月), and one naming months any other way.
 _FULL_YEAR_NOTE_RE: Final = re.compile(r"全年|^\D*12个月|1\s*[-—–~～至到]\s*12\s*月")
-# A note of one span of months with no year (1-10月, 3-12月发放, 1月至10月): the table's
-# year; a span naming a year (2024年1-10月) may be another's, left apart (regress87 W1).
+# A note of one span of months (1-10月, 3-12月发放, 1月至10月, 2024年1-10月): counted when
+# it names no year or the table's; another year's span (2024年 in a 2025 table) is left
+# apart (regress87 W1, regress88 W1).
 _MONTH_SPAN_NOTE_RE: Final = re.compile(
-    r"(?P<first>\d{1,2})月?\s*[-—–~～至到]\s*(?P<last>\d{1,2})月(?:份)?"
+    r"(?:(?P<year>20\d\d)年)?(?P<first>\d{1,2})月?\s*[-—–~～至到]\s*(?P<last>\d{1,2})月(?:份)?"
     r"(?:发放|计发|共计|合计)?"
 )
 _MONTHS_SAID_RE: Final = re.compile(r"\d+\s*月|[上下]半年|[一二三四1-4]季度|月份")
 
 
-def _months_paid(note: str | None) -> Decimal | None:
+def _months_paid(note: str | None, year: int | None = None) -> Decimal | None:
     """The months a note says were paid; 0 for months said otherwise; None for none.
 
     >>> _months_paid("按10个月发放"), _months_paid("发放10至12个月"), _months_paid(None)
@@ -632,6 +635,8 @@ def _months_paid(note: str | None) -> Decimal | None:
     (Decimal('0'), Decimal('12'), None)
     >>> _months_paid("1-10月"), _months_paid("3-12月发放"), _months_paid("2024年1-10月")
     (Decimal('10'), Decimal('10'), Decimal('0'))
+    >>> _months_paid("2024年1-10月", 2024), _months_paid("2024年1-10月", 2025)
+    (Decimal('10'), Decimal('0'))
     """
     if not note:
         return None
@@ -639,7 +644,11 @@ def _months_paid(note: str | None) -> Decimal | None:
         return Decimal(_DECEMBER)  # （全年）, （全年12个月）, （1-12月）: the twelve months
     if "个月" not in note:
         span = _MONTH_SPAN_NOTE_RE.fullmatch(note.strip())
-        if span is not None and 1 <= int(span["first"]) <= int(span["last"]) <= _DECEMBER:
+        if (
+            span is not None
+            and (span["year"] is None or (year is not None and int(span["year"]) == year))
+            and 1 <= int(span["first"]) <= int(span["last"]) <= _DECEMBER
+        ):
             # （1-10月）, （3-12月发放）: the months of the span (sweep24 U)
             return Decimal(int(span["last"]) - int(span["first"]) + 1)
         # months said otherwise (10月起, 下半年, 一季度): never ×12 (regress86 W1)
@@ -698,7 +707,7 @@ def _person_period(under: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def _period_conflict(target: Comparison | Range, actual: Quantity) -> bool:
+def _period_conflict(target: Comparison | Range, actual: Quantity, year: int | None = None) -> bool:
     """Whether a value said per person and period names another period than the target's.
 
     ``每人每年1000元`` against ``≥100元/人·月``: no whole count of years in a month, so the
@@ -713,7 +722,7 @@ def _period_conflict(target: Comparison | Range, actual: Quantity) -> bool:
     if said is None:
         return False
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
-    if _months_paid(actual.note) is not None:
+    if _months_paid(actual.note, year) is not None:
         return True  # 每人每月100元（发放10至12个月）: months paid not read, left apart (r83 W2)
     return period != _PERIOD_NAMES.get(per_period, per_period)
 
@@ -1450,8 +1459,10 @@ def _items_as_visits(
     return evolve(actual, unit=target.unit, bound=bound)
 
 
-def _per_unit(indicator: Indicator) -> Indicator:
+def _per_unit(indicator: Indicator, year: int | None = None) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
+
+    *year* is the table's: a note of months naming it (``（2024年1-10月）``) is counted.
 
     ``人均培训成本≤800元`` against ``760元/人`` is ``≤800元/人``; ``≤5万元/台`` against
     ``每台4.8万元`` (or a bare ``4.8万元`` that is no total: see :data:`_TOTAL_RATIO`) is
@@ -1482,9 +1493,9 @@ def _per_unit(indicator: Indicator) -> Indicator:
         or ("/" in target.unit and "/" in actual.unit)
     ):
         return indicator
-    if (rated := _period_rate(target, actual)) is not None:
+    if (rated := _period_rate(target, actual, year)) is not None:
         return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
-    if _period_conflict(target, actual):
+    if _period_conflict(target, actual, year):
         return indicator  # 每人每年1000元 against ≥100元/人·月: apart (p35 H1)
     target_people, actual_people = _people_unit(target.unit), _people_unit(actual.unit)
     if (

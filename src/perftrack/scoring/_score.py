@@ -150,7 +150,7 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         indicator = comment_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         per = _period_count_over_year(
-            _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))))), dated
+            _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))), year)), dated
         )  # 人均培训成本≤800元 against 760元/人: one unit; 调整后3日公示: ≤3日
         based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
