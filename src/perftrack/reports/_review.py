@@ -216,12 +216,6 @@ def _nested(text: str) -> str:
     return text.replace("“", "‘").replace("”", "’")
 
 
-def _cell_text(value: object) -> str:
-    """A value's text as its cell holds it (``—``), else its normal form."""
-    text = getattr(value, "text", "")
-    return text.strip() if isinstance(text, str) and text.strip() else str(value)
-
-
 class _Problem(NamedTuple):
     text: str
     suggestion: str | None
@@ -858,7 +852,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         table_rows = facts.card.table.indicators
         words = dict.fromkeys(
             # the word as the cell holds it (“—”, not the normalised “-”: regress80 W1)
-            f"“{_nested(_cell_text(table_rows[v.indicator].actual))}”"
+            f"“{_nested(text_of(table_rows[v.indicator].actual))}”"
             for v in facts.card.verdicts
             if facts.label(v.indicator) in claimed
         )
