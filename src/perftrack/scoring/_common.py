@@ -659,8 +659,9 @@ def _months_paid(note: str | None, year: int | None = None) -> Decimal | None:
     return Decimal(found.group("months"))
 
 
-# The periods that may stand before a per-unit word (月人均, 年人均, 日人均).
-_PERIOD_FIRSTS: Final = frozenset("月年季日")
+# A period that may stand before a per-unit word (月人均, 年人均, 日人均), also after
+# 每/本/当/按 (每月人均, 本月人均, 每月每人, 按月人均; regress88): read as 人均每月.
+_PERIOD_BEFORE_RE: Final = re.compile("(?:每个?|本|当|按)?(?P<period>半年|季度|季|月|年|日)")
 
 
 def _per_person_rest(label: str, person: str) -> str | None:
@@ -672,16 +673,20 @@ def _per_person_rest(label: str, person: str) -> str | None:
     ('每月', '每月')
     >>> _per_person_rest("每月", "人"), _per_person_rest("每户每月", "人") is None
     (None, True)
-    >>> _per_person_rest("月人均", "人")
-    '每月'
+    >>> _per_person_rest("月人均", "人"), _per_person_rest("每月人均", "人")
+    ('每月', '每月')
+    >>> _per_person_rest("本月人均", "人"), _per_person_rest("每月每人", "人")
+    ('每月', '每月')
     """
     words = (f"每{person}", f"{person}均", *(("每生", "生均") if person == "人" else ()))
     for word in words:
         if label.startswith(word) and len(label) > len(word):
             return label[len(word) :]
-        # 月人均100元: the period before the per-unit word, 人均每月 (regress87)
-        if label[:1] in _PERIOD_FIRSTS and label[1:].startswith(word):
-            return f"每{label[0]}{label[1 + len(word) :]}"
+        # 月人均100元, 每月人均100元, 本月人均90元: the period before the per-unit word
+        # is 人均每月 (regress87, regress88)
+        before = _PERIOD_BEFORE_RE.match(label)
+        if before is not None and label[before.end() :].startswith(word):
+            return f"每{before['period']}{label[before.end() + len(word) :]}"
     return None
 
 
