@@ -60,14 +60,15 @@ PER_PERSON_PERIOD = [
         "实际12000元/人·年，达到年度指标≥1.2万元/人·年",
         id="ten-thousands",
     ),
-    # a year has no whole count in a month: apart, never relabelled 1000元/人·月
+    # never relabelled 1000元/人·月: the year's amount over 12 months (pm25fix item 2;
+    # it was left apart, unit-mismatch)
     pytest.param(
         "群测群防员补助",
         "≥100元/人·月",
         "每人每年1000元",
-        "unknown",
-        "实际1000元与年度指标≥100元/人·月单位不可比",
-        id="year-against-month-apart",
+        "not_met",
+        "实际83.33…元/人·月，未达年度指标≥100元/人·月",
+        id="year-against-month-divided",
     ),
     # controls, as before
     pytest.param(

@@ -4,6 +4,8 @@ Item 1: a period written before the per-unit word after 每/本/按 (每月人�
 每月每人100元, 按月人均100元) is 人均每月, as 月人均 and 人均每月 are: against a rate per
 person and year it is ×12; against a rate per person and month it is compared as it stands.
 本月人均 (one month's figure, in a tracking table) is a month's rate like 每月.
+Item 2: a year's amount per person (每人每年1000元, 年人均1000元) against a rate per person and
+month is ÷12 (83.33元/人·月), the reverse of ×12; counts and noted amounts stay apart.
 """
 
 from __future__ import annotations
@@ -127,6 +129,90 @@ PERIOD_BEFORE_PER_PERSON = [
 
 @pytest.mark.parametrize(("table_kind", "target", "actual", "expected"), PERIOD_BEFORE_PER_PERSON)
 def test_period_before_per_person(
+    table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert _verdict(table_kind, target, actual) == expected
+
+
+# Item 2: a year's (or a quarter's) amount per person against a rate per person and month is
+# divided by the months (÷12, ÷3), the reverse of ×12; compared exactly, shown cut to the cent (…).
+YEAR_OVER_MONTHS = [
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年1000元",
+        ("not_met", "实际83.33…元/人·月，未达年度指标≥90元/人·月", ()),
+        id="self-per-person-year-over-months",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "人均每年1000元",
+        ("not_met", "实际83.33…元/人·月，未达年度指标≥90元/人·月", ()),
+        id="self-per-head-year-over-months",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "年人均1000元",
+        ("not_met", "实际83.33…元/人·月，未达年度指标≥90元/人·月", ()),
+        id="self-year-per-head-over-months",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年1080元",
+        ("met", "实际90元/人·月，达到年度指标≥90元/人·月", ()),
+        id="self-exactly-the-monthly-rate",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年1079.99元",
+        ("not_met", "实际89.99…元/人·月，未达年度指标≥90元/人·月", ()),
+        id="self-just-below-cut-never-rounded-up",
+    ),
+    pytest.param(
+        "self",
+        "≥100元/人·月",
+        "每人每季度300元",
+        ("met", "实际100元/人·月，达到年度指标≥100元/人·月", ()),
+        id="self-quarter-over-three-months",
+    ),
+    pytest.param(
+        "track",
+        "≥90元/人·月",
+        "每人每年1000元",
+        ("pending", "实际83.33…元/人·月，未达年度指标≥90元/人·月，距年底尚有时间", ()),
+        id="track-h1-per-person-year-over-months",
+    ),
+    # near-misses: left apart as before
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年1000元（按10个月发放）",
+        ("unknown", "实际1000元与年度指标≥90元/人·月单位不可比", ("unit-mismatch",)),
+        id="near-miss-year-with-months-note-apart",
+    ),
+    pytest.param(
+        "self",
+        "≥1次/人·月",
+        "每人每年培训12次",
+        ("unknown", "实际12次与年度指标≥1次/人·月单位不可比", ("unit-mismatch",)),
+        id="near-miss-count-never-spread",
+    ),
+    pytest.param(
+        "self",
+        "≥1000元/人·年",
+        "每人每周20元",
+        ("unknown", "实际20元与年度指标≥1000元/人·年单位不可比", ("unit-mismatch",)),
+        id="near-miss-week-against-year-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table_kind", "target", "actual", "expected"), YEAR_OVER_MONTHS)
+def test_year_over_months(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert _verdict(table_kind, target, actual) == expected

@@ -234,9 +234,9 @@ PER_UNIT_PERIOD = [
         "学生生活补助",
         "≥300元/生·月",
         "每生每年3600元",
-        "unknown",
-        "实际3600元与年度指标≥300元/生·月单位不可比",
-        id="per-student-year-against-month-apart",
+        "met",
+        "实际300元/生·月，达到年度指标≥300元/生·月",
+        id="per-student-year-against-month-divided",  # pm25fix item 2: it was apart
     ),
 ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, overload
@@ -397,15 +397,26 @@ _BOUND_SAID: Final = MappingProxyType(
 # table prints: shown to 2 places, as the attainment's 按比例计为91.67% is (p17 LOW).
 _COMPUTED_PLACES: Final = -4
 _SHOWN_PLACES: Final = Decimal("0.01")
+# A rate per person and period divided by a count of periods (1000元/人·年 over 12 months):
+# more places than any cell prints, shown cut to 2 places and marked … (pm25fix).
+_DIVIDED_PLACES: Final = -10
 
 
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
     value = quantity.value
-    # the digits are looked at for a share only (as_tuple builds a tuple of them)
-    if (quantity.unit or unit) == "%":
+    shown_as = quantity.unit or unit or ""
+    # the digits are looked at for a share, or a rate per person and period, only (as_tuple
+    # builds a tuple of them)
+    if shown_as == "%":
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and exponent < _COMPUTED_PLACES:
             value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
+    elif "·" in shown_as and quantity.bound is _Bound.EXACT:
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < _DIVIDED_PLACES:
+            # 每人每年1000元 over 12 months, 83.333…: cut to the cent and marked, so that
+            # 1079.99 over 12 reads 89.99…, never 90.00 beside 未达≥90 (pm25fix)
+            return f"{value.quantize(_SHOWN_PLACES, rounding=ROUND_DOWN)}…{shown_as}"
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
         # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
         shown_unit = quantity.unit or unit or ""

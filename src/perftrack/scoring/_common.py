@@ -595,8 +595,17 @@ def _period_rate(
     times = Decimal(1)
     if period != under:
         have, want = _PERIODS_YEARLY.get(period), _PERIODS_YEARLY.get(under)
-        if have is None or want is None or have % want:
+        if have is None or want is None:
             return None  # 每周 against 次/月: no exact count of weeks in a month
+        if have % want:
+            if not per_period or want % have or actual.note or over in EVENT_UNITS:
+                return None  # 每年12次 against ≥1次/月: a count is never spread over months
+            # 每人每年1000元 against ≥90元/人·月: the year's amount over its 12 months,
+            # 83.33…元/人·月, the reverse of ×12 (pm25fix item 2)
+            under = f"{person}·{per_period}"
+            return evolve(
+                actual, value=actual.value / (want // have), unit=f"{actual.unit}/{under}"
+            )
         times = Decimal(have // want)
         if (paid := _months_paid(actual.note, year)) is not None:
             if period != "月" or under != "年" or not paid:
@@ -715,8 +724,9 @@ def _person_period(under: str) -> tuple[str, str, str]:
 def _period_conflict(target: Comparison | Range, actual: Quantity, year: int | None = None) -> bool:
     """Whether a value said per person and period names another period than the target's.
 
-    ``每人每年1000元`` against ``≥100元/人·月``: no whole count of years in a month, so the
-    figure is left apart (``unit-mismatch``), never relabelled ``1000元/人·月`` (p35 H1).
+    ``每人每周100元`` against ``≥1000元/人·年``: no whole count of weeks in a year, so the
+    figure is left apart (``unit-mismatch``), never relabelled ``100元/人·年`` (p35 H1);
+    ``每人每年1000元`` against ``≥100元/人·月`` is divided by 12 (``_period_rate``, pm25fix).
     """
     _, slash, under = (target.unit or "").partition("/")
     if not slash or not actual.label:
