@@ -216,3 +216,59 @@ def test_year_over_months(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert _verdict(table_kind, target, actual) == expected
+
+
+# Item 3: a per-month amount's note of the month paid from (10月起) counts to December in a
+# table that covers the year to December (a 自评 table); mid-year it stays apart. A note said
+# twice over (1-10月，共10个月) is counted when both parts agree.
+MONTHS_NOTED = [
+    pytest.param(
+        "self",
+        "≥1200元/人·年",
+        "每人每月100元（10月起）",
+        ("not_met", "实际300元/人·年，未达年度指标≥1200元/人·年", ()),
+        id="self-from-october-three-months",
+    ),
+    pytest.param(
+        "self",
+        "≥1200元/人·年",
+        "每人每月100元（自2025年1月起发放）",
+        ("met", "实际1200元/人·年，达到年度指标≥1200元/人·年", ()),
+        id="self-from-january-own-year",
+    ),
+    pytest.param(
+        "self",
+        "≥1200元/人·年",
+        "每人每月100元（2024年10月起）",
+        ("unknown", "实际100元与年度指标≥1200元/人·年单位不可比", ("unit-mismatch",)),
+        id="self-from-october-another-year-apart",
+    ),
+    pytest.param(
+        "track",
+        "≥1200元/人·年",
+        "每人每月100元（10月起）",
+        ("unknown", "实际100元与年度指标≥1200元/人·年单位不可比", ("unit-mismatch",)),
+        id="track-h1-from-october-apart",
+    ),
+    pytest.param(
+        "self",
+        "≥1200元/人·年",
+        "每人每月100元（1-10月，共10个月）",
+        ("not_met", "实际1000元/人·年，未达年度指标≥1200元/人·年", ()),
+        id="self-span-and-count-agree",
+    ),
+    pytest.param(
+        "self",
+        "≥1200元/人·年",
+        "每人每月100元（1-10月，共9个月）",
+        ("unknown", "实际100元与年度指标≥1200元/人·年单位不可比", ("unit-mismatch",)),
+        id="self-span-and-count-disagree-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table_kind", "target", "actual", "expected"), MONTHS_NOTED)
+def test_months_noted(
+    table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert _verdict(table_kind, target, actual) == expected

@@ -128,8 +128,8 @@ PER_UNIT_PERIOD = [
         "护林员补助",
         "≥1200元/人·年",
         "每人每月100元（10月起）",
-        "unknown",
-        "实际100元与年度指标≥1200元/人·年单位不可比",
+        "not_met",  # pm25fix item 3: October to December in a 自评 table (it was apart)
+        "实际300元/人·年，未达年度指标≥1200元/人·年",
         id="w2-start-month",
     ),
     pytest.param(

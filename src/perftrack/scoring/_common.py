@@ -559,7 +559,11 @@ EVENT_UNITS: Final = frozenset(
 
 
 def _period_rate(
-    target: Comparison | Range, actual: Quantity, year: int | None = None
+    target: Comparison | Range,
+    actual: Quantity,
+    year: int | None = None,
+    *,
+    whole_year: bool = False,
 ) -> Quantity | None:
     """A value said per period read in the target's rate per period, or None.
 
@@ -607,7 +611,7 @@ def _period_rate(
                 actual, value=actual.value / (want // have), unit=f"{actual.unit}/{under}"
             )
         times = Decimal(have // want)
-        if (paid := _months_paid(actual.note, year)) is not None:
+        if (paid := _months_paid(actual.note, year, whole_year=whole_year)) is not None:
             if period != "月" or under != "年" or not paid:
                 return None  # （按10个月发放） against a rate per quarter: left apart
             times = paid  # 每人每月100元（按10个月发放）: 1000元/人·年 (r83 W2)
@@ -633,10 +637,22 @@ _MONTH_SPAN_NOTE_RE: Final = re.compile(
     r"(?:发放|计发|共计|合计)?"
 )
 _MONTHS_SAID_RE: Final = re.compile(r"\d+\s*月|[上下]半年|[一二三四1-4]季度|月份")
+# A note of the month paid from (10月起, 自10月起发放, 2025年10月份起): to December, counted
+# only in a table that covers the year to December (pm25fix item 3).
+_MONTH_FROM_NOTE_RE: Final = re.compile(
+    r"(?:自|从)?(?:(?P<year>20\d\d)年)?(?P<first>\d{1,2})月份?(?:起|开始)(?:发放|计发)?"
+)
+# The parts of a note said twice over (1-10月，共10个月): counted when they agree.
+_NOTE_PARTS_RE: Final = re.compile("[,，;；、]")
 
 
-def _months_paid(note: str | None, year: int | None = None) -> Decimal | None:
+def _months_paid(
+    note: str | None, year: int | None = None, *, whole_year: bool = False
+) -> Decimal | None:
     """The months a note says were paid; 0 for months said otherwise; None for none.
+
+    *whole_year*: the table covers the year to December, so ``10月起`` is October to
+    December, 3 months (pm25fix item 3); in any other table it is left apart (0).
 
     >>> _months_paid("按10个月发放"), _months_paid("发放10至12个月"), _months_paid(None)
     (Decimal('10'), Decimal('0'), None)
@@ -646,9 +662,17 @@ def _months_paid(note: str | None, year: int | None = None) -> Decimal | None:
     (Decimal('10'), Decimal('10'), Decimal('0'))
     >>> _months_paid("2024年1-10月", 2024), _months_paid("2024年1-10月", 2025)
     (Decimal('10'), Decimal('0'))
+    >>> _months_paid("10月起", 2025, whole_year=True), _months_paid("1-10月,共10个月")
+    (Decimal('3'), Decimal('10'))
+    >>> _months_paid("1-10月,共9个月"), _months_paid("1-10月,含补发")
+    (Decimal('0'), Decimal('0'))
     """
     if not note:
         return None
+    if len(parts := [part for part in _NOTE_PARTS_RE.split(note) if part.strip()]) > 1:
+        said = {_months_paid(part, year, whole_year=whole_year) for part in parts}
+        if len(said) == 1 and (months := said.pop()):
+            return months  # （1-10月，共10个月）: both say 10 (pm25fix item 3)
     if _FULL_YEAR_NOTE_RE.search(note):
         return Decimal(_DECEMBER)  # （全年）, （全年12个月）, （1-12月）: the twelve months
     if "个月" not in note:
@@ -660,7 +684,16 @@ def _months_paid(note: str | None, year: int | None = None) -> Decimal | None:
         ):
             # （1-10月）, （3-12月发放）: the months of the span (sweep24 U)
             return Decimal(int(span["last"]) - int(span["first"]) + 1)
-        # months said otherwise (10月起, 下半年, 一季度): never ×12 (regress86 W1)
+        start = _MONTH_FROM_NOTE_RE.fullmatch(note.strip())
+        if (
+            whole_year
+            and start is not None
+            and (start["year"] is None or (year is not None and int(start["year"]) == year))
+            and 1 <= int(start["first"]) <= _DECEMBER
+        ):
+            # （10月起） in a year-end table: October to December (pm25fix item 3)
+            return Decimal(_DECEMBER - int(start["first"]) + 1)
+        # months said otherwise (下半年, 一季度; 10月起 mid-year): never ×12 (regress86 W1)
         return Decimal(0) if _MONTHS_SAID_RE.search(note) else None
     found = _MONTHS_PAID_RE.fullmatch(note.strip())
     if found is None or not 0 < int(found.group("months")) <= _DECEMBER:
@@ -745,6 +778,12 @@ def _period_conflict(target: Comparison | Range, actual: Quantity, year: int | N
 _DECEMBER: Final = 12
 
 
+def _through_december(table: Table) -> bool:
+    """Whether *table* covers the year to its end: a self-evaluation, or a period to December."""
+    period_end = table.period.end.month if table.period is not None else _DECEMBER
+    return table.kind is TableKind.SELF_EVALUATION or period_end == _DECEMBER
+
+
 def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
     """*indicator* with a count said once per period read as the year's (parse28 H1).
 
@@ -778,9 +817,7 @@ def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
         return indicator
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
     times = _PERIODS_YEARLY.get(period)
-    period_end = table.period.end.month if table.period is not None else _DECEMBER
-    whole_year = table.kind is TableKind.SELF_EVALUATION or period_end == _DECEMBER
-    if times is None or not whole_year:
+    if times is None or not _through_december(table):
         # 每周1次 against ≥52次 (52 or 53 weeks), or 每月1次 in a 1-6月 table
         return evolve(indicator, actual=TextValue(actual.text or str(actual), text=actual.text))
     return evolve(indicator, actual=evolve(actual, value=actual.value * times))
@@ -1474,10 +1511,13 @@ def _items_as_visits(
     return evolve(actual, unit=target.unit, bound=bound)
 
 
-def _per_unit(indicator: Indicator, year: int | None = None) -> Indicator:
+def _per_unit(
+    indicator: Indicator, year: int | None = None, *, whole_year: bool = False
+) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
 
-    *year* is the table's: a note of months naming it (``（2024年1-10月）``) is counted.
+    *year* is the table's: a note of months naming it (``（2024年1-10月）``) is counted;
+    *whole_year*, the table covers the year to December: ``（10月起）`` is 3 months.
 
     ``人均培训成本≤800元`` against ``760元/人`` is ``≤800元/人``; ``≤5万元/台`` against
     ``每台4.8万元`` (or a bare ``4.8万元`` that is no total: see :data:`_TOTAL_RATIO`) is
@@ -1508,7 +1548,7 @@ def _per_unit(indicator: Indicator, year: int | None = None) -> Indicator:
         or ("/" in target.unit and "/" in actual.unit)
     ):
         return indicator
-    if (rated := _period_rate(target, actual, year)) is not None:
+    if (rated := _period_rate(target, actual, year, whole_year=whole_year)) is not None:
         return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
     if _period_conflict(target, actual, year):
         return indicator  # 每人每年1000元 against ≥100元/人·月: apart (p35 H1)

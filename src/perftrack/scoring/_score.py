@@ -60,6 +60,7 @@ from perftrack.scoring._common import (
     _place_floor,
     _Scoring,
     _text,
+    _through_december,
     direction_of,
     show,
 )
@@ -142,6 +143,7 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
     _check_project_name(state)
     has_forecast = any(indicator.forecast is not None for indicator in dated.indicators)
     swapped = state.swapped = set(_swapped_rows(dated)[0])
+    whole_year = _through_december(dated)  # a note 10月起 counts October to December
     verdicts: list[Verdict] = []
     for index, printed in enumerate(dated.indicators):
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
@@ -150,7 +152,12 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         indicator = comment_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         per = _period_count_over_year(
-            _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))), year)), dated
+            _class_size(
+                _per_unit(
+                    _place_floor(_better_than(_lag_read(indicator))), year, whole_year=whole_year
+                )
+            ),
+            dated,
         )  # 人均培训成本≤800元 against 760元/人: one unit; 调整后3日公示: ≤3日
         based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
