@@ -220,16 +220,25 @@ def _number(text: str) -> Decimal | None:
 
 
 # The powers of ten of the units a budget amount is printed in (元, 千元, 万元, 亿元).
-_UNIT_EXPONENTS: Final = MappingProxyType({"元": 0, "千元": 3, "万元": 4, "亿元": 8})
+_UNIT_EXPONENTS: Final = MappingProxyType({"元": 0, "千元": 3, "万元": 4, "百万元": 6, "亿元": 8})
 # A unit printed in a cell, as the block names it: 万 and 亿 alone are 万元 and 亿元.
 _CELL_UNITS: Final = MappingProxyType(
-    {"元": "元", "万元": "万元", "万": "万元", "亿元": "亿元", "亿": "亿元"}
+    {
+        "元": "元",
+        "千元": "千元",
+        "万元": "万元",
+        "万": "万元",
+        "百万元": "百万元",
+        "百万": "百万元",
+        "亿元": "亿元",
+        "亿": "亿元",
+    }
 )
 # A budget amount in a notation plain digits do not cover: ¥ or ￥ before it, an exponent
 # (1.2E+03), a unit after it (260万元, 1200.00万, 1.2亿元); thousands separators removed.
 _AMOUNT_RE: Final = re.compile(
     r"(?P<minus>-)?[¥￥]?(?P<sign>-)?(?P<digits>\d+(?:\.\d+)?(?:[eE][+-]?\d{1,2})?)"
-    r"(?P<unit>亿元|万元|元|亿|万)?"
+    r"(?P<unit>亿元|百万元|万元|千元|元|亿|百万|万)?"
 )
 
 

@@ -954,6 +954,8 @@ def number_text(value: float, number_format: str | None = None) -> str:
         text = f"{whole}.{fraction}" if fraction else whole
     operator = _operator_literal(number_format)
     suffix = _suffix_literal(number_format, operator=bool(operator))
+    if not suffix and (scale or point) and not percent:
+        suffix = _money_unit_literal(number_format)
     return operator + (text + "%" if percent else text) + suffix
 
 
@@ -997,6 +999,34 @@ def _suffix_literal(number_format: str, *, operator: bool) -> str:
     if operator or text.endswith(_SUFFIX_WORDS):
         return text
     return ""
+
+
+# The money units a scaling format may name after the figure it shows: #,##0.00,"千元"
+# shows 19200000 as 19,200.00千元, 0!.0000"万元" as 1920.0000万元. The scaling says the
+# word is meant: the figure is in that unit, whatever the header says (a 万元 block reads
+# 19200.00千元 as 1920万元). Without scaling (0.00"万元" on a number in 元) the word is
+# left out as other literal text, and the header says the unit.
+_MONEY_UNIT_WORDS: Final = frozenset({"元", "千元", "万元", "百万元", "亿元", "万", "百万", "亿"})
+
+
+@functools.lru_cache(maxsize=512)
+def _money_unit_literal(number_format: str) -> str:
+    """The money unit a format's literal suffix names (``"千元"``, ``"万"``), or ``""``.
+
+    Example:
+        >>> _money_unit_literal('#,##0.00,"千元"'), _money_unit_literal('0!.0,"万"')
+        ('千元', '万')
+        >>> _money_unit_literal('#,##0.00,"千元（含税）"'), _money_unit_literal("#,##0,")
+        ('', '')
+    """
+    match = _SUFFIX_LITERAL.search(_first_section(number_format))
+    if match is None:
+        return ""
+    text = "".join(
+        token[1:-1] if token[:1] == '"' else token[1:]
+        for token in re.findall(r'"[^"]*"|\\.', match.group())
+    ).strip()
+    return text if text in _MONEY_UNIT_WORDS else ""
 
 
 def _fixed(number: Decimal) -> str:
