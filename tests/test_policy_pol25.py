@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import perftrack
-from perftrack.policy import Policy
+from perftrack.policy import Policy, PolicyError, as_policy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -108,3 +108,67 @@ def test_points_sum_beside_a_blank_rate(
     card = perftrack.score(_table(tmp_path, weights, total), policy=policy)
     found = [f.message for f in card.findings if f.id == "points-sum-mismatch"]
     assert found == expected
+
+
+# ---------------------------------------------------------------------------
+# L2: policy-file typos get a "did you mean", as the family names do
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param(
+            'languag = "en"\n',
+            "设置 languag = 'en' 无效（未知设置；是否想写 'language'？）",
+            id="key",
+        ),
+        pytest.param(
+            "year_end = 95\n",
+            "设置 year_end = 95 无效（未知设置；是否想写 'year_end_rate'？）",
+            id="key-short",
+        ),
+        pytest.param("foo = 1\n", "设置 foo = 1 无效（未知设置）", id="nothing-close"),
+        pytest.param(
+            'preset = "Hubei"\n',
+            "未知的预设 'Hubei'（可用：central、hubei；是否想写 'hubei'？）",
+            id="preset-case",
+        ),
+    ],
+)
+def test_a_policy_file_typo_gets_a_suggestion(tmp_path: Path, content: str, expected: str) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(PolicyError) as caught:
+        Policy.load(path)
+    assert str(caught.value) == f"{path}: {expected}"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        pytest.param(
+            "Hubei",
+            "--policy 'Hubei'：不是预设（central、hubei），也没有这个文件（是否想写 'hubei'？）",
+            id="case",
+        ),
+        pytest.param(
+            "CENTRAL",
+            "--policy 'CENTRAL'：不是预设（central、hubei），也没有这个文件（是否想写 'central'？）",
+            id="upper",
+        ),
+        pytest.param(
+            "hubie",
+            "--policy 'hubie'：不是预设（central、hubei），也没有这个文件（是否想写 'hubei'？）",
+            id="swap",
+        ),
+        pytest.param(
+            "beijing",
+            "--policy 'beijing'：不是预设（central、hubei），也没有这个文件",
+            id="nothing-close",
+        ),
+    ],
+)
+def test_a_misspelt_preset_name_gets_a_suggestion(given: str, expected: str) -> None:
+    with pytest.raises(PolicyError) as caught:
+        as_policy(given, option="--policy")
+    assert str(caught.value) == expected
