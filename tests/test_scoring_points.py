@@ -1253,7 +1253,16 @@ def test_round_10_rates_and_changes_score_as_judged(  # noqa: PLR0913, PLR0917 -
     [
         pytest.param("30", None, False, [], id="adds-up"),
         pytest.param("25", None, False, ["各项得分合计30与总分25不符"], id="mismatch"),
-        pytest.param("25", None, True, ["各项得分合计30与总分25不符"], id="mismatch-provisional"),
+        pytest.param(
+            "25",
+            None,
+            True,
+            # the rate prints no 得分: what it was counted as is said (pol25 M4)
+            [
+                "各项得分合计30分（预算执行率未填得分，按6分或10分计为36分或40分），与表中总分25分不符"
+            ],
+            id="mismatch-provisional",
+        ),
         # the budget line's printed 得分 counts, as in a self-evaluation table
         pytest.param("40", 10, False, [], id="with-the-rate-adds-up"),
         pytest.param("30", 10, False, ["各项得分合计40与总分30不符"], id="with-the-rate-mismatch"),

@@ -619,7 +619,9 @@ M4_ROWS = [
             perftrack.Published(D(95), "优"),
             [],
             # the sum's grade is named beside the printed one (findings1 H1)
-            ["各项得分合计88与总分95不符，按合计应评为“良”，表中为“优”"],
+            [
+                "各项得分合计88分（预算执行率未填得分，按9.5分或10分计为97.5分或98分），与表中总分95分不符"
+            ],
             id="note-pair-that-does-not-add-up",
         ),
         pytest.param(
@@ -664,7 +666,12 @@ def test_a_note_under_the_grid_gives_total_and_grade_together(
         ("97.5", []),  # 88 + the computed 9.50
         ("98", []),  # 88 + the rate's whole weight
         # neither: the table's own error, and the sum's grade is not the total's
-        ("92", ["各项得分合计88与总分92不符，按合计应评为“良”，总分对应“优”"]),
+        (
+            "92",
+            [
+                "各项得分合计88分（预算执行率未填得分，按9.5分或10分计为97.5分或98分），与表中总分92分不符"
+            ],
+        ),
     ],
 )
 def test_an_unprinted_rate_may_be_in_the_printed_total(total, sum_mismatch):

@@ -15,7 +15,7 @@ import itertools
 import os
 import tomllib
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -360,7 +360,8 @@ class Policy:
         settings = dict(data)
         preset = settings.pop("preset", "central")
         if preset not in _PRESETS:
-            msg = f"{source}: 未知的预设 {preset!r}（可用：central、hubei）"
+            hint = _did_you_mean(str(preset), list(_PRESETS), "；")
+            msg = f"{source}: 未知的预设 {preset!r}（可用：central、hubei{hint}）"
             raise PolicyError(msg)
         policy = _PRESETS[preset]()
         changes: dict[str, Any] = {}
@@ -456,6 +457,8 @@ def _text_of(path: Path) -> str:
 
 
 _PRESETS: Final = {"central": Policy.central, "hubei": Policy.hubei}
+# what a policy file may set: the preset and the policy's own settings
+_SETTING_KEYS: Final = ("preset", *fields_dict(Policy))
 _DECIMALS: Final = ("exceed_ratio", "schedule_tolerance", "year_end_rate", "optimism_gap")
 _BOOLEANS: Final = ("strict_equality", "provisional_points")
 _BANDS: Final = 3  # 达成, 部分达成, 未达成
@@ -514,8 +517,25 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
         return {str(name): [str(word) for word in words] for name, words in families.items()}
     if key == "name":
         return str(value)
-    msg = "未知设置"
+    msg = f"未知设置{_did_you_mean(key, _SETTING_KEYS, '；')}"
     raise ValueError(msg)
+
+
+def _did_you_mean(given: str, known: Sequence[str], lead: str = "") -> str:
+    """A "did you mean" for a misspelt name, case aside, as the family names get one (pol25 L2).
+
+    Example:
+        >>> _did_you_mean("languag", ["language", "name"], "；")
+        "；是否想写 'language'？"
+        >>> _did_you_mean("Hubei", ["central", "hubei"]), _did_you_mean("foo", ["name"])
+        ("（是否想写 'hubei'？）", '')
+    """
+    by_lower = {name.lower(): name for name in known}
+    close = difflib.get_close_matches(given.lower(), list(by_lower), n=1, cutoff=0.75)
+    if not close:
+        return ""
+    said = f"是否想写 {by_lower[close[0]]!r}？"
+    return f"{lead}{said}" if lead else f"（{said}）"
 
 
 def _weights(value: object) -> Weights:
@@ -621,10 +641,11 @@ def as_policy(given: object, *, option: str = "policy") -> Policy | None:
     Example:
         >>> as_policy("hubei") == Policy.hubei(), as_policy(None)
         (True, None)
-        >>> as_policy("Hubei")
-        Traceback (most recent call last):
-        ...
-        perftrack.policy.PolicyError: policy 'Hubei'：不是预设（central、hubei），也没有这个文件
+        >>> try:
+        ...     as_policy("Hubei")
+        ... except PolicyError as exc:
+        ...     print(exc)
+        policy 'Hubei'：不是预设（central、hubei），也没有这个文件（是否想写 'hubei'？）
     """
     if isinstance(given, os.PathLike):
         given = os.fspath(given)
@@ -634,7 +655,8 @@ def as_policy(given: object, *, option: str = "policy") -> Policy | None:
     if given in _PRESETS:
         return _PRESETS[given]()
     if not Path(given).exists() and not Path(given).suffix:
-        msg = f"{option} {given!r}：不是预设（central、hubei），也没有这个文件"
+        hint = _did_you_mean(given, list(_PRESETS))
+        msg = f"{option} {given!r}：不是预设（central、hubei），也没有这个文件{hint}"
         raise PolicyError(msg)
     return Policy.load(given)
 

@@ -113,6 +113,11 @@ def _round(value: Decimal) -> Decimal:
     return half_up(value, _TWO_PLACES)
 
 
+# The execution rate's 分值 in the MoF template (财预〔2020〕10号) and the central rules:
+# one weight a unit leaving the rate's 分值 blank beside its own 分值 column may mean.
+_TEMPLATE_RATE_WEIGHT: Final = Decimal(10)
+
+
 class _RatePrinted(NamedTuple):
     """The execution rate's printed 分值 and 得分, and the budget line they stand on."""
 
@@ -952,22 +957,17 @@ def _points_sum(
     if published is not None and printed_points:
         tolerance = _sum_tolerance(printed_points, published)
         added = sum(printed_points, Decimal(0))
+        shares = _unprinted_rate_shares(table, carrier, rate_item)
         if holes:
+            rate_room = max((weight for _, weight in shares), default=Decimal(0))
             _points_sum_with_holes(
-                state, (added, blank_full, published, tolerance), carrier, where, rate_item
+                state, (added, blank_full, published, tolerance), rate_room, where
             )
             return
         # the rate's share, exactly: the total's own rounding and a cent of the rate's
         exact = max(_half_unit(published), _HALF_CENT) + _HALF_CENT
-        unprinted_rate = (
-            carrier.points is None
-            and rate_item is not None
-            and rate_item.points is not None  # a budget to take the rate from
-            and rate_item.weight > 0
-            and any(
-                abs(added + share - published) <= exact
-                for share in (rate_item.points, rate_item.weight)
-            )
+        unprinted_rate = any(
+            abs(added + share - published) <= exact for pair in shares for share in pair
         )
         # 10号: the n/a rows' 分值 dropped and the rest rescaled to 100 (pt27 H3)
         na_weight = sum((table.indicators[i].weight or Decimal(0) for i in left_out), Decimal(0))
@@ -978,6 +978,9 @@ def _points_sum(
             else False
         )
         if abs(added - published) > tolerance and not unprinted_rate and not rescaled_sum:
+            if shares:
+                _points_sum_with_rate(state, (added, published), shares, where)
+                return
             zh, en = (
                 f"各项得分合计{added}与总分{published}不符",
                 f"the points add up to {added}, not {published}",
@@ -997,26 +1000,103 @@ def _points_sum(
             state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where, figures=figures)
 
 
+def _unprinted_rate_shares(
+    table: Table, carrier: _RatePrinted, rate_item: PointItem | None
+) -> tuple[tuple[Decimal, Decimal], ...]:
+    """The (computed points, whole weight) an execution rate printing no 得分 may hold.
+
+    None when the rate prints a 得分, has no budget to take it from, or weighs nothing.
+    The policy's rate weight (*rate_item*'s) when the table prints no 分值 column. When
+    it prints one and leaves the rate's 分值 blank, the unit's own arithmetic is checked,
+    whatever the policy (pol25 M4: 80 + 8 under 88 passed under the central rules only,
+    80 + 16 under 96 under Hubei's only): the rate may weigh the MoF template's 10 (the
+    central rules') or the rest of 100 the indicators' 分值 leave, each at its computed
+    points (the same rate) or its whole weight.
+    """
+    if (
+        carrier.points is not None
+        or rate_item is None
+        or rate_item.points is None  # no budget to take the rate from
+        or rate_item.weight <= 0
+    ):
+        return ()
+    printed = [i.weight for i in table.indicators if i.weight is not None]
+    if carrier.weight is not None or not printed:
+        return ((rate_item.points, rate_item.weight),)
+    rest = _HUNDRED - sum(printed, Decimal(0))
+    weights = sorted({w for w in (_TEMPLATE_RATE_WEIGHT, rest) if 0 < w < _HUNDRED})
+    if not weights:
+        return ((rate_item.points, rate_item.weight),)
+    rate = rate_item.points / rate_item.weight
+    return tuple((_round(rate * weight), weight) for weight in weights)
+
+
+def _figure(number: Decimal) -> str:
+    """A number as the table would print it: 8 for 8.00, 9.5 for 9.50, no exponent.
+
+    Example:
+        >>> _figure(Decimal("8.00")), _figure(Decimal("9.50")), _figure(Decimal("100"))
+        ('8', '9.5', '100')
+    """
+    text = f"{number:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _points_sum_with_rate(
+    state: _Scoring,
+    sums: tuple[Decimal, Decimal],
+    shares: tuple[tuple[Decimal, Decimal], ...],
+    where: Where,
+) -> None:
+    """``points-sum-mismatch`` when the execution rate prints no 得分: the shares tried named.
+
+    *sums* are the printed 得分 added and the printed 总分; *shares* the rate's (computed
+    points, whole weight) taken (:func:`_unprinted_rate_shares`). The message says what
+    the blank rate 得分 was counted as (pol25 M4), and names a grade only when every
+    sum tried falls in one band other than the printed grade.
+    """
+    added, published = sums
+    tried = [(share, added + share) for pair in shares for share in dict.fromkeys(pair)]
+    said = "、".join(f"{_figure(share)}分" for share, _ in tried[:-1])
+    said = f"{said}或{_figure(tried[-1][0])}分" if said else f"{_figure(tried[-1][0])}分"
+    sums_said = "、".join(f"{_figure(total)}分" for _, total in tried[:-1])
+    sums_said = (
+        f"{sums_said}或{_figure(tried[-1][1])}分" if sums_said else f"{_figure(tried[-1][1])}分"
+    )
+    zh = (
+        f"各项得分合计{_figure(added)}分（预算执行率未填得分，按{said}计为{sums_said}），"
+        f"与表中总分{_figure(published)}分不符"
+    )
+    en = (
+        f"the points add up to {added} (the execution rate prints no points; counted as "
+        f"{' or '.join(str(share) for share, _ in tried)}: "
+        f"{' or '.join(str(total) for _, total in tried)}), not {published}"
+    )
+    grades = {grade_of(total) for _, total in tried}
+    printed_grade = state.table.published.grade
+    if printed_grade is not None and len(grades) == 1 and printed_grade not in grades:
+        zh += f"，按合计应评为“{grades.pop()}”，表中为“{printed_grade}”"
+    elif printed_grade is None and len(grades) == 1 and grade_of(published) not in grades:
+        zh += f"，按合计应评为“{grades.pop()}”，总分对应“{grade_of(published)}”"
+    figures = (Figure("added", added), Figure("published", published))
+    state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where, figures=figures)
+
+
 def _points_sum_with_holes(
     state: _Scoring,
     sums: tuple[Decimal, Decimal, Decimal, Decimal],
-    carrier: _RatePrinted,
+    rate_room: Decimal,
     where: Where,
-    rate_item: PointItem | None,
 ) -> None:
     """``points-sum-mismatch`` when some 得分 are blank: only a sum wrong whatever they hold.
 
     *sums* are the printed 得分 added, the blank rows' full 分值, the printed 总分 and the
-    rounding tolerance. Full points on every blank row (and on an execution rate printing
-    no 得分, when a budget gives one) still short of the 总分, or the printed 得分 alone
+    rounding tolerance. Full points on every blank row (and *rate_room*, the largest
+    weight an execution rate printing no 得分 may hold when a budget gives one:
+    :func:`_unprinted_rate_shares`) still short of the 总分, or the printed 得分 alone
     above it: the 总分 cannot be the sum (regress43 W5).
     """
     added, blank_full, published, tolerance = sums
-    rate_room = (
-        rate_item.weight
-        if carrier.points is None and rate_item is not None and rate_item.points is not None
-        else Decimal(0)
-    )
     ceiling = added + blank_full + rate_room
     figures: tuple[Figure, ...]
     if ceiling + tolerance < published:

@@ -108,10 +108,11 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
 
         >>> perftrack.score(table, policy="hubei").policy == perftrack.Policy.hubei()
         True
-        >>> perftrack.score(table, policy="Hubei")
-        Traceback (most recent call last):
-        ...
-        perftrack.policy.PolicyError: policy 'Hubei'：不是预设（central、hubei），也没有这个文件
+        >>> try:
+        ...     perftrack.score(table, policy="Hubei")
+        ... except perftrack.PolicyError as exc:
+        ...     print(exc)
+        policy 'Hubei'：不是预设（central、hubei），也没有这个文件（是否想写 'hubei'？）
     """
     given: object = table  # checked at run time (notebooks)
     if not isinstance(given, Table):
