@@ -132,6 +132,12 @@ _CASES = [
         ("群众文化获得感", "明显提升", "120", Decimal(100), None, "unknown", False, False),
         id="weight-over-100",
     ),
+    # above every 分值 of the table (the other row's 20): an actual 95, a 分值 10
+    pytest.param(
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "满意", "95", "10", "", ""],
+        ("群众满意度", "满意", "95", Decimal(10), None, "unknown", False, False),
+        id="actual-above-table-points",
+    ),
     pytest.param(
         ["效益指标", "社会效益指标", "群众文化获得感", "明显提升", "明显提升", "20", "", ""],
         ("群众文化获得感", "明显提升", "明显提升", Decimal(20), None, "met", False, False),

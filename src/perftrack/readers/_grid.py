@@ -9562,6 +9562,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     levels_column = grid.levels_column
     level1_weights: dict[str, Decimal] = {}
     scored_grid = any(role in ("weight", "points") for role in roles.values())
+    most_points = _most_points(rows, grid_name_column, roles) if scored_grid else _MOST_POINTS
     # a target cell may hold the actual after it (≥5% 3.1%) where the grid has an actual
     split_cells = scored_grid and "actual" in roles.values()
     serial = _is_serial
@@ -9809,7 +9810,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 _merged_values(builder.sheet, row, name_column, ordered_roles, placed)
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
             if scored_grid and not moved and spanned is None and not carried:
-                shifted = _short_at_name_side(row, name_column, raw_name, roles, placed)
+                shifted = _short_at_name_side(
+                    row, name_column, raw_name, roles, placed, most_points
+                )
                 if shifted is not None and shifted[2]:
                     placed = shifted[0]
                     builder.finding(
@@ -10812,12 +10815,13 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
 _LONGEST_LEVEL_LABEL: Final = 16
 
 
-def _short_at_name_side(
+def _short_at_name_side(  # noqa: PLR0913, PLR0917 - the row, its reading, the table's 分值
     row: _Row,
     name_column: int,
     raw_name: str,
     roles: Mapping[int, str],
     placed: dict[str, tuple[int, str]],
+    most_points: Decimal = Decimal(100),
 ) -> tuple[dict[str, tuple[int, str]], int, bool] | None:
     """*placed* read again when the row is short at the name's side (regress81), and the shift.
 
@@ -10874,7 +10878,7 @@ def _short_at_name_side(
     if shift == 1:
         target = cell(distance_of["target"])
         if name and not target_like and not _states_an_event(name):
-            if not _short_at_actual_side(target, weight):
+            if not _short_at_actual_side(target, weight, most_points):
                 return None
             # 群众文化获得感 | 明显提升 | 20 | 18 | (blank): the actual is missing (sh25)
             kept = {role: cell_of for role, cell_of in placed.items() if role != "actual"}
@@ -10902,7 +10906,32 @@ def _short_at_name_side(
 _MOST_POINTS: Final = Decimal(100)
 
 
-def _short_at_actual_side(target: str, weight: Decimal) -> bool:
+def _most_points(rows: Sequence[_Row], name_column: int, roles: Mapping[int, str]) -> Decimal:
+    """The highest 分值 of the grid's fully scored rows (bare 分值 and 得分), or 100 without one.
+
+    The evidence a row one cell short reads by (sh25): a number under 实际完成值 above
+    every 分值 the table prints (``满意 | 95 | 10 | (blank)`` beside rows of 分值 20) is an
+    actual, not a 分值.
+    """
+    weight = next((d for d, role in roles.items() if role == "weight"), None)
+    points = next((d for d, role in roles.items() if role == "points"), None)
+    if weight is None or points is None:
+        return _MOST_POINTS
+    found: list[Decimal] = []
+    for row in rows:
+        cells = row.cells
+        at, score_at = name_column + weight, name_column + points
+        if score_at >= len(cells):
+            continue
+        first, second = cells[at].strip(), cells[score_at].strip()
+        if _BARE_NUMBER_RE.fullmatch(first) and _BARE_NUMBER_RE.fullmatch(second):
+            found.append(Decimal(first))
+    return min(max(found), _MOST_POINTS) if found else _MOST_POINTS
+
+
+def _short_at_actual_side(
+    target: str, weight: Decimal, most_points: Decimal = _MOST_POINTS
+) -> bool:
     """Whether a named row one column short misses its actual (sh25, regress81 s1).
 
     ``群众文化获得感 | 明显提升 | 20 | 18 | (blank)``: a target in words, with no figure
@@ -10910,7 +10939,9 @@ def _short_at_actual_side(target: str, weight: Decimal) -> bool:
     number under 实际完成值 is the 分值 and the one under 分值 the 得分. A target holding a
     figure (``≥30``, ``100%``, ``0起``, ``2024年底前``) keeps the row's columns: its
     actual may be a bare number and the row one not yet scored (``培训人次 | ≥30 | 30 |
-    10 | (blank)``). The 分值 so read must fit a table of 100 points.
+    10 | (blank)``). The 分值 so read must not exceed *most_points*, the highest 分值 of
+    the table's fully scored rows (100 without one, :func:`_most_points`): beside rows
+    of 分值 20, ``群众满意度 | 满意 | 95 | 10 | (blank)`` is an actual 95 and a 分值 10.
 
     >>> _short_at_actual_side("明显提升", Decimal(20)), _short_at_actual_side("≥30", Decimal(30))
     (True, False)
@@ -10920,7 +10951,7 @@ def _short_at_actual_side(target: str, weight: Decimal) -> bool:
     return (
         bool(target)
         and not any(character.isdigit() for character in target)
-        and weight <= _MOST_POINTS
+        and weight <= most_points
     )
 
 
