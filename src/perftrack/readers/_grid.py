@@ -9571,6 +9571,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     levels_column = grid.levels_column
     level1_weights: dict[str, Decimal] = {}
     scored_grid = any(role in ("weight", "points") for role in roles.values())
+    most_points = _most_points(rows, grid_name_column, roles) if scored_grid else _MOST_POINTS
     # a target cell may hold the actual after it (≥5% 3.1%) where the grid has an actual
     split_cells = scored_grid and "actual" in roles.values()
     serial = _is_serial
@@ -9818,9 +9819,20 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 _merged_values(builder.sheet, row, name_column, ordered_roles, placed)
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
             if scored_grid and not moved and spanned is None and not carried:
-                shifted = _short_at_name_side(row, name_column, raw_name, roles, placed)
-                if shifted is not None:
-                    placed, shift = shifted
+                shifted = _short_at_name_side(
+                    row, name_column, raw_name, roles, placed, most_points
+                )
+                if shifted is not None and shifted[2]:
+                    placed = shifted[0]
+                    builder.finding(
+                        "layout-normalised",
+                        Severity.INFO,
+                        f"第{builder.row_number(row)}行比表头少1格且缺少实际完成值，"
+                        f"末尾两个数字按分值“{placed['weight'][1]}”、得分“{placed['points'][1]}”读取",
+                        builder.where(row, name_column, indicator=index, name=name),
+                    )
+                elif shifted is not None:
+                    placed, shift, _ = shifted
                     builder.finding(
                         "layout-normalised",
                         Severity.INFO,
@@ -10812,14 +10824,18 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
 _LONGEST_LEVEL_LABEL: Final = 16
 
 
-def _short_at_name_side(
+def _short_at_name_side(  # noqa: PLR0913, PLR0917 - the row, its reading, the table's 分值
     row: _Row,
     name_column: int,
     raw_name: str,
     roles: Mapping[int, str],
     placed: dict[str, tuple[int, str]],
-) -> tuple[dict[str, tuple[int, str]], int] | None:
+    most_points: Decimal = Decimal(100),
+) -> tuple[dict[str, tuple[int, str]], int, bool] | None:
     """*placed* read again when the row is short at the name's side (regress81), and the shift.
+
+    The third item says whether the name is kept (the row is short at its actual's side
+    instead, sh25).
 
     ``效益指标 | 社会效益指标 | 无重大安全责任事故发生 | 0起 | 30 | 27 | (blank)`` and
     ``质量指标 | 未发生 | 未发生 | 10 | 10 | (blank)``: the name cell is missing, so the
@@ -10836,7 +10852,10 @@ def _short_at_name_side(
     where the target is not one (a bare actual is in a bare target's unit:
     ``无重大… | 0 | 0 | 10`` and ``名称 | 100 | 95 | 20`` keep their columns).
     Two columns short (``社会效益指标 | 0起 | 30 | 27``) needs a name cell that reads as
-    a target.
+    a target. A named row one column short whose target is words with no figure
+    (``群众文化获得感 | 明显提升 | 20 | 18``) misses its actual instead: it keeps its name
+    and target, has no actual, and the two numbers are its 分值 and 得分
+    (:func:`_short_at_actual_side`).
     """
     value_roles = ("target", "actual", "weight", "points")
     distance_of = {role: distance for distance, role in roles.items() if role in value_roles}
@@ -10866,9 +10885,15 @@ def _short_at_name_side(
     name = raw_name.strip()
     target_like = bool(name) and _reads_as_target(name) and not _code_named(name)
     if shift == 1:
-        if name and not target_like and not _states_an_event(name):
-            return None
         target = cell(distance_of["target"])
+        if name and not target_like and not _states_an_event(name):
+            if not _short_at_actual_side(target, weight, most_points):
+                return None
+            # 群众文化获得感 | 明显提升 | 20 | 18 | (blank): the actual is missing (sh25)
+            kept = {role: cell_of for role, cell_of in placed.items() if role != "actual"}
+            kept["weight"] = (name_column + last - 1, first)
+            kept["points"] = (name_column + last, second)
+            return kept, shift, True
         if _BARE_NUMBER_RE.fullmatch(target) is not None:
             return None  # 0 | 0 | 10: a bare actual in its bare target's unit
         if _BOUND_TARGET_RE.search(target) is not None:
@@ -10883,7 +10908,60 @@ def _short_at_name_side(
         text = name if source == 0 else cell(source) if source > 0 else ""
         if text:
             moved[role] = (name_column + source, text)
-    return moved, shift
+    return moved, shift, False
+
+
+# The highest 分值 one indicator of a table of 100 points can carry.
+_MOST_POINTS: Final = Decimal(100)
+
+
+def _most_points(rows: Sequence[_Row], name_column: int, roles: Mapping[int, str]) -> Decimal:
+    """The highest 分值 of the grid's fully scored rows (bare 分值 and 得分), or 100 without one.
+
+    The evidence a row one cell short reads by (sh25): a number under 实际完成值 above
+    every 分值 the table prints (``满意 | 95 | 10 | (blank)`` beside rows of 分值 20) is an
+    actual, not a 分值.
+    """
+    weight = next((d for d, role in roles.items() if role == "weight"), None)
+    points = next((d for d, role in roles.items() if role == "points"), None)
+    if weight is None or points is None:
+        return _MOST_POINTS
+    found: list[Decimal] = []
+    for row in rows:
+        cells = row.cells
+        at, score_at = name_column + weight, name_column + points
+        if score_at >= len(cells):
+            continue
+        first, second = cells[at].strip(), cells[score_at].strip()
+        if _BARE_NUMBER_RE.fullmatch(first) and _BARE_NUMBER_RE.fullmatch(second):
+            found.append(Decimal(first))
+    return min(max(found), _MOST_POINTS) if found else _MOST_POINTS
+
+
+def _short_at_actual_side(
+    target: str, weight: Decimal, most_points: Decimal = _MOST_POINTS
+) -> bool:
+    """Whether a named row one column short misses its actual (sh25, regress81 s1).
+
+    ``群众文化获得感 | 明显提升 | 20 | 18 | (blank)``: a target in words, with no figure
+    (``明显提升``, ``有效改善``), cannot have a bare number for its actual, so the bare
+    number under 实际完成值 is the 分值 and the one under 分值 the 得分. A target holding a
+    figure (``≥30``, ``100%``, ``0起``, ``2024年底前``) keeps the row's columns: its
+    actual may be a bare number and the row one not yet scored (``培训人次 | ≥30 | 30 |
+    10 | (blank)``). The 分值 so read must not exceed *most_points*, the highest 分值 of
+    the table's fully scored rows (100 without one, :func:`_most_points`): beside rows
+    of 分值 20, ``群众满意度 | 满意 | 95 | 10 | (blank)`` is an actual 95 and a 分值 10.
+
+    >>> _short_at_actual_side("明显提升", Decimal(20)), _short_at_actual_side("≥30", Decimal(30))
+    (True, False)
+    >>> _short_at_actual_side("", Decimal(20)), _short_at_actual_side("明显提升", Decimal(120))
+    (False, False)
+    """
+    return (
+        bool(target)
+        and not any(character.isdigit() for character in target)
+        and weight <= most_points
+    )
 
 
 def _fills_value_columns(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:
