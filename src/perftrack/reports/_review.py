@@ -403,7 +403,8 @@ def _project(table: Table) -> str:
 
 def _budget_problems(facts: _Facts) -> list[_Problem]:
     card, problems = facts.card, []
-    if "budget-behind-schedule" in facts.by_id:
+    # a lag the sources' sums contradict is not stated: the sum's problem says so (letter34 M3)
+    if "budget-behind-schedule" in facts.by_id and _sources_rate(card) is None:
         row = row_of(card)
         name, bar = bar_of(card)
         gap = ""
@@ -609,13 +610,62 @@ def _sum_mismatch_problems(facts: _Facts) -> list[_Problem]:
             for added, whole in _paired(finding, "added", "whole")
         ]
         detail = f"（{'；'.join(sums)}）" if sums else ""
+        # the lag the total shows, contradicted by the sums: not confirmed (letter34 M3)
+        unsure = "，执行进度无法确认" if sums and _sources_rate(facts.card) is not None else ""
         problems.append(
-            _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
+            _Problem(f"各项资金来源之和与资金总额不符{detail}{unsure}", "核对各项资金与资金总额")
         )
     if clauses:
         text = "，且".join(f"{head}（{'；'.join(sums)}）" for head, sums in clauses.items())
         problems.append(_Problem(text, "，".join(dict.fromkeys(advice))))
     return problems
+
+
+def _sources_rate(card: Scorecard) -> Decimal | None:
+    """The rate the sources' sums give when they contradict a lag, else None (letter34 M3).
+
+    A ``budget-sum-mismatch`` on the 执行数 or the budget column: the rate is taken
+    again with the sources' sum in place of the total's. When that rate reaches the
+    bar, the lag the total shows is not a fact: the amounts disagree. A department's
+    uses (``uses_added``) are not its sources and are not taken.
+
+    """
+    row = row_of(card)
+    if row.executed is None or row.budget is None or row.rate is None:
+        return None
+    _, bar = bar_of(card)
+    if bar is None or row.rate >= bar:
+        return None
+    found = tuple(f for f in card.findings if f.id == "budget-sum-mismatch")
+    rate = _rate_of_sums(found, row.executed, row.budget)
+    return rate if rate is not None and rate >= bar else None
+
+
+def _rate_of_sums(found: Sequence[Finding], executed: Decimal, budget: Decimal) -> Decimal | None:
+    """The rate of the sources' sums (执行数 and budget), None when neither column is off.
+
+    Example:
+        >>> from perftrack.model import Figure, Finding, Severity
+        >>> sums = (
+        ...     Figure("added", Decimal("6.35"), "执行数"),
+        ...     Figure("whole", Decimal("4.35"), "执行数"),
+        ... )
+        >>> found = (Finding("budget-sum-mismatch", Severity.WARNING, "", figures=sums),)
+        >>> _rate_of_sums(found, Decimal("4.35"), Decimal("7.33"))
+        Decimal('86.63')
+    """
+    changed = False
+    for finding in found:
+        for added, _ in _paired(finding, "added", "whole"):
+            if "执行率" in added.of:
+                continue
+            if "执行" in added.of:
+                executed, changed = added.value, True
+            else:
+                budget, changed = added.value, True
+    if not changed or budget <= 0:
+        return None
+    return (executed * 100 / budget).quantize(Decimal("0.01"))
 
 
 def _uses_clause(added: Figure, whole: Figure, unit: str) -> tuple[str, str, str]:
@@ -1972,12 +2022,15 @@ def _budget_sentence(card: Scorecard) -> str:
         "（表中未列资金总额，按各项资金来源合计）" if whole is not None and whole.summed else ""
     )
     sentence = f"经审核，{project}{when}{what}为{shown}%{summed}"
-    if bar is not None:
+    if bar is not None and _sources_rate(card) is None:
         sentence += f"，{relation}{name}{shown_bar}%"
     if row.executed is not None and row.budget is not None:
         unit = table.budget_unit or ""
         budget = _budget_word(card)
         sentence += f"（已执行{amount(row.executed)}{unit}，{budget}{amount(row.budget)}{unit}）"
+    if (sources := _sources_rate(card)) is not None:
+        # the total's lag the sources' sums contradict: the amounts disagree (letter34 M3)
+        sentence += f"，按各项资金来源合计计算为{show(sources)}%，两者不符，执行进度无法确认"
     return sentence + "。"
 
 

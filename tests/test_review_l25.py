@@ -1,0 +1,108 @@
+"""The review letter follows the amounts and the rows, not the form's claims (l25).
+
+letter34 M3: a budget lag the sources' sums contradict was stated as fact.
+Every table is written here as text, read and scored; each case names the exact
+sentence the letter must hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.reports._review import review
+
+
+def _card(rows: list[list[str]]) -> perftrack.Scorecard:
+    return perftrack.score(perftrack.read_text("\n".join("\t".join(row) for row in rows))[0])
+
+
+def _monitor(lines: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
+    return [
+        ["2024年度项目支出绩效运行监控表"],
+        ["项目名称", "测试项目", "", "", ""],
+        ["主管部门", "区民政局", "", "", "", "实施单位", "区养老服务中心"],
+        ["项目资金（万元）", "", "年初预算数", "1-8月执行数", "1-8月执行率", "全年预计执行数"],
+        *(["", *line] for line in lines),
+        ["年度总体目标", "", "预期目标", "", "", "全年实际完成情况"],
+        ["", "", "完成年度任务。", "", "", "按计划推进。"],
+        [
+            "",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "1-8月执行情况",
+            "全年预计完成情况",
+            "偏差原因分析",
+            "完成目标可能性",
+            "备注",
+        ],
+        *(["", *row] for row in rows),
+    ]
+
+
+_ROWS = [
+    ["产出指标", "数量指标", "新增床位数", "≥100张", "100张", "100张", "", "确定能完成", ""],
+    ["效益指标", "社会效益指标", "受益老人数", "≥300人", "310人", "310人", "", "确定能完成", ""],
+    [
+        "满意度指标",
+        "服务对象满意度指标",
+        "服务对象满意度",
+        "≥90%",
+        "95%",
+        "95%",
+        "",
+        "确定能完成",
+        "",
+    ],
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            _monitor(
+                [
+                    ["年度资金总额", "100.00", "40.00", "40.00%", "100.00"],
+                    ["其中：当年财政拨款", "100.00", "80.00", "80.00%", "100.00"],
+                ],
+                _ROWS,
+            ),
+            [
+                (
+                    "预算执行率为40.00%（已执行40.00万元，预算100.00万元），按各项资金来源合计计算为80.00%，"
+                    "两者不符，执行进度无法确认。"
+                ),
+                (
+                    "存在以下问题：各项资金来源之和与资金总额不符（各项资金来源执行数合计80.00万元，"
+                    "资金总额执行数为40.00万元），执行进度无法确认。建议"
+                ),
+            ],
+            id="m3-sources-contradict-the-lag",
+        ),
+        pytest.param(
+            _monitor(
+                [
+                    ["年度资金总额", "100.00", "40.00", "40.00%", "100.00"],
+                    ["其中：当年财政拨款", "100.00", "50.00", "50.00%", "100.00"],
+                ],
+                _ROWS,
+            ),
+            [
+                "预算执行率为40.00%，低于序时进度66.67%（已执行40.00万元，预算100.00万元）。",
+                (
+                    "一是预算执行进度滞后，执行率低于序时进度26.67个百分点；"
+                    "二是各项资金来源之和与资金总额不符（各项资金来源执行数合计50.00万元，"
+                    "资金总额执行数为40.00万元）。建议"
+                ),
+            ],
+            id="m3-both-behind-the-lag-stands",
+        ),
+    ],
+)
+def test_letter_sentences(table: list[list[str]], expected: list[str]) -> None:
+    text = review(_card(table))
+    for sentence in expected:
+        assert sentence in text, text
