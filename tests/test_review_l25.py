@@ -106,3 +106,87 @@ def test_letter_sentences(table: list[list[str]], expected: list[str]) -> None:
     text = review(_card(table))
     for sentence in expected:
         assert sentence in text, text
+
+
+def _self(*rows: list[str]) -> list[list[str]]:
+    return [
+        ["项目支出绩效自评表"],
+        ["（2023年度）"],
+        ["项目名称", "测试项目"],
+        [
+            "项目资金（万元）",
+            "",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        ["", "年度资金总额", "100.00", "100.00", "95.00", "10", "95.00%", "10"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析",
+        ],
+        *rows,
+        ["效益指标", "社会效益指标", "受益人数", "≥300人", "310人", "30", "30", ""],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected", "absent"),
+    [
+        pytest.param(
+            _self(
+                ["产出指标", "数量指标", "改造户数", "≥100户", "100户", "30", "30", "无未完成事项"],
+                [
+                    "满意度指标",
+                    "服务对象满意度指标",
+                    "服务对象满意度",
+                    "≥95%",
+                    "92.59%",
+                    "20",
+                    "18",
+                    "年初指标设置偏低，实际完成情况超出预期",
+                ],
+            ),
+            (
+                "有1项指标偏差原因与完成情况不符，请核实"
+                "（“服务对象满意度”未完成却填写“年初指标设置偏低，实际完成情况超出预期”）"
+            ),
+            "改造户数",
+            id="m7-not-met-exceeded-expectations",
+        ),
+        pytest.param(
+            _self(
+                [
+                    "产出指标",
+                    "数量指标",
+                    "改造户数",
+                    "≥100户",
+                    "100户",
+                    "30",
+                    "30",
+                    "部分工程未完成",
+                ],
+                ["", "数量指标", "新建站点数", "≥10个", "6个", "20", "12", "按计划推进"],
+            ),
+            (
+                "有2项指标偏差原因与完成情况不符，请核实"
+                "（“改造户数”已完成却填写“部分工程未完成”、“新建站点数”未完成却填写“按计划推进”）"
+            ),
+            "无未完成",
+            id="m7-met-said-undone-and-not-met-said-on-plan",
+        ),
+    ],
+)
+def test_reason_against_result(table: list[list[str]], expected: str, absent: str) -> None:
+    text = review(_card(table))
+    assert expected in text, text
+    assert f"“{absent}”已完成却" not in text

@@ -1014,7 +1014,58 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                     "说明超额完成原因，合理设置年度指标值",
                 )
             )
+    if (against := _reason_clash_problem(facts)) is not None:
+        problems.append(against)
     return problems
+
+
+# A reason that says the row is done, on a row not done (letter34 M7): the whole reason
+# (its closing punctuation left off) or a phrase in it that cannot describe a shortfall.
+_DONE_REASONS: Final = frozenset(
+    {"已完成", "已全部完成", "全部完成", "按计划推进", "按计划完成", "已按计划完成", "完成"}
+)
+_DONE_PHRASES: Final = ("超出预期", "超额完成")
+# 未完成 in a met row's reason, unless denied (无未完成, 不存在未完成, 没有未完成).
+_UNDONE_RE: Final = re.compile(r"(?<![无没不])(?<!不存在)(?<!没有)未完成")
+
+
+def _reason_clash_problem(facts: _Facts) -> _Problem | None:
+    """The rows whose 偏差原因 says the opposite of their result (letter34 M7).
+
+    A row not met, partial or done late explained ``已完成``, ``按计划推进`` or
+    ``…超出预期``, or a met row whose reason says ``未完成``, is quoted with its result
+    and the unit is asked to check: a reviewer's 偏差原因与完成情况不符.
+    """
+    rows = facts.card.table.indicators
+    clashes: list[str] = []
+    for verdict in facts.card.verdicts:
+        reason = rows[verdict.indicator].deviation_reason.strip()
+        label = facts.label(verdict.indicator)
+        if not reason:
+            continue
+        late = verdict.indicator in facts.late
+        if late or verdict.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
+            said = reason.rstrip("。；;，,. ")
+            if said not in _DONE_REASONS and not any(p in reason for p in _DONE_PHRASES):
+                continue
+            state = (
+                "逾期完成"
+                if late
+                else "部分完成"
+                if verdict.attainment is Attainment.PARTIAL
+                else "未完成"
+            )
+        elif verdict.attainment is Attainment.MET and _UNDONE_RE.search(reason):
+            state = "已完成"
+        else:
+            continue
+        clashes.append(f"{_quoted(label)}{state}却填写“{_nested(reason)}”")
+    if not clashes:
+        return None
+    return _Problem(
+        f"有{len(clashes)}项指标偏差原因与完成情况不符，请核实（{'、'.join(clashes)}）",
+        "据实分析偏差原因",
+    )
 
 
 def _over_unexplained(facts: _Facts) -> list[str]:
