@@ -108,7 +108,10 @@ def test_letter_sentences(table: list[list[str]], expected: list[str]) -> None:
         assert sentence in text, text
 
 
-def _self(*rows: list[str]) -> list[list[str]]:
+_LINE = ["", "年度资金总额", "100.00", "100.00", "95.00", "10", "95.00%", "10"]
+
+
+def _self(*rows: list[str], line: list[str] = _LINE) -> list[list[str]]:
     return [
         ["项目支出绩效自评表"],
         ["（2023年度）"],
@@ -123,7 +126,7 @@ def _self(*rows: list[str]) -> list[list[str]]:
             "执行率",
             "得分",
         ],
-        ["", "年度资金总额", "100.00", "100.00", "95.00", "10", "95.00%", "10"],
+        line,
         [
             "一级指标",
             "二级指标",
@@ -190,3 +193,24 @@ def test_reason_against_result(table: list[list[str]], expected: str, absent: st
     text = review(_card(table))
     assert expected in text, text
     assert f"“{absent}”已完成却" not in text
+
+
+_MET = ["产出指标", "数量指标", "改造户数", "≥100户", "100户", "30", "30", ""]
+_GLAD = ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "93%", "30", "30", ""]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            _self(
+                _MET, line=["", "年度资金总额", "100.00", "100.00", "75.00", "10", "75.00%", "10"]
+            ),
+            "预算执行率得分与执行情况不符（执行率75.00%，应得7.50分，填报10.00分）",
+            id="low-budget-points-with-figures",
+        ),
+    ],
+)
+def test_low_sentences(table: list[list[str]], expected: str) -> None:
+    text = review(_card(table))
+    assert expected in text, text

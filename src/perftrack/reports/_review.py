@@ -1767,7 +1767,7 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
                 f"低于其分值{_weight_shown(figures['weight'])}分"
             )
     if on_budget:
-        clauses.append("预算执行率得分与执行情况不符")
+        clauses.append(f"预算执行率得分与执行情况不符{_budget_points_figures(facts.card)}")
     clauses += _unread_points_clauses(facts)
     problems = _weights_unknown_problems(facts)
     if not clauses:
@@ -1920,6 +1920,34 @@ def _points_sum_clause(finding: Finding, printed_grade: str | None, *, holes: bo
     elif printed_grade is None and grade_of(added) != grade_of(published):
         rest = f"，按合计应评为“{grade_of(added)}”，总分对应“{grade_of(published)}”"
     return f"各项得分合计{_points_shown(added)}分，与表中总分{_points_shown(published)}分不符{rest}"
+
+
+_RATE_RULE_RE: Final = re.compile(r"execution rate ([0-9.]+)%")
+
+
+def _budget_points_figures(card: Scorecard) -> str:
+    """``（执行率75.00%，应得7.50分，填报10.00分）``: the budget line's points, as scored.
+
+    From the budget line's :class:`PointItem` (its rule names the rate the points come
+    from); empty when the points lack a figure (letter34 LOW: the clause had none).
+    """
+    if card.points is None:
+        return ""
+    for item in card.points.items:
+        if (
+            item.indicator is None
+            and item.budget_line is not None
+            and item.points is not None
+            and item.published_points is not None
+            and item.points != item.published_points
+        ):
+            rate = _RATE_RULE_RE.match(item.rule)
+            by = f"执行率{show(Decimal(rate[1]))}%，" if rate else ""
+            return (
+                f"（{by}应得{_points_shown(item.points)}分，"
+                f"填报{_points_shown(item.published_points)}分）"
+            )
+    return ""
 
 
 def _points_shown(value: Decimal) -> str:
