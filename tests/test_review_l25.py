@@ -209,6 +209,15 @@ _GLAD = ["满意度指标", "服务对象满意度指标", "居民满意度", "�
             "预算执行率得分与执行情况不符（执行率75.00%，应得7.50分，填报10.00分）",
             id="low-budget-points-with-figures",
         ),
+        pytest.param(
+            _self(
+                _MET,
+                _GLAD,
+                line=["", "年度资金总额", "100.00", "100.00", "95.00", "10", "105.1%", "10"],
+            ),
+            "“年度资金总额”填报执行率105.10%，按金额计算应为95.00%",
+            id="low-printed-rate-two-decimals",
+        ),
     ],
 )
 def test_low_sentences(table: list[list[str]], expected: str) -> None:

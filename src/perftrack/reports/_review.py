@@ -565,8 +565,9 @@ def _rate_mismatch_text(facts: _Facts) -> str:
             and finding.where.indicator is None
         ):
             shown.append(
-                f"“{_nested(line)}”填报执行率{format(printed, 'f')}%，"
-                f"按金额计算应为{format(computed, 'f')}%"
+                # two decimals, as every rate of the letter (105.1% is 105.10%, letter34 LOW)
+                f"“{_nested(line)}”填报执行率{show(printed)}%，"
+                f"按金额计算应为{show(computed)}%"
             )
         else:
             name = finding.where.name or line_name(facts.card, finding.where.budget_line)
