@@ -218,6 +218,16 @@ _GLAD = ["满意度指标", "服务对象满意度指标", "居民满意度", "�
             "“年度资金总额”填报执行率105.10%，按金额计算应为95.00%",
             id="low-printed-rate-two-decimals",
         ),
+        pytest.param(
+            _self(
+                _MET,
+                _GLAD,
+                ["", "时效指标", "工程开工时间", "2023年11月", "部分完成", "10", "5", "审批延后"],
+                line=["", "年度资金总额", "100.00", "100.00", "95.00", "0", "95.00%", "0"],
+            ),
+            "“工程开工时间”应于2023年11月完成，实际仅部分完成",
+            id="low-partial-at-due-date",
+        ),
     ],
 )
 def test_low_sentences(table: list[list[str]], expected: str) -> None:

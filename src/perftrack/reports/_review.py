@@ -792,6 +792,19 @@ def _late_problem(facts: _Facts) -> _Problem | None:
     return _Problem(text, "分析逾期原因，加强时效管理")
 
 
+def _partial_at_due(facts: _Facts, names: Sequence[str]) -> dict[str, str]:
+    """``“工程开工时间”应于2023年11月完成，实际仅部分完成`` for each partial row at its due date."""
+    said: dict[str, str] = {}
+    for verdict in facts.card.verdicts:
+        label = facts.label(verdict.indicator)
+        if label not in names or verdict.attainment is not Attainment.PARTIAL:
+            continue
+        due = text_of(facts.card.table.indicators[verdict.indicator].target).strip()
+        when = f"应于{_nested(due)}{'' if due.endswith('完成') else '完成'}，" if due else ""
+        said[label] = f"{_quoted(label)}{when}实际仅部分完成"
+    return said
+
+
 def _done_when(date: DateValue) -> str:
     """When a late row was done, as its actual names it: a day, a month or a part.
 
@@ -890,6 +903,11 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     overdue = [
         name for name in facts.names("deadline-passed") if name not in not_met and name not in late
     ]
+    # 部分完成 at the deadline is a part done, not a result unconfirmed (letter34 LOW)
+    partial = _partial_at_due(facts, overdue)
+    overdue = [name for name in overdue if name not in partial]
+    if partial:
+        problems.append(_Problem("，".join(partial.values()), "督促逾期事项尽快办结"))
     if overdue:
         problems.append(
             _Problem(
