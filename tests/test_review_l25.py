@@ -233,3 +233,55 @@ _GLAD = ["满意度指标", "服务对象满意度指标", "居民满意度", "�
 def test_low_sentences(table: list[list[str]], expected: str) -> None:
     text = review(_card(table))
     assert expected in text, text
+
+
+def _tracking(*rows: list[str]) -> list[list[str]]:
+    return [
+        ["财政项目支出绩效跟踪表"],
+        ["跟踪时段：（ 2025-1月 至 2025-8月 ）"],
+        ["项目名称", "老旧小区改造"],
+        ["主管部门", "区住房保障局", "实施单位", "区房屋管理中心"],
+        ["预算执行情况 (万元)", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+        ["", "年度资金总额", "3000.00", "3000.00", "2100.00", "70.00"],
+        ["年度总体目标", "预期目标", "", "跟踪期实际完成情况"],
+        ["", "完成老旧小区改造。", "", "按计划推进。"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "跟踪期计划完成值",
+            "跟踪期实际完成值",
+            "偏差原因分析",
+        ],
+        ["产出指标", "数量指标", "改造小区数量", "=12个", "8", "8个", ""],
+        ["效益指标", "社会效益指标", "惠及居民户数", "≥3000户", "2000", "2100户", ""],
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "90%", "92%", ""],
+        *rows,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            _tracking(
+                [
+                    "产出指标",
+                    "时效指标",
+                    "开工时间",
+                    "2025年5月31日前",
+                    "已开工",
+                    "未开工",
+                    "招标流标",
+                ]
+            ),
+            "“开工时间”应于2025年5月31日前开工，截至2025年8月31日仍未开工",
+            id="low-start-not-taken-by-its-deadline",
+        ),
+    ],
+)
+def test_tracking_sentences(table: list[list[str]], expected: str) -> None:
+    text = review(_card(table))
+    assert expected in text, text
+    assert "未完成年度目标" not in text

@@ -851,21 +851,55 @@ def _delayed(facts: _Facts) -> dict[str, str]:
     return said
 
 
+def _not_begun(facts: _Facts) -> dict[str, str]:
+    """``“开工时间”应于2025年5月31日前开工，截至2025年8月31日仍未开工`` (letter34 LOW).
+
+    A row not met whose deadline has passed by the date of judgement and whose actual
+    is a status word of a step not taken (``未开工``, ``未竣工``): the step and the dates,
+    not 未完成年度目标.
+    """
+    as_of = facts.card.as_of
+    said: dict[str, str] = {}
+    if as_of is None:
+        return said
+    for verdict in facts.card.verdicts:
+        actual = facts.card.table.indicators[verdict.indicator].actual
+        word = getattr(actual, "word", None)
+        if (
+            verdict.attainment is Attainment.NOT_MET
+            and verdict.due is not None
+            and verdict.due <= as_of
+            and isinstance(word, str)
+            and len(word) > 1
+            and word.startswith("未")
+        ):
+            label = facts.label(verdict.indicator)
+            said[label] = (
+                f"{_quoted(label)}应于{chinese_date(verdict.due)}前{word[1:]}，"
+                f"截至{chinese_date(as_of)}仍{word}"
+            )
+    return said
+
+
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
     problems = []
     late = facts.late_names
     # a deadline still ahead, an actual dated after it: not 未完成 yet, a foreseen
     # delay (letter34 M6: 2025年3月完成 against 2024年9月前完成 in a 1-8月 table)
     delayed = _delayed(facts)
+    # a start (or any step) not taken by its passed deadline: said as such (letter34 LOW)
+    unstarted = _not_begun(facts)
     not_met = [
         name
         for name in facts.verdict_names(lambda a, _: a is Attainment.NOT_MET)
-        if name not in late and name not in delayed
+        if name not in late and name not in delayed and name not in unstarted
     ]
     if not_met:
         problems.append(
             _Problem(_counted(len(not_met), "未完成年度目标", not_met), "分析未完成原因并落实整改")
         )
+    if unstarted:
+        problems.append(_Problem("，".join(unstarted.values()), "分析未完成原因并落实整改"))
     if delayed:
         problems.append(_Problem("、".join(delayed.values()), "及时采取措施，确保按期完成"))
     late_problem = _late_problem(facts)
