@@ -279,6 +279,14 @@ def _tracking(*rows: list[str]) -> list[list[str]]:
             "“开工时间”应于2025年5月31日前开工，截至2025年8月31日仍未开工",
             id="low-start-not-taken-by-its-deadline",
         ),
+        pytest.param(
+            _tracking(
+                ["产出指标", "数量指标", "新建助餐点数量", "≥10个", "5", "5个", ""],
+                ["产出指标", "数量指标", "新建助餐点数量", "≥10个", "5", "5个", ""],
+            ),
+            "存在以下问题：“新建助餐点数量”在数量指标下重复设置。",
+            id="low-duplicate-rows-without-nested-brackets",
+        ),
     ],
 )
 def test_tracking_sentences(table: list[list[str]], expected: str) -> None:

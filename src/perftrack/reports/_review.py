@@ -1408,6 +1408,22 @@ def _satisfaction_actuals(facts: _Facts) -> list[Indicator]:
     ]
 
 
+def _duplicates_text(labels: Sequence[str]) -> str:
+    """``“甲”在数量指标下重复设置``: each repeated name once, with its level 2 if it has one.
+
+    Example:
+        >>> _duplicates_text([f"甲{_QUALIFIER}数量指标，第3项", f"乙{_QUALIFIER}第4项"])
+        '“甲”在数量指标下重复设置，“乙”重复设置'
+    """
+    said: dict[str, str] = {}
+    for label in labels:
+        name, _, qualifier = label.partition(_QUALIFIER)
+        level2 = qualifier.split("，", 1)[0] if qualifier and not qualifier.startswith("第") else ""
+        where = f"在{level2}下" if level2 else ""
+        said.setdefault(name, f"“{_nested(name)}”{where}重复设置")
+    return "，".join(said.values())
+
+
 def _at_actual(finding: Finding, indicator: Indicator) -> bool:
     """Whether *finding* points at *indicator*'s actual cell."""
     cell = indicator.cell_of("actual")
@@ -1434,7 +1450,10 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ),
     ):
         names = facts.names(finding_id)
-        if finding_id in facts.by_id:
+        if finding_id == "duplicate-indicator" and names:
+            # “甲”在数量指标下重复设置, no brackets inside brackets (letter34 LOW)
+            problems.append(_Problem(_duplicates_text(names), suggestion))
+        elif finding_id in facts.by_id:
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
     # 完成 under 实际完成值, the figure in the 偏差原因 (judged by it, or several there)
     unfigured = facts.names("actual-from-reason", "actual-without-figure")
