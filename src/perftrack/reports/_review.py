@@ -855,8 +855,8 @@ def _not_begun(facts: _Facts) -> dict[str, str]:
     """``“开工时间”应于2025年5月31日前开工，截至2025年8月31日仍未开工`` (letter34 LOW).
 
     A row not met whose deadline has passed by the date of judgement and whose actual
-    is a status word of a step not taken (``未开工``, ``未竣工``): the step and the dates,
-    not 未完成年度目标.
+    is a status word of a step not taken (``未开工``, ``未竣工``; not ``未完成``): the step
+    and the dates, not 未完成年度目标.
     """
     as_of = facts.card.as_of
     said: dict[str, str] = {}
@@ -872,6 +872,8 @@ def _not_begun(facts: _Facts) -> dict[str, str]:
             and isinstance(word, str)
             and len(word) > 1
             and word.startswith("未")
+            # 未完成 is the missed target itself, said as 未完成年度目标
+            and "完成" not in word
         ):
             label = facts.label(verdict.indicator)
             said[label] = (
