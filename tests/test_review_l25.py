@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from perftrack.reports._common import row_of, summary_cells
 from perftrack.reports._review import review
 
 
@@ -293,3 +294,17 @@ def test_tracking_sentences(table: list[list[str]], expected: str) -> None:
     text = review(_card(table))
     assert expected in text, text
     assert "未完成年度目标" not in text
+
+
+def test_markdown_gap_ahead_of_schedule() -> None:
+    """A table ahead of its bar shows 超前, never a negative gap (letter34 LOW)."""
+    card = _card(
+        _monitor(
+            [
+                ["年度资金总额", "100.00", "90.00", "90.00%", "100.00"],
+                ["其中：当年财政拨款", "100.00", "90.00", "90.00%", "100.00"],
+            ],
+            _ROWS,
+        )
+    )
+    assert summary_cells(row_of(card))[4:7] == ["90.00", "66.67", "超前23.33"]
