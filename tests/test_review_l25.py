@@ -281,6 +281,11 @@ def _tracking(*rows: list[str]) -> list[list[str]]:
             id="low-start-not-taken-by-its-deadline",
         ),
         pytest.param(
+            _tracking(["产出指标", "质量指标", "工程验收合格率", "=100%", "100%", "0", ""]),
+            "一是有1项指标的合格率填报为0，尚无验收或检查结果（“工程验收合格率”）；",
+            id="low-pass-rate-zero-nothing-checked",
+        ),
+        pytest.param(
             _tracking(
                 ["产出指标", "数量指标", "新建助餐点数量", "≥10个", "5", "5个", ""],
                 ["产出指标", "数量指标", "新建助餐点数量", "≥10个", "5", "5个", ""],
@@ -294,6 +299,8 @@ def test_tracking_sentences(table: list[list[str]], expected: str) -> None:
     text = review(_card(table))
     assert expected in text, text
     assert "未完成年度目标" not in text
+    assert "已到完成时限" not in text
+    assert "存在偏差" not in text
 
 
 def test_markdown_gap_ahead_of_schedule() -> None:

@@ -48,7 +48,7 @@ from attrs import evolve
 
 from perftrack._errors import writable_text
 from perftrack._numbers import half_up
-from perftrack.expressions import NotApplicable
+from perftrack.expressions import NotApplicable, Quantity
 from perftrack.model import Direction, Likelihood, Severity, TableKind
 from perftrack.report import lacks_field
 from perftrack.reports._common import (
@@ -313,6 +313,18 @@ class _Facts:
             and verdict.attainment is not Attainment.NOT_MET
             and not _forecast_miss(verdict, indicators[verdict.indicator])
             and _over_ceiling(verdict) is None
+            and not _nothing_to_rate(indicators[verdict.indicator])
+        ]
+
+    def unrated(self) -> list[str]:
+        """The rows of a pass rate at 0 before anything was checked (letter34 LOW)."""
+        indicators = self.card.table.indicators
+        return [
+            self.labels[verdict.indicator]
+            for verdict in self.card.verdicts
+            if verdict.progress is Progress.BEHIND
+            and verdict.attainment is Attainment.PENDING
+            and _nothing_to_rate(indicators[verdict.indicator])
         ]
 
     def over_ceiling(self) -> list[str]:
@@ -330,6 +342,20 @@ class _Facts:
     def _at_due(self, verdict: Verdict) -> bool:
         as_of = self.card.as_of
         return verdict.due is not None and as_of is not None and as_of >= verdict.due
+
+
+def _nothing_to_rate(indicator: Indicator) -> bool:
+    """A 合格率 reported as a bare 0 (``工程验收合格率 | =100% | 100% | 0``): nothing checked yet.
+
+    0 of nothing accepted is no quality found wanting: the row is not behind (letter34 LOW).
+    """
+    actual = indicator.actual
+    return (
+        "合格率" in indicator.name
+        and isinstance(actual, Quantity)
+        and actual.value == 0
+        and actual.unit in (None, "", "%")
+    )
 
 
 def _over_ceiling(verdict: Verdict) -> str | None:
@@ -566,8 +592,7 @@ def _rate_mismatch_text(facts: _Facts) -> str:
         ):
             shown.append(
                 # two decimals, as every rate of the letter (105.1% is 105.10%, letter34 LOW)
-                f"“{_nested(line)}”填报执行率{show(printed)}%，"
-                f"按金额计算应为{show(computed)}%"
+                f"“{_nested(line)}”填报执行率{show(printed)}%，按金额计算应为{show(computed)}%"
             )
         else:
             name = finding.where.name or line_name(facts.card, finding.where.budget_line)
@@ -918,6 +943,13 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             )
         )
     behind = [name for name in facts.plan_behind() if name not in late]
+    if unrated := facts.unrated():
+        problems.append(
+            _Problem(
+                _counted(len(unrated), "的合格率填报为0，尚无验收或检查结果", unrated),
+                "尚未验收的注明验收安排",
+            )
+        )
     if behind:
         problems.append(
             _Problem(
@@ -937,7 +969,9 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         )
     # A deadline passed on an indicator already listed as not met says nothing new.
     overdue = [
-        name for name in facts.names("deadline-passed") if name not in not_met and name not in late
+        name
+        for name in facts.names("deadline-passed")
+        if name not in not_met and name not in late and name not in unstarted
     ]
     # 部分完成 at the deadline is a part done, not a result unconfirmed (letter34 LOW)
     partial = _partial_at_due(facts, overdue)
@@ -1042,10 +1076,14 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         )
         contradicted = {facts.label_of(indicator) for indicator in (*judged, *hopeless, *unsure)}
         # a row done late without its reason is said so once, as late (_late_problem)
+        unrated_rows = set(facts.unrated())  # said as 尚无验收结果, no deviation (letter34 LOW)
         short = [
             name
             for name in named
-            if name not in over and name not in late and name not in contradicted
+            if name not in over
+            and name not in late
+            and name not in contradicted
+            and name not in unrated_rows
         ]
         if short or not named:  # not named: a finding of the table's own
             problems.append(
