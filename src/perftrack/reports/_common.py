@@ -1032,8 +1032,16 @@ def summary_cells(
         ['383.45', '83.47', '21.77', '66.67', '44.90', '9']
         >>> summary_cells(row_of(card), TableKind.SELF_EVALUATION)[5]
         '66.67（年终要求）'
+        >>> ahead = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+        >>> summary_cells(row_of(ahead))[6]
+        '超前0.60'
     """
-    cells = [as_text(value) for value in summary_values(row, project)]
+    values = summary_values(row, project)
+    cells = [as_text(value) for value in values]
+    gap = SUMMARY_HEADERS.index("差距(百分点)")
+    if isinstance(shown := values[gap], Decimal) and shown < 0:
+        # ahead of the bar is no negative shortfall (letter34 LOW): 超前28.84
+        cells[gap] = f"超前{amount(-shown)}"
     bar = SUMMARY_HEADERS.index(BAR_HEADER)
     if kind is TableKind.SELF_EVALUATION and cells[bar]:
         cells[bar] += YEAR_END_MARK

@@ -48,7 +48,7 @@ from attrs import evolve
 
 from perftrack._errors import writable_text
 from perftrack._numbers import half_up
-from perftrack.expressions import NotApplicable
+from perftrack.expressions import NotApplicable, Quantity
 from perftrack.model import Direction, Likelihood, Severity, TableKind
 from perftrack.report import lacks_field
 from perftrack.reports._common import (
@@ -313,6 +313,18 @@ class _Facts:
             and verdict.attainment is not Attainment.NOT_MET
             and not _forecast_miss(verdict, indicators[verdict.indicator])
             and _over_ceiling(verdict) is None
+            and not _nothing_to_rate(indicators[verdict.indicator])
+        ]
+
+    def unrated(self) -> list[str]:
+        """The rows of a pass rate at 0 before anything was checked (letter34 LOW)."""
+        indicators = self.card.table.indicators
+        return [
+            self.labels[verdict.indicator]
+            for verdict in self.card.verdicts
+            if verdict.progress is Progress.BEHIND
+            and verdict.attainment is Attainment.PENDING
+            and _nothing_to_rate(indicators[verdict.indicator])
         ]
 
     def over_ceiling(self) -> list[str]:
@@ -330,6 +342,20 @@ class _Facts:
     def _at_due(self, verdict: Verdict) -> bool:
         as_of = self.card.as_of
         return verdict.due is not None and as_of is not None and as_of >= verdict.due
+
+
+def _nothing_to_rate(indicator: Indicator) -> bool:
+    """A 合格率 reported as a bare 0 (``工程验收合格率 | =100% | 100% | 0``): nothing checked yet.
+
+    0 of nothing accepted is no quality found wanting: the row is not behind (letter34 LOW).
+    """
+    actual = indicator.actual
+    return (
+        "合格率" in indicator.name
+        and isinstance(actual, Quantity)
+        and actual.value == 0
+        and actual.unit in (None, "", "%")
+    )
 
 
 def _over_ceiling(verdict: Verdict) -> str | None:
@@ -403,7 +429,8 @@ def _project(table: Table) -> str:
 
 def _budget_problems(facts: _Facts) -> list[_Problem]:
     card, problems = facts.card, []
-    if "budget-behind-schedule" in facts.by_id:
+    # a lag the sources' sums contradict is not stated: the sum's problem says so (letter34 M3)
+    if "budget-behind-schedule" in facts.by_id and _sources_rate(card) is None:
         row = row_of(card)
         name, bar = bar_of(card)
         gap = ""
@@ -564,8 +591,8 @@ def _rate_mismatch_text(facts: _Facts) -> str:
             and finding.where.indicator is None
         ):
             shown.append(
-                f"“{_nested(line)}”填报执行率{format(printed, 'f')}%，"
-                f"按金额计算应为{format(computed, 'f')}%"
+                # two decimals, as every rate of the letter (105.1% is 105.10%, letter34 LOW)
+                f"“{_nested(line)}”填报执行率{show(printed)}%，按金额计算应为{show(computed)}%"
             )
         else:
             name = finding.where.name or line_name(facts.card, finding.where.budget_line)
@@ -609,13 +636,62 @@ def _sum_mismatch_problems(facts: _Facts) -> list[_Problem]:
             for added, whole in _paired(finding, "added", "whole")
         ]
         detail = f"（{'；'.join(sums)}）" if sums else ""
+        # the lag the total shows, contradicted by the sums: not confirmed (letter34 M3)
+        unsure = "，执行进度无法确认" if sums and _sources_rate(facts.card) is not None else ""
         problems.append(
-            _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
+            _Problem(f"各项资金来源之和与资金总额不符{detail}{unsure}", "核对各项资金与资金总额")
         )
     if clauses:
         text = "，且".join(f"{head}（{'；'.join(sums)}）" for head, sums in clauses.items())
         problems.append(_Problem(text, "，".join(dict.fromkeys(advice))))
     return problems
+
+
+def _sources_rate(card: Scorecard) -> Decimal | None:
+    """The rate the sources' sums give when they contradict a lag, else None (letter34 M3).
+
+    A ``budget-sum-mismatch`` on the 执行数 or the budget column: the rate is taken
+    again with the sources' sum in place of the total's. When that rate reaches the
+    bar, the lag the total shows is not a fact: the amounts disagree. A department's
+    uses (``uses_added``) are not its sources and are not taken.
+
+    """
+    row = row_of(card)
+    if row.executed is None or row.budget is None or row.rate is None:
+        return None
+    _, bar = bar_of(card)
+    if bar is None or row.rate >= bar:
+        return None
+    found = tuple(f for f in card.findings if f.id == "budget-sum-mismatch")
+    rate = _rate_of_sums(found, row.executed, row.budget)
+    return rate if rate is not None and rate >= bar else None
+
+
+def _rate_of_sums(found: Sequence[Finding], executed: Decimal, budget: Decimal) -> Decimal | None:
+    """The rate of the sources' sums (执行数 and budget), None when neither column is off.
+
+    Example:
+        >>> from perftrack.model import Figure, Finding, Severity
+        >>> sums = (
+        ...     Figure("added", Decimal("6.35"), "执行数"),
+        ...     Figure("whole", Decimal("4.35"), "执行数"),
+        ... )
+        >>> found = (Finding("budget-sum-mismatch", Severity.WARNING, "", figures=sums),)
+        >>> _rate_of_sums(found, Decimal("4.35"), Decimal("7.33"))
+        Decimal('86.63')
+    """
+    changed = False
+    for finding in found:
+        for added, _ in _paired(finding, "added", "whole"):
+            if "执行率" in added.of:
+                continue
+            if "执行" in added.of:
+                executed, changed = added.value, True
+            else:
+                budget, changed = added.value, True
+    if not changed or budget <= 0:
+        return None
+    return (executed * 100 / budget).quantize(Decimal("0.01"))
 
 
 def _uses_clause(added: Figure, whole: Figure, unit: str) -> tuple[str, str, str]:
@@ -741,6 +817,19 @@ def _late_problem(facts: _Facts) -> _Problem | None:
     return _Problem(text, "分析逾期原因，加强时效管理")
 
 
+def _partial_at_due(facts: _Facts, names: Sequence[str]) -> dict[str, str]:
+    """``“工程开工时间”应于2023年11月完成，实际仅部分完成`` for each partial row at its due date."""
+    said: dict[str, str] = {}
+    for verdict in facts.card.verdicts:
+        label = facts.label(verdict.indicator)
+        if label not in names or verdict.attainment is not Attainment.PARTIAL:
+            continue
+        due = text_of(facts.card.table.indicators[verdict.indicator].target).strip()
+        when = f"应于{_nested(due)}{'' if due.endswith('完成') else '完成'}，" if due else ""
+        said[label] = f"{_quoted(label)}{when}实际仅部分完成"
+    return said
+
+
 def _done_when(date: DateValue) -> str:
     """When a late row was done, as its actual names it: a day, a month or a part.
 
@@ -787,21 +876,57 @@ def _delayed(facts: _Facts) -> dict[str, str]:
     return said
 
 
+def _not_begun(facts: _Facts) -> dict[str, str]:
+    """``“开工时间”应于2025年5月31日前开工，截至2025年8月31日仍未开工`` (letter34 LOW).
+
+    A row not met whose deadline has passed by the date of judgement and whose actual
+    is a status word of a step not taken (``未开工``, ``未竣工``; not ``未完成``): the step
+    and the dates, not 未完成年度目标.
+    """
+    as_of = facts.card.as_of
+    said: dict[str, str] = {}
+    if as_of is None:
+        return said
+    for verdict in facts.card.verdicts:
+        actual = facts.card.table.indicators[verdict.indicator].actual
+        word = getattr(actual, "word", None)
+        if (
+            verdict.attainment is Attainment.NOT_MET
+            and verdict.due is not None
+            and verdict.due <= as_of
+            and isinstance(word, str)
+            and len(word) > 1
+            and word.startswith("未")
+            # 未完成 is the missed target itself, said as 未完成年度目标
+            and "完成" not in word
+        ):
+            label = facts.label(verdict.indicator)
+            said[label] = (
+                f"{_quoted(label)}应于{chinese_date(verdict.due)}前{word[1:]}，"
+                f"截至{chinese_date(as_of)}仍{word}"
+            )
+    return said
+
+
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
     problems = []
     late = facts.late_names
     # a deadline still ahead, an actual dated after it: not 未完成 yet, a foreseen
     # delay (letter34 M6: 2025年3月完成 against 2024年9月前完成 in a 1-8月 table)
     delayed = _delayed(facts)
+    # a start (or any step) not taken by its passed deadline: said as such (letter34 LOW)
+    unstarted = _not_begun(facts)
     not_met = [
         name
         for name in facts.verdict_names(lambda a, _: a is Attainment.NOT_MET)
-        if name not in late and name not in delayed
+        if name not in late and name not in delayed and name not in unstarted
     ]
     if not_met:
         problems.append(
             _Problem(_counted(len(not_met), "未完成年度目标", not_met), "分析未完成原因并落实整改")
         )
+    if unstarted:
+        problems.append(_Problem("，".join(unstarted.values()), "分析未完成原因并落实整改"))
     if delayed:
         problems.append(_Problem("、".join(delayed.values()), "及时采取措施，确保按期完成"))
     late_problem = _late_problem(facts)
@@ -818,6 +943,13 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             )
         )
     behind = [name for name in facts.plan_behind() if name not in late]
+    if unrated := facts.unrated():
+        problems.append(
+            _Problem(
+                _counted(len(unrated), "的合格率填报为0，尚无验收或检查结果", unrated),
+                "尚未验收的注明验收安排",
+            )
+        )
     if behind:
         problems.append(
             _Problem(
@@ -837,8 +969,15 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         )
     # A deadline passed on an indicator already listed as not met says nothing new.
     overdue = [
-        name for name in facts.names("deadline-passed") if name not in not_met and name not in late
+        name
+        for name in facts.names("deadline-passed")
+        if name not in not_met and name not in late and name not in unstarted
     ]
+    # 部分完成 at the deadline is a part done, not a result unconfirmed (letter34 LOW)
+    partial = _partial_at_due(facts, overdue)
+    overdue = [name for name in overdue if name not in partial]
+    if partial:
+        problems.append(_Problem("，".join(partial.values()), "督促逾期事项尽快办结"))
     if overdue:
         problems.append(
             _Problem(
@@ -937,10 +1076,14 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         )
         contradicted = {facts.label_of(indicator) for indicator in (*judged, *hopeless, *unsure)}
         # a row done late without its reason is said so once, as late (_late_problem)
+        unrated_rows = set(facts.unrated())  # said as 尚无验收结果, no deviation (letter34 LOW)
         short = [
             name
             for name in named
-            if name not in over and name not in late and name not in contradicted
+            if name not in over
+            and name not in late
+            and name not in contradicted
+            and name not in unrated_rows
         ]
         if short or not named:  # not named: a finding of the table's own
             problems.append(
@@ -964,7 +1107,58 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                     "说明超额完成原因，合理设置年度指标值",
                 )
             )
+    if (against := _reason_clash_problem(facts)) is not None:
+        problems.append(against)
     return problems
+
+
+# A reason that says the row is done, on a row not done (letter34 M7): the whole reason
+# (its closing punctuation left off) or a phrase in it that cannot describe a shortfall.
+_DONE_REASONS: Final = frozenset(
+    {"已完成", "已全部完成", "全部完成", "按计划推进", "按计划完成", "已按计划完成", "完成"}
+)
+_DONE_PHRASES: Final = ("超出预期", "超额完成")
+# 未完成 in a met row's reason, unless denied (无未完成, 不存在未完成, 没有未完成).
+_UNDONE_RE: Final = re.compile(r"(?<![无没不])(?<!不存在)(?<!没有)未完成")
+
+
+def _reason_clash_problem(facts: _Facts) -> _Problem | None:
+    """The rows whose 偏差原因 says the opposite of their result (letter34 M7).
+
+    A row not met, partial or done late explained ``已完成``, ``按计划推进`` or
+    ``…超出预期``, or a met row whose reason says ``未完成``, is quoted with its result
+    and the unit is asked to check: a reviewer's 偏差原因与完成情况不符.
+    """
+    rows = facts.card.table.indicators
+    clashes: list[str] = []
+    for verdict in facts.card.verdicts:
+        reason = rows[verdict.indicator].deviation_reason.strip()
+        label = facts.label(verdict.indicator)
+        if not reason:
+            continue
+        late = verdict.indicator in facts.late
+        if late or verdict.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
+            said = reason.rstrip("。；;，,. ")
+            if said not in _DONE_REASONS and not any(p in reason for p in _DONE_PHRASES):
+                continue
+            state = (
+                "逾期完成"
+                if late
+                else "部分完成"
+                if verdict.attainment is Attainment.PARTIAL
+                else "未完成"
+            )
+        elif verdict.attainment is Attainment.MET and _UNDONE_RE.search(reason):
+            state = "已完成"
+        else:
+            continue
+        clashes.append(f"{_quoted(label)}{state}却填写“{_nested(reason)}”")
+    if not clashes:
+        return None
+    return _Problem(
+        f"有{len(clashes)}项指标偏差原因与完成情况不符，请核实（{'、'.join(clashes)}）",
+        "据实分析偏差原因",
+    )
 
 
 def _over_unexplained(facts: _Facts) -> list[str]:
@@ -1254,6 +1448,22 @@ def _satisfaction_actuals(facts: _Facts) -> list[Indicator]:
     ]
 
 
+def _duplicates_text(labels: Sequence[str]) -> str:
+    """``“甲”在数量指标下重复设置``: each repeated name once, with its level 2 if it has one.
+
+    Example:
+        >>> _duplicates_text([f"甲{_QUALIFIER}数量指标，第3项", f"乙{_QUALIFIER}第4项"])
+        '“甲”在数量指标下重复设置，“乙”重复设置'
+    """
+    said: dict[str, str] = {}
+    for label in labels:
+        name, _, qualifier = label.partition(_QUALIFIER)
+        level2 = qualifier.split("，", 1)[0] if qualifier and not qualifier.startswith("第") else ""
+        where = f"在{level2}下" if level2 else ""
+        said.setdefault(name, f"“{_nested(name)}”{where}重复设置")
+    return "，".join(said.values())
+
+
 def _at_actual(finding: Finding, indicator: Indicator) -> bool:
     """Whether *finding* points at *indicator*'s actual cell."""
     cell = indicator.cell_of("actual")
@@ -1280,7 +1490,10 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ),
     ):
         names = facts.names(finding_id)
-        if finding_id in facts.by_id:
+        if finding_id == "duplicate-indicator" and names:
+            # “甲”在数量指标下重复设置, no brackets inside brackets (letter34 LOW)
+            problems.append(_Problem(_duplicates_text(names), suggestion))
+        elif finding_id in facts.by_id:
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
     # 完成 under 实际完成值, the figure in the 偏差原因 (judged by it, or several there)
     unfigured = facts.names("actual-from-reason", "actual-without-figure")
@@ -1666,7 +1879,7 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
                 f"低于其分值{_weight_shown(figures['weight'])}分"
             )
     if on_budget:
-        clauses.append("预算执行率得分与执行情况不符")
+        clauses.append(f"预算执行率得分与执行情况不符{_budget_points_figures(facts.card)}")
     clauses += _unread_points_clauses(facts)
     problems = _weights_unknown_problems(facts)
     if not clauses:
@@ -1821,6 +2034,34 @@ def _points_sum_clause(finding: Finding, printed_grade: str | None, *, holes: bo
     return f"各项得分合计{_points_shown(added)}分，与表中总分{_points_shown(published)}分不符{rest}"
 
 
+_RATE_RULE_RE: Final = re.compile(r"execution rate ([0-9.]+)%")
+
+
+def _budget_points_figures(card: Scorecard) -> str:
+    """``（执行率75.00%，应得7.50分，填报10.00分）``: the budget line's points, as scored.
+
+    From the budget line's :class:`PointItem` (its rule names the rate the points come
+    from); empty when the points lack a figure (letter34 LOW: the clause had none).
+    """
+    if card.points is None:
+        return ""
+    for item in card.points.items:
+        if (
+            item.indicator is None
+            and item.budget_line is not None
+            and item.points is not None
+            and item.published_points is not None
+            and item.points != item.published_points
+        ):
+            rate = _RATE_RULE_RE.match(item.rule)
+            by = f"执行率{show(Decimal(rate[1]))}%，" if rate else ""
+            return (
+                f"（{by}应得{_points_shown(item.points)}分，"
+                f"填报{_points_shown(item.published_points)}分）"
+            )
+    return ""
+
+
 def _points_shown(value: Decimal) -> str:
     """Points as the letter prints them, two decimals: 100 → 100.00, 95.8 → 95.80."""
     return format(value.quantize(Decimal("0.01")), "f")
@@ -1972,12 +2213,15 @@ def _budget_sentence(card: Scorecard) -> str:
         "（表中未列资金总额，按各项资金来源合计）" if whole is not None and whole.summed else ""
     )
     sentence = f"经审核，{project}{when}{what}为{shown}%{summed}"
-    if bar is not None:
+    if bar is not None and _sources_rate(card) is None:
         sentence += f"，{relation}{name}{shown_bar}%"
     if row.executed is not None and row.budget is not None:
         unit = table.budget_unit or ""
         budget = _budget_word(card)
         sentence += f"（已执行{amount(row.executed)}{unit}，{budget}{amount(row.budget)}{unit}）"
+    if (sources := _sources_rate(card)) is not None:
+        # the total's lag the sources' sums contradict: the amounts disagree (letter34 M3)
+        sentence += f"，按各项资金来源合计计算为{show(sources)}%，两者不符，执行进度无法确认"
     return sentence + "。"
 
 
