@@ -1,0 +1,62 @@
+"""Scoring of technical names, data rates and doses (m25).
+
+- A technical name (``IPv6``, ``5G``) is judged as text, never as the number 6 or 5.
+
+Each case is a one-row 自评表 written as text and the exact verdict it gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+
+SELF = ["探针项目支出绩效自评表", "（2025年度）", "项目名称\t探针专项资金"]
+BUDGET = [
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t100\t100\t96\t10\t96.00%\t9.60",
+]
+GOAL = ["年度总体目标\t预期目标\t\t\t实际完成情况", "\t完成年度工作任务。\t\t\t基本完成。"]
+GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
+
+
+def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
+    """The attainment and explanation of one row of a 2025 自评表."""
+    lines = [
+        *SELF,
+        *BUDGET,
+        *GOAL,
+        GRID,
+        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
+    ]
+    found = perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
+    return found.attainment.value, found.explanation
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ("网络协议支持", "支持IPv6", "已支持IPv6"),
+            ("met", "实际“已支持IPv6”包含年度指标“支持IPv6”的全部内容，达到年度指标"),
+            id="ipv6-supported",
+        ),
+        pytest.param(
+            ("网络协议支持", "IPv4", "IPv6"),
+            ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+            id="ipv4-not-6",
+        ),
+        pytest.param(
+            ("网络建设", "5G", "5G"),
+            ("met", "实际完成情况与年度指标表述一致"),
+            id="5g-same-words",
+        ),
+        pytest.param(
+            ("5G基站建设数量", "≥10个", "12个"),
+            ("met", "实际12个，达到年度指标≥10个"),
+            id="5g-count-control",
+        ),
+    ],
+)
+def test_technical_names(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert verdict(*row) == expected
