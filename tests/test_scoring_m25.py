@@ -1,6 +1,8 @@
 """Scoring of technical names, data rates and doses (m25).
 
 - A technical name (``IPv6``, ``5G``) is judged as text, never as the number 6 or 5.
+- On a row of a data rate (带宽, 网速, 速率, 出口) the bare spellings ``10G``, ``1000M``,
+  ``100M`` and the words ``万兆``, ``千兆``, ``百兆`` are rates (10 Gbps, 1 Gbps, 100 Mbps).
 
 Each case is a one-row 自评表 written as text and the exact verdict it gives.
 """
@@ -59,4 +61,62 @@ def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
     ],
 )
 def test_technical_names(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert verdict(*row) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ("出口带宽", "≥10G", "万兆"),
+            ("met", "实际10Gbps，达到年度指标≥10Gbps"),
+            id="10g-against-wanzhao",
+        ),
+        pytest.param(
+            ("出口带宽", "≥1000M", "千兆"),
+            ("met", "实际1Gbps，达到年度指标≥1000Mbps"),
+            id="1000m-against-qianzhao",
+        ),
+        pytest.param(
+            ("出口带宽", "≥1000Mbps", "10G"),
+            ("met", "实际10Gbps，达到年度指标≥1000Mbps"),
+            id="bare-10g-actual",
+        ),
+        pytest.param(
+            ("网速", "≥100M", "百兆"),
+            ("met", "实际100Mbps，达到年度指标≥100Mbps"),
+            id="baizhao",
+        ),
+        pytest.param(
+            ("出口带宽", "不低于千兆", "百兆"),
+            ("not_met", "实际100Mbps，未达年度指标≥1Gbps"),
+            id="qianzhao-floor-missed",
+        ),
+        pytest.param(
+            ("出口带宽", "万兆以上", "已实现万兆接入"),
+            ("met", "实际10Gbps，达到年度指标≥10Gbps"),
+            id="wanzhao-in-words",
+        ),
+        pytest.param(
+            ("数据传输速率", "≥100M", "80M"),
+            ("not_met", "实际80Mbps，未达年度指标≥100Mbps"),
+            id="rate-bare-m",
+        ),
+        # controls: Gbps against Mbps already converted; 12G of storage is no rate
+        pytest.param(
+            ("出口带宽", "≥1000Mbps", "出口带宽1Gbps"),
+            ("met", "实际1Gbps，达到年度指标≥1000Mbps"),
+            id="gbps-control-met",
+        ),
+        pytest.param(
+            ("出口带宽", "≥1000Mbps", "0.8Gbps"),
+            ("not_met", "实际0.8Gbps，未达年度指标≥1000Mbps"),
+            id="gbps-control-not-met",
+        ),
+        pytest.param(
+            ("存储容量", "≥10G", "12G"), ("met", "实际12G，达到年度指标≥10G"), id="storage-control"
+        ),
+    ],
+)
+def test_data_rates(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert verdict(*row) == expected
