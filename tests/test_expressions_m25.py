@@ -4,6 +4,8 @@
 protocol, a network generation, a format or a business model: the cell is text, never
 ``=6``. A figure beside them (``5G基站12个``), after a comparison (``≥5G``) or of
 another size (``10G``, ``1000M``) is still read as a number.
+
+A value beginning with ``最高`` is the highest figure observed (``最高5600μSv``), no ceiling.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ def test_target(cell: str, expected: Target) -> None:
         pytest.param("4K", TextValue("4K"), id="4k"),
         pytest.param("5G基站12个", Quantity(D("12"), "个", label="5G基站"), id="count"),
         pytest.param("1000M", Quantity(D("1000"), "M", Bound.EXACT), id="1000m"),
+        # 最高 first in a value: the highest figure observed, no ceiling (m25)
+        pytest.param(
+            "最高5600μSv", Quantity(D("5600"), "μSv", Bound.EXACT, label="最高"), id="highest"
+        ),
+        pytest.param("最高不超过5%", Quantity(D("5"), "%", Bound.AT_MOST), id="ceiling-said-twice"),
     ],
 )
 def test_value(cell: str, expected: Value) -> None:

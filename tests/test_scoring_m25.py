@@ -3,6 +3,8 @@
 - A technical name (``IPv6``, ``5G``) is judged as text, never as the number 6 or 5.
 - On a row of a data rate (带宽, 网速, 速率, 出口) the bare spellings ``10G``, ``1000M``,
   ``100M`` and the words ``万兆``, ``千兆``, ``百兆`` are rates (10 Gbps, 1 Gbps, 100 Mbps).
+- An actual beginning with ``最高`` is the highest figure observed, no ceiling:
+  ``最高5600μSv`` against ``≤5mSv`` is 5.6 mSv, not_met.
 
 Each case is a one-row 自评表 written as text and the exact verdict it gives.
 """
@@ -119,4 +121,39 @@ def test_technical_names(row: tuple[str, str, str], expected: tuple[str, str]) -
     ],
 )
 def test_data_rates(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert verdict(*row) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ("个人年有效剂量", "≤5mSv", "最高5600μSv"),
+            ("not_met", "实际5600μSv已超出年度上限≤5mSv，无法挽回"),
+            id="highest-microsievert-over",
+        ),
+        pytest.param(
+            ("个人年有效剂量", "≤5mSv", "最高4600微希沃特"),
+            ("met", "实际4600微希沃特，达到年度指标≤5mSv"),
+            id="highest-microsievert-under",
+        ),
+        pytest.param(
+            ("差错率", "≤1%", "最高1.2%"),
+            ("not_met", "实际1.2%，超出年度指标≤1%"),
+            id="highest-share-over",
+        ),
+        # controls: a ceiling said twice stays a ceiling; a labelled highest was read already
+        pytest.param(
+            ("差错率", "≤1%", "最高不超过0.8%"),
+            ("met", "实际不超过0.8%，达到年度指标≤1%"),
+            id="ceiling-said-twice",
+        ),
+        pytest.param(
+            ("个人年有效剂量", "≤20mSv", "最高个人年有效剂量22.6毫希沃特"),
+            ("not_met", "实际22.6毫希沃特已超出年度上限≤20mSv，无法挽回"),
+            id="labelled-highest-control",
+        ),
+    ],
+)
+def test_observed_highest(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert verdict(*row) == expected

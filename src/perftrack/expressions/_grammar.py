@@ -6260,12 +6260,37 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
     return date
 
 
+# 最高 first in a value is the highest figure observed (最高5600μSv: the largest dose
+# measured), no ceiling: a ceiling said twice (最高不超过) stays one.
+_OBSERVED_HIGHEST_RE: Final = re.compile(r"\s*最高(?!不|未|限)")
+
+
+def _observed_highest(value: Value, text: str) -> Value:
+    """*value* as the figure observed when *text* begins with 最高 (m25).
+
+    Example:
+        >>> from decimal import Decimal as D
+        >>> str(_observed_highest(Quantity(D(5600), "μSv", Bound.AT_MOST), "最高5600μSv"))
+        '最高5600(μSv)'
+        >>> _observed_highest(Quantity(D(5), "%", Bound.AT_MOST), "最高不超过5%").bound
+        <Bound.AT_MOST: 'at_most'>
+    """
+    if (
+        isinstance(value, Quantity)
+        and value.bound is Bound.AT_MOST
+        and value.label is None
+        and _OBSERVED_HIGHEST_RE.match(text) is not None
+    ):
+        return evolve(value, bound=Bound.EXACT, label="最高")
+    return value
+
+
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     text = _without_noncharacters(text)  # inside the cache, as for targets
     value = _settled_unit(_parse_value_uncached(text, year))
     if not isinstance(value, TextValue):
-        return value
+        return _observed_highest(value, text)
     # Each reading below starts with a pattern search that needs a character or word the
     # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
     # it skips the search, which could find nothing there (behaviour-preserving).
