@@ -5,6 +5,8 @@ protocol, a network generation, a format or a business model: the cell is text, 
 ``=6``. A figure beside them (``5G基站12个``), after a comparison (``≥5G``) or of
 another size (``10G``, ``1000M``) is still read as a number.
 
+``无拖欠农民工工资现象`` is a zero target, as ``无拖欠农民工工资`` is.
+
 A value beginning with ``最高`` is the highest figure observed (``最高5600μSv``), no ceiling.
 """
 
@@ -19,6 +21,7 @@ from perftrack.expressions import (
     Comparison,
     Descriptive,
     Op,
+    QualitativeTarget,
     Quantity,
     Target,
     TextValue,
@@ -52,6 +55,20 @@ D = Decimal
         pytest.param("10G", Comparison(Op.EQ, D("10"), "G"), id="10g"),
         pytest.param("≥10个", Comparison(Op.GE, D("10"), "个"), id="plain-count"),
         pytest.param("4K元", Comparison(Op.EQ, D("4"), "K元"), id="thousand-yuan"),
+        # a zero of arrears ending in 现象 or 情况 (m25)
+        pytest.param(
+            "无拖欠农民工工资现象",
+            QualitativeTarget("无拖欠农民工工资现象", "zero"),
+            id="no-arrears-phenomenon",
+        ),
+        pytest.param(
+            "无拖欠农民工工资情况",
+            QualitativeTarget("无拖欠农民工工资情况", "zero"),
+            id="no-arrears-situation",
+        ),
+        pytest.param(
+            "无拖欠农民工工资", QualitativeTarget("无拖欠农民工工资", "zero"), id="no-arrears"
+        ),
     ],
 )
 def test_target(cell: str, expected: Target) -> None:

@@ -288,7 +288,7 @@ _KEPT = [
             "0起",
             Decimal(10),
             Decimal(10),
-            "unknown",  # read right; 无拖欠…现象 against 0起 is left to the reviewer
+            "met",  # read right; 无拖欠…现象 is a zero target, 0起 meets it (m25)
             True,
             False,
         ),

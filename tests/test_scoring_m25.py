@@ -5,6 +5,7 @@
   ``100M`` and the words ``万兆``, ``千兆``, ``百兆`` are rates (10 Gbps, 1 Gbps, 100 Mbps).
 - An actual beginning with ``最高`` is the highest figure observed, no ceiling:
   ``最高5600μSv`` against ``≤5mSv`` is 5.6 mSv, not_met.
+- ``无拖欠农民工工资现象`` is a zero target: ``未发生拖欠`` and ``0起`` meet it.
 
 Each case is a one-row 自评表 written as text and the exact verdict it gives.
 """
@@ -156,4 +157,33 @@ def test_data_rates(row: tuple[str, str, str], expected: tuple[str, str]) -> Non
     ],
 )
 def test_observed_highest(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert verdict(*row) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ("农民工工资支付", "无拖欠农民工工资现象", "未发生拖欠"),
+            ("met", "实际“未发生拖欠”，达到“无拖欠农民工工资现象”"),
+            id="none-happened",
+        ),
+        pytest.param(
+            ("农民工工资支付", "无拖欠农民工工资现象", "0起"),
+            ("met", "实际0起，达到“无拖欠农民工工资现象”"),
+            id="zero-cases",
+        ),
+        pytest.param(
+            ("农民工工资支付", "无拖欠农民工工资现象", "发生拖欠2起"),
+            ("not_met", "实际发生拖欠2起，未达到“无拖欠农民工工资现象”"),
+            id="two-cases",
+        ),
+        pytest.param(
+            ("农民工工资支付", "无拖欠工资", "未出现拖欠工资"),
+            ("met", "实际“未出现拖欠工资”，达到“无拖欠工资”"),
+            id="short-control",
+        ),
+    ],
+)
+def test_no_arrears(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert verdict(*row) == expected

@@ -515,8 +515,9 @@ _ZERO_RE: Final = re.compile(
     rf"|{_UNIT_LETTER}{{0,10}}?(?:零|“零|\"零)(?:填埋|排放|新增)[”\"]?"
     rf"|(?:未|无|没有)新增{_UNIT_LETTER}{{0,8}}"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
+    # (无拖欠农民工工资现象: the phrase may end in 现象, 情况, 行为 or 问题, m25)
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
-    rf"{_UNIT_LETTER}{{0,6}}"
+    rf"{_UNIT_LETTER}{{0,6}}?(?:的?(?:现象|情况|行为|问题))?"
 )
 # A negation or a degree before a zero-family phrase (regress40 W1): 未能专款专用,
 # 未做到专款专用, 未实现零风险 deny it; 未完全做到专款专用, 部分专款专用, 大部分未发现挪用,
