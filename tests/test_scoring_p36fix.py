@@ -152,9 +152,9 @@ def test_data_rates_convert(
             "≤20mSv", "最高个人年有效剂量22.6毫希沃特", "not_met", id="millisievert-spelled"
         ),
         pytest.param("≤20mSv", "22.6毫希", "not_met", id="millisievert-short"),
-        # 最高5600μSv reads as "≤5600μSv", undecided as 最高5.6mSv is: that is not a unit matter
         pytest.param("≤5mSv", "5600μSv", "not_met", id="microsievert"),
-        pytest.param("≤5mSv", "最高5600μSv", "unknown", id="highest-stays-undecided"),
+        # 最高5600μSv is the highest dose observed, 5.6 mSv, no ceiling "≤5600μSv" (m25)
+        pytest.param("≤5mSv", "最高5600μSv", "not_met", id="highest-is-observed"),
         pytest.param("≤5mSv", "4600微希沃特", "met", id="microsievert-spelled"),
         pytest.param("≤5毫希沃特", "4600uSv", "met", id="microsievert-latin"),
         pytest.param("≤20mSv", "22.6mSv", "not_met", id="same-unit-control"),

@@ -227,6 +227,30 @@ STANDARD_CODE_RE: Final = re.compile(
     r"(?<![A-Za-z])[A-Z]{1,5}(?:/[TZ])?\s?[A-Z]?\d+(?:\.\d+)*-(?:19|20)\d{2}(?!\d)"
     rf"(?!{_CODE_UNIT_AFTER})"
 )
+# A technical name of letters and a digit (IPv6, Wi-Fi6, 5G, 4G网络, 3D, 4K, H5, B2B, O2O):
+# a name, never a number with a unit (regress73: 支持IPv6 read as =6). Not after a digit,
+# a letter or a comparison (≥5G, 10G and 1000M are figures); 4K before 元 is 4000 元, and
+# H2O is no business model (read as before).
+TECH_NAME_RE: Final = re.compile(
+    r"(?<![A-Za-z\d.<>=≥≤～~])"
+    r"(?:[Ii][Pp][Vv][46]|[Ww][Ii]-?[Ff][Ii]\s?[4-7]E?|[2-6]G|[23]D|[48]K(?!元)|H5"
+    r"|[BCFGOPS]2[BCGMOP])"
+    r"(?![A-Za-z\d.])"
+)
+
+
+def only_tech_names(text: str) -> bool:
+    """Whether the only figures of *text* are within technical names (IPv6, 5G网络).
+
+    Example:
+        >>> [only_tech_names(t) for t in ("支持IPv6", "4G网络", "5G基站12个", "10G", "≥5G")]
+        [True, True, False, False, False]
+    """
+    return TECH_NAME_RE.search(text) is not None and (
+        _FIRST_DIGIT_RE.search(TECH_NAME_RE.sub("", text)) is None
+    )
+
+
 # μ: μg/m³, μm.
 _LETTER: Final = r"A-Za-zμ\u3400-\u9fff"
 # 或 joins alternatives (any_of): it never belongs to a unit.
@@ -3744,6 +3768,8 @@ def _parse_target_normalized(
     ):
         # 符合CJJ45-2015标准, 满足JGJ/T 123-2014: the code is the only figure, a name
         return Descriptive(text, text=norm.raw)
+    if digit is not None and only_tech_names(text):
+        return Descriptive(text, text=norm.raw)  # 支持IPv6, 5G网络全覆盖: a name, no figure
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
@@ -4146,7 +4172,7 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_target", text)
     simple = _raw_simple(text) if _FAST_PATHS else None
-    if simple is not None:
+    if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
         return _simple_target(simple, text)
     norm = normalize(text)
     if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
@@ -5959,6 +5985,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if grown is not None:
             return Quantity(Decimal(0), "%", grown[2], label=grown[0], text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
+    if digit is not None and only_tech_names(text):
+        # 已支持IPv6, 已实现5G网络覆盖: a name, no figure; a status if the rest says one
+        status = _status_of(text)
+        if status is not None:
+            return StatusValue(status, text, text=norm.raw)
+        return TextValue(text, text=norm.raw)
     if (
         digit is not None
         and ("超" in text[: digit.start()] or "多完成" in text[: digit.start()])
@@ -6231,12 +6263,37 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
     return date
 
 
+# 最高 first in a value is the highest figure observed (最高5600μSv: the largest dose
+# measured), no ceiling: a ceiling said twice (最高不超过) stays one.
+_OBSERVED_HIGHEST_RE: Final = re.compile(r"\s*最高(?!不|未|限)")
+
+
+def _observed_highest(value: Value, text: str) -> Value:
+    """*value* as the figure observed when *text* begins with 最高 (m25).
+
+    Example:
+        >>> from decimal import Decimal as D
+        >>> str(_observed_highest(Quantity(D(5600), "μSv", Bound.AT_MOST), "最高5600μSv"))
+        '最高5600(μSv)'
+        >>> _observed_highest(Quantity(D(5), "%", Bound.AT_MOST), "最高不超过5%").bound
+        <Bound.AT_MOST: 'at_most'>
+    """
+    if (
+        isinstance(value, Quantity)
+        and value.bound is Bound.AT_MOST
+        and value.label is None
+        and _OBSERVED_HIGHEST_RE.match(text) is not None
+    ):
+        return evolve(value, bound=Bound.EXACT, label="最高")
+    return value
+
+
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     text = _without_noncharacters(text)  # inside the cache, as for targets
     value = _settled_unit(_parse_value_uncached(text, year))
     if not isinstance(value, TextValue):
-        return value
+        return _observed_highest(value, text)
     # Each reading below starts with a pattern search that needs a character or word the
     # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
     # it skips the search, which could find nothing there (behaviour-preserving).
@@ -6501,7 +6558,7 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
         _require_text("parse_value", text)
     try:
         simple = _raw_simple(text) if _FAST_PATHS else None
-        if simple is not None:
+        if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
             return _simple_value(simple, text)
         norm = normalize(text)
         if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:

@@ -306,6 +306,82 @@ def _half_points(actual: Quantity, indicator: Indicator) -> Quantity | None:
     return half_points(actual, indicator.target, indicator.name)
 
 
+# A row of a data rate (出口带宽, 网速, 传输速率): the bare spellings offices use for one,
+# 10G, 1000M, 100M, and the words 万兆, 千兆, 百兆 (10 Gbps, 1 Gbps, 100 Mbps), are read
+# as the rate with its unit (m25). Elsewhere 10G is left alone (storage, a generation).
+_RATE_NAME_RE: Final = re.compile("带宽|网速|速率|出口")
+_BARE_RATE_UNITS: Final = MappingProxyType(
+    {"T": "Tbps", "G": "Gbps", "M": "Mbps", "K": "Kbps", "兆": "Mbps", "Gb": "Gbps", "Mb": "Mbps"}
+)
+_RATE_WORDS: Final = MappingProxyType({"万兆": "10Gbps", "千兆": "1Gbps", "百兆": "100Mbps"})
+_RATE_WORD_RE: Final = re.compile("|".join(_RATE_WORDS))
+_RATE_UNITS: Final = frozenset({"Tbps", "Gbps", "Mbps", "Kbps"})
+
+
+def _rate_unit(unit: str | None) -> tuple[Decimal, str] | None:
+    """*unit* as a data rate: the factor and the unit (G: 1 Gbps, 万兆: 10 Gbps), else None.
+
+    ``万兆以上`` and ``不低于千兆`` read as the unit 万兆 and 千兆 with the number 1.
+    """
+    if unit is None:
+        return None
+    if unit in _BARE_RATE_UNITS:
+        return Decimal(1), _BARE_RATE_UNITS[unit]
+    said = _RATE_WORDS.get(unit)
+    if said is None:
+        return None
+    return Decimal(said.rstrip("bpsGM")), said.lstrip("0123456789")
+
+
+def _rate_target(target: Target | None) -> Target | None:
+    """*target* as a data rate: ``≥10G`` is ``≥10Gbps``, ``万兆以上`` is ``≥10Gbps``."""
+    if isinstance(target, Descriptive) and len(_RATE_WORD_RE.findall(target.description)) == 1:
+        text = _RATE_WORD_RE.sub(lambda word: _RATE_WORDS[word[0]], target.description)
+        try:
+            said = parse_target(text)
+        except ExpressionError:
+            return target
+        if isinstance(said, (Comparison, Range)) and said.unit in _RATE_UNITS:
+            return evolve(said, text=target.text)
+        return target
+    if isinstance(target, Comparison) and (rate := _rate_unit(target.unit)):
+        return evolve(target, value=target.value * rate[0], unit=rate[1])
+    if isinstance(target, Range) and (rate := _rate_unit(target.unit)):
+        return evolve(target, low=target.low * rate[0], high=target.high * rate[0], unit=rate[1])
+    return target
+
+
+def _rate_value(value: Value | None) -> Value | None:
+    """*value* as a data rate: ``1000M`` is ``1000Mbps``, ``出口带宽万兆`` is ``10Gbps``."""
+    if isinstance(value, TextValue) and len(_RATE_WORD_RE.findall(value.description)) == 1:
+        text = _RATE_WORD_RE.sub(lambda word: _RATE_WORDS[word[0]], value.description)
+        said = parse_value(text)
+        if isinstance(said, Quantity) and said.unit in _RATE_UNITS:
+            return evolve(said, text=value.text)
+        return value
+    if isinstance(value, Quantity) and (rate := _rate_unit(value.unit)):
+        return evolve(value, value=value.value * rate[0], unit=rate[1])
+    return value
+
+
+def _data_rate_row(indicator: Indicator) -> Indicator:
+    """*indicator* with its target and actual read as data rates on a row of one.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = _data_rate_row(
+    ...     Indicator("出口带宽", target=parse_target("万兆以上"), actual=parse_value("1000M"))
+    ... )
+    >>> str(row.target), str(row.actual)
+    ('≥10(Gbps)', '1000(Mbps)')
+    """
+    if _RATE_NAME_RE.search(indicator.name) is None:
+        return indicator
+    target, actual = _rate_target(indicator.target), _rate_value(indicator.actual)
+    if target is indicator.target and actual is indicator.actual:
+        return indicator
+    return evolve(indicator, target=target, actual=actual)
+
+
 def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     """*indicator* with a count read out of its text actual, else itself.
 
@@ -317,6 +393,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     >>> str(_counted_actual(row, Table(TableKind.SELF_EVALUATION)).actual)
     '120(人次)'
     """
+    indicator = _data_rate_row(indicator)  # 出口带宽 万兆 against 1000M: 10Gbps, 1000Mbps
     actual = indicator.actual
     if isinstance(actual, Quantity) and (points := _half_points(actual, indicator)) is not None:
         return evolve(indicator, actual=points)  # 89分半 on a score: 89.5分 (regress52 W2)
