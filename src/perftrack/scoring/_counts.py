@@ -309,13 +309,17 @@ def _half_points(actual: Quantity, indicator: Indicator) -> Quantity | None:
 # A row of a data rate (出口带宽, 网速, 传输速率): the bare spellings offices use for one,
 # 10G, 1000M, 100M, and the words 万兆, 千兆, 百兆 (10 Gbps, 1 Gbps, 100 Mbps), are read
 # as the rate with its unit (m25). Elsewhere 10G is left alone (storage, a generation).
-_RATE_NAME_RE: Final = re.compile("带宽|网速|速率|出口")
+# 出口 alone also names road exits and exports (高速出口连接线 1200M is metres): only a
+# network's exit counts (网络出口, 互联网出口; 出口带宽 has 带宽) (regress92 W2).
+_RATE_NAME_RE: Final = re.compile("带宽|网速|速率|网出口|网络出口")
 _BARE_RATE_UNITS: Final = MappingProxyType(
     {"T": "Tbps", "G": "Gbps", "M": "Mbps", "K": "Kbps", "兆": "Mbps", "Gb": "Gbps", "Mb": "Mbps"}
 )
 _RATE_WORDS: Final = MappingProxyType({"万兆": "10Gbps", "千兆": "1Gbps", "百兆": "100Mbps"})
 _RATE_WORD_RE: Final = re.compile("|".join(_RATE_WORDS))
 _RATE_UNITS: Final = frozenset({"Tbps", "Gbps", "Mbps", "Kbps"})
+# A bare 2G–6G is read as a network's generation (m25); on a rate row it is a rate.
+_GENERATION_RE: Final = re.compile("[2-6]G")
 
 
 def _rate_unit(unit: str | None) -> tuple[Decimal, str] | None:
@@ -335,6 +339,8 @@ def _rate_unit(unit: str | None) -> tuple[Decimal, str] | None:
 
 def _rate_target(target: Target | None) -> Target | None:
     """*target* as a data rate: ``≥10G`` is ``≥10Gbps``, ``万兆以上`` is ``≥10Gbps``."""
+    if isinstance(target, Descriptive) and _GENERATION_RE.fullmatch(target.description):
+        return evolve(parse_target(target.description + "bps"), text=target.text)
     if isinstance(target, Descriptive) and len(_RATE_WORD_RE.findall(target.description)) == 1:
         text = _RATE_WORD_RE.sub(lambda word: _RATE_WORDS[word[0]], target.description)
         try:
@@ -353,6 +359,8 @@ def _rate_target(target: Target | None) -> Target | None:
 
 def _rate_value(value: Value | None) -> Value | None:
     """*value* as a data rate: ``1000M`` is ``1000Mbps``, ``出口带宽万兆`` is ``10Gbps``."""
+    if isinstance(value, TextValue) and _GENERATION_RE.fullmatch(value.description):
+        return evolve(parse_value(value.description + "bps"), text=value.text)
     if isinstance(value, TextValue) and len(_RATE_WORD_RE.findall(value.description)) == 1:
         text = _RATE_WORD_RE.sub(lambda word: _RATE_WORDS[word[0]], value.description)
         said = parse_value(text)
@@ -365,7 +373,10 @@ def _rate_value(value: Value | None) -> Value | None:
 
 
 def _data_rate_row(indicator: Indicator) -> Indicator:
-    """*indicator* with its target and actual read as data rates on a row of one.
+    """*indicator* with its target and values read as data rates on a row of one.
+
+    The plan, forecast and last year's value too, so that a plan of ``10G`` still
+    compares with an actual of ``8G`` (regress92 W1).
 
     >>> from perftrack import Indicator, parse_target, parse_value
     >>> row = _data_rate_row(
@@ -376,10 +387,25 @@ def _data_rate_row(indicator: Indicator) -> Indicator:
     """
     if _RATE_NAME_RE.search(indicator.name) is None:
         return indicator
-    target, actual = _rate_target(indicator.target), _rate_value(indicator.actual)
-    if target is indicator.target and actual is indicator.actual:
+    target = _rate_target(indicator.target)
+    actual, planned = _rate_value(indicator.actual), _rate_value(indicator.planned)
+    forecast, previous = _rate_value(indicator.forecast), _rate_value(indicator.previous)
+    if (
+        target is indicator.target
+        and actual is indicator.actual
+        and planned is indicator.planned
+        and forecast is indicator.forecast
+        and previous is indicator.previous
+    ):
         return indicator
-    return evolve(indicator, target=target, actual=actual)
+    return evolve(
+        indicator,
+        target=target,
+        actual=actual,
+        planned=planned,
+        forecast=forecast,
+        previous=previous,
+    )
 
 
 def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
