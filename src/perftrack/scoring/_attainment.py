@@ -6365,6 +6365,41 @@ def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
     return _GradeSaid(tuple(ranks), denied, part, forecast, plain)
 
 
+# An elimination target (消除劣Ⅴ类水体, 全部消除劣五类水体): the class named is what must be
+# gone, a zero target, no grade to reach (parse37 H2).
+_ELIMINATED_CLASS_RE: Final = re.compile(
+    f"(?:全面|全部|基本)?(?:消除|消灭|清除)(?P<grade>劣?[{_GRADE_NUMERALS}]类)(?:水体|水质|断面)?"
+)
+
+
+def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
+    """An actual against an elimination target of the water class *grade* (``消除劣Ⅴ类水体``).
+
+    Met when the actual says that very class was eliminated (``劣Ⅴ类水体全部消除``,
+    ``已消除劣Ⅴ类水体``) with no negation (``尚未消除``, ``未全部消除``, ``基本消除``);
+    None otherwise: the class is the object of the target, never a grade to rank.
+    """
+    if not isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
+        return None
+    shown = actual.text or _text(actual)
+    text = _roman_classes(_normal(shown))
+    if (
+        text.count(grade) != 1
+        or (not grade.startswith("劣") and f"劣{grade}" in text)
+        or re.search("消除|消灭|清除", text) is None
+        or re.search("未|没|不|尚|仍|基本|部分|大部|剩|余|预计|力争|争取|计划|拟", text) is not None
+        or any(char.isdigit() for char in text.replace(grade, ""))
+    ):
+        return None
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，已消除{grade}水体，达到年度指标",
+            f"actual “{shown}”: the class {grade} was eliminated, as the target asks",
+        ),
+    )
+
+
 def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
     """A prize or water class against its target: ``三等奖`` misses ``二等奖以上``.
 
@@ -6379,6 +6414,10 @@ def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | Non
     """
     if "奖" not in target.description and "类" not in target.description:
         return None
+    if (
+        eliminated := _ELIMINATED_CLASS_RE.fullmatch(_roman_classes(_normal(target.description)))
+    ) is not None:
+        return _eliminated(eliminated.group("grade"), actual, ctx)
     water = "水" in ctx.indicator.name + target.description
     bar = _grade_of_text(target.description, water=water)
     if bar is None:
