@@ -2,6 +2,8 @@
 
 - H2: ``消除劣Ⅴ类水体`` is an elimination target, no grade to reach: an actual saying the
   class was eliminated (``劣Ⅴ类水体全部消除``, ``已消除劣Ⅴ类水体``) is met.
+- H3: a name of two groups joined (``学生及家长满意度``) is judged on every group's rate: the
+  worse one (met only if both meet), whatever the order of the words.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -82,3 +84,36 @@ def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.V
 )
 def test_elimination_target(target: str, actual: str, attainment: str) -> None:
     assert self_verdict("劣Ⅴ类水体断面", target, actual).attainment.value == attainment
+
+
+# ---------------------------------------------------------------------------
+# H3: a two-group satisfaction row is judged on every group
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "expected"),
+    [
+        pytest.param(
+            "学生及家长满意度", "学生满意度93.5%，家长满意度88.2%", "not_met", id="parent-misses"
+        ),
+        pytest.param(
+            "家长及学生满意度", "学生满意度93.5%，家长满意度88.2%", "not_met", id="order-swapped"
+        ),
+        pytest.param("家长和学生满意度", "学生满意度93.5%，家长满意度91.2%", "met", id="both-meet"),
+        pytest.param(
+            "学生与家长满意度", "家长满意度91.2%，学生满意度89.6%", "not_met", id="student-misses"
+        ),
+        # near misses: a third group, a name of neither group, a name of one group
+        pytest.param(
+            "学生及家长满意度",
+            "学生满意度93.5%，家长满意度88.2%，教师满意度95%",
+            "unknown",
+            id="third-group",
+        ),
+        pytest.param("满意度c", "学生满意度93.5%，家长满意度88.2%", "unknown", id="no-group"),
+        pytest.param("家长满意度", "学生满意度93.5%，家长满意度88.2%", "not_met", id="one-group"),
+        pytest.param("学生满意度", "学生满意度93.5%，家长满意度88.2%", "met", id="other-group"),
+    ],
+)
+def test_two_group_satisfaction(name: str, actual: str, expected: str) -> None:
+    assert self_verdict(name, "≥90%", actual).attainment.value == expected

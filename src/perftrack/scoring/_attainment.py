@@ -3362,6 +3362,8 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
         return None
     named = _normal(name) + (target.label or "")
+    if (joined := _JOINED_GROUPS_RE.fullmatch(_normal(name))) is not None:
+        return _joined_rate(clauses, joined, target, value)
     rates: list[tuple[Decimal, str]] = []
     shortened: list[tuple[Decimal, str]] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
@@ -3382,6 +3384,52 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(rates) != 1:
         return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+# A measure of two groups joined (学生及家长满意度, 家长和学生满意度): each group's rate
+# must meet the target (parse37 H3).
+_JOINED_GROUPS_RE: Final = re.compile(
+    "(?P<first>[\u3400-\u9fff]{1,6}?)(?:及|和|与|以及)(?P<second>[\u3400-\u9fff]{1,6}?)"
+    "(?P<measure>满意度|满意率|知晓率|知晓度|认可度|满意程度)"
+)
+
+
+def _joined_rate(
+    clauses: list[str], joined: re.Match[str], target: Comparison | Range, value: TextValue
+) -> Quantity | None:
+    """The rate a two-group name is judged on: the worse of the two groups' (parse37 H3).
+
+    ``学生满意度93.5%，家长满意度88.2%`` on 学生及家长满意度 (or 家长及学生满意度) against
+    ``≥90%`` is 88.2%: every group must meet the target, whatever the words' order. None
+    when a group's rate is missing or said twice, another figure in % stands in the cell,
+    or the target is no floor or ceiling.
+    """
+    if not isinstance(target, Comparison) or target.op is _Op.EQ:
+        return None
+    measure = joined["measure"]
+    found: dict[str, list[tuple[Decimal, str]]] = {joined["first"]: [], joined["second"]: []}
+    for clause in clauses:
+        labelled = _LABELLED_RATE_RE.fullmatch(clause)
+        if labelled is None:
+            if _PERCENT_IN_RE.search(clause) is not None:
+                return None
+            continue
+        label = labelled["label"]
+        group = next(
+            (group for group in found if label in (f"{group}{measure}", f"{group}{measure[:2]}率")),
+            None,
+        )
+        if group is None:
+            return None  # a rate of a third group or of another measure
+        found[group].append((Decimal(labelled["rate"]), labelled["sign"]))
+    if any(len(rates) != 1 for rates in found.values()):
+        return None
+    rates = [rates[0] for rates in found.values()]
+    if len({sign for _, sign in rates}) != 1:
+        return None
+    worse = min if target.op in (_Op.GE, _Op.GT) else max
+    rate = worse(rates, key=lambda pair: pair[0])
+    return Quantity(rate[0], rate[1], text=value.text)
 
 
 def _shortens(label: str, name: str) -> bool:
