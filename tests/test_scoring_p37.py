@@ -4,6 +4,8 @@
   class was eliminated (``劣Ⅴ类水体全部消除``, ``已消除劣Ⅴ类水体``) is met.
 - H3: a name of two groups joined (``学生及家长满意度``) is judged on every group's rate: the
   worse one (met only if both meet), whatever the order of the words.
+- H4: mid-year, a per-period count (``每月1次``) against a per-period target whose plan is
+  the count to date (``9次`` over 1-9月) is the rate kept over the span: 9次, on track.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -117,3 +119,40 @@ def test_elimination_target(target: str, actual: str, attainment: str) -> None:
 )
 def test_two_group_satisfaction(name: str, actual: str, expected: str) -> None:
     assert self_verdict(name, "≥90%", actual).attainment.value == expected
+
+
+# ---------------------------------------------------------------------------
+# H4: mid-year, a per-period frequency against a plan of the count to date
+
+
+def track_card(target: str, plan: str, actual: str) -> perftrack.Scorecard:
+    """The scorecard of one row of a 1-9月 跟踪表 named 巡河次数."""
+    row = f"产出指标\t数量指标\t巡河次数\t{target}\t{plan}\t{actual}\t"
+    return perftrack.score(perftrack.read_text("\n".join([*TRACK_HEAD, row, *TRACK_TAIL]))[0])
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(("每月不少于1次", "9次", "每月1次"), ("met", "on_track"), id="monthly"),
+        pytest.param(("每月不少于1次", "9次", "每月巡河1次"), ("met", "on_track"), id="labelled"),
+        pytest.param(("每季度不少于1次", "3次", "每季度1次"), ("met", "on_track"), id="quarterly"),
+        pytest.param(("每月不少于2次", "18次", "每月1次"), ("pending", "behind"), id="rate-short"),
+        # near misses: the plan per period too, the count to date
+        pytest.param(("每月不少于1次", "每月1次", "每月1次"), ("met", "on_track"), id="plan-rate"),
+        pytest.param(
+            ("每月不少于1次", "9次", "累计巡河8次"), ("pending", "behind"), id="cumulative-short"
+        ),
+    ],
+)
+def test_rate_against_plan_count(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    card = track_card(*row)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.progress.value) == expected
+    optimistic = any(finding.id == "judgement-optimistic" for finding in card.findings)
+    assert optimistic is (expected[1] == "behind")  # 确定能完成 is optimistic only when behind
+
+
+def test_rate_over_span_explained() -> None:
+    verdict = track_card("每月不少于2次", "18次", "每月1次").verdicts[0]
+    assert verdict.explanation.endswith("实际1次（每月，9个月计9次）落后于计划18次")
