@@ -6,6 +6,8 @@
   worse one (met only if both meet), whatever the order of the words.
 - H4: mid-year, a per-period count (``每月1次``) against a per-period target whose plan is
   the count to date (``9次`` over 1-9月) is the rate kept over the span: 9次, on track.
+- H6: ``单价``/``采购单价``/``中标单价`` as an amount's label is per the target's measure word
+  (``≤1.2万元/套`` with ``单价1.35万元``: not met), as a bare amount is.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -156,3 +158,24 @@ def test_rate_against_plan_count(row: tuple[str, str, str], expected: tuple[str,
 def test_rate_over_span_explained() -> None:
     verdict = track_card("每月不少于2次", "18次", "每月1次").verdicts[0]
     assert verdict.explanation.endswith("实际1次（每月，9个月计9次）落后于计划18次")
+
+
+# ---------------------------------------------------------------------------
+# H6: 单价 or 采购单价 before an amount is per the target's measure word
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param("≤1.2万元/套", "单价1.35万元", "not_met", id="unit-price"),
+        pytest.param("≤120万元/辆", "采购单价128万元", "not_met", id="purchase-price"),
+        pytest.param("≤1.2万元/套", "采购单价1.35万元", "not_met", id="purchase-set"),
+        pytest.param("≤120万元/辆", "中标单价118万元", "met", id="bid-price"),
+        # controls and near misses: a bare amount, a total, a period's denominator
+        pytest.param("≤1.2万元/套", "1.35万元", "not_met", id="bare"),
+        pytest.param("≤1.2万元/套", "总价13.5万元", "unknown", id="total-price"),
+        pytest.param("≤100元/月", "单价90元", "unknown", id="per-month"),
+    ],
+)
+def test_unit_price_label(target: str, actual: str, expected: str) -> None:
+    assert self_verdict("装备采购单价", target, actual).attainment.value == expected

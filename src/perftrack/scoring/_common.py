@@ -388,6 +388,11 @@ _UNIT_COST_RE: Final = re.compile(
     f"{_PER_WORD_RE.pattern}|单位|单价|单台|单个|单辆|单套"
     "|平均(?:成本|费用|造价|单价|支出|补助|补贴)|每案|案均|件均|次均|例均"
 )
+# A unit price as a value's whole label (单价, 采购单价, 中标单价): per the target's measure
+# word, as a bare amount is (parse37 H6).
+_UNIT_PRICE_LABEL_RE: Final = re.compile(
+    "(?:平均|实际)?(?:采购|中标|购置|成交|合同|招标)?(?:单价|单位价格)(?:为|是|约)?"
+)
 # How many times a per-unit ceiling a bare amount must be to be read as a total
 # (人均培训成本≤800元 with 91.2万元: 1140 times; 每公里造价≤450万元 with 5400万元: 12): a
 # unit cost overspent tenfold is no unit cost a table would print, a total of ten
@@ -1548,6 +1553,14 @@ def _per_unit(indicator: Indicator, year: int | None = None) -> Indicator:
     ):
         return indicator
     label, per = _label_per_under(actual.label, under)
+    if (
+        per is None
+        and label
+        and _UNIT_PRICE_LABEL_RE.fullmatch(label) is not None
+        and _unit(over).base == "元"
+        and not _is_time_unit(under)
+    ):
+        per = under  # 单价1.35万元, 采购单价128万元 against ≤1.2万元/套: per 套 (parse37 H6)
     if label and (per is None or not _same_per(per, under)):
         return indicator
     # 每千人口托位数 ≥4.5个/千人 with a bare 4.2个: the name says the count is per 千人
