@@ -8,6 +8,8 @@
   the count to date (``9次`` over 1-9月) is the rate kept over the span: 9次, on track.
 - H6: ``单价``/``采购单价``/``中标单价`` as an amount's label is per the target's measure word
   (``≤1.2万元/套`` with ``单价1.35万元``: not met), as a bare amount is.
+- H5: the unit aliases (``km`` = ``公里``, ``批`` = ``批次``) hold inside a per label (``每km``,
+  ``每公里`` against ``/km``, ``批均``) and after ``万`` (``4.86万批`` against ``≥5万批次``).
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -179,3 +181,31 @@ def test_rate_over_span_explained() -> None:
 )
 def test_unit_price_label(target: str, actual: str, expected: str) -> None:
     assert self_verdict("装备采购单价", target, actual).attainment.value == expected
+
+
+# ---------------------------------------------------------------------------
+# H5: unit aliases inside a per label and after 万
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param("养护成本", "≤2.5万元/km", "每km2.7万元", "not_met", id="per-km-km"),
+        pytest.param("养护成本", "≤2.5万元/公里", "每km2.7万元", "not_met", id="per-km-gongli"),
+        pytest.param("养护成本", "≤2.5万元/km", "每公里2.7万元", "not_met", id="per-gongli-km"),
+        pytest.param("养护成本", "≤2.5万元/km", "公里均2.3万元", "met", id="mean-gongli-km"),
+        pytest.param("检验费", "≤1500元/批次", "批均1,620元", "not_met", id="batch-mean"),
+        pytest.param("检验费", "≤1500元/批次", "批均1,420元", "met", id="batch-mean-met"),
+        pytest.param("快检批次", "≥5万批次", "4.86万批", "not_met", id="wan-batch"),
+        pytest.param("快检批次", "≥5万批", "4.86万批次", "not_met", id="wan-batches"),
+        # controls that compared before
+        pytest.param("养护成本", "≤2.5万元/公里", "2.7万元/km", "not_met", id="slash-km"),
+        pytest.param("检验费", "≤1500元/批次", "每批1620元", "not_met", id="per-batch"),
+        pytest.param("快检批次", "≥50000批次", "48600批", "not_met", id="bare-batch"),
+        # near misses: an ASCII word no unit, another measure word
+        pytest.param("养护成本", "≤2.5万元/公里", "每ab2.7万元", "unknown", id="not-a-unit"),
+        pytest.param("检验费", "≤1500元/批次", "件均1,620元", "unknown", id="other-word"),
+    ],
+)
+def test_aliases_in_per_labels(name: str, target: str, actual: str, expected: str) -> None:
+    assert self_verdict(name, target, actual).attainment.value == expected
