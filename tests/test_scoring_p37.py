@@ -10,6 +10,7 @@
   (``≤1.2万元/套`` with ``单价1.35万元``: not met), as a bare amount is.
 - H5: the unit aliases (``km`` = ``公里``, ``批`` = ``批次``) hold inside a per label (``每km``,
   ``每公里`` against ``/km``, ``批均``) and after ``万`` (``4.86万批`` against ``≥5万批次``).
+- M7: ``千人`` at the head of a label (``千人抽检量3.8批次``) is per 千人 against ``≥4批次/千人``.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -209,3 +210,22 @@ def test_unit_price_label(target: str, actual: str, expected: str) -> None:
 )
 def test_aliases_in_per_labels(name: str, target: str, actual: str, expected: str) -> None:
     assert self_verdict(name, target, actual).attainment.value == expected
+
+
+# ---------------------------------------------------------------------------
+# M7: 千人 at the head of a label is per 千人, with no 每
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param("≥4批次/千人", "千人抽检量3.8批次", "not_met", id="per-thousand-short"),
+        pytest.param("≥4批次/千人", "千人抽检量4.3批次", "met", id="per-thousand-met"),
+        pytest.param("≥4批次/千人", "千人食品抽检3.8批次", "not_met", id="food-check"),
+        pytest.param("≥4批次/千人", "每千人4.3批次", "met", id="with-mei"),
+        # near miss: no per in the label
+        pytest.param("≥4批次/千人", "抽检3.8批次", "unknown", id="no-per"),
+    ],
+)
+def test_thousand_people_label(target: str, actual: str, expected: str) -> None:
+    assert self_verdict("千人食品抽检量", target, actual).attainment.value == expected

@@ -467,6 +467,10 @@ _SINGLE_PER_RE: Final = re.compile(
 )
 
 
+# A count of people as a rate's denominator, which may head a label without 每 (千人抽检量).
+_PEOPLE_SCALE_PERS: Final = frozenset({"千人", "万人"})
+
+
 def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | None]:
     """A value's label without a trailing subsidy verb, and the per it names under *under*.
 
@@ -488,6 +492,8 @@ def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | N
             per = under  # 座均 against /座; 批均 against /批次 (parse37 H5)
     if per is None and _per_before_noun(label, under):
         per = under  # 单处造价, 处均造价, 单个评审费, 平均每处治理工程造价 (parse35 H5)
+    if per is None and under in _PEOPLE_SCALE_PERS and label.startswith(under):
+        per = under  # 千人抽检量, 万人口…: per 千人 at the label's head (parse37 M7)
     return label, per
 
 
