@@ -11,6 +11,8 @@
 - H5: the unit aliases (``km`` = ``公里``, ``批`` = ``批次``) hold inside a per label (``每km``,
   ``每公里`` against ``/km``, ``批均``) and after ``万`` (``4.86万批`` against ``≥5万批次``).
 - M7: ``千人`` at the head of a label (``千人抽检量3.8批次``) is per 千人 against ``≥4批次/千人``.
+- M2: a subject naming the count of the name's measure (``亡人数`` on 火灾亡人) before
+  ``与上年持平`` is the row's own: not met against ``同比下降``, as ``同比持平`` is.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -229,3 +231,21 @@ def test_aliases_in_per_labels(name: str, target: str, actual: str, expected: st
 )
 def test_thousand_people_label(target: str, actual: str, expected: str) -> None:
     assert self_verdict("千人食品抽检量", target, actual).attainment.value == expected
+
+
+# ---------------------------------------------------------------------------
+# M2: 亡人数与上年持平 on 火灾亡人 is 同比持平
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        pytest.param("亡人数与上年持平", "not_met", id="count-flat"),
+        pytest.param("亡人数略有下降", "met", id="count-down"),
+        pytest.param("同比持平", "not_met", id="flat"),
+        # near miss: another count's subject
+        pytest.param("起数与上年持平", "unknown", id="other-count"),
+    ],
+)
+def test_flat_with_count_subject(actual: str, expected: str) -> None:
+    assert self_verdict("火灾亡人", "同比下降", actual).attainment.value == expected

@@ -6751,7 +6751,12 @@ def _worded_change(
     if found is None:
         return None
     subject = found.group("subject")
-    if subject and not _own_subject(subject, name):
+    if (
+        subject
+        and not _own_subject(subject, name)
+        # 亡人数 on 火灾亡人: the count of the name's own measure (parse37 M2)
+        and not (len(subject) > 2 and subject.endswith("数") and _own_subject(subject[:-1], name))  # noqa: PLR2004
+    ):
         return None
     negated = found.group("negated")
     if negated and (want is None or voc.CHANGE_WORDS[negated] != want):
