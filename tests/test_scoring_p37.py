@@ -13,6 +13,8 @@
 - M7: ``千人`` at the head of a label (``千人抽检量3.8批次``) is per 千人 against ``≥4批次/千人``.
 - M2: a subject naming the count of the name's measure (``亡人数`` on 火灾亡人) before
   ``与上年持平`` is the row's own: not met against ``同比下降``, as ``同比持平`` is.
+- M3: mid-year, a change the other way from a plan repeating the target's direction
+  (``同比上升8.3%`` against ``同比下降``) is behind, and feeds ``judgement-optimistic``.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -249,3 +251,30 @@ def test_thousand_people_label(target: str, actual: str, expected: str) -> None:
 )
 def test_flat_with_count_subject(actual: str, expected: str) -> None:
     assert self_verdict("火灾亡人", "同比下降", actual).attainment.value == expected
+
+
+# ---------------------------------------------------------------------------
+# M3: mid-year, a change the other way from a plan of a direction is behind
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(("同比下降", "同比下降", "同比上升8.3%"), ("pending", "behind"), id="rose"),
+        pytest.param(
+            ("同比下降≥5%", "同比下降≥5%", "同比上升8.3%"), ("pending", "behind"), id="rose-floor"
+        ),
+        pytest.param(("同比下降", "同比下降", "有所上升"), ("pending", "behind"), id="rose-word"),
+        # near misses: the right way, no plan of a direction
+        pytest.param(("同比下降", "同比下降", "同比下降3%"), ("met", "on_track"), id="fell"),
+        pytest.param(
+            ("同比下降", "/", "同比上升8.3%"), ("pending", "not_applicable"), id="no-plan"
+        ),
+    ],
+)
+def test_opposite_change_behind(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    card = track_card(*row)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.progress.value) == expected
+    optimistic = any(finding.id == "judgement-optimistic" for finding in card.findings)
+    assert optimistic is (expected[1] == "behind")

@@ -34,6 +34,7 @@ from perftrack.scoring._attainment import (
     _PERIODS_COUNTED,
     _SURVEY_PENDING_RE,
     _after_period,
+    _attainment,
     _counted_target,
     _is_satisfaction,
     _judge,
@@ -416,6 +417,33 @@ _IN_CELL_FORECAST_RE: Final = re.compile(
 )
 
 
+def _opposite_to_plan(ctx: _Context) -> str | None:
+    """Why an actual that moved the other way from a plan of a direction is behind, or None.
+
+    Mid-year, ``同比上升8.3%`` against ``同比下降`` (or ``同比下降≥5%``) whose plan is the
+    target itself: the verdict is pending, the change the other way, so the row is behind
+    its plan (parse37 M3), where its progress was ``unknown``. Only a plan that repeats
+    the target's direction, and an actual the verdict calls the opposite of it.
+    """
+    planned, target = ctx.indicator.planned, ctx.indicator.target
+    if planned is None or target is None or _normal(_text(planned)) != _normal(_text(target)):
+        return None
+    if not _CHANGE_PLAN_RE.search(_normal(_text(planned))):
+        return None
+    why = _attainment(ctx).why
+    if "相反" not in why and "opposite" not in why:
+        return None
+    shown = _text(ctx.indicator.actual)
+    return ctx.say(
+        f"实际“{shown}”与计划“{_text(planned)}”方向相反",
+        f"actual “{shown}” went the other way from the plan “{_text(planned)}”",
+    )
+
+
+# A plan of a direction of change (同比下降, 较上年提高≥1个百分点).
+_CHANGE_PLAN_RE: Final = re.compile("下降|降低|减少|上升|提高|提升|增长|增加")
+
+
 def _final_progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -431,6 +459,13 @@ def _final_progress(
     the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
     """
     progress, why = _progress(ctx, has_forecast, judged)
+    if (
+        attainment is _Attainment.PENDING
+        and progress is _Progress.UNKNOWN
+        and ctx.at_due is False
+        and (opposite := _opposite_to_plan(ctx)) is not None
+    ):
+        return _Progress.BEHIND, opposite  # 同比上升8.3% against a plan of 同比下降
     if (
         attainment is _Attainment.UNKNOWN
         and progress is not _Progress.NOT_APPLICABLE
