@@ -15,6 +15,7 @@
   ``与上年持平`` is the row's own: not met against ``同比下降``, as ``同比持平`` is.
 - M3: mid-year, a change the other way from a plan repeating the target's direction
   (``同比上升8.3%`` against ``同比下降``) is behind, and feeds ``judgement-optimistic``.
+- M6: a fraction with its share word after it (``224/256人达标``) is the share, 87.5%.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -278,3 +279,22 @@ def test_opposite_change_behind(row: tuple[str, str, str], expected: tuple[str, 
     assert (verdict.attainment.value, verdict.progress.value) == expected
     optimistic = any(finding.id == "judgement-optimistic" for finding in card.findings)
     assert optimistic is (expected[1] == "behind")
+
+
+# ---------------------------------------------------------------------------
+# M6: a fraction with its share word after it (224/256人达标)
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "expected"),
+    [
+        pytest.param("体质达标率", "224/256人达标", "not_met", id="short"),
+        pytest.param("体质达标率", "236/256人达标", "met", id="met"),
+        pytest.param("抽检合格率", "224/256人合格", "not_met", id="passed"),
+        # near misses: another rate's word, the other side's count
+        pytest.param("抽检合格率", "224/256人达标", "unknown", id="other-rate"),
+        pytest.param("体质达标率", "224/256人超标", "unknown", id="over-limit"),
+    ],
+)
+def test_fraction_share_word_after(name: str, actual: str, expected: str) -> None:
+    assert self_verdict(name, "≥90%", actual).attainment.value == expected

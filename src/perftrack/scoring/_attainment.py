@@ -3562,6 +3562,13 @@ def _rate_phrase_said(value: Value | None, target: Target | None, name: str) -> 
     return Quantity(_HUNDRED, "%", text=value.text)
 
 
+# A fraction with its share word after it (224/256人达标): read as 达标224/256人 (parse37 M6).
+_TRAILING_SHARE_WORD_RE: Final = re.compile(
+    r"^(?P<fraction>\d+(?:\.\d+)?[\u3400-\u9fff]{0,2}/\d+(?:\.\d+)?[\u3400-\u9fff]{0,2}?)"
+    "(?P<word>达标|合格|满意|通过)$"
+)
+
+
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
     """A count out of a count against a percentage target, as that percentage.
 
@@ -3580,7 +3587,9 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         or ("/" not in value.description and "," not in value.description)
     ):
         return None
-    text = _normal(value.text or value.description)
+    text = _TRAILING_SHARE_WORD_RE.sub(
+        r"\g<word>\g<fraction>", _normal(value.text or value.description)
+    )
     found = _FRACTION_RE.fullmatch(text)
     if found is not None and not _SHARE_LABEL_RE.fullmatch(found.group("label")):
         step = _STEP_LABEL_RE.fullmatch(found.group("label"))
