@@ -16,6 +16,7 @@
 - M3: mid-year, a change the other way from a plan repeating the target's direction
   (``同比上升8.3%`` against ``同比下降``) is behind, and feeds ``judgement-optimistic``.
 - M6: a fraction with its share word after it (``224/256人达标``) is the share, 87.5%.
+- M1: ``≥10%学校`` (a share with the noun it is of) is ``≥10%``, note ``学校``.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -298,3 +299,35 @@ def test_opposite_change_behind(row: tuple[str, str, str], expected: tuple[str, 
 )
 def test_fraction_share_word_after(name: str, actual: str, expected: str) -> None:
     assert self_verdict(name, "≥90%", actual).attainment.value == expected
+
+
+# ---------------------------------------------------------------------------
+# M1: ≥10%学校 is a share of the schools, ≥10%
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param("≥10%学校", "监测学校32所，占11.2%", "met", id="met"),
+        pytest.param("≥10%学校", "监测学校32所，占8.2%", "not_met", id="short"),
+        pytest.param("≥10%", "监测学校32所，占8.2%", "not_met", id="plain"),
+        # near misses: a count against the share, a noun of no base
+        pytest.param("≥10%学校", "32所", "unknown", id="count"),
+        pytest.param("≥10%学校开展监测", "监测学校32所，占11.2%", "unknown", id="more-words"),
+    ],
+)
+def test_share_with_its_base(target: str, actual: str, expected: str) -> None:
+    verdict = self_verdict("营养监测学校比例", target, actual)
+    assert verdict.attainment.value == expected
+
+
+def test_share_with_its_base_is_measurable() -> None:
+    lines = [
+        *SELF,
+        *BUDGET,
+        *GOAL,
+        GRID,
+        "\t产出指标\t数量指标\t营养监测学校比例\t≥10%学校\t监测学校32所，占11.2%\t2\t2\t",
+    ]
+    card = perftrack.score(perftrack.read_text("\n".join(lines))[0])
+    assert [f.id for f in card.findings if f.id == "target-not-measurable"] == []

@@ -9936,9 +9936,36 @@ def _lag_read(indicator: Indicator) -> Indicator:
     A time limit after an event (:func:`lag_limit`), a standard applied
     (:func:`applied_standard`), an actual standard per head in the target's period.
     """
-    limit = lag_limit(indicator.target) or applied_standard(indicator.target)
+    limit = (
+        lag_limit(indicator.target)
+        or applied_standard(indicator.target)
+        or _share_of_base(indicator.target)
+    )
     read = indicator if limit is None else evolve(indicator, target=limit)
     return _standard_period_read(read)
+
+
+# A share with the noun it is a share of after it (≥10%学校: 10% of the schools).
+_SHARE_OF_BASE_RE: Final = re.compile(
+    r"(?P<share>(?:≥|≤|>|<|不低于|不少于|不高于|不超过)?\d+(?:\.\d+)?%)"
+    "(?P<base>学校|村|乡镇|社区|企业|医院|单位|县|县区|机构|家庭|户|人)"
+)
+
+
+def _share_of_base(target: Target | None) -> Comparison | None:
+    """``≥10%学校`` as ``≥10%`` with the note ``学校``, the base of the share (parse37 M1)."""
+    if not isinstance(target, Descriptive):
+        return None
+    found = _SHARE_OF_BASE_RE.fullmatch(_normal(target.description))
+    if found is None:
+        return None
+    try:
+        read = parse_target(found["share"])
+    except ExpressionError:
+        return None
+    if not isinstance(read, Comparison) or read.unit != "%" or read.note or read.label:
+        return None
+    return evolve(read, note=found["base"])
 
 
 def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  # noqa: FBT001
