@@ -17,6 +17,7 @@
   (``同比上升8.3%`` against ``同比下降``) is behind, and feeds ``judgement-optimistic``.
 - M6: a fraction with its share word after it (``224/256人达标``) is the share, 87.5%.
 - M1: ``≥10%学校`` (a share with the noun it is of) is ``≥10%``, note ``学校``.
+- LOW: ``≤上年水平`` judged by the actual's change raises no ``target-not-measurable``.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -331,3 +332,24 @@ def test_share_with_its_base_is_measurable() -> None:
     ]
     card = perftrack.score(perftrack.read_text("\n".join(lines))[0])
     assert [f.id for f in card.findings if f.id == "target-not-measurable"] == []
+
+
+# ---------------------------------------------------------------------------
+# LOW: ≤上年水平 judged by the actual's change is measurable
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param("≤上年水平", "较上年增加5起", ("not_met", False), id="rose"),
+        pytest.param("≤上年", "较上年减少2起", ("met", False), id="fell"),
+        pytest.param("≤上年水平", "低于上年", ("met", False), id="lower"),
+        # near miss: a count that says no change, the target stays words
+        pytest.param("≤上年水平", "12起", ("unknown", True), id="bare-count"),
+    ],
+)
+def test_last_year_target_measurable(target: str, actual: str, expected: tuple[str, bool]) -> None:
+    row = f"\t产出指标\t数量指标\t火灾起数\t{target}\t{actual}\t2\t2\t"
+    card = perftrack.score(perftrack.read_text("\n".join([*SELF, *BUDGET, *GOAL, GRID, row]))[0])
+    flagged = any(finding.id == "target-not-measurable" for finding in card.findings)
+    assert (card.verdicts[0].attainment.value, flagged) == expected
