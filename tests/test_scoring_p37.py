@@ -91,6 +91,7 @@ def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.V
             id="two-left",
         ),
         pytest.param("消除劣Ⅴ类水体", "无劣Ⅴ类水体", "unknown", id="none-said"),
+        pytest.param("消除劣Ⅴ类水体", "劣Ⅴ类", "not_met", id="class-still-there"),
         # real grades still rank
         pytest.param("达到Ⅲ类", "达到Ⅱ类", "met", id="grade-better"),
         pytest.param("Ⅲ类及以上", "Ⅳ类", "not_met", id="grade-worse"),

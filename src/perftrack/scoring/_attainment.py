@@ -6474,7 +6474,10 @@ def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | Non
     if (
         eliminated := _ELIMINATED_CLASS_RE.fullmatch(_roman_classes(_normal(target.description)))
     ) is not None:
-        return _eliminated(eliminated.group("grade"), actual, ctx)
+        done = _eliminated(eliminated.group("grade"), actual, ctx)
+        if done is not None or re.search("消除|消灭|清除", _text(actual)) is not None:
+            return done  # an elimination said (or part of one): never a grade ranked
+        # 劣Ⅴ类 against 消除劣Ⅴ类水体: the class still there, ranked below as before
     water = "水" in ctx.indicator.name + target.description
     bar = _grade_of_text(target.description, water=water)
     if bar is None:
