@@ -3373,6 +3373,8 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
         return None
     named = _normal(name) + (target.label or "")
+    if (joined := _JOINED_GROUPS_RE.fullmatch(_normal(name))) is not None:
+        return _joined_rate(clauses, joined, target, value)
     rates: list[tuple[Decimal, str]] = []
     shortened: list[tuple[Decimal, str]] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
@@ -3393,6 +3395,52 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(rates) != 1:
         return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+# A measure of two groups joined (学生及家长满意度, 家长和学生满意度): each group's rate
+# must meet the target (parse37 H3).
+_JOINED_GROUPS_RE: Final = re.compile(
+    "(?P<first>[\u3400-\u9fff]{1,6}?)(?:及|和|与|以及)(?P<second>[\u3400-\u9fff]{1,6}?)"
+    "(?P<measure>满意度|满意率|知晓率|知晓度|认可度|满意程度)"
+)
+
+
+def _joined_rate(
+    clauses: list[str], joined: re.Match[str], target: Comparison | Range, value: TextValue
+) -> Quantity | None:
+    """The rate a two-group name is judged on: the worse of the two groups' (parse37 H3).
+
+    ``学生满意度93.5%，家长满意度88.2%`` on 学生及家长满意度 (or 家长及学生满意度) against
+    ``≥90%`` is 88.2%: every group must meet the target, whatever the words' order. None
+    when a group's rate is missing or said twice, another figure in % stands in the cell,
+    or the target is no floor or ceiling.
+    """
+    if not isinstance(target, Comparison) or target.op is _Op.EQ:
+        return None
+    measure = joined["measure"]
+    found: dict[str, list[tuple[Decimal, str]]] = {joined["first"]: [], joined["second"]: []}
+    for clause in clauses:
+        labelled = _LABELLED_RATE_RE.fullmatch(clause)
+        if labelled is None:
+            if _PERCENT_IN_RE.search(clause) is not None:
+                return None
+            continue
+        label = labelled["label"]
+        group = next(
+            (group for group in found if label in (f"{group}{measure}", f"{group}{measure[:2]}率")),
+            None,
+        )
+        if group is None:
+            return None  # a rate of a third group or of another measure
+        found[group].append((Decimal(labelled["rate"]), labelled["sign"]))
+    if any(len(rates) != 1 for rates in found.values()):
+        return None
+    rates = [rates[0] for rates in found.values()]
+    if len({sign for _, sign in rates}) != 1:
+        return None
+    worse = min if target.op in (_Op.GE, _Op.GT) else max
+    rate = worse(rates, key=lambda pair: pair[0])
+    return Quantity(rate[0], rate[1], text=value.text)
 
 
 def _shortens(label: str, name: str) -> bool:
@@ -3525,6 +3573,13 @@ def _rate_phrase_said(value: Value | None, target: Target | None, name: str) -> 
     return Quantity(_HUNDRED, "%", text=value.text)
 
 
+# A fraction with its share word after it (224/256人达标): read as 达标224/256人 (parse37 M6).
+_TRAILING_SHARE_WORD_RE: Final = re.compile(
+    r"^(?P<fraction>\d+(?:\.\d+)?[\u3400-\u9fff]{0,2}/\d+(?:\.\d+)?[\u3400-\u9fff]{0,2}?)"
+    "(?P<word>达标|合格|满意|通过)$"
+)
+
+
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
     """A count out of a count against a percentage target, as that percentage.
 
@@ -3543,7 +3598,9 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         or ("/" not in value.description and "," not in value.description)
     ):
         return None
-    text = _normal(value.text or value.description)
+    text = _TRAILING_SHARE_WORD_RE.sub(
+        r"\g<word>\g<fraction>", _normal(value.text or value.description)
+    )
     found = _FRACTION_RE.fullmatch(text)
     if found is not None and not _SHARE_LABEL_RE.fullmatch(found.group("label")):
         step = _STEP_LABEL_RE.fullmatch(found.group("label"))
@@ -6376,6 +6433,41 @@ def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
     return _GradeSaid(tuple(ranks), denied, part, forecast, plain)
 
 
+# An elimination target (消除劣Ⅴ类水体, 全部消除劣五类水体): the class named is what must be
+# gone, a zero target, no grade to reach (parse37 H2).
+_ELIMINATED_CLASS_RE: Final = re.compile(
+    f"(?:全面|全部|基本)?(?:消除|消灭|清除)(?P<grade>劣?[{_GRADE_NUMERALS}]类)(?:水体|水质|断面)?"
+)
+
+
+def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
+    """An actual against an elimination target of the water class *grade* (``消除劣Ⅴ类水体``).
+
+    Met when the actual says that very class was eliminated (``劣Ⅴ类水体全部消除``,
+    ``已消除劣Ⅴ类水体``) with no negation (``尚未消除``, ``未全部消除``, ``基本消除``);
+    None otherwise: the class is the object of the target, never a grade to rank.
+    """
+    if not isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
+        return None
+    shown = actual.text or _text(actual)
+    text = _roman_classes(_normal(shown))
+    if (
+        text.count(grade) != 1
+        or (not grade.startswith("劣") and f"劣{grade}" in text)
+        or re.search("消除|消灭|清除", text) is None
+        or re.search("未|没|不|尚|仍|基本|部分|大部|剩|余|预计|力争|争取|计划|拟", text) is not None
+        or any(char.isdigit() for char in text.replace(grade, ""))
+    ):
+        return None
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，已消除{grade}水体，达到年度指标",
+            f"actual “{shown}”: the class {grade} was eliminated, as the target asks",
+        ),
+    )
+
+
 def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
     """A prize or water class against its target: ``三等奖`` misses ``二等奖以上``.
 
@@ -6390,6 +6482,13 @@ def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | Non
     """
     if "奖" not in target.description and "类" not in target.description:
         return None
+    if (
+        eliminated := _ELIMINATED_CLASS_RE.fullmatch(_roman_classes(_normal(target.description)))
+    ) is not None:
+        done = _eliminated(eliminated.group("grade"), actual, ctx)
+        if done is not None or re.search("消除|消灭|清除", _text(actual)) is not None:
+            return done  # an elimination said (or part of one): never a grade ranked
+        # 劣Ⅴ类 against 消除劣Ⅴ类水体: the class still there, ranked below as before
     water = "水" in ctx.indicator.name + target.description
     bar = _grade_of_text(target.description, water=water)
     if bar is None:
@@ -6675,7 +6774,12 @@ def _worded_change(
     if found is None:
         return None
     subject = found.group("subject")
-    if subject and not _own_subject(subject, name):
+    if (
+        subject
+        and not _own_subject(subject, name)
+        # 亡人数 on 火灾亡人: the count of the name's own measure (parse37 M2)
+        and not (len(subject) > 2 and subject.endswith("数") and _own_subject(subject[:-1], name))  # noqa: PLR2004
+    ):
         return None
     negated = found.group("negated")
     if negated and (want is None or voc.CHANGE_WORDS[negated] != want):
@@ -9846,9 +9950,36 @@ def _lag_read(indicator: Indicator) -> Indicator:
     A time limit after an event (:func:`lag_limit`), a standard applied
     (:func:`applied_standard`), an actual standard per head in the target's period.
     """
-    limit = lag_limit(indicator.target) or applied_standard(indicator.target)
+    limit = (
+        lag_limit(indicator.target)
+        or applied_standard(indicator.target)
+        or _share_of_base(indicator.target)
+    )
     read = indicator if limit is None else evolve(indicator, target=limit)
     return _standard_period_read(read)
+
+
+# A share with the noun it is a share of after it (≥10%学校: 10% of the schools).
+_SHARE_OF_BASE_RE: Final = re.compile(
+    r"(?P<share>(?:≥|≤|>|<|不低于|不少于|不高于|不超过)?\d+(?:\.\d+)?%)"
+    "(?P<base>学校|村|乡镇|社区|企业|医院|单位|县|县区|机构|家庭|户|人)"
+)
+
+
+def _share_of_base(target: Target | None) -> Comparison | None:
+    """``≥10%学校`` as ``≥10%`` with the note ``学校``, the base of the share (parse37 M1)."""
+    if not isinstance(target, Descriptive):
+        return None
+    found = _SHARE_OF_BASE_RE.fullmatch(_normal(target.description))
+    if found is None:
+        return None
+    try:
+        read = parse_target(found["share"])
+    except ExpressionError:
+        return None
+    if not isinstance(read, Comparison) or read.unit != "%" or read.note or read.label:
+        return None
+    return evolve(read, note=found["base"])
 
 
 def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  # noqa: FBT001

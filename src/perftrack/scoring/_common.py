@@ -236,6 +236,17 @@ _SCORING_KNOWN_UNITS: Final = frozenset(
 _LOOSE_COUNT_PAIRS: Final = frozenset({frozenset({"场次", "次"})})
 
 
+# The measure words others are synonyms of (批 of 批次, 场 of 场次): units after a scale.
+_SYNONYM_BASES: Final = frozenset(voc.COUNT_SYNONYMS.values()) - {"件"}
+
+
+def _alias_of(unit: str) -> str:
+    """*unit* in its one spelling: ``km`` is ``公里``, ``批次`` is ``批`` (parse37 H5)."""
+    unit = voc.UNIT_ALIASES.get(unit, unit)
+    unit = _SCORING_ALIASES.get(unit, unit)
+    return voc.COUNT_SYNONYMS.get(unit, unit)
+
+
 @lru_cache(maxsize=1024)
 def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     """A unit as a factor and a base: 万元 → 10000 × 元; a bare 万 adopts the other base.
@@ -276,7 +287,11 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     base = voc.UNIT_ALIASES.get(rest, rest)
     base = _SCORING_ALIASES.get(base, base)
     if head in voc.SCALE_PREFIXES and unit not in voc.UNIT_ALIASES:
-        if base in voc.KNOWN_UNITS or base in _SCORING_KNOWN_UNITS:
+        if (
+            base in voc.KNOWN_UNITS
+            or base in _SCORING_KNOWN_UNITS
+            or base in _SYNONYM_BASES  # 万批 as 万批次 (parse37 H5)
+        ):
             inner = _unit(base)
             return _Unit(Decimal(voc.SCALE_PREFIXES[head]) * inner.factor, inner.base)
         counted = _counted(base)
@@ -388,6 +403,11 @@ _UNIT_COST_RE: Final = re.compile(
     f"{_PER_WORD_RE.pattern}|单位|单价|单台|单个|单辆|单套"
     "|平均(?:成本|费用|造价|单价|支出|补助|补贴)|每案|案均|件均|次均|例均"
 )
+# A unit price as a value's whole label (单价, 采购单价, 中标单价): per the target's measure
+# word, as a bare amount is (parse37 H6).
+_UNIT_PRICE_LABEL_RE: Final = re.compile(
+    "(?:平均|实际)?(?:采购|中标|购置|成交|合同|招标)?(?:单价|单位价格)(?:为|是|约)?"
+)
 # How many times a per-unit ceiling a bare amount must be to be read as a total
 # (人均培训成本≤800元 with 91.2万元: 1140 times; 每公里造价≤450万元 with 5400万元: 12): a
 # unit cost overspent tenfold is no unit cost a table would print, a total of ten
@@ -421,7 +441,7 @@ def _per_of_under(text: str | None, under: str) -> str | None:
 
 # A value's label that ends with 每 and what it divides by (平均每平方米468元, 每站4.8万元):
 # a unit (平方米) or a noun 个 counts (站), never a period (每月, 每季度: _PERIOD_LABEL_RE).
-_PER_LABEL_END_RE: Final = re.compile("每(?P<per>[\u3400-\u9fff]{1,3})$")
+_PER_LABEL_END_RE: Final = re.compile("每(?P<per>[\u3400-\u9fff]{1,3}|[A-Za-z]{1,4})$")
 
 
 def _per_at_label_end(label: str | None) -> str | None:
@@ -431,10 +451,10 @@ def _per_at_label_end(label: str | None) -> str | None:
         return None
     per = found["per"]
     if per in voc.KNOWN_UNITS or per in voc.UNIT_ALIASES:
-        return voc.UNIT_ALIASES.get(per, per)
+        return voc.UNIT_ALIASES.get(per, per)  # 每km: 公里 (parse37 H5)
     if per == "单位":
         return per  # 每单位216元 against ≤200元/U, the blood unit (p34 M1)
-    return per if len(per) == 1 else None  # 每站: one 站, a noun 个 counts
+    return per if len(per) == 1 and not per.isascii() else None  # 每站: one 站, a noun 个 counts
 
 
 # A subsidy verb or 平均 after a per word (每座补助12万元, 每剂补贴18元, 每座平均28万元,
@@ -445,6 +465,10 @@ _PER_VERB_END_RE: Final = re.compile("(?:补贴|补助|投入|发放|平均)$")
 _SINGLE_PER_RE: Final = re.compile(
     "(?:单(?P<single>[\u3400-\u9fff]{1,2})|(?P<mean>[\u3400-\u9fff]{1,2})均)$"
 )
+
+
+# A count of people as a rate's denominator, which may head a label without 每 (千人抽检量).
+_PEOPLE_SCALE_PERS: Final = frozenset({"千人", "万人"})
 
 
 def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | None]:
@@ -464,10 +488,12 @@ def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | N
     per = _per_of_under(label, under) or _per_at_label_end(label)
     if per is None and (found := _SINGLE_PER_RE.search(label)) is not None:
         word = found["single"] or found["mean"]
-        if word == under:
-            per = word
+        if _alias_of(word) == _alias_of(under):
+            per = under  # 座均 against /座; 批均 against /批次 (parse37 H5)
     if per is None and _per_before_noun(label, under):
         per = under  # 单处造价, 处均造价, 单个评审费, 平均每处治理工程造价 (parse35 H5)
+    if per is None and under in _PEOPLE_SCALE_PERS and label.startswith(under):
+        per = under  # 千人抽检量, 万人口…: per 千人 at the label's head (parse37 M7)
     return label, per
 
 
@@ -511,6 +537,8 @@ def _same_per(per: str, under: str) -> bool:
     if per == "生" and under.startswith("人") and not under.startswith("人次"):
         return True
     under = _SCORING_ALIASES.get(under, under)  # 每单位 against /U, the blood unit (p34 M1)
+    if _alias_of(per) == _alias_of(under):
+        return True  # 每公里 against /km, 每km against /公里 (parse37 H5)
     if (
         under == "个"
         and len(per) == 1
@@ -1598,11 +1626,24 @@ def _per_unit(
         not over
         or over == "%"
         # /10万人: per 10万 people, named by 每十万就业人员 (parse36 H2)
-        or not (_PER_UNDER_RE.fullmatch(under) or _TEN_WAN_UNDER_RE.fullmatch(under))
+        or not (
+            _PER_UNDER_RE.fullmatch(under)
+            or _TEN_WAN_UNDER_RE.fullmatch(under)
+            # /km is /公里 (parse37 H5)
+            or _PER_UNDER_RE.fullmatch(voc.UNIT_ALIASES.get(under, under))
+        )
         or _factors(over, actual.unit) is None
     ):
         return indicator
     label, per = _label_per_under(actual.label, under)
+    if (
+        per is None
+        and label
+        and _UNIT_PRICE_LABEL_RE.fullmatch(label) is not None
+        and _unit(over).base == "元"
+        and not _is_time_unit(under)
+    ):
+        per = under  # 单价1.35万元, 采购单价128万元 against ≤1.2万元/套: per 套 (parse37 H6)
     if label and (per is None or not _same_per(per, under)):
         return indicator
     # 每千人口托位数 ≥4.5个/千人 with a bare 4.2个: the name says the count is per 千人

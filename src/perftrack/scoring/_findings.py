@@ -58,6 +58,7 @@ from perftrack.scoring._attainment import (
     _per_period_written,
     _percent_between_levels,
     _points_between_levels,
+    _relative_target,
     _says_none,
     _scale_slip,
     _schedule_period,
@@ -1175,7 +1176,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.where_indicator(index, "actual"),
                 )
         if (
-            _not_measurable(state, index, target, indicator.name)
+            _not_measurable(state, index, target, indicator.name, indicator.actual)
             # a figure the reader could not read is malformed-target's, not words
             and index not in malformed
             # satisfaction-not-percent says it of a 满意度 row, more precisely
@@ -2261,12 +2262,18 @@ def _vague_rows(state: _Scoring, malformed: frozenset[int]) -> list[int]:
         index
         for index, indicator in enumerate(state.table.indicators)
         if index not in malformed
-        and _not_measurable(state, index, indicator.target, indicator.name)
+        and _not_measurable(state, index, indicator.target, indicator.name, indicator.actual)
     ]
 
 
-def _not_measurable(state: _Scoring, index: int, target: Target | None, name: str) -> bool:
-    """Whether a target is qualitative or words, with no figure to judge by."""
+def _not_measurable(
+    state: _Scoring, index: int, target: Target | None, name: str, actual: Value | None = None
+) -> bool:
+    """Whether a target is qualitative or words, with no figure to judge by.
+
+    Not a target against last year (``≤上年水平``) that the *actual*'s change judges:
+    the verdict compares them (parse37 LOW).
+    """
     if _rules_out_events(target):
         return False  # 不发生, 无, 零发生: none of the event, a count of 0 (fp21 M3)
     if isinstance(target, QualitativeTarget):
@@ -2280,6 +2287,7 @@ def _not_measurable(state: _Scoring, index: int, target: Target | None, name: st
         and not _states_a_direction(target, name)  # 较上年下降: the change's sign
         and _grade_of_text(target.description, water="水" in name + target.description) is None
         and not _names_a_standard(target.description, name)
+        and (actual is None or _relative_target(target, actual, name, state.year) is None)
     )
 
 

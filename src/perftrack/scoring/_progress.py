@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
@@ -33,6 +34,7 @@ from perftrack.scoring._attainment import (
     _PERIODS_COUNTED,
     _SURVEY_PENDING_RE,
     _after_period,
+    _attainment,
     _counted_target,
     _is_satisfaction,
     _judge,
@@ -415,6 +417,33 @@ _IN_CELL_FORECAST_RE: Final = re.compile(
 )
 
 
+def _opposite_to_plan(ctx: _Context) -> str | None:
+    """Why an actual that moved the other way from a plan of a direction is behind, or None.
+
+    Mid-year, ``同比上升8.3%`` against ``同比下降`` (or ``同比下降≥5%``) whose plan is the
+    target itself: the verdict is pending, the change the other way, so the row is behind
+    its plan (parse37 M3), where its progress was ``unknown``. Only a plan that repeats
+    the target's direction, and an actual the verdict calls the opposite of it.
+    """
+    planned, target = ctx.indicator.planned, ctx.indicator.target
+    if planned is None or target is None or _normal(_text(planned)) != _normal(_text(target)):
+        return None
+    if not _CHANGE_PLAN_RE.search(_normal(_text(planned))):
+        return None
+    why = _attainment(ctx).why
+    if "相反" not in why and "opposite" not in why:
+        return None
+    shown = _text(ctx.indicator.actual)
+    return ctx.say(
+        f"实际“{shown}”与计划“{_text(planned)}”方向相反",
+        f"actual “{shown}” went the other way from the plan “{_text(planned)}”",
+    )
+
+
+# A plan of a direction of change (同比下降, 较上年提高≥1个百分点).
+_CHANGE_PLAN_RE: Final = re.compile("下降|降低|减少|上升|提高|提升|增长|增加")
+
+
 def _final_progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -430,6 +459,13 @@ def _final_progress(
     the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
     """
     progress, why = _progress(ctx, has_forecast, judged)
+    if (
+        attainment is _Attainment.PENDING
+        and progress is _Progress.UNKNOWN
+        and ctx.at_due is False
+        and (opposite := _opposite_to_plan(ctx)) is not None
+    ):
+        return _Progress.BEHIND, opposite  # 同比上升8.3% against a plan of 同比下降
     if (
         attainment is _Attainment.UNKNOWN
         and progress is not _Progress.NOT_APPLICABLE
@@ -713,6 +749,48 @@ def states_conversion(why: str) -> bool:
     return _CONVERTED_RE.search(why) is not None
 
 
+# A count per month or quarter said as such (每月1次, 每季度巡河1次): its period.
+_PER_PERIOD_LABEL_RE: Final = re.compile("每个?(月|季度|季)")
+_MONTHS_A_PERIOD: Final = MappingProxyType({"月": 1, "季度": 3, "季": 3})
+
+
+def _rate_over_span(
+    actual: Quantity, planned: Quantity, target: Target | None, ctx: _Context
+) -> tuple[Quantity, str] | None:
+    """A per-period count (``每月1次``) as the count over the table's months (parse37 H4).
+
+    Mid-year, against a per-period target (``每月不少于1次``) whose plan is the count to
+    date (``9次`` over 1-9月): the rate kept every month of the span is 1×9 = 9次, the
+    figure the plan counts. None when the actual is no count per month or quarter, the
+    plan is itself per period, the units differ, the target sets no count of that period
+    or the span holds no whole number of the periods.
+    """
+    period = ctx.table.period
+    label = actual.label or ""
+    found = _PER_PERIOD_LABEL_RE.match(label)
+    asked = (
+        _PER_PERIOD_LABEL_RE.match(target.label or "") if isinstance(target, Comparison) else None
+    )
+    if (
+        found is None
+        or asked is None
+        or period is None
+        or not isinstance(target, Comparison)
+        or _MONTHS_A_PERIOD[asked[1]] != _MONTHS_A_PERIOD[found[1]]
+        or (planned.label or "").startswith("每")
+        or actual.unit is None
+        or planned.unit != actual.unit
+        or target.unit != actual.unit
+    ):
+        return None
+    periods, rest = divmod(period.months, _MONTHS_A_PERIOD[found[1]])
+    if rest or periods == 0:
+        return None
+    total = evolve(actual, value=actual.value * periods, label=None)
+    shown = f"{_shown_quantity(actual, actual.unit)}（{label}，{period.months}个月计{format(total.value, 'f')}{actual.unit}）"
+    return total, ctx.say(shown, shown)
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -821,6 +899,12 @@ def _progress(
         actual_quantity = _share_in_target_unit(actual_quantity, target)
     target_unit = getattr(target, "unit", None)
     averaged_note: str | None = None
+    if (
+        planned_quantity is not None
+        and actual_quantity is not None
+        and (scaled := _rate_over_span(actual_quantity, planned_quantity, target, ctx)) is not None
+    ):
+        actual_quantity, averaged_note = scaled  # 每月1次 over 1-9月 against a plan of 9次
     if (
         planned_quantity is not None
         and actual_quantity is not None
