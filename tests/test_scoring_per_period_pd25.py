@@ -1,0 +1,101 @@
+"""pd25fix: per-period amounts per person, shown and compared (regress89 W1, W2; parse37 H1).
+
+Item 1 (W1): a year's amount divided to a month that is approximate or a bound (每人每年约1000元,
+1000元以上, 超过1000元) is shown cut to the cent and marked …, as the exact quotient is: 约83.33…,
+never the 28 digits of the quotient.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack import score
+from scoring_builders import indicator, self_evaluation_table, tracking_table
+
+YEAR = 2025
+
+
+def _verdict(table_kind: str, target: str, actual: str) -> tuple[str, str, tuple[str, ...]]:
+    row = indicator(name="困难群众生活补助", target=target, actual=actual, weight=4, points=4)
+    table = (
+        self_evaluation_table([row], year=YEAR)
+        if table_kind == "self"
+        else tracking_table([row], period=(YEAR, 1, YEAR, 6))
+    )
+    scored = score(table)
+    got = scored.verdicts[0]
+    mismatch = tuple(f.id for f in [*table.findings, *scored.findings] if f.id == "unit-mismatch")
+    return got.attainment.value, got.explanation, mismatch
+
+
+# Item 1: 约, 近, 以上, ≥, 超过 divided to a month: the word kept, the quotient cut and marked.
+BOUND_OVER_MONTHS = [
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年约1000元",
+        ("not_met", "实际约83.33…元/人·月（约数），未达年度指标≥90元/人·月", ()),
+        id="self-about-a-year-over-months",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年近1000元",
+        ("not_met", "实际约83.33…元/人·月（约数），未达年度指标≥90元/人·月", ()),
+        id="self-nearly-a-year-over-months",
+    ),
+    pytest.param(
+        "self",
+        "≥80元/人·月",
+        "每人每年约1000元",
+        ("met", "实际约83.33…元/人·月（约数），达到年度指标≥80元/人·月", ()),
+        id="self-about-met",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年1000元以上",
+        ("unknown", "实际不低于83.33…元/人·月不能确定是否达到年度指标≥90元/人·月", ()),
+        id="self-or-more-over-months",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年≥1000元",
+        ("unknown", "实际不低于83.33…元/人·月不能确定是否达到年度指标≥90元/人·月", ()),
+        id="self-at-least-sign-over-months",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "年人均超过1000元",
+        ("unknown", "实际超过83.33…元/人·月不能确定是否达到年度指标≥90元/人·月", ()),
+        id="self-more-than-over-months",
+    ),
+    pytest.param(
+        "track",
+        "≥90元/人·月",
+        "每人每年约1000元",
+        (
+            "pending",
+            "实际约83.33…元/人·月（约数），未达年度指标≥90元/人·月，距年底尚有时间",
+            (),
+        ),
+        id="track-h1-about-over-months",
+    ),
+    # an exact quotient of a bound: shown whole, as before
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年约1080元",
+        ("met", "实际约90元/人·月（约数），达到年度指标≥90元/人·月", ()),
+        id="self-about-exact-quotient-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table_kind", "target", "actual", "expected"), BOUND_OVER_MONTHS)
+def test_bound_over_months(
+    table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert _verdict(table_kind, target, actual) == expected
