@@ -3,6 +3,8 @@
 Item 1 (W1): a year's amount divided to a month that is approximate or a bound (每人每年约1000元,
 1000元以上, 超过1000元) is shown cut to the cent and marked …, as the exact quotient is: 约83.33…,
 never the 28 digits of the quotient.
+Item 2 (W2): only a quotient perftrack computed is cut and marked; digits the cell typed
+(3.14159265358979元/人·月, an Excel float export) are shown as typed, in full.
 """
 
 from __future__ import annotations
@@ -96,6 +98,83 @@ BOUND_OVER_MONTHS = [
 
 @pytest.mark.parametrize(("table_kind", "target", "actual", "expected"), BOUND_OVER_MONTHS)
 def test_bound_over_months(
+    table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert _verdict(table_kind, target, actual) == expected
+
+
+# Item 2: typed digits are shown as typed; only a quotient perftrack computed is cut.
+TYPED_DIGITS = [
+    pytest.param(
+        "self",
+        "≥3元/人·月",
+        "3.14159265358979元/人·月",
+        ("met", "实际3.14159265358979元/人·月，达到年度指标≥3元/人·月", ()),
+        id="self-typed-rate-as-typed",
+    ),
+    pytest.param(
+        "self",
+        "≥3元/人·月",
+        "3.14159265358979",
+        ("met", "实际3.14159265358979元/人·月，达到年度指标≥3元/人·月", ()),
+        id="self-typed-bare-number-as-typed",
+    ),
+    pytest.param(
+        "self",
+        "≥3元/人·年",
+        "3.14159265358979元/人·年",
+        ("met", "实际3.14159265358979元/人·年，达到年度指标≥3元/人·年", ()),
+        id="self-typed-yearly-rate-as-typed",
+    ),
+    pytest.param(
+        "self",
+        "≥3.14159265358980元/人·月",
+        "3.14159265358979元/人·月",
+        (
+            "not_met",
+            "实际3.14159265358979元/人·月，未达年度指标≥3.14159265358980元/人·月",
+            (),
+        ),
+        id="self-deciding-digits-both-shown",
+    ),
+    pytest.param(
+        "self",
+        "≥1000元/人·年",
+        "83.3333333333333元/人·月",
+        (
+            "unknown",
+            "实际83.3333333333333元/人·月与年度指标≥1000元/人·年单位不可比",
+            ("unit-mismatch",),
+        ),
+        id="self-typed-in-mismatch-as-typed",
+    ),
+    pytest.param(
+        "track",
+        "≥3元/人·月",
+        "3.14159265358979元/人·月",
+        ("met", "实际3.14159265358979元/人·月，达到年度指标≥3元/人·月", ()),
+        id="track-h1-typed-rate-as-typed",
+    ),
+    # the computed quotient is still cut and marked
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年1000元",
+        ("not_met", "实际83.33…元/人·月，未达年度指标≥90元/人·月", ()),
+        id="self-computed-quotient-still-cut",
+    ),
+    pytest.param(
+        "track",
+        "≥90元/人·月",
+        "年人均1079.99元",
+        ("pending", "实际89.99…元/人·月，未达年度指标≥90元/人·月，距年底尚有时间", ()),
+        id="track-h1-computed-quotient-still-cut",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table_kind", "target", "actual", "expected"), TYPED_DIGITS)
+def test_typed_digits(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert _verdict(table_kind, target, actual) == expected

@@ -558,6 +558,21 @@ EVENT_UNITS: Final = frozenset(
 )
 
 
+class _Quotient(Decimal):
+    """A figure perftrack itself divided (``每人每年1000元`` over 12 months, ``83.33…``).
+
+    Compared as the Decimal it is; only the display looks at the type: a quotient with
+    more places than any cell prints is shown cut to the cent and marked …, while a
+    figure the cell typed (``3.14159265358979元/人·月``) is shown as typed (pd25fix
+    item 2). Any arithmetic on it gives a plain Decimal.
+
+    >>> _Quotient(Decimal(1000) / 12) == Decimal(1000) / 12
+    True
+    """
+
+    __slots__ = ()
+
+
 def _period_rate(
     target: Comparison | Range,
     actual: Quantity,
@@ -607,9 +622,8 @@ def _period_rate(
             # 每人每年1000元 against ≥90元/人·月: the year's amount over its 12 months,
             # 83.33…元/人·月, the reverse of ×12 (pm25fix item 2)
             under = f"{person}·{per_period}"
-            return evolve(
-                actual, value=actual.value / (want // have), unit=f"{actual.unit}/{under}"
-            )
+            value = _Quotient(actual.value / (want // have))  # marked for the display
+            return evolve(actual, value=value, unit=f"{actual.unit}/{under}")
         times = Decimal(have // want)
         if (paid := _months_paid(actual.note, year, whole_year=whole_year)) is not None:
             if period != "月" or under != "年" or not paid:
