@@ -5,6 +5,10 @@ Item 1 (W1): a year's amount divided to a month that is approximate or a bound (
 never the 28 digits of the quotient.
 Item 2 (W2): only a quotient perftrack computed is cut and marked; digits the cell typed
 (3.14159265358979元/人·月, an Excel float export) are shown as typed, in full.
+Item 3 (regress89 SAME-but-wrong HIGH, parse37 H1): a year's or a month's amount per person
+against a rate per person and day or week (≥3元/人·天, ≥4元/生·天, ≥100元/人·周) is apart
+(unit-mismatch, both units named), never relabelled 1000元/人·天; no day conversion (a school
+year has about 200 school days, not 365). The same period as it stands is compared.
 """
 
 from __future__ import annotations
@@ -175,6 +179,124 @@ TYPED_DIGITS = [
 
 @pytest.mark.parametrize(("table_kind", "target", "actual", "expected"), TYPED_DIGITS)
 def test_typed_digits(
+    table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert _verdict(table_kind, target, actual) == expected
+
+
+# Item 3: a year's or a month's amount against a rate per person and day or week: apart.
+DAY_OR_WEEK_APART = [
+    pytest.param(
+        "self",
+        "≥3元/人·天",
+        "年人均1000元",
+        ("unknown", "实际1000元与年度指标≥3元/人·天单位不可比", ("unit-mismatch",)),
+        id="self-year-per-head-against-day",
+    ),
+    pytest.param(
+        "self",
+        "≥3元/人·天",
+        "每年人均补助1200元",
+        ("unknown", "实际1200元与年度指标≥3元/人·天单位不可比", ("unit-mismatch",)),
+        id="self-every-year-subsidy-against-day",
+    ),
+    pytest.param(
+        "self",
+        "≥3元/人·日",
+        "人均每年1000元",
+        ("unknown", "实际1000元与年度指标≥3元/人·日单位不可比", ("unit-mismatch",)),
+        id="self-per-head-year-against-ri",
+    ),
+    pytest.param(
+        "self",
+        "≥3元/人·天",
+        "每月人均100元",
+        ("unknown", "实际100元与年度指标≥3元/人·天单位不可比", ("unit-mismatch",)),
+        id="self-month-against-day",
+    ),
+    pytest.param(
+        "self",
+        "≥100元/人·周",
+        "年人均1000元",
+        ("unknown", "实际1000元与年度指标≥100元/人·周单位不可比", ("unit-mismatch",)),
+        id="self-year-against-week",
+    ),
+    pytest.param(
+        "self",
+        "≥4元/生·天",
+        "每生每年1000元",
+        ("unknown", "实际1000元与年度指标≥4元/生·天单位不可比", ("unit-mismatch",)),
+        id="self-parse37-h1-pupil-year-against-school-day",
+    ),
+    pytest.param(
+        "self",
+        "≥3元/人·天",
+        "每人每周21元",
+        ("unknown", "实际21元与年度指标≥3元/人·天单位不可比", ("unit-mismatch",)),
+        id="self-week-against-day",
+    ),
+    pytest.param(
+        "track",
+        "≥3元/人·天",
+        "年人均1000元",
+        ("unknown", "实际1000元与年度指标≥3元/人·天单位不可比", ("unit-mismatch",)),
+        id="track-h1-year-against-day",
+    ),
+    pytest.param(
+        "track",
+        "≥4元/生·天",
+        "每生每年1000元",
+        ("unknown", "实际1000元与年度指标≥4元/生·天单位不可比", ("unit-mismatch",)),
+        id="track-h1-pupil-year-against-school-day",
+    ),
+    # near-misses: the same period is compared as it stands, as before
+    pytest.param(
+        "self",
+        "≥3元/人·天",
+        "每人每天3元",
+        ("met", "实际3元/人·天，达到年度指标≥3元/人·天", ()),
+        id="near-miss-day-against-day",
+    ),
+    pytest.param(
+        "self",
+        "≥3元/人·天",
+        "日人均3元",
+        ("met", "实际3元/人·天，达到年度指标≥3元/人·天", ()),
+        id="near-miss-day-per-head-against-day",
+    ),
+    pytest.param(
+        "self",
+        "≥4元/生·天",
+        "每生每天4元",
+        ("met", "实际4元/生·天，达到年度指标≥4元/生·天", ()),
+        id="near-miss-pupil-day-against-school-day",
+    ),
+    pytest.param(
+        "self",
+        "≥100元/人·周",
+        "每人每周100元",
+        ("met", "实际100元/人·周，达到年度指标≥100元/人·周", ()),
+        id="near-miss-week-against-week",
+    ),
+    pytest.param(
+        "self",
+        "≥550元/人·天",
+        "人均培训费500元",
+        ("not_met", "实际500元/人·天，未达年度指标≥550元/人·天", ()),
+        id="near-miss-no-period-said-unchanged",
+    ),
+    pytest.param(
+        "self",
+        "≥90元/人·月",
+        "每人每年1000元",
+        ("not_met", "实际83.33…元/人·月，未达年度指标≥90元/人·月", ()),
+        id="near-miss-year-over-months-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table_kind", "target", "actual", "expected"), DAY_OR_WEEK_APART)
+def test_day_or_week_apart(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert _verdict(table_kind, target, actual) == expected

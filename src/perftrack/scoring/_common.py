@@ -551,6 +551,11 @@ _PERIOD_NAMES: Final = MappingProxyType(
     {"季": "季度", "个月": "月", "星期": "周", "日": "天", "工作日": "工作日"}
 )
 _PERIODS_YEARLY: Final = MappingProxyType({"年": 1, "半年": 2, "季度": 4, "月": 12})
+# Periods no year or month holds a fixed count of (天, 周, 工作日): a rate per person and one
+# of them (≥3元/人·天, ≥4元/生·天) takes a figure said per the same period only; a year's or a
+# month's amount is never divided to a day or a week (a school year has about 200 school days,
+# 营养改善计划's 元/生·天, not 365; a month 4 to 5 weeks), so it stays apart (pd25fix item 3).
+_PERIODS_UNCOUNTED: Final = frozenset({"天", "周", "工作日"})
 # Counts of events, which the per-period target rule counts over the year (每季度1次
 # against 4次 done): a count labelled 全年 is left to that rule.
 EVENT_UNITS: Final = frozenset(
@@ -753,8 +758,12 @@ _PER_UNIT_WORD_RE: Final = re.compile("[\u4e00-\u9fff]{1,2}")
 def _person_period(under: str) -> tuple[str, str, str]:
     """*under* (a unit's denominator) as a person, ``·`` and a period, or three empties.
 
-    >>> _person_period("人·年"), _person_period("年")
-    (('人', '·', '年'), ('', '', ''))
+    A day or a week is a period too (``人·天``, ``生·日``, ``人·周``; pd25fix item 3).
+
+    >>> _person_period("人·年"), _person_period("年"), _person_period("生·日")
+    (('人', '·', '年'), ('', '', ''), ('生', '·', '日'))
+    >>> _person_period("人·次")
+    ('', '', '')
     """
     person, dot, period = under.partition("·")
     if (
@@ -762,7 +771,11 @@ def _person_period(under: str) -> tuple[str, str, str]:
         and _PER_UNIT_WORD_RE.fullmatch(person)
         and person not in _PERIOD_NAMES
         and person not in _PERIODS_YEARLY
-        and _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY
+        and person not in _PERIODS_UNCOUNTED
+        and (
+            _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY
+            or _PERIOD_NAMES.get(period, period) in _PERIODS_UNCOUNTED
+        )
     ):
         return person, dot, period
     return "", "", ""
@@ -773,7 +786,8 @@ def _period_conflict(target: Comparison | Range, actual: Quantity, year: int | N
 
     ``每人每周100元`` against ``≥1000元/人·年``: no whole count of weeks in a year, so the
     figure is left apart (``unit-mismatch``), never relabelled ``100元/人·年`` (p35 H1);
-    ``每人每年1000元`` against ``≥100元/人·月`` is divided by 12 (``_period_rate``, pm25fix).
+    ``每人每年1000元`` against ``≥100元/人·月`` is divided by 12 (``_period_rate``, pm25fix);
+    ``年人均1000元`` against ``≥3元/人·天`` is apart, never ``1000元/人·天`` (pd25fix item 3).
     """
     _, slash, under = (target.unit or "").partition("/")
     if not slash or not actual.label:
