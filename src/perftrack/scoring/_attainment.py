@@ -115,6 +115,7 @@ from perftrack.scoring._common import (
     _per_case_time,
     _percent_and_finer,
     _quantity_of,
+    _Quotient,
     _Scoring,
     _short_time_limit,
     _status_of,
@@ -397,36 +398,41 @@ _BOUND_SAID: Final = MappingProxyType(
 # table prints: shown to 2 places, as the attainment's 按比例计为91.67% is (p17 LOW).
 _COMPUTED_PLACES: Final = -4
 _SHOWN_PLACES: Final = Decimal("0.01")
-# A rate per person and period divided by a count of periods (1000元/人·年 over 12 months):
-# more places than any cell prints, shown cut to 2 places and marked … (pm25fix).
+# A rate per person and period divided by a count of periods (1000元/人·年 over 12 months, a
+# _Quotient): more places than any cell prints, shown cut to 2 places and marked … (pm25fix).
 _DIVIDED_PLACES: Final = -10
 
 
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
     value = quantity.value
     shown_as = quantity.unit or unit or ""
+    number: str | None = None
     # the digits are looked at for a share, or a rate per person and period, only (as_tuple
     # builds a tuple of them)
     if shown_as == "%":
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and exponent < _COMPUTED_PLACES:
             value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
-    elif "·" in shown_as and quantity.bound is _Bound.EXACT:
+    elif isinstance(value, _Quotient):
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and exponent < _DIVIDED_PLACES:
             # 每人每年1000元 over 12 months, 83.333…: cut to the cent and marked, so that
-            # 1079.99 over 12 reads 89.99…, never 90.00 beside 未达≥90 (pm25fix)
-            return f"{value.quantize(_SHOWN_PLACES, rounding=ROUND_DOWN)}…{shown_as}"
+            # 1079.99 over 12 reads 89.99…, never 90.00 beside 未达≥90 (pm25fix); 约,
+            # 不低于, 超过 keep their word before it (约83.33…, pd25fix W1). Only a
+            # quotient perftrack computed: typed digits are shown as typed (pd25fix W2)
+            number = f"{value.quantize(_SHOWN_PLACES, rounding=ROUND_DOWN)}…"
+    if number is None:
+        number = format(value, "f")
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
         # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
         shown_unit = quantity.unit or unit or ""
         scale = shown_unit[:1]
         if scale in voc.SCALE_PREFIXES and f"{scale}余" in _normal(quantity.text):
             # 1.3万余人次 is said so, not 1.3余万人次 (parse20 LOW)
-            return f"{format(value, 'f')}{scale}余{shown_unit[1:]}"
-        return f"{format(value, 'f')}余{shown_unit}"
+            return f"{number}{scale}余{shown_unit[1:]}"
+        return f"{number}余{shown_unit}"
     bound = _BOUND_SAID[quantity.bound]
-    return f"{bound}{format(value, 'f')}{quantity.unit or unit or ''}"
+    return f"{bound}{number}{quantity.unit or unit or ''}"
 
 
 def _applied_target(target: Comparison | Range, ctx: _Context) -> str:

@@ -579,11 +579,31 @@ _PERIOD_NAMES: Final = MappingProxyType(
     {"季": "季度", "个月": "月", "星期": "周", "日": "天", "工作日": "工作日"}
 )
 _PERIODS_YEARLY: Final = MappingProxyType({"年": 1, "半年": 2, "季度": 4, "月": 12})
+# Periods no year or month holds a fixed count of (天, 周, 工作日): a rate per person and one
+# of them (≥3元/人·天, ≥4元/生·天) takes a figure said per the same period only; a year's or a
+# month's amount is never divided to a day or a week (a school year has about 200 school days,
+# 营养改善计划's 元/生·天, not 365; a month 4 to 5 weeks), so it stays apart (pd25fix item 3).
+_PERIODS_UNCOUNTED: Final = frozenset({"天", "周", "工作日"})
 # Counts of events, which the per-period target rule counts over the year (每季度1次
 # against 4次 done): a count labelled 全年 is left to that rule.
 EVENT_UNITS: Final = frozenset(
     {"次", "场", "场次", "期", "期次", "批", "批次", "轮", "回", "篇", "份", "人次"}
 )
+
+
+class _Quotient(Decimal):
+    """A figure perftrack itself divided (``每人每年1000元`` over 12 months, ``83.33…``).
+
+    Compared as the Decimal it is; only the display looks at the type: a quotient with
+    more places than any cell prints is shown cut to the cent and marked …, while a
+    figure the cell typed (``3.14159265358979元/人·月``) is shown as typed (pd25fix
+    item 2). Any arithmetic on it gives a plain Decimal.
+
+    >>> _Quotient(Decimal(1000) / 12) == Decimal(1000) / 12
+    True
+    """
+
+    __slots__ = ()
 
 
 def _period_rate(
@@ -635,9 +655,8 @@ def _period_rate(
             # 每人每年1000元 against ≥90元/人·月: the year's amount over its 12 months,
             # 83.33…元/人·月, the reverse of ×12 (pm25fix item 2)
             under = f"{person}·{per_period}"
-            return evolve(
-                actual, value=actual.value / (want // have), unit=f"{actual.unit}/{under}"
-            )
+            value = _Quotient(actual.value / (want // have))  # marked for the display
+            return evolve(actual, value=value, unit=f"{actual.unit}/{under}")
         times = Decimal(have // want)
         if (paid := _months_paid(actual.note, year, whole_year=whole_year)) is not None:
             if period != "月" or under != "年" or not paid:
@@ -767,8 +786,12 @@ _PER_UNIT_WORD_RE: Final = re.compile("[\u4e00-\u9fff]{1,2}")
 def _person_period(under: str) -> tuple[str, str, str]:
     """*under* (a unit's denominator) as a person, ``·`` and a period, or three empties.
 
-    >>> _person_period("人·年"), _person_period("年")
-    (('人', '·', '年'), ('', '', ''))
+    A day or a week is a period too (``人·天``, ``生·日``, ``人·周``; pd25fix item 3).
+
+    >>> _person_period("人·年"), _person_period("年"), _person_period("生·日")
+    (('人', '·', '年'), ('', '', ''), ('生', '·', '日'))
+    >>> _person_period("人·次")
+    ('', '', '')
     """
     person, dot, period = under.partition("·")
     if (
@@ -776,7 +799,11 @@ def _person_period(under: str) -> tuple[str, str, str]:
         and _PER_UNIT_WORD_RE.fullmatch(person)
         and person not in _PERIOD_NAMES
         and person not in _PERIODS_YEARLY
-        and _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY
+        and person not in _PERIODS_UNCOUNTED
+        and (
+            _PERIOD_NAMES.get(period, period) in _PERIODS_YEARLY
+            or _PERIOD_NAMES.get(period, period) in _PERIODS_UNCOUNTED
+        )
     ):
         return person, dot, period
     return "", "", ""
@@ -787,7 +814,8 @@ def _period_conflict(target: Comparison | Range, actual: Quantity, year: int | N
 
     ``每人每周100元`` against ``≥1000元/人·年``: no whole count of weeks in a year, so the
     figure is left apart (``unit-mismatch``), never relabelled ``100元/人·年`` (p35 H1);
-    ``每人每年1000元`` against ``≥100元/人·月`` is divided by 12 (``_period_rate``, pm25fix).
+    ``每人每年1000元`` against ``≥100元/人·月`` is divided by 12 (``_period_rate``, pm25fix);
+    ``年人均1000元`` against ``≥3元/人·天`` is apart, never ``1000元/人·天`` (pd25fix item 3).
     """
     _, slash, under = (target.unit or "").partition("/")
     if not slash or not actual.label:
