@@ -231,6 +231,9 @@ _AMOUNT_RE: Final = re.compile(
     r"(?P<minus>-)?[¥￥]?(?P<sign>-)?(?P<digits>\d+(?:\.\d+)?(?:[eE][+-]?\d{1,2})?)"
     r"(?P<unit>亿元|万元|元|亿|万)?"
 )
+# The minus signs an amount may print besides the ASCII one: the full-width － (U+FF0D)
+# and the Unicode minus − (U+2212); -12.30 either way (budget37 H1). A lone － stays a dash.
+_MINUS_SIGNS: Final = str.maketrans({"\uff0d": "-", "\u2212": "-"})
 
 
 @lru_cache(maxsize=4096)
@@ -239,16 +242,19 @@ def _amount(text: str) -> tuple[Decimal, str | None] | None:
 
     Reads what :func:`_number` reads of an amount and more notations: a unit in the
     cell (``元``, ``万元``, ``亿元``; ``万`` and ``亿`` alone), ``¥`` or ``￥`` before the
-    digits, an exponent (``1.2E+03``), and an accounting negative in brackets
-    (``(120.00)`` is -120.00). The unit is returned, not applied.
+    digits, an exponent (``1.2E+03``), an accounting negative in brackets
+    (``(120.00)`` is -120.00), and a full-width or Unicode minus (``－12.30``,
+    ``−12.30``). The unit is returned, not applied.
 
     Example:
         >>> _amount("260万元"), _amount("1200.00万"), _amount("¥1,200.00")
         ((Decimal('260'), '万元'), (Decimal('1200.00'), '万元'), (Decimal('1200.00'), None))
         >>> _amount("(120.00)"), _amount("1.2E+03"), _amount("待定")
         ((Decimal('-120.00'), None), (Decimal('1200'), None), None)
+        >>> _amount("－12.30"), _amount("−12.30"), _amount("－")
+        ((Decimal('-12.30'), None), (Decimal('-12.30'), None), None)
     """
-    cleaned = _ungrouped(_key(text))
+    cleaned = _ungrouped(_key(text).translate(_MINUS_SIGNS))
     if cleaned is None:
         return None  # 9,33: a decimal comma, no grouping
     negative = cleaned[:1] == "(" and cleaned[-1:] == ")"  # (120.00): an accounting negative
