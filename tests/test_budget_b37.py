@@ -13,13 +13,20 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from perftrack.reports._review import review
 from test_read_unseen import TRACKING_HEADER, read
 
 D = Decimal
 
 _TRACKING_TITLE = "2024年1-9月项目支出绩效跟踪表"  # 序时进度 75.00%
 _TRACKING_GRID = (TRACKING_HEADER, ["产出指标", "数量指标", "建档人数", "≥5000人", "4000人"])
-_TRACKING_HEADER = ["预算执行情况（万元）", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"]
+_TRACKING_HEADER = [
+    "预算执行情况（万元）",
+    "年初预算数",
+    "跟踪期预算数",
+    "跟踪期执行数",
+    "执行率(%)",
+]
 
 
 def _tracking(*lines: list[str]) -> perftrack.Table:
@@ -100,3 +107,106 @@ def test_a_lone_full_width_dash_is_still_no_amount(cell: str) -> None:
     )
     assert _executed(table)[-1] == ("other", None)
     assert _ids(table.findings, "malformed-amount") == []
+
+
+# ---------------------------------------------------------------------------
+# H2: a blank 执行数 beside a printed budget is budget-amount-missing, the other way round
+
+_SELF_TITLE = "项目支出绩效自评表"
+_SELF_HEADER = [
+    "项目资金（万元）",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+]
+_SELF_GRID = (
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "新建供水工程", "≥10(处)", "10", "90", "90"],
+)
+
+
+def _self(*lines: list[str]) -> perftrack.Table:
+    return read(
+        _SELF_TITLE,
+        "（2024年度）",
+        ["项目名称", "农村饮水安全巩固提升"],
+        _SELF_HEADER,
+        *lines,
+        *_SELF_GRID,
+    )
+
+
+_EXECUTED_BLANK_CASES = [
+    pytest.param(
+        _self(["年度资金总额", "100.00", "100.00", "", "10", "", "10"]),
+        [
+            (
+                "budget-amount-missing",
+                "“年度资金总额”未填写执行数，无法计算预算执行率，预算执行率得分按填报得分10计，无依据",
+            )
+        ],
+        id="self-evaluation-printed-points",
+    ),
+    pytest.param(
+        _self(["年度资金总额", "100.00", "100.00", "", "10", "", ""]),
+        [("budget-amount-missing", "“年度资金总额”未填写执行数，无法计算预算执行率")],
+        id="self-evaluation-no-points",
+    ),
+    pytest.param(
+        _tracking(["年度资金总额", "100.00", "100.00", "", ""]),
+        [("budget-amount-missing", "“年度资金总额”未填写执行数，无法计算预算执行率")],
+        id="tracking",
+    ),
+    pytest.param(
+        _tracking(
+            ["年度资金总额", "100.00", "100.00", "", ""],
+            ["其中：财政拨款", "100.00", "100.00", "", ""],
+        ),
+        [
+            (
+                "budget-amount-missing",
+                "“年度资金总额”、“其中：财政拨款”未填写执行数，无法计算预算执行率",
+            )
+        ],
+        id="tracking-total-and-source",
+    ),
+    pytest.param(
+        _tracking(["年度资金总额", "100.00", "100.00", "—", ""]),
+        [],
+        id="a-dash-is-no-blank",
+    ),
+    pytest.param(
+        _tracking(["年度资金总额", "100.00", "100.00", "", "75.00"]),
+        [],
+        id="a-printed-rate-stands",
+    ),
+    pytest.param(
+        _tracking(["年度资金总额", "0.00", "0.00", "", ""]),
+        [],
+        id="a-budget-of-0",
+    ),
+    pytest.param(
+        _tracking(["年度资金总额", "100.00", "100.00", "75.00", ""]),
+        [],
+        id="executed-printed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), _EXECUTED_BLANK_CASES)
+def test_a_blank_executed_amount_is_budget_amount_missing(
+    table: perftrack.Table, expected: list[tuple[str, str]]
+) -> None:
+    card = perftrack.score(table)
+    assert _ids(card.findings, "budget-amount-missing") == expected
+
+
+def test_the_letter_of_a_blank_executed_amount_asks_for_it() -> None:
+    table = _self(["年度资金总额", "100.00", "100.00", "", "10", "", "10"])
+    letter = review(perftrack.score(table))
+    assert "未发现明显问题" not in letter
+    assert "“年度资金总额”未填写执行数，无法计算预算执行率" in letter
+    assert "建议补填执行数" in letter

@@ -773,6 +773,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     if whole is not None and whole.summed:
         _check_unsummed_rate(state, whole)
     _budget_missing(state, None if whole is None else judged_rate(whole.line, whole.analysis))
+    _executed_missing(state, None if whole is None else judged_rate(whole.line, whole.analysis))
     if whole is not None:
         total = whole.line
         rate = judged_rate(total, whole.analysis)
@@ -1554,6 +1555,49 @@ def _budget_missing(state: _Scoring, rate: Decimal | None) -> None:
         and total.published_points > 0
     ):
         # the printed 得分 stands for want of a rate ("unknown: printed points")
+        zh += f"，预算执行率得分按填报得分{total.published_points}计，无依据"
+        en += f"; the printed points {total.published_points} stand unchecked"
+    state.add(
+        "budget-amount-missing", _Severity.WARNING, zh, en, state.where_line(total, "executed")
+    )
+
+
+def _executed_blank(line: BudgetLine) -> bool:
+    """Whether the line prints a budget above 0 and leaves its 执行数 empty (not 0, not a dash)."""
+    denominator = _denominator(line)[0]
+    return (
+        denominator is not None
+        and denominator > 0
+        and line.executed is None
+        and not _printed(line, "executed")
+    )
+
+
+def _executed_missing(state: _Scoring, rate: Decimal | None) -> None:
+    """``budget-amount-missing`` the other way round: the 执行数 left blank (budget37 H2).
+
+    A tracking or self-evaluation table whose total prints its 预算数 and leaves its
+    执行数 empty (not 0, not a dash), with no rate printed either: no rate can be
+    computed, so nothing says how the budget was spent. The total and every source
+    with a budget and a blank 执行数 are named in one finding; in a 自评表 whose budget
+    line prints its 得分, the message says the printed 得分 stands unchecked.
+    """
+    table = state.table
+    if rate is not None or table.kind not in (_TableKind.TRACKING, _TableKind.SELF_EVALUATION):
+        return
+    total = next((line for line in table.budget if line.role is _BudgetRole.TOTAL), None)
+    if total is None or not _executed_blank(total):
+        return
+    lines = [line for line in table.budget if _executed_blank(line)]
+    named = "、".join(f"“{line.source}”" for line in lines)
+    named_en = ", ".join(f"“{line.source}”" for line in lines)
+    zh = f"{named}未填写执行数，无法计算预算执行率"
+    en = f"{named_en}: no amount executed written, so no execution rate"
+    if (
+        table.kind is _TableKind.SELF_EVALUATION
+        and total.published_points is not None
+        and total.published_points > 0
+    ):
         zh += f"，预算执行率得分按填报得分{total.published_points}计，无依据"
         en += f"; the printed points {total.published_points} stand unchecked"
     state.add(
