@@ -210,3 +210,73 @@ def test_the_letter_of_a_blank_executed_amount_asks_for_it() -> None:
     assert "未发现明显问题" not in letter
     assert "“年度资金总额”未填写执行数，无法计算预算执行率" in letter
     assert "建议补填执行数" in letter
+
+
+# ---------------------------------------------------------------------------
+# H3: a 预算执行率 row the amounts contradict is judged and scored by their rate
+
+
+def _self_with_rate_row(executed: str, row_actual: str) -> perftrack.Table:
+    return read(
+        _SELF_TITLE,
+        "（2024年度）",
+        ["项目名称", "农村饮水安全巩固提升"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["年度资金总额", "300.00", "300.00", executed, ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建供水工程", "≥10(处)", "10", "90", "90"],
+        ["产出指标", "成本指标", "预算执行率", "≥90%", row_actual, "10", "10"],
+    )
+
+
+_ROW_CASES = [
+    pytest.param(
+        "255.00",
+        "98%",
+        (
+            "not_met",
+            "实际完成值98%与按金额计算的执行率85.00%不符，按85.00%判断；实际85.00%，未达年度指标≥90%",
+            D("9.44"),
+            D("99.44"),
+        ),
+        ["budget-rate-mismatch", "full-points-not-met"],
+        id="printed-98-amounts-85",
+    ),
+    pytest.param(
+        "285.00",
+        "80%",
+        (
+            "met",
+            "实际完成值80%与按金额计算的执行率95.00%不符，按95.00%判断；实际95.00%，达到年度指标≥90%",
+            D("10.00"),
+            D("100.00"),
+        ),
+        ["budget-rate-mismatch"],
+        id="printed-80-amounts-95",
+    ),
+    pytest.param(
+        "255.00",
+        "85%",
+        ("not_met", "实际85%，未达年度指标≥90%", D("9.44"), D("99.44")),
+        ["full-points-not-met"],
+        id="agreeing-row-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("executed", "row_actual", "expected", "ids"), _ROW_CASES)
+def test_a_contradicted_rate_row_is_scored_by_the_recomputed_rate(
+    executed: str,
+    row_actual: str,
+    expected: tuple[str, str, Decimal, Decimal],
+    ids: list[str],
+) -> None:
+    card = perftrack.score(_self_with_rate_row(executed, row_actual))
+    verdict = card.verdicts[1]
+    assert card.points is not None
+    item = card.points.items[1]
+    assert (verdict.attainment.value, verdict.explanation, item.points, card.points.total) == (
+        expected
+    )
+    found = [f.id for f in card.findings if f.id in ("budget-rate-mismatch", "full-points-not-met")]
+    assert found == ids

@@ -32,6 +32,7 @@ from perftrack.model import (
 from perftrack.policy import policy_said
 from perftrack.scoring._attainment import (
     _as_judged,
+    _attainment,
     _done_late,
     _shown_quantity,
 )
@@ -1106,6 +1107,7 @@ def _execution_rows(
                 f"({source}, from the amounts)",
                 where,
             )
+            rate = _rejudge_row(state, verdicts, index, time_progress, (shown, computed)) or rate
         if bar is None or reference is None or rate >= bar:
             continue
         shown_rate, shown_bar, slightly = below(rate, reference)
@@ -1136,6 +1138,54 @@ def _execution_rows(
                     f"; the rate {shown_rate}% is below time progress {shown_bar}%: behind",
                 ),
             )
+
+
+def _rejudge_row(
+    state: _Scoring,
+    verdicts: list[Verdict],
+    index: int,
+    time_progress: Decimal | None,
+    said: tuple[str, str],
+) -> Decimal | None:
+    """Judge a 预算执行率 row the amounts contradict by their rate (budget37 H3), or None.
+
+    Spec §7 scores the execution rate "from the recomputed rate": once the block's
+    amounts give 85.00% beside a row printing 98%, the row is judged, and scored (the
+    points read ``state.judged``), as if its actual were 85.00%, its explanation saying
+    so. *said* is the printed figure and the recomputed rate as the finding shows them.
+    Returns the rate the row is now judged by.
+    """
+    shown, computed = said
+    judged = state.judged[index]
+    if not isinstance(judged.actual, Quantity) or not isinstance(
+        judged.target, (Comparison, Range)
+    ):
+        return None
+    rate = Decimal(computed)
+    rejudged = evolve(judged, actual=evolve(judged.actual, value=rate, unit="%"))
+    ctx = _Context(
+        rejudged,
+        index,
+        state.table,
+        state.policy,
+        state.as_of,
+        state.year,
+        state.say,
+        time_progress=time_progress,
+    )
+    outcome = _attainment(ctx)
+    state.judged[index] = rejudged
+    verdicts[index] = evolve(
+        verdicts[index],
+        attainment=outcome.attainment,
+        explanation=state.say(
+            f"实际完成值{shown}与按金额计算的执行率{computed}%不符，按{computed}%判断；",
+            f"the actual {shown} contradicts the rate {computed}% from the amounts: "
+            f"judged as {computed}%; ",
+        )
+        + outcome.why,
+    )
+    return rate
 
 
 def _line_allowed(line: BudgetLine) -> tuple[Decimal, Decimal] | None:
