@@ -225,7 +225,7 @@ def _self_with_rate_row(executed: str, row_actual: str) -> perftrack.Table:
         ["年度资金总额", "300.00", "300.00", executed, ""],
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
         ["产出指标", "数量指标", "新建供水工程", "≥10(处)", "10", "90", "90"],
-        ["产出指标", "成本指标", "预算执行率", "≥90%", row_actual, "10", "10"],
+        ["产出指标", "质量指标", "预算执行率", "≥90%", row_actual, "10", "10"],
     )
 
 
@@ -280,3 +280,35 @@ def test_a_contradicted_rate_row_is_scored_by_the_recomputed_rate(
     )
     found = [f.id for f in card.findings if f.id in ("budget-rate-mismatch", "full-points-not-met")]
     assert found == ids
+
+
+# ---------------------------------------------------------------------------
+# M1: the rate row scores as a comparison against its own target (documented)
+
+
+@pytest.mark.parametrize(
+    ("target", "row_actual", "expected"),
+    [
+        pytest.param("≥90%", "85%", (D("9.44"), "comparison not_met: ratio 94.44%"), id="bar-90"),
+        pytest.param("100%", "85%", (D("8.50"), "comparison not_met: ratio 85.00%"), id="bar-100"),
+        pytest.param("≥90%", "95%", (D("10"), "comparison met"), id="met-scores-full"),
+    ],
+)
+def test_the_rate_row_scores_against_its_own_target(
+    target: str, row_actual: str, expected: tuple[Decimal, str]
+) -> None:
+    executed = {"85%": "255.00", "95%": "285.00"}[row_actual]
+    table = read(
+        _SELF_TITLE,
+        "（2024年度）",
+        ["项目名称", "农村饮水安全巩固提升"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["年度资金总额", "300.00", "300.00", executed, ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建供水工程", "≥10(处)", "10", "90", "90"],
+        ["产出指标", "质量指标", "预算执行率", target, row_actual, "10", ""],
+    )
+    card = perftrack.score(table)
+    assert card.points is not None
+    item = card.points.items[1]
+    assert (item.points, item.rule) == expected
