@@ -312,3 +312,50 @@ def test_the_rate_row_scores_against_its_own_target(
     assert card.points is not None
     item = card.points.items[1]
     assert (item.points, item.rule) == expected
+
+
+# ---------------------------------------------------------------------------
+# M2: a whole block of 元 under 万元 is a budget-unit-slip, not rescaled
+
+
+def _block(*lines: list[str]) -> perftrack.Table:
+    return read(
+        _TRACKING_TITLE,
+        ["项目名称", "城乡居民健康档案管理"],
+        "单位：万元",
+        ["预算执行情况", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+        *lines,
+        *_TRACKING_GRID,
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            _block(["年度资金总额", "1250000", "1250000", "900000", "72.00"]),
+            [
+                (
+                    "budget-unit-slip",
+                    (
+                        "“年度资金总额”金额疑以元填报（1250000.00元即125.00万元），"
+                        "与表内单位万元不一致，请核改"
+                    ),
+                )
+            ],
+            id="seven-digits-under-wan",
+        ),
+        pytest.param(
+            _block(["年度资金总额", "125000", "125000", "90000", "72.00"]),
+            [],
+            id="six-digits-stand",
+        ),
+    ],
+)
+def test_a_block_in_yuan_under_wan_is_said_not_rescaled(
+    table: perftrack.Table, expected: list[tuple[str, str]]
+) -> None:
+    card = perftrack.score(table)
+    assert _ids(card.findings, "budget-unit-slip") == expected
+    (line,) = table.budget
+    assert line.period_budget in (D(1250000), D(125000))  # as printed, not rescaled

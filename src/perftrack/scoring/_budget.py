@@ -771,6 +771,8 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     _budget_adjusted(state)
     _budget_sums(state)
     whole = state.whole = whole_budget(table, analyses)
+    if whole is not None:
+        _block_in_yuan(state, whole.line)
     if whole is not None and whole.summed:
         _check_unsummed_rate(state, whole)
     _budget_missing(state, None if whole is None else judged_rate(whole.line, whole.analysis))
@@ -1895,6 +1897,40 @@ def _unit_slip(state: _Scoring, total: BudgetLine, parts: list[BudgetLine]) -> b
         figures=(Figure("printed", shown, name), Figure("converted", wan, name)),
     )
     return True
+
+
+# The smallest amount in 万元 whose integer part has seven digits: 100亿元, no project's.
+_YUAN_LOOKING: Final = Decimal(1000000)
+
+
+def _block_in_yuan(state: _Scoring, whole: BudgetLine) -> None:
+    """``budget-unit-slip`` for a whole block of 万元 whose amounts look like 元 (budget37 M2).
+
+    ``1250000 | 1250000 | 900000`` under ``单位：万元``: 125亿元 for one project. A
+    whole budget whose 预算数 (the rate's denominator) has seven digits or more
+    (1,000,000万元 is 100亿元) was filled in 元: one warning names the line and its
+    budget in both units. Nothing is rescaled (the rate is the same either way), and nothing is said when one line
+    alone slipped (:func:`_unit_slip` said it).
+    """
+    if state.table.budget_unit != "万元" or any(
+        finding.id == "budget-unit-slip" for finding in state.findings
+    ):
+        return
+    printed, column = _denominator(whole)
+    if printed is None or column is None or printed < _YUAN_LOOKING:
+        return
+    shown = printed.quantize(Decimal("0.01"))
+    wan = (printed / _YUAN_PER_WAN).quantize(Decimal("0.01"))
+    name = whole.source or whole.role.value
+    state.add(
+        "budget-unit-slip",
+        _Severity.WARNING,
+        f"“{name}”金额疑以元填报（{shown}元即{wan}万元），与表内单位万元不一致，请核改",
+        f"the amounts of “{name}” look filled in yuan ({shown} yuan is {wan} 万元),"
+        " not in the block's 万元",
+        state.where_line(whole, column),
+        figures=(Figure("printed", shown, name), Figure("converted", wan, name)),
+    )
 
 
 def _divided(line: BudgetLine, divisor: Decimal) -> BudgetLine:
