@@ -359,3 +359,28 @@ def test_a_block_in_yuan_under_wan_is_said_not_rescaled(
     assert _ids(card.findings, "budget-unit-slip") == expected
     (line,) = table.budget
     assert line.period_budget in (D(1250000), D(125000))  # as printed, not rescaled
+
+
+# ---------------------------------------------------------------------------
+# L1: a malformed amount names its column
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        pytest.param(
+            ["待定", "300.00", "240.00"], ("B4", "年初预算数“待定”不是数字"), id="initial"
+        ),
+        pytest.param(["300.00", "待定", "240.00"], ("C4", "预算数“待定”不是数字"), id="budget"),
+        pytest.param(
+            ["300.00", "300.00", "待核算"], ("D4", "执行数“待核算”不是数字"), id="executed"
+        ),
+        pytest.param(
+            ["300.00", "300.00", "12.3.4"], ("D4", "执行数“12.3.4”不是数字"), id="executed-digits"
+        ),
+    ],
+)
+def test_a_malformed_amount_names_its_column(cells: list[str], expected: tuple[str, str]) -> None:
+    table = _tracking(["年度资金总额", *cells, ""])
+    found = [(f.where.cell, f.message) for f in table.findings if f.id == "malformed-amount"]
+    assert found == [expected]

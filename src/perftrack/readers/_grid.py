@@ -6384,7 +6384,8 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     if value is None and name == "forecast_rate":
         return _forecast_rate(builder, row, role, column, text, printed=printed)
     if value is None:
-        _malformed_amount(builder, row, role, column, text, what=_RATE_WORDS.get(name, "预算金额"))
+        what = _RATE_WORDS.get(name) or _BUDGET_COLUMN_NAMES.get(name, "预算金额")
+        _malformed_amount(builder, row, role, column, text, what=what)
     elif (
         name in ("rate", "forecast_rate")
         and 0 < value <= 1
@@ -6547,7 +6548,8 @@ def _malformed_amount(  # noqa: PLR0913 - the row, its line, the cell, and its n
 ) -> None:
     """Say that a budget cell is no number (``malformed-amount``); — means none.
 
-    *what* names the cell: 预算金额, or 执行率 and 预计执行率 for a rate.
+    *what* names the cell: its column (年初预算数, 预算数, 执行数…; 预算金额 when none
+    is known), or 执行率 and 预计执行率 for a rate.
     """
     if text and _key(text) not in _AMOUNT_PLACEHOLDERS:
         builder.finding(
@@ -6576,7 +6578,9 @@ def _money(  # noqa: PLR0913 - the row, its line, the cell, and what was printed
     parsed = _amount(text)
     if parsed is None:
         if plain is None:
-            _malformed_amount(builder, row, role, column, text)
+            # named for its column: 执行数“…”不是数字, not 预算金额 (budget37 L1)
+            what = _BUDGET_COLUMN_NAMES.get(name, "预算金额")
+            _malformed_amount(builder, row, role, column, text, what=what)
             return None
         value, unit = plain, None  # 52% or 10分 in an amount column: read as before
     else:
