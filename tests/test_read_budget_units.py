@@ -204,7 +204,7 @@ def test_an_amount_in_a_unit_that_cannot_be_converted_is_malformed(cell: str) ->
     (line,) = table.budget
     assert line.executed is None
     assert _findings(table.findings, "malformed-amount", "amount-unit-converted") == [
-        ("malformed-amount", "D4", f"预算金额“{cell}”不是数字")
+        ("malformed-amount", "D4", f"执行数“{cell}”不是数字")
     ]
 
 
@@ -244,7 +244,7 @@ def test_a_notation_that_is_no_amount_stays_malformed(cell: str) -> None:
     table = _table("预算执行情况(万元)", _HEADER, ["年度资金总额", "100.00", cell, "", ""])
     assert table.budget[0].period_budget is None
     assert _findings(table.findings, "malformed-amount") == [
-        ("malformed-amount", "C4", f"预算金额“{cell}”不是数字")
+        ("malformed-amount", "C4", f"预算数“{cell}”不是数字")
     ]
 
 

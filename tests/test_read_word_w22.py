@@ -304,7 +304,7 @@ def test_budget_unit_in_brackets_is_no_note() -> None:
     """``60(万元)`` prints the amount's unit, not a note: read as before."""
     table = _budget("60(万元)", "60.00")
     assert [f.message for f in table.findings if f.id == "malformed-amount"] == [
-        "预算金额“60(万元)”不是数字"
+        "执行数“60(万元)”不是数字"
     ]
 
 

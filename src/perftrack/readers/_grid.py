@@ -240,6 +240,9 @@ _AMOUNT_RE: Final = re.compile(
     r"(?P<minus>-)?[¥￥]?(?P<sign>-)?(?P<digits>\d+(?:\.\d+)?(?:[eE][+-]?\d{1,2})?)"
     r"(?P<unit>亿元|百万元|万元|千元|元|亿|百万|万)?"
 )
+# The minus signs an amount may print besides the ASCII one: the full-width － (U+FF0D)
+# and the Unicode minus − (U+2212); -12.30 either way (budget37 H1). A lone － stays a dash.
+_MINUS_SIGNS: Final = str.maketrans({"\uff0d": "-", "\u2212": "-"})
 
 
 @lru_cache(maxsize=4096)
@@ -248,16 +251,19 @@ def _amount(text: str) -> tuple[Decimal, str | None] | None:
 
     Reads what :func:`_number` reads of an amount and more notations: a unit in the
     cell (``元``, ``万元``, ``亿元``; ``万`` and ``亿`` alone), ``¥`` or ``￥`` before the
-    digits, an exponent (``1.2E+03``), and an accounting negative in brackets
-    (``(120.00)`` is -120.00). The unit is returned, not applied.
+    digits, an exponent (``1.2E+03``), an accounting negative in brackets
+    (``(120.00)`` is -120.00), and a full-width or Unicode minus (``－12.30``,
+    ``−12.30``). The unit is returned, not applied.
 
     Example:
         >>> _amount("260万元"), _amount("1200.00万"), _amount("¥1,200.00")
         ((Decimal('260'), '万元'), (Decimal('1200.00'), '万元'), (Decimal('1200.00'), None))
         >>> _amount("(120.00)"), _amount("1.2E+03"), _amount("待定")
         ((Decimal('-120.00'), None), (Decimal('1200'), None), None)
+        >>> _amount("－12.30"), _amount("−12.30"), _amount("－")
+        ((Decimal('-12.30'), None), (Decimal('-12.30'), None), None)
     """
-    cleaned = _ungrouped(_key(text))
+    cleaned = _ungrouped(_key(text).translate(_MINUS_SIGNS))
     if cleaned is None:
         return None  # 9,33: a decimal comma, no grouping
     negative = cleaned[:1] == "(" and cleaned[-1:] == ")"  # (120.00): an accounting negative
@@ -6387,7 +6393,8 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     if value is None and name == "forecast_rate":
         return _forecast_rate(builder, row, role, column, text, printed=printed)
     if value is None:
-        _malformed_amount(builder, row, role, column, text, what=_RATE_WORDS.get(name, "预算金额"))
+        what = _RATE_WORDS.get(name) or _BUDGET_COLUMN_NAMES.get(name, "预算金额")
+        _malformed_amount(builder, row, role, column, text, what=what)
     elif (
         name in ("rate", "forecast_rate")
         and 0 < value <= 1
@@ -6550,7 +6557,8 @@ def _malformed_amount(  # noqa: PLR0913 - the row, its line, the cell, and its n
 ) -> None:
     """Say that a budget cell is no number (``malformed-amount``); — means none.
 
-    *what* names the cell: 预算金额, or 执行率 and 预计执行率 for a rate.
+    *what* names the cell: its column (年初预算数, 预算数, 执行数…; 预算金额 when none
+    is known), or 执行率 and 预计执行率 for a rate.
     """
     if text and _key(text) not in _AMOUNT_PLACEHOLDERS:
         builder.finding(
@@ -6579,7 +6587,9 @@ def _money(  # noqa: PLR0913 - the row, its line, the cell, and what was printed
     parsed = _amount(text)
     if parsed is None:
         if plain is None:
-            _malformed_amount(builder, row, role, column, text)
+            # named for its column: 执行数“…”不是数字, not 预算金额 (budget37 L1)
+            what = _BUDGET_COLUMN_NAMES.get(name, "预算金额")
+            _malformed_amount(builder, row, role, column, text, what=what)
             return None
         value, unit = plain, None  # 52% or 10分 in an amount column: read as before
     else:

@@ -475,9 +475,13 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
                     "严格按预算执行，确需追加的按程序调整预算",
                 )
             )
-    # the form left unfilled: the lines as the finding names them, without 其中：
+    # the form left unfilled: the lines as the finding names them, without 其中：; the
+    # 执行数 left blank asks for the 执行数 (budget37 H2)
     problems.extend(
-        _Problem(finding.message.replace("“其中：", "“").replace("“其中:", "“"), "补填预算数")
+        _Problem(
+            finding.message.replace("“其中：", "“").replace("“其中:", "“"),
+            "补填执行数" if "未填写执行数" in finding.message else "补填预算数",
+        )
         for finding in facts.by_id.get("budget-amount-missing", ())
     )
     if "budget-rate-mismatch" in facts.by_id:

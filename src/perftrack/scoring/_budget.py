@@ -32,6 +32,7 @@ from perftrack.model import (
 from perftrack.policy import policy_said
 from perftrack.scoring._attainment import (
     _as_judged,
+    _attainment,
     _done_late,
     _shown_quantity,
 )
@@ -770,9 +771,12 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     _budget_adjusted(state)
     _budget_sums(state)
     whole = state.whole = whole_budget(table, analyses)
+    if whole is not None:
+        _block_in_yuan(state, whole.line)
     if whole is not None and whole.summed:
         _check_unsummed_rate(state, whole)
     _budget_missing(state, None if whole is None else judged_rate(whole.line, whole.analysis))
+    _executed_missing(state, None if whole is None else judged_rate(whole.line, whole.analysis))
     if whole is not None:
         total = whole.line
         rate = judged_rate(total, whole.analysis)
@@ -1105,6 +1109,7 @@ def _execution_rows(
                 f"({source}, from the amounts)",
                 where,
             )
+            rate = _rejudge_row(state, verdicts, index, time_progress, (shown, computed)) or rate
         if bar is None or reference is None or rate >= bar:
             continue
         shown_rate, shown_bar, slightly = below(rate, reference)
@@ -1135,6 +1140,54 @@ def _execution_rows(
                     f"; the rate {shown_rate}% is below time progress {shown_bar}%: behind",
                 ),
             )
+
+
+def _rejudge_row(
+    state: _Scoring,
+    verdicts: list[Verdict],
+    index: int,
+    time_progress: Decimal | None,
+    said: tuple[str, str],
+) -> Decimal | None:
+    """Judge a 预算执行率 row the amounts contradict by their rate (budget37 H3), or None.
+
+    Spec §7 scores the execution rate "from the recomputed rate": once the block's
+    amounts give 85.00% beside a row printing 98%, the row is judged, and scored (the
+    points read ``state.judged``), as if its actual were 85.00%, its explanation saying
+    so. *said* is the printed figure and the recomputed rate as the finding shows them.
+    Returns the rate the row is now judged by.
+    """
+    shown, computed = said
+    judged = state.judged[index]
+    if not isinstance(judged.actual, Quantity) or not isinstance(
+        judged.target, (Comparison, Range)
+    ):
+        return None
+    rate = Decimal(computed)
+    rejudged = evolve(judged, actual=evolve(judged.actual, value=rate, unit="%"))
+    ctx = _Context(
+        rejudged,
+        index,
+        state.table,
+        state.policy,
+        state.as_of,
+        state.year,
+        state.say,
+        time_progress=time_progress,
+    )
+    outcome = _attainment(ctx)
+    state.judged[index] = rejudged
+    verdicts[index] = evolve(
+        verdicts[index],
+        attainment=outcome.attainment,
+        explanation=state.say(
+            f"实际完成值{shown}与按金额计算的执行率{computed}%不符，按{computed}%判断；",
+            f"the actual {shown} contradicts the rate {computed}% from the amounts: "
+            f"judged as {computed}%; ",
+        )
+        + outcome.why,
+    )
+    return rate
 
 
 def _line_allowed(line: BudgetLine) -> tuple[Decimal, Decimal] | None:
@@ -1561,6 +1614,49 @@ def _budget_missing(state: _Scoring, rate: Decimal | None) -> None:
     )
 
 
+def _executed_blank(line: BudgetLine) -> bool:
+    """Whether the line prints a budget above 0 and leaves its 执行数 empty (not 0, not a dash)."""
+    denominator = _denominator(line)[0]
+    return (
+        denominator is not None
+        and denominator > 0
+        and line.executed is None
+        and not _printed(line, "executed")
+    )
+
+
+def _executed_missing(state: _Scoring, rate: Decimal | None) -> None:
+    """``budget-amount-missing`` the other way round: the 执行数 left blank (budget37 H2).
+
+    A tracking or self-evaluation table whose total prints its 预算数 and leaves its
+    执行数 empty (not 0, not a dash), with no rate printed either: no rate can be
+    computed, so nothing says how the budget was spent. The total and every source
+    with a budget and a blank 执行数 are named in one finding; in a 自评表 whose budget
+    line prints its 得分, the message says the printed 得分 stands unchecked.
+    """
+    table = state.table
+    if rate is not None or table.kind not in (_TableKind.TRACKING, _TableKind.SELF_EVALUATION):
+        return
+    total = next((line for line in table.budget if line.role is _BudgetRole.TOTAL), None)
+    if total is None or not _executed_blank(total):
+        return
+    lines = [line for line in table.budget if _executed_blank(line)]
+    named = "、".join(f"“{line.source}”" for line in lines)
+    named_en = ", ".join(f"“{line.source}”" for line in lines)
+    zh = f"{named}未填写执行数，无法计算预算执行率"
+    en = f"{named_en}: no amount executed written, so no execution rate"
+    if (
+        table.kind is _TableKind.SELF_EVALUATION
+        and total.published_points is not None
+        and total.published_points > 0
+    ):
+        zh += f"，预算执行率得分按填报得分{total.published_points}计，无依据"
+        en += f"; the printed points {total.published_points} stand unchecked"
+    state.add(
+        "budget-amount-missing", _Severity.WARNING, zh, en, state.where_line(total, "executed")
+    )
+
+
 def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, BudgetLine]) -> None:
     """``over-execution`` for a line that spent without a budget (see :func:`_unbudgeted`).
 
@@ -1801,6 +1897,40 @@ def _unit_slip(state: _Scoring, total: BudgetLine, parts: list[BudgetLine]) -> b
         figures=(Figure("printed", shown, name), Figure("converted", wan, name)),
     )
     return True
+
+
+# The smallest amount in 万元 whose integer part has seven digits: 100亿元, no project's.
+_YUAN_LOOKING: Final = Decimal(1000000)
+
+
+def _block_in_yuan(state: _Scoring, whole: BudgetLine) -> None:
+    """``budget-unit-slip`` for a whole block of 万元 whose amounts look like 元 (budget37 M2).
+
+    ``1250000 | 1250000 | 900000`` under ``单位：万元``: 125亿元 for one project. A
+    whole budget whose 预算数 (the rate's denominator) has seven digits or more
+    (1,000,000万元 is 100亿元) was filled in 元: one warning names the line and its
+    budget in both units. Nothing is rescaled (the rate is the same either way), and nothing is said when one line
+    alone slipped (:func:`_unit_slip` said it).
+    """
+    if state.table.budget_unit != "万元" or any(
+        finding.id == "budget-unit-slip" for finding in state.findings
+    ):
+        return
+    printed, column = _denominator(whole)
+    if printed is None or column is None or printed < _YUAN_LOOKING:
+        return
+    shown = printed.quantize(Decimal("0.01"))
+    wan = (printed / _YUAN_PER_WAN).quantize(Decimal("0.01"))
+    name = whole.source or whole.role.value
+    state.add(
+        "budget-unit-slip",
+        _Severity.WARNING,
+        f"“{name}”金额疑以元填报（{shown}元即{wan}万元），与表内单位万元不一致，请核改",
+        f"the amounts of “{name}” look filled in yuan ({shown} yuan is {wan} 万元),"
+        " not in the block's 万元",
+        state.where_line(whole, column),
+        figures=(Figure("printed", shown, name), Figure("converted", wan, name)),
+    )
 
 
 def _divided(line: BudgetLine, divisor: Decimal) -> BudgetLine:
