@@ -344,10 +344,34 @@ class _Facts:
         return verdict.due is not None and as_of is not None and as_of >= verdict.due
 
 
+# A clause of a 偏差原因 that says a check took place (``已送检5批次``, ``抽检均不合格``);
+# not one that says it is still to come (``尚未验收``, ``待检测``, ``计划于10月验收``).
+_CHECKED_RE: Final = re.compile(r"检测|抽检|送检|验收|检查|检验")
+_NOT_YET_RE: Final = re.compile(r"未|待|无|没有|计划|拟|将")
+
+
+def _says_checked(reason: str) -> bool:
+    """Whether a 偏差原因 says the row's items were inspected (regress91 W1).
+
+    Example:
+        >>> _says_checked("已送检5批次，检测结果均不合格"), _says_checked("项目尚未竣工，待验收")
+        (True, False)
+    """
+    if "不合格" in reason:
+        return True
+    return any(
+        _CHECKED_RE.search(clause) and not _NOT_YET_RE.search(clause)
+        for clause in re.split(r"[，,；;。、]", reason)
+    )
+
+
 def _nothing_to_rate(indicator: Indicator) -> bool:
     """A 合格率 reported as a bare 0 (``工程验收合格率 | =100% | 100% | 0``): nothing checked yet.
 
     0 of nothing accepted is no quality found wanting: the row is not behind (letter34 LOW).
+    Not a 0 that says it was checked (regress91 W1): a note in the cell
+    (``0%（抽检3批次均不合格）``) or a reason that tells of checks or failures
+    (``已送检5批次，检测结果均不合格``): that is a real 0 % pass rate, behind as any row.
     """
     actual = indicator.actual
     return (
@@ -355,6 +379,8 @@ def _nothing_to_rate(indicator: Indicator) -> bool:
         and isinstance(actual, Quantity)
         and actual.value == 0
         and actual.unit in (None, "", "%")
+        and not actual.note
+        and not _says_checked(indicator.deviation_reason)
     )
 
 
@@ -1362,13 +1388,17 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
     if optimistic and judgement is not None:
         # Scoring raises one finding for the goal judgement when an indicator is
         # behind or not met, and one for the budget judgement: tell them apart.
-        troubled = [
+        unrated = set(facts.unrated())
+        behind = [
             name
             for name in facts.verdict_names(
                 lambda a, p: a is Attainment.NOT_MET or p is Progress.BEHIND
             )
             if name not in facts.late_names  # done late: nothing left to judge
         ]
+        # a 合格率 at 0 before any check is said as 尚无验收或检查结果, not behind (regress91 W1)
+        troubled = [name for name in behind if name not in unrated]
+        only_unrated = bool(behind) and not troubled
         goal = judgement.goal_likelihood is Likelihood.CERTAIN and bool(troubled)
         clauses = _budget_optimism(facts)
         if goal:
@@ -1380,7 +1410,7 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
         if not goal:
             clauses.extend(rows)  # the rows' own, unsaid by the goal's (review30 H2)
         detail = f"：{'，'.join(clauses)}" if clauses else ""
-        if clauses or not _said_with_forecasts(facts):
+        if clauses or not (_said_with_forecasts(facts) or only_unrated):
             problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems
 
