@@ -110,3 +110,100 @@ def test_pass_rate_zero(rows: list[list[str]], present: list[str], absent: list[
         assert sentence in letter
     for sentence in absent:
         assert sentence not in letter
+
+
+def _self_evaluation(rows: list[list[str]]) -> list[list[str]]:
+    """A 自评表 for 2025, its rows (三级指标, 年度指标值, 实际, 分值, 得分, 偏差原因) under 数量指标."""
+    return [
+        ["项目支出绩效自评表"],
+        ["（2025年度）"],
+        ["项目名称", "背街小巷整治", "", "", ""],
+        ["主管部门", "某区住房和城乡建设局", "实施单位", "某区建设事务中心"],
+        [
+            "项目资金（万元）",
+            "",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        ["", "年度资金总额", "500.00", "500.00", "480.00", "10", "96.00%", "9.60"],
+        ["", "其中：当年财政拨款", "500.00", "500.00", "480.00", "—", "96.00%", "—"],
+        ["年度总体目标", "预期目标", "", "实际完成情况"],
+        ["", "完成年度建设任务。", "", "基本完成年度建设任务。"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+        ],
+        ["产出指标", "质量指标", "工程验收合格率", "=100%", "100%", "20", "20", ""],
+        *(["产出指标", "数量指标", *row] for row in rows),
+        ["效益指标", "社会效益指标", "受益居民户数", "≥3000户", "3200户", "30", "30", ""],
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "93%", "20", "20", ""],
+        ["总分", "", "", "", "", "100", "99.60", ""],
+        ["自评等级", "优"],
+    ]
+
+
+def _met(reason: str) -> list[str]:
+    return ["整治背街小巷数量", "≥20条", "20条", "20", "20", reason]
+
+
+_CLASH = "偏差原因与完成情况不符"
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        pytest.param("未完成部分已于11月底前完成", None, id="shortfall-since-done"),
+        pytest.param("上年未完成的3条小巷本年已完成整治并验收", None, id="last-year-done-now"),
+        pytest.param("无任何未完成事项", None, id="denied-with-a-word-between"),
+        pytest.param("年初计划尚未完成的考核办法已于9月印发", None, id="since-issued"),
+        pytest.param("未完成事项：无", None, id="denied-after-the-noun"),
+        pytest.param("无未完成事项", None, id="denied"),
+        pytest.param("不存在未完成情况", None, id="not-existing"),
+        pytest.param("暂无未完成", None, id="none-yet"),
+        pytest.param(
+            "未完成",
+            "存在以下问题：有1项指标偏差原因与完成情况不符，请核实（“整治背街小巷数量”已完成却填写“未完成”）",
+            id="bare-undone",
+        ),
+        pytest.param(
+            "尚未完成。",
+            "存在以下问题：有1项指标偏差原因与完成情况不符，请核实（“整治背街小巷数量”已完成却填写“尚未完成。”）",
+            id="not-yet-done",
+        ),
+        pytest.param(
+            "未完成年度目标",
+            "存在以下问题：有1项指标偏差原因与完成情况不符，请核实（“整治背街小巷数量”已完成却填写“未完成年度目标”）",
+            id="year-target-missed",
+        ),
+        pytest.param(
+            "受雨季影响未完成，已申请延期",
+            (
+                "存在以下问题：有1项指标偏差原因与完成情况不符，请核实"
+                "（“整治背街小巷数量”已完成却填写“受雨季影响未完成，已申请延期”）"
+            ),
+            id="undone-and-deferred",
+        ),
+    ],
+)
+def test_met_row_reason(reason: str, expected: str | None) -> None:
+    letter = _letter(_self_evaluation([_met(reason)]))
+    if expected is None:
+        assert _CLASH not in letter
+        assert "未发现明显问题" in letter
+    else:
+        assert expected in letter
+
+
+def test_met_row_tracking_denial_after_noun() -> None:
+    row = ["设备抽检合格率", "=100%", "100%", "100%", "未完成事项：无"]
+    assert _CLASH not in _letter(_tracking([row]))

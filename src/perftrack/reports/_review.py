@@ -1146,6 +1146,35 @@ _DONE_REASONS: Final = frozenset(
 _DONE_PHRASES: Final = ("超出预期", "超额完成")
 # 未完成 in a met row's reason, unless denied (无未完成, 不存在未完成, 没有未完成).
 _UNDONE_RE: Final = re.compile(r"(?<![无没不])(?<!不存在)(?<!没有)未完成")
+# A denial earlier in the same clause (无任何未完成事项, 暂无未完成).
+_DENIED_BEFORE_RE: Final = re.compile(r"无|没有|不存在")
+# What follows a 未完成 in its sentence and says the thing is done or was none:
+# 未完成部分已于11月底前完成, 上年未完成的3条小巷本年已完成整治, 尚未完成的考核办法已于9月印发,
+# 未完成事项：无 (regress91 W2).
+_MADE_GOOD_RE: Final = re.compile(
+    r"已于|已[^，,；;。]{0,8}?(?:完成|印发|出台|办结|解决|落实|整改|补齐)|[：:]\s*(?:无|没有)"
+)
+
+
+def _claims_undone(reason: str) -> bool:
+    """Whether a met row's 偏差原因 says, of the row itself, that it is not done (letter34 M7).
+
+    Not a denial (``无任何未完成事项``, ``未完成事项：无``) nor a 未完成 that names a
+    thing then said done (``未完成部分已于11月底前完成``, regress91 W2).
+
+    Example:
+        >>> _claims_undone("尚未完成"), _claims_undone("年初计划尚未完成的考核办法已于9月印发")
+        (True, False)
+    """
+    for sentence in re.split(r"[。；;]", reason):
+        for match in _UNDONE_RE.finditer(sentence):
+            clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,") + 1
+            if _DENIED_BEFORE_RE.search(sentence, clause_start, match.start()):
+                continue
+            if _MADE_GOOD_RE.search(sentence, match.end()):
+                continue
+            return True
+    return False
 
 
 def _reason_clash_problem(facts: _Facts) -> _Problem | None:
@@ -1174,7 +1203,7 @@ def _reason_clash_problem(facts: _Facts) -> _Problem | None:
                 if verdict.attainment is Attainment.PARTIAL
                 else "未完成"
             )
-        elif verdict.attainment is Attainment.MET and _UNDONE_RE.search(reason):
+        elif verdict.attainment is Attainment.MET and _claims_undone(reason):
             state = "已完成"
         else:
             continue
