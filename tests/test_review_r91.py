@@ -207,3 +207,36 @@ def test_met_row_reason(reason: str, expected: str | None) -> None:
 def test_met_row_tracking_denial_after_noun() -> None:
     row = ["设备抽检合格率", "=100%", "100%", "100%", "未完成事项：无"]
     assert _CLASH not in _letter(_tracking([row]))
+
+
+def _not_met(reason: str) -> list[str]:
+    return ["整治背街小巷数量", "≥20条", "15条", "20", "15", reason]
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        pytest.param("原计划超额完成，但受汛期影响未能完成", None, id="contrasted-plan"),
+        pytest.param("计划超额完成，实际未达到年度目标", None, id="contrasted-plan-not-reached"),
+        pytest.param(
+            "年初指标设置偏低，实际完成情况超出预期",
+            (
+                "有1项指标偏差原因与完成情况不符，请核实（“整治背街小巷数量”未完成却填写"
+                "“年初指标设置偏低，实际完成情况超出预期”）"
+            ),
+            id="says-exceeded",
+        ),
+        pytest.param(
+            "超额完成，无未完成事项",
+            "有1项指标偏差原因与完成情况不符，请核实（“整治背街小巷数量”未完成却填写“超额完成，无未完成事项”）",
+            id="exceeded-and-denies-shortfall",
+        ),
+    ],
+)
+def test_not_met_row_reason(reason: str, expected: str | None) -> None:
+    letter = _letter(_self_evaluation([_not_met(reason)]))
+    assert "有1项指标未完成年度目标（“整治背街小巷数量”）" in letter
+    if expected is None:
+        assert _CLASH not in letter
+    else:
+        assert expected in letter

@@ -1156,6 +1156,22 @@ _MADE_GOOD_RE: Final = re.compile(
 )
 
 
+# A shortfall the reason states besides an 超额完成 (原计划超额完成，但受汛期影响未能完成).
+_SHORTFALL_RE: Final = re.compile(r"未能完成|没有完成|未达|受[^，,；;。]*影响")
+
+
+def _states_shortfall(reason: str) -> bool:
+    """Whether a reason tells of the row's shortfall, as a 超额完成 it only contrasts.
+
+    Example:
+        >>> _states_shortfall("原计划超额完成，但受汛期影响未能完成")
+        True
+        >>> _states_shortfall("年初指标设置偏低，实际完成情况超出预期")
+        False
+    """
+    return bool(_SHORTFALL_RE.search(reason)) or _claims_undone(reason)
+
+
 def _claims_undone(reason: str) -> bool:
     """Whether a met row's 偏差原因 says, of the row itself, that it is not done (letter34 M7).
 
@@ -1194,8 +1210,10 @@ def _reason_clash_problem(facts: _Facts) -> _Problem | None:
         late = verdict.indicator in facts.late
         if late or verdict.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
             said = reason.rstrip("。；;，,. ")
-            if said not in _DONE_REASONS and not any(p in reason for p in _DONE_PHRASES):
-                continue
+            if said not in _DONE_REASONS and (
+                not any(p in reason for p in _DONE_PHRASES) or _states_shortfall(reason)
+            ):
+                continue  # 超额完成 as a plan the shortfall is told against (regress91 W3)
             state = (
                 "逾期完成"
                 if late
