@@ -45,6 +45,7 @@ def _tracking(rows: list[list[str]], budget: tuple[str, ...] = ()) -> list[list[
         ],
         ["产出指标", "数量指标", "新建泵站数量", "=4座", "3", "3座", ""],
         *(["产出指标", "质量指标", *row] for row in rows),
+        ["效益指标", "社会效益指标", "易涝点消除数量", "≥10处", "6", "7处", ""],
         ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "90%", "92%", ""],
         ["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成"],
         ["", "年度绩效目标完成可能性", "确定能完成"],
@@ -92,13 +93,17 @@ _NOT_YET = ["竣工验收合格率", "100%", "100%", "0", "项目尚未竣工，
         ),
         pytest.param(
             [_BARE],
-            ["一是有1项指标的合格率填报为0，尚无验收或检查结果（“工程验收合格率”）"],
+            [
+                "存在以下问题：有1项指标的合格率填报为0，尚无验收或检查结果（“工程验收合格率”）。建议尚未验收的注明验收安排。"
+            ],
             ["进度落后", "偏于乐观"],
             id="bare-zero-unrated-and-not-called-behind-by-the-judgement",
         ),
         pytest.param(
             [_NOT_YET],
-            ["一是有1项指标的合格率填报为0，尚无验收或检查结果（“竣工验收合格率”）"],
+            [
+                "存在以下问题：有1项指标的合格率填报为0，尚无验收或检查结果（“竣工验收合格率”）。建议尚未验收的注明验收安排。"
+            ],
             ["进度落后"],
             id="reason-says-not-yet-checked",
         ),
@@ -240,3 +245,49 @@ def test_not_met_row_reason(reason: str, expected: str | None) -> None:
         assert _CLASH not in letter
     else:
         assert expected in letter
+
+
+_ON_PLAN = ["设备抽检合格率", "=100%", "100%", "100%", ""]
+
+
+@pytest.mark.parametrize(
+    ("budget", "present", "absent"),
+    [
+        pytest.param(
+            (
+                "年度资金总额\t1000.00\t1000.00\t200.00\t20.00",
+                "其中：当年财政拨款\t800.00\t800.00\t500.00\t62.50",
+                "上年结转资金\t200.00\t200.00\t200.00\t100.00",
+            ),
+            [
+                "按各项资金来源合计计算为70.00%，两者不符，执行进度无法确认。",
+                (
+                    "存在以下问题：各项资金来源之和与资金总额不符（各项资金来源执行数合计700.00万元，"
+                    "资金总额执行数为200.00万元）。建议核对各项资金与资金总额。"
+                ),
+            ],
+            ["偏于乐观", "预算执行率仅20.00%"],
+            id="unconfirmed-rate-said-once-and-grounds-no-optimism",
+        ),
+        pytest.param(
+            (
+                "年度资金总额\t1000.00\t1000.00\t200.00\t20.00",
+                "其中：当年财政拨款\t800.00\t800.00\t400.00\t50.00",
+                "上年结转资金\t200.00\t200.00\t200.00\t100.00",
+            ),
+            [
+                "一是预算执行进度滞后，执行率低于序时进度46.67个百分点；",
+                "三是对完成可能性的判断偏于乐观：预算执行率仅20.00%却判断预算“确定能完成”。建议",
+            ],
+            ["执行进度无法确认"],
+            id="sums-behind-too-the-lag-and-optimism-stand",
+        ),
+    ],
+)
+def test_budget_unconfirmed(budget: tuple[str, ...], present: list[str], absent: list[str]) -> None:
+    letter = _letter(_tracking([_ON_PLAN], budget))
+    for sentence in present:
+        assert sentence in letter
+    for sentence in absent:
+        assert sentence not in letter
+    assert letter.count("执行进度无法确认") <= 1

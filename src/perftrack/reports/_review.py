@@ -662,10 +662,10 @@ def _sum_mismatch_problems(facts: _Facts) -> list[_Problem]:
             for added, whole in _paired(finding, "added", "whole")
         ]
         detail = f"（{'；'.join(sums)}）" if sums else ""
-        # the lag the total shows, contradicted by the sums: not confirmed (letter34 M3)
-        unsure = "，执行进度无法确认" if sums and _sources_rate(facts.card) is not None else ""
+        # the lag the total shows, contradicted by the sums, is said unconfirmed once, in
+        # the opening beside both rates (letter34 M3): not again here (regress91 U2)
         problems.append(
-            _Problem(f"各项资金来源之和与资金总额不符{detail}{unsure}", "核对各项资金与资金总额")
+            _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
         )
     if clauses:
         text = "，且".join(f"{head}（{'；'.join(sums)}）" for head, sums in clauses.items())
@@ -1392,6 +1392,8 @@ def _budget_optimism(facts: _Facts) -> list[str]:
     clauses = []
     for finding in facts.by_id.get("judgement-optimistic", ()):
         rate, forecast = finding.figure("budget_rate"), finding.figure("forecast_rate")
+        if rate is not None and _sources_rate(facts.card) is not None:
+            continue  # a rate the sources' sums contradict is no ground (regress91 U2)
         if rate is not None:
             clauses.append(f"预算执行率仅{percent(rate)}%却判断预算“{said}”")
         elif forecast is not None:
@@ -1426,7 +1428,13 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             else "补充纠偏措施"
         )
         problems.append(_Problem(text, None if asked else advice))
-    optimistic = len(facts.by_id.get("judgement-optimistic", ()))
+    # the budget's 执行率 the sources' sums contradict grounds no optimism (regress91 U2)
+    unconfirmed = _sources_rate(card) is not None
+    optimistic = sum(
+        1
+        for finding in facts.by_id.get("judgement-optimistic", ())
+        if not (unconfirmed and finding.figure("budget_rate") is not None)
+    )
     judgement = card.table.judgement
     rows = _optimistic_rows(facts)
     if optimistic and judgement is None and rows:
