@@ -344,10 +344,34 @@ class _Facts:
         return verdict.due is not None and as_of is not None and as_of >= verdict.due
 
 
+# A clause of a 偏差原因 that says a check took place (``已送检5批次``, ``抽检均不合格``);
+# not one that says it is still to come (``尚未验收``, ``待检测``, ``计划于10月验收``).
+_CHECKED_RE: Final = re.compile(r"检测|抽检|送检|验收|检查|检验")
+_NOT_YET_RE: Final = re.compile(r"未|待|无|没有|计划|拟|将")
+
+
+def _says_checked(reason: str) -> bool:
+    """Whether a 偏差原因 says the row's items were inspected (regress91 W1).
+
+    Example:
+        >>> _says_checked("已送检5批次，检测结果均不合格"), _says_checked("项目尚未竣工，待验收")
+        (True, False)
+    """
+    if "不合格" in reason:
+        return True
+    return any(
+        _CHECKED_RE.search(clause) and not _NOT_YET_RE.search(clause)
+        for clause in re.split(r"[，,；;。、]", reason)
+    )
+
+
 def _nothing_to_rate(indicator: Indicator) -> bool:
     """A 合格率 reported as a bare 0 (``工程验收合格率 | =100% | 100% | 0``): nothing checked yet.
 
     0 of nothing accepted is no quality found wanting: the row is not behind (letter34 LOW).
+    Not a 0 that says it was checked (regress91 W1): a note in the cell
+    (``0%（抽检3批次均不合格）``) or a reason that tells of checks or failures
+    (``已送检5批次，检测结果均不合格``): that is a real 0 % pass rate, behind as any row.
     """
     actual = indicator.actual
     return (
@@ -355,6 +379,8 @@ def _nothing_to_rate(indicator: Indicator) -> bool:
         and isinstance(actual, Quantity)
         and actual.value == 0
         and actual.unit in (None, "", "%")
+        and not actual.note
+        and not _says_checked(indicator.deviation_reason)
     )
 
 
@@ -640,10 +666,10 @@ def _sum_mismatch_problems(facts: _Facts) -> list[_Problem]:
             for added, whole in _paired(finding, "added", "whole")
         ]
         detail = f"（{'；'.join(sums)}）" if sums else ""
-        # the lag the total shows, contradicted by the sums: not confirmed (letter34 M3)
-        unsure = "，执行进度无法确认" if sums and _sources_rate(facts.card) is not None else ""
+        # the lag the total shows, contradicted by the sums, is said unconfirmed once, in
+        # the opening beside both rates (letter34 M3): not again here (regress91 U2)
         problems.append(
-            _Problem(f"各项资金来源之和与资金总额不符{detail}{unsure}", "核对各项资金与资金总额")
+            _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
         )
     if clauses:
         text = "，且".join(f"{head}（{'；'.join(sums)}）" for head, sums in clauses.items())
@@ -1124,6 +1150,51 @@ _DONE_REASONS: Final = frozenset(
 _DONE_PHRASES: Final = ("超出预期", "超额完成")
 # 未完成 in a met row's reason, unless denied (无未完成, 不存在未完成, 没有未完成).
 _UNDONE_RE: Final = re.compile(r"(?<![无没不])(?<!不存在)(?<!没有)未完成")
+# A denial earlier in the same clause (无任何未完成事项, 暂无未完成).
+_DENIED_BEFORE_RE: Final = re.compile(r"无|没有|不存在")
+# What follows a 未完成 in its sentence and says the thing is done or was none:
+# 未完成部分已于11月底前完成, 上年未完成的3条小巷本年已完成整治, 尚未完成的考核办法已于9月印发,
+# 未完成事项：无 (regress91 W2).
+_MADE_GOOD_RE: Final = re.compile(
+    r"已于|已[^，,；;。]{0,8}?(?:完成|印发|出台|办结|解决|落实|整改|补齐)|[：:]\s*(?:无|没有)"
+)
+
+
+# A shortfall the reason states besides an 超额完成 (原计划超额完成，但受汛期影响未能完成).
+_SHORTFALL_RE: Final = re.compile(r"未能完成|没有完成|未达|受[^，,；;。]*影响")
+
+
+def _states_shortfall(reason: str) -> bool:
+    """Whether a reason tells of the row's shortfall, as a 超额完成 it only contrasts.
+
+    Example:
+        >>> _states_shortfall("原计划超额完成，但受汛期影响未能完成")
+        True
+        >>> _states_shortfall("年初指标设置偏低，实际完成情况超出预期")
+        False
+    """
+    return bool(_SHORTFALL_RE.search(reason)) or _claims_undone(reason)
+
+
+def _claims_undone(reason: str) -> bool:
+    """Whether a met row's 偏差原因 says, of the row itself, that it is not done (letter34 M7).
+
+    Not a denial (``无任何未完成事项``, ``未完成事项：无``) nor a 未完成 that names a
+    thing then said done (``未完成部分已于11月底前完成``, regress91 W2).
+
+    Example:
+        >>> _claims_undone("尚未完成"), _claims_undone("年初计划尚未完成的考核办法已于9月印发")
+        (True, False)
+    """
+    for sentence in re.split(r"[。；;]", reason):
+        for match in _UNDONE_RE.finditer(sentence):
+            clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,") + 1
+            if _DENIED_BEFORE_RE.search(sentence, clause_start, match.start()):
+                continue
+            if _MADE_GOOD_RE.search(sentence, match.end()):
+                continue
+            return True
+    return False
 
 
 def _reason_clash_problem(facts: _Facts) -> _Problem | None:
@@ -1143,8 +1214,10 @@ def _reason_clash_problem(facts: _Facts) -> _Problem | None:
         late = verdict.indicator in facts.late
         if late or verdict.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
             said = reason.rstrip("。；;，,. ")
-            if said not in _DONE_REASONS and not any(p in reason for p in _DONE_PHRASES):
-                continue
+            if said not in _DONE_REASONS and (
+                not any(p in reason for p in _DONE_PHRASES) or _states_shortfall(reason)
+            ):
+                continue  # 超额完成 as a plan the shortfall is told against (regress91 W3)
             state = (
                 "逾期完成"
                 if late
@@ -1152,7 +1225,7 @@ def _reason_clash_problem(facts: _Facts) -> _Problem | None:
                 if verdict.attainment is Attainment.PARTIAL
                 else "未完成"
             )
-        elif verdict.attainment is Attainment.MET and _UNDONE_RE.search(reason):
+        elif verdict.attainment is Attainment.MET and _claims_undone(reason):
             state = "已完成"
         else:
             continue
@@ -1323,6 +1396,8 @@ def _budget_optimism(facts: _Facts) -> list[str]:
     clauses = []
     for finding in facts.by_id.get("judgement-optimistic", ()):
         rate, forecast = finding.figure("budget_rate"), finding.figure("forecast_rate")
+        if rate is not None and _sources_rate(facts.card) is not None:
+            continue  # a rate the sources' sums contradict is no ground (regress91 U2)
         if rate is not None:
             clauses.append(f"预算执行率仅{percent(rate)}%却判断预算“{said}”")
         elif forecast is not None:
@@ -1357,7 +1432,13 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             else "补充纠偏措施"
         )
         problems.append(_Problem(text, None if asked else advice))
-    optimistic = len(facts.by_id.get("judgement-optimistic", ()))
+    # the budget's 执行率 the sources' sums contradict grounds no optimism (regress91 U2)
+    unconfirmed = _sources_rate(card) is not None
+    optimistic = sum(
+        1
+        for finding in facts.by_id.get("judgement-optimistic", ())
+        if not (unconfirmed and finding.figure("budget_rate") is not None)
+    )
     judgement = card.table.judgement
     rows = _optimistic_rows(facts)
     if optimistic and judgement is None and rows:
@@ -1366,13 +1447,17 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
     if optimistic and judgement is not None:
         # Scoring raises one finding for the goal judgement when an indicator is
         # behind or not met, and one for the budget judgement: tell them apart.
-        troubled = [
+        unrated = set(facts.unrated())
+        behind = [
             name
             for name in facts.verdict_names(
                 lambda a, p: a is Attainment.NOT_MET or p is Progress.BEHIND
             )
             if name not in facts.late_names  # done late: nothing left to judge
         ]
+        # a 合格率 at 0 before any check is said as 尚无验收或检查结果, not behind (regress91 W1)
+        troubled = [name for name in behind if name not in unrated]
+        only_unrated = bool(behind) and not troubled
         goal = judgement.goal_likelihood is Likelihood.CERTAIN and bool(troubled)
         clauses = _budget_optimism(facts)
         if goal:
@@ -1384,7 +1469,7 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
         if not goal:
             clauses.extend(rows)  # the rows' own, unsaid by the goal's (review30 H2)
         detail = f"：{'，'.join(clauses)}" if clauses else ""
-        if clauses or not _said_with_forecasts(facts):
+        if clauses or not (_said_with_forecasts(facts) or only_unrated):
             problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems
 
