@@ -350,6 +350,18 @@ def _block(*lines: list[str]) -> perftrack.Table:
             [],
             id="six-digits-stand",
         ),
+        pytest.param(
+            read(
+                _TRACKING_TITLE,
+                ["项目名称", "省级水利发展资金转移支付"],
+                "单位：万元",
+                ["预算执行情况", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+                ["年度资金总额", "1250000", "1250000", "900000", "72.00"],
+                *_TRACKING_GRID,
+            ),
+            [],
+            id="a-transfer-payment-may-be-that-large",  # regress94 W1
+        ),
     ],
 )
 def test_a_block_in_yuan_under_wan_is_said_not_rescaled(

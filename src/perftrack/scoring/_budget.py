@@ -1910,10 +1910,16 @@ def _block_in_yuan(state: _Scoring, whole: BudgetLine) -> None:
     whole budget whose 预算数 (the rate's denominator) has seven digits or more
     (1,000,000万元 is 100亿元) was filled in 元: one warning names the line and its
     budget in both units. Nothing is rescaled (the rate is the same either way), and nothing is said when one line
-    alone slipped (:func:`_unit_slip` said it).
+    alone slipped (:func:`_unit_slip` said it). A department's whole budget or a
+    transfer payment (转移支付 in the project's name or the title) may really be that
+    large (1,250,000万元 for a province's 水利发展资金): nothing is said there (regress94 W1).
     """
-    if state.table.budget_unit != "万元" or any(
-        finding.id == "budget-unit-slip" for finding in state.findings
+    table = state.table
+    if (
+        table.budget_unit != "万元"
+        or any(finding.id == "budget-unit-slip" for finding in state.findings)
+        or is_department(table)
+        or "转移支付" in f"{table.project.name or ''} {table.title or ''}"
     ):
         return
     printed, column = _denominator(whole)
