@@ -6452,6 +6452,26 @@ def _budget_score(
     return None
 
 
+# A figure and the money word an xlsx scaling format shows after it (0,"千元" shows 20000
+# as 20千元): in a 分值 or 得分 cell the word is no unit of points (r90fix W4).
+_POINTS_MONEY_WORD_RE: Final = re.compile(
+    r"(-?\d+(?:\.\d+)?)(?:百万元|千元|万元|亿元|元|百万|万|亿)"
+)
+
+
+def _without_money_word(cell: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A 分值 or 得分 cell without the money word a scaling format put after its figure.
+
+    Example:
+        >>> _without_money_word((5, "20千元")), _without_money_word((5, "20分"))
+        ((5, '20'), (5, '20分'))
+    """
+    if cell is None:
+        return None
+    match = _POINTS_MONEY_WORD_RE.fullmatch(cell[1].strip())
+    return cell if match is None else (cell[0], match.group(1))
+
+
 # An amount or rate with a bracketed note after it, on its line or the next:
 # 871.36（含上年结转45万元）, 96.28%⏎（含结转资金）.
 _NOTED_AMOUNT_RE: Final = re.compile(
@@ -11634,7 +11654,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
     if cell is not None and _states(cell[1]):
         builder.indicator_measures.append(f"{name}：{cell[1]}")
-    cell = get("weight")
+    cell = _without_money_word(get("weight"))
     weight = _number(cell[1]) if cell is not None else None
     if weight is not None and cell is not None:
         weight = _signed_weight(builder, row, cell, weight, indicator=index, name=name)
@@ -11651,7 +11671,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             f"分值“{cell[1]}”不是数字，未读入",
             builder.where(row, cell[0], indicator=index, name=name),
         )
-    cell = get("points")
+    cell = _without_money_word(get("points"))
     points = _number(cell[1]) if cell is not None else None
     if points is not None and not points:
         points = Decimal(0)  # -0: printed as 0 (fuzz34 M2)
