@@ -3918,6 +3918,8 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         builder.budget_label = (head_column, head_text)
     if "亿元" in key:
         builder.budget_unit = "亿元"
+    elif "百万元" in key:  # 项目资金(百万元): not 万元 (r90fix, regress90 s12)
+        builder.budget_unit = "百万元"
     elif "万元" in key:
         builder.budget_unit = "万元"
     elif "千元" in key:
