@@ -50,14 +50,22 @@ _NINETY = ("40", "10", "30", "10")
         pytest.param(_EIGHTY, "总分\t\t\t\t\t90\t88\t良", [], id="80+8=88"),
         # 80 + 16 (80% of the rest, 20): silent under the central rules too (was a warning)
         pytest.param(_EIGHTY, "总分\t\t\t\t\t100\t96\t优", [], id="80+16=96"),
-        pytest.param(_EIGHTY, "总分\t\t\t\t\t100\t90\t优", [], id="80+10=90-whole-weight"),
+        # r90fix W2: the whole 10 only for a rate that earns it; 80% gives 8 or 16
+        pytest.param(
+            _EIGHTY,
+            "总分\t\t\t\t\t100\t90\t优",
+            [
+                "各项得分合计80分（预算执行率未填得分，按8分或16分计为88分或96分），与表中总分90分不符"
+            ],
+            id="80+10=90-whole-weight-not-earned",
+        ),
         pytest.param(
             _EIGHTY,
             "总分\t\t\t\t\t100\t93\t优",
             [
                 (
-                    "各项得分合计80分（预算执行率未填得分，按8分、10分、16分或20分计为88分、90分、"
-                    "96分或100分），与表中总分93分不符"
+                    "各项得分合计80分（预算执行率未填得分，按8分或16分计为88分或96分），"
+                    "与表中总分93分不符"
                 )
             ],
             id="80-under-93-says-what-was-assumed",
@@ -65,23 +73,13 @@ _NINETY = ("40", "10", "30", "10")
         pytest.param(
             _NINETY,
             "总分\t\t\t\t\t100\t96\t优",
-            [
-                (
-                    "各项得分合计90分（预算执行率未填得分，按8分或10分计为98分或100分），"
-                    "与表中总分96分不符"
-                )
-            ],
+            [("各项得分合计90分（预算执行率未填得分，按8分计为98分），与表中总分96分不符")],
             id="90-under-96-rest-is-the-template-10",
         ),
         pytest.param(
             _NINETY,
             "总分\t\t\t\t\t100\t85\t优",
-            [
-                (
-                    "各项得分合计90分（预算执行率未填得分，按8分或10分计为98分或100分），"
-                    "与表中总分85分不符"
-                )
-            ],
+            [("各项得分合计90分（预算执行率未填得分，按8分计为98分），与表中总分85分不符")],
             id="every-sum-优-as-printed-no-grade-named",
         ),
         pytest.param(
@@ -89,7 +87,7 @@ _NINETY = ("40", "10", "30", "10")
             "总分\t\t\t\t\t100\t85\t良",
             [
                 (
-                    "各项得分合计90分（预算执行率未填得分，按8分或10分计为98分或100分），"
+                    "各项得分合计90分（预算执行率未填得分，按8分计为98分），"
                     "与表中总分85分不符，按合计应评为“优”，表中为“良”"
                 )
             ],

@@ -1258,9 +1258,7 @@ def test_round_10_rates_and_changes_score_as_judged(  # noqa: PLR0913, PLR0917 -
             None,
             True,
             # the rate prints no 得分: what it was counted as is said (pol25 M4)
-            [
-                "各项得分合计30分（预算执行率未填得分，按6分或10分计为36分或40分），与表中总分25分不符"
-            ],
+            ["各项得分合计30分（预算执行率未填得分，按6分计为36分），与表中总分25分不符"],
             id="mismatch-provisional",
         ),
         # the budget line's printed 得分 counts, as in a self-evaluation table

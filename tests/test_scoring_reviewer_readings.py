@@ -619,9 +619,7 @@ M4_ROWS = [
             perftrack.Published(D(95), "优"),
             [],
             # the sum's grade is named beside the printed one (findings1 H1)
-            [
-                "各项得分合计88分（预算执行率未填得分，按9.5分或10分计为97.5分或98分），与表中总分95分不符"
-            ],
+            ["各项得分合计88分（预算执行率未填得分，按9.5分计为97.5分），与表中总分95分不符"],
             id="note-pair-that-does-not-add-up",
         ),
         pytest.param(
@@ -668,9 +666,7 @@ def test_a_note_under_the_grid_gives_total_and_grade_together(
         # neither: the table's own error, and the sum's grade is not the total's
         (
             "92",
-            [
-                "各项得分合计88分（预算执行率未填得分，按9.5分或10分计为97.5分或98分），与表中总分92分不符"
-            ],
+            ["各项得分合计88分（预算执行率未填得分，按9.5分计为97.5分），与表中总分92分不符"],
         ),
     ],
 )

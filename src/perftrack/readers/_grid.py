@@ -574,6 +574,9 @@ class _Builder:
         # A row's 完成情况 and 实际完成值 both held figures: said once (_status_values).
         self.status_values_said = False
         self.published_total: Decimal | None = None
+        # The 分值 a total row prints under the grid's 分值 column (合计 | 100 | 90): the
+        # evidence a row one cell short is read by (r90fix W1)
+        self.printed_weight_total: Decimal | None = None
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
         self.published_grade: str | None = None
@@ -3921,6 +3924,8 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         builder.budget_label = (head_column, head_text)
     if "亿元" in key:
         builder.budget_unit = "亿元"
+    elif "百万元" in key:  # 项目资金(百万元): not 万元 (r90fix, regress90 s12)
+        builder.budget_unit = "百万元"
     elif "万元" in key:
         builder.budget_unit = "万元"
     elif "千元" in key:
@@ -6456,6 +6461,26 @@ def _budget_score(
     return None
 
 
+# A figure and the money word an xlsx scaling format shows after it (0,"千元" shows 20000
+# as 20千元): in a 分值 or 得分 cell the word is no unit of points (r90fix W4).
+_POINTS_MONEY_WORD_RE: Final = re.compile(
+    r"(-?\d+(?:\.\d+)?)(?:百万元|千元|万元|亿元|元|百万|万|亿)"
+)
+
+
+def _without_money_word(cell: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A 分值 or 得分 cell without the money word a scaling format put after its figure.
+
+    Example:
+        >>> _without_money_word((5, "20千元")), _without_money_word((5, "20分"))
+        ((5, '20'), (5, '20分'))
+    """
+    if cell is None:
+        return None
+    match = _POINTS_MONEY_WORD_RE.fullmatch(cell[1].strip())
+    return cell if match is None else (cell[0], match.group(1))
+
+
 # An amount or rate with a bracketed note after it, on its line or the next:
 # 871.36（含上年结转45万元）, 96.28%⏎（含结转资金）.
 _NOTED_AMOUNT_RE: Final = re.compile(
@@ -7357,6 +7382,8 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         for column, value in numbers:
             if grid.roles.get(column - grid.name_column) == "points":
                 builder.published_total = value
+            elif grid.roles.get(column - grid.name_column) == "weight":
+                builder.printed_weight_total = value
     if builder.published_total is None and numbers:
         column, value = numbers[-1]
         # A blank 得分 beside the 分值 of 100: the 分值 is no total.
@@ -9582,6 +9609,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     level1_weights: dict[str, Decimal] = {}
     scored_grid = any(role in ("weight", "points") for role in roles.values())
     most_points = _most_points(rows, grid_name_column, roles) if scored_grid else _MOST_POINTS
+    sums = _column_sums(builder, rows, grid_name_column, roles) if scored_grid else None
     # a target cell may hold the actual after it (≥5% 3.1%) where the grid has an actual
     split_cells = scored_grid and "actual" in roles.values()
     serial = _is_serial
@@ -9830,7 +9858,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
             if scored_grid and not moved and spanned is None and not carried:
                 shifted = _short_at_name_side(
-                    row, name_column, raw_name, roles, placed, most_points
+                    row, name_column, raw_name, roles, placed, most_points, sums
                 )
                 if shifted is not None and shifted[2]:
                     placed = shifted[0]
@@ -10841,6 +10869,7 @@ def _short_at_name_side(  # noqa: PLR0913, PLR0917 - the row, its reading, the t
     roles: Mapping[int, str],
     placed: dict[str, tuple[int, str]],
     most_points: Decimal = Decimal(100),
+    sums: _ColumnSums | None = None,
 ) -> tuple[dict[str, tuple[int, str]], int, bool] | None:
     """*placed* read again when the row is short at the name's side (regress81), and the shift.
 
@@ -10865,7 +10894,8 @@ def _short_at_name_side(  # noqa: PLR0913, PLR0917 - the row, its reading, the t
     a target. A named row one column short whose target is words with no figure
     (``群众文化获得感 | 明显提升 | 20 | 18``) misses its actual instead: it keeps its name
     and target, has no actual, and the two numbers are its 分值 and 得分
-    (:func:`_short_at_actual_side`).
+    (:func:`_short_at_actual_side`), unless the table's own totals say the columns
+    are right (:func:`_sums_keep_columns`).
     """
     value_roles = ("target", "actual", "weight", "points")
     distance_of = {role: distance for distance, role in roles.items() if role in value_roles}
@@ -10899,6 +10929,8 @@ def _short_at_name_side(  # noqa: PLR0913, PLR0917 - the row, its reading, the t
         if name and not target_like and not _states_an_event(name):
             if not _short_at_actual_side(target, weight, most_points):
                 return None
+            if sums is not None and _sums_keep_columns(sums, weight, Decimal(second)):
+                return None  # 按计划完成 | 12 | 10 | (blank) in a table adding up (r90fix W1)
             # 群众文化获得感 | 明显提升 | 20 | 18 | (blank): the actual is missing (sh25)
             kept = {role: cell_of for role, cell_of in placed.items() if role != "actual"}
             kept["weight"] = (name_column + last - 1, first)
@@ -10946,6 +10978,75 @@ def _most_points(rows: Sequence[_Row], name_column: int, roles: Mapping[int, str
         if _BARE_NUMBER_RE.fullmatch(first) and _BARE_NUMBER_RE.fullmatch(second):
             found.append(Decimal(first))
     return min(max(found), _MOST_POINTS) if found else _MOST_POINTS
+
+
+class _ColumnSums(NamedTuple):
+    """The 分值 and 得分 columns' sums as printed (each row by its columns) and their totals.
+
+    The budget line's 分值 and 得分 are added where the block prints them; the totals are
+    those of the total row (合计 | 100 | 90), None where it prints none.
+    """
+
+    weights: Decimal
+    points: Decimal
+    weight_total: Decimal | None
+    points_total: Decimal | None
+
+
+def _column_sums(
+    builder: _Builder, rows: Sequence[_Row], name_column: int, roles: Mapping[int, str]
+) -> _ColumnSums | None:
+    """The grid's :class:`_ColumnSums` (r90fix W1), None without a 分值 and a 得分 column."""
+    weight = next((d for d, role in roles.items() if role == "weight"), None)
+    points = next((d for d, role in roles.items() if role == "points"), None)
+    if weight is None or points is None:
+        return None
+    weights, points_sum = Decimal(0), Decimal(0)
+    for row in rows:
+        cells = row.cells
+        if any(_SUBTOTAL_RE.fullmatch(_key(text)) for _, text in row.filled):
+            continue  # a subtotal would count its rows twice
+        for distance, role in ((weight, "weight"), (points, "points")):
+            at = name_column + distance
+            text = cells[at].strip() if at < len(cells) else ""
+            if _BARE_NUMBER_RE.fullmatch(text) is None:
+                continue
+            if role == "weight":
+                weights += Decimal(text)
+            else:
+                points_sum += Decimal(text)
+    line = next((line for line in builder.budget if line.role is BudgetRole.TOTAL), None)
+    if line is not None and line.weight is not None:
+        weights += line.weight
+        points_sum += line.published_points or Decimal(0)
+    return _ColumnSums(weights, points_sum, builder.printed_weight_total, builder.published_total)
+
+
+def _sums_keep_columns(sums: _ColumnSums, actual: Decimal, weight: Decimal) -> bool:
+    """Whether the table's totals say a row one cell short keeps its columns (r90fix W1).
+
+    ``开展巡演场次 | 按计划完成 | 12 | 10 | (blank)`` in a table whose 分值 column adds up
+    to 100 (or to the total row's 分值) as printed: 12 is the actual and 10 the 分值,
+    since read as 分值 12 and 得分 10 the 分值 would add up to 102. So too when the 得分
+    column adds up to the printed total and would not with the row's 10 as its 得分.
+    *actual* and *weight* are the row's numbers under 实际完成值 and 分值.
+
+    >>> sums = _ColumnSums(Decimal(100), Decimal(90), Decimal(100), Decimal(90))
+    >>> _sums_keep_columns(sums, Decimal(12), Decimal(10))
+    True
+    >>> _sums_keep_columns(
+    ...     sums._replace(weights=Decimal(98), points=Decimal(80)), Decimal(20), Decimal(18)
+    ... )
+    False
+    """
+    weight_totals = {Decimal(100)} | ({sums.weight_total} - {None})
+    if sums.weights in weight_totals and sums.weights - weight + actual not in weight_totals:
+        return True
+    return (
+        sums.points_total is not None
+        and sums.points == sums.points_total
+        and sums.points + weight != sums.points_total
+    )
 
 
 def _short_at_actual_side(
@@ -11565,7 +11666,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
     if cell is not None and _states(cell[1]):
         builder.indicator_measures.append(f"{name}：{cell[1]}")
-    cell = get("weight")
+    cell = _without_money_word(get("weight"))
     weight = _number(cell[1]) if cell is not None else None
     if weight is not None and cell is not None:
         weight = _signed_weight(builder, row, cell, weight, indicator=index, name=name)
@@ -11582,7 +11683,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             f"分值“{cell[1]}”不是数字，未读入",
             builder.where(row, cell[0], indicator=index, name=name),
         )
-    cell = get("points")
+    cell = _without_money_word(get("points"))
     points = _number(cell[1]) if cell is not None else None
     if points is not None and not points:
         points = Decimal(0)  # -0: printed as 0 (fuzz34 M2)

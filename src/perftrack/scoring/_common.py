@@ -247,6 +247,12 @@ def _alias_of(unit: str) -> str:
     return voc.COUNT_SYNONYMS.get(unit, unit)
 
 
+# Bare magnitudes of two characters, as 万 and 亿 are of one: 1.3百万 against ≥1.2百万人次.
+_COMPOUND_SCALES: Final = MappingProxyType(
+    {"十万": Decimal(100_000), "百万": Decimal(1_000_000), "千万": Decimal(10_000_000)}
+)
+
+
 @lru_cache(maxsize=1024)
 def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     """A unit as a factor and a base: 万元 → 10000 × 元; a bare 万 adopts the other base.
@@ -271,6 +277,9 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
         canonical = _per_parts(canonical)  # 元/人/月, 元/月·人 are 元/人·月
     if canonical in voc.SCALE_PREFIXES:
         return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
+    if canonical in _COMPOUND_SCALES:
+        # 1.3百万 (an xlsx 0.0,,"百万" actual) adopts the other base as 万 does (r90fix W3)
+        return _Unit(_COMPOUND_SCALES[canonical], "")
     if canonical == "‰":
         return _Unit(Decimal("0.1"), "%")  # 3‰ is 0.3 %: ≤千分之三 against 0.28%
     if canonical == "‱":

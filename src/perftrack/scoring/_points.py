@@ -966,9 +966,8 @@ def _points_sum(
             return
         # the rate's share, exactly: the total's own rounding and a cent of the rate's
         exact = max(_half_unit(published), _HALF_CENT) + _HALF_CENT
-        unprinted_rate = any(
-            abs(added + share - published) <= exact for pair in shares for share in pair
-        )
+        counted = _counted_rate_shares(shares)
+        unprinted_rate = any(abs(added + share - published) <= exact for share in counted)
         # 10号: the n/a rows' 分值 dropped and the rest rescaled to 100 (pt27 H3)
         na_weight = sum((table.indicators[i].weight or Decimal(0) for i in left_out), Decimal(0))
         rescaled_sum = (
@@ -979,7 +978,7 @@ def _points_sum(
         )
         if abs(added - published) > tolerance and not unprinted_rate and not rescaled_sum:
             if shares:
-                _points_sum_with_rate(state, (added, published), shares, where)
+                _points_sum_with_rate(state, (added, published), counted, where)
                 return
             zh, en = (
                 f"各项得分合计{added}与总分{published}不符",
@@ -1031,6 +1030,24 @@ def _unprinted_rate_shares(
     return tuple((_round(rate * weight), weight) for weight in weights)
 
 
+def _counted_rate_shares(shares: tuple[tuple[Decimal, Decimal], ...]) -> tuple[Decimal, ...]:
+    """What a blank rate 得分 may be counted as in the 总分: each share once (r90fix W2).
+
+    *shares* are the rate's (computed points, whole weight) under each weight tried
+    (:func:`_unprinted_rate_shares`). Its computed points count; its whole weight only
+    when the rate earns it under the policy (rate ≥ 100%, or a rate the policy gives
+    full points for, the computed points then being the whole weight): a 40% rate
+    does not make 80 + 20 a 总分 of 100 (regress90 W2).
+
+    Example:
+        >>> _counted_rate_shares(((Decimal(4), Decimal(10)), (Decimal(8), Decimal(20))))
+        (Decimal('4'), Decimal('8'))
+        >>> _counted_rate_shares(((Decimal(10), Decimal(10)), (Decimal(10), Decimal(10))))
+        (Decimal('10'),)
+    """
+    return tuple(sorted(dict.fromkeys(points for points, _ in shares)))
+
+
 def _figure(number: Decimal) -> str:
     """A number as the table would print it: 8 for 8.00, 9.5 for 9.50, no exponent.
 
@@ -1045,18 +1062,18 @@ def _figure(number: Decimal) -> str:
 def _points_sum_with_rate(
     state: _Scoring,
     sums: tuple[Decimal, Decimal],
-    shares: tuple[tuple[Decimal, Decimal], ...],
+    shares: tuple[Decimal, ...],
     where: Where,
 ) -> None:
     """``points-sum-mismatch`` when the execution rate prints no 得分: the shares tried named.
 
-    *sums* are the printed 得分 added and the printed 总分; *shares* the rate's (computed
-    points, whole weight) taken (:func:`_unprinted_rate_shares`). The message says what
+    *sums* are the printed 得分 added and the printed 总分; *shares* what the rate was
+    counted as, each once (:func:`_counted_rate_shares`). The message says what
     the blank rate 得分 was counted as (pol25 M4), and names a grade only when every
     sum tried falls in one band other than the printed grade.
     """
     added, published = sums
-    tried = [(share, added + share) for pair in shares for share in dict.fromkeys(pair)]
+    tried = [(share, added + share) for share in shares]
     said = "、".join(f"{_figure(share)}分" for share, _ in tried[:-1])
     said = f"{said}或{_figure(tried[-1][0])}分" if said else f"{_figure(tried[-1][0])}分"
     sums_said = "、".join(f"{_figure(total)}分" for _, total in tried[:-1])
