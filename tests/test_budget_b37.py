@@ -362,6 +362,27 @@ def _block(*lines: list[str]) -> perftrack.Table:
             [],
             id="a-transfer-payment-may-be-that-large",  # regress94 W1
         ),
+        pytest.param(
+            read(
+                _TRACKING_TITLE,
+                ["项目名称", "农村综合改革转移支付资金"],
+                ["主管部门", "某镇人民政府"],
+                "单位：万元",
+                ["预算执行情况", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+                ["年度资金总额", "1250000", "1250000", "900000", "72.00"],
+                *_TRACKING_GRID,
+            ),
+            [
+                (
+                    "budget-unit-slip",
+                    (
+                        "“年度资金总额”金额疑以元填报（1250000.00元即125.00万元），"
+                        "与表内单位万元不一致，请核改"
+                    ),
+                )
+            ],
+            id="a-townships-transfer-is-not",  # regress95 W2
+        ),
     ],
 )
 def test_a_block_in_yuan_under_wan_is_said_not_rescaled(

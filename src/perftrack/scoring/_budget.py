@@ -1911,15 +1911,17 @@ def _block_in_yuan(state: _Scoring, whole: BudgetLine) -> None:
     (1,000,000万元 is 100亿元) was filled in 元: one warning names the line and its
     budget in both units. Nothing is rescaled (the rate is the same either way), and nothing is said when one line
     alone slipped (:func:`_unit_slip` said it). A department's whole budget or a
-    transfer payment (转移支付 in the project's name or the title) may really be that
-    large (1,250,000万元 for a province's 水利发展资金): nothing is said there (regress94 W1).
+    province's transfer payment may really be that large (1,250,000万元 for a
+    province's 水利发展资金): nothing is said there (regress94 W1), unless the
+    payment's department or implementer is a county's, a district's or a township's
+    (regress95 W2: 120亿元 for 某镇人民政府's 农村综合改革转移支付 is 元).
     """
     table = state.table
     if (
         table.budget_unit != "万元"
         or any(finding.id == "budget-unit-slip" for finding in state.findings)
         or is_department(table)
-        or "转移支付" in f"{table.project.name or ''} {table.title or ''}"
+        or _large_transfer(table)
     ):
         return
     printed, column = _denominator(whole)
@@ -1937,6 +1939,37 @@ def _block_in_yuan(state: _Scoring, whole: BudgetLine) -> None:
         state.where_line(whole, column),
         figures=(Figure("printed", shown, name), Figure("converted", wan, name)),
     )
+
+
+# A body below a city's: a county's, a district's (not 自治区), a township's, a street's.
+_LOCAL_BODY_RE: Final = re.compile("[县镇乡]|街道|(?<!自治)区")
+
+
+def _large_transfer(table: Table) -> bool:
+    """Whether *table* is a transfer payment that may be 100亿元 or more (regress94 W1).
+
+    ``转移支付`` in the project's name or the title, and neither the department nor the
+    implementer a county's or below (a province's name, ``省级``, settles it).
+
+    Example:
+        >>> from perftrack.model import Project, TableKind
+        >>> def table(name: str, department: str) -> Table:
+        ...     project = Project(name=name, department=department)
+        ...     return Table(TableKind.SELF_EVALUATION, project=project)
+        >>> _large_transfer(table("水利发展资金转移支付", "某省水利厅"))
+        True
+        >>> _large_transfer(table("农村综合改革转移支付资金", "某镇人民政府"))
+        False
+        >>> _large_transfer(table("省级水利发展资金转移支付", "县水利局"))
+        True
+    """
+    project = table.project
+    if "转移支付" not in f"{project.name or ''} {table.title or ''}":
+        return False
+    if "省级" in (project.name or "") or "中央" in (project.name or ""):
+        return True
+    bodies = f"{project.department or ''} {project.implementer or ''}"
+    return _LOCAL_BODY_RE.search(bodies) is None
 
 
 def _divided(line: BudgetLine, divisor: Decimal) -> BudgetLine:
