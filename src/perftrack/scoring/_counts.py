@@ -948,6 +948,10 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
             return None
         if not all(labels):
             return None  # 隐患48个，45个: a bare count of the same unit is a step of it
+        if "、" in name:
+            # 普查员、普查指导员选聘 against 选聘普查员1,080名、指导员160名: the name lists
+            # the groups and the target is their total; never one group alone (parse38 H1)
+            return _groups_total(ours, target, name)
         ours = [part for part in ours if part["label"] in name]
     if (
         len(ours) != 1
@@ -957,6 +961,26 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         return None
     count = Decimal(ours[0]["count"].replace(",", ""))
     return Quantity(count, target.unit, label=ours[0]["label"])
+
+
+def _names_group(label: str, name: str) -> bool:
+    """Whether *label* ends with one of the groups the indicator's *name* lists (普查员)."""
+    return any(label[start:] in name for start in range(len(label) - 1))
+
+
+def _groups_total(
+    ours: list[re.Match[str]], target: Comparison | Range, name: str
+) -> Quantity | None:
+    """The sum of the counts of the groups a name lists with ``、``, each named (parse38 H1)."""
+    if len(ours) < 2 or any(  # noqa: PLR2004
+        not _names_group(part["label"], name)
+        or _NOT_DONE_RE.search(part["label"]) is not None
+        or part["about"] is not None
+        for part in ours
+    ):
+        return None
+    total = sum((Decimal(part["count"].replace(",", "")) for part in ours), Decimal(0))
+    return Quantity(total, target.unit)
 
 
 def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantity | None:

@@ -1,0 +1,91 @@
+"""parse38: value cells of 统计调查, 退役军人, 政务信息化 and 公立医院 rows read as figures.
+
+Each row is scored alone in a self-evaluation table (or a 1-9月 tracking table); the
+verdict and its explanation are spelt out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.scoring_builders import indicator, self_evaluation_table, tracking_table
+
+from perftrack.scoring import score
+
+
+def year_end(name: str, target: str, actual: str) -> tuple[str, str]:
+    card = score(self_evaluation_table([indicator(name, target, actual, weight=10)], year=2025))
+    verdict = card.verdicts[0]
+    return verdict.attainment.value, verdict.explanation
+
+
+def mid_year(name: str, target: str, planned: str, actual: str) -> tuple[str, str, str]:
+    row = indicator(name, target, actual, planned, year=2025)
+    verdict = score(tracking_table([row], period=(2025, 1, 2025, 9))).verdicts[0]
+    progress = verdict.progress.value if verdict.progress is not None else ""
+    return verdict.attainment.value, progress, verdict.explanation
+
+
+GROUPS = "普查员、普查指导员选聘"
+
+YEAR_END = [
+    # H1: a name listing two groups with 、 is their total, never one group alone
+    pytest.param(
+        GROUPS,
+        "≥1200名",
+        "选聘普查员1,080名、指导员160名",
+        ("met", "实际1240名，达到年度指标≥1200名"),
+        id="h1-two-groups-summed",
+    ),
+    pytest.param(
+        GROUPS,
+        "≥1300名",
+        "选聘普查员1,080名，指导员160名",
+        ("not_met", "实际1240名，未达年度指标≥1300名"),
+        id="h1-two-groups-comma-summed",
+    ),
+    pytest.param(
+        GROUPS,
+        "≥1200名",
+        "选聘普查员1,080名、联络员160名",
+        ("unknown", "实际“选聘普查员1,080名、联络员160名”不是数值，无法与年度指标比较"),
+        id="h1-a-group-not-named-unknown",
+    ),
+    pytest.param(
+        GROUPS,
+        "≥1200名",
+        "选聘普查员1,080名、计划指导员160名",
+        ("unknown", "实际“选聘普查员1,080名、计划指导员160名”不是数值，无法与年度指标比较"),
+        id="h1-a-plan-unknown",
+    ),
+    pytest.param(
+        "普查员选聘",
+        "≥1200名",
+        "选聘普查员1,080名、指导员160名",
+        ("unknown", "实际“选聘普查员1,080名、指导员160名”不是数值，无法与年度指标比较"),
+        id="h1-one-group-named-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), YEAR_END)
+def test_year_end(name: str, target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert year_end(name, target, actual) == expected
+
+
+MID_YEAR = [
+    pytest.param(
+        GROUPS,
+        "≥1500名",
+        "1200名",
+        "选聘普查员1,080名、指导员160名",
+        ("pending", "on_track", "实际1240名，未达年度指标≥1500名，距年底尚有时间"),
+        id="h1-two-groups-mid-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "planned", "actual", "expected"), MID_YEAR)
+def test_mid_year(
+    name: str, target: str, planned: str, actual: str, expected: tuple[str, str, str]
+) -> None:
+    assert mid_year(name, target, planned, actual) == expected
