@@ -64,6 +64,42 @@ YEAR_END = [
         ("unknown", "实际“选聘普查员1,080名、指导员160名”不是数值，无法与年度指标比较"),
         id="h1-one-group-named-unchanged",
     ),
+    # H5: the part, then the whole its first step found (in a bracket or after a comma)
+    pytest.param(
+        "信访办结率",
+        "≥95%",
+        "办结108件（受理115件）",
+        ("not_met", "实际办结108件（受理115件）（按比例计为93.91%），未达年度指标≥95%"),
+        id="h5-whole-in-bracket",
+    ),
+    pytest.param(
+        "信访办结率",
+        "≥95%",
+        "办结112件（受理115件）",
+        ("met", "实际办结112件（受理115件）（按比例计为97.39%），达到年度指标≥95%"),
+        id="h5-whole-in-bracket-met",
+    ),
+    pytest.param(
+        "信访办结率",
+        "≥95%",
+        "办结108件，受理115件",
+        ("not_met", "实际办结108件，受理115件（按比例计为93.91%），未达年度指标≥95%"),
+        id="h5-whole-after-comma",
+    ),
+    pytest.param(
+        "信访办结率",
+        "≥95%",
+        "办结108件（整改115件）",
+        ("unknown", "实际108件与年度指标≥95%单位不可比"),
+        id="h5-two-steps-no-whole-unchanged",
+    ),
+    pytest.param(
+        "信访办结率",
+        "≥95%",
+        "办结108件（受理100件）",
+        ("unknown", "实际108件与年度指标≥95%单位不可比"),
+        id="h5-part-above-whole-unchanged",
+    ),
 ]
 
 
@@ -80,6 +116,18 @@ MID_YEAR = [
         "选聘普查员1,080名、指导员160名",
         ("pending", "on_track", "实际1240名，未达年度指标≥1500名，距年底尚有时间"),
         id="h1-two-groups-mid-year",
+    ),
+    pytest.param(
+        "信访办结率",
+        "≥95%",
+        "95%",
+        "办结108件（受理115件）",
+        (
+            "pending",
+            "behind",
+            "实际办结108件（受理115件）（按比例计为93.91%），未达年度指标≥95%，距年底尚有时间；实际93.91%落后于计划95%",
+        ),
+        id="h5-whole-in-bracket-mid-year",
     ),
 ]
 

@@ -3019,6 +3019,17 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
     if target.unit == "%" and (of_total := _part_of_total(quantity, name)) is not None:
         return of_total
     if (
+        target.unit == "%"
+        and quantity.unit not in (None, "%")
+        and quantity.note
+        and (steps := _steps_said(_normal(quantity.text))) is not None
+        and _names_step(name, target, steps.verb, steps.timely)
+        and 0 <= steps.part <= steps.whole
+        and steps.whole > 0
+    ):
+        # 办结108件（受理115件） against ≥95%: 108 of 115 (parse38 H5)
+        return Quantity(steps.part * _HUNDRED / steps.whole, "%", text=quantity.text)
+    if (
         target.unit == "分"
         and quantity.unit == "%"
         and "满意" in name
@@ -3183,6 +3194,15 @@ _REMAINDER_RE: Final = re.compile(
 )
 
 
+# 办结108件(受理115件), 办结108件,受理115件: the part, then the whole a step found
+# (parse38 H5); only a whole found by a first step (受理, 抽检…), never one step of another.
+_WHOLE_AFTER_RE: Final = re.compile(
+    r"(?P<part>(?:已)?[\u3400-\u9fff]{2,10}\d+(?:\.\d+)?[\u3400-\u9fff]{1,2})"
+    r"(?:[,;]|\()(?P<whole>[\u3400-\u9fff]{2,10}\d+(?:\.\d+)?[\u3400-\u9fff]{1,2})\)?"
+)
+_FINDING_STEPS: Final = ("抽检", "抽查", "检查", "检测", "排查", "发现", "核查", "受理", "收到")
+
+
 # A comma grouping thousands (1,286户), not one between clauses.
 _GROUPED_THOUSANDS_RE: Final = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
@@ -3215,6 +3235,11 @@ def _steps_said(text: str) -> _Steps | None:
     """
     text = _GROUPED_THOUSANDS_RE.sub("", text)  # 监测户1,286户: 1286
     found = _STEPPED_RE.fullmatch(text) or _NOUN_STEPPED_RE.fullmatch(text)
+    if found is None and (after := _WHOLE_AFTER_RE.fullmatch(text)) is not None:
+        # 办结108件(受理115件), 办结108件,受理115件: the whole after the part (parse38 H5)
+        found = _STEPPED_RE.fullmatch(f"{after['whole']},{after['part']}")
+        if found is not None and found["whole_verb"] not in _FINDING_STEPS:
+            found = None
     rest = None if found is not None else _REMAINDER_RE.fullmatch(text)
     if rest is not None:
         found = _STEPPED_RE.fullmatch(rest["body"]) or _NOUN_STEPPED_RE.fullmatch(rest["body"])
