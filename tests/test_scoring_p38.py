@@ -64,6 +64,35 @@ YEAR_END = [
         ("unknown", "实际“选聘普查员1,080名、指导员160名”不是数值，无法与年度指标比较"),
         id="h1-one-group-named-unchanged",
     ),
+    # H3: a count in the target's measure word with another multiple (万) is converted
+    pytest.param(
+        "就业岗位",
+        "≥15000个",
+        "举办招聘会6场，提供岗位1.2万个",
+        ("not_met", "实际12000个，未达年度指标≥15000个"),
+        id="h3-wan-actual-plain-target",
+    ),
+    pytest.param(
+        "就业岗位",
+        "≥1.5万个",
+        "举办招聘会6场，提供岗位12000个",
+        ("not_met", "实际1.2万个，未达年度指标≥1.5万个"),
+        id="h3-plain-actual-wan-target",
+    ),
+    pytest.param(
+        "就业岗位",
+        "≥15000个",
+        "举办招聘会6次，提供岗位1.2万余个",
+        ("unknown", "实际“举办招聘会6次，提供岗位1.2万余个”不是数值，无法与年度指标比较"),
+        id="h3-about-word-still-a-bound",
+    ),
+    pytest.param(
+        "就业岗位",
+        "≥15000个",
+        "新增岗位1.2万个，其他岗位3000个",
+        ("unknown", "实际“新增岗位1.2万个，其他岗位3000个”不是数值，无法与年度指标比较"),
+        id="h3-two-clauses-in-the-unit-unknown",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",

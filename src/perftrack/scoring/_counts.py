@@ -933,7 +933,12 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         return None
     scale = target.unit[:1] if target.unit[:1] in ("万", "亿") else ""
     bare = voc.UNIT_ALIASES.get(target.unit[len(scale) :], target.unit[len(scale) :])
-    wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
+    wanted = voc.COUNT_SYNONYMS.get(bare, bare)
+    # 1.2万个 is the count of ≥15000个, 12000个 of ≥1.5万个: the measure word compared, the
+    # multiple converted (parse38 H3)
+    units = [
+        unit.removeprefix(part["scale"] or "") for part, unit in zip(counts, units, strict=True)
+    ]
     ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
     if any(not label and unit != wanted for label, unit in zip(labels, units, strict=True)):
         return None  # 2座待定: a bare clause is only the count in the target's unit (p33fix M1)
@@ -951,7 +956,7 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         if "、" in name:
             # 普查员、普查指导员选聘 against 选聘普查员1,080名、指导员160名: the name lists
             # the groups and the target is their total; never one group alone (parse38 H1)
-            return _groups_total(ours, target, name)
+            return _groups_total(ours, target, name, scale)
         ours = [part for part in ours if part["label"] in name]
     if (
         len(ours) != 1
@@ -959,8 +964,19 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         or ours[0]["about"] is not None  # 3000余人: a bound, left as it was
     ):
         return None
-    count = Decimal(ours[0]["count"].replace(",", ""))
-    return Quantity(count, target.unit, label=ours[0]["label"])
+    return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
+
+
+def _in_scale(part: re.Match[str], scale: str) -> Decimal:
+    """The count of *part* in the multiple *scale* of the target's unit (1.2万 in 个: 12000)."""
+    count = Decimal(part["count"].replace(",", ""))
+    if part["scale"] == scale:
+        return count
+    ratio = Decimal(voc.SCALE_PREFIXES.get(part["scale"] or "", 1)) / Decimal(
+        voc.SCALE_PREFIXES.get(scale, 1)
+    )
+    value = count * ratio
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def _names_group(label: str, name: str) -> bool:
@@ -969,7 +985,7 @@ def _names_group(label: str, name: str) -> bool:
 
 
 def _groups_total(
-    ours: list[re.Match[str]], target: Comparison | Range, name: str
+    ours: list[re.Match[str]], target: Comparison | Range, name: str, scale: str
 ) -> Quantity | None:
     """The sum of the counts of the groups a name lists with ``、``, each named (parse38 H1)."""
     if len(ours) < 2 or any(  # noqa: PLR2004
@@ -979,7 +995,7 @@ def _groups_total(
         for part in ours
     ):
         return None
-    total = sum((Decimal(part["count"].replace(",", "")) for part in ours), Decimal(0))
+    total = sum((_in_scale(part, scale) for part in ours), Decimal(0))
     return Quantity(total, target.unit)
 
 
