@@ -93,6 +93,35 @@ YEAR_END = [
         ("unknown", "实际“新增岗位1.2万个，其他岗位3000个”不是数值，无法与年度指标比较"),
         id="h3-two-clauses-in-the-unit-unknown",
     ),
+    # H4: a second clause with no label, in a known unit of its own
+    pytest.param(
+        "普查登记户数",
+        "≥2.9万户",
+        "登记2.86万户，8.12万人",
+        ("not_met", "实际2.86万户，未达年度指标≥2.9万户"),
+        id="h4-bare-clause-other-unit",
+    ),
+    pytest.param(
+        "普查登记户数",
+        "≥29000户",
+        "走访28600户，81200人",
+        ("not_met", "实际28600户，未达年度指标≥29000户"),
+        id="h4-bare-clause-plain-figures",
+    ),
+    pytest.param(
+        "普查登记户数",
+        "≥29000户",
+        "登记住户2.86万户，8.12万人",
+        ("not_met", "实际28600户，未达年度指标≥29000户"),
+        id="h4-bare-clause-wan-against-plain",
+    ),
+    pytest.param(
+        "改造数量",
+        "≥20座",
+        "完成改造18座，2座待定",
+        ("unknown", "实际“完成改造18座，2座待定”不是数值，无法与年度指标比较"),
+        id="h4-bare-clause-of-no-unit-unchanged",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",

@@ -940,8 +940,13 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         unit.removeprefix(part["scale"] or "") for part, unit in zip(counts, units, strict=True)
     ]
     ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
-    if any(not label and unit != wanted for label, unit in zip(labels, units, strict=True)):
-        return None  # 2座待定: a bare clause is only the count in the target's unit (p33fix M1)
+    if any(
+        not label and unit != wanted and unit not in voc.KNOWN_UNITS
+        for label, unit in zip(labels, units, strict=True)
+    ):
+        # 2座待定: a bare clause is only the count in the target's unit (p33fix M1), or a
+        # count of its own known unit (登记2.86万户，8.12万人 against ≥2.9万户, parse38 H4)
+        return None
     if len(set(units)) != len(units):
         # two counts in one unit: the one the name names, else no telling which; not
         # steps of one count (隐患48个，已整改45个; 排查隐患1236处，整改1202处: the step
