@@ -122,6 +122,44 @@ YEAR_END = [
         ("unknown", "实际“完成改造18座，2座待定”不是数值，无法与年度指标比较"),
         id="h4-bare-clause-of-no-unit-unchanged",
     ),
+    # H6: two levels of a per-unit amount against a change in %
+    pytest.param(
+        "补助标准",
+        "较上年提高≥10%",
+        "由2.35万元/人·年提高至2.50万元/人·年",
+        (
+            "not_met",
+            "实际由2.35万元/人·年提高至2.50万元/人·年（增长6.38%），未达年度指标较上年提高≥10%",
+        ),
+        id="h6-per-unit-levels",
+    ),
+    pytest.param(
+        "补助标准",
+        "较上年提高≥10%",
+        "由23500元/人·年提高到25000元/人·年",
+        (
+            "not_met",
+            "实际由23500元/人·年提高到25000元/人·年（增长6.38%），未达年度指标较上年提高≥10%",
+        ),
+        id="h6-per-unit-levels-yuan",
+    ),
+    pytest.param(
+        "补助标准",
+        "较上年提高≥10%",
+        "由2.35万元/人·年提高至2.59万元/人·年",
+        (
+            "met",
+            "实际由2.35万元/人·年提高至2.59万元/人·年（增长10.21%），达到年度指标较上年提高≥10%",
+        ),
+        id="h6-per-unit-levels-met",
+    ),
+    pytest.param(
+        "补助标准",
+        "较上年提高≥10%",
+        "由2.35万元/人提高至2.50万元/户",
+        ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+        id="h6-two-per-units-unchanged",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",

@@ -6106,11 +6106,12 @@ def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
     return Quantity(size * sign, unit, text=value.text), shown
 
 
-# 由120起下降到110起: two levels of a count or an amount in one unit (not a rate).
+# 由120起下降到110起: two levels of a count or an amount in one unit (not a rate); the
+# unit may be per unit (由2.35万元/人·年提高至2.50万元/人·年, parse38 H6).
 _COUNT_LEVELS_RE: Final = re.compile(
-    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<start_unit>[^\d%‰]{0,4}?)"
+    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<start_unit>[^\d%‰/]{0,4}?(?:/[^\d%‰/,;]{1,5}?)?)"
     r"(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?(?:到|至|为)"
-    r"(?P<end>\d+(?:\.\d+)?)(?P<unit>[^\d%‰]{0,4})$"
+    r"(?P<end>\d+(?:\.\d+)?)(?P<unit>[^\d%‰/]{0,4}(?:/[^\d%‰/,;]{1,5})?)$"
 )
 
 
