@@ -160,6 +160,49 @@ YEAR_END = [
         ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
         id="h6-two-per-units-unchanged",
     ),
+    # H7: a price with the year left out, in another money multiple than the ·年 bar
+    pytest.param(
+        "存储单价",
+        "≤800元/TB·年",
+        "0.09万元/TB",
+        ("not_met", "实际0.09万元/TB，超出年度指标≤800元/TB·年"),
+        id="h7-wan-yuan-year-left-out",
+    ),
+    pytest.param(
+        "存储单价",
+        "≤0.08万元/TB·年",
+        "900元/TB",
+        ("not_met", "实际900元/TB，超出年度指标≤0.08万元/TB·年"),
+        id="h7-yuan-wan-year-left-out",
+    ),
+    pytest.param(
+        "存储单价",
+        "≤800元/TB·年",
+        "0.07万元/TB",
+        ("met", "实际0.07万元/TB，达到年度指标≤800元/TB·年"),
+        id="h7-met",
+    ),
+    pytest.param(
+        "存储单价",
+        "≤800元/TB·年",
+        "0.01万元/TB",
+        ("unknown", "实际0.01万元/TB与年度指标≤800元/TB·年单位不可比"),
+        id="h7-too-small-for-a-year-unchanged",
+    ),
+    pytest.param(
+        "存储单价",
+        "≤800元/TB·月",
+        "0.09万元/TB",
+        ("unknown", "实际0.09万元/TB与年度指标≤800元/TB·月单位不可比"),
+        id="h7-month-bar-unchanged",
+    ),
+    pytest.param(
+        "存储单价",
+        "≤800元/TB·年",
+        "0.09万元/GB",
+        ("unknown", "实际0.09万元/GB与年度指标≤800元/TB·年单位不可比"),
+        id="h7-other-per-unit-unchanged",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",
