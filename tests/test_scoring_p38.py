@@ -64,6 +64,21 @@ YEAR_END = [
         ("unknown", "实际“选聘普查员1,080名、指导员160名”不是数值，无法与年度指标比较"),
         id="h1-one-group-named-unchanged",
     ),
+    # H2: a long scope note in the label's bracket
+    pytest.param(
+        "医疗服务收入占比",
+        "≥35%",
+        "医疗服务收入（不含药品、耗材、检查、化验收入）占比33.8%",
+        ("not_met", "实际33.8%，未达年度指标≥35%"),
+        id="h2-scope-note-rate",
+    ),
+    pytest.param(
+        "基层就诊率",
+        "≥65%",
+        "基层医疗卫生机构（含村卫生室、社区卫生服务站）诊疗量占比61.2%",
+        ("not_met", "实际61.2%，未达年度指标≥65%"),
+        id="h2-including-note-rate",
+    ),
     # H3: a count in the target's measure word with another multiple (万) is converted
     pytest.param(
         "就业岗位",

@@ -1451,9 +1451,14 @@ def _share_prefix(
 # A label with brackets (细颗粒物（PM2.5）浓度, 每千人口执业（助理）医师数, 失业率（%）):
 # one level, each closed before the figure and holding a short name, with no operator,
 # clause break or 或 in it; the label does not begin with one (（1）, （一） are list
-# markers), and holds no square bracket, operator symbol, 或 or ; outside them.
+# markers), and holds no square bracket, operator symbol, 或 or ; outside them. A scope
+# note (（不含药品、耗材、检查、化验收入）, （含村卫生室、社区卫生服务站）) may be longer
+# (parse38 H2): the 公立医院 rates are defined with such brackets.
+_BRACKET_INSIDE: Final = r"[^()\[\]≥≤=<>或;,:]"
 _BRACKETED_LABEL_RE: Final = re.compile(
-    r"[^()\[\]≥≤=<>或;]+(?:\([^()\[\]≥≤=<>或;,:]{1,12}\)[^()\[\]≥≤=<>或;]*)+"
+    r"[^()\[\]≥≤=<>或;]+(?:\("
+    rf"(?:{_BRACKET_INSIDE}{{1,12}}|(?:不含|含|不包括|包括){_BRACKET_INSIDE}{{11,22}})"
+    r"\)[^()\[\]≥≤=<>或;]*)+"
 )
 
 
