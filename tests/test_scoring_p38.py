@@ -218,6 +218,42 @@ YEAR_END = [
         ("unknown", "实际0.09万元/GB与年度指标≤800元/TB·年单位不可比"),
         id="h7-other-per-unit-unchanged",
     ),
+    # H9: 安置 and 落实 as steps, the whole 应… or 计划…
+    pytest.param(
+        "安置岗位落实率",
+        "100%",
+        "应安置68人，已安置62人",
+        ("not_met", "实际应安置68人，已安置62人（按比例计为91.18%），未达年度指标=100%"),
+        id="h9-due-then-placed",
+    ),
+    pytest.param(
+        "安置岗位落实率",
+        "100%",
+        "计划安置68人，已安置68人",
+        ("met", "实际计划安置68人，已安置68人（按比例计为100%），达到年度指标=100%"),
+        id="h9-planned-then-placed-met",
+    ),
+    pytest.param(
+        "安置岗位落实率",
+        "100%",
+        "应安置68人，已落实安置62人",
+        ("not_met", "实际应安置68人，已落实安置62人（按比例计为91.18%），未达年度指标=100%"),
+        id="h9-placement-carried-out",
+    ),
+    pytest.param(
+        "就业率",
+        "≥90%",
+        "计划安置68人，已安置62人",
+        ("unknown", "实际“计划安置68人，已安置62人”不是数值，无法与年度指标比较"),
+        id="h9-name-of-another-step-unchanged",
+    ),
+    pytest.param(
+        "培训合格率",
+        "≥95%",
+        "计划培训100人，已培训90人",
+        ("unknown", "实际“计划培训100人，已培训90人”不是数值，无法与年度指标比较"),
+        id="h9-no-step-unchanged",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",
@@ -282,6 +318,21 @@ MID_YEAR = [
             "实际办结108件（受理115件）（按比例计为93.91%），未达年度指标≥95%，距年底尚有时间；实际93.91%落后于计划95%",
         ),
         id="h5-whole-in-bracket-mid-year",
+    ),
+    pytest.param(
+        "安置岗位落实率",
+        "100%",
+        "100%",
+        "计划安置68人，已安置62人",
+        (
+            "pending",
+            "behind",
+            (
+                "实际计划安置68人，已安置62人（按比例计为91.18%），未达年度指标=100%，距年底尚有时间；"
+                "实际91.18%落后于计划100%"
+            ),
+        ),
+        id="h9-planned-then-placed-mid-year",
     ),
 ]
 
