@@ -254,6 +254,21 @@ YEAR_END = [
         ("unknown", "实际“计划培训100人，已培训90人”不是数值，无法与年度指标比较"),
         id="h9-no-step-unchanged",
     ),
+    # M1: the year's new ones beside a total since the start
+    pytest.param(
+        "数据共享接口",
+        "≥200个",
+        "新增共享接口142个，累计538个",
+        ("not_met", "实际142个，未达年度指标≥200个"),
+        id="m1-new-beside-total",
+    ),
+    pytest.param(
+        "数据共享接口",
+        "≥200个",
+        "新增共享接口142个，新增目录538个",
+        ("unknown", "实际“新增共享接口142个，新增目录538个”不是数值，无法与年度指标比较"),
+        id="m1-two-new-clauses-unchanged",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",
@@ -333,6 +348,18 @@ MID_YEAR = [
             ),
         ),
         id="h9-planned-then-placed-mid-year",
+    ),
+    pytest.param(
+        "数据共享接口",
+        "≥200个",
+        "150个",
+        "新增共享接口142个，累计538个",
+        (
+            "pending",
+            "behind",
+            "实际142个，未达年度指标≥200个，距年底尚有时间；实际142个落后于计划150个",
+        ),
+        id="m1-new-beside-total-mid-year",
     ),
 ]
 

@@ -814,6 +814,8 @@ def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
     return Quantity(Decimal(ours[0].group(1)), target.unit, label=lead or None)
 
 
+# 新增, 本年新增, 全年新增: the clause of the year's new ones beside a total (parse38 M1)
+_NEW_LABEL_RE: Final = re.compile("(?:本年|今年|全年|年内|当年)?新增")
 # 培训, 开展培训: what was done, the label of the counts beside it (p33fix M1)
 _LEAD_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?=\d)")
 
@@ -958,6 +960,13 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
             return None
         if not all(labels):
             return None  # 隐患48个，45个: a bare count of the same unit is a step of it
+        new = [part for part in ours if _NEW_LABEL_RE.match(part["label"]) is not None]
+        if len(new) == 1 and all(
+            part is new[0] or part["label"].startswith("累计") for part in ours
+        ):
+            # 新增共享接口142个，累计538个: the year's new ones; a total since the start is
+            # not the year's works (parse38 M1)
+            return Quantity(_in_scale(new[0], scale), target.unit, label=new[0]["label"])
         if "、" in name:
             # 普查员、普查指导员选聘 against 选聘普查员1,080名、指导员160名: the name lists
             # the groups and the target is their total; never one group alone (parse38 H1)
