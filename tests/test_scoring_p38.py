@@ -269,6 +269,14 @@ YEAR_END = [
         ("unknown", "实际“新增共享接口142个，新增目录538个”不是数值，无法与年度指标比较"),
         id="m1-two-new-clauses-unchanged",
     ),
+    # LOW: a per-week target in a year-end table keeps the year's wording
+    pytest.param(
+        "巡检频次",
+        "每周1次",
+        "共巡检50次",
+        ("unknown", "年度指标“每周1次”按周计，无法与全年完成数直接对照，需人工判断"),
+        id="low-per-week-year-end-unchanged",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",
@@ -360,6 +368,19 @@ MID_YEAR = [
             "实际142个，未达年度指标≥200个，距年底尚有时间；实际142个落后于计划150个",
         ),
         id="m1-new-beside-total-mid-year",
+    ),
+    # LOW: the count of a 1-9月 table is the count to date, not the year's
+    pytest.param(
+        "巡检频次",
+        "每周1次",
+        "39次",
+        "共巡检36次",
+        (
+            "unknown",
+            "behind",
+            "年度指标“每周1次”按周计，无法与累计完成数直接对照，需人工判断；实际36次落后于计划39次",
+        ),
+        id="low-per-week-count-to-date",
     ),
 ]
 

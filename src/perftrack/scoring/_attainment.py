@@ -701,6 +701,22 @@ def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _C
     times = _PERIODS_A_YEAR.get(per)
     goal = target.text.strip() or str(target)
     if times is None:
+        period = ctx.table.period
+        if (
+            period is not None
+            and ctx.table.kind is not _TableKind.SELF_EVALUATION
+            and (
+                period.start.month != 1 or period.end.month != 12  # noqa: PLR2004
+            )
+        ):
+            # 共巡检36次 in a 1-9月 table is the count to date, not the year's (parse38 LOW)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"年度指标“{goal}”按{per}计，无法与累计完成数直接对照，需人工判断",
+                    f"the target “{goal}” counts per {per}: a count to date cannot be matched to it",
+                ),
+            )
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
