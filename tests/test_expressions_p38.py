@@ -1,7 +1,9 @@
-"""parse38 H2: a scope note in a label's bracket (（不含药品、耗材、检查、化验收入）) may be long.
+"""parse38 H2 and M2: a long scope note in a label's bracket; a noun after a target's count.
 
-The 公立医院 rates are defined with such brackets; a bracket of 12 characters or fewer
-was already read, a longer one made the cell text. Each case is the exact object.
+H2: the 公立医院 rates are defined with brackets such as （不含药品、耗材、检查、化验收入）;
+a bracket of 12 characters or fewer was already read, a longer one made the cell text.
+M2: ``≥5篇统计分析报告获领导批示`` is ≥5(篇), the noun phrase its note (it was descriptive).
+Each case is the exact object.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import Quantity, TextValue, parse_value
+from perftrack import Comparison, Descriptive, Op, Quantity, TextValue, parse_target, parse_value
 
 SERVICE = "医疗服务收入(不含药品、耗材、检查、化验收入)占比"
 PRIMARY = "基层医疗卫生机构(含村卫生室、社区卫生服务站)诊疗量占比"
@@ -42,3 +44,40 @@ VALUES = [
 @pytest.mark.parametrize(("text", "expected"), VALUES)
 def test_values(text: str, expected: object) -> None:
     assert parse_value(text) == expected
+
+
+TARGETS = [
+    pytest.param(
+        "≥5篇统计分析报告",
+        Comparison(Op.GE, Decimal(5), "篇", note="统计分析报告"),
+        id="m2-noun-after-count",
+    ),
+    pytest.param(
+        "≥5篇统计分析报告获领导批示",
+        Comparison(Op.GE, Decimal(5), "篇", note="统计分析报告获领导批示"),
+        id="m2-noun-and-verb-after-count",
+    ),
+    pytest.param(
+        "不少于5篇报告获市领导批示",
+        Comparison(Op.GE, Decimal(5), "篇", note="报告获市领导批示"),
+        id="m2-bound-word",
+    ),
+    pytest.param("≥5篇报告", Comparison(Op.GE, Decimal(5), "篇报告"), id="m2-short-noun-unchanged"),
+    pytest.param(
+        "5篇统计分析报告获领导批示",
+        Descriptive("5篇统计分析报告获领导批示"),
+        id="m2-no-bound-unchanged",
+    ),
+    pytest.param(
+        "≤3起重大安全生产责任事故",
+        Descriptive("≤3起重大安全生产责任事故"),
+        id="m2-ceiling-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS)
+def test_targets(text: str, expected: object) -> None:
+    target = parse_target(text)
+    assert target == expected
+    assert parse_target(str(target)) == expected

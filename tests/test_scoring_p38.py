@@ -277,6 +277,14 @@ YEAR_END = [
         ("unknown", "年度指标“每周1次”按周计，无法与全年完成数直接对照，需人工判断"),
         id="low-per-week-year-end-unchanged",
     ),
+    # M2: a count target with a noun phrase after its measure word
+    pytest.param(
+        "统计分析报告",
+        "≥5篇统计分析报告获领导批示",
+        "获市领导批示4篇",
+        ("not_met", "实际4篇，未达年度指标≥5篇"),
+        id="m2-count-target-with-noun",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",

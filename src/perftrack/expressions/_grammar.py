@@ -4210,9 +4210,44 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
         and (scaled := _target_without_map_scale(norm.text, year)) is not None
     ):
         return evolve(scaled, text=text)  # 1:5万调查≥500平方公里 (parse35 H3)
+    if isinstance(target, Descriptive) and (counted := _count_then_noun(norm.text, year)):
+        return evolve(counted, text=text)  # ≥5篇统计分析报告获领导批示 (parse38 M2)
     if isinstance(target, Comparison) and target.value < 0 and target.label is not None:
         return _negative_change(target)
     return target
+
+
+# ≥5篇统计分析报告获领导批示: a bound, a count in a measure word, then a long noun phrase
+# (parse38 M2), which is what is counted: the phrase the note of ≥5(篇).
+_COUNT_THEN_NOUN_RE: Final = re.compile(
+    rf"(?P<head>[^\d()]{{0,4}}?)(?P<count>\d+)(?P<measure>[{''.join(sorted(voc.MEASURE_WORDS))}])"
+    r"(?P<rest>[\u4e00-\u9fff]{6,16})"
+)
+
+
+def _count_then_noun(text: str, year: int | None) -> Comparison | None:
+    """``≥5篇统计分析报告获领导批示`` as ``≥5(篇)(统计分析报告获领导批示)``, else None.
+
+    Example:
+        >>> str(_count_then_noun("不少于5篇报告获市领导批示", None))
+        '≥5(篇)(报告获市领导批示)'
+        >>> _count_then_noun("5篇统计分析报告获领导批示", None) is None
+        True
+    """
+    found = _COUNT_THEN_NOUN_RE.fullmatch(text)
+    if found is None or not found["head"]:
+        return None
+    recast = _parse_target_uncached(
+        f"{found['head']}{found['count']}{found['measure']}({found['rest']})", year
+    )
+    if (
+        not isinstance(recast, Comparison)
+        or recast.op not in (Op.GE, Op.GT)
+        or recast.label is not None
+        or recast.unit != found["measure"]
+    ):
+        return None
+    return recast
 
 
 def _negative_change(target: Comparison) -> Comparison:
