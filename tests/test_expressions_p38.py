@@ -3,6 +3,7 @@
 H2: the 公立医院 rates are defined with brackets such as （不含药品、耗材、检查、化验收入）;
 a bracket of 12 characters or fewer was already read, a longer one made the cell text.
 M2: ``≥5篇统计分析报告获领导批示`` is ≥5(篇), the noun phrase its note (it was descriptive).
+M3: ``≥序时进度的90%`` is ``序时进度的≥90(%)``, as ``序时进度的90%以上`` was.
 Each case is the exact object.
 """
 
@@ -73,6 +74,21 @@ TARGETS = [
         Descriptive("≤3起重大安全生产责任事故"),
         id="m2-ceiling-unchanged",
     ),
+]
+
+
+TARGETS += [
+    pytest.param(
+        "≥序时进度的90%",
+        Comparison(Op.GE, Decimal(90), "%", label="序时进度的"),
+        id="m3-bound-before-base",
+    ),
+    pytest.param(
+        "≥计划的95%",
+        Comparison(Op.GE, Decimal(95), "%", label="计划的"),
+        id="m3-bound-before-plan",
+    ),
+    pytest.param("≥序时进度", Descriptive("≥序时进度"), id="m3-no-share-unchanged"),
 ]
 
 

@@ -285,6 +285,14 @@ YEAR_END = [
         ("not_met", "实际4篇，未达年度指标≥5篇"),
         id="m2-count-target-with-noun",
     ),
+    # M3: a share of a base as the target
+    pytest.param(
+        "财政资金执行进度",
+        "≥序时进度的90%",
+        "为序时进度的86%",
+        ("not_met", "实际86%，未达年度指标≥90%"),
+        id="m3-share-of-schedule",
+    ),
     # H5: the part, then the whole its first step found (in a bracket or after a comma)
     pytest.param(
         "信访办结率",

@@ -4212,6 +4212,8 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
         return evolve(scaled, text=text)  # 1:5万调查≥500平方公里 (parse35 H3)
     if isinstance(target, Descriptive) and (counted := _count_then_noun(norm.text, year)):
         return evolve(counted, text=text)  # ≥5篇统计分析报告获领导批示 (parse38 M2)
+    if isinstance(target, Descriptive) and (share := _bound_before_base(norm.text, year)):
+        return evolve(share, text=text)  # ≥序时进度的90% as 序时进度的90%以上 (parse38 M3)
     if isinstance(target, Comparison) and target.value < 0 and target.label is not None:
         return _negative_change(target)
     return target
@@ -4246,6 +4248,30 @@ def _count_then_noun(text: str, year: int | None) -> Comparison | None:
         or recast.label is not None
         or recast.unit != found["measure"]
     ):
+        return None
+    return recast
+
+
+# ≥序时进度的90%, ≥计划的95%: a bound before the base a share is of (parse38 M3)
+_BOUND_BEFORE_BASE_RE: Final = re.compile(
+    r"(?P<op>≥|>|不低于|不少于|至少)(?P<base>[\u4e00-\u9fff]{1,8}的)(?P<share>\d+(?:\.\d+)?%)"
+)
+
+
+def _bound_before_base(text: str, year: int | None) -> Comparison | None:
+    """``≥序时进度的90%`` read as ``序时进度的≥90%`` (as ``序时进度的90%以上`` is), else None.
+
+    Example:
+        >>> str(_bound_before_base("≥计划的95%", None))
+        '计划的≥95(%)'
+        >>> _bound_before_base("≥90%", None) is None
+        True
+    """
+    found = _BOUND_BEFORE_BASE_RE.fullmatch(text)
+    if found is None:
+        return None
+    recast = _parse_target_uncached(f"{found['base']}{found['op']}{found['share']}", year)
+    if not isinstance(recast, Comparison) or recast.label != found["base"] or recast.unit != "%":
         return None
     return recast
 
