@@ -218,6 +218,13 @@ YEAR_END = [
         ("unknown", "实际0.09万元/GB与年度指标≤800元/TB·年单位不可比"),
         id="h7-other-per-unit-unchanged",
     ),
+    pytest.param(
+        "补助标准",
+        "≥2.5万元/人·年",
+        "按25000元/人标准发放",
+        ("met", "实际25000元/人·年，达到年度指标≥2.5万元/人·年"),
+        id="h7-per-person-left-to-its-rules",
+    ),
     # H9: 安置 and 落实 as steps, the whole 应… or 计划…
     pytest.param(
         "安置岗位落实率",

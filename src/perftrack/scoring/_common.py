@@ -1809,7 +1809,12 @@ def _year_dropped(left: str, right: str) -> tuple[str, str, str] | None:
     if "/" not in left or "/" not in right or ("·" in left and "·" in right):
         return None
     for yearly, other, side in ((left, right, "left"), (right, left, "right")):
-        if yearly.endswith(_YEAR_LEFT_OUT) and "·" not in other:
+        if (
+            yearly.endswith(_YEAR_LEFT_OUT)
+            and "·" not in other
+            # 元/人·年: a person and a period, read by the per-person rules (_person_period)
+            and not _person_period(yearly.split("/", 1)[1])[0]
+        ):
             bare = yearly.removesuffix(_YEAR_LEFT_OUT)
             if bare.split("/", 1)[1] == other.split("/", 1)[1]:
                 return (bare, other, side) if side == "left" else (other, bare, side)
