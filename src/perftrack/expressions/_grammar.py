@@ -1451,9 +1451,14 @@ def _share_prefix(
 # A label with brackets (细颗粒物（PM2.5）浓度, 每千人口执业（助理）医师数, 失业率（%）):
 # one level, each closed before the figure and holding a short name, with no operator,
 # clause break or 或 in it; the label does not begin with one (（1）, （一） are list
-# markers), and holds no square bracket, operator symbol, 或 or ; outside them.
+# markers), and holds no square bracket, operator symbol, 或 or ; outside them. A scope
+# note (（不含药品、耗材、检查、化验收入）, （含村卫生室、社区卫生服务站）) may be longer
+# (parse38 H2): the 公立医院 rates are defined with such brackets.
+_BRACKET_INSIDE: Final = r"[^()\[\]≥≤=<>或;,:]"
 _BRACKETED_LABEL_RE: Final = re.compile(
-    r"[^()\[\]≥≤=<>或;]+(?:\([^()\[\]≥≤=<>或;,:]{1,12}\)[^()\[\]≥≤=<>或;]*)+"
+    r"[^()\[\]≥≤=<>或;]+(?:\("
+    rf"(?:{_BRACKET_INSIDE}{{1,12}}|(?:不含|含|不包括|包括){_BRACKET_INSIDE}{{11,22}})"
+    r"\)[^()\[\]≥≤=<>或;]*)+"
 )
 
 
@@ -4205,9 +4210,70 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
         and (scaled := _target_without_map_scale(norm.text, year)) is not None
     ):
         return evolve(scaled, text=text)  # 1:5万调查≥500平方公里 (parse35 H3)
+    if isinstance(target, Descriptive) and (counted := _count_then_noun(norm.text, year)):
+        return evolve(counted, text=text)  # ≥5篇统计分析报告获领导批示 (parse38 M2)
+    if isinstance(target, Descriptive) and (share := _bound_before_base(norm.text, year)):
+        return evolve(share, text=text)  # ≥序时进度的90% as 序时进度的90%以上 (parse38 M3)
     if isinstance(target, Comparison) and target.value < 0 and target.label is not None:
         return _negative_change(target)
     return target
+
+
+# ≥5篇统计分析报告获领导批示: a bound, a count in a measure word, then a long noun phrase
+# (parse38 M2), which is what is counted: the phrase the note of ≥5(篇).
+_COUNT_THEN_NOUN_RE: Final = re.compile(
+    rf"(?P<head>[^\d()]{{0,4}}?)(?P<count>\d+)(?P<measure>[{''.join(sorted(voc.MEASURE_WORDS))}])"
+    r"(?P<rest>[\u4e00-\u9fff]{6,16})"
+)
+
+
+def _count_then_noun(text: str, year: int | None) -> Comparison | None:
+    """``≥5篇统计分析报告获领导批示`` as ``≥5(篇)(统计分析报告获领导批示)``, else None.
+
+    Example:
+        >>> str(_count_then_noun("不少于5篇报告获市领导批示", None))
+        '≥5(篇)(报告获市领导批示)'
+        >>> _count_then_noun("5篇统计分析报告获领导批示", None) is None
+        True
+    """
+    found = _COUNT_THEN_NOUN_RE.fullmatch(text)
+    if found is None or not found["head"]:
+        return None
+    recast = _parse_target_uncached(
+        f"{found['head']}{found['count']}{found['measure']}({found['rest']})", year
+    )
+    if (
+        not isinstance(recast, Comparison)
+        or recast.op not in (Op.GE, Op.GT)
+        or recast.label is not None
+        or recast.unit != found["measure"]
+    ):
+        return None
+    return recast
+
+
+# ≥序时进度的90%, ≥计划的95%: a bound before the base a share is of (parse38 M3)
+_BOUND_BEFORE_BASE_RE: Final = re.compile(
+    r"(?P<op>≥|>|不低于|不少于|至少)(?P<base>[\u4e00-\u9fff]{1,8}的)(?P<share>\d+(?:\.\d+)?%)"
+)
+
+
+def _bound_before_base(text: str, year: int | None) -> Comparison | None:
+    """``≥序时进度的90%`` read as ``序时进度的≥90%`` (as ``序时进度的90%以上`` is), else None.
+
+    Example:
+        >>> str(_bound_before_base("≥计划的95%", None))
+        '计划的≥95(%)'
+        >>> _bound_before_base("≥90%", None) is None
+        True
+    """
+    found = _BOUND_BEFORE_BASE_RE.fullmatch(text)
+    if found is None:
+        return None
+    recast = _parse_target_uncached(f"{found['base']}{found['op']}{found['share']}", year)
+    if not isinstance(recast, Comparison) or recast.label != found["base"] or recast.unit != "%":
+        return None
+    return recast
 
 
 def _negative_change(target: Comparison) -> Comparison:

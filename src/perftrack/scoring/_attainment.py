@@ -707,6 +707,22 @@ def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _C
     times = _PERIODS_A_YEAR.get(per)
     goal = target.text.strip() or str(target)
     if times is None:
+        period = ctx.table.period
+        if (
+            period is not None
+            and ctx.table.kind is not _TableKind.SELF_EVALUATION
+            and (
+                period.start.month != 1 or period.end.month != 12  # noqa: PLR2004
+            )
+        ):
+            # 共巡检36次 in a 1-9月 table is the count to date, not the year's (parse38 LOW)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"年度指标“{goal}”按{per}计，无法与累计完成数直接对照，需人工判断",
+                    f"the target “{goal}” counts per {per}: a count to date cannot be matched to it",
+                ),
+            )
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -3025,6 +3041,17 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
     if target.unit == "%" and (of_total := _part_of_total(quantity, name)) is not None:
         return of_total
     if (
+        target.unit == "%"
+        and quantity.unit not in (None, "%")
+        and quantity.note
+        and (steps := _steps_said(_normal(quantity.text))) is not None
+        and _names_step(name, target, steps.verb, steps.timely)
+        and 0 <= steps.part <= steps.whole
+        and steps.whole > 0
+    ):
+        # 办结108件（受理115件） against ≥95%: 108 of 115 (parse38 H5)
+        return Quantity(steps.part * _HUNDRED / steps.whole, "%", text=quantity.text)
+    if (
         target.unit == "分"
         and quantity.unit == "%"
         and "满意" in name
@@ -3143,14 +3170,15 @@ _SURVEY_RE: Final = re.compile(
 # Steps scoring reads beyond the grammar's list (whose 其中 clause they leave alone):
 # 取证 of the trained, 消除(风险) of the monitored, (实现)就业 of those helped (parse26
 # M4, parse27 M5).
-_SCORING_STEPS: Final = ("取证", "消除", "就业")
+# 安置 of those to be placed and 落实 of the posts (安置岗位落实率, parse38 H9) too.
+_SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实")
 _SHARE_STEPS: Final = "|".join(SHARE_STEPS + _SCORING_STEPS)
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
 # 已验收208个,验收合格205个: the first step may be said done (已) and the result after
 # its step's verb again (parse27 H3).
 _STEPPED_RE: Final = re.compile(
-    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应"
+    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应|计划"
     rf"|参训|帮扶|{_SHARE_STEPS})"
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
@@ -3189,6 +3217,15 @@ _REMAINDER_RE: Final = re.compile(
 )
 
 
+# 办结108件(受理115件), 办结108件,受理115件: the part, then the whole a step found
+# (parse38 H5); only a whole found by a first step (受理, 抽检…), never one step of another.
+_WHOLE_AFTER_RE: Final = re.compile(
+    r"(?P<part>(?:已)?[\u3400-\u9fff]{2,10}\d+(?:\.\d+)?[\u3400-\u9fff]{1,2})"
+    r"(?:[,;]|\()(?P<whole>[\u3400-\u9fff]{2,10}\d+(?:\.\d+)?[\u3400-\u9fff]{1,2})\)?"
+)
+_FINDING_STEPS: Final = ("抽检", "抽查", "检查", "检测", "排查", "发现", "核查", "受理", "收到")
+
+
 # A comma grouping thousands (1,286户), not one between clauses.
 _GROUPED_THOUSANDS_RE: Final = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
@@ -3221,6 +3258,11 @@ def _steps_said(text: str) -> _Steps | None:
     """
     text = _GROUPED_THOUSANDS_RE.sub("", text)  # 监测户1,286户: 1286
     found = _STEPPED_RE.fullmatch(text) or _NOUN_STEPPED_RE.fullmatch(text)
+    if found is None and (after := _WHOLE_AFTER_RE.fullmatch(text)) is not None:
+        # 办结108件(受理115件), 办结108件,受理115件: the whole after the part (parse38 H5)
+        found = _STEPPED_RE.fullmatch(f"{after['whole']},{after['part']}")
+        if found is not None and found["whole_verb"] not in _FINDING_STEPS:
+            found = None
     rest = None if found is not None else _REMAINDER_RE.fullmatch(text)
     if rest is not None:
         found = _STEPPED_RE.fullmatch(rest["body"]) or _NOUN_STEPPED_RE.fullmatch(rest["body"])
@@ -6144,11 +6186,12 @@ def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
     return Quantity(size * sign, unit, text=value.text), shown
 
 
-# 由120起下降到110起: two levels of a count or an amount in one unit (not a rate).
+# 由120起下降到110起: two levels of a count or an amount in one unit (not a rate); the
+# unit may be per unit (由2.35万元/人·年提高至2.50万元/人·年, parse38 H6).
 _COUNT_LEVELS_RE: Final = re.compile(
-    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<start_unit>[^\d%‰]{0,4}?)"
+    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<start_unit>[^\d%‰/]{0,4}?(?:/[^\d%‰/,;]{1,5}?)?)"
     r"(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?(?:到|至|为)"
-    r"(?P<end>\d+(?:\.\d+)?)(?P<unit>[^\d%‰]{0,4})$"
+    r"(?P<end>\d+(?:\.\d+)?)(?P<unit>[^\d%‰/]{0,4}(?:/[^\d%‰/,;]{1,5})?)$"
 )
 
 

@@ -1874,6 +1874,31 @@ def _year_left_out(left: str, right: str) -> str | None:
     return None
 
 
+def _year_dropped(left: str, right: str) -> tuple[str, str, str] | None:
+    """Both units with the year dropped, and the side that wrote it, across money multiples.
+
+    ``万元/TB`` against ``元/TB·年``: ``万元/TB`` and ``元/TB``, the year on the right
+    (parse38 H7: a period-less price in another multiple of the money unit).
+
+    >>> _year_dropped("万元/TB", "元/TB·年"), _year_dropped("元/TB·月", "元/TB·年")
+    (('万元/TB', '元/TB', 'right'), None)
+    """
+    left, right = _per_year_spelling(left), _per_year_spelling(right)
+    if "/" not in left or "/" not in right or ("·" in left and "·" in right):
+        return None
+    for yearly, other, side in ((left, right, "left"), (right, left, "right")):
+        if (
+            yearly.endswith(_YEAR_LEFT_OUT)
+            and "·" not in other
+            # 元/人·年: a person and a period, read by the per-person rules (_person_period)
+            and not _person_period(yearly.split("/", 1)[1])[0]
+        ):
+            bare = yearly.removesuffix(_YEAR_LEFT_OUT)
+            if bare.split("/", 1)[1] == other.split("/", 1)[1]:
+                return (bare, other, side) if side == "left" else (other, bare, side)
+    return None
+
+
 def _year_price_unclear(target: Comparison | Range, quantity: Quantity) -> bool:
     """Whether a price with the year left out is too small to be a year's (regress42 W3).
 
@@ -1898,10 +1923,17 @@ def _year_price_unclear(target: Comparison | Range, quantity: Quantity) -> bool:
     if target.unit is None or quantity.unit is None:
         return False
     yearly = _year_left_out(target.unit, quantity.unit)
+    bar = target.high if isinstance(target, Range) else target.value
+    value = quantity.value
+    if yearly is None and (dropped := _year_dropped(target.unit, quantity.unit)) is not None:
+        # 0.09万元/TB against ≤800元/TB·年: the multiples brought to one (parse38 H7)
+        factors = _factors(dropped[0], dropped[1])
+        if factors is None:
+            return False
+        yearly, bar, value = dropped[2], bar * factors[0], value * factors[1]
     if yearly is None:
         return False
-    bar = target.high if isinstance(target, Range) else target.value
-    per_year, left_out = (bar, quantity.value) if yearly == "left" else (quantity.value, bar)
+    per_year, left_out = (bar, value) if yearly == "left" else (value, bar)
     return per_year > 0 and left_out * _YEAR_LEFT_OUT_SHARE < per_year
 
 
@@ -1937,6 +1969,10 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
         # year left out (parse19 M1); a period written on both sides (·月 against ·年)
         # stays apart, and so does a figure too small for a year's (_year_price_unclear)
         return Decimal(1), Decimal(1)
+    if (dropped := _year_dropped(left, right)) is not None:
+        # 0.09万元/TB against ≤800元/TB·年: the year left out and another money multiple,
+        # the two rules at once (parse38 H7)
+        return _factors(dropped[0], dropped[1])
     lefts, rights = _alternatives(left), _alternatives(right)
     if len(lefts) + len(rights) > 2:  # noqa: PLR2004 - one side at least has two
         # 件(套), 台(套): either measure word is the unit (5200套 against ≥5000件（套）)

@@ -840,6 +840,8 @@ def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
     return Quantity(Decimal(ours[0].group(1)), target.unit, label=lead or None)
 
 
+# 新增, 本年新增, 全年新增: the clause of the year's new ones beside a total (parse38 M1)
+_NEW_LABEL_RE: Final = re.compile("(?:本年|今年|全年|年内|当年)?新增")
 # 培训, 开展培训: what was done, the label of the counts beside it (p33fix M1)
 _LEAD_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?=\d)")
 
@@ -959,10 +961,20 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         return None
     scale = target.unit[:1] if target.unit[:1] in ("万", "亿") else ""
     bare = voc.UNIT_ALIASES.get(target.unit[len(scale) :], target.unit[len(scale) :])
-    wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
+    wanted = voc.COUNT_SYNONYMS.get(bare, bare)
+    # 1.2万个 is the count of ≥15000个, 12000个 of ≥1.5万个: the measure word compared, the
+    # multiple converted (parse38 H3)
+    units = [
+        unit.removeprefix(part["scale"] or "") for part, unit in zip(counts, units, strict=True)
+    ]
     ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
-    if any(not label and unit != wanted for label, unit in zip(labels, units, strict=True)):
-        return None  # 2座待定: a bare clause is only the count in the target's unit (p33fix M1)
+    if any(
+        not label and unit != wanted and unit not in voc.KNOWN_UNITS
+        for label, unit in zip(labels, units, strict=True)
+    ):
+        # 2座待定: a bare clause is only the count in the target's unit (p33fix M1), or a
+        # count of its own known unit (登记2.86万户，8.12万人 against ≥2.9万户, parse38 H4)
+        return None
     if len(set(units)) != len(units):
         # two counts in one unit: the one the name names, else no telling which; not
         # steps of one count (隐患48个，已整改45个; 排查隐患1236处，整改1202处: the step
@@ -974,6 +986,17 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
             return None
         if not all(labels):
             return None  # 隐患48个，45个: a bare count of the same unit is a step of it
+        new = [part for part in ours if _NEW_LABEL_RE.match(part["label"]) is not None]
+        if len(new) == 1 and all(
+            part is new[0] or part["label"].startswith("累计") for part in ours
+        ):
+            # 新增共享接口142个，累计538个: the year's new ones; a total since the start is
+            # not the year's works (parse38 M1)
+            return Quantity(_in_scale(new[0], scale), target.unit, label=new[0]["label"])
+        if "、" in name:
+            # 普查员、普查指导员选聘 against 选聘普查员1,080名、指导员160名: the name lists
+            # the groups and the target is their total; never one group alone (parse38 H1)
+            return _groups_total(ours, target, name, scale)
         ours = [part for part in ours if part["label"] in name]
     if (
         len(ours) != 1
@@ -981,8 +1004,39 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         or ours[0]["about"] is not None  # 3000余人: a bound, left as it was
     ):
         return None
-    count = Decimal(ours[0]["count"].replace(",", ""))
-    return Quantity(count, target.unit, label=ours[0]["label"])
+    return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
+
+
+def _in_scale(part: re.Match[str], scale: str) -> Decimal:
+    """The count of *part* in the multiple *scale* of the target's unit (1.2万 in 个: 12000)."""
+    count = Decimal(part["count"].replace(",", ""))
+    if part["scale"] == scale:
+        return count
+    ratio = Decimal(voc.SCALE_PREFIXES.get(part["scale"] or "", 1)) / Decimal(
+        voc.SCALE_PREFIXES.get(scale, 1)
+    )
+    value = count * ratio
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _names_group(label: str, name: str) -> bool:
+    """Whether *label* ends with one of the groups the indicator's *name* lists (普查员)."""
+    return any(label[start:] in name for start in range(len(label) - 1))
+
+
+def _groups_total(
+    ours: list[re.Match[str]], target: Comparison | Range, name: str, scale: str
+) -> Quantity | None:
+    """The sum of the counts of the groups a name lists with ``、``, each named (parse38 H1)."""
+    if len(ours) < 2 or any(  # noqa: PLR2004
+        not _names_group(part["label"], name)
+        or _NOT_DONE_RE.search(part["label"]) is not None
+        or part["about"] is not None
+        for part in ours
+    ):
+        return None
+    total = sum((_in_scale(part, scale) for part in ours), Decimal(0))
+    return Quantity(total, target.unit)
 
 
 def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantity | None:
