@@ -6497,17 +6497,58 @@ _ELIMINATED_CLASS_RE: Final = re.compile(
 )
 
 
+def _class_remains(grade: str, text: str) -> bool:
+    """Whether *text* says water of the class *grade* remains (regress93 G2).
+
+    ``未消除劣Ⅴ类水体``, ``劣Ⅴ类水体2处未消除``, ``仍有2处劣Ⅴ类``, ``剩余1处劣Ⅴ类``;
+    not a count of none left (``剩余0处劣Ⅴ类``), a denial (``已不存在劣Ⅴ类水体``), a part (``基本消除``, ``未全部消除``) or
+    a forecast alone (``预计消除劣Ⅴ类水体``).
+
+    >>> _class_remains("劣Ⅴ类", "仍有2处劣Ⅴ类"), _class_remains("劣Ⅴ类", "劣Ⅴ类水体未消除")
+    (True, True)
+    >>> _class_remains("劣Ⅴ类", "剩余0处劣Ⅴ类"), _class_remains("劣Ⅴ类", "基本消除劣Ⅴ类水体")
+    (False, False)
+    >>> _class_remains("劣Ⅴ类", "已不存在劣Ⅴ类水体")
+    False
+    """  # noqa: RUF002 - the class as tables print it
+    grade_re = re.escape(grade)
+    denied = "(?:未|尚未|仍未|没有|未能)消除"
+    after = f"{grade_re}(?:水体|水质|断面)?(?:[1-9]\\d*(?:处|个|条|段))?{denied}"
+    if re.search(f"{denied}{grade_re}|{after}", text) is not None:
+        return True
+    left = re.search(
+        f"(?<![不未无没])(?:仍有|仍存在|尚有|尚存|还有|剩余|剩下|尚余|存在)(?P<count>\\d+)?"
+        f"(?:处|个|条|段|个断面|条河流)?{grade_re}",
+        text,
+    )
+    return left is not None and (left["count"] is None or int(left["count"]) > 0)
+
+
 def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
     """An actual against an elimination target of the water class *grade* (``消除劣Ⅴ类水体``).
 
     Met when the actual says that very class was eliminated (``劣Ⅴ类水体全部消除``,
     ``已消除劣Ⅴ类水体``) with no negation (``尚未消除``, ``未全部消除``, ``基本消除``);
-    None otherwise: the class is the object of the target, never a grade to rank.
-    """
+    not met when it says water of the class remains (``未消除劣Ⅴ类水体``, ``仍有2处劣Ⅴ类``,
+    ``剩余1处劣Ⅴ类水体``: regress93 G2); None otherwise: the class is the object of the
+    target, never a grade to rank.
+    """  # noqa: RUF002 - the class as tables print it
     if not isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
         return None
     shown = actual.text or _text(actual)
     text = _roman_classes(_normal(shown))
+    if _class_remains(grade, text):
+        return _pending_or_not_met(
+            ctx,
+            ctx.say(
+                f"实际“{shown}”，仍有{grade}水体，距年底尚有时间",
+                f"actual “{shown}”: water of class {grade} remains; there is still time",
+            ),
+            ctx.say(
+                f"实际“{shown}”，仍有{grade}水体，未达年度指标",
+                f"actual “{shown}”: water of class {grade} remains, the target is not met",
+            ),
+        )
     if (
         text.count(grade) != 1
         or (not grade.startswith("劣") and f"劣{grade}" in text)
