@@ -5,6 +5,8 @@
   separators (``，``, ``、``, ``；``); U1: the explanation names the group taken.
 - G2: against ``消除劣Ⅴ类水体``, an actual saying 劣Ⅴ类 water remains (``未消除劣Ⅴ类水体``,
   ``仍有两处劣Ⅴ类``, ``劣Ⅴ类水体尚未消除``) is not met (pending mid-year).
+- G3: mid-year, a plan per period (``每月1次``) against a count to date (``4次`` over
+  1-6月) is the plan kept over the span (6次): behind.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -13,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_scoring_p37 import self_verdict, track_verdict
+import perftrack
+from test_scoring_p37 import TRACK_HEAD, TRACK_TAIL, self_verdict, track_verdict
 
 # ---------------------------------------------------------------------------
 # G1 / U1: a two-group satisfaction row is judged on the worse group, and says so
@@ -172,3 +175,66 @@ def test_class_remaining_mid_year() -> None:
         "pending",
         "实际“仍有2处劣Ⅴ类”，仍有劣Ⅴ类水体，距年底尚有时间",  # noqa: RUF001
     )
+
+
+# ---------------------------------------------------------------------------
+# G3: a plan per period is kept over the table's months
+
+
+def half_year_progress(target: str, plan: str, actual: str) -> tuple[str, str]:
+    """The progress of one row of a 1-6月 跟踪表 and its explanation's last clause."""
+    head = [*TRACK_HEAD]
+    head[1] = "跟踪时段：（ 2025-1月 至 2025-6月 ）"
+    row = f"产出指标\t数量指标\t检查\t{target}\t{plan}\t{actual}\t"
+    verdict = perftrack.score(
+        perftrack.read_text("\n".join([*head, row, *TRACK_TAIL]))[0]
+    ).verdicts[0]
+    return verdict.progress.value, verdict.explanation.rpartition("；")[2]
+
+
+@pytest.mark.parametrize(
+    ("target", "plan", "actual", "expected"),
+    [
+        pytest.param(
+            "每月1次",
+            "每月1次",
+            "4次",
+            ("behind", "实际4次落后于计划1次（每月，6个月计6次）"),
+            id="monthly-plan-behind",
+        ),
+        pytest.param(
+            "≥12次",
+            "每月1次",
+            "累计4次",
+            ("behind", "实际4次落后于计划1次（每月，6个月计6次）"),
+            id="count-target-monthly-plan",
+        ),
+        pytest.param(
+            "每季度1次",
+            "每季度1次",
+            "1次",
+            ("behind", "实际1次落后于计划1次（每季度，6个月计2次）"),
+            id="quarterly-plan-behind",
+        ),
+        pytest.param(
+            "每月1次",
+            "每月1次",
+            "6次",
+            ("on_track", "实际6次，未达年度指标=12次，距年底尚有时间"),
+            id="monthly-plan-kept",
+        ),
+        # unchanged: a plan of the count to date, an actual per month
+        pytest.param(
+            "每月1次", "6次", "4次", ("behind", "实际4次落后于计划6次"), id="plan-to-date"
+        ),
+        pytest.param(
+            "每月1次",
+            "每月1次",
+            "每月1次",
+            ("on_track", "实际1次，达到年度指标=1次"),
+            id="both-per-month",
+        ),
+    ],
+)
+def test_plan_per_period(target: str, plan: str, actual: str, expected: tuple[str, str]) -> None:
+    assert half_year_progress(target, plan, actual) == expected

@@ -791,6 +791,40 @@ def _rate_over_span(
     return total, ctx.say(shown, shown)
 
 
+def _plan_over_span(
+    planned: Quantity, actual: Quantity, ctx: _Context
+) -> tuple[Quantity, str] | None:
+    """A plan written per period (``每月1次``) as the count over the table's months.
+
+    Mid-year, against an actual counting to date (``4次`` over 1-6月): the plan kept
+    every month of the span is 1×6 = 6次, so 4次 is behind (regress93 G3). None when the
+    plan is no count per month or quarter, the actual is itself per period or an
+    average (``每月1次``, ``月均1次``), the units differ or the span holds no whole
+    number of the periods.
+    """
+    period = ctx.table.period
+    label = planned.label or ""
+    found = _PER_PERIOD_LABEL_RE.match(label)
+    if (
+        found is None
+        or period is None
+        or planned.unit is None
+        or actual.unit != planned.unit
+        or _PER_PERIOD_LABEL_RE.search(actual.label or "") is not None
+        or "均" in (actual.label or "")
+    ):
+        return None
+    periods, rest = divmod(period.months, _MONTHS_A_PERIOD[found[1]])
+    if rest or periods <= 1:
+        return None
+    total = evolve(planned, value=planned.value * periods, label=None)
+    shown = (
+        f"{_shown_quantity(planned, planned.unit)}（{label}，{period.months}个月计"
+        f"{format(total.value, 'f')}{planned.unit}）"
+    )
+    return total, ctx.say(shown, shown)
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -905,6 +939,13 @@ def _progress(
         and (scaled := _rate_over_span(actual_quantity, planned_quantity, target, ctx)) is not None
     ):
         actual_quantity, averaged_note = scaled  # 每月1次 over 1-9月 against a plan of 9次
+    plan_note: str | None = None
+    if (
+        planned_quantity is not None
+        and actual_quantity is not None
+        and (kept := _plan_over_span(planned_quantity, actual_quantity, ctx)) is not None
+    ):
+        planned_quantity, plan_note = kept  # a plan of 每月1次 over 1-6月 against 4次 done
     if (
         planned_quantity is not None
         and actual_quantity is not None
@@ -935,7 +976,7 @@ def _progress(
             )
             word = say("不超过" if lower else "达到", "within" if lower else "reaches")
             shown_actual = averaged_note or _shown_quantity(actual_quantity, target_unit)
-            shown_plan = _shown_quantity(planned_quantity, target_unit)
+            shown_plan = plan_note or _shown_quantity(planned_quantity, target_unit)
             if check is _FastCheck.SATISFIED:
                 return _Progress.ON_TRACK, say(
                     f"实际{shown_actual}{word}计划{shown_plan}",
