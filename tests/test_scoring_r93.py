@@ -7,6 +7,8 @@
   ``仍有两处劣Ⅴ类``, ``劣Ⅴ类水体尚未消除``) is not met (pending mid-year).
 - G3: mid-year, a plan per period (``每月1次``) against a count to date (``4次`` over
   1-6月) is the plan kept over the span (6次): behind.
+- G4: an amount per person and period in units (``1000元/人·年``) against a rate of another
+  period of the year (``≥90元/人·月``) is converted as the phrase form (``每人每年1000元``) is.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -238,3 +240,60 @@ def half_year_progress(target: str, plan: str, actual: str) -> tuple[str, str]:
 )
 def test_plan_per_period(target: str, plan: str, actual: str, expected: tuple[str, str]) -> None:
     assert half_year_progress(target, plan, actual) == expected
+
+
+# ---------------------------------------------------------------------------
+# G4: an amount per person and period in units is converted to the target's period
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected", "explanation"),
+    [
+        pytest.param(
+            "≥90元/人·月",
+            "1000元/人·年",
+            "not_met",
+            "实际83.33…元/人·月，未达年度指标≥90元/人·月",
+            id="year-over-months",
+        ),
+        pytest.param(
+            "≥83.33元/人·月",
+            "1000元/人·年",
+            "met",
+            "实际83.33…元/人·月，达到年度指标≥83.33元/人·月",
+            id="year-over-months-met",
+        ),
+        pytest.param(
+            "≥1200元/人·年",
+            "100元/人·月",
+            "met",
+            "实际1200元/人·年，达到年度指标≥1200元/人·年",
+            id="month-times-twelve",
+        ),
+        pytest.param(
+            "≤1000元/人·年",
+            "90元/人·月",
+            "not_met",
+            "实际1080元/人·年，超出年度指标≤1000元/人·年",
+            id="month-times-twelve-ceiling",
+        ),
+        # unchanged: a day's rate, another person
+        pytest.param(
+            "≤30元/人·天",
+            "9000元/人·年",
+            "unknown",
+            "实际9000元/人·年与年度指标≤30元/人·天单位不可比",
+            id="day-apart",
+        ),
+        pytest.param(
+            "≥90元/人·月",
+            "1000元/户·年",
+            "unknown",
+            "实际1000元/户·年与年度指标≥90元/人·月单位不可比",
+            id="other-person",
+        ),
+    ],
+)
+def test_slashed_period_rate(target: str, actual: str, expected: str, explanation: str) -> None:
+    verdict = self_verdict("人均生活补助", target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == (expected, explanation)
