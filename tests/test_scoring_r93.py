@@ -9,6 +9,8 @@
   1-6月) is the plan kept over the span (6次): behind.
 - G4: an amount per person and period in units (``1000元/人·年``) against a rate of another
   period of the year (``≥90元/人·月``) is converted as the phrase form (``每人每年1000元``) is.
+- G7: against a bare direction (``下降``) planned ``下降5%``, a change the other way
+  (``上升8%``) is behind, shown with its sign.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -297,3 +299,52 @@ def test_plan_per_period(target: str, plan: str, actual: str, expected: tuple[st
 def test_slashed_period_rate(target: str, actual: str, expected: str, explanation: str) -> None:
     verdict = self_verdict("人均生活补助", target, actual)
     assert (verdict.attainment.value, verdict.explanation) == (expected, explanation)
+
+
+# ---------------------------------------------------------------------------
+# G7: a change the other way from the plan, under a bare direction
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "plan", "actual", "expected"),
+    [
+        pytest.param(
+            "事故发生率",
+            "下降",
+            "下降5%",
+            "上升2%",
+            ("behind", "实际上升2%落后于计划下降5%"),
+            id="rise-small",
+        ),
+        pytest.param(
+            "事故发生率",
+            "下降",
+            "下降5%",
+            "上升8%",
+            ("behind", "实际上升8%落后于计划下降5%"),
+            id="rise-large",
+        ),
+        pytest.param(
+            "收入增长",
+            "增长",
+            "增长5%",
+            "下降8%",
+            ("behind", "实际下降8%落后于计划增长5%"),
+            id="fall-against-growth",
+        ),
+        # unchanged: the same direction compares the sizes
+        pytest.param(
+            "事故发生率",
+            "下降",
+            "下降5%",
+            "下降2%",
+            ("behind", "实际2%落后于计划5%"),
+            id="smaller-fall",
+        ),
+    ],
+)
+def test_opposite_change_progress(
+    name: str, target: str, plan: str, actual: str, expected: tuple[str, str]
+) -> None:
+    verdict = track_verdict(name, target, plan, actual)
+    assert (verdict.progress.value, verdict.explanation.rpartition("；")[2]) == expected

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
+from perftrack import vocabulary as voc
 from perftrack._numbers import half_up
 from perftrack._stated import stated as _stated
 from perftrack.expressions import (
@@ -825,6 +826,36 @@ def _plan_over_span(
     return total, ctx.say(shown, shown)
 
 
+def _change_sign(quantity: Quantity) -> int | None:
+    """The sign of a change said by its label (``上升2%``: 1, ``下降5%``: -1), or None."""
+    label = quantity.label or ""
+    return voc.CHANGE_WORDS.get(label)
+
+
+def _opposite_change(
+    planned: Quantity, actual: Quantity, target: Target | None
+) -> tuple[Quantity, str, str] | None:
+    """A change the other way from the plan's, against a target of a bare direction.
+
+    ``上升2%`` against a plan of ``下降5%`` under ``下降``: both were read as sizes, 2 below 5,
+    and ``上升8%`` was on track; the actual is the plan's direction's -2 (-8), behind, and
+    both are shown with their words: "实际上升2%落后于计划下降5%" (regress93 G7). None
+    unless the target is a direction (no figure) and both say opposite changes in one unit.
+    """
+    directed = isinstance(target, QualitativeTarget) or (
+        isinstance(target, Descriptive) and target.description in voc.CHANGE_WORDS
+    )  # 下降 (a direction), 增长 (read as a description)
+    if not directed or planned.unit != actual.unit:
+        return None
+    plan_sign, actual_sign = _change_sign(planned), _change_sign(actual)
+    if plan_sign is None or actual_sign is None or plan_sign == actual_sign:
+        return None
+    unit = actual.unit
+    shown_actual = f"{actual.label}{_shown_quantity(actual, unit)}"
+    shown_plan = f"{planned.label}{_shown_quantity(planned, unit)}"
+    return evolve(actual, value=-actual.value), shown_actual, shown_plan
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -955,6 +986,12 @@ def _progress(
         if isinstance(averaged, str):
             return _Progress.UNKNOWN, averaged  # never the raw 4200 against 112.5万
         actual_quantity, averaged_note = averaged
+    if (
+        planned_quantity is not None
+        and actual_quantity is not None
+        and (opposite := _opposite_change(planned_quantity, actual_quantity, target)) is not None
+    ):
+        actual_quantity, averaged_note, plan_note = opposite  # 上升2% against 下降5%
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
