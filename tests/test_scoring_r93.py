@@ -348,3 +348,29 @@ def test_opposite_change_progress(
 ) -> None:
     verdict = track_verdict(name, target, plan, actual)
     assert (verdict.progress.value, verdict.explanation.rpartition("；")[2]) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "plan", "actual", "expected"),
+    [
+        pytest.param(
+            "≥1200元/人·年",
+            "100元/人·月",
+            "90元/人·月",
+            ("behind", "实际1080元/人·年落后于计划1200元/人·年"),
+            id="month-plan-and-actual-to-year",
+        ),
+        pytest.param(
+            "≥90元/人·月",
+            "1000元/人·年",
+            "800元/人·年",
+            ("behind", "实际66.66…元/人·月落后于计划83.33…元/人·月"),
+            id="year-plan-and-actual-to-month",
+        ),
+    ],
+)
+def test_slashed_period_rate_progress(
+    target: str, plan: str, actual: str, expected: tuple[str, str]
+) -> None:
+    verdict = track_verdict("人均生活补助", target, plan, actual)
+    assert (verdict.progress.value, verdict.explanation.rpartition("；")[2]) == expected

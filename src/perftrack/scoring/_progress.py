@@ -83,6 +83,7 @@ from perftrack.scoring._common import (
     _names_change,
     _normal,
     _quantity_of,
+    _slashed_period_rate,
     _status_of,
     _text,
     _total_for_unit_cost,
@@ -963,6 +964,13 @@ def _progress(
         # 完成50% of ≥200户 against a plan of 100户: half the work is 100户
         actual_quantity = _share_in_target_unit(actual_quantity, target)
     target_unit = getattr(target, "unit", None)
+    if isinstance(target, (Comparison, Range)):
+        # 100元/人·月 planned, 90元/人·月 done, against ≥1200元/人·年: both in the target's
+        # period, as the verdict reads the actual (regress93 G4)
+        if planned_quantity is not None:
+            planned_quantity = _slashed_period_rate(target, planned_quantity) or planned_quantity
+        if actual_quantity is not None:
+            actual_quantity = _slashed_period_rate(target, actual_quantity) or actual_quantity
     averaged_note: str | None = None
     if (
         planned_quantity is not None
