@@ -143,11 +143,11 @@ TYPED_DIGITS = [
     ),
     pytest.param(
         "self",
-        "≥1000元/人·年",
+        "≥30元/人·天",  # a day's rate: a month's amount stays apart (regress93 G4: not 人·年)
         "83.3333333333333元/人·月",
         (
             "unknown",
-            "实际83.3333333333333元/人·月与年度指标≥1000元/人·年单位不可比",
+            "实际83.3333333333333元/人·月与年度指标≥30元/人·天单位不可比",
             ("unit-mismatch",),
         ),
         id="self-typed-in-mismatch-as-typed",

@@ -1988,7 +1988,9 @@ ROUND_10_LATER = [
             ("低保标准", "≥680元/人·月", "720元/月·人", "met", "per-two-order"),
             ("低保标准", "≥680元/人/月", "650元/月/人", "not_met", "per-two-slashes"),
             ("低保标准", "≥680元/(月·人)", "720元/人·月", "met", "per-two-bracket"),
-            ("低保标准", "≥680元/人·月", "8160元/人·年", "unknown", "per-month-vs-year"),
+            # regress93 G4: a year's amount over its 12 months, as 每人每年8160元 is (was unknown)
+            ("低保标准", "≥680元/人·月", "8160元/人·年", "met", "per-month-vs-year"),
+            ("低保标准", "≥680元/人·月", "8160元/户·年", "unknown", "per-month-vs-year-household"),
         )
     ),
     # regress12 W1: a change and a rate in ‰ and % stay apart; two rates convert

@@ -1441,6 +1441,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             shown = say(
                 f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})"
             )
+        elif picked is not None and picked.label and _joined_groups(ctx.indicator.name):
+            # 学生及家长满意度: the group judged named (regress93 U1)
+            lower = isinstance(target, Comparison) and target.op in (_Op.GE, _Op.GT)
+            shown = say(
+                f"{picked.label}{shown}（两类对象中{'较低' if lower else '较高'}者）",
+                f"{picked.label} {shown} (the {'lower' if lower else 'higher'} of the two groups)",
+            )
         elif picked is not None:
             shown = say(
                 f"{shown}（“{_text(actual)}”中指标名称所指的数）",
@@ -3417,12 +3424,12 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
         or target.unit not in ("%", "‰")
     ):
         return None
+    if _joined_groups(name) is not None:
+        return _joined_rate(name, target, value)
     clauses = re.split("[,;]", _normal(value.text or value.description))
     if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
         return None
     named = _normal(name) + (target.label or "")
-    if (joined := _JOINED_GROUPS_RE.fullmatch(_normal(name))) is not None:
-        return _joined_rate(clauses, joined, target, value)
     rates: list[tuple[Decimal, str]] = []
     shortened: list[tuple[Decimal, str]] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
@@ -3451,44 +3458,88 @@ _JOINED_GROUPS_RE: Final = re.compile(
     "(?P<first>[\u3400-\u9fff]{1,6}?)(?:及|和|与|以及)(?P<second>[\u3400-\u9fff]{1,6}?)"
     "(?P<measure>满意度|满意率|知晓率|知晓度|认可度|满意程度)"
 )
+# A measure of a pair of groups in one word (师生满意度, 医患满意度): the labels each group's
+# rate goes by (regress93 G1).
+_PAIRED_GROUPS: Final = {
+    "师生": (("教师", "老师", "教职工"), ("学生",)),
+    "医患": (("医务人员", "医护人员", "医生"), ("患者", "病人")),
+}
+_PAIRED_GROUPS_RE: Final = re.compile(
+    "(?P<pair>" + "|".join(_PAIRED_GROUPS) + ")(?P<measure>满意度|满意率|知晓率|认可度)"
+)
+# One group's rate: 家长88.2%, 家长满意度88.2%, 家长满意度：88.2%, 家长满意度为88.2%.
+_GROUP_RATE_CLAUSE_RE: Final = re.compile(
+    r"(?P<label>[\u3400-\u9fff]{1,12}?):?(?:为|达|达到|是)?"
+    r"(?P<rate>\d+(?:\.\d+)?)(?P<sign>[%‰])"
+)
 
 
-def _joined_rate(
-    clauses: list[str], joined: re.Match[str], target: Comparison | Range, value: TextValue
-) -> Quantity | None:
+def _joined_groups(name: str) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
+    """The measure and each group's labels of a two-group name, or None.
+
+    >>> _joined_groups("学生及家长满意度")
+    ('满意度', (('学生',), ('家长',)))
+    >>> _joined_groups("师生满意度")
+    ('满意度', (('教师', '老师', '教职工'), ('学生',)))
+    >>> _joined_groups("服务对象满意度") is None
+    True
+    """
+    normal = _normal(name)
+    if (joined := _JOINED_GROUPS_RE.fullmatch(normal)) is not None:
+        return joined["measure"], ((joined["first"],), (joined["second"],))
+    if (paired := _PAIRED_GROUPS_RE.fullmatch(normal)) is not None:
+        return paired["measure"], _PAIRED_GROUPS[paired["pair"]]
+    return None
+
+
+def _joined_rate(name: str, target: Comparison | Range, value: TextValue) -> Quantity | None:
     """The rate a two-group name is judged on: the worse of the two groups' (parse37 H3).
 
     ``学生满意度93.5%，家长满意度88.2%`` on 学生及家长满意度 (or 家长及学生满意度) against
-    ``≥90%`` is 88.2%: every group must meet the target, whatever the words' order. None
+    ``≥90%`` is 88.2%: every group must meet the target, whatever the words' order. The
+    groups' rates may go by the group alone (``学生93.5%，家长88.2%``), be parted by
+    ``、`` or ``；`` and have a colon (``学生满意度：93.5%``); ``师生满意度`` is of 教师 and
+    学生 (regress93 G1). The rate is labelled with its group, for the explanation. None
     when a group's rate is missing or said twice, another figure in % stands in the cell,
     or the target is no floor or ceiling.
     """
-    if not isinstance(target, Comparison) or target.op is _Op.EQ:
+    groups = _joined_groups(name)
+    if groups is None or not isinstance(target, Comparison) or target.op is _Op.EQ:
         return None
-    measure = joined["measure"]
-    found: dict[str, list[tuple[Decimal, str]]] = {joined["first"]: [], joined["second"]: []}
+    measure, labels = groups
+    clauses = [
+        clause
+        for clause in re.split("[,;、]", _normal(value.text or value.description).rstrip("。"))
+        if clause
+    ]
+    found: list[list[tuple[Decimal, str, str]]] = [[] for _ in labels]
     for clause in clauses:
-        labelled = _LABELLED_RATE_RE.fullmatch(clause)
+        labelled = _GROUP_RATE_CLAUSE_RE.fullmatch(clause)
         if labelled is None:
             if _PERCENT_IN_RE.search(clause) is not None:
                 return None
             continue
         label = labelled["label"]
-        group = next(
-            (group for group in found if label in (f"{group}{measure}", f"{group}{measure[:2]}率")),
+        index = next(
+            (
+                index
+                for index, words in enumerate(labels)
+                for word in words
+                if label in (word, f"{word}{measure}", f"{word}{measure[:2]}率")
+            ),
             None,
         )
-        if group is None:
+        if index is None:
             return None  # a rate of a third group or of another measure
-        found[group].append((Decimal(labelled["rate"]), labelled["sign"]))
-    if any(len(rates) != 1 for rates in found.values()):
+        found[index].append((Decimal(labelled["rate"]), labelled["sign"], label))
+    if any(len(rates) != 1 for rates in found):
         return None
-    rates = [rates[0] for rates in found.values()]
-    if len({sign for _, sign in rates}) != 1:
+    rates = [rates[0] for rates in found]
+    if len({sign for _, sign, _ in rates}) != 1:
         return None
     worse = min if target.op in (_Op.GE, _Op.GT) else max
-    rate = worse(rates, key=lambda pair: pair[0])
-    return Quantity(rate[0], rate[1], text=value.text)
+    rate, sign, label = worse(rates, key=lambda found: found[0])
+    return Quantity(rate, sign, label=label, text=value.text)
 
 
 def _shortens(label: str, name: str) -> bool:
@@ -6489,17 +6540,58 @@ _ELIMINATED_CLASS_RE: Final = re.compile(
 )
 
 
+def _class_remains(grade: str, text: str) -> bool:
+    """Whether *text* says water of the class *grade* remains (regress93 G2).
+
+    ``未消除劣Ⅴ类水体``, ``劣Ⅴ类水体2处未消除``, ``仍有2处劣Ⅴ类``, ``剩余1处劣Ⅴ类``;
+    not a count of none left (``剩余0处劣Ⅴ类``), a denial (``已不存在劣Ⅴ类水体``), a part (``基本消除``, ``未全部消除``) or
+    a forecast alone (``预计消除劣Ⅴ类水体``).
+
+    >>> _class_remains("劣Ⅴ类", "仍有2处劣Ⅴ类"), _class_remains("劣Ⅴ类", "劣Ⅴ类水体未消除")
+    (True, True)
+    >>> _class_remains("劣Ⅴ类", "剩余0处劣Ⅴ类"), _class_remains("劣Ⅴ类", "基本消除劣Ⅴ类水体")
+    (False, False)
+    >>> _class_remains("劣Ⅴ类", "已不存在劣Ⅴ类水体")
+    False
+    """  # noqa: RUF002 - the class as tables print it
+    grade_re = re.escape(grade)
+    denied = "(?:未|尚未|仍未|没有|未能)消除"
+    after = f"{grade_re}(?:水体|水质|断面)?(?:[1-9]\\d*(?:处|个|条|段))?{denied}"
+    if re.search(f"{denied}{grade_re}|{after}", text) is not None:
+        return True
+    left = re.search(
+        f"(?<![不未无没])(?:仍有|仍存在|尚有|尚存|还有|剩余|剩下|尚余|存在)(?P<count>\\d+)?"
+        f"(?:处|个|条|段|个断面|条河流)?{grade_re}",
+        text,
+    )
+    return left is not None and (left["count"] is None or int(left["count"]) > 0)
+
+
 def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
     """An actual against an elimination target of the water class *grade* (``消除劣Ⅴ类水体``).
 
     Met when the actual says that very class was eliminated (``劣Ⅴ类水体全部消除``,
     ``已消除劣Ⅴ类水体``) with no negation (``尚未消除``, ``未全部消除``, ``基本消除``);
-    None otherwise: the class is the object of the target, never a grade to rank.
-    """
+    not met when it says water of the class remains (``未消除劣Ⅴ类水体``, ``仍有2处劣Ⅴ类``,
+    ``剩余1处劣Ⅴ类水体``: regress93 G2); None otherwise: the class is the object of the
+    target, never a grade to rank.
+    """  # noqa: RUF002 - the class as tables print it
     if not isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
         return None
     shown = actual.text or _text(actual)
     text = _roman_classes(_normal(shown))
+    if _class_remains(grade, text):
+        return _pending_or_not_met(
+            ctx,
+            ctx.say(
+                f"实际“{shown}”，仍有{grade}水体，距年底尚有时间",
+                f"actual “{shown}”: water of class {grade} remains; there is still time",
+            ),
+            ctx.say(
+                f"实际“{shown}”，仍有{grade}水体，未达年度指标",
+                f"actual “{shown}”: water of class {grade} remains, the target is not met",
+            ),
+        )
     if (
         text.count(grade) != 1
         or (not grade.startswith("劣") and f"劣{grade}" in text)

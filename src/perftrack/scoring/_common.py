@@ -792,6 +792,50 @@ def _per_person_rest(label: str, person: str) -> str | None:
 _PER_UNIT_WORD_RE: Final = re.compile("[\u4e00-\u9fff]{1,2}")
 
 
+def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | None:
+    """An amount per person and period in units (``1000元/人·年``) in the target's period.
+
+    As the phrase forms are (:func:`_period_rate`: ``每人每年1000元``, ``每人每月100元``):
+    ``1000元/人·年`` against ``≥90元/人·月`` is the year's amount over its 12 months,
+    83.33…元/人·月 (a :class:`_Quotient`, shown cut and marked); ``100元/人·月`` against
+    ``≥1200元/人·年`` is 1200元/人·年 (regress93 G4). Only the same amount unit and person,
+    periods of the year (年, 半年, 季度, 月: never 天 or 周), no count of events and no note.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_slashed_period_rate(parse_target("≥1200元/人·年"), parse_value("100元/人·月")))
+    '1200(元/人·年)'
+    >>> _slashed_period_rate(parse_target("≤30元/人·天"), parse_value("9000元/人·年")) is None
+    True
+    """
+    over, _, under = (target.unit or "").partition("/")
+    said_over, _, said_under = (actual.unit or "").partition("/")
+    person, _, period = _person_period(under)
+    said_person, _, said_period = _person_period(said_under)
+    period = _PERIOD_NAMES.get(period, period)
+    said_period = _PERIOD_NAMES.get(said_period, said_period)
+    if (
+        not over
+        or over != said_over
+        or over in EVENT_UNITS
+        or not person
+        or person != said_person
+        or period == said_period
+        or period not in _PERIODS_YEARLY
+        or said_period not in _PERIODS_YEARLY
+        or actual.note is not None
+        or actual.label is not None
+    ):
+        return None
+    have, want = _PERIODS_YEARLY[said_period], _PERIODS_YEARLY[period]
+    if want % have == 0:
+        value: Decimal = _Quotient(actual.value / (want // have))  # marked for the display
+    elif have % want == 0:
+        value = actual.value * (have // want)
+    else:
+        return None
+    return evolve(actual, value=value, unit=target.unit)
+
+
 def _person_period(under: str) -> tuple[str, str, str]:
     """*under* (a unit's denominator) as a person, ``·`` and a period, or three empties.
 
@@ -1605,6 +1649,12 @@ def _per_unit(
     if (aliased := _noted_measure_word(indicator)) is not None:
         return aliased  # 2.86万支（剂） against ≥3万剂: the cell says 支 is 剂
     target, actual = indicator.target, indicator.actual
+    if (
+        isinstance(target, (Comparison, Range))
+        and isinstance(actual, Quantity)
+        and (slashed := _slashed_period_rate(target, actual)) is not None
+    ):
+        return evolve(indicator, actual=slashed)  # 1000元/人·年 against ≥90元/人·月
     if (
         not isinstance(target, (Comparison, Range))
         or not isinstance(actual, Quantity)

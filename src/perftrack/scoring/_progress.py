@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
+from perftrack import vocabulary as voc
 from perftrack._numbers import half_up
 from perftrack._stated import stated as _stated
 from perftrack.expressions import (
@@ -82,6 +83,7 @@ from perftrack.scoring._common import (
     _names_change,
     _normal,
     _quantity_of,
+    _slashed_period_rate,
     _status_of,
     _text,
     _total_for_unit_cost,
@@ -791,6 +793,70 @@ def _rate_over_span(
     return total, ctx.say(shown, shown)
 
 
+def _plan_over_span(
+    planned: Quantity, actual: Quantity, ctx: _Context
+) -> tuple[Quantity, str] | None:
+    """A plan written per period (``每月1次``) as the count over the table's months.
+
+    Mid-year, against an actual counting to date (``4次`` over 1-6月): the plan kept
+    every month of the span is 1×6 = 6次, so 4次 is behind (regress93 G3). None when the
+    plan is no count per month or quarter, the actual is itself per period or an
+    average (``每月1次``, ``月均1次``), the units differ or the span holds no whole
+    number of the periods.
+    """
+    period = ctx.table.period
+    label = planned.label or ""
+    found = _PER_PERIOD_LABEL_RE.match(label)
+    if (
+        found is None
+        or period is None
+        or planned.unit is None
+        or actual.unit != planned.unit
+        or _PER_PERIOD_LABEL_RE.search(actual.label or "") is not None
+        or "均" in (actual.label or "")
+    ):
+        return None
+    periods, rest = divmod(period.months, _MONTHS_A_PERIOD[found[1]])
+    if rest or periods <= 1:
+        return None
+    total = evolve(planned, value=planned.value * periods, label=None)
+    shown = (
+        f"{_shown_quantity(planned, planned.unit)}（{label}，{period.months}个月计"
+        f"{format(total.value, 'f')}{planned.unit}）"
+    )
+    return total, ctx.say(shown, shown)
+
+
+def _change_sign(quantity: Quantity) -> int | None:
+    """The sign of a change said by its label (``上升2%``: 1, ``下降5%``: -1), or None."""
+    label = quantity.label or ""
+    return voc.CHANGE_WORDS.get(label)
+
+
+def _opposite_change(
+    planned: Quantity, actual: Quantity, target: Target | None
+) -> tuple[Quantity, str, str] | None:
+    """A change the other way from the plan's, against a target of a bare direction.
+
+    ``上升2%`` against a plan of ``下降5%`` under ``下降``: both were read as sizes, 2 below 5,
+    and ``上升8%`` was on track; the actual is the plan's direction's -2 (-8), behind, and
+    both are shown with their words: "实际上升2%落后于计划下降5%" (regress93 G7). None
+    unless the target is a direction (no figure) and both say opposite changes in one unit.
+    """
+    directed = isinstance(target, QualitativeTarget) or (
+        isinstance(target, Descriptive) and target.description in voc.CHANGE_WORDS
+    )  # 下降 (a direction), 增长 (read as a description)
+    if not directed or planned.unit != actual.unit:
+        return None
+    plan_sign, actual_sign = _change_sign(planned), _change_sign(actual)
+    if plan_sign is None or actual_sign is None or plan_sign == actual_sign:
+        return None
+    unit = actual.unit
+    shown_actual = f"{actual.label}{_shown_quantity(actual, unit)}"
+    shown_plan = f"{planned.label}{_shown_quantity(planned, unit)}"
+    return evolve(actual, value=-actual.value), shown_actual, shown_plan
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -898,6 +964,13 @@ def _progress(
         # 完成50% of ≥200户 against a plan of 100户: half the work is 100户
         actual_quantity = _share_in_target_unit(actual_quantity, target)
     target_unit = getattr(target, "unit", None)
+    if isinstance(target, (Comparison, Range)):
+        # 100元/人·月 planned, 90元/人·月 done, against ≥1200元/人·年: both in the target's
+        # period, as the verdict reads the actual (regress93 G4)
+        if planned_quantity is not None:
+            planned_quantity = _slashed_period_rate(target, planned_quantity) or planned_quantity
+        if actual_quantity is not None:
+            actual_quantity = _slashed_period_rate(target, actual_quantity) or actual_quantity
     averaged_note: str | None = None
     if (
         planned_quantity is not None
@@ -905,6 +978,13 @@ def _progress(
         and (scaled := _rate_over_span(actual_quantity, planned_quantity, target, ctx)) is not None
     ):
         actual_quantity, averaged_note = scaled  # 每月1次 over 1-9月 against a plan of 9次
+    plan_note: str | None = None
+    if (
+        planned_quantity is not None
+        and actual_quantity is not None
+        and (kept := _plan_over_span(planned_quantity, actual_quantity, ctx)) is not None
+    ):
+        planned_quantity, plan_note = kept  # a plan of 每月1次 over 1-6月 against 4次 done
     if (
         planned_quantity is not None
         and actual_quantity is not None
@@ -914,6 +994,12 @@ def _progress(
         if isinstance(averaged, str):
             return _Progress.UNKNOWN, averaged  # never the raw 4200 against 112.5万
         actual_quantity, averaged_note = averaged
+    if (
+        planned_quantity is not None
+        and actual_quantity is not None
+        and (opposite := _opposite_change(planned_quantity, actual_quantity, target)) is not None
+    ):
+        actual_quantity, averaged_note, plan_note = opposite  # 上升2% against 下降5%
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
@@ -935,7 +1021,7 @@ def _progress(
             )
             word = say("不超过" if lower else "达到", "within" if lower else "reaches")
             shown_actual = averaged_note or _shown_quantity(actual_quantity, target_unit)
-            shown_plan = _shown_quantity(planned_quantity, target_unit)
+            shown_plan = plan_note or _shown_quantity(planned_quantity, target_unit)
             if check is _FastCheck.SATISFIED:
                 return _Progress.ON_TRACK, say(
                     f"实际{shown_actual}{word}计划{shown_plan}",
