@@ -3259,7 +3259,7 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
                 return None
             band = _band_around(number.value, number.unit, number.label, note)
             return None if band is None else evolve(band, text=norm.raw)
-        if _states_a_requirement(note):
+        if _states_a_requirement(note, number.unit):
             return None  # 发表论文≥5篇(SCI≥2篇): a second requirement, for a reader
     return Comparison(op, number.value, number.unit, number.label, note, text=norm.raw)
 
@@ -3285,7 +3285,7 @@ _CONTEXT_NOTE_RE: Final = re.compile(
 )
 
 
-def _states_a_requirement(note: str) -> bool:
+def _states_a_requirement(note: str, unit: str | None = None) -> bool:
     """Whether a bracket after a figure states a second requirement, no remark.
 
     A figure in it follows an operator symbol or word that bounds it
@@ -3293,7 +3293,9 @@ def _states_a_requirement(note: str) -> bool:
     the sample). A bound given as context is no requirement: a legal or standard
     limit, last year's or another year's figure, a schedule or a scoring rule
     (``法定≤20天``, ``上年≥97%``, ``每季度≥1次``, ``≥95%得满分``), unless the
-    bracket says ``其中``.
+    bracket says ``其中``. After a rate (*unit* ``%`` or ``‰``), a bound on a count in
+    a measure of its own defines what the rate counts (``≥90%（大班≤35人）``: the share of
+    classes of at most 35 children), no second requirement (parse39 H1).
     """
     if note.startswith(_ASPIRATION_WORDS):
         return False  # ≥95%(力争达到98%): what is aimed at beyond the floor, no requirement
@@ -3302,8 +3304,19 @@ def _states_a_requirement(note: str) -> bool:
     for found in _BOUND_BEFORE_FIGURE_RE.finditer(note):
         operator = _OP_PREFIX_TABLE.ending(note, found.end(), whole=True)
         if operator is not None and operator[1] is not Op.EQ:
+            if (
+                unit in _RATE_UNITS
+                and "其中" not in note
+                and _COUNT_BOUND_RE.match(note, found.end()) is not None
+            ):
+                continue  # ≥90%(大班≤35人): the rate's criterion, a count in 人
             return True
     return False
+
+
+# A rate's units, and a figure in a measure word that is none (35人, 20分钟: no %).
+_RATE_UNITS: Final = frozenset({"%", "‰"})
+_COUNT_BOUND_RE: Final = re.compile(rf"(?:{AR_NUMBER})(?![\d.%‰‱]|个百分点|百分点)[\u4e00-\u9fff]")
 
 
 def _floor_and_aspiration(norm: Normalized) -> Comparison | None:

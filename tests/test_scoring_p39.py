@@ -1,0 +1,77 @@
+"""Verdicts of 学前教育, 衔接资金, 保租房, 文物保护 and 气象 rows (parse39).
+
+- H1: ``≥90%（大班≤35人）`` is ≥90 %, the bracket its note: 88.5 % is not met (behind mid-year).
+
+Each case is a table written as text and the exact verdict it gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+
+SELF = ["探针项目支出绩效自评表", "（2025年度）", "项目名称\t探针专项资金"]
+BUDGET = [
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t100\t100\t96\t10\t96.00%\t9.60",
+]
+GOAL = ["年度总体目标\t预期目标\t\t\t实际完成情况", "\t完成年度工作任务。\t\t\t基本完成。"]
+GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
+
+TRACK_HEAD = [
+    "财政项目支出绩效跟踪表",
+    "跟踪时段：（ 2025-1月 至 2025-9月 ）",
+    "项目名称\t探针专项资金",
+    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
+    "\t年度资金总额\t100\t75\t74\t98.67",
+    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
+    "\t完成年度工作任务。\t\t按序时推进。",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+]
+TRACK_TAIL = [
+    "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
+    "\t年度绩效目标完成可能性\t确定能完成",
+]
+
+
+def self_verdict(name: str, target: str, actual: str) -> perftrack.Verdict:
+    """The verdict of one row of a 2025 自评表 (weight 2, printed points 2)."""
+    lines = [
+        *SELF,
+        *BUDGET,
+        *GOAL,
+        GRID,
+        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
+    ]
+    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
+
+
+def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.Verdict:
+    """The verdict of one row of a 1-9月 跟踪表."""
+    row = f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t"
+    lines = [*TRACK_HEAD, row, *TRACK_TAIL]
+    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
+
+
+# ---------------------------------------------------------------------------
+# H1: a rate's criterion in brackets
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        pytest.param("≥90%（大班≤35人）", "88.5%", "not_met", id="below"),
+        pytest.param("≥90%（大班额不超过35人）", "班额达标率88.5%", "not_met", id="word-below"),
+        pytest.param("≥90%（大班≤35人）", "92.1%", "met", id="above"),
+        # near miss: a second rate in brackets stays for a reader
+        pytest.param("≥90%（满意度≥85%）", "92.1%", "unknown", id="second-rate"),
+    ],
+)
+def test_rate_criterion_note(target: str, actual: str, attainment: str) -> None:
+    assert self_verdict("班额达标率", target, actual).attainment.value == attainment
+
+
+def test_rate_criterion_mid_year() -> None:
+    verdict = track_verdict("班额达标率", "≥90%（大班≤35人）", "≥90%", "88.5%")
+    assert (verdict.attainment.value, verdict.progress.value) == ("pending", "behind")
