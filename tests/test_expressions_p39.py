@@ -2,6 +2,8 @@
 
 - H1: a bracket after a rate bounding a count in a measure of its own (``≥90%（大班≤35人）``)
   defines what the rate counts: a note, no second requirement.
+- H2: an amount or area with 万/亿 (or an area) before a bracketed count in a measure word
+  of its own (``18.6亿元（3215笔）``) is the first figure, the bracket its note.
 """
 
 from __future__ import annotations
@@ -10,7 +12,18 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack.expressions import Comparison, Descriptive, Op, Target, parse_target
+from perftrack.expressions import (
+    Bound,
+    Comparison,
+    Descriptive,
+    Op,
+    Quantity,
+    Target,
+    TextValue,
+    Value,
+    parse_target,
+    parse_value,
+)
 
 # ---------------------------------------------------------------------------
 # H1: a rate's criterion in brackets is its note
@@ -47,3 +60,36 @@ RATE_CRITERION_TARGETS = [
 @pytest.mark.parametrize(("text", "expected"), RATE_CRITERION_TARGETS)
 def test_rate_criterion_is_note(text: str, expected: Target) -> None:
     assert parse_target(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# H2: 金额（笔数）, 面积（套数）
+
+
+def _q(value: str, unit: str, note: str, label: str | None = None) -> Quantity:
+    return Quantity(Decimal(value), unit, Bound.EXACT, label, note=note)
+
+
+SCALED_WITH_COUNT_VALUES = [
+    pytest.param("18.6亿元（3215笔）", _q("18.6", "亿元", "3215笔"), id="loans"),
+    pytest.param(
+        "发放个贷18.6亿元（3,215笔）", _q("18.6", "亿元", "3,215笔", "发放个贷"), id="loans-label"
+    ),
+    pytest.param("218万元（2180人）", _q("218", "万元", "2180人"), id="subsidy"),
+    pytest.param("12.6万平方米（2480套）", _q("12.6", "万平方米", "2480套"), id="area-sets"),
+    pytest.param("86.4万人次（1200笔）", _q("86.4", "万人次", "1200笔"), id="visits"),
+    pytest.param("1860人（218万元）", _q("1860", "人", "218万元"), id="scaled-note"),
+    pytest.param("126平方米（24套）", _q("126", "平方米", "24套"), id="bare-area"),
+    # near misses: the same measure twice, or two areas, are two figures
+    pytest.param("10万元（12万元）", TextValue("10万元(12万元)"), id="same-measure"),
+    pytest.param("10万元（12元）", TextValue("10万元(12元)"), id="same-measure-scaled"),
+    pytest.param("2.86万亩（1200公顷）", TextValue("2.86万亩(1200公顷)"), id="two-areas"),
+    pytest.param(
+        "12.6万平方米（2480平方米）", TextValue("12.6万平方米(2480平方米)"), id="same-area"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCALED_WITH_COUNT_VALUES)
+def test_scaled_figure_with_bracketed_count(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected

@@ -1,6 +1,7 @@
 """Verdicts of 学前教育, 衔接资金, 保租房, 文物保护 and 气象 rows (parse39).
 
 - H1: ``≥90%（大班≤35人）`` is ≥90 %, the bracket its note: 88.5 % is not met (behind mid-year).
+- H2: ``发放个贷18.6亿元（3,215笔）`` is 18.6亿元, the count its note: not met against ≥20亿元.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -75,3 +76,21 @@ def test_rate_criterion_note(target: str, actual: str, attainment: str) -> None:
 def test_rate_criterion_mid_year() -> None:
     verdict = track_verdict("班额达标率", "≥90%（大班≤35人）", "≥90%", "88.5%")
     assert (verdict.attainment.value, verdict.progress.value) == ("pending", "behind")
+
+
+# ---------------------------------------------------------------------------
+# H2: an amount with its count in brackets
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment"),
+    [
+        pytest.param("个贷发放额", "≥20亿元", "发放个贷18.6亿元（3,215笔）", "not_met", id="loans"),
+        pytest.param("补助资金", "≥200万元", "218万元（2180人）", "met", id="subsidy"),
+        pytest.param("筹集面积", "≥12万平方米", "12.6万平方米（2480套）", "met", id="area"),
+        # near miss: a second amount in brackets is two figures
+        pytest.param("补助资金", "≥200万元", "218万元（180万元）", "unknown", id="two-amounts"),
+    ],
+)
+def test_scaled_amount_with_count(name: str, target: str, actual: str, attainment: str) -> None:
+    assert self_verdict(name, target, actual).attainment.value == attainment

@@ -4936,13 +4936,31 @@ def _other_measure(note_unit: str, unit: str | None) -> bool:
         >>> _other_measure("人次", "期"), _other_measure("个", "个"), _other_measure("", "个")
         (True, False, False)
     """
+    if unit is None or note_unit == "":
+        return False
+    # 18.6亿元（3215笔）, 12.6万平方米（2480套）, 1860人（218万元）: a multiplier before the
+    # measure, or an area, counts as 218元（2180人） does (parse39 H2)
+    note_measure, measure = _unscaled(note_unit), _unscaled(unit)
     return (
-        unit is not None
-        and note_unit != ""
-        and note_unit[0] in voc.MEASURE_WORDS
-        and unit[0] in voc.MEASURE_WORDS
-        and note_unit != unit
+        _counts_in_measure(note_measure)
+        and _counts_in_measure(measure)
+        and note_measure != measure
+        and not (_is_area(note_measure) and _is_area(measure))  # 2.86万亩（1200公顷）: two areas
     )
+
+
+def _is_area(unit: str) -> bool:
+    return unit in _AREA_IN_MU
+
+
+def _unscaled(unit: str) -> str:
+    """*unit* without a leading 万/亿/千/百 multiplier (万元 is 元), when a unit follows it."""
+    return unit[1:] if len(unit) > 1 and unit[0] in "万亿" else unit
+
+
+def _counts_in_measure(unit: str) -> bool:
+    """Whether *unit* starts with a measure word or is an area (元, 人次, 平方米, 亩)."""
+    return unit != "" and (unit[0] in voc.MEASURE_WORDS or unit in _AREA_IN_MU)
 
 
 # Areas in 亩, for a bracket that restates the figure before it in another unit.
