@@ -4,6 +4,8 @@
   defines what the rate counts: a note, no second requirement.
 - H2: an amount or area with 万/亿 (or an area) before a bracketed count in a measure word
   of its own (``18.6亿元（3215笔）``) is the first figure, the bracket its note.
+- H3: ``损毁`` is an incident of the zero family (``无损毁``, ``不发生文物损毁``), and zero
+  phrases joined by ``、`` (``无损毁、无安全事故``) are one zero target or value.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from perftrack.expressions import (
     Comparison,
     Descriptive,
     Op,
+    QualitativeTarget,
+    QualitativeValue,
     Quantity,
     Target,
     TextValue,
@@ -93,3 +97,27 @@ SCALED_WITH_COUNT_VALUES = [
 @pytest.mark.parametrize(("text", "expected"), SCALED_WITH_COUNT_VALUES)
 def test_scaled_figure_with_bracketed_count(text: str, expected: Value) -> None:
     assert parse_value(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# H3: 损毁 in the zero family
+
+
+ZERO_DAMAGE_TARGETS = [
+    pytest.param("无损毁", QualitativeTarget("无损毁", "zero"), id="none"),
+    pytest.param("零损毁", QualitativeTarget("零损毁", "zero"), id="zero"),
+    pytest.param("不发生文物损毁", QualitativeTarget("不发生文物损毁", "zero"), id="not-happen"),
+    pytest.param("无损毁、无安全事故", QualitativeTarget("无损毁、无安全事故", "zero"), id="pair"),
+    pytest.param("零事故、零投诉", QualitativeTarget("零事故、零投诉", "zero"), id="pair-zero"),
+    # near miss: a part that is no zero phrase leaves the list prose
+    pytest.param("无损毁、按时完工", Descriptive("无损毁、按时完工"), id="mixed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZERO_DAMAGE_TARGETS)
+def test_damage_zero_target(text: str, expected: Target) -> None:
+    assert parse_target(text) == expected
+
+
+def test_zero_pair_value() -> None:
+    assert parse_value("无损毁、无安全事故") == QualitativeValue("无损毁、无安全事故", "zero")

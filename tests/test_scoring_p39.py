@@ -94,3 +94,25 @@ def test_rate_criterion_mid_year() -> None:
 )
 def test_scaled_amount_with_count(name: str, target: str, actual: str, attainment: str) -> None:
     assert self_verdict(name, target, actual).attainment.value == attainment
+
+
+# ---------------------------------------------------------------------------
+# H3: 损毁 is a zero word; a 、 list of zero words holds if every one does
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        pytest.param("无损毁、无安全事故", "发生文物损毁事件1起", "not_met", id="pair-one-damage"),
+        pytest.param("无损毁、无安全事故", "全年未发生文物损毁和安全事故", "met", id="pair-none"),
+        pytest.param("无损毁、无安全事故", "无损毁、无安全事故", "met", id="pair-value"),
+        pytest.param("无损毁", "未发生损毁", "met", id="none"),
+        pytest.param("零损毁", "发生文物损毁事件1起", "not_met", id="zero-one"),
+        pytest.param("不发生文物损毁", "全年未发生文物损毁", "met", id="not-happen"),
+        # controls and near misses
+        pytest.param("无安全事故", "发生安全事故1起", "not_met", id="accident-control"),
+        pytest.param("无损毁、按时完工", "全年未发生文物损毁", "unknown", id="mixed-list"),
+    ],
+)
+def test_damage_zero(target: str, actual: str, attainment: str) -> None:
+    assert self_verdict("文物安全", target, actual).attainment.value == attainment

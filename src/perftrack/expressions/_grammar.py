@@ -421,6 +421,8 @@ _INCIDENTS: Final = (
     "|辍学|失学|脱逃|脱管|漏管|越狱"
     # of disease control: 无甲类传染病暴发, 不发生聚集性疫情爆发 (parse23 M8)
     "|暴发|爆发"
+    # of heritage: 无损毁, 零损毁, 不发生文物损毁 (parse39 H3)
+    "|损毁|毁损"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
@@ -3124,6 +3126,17 @@ def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | Period
     return None
 
 
+def _zero_list(text: str) -> bool:
+    """Whether *text* is zero-family phrases joined by ``、``: ``无损毁、无安全事故`` (parse39 H3).
+
+    Every part must be one (``无损毁、按时完工`` is none); the target holds only if all do.
+    """
+    parts = text.split("、")
+    return len(parts) > 1 and all(
+        part != "" and _may_be_zero(part) and _ZERO_RE.fullmatch(part) is not None for part in parts
+    )
+
+
 def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
     text = norm.text
     family = _family_of(text)
@@ -3143,6 +3156,8 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
         # and it may begin with what reads as an operator word (未超预算, 未超过预算).
         whole = norm.text
         if (op is None or whole[0] in "未没") and _may_be_zero(whole) and _ZERO_RE.fullmatch(whole):
+            return QualitativeTarget(whole, "zero", text=norm.raw)
+        if op is None and _zero_list(whole):
             return QualitativeTarget(whole, "zero", text=norm.raw)
         if op is None:
             # 及时拨付, 按时发放, 验收合格, 准确无误: the word with the verb of what is to be
@@ -4682,8 +4697,8 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     if floor is not None:
         return QualitativeValue(floor, "quality", minimum=floor, text=raw)
     # After the degree words: a zero-family shape's subject may be one (进一步无差错).
-    if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
-        return QualitativeValue(text, "zero", text=raw)
+    if (_may_be_zero(text) and _ZERO_RE.fullmatch(text)) or _zero_list(text):
+        return QualitativeValue(text, "zero", text=raw)  # 无损毁、无安全事故: every one none
     led = _zero_with_lead(text, raw)
     if led is not None:
         return led
