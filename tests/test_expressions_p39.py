@@ -6,6 +6,7 @@
   of its own (``18.6亿元（3215笔）``) is the first figure, the bracket its note.
 - H3: ``损毁`` is an incident of the zero family (``无损毁``, ``不发生文物损毁``), and zero
   phrases joined by ``、`` (``无损毁、无安全事故``) are one zero target or value.
+- H5: a subject before ``于`` and a date (``春季补助于5月12日拨付到位``) is a label: the date.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import pytest
 from perftrack.expressions import (
     Bound,
     Comparison,
+    DateValue,
     Descriptive,
     Op,
     QualitativeTarget,
     QualitativeValue,
     Quantity,
+    Status,
     Target,
     TextValue,
     Value,
@@ -121,3 +124,24 @@ def test_damage_zero_target(text: str, expected: Target) -> None:
 
 def test_zero_pair_value() -> None:
     assert parse_value("无损毁、无安全事故") == QualitativeValue("无损毁、无安全事故", "zero")
+
+
+# ---------------------------------------------------------------------------
+# H5: a subject before 于 and a date
+
+
+SUBJECT_DATE_VALUES = [
+    pytest.param("春季补助于5月12日拨付到位", DateValue(2025, 5, 12, Status.DONE), id="subsidy"),
+    pytest.param("补助于5月12日拨付到位", DateValue(2025, 5, 12, Status.DONE), id="short"),
+    pytest.param("资金于5月12日拨付", DateValue(2025, 5, 12, Status.DONE), id="funds"),
+    pytest.param("资金已于5月12日拨付", DateValue(2025, 5, 12, Status.DONE), id="already"),
+    # near misses: a plan, a denial, a start stay text
+    pytest.param("资金计划于5月12日拨付", TextValue("资金计划于5月12日拨付"), id="plan"),
+    pytest.param("资金尚未于5月拨付", TextValue("资金尚未于5月拨付"), id="denied"),
+    pytest.param("项目于5月12日开工", TextValue("项目于5月12日开工"), id="start"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_DATE_VALUES)
+def test_subject_before_date(text: str, expected: Value) -> None:
+    assert parse_value(text, year=2025) == expected

@@ -1,6 +1,7 @@
 """Verdicts of 学前教育, 衔接资金, 保租房, 文物保护 and 气象 rows (parse39).
 
 - H1: ``≥90%（大班≤35人）`` is ≥90 %, the bracket its note: 88.5 % is not met (behind mid-year).
+- H5: ``春季补助于5月12日拨付到位`` is the date 5月12日, done: late against 4月底前.
 - H2: ``发放个贷18.6亿元（3,215笔）`` is 18.6亿元, the count its note: not met against ≥20亿元.
 
 Each case is a table written as text and the exact verdict it gives.
@@ -116,3 +117,28 @@ def test_scaled_amount_with_count(name: str, target: str, actual: str, attainmen
 )
 def test_damage_zero(target: str, actual: str, attainment: str) -> None:
     assert self_verdict("文物安全", target, actual).attainment.value == attainment
+
+
+# ---------------------------------------------------------------------------
+# H5: a subject before 于 and a date is a label
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        pytest.param("2025年4月底前", "春季补助于5月12日拨付到位", "not_met", id="late"),
+        pytest.param("2025年4月底前", "资金于5月12日拨付", "not_met", id="funds-late"),
+        pytest.param("2025年5月底前", "春季补助于5月12日拨付到位", "met", id="in-time"),
+        # near miss: a plan stays text
+        pytest.param("2025年4月底前", "资金计划于5月12日拨付", "unknown", id="plan"),
+    ],
+)
+def test_subject_before_date(target: str, actual: str, attainment: str) -> None:
+    assert self_verdict("补助资金拨付", target, actual).attainment.value == attainment
+
+
+def test_subject_before_date_mid_year() -> None:
+    verdict = track_verdict(
+        "补助资金拨付", "2025年4月底前", "2025年4月底前", "春季补助于5月12日拨付到位"
+    )
+    assert (verdict.attainment.value, verdict.progress.value) == ("not_met", "behind")

@@ -6007,6 +6007,30 @@ def _steps_then_done(text: str, year: int | None) -> DateValue | None:
     return DateValue(date.year, date.month, date.day, Status.DONE, date.part)
 
 
+# A subject before 于 and a date (春季补助于5月12日拨付到位, 资金已于5月12日拨付): a label
+# of what was done, no plan or denial (资金计划于5月拨付, 尚未于5月拨付 stay text).
+_SUBJECT_BEFORE_DATE_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?=已?于[\d〇一二三四五六七八九十])"
+)
+_SUBJECT_REFUSED_RE: Final = re.compile("计划|预计|预期|拟|将|力争|争取|未|没|尚|不|或")
+
+
+def _subject_then_date(text: str, year: int | None) -> DateMatch | None:
+    """The date of ``春季补助于5月12日拨付到位``: the subject a label, as a date alone (parse39 H5).
+
+    Example:
+        >>> _subject_then_date("春季补助于5月12日拨付到位", 2025)[:3]
+        (2025, 5, 12)
+        >>> _subject_then_date("资金计划于5月12日拨付", 2025) is None
+        True
+    """
+    found = _SUBJECT_BEFORE_DATE_RE.match(text)
+    if found is None or _SUBJECT_REFUSED_RE.search(found.group()) is not None:
+        return None
+    date = match_date_value(text[found.end() :], year)
+    return date if date is not None and date.error is None else None
+
+
 def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     text = norm.text
     if text == "":
@@ -6074,6 +6098,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         # a 次年 deadline names; 次年6月底前完成 restates a deadline in the year after the
         # table's, no date of work done (text, as before)
         date = match_date_value(f"{year + 1}{text[1:]}", year + 1)
+    if date is None and "于" in text[2:10]:
+        date = _subject_then_date(text, year)
     if date is None and text[0].isdigit() and (":" in text or "/" in text[1:3]):
         date = _exported_date(text, year)
     if date is not None and date.error is not None and not _AR_RE.fullmatch(text):
