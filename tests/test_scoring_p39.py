@@ -2,6 +2,7 @@
 
 - H1: ``≥90%（大班≤35人）`` is ≥90 %, the bracket its note: 88.5 % is not met (behind mid-year).
 - H5: ``春季补助于5月12日拨付到位`` is the date 5月12日, done: late against 4月底前.
+- H6: ``5月份陆续开工`` on a start row is every start in May, as ``5月份全部开工`` is.
 - H2: ``发放个贷18.6亿元（3,215笔）`` is 18.6亿元, the count its note: not met against ≥20亿元.
 
 Each case is a table written as text and the exact verdict it gives.
@@ -142,3 +143,23 @@ def test_subject_before_date_mid_year() -> None:
         "补助资金拨付", "2025年4月底前", "2025年4月底前", "春季补助于5月12日拨付到位"
     )
     assert (verdict.attainment.value, verdict.progress.value) == ("not_met", "behind")
+
+
+# ---------------------------------------------------------------------------
+# H6: 陆续 before the step, as 全部
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        pytest.param("2025年4月底前", "5月份陆续开工", "not_met", id="late"),
+        pytest.param("2025年4月底前", "5月陆续开工", "not_met", id="late-month"),
+        pytest.param("2025年二季度", "5月份陆续开工", "met", id="in-quarter"),
+        pytest.param("2025年4月底前", "5月份全部开工", "not_met", id="all-control"),
+        # near misses: a start still to come or asked for stays text
+        pytest.param("2025年4月底前", "5月份陆续申请开工", "unknown", id="applied"),
+        pytest.param("2025年4月底前", "预计5月份陆续开工", "unknown", id="forecast"),
+    ],
+)
+def test_one_after_another_start(target: str, actual: str, attainment: str) -> None:
+    assert self_verdict("项目开工时间", target, actual).attainment.value == attainment
