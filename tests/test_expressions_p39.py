@@ -6,6 +6,8 @@
   of its own (``18.6亿元（3215笔）``) is the first figure, the bracket its note.
 - H3: ``损毁`` is an incident of the zero family (``无损毁``, ``不发生文物损毁``), and zero
   phrases joined by ``、`` (``无损毁、无安全事故``) are one zero target or value.
+- H4: ``不低于上年规模（2.6万人）`` gives last year's figure in brackets: ``≥2.6(万人)``, the
+  note the baseline's name.
 - H5: a subject before ``于`` and a date (``春季补助于5月12日拨付到位``) is a label: the date.
 """
 
@@ -145,3 +147,34 @@ SUBJECT_DATE_VALUES = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_DATE_VALUES)
 def test_subject_before_date(text: str, expected: Value) -> None:
     assert parse_value(text, year=2025) == expected
+
+
+# ---------------------------------------------------------------------------
+# H4: last year's figure in the bracket
+
+
+LAST_YEAR_FIGURE_TARGETS = [
+    pytest.param(
+        "不低于上年规模（2.6万人）",
+        Comparison(Op.GE, Decimal("2.6"), "万人", note="上年规模"),
+        id="scale",
+    ),
+    pytest.param(
+        "不低于上年（2.6万人）", Comparison(Op.GE, Decimal("2.6"), "万人", note="上年"), id="bare"
+    ),
+    pytest.param(
+        "不高于上年水平（120元）",
+        Comparison(Op.LE, Decimal(120), "元", note="上年水平"),
+        id="ceiling",
+    ),
+    # near misses: no unit, a year, no operator stay prose
+    pytest.param("不低于上年（2.6）", Descriptive("不低于上年(2.6)"), id="no-unit"),
+    pytest.param("不低于上年规模（2024年）", Descriptive("不低于上年规模(2024年)"), id="a-year"),
+    pytest.param("上年规模（2.6万人）", Descriptive("上年规模(2.6万人)"), id="no-operator"),
+    pytest.param("不低于上年规模", Descriptive("不低于上年规模"), id="no-figure"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_YEAR_FIGURE_TARGETS)
+def test_last_year_figure_in_bracket(text: str, expected: Target) -> None:
+    assert parse_target(text) == expected

@@ -3,6 +3,7 @@
 - H1: ``≥90%（大班≤35人）`` is ≥90 %, the bracket its note: 88.5 % is not met (behind mid-year).
 - H5: ``春季补助于5月12日拨付到位`` is the date 5月12日, done: late against 4月底前.
 - H6: ``5月份陆续开工`` on a start row is every start in May, as ``5月份全部开工`` is.
+- H4: ``不低于上年规模（2.6万人）`` is ≥2.6万人: 2.48万人 is not met, 2.71万人 met.
 - H2: ``发放个贷18.6亿元（3,215笔）`` is 18.6亿元, the count its note: not met against ≥20亿元.
 
 Each case is a table written as text and the exact verdict it gives.
@@ -163,3 +164,21 @@ def test_subject_before_date_mid_year() -> None:
 )
 def test_one_after_another_start(target: str, actual: str, attainment: str) -> None:
     assert self_verdict("项目开工时间", target, actual).attainment.value == attainment
+
+
+# ---------------------------------------------------------------------------
+# H4: last year's figure in the bracket
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        pytest.param("不低于上年规模（2.6万人）", "务工就业2.48万人", "not_met", id="below"),
+        pytest.param("不低于上年规模（2.6万人）", "2.48万人", "not_met", id="bare-below"),
+        pytest.param("不低于上年规模（2.6万人）", "务工就业2.71万人", "met", id="above"),
+        # near miss: no figure, the base must be found elsewhere
+        pytest.param("不低于上年（2.6）", "2.48万人", "unknown", id="no-unit"),
+    ],
+)
+def test_last_year_figure(target: str, actual: str, attainment: str) -> None:
+    assert self_verdict("脱贫人口务工就业规模", target, actual).attainment.value == attainment

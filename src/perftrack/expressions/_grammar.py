@@ -3747,6 +3747,38 @@ def _or_after_break(norm: Normalized, year: int | None, *, allow_any_of: bool) -
     return None if isinstance(target, Descriptive) else target
 
 
+# Last year's level named, its figure in brackets (不低于上年规模（2.6万人）): parse39 H4.
+_LAST_YEAR_BASE_RE: Final = re.compile(
+    r"(?P<base>(?:上年|去年|上一年|上年度)(?:规模|水平|实际|实际数|完成数|同期|同期水平)?)"
+    r"\((?P<figure>\d[\d.,]*[^\d.,()]+)\)"
+)
+
+
+def _last_year_in_bracket(norm: Normalized, year: int | None) -> Comparison | None:
+    """``不低于上年规模（2.6万人）``: the bracket gives last year's figure (parse39 H4).
+
+    Read as ``不低于2.6万人（上年规模）``: ``≥2.6(万人)``, the note the baseline's name.
+
+    Example:
+        >>> str(_last_year_in_bracket(normalize("不低于上年规模（2.6万人）"), None))
+        '≥2.6(万人)(上年规模)'
+    """
+    operator = _OP_PREFIX_TABLE.starting(norm.text)
+    if operator is None or operator[1] not in (Op.GE, Op.GT, Op.LE, Op.LT):
+        return None
+    found = _LAST_YEAR_BASE_RE.fullmatch(norm.text, len(operator[0]))
+    if found is None:
+        return None
+    restated = normalize(f"{operator[0]}{found['figure']}({found['base']})")
+    try:
+        target = _parse_target_normalized(restated, year)
+    except ExpressionError:
+        return None
+    if not isinstance(target, Comparison) or target.label is not None or target.unit is None:
+        return None
+    return evolve(target, text=norm.raw)
+
+
 def _parse_target_normalized(
     norm: Normalized, year: int | None, *, allow_any_of: bool = True, listed: bool = False
 ) -> Target:
@@ -3774,6 +3806,10 @@ def _parse_target_normalized(
         grown = _labelled_growth(text, "target")
         if grown is not None:
             return Comparison(grown[1], Decimal(0), "%", label=grown[0], text=norm.raw)
+    if text[-1] == ")" and ("上" in text or "去年" in text):
+        based = _last_year_in_bracket(norm, year)
+        if based is not None:
+            return based
     digit = _FIRST_DIGIT_RE.search(text)
     if (
         digit is not None
