@@ -8,6 +8,8 @@
   phrases joined by ``、`` (``无损毁、无安全事故``) are one zero target or value.
 - H4: ``不低于上年规模（2.6万人）`` gives last year's figure in brackets: ``≥2.6(万人)``, the
   note the baseline's name.
+- H7: ``筹集`` counts works done (保障性租赁住房), and a stage done (``完成基础建设``,
+  ``已完成土建``, ``已开工在建``) of the rest is under way: the cell is partly done.
 - H5: a subject before ``于`` and a date (``春季补助于5月12日拨付到位``) is a label: the date.
 """
 
@@ -27,6 +29,7 @@ from perftrack.expressions import (
     QualitativeValue,
     Quantity,
     Status,
+    StatusValue,
     Target,
     TextValue,
     Value,
@@ -178,3 +181,41 @@ LAST_YEAR_FIGURE_TARGETS = [
 @pytest.mark.parametrize(("text", "expected"), LAST_YEAR_FIGURE_TARGETS)
 def test_last_year_figure_in_bracket(text: str, expected: Target) -> None:
     assert parse_target(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# H7: the done clause and the works under way
+
+
+def _partial(text: str) -> StatusValue:
+    return StatusValue(Status.PARTIAL, text)
+
+
+WORKS_UNDER_WAY_VALUES = [
+    pytest.param(
+        "已筹集2480套，另有620套正在建设", _partial("已筹集2480套,另有620套正在建设"), id="raised"
+    ),
+    pytest.param(
+        "筹集2480套，另有620套正在建设", _partial("筹集2480套,另有620套正在建设"), id="raised-bare"
+    ),
+    pytest.param(
+        "建成35套，另5套完成基础建设", _partial("建成35套,另5套完成基础建设"), id="foundation"
+    ),
+    pytest.param(
+        "建成35套，另5套已完成土建", _partial("建成35套,另5套已完成土建"), id="civil-works"
+    ),
+    pytest.param(
+        "已筹集2480套，另有620套已开工", _partial("已筹集2480套,另有620套已开工"), id="started"
+    ),
+    # near miss: money raised is no works counted
+    pytest.param(
+        "筹集资金2480万元，另有620万元正在审批",
+        TextValue("筹集资金2480万元,另有620万元正在审批"),
+        id="money",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_UNDER_WAY_VALUES)
+def test_done_clause_with_works_under_way(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected

@@ -4,6 +4,7 @@
 - H5: ``春季补助于5月12日拨付到位`` is the date 5月12日, done: late against 4月底前.
 - H6: ``5月份陆续开工`` on a start row is every start in May, as ``5月份全部开工`` is.
 - H4: ``不低于上年规模（2.6万人）`` is ≥2.6万人: 2.48万人 is not met, 2.71万人 met.
+- H7: ``已筹集2480套，另有620套正在建设`` counts 2480 done; ``另5套完成基础建设`` is under way.
 - H2: ``发放个贷18.6亿元（3,215笔）`` is 18.6亿元, the count its note: not met against ≥20亿元.
 
 Each case is a table written as text and the exact verdict it gives.
@@ -182,3 +183,29 @@ def test_one_after_another_start(target: str, actual: str, attainment: str) -> N
 )
 def test_last_year_figure(target: str, actual: str, attainment: str) -> None:
     assert self_verdict("脱贫人口务工就业规模", target, actual).attainment.value == attainment
+
+
+# ---------------------------------------------------------------------------
+# H7: 筹集 is done; a stage done (完成基础建设, 已完成土建) is under way
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        pytest.param("≥40套", "建成35套，另5套完成基础建设", "not_met", id="foundation"),
+        pytest.param("≥40套", "建成35套，另5套已完成土建", "not_met", id="civil-works"),
+        pytest.param("≥2600套", "已筹集2480套，另有620套正在建设", "not_met", id="raised"),
+        pytest.param("≥2400套", "筹集2480套，另有620套已开工在建", "met", id="raised-met"),
+        # control: the known wording
+        pytest.param("≥40套", "建成35套，另有5套正在建设", "not_met", id="control"),
+    ],
+)
+def test_done_clause_with_works_under_way(target: str, actual: str, attainment: str) -> None:
+    assert self_verdict("保障性租赁住房筹集套数", target, actual).attainment.value == attainment
+
+
+def test_raised_mid_year() -> None:
+    verdict = track_verdict(
+        "保障性租赁住房筹集套数", "≥3000套", "2600套", "已筹集2480套，另有620套已开工在建"
+    )
+    assert (verdict.attainment.value, verdict.progress.value) == ("pending", "behind")

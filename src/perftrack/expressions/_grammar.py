@@ -5563,8 +5563,8 @@ _COUNTED_CLAUSE_RE: Final = re.compile(
 )
 # Works counted as done without a date: 完成3处, 已建成2座, 共完工5条.
 _DONE_COUNT_RE: Final = re.compile(
-    rf"(?:共|累计)?(?:已经?)?(?:完成|完工|竣工|建成)了?(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
-)
+    rf"(?:共|累计)?(?:已经?)?(?:完成|完工|竣工|建成|筹集)了?(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
+)  # (筹集2480套: the done verb of 保障性租赁住房, parse39 H7)
 # Works counted as done with their object between the verb and the count (parse23 H2):
 # 完成改造150户, 新建监测点32个, 已建成站点5个 (新建 in an actual reports works built).
 _DONE_OBJECT_COUNT_RE: Final = re.compile(
@@ -5596,7 +5596,8 @@ _REST_FOR_MONTH_RE: Final = re.compile(
 )
 # The words a counted cell may start with before its first clause (a cheap test).
 _COUNTED_STARTS: Final = (
-    "其中", "完成", "已完成", "完工", "已完工", "建成", "已建成", "于", "新建", "已新建"
+    "其中", "完成", "已完成", "完工", "已完工", "建成", "已建成", "于", "新建", "已新建",
+    "筹集", "已筹集",
 )  # fmt: skip
 
 
@@ -5752,7 +5753,10 @@ _UNFINISHED_PART_RE: Final = re.compile(
     r"|正在施工|正在建设|在施工|正在安装|安装中|正在调试|调试中|正在实施|实施中"
     r"|(?:仅|只)?主体(?:已经?)?完工|试运行|未投用|未投入使用"
     # 其中2个未联网: a station built but not yet networked is not yet in use (parse23 H2)
-    r"|未联网|未接入|未通电)(?:中)?"
+    r"|未联网|未接入|未通电"
+    # 另5套完成基础建设, 另5套已完成土建, 另有620套已开工在建: a stage done, the works
+    # under way (parse39 H7)
+    r"|(?:已经?)?完成(?:基础|土建|地基|基础工程|主体)(?:建设|施工|工程)?|(?:已经?)?开工在建)(?:中)?"
 )
 # What a clause of works says of some of the ones just counted done, after the build:
 # still being commissioned or not yet in use (完成28个，6个正在调试): of the count done,
