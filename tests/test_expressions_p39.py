@@ -10,6 +10,7 @@
   note the baseline's name.
 - H7: ``筹集`` counts works done (保障性租赁住房), and a stage done (``完成基础建设``,
   ``已完成土建``, ``已开工在建``) of the rest is under way: the cell is partly done.
+- M2: ``平均12分钟内`` is the average 12 minutes (exact), as ``平均12分钟`` is.
 - H5: a subject before ``于`` and a date (``春季补助于5月12日拨付到位``) is a label: the date.
 """
 
@@ -218,4 +219,36 @@ WORKS_UNDER_WAY_VALUES = [
 
 @pytest.mark.parametrize(("text", "expected"), WORKS_UNDER_WAY_VALUES)
 def test_done_clause_with_works_under_way(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# M2: an average time then 内 is the average
+
+
+AVERAGE_WITHIN_VALUES = [
+    pytest.param(
+        "平均12分钟内发布",
+        Quantity(Decimal(12), "分钟", Bound.EXACT, "平均", note="发布"),
+        id="published",
+    ),
+    pytest.param("平均8分钟内", Quantity(Decimal(8), "分钟", Bound.EXACT, "平均"), id="bare"),
+    pytest.param(
+        "平均1.5小时以内", Quantity(Decimal("1.5"), "小时", Bound.EXACT, "平均"), id="hours"
+    ),
+    # near misses: no 平均, or a bound word, keep the bound
+    pytest.param("12分钟内", Quantity(Decimal(12), "分钟", Bound.AT_MOST), id="no-average"),
+    pytest.param(
+        "平均不超过12分钟",
+        Quantity(Decimal(12), "分钟", Bound.AT_MOST, "平均"),
+        id="bound-word",
+    ),
+    pytest.param(
+        "平均12分钟以下", Quantity(Decimal(12), "分钟", Bound.AT_MOST, "平均"), id="below-word"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AVERAGE_WITHIN_VALUES)
+def test_average_within(text: str, expected: Value) -> None:
     assert parse_value(text) == expected

@@ -5,6 +5,7 @@
 - H6: ``5月份陆续开工`` on a start row is every start in May, as ``5月份全部开工`` is.
 - H4: ``不低于上年规模（2.6万人）`` is ≥2.6万人: 2.48万人 is not met, 2.71万人 met.
 - H7: ``已筹集2480套，另有620套正在建设`` counts 2480 done; ``另5套完成基础建设`` is under way.
+- M2: ``平均12分钟内发布`` is the average 12 minutes: not met against ≤10分钟.
 - H2: ``发放个贷18.6亿元（3,215笔）`` is 18.6亿元, the count its note: not met against ≥20亿元.
 
 Each case is a table written as text and the exact verdict it gives.
@@ -209,3 +210,22 @@ def test_raised_mid_year() -> None:
         "保障性租赁住房筹集套数", "≥3000套", "2600套", "已筹集2480套，另有620套已开工在建"
     )
     assert (verdict.attainment.value, verdict.progress.value) == ("pending", "behind")
+
+
+# ---------------------------------------------------------------------------
+# M2: 平均N分钟内 is the average N
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment"),
+    [
+        pytest.param("预警信息平均12分钟内发布到责任人", "not_met", id="over"),
+        pytest.param("平均12分钟内", "not_met", id="bare-over"),
+        pytest.param("预警信息平均8分钟内发布到责任人", "met", id="under"),
+        # near miss: a bound on every case without 平均 stays one (≤12: can't tell)
+        pytest.param("12分钟内", "unknown", id="every-case"),
+        pytest.param("8分钟内", "met", id="every-case-under"),
+    ],
+)
+def test_average_within(actual: str, attainment: str) -> None:
+    assert self_verdict("预警信息发布时效", "≤10分钟", actual).attainment.value == attainment

@@ -4936,6 +4936,29 @@ def _quantity(norm: Normalized) -> Quantity | None:
     return Quantity(value, number.unit, bound, label, status, note, text=norm.raw)
 
 
+def _average_within(value: Value, text: str) -> Value:
+    """``平均12分钟内发布``: staff write the average N minutes so, no bound on it (parse39 M2).
+
+    Example:
+        >>> _average_within(parse_value("平均12分钟内"), "平均12分钟内").bound.value
+        'exact'
+    """
+    if (
+        isinstance(value, Quantity)
+        and value.bound is Bound.AT_MOST
+        and value.label is not None
+        and value.label.endswith("平均")
+        and "内" in text
+        and _AVERAGE_WITHIN_RE.search(text) is not None
+    ):
+        return evolve(value, bound=Bound.EXACT)
+    return value
+
+
+# An average time then 内 (平均12分钟内, 平均1.5小时以内): the average, as 平均12分钟 is.
+_AVERAGE_WITHIN_RE: Final = re.compile(r"平均\d+(?:\.\d+)?(?:秒钟?|分钟|小时|个?工作日|天|日)以?内")
+
+
 # A measure word, the noun it counts and what they did (38家企业参展, 105名学生参训): the
 # verb is the note, the measure word and its noun the unit (as 38家企业 is).
 _COUNTED_ACTING_RE: Final = re.compile(
@@ -6405,7 +6428,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     text = _without_noncharacters(text)  # inside the cache, as for targets
     value = _settled_unit(_parse_value_uncached(text, year))
     if not isinstance(value, TextValue):
-        return _observed_highest(value, text)
+        return _observed_highest(_average_within(value, text), text)
     # Each reading below starts with a pattern search that needs a character or word the
     # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
     # it skips the search, which could find nothing there (behaviour-preserving).
