@@ -421,6 +421,8 @@ _INCIDENTS: Final = (
     "|辍学|失学|脱逃|脱管|漏管|越狱"
     # of disease control: 无甲类传染病暴发, 不发生聚集性疫情爆发 (parse23 M8)
     "|暴发|爆发"
+    # of heritage: 无损毁, 零损毁, 不发生文物损毁 (parse39 H3)
+    "|损毁|毁损"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
@@ -3129,6 +3131,17 @@ def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | Period
     return None
 
 
+def _zero_list(text: str) -> bool:
+    """Whether *text* is zero-family phrases joined by ``、``: ``无损毁、无安全事故`` (parse39 H3).
+
+    Every part must be one (``无损毁、按时完工`` is none); the target holds only if all do.
+    """
+    parts = text.split("、")
+    return len(parts) > 1 and all(
+        part != "" and _may_be_zero(part) and _ZERO_RE.fullmatch(part) is not None for part in parts
+    )
+
+
 def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
     text = norm.text
     family = _family_of(text)
@@ -3148,6 +3161,8 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
         # and it may begin with what reads as an operator word (未超预算, 未超过预算).
         whole = norm.text
         if (op is None or whole[0] in "未没") and _may_be_zero(whole) and _ZERO_RE.fullmatch(whole):
+            return QualitativeTarget(whole, "zero", text=norm.raw)
+        if op is None and _zero_list(whole):
             return QualitativeTarget(whole, "zero", text=norm.raw)
         if op is None:
             # 及时拨付, 按时发放, 验收合格, 准确无误: the word with the verb of what is to be
@@ -3264,7 +3279,7 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
                 return None
             band = _band_around(number.value, number.unit, number.label, note)
             return None if band is None else evolve(band, text=norm.raw)
-        if _states_a_requirement(note):
+        if _states_a_requirement(note, number.unit):
             return None  # 发表论文≥5篇(SCI≥2篇): a second requirement, for a reader
     return Comparison(op, number.value, number.unit, number.label, note, text=norm.raw)
 
@@ -3290,7 +3305,7 @@ _CONTEXT_NOTE_RE: Final = re.compile(
 )
 
 
-def _states_a_requirement(note: str) -> bool:
+def _states_a_requirement(note: str, unit: str | None = None) -> bool:
     """Whether a bracket after a figure states a second requirement, no remark.
 
     A figure in it follows an operator symbol or word that bounds it
@@ -3298,7 +3313,9 @@ def _states_a_requirement(note: str) -> bool:
     the sample). A bound given as context is no requirement: a legal or standard
     limit, last year's or another year's figure, a schedule or a scoring rule
     (``法定≤20天``, ``上年≥97%``, ``每季度≥1次``, ``≥95%得满分``), unless the
-    bracket says ``其中``.
+    bracket says ``其中``. After a rate (*unit* ``%`` or ``‰``), a bound on a count in
+    a measure of its own defines what the rate counts (``≥90%（大班≤35人）``: the share of
+    classes of at most 35 children), no second requirement (parse39 H1).
     """
     if note.startswith(_ASPIRATION_WORDS):
         return False  # ≥95%(力争达到98%): what is aimed at beyond the floor, no requirement
@@ -3307,8 +3324,19 @@ def _states_a_requirement(note: str) -> bool:
     for found in _BOUND_BEFORE_FIGURE_RE.finditer(note):
         operator = _OP_PREFIX_TABLE.ending(note, found.end(), whole=True)
         if operator is not None and operator[1] is not Op.EQ:
+            if (
+                unit in _RATE_UNITS
+                and "其中" not in note
+                and _COUNT_BOUND_RE.match(note, found.end()) is not None
+            ):
+                continue  # ≥90%(大班≤35人): the rate's criterion, a count in 人
             return True
     return False
+
+
+# A rate's units, and a figure in a measure word that is none (35人, 20分钟: no %).
+_RATE_UNITS: Final = frozenset({"%", "‰"})
+_COUNT_BOUND_RE: Final = re.compile(rf"(?:{AR_NUMBER})(?![\d.%‰‱]|个百分点|百分点)[\u4e00-\u9fff]")
 
 
 def _floor_and_aspiration(norm: Normalized) -> Comparison | None:
@@ -3724,6 +3752,38 @@ def _or_after_break(norm: Normalized, year: int | None, *, allow_any_of: bool) -
     return None if isinstance(target, Descriptive) else target
 
 
+# Last year's level named, its figure in brackets (不低于上年规模（2.6万人）): parse39 H4.
+_LAST_YEAR_BASE_RE: Final = re.compile(
+    r"(?P<base>(?:上年|去年|上一年|上年度)(?:规模|水平|实际|实际数|完成数|同期|同期水平)?)"
+    r"\((?P<figure>\d[\d.,]*[^\d.,()]+)\)"
+)
+
+
+def _last_year_in_bracket(norm: Normalized, year: int | None) -> Comparison | None:
+    """``不低于上年规模（2.6万人）``: the bracket gives last year's figure (parse39 H4).
+
+    Read as ``不低于2.6万人（上年规模）``: ``≥2.6(万人)``, the note the baseline's name.
+
+    Example:
+        >>> str(_last_year_in_bracket(normalize("不低于上年规模（2.6万人）"), None))
+        '≥2.6(万人)(上年规模)'
+    """
+    operator = _OP_PREFIX_TABLE.starting(norm.text)
+    if operator is None or operator[1] not in (Op.GE, Op.GT, Op.LE, Op.LT):
+        return None
+    found = _LAST_YEAR_BASE_RE.fullmatch(norm.text, len(operator[0]))
+    if found is None:
+        return None
+    restated = normalize(f"{operator[0]}{found['figure']}({found['base']})")
+    try:
+        target = _parse_target_normalized(restated, year)
+    except ExpressionError:
+        return None
+    if not isinstance(target, Comparison) or target.label is not None or target.unit is None:
+        return None
+    return evolve(target, text=norm.raw)
+
+
 def _parse_target_normalized(
     norm: Normalized, year: int | None, *, allow_any_of: bool = True, listed: bool = False
 ) -> Target:
@@ -3751,6 +3811,10 @@ def _parse_target_normalized(
         grown = _labelled_growth(text, "target")
         if grown is not None:
             return Comparison(grown[1], Decimal(0), "%", label=grown[0], text=norm.raw)
+    if text[-1] == ")" and ("上" in text or "去年" in text):
+        based = _last_year_in_bracket(norm, year)
+        if based is not None:
+            return based
     digit = _FIRST_DIGIT_RE.search(text)
     if (
         digit is not None
@@ -4735,8 +4799,8 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     if floor is not None:
         return QualitativeValue(floor, "quality", minimum=floor, text=raw)
     # After the degree words: a zero-family shape's subject may be one (进一步无差错).
-    if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
-        return QualitativeValue(text, "zero", text=raw)
+    if (_may_be_zero(text) and _ZERO_RE.fullmatch(text)) or _zero_list(text):
+        return QualitativeValue(text, "zero", text=raw)  # 无损毁、无安全事故: every one none
     led = _zero_with_lead(text, raw)
     if led is not None:
         return led
@@ -4938,6 +5002,29 @@ def _quantity(norm: Normalized) -> Quantity | None:
     return Quantity(value, number.unit, bound, label, status, note, text=norm.raw)
 
 
+def _average_within(value: Value, text: str) -> Value:
+    """``平均12分钟内发布``: staff write the average N minutes so, no bound on it (parse39 M2).
+
+    Example:
+        >>> _average_within(parse_value("平均12分钟内"), "平均12分钟内").bound.value
+        'exact'
+    """
+    if (
+        isinstance(value, Quantity)
+        and value.bound is Bound.AT_MOST
+        and value.label is not None
+        and value.label.endswith("平均")
+        and "内" in text
+        and _AVERAGE_WITHIN_RE.search(text) is not None
+    ):
+        return evolve(value, bound=Bound.EXACT)
+    return value
+
+
+# An average time then 内 (平均12分钟内, 平均1.5小时以内): the average, as 平均12分钟 is.
+_AVERAGE_WITHIN_RE: Final = re.compile(r"平均\d+(?:\.\d+)?(?:秒钟?|分钟|小时|个?工作日|天|日)以?内")
+
+
 # A measure word, the noun it counts and what they did (38家企业参展, 105名学生参训): the
 # verb is the note, the measure word and its noun the unit (as 38家企业 is).
 _COUNTED_ACTING_RE: Final = re.compile(
@@ -4989,13 +5076,31 @@ def _other_measure(note_unit: str, unit: str | None) -> bool:
         >>> _other_measure("人次", "期"), _other_measure("个", "个"), _other_measure("", "个")
         (True, False, False)
     """
+    if unit is None or note_unit == "":
+        return False
+    # 18.6亿元（3215笔）, 12.6万平方米（2480套）, 1860人（218万元）: a multiplier before the
+    # measure, or an area, counts as 218元（2180人） does (parse39 H2)
+    note_measure, measure = _unscaled(note_unit), _unscaled(unit)
     return (
-        unit is not None
-        and note_unit != ""
-        and note_unit[0] in voc.MEASURE_WORDS
-        and unit[0] in voc.MEASURE_WORDS
-        and note_unit != unit
+        _counts_in_measure(note_measure)
+        and _counts_in_measure(measure)
+        and note_measure != measure
+        and not (_is_area(note_measure) and _is_area(measure))  # 2.86万亩（1200公顷）: two areas
     )
+
+
+def _is_area(unit: str) -> bool:
+    return unit in _AREA_IN_MU
+
+
+def _unscaled(unit: str) -> str:
+    """*unit* without a leading 万/亿/千/百 multiplier (万元 is 元), when a unit follows it."""
+    return unit[1:] if len(unit) > 1 and unit[0] in "万亿" else unit
+
+
+def _counts_in_measure(unit: str) -> bool:
+    """Whether *unit* starts with a measure word or is an area (元, 人次, 平方米, 亩)."""
+    return unit != "" and (unit[0] in voc.MEASURE_WORDS or unit in _AREA_IN_MU)
 
 
 # Areas in 亩, for a bracket that restates the figure before it in another unit.
@@ -5547,8 +5652,8 @@ _COUNTED_CLAUSE_RE: Final = re.compile(
 )
 # Works counted as done without a date: 完成3处, 已建成2座, 共完工5条.
 _DONE_COUNT_RE: Final = re.compile(
-    rf"(?:共|累计)?(?:已经?)?(?:完成|完工|竣工|建成)了?(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
-)
+    rf"(?:共|累计)?(?:已经?)?(?:完成|完工|竣工|建成|筹集)了?(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
+)  # (筹集2480套: the done verb of 保障性租赁住房, parse39 H7)
 # Works counted as done with their object between the verb and the count (parse23 H2):
 # 完成改造150户, 新建监测点32个, 已建成站点5个 (新建 in an actual reports works built).
 _DONE_OBJECT_COUNT_RE: Final = re.compile(
@@ -5580,7 +5685,8 @@ _REST_FOR_MONTH_RE: Final = re.compile(
 )
 # The words a counted cell may start with before its first clause (a cheap test).
 _COUNTED_STARTS: Final = (
-    "其中", "完成", "已完成", "完工", "已完工", "建成", "已建成", "于", "新建", "已新建"
+    "其中", "完成", "已完成", "完工", "已完工", "建成", "已建成", "于", "新建", "已新建",
+    "筹集", "已筹集",
 )  # fmt: skip
 
 
@@ -5736,7 +5842,10 @@ _UNFINISHED_PART_RE: Final = re.compile(
     r"|正在施工|正在建设|在施工|正在安装|安装中|正在调试|调试中|正在实施|实施中"
     r"|(?:仅|只)?主体(?:已经?)?完工|试运行|未投用|未投入使用"
     # 其中2个未联网: a station built but not yet networked is not yet in use (parse23 H2)
-    r"|未联网|未接入|未通电)(?:中)?"
+    r"|未联网|未接入|未通电"
+    # 另5套完成基础建设, 另5套已完成土建, 另有620套已开工在建: a stage done, the works
+    # under way (parse39 H7)
+    r"|(?:已经?)?完成(?:基础|土建|地基|基础工程|主体)(?:建设|施工|工程)?|(?:已经?)?开工在建)(?:中)?"
 )
 # What a clause of works says of some of the ones just counted done, after the build:
 # still being commissioned or not yet in use (完成28个，6个正在调试): of the count done,
@@ -6027,6 +6136,30 @@ def _steps_then_done(text: str, year: int | None) -> DateValue | None:
     return DateValue(date.year, date.month, date.day, Status.DONE, date.part)
 
 
+# A subject before 于 and a date (春季补助于5月12日拨付到位, 资金已于5月12日拨付): a label
+# of what was done, no plan or denial (资金计划于5月拨付, 尚未于5月拨付 stay text).
+_SUBJECT_BEFORE_DATE_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?=已?于[\d〇一二三四五六七八九十])"
+)
+_SUBJECT_REFUSED_RE: Final = re.compile("计划|预计|预期|拟|将|力争|争取|未|没|尚|不|或")
+
+
+def _subject_then_date(text: str, year: int | None) -> DateMatch | None:
+    """The date of ``春季补助于5月12日拨付到位``: the subject a label, as a date alone (parse39 H5).
+
+    Example:
+        >>> _subject_then_date("春季补助于5月12日拨付到位", 2025)[:3]
+        (2025, 5, 12)
+        >>> _subject_then_date("资金计划于5月12日拨付", 2025) is None
+        True
+    """
+    found = _SUBJECT_BEFORE_DATE_RE.match(text)
+    if found is None or _SUBJECT_REFUSED_RE.search(found.group()) is not None:
+        return None
+    date = match_date_value(text[found.end() :], year)
+    return date if date is not None and date.error is None else None
+
+
 def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     text = norm.text
     if text == "":
@@ -6094,6 +6227,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         # a 次年 deadline names; 次年6月底前完成 restates a deadline in the year after the
         # table's, no date of work done (text, as before)
         date = match_date_value(f"{year + 1}{text[1:]}", year + 1)
+    if date is None and "于" in text[2:10]:
+        date = _subject_then_date(text, year)
     if date is None and text[0].isdigit() and (":" in text or "/" in text[1:3]):
         date = _exported_date(text, year)
     if date is not None and date.error is not None and not _AR_RE.fullmatch(text):
@@ -6359,7 +6494,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     text = _without_noncharacters(text)  # inside the cache, as for targets
     value = _settled_unit(_parse_value_uncached(text, year))
     if not isinstance(value, TextValue):
-        return _observed_highest(value, text)
+        return _observed_highest(_average_within(value, text), text)
     # Each reading below starts with a pattern search that needs a character or word the
     # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
     # it skips the search, which could find nothing there (behaviour-preserving).

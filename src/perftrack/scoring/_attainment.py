@@ -4208,6 +4208,7 @@ _STEP_BEFORE: Final = (
     "按时",
     "全面",
     "全部",
+    "陆续",  # 5月份陆续开工: every start fell in May, as 5月份全部开工 says (parse39 H6)
     "完成",
     "获得",
     "取得",
