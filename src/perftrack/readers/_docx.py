@@ -79,7 +79,7 @@ from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._detect import WORD_MAIN_TYPES
 from perftrack.readers._grid import is_grid_header_row, is_title_text
 from perftrack.readers._sheet import RowSink, Sheet, require
-from perftrack.readers._symbols import is_note_mark, symbol_mark
+from perftrack.readers._symbols import raised_text, symbol_mark
 from perftrack.readers._xlsx import check_zip, package_problem, refuse_strict
 
 if TYPE_CHECKING:
@@ -790,8 +790,7 @@ class _Rows(RowSink):
                 else:  # raised: a note mark after a value is no part of it
                     mark: list[str] = []
                     self.walk(child, mark, base)
-                    text = "".join(mark)
-                    if not is_note_mark(text, parts):
+                    if text := raised_text("".join(mark), parts):
                         parts.append(text)
             elif tag in _SPECIAL:
                 parts.append(_SPECIAL[tag])

@@ -1,0 +1,123 @@
+"""word38: Word and HTML exports of 自评表/跟踪表 (raised note marks, CSS superscript, footnote links).
+
+- H1: a raised digit right after a figure is a note mark, never more digits of the
+  figure (``2150¹`` is 2150, ``456¹`` is 456, ``m²¹`` is m2); a unit's power stays
+  (``m²`` is m2), and so does the power of ten (``3.2×10²``).
+- M2: HTML text raised by CSS (``vertical-align:super`` inline or in a class rule,
+  Word's ``span.MsoFootnoteReference``) is read like ``<sup>``.
+- L3: Word's footnote link (``<a href="#_ftn2">[2]</a>``) in a value is a note mark.
+
+Documents are written here as WordprocessingML, HTML pages as text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import perftrack
+from fixtures_office import docx_bytes, replace_member
+from perftrack.readers._docx import read_docx
+from perftrack.readers._html import read_html
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+SUP = '<w:vertAlign w:val="superscript"/>'
+
+
+def _docx(body: str) -> bytes:
+    document = f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    return replace_member(docx_bytes([]), "word/document.xml", document)
+
+
+def _r(text: str, properties: str = "") -> str:
+    return f'<w:r><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _p(*runs: str) -> str:
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def _tc(content: str) -> str:
+    return f"<w:tc>{content if content.startswith('<w:p>') else _p(_r(content))}</w:tc>"
+
+
+def _tr(*cells: str) -> str:
+    return "<w:tr>" + "".join(_tc(cell) for cell in cells) + "</w:tr>"
+
+
+def _tbl(*rows: str) -> str:
+    return "<w:tbl>" + "".join(rows) + "</w:tbl>"
+
+
+def _docx_value(paragraph: str) -> str:
+    [sheet] = read_docx(_docx(_tbl(_tr("实际完成值", paragraph))))
+    return sheet.rows[0][1]
+
+
+def _html_value(cell: str, style: str = "") -> str:
+    head = f"<head><style>{style}</style></head>" if style else ""
+    [sheet] = read_html(f"<html>{head}<body><table><tr><td>实际</td><td>{cell}</td></tr></table>")
+    return sheet.rows[0][1] if len(sheet.rows[0]) > 1 else ""
+
+
+# ---------------------------------------------------------------------------
+# H1: a raised digit after a figure is a note mark
+
+DOCX_RAISED = [
+    pytest.param(_p(_r("2150"), _r("1", SUP)), "2150", id="digit-after-figure"),
+    pytest.param(_p(_r("456.00"), _r("1", SUP)), "456.00", id="digit-after-amount"),
+    pytest.param(_p(_r("456"), _r("[1]", SUP)), "456", id="bracketed-after-integer"),
+    pytest.param(_p(_r("2150"), _r("1", SUP), _r("人")), "2150人", id="between-figure-and-unit"),
+    pytest.param(_p(_r("1250m"), _r("2", SUP), _r("1", SUP)), "1250m2", id="note-after-power"),
+    pytest.param(_p(_r("1250m"), _r("2", SUP), _r("①", SUP)), "1250m2", id="circled-after-power"),
+    pytest.param(_p(_r("≥1200m²"), _r("1", SUP)), "≥1200m²", id="note-after-unicode-power"),
+    # powers stay: after a unit letter, and ten's
+    pytest.param(_p(_r("1250m"), _r("2", SUP)), "1250m2", id="square-metre"),
+    pytest.param(_p(_r("30k"), _r("m"), _r("2", SUP)), "30km2", id="square-kilometre"),
+    pytest.param(_p(_r("80c"), _r("m"), _r("3", SUP)), "80cm3", id="cubic-centimetre"),
+    pytest.param(_p(_r("≥3.2×10"), _r("2", SUP), _r("公里")), "≥3.2×10²公里", id="power-of-ten"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), DOCX_RAISED)
+def test_docx_raised_digit_after_figure(paragraph: str, expected: str) -> None:
+    assert _docx_value(paragraph) == expected
+
+
+HTML_RAISED = [
+    pytest.param("2150<sup>1</sup>", "2150", id="digit-after-figure"),
+    pytest.param("456<sup>1</sup>", "456", id="digit-after-integer-amount"),
+    pytest.param("1250m<sup>2</sup><sup>1</sup>", "1250m2", id="note-after-power"),
+    pytest.param("2150<a href='#fn1'><sup>[1]</sup></a>", "2150", id="linked-bracketed"),
+    pytest.param("1250m<sup>2</sup>", "1250m2", id="square-metre"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), HTML_RAISED)
+def test_html_raised_digit_after_figure(cell: str, expected: str) -> None:
+    assert _html_value(cell) == expected
+
+
+def _tracking(actual: str, executed: str) -> bytes:
+    cells = [
+        ("项目名称", "项目甲"),
+        ("预算执行情况（万元）", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"),
+        ("", "年度资金总额", "480.00", "480.00", executed, "95.00"),
+        ("一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期计划完成值", "跟踪期实际完成值"),
+        ("效益指标", "社会效益指标", "改善办学条件覆盖学生数", "≥2000人", "2000人", actual),
+    ]
+    return _docx(_tbl(*(_tr(*row) for row in cells)))
+
+
+def test_docx_note_mark_leaves_actual_and_amount() -> None:
+    raised = _p(_r("2150"), _r("1", SUP))
+    [table] = perftrack.read(_tracking(raised, _p(_r("456"), _r("1", SUP))))
+    [indicator] = table.indicators
+    [line] = table.budget
+    assert (indicator.actual.value, line.executed, line.rate) == (
+        Decimal(2150),
+        Decimal(456),
+        Decimal("95.00"),
+    )
+    assert [f.id for f in table.findings if f.severity.name != "INFO"] == []
