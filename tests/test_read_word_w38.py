@@ -121,3 +121,76 @@ def test_docx_note_mark_leaves_actual_and_amount() -> None:
         Decimal("95.00"),
     )
     assert [f.id for f in table.findings if f.severity.name != "INFO"] == []
+
+
+# ---------------------------------------------------------------------------
+# M2: HTML text raised by CSS is a <sup>; L3: Word's footnote link is a note mark
+
+FOOTNOTE_STYLE = "span.MsoFootnoteReference{vertical-align:super}"
+
+HTML_CSS_RAISED = [
+    pytest.param(
+        '96.5%<span style="vertical-align:super">1</span>', "", "96.5%", id="inline-after-percent"
+    ),
+    pytest.param(
+        "450个<span class=fn>1</span>",
+        ".fn{vertical-align:super;font-size:9pt}",
+        "450个",
+        id="class-after-unit",
+    ),
+    pytest.param("88.5%<span style='vertical-align:super'>注</span>", "", "88.5%", id="inline-zhu"),
+    pytest.param(
+        "2150<span class=MsoFootnoteReference>1</span>人",
+        FOOTNOTE_STYLE,
+        "2150人",
+        id="word-footnote-class",
+    ),
+    pytest.param(
+        "1250m<span style='vertical-align:super'>2</span>", "", "1250m2", id="inline-power-kept"
+    ),
+    pytest.param("≥3.2×10<sup>2</sup>公里", "", "≥3.2×10²公里", id="power-of-ten"),
+    # lowered again, or a class no rule raises: read as it stands
+    pytest.param(
+        "<span class=fn>96.5%<span style='vertical-align:baseline'>1</span></span>",
+        ".fn{vertical-align:super}",
+        "96.5%1",
+        id="inline-baseline-overrides",
+    ),
+    pytest.param(
+        "450个<span class=other>1</span>",
+        ".fn{vertical-align:super}",
+        "450个1",
+        id="unraised-class",
+    ),
+    # L3: Word's link to a footnote, raised or not, between the figure and its unit
+    pytest.param(
+        "450<a href='#_ftn1' name='_ftnref1'><span class=MsoFootnoteReference>"
+        "<span style='font-size:10.5pt'>[2]</span></span></a>个",
+        FOOTNOTE_STYLE,
+        "450个",
+        id="footnote-link-raised",
+    ),
+    pytest.param("450<a href='#_ftn2'>[2]</a>个", "", "450个", id="footnote-link-plain"),
+    pytest.param("50<a href='#_edn3'>[3]</a>年", "", "50年", id="endnote-link"),
+    pytest.param("见<a href='#part2'>附件2</a>", "", "见附件2", id="other-link-kept"),
+]
+
+
+@pytest.mark.parametrize(("cell", "style", "expected"), HTML_CSS_RAISED)
+def test_html_css_superscript_and_note_links(cell: str, style: str, expected: str) -> None:
+    assert _html_value(cell, style) == expected
+
+
+def test_html_css_note_mark_leaves_the_value() -> None:
+    page = (
+        "<html><head><style>.fn{vertical-align:super}</style></head><body>"
+        "<p>2025年度项目支出绩效自评表</p><table>"
+        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td>"
+        "<td>实际完成值</td></tr>"
+        "<tr><td>产出指标</td><td>数量指标</td><td>新增学位数</td><td>≥450个</td>"
+        "<td>450个<span class=fn>1</span></td></tr>"
+        "</table><p>注：1. 含寄宿学位。</p></body></html>"
+    )
+    [table] = perftrack.read(page.encode())
+    [indicator] = table.indicators
+    assert (indicator.actual.value, indicator.actual.unit) == (Decimal(450), "个")
