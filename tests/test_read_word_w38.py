@@ -194,3 +194,93 @@ def test_html_css_note_mark_leaves_the_value() -> None:
     [table] = perftrack.read(page.encode())
     [indicator] = table.indicators
     assert (indicator.actual.value, indicator.actual.unit) == (Decimal(450), "个")
+
+
+# ---------------------------------------------------------------------------
+# H2: an appendix indicator list after the grid is no more rows of it
+
+_GRID = (
+    ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+    ("产出指标", "数量指标", "改扩建教室面积", "≥1200m2", "1250m2", "50", "50"),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "92%", "50", "50"),
+    ("总分", "", "", "", "", "100", "100"),
+)
+_APPENDIX = (
+    ("序号", "三级指标", "指标值", "完成值", "分值", "得分"),
+    ("1", "改扩建教室面积", "≥1200m2", "1250m2", "10", "10"),
+    ("2", "学生家长满意度", "≥90%", "92%", "10", "10"),
+)
+
+
+def _document(caption: str, second: tuple[tuple[str, ...], ...]) -> bytes:
+    title = _p(_r("2025年度项目支出绩效自评表"))
+    between = _p(_r(caption)) if caption else ""
+    return _docx(
+        title + _tbl(*(_tr(*row) for row in _GRID)) + between + _tbl(*(_tr(*row) for row in second))
+    )
+
+
+_MESSAGE = (
+    "“{}”后的指标表（表头“序号 | 三级指标 | 指标值 | 完成值 | 分值 | 得分”，2行）与主表表头不同，"
+    "视为附表，未读入"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "second", "names", "left_out"),
+    [
+        pytest.param(
+            "附：指标明细",
+            _APPENDIX,
+            ["改扩建教室面积", "学生家长满意度"],
+            [_MESSAGE.format("附：指标明细")],
+            id="appendix-list-left-out",
+        ),
+        pytest.param(
+            "附表1 指标明细",
+            _APPENDIX,
+            ["改扩建教室面积", "学生家长满意度"],
+            [_MESSAGE.format("附表1 指标明细")],
+            id="appendix-table-caption",
+        ),
+        pytest.param(
+            "附件：评分明细",
+            _APPENDIX,
+            ["改扩建教室面积", "学生家长满意度"],
+            [_MESSAGE.format("附件：评分明细")],
+            id="attachment-caption",
+        ),
+    ],
+)
+def test_docx_appendix_indicator_list_is_left_out(
+    caption: str, second: tuple[tuple[str, ...], ...], names: list[str], left_out: list[str]
+) -> None:
+    [table] = perftrack.read(_document(caption, second))
+    assert [indicator.name for indicator in table.indicators] == names
+    assert [f.message for f in table.findings if f.id == "layout-normalised"] == left_out
+    assert [f.severity.name for f in table.findings if f.id == "layout-normalised"] == ["INFO"]
+    assert [f.id for f in table.findings if f.severity.name != "INFO"] == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "second", "rows"),
+    [
+        # no caption: the rows stay for the grid to read (as before)
+        pytest.param("", _APPENDIX, 3, id="no-caption-kept"),
+        # the same header again after a caption: a table split over pages goes on
+        pytest.param("附：续表", (_GRID[0], _GRID[1]), 2, id="same-header-kept"),
+        # a table without a grid header after the caption (a 得分汇总)
+        pytest.param(
+            "附：得分汇总",
+            (("一级指标", "分值", "得分"), ("产出指标", "50", "50")),
+            2,
+            id="no-grid-header-kept",
+        ),
+    ],
+)
+def test_docx_other_second_tables_are_read(
+    caption: str, second: tuple[tuple[str, ...], ...], rows: int
+) -> None:
+    [sheet] = read_docx(_document(caption, second))
+    assert sheet.rows[-rows:] == second
+    assert sheet.problems == ()
