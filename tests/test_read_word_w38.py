@@ -284,3 +284,48 @@ def test_docx_other_second_tables_are_read(
     [sheet] = read_docx(_document(caption, second))
     assert sheet.rows[-rows:] == second
     assert sheet.problems == ()
+
+
+# ---------------------------------------------------------------------------
+# L1: a line break inside an indicator name between Chinese characters joins them
+
+BR = "<w:br/>"
+
+
+def _name_cell(first: str, second: str, *, paragraph: bool = False) -> str:
+    if paragraph:
+        return _p(_r(first)) + _p(_r(second))
+    return _p(_r(first) + f"<w:r>{BR}</w:r>" + _r(second))
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param(
+            _name_cell("改善办学条件", "覆盖学生数"), "改善办学条件覆盖学生数", id="br-cjk"
+        ),
+        pytest.param(
+            _name_cell("改善办学条件", "覆盖学生数", paragraph=True),
+            "改善办学条件覆盖学生数",
+            id="paragraph-cjk",
+        ),
+        # a break beside anything else stays a space
+        pytest.param(
+            _name_cell("学生家长满意度", "（问卷）"), "学生家长满意度 （问卷）", id="bracket"
+        ),
+        pytest.param(_name_cell("校园Wi-Fi", "覆盖率"), "校园Wi-Fi 覆盖率", id="latin"),
+    ],
+)
+def test_docx_name_wrapped_between_chinese_characters(cell: str, expected: str) -> None:
+    rows = [
+        ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
+        ("效益指标", "社会效益指标", cell, "≥2000人", "2150人"),
+    ]
+    body = "<w:tbl>" + "".join(
+        "<w:tr>"
+        + "".join(f"<w:tc>{c if c.startswith('<w:p>') else _p(_r(c))}</w:tc>" for c in row)
+        + "</w:tr>"
+        for row in rows
+    )
+    [table] = perftrack.read(_docx(_p(_r("2025年度项目支出绩效自评表")) + body + "</w:tbl>"))
+    assert [indicator.name for indicator in table.indicators] == [expected]
