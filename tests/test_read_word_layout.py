@@ -228,7 +228,7 @@ LINES_GRID = (
 )
 LINES_EXPECTED = [
     ("水质检测合格率", "Comparison", "Quantity", "96.5% 第三方检测机构抽检248份水样，合格239份"),
-    ("农村集中供水 工程数量", "Comparison", "Quantity", "13处"),
+    ("农村集中供水工程数量", "Comparison", "Quantity", "13处"),  # joined (word38 L1)
     ("管网改造完工", "Deadline", "StatusValue", "已完成 未验收"),
 ]
 

@@ -771,7 +771,7 @@ def test_text_readers_raise_only_read_error(text):
         ("13处<sup>1</sup>", "13处"),
         ("96.5%<sup>[1]</sup>", "96.5%"),
         ("≥90%<sup>*</sup>", "≥90%"),
-        # a power after a letter or a digit stays; other raised text is read
+        # a power after a letter stays; other raised text is read
         ("12m<sup>2</sup>", "12m2"),
         ("H<sub>2</sub>O<sup>说明</sup>", "H2O说明"),
         ("<sup>注</sup>", ""),

@@ -540,7 +540,13 @@ def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Tabl
                 file=sheet.file, sheet=sheet.name, row=problem.row, column=problem.column, cell=cell
             )
             finding = _at_value_cell(
-                Finding(problem.id, Severity.WARNING, problem.message, where), tables[index]
+                Finding(
+                    problem.id,
+                    Severity.INFO if problem.info else Severity.WARNING,
+                    problem.message,
+                    where,
+                ),
+                tables[index],
             )
             found.setdefault(index, []).append(finding)
     return tuple(

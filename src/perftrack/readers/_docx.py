@@ -78,8 +78,8 @@ from attrs import evolve
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._detect import WORD_MAIN_TYPES
 from perftrack.readers._grid import is_grid_header_row, is_title_text
-from perftrack.readers._sheet import RowSink, Sheet, require
-from perftrack.readers._symbols import is_note_mark, symbol_mark
+from perftrack.readers._sheet import Problem, RowSink, Sheet, require
+from perftrack.readers._symbols import raised_text, symbol_mark
 from perftrack.readers._xlsx import check_zip, package_problem, refuse_strict
 
 if TYPE_CHECKING:
@@ -572,12 +572,54 @@ class _Rows(RowSink):
             self.paragraphs(joined)
             if block.tag == _TBL:
                 column, span = cell
+                start = len(self.rows)
                 self.table(block, column if span and _table_width(block) == span else offset)
+                self.leave_appendix(start)
             else:
                 for row in self.chunk(block.get(_R_ID, "")):
                     self.spend(len(row))
                     self.rows.append(row)
         self.paragraphs(joined)
+
+    def leave_appendix(self, start: int) -> None:
+        """Leave out the table just added from row *start* on when it is an appendix list.
+
+        It is when a caption paragraph stands before it (``附：指标明细``, ``附表1``,
+        ``附件：…``), it opens with an indicator grid's header, and the indicator grid
+        before it, closed by its total row (``总分``, ``合计``), had another header
+        (``序号 | 三级指标 | 指标值 | 完成值`` after ``一级指标 | 二级指标 | 三级指标 |
+        年度指标值 | 实际完成值``): a list of the
+        same indicators again, never more rows of the first grid (word38 H2). Said
+        as an info finding. A grid with the same header goes on (a table split
+        over pages).
+        """
+        if start < 2 or start >= len(self.rows):  # noqa: PLR2004 (a grid, then a caption)
+            return
+        caption = self.rows[start - 1]
+        if len(caption) != 1 or _APPENDIX_CAPTION_RE.match(caption[0]) is None:
+            return
+        header = _filled(self.rows[start])
+        if not is_grid_header_row(self.rows[start]):
+            return
+        grids = [index for index in range(start - 1) if is_grid_header_row(self.rows[index])]
+        if not grids or _filled(self.rows[grids[-1]]) == header:
+            return
+        if not any(  # the grid before closed by its total
+            (filled := _filled(row)) and _TOTAL_RE.match(filled[0]) is not None
+            for row in self.rows[grids[-1] + 1 : start - 1]
+        ):
+            return
+        count = len(self.rows) - start - 1
+        self.drop_from(start)
+        self.problems.append(
+            Problem(
+                "layout-normalised",
+                f"“{caption[0]}”后的指标表（表头“{' | '.join(header)}”，{count}行）"
+                "与主表表头不同，视为附表，未读入",
+                start + 1,
+                info=True,
+            )
+        )
 
     def paragraphs(self, joined: list[_Element]) -> None:
         """Add paragraphs shown as one (all but the last with its mark deleted) as a row.
@@ -790,8 +832,7 @@ class _Rows(RowSink):
                 else:  # raised: a note mark after a value is no part of it
                     mark: list[str] = []
                     self.walk(child, mark, base)
-                    text = "".join(mark)
-                    if not is_note_mark(text, parts):
+                    if text := raised_text("".join(mark), parts):
                         parts.append(text)
             elif tag in _SPECIAL:
                 parts.append(_SPECIAL[tag])
@@ -1127,6 +1168,17 @@ def _fold_paragraph(text: str) -> str:
     if "\u3000" not in text and "  " not in text:
         return _fold(text)
     return "  ".join(_fold(part) for part in _GAP_RE.split(text) if part.strip())
+
+
+# A caption before an appendix table: 附：指标明细, 附表1, 附件2：评分表.
+_APPENDIX_CAPTION_RE = re.compile(r"\s*附(?:[：:]|表|件)")
+# The total row that closes a grid: 总分, 合计, 总计 (also 得分合计).
+_TOTAL_RE = re.compile(r"\s*(?:总\s*分|合\s*计|总\s*计|得分合计)")
+
+
+def _filled(row: tuple[str, ...]) -> tuple[str, ...]:
+    """The texts of a row's filled cells, in order."""
+    return tuple(text for text in row if text)
 
 
 def _fold(text: str) -> str:

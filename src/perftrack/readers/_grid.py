@@ -9545,6 +9545,27 @@ class _Name(NamedTuple):
     unit: str | None  # a unit in a trailing bracket (服务外包在岸(万美元))
 
 
+# A line break between two Chinese characters of a name: the cell wrapped by hand.
+_CJK_BREAK_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]*\n\s*(?=[\u3400-\u9fff])")
+
+
+def _unwrapped_name(raw: tuple[str, ...], column: int, name: str) -> str:
+    r"""*name*, the text of cell *column*, joined where a line break split two Chinese characters.
+
+    ``改善办学条件⏎覆盖学生数`` (Word's Shift+Enter, a second paragraph, Alt+Enter) is
+    ``改善办学条件覆盖学生数``, not ``改善办学条件 覆盖学生数`` (word38 L1); a break before
+    or after anything else (``满意度⏎（问卷）``, ``Wi-Fi⏎覆盖率``) is a space as before.
+
+    Example:
+        >>> _unwrapped_name(("改善办学条件\n覆盖学生数",), 0, "改善办学条件 覆盖学生数")
+        '改善办学条件覆盖学生数'
+    """
+    text = raw[column] if column < len(raw) else ""
+    if "\n" not in text or _clean(text) != name:
+        return name
+    return _clean(_CJK_BREAK_RE.sub("", text))
+
+
 @lru_cache(maxsize=16384)
 def _name_of(raw_name: str) -> _Name:
     name = _NUMBERING_RE.sub("", raw_name).strip()
@@ -9697,6 +9718,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, None)
             continue
         name_column, raw_name = filled[name_index]
+        if row.raw is not None:
+            raw_name = _unwrapped_name(row.raw, name_column, raw_name)
         values_after = filled[name_index + 1 :]
         blank_name = carried = False
         if (

@@ -42,7 +42,7 @@ from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
 from perftrack.readers._grid import is_grid_header_row, names_grid_columns
 from perftrack.readers._sheet import Problem, Sheet
-from perftrack.readers._symbols import is_note_mark, symbol_translation
+from perftrack.readers._symbols import raised_text, symbol_translation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -100,6 +100,11 @@ _LINE_THROUGH_RE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bli
 # The selectors of one class a style rule may name: `.xl66`, `td.xl66`, `font.font5`
 # (what Excel's and Word's web pages write).
 _CLASS_SELECTOR_RE = re.compile(r"[a-z0-9]*\.(-?[_a-z][-_a-z0-9]*)")
+# Raised text set by CSS (`vertical-align:super`, Word's MsoFootnoteReference class):
+# a note mark after a value, as in a <sup>. The value an inline style sets, if any.
+_VERTICAL_ALIGN_RE = re.compile(r"(?:^|;)\s*vertical-align\s*:\s*([-a-z]+)")
+# Word's link to a footnote or an endnote (`<a href="#_ftn2" name="_ftnref2">[2]</a>`).
+_NOTE_LINK_RE = re.compile(r"#_(?:ftn|edn)\d+$")
 # The Wingdings font an inline style sets (Word writes a symbol as the font's letter:
 # `font-family:"Wingdings 2";mso-char-type:symbol;mso-symbol-font-family:"Wingdings 2"`).
 _SYMBOL_FONT_RE = re.compile(
@@ -235,6 +240,19 @@ class _Cell:
 
 
 @define
+class _Raised:
+    """An open raised element of a cell (``<sup>``, ``vertical-align:super``, a note link).
+
+    Where the cell's text stood when it opened, and how deep its tag nests in it.
+    """
+
+    tag: str
+    cell: _Cell
+    start: int
+    depth: int = 1
+
+
+@define
 class _SymbolFont:
     """An open element whose text is shown in a Wingdings font, and how deep its tag nests."""
 
@@ -337,8 +355,8 @@ class _SheetParser(HTMLParser):
         # Open elements in a Wingdings font (Word's ticks: `<span style='font-family:
         # "Wingdings 2"'>R</span>` is ☑), innermost last.
         self._symbols: list[_SymbolFont] = []
-        # The open <sup> elements of cells: the cell and where its text stood.
-        self._sups: list[tuple[_Cell, int]] = []
+        # The open raised elements of cells (<sup>, vertical-align:super), innermost last.
+        self._raised: list[_Raised] = []
         # Whether <html> was opened, and </body> or </html> met: a page cut short has
         # neither end tag.
         self._html_opened = False
@@ -501,8 +519,10 @@ class _SheetParser(HTMLParser):
             self._veils.append(_Dropped(tag, cell=cell))
         elif self._veils and tag not in _VOID:
             _nest(self._veils, tag)
-        if tag == "sup" and cell is not None:
-            self._sups.append((cell, len(cell.parts)))
+        if cell is not None and (tag == "sup" or (values and _raises(tag, values, self._classes))):
+            self._raised.append(_Raised(tag, cell, len(cell.parts)))
+        elif self._raised and tag not in _VOID:
+            _nest(self._raised, tag)
         if tag == "select":
             self._select = _Select(multiple="multiple" in values)
         elif tag == "textarea":
@@ -533,13 +553,23 @@ class _SheetParser(HTMLParser):
             # The same tag nested in a dropped element: its end tag is not the dropped one's.
             _nest(dropped, tag)
 
-    def _end_sup(self, cell: _Cell | None) -> None:
-        """A ``<sup>`` ends: a note mark after a value (``94%<sup>注</sup>``) is left out."""
-        if not self._sups or self._sups[-1][0] is not cell or cell is None:
-            return
-        _, start = self._sups.pop()
-        if is_note_mark("".join(cell.parts[start:]), cell.parts[:start]):
-            del cell.parts[start:]
+    def _end_raised(self, tag: str, cell: _Cell | None) -> None:
+        """The end tag *tag*: it may end a raised element of *cell*.
+
+        A note mark after a value (``94%<sup>注</sup>``, ``2150<sup>1</sup>``) is
+        left out; ``×10<sup>2</sup>`` is ``×10²``.
+        """
+        for index in range(len(self._raised) - 1, -1, -1):
+            entry = self._raised[index]
+            if entry.tag == tag:
+                entry.depth -= 1
+                if entry.depth == 0:
+                    del self._raised[index:]
+                    if entry.cell is cell and cell is not None:
+                        start = entry.start
+                        text = raised_text("".join(cell.parts[start:]), cell.parts[:start])
+                        cell.parts[start:] = [text] if text else []
+                return
 
     def _end_element(self, tag: str) -> None:
         """The end tag of an element that holds text: it may end a dropped element."""
@@ -620,8 +650,8 @@ class _SheetParser(HTMLParser):
             self._end_foot(table)
             table.group_veiled = False
         else:
-            if tag == "sup":
-                self._end_sup(table.cell)
+            if self._raised:
+                self._end_raised(tag, table.cell)
             if tag in _BLOCKS:
                 self._separate()
             cell = table.cell
@@ -801,8 +831,8 @@ class _SheetParser(HTMLParser):
         table.cell = None
         if self._symbols and cell is not None:  # a font left open in the cell ends with it
             self._symbols = [font for font in self._symbols if font.cell is not cell]
-        if self._sups and cell is not None:  # so does a <sup> left open
-            self._sups = [entry for entry in self._sups if entry[0] is not cell]
+        if self._raised and cell is not None:  # so does a <sup> left open
+            self._raised = [entry for entry in self._raised if entry.cell is not cell]
         if self._veils and cell is not None:  # and a hidden element
             self._veils = [veil for veil in self._veils if veil.cell is not cell]
         if cell is not None and cell.layout:
@@ -1017,9 +1047,10 @@ class _Classes:
 
     hidden: set[str] = field(factory=set)
     struck: set[str] = field(factory=set)
+    raised: set[str] = field(factory=set)  # vertical-align:super (a note mark's class)
 
     def __bool__(self) -> bool:
-        return bool(self.hidden or self.struck)
+        return bool(self.hidden or self.struck or self.raised)
 
     def add_rules(self, css: str) -> None:
         """Take the rules of one ``<style>`` sheet whose selectors are a class.
@@ -1029,8 +1060,10 @@ class _Classes:
         ``@media`` blocks, are not.
         """
         for selectors, declarations in _css_rules(_uncommented(css)):
-            hidden, struck = _declares(declarations.lower())
-            if not (hidden or struck):
+            lowered = declarations.lower()
+            hidden, struck = _declares(lowered)
+            raised = _vertical_align(lowered) == "super"
+            if not (hidden or struck or raised):
                 continue
             for selector in selectors.lower().split(","):
                 match = _CLASS_SELECTOR_RE.fullmatch(selector.strip())
@@ -1039,6 +1072,8 @@ class _Classes:
                         self.hidden.add(match.group(1))
                     if struck:
                         self.struck.add(match.group(1))
+                    if raised:
+                        self.raised.add(match.group(1))
 
     def of(self, names: str) -> tuple[bool, bool]:
         """Whether an element of the classes *names* (the attribute's value) is hidden, struck."""
@@ -1133,6 +1168,33 @@ def _looks(values: dict[str, str | None], classes: _Classes) -> tuple[bool, bool
         hidden = hidden_by_style or (hidden and "display" not in style)
         struck = struck_by_style or (struck and "text-decoration" not in style)
     return hidden, struck
+
+
+def _vertical_align(style: str) -> str | None:
+    """The ``vertical-align`` the lower-case declarations *style* set, if any (the last)."""
+    if "vertical-align" not in style:
+        return None
+    found = _VERTICAL_ALIGN_RE.findall(style)
+    return found[-1] if found else None
+
+
+def _raises(tag: str, values: dict[str, str | None], classes: _Classes) -> bool:
+    """Whether an element with the attributes *values* shows its text raised, as a note mark.
+
+    ``vertical-align:super`` in its inline style or in a rule for its class (Word's
+    ``span.MsoFootnoteReference``), the inline style first (``vertical-align:baseline``
+    lowers it again); also Word's link to a footnote (``<a href="#_ftn2">[2]</a>``),
+    raised or not.
+    """
+    if tag == "a" and _NOTE_LINK_RE.search((values.get("href") or "").strip()) is not None:
+        return True
+    style = values.get("style")
+    if style and (align := _vertical_align(style.lower())) is not None:
+        return align == "super"
+    names = values.get("class")
+    return bool(classes.raised and names) and any(
+        token in classes.raised for token in (names or "").lower().split()
+    )
 
 
 def _span(value: str | None, limit: int, *, zero: int = 1) -> int:

@@ -100,6 +100,7 @@ class Problem:
     """Something a reader read past: a finding *id* with its Chinese *message*.
 
     *row* and *column* are 1-based source positions, where there is a cell to name.
+    *info*: said as an info finding, not a warning (something left out on purpose).
 
     Example:
         >>> Problem("malformed-cell", "单元格 E5 的数值“460万元”不是数字，按文本读取", 5, 5).row
@@ -110,6 +111,7 @@ class Problem:
     message: str
     row: int | None = None
     column: int | None = None
+    info: bool = field(default=False, kw_only=True)
 
 
 @frozen
@@ -254,6 +256,24 @@ class RowSink:
         # merged ranges, [top, left, bottom, right]; a vertical run grows its last range
         self._merges: list[list[int]] = []
         self._runs: dict[int, list[int]] = {}  # column → the range its merge down grows
+        #: What was read past or left out (see :attr:`Sheet.problems`).
+        self.problems: list[Problem] = []
+
+    def drop_from(self, index: int) -> None:
+        """Take back the rows from *index* on (a table left out), with their merges.
+
+        Example:
+            >>> sink = RowSink(None)
+            >>> sink.rows.extend([("总分", "100"), ("序号", "三级指标"), ("1", "")])
+            >>> sink.merge(0)
+            >>> sink.rows.append(("", "x"))
+            >>> sink.drop_from(1)
+            >>> sink.sheet().rows, sink.sheet().merges
+            ((('总分', '100'),), ())
+        """
+        del self.rows[index:]
+        self._merges = [merge for merge in self._merges if merge[2] < index]
+        self._runs = {column: run for column, run in self._runs.items() if run[2] < index}
 
     def merge(self, column: int, span: int = 1, *, down: bool = True) -> None:
         """Record that the cells at *column* (*span* wide) of the next row continue a merge.
@@ -304,6 +324,7 @@ class RowSink:
             file=self.file,
             row_numbers=tuple(range(1, count + 1)),
             merges=tuple((top, left, bottom, right) for top, left, bottom, right in self._merges),
+            problems=tuple(self.problems),
         )
 
 

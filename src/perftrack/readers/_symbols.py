@@ -17,9 +17,10 @@ mark (``94%`` with a raised ``注``), to be left out of the value.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-__all__ = ["SYMBOL_MARKS", "is_note_mark", "symbol_mark", "symbol_translation"]
+__all__ = ["SYMBOL_MARKS", "is_note_mark", "raised_text", "symbol_mark", "symbol_translation"]
 
 _CHECKED = "\u2611"  # ☑
 _EMPTY = "\u2610"  # ☐
@@ -109,11 +110,16 @@ def is_note_mark(text: str, before: list[str]) -> bool:
     """Whether superscript *text* after the paragraph's text *before* is a note mark.
 
     ``注``, ``注1``, ``*``, ``※`` always; a number (``1``, ``[1]``, ``①``) after a
-    percent sign, a Chinese character or a closing bracket (``94%¹``, ``13处¹``).
-    A number after a letter or a digit is a power (``m²`` is read ``m2``, as the
-    value language reads it), and stays. Word's raised runs and HTML's ``<sup>``.
+    percent sign, a Chinese character, a closing bracket or a figure (``94%¹``,
+    ``13处¹``, ``2150¹``, ``m²¹``): a raised digit is never more digits of the figure
+    before it (2150¹ is 2150 as a note, and as a power too). A number after a letter
+    is a unit's power (``m²`` is read ``m2``, as the value language reads it), and
+    stays; so does the power of ``×10`` (see :func:`raised_text`). Word's raised
+    runs and HTML's ``<sup>``.
 
     >>> is_note_mark("注", ["94%"]), is_note_mark("1", ["94%"]), is_note_mark("2", ["m"])
+    (True, True, False)
+    >>> is_note_mark("1", ["2150"]), is_note_mark("1", ["1250m", "2"]), is_note_mark("2", ["×10"])
     (True, True, False)
     """
     mark = text.strip().strip("[]【】()（）")
@@ -123,5 +129,31 @@ def is_note_mark(text: str, before: list[str]) -> bool:
         return True
     if not mark.isdigit():
         return False
-    last = "".join(before).rstrip()[-1:]
+    kept = "".join(before).rstrip()
+    last = kept[-1:]
+    if last.isdigit():  # 2150¹, m²¹ (² is a digit too): a note, unless ×10²
+        return _EXPONENT_BASE_RE.search(kept) is None
     return bool(last) and (last in _AFTER_VALUE or "\u3400" <= last <= "\u9fff")
+
+
+# ×10², x10³, *10⁴: a raised number after ten is its power.
+_EXPONENT_BASE_RE: Final = re.compile(r"[×xX*＊]\s*10$")
+_SUPERSCRIPT_DIGITS: Final = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def raised_text(text: str, before: list[str]) -> str:
+    """What superscript *text* after the paragraph's text *before* adds to it.
+
+    Nothing for a note mark (:func:`is_note_mark`); the power of ten in superscript
+    digits after ``×10`` (``3.2×10²``, never ``3.2×102``); else *text* itself
+    (``m`` and a raised ``2`` is ``m2``).
+
+    >>> raised_text("1", ["2150"]), raised_text("2", ["≥3.2×10"]), raised_text("2", ["m"])
+    ('', '²', '2')
+    """
+    if is_note_mark(text, before):
+        return ""
+    stripped = text.strip()
+    if stripped.isdigit() and _EXPONENT_BASE_RE.search("".join(before).rstrip()) is not None:
+        return stripped.translate(_SUPERSCRIPT_DIGITS)
+    return text
