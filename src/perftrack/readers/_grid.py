@@ -220,7 +220,9 @@ def _number(text: str) -> Decimal | None:
 
 
 # The powers of ten of the units a budget amount is printed in (元, 千元, 万元, 亿元).
-_UNIT_EXPONENTS: Final = MappingProxyType({"元": 0, "千元": 3, "万元": 4, "百万元": 6, "亿元": 8})
+_UNIT_EXPONENTS: Final = MappingProxyType(
+    {"元": 0, "千元": 3, "万元": 4, "十万元": 5, "百万元": 6, "千万元": 7, "亿元": 8}
+)
 # A unit printed in a cell, as the block names it: 万 and 亿 alone are 万元 and 亿元.
 _CELL_UNITS: Final = MappingProxyType(
     {
@@ -3926,6 +3928,10 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         builder.budget_unit = "亿元"
     elif "百万元" in key:  # 项目资金(百万元): not 万元 (r90fix, regress90 s12)
         builder.budget_unit = "百万元"
+    elif "千万元" in key:  # 项目资金(千万元): not 万元 (regress95 U1)
+        builder.budget_unit = "千万元"
+    elif "十万元" in key:  # 项目资金(十万元): not 万元 (regress95 U1)
+        builder.budget_unit = "十万元"
     elif "万元" in key:
         builder.budget_unit = "万元"
     elif "千元" in key:

@@ -348,21 +348,46 @@ class _Facts:
 # not one that says it is still to come (``尚未验收``, ``待检测``, ``计划于10月验收``).
 _CHECKED_RE: Final = re.compile(r"检测|抽检|送检|验收|检查|检验")
 _NOT_YET_RE: Final = re.compile(r"未|待|无|没有|计划|拟|将")
+# A failed result (``均不合格``, ``全部未达标``), unless denied before it in its clause
+# (``暂无不合格记录``, ``未发现不合格``) or left for later after it (``不合格问题待整改``).
+_FAILED_RE: Final = re.compile(r"不合格|未达标")
+_FAILED_DENIED_RE: Final = re.compile(r"无|没有|未发现|不存在")
+_FAILED_DEFERRED_RE: Final = re.compile(r"待|尚未")
+# A clause that says there is no result yet: 未/待 (尚未, 暂未) with a check word
+# (``待验收``, ``未送检``, ``检测报告尚未出具``), regress95 W1.
+_NO_RESULT_RE: Final = re.compile(r"未|待|没有")
+_CHECK_CHAR_RE: Final = re.compile(r"[检验测]")
+
+
+def _states_failure(clause: str) -> bool:
+    """Whether *clause* states a failed check (``抽检3批次均不合格``), not a denied one."""
+    return any(
+        not _FAILED_DENIED_RE.search(clause[: found.start()])
+        and not _FAILED_DEFERRED_RE.search(clause[found.end() :])
+        for found in _FAILED_RE.finditer(clause)
+    )
 
 
 def _says_checked(reason: str) -> bool:
-    """Whether a 偏差原因 says the row's items were inspected (regress91 W1).
+    """Whether a 偏差原因 (or a note in the actual cell) says the items were inspected.
+
+    A stated failure (``均不合格``, ``未达标``, not ``暂无不合格记录``) is a check
+    (regress91 W1); else a clause that says there is no result yet (``待验收``,
+    ``未送检``, ``检测报告尚未出具``) is not, whatever another clause says
+    (``已送检，检测报告尚未出具``); else a clause telling of a check is (regress95 W1).
 
     Example:
         >>> _says_checked("已送检5批次，检测结果均不合格"), _says_checked("项目尚未竣工，待验收")
         (True, False)
+        >>> _says_checked("已送检，检测报告尚未出具"), _says_checked("尚未抽检，暂无不合格记录")
+        (False, False)
     """
-    if "不合格" in reason:
+    clauses = re.split(r"[，,；;。、（）()]", reason)
+    if any(_states_failure(clause) for clause in clauses):
         return True
-    return any(
-        _CHECKED_RE.search(clause) and not _NOT_YET_RE.search(clause)
-        for clause in re.split(r"[，,；;。、]", reason)
-    )
+    if any(_NO_RESULT_RE.search(c) and _CHECK_CHAR_RE.search(c) for c in clauses):
+        return False
+    return any(_CHECKED_RE.search(clause) and not _NOT_YET_RE.search(clause) for clause in clauses)
 
 
 def _nothing_to_rate(indicator: Indicator) -> bool:
@@ -372,6 +397,8 @@ def _nothing_to_rate(indicator: Indicator) -> bool:
     Not a 0 that says it was checked (regress91 W1): a note in the cell
     (``0%（抽检3批次均不合格）``) or a reason that tells of checks or failures
     (``已送检5批次，检测结果均不合格``): that is a real 0 % pass rate, behind as any row.
+    The note is read as the reason is (regress95 W1): ``0（待验收）`` and ``0%（未送检）``
+    are still nothing checked.
     """
     actual = indicator.actual
     return (
@@ -379,8 +406,7 @@ def _nothing_to_rate(indicator: Indicator) -> bool:
         and isinstance(actual, Quantity)
         and actual.value == 0
         and actual.unit in (None, "", "%")
-        and not actual.note
-        and not _says_checked(indicator.deviation_reason)
+        and not _says_checked(f"{actual.note or ''}，{indicator.deviation_reason or ''}")
     )
 
 
