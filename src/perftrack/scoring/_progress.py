@@ -560,15 +560,24 @@ _NOTE_RECOVERED_RE: Final = re.compile(
     "|(?:无|未|没有|不存在)(?:停工|暂停|滞后|延期|延迟|推迟|逾期)"
 )
 # A step done and the next one ahead (已完成复审，待终审; 初审已完成，正在复审): the step done.
+# A stage of the works said done by its own verb (已完工，待验收; 已开工，正在施工; track40
+# H2, M5) is such a step too.
 _STEP_DONE_RE: Final = re.compile(
     r"(?:(?:已经|已|均已)?完成了?(?P<done>[\u4e00-\u9fff]{2,8}?)(?:工作)?"
-    r"|(?P<done2>[\u4e00-\u9fff]{2,8}?)(?:工作)?(?:已经|已)?完成)"
+    r"|(?P<done2>[\u4e00-\u9fff]{2,8}?)(?:工作)?(?:已经|已)?完成"
+    r"|(?:项目|工程)?(?:已经|已|均已)(?P<done3>开工|完工|竣工|建成))"
     r"[，,；;](?:待|正在|即将|准备|拟|等待|下一步)[\u4e00-\u9fff]{1,12}"
 )
 # A plan naming a step of the work (完成初审, 初审, 完成招标工作).
 _STEP_PLAN_RE: Final = re.compile(r"(?:完成)?(?P<step>[\u4e00-\u9fff]{2,8}?)(?:工作)?")
 # Steps in their order: one done later than the plan's reaches it (复审 done, 初审 planned).
-_STEP_LADDERS: Final = (("初审", "复审", "终审"), ("初稿", "统稿", "定稿"))
+_STEP_LADDERS: Final = (
+    ("初审", "复审", "终审"),
+    ("初稿", "统稿", "定稿"),
+    ("开工", "完工", "验收"),
+)
+# Words of one stage of the works: 竣工, 建成 and 施工 done (施工已完成, 完成施工) are 完工.
+_SAME_STEP: Final = MappingProxyType({"竣工": "完工", "建成": "完工", "施工": "完工"})
 
 
 def _step_reached(planned: Value, actual: Value) -> str | None:
@@ -585,18 +594,20 @@ def _step_reached(planned: Value, actual: Value) -> str | None:
     ['复审', '复审', None]
     """
     if _status_of(actual) not in (_Status.PARTIAL, _Status.IN_PROGRESS) or not isinstance(
-        planned, TextValue
+        planned, (TextValue, StatusValue)
     ):
         return None
     said = _STEP_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
     plan = _STEP_PLAN_RE.fullmatch(_normal(_text(planned)).rstrip("。"))
     if said is None or plan is None:
         return None
-    done, step = said.group("done") or said.group("done2"), plan.group("step")
-    if done == step:
+    done = said.group("done") or said.group("done2") or said.group("done3")
+    step = _SAME_STEP.get(plan.group("step"), plan.group("step"))
+    if _SAME_STEP.get(done, done) == step:
         return done
     for ladder in _STEP_LADDERS:
-        if done in ladder and step in ladder and ladder.index(done) > ladder.index(step):
+        done_step = _SAME_STEP.get(done, done)
+        if done_step in ladder and step in ladder and ladder.index(done_step) > ladder.index(step):
             return done
     return None
 

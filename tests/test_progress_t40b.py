@@ -1,0 +1,41 @@
+"""track40 (t40b): steps, statuses and forecasts of tracking tables.
+
+H2: a stage done with the next ahead (``已完工，待验收``) reaches a plan of that stage.
+H3: works built (``已完工``) do not meet a target of their acceptance (``通过验收``).
+H4: a part done (``已发放80%``) reaches a plan that is itself under way (``发放中``).
+M5: status words matching the plan (``正在发放`` / ``发放中``, ``已开工，正在施工`` / ``开工``,
+``已发布招标公告`` / ``启动招标``) are on track.
+M4: ``完全不可能`` in the 全年预计 column is a forecast miss.
+M3: a count already met whose forecast is lower is no foreseen miss.
+M6: a row the verdict calls 不适用, judged 有可能, owes no reason nor measures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack import score
+from scoring_builders import YEAR, finding_ids, indicator, tracking_table
+
+# H2, M5, H4, 1-8月: target | plan | actual | progress
+STEPS = [
+    pytest.param("年底前通过验收", "完工", "已完工，待验收", "on_track", id="built-awaiting"),
+    pytest.param("年底前通过验收", "竣工", "已竣工，待验收", "on_track", id="finished-awaiting"),
+    pytest.param("年底前通过验收", "完工", "已完工,正在组织验收", "on_track", id="built-accepting"),
+    pytest.param("年底前通过验收", "开工", "已完工，待验收", "on_track", id="later-stage"),
+    pytest.param("年底前完工", "开工", "已开工，正在施工", "on_track", id="started-building"),
+    # an earlier stage, or another work, is no more on track than before
+    pytest.param("年底前通过验收", "完工", "已开工，正在施工", "unknown", id="earlier-stage"),
+    pytest.param("年底前完工", "竣工", "已完成设计，待招标", "behind", id="other-step"),
+]
+
+
+@pytest.mark.parametrize(("target", "planned", "actual", "progress"), STEPS)
+def test_step_against_plan(target: str, planned: str, actual: str, progress: str) -> None:
+    row = indicator(
+        name="文化广场建设", target=target, planned=planned, actual=actual, level2="时效指标"
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 8)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", progress), got.explanation
+    assert ("missing-deviation-reason" in finding_ids(card)) is (progress == "behind")
