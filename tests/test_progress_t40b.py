@@ -39,3 +39,31 @@ def test_step_against_plan(target: str, planned: str, actual: str, progress: str
     got = card.verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", progress), got.explanation
     assert ("missing-deviation-reason" in finding_ids(card)) is (progress == "behind")
+
+
+# H3: name | target | actual | period end month | attainment
+ACCEPTANCE = [
+    pytest.param("文化广场", "年底前通过验收", "已完工", 8, "pending", id="built-mid-year"),
+    pytest.param(
+        "体育馆验收", "2025年12月31日前完成验收", "已完工", 8, "pending", id="dated-mid-year"
+    ),
+    pytest.param("游泳馆建设", "年底前竣工验收", "已竣工", 8, "pending", id="finished-mid-year"),
+    pytest.param("体育馆验收", "2025年12月31日", "已完工", 8, "pending", id="named-acceptance"),
+    pytest.param("文化广场", "10月底前通过验收", "已完工", 11, "partial", id="built-at-due"),
+    pytest.param("游泳馆建设", "年底前竣工验收", "已竣工", 12, "partial", id="finished-at-due"),
+    # the acceptance done, or a target of the building itself, is met
+    pytest.param("文化广场", "年底前通过验收", "已通过验收", 8, "met", id="accepted"),
+    pytest.param("文化广场", "年底前通过验收", "已完成", 8, "met", id="done"),
+    pytest.param("图书馆改造", "年底前完工", "已完工", 8, "met", id="built-target"),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "month", "attainment"), ACCEPTANCE)
+def test_built_is_no_acceptance(
+    name: str, target: str, actual: str, month: int, attainment: str
+) -> None:
+    row = indicator(name=name, target=target, actual=actual, forecast="12月验收", level2="时效指标")
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, month)))
+    got = card.verdicts[0]
+    assert got.attainment.value == attainment, got.explanation
+    assert ("deadline-passed" in finding_ids(card)) is (attainment == "partial")
