@@ -612,6 +612,17 @@ def _step_reached(planned: Value, actual: Value) -> str | None:
     return None
 
 
+def _status_stem(word: str) -> str:
+    """A status word without its words of time: 正在发放 and 发放中 are both 发放.
+
+    >>> _status_stem("正在发放"), _status_stem("发放中"), _status_stem("施工中")
+    ('发放', '发放', '施工')
+    """
+    stem = _normal(word).rstrip("。")
+    stem = stem.removeprefix("正在")
+    return stem.removesuffix("中") or stem
+
+
 # A cell that says only that a delay is made up: 滞后已追回, 已追回滞后进度, 进度滞后已全部追回,
 # 已赶上进度.
 _RECOVERY_ONLY_RE: Final = re.compile(
@@ -1062,6 +1073,20 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际已完成“{step}”，达到计划“{_text(planned)}”",
             f"the actual has “{step}” done: the plan “{_text(planned)}” is reached",
+        )
+    if (
+        isinstance(planned, StatusValue)
+        and planned.status is _Status.IN_PROGRESS
+        and _status_of(actual) is _Status.PARTIAL
+        and (stem := _status_stem(planned.word))
+        and stem in _normal(_text(actual))
+        and _note_against(_text(actual), judged.target) is None
+    ):
+        # 已发放80% against 发放中: a plan itself under way is reached by a part done of
+        # its own work (track40 H4)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，符合计划“{_text(planned)}”的进度状态",
+            f"actual “{_text(actual)}”: at the plan's status “{_text(planned)}”",
         )
     plan_negated = isinstance(planned, QualitativeValue) and planned.negated
     plan_partial = _status_of(planned) is _Status.PARTIAL or (
