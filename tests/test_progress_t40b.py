@@ -24,11 +24,14 @@ STEPS = [
     pytest.param("年底前通过验收", "完工", "已完工,正在组织验收", "on_track", id="built-accepting"),
     pytest.param("年底前通过验收", "开工", "已完工，待验收", "on_track", id="later-stage"),
     pytest.param("年底前完工", "开工", "已开工，正在施工", "on_track", id="started-building"),
+    pytest.param("年底前发放完毕", "发放中", "正在发放", "on_track", id="same-status"),
     pytest.param("年底前发放完毕", "发放中", "已发放80%", "on_track", id="part-paid"),
+    pytest.param("2025年6月30日前完成招标", "启动招标", "已发布招标公告", "on_track", id="tender"),
     # an earlier stage, or another work, is no more on track than before
     pytest.param("年底前通过验收", "完工", "已开工，正在施工", "unknown", id="earlier-stage"),
     pytest.param("年底前完工", "竣工", "已完成设计，待招标", "behind", id="other-step"),
     pytest.param("年底前发放完毕", "施工中", "已发放80%", "behind", id="other-work"),
+    pytest.param("年底前通过验收", "启动招标", "尚未启动招标", "behind", id="not-started"),
 ]
 
 

@@ -612,6 +612,35 @@ def _step_reached(planned: Value, actual: Value) -> str | None:
     return None
 
 
+# A plan that starts a step (启动招标, 开始招标, 开展招标工作), and an actual that says it
+# started or done (已发布招标公告, 已启动招标, 招标中, 正在招标, 已完成招标; track40 M5).
+_START_PLAN_RE: Final = re.compile(
+    r"(?:启动|开始|开展)(?P<step>[\u4e00-\u9fff]{2,4}?)(?:工作|程序|工作程序)?"
+)
+_STEP_STARTED_RE: Final = re.compile(
+    r"(?:(?:已经|已|均已)(?:发布|启动|开始|开展|进入|完成)了?(?P<step>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:公告|工作|程序)?"
+    r"|正在(?P<step2>[\u4e00-\u9fff]{2,4}?)|(?P<step3>[\u4e00-\u9fff]{2,4}?)中)"
+)
+
+
+def _step_started(planned: Value, actual: Value) -> bool:
+    """Whether *actual* says the step a plan of its start (``启动招标``) names begun.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _step_started(parse_value("启动招标"), parse_value(a))
+    ...     for a in ("已发布招标公告", "招标中", "尚未启动招标", "已完成设计")
+    ... ]
+    [True, True, False, False]
+    """
+    plan = _START_PLAN_RE.fullmatch(_normal(_text(planned)).rstrip("。"))
+    said = _STEP_STARTED_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if plan is None or said is None:
+        return False
+    return plan.group("step") in (said.group("step"), said.group("step2"), said.group("step3"))
+
+
 def _status_stem(word: str) -> str:
     """A status word without its words of time: 正在发放 and 发放中 are both 发放.
 
@@ -975,7 +1004,14 @@ def _progress(
         (
             isinstance(actual, StatusValue)
             and planned.status is actual.status
-            and _normal(planned.word) == _normal(actual.word)
+            and (
+                _normal(planned.word) == _normal(actual.word)
+                # 正在发放 against 发放中: the same status (track40 M5)
+                or (
+                    planned.status is _Status.IN_PROGRESS
+                    and _status_stem(planned.word) == _status_stem(actual.word)
+                )
+            )
         )
         or (
             isinstance(actual, TextValue)
@@ -1073,6 +1109,12 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际已完成“{step}”，达到计划“{_text(planned)}”",
             f"the actual has “{step}” done: the plan “{_text(planned)}” is reached",
+        )
+    if _step_started(planned, actual):
+        # 已发布招标公告 against 启动招标: the step the plan starts is under way (track40 M5)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，已达到计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”: the plan “{_text(planned)}” is reached",
         )
     if (
         isinstance(planned, StatusValue)
