@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from perftrack import score
+import perftrack
+from perftrack import Status, StatusValue, score
 from scoring_builders import YEAR, finding_ids, indicator, tracking_table
 
 # H2, M5, H4, 1-8月: target | plan | actual | progress
@@ -72,3 +73,39 @@ def test_built_is_no_acceptance(
     got = card.verdicts[0]
     assert got.attainment.value == attainment, got.explanation
     assert ("deadline-passed" in finding_ids(card)) is (attainment == "partial")
+
+
+_HEAD = (
+    "财政项目支出绩效跟踪表\n"
+    "跟踪时段：2025年1-4月\n"
+    "项目名称\t门诊服务\n"
+    "主管部门\t某区卫健局\t实施单位\t某中心\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值"
+    "\t全年预计完成情况\t完成可能性\t偏差原因分析\t纠偏措施\n"
+)
+
+# M4: forecast cell | read status
+FORECAST_WORDS = [
+    pytest.param("完全不可能", Status.NOT_DONE, id="wholly-impossible"),
+    pytest.param("不可能", Status.NOT_DONE, id="impossible"),
+    pytest.param("不可能完成", Status.NOT_DONE, id="cannot-finish"),
+    pytest.param("能完成", Status.DONE, id="can-finish"),
+]
+
+
+@pytest.mark.parametrize(("forecast", "status"), FORECAST_WORDS)
+def test_forecast_word_of_a_miss(forecast: str, status: Status) -> None:
+    text = (
+        _HEAD
+        + f"产出指标\t数量指标\t门诊人次\t≥12000人次\t4000人次\t4000人次\t{forecast}\t确定能\t\t\n"
+    )
+    table = perftrack.read(text.encode(), name="门诊.tsv")[0]
+    read = table.indicators[0].forecast
+    assert isinstance(read, StatusValue)
+    assert read.status is status
+    card = score(table)
+    missed = status is Status.NOT_DONE
+    # on its plan (4000 of 4000), the forecast foreseeing a miss all the same
+    assert card.verdicts[0].progress.value == "on_track"
+    assert ("judgement-optimistic" in finding_ids(card)) is missed
+    assert ("missing-corrective-measures" in finding_ids(card)) is missed
