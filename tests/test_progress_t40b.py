@@ -75,6 +75,44 @@ def test_built_is_no_acceptance(
     assert ("deadline-passed" in finding_ids(card)) is (attainment == "partial")
 
 
+# M3: name | target | plan | actual | forecast | findings on the row
+FORECAST_BELOW_ACTUAL = [
+    pytest.param("累计培训场次", "≥20场", "18场", "21场", "19场", set(), id="count-met"),
+    pytest.param("培训资金", "≥500万元", "400万元", "520万元", "480万元", set(), id="amount-met"),
+    # a rate can fall: the forecast still foresees a miss
+    pytest.param(
+        "孕产妇系统管理率",
+        "≥90%",
+        "90%",
+        "91%",
+        "88%",
+        {"missing-deviation-reason", "judgement-optimistic", "missing-corrective-measures"},
+        id="rate-can-fall",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "planned", "actual", "forecast", "findings"), FORECAST_BELOW_ACTUAL
+)
+def test_count_met_forecast_lower(  # noqa: PLR0913, PLR0917 - one per column
+    name: str, target: str, planned: str, actual: str, forecast: str, findings: set[str]
+) -> None:
+    row = indicator(
+        name=name,
+        target=target,
+        planned=planned,
+        actual=actual,
+        forecast=forecast,
+        likelihood="确定能",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 11)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
+    wanted = {"missing-deviation-reason", "judgement-optimistic", "missing-corrective-measures"}
+    assert set(finding_ids(card)) & wanted == findings
+
+
 _HEAD = (
     "财政项目支出绩效跟踪表\n"
     "跟踪时段：2025年1-4月\n"

@@ -403,6 +403,17 @@ def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) 
         or ctx.table.kind is _TableKind.TARGET
     ):
         return None
+    target = indicator.target
+    if (
+        attainment is _Attainment.MET
+        and isinstance(target, Comparison)
+        and target.op in (_Op.GE, _Op.GT)
+        and _counted_target(target)
+    ):
+        # 累计培训场次 ≥20场 | 21场 | 全年预计19场: a count already reached cannot end
+        # the year below it; the forecast contradicts the actual, no miss is foreseen
+        # and no 纠偏 is asked of a row already met (track40 M3)
+        return None
     judged = _forecast_outcome(ctx)
     if judged is None or judged[0] is not _Progress.BEHIND:
         return None
