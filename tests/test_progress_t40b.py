@@ -113,6 +113,32 @@ def test_count_met_forecast_lower(  # noqa: PLR0913, PLR0917 - one per column
     assert set(finding_ids(card)) & wanted == findings
 
 
+# M6: likelihood | reason and measures asked
+NOT_APPLICABLE_ROWS = [
+    pytest.param("有可能", False, id="possible"),
+    pytest.param("确定能", False, id="certain"),
+]
+
+
+@pytest.mark.parametrize(("likelihood", "asked"), NOT_APPLICABLE_ROWS)
+def test_not_applicable_row_owes_nothing(likelihood: str, asked: bool) -> None:  # noqa: FBT001
+    row = indicator(
+        name="周边居民满意度",
+        target="≥85%",
+        planned="/",
+        actual="/",
+        forecast="/",
+        likelihood=likelihood,
+        level1="满意度指标",
+        level2="服务对象满意度指标",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 11)))
+    assert card.verdicts[0].attainment.value == "not_applicable"
+    ids = finding_ids(card)
+    assert ("missing-deviation-reason" in ids) is asked
+    assert ("missing-corrective-measures" in ids) is asked
+
+
 _HEAD = (
     "财政项目支出绩效跟踪表\n"
     "跟踪时段：2025年1-4月\n"
