@@ -11958,11 +11958,13 @@ _FORECAST_DONE_RE: Final = re.compile(
     r"|(?:预计)?(?:全部|全面|按时|按期|如期)?(?:完成|达成|达到|实现)(?:了)?"
     r"(?:全年|年度|本年度)?的?(?:绩效)?(?:任务|目标值?|指标值?|计划)"
 )
-# 难以完成, 完成不了, 无法按期完成: the forecast of a miss, the work not done at the due date.
+# 难以完成, 完成不了, 无法按期完成, 完全不可能: the forecast of a miss, the work not done at the due date.
 _FORECAST_MISS_RE: Final = re.compile(
     r"(?:预计|确定|肯定)?(?:难以|无法|不能|不可能|没法)(?:全部|全面|按时|按期|如期|按计划)?"
     r"(?:完成|达成|达到|实现)(?:全年|年度)?(?:任务|目标值?|指标值?)?"
     r"|(?:预计)?(?:完不成|完成不了)(?:全年|年度)?(?:任务|目标)?"
+    # 完全不可能, the template's own word of a miss (track40 M4)
+    r"|(?:预计)?(?:完全|确定|肯定)?不可能"
 )
 
 

@@ -5033,6 +5033,48 @@ def _said_not_done(actual: Value) -> bool:
     return _STOPPED_RE.search(text) is not None and _RESUMED_RE.search(text) is None
 
 
+# Works built (已完工, 已竣工, 工程已建成) and a target of their acceptance (年底前通过验收,
+# 2025年12月31日前完成验收, 年底前竣工验收): acceptance is a later step (track40 H3).
+_BUILT_ONLY_RE: Final = re.compile(
+    r"(?:(?:项目|工程|本工程|主体工程|建设|施工)?(?:已经|已|均已|全部)?(?:完工|竣工|建成)"
+    r"|(?:已经|已|均已)?完成(?:施工|建设))"
+)
+_ACCEPTANCE_TARGET_RE: Final = re.compile(r"(?:通过|完成|竣工|组织)?验收(?:工作)?(?:时间)?$")
+
+
+def _built_before_acceptance(actual: Value, indicator: Indicator) -> str | None:
+    """``验收`` when *actual* says the works built and the target asks for their acceptance.
+
+    ``已完工`` or ``已竣工`` against ``年底前通过验收`` (or ``2025年12月31日前完成验收``,
+    ``年底前竣工验收``, or a target of a bare date on ``体育馆验收``): the works are
+    built, their acceptance is still ahead. None otherwise (``已完成``, ``已竣工验收``).
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack import parse_target
+        >>> row = Indicator("文化广场", target=parse_target("年底前通过验收"))
+        >>> _built_before_acceptance(parse_value("已完工"), row)
+        '验收'
+        >>> _built_before_acceptance(parse_value("已完成"), row) is None
+        True
+    """
+    if not isinstance(actual, StatusValue):
+        return None
+    said = _normal(_text(actual)).rstrip("。")
+    if "验收" in said or _BUILT_ONLY_RE.fullmatch(said) is None:
+        return None
+    target = indicator.target
+    wanted = _normal(target.text if target is not None else "").rstrip("。")
+    if "验收" in wanted:
+        return "验收" if _ACCEPTANCE_TARGET_RE.search(wanted) is not None else None
+    if (
+        _ACCEPTANCE_TARGET_RE.search(_normal(indicator.name)) is not None
+        and re.search(_DONE_WORDS, wanted) is None
+    ):
+        return "验收"  # 体育馆验收 | 2025年12月31日前
+    return None
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -5196,6 +5238,28 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"“{_text(actual)}”, by the due date {due_text}",
                 ),
             )
+    if status is _Status.DONE and (built := _built_before_acceptance(actual, ctx.indicator)):
+        # 已完工 against 年底前通过验收 (track40 H3): the works built, their acceptance, a
+        # later step, still ahead; partly done at due, as 已完成，待验收 is
+        if ctx.at_due is None:
+            return _Outcome(
+                _Attainment.UNKNOWN, say("评价日期未知，无法判断", "as-of date unknown")
+            )
+        if ctx.at_due:
+            return _Outcome(
+                _Attainment.PARTIAL,
+                say(
+                    f"截止日期{due_text}已到，实际“{_text(actual)}”，尚未{built}",
+                    f"due {due_text} has passed: “{_text(actual)}”, not yet {built}",
+                ),
+            )
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际“{_text(actual)}”，尚未{built}，截止日期{due_text}未到",
+                f"“{_text(actual)}”, not yet {built}; due {due_text}",
+            ),
+        )
     if status is _Status.DONE:
         return _Outcome(
             _Attainment.MET,

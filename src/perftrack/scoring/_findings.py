@@ -916,8 +916,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             verdict.progress is _Progress.BEHIND
             or verdict.attainment is _Attainment.NOT_MET
             or index in state.forecast_misses  # the table foresees a miss
-            # 136号: a row whose own 完成目标可能性 is in doubt owes its reason too
-            or indicator.likelihood in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE)
+            # 136号: a row whose own 完成目标可能性 is in doubt owes its reason too, not
+            # one the verdict calls 不适用 judged 有可能: nothing measured, no deviation to
+            # explain (track40 M6); 完全不可能 still says the row will fail
+            or indicator.likelihood is _Likelihood.IMPOSSIBLE
+            or (
+                indicator.likelihood is _Likelihood.POSSIBLE
+                and verdict.attainment is not _Attainment.NOT_APPLICABLE
+            )
         )
         # far over the target: the reason it was set so low, but not on a 满意度 row,
         # where the answer is a higher target (exceeds-target says so)
@@ -3325,9 +3331,16 @@ def _judgement_findings(
             likelihood not in (None, _Likelihood.CERTAIN)
             for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
         )
+        not_applicable = {
+            verdict.indicator
+            for verdict in verdicts
+            if verdict.attainment is _Attainment.NOT_APPLICABLE
+        }
         doubtful = doubtful or any(
             indicator.likelihood not in (None, _Likelihood.CERTAIN)
-            for indicator in table.indicators
+            # 有可能 on a row called 不适用: nothing to correct (track40 M6)
+            and not (indicator.likelihood is _Likelihood.POSSIBLE and index in not_applicable)
+            for index, indicator in enumerate(table.indicators)
         )
         # the budget behind 序时进度 owes measures too (财预〔2020〕10号 asks 纠偏 of the
         # budget's execution as of the indicators'; rv23a M1, a departure from spec §6)
@@ -3406,8 +3419,15 @@ def _missing_row_measures(
     rows: dict[int, Verdict | None] = {verdict.indicator: verdict for verdict in troubled}
     judged = {verdict.indicator: verdict for verdict in verdicts}
     for index, indicator in enumerate(table.indicators):
+        verdict_of_row = judged.get(index)
+        if (
+            indicator.likelihood is _Likelihood.POSSIBLE
+            and verdict_of_row is not None
+            and verdict_of_row.attainment is _Attainment.NOT_APPLICABLE
+        ):
+            continue  # 有可能 on a row the verdict calls 不适用: nothing to correct (track40 M6)
         if indicator.likelihood in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE):
-            rows.setdefault(index, judged.get(index))
+            rows.setdefault(index, verdict_of_row)
     for index in sorted(rows):
         if index in own:
             continue

@@ -405,6 +405,17 @@ def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) 
         or ctx.table.kind is _TableKind.TARGET
     ):
         return None
+    target = indicator.target
+    if (
+        attainment is _Attainment.MET
+        and isinstance(target, Comparison)
+        and target.op in (_Op.GE, _Op.GT)
+        and _counted_target(target)
+    ):
+        # 累计培训场次 ≥20场 | 21场 | 全年预计19场: a count already reached cannot end
+        # the year below it; the forecast contradicts the actual, no miss is foreseen
+        # and no 纠偏 is asked of a row already met (track40 M3)
+        return None
     judged = _forecast_outcome(ctx)
     if judged is None or judged[0] is not _Progress.BEHIND:
         return None
@@ -562,15 +573,24 @@ _NOTE_RECOVERED_RE: Final = re.compile(
     "|(?:无|未|没有|不存在)(?:停工|暂停|滞后|延期|延迟|推迟|逾期)"
 )
 # A step done and the next one ahead (已完成复审，待终审; 初审已完成，正在复审): the step done.
+# A stage of the works said done by its own verb (已完工，待验收; 已开工，正在施工; track40
+# H2, M5) is such a step too.
 _STEP_DONE_RE: Final = re.compile(
     r"(?:(?:已经|已|均已)?完成了?(?P<done>[\u4e00-\u9fff]{2,8}?)(?:工作)?"
-    r"|(?P<done2>[\u4e00-\u9fff]{2,8}?)(?:工作)?(?:已经|已)?完成)"
+    r"|(?P<done2>[\u4e00-\u9fff]{2,8}?)(?:工作)?(?:已经|已)?完成"
+    r"|(?:项目|工程)?(?:已经|已|均已)(?P<done3>开工|完工|竣工|建成))"
     r"[，,；;](?:待|正在|即将|准备|拟|等待|下一步)[\u4e00-\u9fff]{1,12}"
 )
 # A plan naming a step of the work (完成初审, 初审, 完成招标工作).
 _STEP_PLAN_RE: Final = re.compile(r"(?:完成)?(?P<step>[\u4e00-\u9fff]{2,8}?)(?:工作)?")
 # Steps in their order: one done later than the plan's reaches it (复审 done, 初审 planned).
-_STEP_LADDERS: Final = (("初审", "复审", "终审"), ("初稿", "统稿", "定稿"))
+_STEP_LADDERS: Final = (
+    ("初审", "复审", "终审"),
+    ("初稿", "统稿", "定稿"),
+    ("开工", "完工", "验收"),
+)
+# Words of one stage of the works: 竣工, 建成 and 施工 done (施工已完成, 完成施工) are 完工.
+_SAME_STEP: Final = MappingProxyType({"竣工": "完工", "建成": "完工", "施工": "完工"})
 
 
 def _step_reached(planned: Value, actual: Value) -> str | None:
@@ -587,20 +607,62 @@ def _step_reached(planned: Value, actual: Value) -> str | None:
     ['复审', '复审', None]
     """
     if _status_of(actual) not in (_Status.PARTIAL, _Status.IN_PROGRESS) or not isinstance(
-        planned, TextValue
+        planned, (TextValue, StatusValue)
     ):
         return None
     said = _STEP_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
     plan = _STEP_PLAN_RE.fullmatch(_normal(_text(planned)).rstrip("。"))
     if said is None or plan is None:
         return None
-    done, step = said.group("done") or said.group("done2"), plan.group("step")
-    if done == step:
+    done = said.group("done") or said.group("done2") or said.group("done3")
+    step = _SAME_STEP.get(plan.group("step"), plan.group("step"))
+    if _SAME_STEP.get(done, done) == step:
         return done
     for ladder in _STEP_LADDERS:
-        if done in ladder and step in ladder and ladder.index(done) > ladder.index(step):
+        done_step = _SAME_STEP.get(done, done)
+        if done_step in ladder and step in ladder and ladder.index(done_step) > ladder.index(step):
             return done
     return None
+
+
+# A plan that starts a step (启动招标, 开始招标, 开展招标工作), and an actual that says it
+# started or done (已发布招标公告, 已启动招标, 招标中, 正在招标, 已完成招标; track40 M5).
+_START_PLAN_RE: Final = re.compile(
+    r"(?:启动|开始|开展)(?P<step>[\u4e00-\u9fff]{2,4}?)(?:工作|程序|工作程序)?"
+)
+_STEP_STARTED_RE: Final = re.compile(
+    r"(?:(?:已经|已|均已)(?:发布|启动|开始|开展|进入|完成)了?(?P<step>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:公告|工作|程序)?"
+    r"|正在(?P<step2>[\u4e00-\u9fff]{2,4}?)|(?P<step3>[\u4e00-\u9fff]{2,4}?)中)"
+)
+
+
+def _step_started(planned: Value, actual: Value) -> bool:
+    """Whether *actual* says the step a plan of its start (``启动招标``) names begun.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _step_started(parse_value("启动招标"), parse_value(a))
+    ...     for a in ("已发布招标公告", "招标中", "尚未启动招标", "已完成设计")
+    ... ]
+    [True, True, False, False]
+    """
+    plan = _START_PLAN_RE.fullmatch(_normal(_text(planned)).rstrip("。"))
+    said = _STEP_STARTED_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if plan is None or said is None:
+        return False
+    return plan.group("step") in (said.group("step"), said.group("step2"), said.group("step3"))
+
+
+def _status_stem(word: str) -> str:
+    """A status word without its words of time: 正在发放 and 发放中 are both 发放.
+
+    >>> _status_stem("正在发放"), _status_stem("发放中"), _status_stem("施工中")
+    ('发放', '发放', '施工')
+    """
+    stem = _normal(word).rstrip("。")
+    stem = stem.removeprefix("正在")
+    return stem.removesuffix("中") or stem
 
 
 # A cell that says only that a delay is made up: 滞后已追回, 已追回滞后进度, 进度滞后已全部追回,
@@ -1039,7 +1101,14 @@ def _progress(
         (
             isinstance(actual, StatusValue)
             and planned.status is actual.status
-            and _normal(planned.word) == _normal(actual.word)
+            and (
+                _normal(planned.word) == _normal(actual.word)
+                # 正在发放 against 发放中: the same status (track40 M5)
+                or (
+                    planned.status is _Status.IN_PROGRESS
+                    and _status_stem(planned.word) == _status_stem(actual.word)
+                )
+            )
         )
         or (
             isinstance(actual, TextValue)
@@ -1137,6 +1206,26 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际已完成“{step}”，达到计划“{_text(planned)}”",
             f"the actual has “{step}” done: the plan “{_text(planned)}” is reached",
+        )
+    if _step_started(planned, actual):
+        # 已发布招标公告 against 启动招标: the step the plan starts is under way (track40 M5)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，已达到计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”: the plan “{_text(planned)}” is reached",
+        )
+    if (
+        isinstance(planned, StatusValue)
+        and planned.status is _Status.IN_PROGRESS
+        and _status_of(actual) is _Status.PARTIAL
+        and (stem := _status_stem(planned.word))
+        and stem in _normal(_text(actual))
+        and _note_against(_text(actual), judged.target) is None
+    ):
+        # 已发放80% against 发放中: a plan itself under way is reached by a part done of
+        # its own work (track40 H4)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，符合计划“{_text(planned)}”的进度状态",
+            f"actual “{_text(actual)}”: at the plan's status “{_text(planned)}”",
         )
     plan_negated = isinstance(planned, QualitativeValue) and planned.negated
     plan_partial = _status_of(planned) is _Status.PARTIAL or (
