@@ -3514,7 +3514,10 @@ _PERIOD_WORDS_RE: Final = re.compile(
     r"(?P<half>上半年|半年度?)"
     r"|(?P<second>下半年)"
     r"|前?第?(?P<quarter>[一二三四1-4])季度(?:末)?"
-    r"|截[至止]到?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r"|[Qq](?P<q>[1-4])"
+    r"|(?P<qyear>(?:19|20)\d{2})[Qq](?P<q2>[1-4])"
+    r"|截[至止]到?(?:(?P<uyear>(?:19|20)\d{2})年)?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r"|截[至止]到?(?P<dyear>(?:19|20)\d{2})[-./](?P<dmonth>\d{1,2})(?:[-./]\d{1,2})?"
     r"|1月(?:1日)?(?:至|到|-|~|—)(?P<to>\d{1,2})月(?:底|末|\d{1,2}日)?"
     r")"
 )
@@ -3553,11 +3556,15 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
         month = 6
     elif quarter := match.group("quarter"):
         month = 3 * _QUARTERS[quarter]
+    elif quarter := match.group("q") or match.group("q2"):
+        month = 3 * int(quarter)  # 2025年Q1, 2025Q1, Q1: as 第一季度
     else:
-        month = int(match.group("until") or match.group("to"))
+        month = int(match.group("until") or match.group("to") or match.group("dmonth"))
     if not 1 <= month <= 12:  # noqa: PLR2004
         return False
-    if (year := match.group("year")) is not None:
+    # 截至2025年4月30日, 截止到2025.4.30, 2025Q1: the year inside the words
+    year = next((y for y in match.group("year", "qyear", "uyear", "dyear") if y is not None), None)
+    if year is not None:
         if builder.year is not None and builder.year != int(year):
             return False  # another year's months than the title's: left to period-unread
         builder.year = int(year)

@@ -1,0 +1,65 @@
+"""Tracking periods at unusual points of the year (track40 H1, H5, LOW)."""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.model import Period, YearMonth
+
+
+def tracking_tsv(period_line: str, title: str) -> str:
+    return (
+        f"{title}\n{period_line}\n项目名称\t社区卫生服务\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\n"
+        "产出指标\t数量指标\t家庭医生签约人数\t≥12000人\t4000人\t4000人\n"
+    )
+
+
+JAN_APR = Period(YearMonth(2025, 1), YearMonth(2025, 4))
+JAN_NOV = Period(YearMonth(2025, 1), YearMonth(2025, 11))
+JAN_MAR = Period(YearMonth(2025, 1), YearMonth(2025, 3))
+WITH_YEAR = "2025年财政项目支出绩效跟踪表"
+NO_YEAR = "财政项目支出绩效跟踪表"
+
+
+@pytest.mark.parametrize(
+    ("period_line", "title", "period"),
+    [
+        pytest.param("跟踪时段：截至2025年4月30日", WITH_YEAR, JAN_APR, id="until-day-title-year"),
+        pytest.param("跟踪时段：截至2025年4月30日", NO_YEAR, JAN_APR, id="until-day-no-title-year"),
+        pytest.param("跟踪时段：截至2025年4月底", WITH_YEAR, JAN_APR, id="until-month-end"),
+        pytest.param("跟踪时段：截至2025年4月底", NO_YEAR, JAN_APR, id="until-month-end-no-year"),
+        pytest.param("跟踪时段：截止到2025.4.30", WITH_YEAR, JAN_APR, id="until-dots"),
+        pytest.param("跟踪时段：截止到2025.4.30", NO_YEAR, JAN_APR, id="until-dots-no-year"),
+        pytest.param("跟踪时段：截至2025-04-30", WITH_YEAR, JAN_APR, id="until-iso"),
+        pytest.param("跟踪时段：截至2025-04-30", NO_YEAR, JAN_APR, id="until-iso-no-year"),
+        pytest.param("跟踪时段：截至2025年11月30日", NO_YEAR, JAN_NOV, id="until-november"),
+        pytest.param("跟踪时段：截止2025年11月底", WITH_YEAR, JAN_NOV, id="until-november-end"),
+        pytest.param("跟踪时段：2025年Q1", WITH_YEAR, JAN_MAR, id="q1-year"),
+        pytest.param("跟踪时段：2025年Q1", NO_YEAR, JAN_MAR, id="q1-year-no-title-year"),
+        pytest.param("跟踪时段：2025Q1", NO_YEAR, JAN_MAR, id="q1-compact"),
+        pytest.param("跟踪时段：Q1", WITH_YEAR, JAN_MAR, id="q1-bare"),
+    ],
+)
+def test_period_up_to_a_dated_end(period_line: str, title: str, period: Period) -> None:
+    (table,) = perftrack.read_text(tracking_tsv(period_line, title), format="text")
+    assert table.period == period
+    assert [f.id for f in table.findings if f.id == "period-unread"] == []
+
+
+@pytest.mark.parametrize(
+    ("period_line", "time_progress", "status"),
+    [
+        pytest.param("跟踪时段：截至2025年4月30日", "33.33", "pending", id="until-day"),
+        pytest.param("跟踪时段：截至2025年4月底", "33.33", "pending", id="until-month-end"),
+        pytest.param("跟踪时段：2025年Q1", "25.00", "pending", id="q1"),
+    ],
+)
+def test_dated_end_scored_in_its_window(period_line: str, time_progress: str, status: str) -> None:
+    (table,) = perftrack.read_text(tracking_tsv(period_line, WITH_YEAR), format="text")
+    card = perftrack.score(table)
+    assert (f"{card.time_progress:.2f}", card.verdicts[0].attainment.value) == (
+        time_progress,
+        status,
+    )
