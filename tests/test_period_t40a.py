@@ -63,3 +63,69 @@ def test_dated_end_scored_in_its_window(period_line: str, time_progress: str, st
         time_progress,
         status,
     )
+
+
+# --- a window that starts after January (track40 H5) ---------------------------------
+
+
+def window_tsv(period_line: str, extra: str = "") -> str:
+    return (
+        f"财政项目支出绩效跟踪表\n{period_line}\n{extra}项目名称\t秋冬季大气污染防治\n"
+        "预算执行情况 (万元)\t\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)\n"
+        "\t年度资金总额\t\t600.00\t250.00\t100.00\t40.00\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\n"
+        "产出指标\t数量指标\t巡查次数\t≥200次\t120次\t130次\n"
+    )
+
+
+NOT_CUMULATIVE = "period-not-cumulative"
+BUDGET_IDS = ("budget-adjusted", "budget-behind-schedule", NOT_CUMULATIVE)
+
+
+@pytest.mark.parametrize(
+    ("period_line", "extra", "expected"),
+    [
+        pytest.param(
+            "跟踪时段：2025年7-12月", "", (None, "unknown", [NOT_CUMULATIVE]), id="second-half"
+        ),
+        pytest.param(
+            "跟踪时段：2025年7-9月", "", (None, "unknown", [NOT_CUMULATIVE]), id="third-quarter"
+        ),
+        pytest.param(
+            "跟踪时段：2025年7月1日至2025年12月31日",
+            "",
+            (None, "unknown", [NOT_CUMULATIVE]),
+            id="days",
+        ),
+        pytest.param(
+            "跟踪时段：2025-7月 至 2025-12月",
+            "",
+            (None, "unknown", [NOT_CUMULATIVE]),
+            id="template-form",
+        ),
+        pytest.param(
+            "跟踪时段：2025年1-9月",
+            "",
+            ("75.00", "pending", ["budget-adjusted", "budget-behind-schedule"]),
+            id="from-january-control",
+        ),
+    ],
+)
+def test_window_after_january_not_cumulative(
+    period_line: str, extra: str, expected: tuple[str | None, str, list[str]]
+) -> None:
+    (table,) = perftrack.read_text(window_tsv(period_line, extra), format="text")
+    card = perftrack.score(table)
+    progress = None if card.time_progress is None else f"{card.time_progress:.2f}"
+    ids = sorted({f.id for f in card.findings if f.id in BUDGET_IDS})
+    assert (progress, card.verdicts[0].attainment.value, ids) == expected
+
+
+def test_window_after_january_message() -> None:
+    (table,) = perftrack.read_text(window_tsv("跟踪时段：2025年7-9月"), format="text")
+    card = perftrack.score(table)
+    message = (
+        "跟踪时段2025年7-9月不从1月起，所填为该时段数据而非年初至今累计数，"
+        "不按序时进度评价，累计及年度指标的进度无法判断"
+    )
+    assert [f.message for f in card.findings if f.id == NOT_CUMULATIVE] == [message]
