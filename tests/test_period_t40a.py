@@ -129,3 +129,54 @@ def test_window_after_january_message() -> None:
         "不按序时进度评价，累计及年度指标的进度无法判断"
     )
     assert [f.message for f in card.findings if f.id == NOT_CUMULATIVE] == [message]
+
+
+@pytest.mark.parametrize(
+    ("period_line", "title", "expected"),
+    [
+        pytest.param(
+            "跟踪时段：第三季度（7-9月）",
+            WITH_YEAR,
+            (Period(YearMonth(2025, 7), YearMonth(2025, 9)), []),
+            id="quarter-own-months",
+        ),
+        pytest.param(
+            "跟踪时段：2025年第三季度（7-9月）",
+            NO_YEAR,
+            (Period(YearMonth(2025, 7), YearMonth(2025, 9)), []),
+            id="quarter-own-months-own-year",
+        ),
+        pytest.param(
+            "跟踪时段：第一季度（1-3月）", WITH_YEAR, (JAN_MAR, []), id="first-quarter-months"
+        ),
+        pytest.param(
+            "跟踪时段：第三季度（4-9月）",
+            WITH_YEAR,
+            (None, ["跟踪时段“第三季度（4-9月）”无法识别，进度无法判断"]),
+            id="months-not-the-quarters-unread",
+        ),
+        pytest.param(
+            "跟踪时段：第三季度（7-9月）",
+            NO_YEAR,
+            (None, ["跟踪时段“第三季度（7-9月）”无法识别，进度无法判断"]),
+            id="no-year-unread",
+        ),
+    ],
+)
+def test_quarter_with_its_months(
+    period_line: str, title: str, expected: tuple[Period | None, list[str]]
+) -> None:
+    (table,) = perftrack.read_text(tracking_tsv(period_line, title), format="text")
+    unread = [f.message for f in table.findings if f.id == "period-unread"]
+    assert (table.period, unread) == expected
+
+
+def test_quarter_with_its_months_scored_as_window() -> None:
+    (table,) = perftrack.read_text(window_tsv("跟踪时段：2025年第三季度（7-9月）"), format="text")
+    card = perftrack.score(table)
+    ids = sorted({f.id for f in card.findings if f.id in (*BUDGET_IDS, "period-unread")})
+    assert (card.time_progress, card.verdicts[0].attainment.value, ids) == (
+        None,
+        "unknown",
+        [NOT_CUMULATIVE],
+    )
