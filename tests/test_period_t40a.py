@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from attrs import evolve
 
 import perftrack
 from perftrack.model import Period, YearMonth
@@ -180,3 +183,17 @@ def test_quarter_with_its_months_scored_as_window() -> None:
         "unknown",
         [NOT_CUMULATIVE],
     )
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        pytest.param(dt.date(2025, 12, 31), id="after-window"),
+        pytest.param(dt.date(2025, 3, 31), id="before-window"),
+    ],
+)
+def test_window_after_january_ignores_policy_date(as_of: dt.date) -> None:
+    (table,) = perftrack.read_text(window_tsv("跟踪时段：2025年7-9月"), format="text")
+    card = perftrack.score(table, policy=evolve(perftrack.Policy.central(), as_of=as_of))
+    ids = sorted({f.id for f in card.findings if f.id in (*BUDGET_IDS, "time-progress-mismatch")})
+    assert (card.as_of, card.time_progress, ids) == (None, None, [NOT_CUMULATIVE])

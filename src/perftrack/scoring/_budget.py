@@ -318,6 +318,8 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
     :func:`_before_period`), and the finding says so.
     """
     table = state.table
+    if window_after_january(table) is not None:
+        return  # no date to compare with: period-not-cumulative says why
     printed, period = table.time_progress, table.period
     where = Where(file=table.source.file, sheet=table.source.sheet)
     asked = state.policy.as_of
