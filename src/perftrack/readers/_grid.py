@@ -3516,7 +3516,10 @@ _PERIOD_WORDS_RE: Final = re.compile(
     r"(?P<half>上半年|半年度?)"
     r"|(?P<second>下半年)"
     r"|前?第?(?P<quarter>[一二三四1-4])季度(?:末)?"
-    r"|截[至止]到?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r"|[Qq](?P<q>[1-4])"
+    r"|(?P<qyear>(?:19|20)\d{2})[Qq](?P<q2>[1-4])"
+    r"|截[至止]到?(?:(?P<uyear>(?:19|20)\d{2})年)?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r"|截[至止]到?(?P<dyear>(?:19|20)\d{2})[-./](?P<dmonth>\d{1,2})(?:[-./]\d{1,2})?"
     r"|1月(?:1日)?(?:至|到|-|~|—)(?P<to>\d{1,2})月(?:底|末|\d{1,2}日)?"
     r")"
 )
@@ -3546,6 +3549,8 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
         return False
     said = "".join([own, *(_key(text) for _, text in row.filled[1:])])
     said = said.strip("()（）")
+    if _quarter_window(builder, row, said):
+        return True
     match = _PERIOD_WORDS_RE.fullmatch(said)
     if match is None:
         return False
@@ -3555,11 +3560,15 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
         month = 6
     elif quarter := match.group("quarter"):
         month = 3 * _QUARTERS[quarter]
+    elif quarter := match.group("q") or match.group("q2"):
+        month = 3 * int(quarter)  # 2025年Q1, 2025Q1, Q1: as 第一季度
     else:
-        month = int(match.group("until") or match.group("to"))
+        month = int(match.group("until") or match.group("to") or match.group("dmonth"))
     if not 1 <= month <= 12:  # noqa: PLR2004
         return False
-    if (year := match.group("year")) is not None:
+    # 截至2025年4月30日, 截止到2025.4.30, 2025Q1: the year inside the words
+    year = next((y for y in match.group("year", "qyear", "uyear", "dyear") if y is not None), None)
+    if year is not None:
         if builder.year is not None and builder.year != int(year):
             return False  # another year's months than the title's: left to period-unread
         builder.year = int(year)
@@ -3567,6 +3576,42 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
         builder.year_end = True
     else:
         builder.window_month = month
+    return True
+
+
+# 2025年第三季度(7-9月): a quarter with its own months, the window of that quarter alone.
+_QUARTER_MONTHS_RE: Final = re.compile(
+    r"(?P<year>(?:19|20)\d{2})?年?度?第?(?P<quarter>[一二三四1-4])季度"
+    r"\((?P<m1>\d{1,2})(?:月)?[-—–~至到](?P<m2>\d{1,2})月\)?"
+)
+
+
+def _quarter_window(builder: _Builder, row: _Row, said: str) -> bool:
+    """跟踪时段：2025年第三季度（7-9月）: that quarter's months, a window of its own.
+
+    The months printed beside the quarter say its figures are the quarter's, not the
+    year's to date: the period is those months (scored as a window that does not start
+    in January, see scoring.md), January's quarter the months from January. Without a
+    year (the line's or the title's), or months that are not the quarter's, the line is
+    left to ``period-unread`` (regress61: no window 2–3× too long is guessed).
+    """
+    match = _QUARTER_MONTHS_RE.fullmatch(said)
+    if match is None:
+        return False
+    last = 3 * _QUARTERS[match.group("quarter")]
+    first, end = int(match.group("m1")), int(match.group("m2"))
+    own = match.group("year")
+    year = int(own) if own is not None else builder.year
+    if (first, end) != (last - 2, last) or year is None:
+        return False
+    if builder.year is not None and builder.year != year:
+        return False  # another year's quarter than the title's: left to period-unread
+    builder.year = year
+    if first == 1:
+        builder.window_month = end
+    else:
+        text = _clean(row.filled[0][1])
+        builder.period = Period(YearMonth(year, first), YearMonth(year, end), text=text)
     return True
 
 

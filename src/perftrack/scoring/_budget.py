@@ -26,6 +26,7 @@ from perftrack.model import (
     Figure,
     Finding,
     Indicator,
+    Period,
     Table,
     Where,
 )
@@ -71,7 +72,36 @@ if TYPE_CHECKING:
 # Dates and time progress (§1)
 
 
+def window_after_january(table: Table) -> Period | None:
+    """A tracking window of one year that starts after January (2025年7-9月, 7-12月), or None.
+
+    Its figures are the window's own, not the year's to date: a cumulative target
+    cannot be judged against them as if they ran from January (track40 H5).
+
+    Example:
+        >>> from perftrack.model import TableKind
+        >>> from perftrack import Period, YearMonth
+        >>> table = Table(TableKind.TRACKING, period=Period(YearMonth(2025, 7), YearMonth(2025, 9)))
+        >>> window_after_january(table) == table.period
+        True
+        >>> cumulative = Period(YearMonth(2025, 1), YearMonth(2025, 9))
+        >>> window_after_january(Table(TableKind.TRACKING, period=cumulative)) is None
+        True
+    """
+    period = table.period
+    if (
+        table.kind is not _TableKind.TRACKING
+        or period is None
+        or period.start.year != period.end.year
+        or period.start.month == 1
+    ):
+        return None
+    return period
+
+
 def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
+    if window_after_january(table) is not None:
+        return None, None  # the window's figures are no year to date: no date to judge them at
     if policy.as_of is not None and not _before_period(table, policy.as_of):
         return policy.as_of, "policy"
     period = table.period
@@ -288,6 +318,8 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
     :func:`_before_period`), and the finding says so.
     """
     table = state.table
+    if window_after_january(table) is not None:
+        return  # no date to compare with: period-not-cumulative says why
     printed, period = table.time_progress, table.period
     where = Where(file=table.source.file, sheet=table.source.sheet)
     asked = state.policy.as_of
@@ -1463,6 +1495,8 @@ def _budget_adjusted(state: _Scoring) -> None:
     the total (``其中“财政拨款”由7500调整为8500``); a source adjusted under a total that
     is not (or without a total) is told on its own.
     """
+    if window_after_january(state.table) is not None:
+        return  # 7-12月预算数 beside 年初预算数: the window's share, no adjustment
     adjusted = [
         line
         for line in state.table.budget

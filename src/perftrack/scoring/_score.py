@@ -40,6 +40,7 @@ from perftrack.scoring._budget import (
     _check_project_name,
     _execution_rows,
     _time_progress,
+    window_after_january,
 )
 from perftrack.scoring._card import (
     Progress,
@@ -91,6 +92,24 @@ if TYPE_CHECKING:
 # The entry point
 
 
+def _say_window_after_january(state: _Scoring) -> None:
+    """``period-not-cumulative``: a window from July (2025年7-9月) is no year to date (track40 H5)."""
+    window = window_after_january(state.table)
+    if window is None:
+        return
+    start, end = window.start.month, window.end.month
+    state.add(
+        "period-not-cumulative",
+        Severity.INFO,
+        f"跟踪时段{window.start.year}年{start}-{end}月不从1月起，所填为该时段数据而非年初至今累计数，"
+        "不按序时进度评价，累计及年度指标的进度无法判断",
+        f"the period {window.start.year}-{start:02d}..{end:02d} does not start in January: its "
+        "figures are the window's, not the year's to date; time progress and cumulative targets "
+        "are not judged",
+        Where(file=state.table.source.file, sheet=state.table.source.sheet),
+    )
+
+
 def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None) -> Scorecard:
     """Decide every indicator of *table*, analyse its budget, and list the findings.
 
@@ -138,6 +157,7 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
     _say_serials(state, serials)
     as_of, as_of_source = _as_of(dated, policy)
     state.as_of = as_of
+    _say_window_after_january(state)
     year = state.year
     time_progress = _time_progress(dated, as_of, year, as_of_source)
     _check_printed_time_progress(state, as_of_source)
