@@ -1522,11 +1522,13 @@ def _optimistic_rows(facts: _Facts) -> list[str]:
     A row's own ``judgement-optimistic`` (``“项目开工时间”完成目标可能性判断为“确定能”``):
     ``有1项指标未完成却判断“确定能”（“项目开工时间”）``. A row whose 全年预计 misses is
     said with its forecast (:func:`_forecast_text`), a row done late has nothing to judge.
+    A row on its plan whose own forecast misses the target (scoring.md, "A forecast that
+    misses beside a plan") is 全年预计无法完成, not 进度落后 (track40 M1).
     """
     indicators = facts.card.table.indicators
     missed = {id(indicator) for indicator in facts.forecast_misses()}
     verdicts = {verdict.indicator: verdict for verdict in facts.card.verdicts}
-    named: dict[str, str] = {}  # each row's trouble: 逾期完成, 未完成 or 进度落后
+    named: dict[str, str] = {}  # each row's trouble: 逾期完成, 未完成, 进度落后 or 全年预计无法完成
     for finding in facts.by_id.get("judgement-optimistic", ()):
         index = finding.where.indicator
         if index is None or not 0 <= index < len(indicators) or id(indicators[index]) in missed:
@@ -1541,13 +1543,24 @@ def _optimistic_rows(facts: _Facts) -> list[str]:
             else "未完成"
             if verdict.attainment is Attainment.NOT_MET
             else "进度落后"
+            if verdict.progress is Progress.BEHIND
+            # neither behind nor missed: only its own forecast misses (track40 M1)
+            else "全年预计无法完成"
         )
     if not named:
         return []
-    order = ("进度落后", "未完成", "逾期完成")
-    troubles = sorted(set(named.values()), key=order.index)
-    trouble = "或".join(troubles)
-    return [_counted(len(named), f"{trouble}却判断“确定能”", list(named))]
+    # the rows only forecast to miss are a clause of their own: 进度落后或全年预计无法完成
+    # would not say which row is which (track40 M1)
+    foreseen = [label for label, trouble in named.items() if trouble == "全年预计无法完成"]
+    named = {label: trouble for label, trouble in named.items() if label not in foreseen}
+    clauses = []
+    if named:
+        order = ("进度落后", "未完成", "逾期完成")
+        trouble = "或".join(sorted(set(named.values()), key=order.index))
+        clauses.append(_counted(len(named), f"{trouble}却判断“确定能”", list(named)))
+    if foreseen:
+        clauses.append(_counted(len(foreseen), "全年预计无法完成却判断“确定能”", foreseen))
+    return ["，".join(clauses)]
 
 
 def _satisfaction_actuals(facts: _Facts) -> list[Indicator]:

@@ -1,0 +1,96 @@
+"""track40 M1/M2: the review letter names a forecast miss as such and chains no clauses.
+
+M1: a row on its 跟踪期计划 whose only trouble is its own 全年预计 missing the target was
+written up as 进度落后 (``有2项指标进度落后却判断“确定能”``). It is now
+全年预计无法完成, in a clause of its own beside the rows really behind.
+Each table is written here as text; each case names exact sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.reports._review import review
+
+_HEADER = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "跟踪期计划完成值",
+    "跟踪期实际完成值",
+    "全年预计完成情况",
+    "完成可能性",
+    "偏差原因分析",
+    "纠偏措施",
+]
+# a row on its plan, and its forecast, filled in
+_ON_PLAN = ["效益指标", "社会效益指标", "门诊服务人次", "≥5000人次", "1500人次", "1600人次"]
+
+
+def _letter(rows: list[list[str]], *, judged: bool = True) -> str:
+    """The letter of a Jan–Apr 2025 跟踪表 with *rows* (三级指标 … 纠偏措施) under 产出指标."""
+    lines = [
+        ["财政项目支出绩效跟踪表"],
+        ["跟踪时段：2025年1-4月"],
+        ["项目名称", "社区卫生服务"],
+        ["主管部门", "某区卫健局", "实施单位", "某中心"],
+        ["预算执行情况 (万元)", "", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+        ["", "年度资金总额", "", "480.00", "480.00", "160.00", "33.33"],
+        ["", "其中：当年财政拨款", "", "480.00", "480.00", "160.00", "33.33"],
+        ["年度总体目标", "预期目标", "", "", "跟踪期实际完成情况"],
+        ["", "按计划完成社区卫生服务", "", "", "进展总体正常"],
+        _HEADER,
+        *(["产出指标", "数量指标", *row] for row in rows),
+        [*_ON_PLAN, "5000人次", "确定能", "", ""],
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "90%", "92%", "92%", "确定能"],
+    ]
+    if judged:
+        lines += [
+            ["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成"],
+            ["", "年度绩效目标完成可能性", "确定能完成"],
+        ]
+    lines.append(["纠偏措施", ""])
+    text = "\n".join("\t".join(line) for line in lines)
+    return review(perftrack.score(perftrack.read_text(text)[0]))
+
+
+# on plan (4000 of 4000), forecast 11000 < 12000
+_SIGNED = ["家庭医生签约人数", "≥12000人", "4000人", "4000人", "11000人", "确定能", "", ""]
+# on plan (45 ≤ 50), forecast 160 > the ceiling 150
+_COST = ["药品采购成本", "≤150万元", "50万元", "45万元", "160万元", "确定能", "", ""]
+# behind its plan (300 < 400), forecast on target
+_BEHIND = ["健康讲座次数", "≥1200次", "400次", "300次", "1200次", "确定能", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("rows", "judged", "expected"),
+    [
+        pytest.param(
+            [_SIGNED, _COST],
+            True,
+            "对完成可能性的判断偏于乐观：有2项指标全年预计无法完成却判断“确定能”"
+            "（“家庭医生签约人数”、“药品采购成本”）",
+            id="forecast-misses-judged",
+        ),
+        pytest.param(
+            [_SIGNED],
+            False,
+            "对完成可能性的判断偏于乐观：有1项指标全年预计无法完成却判断“确定能”"
+            "（“家庭医生签约人数”）",
+            id="forecast-miss-no-overall-judgement",
+        ),
+        pytest.param(
+            [_BEHIND, _COST],
+            False,
+            "对完成可能性的判断偏于乐观：有1项指标进度落后却判断“确定能”（“健康讲座次数”），"
+            "有1项指标全年预计无法完成却判断“确定能”（“药品采购成本”）",
+            id="behind-and-forecast-miss-apart",
+        ),
+    ],
+)
+def test_forecast_miss_is_not_behind(rows: list[list[str]], expected: str, *, judged: bool) -> None:
+    letter = _letter(rows, judged=judged)
+    assert expected in letter
+    assert "进度落后或全年预计" not in letter
