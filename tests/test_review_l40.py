@@ -3,6 +3,9 @@
 M1: a row on its 跟踪期计划 whose only trouble is its own 全年预计 missing the target was
 written up as 进度落后 (``有2项指标进度落后却判断“确定能”``). It is now
 全年预计无法完成, in a clause of its own beside the rows really behind.
+M2: the rows without their 纠偏措施, after a problem naming the same rows, were chained
+into it (``存在偏差但未分析原因且进度落后、未完成或完成可能性存疑，但未填写纠偏措施``);
+the measures left out are now added as one clause (``…，也未填写纠偏措施``).
 Each table is written here as text; each case names exact sentences.
 """
 
@@ -94,3 +97,48 @@ def test_forecast_miss_is_not_behind(rows: list[list[str]], expected: str, *, ju
     letter = _letter(rows, judged=judged)
     assert expected in letter
     assert "进度落后或全年预计" not in letter
+
+
+# M2: the rows without their 纠偏措施 after a problem naming the same rows were chained
+# into it: 存在偏差但未分析原因且进度落后、未完成或完成可能性存疑，但未填写纠偏措施.
+_PLANNED = ["居家护理人次", "≥1200人次", "400人次", "420人次", "1200人次", "有可能", "", ""]
+_EXPLAINED = ["健康讲座次数", "≥1200次", "400次", "300次", "1200次", "确定能", "讲师不足", ""]
+_LATE = ["设备采购完成时间", "3月底前完成", "完成", "采购中", "5月完成", "确定能", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            _SIGNED,
+            "有1项指标存在偏差但未分析原因，也未填写纠偏措施（“家庭医生签约人数”）",
+            id="deviation-unexplained",
+        ),
+        pytest.param(
+            _BEHIND,
+            "有1项指标进度落后于跟踪期计划且未分析原因，也未填写纠偏措施（“健康讲座次数”）",
+            id="behind-unexplained",
+        ),
+        pytest.param(
+            _EXPLAINED,
+            "有1项指标进度落后于跟踪期计划，但未填写纠偏措施（“健康讲座次数”）",
+            id="behind-explained",
+        ),
+        pytest.param(
+            _PLANNED,
+            "有1项指标完成目标可能性判断为“有可能”，未说明判断依据，也未填写纠偏措施"
+            "（“居家护理人次”）",
+            id="unsure-unexplained",
+        ),
+        pytest.param(
+            _LATE,
+            "有1项指标未完成年度目标且未分析原因，也未填写纠偏措施（“设备采购完成时间”）",
+            id="not-met-unexplained",
+        ),
+    ],
+)
+def test_measures_left_out_said_once(row: list[str], expected: str) -> None:
+    letter = _letter([row])
+    assert expected in letter
+    assert "，但未填写纠偏措施（" in letter or "，也未填写纠偏措施（" in letter
+    assert "进度落后、未完成或完成可能性存疑" not in letter

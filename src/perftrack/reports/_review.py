@@ -2572,6 +2572,10 @@ def review(card: Scorecard) -> str:
 _COUNTED_RE: Final = re.compile(r"有(?P<count>\d+)项指标(?P<what>[^（）]+)（(?P<names>[^（）]+)）")
 
 
+# The end of the problem of rows in trouble without their 纠偏措施.
+_NO_MEASURES: Final = "未填写纠偏措施"
+
+
 def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
     """*problems* with two in a row that name the same rows said as one (review30 L2).
 
@@ -2586,6 +2590,9 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
         ...     ]
         ... )[0].text
         '有1项指标未完成年度目标且未分析原因（“甲”）'
+
+    A row's 纠偏措施 left out after it is said as such, not as a third chained clause:
+    ``有1项指标存在偏差但未分析原因，也未填写纠偏措施（“甲”）`` (track40 M2).
     """
     merged: list[_Problem] = []
     for problem in problems:
@@ -2598,6 +2605,11 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
         ):
             what = this["what"].removeprefix("存在偏差但")
             joint = "，且" if "，" in last["what"] else "且"  # 晚于跟踪期末，…，且进度落后
+            if what.endswith(_NO_MEASURES):
+                # the rows' trouble is said already: only the measures left out are added,
+                # never 未分析原因且进度落后、未完成或完成可能性存疑，但… (track40 M2)
+                what = ("也" if "未" in last["what"] else "但") + _NO_MEASURES
+                joint = "，"
             text = f"有{last['count']}项指标{last['what']}{joint}{what}（{last['names']}）"
             merged[-1] = _Problem(text, merged[-1].suggestion)
             continue
