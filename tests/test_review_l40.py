@@ -6,6 +6,8 @@ written up as 进度落后 (``有2项指标进度落后却判断“确定能”`
 M2: the rows without their 纠偏措施, after a problem naming the same rows, were chained
 into it (``存在偏差但未分析原因且进度落后、未完成或完成可能性存疑，但未填写纠偏措施``);
 the measures left out are now added as one clause (``…，也未填写纠偏措施``).
+budget37 LOW: a grid row 预算执行率 short beside the budget's own 预算执行率偏低 is not
+said again as 未完成年度目标 or 未分析原因 (the points' error stays a problem of its own).
 Each table is written here as text; each case names exact sentences.
 """
 
@@ -142,3 +144,69 @@ def test_measures_left_out_said_once(row: list[str], expected: str) -> None:
     assert expected in letter
     assert "，但未填写纠偏措施（" in letter or "，也未填写纠偏措施（" in letter
     assert "进度落后、未完成或完成可能性存疑" not in letter
+
+
+# budget37 LOW: a grid row 预算执行率 short of its target, beside a block whose rate is
+# short too, was said as 预算执行率偏低, 未完成年度目标且未分析原因 and 未完成目标却得满分.
+def _self_evaluation(
+    executed: str, rate: str, row_actual: str, row_points: str, people: str = "2.1万人"
+) -> str:
+    lines = [
+        ["项目支出绩效自评表"],
+        ["（2024年度）"],
+        ["项目名称", "农村饮水安全巩固提升"],
+        ["主管部门", "县水利局", "", "实施单位", "县农村供水管理站"],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["", "年度资金总额", "300.00", "300.00", executed, rate],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+        ],
+        ["产出指标", "数量指标", "新建供水工程", "≥10(处)", "10", "20", "20", ""],
+        ["", "质量指标", "水质达标率", "≥95%", "96%", "15", "15", ""],
+        ["", "时效指标", "完工及时率", "100%", "100%", "15", "15", ""],
+        ["效益指标", "社会效益指标", "受益人口", "≥2万人", people, "20", "20", ""],
+        ["", "经济效益指标", "预算执行率", "≥90%", row_actual, "10", row_points, ""],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "10", "10", ""],
+    ]
+    text = "\n".join("\t".join(line) for line in lines)
+    return review(perftrack.score(perftrack.read_text(text)[0]))
+
+
+_LOW_RATE = "一是预算执行率偏低，执行率低于年终执行率要求5.00个百分点；"
+
+
+@pytest.mark.parametrize(
+    ("budget", "expected", "absent"),
+    [
+        pytest.param(
+            ("255.00", "85.00%", "85%", "10"),
+            _LOW_RATE + "二是自评打分存在差错，各项分值合计不为100分，"
+            "有1项指标未完成目标却得满分（“预算执行率”）。",
+            "未完成年度目标",
+            id="rate-row-short-said-once",
+        ),
+        pytest.param(
+            ("255.00", "85.00%", "85%", "9.44"),
+            _LOW_RATE + "二是自评打分存在差错，各项分值合计不为100分。",
+            "未分析原因",
+            id="rate-row-short-scored-right",
+        ),
+        pytest.param(
+            ("255.00", "85.00%", "85%", "9.44", "1.8万人"),
+            _LOW_RATE + "二是有1项指标未完成年度目标且未分析原因（“受益人口”）；",
+            "（“预算执行率”）",
+            id="other-row-short-still-named",
+        ),
+    ],
+)
+def test_rate_shortfall_said_once(budget: tuple[str, ...], expected: str, absent: str) -> None:
+    letter = _self_evaluation(*budget)
+    assert expected in letter
+    assert absent not in letter
