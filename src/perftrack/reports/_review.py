@@ -964,9 +964,37 @@ def _not_begun(facts: _Facts) -> dict[str, str]:
     return said
 
 
+# An indicator that scores the budget's execution (预算执行率, 项目资金执行率): the
+# scoring's own words (scoring/_budget.py, _EXECUTION_RATE_RE).
+_EXECUTION_RATE_RE: Final = re.compile(r"(?:预算|资金|支出|经费)[^率]{0,6}执行率")
+
+
+def _rate_said(facts: _Facts) -> set[str]:
+    """The rows rating the budget's execution whose shortfall the budget problem says.
+
+    With 预算执行率偏低 (or 预算执行进度滞后) in the letter, a grid row 预算执行率 not
+    met is the same shortfall: it is not said again as 未完成年度目标 nor as 存在偏差但
+    未分析原因 (budget37 LOW: s06 said the 85% three times).
+
+    Example:
+        >>> _EXECUTION_RATE_RE.search("项目资金执行率") is not None
+        True
+    """
+    if "budget-behind-schedule" not in facts.by_id or _sources_rate(facts.card) is not None:
+        return set()
+    indicators = facts.card.table.indicators
+    return {
+        facts.label(verdict.indicator)
+        for verdict in facts.card.verdicts
+        if verdict.attainment is Attainment.NOT_MET
+        and _EXECUTION_RATE_RE.search(indicators[verdict.indicator].name) is not None
+    }
+
+
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
     problems = []
     late = facts.late_names
+    rate_said = _rate_said(facts)
     # a deadline still ahead, an actual dated after it: not 未完成 yet, a foreseen
     # delay (letter34 M6: 2025年3月完成 against 2024年9月前完成 in a 1-8月 table)
     delayed = _delayed(facts)
@@ -975,7 +1003,10 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     not_met = [
         name
         for name in facts.verdict_names(lambda a, _: a is Attainment.NOT_MET)
-        if name not in late and name not in delayed and name not in unstarted
+        if name not in late
+        and name not in delayed
+        and name not in unstarted
+        and name not in rate_said
     ]
     if not_met:
         problems.append(
@@ -1140,6 +1171,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             and name not in late
             and name not in contradicted
             and name not in unrated_rows
+            and name not in rate_said  # the budget's lag says it (budget37 LOW)
         ]
         if short or not named:  # not named: a finding of the table's own
             problems.append(
@@ -1522,11 +1554,13 @@ def _optimistic_rows(facts: _Facts) -> list[str]:
     A row's own ``judgement-optimistic`` (``“项目开工时间”完成目标可能性判断为“确定能”``):
     ``有1项指标未完成却判断“确定能”（“项目开工时间”）``. A row whose 全年预计 misses is
     said with its forecast (:func:`_forecast_text`), a row done late has nothing to judge.
+    A row on its plan whose own forecast misses the target (scoring.md, "A forecast that
+    misses beside a plan") is 全年预计无法完成, not 进度落后 (track40 M1).
     """
     indicators = facts.card.table.indicators
     missed = {id(indicator) for indicator in facts.forecast_misses()}
     verdicts = {verdict.indicator: verdict for verdict in facts.card.verdicts}
-    named: dict[str, str] = {}  # each row's trouble: 逾期完成, 未完成 or 进度落后
+    named: dict[str, str] = {}  # each row's trouble: 逾期完成, 未完成, 进度落后 or 全年预计无法完成
     for finding in facts.by_id.get("judgement-optimistic", ()):
         index = finding.where.indicator
         if index is None or not 0 <= index < len(indicators) or id(indicators[index]) in missed:
@@ -1541,13 +1575,24 @@ def _optimistic_rows(facts: _Facts) -> list[str]:
             else "未完成"
             if verdict.attainment is Attainment.NOT_MET
             else "进度落后"
+            if verdict.progress is Progress.BEHIND
+            # neither behind nor missed: only its own forecast misses (track40 M1)
+            else "全年预计无法完成"
         )
     if not named:
         return []
-    order = ("进度落后", "未完成", "逾期完成")
-    troubles = sorted(set(named.values()), key=order.index)
-    trouble = "或".join(troubles)
-    return [_counted(len(named), f"{trouble}却判断“确定能”", list(named))]
+    # the rows only forecast to miss are a clause of their own: 进度落后或全年预计无法完成
+    # would not say which row is which (track40 M1)
+    foreseen = [label for label, trouble in named.items() if trouble == "全年预计无法完成"]
+    named = {label: trouble for label, trouble in named.items() if label not in foreseen}
+    clauses = []
+    if named:
+        order = ("进度落后", "未完成", "逾期完成")
+        trouble = "或".join(sorted(set(named.values()), key=order.index))
+        clauses.append(_counted(len(named), f"{trouble}却判断“确定能”", list(named)))
+    if foreseen:
+        clauses.append(_counted(len(foreseen), "全年预计无法完成却判断“确定能”", foreseen))
+    return ["，".join(clauses)]
 
 
 def _satisfaction_actuals(facts: _Facts) -> list[Indicator]:
@@ -2559,6 +2604,10 @@ def review(card: Scorecard) -> str:
 _COUNTED_RE: Final = re.compile(r"有(?P<count>\d+)项指标(?P<what>[^（）]+)（(?P<names>[^（）]+)）")
 
 
+# The end of the problem of rows in trouble without their 纠偏措施.
+_NO_MEASURES: Final = "未填写纠偏措施"
+
+
 def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
     """*problems* with two in a row that name the same rows said as one (review30 L2).
 
@@ -2573,6 +2622,9 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
         ...     ]
         ... )[0].text
         '有1项指标未完成年度目标且未分析原因（“甲”）'
+
+    A row's 纠偏措施 left out after it is said as such, not as a third chained clause:
+    ``有1项指标存在偏差但未分析原因，也未填写纠偏措施（“甲”）`` (track40 M2).
     """
     merged: list[_Problem] = []
     for problem in problems:
@@ -2585,6 +2637,11 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
         ):
             what = this["what"].removeprefix("存在偏差但")
             joint = "，且" if "，" in last["what"] else "且"  # 晚于跟踪期末，…，且进度落后
+            if what.endswith(_NO_MEASURES):
+                # the rows' trouble is said already: only the measures left out are added,
+                # never 未分析原因且进度落后、未完成或完成可能性存疑，但… (track40 M2)
+                what = ("也" if "未" in last["what"] else "但") + _NO_MEASURES
+                joint = "，"
             text = f"有{last['count']}项指标{last['what']}{joint}{what}（{last['names']}）"
             merged[-1] = _Problem(text, merged[-1].suggestion)
             continue
