@@ -77,6 +77,7 @@ from perftrack.scoring import (
     monitoring_form,
     multi_year_span,
     rate_without_unbudgeted,
+    rates_execution,
     score,
     show,
     time_limit_name,
@@ -964,21 +965,13 @@ def _not_begun(facts: _Facts) -> dict[str, str]:
     return said
 
 
-# An indicator that scores the budget's execution (预算执行率, 项目资金执行率): the
-# scoring's own words (scoring/_budget.py, _EXECUTION_RATE_RE).
-_EXECUTION_RATE_RE: Final = re.compile(r"(?:预算|资金|支出|经费)[^率]{0,6}执行率")
-
-
 def _rate_said(facts: _Facts) -> set[str]:
     """The rows rating the budget's execution whose shortfall the budget problem says.
 
     With 预算执行率偏低 (or 预算执行进度滞后) in the letter, a grid row 预算执行率 not
     met is the same shortfall: it is not said again as 未完成年度目标 nor as 存在偏差但
-    未分析原因 (budget37 LOW: s06 said the 85% three times).
-
-    Example:
-        >>> _EXECUTION_RATE_RE.search("项目资金执行率") is not None
-        True
+    未分析原因 (budget37 LOW: s06 said the 85% three times). Which rows rate the
+    execution is scoring's call (:func:`perftrack.scoring.rates_execution`).
     """
     if "budget-behind-schedule" not in facts.by_id or _sources_rate(facts.card) is not None:
         return set()
@@ -987,7 +980,7 @@ def _rate_said(facts: _Facts) -> set[str]:
         facts.label(verdict.indicator)
         for verdict in facts.card.verdicts
         if verdict.attainment is Attainment.NOT_MET
-        and _EXECUTION_RATE_RE.search(indicators[verdict.indicator].name) is not None
+        and rates_execution(indicators[verdict.indicator].name)
     }
 
 

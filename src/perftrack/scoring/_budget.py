@@ -1112,7 +1112,7 @@ def _execution_rows(
         bar_name = state.say("序时进度", "time progress")
     reference = bar if self_evaluation else time_progress
     for index, indicator in enumerate(table.indicators):
-        if not _rates_execution(indicator.name):
+        if not rates_execution(indicator.name):
             continue
         rate = _row_rate(indicator)
         if rate is None:
@@ -2110,11 +2110,11 @@ _DEPARTMENT_LEVEL1: Final = frozenset(
 _EXECUTION_RATE_RE: Final = re.compile(r"(?:预算|资金|支出|经费)[^率]{0,6}执行率")
 
 
-def _rates_execution(name: str) -> bool:
+def rates_execution(name: str) -> bool:
     """Whether an indicator scores the budget's execution rate (预算执行率).
 
     Example:
-        >>> [_rates_execution(n) for n in ("预算执行率", "项目资金执行率", "结转结余率", "执行率")]
+        >>> [rates_execution(n) for n in ("预算执行率", "项目资金执行率", "结转结余率", "执行率")]
         [True, True, False, False]
     """
     return "执行率" in name and _EXECUTION_RATE_RE.search(name) is not None

@@ -41,10 +41,10 @@ from perftrack.scoring._attainment import (
 from perftrack.scoring._budget import (
     _check_label_weights,
     _policy_rest,
-    _rates_execution,
     _whole,
     judged_rate,
     labels_weigh_all,
+    rates_execution,
 )
 from perftrack.scoring._card import (
     _PRINTED_KEPT_RULE,
@@ -289,7 +289,7 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         # rate without a printed 分值 weighs 0, like an indicator without one (the
         # policy's 10 on top made totals of 108).
         rate_weight = Decimal(0)
-    elif printed and any(_rates_execution(indicator.name) for indicator in table.indicators):
+    elif printed and any(rates_execution(indicator.name) for indicator in table.indicators):
         # 预算执行率 (10分) under 管理效率 in a 部门整体 grid that prints its weights: the
         # grid scores the rate already; the policy's 10 on top counted it twice (and
         # 90 + 10 moved the grade). The policy's own weights (产出 50, 效益 30, 满意度
