@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from tests.test_review_r91 import _letter, _tracking
 
 import perftrack
 
@@ -114,3 +115,39 @@ def test_docx_appendix_or_second_project(
     assert [
         f.severity.name for table in tables for f in table.findings if f.id == "layout-normalised"
     ] == left_out
+
+
+# ---------------------------------------------------------------------------
+# W2: a failed acceptance or test (验收未通过, 未通过验收) is a check, so the 0 is behind
+
+_UNRATED = (
+    "存在以下问题：有1项指标的合格率填报为0，尚无验收或检查结果（“设备抽检合格率”）。"
+    "建议尚未验收的注明验收安排。"
+)
+_BEHIND = "一是有1项指标进度落后于跟踪期计划（“设备抽检合格率”）；"
+_BEHIND_UNEXPLAINED = "一是有1项指标进度落后于跟踪期计划且未分析原因（“设备抽检合格率”）；"
+
+
+@pytest.mark.parametrize(
+    ("actual", "reason", "expected"),
+    [
+        pytest.param("0（验收未通过）", "", _BEHIND_UNEXPLAINED, id="note-acceptance-failed"),
+        pytest.param("0（验收不通过）", "", _BEHIND_UNEXPLAINED, id="note-acceptance-refused"),
+        pytest.param("0%（未通过验收）", "", _BEHIND_UNEXPLAINED, id="note-not-passed"),
+        pytest.param("0%（检测未达标）", "", _BEHIND_UNEXPLAINED, id="note-test-failed"),
+        pytest.param("0", "首次验收未通过，待整改后复验", _BEHIND, id="reason-first-failed"),
+        pytest.param(
+            "0", "抽检3批次检测未合格，待供应商更换后复检", _BEHIND, id="reason-not-qualified"
+        ),
+        # still no result: nothing was checked yet
+        pytest.param("0（待验收）", "", _UNRATED, id="note-to-be-accepted"),
+        pytest.param("0", "尚未组织验收", _UNRATED, id="reason-not-yet-accepted"),
+    ],
+)
+def test_pass_rate_zero_failed_check(actual: str, reason: str, expected: str) -> None:
+    letter = _letter(_tracking([["设备抽检合格率", "100%", "100%", actual, reason]]))
+    assert expected in letter
+    if expected == _UNRATED:
+        assert "进度落后" not in letter
+    else:
+        assert "尚无验收或检查结果" not in letter
