@@ -15,6 +15,9 @@ import pytest
 from tests.test_review_r91 import _letter, _tracking
 
 import perftrack
+from perftrack.readers._docx import read_docx
+from perftrack.readers._html import read_html
+from perftrack.readers._xlsx import read_xlsx
 
 docx = pytest.importorskip("docx")
 
@@ -151,3 +154,72 @@ def test_pass_rate_zero_failed_check(actual: str, reason: str, expected: str) ->
         assert "进度落后" not in letter
     else:
         assert "尚无验收或检查结果" not in letter
+
+
+# ---------------------------------------------------------------------------
+# W3: a raised number after a bare 10 is its power (≥10² is ≥100), never a note mark
+
+
+def _docx_runs(runs: list[tuple[str, bool]]) -> str:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "年度指标值"
+    paragraph = table.rows[0].cells[1].paragraphs[0]
+    for text, raised in runs:
+        paragraph.add_run(text).font.superscript = raised
+    buffer = io.BytesIO()
+    document.save(buffer)
+    [sheet] = read_docx(buffer.getvalue())
+    return sheet.rows[0][1]
+
+
+def _html_runs(runs: list[tuple[str, bool]]) -> str:
+    cell = "".join(f"<sup>{text}</sup>" if raised else text for text, raised in runs)
+    [sheet] = read_html(f"<html><body><table><tr><td>年度指标值</td><td>{cell}</td></tr></table>")
+    return sheet.rows[0][1]
+
+
+def _xlsx_runs(runs: list[tuple[str, bool]]) -> str:
+    from openpyxl import Workbook  # noqa: PLC0415
+    from openpyxl.cell.rich_text import CellRichText, TextBlock  # noqa: PLC0415
+    from openpyxl.cell.text import InlineFont  # noqa: PLC0415
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["年度指标值", None])
+    sheet.cell(1, 2).value = CellRichText(
+        *(
+            TextBlock(InlineFont(vertAlign="superscript"), text) if raised else text  # type: ignore[arg-type]
+            for text, raised in runs
+        )
+    )
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    [read] = read_xlsx(buffer.getvalue())
+    return read.rows[0][1]
+
+
+POWERS = [
+    pytest.param(
+        [("≥10", False), ("2", True), ("万平方米", False)], "≥100万平方米", id="ten-squared"
+    ),
+    pytest.param([("约10", False), ("3", True), ("人次", False)], "约1000人次", id="ten-cubed"),
+    pytest.param([("10", False), ("2", True)], "100", id="bare-ten-alone"),
+    # kept as before: ×10 keeps its power, a note mark after other figures is left out
+    pytest.param(
+        [("≤1×10", False), ("5", True), ("CFU/m3", False)], "≤1×10⁵CFU/m3", id="times-ten"
+    ),
+    pytest.param([("2150", False), ("1", True)], "2150", id="note-after-figure"),
+    pytest.param([("2010", False), ("2", True)], "2010", id="note-after-year-like"),
+    pytest.param([("≥10", False), ("[2]", True)], "≥10", id="bracketed-note-after-ten"),
+]
+
+
+@pytest.mark.parametrize(("runs", "expected"), POWERS)
+@pytest.mark.parametrize("read", [_docx_runs, _html_runs, _xlsx_runs], ids=["docx", "html", "xlsx"])
+def test_raised_number_after_bare_ten_is_a_power(
+    read: object, runs: list[tuple[str, bool]], expected: str
+) -> None:
+    assert callable(read)
+    assert read(runs) == expected
