@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from tests.test_read_doc import RAISED, _formatted
 from tests.test_review_r91 import _letter, _tracking
 
 import perftrack
@@ -223,3 +224,23 @@ def test_raised_number_after_bare_ten_is_a_power(
 ) -> None:
     assert callable(read)
     assert read(runs) == expected
+
+
+@pytest.mark.parametrize(
+    ("segments", "expected"),
+    [
+        pytest.param(
+            [("≥10", b""), ("2", RAISED), ("万平方米", b"")], "≥100万平方米", id="ten-squared"
+        ),
+        pytest.param([("≤1×10", b""), ("5", RAISED)], "≤1×10⁵", id="times-ten"),
+        pytest.param([("2150", b""), ("1", RAISED)], "2150", id="note-after-figure"),
+        pytest.param([("面积100m", b""), ("2", RAISED)], "面积100m2", id="unit-power"),
+    ],
+)
+def test_doc_raised_number_after_bare_ten_is_a_power(
+    segments: list[tuple[str, bytes]], expected: str
+) -> None:
+    paragraph = [*segments[:-1], (segments[-1][0] + "\r", segments[-1][1])]
+    assert _formatted([paragraph]) == ((expected,),)
+    cell = [*segments[:-1], (segments[-1][0] + "\x07", segments[-1][1])]
+    assert _formatted([cell, [("\x07", b"")]], compress=True) == ((expected,),)
