@@ -86,7 +86,7 @@ from attrs import evolve, frozen
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._grid import is_grid_header_row, is_title_text
 from perftrack.readers._sheet import MAX_BYTES, RowSink, Sheet, require
-from perftrack.readers._symbols import SYMBOL_MARKS, is_note_mark, symbol_mark
+from perftrack.readers._symbols import SYMBOL_MARKS, is_note_mark, raised_text, symbol_mark
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -663,6 +663,9 @@ class _Document:
                     part = part.translate(_PRIVATE_USE_MARKS[chp.font])
                 if chp.raised and is_note_mark(part, parts):
                     part = _marks_only(part)
+                elif chp.raised and (number := part.rstrip()).isdigit():
+                    # ≥10 and a raised 2 is ≥100, ×10 and a raised 5 ×10⁵ (regress98 W3)
+                    part = raised_text(number, parts) + part[len(number) :]
             parts.append(part)
             length += len(part)
             at = run_end

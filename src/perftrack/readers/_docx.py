@@ -609,6 +609,10 @@ class _Rows(RowSink):
             for row in self.rows[grids[-1] + 1 : start - 1]
         ):
             return
+        if _WHOLE_TABLE_RE.search(caption[0]) is not None or not _repeats(
+            self.rows[grids[-1] : start - 1], self.rows[start:]
+        ):
+            return  # another project's table (word98 W1)
         count = len(self.rows) - start - 1
         self.drop_from(start)
         self.problems.append(
@@ -1174,6 +1178,46 @@ def _fold_paragraph(text: str) -> str:
 _APPENDIX_CAPTION_RE = re.compile(r"\s*附(?:[：:]|表|件)")
 # The total row that closes a grid: 总分, 合计, 总计 (also 得分合计).
 _TOTAL_RE = re.compile(r"\s*(?:总\s*分|合\s*计|总\s*计|得分合计)")
+
+
+# A caption naming a whole table (``附表：…项目绩效自评表``): another project's, no appendix.
+_WHOLE_TABLE_RE = re.compile(r"自评表|跟踪表|目标表|监控表")
+# A header cell naming the indicator (``三级指标``, ``指标名称``), not its value.
+_NAME_HEADER_RE = re.compile(r"\s*(?:三级指标|指标名称|绩效指标|指标)\s*$")
+
+
+def _names(grid: list[tuple[str, ...]]) -> list[str]:
+    """The indicator names of a grid (its header row first), total rows left out.
+
+    The name column is the last header cell naming the indicator (``三级指标``).
+    """
+    header, *rows = grid
+    columns = [index for index, text in enumerate(header) if _NAME_HEADER_RE.match(text)]
+    if not columns:
+        return []
+    column = columns[-1]
+    return [
+        row[column].strip()
+        for row in rows
+        if column < len(row)
+        and row[column].strip()
+        and not ((filled := _filled(row)) and _TOTAL_RE.match(filled[0]) is not None)
+    ]
+
+
+def _repeats(main: list[tuple[str, ...]], appended: list[tuple[str, ...]]) -> bool:
+    """Whether most indicator names of the *appended* grid are the *main* grid's.
+
+    Both start with their header row. Example:
+        >>> head = ("一级指标", "三级指标", "指标值")
+        >>> _repeats([head, ("产出", "培训人次", "≥10")], [("序号", "三级指标"), ("1", "培训人次")])
+        True
+        >>> _repeats([head, ("产出", "培训人次", "≥10")], [head, ("产出", "受益人口", "≥3")])
+        False
+    """
+    names = _names(appended)
+    known = set(_names(main))
+    return bool(names) and sum(name in known for name in names) * 2 > len(names)
 
 
 def _filled(row: tuple[str, ...]) -> tuple[str, ...]:

@@ -642,6 +642,9 @@ class _Builder:
         # A total row closed the grid (state "tail"): what was published before it. An
         # indicator row after it makes it a subtotal: the grid goes on, and these come back.
         self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
+        # The caption that closed the grid (附表2 …, state "tail"): another grid header
+        # under it starts a table of its own (word98 W1).
+        self.closing_caption: str | None = None
         # Split off at a unit's label (部门名称 after a grid): a department-wide table.
         self.unit_led = False
         # split off at a 转移支付 table's department row (中央主管部门 | … | 地方主管部门 | 癸县…)
@@ -1581,6 +1584,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             if builder.grid_rows:
                 builder.state = "tail"
                 builder.closed_by = None  # 总分, then 表3 问题整改清单: closed for good
+                builder.closing_caption = filled[0][1]
             elif builder.title is None:
                 builder.title = filled[0][1]
             continue
@@ -1638,6 +1642,17 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 builder.heading_name = named
         breaks = raw if "\n" in joined else None
         row = _Row(cells, index, filled, joined if cells is raw else "".join(cells), breaks)
+        if (
+            builder.closing_caption is not None
+            and builder.state == "tail"
+            and _is_grid_header(row)
+            and _header_labels(builder, row) != builder.header_labels
+        ):
+            # 总分, 附表2 农村饮水安全巩固提升, then another header: the next project's grid
+            caption = builder.closing_caption
+            yield builder
+            builder = _Builder(sheet, first_index, sha256, after_grid=True)
+            builder.title = caption
         if builder.closed_by is not None and builder.state == "tail":
             _after_closing_total(builder, row, head)
         # Most rows are indicator rows: settle them first (a new table's title or

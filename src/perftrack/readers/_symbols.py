@@ -131,13 +131,33 @@ def is_note_mark(text: str, before: list[str]) -> bool:
         return False
     kept = "".join(before).rstrip()
     last = kept[-1:]
-    if last.isdigit():  # 2150¹, m²¹ (² is a digit too): a note, unless ×10²
-        return _EXPONENT_BASE_RE.search(kept) is None
+    if last.isdigit():  # 2150¹, m²¹ (² is a digit too): a note, unless ×10² or ≥10²
+        return _EXPONENT_BASE_RE.search(kept) is None and _bare_power(text, kept) is None
     return bool(last) and (last in _AFTER_VALUE or "\u3400" <= last <= "\u9fff")
 
 
 # ×10², x10³, *10⁴: a raised number after ten is its power.
 _EXPONENT_BASE_RE: Final = re.compile(r"[×xX*＊]\s*10$")
+# A bare ten (≥10, 约10, not 2010, 1.10 or ×10) before a raised number: a power of ten.
+_BARE_TEN_RE: Final = re.compile(r"(?<![\d.,，×xX*＊])10$")
+_LARGEST_POWER: Final = 12
+
+
+def _bare_power(text: str, before: str) -> int | None:
+    """The power a raised number *text* gives a bare ``10`` ending *before*, or None.
+
+    ``≥10`` and a raised ``2`` is 10² = 100 (regress98 W3); a bracketed number
+    (``10[2]``) stays a note mark.
+
+    >>> _bare_power("2", "≥10"), _bare_power("2", "2010"), _bare_power("[2]", "10")
+    (2, None, None)
+    """
+    if not text.isdigit() or _BARE_TEN_RE.search(before) is None:
+        return None
+    power = int(text)
+    return power if 1 <= power <= _LARGEST_POWER else None
+
+
 _SUPERSCRIPT_DIGITS: Final = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -145,15 +165,21 @@ def raised_text(text: str, before: list[str]) -> str:
     """What superscript *text* after the paragraph's text *before* adds to it.
 
     Nothing for a note mark (:func:`is_note_mark`); the power of ten in superscript
-    digits after ``×10`` (``3.2×10²``, never ``3.2×102``); else *text* itself
-    (``m`` and a raised ``2`` is ``m2``).
+    digits after ``×10`` (``3.2×10²``, never ``3.2×102``); the zeros of a bare power
+    of ten (``≥10²`` is ``≥100``, regress98 W3); else *text* itself (``m`` and a
+    raised ``2`` is ``m2``).
 
     >>> raised_text("1", ["2150"]), raised_text("2", ["≥3.2×10"]), raised_text("2", ["m"])
     ('', '²', '2')
+    >>> raised_text("2", ["≥10"]), raised_text("3", ["约", "10"]), raised_text("1", ["10"])
+    ('0', '00', '')
     """
     if is_note_mark(text, before):
         return ""
     stripped = text.strip()
+    power = _bare_power(stripped, "".join(before).rstrip())
+    if power is not None:
+        return "0" * (power - 1)
     if stripped.isdigit() and _EXPONENT_BASE_RE.search("".join(before).rstrip()) is not None:
         return stripped.translate(_SUPERSCRIPT_DIGITS)
     return text

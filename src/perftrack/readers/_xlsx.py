@@ -66,7 +66,7 @@ from perftrack.readers._sheet import (
     Sheet,
     require,
 )
-from perftrack.readers._symbols import is_note_mark
+from perftrack.readers._symbols import raised_text
 from perftrack.readers._xml import expat_reason
 
 if TYPE_CHECKING:
@@ -782,7 +782,8 @@ def _shown_runs(plain: list[str], runs: list[tuple[str, bool, bool]]) -> str:
     HTML, Word and XML Spreadsheet readers. A string struck out whole is read as it
     stands, as a struck cell is. A raised run after a value that is a note mark
     (``注1``, ``*``, or a number after a Chinese character or ``%``:
-    :func:`~perftrack.readers._symbols.is_note_mark`) is left out.
+    :func:`~perftrack.readers._symbols.raised_text`) is left out; a raised
+    number after a bare ``10`` is its power (``≥10²`` is ``≥100``), after ``×10`` too (``×10⁵``).
     """
     unstruck = any(text.strip() for text in plain) or any(
         text.strip() for text, struck, _ in runs if not struck
@@ -791,9 +792,9 @@ def _shown_runs(plain: list[str], runs: list[tuple[str, bool, bool]]) -> str:
     for text, struck, raised in runs:
         if struck and unstruck:
             continue
-        if raised and "".join(kept).strip() and is_note_mark(text, kept):
-            continue
-        kept.append(text)
+        shown = raised_text(text, kept) if raised and "".join(kept).strip() else text
+        if shown:  # a note mark left out, ≥10² is ≥100
+            kept.append(shown)
     return "".join(kept)
 
 

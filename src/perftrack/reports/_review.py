@@ -351,7 +351,12 @@ _CHECKED_RE: Final = re.compile(r"检测|抽检|送检|验收|检查|检验")
 _NOT_YET_RE: Final = re.compile(r"未|待|无|没有|计划|拟|将")
 # A failed result (``均不合格``, ``全部未达标``), unless denied before it in its clause
 # (``暂无不合格记录``, ``未发现不合格``) or left for later after it (``不合格问题待整改``).
-_FAILED_RE: Final = re.compile(r"不合格|未达标")
+# ``验收未通过``, ``未通过验收``, ``检测不通过``, ``检测未合格``: a check that failed, whose
+# 未 is no "not yet" (regress98 W2).
+_FAILED_RE: Final = re.compile(
+    r"不合格|未达标|未合格|(?:验收|检测|检查|检验|抽检|复检|复验|结果)(?:未|不)通过"
+    r"|(?:未|不)通过(?:验收|检测|检查|检验|抽检|复检|复验)"
+)
 _FAILED_DENIED_RE: Final = re.compile(r"无|没有|未发现|不存在")
 _FAILED_DEFERRED_RE: Final = re.compile(r"待|尚未")
 # A clause that says there is no result yet: 未/待 (尚未, 暂未) with a check word
@@ -376,12 +381,16 @@ def _says_checked(reason: str) -> bool:
     (regress91 W1); else a clause that says there is no result yet (``待验收``,
     ``未送检``, ``检测报告尚未出具``) is not, whatever another clause says
     (``已送检，检测报告尚未出具``); else a clause telling of a check is (regress95 W1).
+    A check that failed (``验收未通过``, ``未通过验收``, ``检测不通过``) is a stated failure,
+    not "no result yet" (regress98 W2).
 
     Example:
         >>> _says_checked("已送检5批次，检测结果均不合格"), _says_checked("项目尚未竣工，待验收")
         (True, False)
         >>> _says_checked("已送检，检测报告尚未出具"), _says_checked("尚未抽检，暂无不合格记录")
         (False, False)
+        >>> _says_checked("0（验收未通过）"), _says_checked("未通过验收")
+        (True, True)
     """
     clauses = re.split(r"[，,；;。、（）()]", reason)
     if any(_states_failure(clause) for clause in clauses):
