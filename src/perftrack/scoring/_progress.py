@@ -70,6 +70,7 @@ from perftrack.scoring._card import (
 )
 from perftrack.scoring._common import (
     _HUNDRED,
+    EVENT_UNITS,
     _at_least,
     _at_most,
     _Check,
@@ -855,6 +856,12 @@ def _rate_over_span(
     return total, ctx.say(shown, shown)
 
 
+# The units a per-period plan adds up in over the months (_plan_over_span): counts of
+# events, and heads or households only beside an actual said 累计 (r97fix).
+_SPAN_COUNT_UNITS: Final = EVENT_UNITS | frozenset({"件", "起", "例", "宗"})
+_SPAN_HEAD_UNITS: Final = frozenset({"人", "户", "名", "家"})
+
+
 def _plan_over_span(
     planned: Quantity, actual: Quantity, ctx: _Context
 ) -> tuple[Quantity, str] | None:
@@ -864,7 +871,10 @@ def _plan_over_span(
     every month of the span is 1×6 = 6次, so 4次 is behind (regress93 G3). None when the
     plan is no count per month or quarter, the actual is itself per period or an
     average (``每月1次``, ``月均1次``), the units differ or the span holds no whole
-    number of the periods.
+    number of the periods. Only a count of events adds up over the months (次, 期, 场,
+    人次, 件…); a level (``每月不低于95%``) or a headcount (``每月500人``) is held each
+    month, not summed, unless the actual says it counts people to date (``累计500人``;
+    r97fix).
     """
     period = ctx.table.period
     label = planned.label or ""
@@ -874,6 +884,10 @@ def _plan_over_span(
         or period is None
         or planned.unit is None
         or actual.unit != planned.unit
+        or not (
+            planned.unit in _SPAN_COUNT_UNITS
+            or (planned.unit in _SPAN_HEAD_UNITS and (actual.label or "").startswith("累计"))
+        )
         or _PER_PERIOD_LABEL_RE.search(actual.label or "") is not None
         or "均" in (actual.label or "")
     ):

@@ -1,0 +1,114 @@
+"""Value cells from the regress97/regress96 audits of the r93 scoring fixes (r97fix).
+
+- 1 (regress97 W1): a plan per period is kept over the table's months only for a count
+  of events (``每月1次``, ``每月不少于100人次``); a level (``每月不低于95%``) or a headcount
+  (``每月500人``) is held each month, not summed, unless the actual says ``累计``.
+
+Each case is a table written as text and the exact verdict it gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from test_scoring_p37 import TRACK_HEAD, TRACK_TAIL
+
+
+def tracked(name: str, target: str, plan: str, actual: str, months: int = 6) -> perftrack.Verdict:
+    """The verdict of one row of a 2025 跟踪表 of January to *months*."""
+    head = [*TRACK_HEAD]
+    head[1] = f"跟踪时段：（ 2025-1月 至 2025-{months}月 ）"
+    row = f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t"
+    return perftrack.score(perftrack.read_text("\n".join([*head, row, *TRACK_TAIL]))[0]).verdicts[0]
+
+
+# ---------------------------------------------------------------------------
+# 1: only a count of events adds up over the months
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ("达标率", "≥95%", "每月不低于95%", "96%", 6),
+            ("met", "on_track", "实际96%，达到年度指标≥95%"),
+            id="monthly-rate-floor",
+        ),
+        pytest.param(
+            ("达标率", "≥95%", "每月≥95%", "96%", 6),
+            ("met", "on_track", "实际96%，达到年度指标≥95%"),
+            id="monthly-rate-operator",
+        ),
+        pytest.param(
+            ("合格率", "100%", "每月均达100%", "100%", 6),
+            ("met", "on_track", "实际100%，达到年度指标=100%"),
+            id="monthly-rate-every",
+        ),
+        pytest.param(
+            ("及时率", "≥98%", "每季度不低于98%", "99%", 6),
+            ("met", "on_track", "实际99%，达到年度指标≥98%"),
+            id="quarterly-rate",
+        ),
+        pytest.param(
+            ("达标率", "≥95%", "每月不低于95%", "96%", 9),
+            ("met", "on_track", "实际96%，达到年度指标≥95%"),
+            id="monthly-rate-nine-months",
+        ),
+        pytest.param(
+            ("发放人数", "≥500人", "每月500人", "500人", 6),
+            ("met", "on_track", "实际500人，达到年度指标≥500人"),
+            id="monthly-headcount",
+        ),
+        pytest.param(
+            ("在册人数", "≥500人", "每月500人", "500人", 9),
+            ("met", "on_track", "实际500人，达到年度指标≥500人"),
+            id="monthly-headcount-nine-months",
+        ),
+        # unchanged: counts of events add up; heads counted to date add up
+        pytest.param(
+            ("培训次数", "≥12次", "每月1次", "5次", 6),
+            (
+                "pending",
+                "behind",
+                "实际5次，未达年度指标≥12次，距年底尚有时间；实际5次落后于计划1次（每月，6个月计6次）",
+            ),
+            id="monthly-count",
+        ),
+        pytest.param(
+            ("覆盖人数", "≥1000人次", "每月不少于100人次", "500人次", 6),
+            (
+                "pending",
+                "behind",
+                (
+                    "实际500人次，未达年度指标≥1000人次，距年底尚有时间；"
+                    "实际500人次落后于计划不低于100人次（每月，6个月计600人次）"
+                ),
+            ),
+            id="monthly-person-times",
+        ),
+        pytest.param(
+            ("受理件数", "≥120件", "每月10件", "50件", 6),
+            (
+                "pending",
+                "behind",
+                "实际50件，未达年度指标≥120件，距年底尚有时间；实际50件落后于计划10件（每月，6个月计60件）",
+            ),
+            id="monthly-cases",
+        ),
+        pytest.param(
+            ("新增就业人数", "≥1200人", "每月100人", "累计500人", 6),
+            (
+                "pending",
+                "behind",
+                "实际500人，未达年度指标≥1200人，距年底尚有时间；实际500人落后于计划100人（每月，6个月计600人）",
+            ),
+            id="monthly-heads-cumulative",
+        ),
+    ],
+)
+def test_plan_over_span_counts_only(
+    row: tuple[str, str, str, str, int], expected: tuple[str, str, str]
+) -> None:
+    verdict = tracked(*row)
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
