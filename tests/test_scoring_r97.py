@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
-from test_scoring_p37 import TRACK_HEAD, TRACK_TAIL
+from test_scoring_p37 import TRACK_HEAD, TRACK_TAIL, self_verdict
 
 
 def tracked(name: str, target: str, plan: str, actual: str, months: int = 6) -> perftrack.Verdict:
@@ -112,3 +112,66 @@ def test_plan_over_span_counts_only(
 ) -> None:
     verdict = tracked(*row)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
+
+
+# ---------------------------------------------------------------------------
+# 2: a name of one group is judged on that group's rate
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "expected"),
+    [
+        pytest.param(
+            "学生满意度",
+            "学生93%，家长85%",
+            ("met", "实际93%（“学生93%，家长85%”中指标名称所指的数），达到年度指标≥90%"),
+            id="named-first",
+        ),
+        pytest.param(
+            "学生满意度",
+            "家长85%，学生93%",
+            ("met", "实际93%（“家长85%，学生93%”中指标名称所指的数），达到年度指标≥90%"),
+            id="named-second",
+        ),
+        pytest.param(
+            "家长满意度",
+            "学生93%，家长85%",
+            ("not_met", "实际85%（“学生93%，家长85%”中指标名称所指的数），未达年度指标≥90%"),
+            id="other-group-named",
+        ),
+        # unchanged: rates labelled by the measure, a group said twice, two groups named
+        pytest.param(
+            "学生满意度",
+            "学生满意度93%；家长满意度85%",
+            (
+                "met",
+                "实际93%（“学生满意度93%；家长满意度85%”中指标名称所指的数），达到年度指标≥90%",
+            ),
+            id="labelled-rates",
+        ),
+        pytest.param(
+            "学生满意度",
+            "学生93%，学生85%",
+            ("unknown", "实际“学生93%，学生85%”不是数值，无法与年度指标比较"),
+            id="group-twice",
+        ),
+        pytest.param(
+            "学生及家长满意度",
+            "学生93%，家长85%",
+            ("not_met", "实际家长85%（两类对象中较低者），未达年度指标≥90%"),
+            id="two-groups-named",
+        ),
+    ],
+)
+def test_one_group_named(name: str, actual: str, expected: tuple[str, str]) -> None:
+    verdict = self_verdict(name, "≥90%", actual)
+    assert (verdict.attainment.value, verdict.explanation) == expected
+
+
+def test_one_group_named_tracking() -> None:
+    verdict = tracked("学生满意度", "≥90%", "≥90%", "学生93%，家长85%")
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == (
+        "met",
+        "on_track",
+        "实际93%（“学生93%，家长85%”中指标名称所指的数），达到年度指标≥90%",
+    )

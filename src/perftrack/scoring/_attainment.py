@@ -3426,6 +3426,8 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
         return None
     if _joined_groups(name) is not None:
         return _joined_rate(name, target, value)
+    if (one := _one_group_rate(name, value)) is not None:
+        return one  # 学生93%，家长85% on 学生满意度: the group the name names (r97fix)
     clauses = re.split("[,;]", _normal(value.text or value.description))
     if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
         return None
@@ -3472,6 +3474,51 @@ _GROUP_RATE_CLAUSE_RE: Final = re.compile(
     r"(?P<label>[\u3400-\u9fff]{1,12}?):?(?:为|达|达到|是)?"
     r"(?P<rate>\d+(?:\.\d+)?)(?P<sign>[%‰])"
 )
+
+
+# A measure of one group (学生满意度, 家长满意率): the group a cell of several groups'
+# rates is read for (r97fix).
+_ONE_GROUP_RE: Final = re.compile(
+    "(?P<group>[\u3400-\u9fff]{1,6}?)(?P<measure>满意度|满意率|知晓率|知晓度|认可度|满意程度)"
+)
+
+
+def _one_group_rate(name: str, value: TextValue) -> Quantity | None:
+    """The rate of the one group a name names, in a cell of each group's rate (r97fix).
+
+    ``学生93%，家长85%`` (either order) on 学生满意度 is 93%, on 家长满意度 85%: the other
+    group's rate is not the row's. None unless every clause is one group's rate (two at
+    least, no group twice) and exactly one is the named group's (``学生``, ``学生满意度``,
+    ``学生满意率``).
+
+    >>> str(_one_group_rate("学生满意度", TextValue("家长85%，学生93%")))
+    '93(%)'
+    >>> _one_group_rate("服务对象满意度", TextValue("群众92%、企业88%")) is None
+    True
+    """
+    named = _ONE_GROUP_RE.fullmatch(_normal(name))
+    if named is None:
+        return None
+    group, measure = named["group"], named["measure"]
+    clauses = [
+        clause
+        for clause in re.split("[,;、]", _normal(value.text or value.description).rstrip("。"))
+        if clause
+    ]
+    said: dict[str, tuple[Decimal, str]] = {}
+    for clause in clauses:
+        labelled = _GROUP_RATE_CLAUSE_RE.fullmatch(clause)
+        if labelled is None or labelled["label"] in said:
+            return None
+        said[labelled["label"]] = (Decimal(labelled["rate"]), labelled["sign"])
+    ours = [
+        rate
+        for label, rate in said.items()
+        if label in (group, f"{group}{measure}", f"{group}{measure[:2]}率")
+    ]
+    if len(said) < 2 or len(ours) != 1:  # noqa: PLR2004 - the named group and another
+        return None
+    return Quantity(ours[0][0], ours[0][1], text=value.text)
 
 
 def _joined_groups(name: str) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
