@@ -175,3 +175,75 @@ def test_one_group_named_tracking() -> None:
         "on_track",
         "实际93%（“学生93%，家长85%”中指标名称所指的数），达到年度指标≥90%",
     )
+
+
+# ---------------------------------------------------------------------------
+# 3: a change done against a plan of a change is no level
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ("事故发生率", "≤3%", "下降5%", "上升2%"),
+            (
+                "unknown",
+                "behind",
+                (
+                    "实际“上升2%”为变化幅度，不是年度指标≤3%所指的水平，需人工判断；"
+                    "实际上升2%落后于计划下降5%"
+                ),
+            ),
+            id="rise-against-planned-fall",
+        ),
+        pytest.param(
+            ("事故发生率", "≤3%", "下降5%", "下降2%"),
+            (
+                "unknown",
+                "behind",
+                (
+                    "实际“下降2%”为变化幅度，不是年度指标≤3%所指的水平，需人工判断；"
+                    "实际下降2%落后于计划下降5%"
+                ),
+            ),
+            id="smaller-fall",
+        ),
+        pytest.param(
+            ("事故发生率", "≤3%", "下降5%", "下降6%"),
+            (
+                "unknown",
+                "on_track",
+                "实际“下降6%”为变化幅度，不是年度指标≤3%所指的水平，需人工判断",
+            ),
+            id="larger-fall",
+        ),
+        pytest.param(
+            ("达标率", "≥95%", "提高2%", "下降1%"),
+            (
+                "unknown",
+                "behind",
+                (
+                    "实际“下降1%”为变化幅度，不是年度指标≥95%所指的水平，需人工判断；"
+                    "实际下降1%落后于计划提高2%"
+                ),
+            ),
+            id="fall-against-planned-rise",
+        ),
+        # unchanged: an actual of a level, a name of a change
+        pytest.param(
+            ("事故发生率", "≤3%", "下降5%", "2%"),
+            ("met", "on_track", "实际2%，达到年度指标≤3%"),
+            id="level-done",
+        ),
+        pytest.param(
+            ("收入增长率", "≥5%", "增长5%", "增长6%"),
+            ("met", "on_track", "实际增长6%，达到年度指标≥5%"),
+            id="name-of-change",
+        ),
+    ],
+)
+def test_change_against_level(
+    row: tuple[str, str, str, str], expected: tuple[str, str, str]
+) -> None:
+    verdict = tracked(*row)
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected

@@ -1274,6 +1274,36 @@ def averaged_total(ctx: _Context) -> Quantity | None:
     return averaged[0]
 
 
+_CHANGE_NAME_RE: Final = re.compile(
+    "|".join(sorted((*voc.CHANGE_WORDS, *voc.CHANGE_RATES, "幅", "变化"), key=len, reverse=True))
+)
+
+
+def changes_against_level(target: Target | None, actual: Quantity, row: Indicator) -> bool:
+    """Whether a planned and an actual change stand against a target of a level (r97fix).
+
+    ``事故发生率 | ≤3% | 下降5% | 上升2%``: the plan and the actual say changes (下降, 上升),
+    the target and the name a level (no word of change, 增长率, 降幅…); the 2 of 上升2%
+    is no rate of 2% (regress97 S7: it was met). A plan of a level leaves the rule.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("事故发生率", target=parse_target("≤3%"), planned=parse_value("下降5%"))
+    >>> changes_against_level(row.target, parse_value("上升2%"), row)
+    True
+    >>> changes_against_level(row.target, parse_value("2%"), row)
+    False
+    """
+    planned = row.planned
+    return (
+        isinstance(target, (Comparison, Range))
+        and isinstance(planned, Quantity)
+        and planned.label in voc.CHANGE_WORDS
+        and actual.label in voc.CHANGE_WORDS
+        and planned.unit == actual.unit == target.unit
+        and _CHANGE_NAME_RE.search(_normal(row.name) + (target.label or "")) is None
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1291,6 +1321,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             say(
                 f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
                 f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
+            ),
+        )
+    if isinstance(actual, Quantity) and changes_against_level(target, actual, ctx.indicator):
+        # 上升2% done, 下降5% planned, against 事故发生率 ≤3%: a change, not the rate (r97fix)
+        shown, goal = _text(actual), _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为变化幅度，不是年度指标{goal}所指的水平，需人工判断",
+                f"actual “{shown}” is a change, not the level {goal}: a reviewer must judge",
             ),
         )
     if isinstance(actual, Quantity) and _signed_fall(target, actual, ctx.indicator.name):

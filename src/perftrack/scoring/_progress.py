@@ -56,6 +56,7 @@ from perftrack.scoring._attainment import (
     _shown_quantity,
     _survey_month_later,
     average_apart,
+    changes_against_level,
 )
 from perftrack.scoring._card import (
     Attainment,
@@ -1076,6 +1077,24 @@ def _progress(
         and (opposite := _opposite_change(planned_quantity, actual_quantity, target)) is not None
     ):
         actual_quantity, averaged_note, plan_note = opposite  # 上升2% against 下降5%
+    changes = (
+        planned_quantity is not None
+        and actual_quantity is not None
+        and changes_against_level(target, actual_quantity, indicator)
+    )
+    if changes and planned_quantity is not None and actual_quantity is not None:
+        # 上升2% done, 下降5% planned, under 事故发生率 ≤3%: both signed, so a fall of 6 is
+        # ahead of a planned fall of 5 and a rise behind it (r97fix)
+        unit = actual_quantity.unit
+        averaged_note = f"{actual_quantity.label}{_shown_quantity(actual_quantity, unit)}"
+        plan_note = f"{planned_quantity.label}{_shown_quantity(planned_quantity, unit)}"
+        actual_quantity = evolve(
+            actual_quantity, value=actual_quantity.value * (_change_sign(actual_quantity) or 1)
+        )
+        planned_quantity = evolve(
+            planned_quantity,
+            value=planned_quantity.value * (_change_sign(planned_quantity) or 1),
+        )
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
@@ -1095,7 +1114,10 @@ def _progress(
                 lower=lower,
                 condition=planned_quantity.bound in (_Bound.AT_LEAST, _Bound.AT_MOST),
             )
-            word = say("不超过" if lower else "达到", "within" if lower else "reaches")
+            word = say(
+                "不超过" if lower and not changes else "达到",
+                "within" if lower and not changes else "reaches",
+            )
             shown_actual = averaged_note or _shown_quantity(actual_quantity, target_unit)
             shown_plan = plan_note or _shown_quantity(planned_quantity, target_unit)
             if check is _FastCheck.SATISFIED:
@@ -1106,8 +1128,9 @@ def _progress(
             if check is _FastCheck.VIOLATED:
                 # above the plan of a ceiling (成本, 单价) is an overrun, not a lag
                 return _Progress.BEHIND, say(
-                    f"实际{shown_actual}{'超出' if lower else '落后于'}计划{shown_plan}",
-                    f"actual {shown_actual} is {'above' if lower else 'behind'} the plan {shown_plan}",
+                    f"实际{shown_actual}{'超出' if lower and not changes else '落后于'}计划{shown_plan}",
+                    f"actual {shown_actual} is {'above' if lower and not changes else 'behind'}"
+                    f" the plan {shown_plan}",
                 )
     if _normal(_text(planned)) == _normal(_text(actual)):
         return _Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
