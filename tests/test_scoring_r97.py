@@ -247,3 +247,73 @@ def test_change_against_level(
 ) -> None:
     verdict = tracked(*row)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
+
+
+# ---------------------------------------------------------------------------
+# 4: a share of the time progress
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ("资金支出进度", "≥序时进度的90%", "", "85%", 8),
+            (
+                "met",
+                "not_applicable",
+                "年度指标“≥序时进度的90%”按序时进度66.67%的90%计；实际85%，达到年度指标≥60%",
+            ),
+            id="august-met",
+        ),
+        pytest.param(
+            ("资金支出进度", "≥序时进度的90%", "", "55%", 8),
+            (
+                "pending",
+                "behind",
+                (
+                    "年度指标“≥序时进度的90%”按序时进度66.67%的90%计；实际55%，未达年度指标≥60%；"
+                    "低于序时进度，进度落后"
+                ),
+            ),
+            id="august-behind",
+        ),
+        pytest.param(
+            ("预算执行进度", "不低于序时进度的90%", "", "45%", 6),
+            (
+                "met",
+                "not_applicable",
+                "年度指标“不低于序时进度的90%”按序时进度50.00%的90%计；实际45%，达到年度指标≥45%",
+            ),
+            id="june-at-the-bar",
+        ),
+        # unchanged: the year's end (90% itself), an actual of a share of the same base,
+        # the time progress itself
+        pytest.param(
+            ("资金支出进度", "≥序时进度的90%", "", "85%", 12),
+            ("not_met", "not_applicable", "实际85%，未达年度指标≥90%"),
+            id="year-end",
+        ),
+        pytest.param(
+            ("资金支出进度", "≥序时进度的90%", "", "为序时进度的86%", 8),
+            ("pending", "not_applicable", "实际86%，未达年度指标≥90%，距年底尚有时间"),
+            id="share-of-the-same-base",
+        ),
+        pytest.param(
+            ("资金支出进度", "不低于序时进度", "", "45%", 6),
+            (
+                "pending",
+                "behind",
+                (
+                    "年度指标“不低于序时进度”按序时进度50.00%计；实际45%，未达年度指标≥50%；"
+                    "低于序时进度，进度落后"
+                ),
+            ),
+            id="time-progress",
+        ),
+    ],
+)
+def test_share_of_time_progress(
+    row: tuple[str, str, str, str, int], expected: tuple[str, str, str]
+) -> None:
+    verdict = tracked(*row)
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected

@@ -169,6 +169,10 @@ def _forecast_share(forecast: Value, target: Target, indicator: Indicator) -> Va
 _TIME_PROGRESS_TARGET_RE: Final = re.compile(
     r"(?:≥|>=|不低于|不少于|不小于|达到|符合|按|按照|满足|完成)?序时(?:进度|要求)(?:要求|目标)?"
 )
+# The label of a share of the time progress (≥序时进度的90%, 达到序时进度的90%).
+_SHARE_OF_TIME_PROGRESS_RE: Final = re.compile(
+    "(?:不低于|不少于|达到|达|按|按照|满足)?序时进度(?:要求)?的"
+)
 # A plan written as the time progress: 序时进度, 达到序时进度, 按序时进度完成.
 _TIME_PROGRESS_PLAN_RE: Final = re.compile(
     r"(?:≥|>=|不低于|达到|符合|按|按照|满足|完成)?序时进度(?:要求|目标)?(?:完成|推进)?"
@@ -188,8 +192,27 @@ def _paced_target(indicator: Indicator, time_progress: Decimal | None) -> Indica
     >>> row = Indicator("资金支出进度", target=parse_target("不低于序时进度"))
     >>> str(_paced_target(row, Decimal(50)).target)
     '≥50(%)'
+
+    A share of it (``≥序时进度的90%``) is that share of the time progress (r97fix):
+
+    >>> row = Indicator("资金支出进度", target=parse_target("≥序时进度的90%"))
+    >>> str(_paced_target(row, Decimal(200) / 3).target)
+    '≥60(%)'
     """
     target = indicator.target
+    if (
+        time_progress is not None
+        and time_progress < _HUNDRED  # at the year's end the share itself (90%)
+        and isinstance(target, Comparison)
+        and target.op in (_Op.GE, _Op.GT, _Op.EQ)
+        and target.unit == "%"
+        and _SHARE_OF_TIME_PROGRESS_RE.fullmatch(_normal(target.label or "")) is not None
+        and "序时" not in _text(indicator.actual)  # 为序时进度的86%: a share of the same base
+    ):
+        # ≥序时进度的90%: 90% of the time progress, 60% by August, 90% at year end (r97fix)
+        share = half_up(time_progress * target.value / _HUNDRED, _CENT_SHARE).normalize()
+        op = _Op.GT if target.op is _Op.GT else _Op.GE
+        return evolve(indicator, target=Comparison(op, share, "%", text=target.text))
     if (
         time_progress is None
         or not isinstance(target, Descriptive)
