@@ -317,3 +317,46 @@ def test_share_of_time_progress(
 ) -> None:
     verdict = tracked(*row)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
+
+
+# ---------------------------------------------------------------------------
+# 5: a cut of 劣Ⅴ类 water that leaves some misses its elimination
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        pytest.param(
+            "劣Ⅴ类水体由5处减少至2处",  # noqa: RUF001
+            ("not_met", "实际“劣Ⅴ类水体由5处减少至2处”，仍有劣Ⅴ类水体，未达年度指标"),  # noqa: RUF001
+            id="cut-to-two",
+        ),
+        pytest.param(
+            "劣Ⅴ类水体数量由5个下降到1个",  # noqa: RUF001
+            ("not_met", "实际“劣Ⅴ类水体数量由5个下降到1个”，仍有劣Ⅴ类水体，未达年度指标"),  # noqa: RUF001
+            id="fell-to-one",
+        ),
+        # unchanged: cut to none, the remaining said
+        pytest.param(
+            "劣Ⅴ类水体由5处减少至0处",  # noqa: RUF001
+            ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+            id="cut-to-none",
+        ),
+        pytest.param(
+            "仍有2处劣Ⅴ类",  # noqa: RUF001
+            ("not_met", "实际“仍有2处劣Ⅴ类”，仍有劣Ⅴ类水体，未达年度指标"),  # noqa: RUF001
+            id="two-left",
+        ),
+    ],
+)
+def test_class_cut(actual: str, expected: tuple[str, str]) -> None:
+    verdict = self_verdict("河道水质", "消除劣Ⅴ类水体", actual)
+    assert (verdict.attainment.value, verdict.explanation) == expected
+
+
+def test_class_cut_tracking() -> None:
+    verdict = tracked("河道水质", "消除劣Ⅴ类水体", "消除劣Ⅴ类水体", "劣Ⅴ类水体由5处减少至2处")  # noqa: RUF001
+    assert (verdict.attainment.value, verdict.explanation) == (
+        "pending",
+        "实际“劣Ⅴ类水体由5处减少至2处”，仍有劣Ⅴ类水体，距年底尚有时间",  # noqa: RUF001
+    )

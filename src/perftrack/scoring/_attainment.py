@@ -6705,6 +6705,10 @@ def _class_remains(grade: str, text: str) -> bool:
     (False, False)
     >>> _class_remains("劣Ⅴ类", "已不存在劣Ⅴ类水体")
     False
+    >>> _class_remains("劣Ⅴ类", "劣Ⅴ类水体由5处减少至2处")
+    True
+    >>> _class_remains("劣Ⅴ类", "劣Ⅴ类水体由5处减少至0处")
+    False
     """  # noqa: RUF002 - the class as tables print it
     grade_re = re.escape(grade)
     denied = "(?:未|尚未|仍未|没有|未能)消除"
@@ -6716,7 +6720,15 @@ def _class_remains(grade: str, text: str) -> bool:
         f"(?:处|个|条|段|个断面|条河流)?{grade_re}",
         text,
     )
-    return left is not None and (left["count"] is None or int(left["count"]) > 0)
+    if left is not None and (left["count"] is None or int(left["count"]) > 0):
+        return True
+    # 劣Ⅴ类水体由5处减少至2处: two remain (r97fix); 减少至0处 is none left  # noqa: RUF003
+    cut = re.search(
+        f"{grade_re}(?:水体|水质|断面)?(?:数量|数)?由\\d+(?:处|个|条|段)?"
+        f"(?:减少|下降|降低|减|降|压减)(?:至|到)(?P<count>\\d+)(?:处|个|条|段)",
+        text,
+    )
+    return cut is not None and int(cut["count"]) > 0
 
 
 def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
@@ -6726,9 +6738,10 @@ def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
     ``已消除劣Ⅴ类水体``) with no negation (``尚未消除``, ``未全部消除``, ``基本消除``);
     not met when it says water of the class remains (``未消除劣Ⅴ类水体``, ``仍有2处劣Ⅴ类``,
     ``剩余1处劣Ⅴ类水体``: regress93 G2); None otherwise: the class is the object of the
-    target, never a grade to rank.
+    target, never a grade to rank. A count said as a cut (``劣Ⅴ类水体由5处减少至2处``, read
+    as the Quantity 2处) is water remaining too (r97fix).
     """  # noqa: RUF002 - the class as tables print it
-    if not isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
+    if not isinstance(actual, (TextValue, StatusValue, QualitativeValue, Quantity)):
         return None
     shown = actual.text or _text(actual)
     text = _roman_classes(_normal(shown))
