@@ -360,3 +360,77 @@ def test_class_cut_tracking() -> None:
         "pending",
         "实际“劣Ⅴ类水体由5处减少至2处”，仍有劣Ⅴ类水体，距年底尚有时间",  # noqa: RUF001
     )
+
+
+# ---------------------------------------------------------------------------
+# 6: per-unit levels under a name of a change; 万元/人 against 元/人·年
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "人均补助标准提高",
+            "≥10%",
+            "由500元/人·月提高至560元/人·月",
+            ("met", "实际由500元/人·月提高至560元/人·月（增长12%），达到年度指标≥10%"),
+            id="per-month-levels-met",
+        ),
+        pytest.param(
+            "人均补助标准提高",
+            "≥10%",
+            "由500元/人·月提高至540元/人·月",
+            ("not_met", "实际由500元/人·月提高至540元/人·月（增长8%），未达年度指标≥10%"),
+            id="per-month-levels-missed",
+        ),
+        pytest.param(
+            "人均管护费用",
+            "≤1200元/人·年",
+            "0.1万元/人",
+            ("met", "实际0.1万元/人，达到年度指标≤1200元/人·年"),
+            id="wan-per-head-year-left-out",
+        ),
+        pytest.param(
+            "人均管护费用",
+            "≤1200元/人·年",
+            "0.15万元/人",
+            ("not_met", "实际0.15万元/人，超出年度指标≤1200元/人·年"),
+            id="wan-per-head-over",
+        ),
+        # unchanged: a name of a fall (its word read before), levels of a rate, a standard
+        # per head, a figure too small for a year's
+        pytest.param(
+            "运营成本降低",
+            "≥5%",
+            "由200万元降低至180万元",
+            ("met", "实际由200万元降低至180万元（下降10%），达到年度指标≥5%"),
+            id="fall-named",
+        ),
+        pytest.param(
+            "满意度提高",
+            "≥90%",
+            "由85%提高至92%",
+            ("met", "实际92%，达到年度指标≥90%"),
+            id="rate-levels",
+        ),
+        pytest.param(
+            "补助标准",
+            "≥2.5万元/人·年",
+            "按25000元/人标准发放",
+            ("met", "实际25000元/人·年，达到年度指标≥2.5万元/人·年"),
+            id="standard-per-head",
+        ),
+        pytest.param(
+            "人均管护费用",
+            "≤1200元/人·年",
+            "0.01万元/人",
+            ("unknown", "实际0.01万元/人与年度指标≤1200元/人·年单位不可比"),
+            id="too-small-for-a-year",
+        ),
+    ],
+)
+def test_per_unit_levels_and_multiples(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    verdict = self_verdict(name, target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == expected

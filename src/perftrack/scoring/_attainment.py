@@ -125,6 +125,7 @@ from perftrack.scoring._common import (
     _within_working_words,
     _work_share,
     _working_in_calendar,
+    _year_dropped,
     _year_price_unclear,
     better_lower_by_name,
     days_and_months,
@@ -6247,6 +6248,8 @@ def _as_change(
         and not name.endswith(_RATE_ENDS)
         and not (isinstance(target, Comparison) and target.value < 0)
     ):
+        if (named := _levels_under_change_name(value, target, name)) is not None:
+            return named  # 由500元/人·月提高至560元/人·月 on 人均补助标准提高 ≥10% (r97fix)
         return _bare_points_change(value, target)  # most targets: no label, no direction
     way = _target_sign(target, name, year)
     if way is None:
@@ -6272,6 +6275,42 @@ def _as_change(
         )
     opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is _Bound.LESS_THAN)
     return _Change(quantity, shown, opposite)
+
+
+# A name ending in a word of change (人均补助标准提高, 运营成本降低): its sign.
+_CHANGE_NAME_END_RE: Final = re.compile(
+    "(?:{})$".format("|".join(sorted(voc.CHANGE_WORDS, key=len, reverse=True)))
+)
+
+
+def _levels_under_change_name(
+    value: Value | None, target: Comparison | Range, name: str
+) -> _Change | None:
+    """Two levels of an amount or a count against a bare % on a name of a change (r97fix).
+
+    ``人均补助标准提高 | ≥10% | 由500元/人·月提高至560元/人·月`` is a rise of 12%: the name
+    says the change, the levels its size (regress96 c21; before, "单位不可比"). Only
+    levels of one unit, not a rate (``由85%提高至92%`` stays a level against ``≥90%``).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> found = _levels_under_change_name(
+    ...     parse_value("由500元/人·月提高至560元/人·月"), parse_target("≥10%"), "人均补助标准提高"
+    ... )
+    >>> found.quantity.value, found.opposite
+    (Decimal('12.00'), False)
+    """
+    if target.unit != "%" or (isinstance(target, Comparison) and target.value < 0):
+        return None
+    verb = _CHANGE_NAME_END_RE.search(_normal(name))
+    if verb is None:
+        return None
+    levels = _percent_between_levels(value)
+    if levels is None:
+        return None
+    quantity, shown = levels
+    if voc.CHANGE_WORDS[verb.group()] < 0:
+        quantity = evolve(quantity, value=-quantity.value)
+    return _Change(quantity, shown, quantity.value < 0)
 
 
 # 由45.5%提高到45.8%, 从62.1%提高至62.4%，提高0.3个百分点: two levels of a rate, whose
@@ -10236,7 +10275,12 @@ def _standard_period_read(indicator: Indicator) -> Indicator:
     found = _STANDARD_PERIOD_RE.search(target.unit or "")
     if found is None or not actual.unit or "·" in actual.unit:
         return indicator
-    if not actual.unit.endswith(found["per"]) or _factors(target.unit, actual.unit) is not None:
+    if not actual.unit.endswith(found["per"]) or (
+        _factors(target.unit, actual.unit) is not None
+        # 按25000元/人标准发放 against ≥2.5万元/人·年: the standard's period said, not
+        # the year left out across multiples (r97fix)
+        and _year_dropped(target.unit or "", actual.unit) is None
+    ):
         return indicator
     said = f"{indicator.name}{_text(actual)}"
     if "标准" not in said and _SUBSIDY_NAME_END_RE.search(indicator.name) is None:
