@@ -125,6 +125,7 @@ from perftrack.scoring._common import (
     _within_working_words,
     _work_share,
     _working_in_calendar,
+    _year_dropped,
     _year_price_unclear,
     better_lower_by_name,
     days_and_months,
@@ -1274,6 +1275,36 @@ def averaged_total(ctx: _Context) -> Quantity | None:
     return averaged[0]
 
 
+_CHANGE_NAME_RE: Final = re.compile(
+    "|".join(sorted((*voc.CHANGE_WORDS, *voc.CHANGE_RATES, "幅", "变化"), key=len, reverse=True))
+)
+
+
+def changes_against_level(target: Target | None, actual: Quantity, row: Indicator) -> bool:
+    """Whether a planned and an actual change stand against a target of a level (r97fix).
+
+    ``事故发生率 | ≤3% | 下降5% | 上升2%``: the plan and the actual say changes (下降, 上升),
+    the target and the name a level (no word of change, 增长率, 降幅…); the 2 of 上升2%
+    is no rate of 2% (regress97 S7: it was met). A plan of a level leaves the rule.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("事故发生率", target=parse_target("≤3%"), planned=parse_value("下降5%"))
+    >>> changes_against_level(row.target, parse_value("上升2%"), row)
+    True
+    >>> changes_against_level(row.target, parse_value("2%"), row)
+    False
+    """
+    planned = row.planned
+    return (
+        isinstance(target, (Comparison, Range))
+        and isinstance(planned, Quantity)
+        and planned.label in voc.CHANGE_WORDS
+        and actual.label in voc.CHANGE_WORDS
+        and planned.unit == actual.unit == target.unit
+        and _CHANGE_NAME_RE.search(_normal(row.name) + (target.label or "")) is None
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1291,6 +1322,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             say(
                 f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
                 f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
+            ),
+        )
+    if isinstance(actual, Quantity) and changes_against_level(target, actual, ctx.indicator):
+        # 上升2% done, 下降5% planned, against 事故发生率 ≤3%: a change, not the rate (r97fix)
+        shown, goal = _text(actual), _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为变化幅度，不是年度指标{goal}所指的水平，需人工判断",
+                f"actual “{shown}” is a change, not the level {goal}: a reviewer must judge",
             ),
         )
     if isinstance(actual, Quantity) and _signed_fall(target, actual, ctx.indicator.name):
@@ -3426,6 +3467,8 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
         return None
     if _joined_groups(name) is not None:
         return _joined_rate(name, target, value)
+    if (one := _one_group_rate(name, value)) is not None:
+        return one  # 学生93%，家长85% on 学生满意度: the group the name names (r97fix)
     clauses = re.split("[,;]", _normal(value.text or value.description))
     if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
         return None
@@ -3472,6 +3515,51 @@ _GROUP_RATE_CLAUSE_RE: Final = re.compile(
     r"(?P<label>[\u3400-\u9fff]{1,12}?):?(?:为|达|达到|是)?"
     r"(?P<rate>\d+(?:\.\d+)?)(?P<sign>[%‰])"
 )
+
+
+# A measure of one group (学生满意度, 家长满意率): the group a cell of several groups'
+# rates is read for (r97fix).
+_ONE_GROUP_RE: Final = re.compile(
+    "(?P<group>[\u3400-\u9fff]{1,6}?)(?P<measure>满意度|满意率|知晓率|知晓度|认可度|满意程度)"
+)
+
+
+def _one_group_rate(name: str, value: TextValue) -> Quantity | None:
+    """The rate of the one group a name names, in a cell of each group's rate (r97fix).
+
+    ``学生93%，家长85%`` (either order) on 学生满意度 is 93%, on 家长满意度 85%: the other
+    group's rate is not the row's. None unless every clause is one group's rate (two at
+    least, no group twice) and exactly one is the named group's (``学生``, ``学生满意度``,
+    ``学生满意率``).
+
+    >>> str(_one_group_rate("学生满意度", TextValue("家长85%，学生93%")))
+    '93(%)'
+    >>> _one_group_rate("服务对象满意度", TextValue("群众92%、企业88%")) is None
+    True
+    """
+    named = _ONE_GROUP_RE.fullmatch(_normal(name))
+    if named is None:
+        return None
+    group, measure = named["group"], named["measure"]
+    clauses = [
+        clause
+        for clause in re.split("[,;、]", _normal(value.text or value.description).rstrip("。"))
+        if clause
+    ]
+    said: dict[str, tuple[Decimal, str]] = {}
+    for clause in clauses:
+        labelled = _GROUP_RATE_CLAUSE_RE.fullmatch(clause)
+        if labelled is None or labelled["label"] in said:
+            return None
+        said[labelled["label"]] = (Decimal(labelled["rate"]), labelled["sign"])
+    ours = [
+        rate
+        for label, rate in said.items()
+        if label in (group, f"{group}{measure}", f"{group}{measure[:2]}率")
+    ]
+    if len(said) < 2 or len(ours) != 1:  # noqa: PLR2004 - the named group and another
+        return None
+    return Quantity(ours[0][0], ours[0][1], text=value.text)
 
 
 def _joined_groups(name: str) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
@@ -6160,6 +6248,8 @@ def _as_change(
         and not name.endswith(_RATE_ENDS)
         and not (isinstance(target, Comparison) and target.value < 0)
     ):
+        if (named := _levels_under_change_name(value, target, name)) is not None:
+            return named  # 由500元/人·月提高至560元/人·月 on 人均补助标准提高 ≥10% (r97fix)
         return _bare_points_change(value, target)  # most targets: no label, no direction
     way = _target_sign(target, name, year)
     if way is None:
@@ -6185,6 +6275,42 @@ def _as_change(
         )
     opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is _Bound.LESS_THAN)
     return _Change(quantity, shown, opposite)
+
+
+# A name ending in a word of change (人均补助标准提高, 运营成本降低): its sign.
+_CHANGE_NAME_END_RE: Final = re.compile(
+    "(?:{})$".format("|".join(sorted(voc.CHANGE_WORDS, key=len, reverse=True)))
+)
+
+
+def _levels_under_change_name(
+    value: Value | None, target: Comparison | Range, name: str
+) -> _Change | None:
+    """Two levels of an amount or a count against a bare % on a name of a change (r97fix).
+
+    ``人均补助标准提高 | ≥10% | 由500元/人·月提高至560元/人·月`` is a rise of 12%: the name
+    says the change, the levels its size (regress96 c21; before, "单位不可比"). Only
+    levels of one unit, not a rate (``由85%提高至92%`` stays a level against ``≥90%``).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> found = _levels_under_change_name(
+    ...     parse_value("由500元/人·月提高至560元/人·月"), parse_target("≥10%"), "人均补助标准提高"
+    ... )
+    >>> found.quantity.value, found.opposite
+    (Decimal('12.00'), False)
+    """
+    if target.unit != "%" or (isinstance(target, Comparison) and target.value < 0):
+        return None
+    verb = _CHANGE_NAME_END_RE.search(_normal(name))
+    if verb is None:
+        return None
+    levels = _percent_between_levels(value)
+    if levels is None:
+        return None
+    quantity, shown = levels
+    if voc.CHANGE_WORDS[verb.group()] < 0:
+        quantity = evolve(quantity, value=-quantity.value)
+    return _Change(quantity, shown, quantity.value < 0)
 
 
 # 由45.5%提高到45.8%, 从62.1%提高至62.4%，提高0.3个百分点: two levels of a rate, whose
@@ -6618,6 +6744,10 @@ def _class_remains(grade: str, text: str) -> bool:
     (False, False)
     >>> _class_remains("劣Ⅴ类", "已不存在劣Ⅴ类水体")
     False
+    >>> _class_remains("劣Ⅴ类", "劣Ⅴ类水体由5处减少至2处")
+    True
+    >>> _class_remains("劣Ⅴ类", "劣Ⅴ类水体由5处减少至0处")
+    False
     """  # noqa: RUF002 - the class as tables print it
     grade_re = re.escape(grade)
     denied = "(?:未|尚未|仍未|没有|未能)消除"
@@ -6629,7 +6759,15 @@ def _class_remains(grade: str, text: str) -> bool:
         f"(?:处|个|条|段|个断面|条河流)?{grade_re}",
         text,
     )
-    return left is not None and (left["count"] is None or int(left["count"]) > 0)
+    if left is not None and (left["count"] is None or int(left["count"]) > 0):
+        return True
+    # 劣Ⅴ类水体由5处减少至2处: two remain (r97fix); 减少至0处 is none left  # noqa: RUF003
+    cut = re.search(
+        f"{grade_re}(?:水体|水质|断面)?(?:数量|数)?由\\d+(?:处|个|条|段)?"
+        f"(?:减少|下降|降低|减|降|压减)(?:至|到)(?P<count>\\d+)(?:处|个|条|段)",
+        text,
+    )
+    return cut is not None and int(cut["count"]) > 0
 
 
 def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
@@ -6639,9 +6777,10 @@ def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
     ``已消除劣Ⅴ类水体``) with no negation (``尚未消除``, ``未全部消除``, ``基本消除``);
     not met when it says water of the class remains (``未消除劣Ⅴ类水体``, ``仍有2处劣Ⅴ类``,
     ``剩余1处劣Ⅴ类水体``: regress93 G2); None otherwise: the class is the object of the
-    target, never a grade to rank.
+    target, never a grade to rank. A count said as a cut (``劣Ⅴ类水体由5处减少至2处``, read
+    as the Quantity 2处) is water remaining too (r97fix).
     """  # noqa: RUF002 - the class as tables print it
-    if not isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
+    if not isinstance(actual, (TextValue, StatusValue, QualitativeValue, Quantity)):
         return None
     shown = actual.text or _text(actual)
     text = _roman_classes(_normal(shown))
@@ -10136,7 +10275,12 @@ def _standard_period_read(indicator: Indicator) -> Indicator:
     found = _STANDARD_PERIOD_RE.search(target.unit or "")
     if found is None or not actual.unit or "·" in actual.unit:
         return indicator
-    if not actual.unit.endswith(found["per"]) or _factors(target.unit, actual.unit) is not None:
+    if not actual.unit.endswith(found["per"]) or (
+        _factors(target.unit, actual.unit) is not None
+        # 按25000元/人标准发放 against ≥2.5万元/人·年: the standard's period said, not
+        # the year left out across multiples (r97fix)
+        and _year_dropped(target.unit or "", actual.unit) is None
+    ):
         return indicator
     said = f"{indicator.name}{_text(actual)}"
     if "标准" not in said and _SUBSIDY_NAME_END_RE.search(indicator.name) is None:

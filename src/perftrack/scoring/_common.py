@@ -1937,12 +1937,9 @@ def _year_dropped(left: str, right: str) -> tuple[str, str, str] | None:
     if "/" not in left or "/" not in right or ("·" in left and "·" in right):
         return None
     for yearly, other, side in ((left, right, "left"), (right, left, "right")):
-        if (
-            yearly.endswith(_YEAR_LEFT_OUT)
-            and "·" not in other
-            # 元/人·年: a person and a period, read by the per-person rules (_person_period)
-            and not _person_period(yearly.split("/", 1)[1])[0]
-        ):
+        # 元/人·年 too (0.1万元/人 against ≤1200元/人·年, r97fix; a standard per head is
+        # read in the bar's period first, _standard_period_read)
+        if yearly.endswith(_YEAR_LEFT_OUT) and "·" not in other:
             bare = yearly.removesuffix(_YEAR_LEFT_OUT)
             if bare.split("/", 1)[1] == other.split("/", 1)[1]:
                 return (bare, other, side) if side == "left" else (other, bare, side)

@@ -56,6 +56,7 @@ from perftrack.scoring._attainment import (
     _shown_quantity,
     _survey_month_later,
     average_apart,
+    changes_against_level,
 )
 from perftrack.scoring._card import (
     Attainment,
@@ -70,6 +71,7 @@ from perftrack.scoring._card import (
 )
 from perftrack.scoring._common import (
     _HUNDRED,
+    EVENT_UNITS,
     _at_least,
     _at_most,
     _Check,
@@ -167,6 +169,10 @@ def _forecast_share(forecast: Value, target: Target, indicator: Indicator) -> Va
 _TIME_PROGRESS_TARGET_RE: Final = re.compile(
     r"(?:≥|>=|不低于|不少于|不小于|达到|符合|按|按照|满足|完成)?序时(?:进度|要求)(?:要求|目标)?"
 )
+# The label of a share of the time progress (≥序时进度的90%, 达到序时进度的90%).
+_SHARE_OF_TIME_PROGRESS_RE: Final = re.compile(
+    "(?:不低于|不少于|达到|达|按|按照|满足)?序时进度(?:要求)?的"
+)
 # A plan written as the time progress: 序时进度, 达到序时进度, 按序时进度完成.
 _TIME_PROGRESS_PLAN_RE: Final = re.compile(
     r"(?:≥|>=|不低于|达到|符合|按|按照|满足|完成)?序时进度(?:要求|目标)?(?:完成|推进)?"
@@ -186,8 +192,27 @@ def _paced_target(indicator: Indicator, time_progress: Decimal | None) -> Indica
     >>> row = Indicator("资金支出进度", target=parse_target("不低于序时进度"))
     >>> str(_paced_target(row, Decimal(50)).target)
     '≥50(%)'
+
+    A share of it (``≥序时进度的90%``) is that share of the time progress (r97fix):
+
+    >>> row = Indicator("资金支出进度", target=parse_target("≥序时进度的90%"))
+    >>> str(_paced_target(row, Decimal(200) / 3).target)
+    '≥60(%)'
     """
     target = indicator.target
+    if (
+        time_progress is not None
+        and time_progress < _HUNDRED  # at the year's end the share itself (90%)
+        and isinstance(target, Comparison)
+        and target.op in (_Op.GE, _Op.GT, _Op.EQ)
+        and target.unit == "%"
+        and _SHARE_OF_TIME_PROGRESS_RE.fullmatch(_normal(target.label or "")) is not None
+        and "序时" not in _text(indicator.actual)  # 为序时进度的86%: a share of the same base
+    ):
+        # ≥序时进度的90%: 90% of the time progress, 60% by August, 90% at year end (r97fix)
+        share = half_up(time_progress * target.value / _HUNDRED, _CENT_SHARE).normalize()
+        op = _Op.GT if target.op is _Op.GT else _Op.GE
+        return evolve(indicator, target=Comparison(op, share, "%", text=target.text))
     if (
         time_progress is None
         or not isinstance(target, Descriptive)
@@ -855,6 +880,12 @@ def _rate_over_span(
     return total, ctx.say(shown, shown)
 
 
+# The units a per-period plan adds up in over the months (_plan_over_span): counts of
+# events, and heads or households only beside an actual said 累计 (r97fix).
+_SPAN_COUNT_UNITS: Final = EVENT_UNITS | frozenset({"件", "起", "例", "宗"})
+_SPAN_HEAD_UNITS: Final = frozenset({"人", "户", "名", "家"})
+
+
 def _plan_over_span(
     planned: Quantity, actual: Quantity, ctx: _Context
 ) -> tuple[Quantity, str] | None:
@@ -864,7 +895,10 @@ def _plan_over_span(
     every month of the span is 1×6 = 6次, so 4次 is behind (regress93 G3). None when the
     plan is no count per month or quarter, the actual is itself per period or an
     average (``每月1次``, ``月均1次``), the units differ or the span holds no whole
-    number of the periods.
+    number of the periods. Only a count of events adds up over the months (次, 期, 场,
+    人次, 件…); a level (``每月不低于95%``) or a headcount (``每月500人``) is held each
+    month, not summed, unless the actual says it counts people to date (``累计500人``;
+    r97fix).
     """
     period = ctx.table.period
     label = planned.label or ""
@@ -874,6 +908,10 @@ def _plan_over_span(
         or period is None
         or planned.unit is None
         or actual.unit != planned.unit
+        or not (
+            planned.unit in _SPAN_COUNT_UNITS
+            or (planned.unit in _SPAN_HEAD_UNITS and (actual.label or "").startswith("累计"))
+        )
         or _PER_PERIOD_LABEL_RE.search(actual.label or "") is not None
         or "均" in (actual.label or "")
     ):
@@ -1062,6 +1100,24 @@ def _progress(
         and (opposite := _opposite_change(planned_quantity, actual_quantity, target)) is not None
     ):
         actual_quantity, averaged_note, plan_note = opposite  # 上升2% against 下降5%
+    changes = (
+        planned_quantity is not None
+        and actual_quantity is not None
+        and changes_against_level(target, actual_quantity, indicator)
+    )
+    if changes and planned_quantity is not None and actual_quantity is not None:
+        # 上升2% done, 下降5% planned, under 事故发生率 ≤3%: both signed, so a fall of 6 is
+        # ahead of a planned fall of 5 and a rise behind it (r97fix)
+        unit = actual_quantity.unit
+        averaged_note = f"{actual_quantity.label}{_shown_quantity(actual_quantity, unit)}"
+        plan_note = f"{planned_quantity.label}{_shown_quantity(planned_quantity, unit)}"
+        actual_quantity = evolve(
+            actual_quantity, value=actual_quantity.value * (_change_sign(actual_quantity) or 1)
+        )
+        planned_quantity = evolve(
+            planned_quantity,
+            value=planned_quantity.value * (_change_sign(planned_quantity) or 1),
+        )
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
@@ -1081,7 +1137,10 @@ def _progress(
                 lower=lower,
                 condition=planned_quantity.bound in (_Bound.AT_LEAST, _Bound.AT_MOST),
             )
-            word = say("不超过" if lower else "达到", "within" if lower else "reaches")
+            word = say(
+                "不超过" if lower and not changes else "达到",
+                "within" if lower and not changes else "reaches",
+            )
             shown_actual = averaged_note or _shown_quantity(actual_quantity, target_unit)
             shown_plan = plan_note or _shown_quantity(planned_quantity, target_unit)
             if check is _FastCheck.SATISFIED:
@@ -1092,8 +1151,9 @@ def _progress(
             if check is _FastCheck.VIOLATED:
                 # above the plan of a ceiling (成本, 单价) is an overrun, not a lag
                 return _Progress.BEHIND, say(
-                    f"实际{shown_actual}{'超出' if lower else '落后于'}计划{shown_plan}",
-                    f"actual {shown_actual} is {'above' if lower else 'behind'} the plan {shown_plan}",
+                    f"实际{shown_actual}{'超出' if lower and not changes else '落后于'}计划{shown_plan}",
+                    f"actual {shown_actual} is {'above' if lower and not changes else 'behind'}"
+                    f" the plan {shown_plan}",
                 )
     if _normal(_text(planned)) == _normal(_text(actual)):
         return _Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")

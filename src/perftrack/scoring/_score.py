@@ -323,11 +323,16 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
                 )
             explanation = note + explanation
         if index in state.paced and time_progress is not None:
+            share = (
+                f"的{format(indicator.target.value.normalize(), 'f')}%"
+                if isinstance(indicator.target, Comparison)
+                else ""
+            )  # ≥序时进度的90%: 90% of it (r97fix)
             explanation = (
                 state.say(
-                    f"年度指标“{_text(indicator.target)}”按序时进度{show(time_progress)}%计；",
-                    f"the target “{_text(indicator.target)}” is the time progress "
-                    f"{show(time_progress)}%; ",
+                    f"年度指标“{_text(indicator.target)}”按序时进度{show(time_progress)}%{share}计；",
+                    f"the target “{_text(indicator.target)}” is{' a share of' if share else ''}"
+                    f" the time progress {show(time_progress)}%; ",
                 )
                 + explanation
             )
