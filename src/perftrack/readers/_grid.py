@@ -1645,6 +1645,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         if (
             builder.closing_caption is not None
             and builder.state == "tail"
+            and _CONTINUED_RE.search(builder.closing_caption) is None
             and _is_grid_header(row)
             and _header_labels(builder, row) != builder.header_labels
         ):
@@ -1832,6 +1833,9 @@ _PAGE_NUMBER_RE: Final = re.compile(
     # a table's continuation on the next page: 续表, 续表1, （续表）, （续）, 续上表, 续表：
     r"|\(续(?:表[\d一二三四五六七八九十]{0,3}|上表)?\):?|续(?:表[\d一二三四五六七八九十]{0,3}|上表):?"
 )
+# A caption saying the table goes on (附表1（续表）, 附表1 续表, 续上表, （续）): the header
+# under it, however reworded, is the same table's (regress99 W1).
+_CONTINUED_RE: Final = re.compile(r"[(（]续|续表|续上表")
 # The authority that printed the form (某县财政局, 某市人民政府, 某县财政局印制, 某局制):
 # a short name ending in a finance bureau or a government, or an office's 印制/监制/制
 # (宣传册印制 is an indicator's name).
