@@ -893,6 +893,25 @@ def _through_december(table: Table) -> bool:
     return table.kind is TableKind.SELF_EVALUATION or period_end == _DECEMBER
 
 
+# Each of the year's two halves or two seasons, once or more (上下半年各, 上、下半年各开展,
+# 春秋两季各, 春季和秋季各): the year's count is twice the figure (p40 H1).
+_EACH_OF_TWO_RE: Final = re.compile(
+    r"(?:上、?下半年|春、?秋(?:两|二)?季|春季[和、及与]秋季)各[一-鿿]{0,4}"
+)
+
+
+def _yearly_label(label: str | None) -> bool:
+    """Whether a count target's *label* says no period, or the year (``每年``, ``全年``).
+
+    ``每年不少于2次`` is the year's count as ``≥2次`` is (p40 H1); ``每季度至少1次`` is
+    compared per period.
+    """
+    if label is None:
+        return True
+    said = _PERIOD_LABEL_RE.search(label)
+    return said is None or (said.group("period") == "年" and said.end() == len(label))
+
+
 def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
     """*indicator* with a count said once per period read as the year's (parse28 H1).
 
@@ -918,14 +937,17 @@ def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
         or target.unit not in EVENT_UNITS
         or actual.unit != target.unit
         or not actual.label
-        or (target.label is not None and _PERIOD_LABEL_RE.search(target.label) is not None)
+        or not _yearly_label(target.label)
     ):
         return indicator  # 每季度至少1次 with 每季度1次: compared per period
     said = _PERIOD_LABEL_RE.match(actual.label)
-    if said is None or actual.label.startswith(("全", "每人", "人均")):
+    if _EACH_OF_TWO_RE.fullmatch(actual.label) is not None:
+        times: int | None = 2  # 上下半年各1次, 春秋两季各1次: one in each of two periods (p40 H1)
+    elif said is None or actual.label.startswith(("全", "每人", "人均")):
         return indicator
-    period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
-    times = _PERIODS_YEARLY.get(period)
+    else:
+        period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
+        times = _PERIODS_YEARLY.get(period)
     if times is None or not _through_december(table):
         # 每周1次 against ≥52次 (52 or 53 weeks), or 每月1次 in a 1-6月 table
         return evolve(indicator, actual=TextValue(actual.text or str(actual), text=actual.text))
