@@ -2,6 +2,8 @@
 
 H1: a count done once in each of the year's two halves or seasons (上下半年各1次, 春秋两季各1次)
 is 2次 for the year, and a target said per year (每年不少于2次) takes 每半年1次 as ≥2次 does.
+H2: a date followed by goods arrived or stored (3月20日物资全部到货, 全部入库) or a round of
+the year's monitoring done (完成第四轮监测) is the completion date against a deadline.
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ YEAR = 2025
 
 
 def _self_verdict(name: str, target: str, actual: str) -> tuple[str, str]:
-    row = indicator(name=name, target=target, actual=actual, weight=4, points=4)
+    row = indicator(name=name, target=target, actual=actual, weight=4, points=4, year=YEAR)
     got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
     return got.attainment.value, got.explanation
+
+
+def _deadline_messages(name: str, target: str, actual: str) -> tuple[str, ...]:
+    row = indicator(name=name, target=target, actual=actual, weight=4, points=4, year=YEAR)
+    card = score(self_evaluation_table([row], year=YEAR))
+    return tuple(f.message for f in card.findings if f.id == "deadline-passed")
 
 
 # H1, two halves or seasons (name, target, actual, attainment, explanation)
@@ -111,3 +119,86 @@ def test_each_of_two_periods(
     name: str, target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+# H2, a completion date before or after a deadline (name, target, actual, attainment, explanation)
+DONE_ON_DATE = [
+    pytest.param(
+        "防火物资采购时间",
+        "2025年3月15日前",
+        "3月20日物资全部到货",
+        "not_met",
+        "实际“3月20日物资全部到货”，晚于截止日期2025-03-15",
+        id="arrived-late",
+    ),
+    pytest.param(
+        "防火物资采购时间",
+        "2025年3月15日前",
+        "3月10日物资全部到货",
+        "met",
+        "实际“3月10日物资全部到货”，未晚于截止日期2025-03-15",
+        id="arrived-on-time",
+    ),
+    pytest.param(
+        "防火物资入库时间",
+        "2025年3月15日前",
+        "3月20日全部入库",
+        "not_met",
+        "实际“3月20日全部入库”，晚于截止日期2025-03-15",
+        id="stored-late",
+    ),
+    pytest.param(
+        "例行监测完成时间",
+        "2025年11月底前",
+        "12月10日完成第四轮监测",
+        "not_met",
+        "实际“12月10日完成第四轮监测”，晚于截止日期2025-11-30",
+        id="fourth-round-late",
+    ),
+    pytest.param(
+        "例行监测完成时间",
+        "2025年11月底前",
+        "11月20日完成第4轮监测",
+        "met",
+        "实际“11月20日完成第4轮监测”，未晚于截止日期2025-11-30",
+        id="round-digit-on-time",
+    ),
+    pytest.param(
+        "例行监测完成时间",
+        "2025年11月底前",
+        "12月10日完成全年4轮监测",
+        "not_met",
+        "实际“12月10日完成全年4轮监测”，晚于截止日期2025-11-30",
+        id="year-rounds-late",
+    ),
+    # controls, as before: a purchase named by the row is its step done
+    pytest.param(
+        "防火物资采购时间",
+        "2025年3月15日前",
+        "3月20日完成采购",
+        "not_met",
+        "实际“3月20日完成采购”，晚于截止日期2025-03-15",
+        id="control-purchase-row",
+    ),
+    pytest.param(
+        "防火物资采购时间",
+        "2025年3月15日前",
+        "3月20日未到货",
+        "unknown",
+        "截止日期2025-03-15已到，实际“3月20日未到货”无法判断是否完成",
+        id="control-not-arrived",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), DONE_ON_DATE)
+def test_done_on_date(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+def test_arrived_late_says_late() -> None:
+    assert _deadline_messages("防火物资采购时间", "2025年3月15日前", "3月20日物资全部到货") == (
+        "“防火物资采购时间”截止日期2025-03-15已到，结果为逾期完成",
+    )
