@@ -4,6 +4,8 @@ H1: a count done once in each of the year's two halves or seasons (上下半年�
 is 2次 for the year, and a target said per year (每年不少于2次) takes 每半年1次 as ≥2次 does.
 H2: a date followed by goods arrived or stored (3月20日物资全部到货, 全部入库) or a round of
 the year's monitoring done (完成第四轮监测) is the completion date against a deadline.
+H3: a monthly rate in units (833元/人·月) against a yearly one in 万元 (1万元/人·年) is the
+year's rate (×12), the money multiple converted, as 每人每月833元 is.
 """
 
 from __future__ import annotations
@@ -202,3 +204,75 @@ def test_arrived_late_says_late() -> None:
     assert _deadline_messages("防火物资采购时间", "2025年3月15日前", "3月20日物资全部到货") == (
         "“防火物资采购时间”截止日期2025-03-15已到，结果为逾期完成",
     )
+
+
+# H3, a monthly rate in units against a yearly one in 万元 (name, target, actual, attainment,
+# explanation)
+MONTHLY_RATE_TEN_THOUSANDS = [
+    pytest.param(
+        "生态护林员补助标准",
+        "≥1万元/人·年",
+        "833元/人·月",
+        "not_met",
+        "实际9996元/人·年，未达年度指标≥1万元/人·年",
+        id="short-of-ten-thousand",
+    ),
+    pytest.param(
+        "生态护林员补助标准",
+        "≥0.99万元/人·年",
+        "833元/人·月",
+        "met",
+        "实际9996元/人·年，达到年度指标≥0.99万元/人·年",
+        id="meets-ten-thousands",
+    ),
+    pytest.param(
+        "生态护林员补助标准",
+        "≥0.99万元/人·年",
+        "按833元/人·月发放",
+        "met",
+        "实际9996元/人·年，达到年度指标≥0.99万元/人·年",
+        id="paid-at",
+    ),
+    pytest.param(
+        "补助标准",
+        "≥0.12万元/人·年",
+        "100元/人·月",
+        "met",
+        "实际1200元/人·年，达到年度指标≥0.12万元/人·年",
+        id="small-ten-thousands",
+    ),
+    # controls, as before
+    pytest.param(
+        "生态护林员补助标准",
+        "≥1万元/人·年",
+        "每人每月833元",
+        "not_met",
+        "实际9996元/人·年，未达年度指标≥1万元/人·年",
+        id="control-phrase-form",
+    ),
+    pytest.param(
+        "生态护林员补助标准",
+        "≥10000元/人·年",
+        "833元/人·月",
+        "not_met",
+        "实际9996元/人·年，未达年度指标≥10000元/人·年",
+        id="control-same-unit",
+    ),
+    pytest.param(
+        "补助标准",
+        "≥1万元/人·年",
+        "833次/人·月",
+        "unknown",
+        "实际833次/人·月与年度指标≥1万元/人·年单位不可比",
+        id="control-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"), MONTHLY_RATE_TEN_THOUSANDS
+)
+def test_monthly_rate_against_ten_thousands(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)

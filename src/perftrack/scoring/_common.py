@@ -798,8 +798,10 @@ def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quanti
     As the phrase forms are (:func:`_period_rate`: ``每人每年1000元``, ``每人每月100元``):
     ``1000元/人·年`` against ``≥90元/人·月`` is the year's amount over its 12 months,
     83.33…元/人·月 (a :class:`_Quotient`, shown cut and marked); ``100元/人·月`` against
-    ``≥1200元/人·年`` is 1200元/人·年 (regress93 G4). Only the same amount unit and person,
-    periods of the year (年, 半年, 季度, 月: never 天 or 周), no count of events and no note.
+    ``≥1200元/人·年`` is 1200元/人·年 (regress93 G4), and against ``1万元/人·年``
+    ``833元/人·月`` is 9996元/人·年 (p40 H3). Only amount units of one measure (元 and
+    万元) and the same person, periods of the year (年, 半年, 季度, 月: never 天 or 周), no
+    count of events and no other words than ``按…发放``.
 
     >>> from perftrack import parse_target, parse_value
     >>> str(_slashed_period_rate(parse_target("≥1200元/人·年"), parse_value("100元/人·月")))
@@ -815,15 +817,17 @@ def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quanti
     said_period = _PERIOD_NAMES.get(said_period, said_period)
     if (
         not over
-        or over != said_over
+        or not said_over
+        or (over != said_over and _factors(over, said_over) is None)
         or over in EVENT_UNITS
+        or said_over in EVENT_UNITS
         or not person
         or person != said_person
         or period == said_period
         or period not in _PERIODS_YEARLY
         or said_period not in _PERIODS_YEARLY
-        or actual.note is not None
-        or actual.label is not None
+        or actual.note not in (None, "发放")
+        or actual.label not in (None, "按")
     ):
         return None
     have, want = _PERIODS_YEARLY[said_period], _PERIODS_YEARLY[period]
@@ -833,7 +837,9 @@ def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quanti
         value = actual.value * (have // want)
     else:
         return None
-    return evolve(actual, value=value, unit=target.unit)
+    # 833元/人·月 against 1万元/人·年: 9996元/人·年, the money multiple left to the
+    # comparison, as 每人每月833元 is (p40 H3)
+    return evolve(actual, value=value, unit=f"{said_over}/{under}")
 
 
 def _person_period(under: str) -> tuple[str, str, str]:
