@@ -6,6 +6,7 @@ H2: a date followed by goods arrived or stored (3月20日物资全部到货, 全
 the year's monitoring done (完成第四轮监测) is the completion date against a deadline.
 H3: a monthly rate in units (833元/人·月) against a yearly one in 万元 (1万元/人·年) is the
 year's rate (×12), the money multiple converted, as 每人每月833元 is.
+H4: a payment in parts is done when its last part is (余款7月8日拨付, 最后一批于6月28日拨付).
 """
 
 from __future__ import annotations
@@ -276,3 +277,62 @@ def test_monthly_rate_against_ten_thousands(
     name: str, target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+# H4, the last part's date decides (name, target, actual, attainment, explanation)
+LAST_PART = [
+    pytest.param(
+        "资金拨付时间",
+        "2025年6月30日前",
+        "6月底前已拨付60%，余款7月8日拨付",
+        "not_met",
+        "实际“6月底前已拨付60%，余款7月8日拨付”，晚于截止日期2025-06-30",
+        id="rest-late",
+    ),
+    pytest.param(
+        "资金拨付时间",
+        "2025年6月30日前",
+        "分两批拨付，最后一批于6月28日拨付",
+        "met",
+        "实际“分两批拨付，最后一批于6月28日拨付”，未晚于截止日期2025-06-30",
+        id="last-batch-on-time",
+    ),
+    pytest.param(
+        "资金拨付时间",
+        "2025年6月30日前",
+        "6月底前已拨付60%，剩余资金于6月20日拨付到位",
+        "met",
+        "实际“6月底前已拨付60%，剩余资金于6月20日拨付到位”，未晚于截止日期2025-06-30",
+        id="rest-on-time",
+    ),
+    # controls: a plan or a denial for the rest stays for a reader; a bare date as before
+    pytest.param(
+        "资金拨付时间",
+        "2025年6月30日前",
+        "6月底前已拨付60%，余款计划7月8日拨付",
+        "unknown",
+        "截止日期2025-06-30已到，实际“6月底前已拨付60%，余款计划7月8日拨付”无法判断是否完成",
+        id="control-rest-planned",
+    ),
+    pytest.param(
+        "资金拨付时间",
+        "2025年6月30日前",
+        "7月8日拨付",
+        "not_met",
+        "实际“7月8日拨付”，晚于截止日期2025-06-30",
+        id="control-bare-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), LAST_PART)
+def test_last_part_date(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+def test_rest_paid_late_says_late() -> None:
+    assert _deadline_messages(
+        "资金拨付时间", "2025年6月30日前", "6月底前已拨付60%，余款7月8日拨付"
+    ) == ("“资金拨付时间”截止日期2025-06-30已到，结果为逾期完成",)

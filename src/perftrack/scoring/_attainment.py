@@ -2627,6 +2627,41 @@ def _part_done(after: str) -> bool:
     return found is not None and Decimal(found.group("share")) < _HUNDRED
 
 
+# The last part of a payment or delivery in its own clause, with the date it was done
+# (余款7月8日拨付, 剩余资金于7月8日拨付到位, 最后一批于6月28日拨付): the whole was done then.
+_LAST_PART_RE: Final = re.compile(
+    r"(?:余款|尾款|余下资金|剩余(?:资金|款项|部分)?|其余(?:资金|款项)?|最后一批(?:资金|物资)?|末批)"
+    r"(?:已经?)?(?:于|在)?(?P<date>[^,;。]+)$"
+)
+
+
+def _last_part_date(actual: Value | None, year: int | None) -> DateValue | None:
+    """The date the last part of the work was done on, said in the text's last clause.
+
+    ``6月底前已拨付60%，余款7月8日拨付`` was paid in full on 8 July, late against
+    ``6月30日前``; ``分两批拨付，最后一批于6月28日拨付`` on 28 June (p40 H4). The clause
+    after its subject must read as a date done (a plan, ``余款尚未拨付`` or no date: None).
+
+    >>> _last_part_date(parse_value("6月底前已拨付60%，余款7月8日拨付"), 2025).date
+    datetime.date(2025, 7, 8)
+    >>> _last_part_date(parse_value("余款计划7月8日拨付"), 2025) is None
+    True
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    text = _normal(_text(actual))
+    clauses = [clause for clause in re.split("[,;。]", text) if clause]
+    if len(clauses) < 2:  # noqa: PLR2004 - a part before the last one
+        return None
+    found = _LAST_PART_RE.fullmatch(clauses[-1])
+    if found is None:
+        return None
+    parsed = parse_value(found.group("date"), year=year)
+    if not isinstance(parsed, DateValue) or parsed.status is not _Status.DONE:
+        return None
+    return evolve(parsed, text=_text(actual))
+
+
 def _time_said(
     actual: Value | None, year: int | None, steps: tuple[str, ...] = ()
 ) -> _TimeSaid | None:
@@ -2934,6 +2969,7 @@ def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _
         _step_done(indicator.actual, indicator, year)
         or _stage_done(indicator.actual, indicator.target, indicator, year)
         or _dated_event(indicator.actual, indicator, year)
+        or _last_part_date(indicator.actual, year)  # 余款7月8日拨付 (p40 H4)
         or indicator.actual
     )
     if isinstance(actual, DateValue):
@@ -5202,6 +5238,9 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"“{_text(actual)}”, after the due date {due_text}",
                 ),
             )
+    if (last_part := _last_part_date(actual, ctx.year)) is not None:
+        # 6月底前已拨付60%，余款7月8日拨付: the payment done when its last part was (p40 H4)
+        return _judge_deadline(last_part, ctx)
     # some works done, some put off (2024年9月完成2处，1处延期): partly done, whatever
     # the date of the works done
     said = (
