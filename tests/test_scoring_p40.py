@@ -7,6 +7,7 @@ the year's monitoring done (完成第四轮监测) is the completion date agains
 H3: a monthly rate in units (833元/人·月) against a yearly one in 万元 (1万元/人·年) is the
 year's rate (×12), the money multiple converted, as 每人每月833元 is.
 H4: a payment in parts is done when its last part is (余款7月8日拨付, 最后一批于6月28日拨付).
+M3: every fire put out in time (均于当日扑灭) against a 扑灭率 floor is 100%.
 """
 
 from __future__ import annotations
@@ -336,3 +337,56 @@ def test_rest_paid_late_says_late() -> None:
     assert _deadline_messages(
         "资金拨付时间", "2025年6月30日前", "6月底前已拨付60%，余款7月8日拨付"
     ) == ("“资金拨付时间”截止日期2025-06-30已到，结果为逾期完成",)
+
+
+# M3, all fires put out in time (name, target, actual, attainment, explanation)
+ALL_PUT_OUT = [
+    pytest.param(
+        "24小时森林火灾扑灭率",
+        "≥95%",
+        "发生森林火灾2起，均于当日扑灭",
+        "met",
+        "实际“发生森林火灾2起，均于当日扑灭”，即全部及时扑灭，视为100%，达到年度指标≥95%",
+        id="same-day",
+    ),
+    pytest.param(
+        "森林火灾扑灭率",
+        "≥95%",
+        "发生森林火灾2起，均在24小时内扑灭",
+        "met",
+        "实际“发生森林火灾2起，均在24小时内扑灭”，即全部及时扑灭，视为100%，达到年度指标≥95%",
+        id="within-24-hours",
+    ),
+    pytest.param(
+        "森林火灾扑灭率",
+        "≥95%",
+        "2起火灾均于当日扑灭",
+        "met",
+        "实际“2起火灾均于当日扑灭”，即全部及时扑灭，视为100%，达到年度指标≥95%",
+        id="count-first",
+    ),
+    # near misses stay for a reader
+    pytest.param(
+        "森林火灾扑灭率",
+        "≥95%",
+        "发生森林火灾2起，1起当日扑灭",
+        "unknown",
+        "实际“发生森林火灾2起，1起当日扑灭”不是数值，无法与年度指标比较",
+        id="one-of-two",
+    ),
+    pytest.param(
+        "森林火灾扑灭率",
+        "≥95%",
+        "发生森林火灾2起，均未扑灭",
+        "unknown",
+        "实际“发生森林火灾2起，均未扑灭”不是数值，无法与年度指标比较",
+        id="negated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), ALL_PUT_OUT)
+def test_all_put_out(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)

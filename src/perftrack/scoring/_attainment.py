@@ -1720,6 +1720,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return _judge_status(_Status.PARTIAL, f"{actual.degree}{actual.word}", ctx)
     if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
         return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
+    if (all_out := _all_put_out(target, actual, ctx)) is not None:
+        return all_out  # 发生森林火灾2起，均于当日扑灭 against 扑灭率≥95% (p40 M3)
     if _survey_pending(ctx.indicator, target, actual):
         # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
         if ctx.at_due is False:
@@ -2201,6 +2203,43 @@ def _figure_then_done(actual: Value) -> Quantity | None:
     if not isinstance(read, Quantity) or read.status is not _Status.DONE:
         return None
     return evolve(read, text=actual.text or actual.description)
+
+
+# Every fire put out within the day or the limit (均于当日扑灭, 2起火灾均在24小时内扑灭,
+# 发生森林火灾2起，均已扑灭), after the count of fires at most.
+_ALL_PUT_OUT_RE: Final = re.compile(
+    r"(?:(?:共|全年|累计)?发生[\u3400-\u9fff]{0,6}\d+起[\u3400-\u9fff]{0,4},?|\d+起[\u3400-\u9fff]{0,4})?"
+    r"(?:均|全部|均已|全部已)(?:于|在)?(?:当[日天]|24小时(?:之?内)?|规定时[间限]内)?(?:及时)?扑灭"
+)
+# A rate of fires put out (24小时森林火灾扑灭率, 火灾当日扑灭率).
+_PUT_OUT_RATE_NAME_RE: Final = re.compile("扑灭率")
+
+
+def _all_put_out(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome | None:
+    """Every fire said put out in time against a 扑灭率 floor: 100%, met (p40 M3).
+
+    ``发生森林火灾2起，均于当日扑灭`` and ``2起火灾均在24小时内扑灭`` against ``≥95%`` on
+    a ``24小时森林火灾扑灭率`` say all of them were put out within the day: the rate is
+    100%. None for any other name, a ceiling, a unit other than ``%`` or other words.
+    """
+    if not isinstance(actual, TextValue) or not _PUT_OUT_RATE_NAME_RE.search(ctx.indicator.name):
+        return None
+    bar = target.value if isinstance(target, Comparison) else target.low
+    if (
+        target.unit != "%"
+        or (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
+        or not 0 < bar <= _HUNDRED
+        or _ALL_PUT_OUT_RE.fullmatch(_normal(_text(actual)).rstrip("。")) is None
+    ):
+        return None
+    shown, goal = _text(actual), _shown_target(target)
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，即全部及时扑灭，视为100%，达到年度指标{goal}",
+            f"actual “{shown}”: all put out in time, 100%, meets the target {goal}",
+        ),
+    )
 
 
 def _whole_rate_in_words(
