@@ -8,6 +8,7 @@ H3: a monthly rate in units (833元/人·月) against a yearly one in 万元 (1�
 year's rate (×12), the money multiple converted, as 每人每月833元 is.
 H4: a payment in parts is done when its last part is (余款7月8日拨付, 最后一批于6月28日拨付).
 M3: every fire put out in time (均于当日扑灭) against a 扑灭率 floor is 100%.
+M6: a count against 100%（覆盖全部18个乡镇） is its share of the bracket's whole.
 """
 
 from __future__ import annotations
@@ -387,6 +388,67 @@ ALL_PUT_OUT = [
 
 @pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), ALL_PUT_OUT)
 def test_all_put_out(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+# M6, the whole in the target's bracket (name, target, actual, attainment, explanation)
+TARGET_BASE = [
+    pytest.param(
+        "抽检覆盖率",
+        "100%（覆盖全部18个乡镇）",
+        "覆盖17个乡镇",
+        "not_met",
+        "实际覆盖17个乡镇（按比例计为94.44%），未达年度指标=100%",
+        id="seventeen-of-eighteen",
+    ),
+    pytest.param(
+        "抽检覆盖率",
+        "100%（覆盖全部18个乡镇）",
+        "覆盖18个乡镇",
+        "met",
+        "实际覆盖18个乡镇（按比例计为100%），达到年度指标=100%",
+        id="all-eighteen",
+    ),
+    pytest.param(
+        "抽检覆盖率",
+        "100%（覆盖全部18个乡镇）",
+        "17个乡镇",
+        "not_met",
+        "实际17个乡镇（按比例计为94.44%），未达年度指标=100%",
+        id="bare-count",
+    ),
+    # near misses stay incomparable: another measure word, more than the whole, no whole
+    pytest.param(
+        "抽检覆盖率",
+        "100%（覆盖全部18个乡镇）",
+        "17个村",
+        "unknown",
+        "实际17个村与年度指标=100%单位不可比",
+        id="other-measure",
+    ),
+    pytest.param(
+        "抽检覆盖率",
+        "100%（覆盖全部18个乡镇）",
+        "覆盖19个乡镇",
+        "unknown",
+        "实际19个乡镇与年度指标=100%单位不可比",
+        id="above-whole",
+    ),
+    pytest.param(
+        "抽检覆盖率",
+        "100%",
+        "覆盖17个乡镇",
+        "unknown",
+        "实际17个乡镇与年度指标=100%单位不可比",
+        id="no-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), TARGET_BASE)
+def test_whole_in_target_bracket(
     name: str, target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, explanation)

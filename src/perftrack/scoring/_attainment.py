@@ -3122,6 +3122,8 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
             return Quantity(share, "%", quantity.bound, text=quantity.text)
     if target.unit == "%" and (of_total := _part_of_total(quantity, name)) is not None:
         return of_total
+    if target.unit == "%" and (of_base := _part_of_target_base(quantity, target)) is not None:
+        return of_base
     if (
         target.unit == "%"
         and quantity.unit not in (None, "%")
@@ -3146,6 +3148,40 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         # (≥4.5分 is a score of other marks)
         return Quantity(quantity.value, "分", quantity.bound, text=quantity.text)
     return quantity
+
+
+# The whole a percentage target covers, in its bracket (100%（覆盖全部18个乡镇）, ≥95%（全部
+# 20所学校）): the count and its measure word (p40 M6).
+_BASE_NOTE_RE: Final = re.compile(
+    r"(?:覆盖)?(?:全部|全)(?:共)?(?P<whole>\d+)(?P<unit>[\u3400-\u9fff]{1,4})"
+)
+
+
+def _part_of_target_base(quantity: Quantity, target: Comparison | Range) -> Quantity | None:
+    """A count against a percentage target whose bracket gives the whole, as its share.
+
+    ``覆盖17个乡镇`` against ``100%（覆盖全部18个乡镇）`` is 17 of 18, 94.44% (p40 M6).
+    Only in the bracket's own unit, with no note or status, a part no larger than the
+    whole, and a label that is none or the bracket's verb (``覆盖``).
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.note is None
+        or quantity.unit in (None, "%", "‰", "‱")
+        or quantity.note is not None
+        or quantity.status
+        or quantity.bound is not _Bound.EXACT
+    ):
+        return None
+    found = _BASE_NOTE_RE.fullmatch(_normal(target.note))
+    if found is None or found["unit"] != quantity.unit:
+        return None
+    if quantity.label not in (None, "覆盖", "已覆盖"):
+        return None
+    whole = Decimal(found["whole"])
+    if whole <= 0 or not 0 <= quantity.value <= whole:
+        return None
+    return Quantity(quantity.value * _HUNDRED / whole, "%", text=quantity.text)
 
 
 # 7个（共8个）, 7个（总数8个）: a count and its total in a bracket; a place may lead it
