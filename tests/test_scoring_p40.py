@@ -9,6 +9,7 @@ year's rate (×12), the money multiple converted, as 每人每月833元 is.
 H4: a payment in parts is done when its last part is (余款7月8日拨付, 最后一批于6月28日拨付).
 M3: every fire put out in time (均于当日扑灭) against a 扑灭率 floor is 100%.
 M6: a count against 100%（覆盖全部18个乡镇） is its share of the bracket's whole.
+M4: a lesser case beside 未发生重大火灾 on a 重大 row is no 重大 case, met against 0起.
 """
 
 from __future__ import annotations
@@ -452,3 +453,70 @@ def test_whole_in_target_bracket(
     name: str, target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+# M4, no 重大 case beside a lesser one (name, target, actual, attainment, explanation)
+NO_MAJOR_CASE = [
+    pytest.param(
+        "重大森林火灾",
+        "0起",
+        "发生一般森林火灾2起，未发生重大火灾",
+        "met",
+        "实际0起，达到年度指标=0起",
+        id="clause",
+    ),
+    pytest.param(
+        "重大森林火灾",
+        "0起",
+        "一般火灾2起（无重大火灾）",
+        "met",
+        "实际0起，达到年度指标=0起",
+        id="bracket",
+    ),
+    # near misses: a 重大 case said, no 重大 in the row, a lesser case alone
+    pytest.param(
+        "重大森林火灾",
+        "0起",
+        "发生重大火灾1起，未发生特别重大火灾",
+        "unknown",
+        "实际“发生重大火灾1起，未发生特别重大火灾”不是数值，无法与年度指标比较",
+        id="major-case-said",
+    ),
+    pytest.param(
+        "森林火灾次数",
+        "0起",
+        "发生一般森林火灾2起，未发生重大火灾",
+        "unknown",
+        "实际“发生一般森林火灾2起，未发生重大火灾”不是数值，无法与年度指标比较",
+        id="row-not-major",
+    ),
+    pytest.param(
+        "重大森林火灾",
+        "0起",
+        "发生较大森林火灾1起",
+        "unknown",
+        "实际“发生较大森林火灾1起”统计的是发生较大森林火灾，年度指标“0起”统计的是重大森林火灾，"
+        "口径不同（较大≠重大），需人工判断",
+        id="lesser-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), NO_MAJOR_CASE)
+def test_no_major_case(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+def test_no_major_bracket_has_no_other_measure() -> None:
+    row = indicator(
+        name="重大森林火灾",
+        target="0起",
+        actual="一般火灾2起（无重大火灾）",
+        weight=4,
+        points=4,
+        year=YEAR,
+    )
+    card = score(self_evaluation_table([row], year=YEAR))
+    assert [f.id for f in card.findings if f.id == "actual-other-measure"] == []

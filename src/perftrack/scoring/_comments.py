@@ -78,3 +78,54 @@ def comment_read(indicator: Indicator) -> Indicator:
     ):
         return indicator
     return evolve(indicator, actual=read)
+
+
+# A clause saying no 重大 (or 重特大) case happened: 未发生重大火灾, 无重大火灾, 没有发生重特大事件.
+_NO_MAJOR_RE: Final = re.compile(
+    "(?:全年|本年|当年)?(?:未发生|未出现|没有发生|没有出现|无)(?:重特大|特别重大|重大)[\u3400-\u9fff]{0,10}"
+)
+# The cell's clauses: commas, semicolons and brackets part them.
+_PARTS_RE: Final = re.compile("[,，;；()（）。]")
+_MAJOR_WORD_RE: Final = re.compile("重大|特大")
+
+
+def graded_zero_read(indicator: Indicator) -> Indicator:
+    """*indicator* with a lesser case beside a clause saying no 重大 one, read as that clause.
+
+    ``发生一般森林火灾2起，未发生重大火灾`` and ``一般火灾2起（无重大火灾）`` on 重大森林火灾
+    (``0起``) say no 重大 fire happened; the lesser one falls outside the measure, so the
+    actual is ``未发生重大火灾`` (p40 M4). Only on a row whose name or target names 重大,
+    and only when no other clause names a 重大 or 特大 case. A lesser case with no such
+    clause (``发生较大森林火灾1起``) is left as it is.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="重大森林火灾",
+    ...     target=parse_target("0起"),
+    ...     actual=parse_value("一般火灾2起（无重大火灾）"),
+    ... )
+    >>> graded_zero_read(row).actual
+    QualitativeValue(word='无重大火灾', family='zero', partial=False, negation=None, degree=None, minimum=None)
+    """
+    actual, target = indicator.actual, indicator.target
+    if isinstance(actual, TextValue):
+        text = actual.description
+    elif isinstance(actual, Quantity) and actual.note is not None:
+        text = actual.text or ""
+    else:
+        return indicator
+    named = indicator.name + (getattr(target, "text", "") or str(target or ""))
+    if "重大" not in named:
+        return indicator
+    parts = [part.strip() for part in _PARTS_RE.split(text) if part.strip()]
+    zeros = [part for part in parts if _NO_MAJOR_RE.fullmatch(part)]
+    if len(zeros) != 1 or len(parts) < 2:  # noqa: PLR2004 - a lesser case beside it
+        return indicator
+    if any(_MAJOR_WORD_RE.search(part) for part in parts if part != zeros[0]):
+        return indicator  # 发生重大火灾1起，未发生特别重大火灾: a 重大 case said
+    try:
+        read = parse_value(zeros[0])
+    except ExpressionError:
+        return indicator
+    return evolve(indicator, actual=read)
