@@ -10,6 +10,8 @@ H4: a payment in parts is done when its last part is (余款7月8日拨付, 最�
 M3: every fire put out in time (均于当日扑灭) against a 扑灭率 floor is 100%.
 M6: a count against 100%（覆盖全部18个乡镇） is its share of the bracket's whole.
 M4: a lesser case beside 未发生重大火灾 on a 重大 row is no 重大 case, met against 0起.
+M5: a level then its change, the level labelled with the rate's object or after the change,
+is judged by the change against a change target.
 """
 
 from __future__ import annotations
@@ -520,3 +522,58 @@ def test_no_major_bracket_has_no_other_measure() -> None:
     )
     card = score(self_evaluation_table([row], year=YEAR))
     assert [f.id for f in card.findings if f.id == "actual-other-measure"] == []
+
+
+# M5, a labelled level beside its change (name, target, actual, attainment, explanation)
+LEVEL_AND_CHANGE = [
+    pytest.param(
+        "利用率",
+        "较上年增长≥5%",
+        "场馆利用率68%，较上年增长6.1%",
+        "met",
+        "实际较上年增长6.1%，达到年度指标较上年增长≥5%",
+        id="object-label-met",
+    ),
+    pytest.param(
+        "利用率",
+        "较上年增长≥5%",
+        "场馆利用率68%，较上年增长3.1%",
+        "not_met",
+        "实际较上年增长3.1%，未达年度指标较上年增长≥5%",
+        id="object-label-not-met",
+    ),
+    pytest.param(
+        "场馆利用率",
+        "较上年增长≥5%",
+        "较上年增长6.1%，场馆利用率68%",
+        "met",
+        "实际较上年增长6.1%，达到年度指标较上年增长≥5%",
+        id="change-first",
+    ),
+    # near misses: two changes, or another measure, stay for a reader
+    pytest.param(
+        "利用率",
+        "较上年增长≥5%",
+        "较上年增长6.1%，同比提高2个百分点",
+        "unknown",
+        "年度指标为文字描述，实际完成情况需人工判断",
+        id="two-changes",
+    ),
+    pytest.param(
+        "旅游收入",
+        "较上年增长≥5%",
+        "较上年增长6.1%，接待游客68万人次",
+        "unknown",
+        "年度指标为文字描述，实际完成情况需人工判断",
+        id="other-measure",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"), LEVEL_AND_CHANGE
+)
+def test_level_and_change(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)
