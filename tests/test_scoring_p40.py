@@ -10,6 +10,7 @@ H4: a payment in parts is done when its last part is (余款7月8日拨付, 最�
 M3: every fire put out in time (均于当日扑灭) against a 扑灭率 floor is 100%.
 M6: a count against 100%（覆盖全部18个乡镇） is its share of the bracket's whole.
 M4: a lesser case beside 未发生重大火灾 on a 重大 row is no 重大 case, met against 0起.
+M1: a figure then a clause quoting the target (远低于0.9‰控制目标) is the figure.
 M5: a level then its change, the level labelled with the rate's object or after the change,
 is judged by the change against a change target.
 """
@@ -574,6 +575,51 @@ LEVEL_AND_CHANGE = [
     ("name", "target", "actual", "attainment", "explanation"), LEVEL_AND_CHANGE
 )
 def test_level_and_change(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+# M1, the target quoted back after the figure (name, target, actual, attainment, explanation)
+TARGET_QUOTED = [
+    pytest.param(
+        "森林火灾受害率",
+        "≤0.9‰",
+        "0.12‰，远低于0.9‰控制目标",
+        "met",
+        "实际0.12‰，达到年度指标≤0.9‰",
+        id="far-below",
+    ),
+    pytest.param(
+        "森林火灾受害率",
+        "≤0.9‰",
+        "0.12‰，低于0.9‰的控制目标",
+        "met",
+        "实际0.12‰，达到年度指标≤0.9‰",
+        id="below-of",
+    ),
+    pytest.param(
+        "抽检合格率",
+        "≥95%",
+        "98%，高于95%的年度目标",
+        "met",
+        "实际98%，达到年度指标≥95%",
+        id="above-yearly",
+    ),
+    # near miss: another figure than the target's stays text
+    pytest.param(
+        "森林火灾受害率",
+        "≤0.9‰",
+        "0.12‰，低于1‰控制目标",
+        "unknown",
+        "实际“0.12‰，低于1‰控制目标”不是数值，无法与年度指标比较",
+        id="other-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), TARGET_QUOTED)
+def test_target_quoted_back(
     name: str, target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, explanation)

@@ -11,6 +11,7 @@ clause of pace or forecast (:data:`_COMMENT_RE`).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
@@ -32,6 +33,13 @@ _COMMENT_RE: Final = re.compile(
     "(?:预计|预期|力争|争取|计划|(?:较|比|与)(?:计划|序时进度)|进度|略有|稍有)|.*(?:滞后|落后|延误)"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
+# A clause quoting the target back (远低于0.9‰控制目标, 低于0.9‰的控制目标, 高于95%的年度目标):
+# its figure is the target's, no second actual (p40 M1).
+_TARGET_QUOTED_RE: Final = re.compile(
+    r"(?:远|明显|均)?(?:低于|高于|优于|好于|未超过|未突破|超过|达到)"
+    r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|‰|[\u3400-\u9fff]{1,3}?)的?"
+    "(?:年度)?(?:控制)?(?:目标值?|指标值?)"
+)
 
 
 def comment_read(indicator: Indicator) -> Indicator:
@@ -57,9 +65,17 @@ def comment_read(indicator: Indicator) -> Indicator:
         return indicator
     lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
     target = indicator.target
-    if (
-        not isinstance(target, (Comparison, Range))
-        or _COMMENT_RE.match(tail) is None
+    if not isinstance(target, (Comparison, Range)):
+        return indicator
+    quoted = _TARGET_QUOTED_RE.fullmatch(tail)
+    if quoted is not None and not (
+        isinstance(target, Comparison)
+        and Decimal(quoted.group("number")) == target.value
+        and quoted.group("unit") == target.unit
+    ):
+        return indicator  # 低于1‰控制目标 against ≤0.9‰: another figure, left as it is
+    if quoted is None and (
+        _COMMENT_RE.match(tail) is None
         or (_DIGIT_RE.search(tail) is not None and _FORECAST_RE.match(tail) is None)
     ):
         return indicator
