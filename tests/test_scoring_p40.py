@@ -10,6 +10,7 @@ H4: a payment in parts is done when its last part is (余款7月8日拨付, 最�
 M3: every fire put out in time (均于当日扑灭) against a 扑灭率 floor is 100%.
 M6: a count against 100%（覆盖全部18个乡镇） is its share of the bracket's whole.
 M4: a lesser case beside 未发生重大火灾 on a 重大 row is no 重大 case, met against 0起.
+M2: a count per period then the year's that agrees with it (每季度1次，全年共4次) is the year's.
 M1: a figure then a clause quoting the target (远低于0.9‰控制目标) is the figure.
 M5: a level then its change, the level labelled with the rate's object or after the change,
 is judged by the change against a change target.
@@ -620,6 +621,51 @@ TARGET_QUOTED = [
 
 @pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), TARGET_QUOTED)
 def test_target_quoted_back(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, explanation)
+
+
+# M2, a count per period then the year's (name, target, actual, attainment, explanation)
+PERIOD_AND_YEAR = [
+    pytest.param(
+        "应急演练",
+        "每季度开展1次",
+        "每季度1次，全年共4次",
+        "met",
+        "“每季度开展1次”全年计=4次；实际4次，达到年度指标=4次",
+        id="quarterly-target",
+    ),
+    pytest.param(
+        "应急演练",
+        "≥4次",
+        "每季度1次，全年共4次",
+        "met",
+        "实际4次，达到年度指标≥4次",
+        id="yearly-target",
+    ),
+    pytest.param(
+        "应急演练",
+        "每月1次",
+        "每月开展1次，全年累计12次",
+        "met",
+        "“每月1次”全年计=12次；实际12次，达到年度指标=12次",
+        id="monthly",
+    ),
+    # near miss: the clauses disagree
+    pytest.param(
+        "应急演练",
+        "每季度开展1次",
+        "每季度1次，全年共3次",
+        "unknown",
+        "实际“每季度1次，全年共3次”不是数值，无法与年度指标比较",
+        id="disagree",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), PERIOD_AND_YEAR)
+def test_period_and_year(
     name: str, target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, explanation)

@@ -145,3 +145,44 @@ def graded_zero_read(indicator: Indicator) -> Indicator:
     except ExpressionError:
         return indicator
     return evolve(indicator, actual=read)
+
+
+# A count per period, then the year's that agrees with it (每季度1次，全年共4次, 每月开展1次，
+# 全年累计12次): the year's count is the actual (p40 M2).
+_PER_PERIOD_THEN_YEAR_RE: Final = re.compile(
+    r"每个?(?P<period>季度|月|半年)(?:开展|召开|举办|组织)?(?:各)?(?P<each>\d+)次"
+    r"[,，;；](?P<year>全年(?:共|累计|合计|共计)?(?:开展|召开|举办|组织)?(?P<total>\d+)次)"
+)
+_PERIODS_IN_YEAR: Final = {"季度": 4, "月": 12, "半年": 2}
+
+
+def period_and_year_read(indicator: Indicator) -> Indicator:
+    """*indicator* with ``每季度1次，全年共4次`` read as the year's count, ``全年共4次``.
+
+    Only when the two clauses agree (1 a quarter is 4 a year); otherwise the cell is left
+    as it is (``每季度1次，全年共3次`` stays text).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="应急演练",
+    ...     target=parse_target("每季度开展1次"),
+    ...     actual=parse_value("每季度1次，全年共4次"),
+    ... )
+    >>> str(period_and_year_read(row).actual)
+    '全年共4(次)'
+    """
+    actual = indicator.actual
+    if not isinstance(actual, TextValue):
+        return indicator
+    found = _PER_PERIOD_THEN_YEAR_RE.fullmatch(actual.description.strip().rstrip("。"))
+    if found is None:
+        return indicator
+    periods = _PERIODS_IN_YEAR[found.group("period")]
+    if int(found.group("each")) * periods != int(found.group("total")):
+        return indicator
+    try:
+        read = parse_value(found.group("year"))
+    except ExpressionError:
+        return indicator
+    return evolve(indicator, actual=read) if isinstance(read, Quantity) else indicator
