@@ -38,6 +38,8 @@ DONE_ON_DATE_VALUES = [
         Quantity(Decimal(4), "轮监测", Bound.EXACT, label="完成第"),
         id="no-date-round",
     ),
+    pytest.param("12月10日完成最后一轮监测", DateValue(2025, 12, 10, Status.DONE), id="last-round"),
+    pytest.param("9月20日完成第三轮监测", TextValue("9月20日完成第三轮监测"), id="earlier-round"),
     pytest.param("12月10日完成监测", DateValue(2025, 12, 10, Status.DONE), id="control-done"),
     pytest.param("3月20日全部起运", DateValue(2025, 3, 20, Status.DONE), id="control-sent"),
 ]

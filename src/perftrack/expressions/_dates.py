@@ -489,10 +489,11 @@ def _value_part(found: tuple[str | None, ...], month: int | None, day: int | Non
     return Part.HALF_1 if half == "上" else Part.HALF_2
 
 
-# An ordinal or the year's number of rounds after 完成 and before the work's noun
-# (完成第四轮监测, 完成第4轮抽检, 完成全年4轮监测): which round, not a count done.
+# The year's last round after 完成 and before the work's noun (完成第四轮监测, 完成第4轮抽检:
+# the fourth of a quarterly 例行监测; 完成全年4轮监测, 完成最后一轮监测): the work done, no
+# count. An earlier round (完成第三轮监测) is a step, and stays text.
 _ROUND_OF_WORK_RE: Final = re.compile(
-    r"(?<=完成)(?:第|全年(?:第)?)(?:[1-9]|[一二三四五六七八九十])轮(?=[\u3400-\u9fff]{1,6}$)"
+    r"(?<=完成)(?:第[4四]|全年(?:第)?(?:[1-9]|[一二三四五六七八九十])|最后一)轮(?=[\u3400-\u9fff]{1,6}$)"
 )
 # Words before 已 that say how the work was done, not which work (下半年全部已完成).
 _DONE_ADVERBS: Final = frozenset({"均", "全部", "全面", "都", "基本", "业", "现"})
