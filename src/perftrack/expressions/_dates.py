@@ -136,6 +136,8 @@ _DATE_VALUE_RE: Final = re.compile(
 _WORK_DONE_RE: Final = re.compile(
     "完成|完工|竣工|建成|办结|完结|到位|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|投用|结算|完毕"
     "|全部起运|均已起运|已起运"
+    # 物资 arrived or stored, the purchase's last step (3月20日全部到货, 已入库; p40 H2)
+    "|到货|入库"
 )
 # … or of a document issued, published or a system gone live (2024年4月印发, 2025年9月出版
 # (a yearbook out, p17 M2), 2024年5月出台, 2024年3月
@@ -487,6 +489,12 @@ def _value_part(found: tuple[str | None, ...], month: int | None, day: int | Non
     return Part.HALF_1 if half == "上" else Part.HALF_2
 
 
+# The year's last round after 完成 and before the work's noun (完成第四轮监测, 完成第4轮抽检:
+# the fourth of a quarterly 例行监测; 完成全年4轮监测, 完成最后一轮监测): the work done, no
+# count. An earlier round (完成第三轮监测) is a step, and stays text.
+_ROUND_OF_WORK_RE: Final = re.compile(
+    r"(?<=完成)(?:第[4四]|全年(?:第)?(?:[1-9]|[一二三四五六七八九十])|最后一)轮(?=[\u3400-\u9fff]{1,6}$)"
+)
 # Words before 已 that say how the work was done, not which work (下半年全部已完成).
 _DONE_ADVERBS: Final = frozenset({"均", "全部", "全面", "都", "基本", "业", "现"})
 
@@ -503,7 +511,9 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         >>> match_date_value("已于2023年6月完成", None)[:3]
         (2023, 6, None)
     """
-    match = _DATE_VALUE_RE.fullmatch(text)
+    # 12月10日完成第四轮监测, 完成全年4轮监测: the last of the year's rounds named, no count
+    # (p40 H2); the rounds' number is dropped, the work done then is read as 完成监测 is
+    match = _DATE_VALUE_RE.fullmatch(_ROUND_OF_WORK_RE.sub("", text))
     if match is None:
         return None
     found = match.groups()
@@ -576,7 +586,9 @@ def match_dated_phrase(text: str, year: int | None) -> tuple[int, int, int | Non
         >>> match_dated_phrase("已于2024年3月15日开工", None)
         (2024, 3, 15, '开工')
     """
-    match = _DATE_VALUE_RE.fullmatch(text)
+    # 12月10日完成第四轮监测, 完成全年4轮监测: the last of the year's rounds named, no count
+    # (p40 H2); the rounds' number is dropped, the work done then is read as 完成监测 is
+    match = _DATE_VALUE_RE.fullmatch(_ROUND_OF_WORK_RE.sub("", text))
     if match is None:
         return None
     found = match.groups()

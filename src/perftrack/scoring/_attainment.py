@@ -1761,6 +1761,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return _judge_status(_Status.PARTIAL, f"{actual.degree}{actual.word}", ctx)
     if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
         return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
+    if (all_out := _all_put_out(target, actual, ctx)) is not None:
+        return all_out  # 发生森林火灾2起，均于当日扑灭 against 扑灭率≥95% (p40 M3)
     if _survey_pending(ctx.indicator, target, actual):
         # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
         if ctx.at_due is False:
@@ -2244,6 +2246,43 @@ def _figure_then_done(actual: Value) -> Quantity | None:
     return evolve(read, text=actual.text or actual.description)
 
 
+# Every fire put out within the day or the limit (均于当日扑灭, 2起火灾均在24小时内扑灭,
+# 发生森林火灾2起，均已扑灭), after the count of fires at most.
+_ALL_PUT_OUT_RE: Final = re.compile(
+    r"(?:(?:共|全年|累计)?发生[\u3400-\u9fff]{0,6}\d+起[\u3400-\u9fff]{0,4},?|\d+起[\u3400-\u9fff]{0,4})?"
+    r"(?:均|全部|均已|全部已)(?:于|在)?(?:当[日天]|24小时(?:之?内)?|规定时[间限]内)?(?:及时)?扑灭"
+)
+# A rate of fires put out (24小时森林火灾扑灭率, 火灾当日扑灭率).
+_PUT_OUT_RATE_NAME_RE: Final = re.compile("扑灭率")
+
+
+def _all_put_out(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome | None:
+    """Every fire said put out in time against a 扑灭率 floor: 100%, met (p40 M3).
+
+    ``发生森林火灾2起，均于当日扑灭`` and ``2起火灾均在24小时内扑灭`` against ``≥95%`` on
+    a ``24小时森林火灾扑灭率`` say all of them were put out within the day: the rate is
+    100%. None for any other name, a ceiling, a unit other than ``%`` or other words.
+    """
+    if not isinstance(actual, TextValue) or not _PUT_OUT_RATE_NAME_RE.search(ctx.indicator.name):
+        return None
+    bar = target.value if isinstance(target, Comparison) else target.low
+    if (
+        target.unit != "%"
+        or (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
+        or not 0 < bar <= _HUNDRED
+        or _ALL_PUT_OUT_RE.fullmatch(_normal(_text(actual)).rstrip("。")) is None
+    ):
+        return None
+    shown, goal = _text(actual), _shown_target(target)
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，即全部及时扑灭，视为100%，达到年度指标{goal}",
+            f"actual “{shown}”: all put out in time, 100%, meets the target {goal}",
+        ),
+    )
+
+
 def _whole_rate_in_words(
     target: Comparison | Range, actual: Value, ctx: _Context
 ) -> _Outcome | None:
@@ -2668,6 +2707,41 @@ def _part_done(after: str) -> bool:
     return found is not None and Decimal(found.group("share")) < _HUNDRED
 
 
+# The last part of a payment or delivery in its own clause, with the date it was done
+# (余款7月8日拨付, 剩余资金于7月8日拨付到位, 最后一批于6月28日拨付): the whole was done then.
+_LAST_PART_RE: Final = re.compile(
+    r"(?:余款|尾款|余下资金|剩余(?:资金|款项|部分)?|其余(?:资金|款项)?|最后一批(?:资金|物资)?|末批)"
+    r"(?:已经?)?(?:于|在)?(?P<date>[^,;。]+)$"
+)
+
+
+def _last_part_date(actual: Value | None, year: int | None) -> DateValue | None:
+    """The date the last part of the work was done on, said in the text's last clause.
+
+    ``6月底前已拨付60%，余款7月8日拨付`` was paid in full on 8 July, late against
+    ``6月30日前``; ``分两批拨付，最后一批于6月28日拨付`` on 28 June (p40 H4). The clause
+    after its subject must read as a date done (a plan, ``余款尚未拨付`` or no date: None).
+
+    >>> _last_part_date(parse_value("6月底前已拨付60%，余款7月8日拨付"), 2025).date
+    datetime.date(2025, 7, 8)
+    >>> _last_part_date(parse_value("余款计划7月8日拨付"), 2025) is None
+    True
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    text = _normal(_text(actual))
+    clauses = [clause for clause in re.split("[,;。]", text) if clause]
+    if len(clauses) < 2:  # noqa: PLR2004 - a part before the last one
+        return None
+    found = _LAST_PART_RE.fullmatch(clauses[-1])
+    if found is None:
+        return None
+    parsed = parse_value(found.group("date"), year=year)
+    if not isinstance(parsed, DateValue) or parsed.status is not _Status.DONE:
+        return None
+    return evolve(parsed, text=_text(actual))
+
+
 def _time_said(
     actual: Value | None, year: int | None, steps: tuple[str, ...] = ()
 ) -> _TimeSaid | None:
@@ -2975,6 +3049,7 @@ def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _
         _step_done(indicator.actual, indicator, year)
         or _stage_done(indicator.actual, indicator.target, indicator, year)
         or _dated_event(indicator.actual, indicator, year)
+        or _last_part_date(indicator.actual, year)  # 余款7月8日拨付 (p40 H4)
         or indicator.actual
     )
     if isinstance(actual, DateValue):
@@ -3088,6 +3163,8 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
             return Quantity(share, "%", quantity.bound, text=quantity.text)
     if target.unit == "%" and (of_total := _part_of_total(quantity, name)) is not None:
         return of_total
+    if target.unit == "%" and (of_base := _part_of_target_base(quantity, target)) is not None:
+        return of_base
     if (
         target.unit == "%"
         and quantity.unit not in (None, "%")
@@ -3112,6 +3189,40 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         # (≥4.5分 is a score of other marks)
         return Quantity(quantity.value, "分", quantity.bound, text=quantity.text)
     return quantity
+
+
+# The whole a percentage target covers, in its bracket (100%（覆盖全部18个乡镇）, ≥95%（全部
+# 20所学校）): the count and its measure word (p40 M6).
+_BASE_NOTE_RE: Final = re.compile(
+    r"(?:覆盖)?(?:全部|全)(?:共)?(?P<whole>\d+)(?P<unit>[\u3400-\u9fff]{1,4})"
+)
+
+
+def _part_of_target_base(quantity: Quantity, target: Comparison | Range) -> Quantity | None:
+    """A count against a percentage target whose bracket gives the whole, as its share.
+
+    ``覆盖17个乡镇`` against ``100%（覆盖全部18个乡镇）`` is 17 of 18, 94.44% (p40 M6).
+    Only in the bracket's own unit, with no note or status, a part no larger than the
+    whole, and a label that is none or the bracket's verb (``覆盖``).
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.note is None
+        or quantity.unit in (None, "%", "‰", "‱")
+        or quantity.note is not None
+        or quantity.status
+        or quantity.bound is not _Bound.EXACT
+    ):
+        return None
+    found = _BASE_NOTE_RE.fullmatch(_normal(target.note))
+    if found is None or found["unit"] != quantity.unit:
+        return None
+    if quantity.label not in (None, "覆盖", "已覆盖"):
+        return None
+    whole = Decimal(found["whole"])
+    if whole <= 0 or not 0 <= quantity.value <= whole:
+        return None
+    return Quantity(quantity.value * _HUNDRED / whole, "%", text=quantity.text)
 
 
 # 7个（共8个）, 7个（总数8个）: a count and its total in a bracket; a place may lead it
@@ -5290,6 +5401,9 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"“{_text(actual)}”, after the due date {due_text}",
                 ),
             )
+    if (last_part := _last_part_date(actual, ctx.year)) is not None:
+        # 6月底前已拨付60%，余款7月8日拨付: the payment done when its last part was (p40 H4)
+        return _judge_deadline(last_part, ctx)
     # some works done, some put off (2024年9月完成2处，1处延期): partly done, whatever
     # the date of the works done
     said = (

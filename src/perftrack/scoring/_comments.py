@@ -11,6 +11,7 @@ clause of pace or forecast (:data:`_COMMENT_RE`).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
@@ -32,6 +33,13 @@ _COMMENT_RE: Final = re.compile(
     "(?:预计|预期|力争|争取|计划|(?:较|比|与)(?:计划|序时进度)|进度|略有|稍有)|.*(?:滞后|落后|延误)"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
+# A clause quoting the target back (远低于0.9‰控制目标, 低于0.9‰的控制目标, 高于95%的年度目标):
+# its figure is the target's, no second actual (p40 M1).
+_TARGET_QUOTED_RE: Final = re.compile(
+    r"(?:远|明显|均)?(?:低于|高于|优于|好于|未超过|未突破|超过|达到)"
+    r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|‰|[\u3400-\u9fff]{1,3}?)的?"
+    "(?:年度)?(?:控制)?(?:目标值?|指标值?)"
+)
 
 
 def comment_read(indicator: Indicator) -> Indicator:
@@ -57,9 +65,17 @@ def comment_read(indicator: Indicator) -> Indicator:
         return indicator
     lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
     target = indicator.target
-    if (
-        not isinstance(target, (Comparison, Range))
-        or _COMMENT_RE.match(tail) is None
+    if not isinstance(target, (Comparison, Range)):
+        return indicator
+    quoted = _TARGET_QUOTED_RE.fullmatch(tail)
+    if quoted is not None and not (
+        isinstance(target, Comparison)
+        and Decimal(quoted.group("number")) == target.value
+        and quoted.group("unit") == target.unit
+    ):
+        return indicator  # 低于1‰控制目标 against ≤0.9‰: another figure, left as it is
+    if quoted is None and (
+        _COMMENT_RE.match(tail) is None
         or (_DIGIT_RE.search(tail) is not None and _FORECAST_RE.match(tail) is None)
     ):
         return indicator
@@ -78,3 +94,95 @@ def comment_read(indicator: Indicator) -> Indicator:
     ):
         return indicator
     return evolve(indicator, actual=read)
+
+
+# A clause saying no 重大 (or 重特大) case happened: 未发生重大火灾, 无重大火灾, 没有发生重特大事件.
+_NO_MAJOR_RE: Final = re.compile(
+    "(?:全年|本年|当年)?(?:未发生|未出现|没有发生|没有出现|无)(?:重特大|特别重大|重大)[\u3400-\u9fff]{0,10}"
+)
+# The cell's clauses: commas, semicolons and brackets part them.
+_PARTS_RE: Final = re.compile("[,，;；()（）。]")
+_MAJOR_WORD_RE: Final = re.compile("重大|特大")
+
+
+def graded_zero_read(indicator: Indicator) -> Indicator:
+    """*indicator* with a lesser case beside a clause saying no 重大 one, read as that clause.
+
+    ``发生一般森林火灾2起，未发生重大火灾`` and ``一般火灾2起（无重大火灾）`` on 重大森林火灾
+    (``0起``) say no 重大 fire happened; the lesser one falls outside the measure, so the
+    actual is ``未发生重大火灾`` (p40 M4). Only on a row whose name or target names 重大,
+    and only when no other clause names a 重大 or 特大 case. A lesser case with no such
+    clause (``发生较大森林火灾1起``) is left as it is.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="重大森林火灾",
+    ...     target=parse_target("0起"),
+    ...     actual=parse_value("一般火灾2起（无重大火灾）"),
+    ... )
+    >>> graded_zero_read(row).actual
+    QualitativeValue(word='无重大火灾', family='zero', partial=False, negation=None, degree=None, minimum=None)
+    """
+    actual, target = indicator.actual, indicator.target
+    if isinstance(actual, TextValue):
+        text = actual.description
+    elif isinstance(actual, Quantity) and actual.note is not None:
+        text = actual.text or ""
+    else:
+        return indicator
+    named = indicator.name + (getattr(target, "text", "") or str(target or ""))
+    if "重大" not in named:
+        return indicator
+    parts = [part.strip() for part in _PARTS_RE.split(text) if part.strip()]
+    zeros = [part for part in parts if _NO_MAJOR_RE.fullmatch(part)]
+    if len(zeros) != 1 or len(parts) < 2:  # noqa: PLR2004 - a lesser case beside it
+        return indicator
+    if any(_MAJOR_WORD_RE.search(part) for part in parts if part != zeros[0]):
+        return indicator  # 发生重大火灾1起，未发生特别重大火灾: a 重大 case said
+    try:
+        read = parse_value(zeros[0])
+    except ExpressionError:
+        return indicator
+    return evolve(indicator, actual=read)
+
+
+# A count per period, then the year's that agrees with it (每季度1次，全年共4次, 每月开展1次，
+# 全年累计12次): the year's count is the actual (p40 M2).
+_PER_PERIOD_THEN_YEAR_RE: Final = re.compile(
+    r"每个?(?P<period>季度|月|半年)(?:开展|召开|举办|组织)?(?:各)?(?P<each>\d+)次"
+    r"[,，;；](?P<year>全年(?:共|累计|合计|共计)?(?:开展|召开|举办|组织)?(?P<total>\d+)次)"
+)
+_PERIODS_IN_YEAR: Final = {"季度": 4, "月": 12, "半年": 2}
+
+
+def period_and_year_read(indicator: Indicator) -> Indicator:
+    """*indicator* with ``每季度1次，全年共4次`` read as the year's count, ``全年共4次``.
+
+    Only when the two clauses agree (1 a quarter is 4 a year); otherwise the cell is left
+    as it is (``每季度1次，全年共3次`` stays text).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="应急演练",
+    ...     target=parse_target("每季度开展1次"),
+    ...     actual=parse_value("每季度1次，全年共4次"),
+    ... )
+    >>> str(period_and_year_read(row).actual)
+    '全年共4(次)'
+    """
+    actual = indicator.actual
+    if not isinstance(actual, TextValue):
+        return indicator
+    found = _PER_PERIOD_THEN_YEAR_RE.fullmatch(actual.description.strip().rstrip("。"))
+    if found is None:
+        return indicator
+    periods = _PERIODS_IN_YEAR[found.group("period")]
+    if int(found.group("each")) * periods != int(found.group("total")):
+        return indicator
+    try:
+        read = parse_value(found.group("year"))
+    except ExpressionError:
+        return indicator
+    return evolve(indicator, actual=read) if isinstance(read, Quantity) else indicator

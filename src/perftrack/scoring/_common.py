@@ -798,8 +798,10 @@ def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quanti
     As the phrase forms are (:func:`_period_rate`: ``每人每年1000元``, ``每人每月100元``):
     ``1000元/人·年`` against ``≥90元/人·月`` is the year's amount over its 12 months,
     83.33…元/人·月 (a :class:`_Quotient`, shown cut and marked); ``100元/人·月`` against
-    ``≥1200元/人·年`` is 1200元/人·年 (regress93 G4). Only the same amount unit and person,
-    periods of the year (年, 半年, 季度, 月: never 天 or 周), no count of events and no note.
+    ``≥1200元/人·年`` is 1200元/人·年 (regress93 G4), and against ``1万元/人·年``
+    ``833元/人·月`` is 9996元/人·年 (p40 H3). Only amount units of one measure (元 and
+    万元) and the same person, periods of the year (年, 半年, 季度, 月: never 天 or 周), no
+    count of events and no other words than ``按…发放``.
 
     >>> from perftrack import parse_target, parse_value
     >>> str(_slashed_period_rate(parse_target("≥1200元/人·年"), parse_value("100元/人·月")))
@@ -815,15 +817,17 @@ def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quanti
     said_period = _PERIOD_NAMES.get(said_period, said_period)
     if (
         not over
-        or over != said_over
+        or not said_over
+        or (over != said_over and _factors(over, said_over) is None)
         or over in EVENT_UNITS
+        or said_over in EVENT_UNITS
         or not person
         or person != said_person
         or period == said_period
         or period not in _PERIODS_YEARLY
         or said_period not in _PERIODS_YEARLY
-        or actual.note is not None
-        or actual.label is not None
+        or actual.note not in (None, "发放")
+        or actual.label not in (None, "按")
     ):
         return None
     have, want = _PERIODS_YEARLY[said_period], _PERIODS_YEARLY[period]
@@ -833,7 +837,9 @@ def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quanti
         value = actual.value * (have // want)
     else:
         return None
-    return evolve(actual, value=value, unit=target.unit)
+    # 833元/人·月 against 1万元/人·年: 9996元/人·年, the money multiple left to the
+    # comparison, as 每人每月833元 is (p40 H3)
+    return evolve(actual, value=value, unit=f"{said_over}/{under}")
 
 
 def _person_period(under: str) -> tuple[str, str, str]:
@@ -893,6 +899,25 @@ def _through_december(table: Table) -> bool:
     return table.kind is TableKind.SELF_EVALUATION or period_end == _DECEMBER
 
 
+# Each of the year's two halves or two seasons, once or more (上下半年各, 上、下半年各开展,
+# 春秋两季各, 春季和秋季各): the year's count is twice the figure (p40 H1).
+_EACH_OF_TWO_RE: Final = re.compile(
+    r"(?:上、?下半年|春、?秋(?:两|二)?季|春季[和、及与]秋季)各[一-鿿]{0,4}"
+)
+
+
+def _yearly_label(label: str | None) -> bool:
+    """Whether a count target's *label* says no period, or the year (``每年``, ``全年``).
+
+    ``每年不少于2次`` is the year's count as ``≥2次`` is (p40 H1); ``每季度至少1次`` is
+    compared per period.
+    """
+    if label is None:
+        return True
+    said = _PERIOD_LABEL_RE.search(label)
+    return said is None or (said.group("period") == "年" and said.end() == len(label))
+
+
 def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
     """*indicator* with a count said once per period read as the year's (parse28 H1).
 
@@ -918,14 +943,17 @@ def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
         or target.unit not in EVENT_UNITS
         or actual.unit != target.unit
         or not actual.label
-        or (target.label is not None and _PERIOD_LABEL_RE.search(target.label) is not None)
+        or not _yearly_label(target.label)
     ):
         return indicator  # 每季度至少1次 with 每季度1次: compared per period
     said = _PERIOD_LABEL_RE.match(actual.label)
-    if said is None or actual.label.startswith(("全", "每人", "人均")):
+    if _EACH_OF_TWO_RE.fullmatch(actual.label) is not None:
+        times: int | None = 2  # 上下半年各1次, 春秋两季各1次: one in each of two periods (p40 H1)
+    elif said is None or actual.label.startswith(("全", "每人", "人均")):
         return indicator
-    period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
-    times = _PERIODS_YEARLY.get(period)
+    else:
+        period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
+        times = _PERIODS_YEARLY.get(period)
     if times is None or not _through_december(table):
         # 每周1次 against ≥52次 (52 or 53 weeks), or 每月1次 in a 1-6月 table
         return evolve(indicator, actual=TextValue(actual.text or str(actual), text=actual.text))

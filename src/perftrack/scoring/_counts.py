@@ -133,6 +133,8 @@ def _measures_the_name(label: str | None, name: str) -> bool:
         (True, False)
         >>> _measures_the_name("接待游客", "旅游收入"), _measures_the_name(None, "旅游收入")
         (False, False)
+        >>> _measures_the_name("场馆利用率", "利用率"), _measures_the_name("场馆利用率", "覆盖率")
+        (True, False)
         >>> (
         ...     _measures_the_name("实现利润总额", "国有企业利润总额"),
         ...     _measures_the_name("实现", "利润"),
@@ -146,7 +148,10 @@ def _measures_the_name(label: str | None, name: str) -> bool:
     if len(said) < 2:  # noqa: PLR2004 - a verb alone (完成18.6亿元) names no measure
         return False
     at = named.rfind(said)
-    return at >= 0 and named[at + len(said) :] in _NAME_TAILS
+    if at >= 0 and named[at + len(said) :] in _NAME_TAILS:
+        return True
+    # 场馆利用率 on 利用率: the measure named with its object, a narrower label (p40 M5)
+    return len(named) >= 2 and said.endswith(named) and named.endswith("率")  # noqa: PLR2004
 
 
 def _change_clause(
@@ -182,6 +187,8 @@ def _change_clause(
     if len(clauses) != 2:  # noqa: PLR2004 - the level and its change
         return None
     level, change = clauses
+    if _CHANGE_SAID_RE.search(level) and not _CHANGE_SAID_RE.search(change):
+        change, level = level, change  # 较上年增长6.1%，场馆利用率68%: the change first (p40 M5)
     if _CHANGE_SAID_RE.search(level) or not _CHANGE_CLAUSE_RE.fullmatch(change):
         return None
     figure = parse_value(level, year=year)
