@@ -3,6 +3,8 @@
 - W1: a per-month headcount plan (``每月新增就业50人``) under a year's target that is the
   months added up (``≥600人``) adds up over the tracked months, with or without ``累计``;
   a stock held each month (``每月发放100户`` under ``≥100户``) stays as written.
+- W2: a cut of 劣Ⅴ类 water leaving some against ``基本消除劣Ⅴ类水体`` is partial; a cut to
+  none (``减少至0处``) against ``消除劣Ⅴ类水体`` is met.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_scoring_p37 import self_verdict, track_verdict
 from test_scoring_r97 import tracked
 
 # ---------------------------------------------------------------------------
@@ -103,3 +106,86 @@ def test_heads_add_up_under_a_summed_target(
 ) -> None:
     verdict = tracked(*row)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
+
+
+# ---------------------------------------------------------------------------
+# W2: a cut of 劣Ⅴ类 water against an elimination target
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "基本消除劣Ⅴ类水体",
+            "劣Ⅴ类水体由5处减少至1处",  # noqa: RUF001
+            (
+                "partial",
+                "实际“劣Ⅴ类水体由5处减少至1处”，仍有1处劣Ⅴ类水体，年度指标“基本消除”部分达到",  # noqa: RUF001
+            ),
+            id="basic-one-left",
+        ),
+        pytest.param(
+            "基本消除劣Ⅴ类水体",
+            "劣Ⅴ类水体由5处减少至0处",  # noqa: RUF001
+            ("met", "实际“劣Ⅴ类水体由5处减少至0处”，已消除劣Ⅴ类水体，达到年度指标"),  # noqa: RUF001
+            id="basic-none-left",
+        ),
+        pytest.param(
+            "消除劣Ⅴ类水体",
+            "劣Ⅴ类水体由5处减少至0处",  # noqa: RUF001
+            ("met", "实际“劣Ⅴ类水体由5处减少至0处”，已消除劣Ⅴ类水体，达到年度指标"),  # noqa: RUF001
+            id="cut-to-none",
+        ),
+        pytest.param(
+            "消除劣Ⅴ类水体",
+            "劣Ⅴ类水体由5处减少至0处，全部消除",  # noqa: RUF001
+            (
+                "met",
+                "实际“劣Ⅴ类水体由5处减少至0处，全部消除”，已消除劣Ⅴ类水体，达到年度指标",  # noqa: RUF001
+            ),
+            id="cut-to-none-all-gone",
+        ),
+        pytest.param(
+            "消除劣Ⅴ类水体",
+            "劣Ⅴ类水体减少至0处",  # noqa: RUF001
+            ("met", "实际“劣Ⅴ类水体减少至0处”，已消除劣Ⅴ类水体，达到年度指标"),  # noqa: RUF001
+            id="cut-to-none-no-start",
+        ),
+        pytest.param(
+            "消除劣Ⅴ类水体",
+            "劣Ⅴ类水体减少至2处",  # noqa: RUF001
+            ("not_met", "实际“劣Ⅴ类水体减少至2处”，仍有劣Ⅴ类水体，未达年度指标"),  # noqa: RUF001
+            id="cut-no-start-some-left",
+        ),
+        # unchanged: a full elimination asked, some left
+        pytest.param(
+            "消除劣Ⅴ类水体",
+            "劣Ⅴ类水体由5处减少至1处",  # noqa: RUF001
+            ("not_met", "实际“劣Ⅴ类水体由5处减少至1处”，仍有劣Ⅴ类水体，未达年度指标"),  # noqa: RUF001
+            id="full-one-left",
+        ),
+        pytest.param(
+            "基本消除劣Ⅴ类水体",
+            "仍有1处劣Ⅴ类水体",  # noqa: RUF001
+            ("not_met", "实际“仍有1处劣Ⅴ类水体”，仍有劣Ⅴ类水体，未达年度指标"),  # noqa: RUF001
+            id="basic-remains-no-cut",
+        ),
+    ],
+)
+def test_class_cut_against_elimination(target: str, actual: str, expected: tuple[str, str]) -> None:
+    verdict = self_verdict("消除劣Ⅴ类水体", target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == expected
+
+
+def test_basic_elimination_mid_year() -> None:
+    verdict = track_verdict(
+        "消除劣Ⅴ类水体",
+        "基本消除劣Ⅴ类水体",
+        "基本消除",
+        "劣Ⅴ类水体由5处减少至1处",  # noqa: RUF001
+    )
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == (
+        "pending",
+        "unknown",
+        "实际“劣Ⅴ类水体由5处减少至1处”，仍有1处劣Ⅴ类水体，年度指标“基本消除”部分达到",  # noqa: RUF001
+    )
