@@ -5,6 +5,7 @@
   a stock held each month (``每月发放100户`` under ``≥100户``) stays as written.
 - W2: a cut of 劣Ⅴ类 water leaving some against ``基本消除劣Ⅴ类水体`` is partial; a cut to
   none (``减少至0处``) against ``消除劣Ⅴ类水体`` is met.
+- A rate of another group alone (``学生95%`` on 家长满意度) is unknown.
 
 Each case is a table written as text and the exact verdict it gives.
 """
@@ -189,3 +190,55 @@ def test_basic_elimination_mid_year() -> None:
         "unknown",
         "实际“劣Ⅴ类水体由5处减少至1处”，仍有1处劣Ⅴ类水体，年度指标“基本消除”部分达到",  # noqa: RUF001
     )
+
+
+# ---------------------------------------------------------------------------
+# A rate of another group alone: the named group's is missing
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "expected"),
+    [
+        pytest.param(
+            "家长满意度",
+            "学生95%",
+            ("unknown", "实际“学生95%”未给出指标名称所指的家长的数，需人工判断"),
+            id="other-group-alone",
+        ),
+        pytest.param(
+            "家长满意度",
+            "学生满意度95%",
+            ("unknown", "实际“学生满意度95%”未给出指标名称所指的家长的数，需人工判断"),
+            id="other-group-measure",
+        ),
+        pytest.param(
+            "群众满意度",
+            "企业95%",
+            ("unknown", "实际“企业95%”未给出指标名称所指的群众的数，需人工判断"),
+            id="firms-for-public",
+        ),
+        # unchanged: the named group, a like word, a generic name, no label
+        pytest.param(
+            "学生满意度", "学生95%", ("met", "实际95%，达到年度指标≥90%"), id="same-group"
+        ),
+        pytest.param(
+            "群众满意度", "居民95%", ("met", "实际95%，达到年度指标≥90%"), id="like-group"
+        ),
+        pytest.param(
+            "服务对象满意度", "群众95%", ("met", "实际95%，达到年度指标≥90%"), id="generic-name"
+        ),
+        pytest.param("家长满意度", "95%", ("met", "实际95%，达到年度指标≥90%"), id="no-label"),
+        pytest.param(
+            "家长满意度",
+            "学生95%，家长85%",
+            (
+                "not_met",
+                "实际85%（“学生95%，家长85%”中指标名称所指的数），未达年度指标≥90%",
+            ),
+            id="both-groups",
+        ),
+    ],
+)
+def test_other_group_alone(name: str, actual: str, expected: tuple[str, str]) -> None:
+    verdict = self_verdict(name, "≥90%", actual)
+    assert (verdict.attainment.value, verdict.explanation) == expected

@@ -1334,6 +1334,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{shown}” is a change, not the level {goal}: a reviewer must judge",
             ),
         )
+    if (
+        isinstance(actual, Quantity)
+        and (other := _other_group_said(ctx.indicator.name, actual)) is not None
+    ):
+        # 学生95% on 家长满意度: another group's rate, the named group's missing (r100fix)
+        shown = _text(actual)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”未给出指标名称所指的{other}的数，需人工判断",
+                f"actual “{shown}” gives no rate of {other}, the group the name asks for:"
+                " a reviewer must judge",
+            ),
+        )
     if isinstance(actual, Quantity) and _signed_fall(target, actual, ctx.indicator.name):
         # -1.2% against ≥1% on 能耗下降: a fall of 1.2%, or a rise the sign denies
         shown, goal = _text(actual), _shown_target(target)
@@ -3560,6 +3574,52 @@ def _one_group_rate(name: str, value: TextValue) -> Quantity | None:
     if len(said) < 2 or len(ours) != 1:  # noqa: PLR2004 - the named group and another
         return None
     return Quantity(ours[0][0], ours[0][1], text=value.text)
+
+
+# Groups a satisfaction rate is said of, each with the words that name it alike
+# (_other_group_said): a rate labelled with one is not another's (r100fix).
+_RESPONDENT_GROUPS: Final = (
+    frozenset({"学生"}),
+    frozenset({"家长"}),
+    frozenset({"教师", "老师", "教职工"}),
+    frozenset({"企业"}),
+    frozenset({"患者", "病人"}),
+    frozenset({"游客"}),
+    frozenset({"职工", "员工"}),
+    frozenset({"农户"}),
+    frozenset({"群众", "居民", "村民", "市民"}),
+)
+
+
+def _other_group_said(name: str, quantity: Quantity) -> str | None:
+    """The name's group, when a lone rate is labelled with another group.
+
+    ``学生95%`` (or ``学生满意度95%``) on 家长满意度 is the students' rate: the parents'
+    is missing, so the row cannot be judged on it (regress100). None unless both the
+    label and the name's group are known groups (学生, 家长, 群众…) of two kinds.
+
+    >>> _other_group_said("家长满意度", Quantity(Decimal(95), "%", label="学生满意度"))
+    '家长'
+    >>> _other_group_said("学生满意度", Quantity(Decimal(95), "%", label="学生")) is None
+    True
+    >>> _other_group_said("服务对象满意度", Quantity(Decimal(95), "%", label="群众")) is None
+    True
+    """
+    named = _ONE_GROUP_RE.fullmatch(_normal(name))
+    label = _normal(quantity.label or "")
+    if named is None or not label or _joined_groups(name) is not None:
+        return None
+    measure = named["measure"]
+    for suffix in (measure, f"{measure[:2]}率", "满意度", "满意率"):
+        if label.endswith(suffix):
+            label = label.removesuffix(suffix)
+            break
+    group = named["group"]
+    ours = next((kind for kind in _RESPONDENT_GROUPS if group in kind), None)
+    theirs = next((kind for kind in _RESPONDENT_GROUPS if label in kind), None)
+    if ours is None or theirs is None or ours is theirs:
+        return None
+    return group
 
 
 def _joined_groups(name: str) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
