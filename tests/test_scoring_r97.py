@@ -336,10 +336,10 @@ def test_share_of_time_progress(
             ("not_met", "实际“劣Ⅴ类水体数量由5个下降到1个”，仍有劣Ⅴ类水体，未达年度指标"),  # noqa: RUF001
             id="fell-to-one",
         ),
-        # unchanged: cut to none, the remaining said
+        # cut to none: met since r100fix (regress100 W2); the remaining said
         pytest.param(
             "劣Ⅴ类水体由5处减少至0处",  # noqa: RUF001
-            ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+            ("met", "实际“劣Ⅴ类水体由5处减少至0处”，已消除劣Ⅴ类水体，达到年度指标"),  # noqa: RUF001
             id="cut-to-none",
         ),
         pytest.param(

@@ -1334,6 +1334,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{shown}” is a change, not the level {goal}: a reviewer must judge",
             ),
         )
+    if (
+        isinstance(actual, Quantity)
+        and (other := _other_group_said(ctx.indicator.name, actual)) is not None
+    ):
+        # 学生95% on 家长满意度: another group's rate, the named group's missing (r100fix)
+        shown = _text(actual)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”未给出指标名称所指的{other}的数，需人工判断",
+                f"actual “{shown}” gives no rate of {other}, the group the name asks for:"
+                " a reviewer must judge",
+            ),
+        )
     if isinstance(actual, Quantity) and _signed_fall(target, actual, ctx.indicator.name):
         # -1.2% against ≥1% on 能耗下降: a fall of 1.2%, or a rise the sign denies
         shown, goal = _text(actual), _shown_target(target)
@@ -3671,6 +3685,52 @@ def _one_group_rate(name: str, value: TextValue) -> Quantity | None:
     if len(said) < 2 or len(ours) != 1:  # noqa: PLR2004 - the named group and another
         return None
     return Quantity(ours[0][0], ours[0][1], text=value.text)
+
+
+# Groups a satisfaction rate is said of, each with the words that name it alike
+# (_other_group_said): a rate labelled with one is not another's (r100fix).
+_RESPONDENT_GROUPS: Final = (
+    frozenset({"学生"}),
+    frozenset({"家长"}),
+    frozenset({"教师", "老师", "教职工"}),
+    frozenset({"企业"}),
+    frozenset({"患者", "病人"}),
+    frozenset({"游客"}),
+    frozenset({"职工", "员工"}),
+    frozenset({"农户"}),
+    frozenset({"群众", "居民", "村民", "市民"}),
+)
+
+
+def _other_group_said(name: str, quantity: Quantity) -> str | None:
+    """The name's group, when a lone rate is labelled with another group.
+
+    ``学生95%`` (or ``学生满意度95%``) on 家长满意度 is the students' rate: the parents'
+    is missing, so the row cannot be judged on it (regress100). None unless both the
+    label and the name's group are known groups (学生, 家长, 群众…) of two kinds.
+
+    >>> _other_group_said("家长满意度", Quantity(Decimal(95), "%", label="学生满意度"))
+    '家长'
+    >>> _other_group_said("学生满意度", Quantity(Decimal(95), "%", label="学生")) is None
+    True
+    >>> _other_group_said("服务对象满意度", Quantity(Decimal(95), "%", label="群众")) is None
+    True
+    """
+    named = _ONE_GROUP_RE.fullmatch(_normal(name))
+    label = _normal(quantity.label or "")
+    if named is None or not label or _joined_groups(name) is not None:
+        return None
+    measure = named["measure"]
+    for suffix in (measure, f"{measure[:2]}率", "满意度", "满意率"):
+        if label.endswith(suffix):
+            label = label.removesuffix(suffix)
+            break
+    group = named["group"]
+    ours = next((kind for kind in _RESPONDENT_GROUPS if group in kind), None)
+    theirs = next((kind for kind in _RESPONDENT_GROUPS if label in kind), None)
+    if ours is None or theirs is None or ours is theirs:
+        return None
+    return group
 
 
 def _joined_groups(name: str) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
@@ -6876,15 +6936,30 @@ def _class_remains(grade: str, text: str) -> bool:
     if left is not None and (left["count"] is None or int(left["count"]) > 0):
         return True
     # 劣Ⅴ类水体由5处减少至2处: two remain (r97fix); 减少至0处 is none left  # noqa: RUF003
+    cut = _class_cut(grade, text)
+    return cut is not None and cut[1] > 0
+
+
+def _class_cut(grade: str, text: str) -> tuple[int | None, int] | None:
+    """The counts of water of the class *grade* a cut says, before (if said) and after.
+
+    >>> _class_cut("劣Ⅴ类", "劣Ⅴ类水体由5处减少至1处"), _class_cut("劣Ⅴ类", "劣Ⅴ类水体减少至0处")
+    ((5, 1), (None, 0))
+    >>> _class_cut("劣Ⅴ类", "黑臭水体由5处减少至2处") is None
+    True
+    """  # noqa: RUF002 - the class as tables print it
     cut = re.search(
-        f"{grade_re}(?:水体|水质|断面)?(?:数量|数)?由\\d+(?:处|个|条|段)?"
+        f"{re.escape(grade)}(?:水体|水质|断面)?(?:数量|数)?(?:由(?P<before>\\d+)(?:处|个|条|段)?)?"
         f"(?:减少|下降|降低|减|降|压减)(?:至|到)(?P<count>\\d+)(?:处|个|条|段)",
         text,
     )
-    return cut is not None and int(cut["count"]) > 0
+    if cut is None:
+        return None
+    before = cut["before"]
+    return (None if before is None else int(before)), int(cut["count"])
 
 
-def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
+def _eliminated(grade: str, actual: Value, ctx: _Context, *, basic: bool) -> _Outcome | None:
     """An actual against an elimination target of the water class *grade* (``消除劣Ⅴ类水体``).
 
     Met when the actual says that very class was eliminated (``劣Ⅴ类水体全部消除``,
@@ -6892,12 +6967,38 @@ def _eliminated(grade: str, actual: Value, ctx: _Context) -> _Outcome | None:
     not met when it says water of the class remains (``未消除劣Ⅴ类水体``, ``仍有2处劣Ⅴ类``,
     ``剩余1处劣Ⅴ类水体``: regress93 G2); None otherwise: the class is the object of the
     target, never a grade to rank. A count said as a cut (``劣Ⅴ类水体由5处减少至2处``, read
-    as the Quantity 2处) is water remaining too (r97fix).
+    as the Quantity 2处) is water remaining too (r97fix); a cut to none (``减少至0处``) is
+    met, and a cut that leaves some against a target of *basic* elimination
+    (``基本消除劣Ⅴ类水体``, ``由5处减少至1处``) is partial, not a miss (r100fix).
     """  # noqa: RUF002 - the class as tables print it
     if not isinstance(actual, (TextValue, StatusValue, QualitativeValue, Quantity)):
         return None
     shown = actual.text or _text(actual)
     text = _roman_classes(_normal(shown))
+    cut = _class_cut(grade, text)
+    if (
+        cut is not None
+        and text.count(grade) == 1
+        and re.search("未|没|不|尚|仍|剩|预计|力争|争取|计划|拟", text) is None
+    ):
+        before, after = cut
+        if after == 0:
+            return _Outcome(
+                _Attainment.MET,
+                ctx.say(
+                    f"实际“{shown}”，已消除{grade}水体，达到年度指标",
+                    f"actual “{shown}”: the class {grade} was eliminated, as the target asks",
+                ),
+            )
+        if basic and before is not None and before > after:
+            return _Outcome(
+                _Attainment.PENDING if ctx.at_due is False else _Attainment.PARTIAL,
+                ctx.say(
+                    f"实际“{shown}”，仍有{after}处{grade}水体，年度指标“基本消除”部分达到",
+                    f"actual “{shown}”: class {grade} water cut from {before} to {after}, "
+                    "the target of basic elimination partly met",
+                ),
+            )
     if _class_remains(grade, text):
         return _pending_or_not_met(
             ctx,
@@ -6944,7 +7045,12 @@ def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | Non
     if (
         eliminated := _ELIMINATED_CLASS_RE.fullmatch(_roman_classes(_normal(target.description)))
     ) is not None:
-        done = _eliminated(eliminated.group("grade"), actual, ctx)
+        done = _eliminated(
+            eliminated.group("grade"),
+            actual,
+            ctx,
+            basic=target.description.lstrip().startswith("基本"),
+        )
         if done is not None or re.search("消除|消灭|清除", _text(actual)) is not None:
             return done  # an elimination said (or part of one): never a grade ranked
         # 劣Ⅴ类 against 消除劣Ⅴ类水体: the class still there, ranked below as before

@@ -881,13 +881,26 @@ def _rate_over_span(
 
 
 # The units a per-period plan adds up in over the months (_plan_over_span): counts of
-# events, and heads or households only beside an actual said 累计 (r97fix).
+# events, and heads or households beside an actual said 累计 (r97fix) or under a year's
+# target that is the periods added up (r100fix).
 _SPAN_COUNT_UNITS: Final = EVENT_UNITS | frozenset({"件", "起", "例", "宗"})
 _SPAN_HEAD_UNITS: Final = frozenset({"人", "户", "名", "家"})
 
 
+def _target_adds_periods(planned: Quantity, target: Target | None) -> bool:
+    """Whether the year's target is clearly the per-period plan added up (r100fix).
+
+    ``≥600人`` against ``每月新增就业50人``: the target is more than twice the plan, so the
+    plan is a flow of new heads each month (50×12). ``≥500人`` against ``每月500人`` (or
+    ``≥100户`` against ``每月发放100户``) is a stock held each month: False.
+    """
+    if not isinstance(target, (Comparison, Quantity)) or target.unit != planned.unit:
+        return False
+    return planned.value > 0 and target.value > planned.value * 2
+
+
 def _plan_over_span(
-    planned: Quantity, actual: Quantity, ctx: _Context
+    planned: Quantity, actual: Quantity, target: Target | None, ctx: _Context
 ) -> tuple[Quantity, str] | None:
     """A plan written per period (``每月1次``) as the count over the table's months.
 
@@ -898,7 +911,8 @@ def _plan_over_span(
     number of the periods. Only a count of events adds up over the months (次, 期, 场,
     人次, 件…); a level (``每月不低于95%``) or a headcount (``每月500人``) is held each
     month, not summed, unless the actual says it counts people to date (``累计500人``;
-    r97fix).
+    r97fix) or the year's target is the months added up (``每月新增就业50人`` under
+    ``≥600人``; r100fix).
     """
     period = ctx.table.period
     label = planned.label or ""
@@ -910,7 +924,12 @@ def _plan_over_span(
         or actual.unit != planned.unit
         or not (
             planned.unit in _SPAN_COUNT_UNITS
-            or (planned.unit in _SPAN_HEAD_UNITS and (actual.label or "").startswith("累计"))
+            or (
+                planned.unit in _SPAN_HEAD_UNITS
+                and (
+                    (actual.label or "").startswith("累计") or _target_adds_periods(planned, target)
+                )
+            )
         )
         or _PER_PERIOD_LABEL_RE.search(actual.label or "") is not None
         or "均" in (actual.label or "")
@@ -1082,7 +1101,7 @@ def _progress(
     if (
         planned_quantity is not None
         and actual_quantity is not None
-        and (kept := _plan_over_span(planned_quantity, actual_quantity, ctx)) is not None
+        and (kept := _plan_over_span(planned_quantity, actual_quantity, target, ctx)) is not None
     ):
         planned_quantity, plan_note = kept  # a plan of 每月1次 over 1-6月 against 4次 done
     if (
