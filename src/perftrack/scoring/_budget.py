@@ -51,6 +51,7 @@ from perftrack.scoring._card import (
     _TableKind,
 )
 from perftrack.scoring._common import (
+    _DECEMBER,
     _HALF_CENT,
     _HUNDRED,
     WholeBudget,
@@ -61,6 +62,7 @@ from perftrack.scoring._common import (
     below,
     show,
 )
+from perftrack.scoring._progress import _final_progress
 from perftrack.scoring._reasons import _reason_figure
 
 if TYPE_CHECKING:
@@ -1141,7 +1143,12 @@ def _execution_rows(
                 f"({source}, from the amounts)",
                 where,
             )
-            rate = _rejudge_row(state, verdicts, index, time_progress, (shown, computed)) or rate
+            if _year_end(table):
+                # mid-year the period's rate (78 of 80) says nothing of the year's ≥90%:
+                # the row keeps its own reading beside the finding (sweep25 W1)
+                rate = (
+                    _rejudge_row(state, verdicts, index, time_progress, (shown, computed)) or rate
+                )
         if bar is None or reference is None or rate >= bar:
             continue
         shown_rate, shown_bar, slightly = below(rate, reference)
@@ -1172,6 +1179,18 @@ def _execution_rows(
                     f"; the rate {shown_rate}% is below time progress {shown_bar}%: behind",
                 ),
             )
+
+
+def _year_end(table: Table) -> bool:
+    """Whether *table*'s period ends in December: a self-evaluation, or tracking through 12月.
+
+    Only then is a 预算执行率 row the amounts contradict judged by their rate
+    (budget37 H3): a tracking period to August gives the period's rate (78 of a
+    period budget of 80, 97.50%), not the year's (sweep25 W1).
+    """
+    if table.kind is _TableKind.SELF_EVALUATION:
+        return True
+    return table.period is not None and table.period.end.month == _DECEMBER
 
 
 def _rejudge_row(
@@ -1209,15 +1228,24 @@ def _rejudge_row(
     )
     outcome = _attainment(ctx)
     state.judged[index] = rejudged
+    # the progress from the same figure as the attainment (sweep25 U2): 60% printed
+    # beside a block of 98% was met and behind
+    has_forecast = any(row.forecast is not None for row in state.table.indicators)
+    progress, why = _final_progress(ctx, has_forecast, rejudged, outcome.attainment)
+    if why and progress is not _Progress.ON_TRACK:
+        why = outcome.why + state.say("；", "; ") + why
+    else:
+        why = outcome.why
     verdicts[index] = evolve(
         verdicts[index],
         attainment=outcome.attainment,
+        progress=progress,
         explanation=state.say(
             f"实际完成值{shown}与按金额计算的执行率{computed}%不符，按{computed}%判断；",
             f"the actual {shown} contradicts the rate {computed}% from the amounts: "
             f"judged as {computed}%; ",
         )
-        + outcome.why,
+        + why,
     )
     return rate
 

@@ -1,0 +1,98 @@
+"""Fixes of sweep25: the rate row mid-year (W1, U2), a per-month standard rounded to the
+cent (U1) and an --as-of dropped on a window table (U3).
+
+Every case is a small table written here, read with ``read_text``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from test_read_unseen import read
+
+_HEADER = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "跟踪期计划完成值",
+    "跟踪期实际完成值",
+    "偏差原因分析",
+    "完成目标可能性",
+    "纠偏措施",
+]
+
+
+def _tracking(months: str, block: list[str], row: list[str]) -> perftrack.Table:
+    return read(
+        "财政项目支出绩效跟踪表",
+        f"跟踪时段：（ 2024-1月 至 2024-{months}月 ）",
+        ["项目名称", "农村道路养护"],
+        ["预算执行情况 (万元)", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+        ["", "年度资金总额", *block],
+        ["年度总体目标", "预期目标", "", "跟踪期实际完成情况"],
+        ["", "完成道路养护", "", "已完成部分养护"],
+        _HEADER,
+        ["绩效指标", "产出指标", "数量指标", "养护里程", "≥100公里", "80", "80", "", "确定能"],
+        ["", "效益指标", "经济效益指标", "项目资金执行率", "≥90%", *row, "", "确定能"],
+    )
+
+
+# ---------------------------------------------------------------------------
+# W1, U2: the rate row is judged by the amounts only at the year's end, and its
+# progress then reads the same figure as its attainment
+
+_RATE_ROW_CASES = [
+    pytest.param(
+        "8",
+        ["100.00", "80.00", "78.00", "97.50"],
+        ["80%", "50%"],
+        (
+            "pending",
+            "behind",
+            "实际50%，未达年度指标≥90%，距年底尚有时间；实际50%落后于计划80%",
+        ),
+        id="august-keeps-the-row-s-own-reading",
+    ),
+    pytest.param(
+        "12",
+        ["100.00", "100.00", "98.00", "98.00"],
+        ["100%", "60%"],
+        (
+            "met",
+            "behind",
+            (
+                "实际完成值60%与按金额计算的执行率98.00%不符，按98.00%判断；"
+                "实际98.00%，达到年度指标≥90%；实际98.00%落后于计划100%"
+            ),
+        ),
+        id="december-98-progress-from-98",
+    ),
+    pytest.param(
+        "12",
+        ["100.00", "100.00", "100.00", "100.00"],
+        ["100%", "60%"],
+        (
+            "met",
+            "on_track",
+            (
+                "实际完成值60%与按金额计算的执行率100.00%不符，按100.00%判断；"
+                "实际100.00%，达到年度指标≥90%"
+            ),
+        ),
+        id="december-100-on-track",
+    ),
+]
+
+
+@pytest.mark.parametrize(("months", "block", "row", "expected"), _RATE_ROW_CASES)
+def test_the_rate_row_is_judged_by_the_amounts_only_through_december(
+    months: str, block: list[str], row: list[str], expected: tuple[str, str, str]
+) -> None:
+    card = perftrack.score(_tracking(months, block, row))
+    verdict = card.verdicts[1]
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
+    assert [f.id for f in card.findings if f.id == "budget-rate-mismatch"] == [
+        "budget-rate-mismatch"
+    ]
