@@ -221,8 +221,8 @@ MONTHLY_RATE_TEN_THOUSANDS = [
         "生态护林员补助标准",
         "≥1万元/人·年",
         "833元/人·月",
-        "not_met",
-        "实际9996元/人·年，未达年度指标≥1万元/人·年",
+        "met",  # 1万 over 12 at the printed precision (sweep25 U1)
+        "实际9996元/人·年（在填报精度内，按10000元/人·年计），达到年度指标≥1万元/人·年",
         id="short-of-ten-thousand",
     ),
     pytest.param(
@@ -254,16 +254,16 @@ MONTHLY_RATE_TEN_THOUSANDS = [
         "生态护林员补助标准",
         "≥1万元/人·年",
         "每人每月833元",
-        "not_met",
-        "实际9996元/人·年，未达年度指标≥1万元/人·年",
+        "met",  # as 833元/人·月 is (sweep25 U1)
+        "实际9996元/人·年（在填报精度内，按10000元/人·年计），达到年度指标≥1万元/人·年",
         id="control-phrase-form",
     ),
     pytest.param(
         "生态护林员补助标准",
         "≥10000元/人·年",
         "833元/人·月",
-        "not_met",
-        "实际9996元/人·年，未达年度指标≥10000元/人·年",
+        "met",  # 10000 over 12 at the printed precision (sweep25 U1)
+        "实际9996元/人·年（在填报精度内，按10000元/人·年计），达到年度指标≥10000元/人·年",
         id="control-same-unit",
     ),
     pytest.param(

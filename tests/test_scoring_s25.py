@@ -96,3 +96,83 @@ def test_the_rate_row_is_judged_by_the_amounts_only_through_december(
     assert [f.id for f in card.findings if f.id == "budget-rate-mismatch"] == [
         "budget-rate-mismatch"
     ]
+
+
+# ---------------------------------------------------------------------------
+# U1: a per-month standard printed rounded is the year's standard over 12
+
+
+def _self(target: str, actual: str) -> perftrack.Table:
+    return read(
+        "项目支出绩效自评表",
+        "（2025年度）",
+        ["项目名称", "某补助项目"],
+        ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["500.00", "500.00", "480.00", "10", "96.00%", "9.60"],
+        ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["补助标准", target, actual, "10", "10", ""],
+    )
+
+
+_ROUNDED_CASES = [
+    pytest.param(
+        "1000元/人·年",
+        "83.33元/人·月",
+        (
+            "met",
+            "实际999.96元/人·年（在填报精度内，按1000元/人·年计），达到年度指标=1000元/人·年",
+            [],
+        ),
+        id="cent-rounded-1000-over-12",
+    ),
+    pytest.param(
+        "1万元/人·年",
+        "833元/人·月",
+        (
+            "met",
+            "实际9996元/人·年（在填报精度内，按10000元/人·年计），达到年度指标=1万元/人·年",
+            [],
+        ),
+        id="yuan-rounded-1wan-over-12",
+    ),
+    pytest.param(
+        "1000元/人·年",
+        "每人每月83.33元",
+        (
+            "met",
+            "实际999.96元/人·年（在填报精度内，按1000元/人·年计），达到年度指标=1000元/人·年",
+            [],
+        ),
+        id="phrase-form-too",
+    ),
+    pytest.param(
+        "1万元/人·年",
+        "830元/人·月",
+        (
+            "not_met",
+            "实际9960元/人·年，未达年度指标=1万元/人·年",
+            ["full-points-not-met"],
+        ),
+        id="830-is-short-of-1wan",
+    ),
+    pytest.param(
+        "1000元/人·年",
+        "82元/人·月",
+        (
+            "not_met",
+            "实际984元/人·年，未达年度指标=1000元/人·年",
+            ["full-points-not-met"],
+        ),
+        id="82-yuan-beyond-its-rounding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "expected"), _ROUNDED_CASES)
+def test_a_per_month_standard_within_its_rounding_meets_the_year_s(
+    target: str, actual: str, expected: tuple[str, str, list[str]]
+) -> None:
+    card = perftrack.score(_self(target, actual))
+    verdict = card.verdicts[0]
+    found = [f.id for f in card.findings if f.id in ("full-points-not-met", "unit-mismatch")]
+    assert (verdict.attainment.value, verdict.explanation, found) == expected

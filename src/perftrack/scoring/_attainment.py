@@ -123,6 +123,7 @@ from perftrack.scoring._common import (
     _text,
     _total_for_unit_cost,
     _within_working_words,
+    _WithinRounding,
     _work_share,
     _working_in_calendar,
     _year_dropped,
@@ -422,6 +423,13 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
             # 不低于, 超过 keep their word before it (约83.33…, pd25fix W1). Only a
             # quotient perftrack computed: typed digits are shown as typed (pd25fix W2)
             number = f"{value.quantize(_SHOWN_PLACES, rounding=ROUND_DOWN)}…"
+    if isinstance(value, _WithinRounding):
+        # 83.33元/人·月 ×12: 999.96, 1000 at the printed precision (sweep25 U1)
+        shown_unit = quantity.unit or unit or ""
+        return (
+            f"{format(value.product, 'f')}{shown_unit}"
+            f"（在填报精度内，按{format(value, 'f')}{shown_unit}计）"
+        )
     if number is None:
         number = format(value, "f")
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:

@@ -654,6 +654,7 @@ def _period_rate(
     if actual.label.startswith("全") and (period != "年" or over in EVENT_UNITS):
         return None  # 全年26次 against ≥2次/月: the year's count, judged per period
     times = Decimal(1)
+    paid: Decimal | None = None
     if period != under:
         have, want = _PERIODS_YEARLY.get(period), _PERIODS_YEARLY.get(under)
         if have is None or want is None:
@@ -673,7 +674,11 @@ def _period_rate(
             times = paid  # 每人每月100元（按10个月发放）: 1000元/人·年 (r83 W2)
     if per_period:
         under = f"{person}·{per_period}"
-    return evolve(actual, value=actual.value * times, unit=f"{actual.unit}/{under}")
+    product = actual.value * times
+    if per_period and times > 1 and paid is None:
+        # 每人每月83.33元 against 1000元/人·年, as 83.33元/人·月 is (sweep25 U1)
+        product = _within_rounding(target, actual, int(times), (over, actual.unit))
+    return evolve(actual, value=product, unit=f"{actual.unit}/{under}")
 
 
 # The months a per-month amount was paid, from its bracket note (按10个月发放, 发放10个月,
@@ -834,12 +839,61 @@ def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quanti
     if want % have == 0:
         value: Decimal = _Quotient(actual.value / (want // have))  # marked for the display
     elif have % want == 0:
-        value = actual.value * (have // want)
+        value = _within_rounding(target, actual, have // want, (over, said_over))
     else:
         return None
     # 833元/人·月 against 1万元/人·年: 9996元/人·年, the money multiple left to the
     # comparison, as 每人每月833元 is (p40 H3)
     return evolve(actual, value=value, unit=f"{said_over}/{under}")
+
+
+class _WithinRounding(Decimal):
+    """A rate multiplied up that the target's figure is within the rounding of.
+
+    ``83.33元/人·月`` against ``1000元/人·年`` is 999.96 times out, 1000 at the printed
+    precision: compared as the target's figure it is, shown as the product with
+    the rounding said (sweep25 U1). Any arithmetic on it gives a plain Decimal.
+    """
+
+    __slots__ = ("product",)
+    product: Decimal
+
+
+def _within_rounding(
+    target: Comparison | Range, actual: Quantity, times: int, units: tuple[str, str]
+) -> Decimal:
+    """*actual*'s value *times* over, or the target's figure when within its rounding.
+
+    A per-month standard printed to the cent (``83.33元/人·月``) or the yuan
+    (``833元/人·月``) is the year's standard over 12, rounded: ×12 it is 999.96 or
+    9996, not 1000 or 1万. Within half a unit of the printed figure's last digit,
+    times *times*, of the target's figure (0.06 and 6 here), it is that figure
+    (sweep25 U1); ``830元/人·月`` (9960) against ``1万元/人·年`` is not. *units* are
+    the target's and the actual's amount units (万元 and 元).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> value = _within_rounding(
+    ...     parse_target("1000元/人·年"), parse_value("83.33元/人·月"), 12, ("元", "元")
+    ... )
+    >>> str(value), str(value.product)
+    ('1000', '999.96')
+    >>> str(
+    ...     _within_rounding(
+    ...         parse_target("1万元/人·年"), parse_value("830元/人·月"), 12, ("万元", "元")
+    ...     )
+    ... )
+    '9960'
+    """
+    product = actual.value * times
+    factors = _factors(*units)
+    if not isinstance(target, Comparison) or actual.bound is not _Bound.EXACT or factors is None:
+        return product
+    figure = target.value * factors[0] / factors[1]
+    if product == figure or abs(product - figure) > _half_unit(actual.value) * times:
+        return product
+    snapped = _WithinRounding(figure)
+    snapped.product = product
+    return snapped
 
 
 def _person_period(under: str) -> tuple[str, str, str]:
