@@ -176,3 +176,44 @@ def test_a_per_month_standard_within_its_rounding_meets_the_year_s(
     verdict = card.verdicts[0]
     found = [f.id for f in card.findings if f.id in ("full-points-not-met", "unit-mismatch")]
     assert (verdict.attainment.value, verdict.explanation, found) == expected
+
+
+# ---------------------------------------------------------------------------
+# U3: on a window table a date the user gave is not used, and the finding says so
+
+_WINDOW_PREFIX = (
+    "跟踪时段2025年7-9月不从1月起，所填为该时段数据而非年初至今累计数，"
+    "不按序时进度评价，累计及年度指标的进度无法判断"
+)
+
+
+def _window() -> perftrack.Table:
+    return read(
+        "财政项目支出绩效跟踪表",
+        "跟踪时段：2025年7-9月",
+        ["项目名称", "秋季学期资助"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "资助学生人数", "≥500人", "320人"],
+    )
+
+
+_WINDOW_CASES = [
+    pytest.param(
+        "2025-09-30",
+        (
+            None,
+            _WINDOW_PREFIX + "，评价日期2025-09-30（--as-of 或策略的 as_of）未用于判断",
+        ),
+        id="as-of-given-is-said",
+    ),
+    pytest.param(None, (None, _WINDOW_PREFIX), id="no-as-of-nothing-to-say"),
+]
+
+
+@pytest.mark.parametrize(("as_of", "expected"), _WINDOW_CASES)
+def test_a_window_table_says_the_as_of_it_does_not_use(
+    as_of: str | None, expected: tuple[None, str]
+) -> None:
+    card = perftrack.score(_window(), policy=perftrack.Policy.central(as_of=as_of))
+    messages = [f.message for f in card.findings if f.id == "period-not-cumulative"]
+    assert (card.as_of, *messages) == expected

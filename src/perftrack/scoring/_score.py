@@ -98,14 +98,25 @@ def _say_window_after_january(state: _Scoring) -> None:
     if window is None:
         return
     start, end = window.start.month, window.end.month
+    # a date the user gave (--as-of, a policy's as_of) is not used either: said, not
+    # dropped silently (sweep25 U3)
+    given = state.policy.as_of
+    unused = (
+        ("", "")
+        if given is None
+        else (
+            f"，评价日期{given.isoformat()}（--as-of 或策略的 as_of）未用于判断",
+            f"; the as-of date {given.isoformat()} (--as-of or the policy's as_of) is not used",
+        )
+    )
     state.add(
         "period-not-cumulative",
         Severity.INFO,
         f"跟踪时段{window.start.year}年{start}-{end}月不从1月起，所填为该时段数据而非年初至今累计数，"
-        "不按序时进度评价，累计及年度指标的进度无法判断",
+        f"不按序时进度评价，累计及年度指标的进度无法判断{unused[0]}",
         f"the period {window.start.year}-{start:02d}..{end:02d} does not start in January: its "
         "figures are the window's, not the year's to date; time progress and cumulative targets "
-        "are not judged",
+        f"are not judged{unused[1]}",
         Where(file=state.table.source.file, sheet=state.table.source.sheet),
     )
 
