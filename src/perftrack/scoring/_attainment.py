@@ -6294,6 +6294,7 @@ _UNSTATED_TARGET_RE: Final = re.compile(
 _SUBJECT_LONGEST: Final = 24
 
 
+@lru_cache(maxsize=4096)  # every comparison asks it, up to 12 matches each: tables repeat
 def _own_subject_dropped(text: str, name: str, form: re.Pattern[str]) -> str:
     """*text* without the indicator's own subject before a *form*, else *text* itself.
 

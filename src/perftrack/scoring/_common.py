@@ -814,8 +814,11 @@ def _slashed_period_rate(target: Comparison | Range, actual: Quantity) -> Quanti
     >>> _slashed_period_rate(parse_target("≤30元/人·天"), parse_value("9000元/人·年")) is None
     True
     """
-    over, _, under = (target.unit or "").partition("/")
-    said_over, _, said_under = (actual.unit or "").partition("/")
+    unit, said = target.unit, actual.unit
+    if not unit or not said or unit == said or "/" not in unit or "/" not in said:
+        return None  # most rows: no rate per person and period on one side, or the same
+    over, _, under = unit.partition("/")
+    said_over, _, said_under = said.partition("/")
     person, _, period = _person_period(under)
     said_person, _, said_period = _person_period(said_under)
     period = _PERIOD_NAMES.get(period, period)
