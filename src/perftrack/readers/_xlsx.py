@@ -986,17 +986,26 @@ def _operator_literal(number_format: str) -> str:
     return word if _OPERATOR_SYMBOLS.fullmatch(word) or word in _OPERATOR_WORDS else ""
 
 
-@functools.lru_cache(maxsize=512)
-def _suffix_literal(number_format: str, *, operator: bool) -> str:
-    """The literal text after the number that the cell keeps (see above)."""
-    section = _first_section(number_format)
-    match = _SUFFIX_LITERAL.search(section)
+def _suffix_text(number_format: str) -> str:
+    """The literal text after the number in a format's first section (quotes and escapes off).
+
+    Example:
+        >>> _suffix_text('#,##0.00,"千元"'), _suffix_text("0.00")
+        ('千元', '')
+    """
+    match = _SUFFIX_LITERAL.search(_first_section(number_format))
     if match is None:
         return ""
-    text = "".join(
+    return "".join(
         token[1:-1] if token[:1] == '"' else token[1:]
         for token in re.findall(r'"[^"]*"|\\.', match.group())
     ).strip()
+
+
+@functools.lru_cache(maxsize=512)
+def _suffix_literal(number_format: str, *, operator: bool) -> str:
+    """The literal text after the number that the cell keeps (see above)."""
+    text = _suffix_text(number_format)
     if operator or text.endswith(_SUFFIX_WORDS):
         return text
     return ""
@@ -1020,13 +1029,7 @@ def _money_unit_literal(number_format: str) -> str:
         >>> _money_unit_literal('#,##0.00,"千元（含税）"'), _money_unit_literal("#,##0,")
         ('', '')
     """
-    match = _SUFFIX_LITERAL.search(_first_section(number_format))
-    if match is None:
-        return ""
-    text = "".join(
-        token[1:-1] if token[:1] == '"' else token[1:]
-        for token in re.findall(r'"[^"]*"|\\.', match.group())
-    ).strip()
+    text = _suffix_text(number_format)
     return text if text in _MONEY_UNIT_WORDS else ""
 
 

@@ -1657,18 +1657,27 @@ def _budget_missing(state: _Scoring, rate: Decimal | None) -> None:
     lines = _unfilled_lines(state.table.budget, state.table.budget_span)
     if not lines or rate is not None:
         return
+    _say_amount_missing(state, lines, lines[0], ("预算数", "no budget written"))
+
+
+def _say_amount_missing(
+    state: _Scoring, lines: list[BudgetLine], total: BudgetLine, blank: tuple[str, str]
+) -> None:
+    """``budget-amount-missing`` naming *lines*, whose *blank* column (zh, en) is empty.
+
+    In a 自评表 whose total line prints its 得分, the message says the printed 得分
+    stands unchecked ("unknown: printed points").
+    """
     named = "、".join(f"“{line.source}”" for line in lines)
     named_en = ", ".join(f"“{line.source}”" for line in lines)
-    zh = f"{named}未填写预算数，无法计算预算执行率"
-    en = f"{named_en}: no budget written, so no execution rate"
-    total = lines[0]
+    zh = f"{named}未填写{blank[0]}，无法计算预算执行率"
+    en = f"{named_en}: {blank[1]}, so no execution rate"
     if (
         state.table.kind is _TableKind.SELF_EVALUATION
         and total.role is _BudgetRole.TOTAL
         and total.published_points is not None
         and total.published_points > 0
     ):
-        # the printed 得分 stands for want of a rate ("unknown: printed points")
         zh += f"，预算执行率得分按填报得分{total.published_points}计，无依据"
         en += f"; the printed points {total.published_points} stand unchecked"
     state.add(
@@ -1703,20 +1712,7 @@ def _executed_missing(state: _Scoring, rate: Decimal | None) -> None:
     if total is None or not _executed_blank(total):
         return
     lines = [line for line in table.budget if _executed_blank(line)]
-    named = "、".join(f"“{line.source}”" for line in lines)
-    named_en = ", ".join(f"“{line.source}”" for line in lines)
-    zh = f"{named}未填写执行数，无法计算预算执行率"
-    en = f"{named_en}: no amount executed written, so no execution rate"
-    if (
-        table.kind is _TableKind.SELF_EVALUATION
-        and total.published_points is not None
-        and total.published_points > 0
-    ):
-        zh += f"，预算执行率得分按填报得分{total.published_points}计，无依据"
-        en += f"; the printed points {total.published_points} stand unchecked"
-    state.add(
-        "budget-amount-missing", _Severity.WARNING, zh, en, state.where_line(total, "executed")
-    )
+    _say_amount_missing(state, lines, total, ("执行数", "no amount executed written"))
 
 
 def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, BudgetLine]) -> None:
