@@ -222,7 +222,7 @@ MONTHLY_RATE_TEN_THOUSANDS = [
         "≥1万元/人·年",
         "833元/人·月",
         "met",  # 1万 over 12 at the printed precision (sweep25 U1)
-        "实际9996元/人·年（在填报精度内，按10000元/人·年计），达到年度指标≥1万元/人·年",
+        "实际9996元/人·年（≈10000元/人·年），达到年度指标≥1万元/人·年",
         id="short-of-ten-thousand",
     ),
     pytest.param(
@@ -255,7 +255,7 @@ MONTHLY_RATE_TEN_THOUSANDS = [
         "≥1万元/人·年",
         "每人每月833元",
         "met",  # as 833元/人·月 is (sweep25 U1)
-        "实际9996元/人·年（在填报精度内，按10000元/人·年计），达到年度指标≥1万元/人·年",
+        "实际9996元/人·年（≈10000元/人·年），达到年度指标≥1万元/人·年",
         id="control-phrase-form",
     ),
     pytest.param(
@@ -263,7 +263,7 @@ MONTHLY_RATE_TEN_THOUSANDS = [
         "≥10000元/人·年",
         "833元/人·月",
         "met",  # 10000 over 12 at the printed precision (sweep25 U1)
-        "实际9996元/人·年（在填报精度内，按10000元/人·年计），达到年度指标≥10000元/人·年",
+        "实际9996元/人·年（≈10000元/人·年），达到年度指标≥10000元/人·年",
         id="control-same-unit",
     ),
     pytest.param(

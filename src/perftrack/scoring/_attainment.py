@@ -424,12 +424,10 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
             # quotient perftrack computed: typed digits are shown as typed (pd25fix W2)
             number = f"{value.quantize(_SHOWN_PLACES, rounding=ROUND_DOWN)}…"
     if isinstance(value, _WithinRounding):
-        # 83.33元/人·月 ×12: 999.96, 1000 at the printed precision (sweep25 U1)
+        # 83.33元/人·月 ×12: 999.96, 1000 at the printed precision (sweep25 U1); said
+        # with ≈, which reads in both languages of the explanation
         shown_unit = quantity.unit or unit or ""
-        return (
-            f"{format(value.product, 'f')}{shown_unit}"
-            f"（在填报精度内，按{format(value, 'f')}{shown_unit}计）"
-        )
+        return f"{format(value.product, 'f')}{shown_unit}（≈{format(value, 'f')}{shown_unit}）"
     if number is None:
         number = format(value, "f")
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
