@@ -975,6 +975,14 @@ def _yearly_label(label: str | None) -> bool:
     return said is None or (said.group("period") == "年" and said.end() == len(label))
 
 
+def _counts_in(unit: str | None, measure: str) -> bool:
+    """Whether *unit* is *measure*, or *measure* counting a noun (``次培训`` in ``次``)."""
+    if unit == measure:
+        return True
+    counted = _counted(unit) if unit else None
+    return counted is not None and counted[0] == measure
+
+
 def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
     """*indicator* with a count said once per period read as the year's (parse28 H1).
 
@@ -998,7 +1006,7 @@ def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
         not isinstance(target, (Comparison, Range))
         or not isinstance(actual, Quantity)
         or target.unit not in EVENT_UNITS
-        or actual.unit != target.unit
+        or not _counts_in(actual.unit, target.unit)
         or not actual.label
         or not _yearly_label(target.label)
     ):
@@ -1955,6 +1963,9 @@ _MEASURE_WORDS: Final = (
     "人次", "家次", "户次", "车次", "架次", "辆次", "台次", "件次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
     "台", "辆", "套", "处", "间", "栋", "本", "册", "件", "场", "张", "份",
     "卷", "页", "尾", "枚", "艘", "起",
+    # events and their batches counting the work (4次培训, 第4轮监测, 3期培训班, 2篇报告;
+    # parse40 LOW, regress101 c06)
+    "次", "期", "轮", "批", "篇",
 )  # fmt: skip
 _COUNTED_NOUN_RE: Final = re.compile(r"[\u3400-\u9fff]{1,6}")
 
