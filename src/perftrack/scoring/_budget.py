@@ -1942,8 +1942,14 @@ def _unit_slip(state: _Scoring, total: BudgetLine, parts: list[BudgetLine]) -> b
     if slipped is None:
         return False
     printed = next(amount for column, _ in _AMOUNT_COLUMNS if (amount := getattr(slipped, column)))
+    _say_unit_slip(state, slipped, printed, "initial")
+    return True
+
+
+def _say_unit_slip(state: _Scoring, line: BudgetLine, printed: Decimal, column: str) -> None:
+    """``budget-unit-slip`` for *line*, its *printed* amount said in 元 and in 万元."""
     wan = (printed / _YUAN_PER_WAN).quantize(Decimal("0.01"))
-    name = slipped.source or slipped.role.value
+    name = line.source or line.role.value
     shown = printed.quantize(Decimal("0.01"))
     state.add(
         "budget-unit-slip",
@@ -1951,10 +1957,9 @@ def _unit_slip(state: _Scoring, total: BudgetLine, parts: list[BudgetLine]) -> b
         f"“{name}”金额疑以元填报（{shown}元即{wan}万元），与表内单位万元不一致，请核改",
         f"the amounts of “{name}” look filled in yuan ({shown} yuan is {wan} 万元),"
         " not in the block's 万元",
-        state.where_line(slipped, "initial"),
+        state.where_line(line, column),
         figures=(Figure("printed", shown, name), Figure("converted", wan, name)),
     )
-    return True
 
 
 # The smallest amount in 万元 whose integer part has seven digits: 100亿元, no project's.
@@ -1985,18 +1990,7 @@ def _block_in_yuan(state: _Scoring, whole: BudgetLine) -> None:
     printed, column = _denominator(whole)
     if printed is None or column is None or printed < _YUAN_LOOKING:
         return
-    shown = printed.quantize(Decimal("0.01"))
-    wan = (printed / _YUAN_PER_WAN).quantize(Decimal("0.01"))
-    name = whole.source or whole.role.value
-    state.add(
-        "budget-unit-slip",
-        _Severity.WARNING,
-        f"“{name}”金额疑以元填报（{shown}元即{wan}万元），与表内单位万元不一致，请核改",
-        f"the amounts of “{name}” look filled in yuan ({shown} yuan is {wan} 万元),"
-        " not in the block's 万元",
-        state.where_line(whole, column),
-        figures=(Figure("printed", shown, name), Figure("converted", wan, name)),
-    )
+    _say_unit_slip(state, whole, printed, column)
 
 
 # A body below a city's: a county's, a district's (not 自治区), a township's, a street's.
