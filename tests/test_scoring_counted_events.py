@@ -2,28 +2,19 @@
 
 ``开展4次培训`` is 4 of ``次`` counting 培训, as ``500名学生`` is 500 of ``名``: it compares
 with a bare ``≥4次``, and with ``≥4次培训``, but not with another noun (``4次会议``
-against ``≥4次培训``). Each case is a one-row 2025 自评表 and its exact verdict.
+against ``≥4次培训``). Each case is a row of the probe 自评表 (tests/probe_tables.py) and its exact verdict.
 """
 
 from __future__ import annotations
 
 import pytest
 
-import perftrack
-
-SELF = ["探针项目支出绩效自评表", "（2025年度）", "项目名称\t探针专项资金"]
-BUDGET = [
-    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-    "\t年度资金总额\t100\t100\t96\t10\t96.00%\t9.60",
-]
-GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
+from probe_tables import self_verdict
 
 
 def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
-    """The attainment and explanation of one row of a 2025 自评表."""
-    row = f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t4\t4\t"
-    table = perftrack.read_text("\n".join([*SELF, *BUDGET, GRID, row]))[0]
-    found = perftrack.score(table).verdicts[0]
+    """The attainment and explanation of one row of the probe 自评表."""
+    found = self_verdict(name, target, actual)
     return found.attainment.value, found.explanation
 
 

@@ -16,14 +16,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
-
-SELF = ["探针项目支出绩效自评表", "（2025年度）", "项目名称\t探针专项资金"]
-BUDGET = [
-    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-    "\t年度资金总额\t100\t100\t96\t10\t96.00%\t9.60",
-]
-GOAL = ["年度总体目标\t预期目标\t\t\t实际完成情况", "\t完成年度工作任务。\t\t\t基本完成。"]
-GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
+from probe_tables import self_verdict
 
 TRACK_HEAD = [
     "财政项目支出绩效跟踪表",
@@ -39,18 +32,6 @@ TRACK_TAIL = [
     "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
     "\t年度绩效目标完成可能性\t确定能完成",
 ]
-
-
-def self_verdict(name: str, target: str, actual: str) -> perftrack.Verdict:
-    """The verdict of one row of a 2025 自评表 (weight 2, printed points 2)."""
-    lines = [
-        *SELF,
-        *BUDGET,
-        *GOAL,
-        GRID,
-        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
-    ]
-    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
 
 
 def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.Verdict:
