@@ -27,30 +27,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
-from probe_tables import BUDGET, GOAL, GRID, SELF, self_verdict
-
-TRACK_HEAD = [
-    "财政项目支出绩效跟踪表",
-    "跟踪时段：（ 2025-1月 至 2025-9月 ）",
-    "项目名称\t探针专项资金",
-    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
-    "\t年度资金总额\t100\t75\t74\t98.67",
-    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
-    "\t完成年度工作任务。\t\t按序时推进。",
-    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
-]
-TRACK_TAIL = [
-    "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
-    "\t年度绩效目标完成可能性\t确定能完成",
-]
-
-
-def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.Verdict:
-    """The verdict of one row of a 1-9月 跟踪表."""
-    row = f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t"
-    lines = [*TRACK_HEAD, row, *TRACK_TAIL]
-    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
-
+from probe_tables import self_card, self_verdict, track_table
 
 # ---------------------------------------------------------------------------
 # H2: 消除劣Ⅴ类水体 is an elimination, no grade
@@ -121,8 +98,7 @@ def test_two_group_satisfaction(name: str, actual: str, expected: str) -> None:
 
 def track_card(target: str, plan: str, actual: str) -> perftrack.Scorecard:
     """The scorecard of one row of a 1-9月 跟踪表 named 巡河次数."""
-    row = f"产出指标\t数量指标\t巡河次数\t{target}\t{plan}\t{actual}\t"
-    return perftrack.score(perftrack.read_text("\n".join([*TRACK_HEAD, row, *TRACK_TAIL]))[0])
+    return perftrack.score(track_table(("巡河次数", target, plan, actual)))
 
 
 @pytest.mark.parametrize(
@@ -305,14 +281,7 @@ def test_share_with_its_base(target: str, actual: str, expected: str) -> None:
 
 
 def test_share_with_its_base_is_measurable() -> None:
-    lines = [
-        *SELF,
-        *BUDGET,
-        *GOAL,
-        GRID,
-        "\t产出指标\t数量指标\t营养监测学校比例\t≥10%学校\t监测学校32所，占11.2%\t2\t2\t",
-    ]
-    card = perftrack.score(perftrack.read_text("\n".join(lines))[0])
+    card = self_card("营养监测学校比例", "≥10%学校", "监测学校32所，占11.2%")
     assert [f.id for f in card.findings if f.id == "target-not-measurable"] == []
 
 
@@ -331,7 +300,6 @@ def test_share_with_its_base_is_measurable() -> None:
     ],
 )
 def test_last_year_target_measurable(target: str, actual: str, expected: tuple[str, bool]) -> None:
-    row = f"\t产出指标\t数量指标\t火灾起数\t{target}\t{actual}\t2\t2\t"
-    card = perftrack.score(perftrack.read_text("\n".join([*SELF, *BUDGET, *GOAL, GRID, row]))[0])
+    card = self_card("火灾起数", target, actual)
     flagged = any(finding.id == "target-not-measurable" for finding in card.findings)
     assert (card.verdicts[0].attainment.value, flagged) == expected

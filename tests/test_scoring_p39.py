@@ -15,31 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-import perftrack
-from probe_tables import self_verdict
-
-TRACK_HEAD = [
-    "财政项目支出绩效跟踪表",
-    "跟踪时段：（ 2025-1月 至 2025-9月 ）",
-    "项目名称\t探针专项资金",
-    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
-    "\t年度资金总额\t100\t75\t74\t98.67",
-    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
-    "\t完成年度工作任务。\t\t按序时推进。",
-    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
-]
-TRACK_TAIL = [
-    "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
-    "\t年度绩效目标完成可能性\t确定能完成",
-]
-
-
-def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.Verdict:
-    """The verdict of one row of a 1-9月 跟踪表."""
-    row = f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t"
-    lines = [*TRACK_HEAD, row, *TRACK_TAIL]
-    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
-
+from probe_tables import self_verdict, track_verdict
 
 # ---------------------------------------------------------------------------
 # H1: a rate's criterion in brackets

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_scoring_p37 import self_verdict, track_verdict
-from test_scoring_r97 import tracked
+from probe_tables import self_verdict, track_verdict
 
 # ---------------------------------------------------------------------------
 # W1: heads add up when the year's target is the months added up
@@ -105,7 +104,7 @@ from test_scoring_r97 import tracked
 def test_heads_add_up_under_a_summed_target(
     row: tuple[str, str, str, str], expected: tuple[str, str, str]
 ) -> None:
-    verdict = tracked(*row)
+    verdict = track_verdict(*row, months=6)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
 
 

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-import perftrack
-from test_scoring_p37 import TRACK_HEAD, TRACK_TAIL, self_verdict, track_verdict
+from probe_tables import self_verdict, track_verdict
 
 # ---------------------------------------------------------------------------
 # G1 / U1: a two-group satisfaction row is judged on the worse group, and says so
@@ -187,12 +186,7 @@ def test_class_remaining_mid_year() -> None:
 
 def half_year_progress(target: str, plan: str, actual: str) -> tuple[str, str]:
     """The progress of one row of a 1-6月 跟踪表 and its explanation's last clause."""
-    head = [*TRACK_HEAD]
-    head[1] = "跟踪时段：（ 2025-1月 至 2025-6月 ）"
-    row = f"产出指标\t数量指标\t检查\t{target}\t{plan}\t{actual}\t"
-    verdict = perftrack.score(
-        perftrack.read_text("\n".join([*head, row, *TRACK_TAIL]))[0]
-    ).verdicts[0]
+    verdict = track_verdict("检查", target, plan, actual, months=6)
     return verdict.progress.value, verdict.explanation.rpartition("；")[2]
 
 

@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import perftrack
-from test_scoring_p37 import TRACK_HEAD, TRACK_TAIL, self_verdict
-
-
-def tracked(name: str, target: str, plan: str, actual: str, months: int = 6) -> perftrack.Verdict:
-    """The verdict of one row of a 2025 跟踪表 of January to *months*."""
-    head = [*TRACK_HEAD]
-    head[1] = f"跟踪时段：（ 2025-1月 至 2025-{months}月 ）"
-    row = f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t"
-    return perftrack.score(perftrack.read_text("\n".join([*head, row, *TRACK_TAIL]))[0]).verdicts[0]
-
+from probe_tables import self_verdict, track_verdict
 
 # ---------------------------------------------------------------------------
 # 1: only a count of events adds up over the months
@@ -110,7 +100,7 @@ def tracked(name: str, target: str, plan: str, actual: str, months: int = 6) -> 
 def test_plan_over_span_counts_only(
     row: tuple[str, str, str, str, int], expected: tuple[str, str, str]
 ) -> None:
-    verdict = tracked(*row)
+    verdict = track_verdict(*row)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
 
 
@@ -169,7 +159,7 @@ def test_one_group_named(name: str, actual: str, expected: tuple[str, str]) -> N
 
 
 def test_one_group_named_tracking() -> None:
-    verdict = tracked("学生满意度", "≥90%", "≥90%", "学生93%，家长85%")
+    verdict = track_verdict("学生满意度", "≥90%", "≥90%", "学生93%，家长85%", months=6)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == (
         "met",
         "on_track",
@@ -245,7 +235,7 @@ def test_one_group_named_tracking() -> None:
 def test_change_against_level(
     row: tuple[str, str, str, str], expected: tuple[str, str, str]
 ) -> None:
-    verdict = tracked(*row)
+    verdict = track_verdict(*row, months=6)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
 
 
@@ -315,7 +305,7 @@ def test_change_against_level(
 def test_share_of_time_progress(
     row: tuple[str, str, str, str, int], expected: tuple[str, str, str]
 ) -> None:
-    verdict = tracked(*row)
+    verdict = track_verdict(*row)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
 
 
@@ -355,7 +345,13 @@ def test_class_cut(actual: str, expected: tuple[str, str]) -> None:
 
 
 def test_class_cut_tracking() -> None:
-    verdict = tracked("河道水质", "消除劣Ⅴ类水体", "消除劣Ⅴ类水体", "劣Ⅴ类水体由5处减少至2处")  # noqa: RUF001
+    verdict = track_verdict(
+        "河道水质",
+        "消除劣Ⅴ类水体",
+        "消除劣Ⅴ类水体",
+        "劣Ⅴ类水体由5处减少至2处",  # noqa: RUF001
+        months=6,
+    )
     assert (verdict.attainment.value, verdict.explanation) == (
         "pending",
         "实际“劣Ⅴ类水体由5处减少至2处”，仍有劣Ⅴ类水体，距年底尚有时间",  # noqa: RUF001
