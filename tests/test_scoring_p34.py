@@ -25,26 +25,9 @@ import pytest
 
 import perftrack
 from perftrack.expressions import parse_target, parse_value
+from probe_tables import self_table, track_table
 
 D = Decimal
-
-SELF = ["探针项目支出绩效自评表", "（2025年度）", "项目名称\t探针专项资金"]
-BUDGET = [
-    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-    "\t年度资金总额\t100\t100\t96\t10\t96.00%\t9.60",
-]
-GOAL = ["年度总体目标\t预期目标\t\t\t实际完成情况", "\t完成年度工作任务。\t\t\t基本完成。"]
-GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
-
-
-def self_table(*rows: tuple[str, str, str, str, str]) -> perftrack.Table:
-    """A 2025 自评表 of rows (name, target, actual, weight, printed points)."""
-    lines = [*SELF, *BUDGET, *GOAL, GRID]
-    lines += [
-        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t{weight}\t{points}\t"
-        for name, target, actual, weight, points in rows
-    ]
-    return perftrack.read_text("\n".join(lines))[0]
 
 
 def points_of(card: perftrack.Scorecard) -> list[Decimal | None]:
@@ -117,28 +100,6 @@ def test_average_points_findings_quote_year_total() -> None:
 # ---------------------------------------------------------------------------
 # H3: an average against a cumulative plan, over the tracked period
 
-TRACK_HEAD = [
-    "财政项目支出绩效跟踪表",
-    "跟踪时段：（ 2025-1月 至 2025-{end}月 ）",
-    "项目名称\t探针专项资金",
-    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
-    "\t年度资金总额\t100\t75\t74\t98.67",
-    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
-    "\t完成年度工作任务。\t\t按序时推进。",
-    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
-]
-TRACK_TAIL = [
-    "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
-    "\t年度绩效目标完成可能性\t确定能完成",
-]
-
-
-def track_table(end: int, row: tuple[str, str, str, str]) -> perftrack.Table:
-    name, target, plan, actual = row
-    lines = [*TRACK_HEAD, f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t", *TRACK_TAIL]
-    lines[1] = lines[1].format(end=end)
-    return perftrack.read_text("\n".join(lines))[0]
-
 
 @pytest.mark.parametrize(
     ("end", "row", "progress", "explanation"),
@@ -195,7 +156,7 @@ def track_table(end: int, row: tuple[str, str, str, str]) -> perftrack.Table:
 def test_average_against_cumulative_plan(
     end: int, row: tuple[str, str, str, str], progress: str, explanation: str
 ) -> None:
-    card = perftrack.score(track_table(end, row))
+    card = perftrack.score(track_table(row, end))
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.progress.value) == ("unknown", progress)
     assert verdict.explanation == explanation

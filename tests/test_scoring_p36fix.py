@@ -16,50 +16,18 @@ import pytest
 
 import perftrack
 from perftrack.expressions import parse_target, parse_value
+from probe_tables import self_card, self_verdict, track_table
 
 D = Decimal
 
-SELF = ["探针项目支出绩效自评表", "（2025年度）", "项目名称\t探针专项资金"]
-BUDGET = [
-    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-    "\t年度资金总额\t100\t100\t96\t10\t96.00%\t9.60",
-]
-GOAL = ["年度总体目标\t预期目标\t\t\t实际完成情况", "\t完成年度工作任务。\t\t\t基本完成。"]
-GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
-
-TRACK_HEAD = [
-    "财政项目支出绩效跟踪表",
-    "跟踪时段：（ 2025-1月 至 2025-6月 ）",
-    "项目名称\t探针专项资金",
-    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
-    "\t年度资金总额\t100\t50\t49\t98.00",
-    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
-    "\t完成年度工作任务。\t\t按序时推进。",
-    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
-]
-TRACK_TAIL = [
-    "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
-    "\t年度绩效目标完成可能性\t确定能完成",
-]
-
-
-def self_verdict(name: str, target: str, actual: str) -> perftrack.Verdict:
-    """The verdict of one row of a 2025 自评表 (weight 2, printed points 2)."""
-    lines = [
-        *SELF,
-        *BUDGET,
-        *GOAL,
-        GRID,
-        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
-    ]
-    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
+#: The tracked budget of the 1-6月 跟踪表 here: 50 of 100 planned, 49 spent.
+HALF_YEAR_BUDGET = ("50", "49", "98.00")
 
 
 def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.Verdict:
     """The verdict of one row of a 1-6月 跟踪表."""
-    row = f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t"
-    lines = [*TRACK_HEAD, row, *TRACK_TAIL]
-    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
+    table = track_table((name, target, plan, actual), 6, HALF_YEAR_BUDGET)
+    return perftrack.score(table).verdicts[0]
 
 
 # ---------------------------------------------------------------------------
@@ -127,14 +95,7 @@ def test_unitless_rate_over_ceiling_mid_year(
 def test_data_rates_convert(
     name: str, target: str, actual: str, attainment: str, points: Decimal
 ) -> None:
-    lines = [
-        *SELF,
-        *BUDGET,
-        *GOAL,
-        GRID,
-        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
-    ]
-    card = perftrack.score(perftrack.read_text("\n".join(lines))[0])
+    card = self_card(name, target, actual)
     assert card.verdicts[0].attainment.value == attainment
     assert card.points is not None
     assert card.points.items[0].points == points
@@ -195,14 +156,7 @@ def test_per_shi_wan_parses(text: str, expected: str) -> None:
 )
 def test_per_shi_wan_scores(target: str, actual: str, attainment: str, points: Decimal) -> None:
     name = "工矿商贸十万就业人员生产安全事故死亡率"
-    lines = [
-        *SELF,
-        *BUDGET,
-        *GOAL,
-        GRID,
-        f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t",
-    ]
-    card = perftrack.score(perftrack.read_text("\n".join(lines))[0])
+    card = self_card(name, target, actual)
     assert card.verdicts[0].attainment.value == attainment
     assert card.points is not None
     assert card.points.items[0].points == points
