@@ -11,11 +11,13 @@ row decides the verdict:
 
 The 跟踪表 covers January to ``months`` (9 unless a case says otherwise) with the tracked
 budget ``budget`` (跟踪期预算数, 跟踪期执行数, 执行率; 75/74/98.67 of 100 unless said).
+``per_person_verdict`` reads one row through the ``scoring_builders`` tables instead.
 """
 
 from __future__ import annotations
 
 import perftrack
+from scoring_builders import indicator, self_evaluation_table, tracking_table
 
 SELF = ["探针项目支出绩效自评表", "（2025年度）", "项目名称\t探针专项资金"]
 BUDGET = [
@@ -82,3 +84,22 @@ def track_verdict(
 ) -> perftrack.Verdict:
     """The verdict of one 产出/数量 row of a 2025 跟踪表 of January to *months*."""
     return perftrack.score(track_table((name, target, plan, actual), months)).verdicts[0]
+
+
+def per_person_verdict(
+    table_kind: str, target: str, actual: str, year: int = 2025
+) -> tuple[str, str, tuple[str, ...]]:
+    """The verdict of one 困难群众生活补助 row (weight 4, points 4) and any unit-mismatch.
+
+    *table_kind* is ``self`` (the year's 自评表) or ``track`` (a 跟踪表 of January to June).
+    """
+    row = indicator(name="困难群众生活补助", target=target, actual=actual, weight=4, points=4)
+    table = (
+        self_evaluation_table([row], year=year)
+        if table_kind == "self"
+        else tracking_table([row], period=(year, 1, year, 6))
+    )
+    scored = perftrack.score(table)
+    got = scored.verdicts[0]
+    mismatch = tuple(f.id for f in [*table.findings, *scored.findings] if f.id == "unit-mismatch")
+    return got.attainment.value, got.explanation, mismatch

@@ -15,24 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from perftrack import score
-from scoring_builders import indicator, self_evaluation_table, tracking_table
-
-YEAR = 2025
-
-
-def _verdict(table_kind: str, target: str, actual: str) -> tuple[str, str, tuple[str, ...]]:
-    row = indicator(name="困难群众生活补助", target=target, actual=actual, weight=4, points=4)
-    table = (
-        self_evaluation_table([row], year=YEAR)
-        if table_kind == "self"
-        else tracking_table([row], period=(YEAR, 1, YEAR, 6))
-    )
-    scored = score(table)
-    got = scored.verdicts[0]
-    mismatch = tuple(f.id for f in [*table.findings, *scored.findings] if f.id == "unit-mismatch")
-    return got.attainment.value, got.explanation, mismatch
-
+from probe_tables import per_person_verdict
 
 # Item 1: 约, 近, 以上, ≥, 超过 divided to a month: the word kept, the quotient cut and marked.
 BOUND_OVER_MONTHS = [
@@ -104,7 +87,7 @@ BOUND_OVER_MONTHS = [
 def test_bound_over_months(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
-    assert _verdict(table_kind, target, actual) == expected
+    assert per_person_verdict(table_kind, target, actual) == expected
 
 
 # Item 2: typed digits are shown as typed; only a quotient perftrack computed is cut.
@@ -181,7 +164,7 @@ TYPED_DIGITS = [
 def test_typed_digits(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
-    assert _verdict(table_kind, target, actual) == expected
+    assert per_person_verdict(table_kind, target, actual) == expected
 
 
 # Item 3: a year's or a month's amount against a rate per person and day or week: apart.
@@ -299,4 +282,4 @@ DAY_OR_WEEK_APART = [
 def test_day_or_week_apart(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
-    assert _verdict(table_kind, target, actual) == expected
+    assert per_person_verdict(table_kind, target, actual) == expected

@@ -12,24 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from perftrack import score
-from scoring_builders import indicator, self_evaluation_table, tracking_table
-
-YEAR = 2025
-
-
-def _verdict(table_kind: str, target: str, actual: str) -> tuple[str, str, tuple[str, ...]]:
-    row = indicator(name="困难群众生活补助", target=target, actual=actual, weight=4, points=4)
-    table = (
-        self_evaluation_table([row], year=YEAR)
-        if table_kind == "self"
-        else tracking_table([row], period=(YEAR, 1, YEAR, 6))
-    )
-    scored = score(table)
-    got = scored.verdicts[0]
-    mismatch = tuple(f.id for f in [*table.findings, *scored.findings] if f.id == "unit-mismatch")
-    return got.attainment.value, got.explanation, mismatch
-
+from probe_tables import per_person_verdict
 
 PERIOD_BEFORE_PER_PERSON = [
     pytest.param(
@@ -131,7 +114,7 @@ PERIOD_BEFORE_PER_PERSON = [
 def test_period_before_per_person(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
-    assert _verdict(table_kind, target, actual) == expected
+    assert per_person_verdict(table_kind, target, actual) == expected
 
 
 # Item 2: a year's (or a quarter's) amount per person against a rate per person and month is
@@ -215,7 +198,7 @@ YEAR_OVER_MONTHS = [
 def test_year_over_months(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
-    assert _verdict(table_kind, target, actual) == expected
+    assert per_person_verdict(table_kind, target, actual) == expected
 
 
 # Item 3: a per-month amount's note of the month paid from (10月起) counts to December in a
@@ -271,4 +254,4 @@ MONTHS_NOTED = [
 def test_months_noted(
     table_kind: str, target: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
-    assert _verdict(table_kind, target, actual) == expected
+    assert per_person_verdict(table_kind, target, actual) == expected
