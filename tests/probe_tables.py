@@ -12,6 +12,9 @@ row decides the verdict:
 The 跟踪表 covers January to ``months`` (9 unless a case says otherwise) with the tracked
 budget ``budget`` (跟踪期预算数, 跟踪期执行数, 执行率; 75/74/98.67 of 100 unless said).
 ``per_person_verdict`` reads one row through the ``scoring_builders`` tables instead.
+
+``points_table`` is the other table of the points tests: a 2023 自评表 of 示例项目 with a
+budget line of 600 (weight 10) and the closing rows 总分 and 自评等级.
 """
 
 from __future__ import annotations
@@ -103,3 +106,28 @@ def per_person_verdict(
     got = scored.verdicts[0]
     mismatch = tuple(f.id for f in [*table.findings, *scored.findings] if f.id == "unit-mismatch")
     return got.attainment.value, got.explanation, mismatch
+
+
+POINTS_TITLE = ["2023年度项目支出绩效自评表", "（2023年度）", "项目名称\t\t示例项目"]
+POINTS_BUDGET_HEAD = "项目资金（万元）\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"
+POINTS_BUDGET = "\t年度资金总额\t\t600.00\t600.00\t600.00\t10\t100.00%\t10"
+POINTS_GOAL = ["年度总体目标\t预期目标\t\t\t\t实际完成情况", "\t完成年度任务\t\t\t\t基本完成"]
+#: The grid's header with no 分值 column: the weights are left to the reader.
+LABEL_GRID = (
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\t偏差原因分析及改进措施"
+)
+
+
+def points_table(  # noqa: PLR0913 - one keyword per part of the table that a case changes
+    rows: list[str],
+    total: str = "100",
+    *,
+    budget: str = POINTS_BUDGET,
+    grid: str = GRID,
+    full: str = "100",
+    grade: str = "优",
+) -> perftrack.Table:
+    """The 2023 自评表 of *rows*, its 总分 row printing *full* and *total*, graded *grade*."""
+    lines = [*POINTS_TITLE, POINTS_BUDGET_HEAD, budget, *POINTS_GOAL, grid, *rows]
+    lines += [f"总分\t\t\t\t\t\t{full}\t{total}", f"自评等级\t\t\t\t\t\t\t{grade}"]
+    return perftrack.read_text("\n".join(lines))[0]

@@ -23,22 +23,13 @@ import pytest
 import perftrack
 from perftrack.policy import Policy
 from perftrack.reports import render
+from probe_tables import GRID, LABEL_GRID, points_table
 
 D = Decimal
 
-TITLE = ["2023年度项目支出绩效自评表", "（2023年度）", "项目名称\t\t示例项目"]
-BUDGET_HEAD = "项目资金（万元）\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"
-GOAL = ["年度总体目标\t预期目标\t\t\t\t实际完成情况", "\t完成年度任务\t\t\t\t基本完成"]
-GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
-LABEL_GRID = (
-    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\t偏差原因分析及改进措施"
-)
-
 
 def table(budget: str, grid: str, rows: list[str], total: str, grade: str) -> perftrack.Table:
-    lines = [*TITLE, BUDGET_HEAD, budget, *GOAL, grid, *rows]
-    lines += [f"总分\t\t\t\t\t\t100\t{total}", f"自评等级\t\t\t\t\t\t\t{grade}"]
-    return perftrack.read_text("\n".join(lines))[0]
+    return points_table(rows, total, budget=budget, grid=grid, grade=grade)
 
 
 Found = list[tuple[str, str]]

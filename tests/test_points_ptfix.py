@@ -21,29 +21,7 @@ import pytest
 import perftrack
 from perftrack.policy import Policy
 from perftrack.reports import render
-
-TITLE = ["2023年度项目支出绩效自评表", "（2023年度）", "项目名称\t\t示例项目"]
-BUDGET_HEAD = "项目资金（万元）\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"
-BUDGET = "\t年度资金总额\t\t600.00\t600.00\t600.00\t10\t100.00%\t10"
-GOAL = ["年度总体目标\t预期目标\t\t\t\t实际完成情况", "\t完成年度任务\t\t\t\t基本完成"]
-GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
-LABEL_GRID = (
-    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\t偏差原因分析及改进措施"
-)
-
-
-def table(
-    rows: list[str],
-    total: str = "100",
-    *,
-    budget: str = BUDGET,
-    grid: str = GRID,
-    full: str = "100",
-) -> perftrack.Table:
-    lines = [*TITLE, BUDGET_HEAD, budget, *GOAL, grid, *rows]
-    lines += [f"总分\t\t\t\t\t\t{full}\t{total}", "自评等级\t\t\t\t\t\t\t优"]
-    return perftrack.read_text("\n".join(lines))[0]
-
+from probe_tables import LABEL_GRID, points_table
 
 Found = list[tuple[str, str, str]]
 
@@ -73,7 +51,9 @@ REST = [
 
 
 def basic(actual: str, target: str) -> perftrack.Table:
-    return table([f"\t产出指标\t数量指标\t新建供水管网\t{target}\t{actual}\t35\t35\t", *REST])
+    return points_table(
+        [f"\t产出指标\t数量指标\t新建供水管网\t{target}\t{actual}\t35\t35\t", *REST]
+    )
 
 
 @pytest.mark.parametrize(
@@ -137,7 +117,7 @@ NA_IDS = ("weights-not-100", "points-sum-mismatch")
 
 def na_table(weight: str, full: str) -> perftrack.Table:
     rows = [row.replace("{weight}", weight) for row in NA_ROWS]
-    return table(rows, "94.4", full=full)
+    return points_table(rows, "94.4", full=full)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +143,7 @@ def test_na_row_weight_slash(tbl: perftrack.Table, expected: tuple[object, ...])
 def test_blank_weight_on_applicable_row_still_named() -> None:
     rows = [row.replace("{weight}", "/") for row in NA_ROWS]
     rows[1] = "\t\t质量指标\t工程验收合格率\t100%\t100%\t\t10\t"
-    _, _, found = scored(table(rows, "94.4", full="85"), "weights-not-100")
+    _, _, found = scored(points_table(rows, "94.4", full="85"), "weights-not-100")
     assert found == [
         (
             "weights-not-100",
@@ -178,7 +158,7 @@ def test_blank_weight_on_applicable_row_still_named() -> None:
 
 
 def ranged(name: str, target: str, actual: str) -> perftrack.Table:
-    return table([f"\t效益指标\t社会效益指标\t{name}\t{target}\t{actual}\t45\t45\t", *REST])
+    return points_table([f"\t效益指标\t社会效益指标\t{name}\t{target}\t{actual}\t45\t45\t", *REST])
 
 
 @pytest.mark.parametrize(
@@ -225,7 +205,7 @@ BLANK_RATE = "\t年度资金总额\t\t600.00\t600.00\t600.00\t\t100.00%\t10"
     ("tbl", "policy", "expected"),
     [
         pytest.param(
-            table(LABELLED, grid=LABEL_GRID, budget=BLANK_RATE),
+            points_table(LABELLED, grid=LABEL_GRID, budget=BLANK_RATE),
             Policy.hubei(),
             (
                 "100.00",
@@ -243,7 +223,7 @@ BLANK_RATE = "\t年度资金总额\t\t600.00\t600.00\t600.00\t\t100.00%\t10"
             id="hubei-labels-90",
         ),
         pytest.param(
-            table(COLUMN, budget=BLANK_RATE),
+            points_table(COLUMN, budget=BLANK_RATE),
             Policy.hubei(),
             (
                 "100.00",
@@ -261,7 +241,7 @@ BLANK_RATE = "\t年度资金总额\t\t600.00\t600.00\t600.00\t\t100.00%\t10"
             id="hubei-column-90",
         ),
         pytest.param(
-            table(LABELLED, grid=LABEL_GRID, budget=BLANK_RATE),
+            points_table(LABELLED, grid=LABEL_GRID, budget=BLANK_RATE),
             Policy.central(),
             ("100.00", []),
             id="central-labels-90-silent",
@@ -278,7 +258,7 @@ def test_hubei_default_named(
 # ---------------------------------------------------------------------------
 # M5: 满意 on a 满意度 row: satisfaction-not-percent only, the letter names it once
 
-SATISFIED = table(
+SATISFIED = points_table(
     [
         "\t产出指标\t数量指标\t新建供水管网\t≥20公里\t20公里\t50\t50\t",
         "\t效益指标\t社会效益指标\t解决农村人口饮水\t≥1.2万人\t1.2万人\t30\t30\t",

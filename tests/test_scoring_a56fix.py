@@ -18,6 +18,7 @@ import pytest
 import perftrack
 from perftrack.model import TableKind
 from perftrack.policy import Policy
+from probe_tables import points_table
 from scoring_builders import YEAR, indicator, score_one
 
 # ---------------------------------------------------------------------------
@@ -108,11 +109,6 @@ def test_rate_label_and_zero_events(
 # ---------------------------------------------------------------------------
 # regress56: a 自评表 row weighted 35 beside 35 + 20 and a budget line of 10
 
-TITLE = ["2023年度项目支出绩效自评表", "（2023年度）", "项目名称\t\t示例项目"]
-BUDGET_HEAD = "项目资金（万元）\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"
-BUDGET = "\t年度资金总额\t\t600.00\t600.00\t600.00\t10\t100.00%\t10"
-GOAL = ["年度总体目标\t预期目标\t\t\t\t实际完成情况", "\t完成年度任务\t\t\t\t基本完成"]
-GRID = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
 DIRECTED_GRID = (
     "绩效指标\t一级指标\t二级指标\t三级指标\t指标方向性\t年度指标值\t实际完成值\t分值\t得分"
     "\t偏差原因分析及改进措施"
@@ -121,12 +117,6 @@ REST = [
     "\t效益指标\t社会效益指标\t解决农村人口饮水\t≥1.2万人\t1.2万人\t35\t35\t",
     "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t20\t20\t",
 ]
-
-
-def table(rows: list[str], total: str = "100", *, grid: str = GRID) -> perftrack.Table:
-    lines = [*TITLE, BUDGET_HEAD, BUDGET, *GOAL, grid, *rows]
-    lines += [f"总分\t\t\t\t\t\t{total}\t{total}", "自评等级\t\t\t\t\t\t\t优"]
-    return perftrack.read_text("\n".join(lines))[0]
 
 
 def row_points(tbl: perftrack.Table, name: str) -> tuple[str, str | None]:
@@ -174,7 +164,7 @@ def test_range_time_and_flows(
 ) -> None:
     name = cells[2]
     rows = ["\t" + "\t".join(cells) + "\t35\t35\t", *REST]
-    assert row_points(table(rows), name) == expected
+    assert row_points(points_table(rows), name) == expected
 
 
 @pytest.mark.parametrize(
@@ -195,7 +185,7 @@ def test_printed_reverse_range(direction: str, actual: str, expected: tuple[str,
         "\t效益指标\t社会效益指标\t解决农村人口饮水\t\t≥1.2万人\t1.2万人\t35\t35\t",
         "\t满意度指标\t服务对象满意度指标\t群众满意度\t\t≥90%\t95%\t20\t20\t",
     ]
-    assert row_points(table(rows, grid=DIRECTED_GRID), "传染病发病率") == expected
+    assert row_points(points_table(rows, grid=DIRECTED_GRID), "传染病发病率") == expected
 
 
 NA_ROWS = [
@@ -228,7 +218,7 @@ NA_SHORT = "；1项不适用指标未设分值（“征地拆迁补偿”），�
 def test_na_row_hides_no_shortfall(weight: str, expected: tuple[object, ...]) -> None:
     rows = [row.replace("{weight}", weight) for row in NA_ROWS]
     total = str(55 + int(weight))
-    card = perftrack.score(table(rows, total), policy=Policy.central())
+    card = perftrack.score(points_table(rows, total, full=total), policy=Policy.central())
     assert card.points is not None
     found = [
         (f.id, f.severity.value, f.message) for f in card.findings if f.id == "weights-not-100"
