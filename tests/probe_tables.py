@@ -58,6 +58,12 @@ def self_verdict(name: str, target: str, actual: str) -> perftrack.Verdict:
     return self_card(name, target, actual).verdicts[0]
 
 
+def self_reading(name: str, target: str, actual: str) -> tuple[str, str]:
+    """The attainment and explanation of one row of the probe 自评表."""
+    found = self_verdict(name, target, actual)
+    return found.attainment.value, found.explanation
+
+
 def track_head(months: int = 9, budget: tuple[str, str, str] = TRACK_BUDGET) -> list[str]:
     """The lines of a 2025 跟踪表 of January to *months* down to its grid's header."""
     planned, spent, rate = budget

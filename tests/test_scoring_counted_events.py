@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from probe_tables import self_verdict
-
-
-def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
-    """The attainment and explanation of one row of the probe 自评表."""
-    found = self_verdict(name, target, actual)
-    return found.attainment.value, found.explanation
+from probe_tables import self_reading
 
 
 @pytest.mark.parametrize(
@@ -64,4 +58,4 @@ def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
     ],
 )
 def test_event_counting_its_work(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
-    assert verdict(*row) == expected
+    assert self_reading(*row) == expected

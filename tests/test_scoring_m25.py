@@ -14,13 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from probe_tables import self_verdict
-
-
-def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
-    """The attainment and explanation of one row of the probe 自评表."""
-    found = self_verdict(name, target, actual)
-    return found.attainment.value, found.explanation
+from probe_tables import self_reading
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
     ],
 )
 def test_technical_names(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
-    assert verdict(*row) == expected
+    assert self_reading(*row) == expected
 
 
 @pytest.mark.parametrize(
@@ -107,7 +101,7 @@ def test_technical_names(row: tuple[str, str, str], expected: tuple[str, str]) -
     ],
 )
 def test_data_rates(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
-    assert verdict(*row) == expected
+    assert self_reading(*row) == expected
 
 
 @pytest.mark.parametrize(
@@ -142,7 +136,7 @@ def test_data_rates(row: tuple[str, str, str], expected: tuple[str, str]) -> Non
     ],
 )
 def test_observed_highest(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
-    assert verdict(*row) == expected
+    assert self_reading(*row) == expected
 
 
 @pytest.mark.parametrize(
@@ -171,4 +165,4 @@ def test_observed_highest(row: tuple[str, str, str], expected: tuple[str, str]) 
     ],
 )
 def test_no_arrears(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
-    assert verdict(*row) == expected
+    assert self_reading(*row) == expected
