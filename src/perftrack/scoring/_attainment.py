@@ -1393,6 +1393,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name) or _named_rate(
             actual, target, ctx.indicator.name
         )  # 已兑付2795.6万元,兑付率97.7% on 兑付率: the rate the name asks
+        if quantity is None:
+            # 发生较大火灾1起，未发生重大火灾 against 0起 on 较大及以上火灾: the row's own events
+            picked = quantity = _zero_ceiling_events(actual, target, ctx.indicator.name)
         if (
             quantity is None
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
@@ -5919,6 +5922,114 @@ def _counts_events(name: str, clause: str) -> bool:
     if _EVENT_COUNT_NAME_RE.search(name):
         return True
     return any(noun in name for noun in _EVENT_NOUNS_RE.findall(clause))
+
+
+# The words before the event a count clause names (全年发生较大火灾1起, 共发生事故2起).
+_EVENT_CLAUSE_LEAD_RE: Final = re.compile(
+    "^(?:全年|年内|本年度?|当年|今年)?(?:共|累计)?(?:发生|出现)?"
+)
+
+
+def _own_event_label(label: str, name: str) -> bool:
+    """Whether a count's *label* (``发生较大火灾``) names the event of the row *name*.
+
+    Both name an incident word (火灾, 事故), the label's covered by the row's, and no
+    other kind of it (``交通事故`` on ``安全生产事故`` is another kind; ``森林火灾`` on
+    ``较大及以上火灾`` is a fire of the row's, its grade judged by :func:`_other_measure`).
+
+    >>> [
+    ...     _own_event_label(label, name)
+    ...     for label, name in (
+    ...         ("发生较大火灾", "较大及以上火灾"),
+    ...         ("发生交通事故", "较大及以上火灾"),
+    ...         ("发生交通事故", "安全生产事故"),
+    ...         ("发生安全事故", "安全生产事故"),
+    ...     )
+    ... ]
+    [True, False, False, True]
+    """
+    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    event = _EVENT_CLAUSE_LEAD_RE.sub("", _normal(label))
+    ours, theirs = set(_ZERO_EVENT_RE.findall(core)), set(_ZERO_EVENT_RE.findall(event))
+    if not ours or not theirs or not _events_covered(ours, theirs):
+        return False
+    kind, their_kind = _zero_event_kind(core), _zero_event_kind(event)
+    return not kind or not their_kind or kind == their_kind or their_kind in kind
+
+
+def _zero_ceiling_events(
+    actual: TextValue, target: Comparison | Range, name: str
+) -> Quantity | None:
+    """The count of the row's own events in a prose actual against a zero ceiling (k26).
+
+    ``发生较大火灾1起，未发生重大火灾`` against ``0起`` on ``较大及以上火灾`` counts 1起 of the
+    row's event (the ceiling is broken); ``发生一般火灾2起，未发生较大及以上火灾`` counts a
+    lesser grade (:func:`_other_measure`) and rules the row's event out: 0起. Clauses of
+    another event or grade, and a none of a narrower event (未发生重大火灾), are notes.
+    None when no clause counts or rules out the row's own event, or when a count of a
+    grade of the row's contradicts a none of the whole (a reviewer then judges).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     getattr(
+    ...         _zero_ceiling_events(parse_value(text), parse_target("0起"), name), "value", None
+    ...     )
+    ...     for name, text in (
+    ...         ("较大及以上火灾", "发生较大火灾1起，未发生重大火灾"),
+    ...         ("较大及以上火灾", "发生一般火灾2起，未发生较大及以上火灾"),
+    ...         ("较大及以上火灾", "发生交通事故1起，未发生重大火灾"),
+    ...     )
+    ... ]
+    [Decimal('1'), Decimal('0'), None]
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.value != 0
+        or target.unit not in _OCCURRENCE_UNITS
+        or (target.unit is None and _AMOUNT_NAME_RE.search(name) is not None)
+    ):
+        return None
+    clauses = [c for c in _CLAUSE_SPLIT_RE.split(_normal(actual.text).rstrip("。")) if c]
+    if len(clauses) < 2:  # noqa: PLR2004 - one clause is a value of its own
+        return None
+    counted, graded, ruled_out = Decimal(0), False, False
+    for clause in clauses:
+        said = parse_value(clause)
+        if (
+            isinstance(said, Quantity)
+            and said.label
+            and said.unit is not None
+            and said.unit in _OCCURRENCE_UNITS
+            and (target.unit is None or said.unit == target.unit)
+            and _own_event_label(said.label, name)
+        ):
+            if _other_measure(said, target, name) is not None:
+                continue  # 发生一般火灾2起 on 较大及以上火灾: a lesser grade, a note
+            if said.value == 0 and said.bound in (_Bound.EXACT, _Bound.AT_MOST):
+                ruled_out = True  # 较大及以上火灾0起
+            elif said.value > 0 and said.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
+                counted += said.value
+                graded = graded or _ZERO_EVENT_GRADE_RE.search(said.label) is not None
+            else:
+                return None  # 不足1起, 约2起: no count to add up
+        elif (
+            _says_none(said)
+            and (found := _NO_EVENT_SAID_RE.fullmatch(clause)) is not None
+            and found.group("noun")
+            and _own_event_label(found.group("noun"), name)
+            and _none_of_another(said, name) is None
+        ):
+            ruled_out = True  # 未发生较大及以上火灾: none of the whole event
+    if counted and ruled_out:
+        # 发生火灾2起，未发生较大及以上火灾: ungraded fires below the row's; a count of a
+        # grade of the row's beside a none of it contradicts itself
+        return None if graded else Quantity(Decimal(0), target.unit, _Bound.EXACT, text=actual.text)
+    if counted:
+        return Quantity(counted, target.unit, _Bound.EXACT, text=actual.text)
+    if ruled_out:
+        return Quantity(Decimal(0), target.unit, _Bound.EXACT, text=actual.text)
+    return None
 
 
 def _change_after_event(text: str, name: str) -> str | None:

@@ -1,0 +1,127 @@
+"""k26: zero ceilings against prose counts, done-marked changes, windows of months.
+
+Each case is one row of the probe 自评表 (2025, as of its year's end):
+
+1. ``0起`` on ``较大及以上火灾`` against a prose actual: a count of the row's own
+   event breaks the ceiling, a none of it (or ``0起`` of it) meets it; a count of a
+   lesser grade or of another event is a note.
+2. ``提高200元/人`` against ``已提高200元/人``: ``已`` marks the change done, like
+   ``实际`` and ``完成``; the same change is compared.
+3. ``10月起至12月`` is the period ``10月至12月``; an actual naming a window inside it
+   (``10月至12月实施``) met the target once the window has passed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_tables import self_verdict
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "发生较大火灾1起，未发生重大火灾",
+            "not_met",
+            "实际1起（“发生较大火灾1起，未发生重大火灾”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            id="own-grade-counted-wider-none",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "全年共发生较大火灾2起，均已扑灭",
+            "not_met",
+            "实际2起（“全年共发生较大火灾2起，均已扑灭”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            id="own-grade-counted-then-note",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "≤0起",
+            "发生重大火灾1起，无人员伤亡",
+            "not_met",
+            "实际1起（“发生重大火灾1起，无人员伤亡”中指标名称所指的数）已超出年度上限≤0起，无法挽回",
+            id="higher-grade-counted-none-of-harm",
+        ),
+        pytest.param(
+            "安全事故",
+            "0起",
+            "全年发生安全事故1起，已妥善处置",
+            "not_met",
+            "实际1起（“全年发生安全事故1起，已妥善处置”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            id="own-event-counted-handled",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "发生一般火灾2起，未发生较大及以上火灾",
+            "met",
+            "实际0起（“发生一般火灾2起，未发生较大及以上火灾”中指标名称所指的数），达到年度指标=0起",
+            id="lesser-grade-counted-own-none",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "发生火灾3起，未发生较大及以上火灾",
+            "met",
+            "实际0起（“发生火灾3起，未发生较大及以上火灾”中指标名称所指的数），达到年度指标=0起",
+            id="ungraded-counted-own-none",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "较大及以上火灾0起，一般火灾2起",
+            "met",
+            "实际0起（“较大及以上火灾0起，一般火灾2起”中指标名称所指的数），达到年度指标=0起",
+            id="own-zero-count-lesser-counted",
+        ),
+        # near misses: no count or none of the row's own event, or one contradicting itself
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "发生一般火灾2起，未发生重大火灾",
+            "unknown",
+            "实际“发生一般火灾2起，未发生重大火灾”不是数值，无法与年度指标比较",
+            id="lesser-counted-narrower-none",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "发生交通事故1起，未发生重大火灾",
+            "unknown",
+            "实际“发生交通事故1起，未发生重大火灾”不是数值，无法与年度指标比较",
+            id="other-event-counted",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "0起",
+            "发生交通事故1起，已处理",
+            "unknown",
+            "实际“发生交通事故1起，已处理”不是数值，无法与年度指标比较",
+            id="other-kind-of-accident",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "发生较大火灾1起，未发生较大及以上火灾",
+            "unknown",
+            "实际“发生较大火灾1起，未发生较大及以上火灾”不是数值，无法与年度指标比较",
+            id="contradiction",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "5起",
+            "发生较大火灾1起，未发生重大火灾",
+            "unknown",
+            "实际“发生较大火灾1起，未发生重大火灾”不是数值，无法与年度指标比较",
+            id="no-zero-ceiling",
+        ),
+    ],
+)
+def test_zero_ceiling_against_prose_counts(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_verdict(name, target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
