@@ -125,3 +125,80 @@ def test_zero_ceiling_against_prose_counts(
 ) -> None:
     verdict = self_verdict(name, target, actual)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "补助提高额",
+            "提高200元/人",
+            "已提高200元/人",
+            "met",
+            "实际已提高200元/人，达到年度指标提高200元/人",
+            id="done-marker-same",
+        ),
+        pytest.param(
+            "补助提高额",
+            "提高200元/人",
+            "已提高150元/人",
+            "not_met",
+            "实际已提高150元/人，未达年度指标提高200元/人",
+            id="done-marker-short",
+        ),
+        pytest.param(
+            "补助标准",
+            "提高200元/人",
+            "已经提高200元/人",
+            "met",
+            "实际已经提高200元/人，达到年度指标提高200元/人",
+            id="done-marker-yijing",
+        ),
+        pytest.param(
+            "补助标准",
+            "提高10%",
+            "已提高12%",
+            "met",
+            "实际已提高12%，达到年度指标提高10%",
+            id="done-marker-percent",
+        ),
+        pytest.param(
+            "发案率",
+            "下降5%",
+            "已上升2%",
+            "not_met",
+            "实际已上升2%，与年度指标“下降5%”方向相反",
+            id="done-marker-opposite",
+        ),
+        # near misses: another measure's change, a plan, another unit
+        pytest.param(
+            "刑事案件发案率",
+            "下降5%",
+            "破案率已提高12%",
+            "unknown",
+            "实际“破案率已提高12%”与年度指标“下降5%”不是同一指标或同一基期的变化，需人工判断",
+            id="another-measure-done",
+        ),
+        pytest.param(
+            "补助标准",
+            "提高200元/人",
+            "预计提高200元/人",
+            "unknown",
+            "实际“预计提高200元/人”为预计数，不是实际完成值，无法判断是否达到年度指标",
+            id="forecast",
+        ),
+        pytest.param(
+            "补助标准",
+            "提高200元/人",
+            "已提高200元/户",
+            "unknown",
+            "实际已提高200元/户与年度指标提高200元/人单位不可比",
+            id="another-unit",
+        ),
+    ],
+)
+def test_done_marked_change(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_verdict(name, target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
