@@ -13,8 +13,12 @@ Each case is one row of the probe 自评表 (2025, as of its year's end):
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from grammar_paths import fast_and_full
+from perftrack import Descriptive, PeriodTarget, parse_target
 from probe_tables import self_verdict
 
 
@@ -201,4 +205,107 @@ def test_done_marked_change(
     name: str, target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     verdict = self_verdict(name, target, actual)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("10月起至12月", PeriodTarget(2025, 10, None, 2025, 12, None), id="months"),
+        pytest.param(
+            "2025年10月起至2026年3月", PeriodTarget(2025, 10, None, 2026, 3, None), id="years"
+        ),
+        pytest.param(
+            "2025年10月1日起至12月31日", PeriodTarget(2025, 10, 1, 2025, 12, 31), id="days"
+        ),
+        pytest.param(
+            "10月起至12月完成", PeriodTarget(2025, 10, None, 2025, 12, None), id="done-word"
+        ),
+        pytest.param(
+            "2025年起至2027年", PeriodTarget(2025, None, None, 2027, None, None), id="whole-years"
+        ),
+        # near misses: no end, no month, brackets round the whole cell (as every kind)
+        pytest.param("10月起", Descriptive("10月起"), id="start-only"),
+        pytest.param("10月起至", Descriptive("10月起至"), id="no-end"),
+        pytest.param("10起至12月", Descriptive("10起至12月"), id="no-first-month"),
+        pytest.param("(10月起至12月)", Descriptive("(10月起至12月)"), id="bracketed"),
+    ],
+)
+def test_period_from_start(text: str, expected: object) -> None:
+    fast, full = fast_and_full(parse_target, text, 2025)
+    assert fast == full
+    assert fast[0] == expected
+    assert parse_target(str(fast[0]), year=2025) == expected
+
+
+def test_period_from_start_dates() -> None:
+    period = parse_target("10月起至12月", year=2025)
+    assert isinstance(period, PeriodTarget)
+    assert (period.start, period.end) == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "10月起至12月",
+            "10月至12月实施",
+            "met",
+            "实际“10月至12月实施”在年度指标期间2025-10-01至2025-12-31内，达到年度指标",
+            id="same-window",
+        ),
+        pytest.param(
+            "10月至12月",
+            "11月至12月开展",
+            "met",
+            "实际“11月至12月开展”在年度指标期间2025-10-01至2025-12-31内，达到年度指标",
+            id="inside-window",
+        ),
+        pytest.param(
+            "10月起至12月",
+            "2025年10月-12月",
+            "met",
+            "实际“2025年10月-12月”在年度指标期间2025-10-01至2025-12-31内，达到年度指标",
+            id="dated-window",
+        ),
+        pytest.param(
+            "10月起至12月",
+            "已于10月至12月实施",
+            "met",
+            "实际“已于10月至12月实施”在年度指标期间2025-10-01至2025-12-31内，达到年度指标",
+            id="done-in-window",
+        ),
+        # near misses: begun before, run past, a plan, another year
+        pytest.param(
+            "10月起至12月",
+            "9月至12月实施",
+            "unknown",
+            "截止日期2025-12-31已到，实际“9月至12月实施”无法判断是否完成",
+            id="begun-before",
+        ),
+        pytest.param(
+            "10月起至12月",
+            "10月至次年1月实施",
+            "unknown",
+            "截止日期2025-12-31已到，实际“10月至次年1月实施”无法判断是否完成",
+            id="runs-past",
+        ),
+        pytest.param(
+            "10月起至12月",
+            "计划10月至12月实施",
+            "unknown",
+            "截止日期2025-12-31已到，实际“计划10月至12月实施”无法判断是否完成",
+            id="plan",
+        ),
+        pytest.param(
+            "10月起至12月",
+            "2024年10月至12月实施",
+            "unknown",
+            "截止日期2025-12-31已到，实际“2024年10月至12月实施”无法判断是否完成",
+            id="another-year",
+        ),
+    ],
+)
+def test_actual_in_window(target: str, actual: str, attainment: str, explanation: str) -> None:
+    verdict = self_verdict("实施时间", target, actual)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -5343,6 +5343,53 @@ def _built_before_acceptance(actual: Value, indicator: Indicator) -> str | None:
     return None
 
 
+# An actual that restates a window of months as the time the work was done (10月至12月实施,
+# 2025年10月-12月开展): the period, then a word of the work at most (k26).
+_WORK_IN_WINDOW_RE: Final = re.compile(
+    "^(?:已于|已在|于|在)?(?P<period>.+?)(?:期间)?(?:组织实施|实施|开展|执行|进行|发放)?$"
+)
+# A plan before the window (计划10月至12月实施): no time the work was done.
+_WINDOW_PLAN_RE: Final = re.compile("计划|预计|力争|确保|拟|争取")
+
+
+def _within_window(target: PeriodTarget, actual: Value, ctx: _Context) -> _Outcome | None:
+    """An actual period inside the target's window once it has passed: met (k26).
+
+    ``10月至12月实施`` against ``10月起至12月`` on 实施时间: the work ran in the months the
+    target sets. Only a period of the actual's own, every day of it inside the target's,
+    judged at or after the target's end; any other actual is for :func:`_judge_deadline`.
+
+    >>> _WORK_IN_WINDOW_RE.fullmatch("10月至12月实施").group("period")
+    '10月至12月'
+    """
+    if not isinstance(actual, (TextValue, DateValue)) or ctx.at_due is not True:
+        return None
+    found = _WORK_IN_WINDOW_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if found is None or _WINDOW_PLAN_RE.match(found.group("period")):
+        return None  # 计划10月至12月实施: a plan, no time the work was done
+    try:
+        said = parse_target(found.group("period"), year=ctx.year)
+        window = parse_target(target.text, year=ctx.year) if target.start is None else target
+    except ExpressionError:
+        return None
+    if not isinstance(said, PeriodTarget) or not isinstance(window, PeriodTarget):
+        return None
+    first, last, start, end = said.start, said.end, window.start, window.end
+    if first is None or last is None or start is None or end is None:
+        return None
+    if not start <= first <= last <= end:
+        return None  # 9月至12月 against 10月至12月: begun before the window, for a reviewer
+    say = ctx.say
+    return _Outcome(
+        _Attainment.MET,
+        say(
+            f"实际“{_text(actual)}”在年度指标期间{start.isoformat()}至{end.isoformat()}内，"
+            "达到年度指标",
+            f"actual “{_text(actual)}” lies within the target's period {start} to {end}: met",
+        ),
+    )
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -9867,6 +9914,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 ),
             )
         return outcome
+    if isinstance(target, PeriodTarget) and (window := _within_window(target, actual, ctx)):
+        return window  # 10月至12月实施 against 10月起至12月: done in the window (k26)
     if isinstance(target, (Deadline, PeriodTarget)):
         return _judge_deadline(actual, ctx)
     if (effect := _judge_no_effect(target, actual, ctx)) is not None:
