@@ -477,21 +477,22 @@ NO_MAJOR_CASE = [
         "实际0起，达到年度指标=0起",
         id="bracket",
     ),
-    # near misses: a 重大 case said, no 重大 in the row, a lesser case alone
+    # near misses: a 重大 case said, no 重大 in the row, a lesser case alone; the first
+    # two count the row's own event, not_met as their first clause alone is (k26)
     pytest.param(
         "重大森林火灾",
         "0起",
         "发生重大火灾1起，未发生特别重大火灾",
-        "unknown",
-        "实际“发生重大火灾1起，未发生特别重大火灾”不是数值，无法与年度指标比较",
+        "not_met",
+        "实际1起（“发生重大火灾1起，未发生特别重大火灾”中指标名称所指的数）已超出年度上限=0起，无法挽回",
         id="major-case-said",
     ),
     pytest.param(
         "森林火灾次数",
         "0起",
         "发生一般森林火灾2起，未发生重大火灾",
-        "unknown",
-        "实际“发生一般森林火灾2起，未发生重大火灾”不是数值，无法与年度指标比较",
+        "not_met",
+        "实际2起（“发生一般森林火灾2起，未发生重大火灾”中指标名称所指的数）已超出年度上限=0起，无法挽回",
         id="row-not-major",
     ),
     pytest.param(

@@ -109,14 +109,15 @@ _PERIOD_OF_TASK_RE: Final = re.compile(
 # The "before" words after which a phrase may follow (止 and a bare date do not count).
 _PHRASE_BEFORE: Final = frozenset({"前", "之前", "以前", "内", "以内", "之内"})
 _PERIOD_RE: Final = re.compile(
-    rf"{_PREFIX}(?:(?P<ya>{_Y})年(?:度)?[-~至到](?P<yb>{_Y})(?:年(?:度)?)?"
+    rf"{_PREFIX}(?:(?P<ya>{_Y})年(?:度)?起?[-~至到](?P<yb>{_Y})(?:年(?:度)?)?"
     rf"|(?P<ya2>(?:19|20)\d{{2}})[-~至到](?P<yb2>(?:19|20)\d{{2}})(?:年(?:度)?)?"
     # The whole of a year: 2021年全年, 本年度全年 (the table's year). 全年 alone says
     # "all year round" as often as "this year": it stays descriptive.
     rf"|(?:(?P<wy>{_Y})年(?:度)?|本年度?|今年|当年)(?P<whole>全年)"
     # Months of one year with 月 written once: 1-12月, 2023年3至5月.
     rf"|(?:(?P<my>{_Y})年(?:度)?)?(?P<ma>{_M})[-~至到](?P<mb>{_M})月(?:份)?"
-    rf"|{_point('a')}[-~至到]{_point('b')})(?:内|期间)?{_DONE}"
+    # 10月起至12月: 起 marks the start point, the same period as 10月至12月 (k26)
+    rf"|{_point('a')}起?[-~至到]{_point('b')})(?:内|期间)?{_DONE}"
 )
 _DATE_VALUE_RE: Final = re.compile(
     # 预计11月完工, 计划于10月: a forecast or a plan, which a value keeps as text.

@@ -1393,6 +1393,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name) or _named_rate(
             actual, target, ctx.indicator.name
         )  # 已兑付2795.6万元,兑付率97.7% on 兑付率: the rate the name asks
+        if quantity is None:
+            # 发生较大火灾1起，未发生重大火灾 against 0起 on 较大及以上火灾: the row's own events
+            picked = quantity = _zero_ceiling_events(actual, target, ctx.indicator.name)
         if (
             quantity is None
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
@@ -5340,6 +5343,53 @@ def _built_before_acceptance(actual: Value, indicator: Indicator) -> str | None:
     return None
 
 
+# An actual that restates a window of months as the time the work was done (10月至12月实施,
+# 2025年10月-12月开展): the period, then a word of the work at most (k26).
+_WORK_IN_WINDOW_RE: Final = re.compile(
+    "^(?:已于|已在|于|在)?(?P<period>.+?)(?:期间)?(?:组织实施|实施|开展|执行|进行|发放)?$"
+)
+# A plan before the window (计划10月至12月实施): no time the work was done.
+_WINDOW_PLAN_RE: Final = re.compile("计划|预计|力争|确保|拟|争取")
+
+
+def _within_window(target: PeriodTarget, actual: Value, ctx: _Context) -> _Outcome | None:
+    """An actual period inside the target's window once it has passed: met (k26).
+
+    ``10月至12月实施`` against ``10月起至12月`` on 实施时间: the work ran in the months the
+    target sets. Only a period of the actual's own, every day of it inside the target's,
+    judged at or after the target's end; any other actual is for :func:`_judge_deadline`.
+
+    >>> _WORK_IN_WINDOW_RE.fullmatch("10月至12月实施").group("period")
+    '10月至12月'
+    """
+    if not isinstance(actual, (TextValue, DateValue)) or ctx.at_due is not True:
+        return None
+    found = _WORK_IN_WINDOW_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if found is None or _WINDOW_PLAN_RE.match(found.group("period")):
+        return None  # 计划10月至12月实施: a plan, no time the work was done
+    try:
+        said = parse_target(found.group("period"), year=ctx.year)
+        window = parse_target(target.text, year=ctx.year) if target.start is None else target
+    except ExpressionError:
+        return None
+    if not isinstance(said, PeriodTarget) or not isinstance(window, PeriodTarget):
+        return None
+    first, last, start, end = said.start, said.end, window.start, window.end
+    if first is None or last is None or start is None or end is None:
+        return None
+    if not start <= first <= last <= end:
+        return None  # 9月至12月 against 10月至12月: begun before the window, for a reviewer
+    say = ctx.say
+    return _Outcome(
+        _Attainment.MET,
+        say(
+            f"实际“{_text(actual)}”在年度指标期间{start.isoformat()}至{end.isoformat()}内，"
+            "达到年度指标",
+            f"actual “{_text(actual)}” lies within the target's period {start} to {end}: met",
+        ),
+    )
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -5919,6 +5969,114 @@ def _counts_events(name: str, clause: str) -> bool:
     if _EVENT_COUNT_NAME_RE.search(name):
         return True
     return any(noun in name for noun in _EVENT_NOUNS_RE.findall(clause))
+
+
+# The words before the event a count clause names (全年发生较大火灾1起, 共发生事故2起).
+_EVENT_CLAUSE_LEAD_RE: Final = re.compile(
+    "^(?:全年|年内|本年度?|当年|今年)?(?:共|累计)?(?:发生|出现)?"
+)
+
+
+def _own_event_label(label: str, name: str) -> bool:
+    """Whether a count's *label* (``发生较大火灾``) names the event of the row *name*.
+
+    Both name an incident word (火灾, 事故), the label's covered by the row's, and no
+    other kind of it (``交通事故`` on ``安全生产事故`` is another kind; ``森林火灾`` on
+    ``较大及以上火灾`` is a fire of the row's, its grade judged by :func:`_other_measure`).
+
+    >>> [
+    ...     _own_event_label(label, name)
+    ...     for label, name in (
+    ...         ("发生较大火灾", "较大及以上火灾"),
+    ...         ("发生交通事故", "较大及以上火灾"),
+    ...         ("发生交通事故", "安全生产事故"),
+    ...         ("发生安全事故", "安全生产事故"),
+    ...     )
+    ... ]
+    [True, False, False, True]
+    """
+    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    event = _EVENT_CLAUSE_LEAD_RE.sub("", _normal(label))
+    ours, theirs = set(_ZERO_EVENT_RE.findall(core)), set(_ZERO_EVENT_RE.findall(event))
+    if not ours or not theirs or not _events_covered(ours, theirs):
+        return False
+    kind, their_kind = _zero_event_kind(core), _zero_event_kind(event)
+    return not kind or not their_kind or kind == their_kind or their_kind in kind
+
+
+def _zero_ceiling_events(
+    actual: TextValue, target: Comparison | Range, name: str
+) -> Quantity | None:
+    """The count of the row's own events in a prose actual against a zero ceiling (k26).
+
+    ``发生较大火灾1起，未发生重大火灾`` against ``0起`` on ``较大及以上火灾`` counts 1起 of the
+    row's event (the ceiling is broken); ``发生一般火灾2起，未发生较大及以上火灾`` counts a
+    lesser grade (:func:`_other_measure`) and rules the row's event out: 0起. Clauses of
+    another event or grade, and a none of a narrower event (未发生重大火灾), are notes.
+    None when no clause counts or rules out the row's own event, or when a count of a
+    grade of the row's contradicts a none of the whole (a reviewer then judges).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     getattr(
+    ...         _zero_ceiling_events(parse_value(text), parse_target("0起"), name), "value", None
+    ...     )
+    ...     for name, text in (
+    ...         ("较大及以上火灾", "发生较大火灾1起，未发生重大火灾"),
+    ...         ("较大及以上火灾", "发生一般火灾2起，未发生较大及以上火灾"),
+    ...         ("较大及以上火灾", "发生交通事故1起，未发生重大火灾"),
+    ...     )
+    ... ]
+    [Decimal('1'), Decimal('0'), None]
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.value != 0
+        or target.unit not in _OCCURRENCE_UNITS
+        or (target.unit is None and _AMOUNT_NAME_RE.search(name) is not None)
+    ):
+        return None
+    clauses = [c for c in _CLAUSE_SPLIT_RE.split(_normal(actual.text).rstrip("。")) if c]
+    if len(clauses) < 2:  # noqa: PLR2004 - one clause is a value of its own
+        return None
+    counted, graded, ruled_out = Decimal(0), False, False
+    for clause in clauses:
+        said = parse_value(clause)
+        if (
+            isinstance(said, Quantity)
+            and said.label
+            and said.unit is not None
+            and said.unit in _OCCURRENCE_UNITS
+            and (target.unit is None or said.unit == target.unit)
+            and _own_event_label(said.label, name)
+        ):
+            if _other_measure(said, target, name) is not None:
+                continue  # 发生一般火灾2起 on 较大及以上火灾: a lesser grade, a note
+            if said.value == 0 and said.bound in (_Bound.EXACT, _Bound.AT_MOST):
+                ruled_out = True  # 较大及以上火灾0起
+            elif said.value > 0 and said.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
+                counted += said.value
+                graded = graded or _ZERO_EVENT_GRADE_RE.search(said.label) is not None
+            else:
+                return None  # 不足1起, 约2起: no count to add up
+        elif (
+            _says_none(said)
+            and (found := _NO_EVENT_SAID_RE.fullmatch(clause)) is not None
+            and found.group("noun")
+            and _own_event_label(found.group("noun"), name)
+            and _none_of_another(said, name) is None
+        ):
+            ruled_out = True  # 未发生较大及以上火灾: none of the whole event
+    if counted and ruled_out:
+        # 发生火灾2起，未发生较大及以上火灾: ungraded fires below the row's; a count of a
+        # grade of the row's beside a none of it contradicts itself
+        return None if graded else Quantity(Decimal(0), target.unit, _Bound.EXACT, text=actual.text)
+    if counted:
+        return Quantity(counted, target.unit, _Bound.EXACT, text=actual.text)
+    if ruled_out:
+        return Quantity(Decimal(0), target.unit, _Bound.EXACT, text=actual.text)
+    return None
 
 
 def _change_after_event(text: str, name: str) -> str | None:
@@ -9756,6 +9914,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 ),
             )
         return outcome
+    if isinstance(target, PeriodTarget) and (window := _within_window(target, actual, ctx)):
+        return window  # 10月至12月实施 against 10月起至12月: done in the window (k26)
     if isinstance(target, (Deadline, PeriodTarget)):
         return _judge_deadline(actual, ctx)
     if (effect := _judge_no_effect(target, actual, ctx)) is not None:

@@ -3412,7 +3412,9 @@ _TARGET_ADVERBS_RE: Final = re.compile(
     "(?:力争|确保|争取|预期|预计|实现|全年|年度|累计|平均|年均|持续|稳定|同比|约)*"
 )
 _ABOUT_END_RE: Final = re.compile("(?:大约|约)$")
-_FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反而|共|总共|约|同比|平均)*")
+_FACT_ADVERBS_RE: Final = re.compile(
+    "(?:全年|年度|累计|实际|完成|已经|已|反而|共|总共|约|同比|平均)*"
+)
 
 
 # The start of the year as a change's base (暂付款余额较年初压减8.6%): the base of a
