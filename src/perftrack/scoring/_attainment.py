@@ -6496,8 +6496,11 @@ def _levels_under_change_name(
 
 # 由45.5%提高到45.8%, 从62.1%提高至62.4%，提高0.3个百分点: two levels of a rate, whose
 # difference is the change in percentage points.
+# 由1.12%降至0.86%, 由0.38次减至0.26次: 降至/降到/减至 bring down to a level as 下降至 does
+# (parse41 H3).
+_LEVEL_FALLS: Final = _FALLING_VERBS | {"降", "减"}
 _LEVELS_RE: Final = re.compile(
-    r"(?:由|从|(?<![\d.]))(?P<start>\d+(?:\.\d+)?)%?(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?"
+    r"(?:由|从|(?<![\d.]))(?P<start>\d+(?:\.\d+)?)%?(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少|降|减)了?"
     r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?)%"
 )
 
@@ -6613,7 +6616,7 @@ def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
 # unit may be per unit (由2.35万元/人·年提高至2.50万元/人·年, parse38 H6).
 _COUNT_LEVELS_RE: Final = re.compile(
     r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<start_unit>[^\d%‰/]{0,4}?(?:/[^\d%‰/,;]{1,5}?)?)"
-    r"(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?(?:到|至|为)"
+    r"(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少|降|减)了?(?:到|至|为)"
     r"(?P<end>\d+(?:\.\d+)?)(?P<unit>[^\d%‰/]{0,4}(?:/[^\d%‰/,;]{1,5})?)$"
 )
 
@@ -6640,7 +6643,7 @@ def _percent_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
     if found is None or found.group("start_unit") not in ("", found.group("unit")):
         return None
     start, end = Decimal(found.group("start")), Decimal(found.group("end"))
-    if start <= 0 or end == start or (end < start) != (found.group("verb") in _FALLING_VERBS):
+    if start <= 0 or end == start or (end < start) != (found.group("verb") in _LEVEL_FALLS):
         return None  # 由0起: no base; 由120起增加到110起: the words and the figures disagree
     change = ((end - start) * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
     word = "增长" if change > 0 else "下降"
@@ -6689,7 +6692,7 @@ def _points_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
         return None
     start, end = Decimal(found.group("start")), Decimal(found.group("end"))
     difference = end - start
-    if (difference < 0) != (found.group("verb") in _FALLING_VERBS) or difference == 0:
+    if (difference < 0) != (found.group("verb") in _LEVEL_FALLS) or difference == 0:
         return None  # 由45%提高到40%: the words and the figures disagree
     word = "提高" if difference > 0 else "下降"
     shown = f"{found.group()}（{word}{format(abs(difference), 'f')}个百分点）"

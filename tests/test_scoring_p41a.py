@@ -1,0 +1,79 @@
+"""The change-target family of parse41 (H3, H4, H2, H5).
+
+Each case is a row of the probe 自评表 (tests/probe_tables.py) and its exact verdict:
+``降至``/``降到``/``减至`` between two levels are the change ``下降至`` states (H3), also
+after a label (H4).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_tables import self_verdict
+
+
+def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
+    """The attainment and explanation of one row of the probe 自评表."""
+    found = self_verdict(name, target, actual)
+    return found.attainment.value, found.explanation
+
+
+LEVELS_FALL = [
+    pytest.param(
+        ("跑动次数", "较上年下降20%", "由0.38次降至0.26次"),
+        ("met", "实际由0.38次降至0.26次（下降31.58%），达到年度指标较上年下降20%"),
+        id="jiang-zhi",
+    ),
+    pytest.param(
+        ("跑动次数", "下降20%", "由0.38次降至0.26次"),
+        ("met", "实际由0.38次降至0.26次（下降31.58%），达到年度指标下降20%"),
+        id="jiang-zhi-bare-target",
+    ),
+    pytest.param(
+        ("跑动次数", "较上年下降20%", "由0.38次降到0.26次"),
+        ("met", "实际由0.38次降到0.26次（下降31.58%），达到年度指标较上年下降20%"),
+        id="jiang-dao",
+    ),
+    pytest.param(
+        ("跑动次数", "较上年下降20%", "由0.38次减至0.26次"),
+        ("met", "实际由0.38次减至0.26次（下降31.58%），达到年度指标较上年下降20%"),
+        id="jian-zhi",
+    ),
+    pytest.param(
+        ("跑动次数", "较上年下降20%", "从0.38次降至0.26次"),
+        ("met", "实际从0.38次降至0.26次（下降31.58%），达到年度指标较上年下降20%"),
+        id="cong-jiang-zhi",
+    ),
+    pytest.param(
+        ("跑动次数", "较上年下降20%", "由0.38次降至0.34次"),
+        ("not_met", "实际由0.38次降至0.34次（下降10.53%），未达年度指标较上年下降20%"),
+        id="jiang-zhi-miss",
+    ),
+    pytest.param(
+        ("人均成本", "较上年下降5%", "由2.35万元降至2.10万元"),
+        ("met", "实际由2.35万元降至2.10万元（下降10.64%），达到年度指标较上年下降5%"),
+        id="jiang-zhi-amount",
+    ),
+    pytest.param(
+        ("事故率", "较上年下降", "由1.12%降至0.86%"),
+        ("met", "实际“由1.12%降至0.86%”，达到“下降”"),
+        id="jiang-zhi-rate-direction",
+    ),
+    pytest.param(
+        ("事故率", "较上年下降", "由0.86%降至1.12%"),
+        ("unknown", "实际“由0.86%降至1.12%”无法与年度指标“较上年下降”对照"),
+        id="words-and-figures-disagree",
+    ),
+    pytest.param(
+        ("跑动次数", "较上年下降20%", "由0.38次下降至0.26次"),
+        ("met", "实际由0.38次下降至0.26次（下降31.58%），达到年度指标较上年下降20%"),
+        id="control-xia-jiang-zhi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), LEVELS_FALL)
+def test_bring_down_to_between_levels_is_a_change(
+    row: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    assert verdict(*row) == expected
