@@ -77,3 +77,34 @@ def test_bring_down_to_between_levels_is_a_change(
     row: tuple[str, str, str], expected: tuple[str, str]
 ) -> None:
     assert verdict(*row) == expected
+
+
+LABELLED_LEVELS = [
+    pytest.param(
+        ("办事跑动次数", "同比下降20%", "跑动次数由0.38次降至0.26次"),
+        ("met", "实际由0.38次降至0.26次（下降31.58%），达到年度指标同比下降20%"),
+        id="label-jiang-zhi-count",
+    ),
+    pytest.param(
+        ("托育收费", "较上年下降10%", "月均收费由2200元降至1680元"),
+        ("met", "实际由2200元降至1680元（下降23.64%），达到年度指标较上年下降10%"),
+        id="label-jiang-zhi-amount",
+    ),
+    pytest.param(
+        ("托育收费", "较上年下降30%", "月均收费由2200元降至1680元"),
+        ("not_met", "实际由2200元降至1680元（下降23.64%），未达年度指标较上年下降30%"),
+        id="label-jiang-zhi-miss",
+    ),
+    pytest.param(
+        ("托育收费", "较上年下降10%", "月均收费由2200元下降至1680元"),
+        ("met", "实际由2200元下降至1680元（下降23.64%），达到年度指标较上年下降10%"),
+        id="control-label-xia-jiang-zhi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), LABELLED_LEVELS)
+def test_labelled_levels_are_judged_not_the_target_blamed(
+    row: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    assert verdict(*row) == expected
