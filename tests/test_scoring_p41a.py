@@ -108,3 +108,49 @@ def test_labelled_levels_are_judged_not_the_target_blamed(
     row: tuple[str, str, str], expected: tuple[str, str]
 ) -> None:
     assert verdict(*row) == expected
+
+
+INCREMENTS = [
+    pytest.param(
+        ("航道里程", "较上年增加20公里", "新增18公里"),
+        ("not_met", "实际新增18公里，未达年度指标较上年增加20公里"),
+        id="increment-short",
+    ),
+    pytest.param(
+        ("航道通航里程", "较上年增加20公里", "新增三级航道通航里程18公里"),
+        ("not_met", "实际新增三级航道通航里程18公里，未达年度指标较上年增加20公里"),
+        id="increment-with-noun",
+    ),
+    pytest.param(
+        ("航道里程", "较上年增加20公里", "新增22公里"),
+        ("met", "实际新增22公里，达到年度指标较上年增加20公里"),
+        id="increment-met",
+    ),
+    pytest.param(
+        ("航道里程", "较上年增加20公里", "新增18个"),
+        ("unknown", "实际新增18个与年度指标较上年增加20公里单位不可比"),
+        id="increment-other-unit",
+    ),
+    pytest.param(
+        ("航道里程", "较上年减少20公里", "新增18公里"),
+        ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+        id="increment-against-a-fall-unread",
+    ),
+    pytest.param(
+        ("航道里程", "增加20公里", "新增18公里"),
+        ("not_met", "实际18公里，未达年度指标增加20公里"),
+        id="no-baseline-unchanged",
+    ),
+    pytest.param(
+        ("航道里程", "较上年增加20公里", "较上年增加18公里"),
+        ("not_met", "实际较上年增加18公里，未达年度指标较上年增加20公里"),
+        id="control-stated-change",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), INCREMENTS)
+def test_increment_is_the_years_increase(
+    row: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    assert verdict(*row) == expected

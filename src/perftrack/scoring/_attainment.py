@@ -6344,6 +6344,35 @@ def _target_text(target: Target | None) -> str | None:
     return target.text or target.label or ""
 
 
+# 新增18公里, 新增三级航道通航里程18公里: the increase the year made, in the measure's own unit.
+_INCREMENT_LABEL_RE: Final = re.compile(r"(?:全年|年内|本年|累计)?新增")
+_INCREMENT_BASE_RE: Final = re.compile(r"上年|去年|同比|较|比")
+
+
+def _is_increment(value: Quantity, target_label: str, target_text: str | None) -> bool:
+    """Whether *value* is an increment (``新增18公里``) against a rise in units (parse41 H5).
+
+    ``新增N`` is the year's increase in length or count: against ``较上年增加20公里`` (a
+    target against last year) it is the change 增加18公里. Not a figure in % (``新增3%`` is
+    no change in points or in %).
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _is_increment(parse_value("新增18公里"), verb, "较上年增加20公里")
+    ...     for verb in ("增加", "下降")
+    ... ]
+    [True, False]
+    """
+    return (
+        value.label is not None
+        and target_text is not None
+        and _INCREMENT_BASE_RE.search(target_text) is not None
+        and _INCREMENT_LABEL_RE.match(value.label) is not None
+        and value.unit not in (None, "%", "‰", "个百分点", "百分点")
+        and voc.CHANGE_WORDS.get(target_label, 0) > 0
+    )
+
+
 def _signed_change(
     value: Value | None,
     name: str,
@@ -6378,6 +6407,8 @@ def _signed_change(
             target_label=target_label,
             target_text=target_text,
         )
+        if way is None and _is_increment(value, target_label, target_text):
+            way = (1, True)  # 新增18公里 against 较上年增加20公里: the year's increase (parse41 H5)
         if way is None or not way[1]:
             if value.label is None and value.value < 0:
                 return value, _shown_quantity(value, None)
