@@ -154,3 +154,77 @@ def test_increment_is_the_years_increase(
     row: tuple[str, str, str], expected: tuple[str, str]
 ) -> None:
     assert verdict(*row) == expected
+
+
+RATE_LEVELS_AGAINST_PERCENT = [
+    pytest.param(
+        ("事故率", "较上年下降5%", "由1.12%下降至0.86%"),
+        (
+            "unknown",
+            "实际由1.12%下降至0.86%（下降0.26个百分点）与年度指标较上年下降5%单位不可比",
+        ),
+        id="xia-jiang-zhi",
+    ),
+    pytest.param(
+        ("事故率", "较上年下降5%", "由1.12%降至0.86%"),
+        (
+            "unknown",
+            "实际由1.12%降至0.86%（下降0.26个百分点）与年度指标较上年下降5%单位不可比",
+        ),
+        id="jiang-zhi",
+    ),
+    pytest.param(
+        ("事故率", "较上年下降5%", "由1.12%降到0.86%"),
+        (
+            "unknown",
+            "实际由1.12%降到0.86%（下降0.26个百分点）与年度指标较上年下降5%单位不可比",
+        ),
+        id="jiang-dao",
+    ),
+    pytest.param(
+        ("事故率", "下降5%", "由1.12%下降至0.86%"),
+        ("unknown", "实际由1.12%下降至0.86%（下降0.26个百分点）与年度指标下降5%单位不可比"),
+        id="bare-change-target",
+    ),
+    pytest.param(
+        ("事故率", "同比下降5%", "事故率由1.12%下降至0.86%"),
+        (
+            "unknown",
+            "实际由1.12%下降至0.86%（下降0.26个百分点）与年度指标同比下降5%单位不可比",
+        ),
+        id="labelled-levels",
+    ),
+    pytest.param(
+        ("合格率", "较上年提高5%", "由80%提高至90%"),
+        (
+            "unknown",
+            "实际由80%提高至90%（提高10个百分点）与年度指标较上年提高5%单位不可比",
+        ),
+        id="rise-later-level-no-change",
+    ),
+    pytest.param(
+        ("事故率", "较上年下降0.2个百分点", "由1.12%下降至0.86%"),
+        (
+            "met",
+            "实际由1.12%下降至0.86%（下降0.26个百分点），达到年度指标较上年下降0.2个百分点",
+        ),
+        id="control-points-target",
+    ),
+    pytest.param(
+        ("事故率", "≤1%", "由1.12%下降至0.86%"),
+        ("met", "实际0.86%，达到年度指标≤1%"),
+        id="control-level-target",
+    ),
+    pytest.param(
+        ("事故率", "较上年下降5%", "下降23%"),
+        ("met", "实际下降23%，达到年度指标较上年下降5%"),
+        id="control-stated-change",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), RATE_LEVELS_AGAINST_PERCENT)
+def test_levels_of_a_rate_are_no_change_in_percent(
+    row: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    assert verdict(*row) == expected

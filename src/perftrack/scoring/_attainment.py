@@ -6550,7 +6550,9 @@ def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Qua
     if target.unit in ("个百分点", "百分点"):
         return _points_between_levels(value)
     if target.unit == "%":
-        return _percent_between_levels(value)
+        # 由1.12%下降至0.86% against 下降5%: the levels of a rate change in points, no
+        # change in %, and the later level is no change at all (parse41 H2)
+        return _percent_between_levels(value) or _points_between_levels(value)
     if target.unit in _GRADE_CHANGE_UNITS:
         return _grades_between_levels(value, target.unit)
     return None
@@ -7266,7 +7268,12 @@ def _relative_target(
             # 同比增长-2%: the fall 下降2% (as the parser reads 增长-2%)
             number, verb = -number, "下降" if verb in _RISING_VERBS else "增长"
         relative = Comparison(op, number, found.group("unit"), label=verb, text=target.text)
-        if isinstance(actual, Quantity) and actual.label is None and actual.status is None:
+        if (
+            isinstance(actual, Quantity)
+            and actual.label is None
+            and actual.status is None
+            and _points_between_levels(actual) is None  # 由1.12%下降至0.86% (parse41 H2)
+        ):
             return relative  # 6% against 同比增长5%: the change in its direction, as 下降10%
     elif yearly is not None:
         op = _Op.GT if yearly > 0 else _Op.LT
