@@ -6502,6 +6502,35 @@ def _target_text(target: Target | None) -> str | None:
     return target.text or target.label or ""
 
 
+# 新增18公里, 新增三级航道通航里程18公里: the increase the year made, in the measure's own unit.
+_INCREMENT_LABEL_RE: Final = re.compile(r"(?:全年|年内|本年|累计)?新增")
+_INCREMENT_BASE_RE: Final = re.compile(r"上年|去年|同比|较|比")
+
+
+def _is_increment(value: Quantity, target_label: str, target_text: str | None) -> bool:
+    """Whether *value* is an increment (``新增18公里``) against a rise in units (parse41 H5).
+
+    ``新增N`` is the year's increase in length or count: against ``较上年增加20公里`` (a
+    target against last year) it is the change 增加18公里. Not a figure in % (``新增3%`` is
+    no change in points or in %).
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _is_increment(parse_value("新增18公里"), verb, "较上年增加20公里")
+    ...     for verb in ("增加", "下降")
+    ... ]
+    [True, False]
+    """
+    return (
+        value.label is not None
+        and target_text is not None
+        and _INCREMENT_BASE_RE.search(target_text) is not None
+        and _INCREMENT_LABEL_RE.match(value.label) is not None
+        and value.unit not in (None, "%", "‰", "个百分点", "百分点")
+        and voc.CHANGE_WORDS.get(target_label, 0) > 0
+    )
+
+
 def _signed_change(
     value: Value | None,
     name: str,
@@ -6536,6 +6565,8 @@ def _signed_change(
             target_label=target_label,
             target_text=target_text,
         )
+        if way is None and _is_increment(value, target_label, target_text):
+            way = (1, True)  # 新增18公里 against 较上年增加20公里: the year's increase (parse41 H5)
         if way is None or not way[1]:
             if value.label is None and value.value < 0:
                 return value, _shown_quantity(value, None)
@@ -6654,8 +6685,11 @@ def _levels_under_change_name(
 
 # 由45.5%提高到45.8%, 从62.1%提高至62.4%，提高0.3个百分点: two levels of a rate, whose
 # difference is the change in percentage points.
+# 由1.12%降至0.86%, 由0.38次减至0.26次: 降至/降到/减至 bring down to a level as 下降至 does
+# (parse41 H3).
+_LEVEL_FALLS: Final = _FALLING_VERBS | {"降", "减"}
 _LEVELS_RE: Final = re.compile(
-    r"(?:由|从|(?<![\d.]))(?P<start>\d+(?:\.\d+)?)%?(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?"
+    r"(?:由|从|(?<![\d.]))(?P<start>\d+(?:\.\d+)?)%?(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少|降|减)了?"
     r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?)%"
 )
 
@@ -6674,7 +6708,9 @@ def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Qua
     if target.unit in ("个百分点", "百分点"):
         return _points_between_levels(value)
     if target.unit == "%":
-        return _percent_between_levels(value)
+        # 由1.12%下降至0.86% against 下降5%: the levels of a rate change in points, no
+        # change in %, and the later level is no change at all (parse41 H2)
+        return _percent_between_levels(value) or _points_between_levels(value)
     if target.unit in _GRADE_CHANGE_UNITS:
         return _grades_between_levels(value, target.unit)
     return None
@@ -6771,7 +6807,7 @@ def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
 # unit may be per unit (由2.35万元/人·年提高至2.50万元/人·年, parse38 H6).
 _COUNT_LEVELS_RE: Final = re.compile(
     r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<start_unit>[^\d%‰/]{0,4}?(?:/[^\d%‰/,;]{1,5}?)?)"
-    r"(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?(?:到|至|为)"
+    r"(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少|降|减)了?(?:到|至|为)"
     r"(?P<end>\d+(?:\.\d+)?)(?P<unit>[^\d%‰/]{0,4}(?:/[^\d%‰/,;]{1,5})?)$"
 )
 
@@ -6798,7 +6834,7 @@ def _percent_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
     if found is None or found.group("start_unit") not in ("", found.group("unit")):
         return None
     start, end = Decimal(found.group("start")), Decimal(found.group("end"))
-    if start <= 0 or end == start or (end < start) != (found.group("verb") in _FALLING_VERBS):
+    if start <= 0 or end == start or (end < start) != (found.group("verb") in _LEVEL_FALLS):
         return None  # 由0起: no base; 由120起增加到110起: the words and the figures disagree
     change = ((end - start) * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
     word = "增长" if change > 0 else "下降"
@@ -6847,7 +6883,7 @@ def _points_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
         return None
     start, end = Decimal(found.group("start")), Decimal(found.group("end"))
     difference = end - start
-    if (difference < 0) != (found.group("verb") in _FALLING_VERBS) or difference == 0:
+    if (difference < 0) != (found.group("verb") in _LEVEL_FALLS) or difference == 0:
         return None  # 由45%提高到40%: the words and the figures disagree
     word = "提高" if difference > 0 else "下降"
     shown = f"{found.group()}（{word}{format(abs(difference), 'f')}个百分点）"
@@ -7390,7 +7426,12 @@ def _relative_target(
             # 同比增长-2%: the fall 下降2% (as the parser reads 增长-2%)
             number, verb = -number, "下降" if verb in _RISING_VERBS else "增长"
         relative = Comparison(op, number, found.group("unit"), label=verb, text=target.text)
-        if isinstance(actual, Quantity) and actual.label is None and actual.status is None:
+        if (
+            isinstance(actual, Quantity)
+            and actual.label is None
+            and actual.status is None
+            and _points_between_levels(actual) is None  # 由1.12%下降至0.86% (parse41 H2)
+        ):
             return relative  # 6% against 同比增长5%: the change in its direction, as 下降10%
     elif yearly is not None:
         op = _Op.GT if yearly > 0 else _Op.LT
