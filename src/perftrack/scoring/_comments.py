@@ -40,6 +40,14 @@ _TARGET_QUOTED_RE: Final = re.compile(
     r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|‰|[\u3400-\u9fff]{1,3}?)的?"
     "(?:年度)?(?:控制)?(?:目标值?|指标值?)"
 )
+# A closing clause of where the count reaches, no figure (覆盖全部乡镇（街道）): a note (p41 H6).
+_COVERAGE_NOTE_RE: Final = re.compile(r"(?:已|均)?覆盖(?:全部|所有|全)[\u3400-\u9fff()（）]{1,12}")
+# A further count of the same works still under way (另2.8km完成主体, 另有2项已报批,
+# 另有2.8公里正在施工): a note, never added to the count done (p41 H6).
+_FURTHER_UNDER_WAY_RE: Final = re.compile(
+    r"(?:另有|另|还有)(?P<number>\d+(?:\.\d+)?)(?P<unit>[^\d\u3400-\u9fff]{1,3}|[\u3400-\u9fff]{1,2}?)"
+    r"(?:已|正在|尚在|仍在)?(?:完成主体|主体完工|报批|制定|施工|建设|编制|审批|审查|在建)(?:中)?"
+)
 
 
 def comment_read(indicator: Indicator) -> Indicator:
@@ -66,6 +74,11 @@ def comment_read(indicator: Indicator) -> Indicator:
     lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
     target = indicator.target
     if not isinstance(target, (Comparison, Range)):
+        return indicator
+    if _closing_note(lead, tail):
+        noted = parse_value(f"{lead}（{tail}）")
+        if isinstance(noted, Quantity) and noted.note is not None:
+            return evolve(indicator, actual=noted)
         return indicator
     quoted = _TARGET_QUOTED_RE.fullmatch(tail)
     if quoted is not None and not (
@@ -94,6 +107,24 @@ def comment_read(indicator: Indicator) -> Indicator:
     ):
         return indicator
     return evolve(indicator, actual=read)
+
+
+def _closing_note(lead: str, tail: str) -> bool:
+    """Whether *tail* closes the count *lead* as a note: coverage, or more works under way.
+
+    ``布设自助终端186台`` then ``覆盖全部乡镇（街道）`` or ``新建改造管网42.3km`` then
+    ``另2.8km完成主体`` (in the count's unit): the count is the actual (p41 H6).
+    """
+    if _COVERAGE_NOTE_RE.fullmatch(tail) is not None:
+        return True
+    further = _FURTHER_UNDER_WAY_RE.fullmatch(tail)
+    if further is None:
+        return False
+    try:
+        figure = parse_value(lead)
+    except ExpressionError:
+        return False
+    return isinstance(figure, Quantity) and figure.unit == further.group("unit")
 
 
 # A clause saying no 重大 (or 重特大) case happened: 未发生重大火灾, 无重大火灾, 没有发生重特大事件.

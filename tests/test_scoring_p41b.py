@@ -1,0 +1,134 @@
+"""Verdicts of 污水管网, 计量与标准化 and 政务服务 rows (parse41, p41b).
+
+- H6: a count then a closing clause with no figure (``布设自助终端186台，覆盖全部乡镇（街道）``)
+  or a further count still under way (``新建改造管网42.3km，另2.8km完成主体``,
+  ``发布地方标准4项，另有2项已报批``) is the count, the clause its note: the part under
+  way is not added.
+
+Each case is a probe row and the exact verdict it gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from probe_tables import self_verdict
+
+TRACK_HEAD = [
+    "财政项目支出绩效跟踪表",
+    "跟踪时段：（ 2025-1月 至 2025-9月 ）",
+    "项目名称\t探针专项资金",
+    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
+    "\t年度资金总额\t100\t75\t74\t98.67",
+    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
+    "\t完成年度工作任务。\t\t按序时推进。",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+]
+TRACK_TAIL = [
+    "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
+    "\t年度绩效目标完成可能性\t确定能完成",
+]
+
+
+def track_verdict(name: str, target: str, plan: str, actual: str) -> perftrack.Verdict:
+    """The verdict of one row of a 1-9月 跟踪表."""
+    row = f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t"
+    lines = [*TRACK_HEAD, row, *TRACK_TAIL]
+    return perftrack.score(perftrack.read_text("\n".join(lines))[0]).verdicts[0]
+
+
+def _verdict(name: str, target: str, actual: str) -> tuple[str, str]:
+    verdict = self_verdict(name, target, actual)
+    return verdict.attainment.value, verdict.explanation
+
+
+# ---------------------------------------------------------------------------
+# H6: a count then a closing clause
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "自助服务终端",
+            "≥200台",
+            "布设自助终端186台，覆盖全部乡镇（街道）",
+            ("not_met", "实际186台，未达年度指标≥200台"),
+            id="coverage-bracket",
+        ),
+        pytest.param(
+            "自助服务终端",
+            "≥200台",
+            "布设自助终端186台，覆盖全部乡镇",
+            ("not_met", "实际186台，未达年度指标≥200台"),
+            id="coverage",
+        ),
+        pytest.param(
+            "自助服务终端",
+            "≥180台",
+            "布设自助终端186台，覆盖全部乡镇",
+            ("met", "实际186台，达到年度指标≥180台"),
+            id="coverage-met",
+        ),
+        pytest.param(
+            "新建改造污水管网",
+            "≥45公里",
+            "新建改造管网42.3km，另2.8km完成主体",
+            ("not_met", "实际42.3km，未达年度指标≥45公里"),
+            id="pipes-main-done",
+        ),
+        pytest.param(
+            "新建改造污水管网",
+            "≥45公里",
+            "新建改造管网42.3公里，另有2.8公里正在施工",
+            ("not_met", "实际42.3公里，未达年度指标≥45公里"),
+            id="pipes-building",
+        ),
+        pytest.param(
+            "主导制修订标准",
+            "≥5项",
+            "发布地方标准4项，另有2项已报批",
+            ("not_met", "实际4项，未达年度指标≥5项"),
+            id="standards-submitted",
+        ),
+        pytest.param(
+            "主导制修订标准",
+            "≥5项",
+            "发布地方标准4项，另2项正在制定",
+            ("not_met", "实际4项，未达年度指标≥5项"),
+            id="standards-drafting",
+        ),
+        # near misses: a further part in another unit, or a further part done, stays text
+        pytest.param(
+            "新建改造污水管网",
+            "≥45公里",
+            "新建改造管网42.3公里，另有2座泵站正在施工",
+            (
+                "unknown",
+                "实际“新建改造管网42.3公里，另有2座泵站正在施工”不是数值，无法与年度指标比较",
+            ),
+            id="other-unit",
+        ),
+        pytest.param(
+            "主导制修订标准",
+            "≥5项",
+            "发布地方标准4项，另有2项已发布",
+            ("unknown", "实际“发布地方标准4项，另有2项已发布”不是数值，无法与年度指标比较"),
+            id="further-done",
+        ),
+    ],
+)
+def test_count_with_closing_clause(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict(name, target, actual) == expected
+
+
+def test_count_with_part_under_way_tracking() -> None:
+    verdict = track_verdict("主导制修订标准", "≥5项", "3项", "发布地方标准4项，另有2项已报批")
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == (
+        "pending",
+        "on_track",
+        "实际4项，未达年度指标≥5项，距年底尚有时间",
+    )
