@@ -132,3 +132,66 @@ def test_count_with_part_under_way_tracking() -> None:
         "on_track",
         "实际4项，未达年度指标≥5项，距年底尚有时间",
     )
+
+
+# ---------------------------------------------------------------------------
+# H7: 元/台件 is 元/台(件); 每人每月 is a rate per 月·人 as per 人·月
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "检定单台成本",
+            "≤80元/台件",
+            "72元/台",
+            ("met", "实际72元/台，达到年度指标≤80元/台件"),
+            id="per-piece-met",
+        ),
+        pytest.param(
+            "检定单台成本",
+            "≤80元/台件",
+            "86元/台",
+            ("not_met", "实际86元/台，超出年度指标≤80元/台件"),
+            id="per-piece-miss",
+        ),
+        pytest.param(
+            "检定单台成本",
+            "≤80元/台",
+            "72元/台件",
+            ("met", "实际72元/台件，达到年度指标≤80元/台"),
+            id="per-piece-actual",
+        ),
+        pytest.param(
+            "普惠托育收费",
+            "≤2000元/月·人",
+            "每人每月1680元",
+            ("met", "实际1680元/人·月，达到年度指标≤2000元/月·人"),
+            id="month-person-met",
+        ),
+        pytest.param(
+            "托育收费",
+            "≤1500元/月·人",
+            "每人每月1680元",
+            ("not_met", "实际1680元/人·月，超出年度指标≤1500元/月·人"),
+            id="month-person-miss",
+        ),
+        pytest.param(
+            "生活补助",
+            "≥3600元/年·人",
+            "每人每月300元",
+            ("met", "实际3600元/人·年，达到年度指标≥3600元/年·人"),
+            id="year-person-monthly",
+        ),
+        # near miss: a piece alone is not a 台 (as against 台(件))
+        pytest.param(
+            "检定单台成本",
+            "≤80元/台件",
+            "72元/件",
+            ("unknown", "实际72元/件与年度指标≤80元/台件单位不可比"),
+            id="piece-alone",
+        ),
+    ],
+)
+def test_per_unit_spellings(name: str, target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert _verdict(name, target, actual) == expected
