@@ -195,3 +195,70 @@ def test_count_with_part_under_way_tracking() -> None:
 )
 def test_per_unit_spellings(name: str, target: str, actual: str, expected: tuple[str, str]) -> None:
     assert _verdict(name, target, actual) == expected
+
+
+# ---------------------------------------------------------------------------
+# H8: step shares under 处结率 / 处理率, and a bare step verb after a whole named by its noun
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "计量投诉处结率",
+            "100%",
+            "受理投诉37件，办结36件",
+            (
+                "not_met",
+                "实际受理投诉37件，办结36件（按比例计为97.30%），未达年度指标=100%",
+            ),
+            id="settled-name",
+        ),
+        pytest.param(
+            "投诉处理率",
+            "100%",
+            "受理投诉37件，办结36件",
+            (
+                "not_met",
+                "实际受理投诉37件，办结36件（按比例计为97.30%），未达年度指标=100%",
+            ),
+            id="handled-name",
+        ),
+        pytest.param(
+            "投诉处结率",
+            "≥95%",
+            "受理37件，办结36件",
+            ("met", "实际受理37件，办结36件（按比例计为97.30%），达到年度指标≥95%"),
+            id="settled-name-met",
+        ),
+        pytest.param(
+            "好差评差评整改率",
+            "100%",
+            "差评46件，整改45件",
+            ("not_met", "实际差评46件，整改45件（按比例计为97.83%），未达年度指标=100%"),
+            id="bare-step",
+        ),
+        # near misses: another measure holding the step, a count of the whole, another step
+        pytest.param(
+            "差评整改群众满意率",
+            "100%",
+            "差评46件，整改45件",
+            ("unknown", "实际“差评46件，整改45件”不是数值，无法与年度指标比较"),
+            id="bare-step-other-rate",
+        ),
+        pytest.param(
+            "投诉处理率",
+            "100%",
+            "受理投诉37件，合格36件",
+            ("unknown", "实际“受理投诉37件，合格36件”不是数值，无法与年度指标比较"),
+            id="other-step",
+        ),
+    ],
+)
+def test_step_share_names(name: str, target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert _verdict(name, target, actual) == expected
+
+
+def test_step_share_settled_tracking() -> None:
+    verdict = track_verdict("计量投诉处结率", "100%", "100%", "受理投诉37件，办结36件")
+    assert (verdict.attainment.value, verdict.progress.value) == ("pending", "behind")

@@ -3372,7 +3372,8 @@ _NOUN_STEPPED_RE: Final = re.compile(
     r"(?:共|累计|全年)?(?P<whole_verb>)"
     rf"(?P<whole_noun>(?:(?!{_SHARE_STEPS}|{'|'.join(SHARE_WORDS)}|[未不])[\u3400-\u9fff]){{1,8}}?)"
     r"(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
-    r"[,;](?:均已|已)(?P<timely>按时|及时|按期)?(?:实现)?"
+    # (差评46件,整改45件: the step's clause may say it bare, p41 H8)
+    r"[,;](?:均已|已)?(?P<timely>按时|及时|按期)?(?:实现)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
@@ -3473,6 +3474,9 @@ def _steps_said(text: str) -> _Steps | None:
 
 
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
+# Words a rate's name may say a step by beside the step itself: a complaint 办结 is
+# 处结 (the 12315 term) or 处理 (投诉处理率, a name of harm handled; p41 H8).
+_STEP_NAME_WORDS: Final = MappingProxyType({"办结": ("办结", "处结", "处理")})
 _TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
 
@@ -3496,10 +3500,11 @@ def _names_step(
     (True, False)
     """
     named = _normal(name) + (target.label or "")
-    if verb not in named:
+    words = _STEP_NAME_WORDS.get(verb, (verb,))
+    if not any(word in named for word in words):
         return False
     if own and not any(
-        re.search(rf"{verb}(?:完成|到位|销号)?(?:及时|按时|按期)?率$", part)
+        re.search(rf"(?:{'|'.join(words)})(?:完成|到位|销号)?(?:及时|按时|按期)?率$", part)
         for part in (_normal(name), target.label or "")
     ):
         return False
