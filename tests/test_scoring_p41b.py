@@ -262,3 +262,60 @@ def test_step_share_names(name: str, target: str, actual: str, expected: tuple[s
 def test_step_share_settled_tracking() -> None:
     verdict = track_verdict("计量投诉处结率", "100%", "100%", "受理投诉37件，办结36件")
     assert (verdict.attainment.value, verdict.progress.value) == ("pending", "behind")
+
+
+# ---------------------------------------------------------------------------
+# M1: a count then its 覆盖率 against a full-coverage target, whatever the row name
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "加油机检定",
+            "100%",
+            "已检定加油机1,286台，覆盖率100%",
+            (
+                "met",
+                "实际100%（“已检定加油机1,286台，覆盖率100%”中指标名称所指的数），达到年度指标=100%",
+            ),
+            id="coverage-rate",
+        ),
+        pytest.param(
+            "加油机检定",
+            "全覆盖",
+            "已检定加油机1,286台，覆盖率98.5%",
+            (
+                "not_met",
+                "实际98.5%（“已检定加油机1,286台，覆盖率98.5%”中指标名称所指的数），未达年度指标=100%",
+            ),
+            id="coverage-word-miss",
+        ),
+        # near misses: a target short of all, or a rate of another measure, stay text
+        pytest.param(
+            "加油机检定",
+            "≥95%",
+            "已检定加油机1,286台，覆盖率100%",
+            ("unknown", "实际“已检定加油机1,286台，覆盖率100%”不是数值，无法与年度指标比较"),
+            id="partial-target",
+        ),
+        pytest.param(
+            "加油机检定",
+            "100%",
+            "已检定加油机1,286台，合格率100%",
+            ("unknown", "实际“已检定加油机1,286台，合格率100%”不是数值，无法与年度指标比较"),
+            id="other-rate",
+        ),
+        pytest.param(
+            "加油机检定合格率",
+            "100%",
+            "已检定加油机1,286台，覆盖率100%",
+            ("unknown", "实际“已检定加油机1,286台，覆盖率100%”不是数值，无法与年度指标比较"),
+            id="name-of-another-rate",
+        ),
+    ],
+)
+def test_coverage_rate_any_name(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict(name, target, actual) == expected

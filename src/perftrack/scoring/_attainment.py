@@ -3611,6 +3611,7 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     named = _normal(name) + (target.label or "")
     rates: list[tuple[Decimal, str]] = []
     shortened: list[tuple[Decimal, str]] = []
+    others: list[tuple[Decimal, str, str]] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
             rate = (Decimal(labelled["rate"]), labelled["sign"])
@@ -3618,6 +3619,8 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
                 rates.append(rate)
             elif _shortens(labelled["label"], _normal(name)):
                 shortened.append(rate)  # 确权率 of 确权登记率 (parse27 M4)
+            else:
+                others.append((*rate, labelled["label"]))
         elif (share := _SHARE_OF_RE.fullmatch(clause)) is not None:
             verb = _CLAUSE_VERB_RE.match(before)
             if verb is not None and verb["verb"] in named and "率" in named:
@@ -3626,9 +3629,34 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
             return None  # another figure in %: a reviewer reads which is the row's
     if not rates and len(shortened) == 1:
         rates = shortened  # the cell's one rate, its label a shortening of the name's
+    if (
+        not rates
+        and not shortened
+        and len(others) == 1
+        and others[0][2].endswith("覆盖率")
+        and _full_coverage(target)
+        and ("覆盖" in named or _OTHER_MEASURE_RE.search(named) is None)
+    ):
+        # 已检定加油机1,286台，覆盖率100% against 全覆盖 or 100%, whatever the name: the
+        # cell's one rate is the coverage the target asks (p41 M1)
+        rates = [others[0][:2]]
     if len(rates) != 1:
         return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+# A name of a measure of its own (检定合格率, 群众满意度): a 覆盖率 is not its figure.
+_OTHER_MEASURE_RE: Final = re.compile("率|度|比例|占比")
+
+
+def _full_coverage(target: Comparison | Range) -> bool:
+    """Whether *target* asks all (``100%``, ``≥100%``, ``全覆盖``)."""
+    return (
+        isinstance(target, Comparison)
+        and target.unit == "%"
+        and target.value == _HUNDRED
+        and target.op in (_Op.EQ, _Op.GE)
+    )
 
 
 # A measure of two groups joined (学生及家长满意度, 家长和学生满意度): each group's rate
