@@ -319,3 +319,20 @@ def test_coverage_rate_any_name(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert _verdict(name, target, actual) == expected
+
+
+# ---------------------------------------------------------------------------
+# M2: a count then the quoted noun it counts
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param("≥20个", "上线21个“一件事”", ("met", "实际21个，达到年度指标≥20个"), id="met"),
+        pytest.param(
+            "≥25个", "上线21个“一件事”", ("not_met", "实际21个，未达年度指标≥25个"), id="miss"
+        ),
+    ],
+)
+def test_count_then_quoted_noun(target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert _verdict("一件事一次办", target, actual) == expected
