@@ -336,3 +336,56 @@ def test_coverage_rate_any_name(
 )
 def test_count_then_quoted_noun(target: str, actual: str, expected: tuple[str, str]) -> None:
     assert _verdict("一件事一次办", target, actual) == expected
+
+
+# ---------------------------------------------------------------------------
+# M5: cleared (已消除, 已全部消除, 已消除黑臭水体) against a zero target
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "黑臭水体", "动态清零", "已消除", ("met", "实际“已消除”，达到“动态清零”"), id="cleared"
+        ),
+        pytest.param(
+            "黑臭水体",
+            "动态清零",
+            "黑臭水体已全部消除",
+            ("met", "实际“黑臭水体已全部消除”，达到“动态清零”"),
+            id="all-cleared-named",
+        ),
+        pytest.param(
+            "黑臭水体", "0个", "已消除黑臭水体", ("met", "实际0个，达到年度指标=0个"), id="count"
+        ),
+        pytest.param(
+            "黑臭水体", "0个", "已全部消除", ("met", "实际0个，达到年度指标=0个"), id="count-all"
+        ),
+        # near misses: a part, another thing cleared; a 消除率 reads 100% as before
+        pytest.param(
+            "黑臭水体",
+            "动态清零",
+            "基本消除",
+            ("unknown", "实际“基本消除”无法与年度指标“动态清零”对照"),
+            id="mostly",
+        ),
+        pytest.param(
+            "黑臭水体",
+            "动态清零",
+            "已消除安全隐患",
+            ("unknown", "实际“已消除安全隐患”无法与年度指标“动态清零”对照"),
+            id="other-thing",
+        ),
+        pytest.param(
+            "隐患消除率",
+            "100%",
+            "已全部消除",
+            ("met", "实际100%，达到年度指标=100%"),
+            id="rate-control",
+        ),
+    ],
+)
+def test_cleared_against_zero(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict(name, target, actual) == expected

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING, Final
 from attrs import evolve
 
 from perftrack._errors import ExpressionError
-from perftrack.expressions import Comparison, Quantity, Range, TextValue, parse_value
+from perftrack.expressions import (
+    Comparison,
+    Op,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    Range,
+    TextValue,
+    parse_value,
+)
 
 if TYPE_CHECKING:
     from perftrack.model import Indicator
@@ -217,3 +226,47 @@ def period_and_year_read(indicator: Indicator) -> Indicator:
     except ExpressionError:
         return indicator
     return evolve(indicator, actual=read) if isinstance(read, Quantity) else indicator
+
+
+# What is to be cleared said cleared (已消除, 已全部消除, 已消除黑臭水体, 黑臭水体已全部消除,
+# 全部清零): none left, the thing named before or after the verb.
+_CLEARED_RE: Final = re.compile(
+    r"(?P<before>[\u3400-\u9fff]{0,8}?)(?:已经?)?(?:全部|全面|彻底|均)?(?:已)?(?:消除|清零)"
+    r"(?:完毕)?(?P<after>[\u3400-\u9fff]{0,8})"
+)
+# A word of a part or a denial (基本消除, 尚未消除, 部分清零): not all cleared.
+_NOT_ALL_RE: Final = re.compile("未|不|没|基本|部分|大部|尚|仍|逐步")
+
+
+def cleared_read(indicator: Indicator) -> Indicator:
+    """*indicator* with a cleared actual (``已消除``) read as none left against a zero target.
+
+    ``已消除``, ``已全部消除``, ``已消除黑臭水体`` against ``动态清零`` or ``0个`` say none
+    is left, as ``动态清零`` does (p41 M5). A thing named beside the verb must be the
+    row's (in its name or target); a part or a denial (``基本消除``) is left as it is.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="黑臭水体", target=parse_target("动态清零"), actual=parse_value("已消除")
+    ... )
+    >>> cleared_read(row).actual.family
+    'zero'
+    """
+    actual, target = indicator.actual, indicator.target
+    if not isinstance(actual, TextValue):
+        return indicator
+    if not (
+        (isinstance(target, QualitativeTarget) and target.family == "zero")
+        or (isinstance(target, Comparison) and target.op is Op.EQ and target.value == 0)
+    ):
+        return indicator
+    text = actual.description.strip().rstrip("。")
+    found = _CLEARED_RE.fullmatch(text)
+    if found is None or _NOT_ALL_RE.search(text) is not None:
+        return indicator
+    own = indicator.name + str(getattr(target, "word", "") or "")
+    for thing in (found["before"], found["after"]):
+        if thing and thing not in own:
+            return indicator  # 已消除安全隐患 on 黑臭水体: another thing cleared
+    return evolve(indicator, actual=QualitativeValue(text, "zero", text=actual.text or text))
