@@ -6508,7 +6508,22 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     # _SPEC_PERCENT_RE ends with a literal %: a cell without one has no match.
     if "%" in text and (spec := _without_spec_percent(text, year)) is not None:
         return spec
+    if (
+        not _NUMBERED_NAME_QUOTES.isdisjoint(text)
+        and (quoted := _QUOTED_NOUN_AFTER_RE.fullmatch(text.strip())) is not None
+    ):
+        # 上线21个“一件事”: the count, the quoted noun it counts its note (p41 M2)
+        noted = _parse_value_cached(f"{quoted['lead']}（{quoted['noun']}）", year)
+        if isinstance(noted, Quantity) and noted.note is not None:
+            return evolve(noted, text=text)
     return value
+
+
+# A count then the quoted noun it counts (上线21个“一件事”), no figure in the quotes.
+_QUOTED_NOUN_AFTER_RE: Final = re.compile(
+    r"(?P<lead>[^“”\"「」『』]*\d(?:\.\d+)?[\u4e00-\u9fff]{1,2})"
+    r"(?P<noun>[“\"「『][^“”\"「」『』\d]{1,12}[”\"」』])"
+)
 
 
 # A name that carries a number (parse29 H2): a quoted span holding a figure

@@ -3375,7 +3375,8 @@ _NOUN_STEPPED_RE: Final = re.compile(
     r"(?:共|累计|全年)?(?P<whole_verb>)"
     rf"(?P<whole_noun>(?:(?!{_SHARE_STEPS}|{'|'.join(SHARE_WORDS)}|[未不])[\u3400-\u9fff]){{1,8}}?)"
     r"(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
-    r"[,;](?:均已|已)(?P<timely>按时|及时|按期)?(?:实现)?"
+    # (差评46件,整改45件: the step's clause may say it bare, p41 H8)
+    r"[,;](?:均已|已)?(?P<timely>按时|及时|按期)?(?:实现)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
@@ -3476,6 +3477,9 @@ def _steps_said(text: str) -> _Steps | None:
 
 
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
+# Words a rate's name may say a step by beside the step itself: a complaint 办结 is
+# 处结 (the 12315 term) or 处理 (投诉处理率, a name of harm handled; p41 H8).
+_STEP_NAME_WORDS: Final = MappingProxyType({"办结": ("办结", "处结", "处理")})
 _TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
 
@@ -3499,10 +3503,11 @@ def _names_step(
     (True, False)
     """
     named = _normal(name) + (target.label or "")
-    if verb not in named:
+    words = _STEP_NAME_WORDS.get(verb, (verb,))
+    if not any(word in named for word in words):
         return False
     if own and not any(
-        re.search(rf"{verb}(?:完成|到位|销号)?(?:及时|按时|按期)?率$", part)
+        re.search(rf"(?:{'|'.join(words)})(?:完成|到位|销号)?(?:及时|按时|按期)?率$", part)
         for part in (_normal(name), target.label or "")
     ):
         return False
@@ -3609,6 +3614,7 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     named = _normal(name) + (target.label or "")
     rates: list[tuple[Decimal, str]] = []
     shortened: list[tuple[Decimal, str]] = []
+    others: list[tuple[Decimal, str, str]] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
             rate = (Decimal(labelled["rate"]), labelled["sign"])
@@ -3616,6 +3622,8 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
                 rates.append(rate)
             elif _shortens(labelled["label"], _normal(name)):
                 shortened.append(rate)  # 确权率 of 确权登记率 (parse27 M4)
+            else:
+                others.append((*rate, labelled["label"]))
         elif (share := _SHARE_OF_RE.fullmatch(clause)) is not None:
             verb = _CLAUSE_VERB_RE.match(before)
             if verb is not None and verb["verb"] in named and "率" in named:
@@ -3624,9 +3632,34 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
             return None  # another figure in %: a reviewer reads which is the row's
     if not rates and len(shortened) == 1:
         rates = shortened  # the cell's one rate, its label a shortening of the name's
+    if (
+        not rates
+        and not shortened
+        and len(others) == 1
+        and others[0][2].endswith("覆盖率")
+        and _full_coverage(target)
+        and ("覆盖" in named or _OTHER_MEASURE_RE.search(named) is None)
+    ):
+        # 已检定加油机1,286台，覆盖率100% against 全覆盖 or 100%, whatever the name: the
+        # cell's one rate is the coverage the target asks (p41 M1)
+        rates = [others[0][:2]]
     if len(rates) != 1:
         return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+# A name of a measure of its own (检定合格率, 群众满意度): a 覆盖率 is not its figure.
+_OTHER_MEASURE_RE: Final = re.compile("率|度|比例|占比")
+
+
+def _full_coverage(target: Comparison | Range) -> bool:
+    """Whether *target* asks all (``100%``, ``≥100%``, ``全覆盖``)."""
+    return (
+        isinstance(target, Comparison)
+        and target.unit == "%"
+        and target.value == _HUNDRED
+        and target.op in (_Op.EQ, _Op.GE)
+    )
 
 
 # A measure of two groups joined (学生及家长满意度, 家长和学生满意度): each group's rate

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING, Final
 from attrs import evolve
 
 from perftrack._errors import ExpressionError
-from perftrack.expressions import Comparison, Quantity, Range, TextValue, parse_value
+from perftrack.expressions import (
+    Comparison,
+    Op,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    Range,
+    TextValue,
+    parse_value,
+)
 
 if TYPE_CHECKING:
     from perftrack.model import Indicator
@@ -39,6 +48,14 @@ _TARGET_QUOTED_RE: Final = re.compile(
     r"(?:远|明显|均)?(?:低于|高于|优于|好于|未超过|未突破|超过|达到)"
     r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|‰|[\u3400-\u9fff]{1,3}?)的?"
     "(?:年度)?(?:控制)?(?:目标值?|指标值?)"
+)
+# A closing clause of where the count reaches, no figure (覆盖全部乡镇（街道）): a note (p41 H6).
+_COVERAGE_NOTE_RE: Final = re.compile(r"(?:已|均)?覆盖(?:全部|所有|全)[\u3400-\u9fff()（）]{1,12}")
+# A further count of the same works still under way (另2.8km完成主体, 另有2项已报批,
+# 另有2.8公里正在施工): a note, never added to the count done (p41 H6).
+_FURTHER_UNDER_WAY_RE: Final = re.compile(
+    r"(?:另有|另|还有)(?P<number>\d+(?:\.\d+)?)(?P<unit>[^\d\u3400-\u9fff]{1,3}|[\u3400-\u9fff]{1,2}?)"
+    r"(?:已|正在|尚在|仍在)?(?:完成主体|主体完工|报批|制定|施工|建设|编制|审批|审查|在建)(?:中)?"
 )
 
 
@@ -67,6 +84,11 @@ def comment_read(indicator: Indicator) -> Indicator:
     target = indicator.target
     if not isinstance(target, (Comparison, Range)):
         return indicator
+    if _closing_note(lead, tail):
+        noted = parse_value(f"{lead}（{tail}）")
+        if isinstance(noted, Quantity) and noted.note is not None:
+            return evolve(indicator, actual=noted)
+        return indicator
     quoted = _TARGET_QUOTED_RE.fullmatch(tail)
     if quoted is not None and not (
         isinstance(target, Comparison)
@@ -94,6 +116,24 @@ def comment_read(indicator: Indicator) -> Indicator:
     ):
         return indicator
     return evolve(indicator, actual=read)
+
+
+def _closing_note(lead: str, tail: str) -> bool:
+    """Whether *tail* closes the count *lead* as a note: coverage, or more works under way.
+
+    ``布设自助终端186台`` then ``覆盖全部乡镇（街道）`` or ``新建改造管网42.3km`` then
+    ``另2.8km完成主体`` (in the count's unit): the count is the actual (p41 H6).
+    """
+    if _COVERAGE_NOTE_RE.fullmatch(tail) is not None:
+        return True
+    further = _FURTHER_UNDER_WAY_RE.fullmatch(tail)
+    if further is None:
+        return False
+    try:
+        figure = parse_value(lead)
+    except ExpressionError:
+        return False
+    return isinstance(figure, Quantity) and figure.unit == further.group("unit")
 
 
 # A clause saying no 重大 (or 重特大) case happened: 未发生重大火灾, 无重大火灾, 没有发生重特大事件.
@@ -186,3 +226,47 @@ def period_and_year_read(indicator: Indicator) -> Indicator:
     except ExpressionError:
         return indicator
     return evolve(indicator, actual=read) if isinstance(read, Quantity) else indicator
+
+
+# What is to be cleared said cleared (已消除, 已全部消除, 已消除黑臭水体, 黑臭水体已全部消除,
+# 全部清零): none left, the thing named before or after the verb.
+_CLEARED_RE: Final = re.compile(
+    r"(?P<before>[\u3400-\u9fff]{0,8}?)(?:已经?)?(?:全部|全面|彻底|均)?(?:已)?(?:消除|清零)"
+    r"(?:完毕)?(?P<after>[\u3400-\u9fff]{0,8})"
+)
+# A word of a part or a denial (基本消除, 尚未消除, 部分清零): not all cleared.
+_NOT_ALL_RE: Final = re.compile("未|不|没|基本|部分|大部|尚|仍|逐步")
+
+
+def cleared_read(indicator: Indicator) -> Indicator:
+    """*indicator* with a cleared actual (``已消除``) read as none left against a zero target.
+
+    ``已消除``, ``已全部消除``, ``已消除黑臭水体`` against ``动态清零`` or ``0个`` say none
+    is left, as ``动态清零`` does (p41 M5). A thing named beside the verb must be the
+    row's (in its name or target); a part or a denial (``基本消除``) is left as it is.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="黑臭水体", target=parse_target("动态清零"), actual=parse_value("已消除")
+    ... )
+    >>> cleared_read(row).actual.family
+    'zero'
+    """
+    actual, target = indicator.actual, indicator.target
+    if not isinstance(actual, TextValue):
+        return indicator
+    if not (
+        (isinstance(target, QualitativeTarget) and target.family == "zero")
+        or (isinstance(target, Comparison) and target.op is Op.EQ and target.value == 0)
+    ):
+        return indicator
+    text = actual.description.strip().rstrip("。")
+    found = _CLEARED_RE.fullmatch(text)
+    if found is None or _NOT_ALL_RE.search(text) is not None:
+        return indicator
+    own = indicator.name + str(getattr(target, "word", "") or "")
+    for thing in (found["before"], found["after"]):
+        if thing and thing not in own:
+            return indicator  # 已消除安全隐患 on 黑臭水体: another thing cleared
+    return evolve(indicator, actual=QualitativeValue(text, "zero", text=actual.text or text))

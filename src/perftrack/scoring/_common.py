@@ -212,6 +212,8 @@ _SCORING_ALIASES: Final = MappingProxyType(
         "个治疗量": "治疗量",
         "mL": "毫升",
         "ml": "毫升",
+        # 台件 is the 计量 unit 台(件), which reads as 台 (≤80元/台件 against 72元/台, p41 H7)
+        "台件": "台",
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
@@ -906,10 +908,12 @@ def _person_period(under: str) -> tuple[str, str, str]:
 
     >>> _person_period("人·年"), _person_period("年"), _person_period("生·日")
     (('人', '·', '年'), ('', '', ''), ('生', '·', '日'))
-    >>> _person_period("人·次")
-    ('', '', '')
+    >>> _person_period("人·次"), _person_period("月·人")
+    (('', '', ''), ('人', '·', '月'))
     """
     person, dot, period = under.partition("·")
+    if _PERIOD_NAMES.get(person, person) in _PERIODS_YEARLY and _PER_UNIT_WORD_RE.fullmatch(period):
+        person, period = period, person  # 元/月·人 is 元/人·月 (每人每月1680元, p41 H7)
     if (
         dot
         and _PER_UNIT_WORD_RE.fullmatch(person)

@@ -49,7 +49,12 @@ from perftrack.scoring._card import (
     _Attainment,
     _Progress,
 )
-from perftrack.scoring._comments import comment_read, graded_zero_read, period_and_year_read
+from perftrack.scoring._comments import (
+    cleared_read,
+    comment_read,
+    graded_zero_read,
+    period_and_year_read,
+)
 from perftrack.scoring._common import (
     _better_than,
     _class_size,
@@ -184,6 +189,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         indicator = comment_read(indicator)
         # 发生一般森林火灾2起，未发生重大火灾 on 重大森林火灾: no 重大 fire (p40 M4)
         indicator = graded_zero_read(indicator)
+        # 已消除 against 动态清零 or 0个: none left (p41 M5)
+        indicator = cleared_read(indicator)
         # 每季度1次，全年共4次: the year's count, the clauses agreeing (p40 M2)
         indicator = period_and_year_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
