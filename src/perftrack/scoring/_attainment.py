@@ -82,6 +82,7 @@ from perftrack.scoring._common import (
     MONTH_UNITS,
     _at_least,
     _at_most,
+    _average_name,
     _both,
     _calendar_between_working,
     _calendar_beyond_working,
@@ -122,6 +123,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _total_for_unit_cost,
+    _unit_cost_name,
     _within_working_words,
     _WithinRounding,
     _work_share,
@@ -943,6 +945,19 @@ def _foreseen_miss(target: Comparison | Range, ctx: _Context) -> bool:
     return judged.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
 
 
+def _per_unit_cost(indicator: Indicator, unit: str | None) -> bool:
+    """Whether the figure is a cost or amount per person or per unit (parse42 H1).
+
+    An average's name (人均服务成本), a unit cost's (每吨垃圾处理费), or a unit per
+    something (元/平方米, 万元/辆); not a bare rate or a rank.
+    """
+    return (
+        _average_name(indicator)
+        or _unit_cost_name(indicator.name)
+        or (unit is not None and "/" in unit)
+    )
+
+
 # An average per period said in the actual (日均接待游客0.3万人次, 月均1场, 平均每天180吨)
 # and the periods of a year it stands for (regress52: 日均 against a year's total).
 _AVERAGE_SAID_RE: Final = re.compile(
@@ -1616,7 +1631,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and not ctx.forecasting
             and lower
             and (zero_ceiling or not cumulative_ceiling)
-            and not _may_come_down(ctx.indicator, target.unit or quantity.unit, unit_costs=False)
+            and (
+                not _may_come_down(ctx.indicator, target.unit or quantity.unit, unit_costs=False)
+                # a cost per person or per unit (人均服务成本, 元/平方米): its 全年预计
+                # over the ceiling is a miss it foresees too (parse42 H1)
+                or _per_unit_cost(ctx.indicator, target.unit or quantity.unit)
+            )
             and _foreseen_miss(target, ctx)
         ):
             zero_ceiling, cumulative_ceiling = False, True

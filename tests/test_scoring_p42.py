@@ -1,0 +1,128 @@
+"""parse42 (p42): verdicts of tracking and self-evaluation rows.
+
+H1: a cost per person or per unit met so far whose own 全年预计 misses, or judged
+``完全不可能``, stays pending, as ``每吨垃圾处理费`` does (regress36 W3).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack import score
+from scoring_builders import YEAR, indicator, tracking_table
+
+# H1, 1-9月: name | target | planned | actual | forecast | likelihood | attainment, progress
+PER_UNIT_COSTS = [
+    pytest.param(
+        "人均服务成本",
+        "≤200元",
+        "/",
+        "185元",
+        "210元",
+        "有可能",
+        ("pending", "behind"),
+        id="average-forecast-over",
+    ),
+    pytest.param(
+        "人均服务成本",
+        "≤200元",
+        "",
+        "185元",
+        "全年预计210元",
+        "确定能",
+        ("pending", "behind"),
+        id="average-forecast-said",
+    ),
+    pytest.param(
+        "人均服务成本",
+        "≤200元",
+        "≤200元",
+        "185元",
+        "",
+        "完全不可能",
+        ("pending", "on_track"),
+        id="average-impossible",
+    ),
+    pytest.param(
+        "节能改造单位造价",
+        "≤180元/平方米",
+        "≤180元/㎡",
+        "176元/平米",
+        "190元/㎡",
+        "有可能",
+        ("pending", "on_track"),
+        id="per-area-forecast-over",
+    ),
+    pytest.param(
+        "公务用车单车运行费用",
+        "≤2.2万元/辆·年",
+        "≤1.65万元/辆",
+        "单车运行费1.71万元（1-9月）",
+        "2.25万元/辆·年",
+        "有可能",
+        ("pending", "behind"),
+        id="per-car-forecast-over",
+    ),
+    # the control, and forecasts within the ceiling: met as before
+    pytest.param(
+        "每吨垃圾处理费",
+        "≤200元",
+        "≤200元",
+        "185元",
+        "210元",
+        "有可能",
+        ("pending", "on_track"),
+        id="unit-cost-control",
+    ),
+    pytest.param(
+        "人均服务成本",
+        "≤200元",
+        "≤200元",
+        "185元",
+        "195元",
+        "确定能",
+        ("met", "on_track"),
+        id="average-forecast-within",
+    ),
+    pytest.param(
+        "节能改造单位造价",
+        "≤180元/平方米",
+        "≤180元/㎡",
+        "176元/平米",
+        "",
+        "确定能",
+        ("met", "on_track"),
+        id="per-area-no-forecast",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "planned", "actual", "forecast", "likelihood", "expected"),
+    PER_UNIT_COSTS,
+)
+def test_per_unit_cost_foreseen_miss(  # noqa: PLR0913, PLR0917 - one argument per column
+    name: str,
+    target: str,
+    planned: str,
+    actual: str,
+    forecast: str,
+    likelihood: str,
+    expected: tuple[str, str],
+) -> None:
+    row = indicator(
+        name=name,
+        target=target,
+        planned=planned or None,
+        actual=actual,
+        forecast=forecast or None,
+        likelihood=likelihood,
+        level2="成本指标",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == expected, got.explanation
+    if expected[0] == "pending":
+        # no "达到" beside "超出" in one explanation
+        assert "暂未超过年度上限" in got.explanation, got.explanation
+        assert "达到年度指标" not in got.explanation, got.explanation
