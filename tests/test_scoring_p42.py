@@ -2,6 +2,8 @@
 
 H1: a cost per person or per unit met so far whose own 全年预计 misses, or judged
 ``完全不可能``, stays pending, as ``每吨垃圾处理费`` does (regress36 W3).
+H2: an actual ``未X`` keeps to a plan ``不X`` (``不拆除`` / ``未拆除``): on track, with no
+deviation or optimism findings.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from perftrack import score
-from scoring_builders import YEAR, indicator, tracking_table
+from scoring_builders import YEAR, finding_ids, indicator, tracking_table
 
 # H1, 1-9月: name | target | planned | actual | forecast | likelihood | attainment, progress
 PER_UNIT_COSTS = [
@@ -126,3 +128,47 @@ def test_per_unit_cost_foreseen_miss(  # noqa: PLR0913, PLR0917 - one argument p
         # no "达到" beside "超出" in one explanation
         assert "暂未超过年度上限" in got.explanation, got.explanation
         assert "达到年度指标" not in got.explanation, got.explanation
+
+
+# H2, 1-9月, 确定能: name | target | planned | actual | attainment, progress
+NEGATED_PLANS = [
+    pytest.param("历史建筑拆除", "不拆除", "不拆除", "未拆除", ("met", "on_track"), id="bare"),
+    pytest.param("历史建筑拆除", "不拆除", "不拆除", "均未拆除", ("met", "on_track"), id="all"),
+    pytest.param(
+        "历史街区保护",
+        "不拆除历史建筑",
+        "不拆除",
+        "未拆除历史建筑，修缮8处",
+        ("unknown", "on_track"),
+        id="object-and-clause",
+    ),
+    pytest.param("大树保护", "不砍伐", "不砍伐", "未砍伐", ("met", "on_track"), id="other-verb"),
+    # a plan of the work itself, or another verb, is still behind
+    pytest.param(
+        "危房拆除", "年底前完成拆除", "完成拆除", "未拆除", ("pending", "behind"), id="work-plan"
+    ),
+    pytest.param(
+        "历史建筑拆除", "不拆除", "不拆除", "未完成", ("unknown", "behind"), id="other-words"
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "planned", "actual", "expected"), NEGATED_PLANS)
+def test_negated_plan_kept(
+    name: str, target: str, planned: str, actual: str, expected: tuple[str, str]
+) -> None:
+    row = indicator(
+        name=name,
+        target=target,
+        planned=planned,
+        actual=actual,
+        likelihood="确定能",
+        level2="质量指标",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 9)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == expected, got.explanation
+    ids = finding_ids(card)
+    behind = expected[1] == "behind"
+    assert ("missing-deviation-reason" in ids) is behind, ids
+    assert ("judgement-optimistic" in ids) is behind, ids

@@ -8776,6 +8776,39 @@ def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | No
     return True if said.group("subject") in ("", goal.group("subject")) else None
 
 
+# The first clause of an actual (未拆除历史建筑 of 未拆除历史建筑，修缮8处).
+_FIRST_CLAUSE_RE: Final = re.compile("[，,；;。]")
+
+
+def plan_not_echoed(planned: str, actual: str) -> bool:
+    """Whether the actual's ``未X`` (its first clause) echoes a plan ``不X`` (parse42 H2).
+
+    ``不拆除`` against ``未拆除`` or ``未拆除历史建筑，修缮8处``: the negated verb the
+    plan asks for, said of the past; no work left undone.
+
+    >>> [
+    ...     plan_not_echoed(plan, actual)
+    ...     for plan, actual in (
+    ...         ("不拆除", "未拆除"),
+    ...         ("不拆除", "未拆除历史建筑，修缮8处"),
+    ...         ("不拆除", "均未拆除"),
+    ...         ("不拆除", "未完成"),
+    ...         ("拆除", "未拆除"),
+    ...     )
+    ... ]
+    [True, True, True, False, False]
+    """
+    goal = _NOT_TARGET_RE.fullmatch(_normal(planned))
+    said = _NOT_SAID_RE.fullmatch(_FIRST_CLAUSE_RE.split(_normal(actual), maxsplit=1)[0])
+    return (
+        goal is not None
+        and said is not None
+        and goal.group("subject") == ""
+        and said.group("subject") == ""
+        and said.group("verb").startswith(goal.group("verb"))
+    )
+
+
 # Grades of accidents and incidents (scoring.md, rule 3 on measures): a zero target of a
 # grade and up (不发生较大及以上事故, 杜绝重大食品安全事故) rules out those grades only.
 _EVENT_GRADE_RE: Final = re.compile(
