@@ -4,13 +4,19 @@ H1: a cost per person or per unit met so far whose own 全年预计 misses, or j
 ``完全不可能``, stays pending, as ``每吨垃圾处理费`` does (regress36 W3).
 H2: an actual ``未X`` keeps to a plan ``不X`` (``不拆除`` / ``未拆除``): on track, with no
 deviation or optimism findings.
+H3: a misuse with a recovery clause after a comma (``发生挤占挪用1起，已追回``) against a
+zero ceiling is not_met, 0 points, ``full-points-not-met``, as ``（已追回）`` is.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+import perftrack
 from perftrack import score
+from probe_tables import BUDGET, GOAL, GRID, SELF
 from scoring_builders import YEAR, finding_ids, indicator, tracking_table
 
 # H1, 1-9月: name | target | planned | actual | forecast | likelihood | attainment, progress
@@ -172,3 +178,33 @@ def test_negated_plan_kept(
     behind = expected[1] == "behind"
     assert ("missing-deviation-reason" in ids) is behind, ids
     assert ("judgement-optimistic" in ids) is behind, ids
+
+
+# H3, 2025 自评表, weight 4, printed 4: target | actual | attainment, points, full-points-not-met
+RECOVERED_MISUSES = [
+    pytest.param(
+        "0",
+        "审计发现挤占挪用1起，涉及金额3.2万元，已追回",
+        ("not_met", "0.00", True),
+        id="sum-and-recovered",
+    ),
+    pytest.param("0起", "发生挤占挪用1起，已追回", ("not_met", "0.00", True), id="recovered"),
+    pytest.param("0起", "挤占挪用1起（已追回）", ("not_met", "0.00", True), id="control-bracket"),
+    pytest.param("0起", "0起", ("met", "4.00", False), id="control-none"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "expected"), RECOVERED_MISUSES)
+def test_recovered_misuse_not_met(
+    target: str, actual: str, expected: tuple[str, str, bool]
+) -> None:
+    row = f"\t产出指标\t质量指标\t资金违规使用\t{target}\t{actual}\t4\t4\t"
+    table = perftrack.read_text("\n".join([*SELF, *BUDGET, *GOAL, GRID, row]))[0]
+    card = score(table)
+    item = next(item for item in card.points.items if item.indicator == 0)
+    got = (
+        card.verdicts[0].attainment.value,
+        item.points,
+        "full-points-not-met" in finding_ids(card),
+    )
+    assert got == (expected[0], Decimal(expected[1]), expected[2]), card.verdicts[0].explanation

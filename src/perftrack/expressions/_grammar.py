@@ -6779,6 +6779,8 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
             value = _or_in_label_value(text, norm, year) or value
         if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
             value = _subset_clause_value(text, norm, year) or value
+        if isinstance(value, TextValue) and _RECOVERED_RE.search(norm.text):
+            value = _recovered_clause_value(text, norm, year) or value
         if isinstance(value, TextValue) and norm.text.endswith("全覆盖"):
             value = _coverage_clause_value(text, norm, year) or value
         if (
@@ -6920,6 +6922,59 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
     ):
         return evolve(value, text=text)  # 完成150户，其中贫困户200户: no part of it
     return None
+
+
+# Asides after a count of misuses (挤占挪用1起，涉及金额3.2万元，已追回): the money it
+# involved, and that it was recovered or put right, as in a final bracket (parse42 H3).
+_RECOVERED_RE: Final = re.compile(
+    "(?:已|均已|已全部|全部|已经)?(?:追回|收回|退回|追缴|缴回|整改|纠正)(?:到位|完毕)?"
+)
+_INVOLVED_RE: Final = re.compile(r"涉及(?:金额|资金)?[\d.]+(?:万|亿)?元")
+
+
+def _recovered_clause_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
+    """A count with clauses of the sum involved and its recovery, read as the bracketed form.
+
+    ``发生挤占挪用1起，已追回`` is ``发生挤占挪用1起（已追回）``: 1 起, the clauses its
+    note, the text as written. Every clause after the count must be a recovery
+    (``已追回``, ``已整改到位``) or the sum involved (``涉及金额3.2万元``), one of them a
+    recovery; the count has a unit, no status and no note (parse42 H3).
+
+    Example:
+        >>> def read(text):
+        ...     return _recovered_clause_value(text, normalize(text), None)
+        >>> str(read("挤占挪用1起，涉及金额3.2万元，已追回")), read("完成5个，已追回")
+        ('挤占挪用1(起)(涉及金额3.2万元,已追回)', None)
+    """
+    head, *clauses = _CLAUSE_COMMA_RE.split(norm.text)
+    if (
+        not head
+        or not clauses
+        or "(" in head
+        or not all(
+            _RECOVERED_RE.fullmatch(clause) or _INVOLVED_RE.fullmatch(clause) for clause in clauses
+        )
+        or not any(_RECOVERED_RE.fullmatch(clause) for clause in clauses)
+    ):
+        return None
+    count = _parse_value_cached(head, year)
+    if (
+        not isinstance(count, Quantity)
+        or count.status is not None
+        or count.note is not None
+        or count.label is None
+        or count.unit not in _MISUSE_UNITS
+    ):
+        return None
+    note = ",".join(clauses)
+    value = _parse_value_normalized(Normalized(text, f"{head}({note})", None), year)
+    if isinstance(value, Quantity) and value.note == note and value.value == count.value:
+        return evolve(value, text=text)
+    return None
+
+
+# The units a count of misuses or cases is said in (1起, 2笔, 3项).
+_MISUSE_UNITS: Final = frozenset({"起", "笔", "项", "次", "件", "例", "宗", "个", "处"})
 
 
 # 检查12家，实现全覆盖: a count, then a clause saying it covers all (parse20 M4).
