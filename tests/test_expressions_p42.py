@@ -3,6 +3,8 @@
 - H3: a count of misuses with clauses of the sum involved and its recovery
   (``发生挤占挪用1起，已追回``, ``审计发现挤占挪用1起，涉及金额3.2万元，已追回``) is the
   count, the clauses its note, as the bracketed ``挤占挪用1起（已追回）`` is.
+- H4: ``公布``, ``公示`` and ``公开`` after a date are done then, as ``发布`` is
+  (``7月10日公布``, ``考核结果已于7月10日公布``, ``6月28日公示``); ``已公布`` is done.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack.expressions import Bound, Quantity, TextValue, Value, parse_value
+from perftrack.expressions import (
+    Bound,
+    DateValue,
+    Quantity,
+    Status,
+    StatusValue,
+    TextValue,
+    Value,
+    parse_value,
+)
 
 # ---------------------------------------------------------------------------
 # H3: a misuse recovered
@@ -59,3 +70,33 @@ RECOVERED_VALUES = [
 def test_recovered_misuse(text: str, expected: Value) -> None:
     got = parse_value(text, year=2025)
     assert got == expected
+
+
+# ---------------------------------------------------------------------------
+# H4: published on a date
+
+PUBLISHED_VALUES = [
+    pytest.param("7月10日公布", DateValue(2025, 7, 10, Status.DONE), id="published"),
+    pytest.param("于7月10日公布", DateValue(2025, 7, 10, Status.DONE), id="yu-published"),
+    pytest.param(
+        "考核结果已于7月10日公布", DateValue(2025, 7, 10, Status.DONE), id="subject-yi-yu"
+    ),
+    pytest.param("7月10日对外公布", DateValue(2025, 7, 10, Status.DONE), id="made-public"),
+    pytest.param("6月28日公示", DateValue(2025, 6, 28, Status.DONE), id="posted"),
+    pytest.param("已于6月28日公示", DateValue(2025, 6, 28, Status.DONE), id="yi-yu-posted"),
+    pytest.param("已公布", StatusValue(Status.DONE, "已公布"), id="done-published"),
+    pytest.param("均已公布", StatusValue(Status.DONE, "均已公布"), id="all-published"),
+    # a start, a posting under way, a deadline restated or a tender stay text; the
+    # controls read as before
+    pytest.param("7月10日开始公示", TextValue("7月10日开始公示"), id="posting-begun"),
+    pytest.param("7月10日公示中", TextValue("7月10日公示中"), id="posting-under-way"),
+    pytest.param("6月底前公示", TextValue("6月底前公示"), id="deadline-restated"),
+    pytest.param("7月10日公开招标", TextValue("7月10日公开招标"), id="open-tender"),
+    pytest.param("7月10日发布", DateValue(2025, 7, 10, Status.DONE), id="control-issued"),
+    pytest.param("已公示", StatusValue(Status.DONE, "已公示"), id="control-posted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLISHED_VALUES)
+def test_published_on_date(text: str, expected: Value) -> None:
+    assert parse_value(text, year=2025) == expected

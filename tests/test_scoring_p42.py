@@ -6,6 +6,8 @@ H2: an actual ``未X`` keeps to a plan ``不X`` (``不拆除`` / ``未拆除``):
 deviation or optimism findings.
 H3: a misuse with a recovery clause after a comma (``发生挤占挪用1起，已追回``) against a
 zero ceiling is not_met, 0 points, ``full-points-not-met``, as ``（已追回）`` is.
+H4: a publication dated after its deadline (``7月10日公布``) is not_met, one on time
+(``6月28日公示``) or said done (``已公布``) is met, as ``7月10日发布`` is.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 
 import perftrack
 from perftrack import score
-from probe_tables import BUDGET, GOAL, GRID, SELF
+from probe_tables import BUDGET, GOAL, GRID, SELF, self_verdict
 from scoring_builders import YEAR, finding_ids, indicator, tracking_table
 
 # H1, 1-9月: name | target | planned | actual | forecast | likelihood | attainment, progress
@@ -208,3 +210,19 @@ def test_recovered_misuse_not_met(
         "full-points-not-met" in finding_ids(card),
     )
     assert got == (expected[0], Decimal(expected[1]), expected[2]), card.verdicts[0].explanation
+
+
+# H4, 2025 自评表: name | actual | attainment (target 2025年6月底前)
+PUBLISHED = [
+    pytest.param("年度考核结果公布时间", "7月10日公布", "not_met", id="late"),
+    pytest.param("年度考核结果公布时间", "考核结果已于7月10日公布", "not_met", id="late-yi-yu"),
+    pytest.param("补偿资金公示时间", "6月28日公示", "met", id="on-time"),
+    pytest.param("考核结果公布", "已公布", "met", id="done"),
+    pytest.param("年度考核结果公布时间", "7月10日发布", "not_met", id="control-issued"),
+]
+
+
+@pytest.mark.parametrize(("name", "actual", "expected"), PUBLISHED)
+def test_published_deadline(name: str, actual: str, expected: str) -> None:
+    got = self_verdict(name, "2025年6月底前", actual)
+    assert got.attainment.value == expected, got.explanation
