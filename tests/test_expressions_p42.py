@@ -5,6 +5,8 @@
   count, the clauses its note, as the bracketed ``挤占挪用1起（已追回）`` is.
 - H4: ``公布``, ``公示`` and ``公开`` after a date are done then, as ``发布`` is
   (``7月10日公布``, ``考核结果已于7月10日公布``, ``6月28日公示``); ``已公布`` is done.
+- M1: a sum per person per year written with two slashes and how it was paid
+  (``按600元/人/年发放``, ``按600元/人/年标准发放``) is 600 元/人/年, the verb its note.
 """
 
 from __future__ import annotations
@@ -99,4 +101,38 @@ PUBLISHED_VALUES = [
 
 @pytest.mark.parametrize(("text", "expected"), PUBLISHED_VALUES)
 def test_published_on_date(text: str, expected: Value) -> None:
+    assert parse_value(text, year=2025) == expected
+
+
+# ---------------------------------------------------------------------------
+# M1: paid per person per year, two slashes
+
+PAID_PER_YEAR_VALUES = [
+    pytest.param(
+        "按600元/人/年发放",
+        Quantity(Decimal(600), "元/人/年", Bound.EXACT, label="按", note="发放"),
+        id="paid",
+    ),
+    pytest.param(
+        "按600元/人/年标准发放",
+        Quantity(Decimal(600), "元/人/年", Bound.EXACT, label="按", note="标准发放"),
+        id="paid-standard",
+    ),
+    pytest.param(
+        "按600元/人/月发放",
+        Quantity(Decimal(600), "元/人/月", Bound.EXACT, label="按", note="发放"),
+        id="per-month",
+    ),
+    # the controls read as before
+    pytest.param(
+        "按600元/人·年标准发放",
+        Quantity(Decimal(600), "元/人·年", Bound.EXACT, label="按", note="标准发放"),
+        id="control-dot",
+    ),
+    pytest.param("600元/人/年", Quantity(Decimal(600), "元/人/年", Bound.EXACT), id="control-bare"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAID_PER_YEAR_VALUES)
+def test_paid_per_year(text: str, expected: Value) -> None:
     assert parse_value(text, year=2025) == expected

@@ -8,6 +8,7 @@ H3: a misuse with a recovery clause after a comma (``发生挤占挪用1起，�
 zero ceiling is not_met, 0 points, ``full-points-not-met``, as ``（已追回）`` is.
 H4: a publication dated after its deadline (``7月10日公布``) is not_met, one on time
 (``6月28日公示``) or said done (``已公布``) is met, as ``7月10日发布`` is.
+M1: ``按600元/人/年标准发放`` against ``600元/人·年`` is met, as ``600元/人/年`` is.
 """
 
 from __future__ import annotations
@@ -225,4 +226,18 @@ PUBLISHED = [
 @pytest.mark.parametrize(("name", "actual", "expected"), PUBLISHED)
 def test_published_deadline(name: str, actual: str, expected: str) -> None:
     got = self_verdict(name, "2025年6月底前", actual)
+    assert got.attainment.value == expected, got.explanation
+
+
+# M1, 2025 自评表: actual | attainment (target 600元/人·年)
+PAID_PER_YEAR = [
+    pytest.param("按600元/人/年标准发放", "met", id="paid-standard"),
+    pytest.param("按600元/人/年发放", "met", id="paid"),
+    pytest.param("600元/人/年", "met", id="control-bare"),
+]
+
+
+@pytest.mark.parametrize(("actual", "expected"), PAID_PER_YEAR)
+def test_paid_per_year_met(actual: str, expected: str) -> None:
+    got = self_verdict("直补标准", "600元/人·年", actual)
     assert got.attainment.value == expected, got.explanation

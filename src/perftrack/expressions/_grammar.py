@@ -5038,7 +5038,8 @@ _COUNTED_ACTING_RE: Final = re.compile(
 _MONEY_PAID_WORDS: Final = (
     "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿)(?:到位|完毕)?)"
 )
-_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:·[年月])?)?"
+# (按600元/人/年发放: the year after a second slash, as after ·; parse42 M1)
+_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:[·/][年月])?)?"
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
 # The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
