@@ -9,6 +9,8 @@ zero ceiling is not_met, 0 points, ``full-points-not-met``, as ``（已追回）
 H4: a publication dated after its deadline (``7月10日公布``) is not_met, one on time
 (``6月28日公示``) or said done (``已公布``) is met, as ``7月10日发布`` is.
 M1: ``按600元/人/年标准发放`` against ``600元/人·年`` is met, as ``600元/人/年`` is.
+M4: counts of two things the row's name both covers (``新设置标牌420块、界桩180根`` on
+``公益林界桩标牌设置``) are not judged on the one in the target's unit: unknown.
 """
 
 from __future__ import annotations
@@ -240,4 +242,23 @@ PAID_PER_YEAR = [
 @pytest.mark.parametrize(("actual", "expected"), PAID_PER_YEAR)
 def test_paid_per_year_met(actual: str, expected: str) -> None:
     got = self_verdict("直补标准", "600元/人·年", actual)
+    assert got.attainment.value == expected, got.explanation
+
+
+# M4, 2025 自评表: name | target | actual | attainment
+COVERED_COUNTS = [
+    pytest.param(
+        "公益林界桩标牌设置", "≥500块", "新设置标牌420块、界桩180根", "unknown", id="both-named"
+    ),
+    # the name covers the target's count only, or the other count is of another thing
+    pytest.param(
+        "公益林标牌设置", "≥500块", "新设置标牌420块、界桩180根", "not_met", id="one-named"
+    ),
+    pytest.param("受益农户数", "≥1000户", "受益农户1085户、合作社46个", "met", id="control"),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), COVERED_COUNTS)
+def test_counts_the_name_covers(name: str, target: str, actual: str, expected: str) -> None:
+    got = self_verdict(name, target, actual)
     assert got.attainment.value == expected, got.explanation
