@@ -158,7 +158,7 @@ _OPENED_WORDS: Final = "通车|通水|通电|通气|并网|投产|开馆|开园|
 # opening (并网调试, 挂牌督办, 开业指导), not the opening.
 _OPENED_AFTER: Final = "运行|使用|运营|营业|发电|点火|成立"
 _COMPLETION_RE: Final = re.compile(
-    f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|下发|下达|出版"
+    f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|公布|公示|公开|下发|下达|出版"
     f"|(?:{_OPENED_WORDS})(?:{_OPENED_AFTER})?$"
 )
 # A stage of the works (主体工程, 一期工程, 土建, 基础工程, 征地拆迁, 地基, 桩基, 土方): its

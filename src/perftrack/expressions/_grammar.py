@@ -601,7 +601,7 @@ _DONE_TASK_RE: Final = re.compile(
     r"(?:项目|资金)?(?:已经|已|均已)(?:全部|全面|按时|按期|如期)?"
     r"(?:完成了?(?:全部|所有|年度|全年)?)?"
     r"(?:接收)?(?:整改|安置|上报|报送|召开|举办|举行|培训|检测|检查|归档|备份|移交|发布|"
-    r"公示|修缮|挂牌|悬挂|试鸣|入库|储备|更新|开通)(?:完毕|到位)?"
+    r"公示|公布|公开|修缮|挂牌|悬挂|试鸣|入库|储备|更新|开通)(?:完毕|到位)?"
 )
 _TASK_ENDS: Final = ("任务", "目标")
 # What is issued as an early step or a draft (已完成招标文件发布, 征求意见稿已下发), which
@@ -5038,7 +5038,8 @@ _COUNTED_ACTING_RE: Final = re.compile(
 _MONEY_PAID_WORDS: Final = (
     "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿)(?:到位|完毕)?)"
 )
-_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:·[年月])?)?"
+# (按600元/人/年发放: the year after a second slash, as after ·; parse42 M1)
+_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:[·/][年月])?)?"
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
 # The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
@@ -6794,6 +6795,8 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
             value = _or_in_label_value(text, norm, year) or value
         if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
             value = _subset_clause_value(text, norm, year) or value
+        if isinstance(value, TextValue) and _RECOVERED_RE.search(norm.text):
+            value = _recovered_clause_value(text, norm, year) or value
         if isinstance(value, TextValue) and norm.text.endswith("全覆盖"):
             value = _coverage_clause_value(text, norm, year) or value
         if (
@@ -6935,6 +6938,59 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
     ):
         return evolve(value, text=text)  # 完成150户，其中贫困户200户: no part of it
     return None
+
+
+# Asides after a count of misuses (挤占挪用1起，涉及金额3.2万元，已追回): the money it
+# involved, and that it was recovered or put right, as in a final bracket (parse42 H3).
+_RECOVERED_RE: Final = re.compile(
+    "(?:已|均已|已全部|全部|已经)?(?:追回|收回|退回|追缴|缴回|整改|纠正)(?:到位|完毕)?"
+)
+_INVOLVED_RE: Final = re.compile(r"涉及(?:金额|资金)?[\d.]+(?:万|亿)?元")
+
+
+def _recovered_clause_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
+    """A count with clauses of the sum involved and its recovery, read as the bracketed form.
+
+    ``发生挤占挪用1起，已追回`` is ``发生挤占挪用1起（已追回）``: 1 起, the clauses its
+    note, the text as written. Every clause after the count must be a recovery
+    (``已追回``, ``已整改到位``) or the sum involved (``涉及金额3.2万元``), one of them a
+    recovery; the count has a unit, no status and no note (parse42 H3).
+
+    Example:
+        >>> def read(text):
+        ...     return _recovered_clause_value(text, normalize(text), None)
+        >>> str(read("挤占挪用1起，涉及金额3.2万元，已追回")), read("完成5个，已追回")
+        ('挤占挪用1(起)(涉及金额3.2万元,已追回)', None)
+    """
+    head, *clauses = _CLAUSE_COMMA_RE.split(norm.text)
+    if (
+        not head
+        or not clauses
+        or "(" in head
+        or not all(
+            _RECOVERED_RE.fullmatch(clause) or _INVOLVED_RE.fullmatch(clause) for clause in clauses
+        )
+        or not any(_RECOVERED_RE.fullmatch(clause) for clause in clauses)
+    ):
+        return None
+    count = _parse_value_cached(head, year)
+    if (
+        not isinstance(count, Quantity)
+        or count.status is not None
+        or count.note is not None
+        or count.label is None
+        or count.unit not in _MISUSE_UNITS
+    ):
+        return None
+    note = ",".join(clauses)
+    value = _parse_value_normalized(Normalized(text, f"{head}({note})", None), year)
+    if isinstance(value, Quantity) and value.note == note and value.value == count.value:
+        return evolve(value, text=text)
+    return None
+
+
+# The units a count of misuses or cases is said in (1起, 2笔, 3项).
+_MISUSE_UNITS: Final = frozenset({"起", "笔", "项", "次", "件", "例", "宗", "个", "处"})
 
 
 # 检查12家，实现全覆盖: a count, then a clause saying it covers all (parse20 M4).

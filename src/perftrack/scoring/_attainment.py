@@ -82,6 +82,7 @@ from perftrack.scoring._common import (
     MONTH_UNITS,
     _at_least,
     _at_most,
+    _average_name,
     _both,
     _calendar_between_working,
     _calendar_beyond_working,
@@ -122,6 +123,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _total_for_unit_cost,
+    _unit_cost_name,
     _within_working_words,
     _WithinRounding,
     _work_share,
@@ -943,6 +945,19 @@ def _foreseen_miss(target: Comparison | Range, ctx: _Context) -> bool:
     return judged.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
 
 
+def _per_unit_cost(indicator: Indicator, unit: str | None) -> bool:
+    """Whether the figure is a cost or amount per person or per unit (parse42 H1).
+
+    An average's name (人均服务成本), a unit cost's (每吨垃圾处理费), or a unit per
+    something (元/平方米, 万元/辆); not a bare rate or a rank.
+    """
+    return (
+        _average_name(indicator)
+        or _unit_cost_name(indicator.name)
+        or (unit is not None and "/" in unit)
+    )
+
+
 # An average per period said in the actual (日均接待游客0.3万人次, 月均1场, 平均每天180吨)
 # and the periods of a year it stands for (regress52: 日均 against a year's total).
 _AVERAGE_SAID_RE: Final = re.compile(
@@ -1619,7 +1634,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and not ctx.forecasting
             and lower
             and (zero_ceiling or not cumulative_ceiling)
-            and not _may_come_down(ctx.indicator, target.unit or quantity.unit, unit_costs=False)
+            and (
+                not _may_come_down(ctx.indicator, target.unit or quantity.unit, unit_costs=False)
+                # a cost per person or per unit (人均服务成本, 元/平方米): its 全年预计
+                # over the ceiling is a miss it foresees too (parse42 H1)
+                or _per_unit_cost(ctx.indicator, target.unit or quantity.unit)
+            )
             and _foreseen_miss(target, ctx)
         ):
             zero_ceiling, cumulative_ceiling = False, True
@@ -8986,6 +9006,39 @@ def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | No
     if goal is None or said is None or goal.group("verb") != said.group("verb"):
         return None
     return True if said.group("subject") in ("", goal.group("subject")) else None
+
+
+# The first clause of an actual (未拆除历史建筑 of 未拆除历史建筑，修缮8处).
+_FIRST_CLAUSE_RE: Final = re.compile("[，,；;。]")
+
+
+def plan_not_echoed(planned: str, actual: str) -> bool:
+    """Whether the actual's ``未X`` (its first clause) echoes a plan ``不X`` (parse42 H2).
+
+    ``不拆除`` against ``未拆除`` or ``未拆除历史建筑，修缮8处``: the negated verb the
+    plan asks for, said of the past; no work left undone.
+
+    >>> [
+    ...     plan_not_echoed(plan, actual)
+    ...     for plan, actual in (
+    ...         ("不拆除", "未拆除"),
+    ...         ("不拆除", "未拆除历史建筑，修缮8处"),
+    ...         ("不拆除", "均未拆除"),
+    ...         ("不拆除", "未完成"),
+    ...         ("拆除", "未拆除"),
+    ...     )
+    ... ]
+    [True, True, True, False, False]
+    """
+    goal = _NOT_TARGET_RE.fullmatch(_normal(planned))
+    said = _NOT_SAID_RE.fullmatch(_FIRST_CLAUSE_RE.split(_normal(actual), maxsplit=1)[0])
+    return (
+        goal is not None
+        and said is not None
+        and goal.group("subject") == ""
+        and said.group("subject") == ""
+        and said.group("verb").startswith(goal.group("verb"))
+    )
 
 
 # Grades of accidents and incidents (scoring.md, rule 3 on measures): a zero target of a

@@ -1011,7 +1011,25 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         or ours[0]["about"] is not None  # 3000余人: a bound, left as it was
     ):
         return None
+    if (
+        ours[0]["label"][-2:] in name
+        and any(
+            unit != wanted
+            and unit not in _PEOPLE_UNITS
+            and len(part["label"]) >= 2  # noqa: PLR2004
+            and part["label"][-2:] in name
+            for part, unit in zip(counts, units, strict=True)
+        )
+    ):
+        # 新设置标牌420块、界桩180根 on 公益林界桩标牌设置: the name covers the other count
+        # too, and the target's unit counts one of them only (parse42 M4); not those taking
+        # part (开展活动186场，参与青少年32,000人次 on 青少年活动)
+        return None
     return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
+
+
+# Units of the people a count of works serves or is attended by (参与青少年32,000人次).
+_PEOPLE_UNITS: Final = frozenset({"人", "人次", "户", "名", "位", "家"})
 
 
 def _in_scale(part: re.Match[str], scale: str) -> Decimal:

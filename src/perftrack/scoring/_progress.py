@@ -57,6 +57,7 @@ from perftrack.scoring._attainment import (
     _survey_month_later,
     average_apart,
     changes_against_level,
+    plan_not_echoed,
 )
 from perftrack.scoring._card import (
     Attainment,
@@ -1305,6 +1306,12 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际“{_text(actual)}”，符合计划“{_text(planned)}”的进度状态",
             f"actual “{_text(actual)}”: at the plan's status “{_text(planned)}”",
+        )
+    if plan_not_echoed(_text(planned), _text(actual)):
+        # 未拆除 against 不拆除: the plan's own 不 said of the past (parse42 H2)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，符合计划“{_text(planned)}”",
+            f"actual “{_text(actual)}” keeps to the plan “{_text(planned)}”",
         )
     plan_negated = isinstance(planned, QualitativeValue) and planned.negated
     plan_partial = _status_of(planned) is _Status.PARTIAL or (
