@@ -6681,6 +6681,8 @@ def _as_change(
     opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is _Bound.LESS_THAN)
     if levels is not None and target.unit == "%" and not opposite:
         both = _rate_level_readings(value, sign)
+        if both is not None and isinstance(target, Comparison) and target.value == 0:
+            both = both._replace(shown=shown)  # 不低于上年: the sign decides, both agree
         if both is not None:
             return both  # 由80%提高至90% against 较上年提高5%: relative and points (p41c)
     return _Change(quantity, shown, opposite)
