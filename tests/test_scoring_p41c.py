@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from probe_tables import self_card, self_verdict
+from probe_tables import self_card, self_verdict, track_verdict
 
 
 def verdict(name: str, target: str, actual: str) -> tuple[str, str]:
@@ -214,3 +214,40 @@ def test_agreeing_miss_scores_the_smaller_reading(
 ) -> None:
     item = self_card(*row).points.items[0]
     assert (item.points, item.rule) == expected
+
+
+TRACKING = [
+    pytest.param(
+        ("合格率", "较上年提高5%", "由80%提高至84%", "由80%提高至82%"),
+        (
+            "pending",
+            (
+                "实际由80%提高至82%（按相对变化提高2.5%，按百分点提高2个百分点），"
+                "未达年度指标较上年提高5%，距年底尚有时间；实际2个百分点落后于计划4个百分点"
+            ),
+            "behind",
+        ),
+        id="plan-in-points-as-before",
+    ),
+    pytest.param(
+        ("合格率", "较上年提高5%", "提高3%", "由80%提高至81%"),
+        (
+            "pending",
+            (
+                "实际由80%提高至81%（按相对变化提高1.25%，按百分点提高1个百分点），"
+                "未达年度指标较上年提高5%，距年底尚有时间"
+            ),
+            "unknown",
+        ),
+        id="plan-in-percent-not-compared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), TRACKING)
+def test_tracking_plan_keeps_points(
+    row: tuple[str, str, str, str], expected: tuple[str, str, str]
+) -> None:
+    """The progress against the plan compares 个百分点, as before (p41c)."""
+    found = track_verdict(*row)
+    assert (found.attainment.value, found.explanation, found.progress.value) == expected

@@ -3323,16 +3323,25 @@ def _bar(target: Comparison | Range) -> Decimal:
 
 
 def _measured(
-    value: Value | None, target: Target | None, name: str = "", year: int | None = None
+    value: Value | None,
+    target: Target | None,
+    name: str = "",
+    year: int | None = None,
+    *,
+    scored: bool = False,
 ) -> Quantity | None:
     """The quantity a value gives as the target reads it (0.93 and 465/500 against ≥90%).
 
     Against a target that names a direction (下降10%) a change is the figure in that
-    direction: ``增长12%`` is -12 (see :func:`_as_change`).
+    direction: ``增长12%`` is -12 (see :func:`_as_change`). Two levels of a rate against
+    a change in % are their change in 个百分点, or *scored* (the points' ratio) the smaller
+    of their relative and points readings (p41c).
     """
     name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
     change = _as_change(value, target, name, year)
     if change is not None:
+        if change.readings is not None and not scored:
+            return evolve(change.readings[1][0], unit="个百分点")  # a plan's, as before (p41c)
         return change.quantity
     if _another_change(value, target, name, year):
         return None
