@@ -265,6 +265,8 @@ def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
 def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) -> _Outcome:
     """A change (下降12%, 同比增长3%, -5.3%) against a target that names its direction."""
     say = ctx.say
+    if change.readings is not None and (split := _split_readings(target, change, ctx)):
+        return split  # 由1.12%下降至0.86% against 下降5%: met relative, not in points (p41c)
     compared = (
         None  # a change of a rate in ‰ is in 千分点, as one in 个百分点 is no change in %
         if _percent_and_finer(target.unit, change.quantity.unit)
@@ -337,6 +339,36 @@ _COST_LIKE_NAME_RE: Final = re.compile("费用|成本|支出|能耗|消费总量
 _RISE_BETTER_NAME_RE: Final = re.compile(
     "收入|产值|增加值|覆盖|人数|人次|营业额|销售额|营收|税收|利润|就业|产量|游客|客流|出口|招商"
 )
+
+
+def _split_readings(target: Comparison | Range, change: _Change, ctx: _Context) -> _Outcome | None:
+    """Two levels of a rate whose relative and points readings disagree: ``unknown`` (p41c).
+
+    None when both readings give the same check: the verdict is theirs.
+    """
+    if change.readings is None:
+        return None
+    (relative, relative_said), (points, points_said) = change.readings
+    by_relative, by_points = _compare(target, relative, ctx), _compare(target, points, ctx)
+    if by_relative is None or by_points is None or by_relative.check is by_points.check:
+        return None
+    goal = _normal(target.text) or _shown_target(target)
+
+    def reached(compared: _Compared) -> str:
+        if compared.check is _FastCheck.SATISFIED:
+            return "达到"
+        return "超出" if compared.above else "未达"
+
+    levels = change.shown.split("（", 1)[0]
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际{levels}，按相对变化{relative_said}，{reached(by_relative)}年度指标{goal}；"
+            f"按百分点{points_said}，{reached(by_points)}；口径不明，需人工判断",
+            f"actual {levels}: relative change {relative_said} and {points_said} judge "
+            f"the target {goal} differently; a reviewer must judge",
+        ),
+    )
 
 
 def _beyond_change_band(target: Range, shown: str, goal: str, ctx: _Context) -> _Outcome | None:
@@ -3311,16 +3343,25 @@ def _bar(target: Comparison | Range) -> Decimal:
 
 
 def _measured(
-    value: Value | None, target: Target | None, name: str = "", year: int | None = None
+    value: Value | None,
+    target: Target | None,
+    name: str = "",
+    year: int | None = None,
+    *,
+    scored: bool = False,
 ) -> Quantity | None:
     """The quantity a value gives as the target reads it (0.93 and 465/500 against ≥90%).
 
     Against a target that names a direction (下降10%) a change is the figure in that
-    direction: ``增长12%`` is -12 (see :func:`_as_change`).
+    direction: ``增长12%`` is -12 (see :func:`_as_change`). Two levels of a rate against
+    a change in % are their change in 个百分点, or *scored* (the points' ratio) the smaller
+    of their relative and points readings (p41c).
     """
     name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
     change = _as_change(value, target, name, year)
     if change is not None:
+        if change.readings is not None and not scored:
+            return evolve(change.readings[1][0], unit="个百分点")  # a plan's, as before (p41c)
         return change.quantity
     if _another_change(value, target, name, year):
         return None
@@ -6537,6 +6578,9 @@ class _Change(NamedTuple):
     quantity: Quantity  # the change as a figure in the target's direction (下降12% vs 下降10%: 12)
     shown: str  # the actual as a change, its direction said (增长12%)
     opposite: bool  # it went the other way from the target (增长12% against 下降10%)
+    # two levels of a rate against a change in %: the relative and the points reading, each
+    # a figure in % in the target's direction and its words (提高12.5%, 提高10个百分点; p41c)
+    readings: tuple[tuple[Quantity, str], tuple[Quantity, str]] | None = None
 
 
 def _no_change(word: str, text: str) -> tuple[Quantity, str] | None:
@@ -6697,7 +6741,52 @@ def _as_change(
             bound=_FLIPPED_BOUNDS.get(quantity.bound, quantity.bound),
         )
     opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is _Bound.LESS_THAN)
+    if levels is not None and target.unit == "%" and not opposite:
+        both = _rate_level_readings(value, sign)
+        if both is not None and isinstance(target, Comparison) and target.value == 0:
+            both = both._replace(shown=shown)  # 不低于上年: the sign decides, both agree
+        if both is not None:
+            return both  # 由80%提高至90% against 较上年提高5%: relative and points (p41c)
     return _Change(quantity, shown, opposite)
+
+
+def _rate_level_readings(value: Value | None, sign: int) -> _Change | None:
+    """Two levels of a rate against a change in %, read both ways (p41c), or None.
+
+    ``较上年提高5%`` on a rate is ambiguous: a change relative to last year's level or in
+    percentage points. ``由80%提高至90%`` is 12.5 % relative and 10 个百分点: both figures
+    are kept (:func:`_judge_change` gives a verdict only when they agree), the smaller is
+    the quantity the points are scored on. None when the levels are no rate's or the first
+    is 0 (no relative change).
+
+    >>> from perftrack import parse_value
+    >>> found = _rate_level_readings(parse_value("由80%提高至90%"), 1)
+    >>> found.quantity.value, found.shown
+    (Decimal('10'), '由80%提高至90%（按相对变化提高12.5%，按百分点提高10个百分点）')
+    """
+    if not isinstance(value, (Quantity, TextValue)) or "%" not in (text := _normal(value.text)):
+        return None
+    found = _LEVELS_RE.search(text)
+    if found is None or _points_between_levels(value) is None:
+        return None
+    start, end = Decimal(found.group("start")), Decimal(found.group("end"))
+    if start <= 0:
+        return None
+    points = end - start
+    relative = (points * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
+    word = "提高" if points > 0 else "下降"
+    relative_said = f"{word}{format(abs(relative).normalize(), 'f')}%"
+    points_said = f"{word}{format(abs(points), 'f')}个百分点"
+    relative_reading = Quantity(relative * sign, "%", text=value.text)
+    points_reading = Quantity(points * sign, "%", text=value.text)
+    smaller = min(relative_reading, points_reading, key=lambda reading: abs(reading.value))
+    shown = f"{found.group()}（按相对变化{relative_said}，按百分点{points_said}）"
+    return _Change(
+        smaller,
+        shown,
+        smaller.value < 0,
+        ((relative_reading, relative_said), (points_reading, points_said)),
+    )
 
 
 # A name ending in a word of change (人均补助标准提高, 运营成本降低): its sign.

@@ -555,7 +555,7 @@ def _comparison_ratio(
     """The ratio actual / target (target / actual when lower is better) of a comparison."""
     target = indicator.target
     # 0.93 against ≥90%, 增长12% against 下降10% (-12): as the verdict read it
-    quantity = _measured(indicator.actual, target, indicator.name, year)
+    quantity = _measured(indicator.actual, target, indicator.name, year, scored=True)
     if averaged is not None:
         quantity = averaged  # 日均60次 as 21900次: the year's total the verdict compared
     if not isinstance(target, (Comparison, Range)) or quantity is None:
@@ -654,7 +654,7 @@ def _past_ratio(indicator: Indicator, year: int | None) -> Decimal:
     target = indicator.target
     if isinstance(target, Comparison) and target.op in (_Op.GT, _Op.LT):
         return Decimal(1) if target.value != 0 else Decimal(0)
-    quantity = _measured(indicator.actual, target, indicator.name, year)
+    quantity = _measured(indicator.actual, target, indicator.name, year, scored=True)
     upper = (
         target.high
         if isinstance(target, Range)
