@@ -6003,8 +6003,14 @@ def _another_change(
     actual of a 发案率: neither figure can be judged against the other.
     """
     target_label = target.label if isinstance(target, (Comparison, Range)) else None
+    if target_label is None:
+        return False  # no label on the target: no change of the target's (most rows)
     value_label = value.label if isinstance(value, Quantity) else None
     target_way = _label_sign(target_label, name, year, target=True)
+    if target_way is None:
+        return False  # a target naming no change: whatever the actual says
+    if not target_way[1]:
+        return True
     value_way = _label_sign(
         value_label,
         name,
@@ -6013,9 +6019,7 @@ def _another_change(
         target_label=target_label or "",
         target_text=_target_text(target),
     )
-    return (target_way is not None and not target_way[1]) or (
-        value_way is not None and not value_way[1] and target_way is not None
-    )
+    return value_way is not None and not value_way[1]
 
 
 # ---------------------------------------------------------------------------
