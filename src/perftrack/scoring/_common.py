@@ -3071,8 +3071,13 @@ class _Context(NamedTuple):
     def due(self) -> dt.date | None:
         target = self.indicator.target
         if not isinstance(target, (Deadline, PeriodTarget)):
-            # the common row: no date of its own, unless its count opens with one (k62fix)
-            return _label_due(target, self.year) or _year_end(self.year)
+            # the common row: no date of its own, unless its count opens with one (k62fix);
+            # a target without 前 in its label has none (_label_due's first test, asked here
+            # without the call: this runs several times a row)
+            label = getattr(target, "label", None)
+            if label and "前" in label:
+                return _label_due(target, self.year) or _year_end(self.year)
+            return _year_end(self.year)
         return _due(target, self.year, self.policy)
 
     @property
