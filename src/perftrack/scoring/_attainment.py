@@ -3722,8 +3722,10 @@ def _other_group_said(name: str, quantity: Quantity) -> str | None:
     >>> _other_group_said("服务对象满意度", Quantity(Decimal(95), "%", label="群众")) is None
     True
     """
+    if not quantity.label:
+        return None  # no label (most rates): no group said (asked before the name's regex)
     named = _ONE_GROUP_RE.fullmatch(_normal(name))
-    label = _normal(quantity.label or "")
+    label = _normal(quantity.label)
     if named is None or not label or _joined_groups(name) is not None:
         return None
     measure = named["measure"]
@@ -9691,6 +9693,8 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     [True, False]
     """
     text = _normal(_text(actual))
+    if "未" not in text and "没" not in text:
+        return None  # no 未 or 没: no clause _NOT_ACHIEVED_CLAUSE_RE reads (most actuals)
     digit = re.search(r"\d", text)
     before = text[: digit.start()] if digit else text
     clause = before[max(before.rfind(mark) for mark in ",，;；。") + 1 :]
