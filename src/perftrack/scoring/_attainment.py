@@ -137,6 +137,8 @@ from perftrack.scoring._common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from perftrack.model import (
         Indicator,
         Severity,
@@ -5746,8 +5748,21 @@ def _opposite(target_family: str, value: QualitativeValue, policy: Policy) -> bo
     return opposite == value.family
 
 
+def _ranks_of(family: voc.Family) -> Mapping[str, int]:
+    """Each word of an ordered *family* to its rank, as :meth:`~voc.Family.rank` gives it."""
+    ranks: dict[str, int] = {}
+    for index, synonyms in enumerate(reversed(family.ranks)):
+        for word in synonyms:
+            ranks.setdefault(word, index)  # the first rank Family.rank finds a word at
+    return MappingProxyType(ranks)
+
+
+# The quality family's ranks by word, built once: _rank is asked for every word row.
+_QUALITY_RANKS: Final = _ranks_of(voc.FAMILIES["quality"])
+
+
 def _rank(word: str) -> int | None:
-    return voc.FAMILIES["quality"].rank(word)
+    return _QUALITY_RANKS.get(word)
 
 
 # A target's degrees of work going on (逐步完善, 进一步完善): an actual of work still going
