@@ -3696,9 +3696,6 @@ def nest_quotes(message: str) -> str:
         >>> nest_quotes("“培训人次”存在偏差"), nest_quotes("“甲存在偏差")
         ('“培训人次”存在偏差', '“甲存在偏差')
     """
-    first = message.find("“")
-    if first < 0 or message.find("“", first + 1) < 0:
-        return message  # fewer than two opening quotes: none nested (no regex run)
     if _NESTED_QUOTE_RE.search(message) is None or message.count("“") != message.count("”"):
         return message  # the common case: names quoted one after another, nothing nested
     depth, out = 0, []
