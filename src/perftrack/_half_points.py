@@ -33,8 +33,10 @@ def half_points(actual: Quantity, target: Target | None, name: str) -> Quantity 
     >>> half_points(parse_value("4分半"), parse_target("≤5分钟"), "到场时间") is None
     True
     """
+    if actual.unit != "分钟":
+        return None  # the common value: no minutes, nothing to normalise
     text = "".join(normalize(actual.text or "").text.split())
-    if actual.unit != "分钟" or _HALF_MINUTE_RE.search(text) is None:
+    if _HALF_MINUTE_RE.search(text) is None:
         return None
     unit = target.unit if isinstance(target, (Comparison, Range)) else None
     if (unit and unit.endswith(_TIME_UNITS)) or _TIME_NAME_RE.search(name):

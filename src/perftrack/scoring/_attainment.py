@@ -139,6 +139,8 @@ from perftrack.scoring._common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from perftrack.model import (
         Indicator,
         Severity,
@@ -3819,8 +3821,10 @@ def _other_group_said(name: str, quantity: Quantity) -> str | None:
     >>> _other_group_said("服务对象满意度", Quantity(Decimal(95), "%", label="群众")) is None
     True
     """
+    if not quantity.label:
+        return None  # no label (most rates): no group said (asked before the name's regex)
     named = _ONE_GROUP_RE.fullmatch(_normal(name))
-    label = _normal(quantity.label or "")
+    label = _normal(quantity.label)
     if named is None or not label or _joined_groups(name) is not None:
         return None
     measure = named["measure"]
@@ -5888,8 +5892,21 @@ def _opposite(target_family: str, value: QualitativeValue, policy: Policy) -> bo
     return opposite == value.family
 
 
+def _ranks_of(family: voc.Family) -> Mapping[str, int]:
+    """Each word of an ordered *family* to its rank, as :meth:`~voc.Family.rank` gives it."""
+    ranks: dict[str, int] = {}
+    for index, synonyms in enumerate(reversed(family.ranks)):
+        for word in synonyms:
+            ranks.setdefault(word, index)  # the first rank Family.rank finds a word at
+    return MappingProxyType(ranks)
+
+
+# The quality family's ranks by word, built once: _rank is asked for every word row.
+_QUALITY_RANKS: Final = _ranks_of(voc.FAMILIES["quality"])
+
+
 def _rank(word: str) -> int | None:
-    return voc.FAMILIES["quality"].rank(word)
+    return _QUALITY_RANKS.get(word)
 
 
 # A target's degrees of work going on (逐步完善, 进一步完善): an actual of work still going
@@ -6255,8 +6272,14 @@ def _another_change(
     actual of a 发案率: neither figure can be judged against the other.
     """
     target_label = target.label if isinstance(target, (Comparison, Range)) else None
+    if target_label is None:
+        return False  # no label on the target: no change of the target's (most rows)
     value_label = value.label if isinstance(value, Quantity) else None
     target_way = _label_sign(target_label, name, year, target=True)
+    if target_way is None:
+        return False  # a target naming no change: whatever the actual says
+    if not target_way[1]:
+        return True
     value_way = _label_sign(
         value_label,
         name,
@@ -6265,9 +6288,7 @@ def _another_change(
         target_label=target_label or "",
         target_text=_target_text(target),
     )
-    return (target_way is not None and not target_way[1]) or (
-        value_way is not None and not value_way[1] and target_way is not None
-    )
+    return value_way is not None and not value_way[1]
 
 
 # ---------------------------------------------------------------------------
@@ -10061,6 +10082,8 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     [True, False]
     """
     text = _normal(_text(actual))
+    if "未" not in text and "没" not in text:
+        return None  # no 未 or 没: no clause _NOT_ACHIEVED_CLAUSE_RE reads (most actuals)
     digit = re.search(r"\d", text)
     before = text[: digit.start()] if digit else text
     clause = before[max(before.rfind(mark) for mark in ",，;；。") + 1 :]

@@ -730,9 +730,11 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
             elif line.rate is not None and denominator != 0:
                 allowed = _rate_allowed(line, denominator)
                 share = line.rate.scaleb(2)  # 0.95: a rate that lost its % format is 95%
+                # asked once: both branches below need it
+                mismatch = allowed is not None and _rate_mismatch(line.rate, allowed)
                 if (
                     allowed is not None
-                    and _rate_mismatch(line.rate, allowed)
+                    and mismatch
                     and 0 < line.rate <= _SHARE_RATE_MAX
                     and not _rate_mismatch(share, allowed)
                 ):
@@ -743,7 +745,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                         f"“{role}”: the printed rate {line.rate} is read as {format(share, 'f')}%",
                         state.where_line(line, "rate"),
                     )
-                elif allowed is not None and _rate_mismatch(line.rate, allowed):
+                elif allowed is not None and mismatch:
                     against, against_en = "", ""
                     if _rate_of_plan(line):
                         # 全年预算数 2000 | 1-6月预算数 1000 | 执行数 800 | 执行率 80: the

@@ -2581,35 +2581,35 @@ def _odd_reach(quantity: Quantity) -> Decimal | None:
     return quantity.value + Decimal(1).scaleb(exponent)
 
 
+# An interval's ends, closed or open, and whether it is approximate, by name: _interval
+# builds its intervals with positional fields.
+_CLOSED: Final = True
+_OPEN: Final = False
+_ROUGH: Final = True
+_SHARP: Final = False
+
+
 def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
+    # positional fields (low, low_closed, high, high_closed, approximate): a NamedTuple
+    # built with keywords costs about twice as much, and this runs for every comparison
     value = quantity.value * factor
     bound = quantity.bound
     if _near_below(quantity):
         # 近500人 against ≥500人: just under the figure, which does not reach it
         return _Interval(
-            _near_floor(quantity.value, quantity.unit) * factor,
-            low_closed=True,
-            high=value,
-            high_closed=False,
-            approximate=True,
+            _near_floor(quantity.value, quantity.unit) * factor, _CLOSED, value, _OPEN, _ROUGH
         )
     if bound is _Bound.AT_LEAST:
-        return _Interval(value, low_closed=True, high=None, high_closed=False, approximate=False)
+        return _Interval(value, _CLOSED, None, _OPEN, _SHARP)
     if bound is _Bound.MORE_THAN:
         reach = _odd_reach(quantity)
         high = None if reach is None else reach * factor
-        return _Interval(value, low_closed=False, high=high, high_closed=False, approximate=False)
+        return _Interval(value, _OPEN, high, _OPEN, _SHARP)
     if bound is _Bound.AT_MOST:
-        return _Interval(None, low_closed=False, high=value, high_closed=True, approximate=False)
+        return _Interval(None, _OPEN, value, _CLOSED, _SHARP)
     if bound is _Bound.LESS_THAN:
-        return _Interval(None, low_closed=False, high=value, high_closed=False, approximate=False)
-    return _Interval(
-        value,
-        low_closed=True,
-        high=value,
-        high_closed=True,
-        approximate=bound is _Bound.APPROXIMATELY,
-    )
+        return _Interval(None, _OPEN, value, _OPEN, _SHARP)
+    return _Interval(value, _CLOSED, value, _CLOSED, bound is _Bound.APPROXIMATELY)
 
 
 class _Check(enum.Enum):
@@ -3075,8 +3075,13 @@ class _Context(NamedTuple):
     def due(self) -> dt.date | None:
         target = self.indicator.target
         if not isinstance(target, (Deadline, PeriodTarget)):
-            # the common row: no date of its own, unless its count opens with one (k62fix)
-            return _label_due(target, self.year) or _year_end(self.year)
+            # the common row: no date of its own, unless its count opens with one (k62fix);
+            # a target without 前 in its label has none (_label_due's first test, asked here
+            # without the call: this runs several times a row)
+            label = getattr(target, "label", None)
+            if label and "前" in label:
+                return _label_due(target, self.year) or _year_end(self.year)
+            return _year_end(self.year)
         return _due(target, self.year, self.policy)
 
     @property

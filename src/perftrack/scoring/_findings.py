@@ -2051,6 +2051,8 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
         )
     if not isinstance(target, Comparison) or target.label is not None:
         return None
+    if target.value > 0 and not (target.unit == "%" and target.value >= _HUNDRED):
+        return None  # the common target: no floor at 0, no share at 100% or over (below)
     name = _BRACKET_TAIL_RE.sub("", indicator.name)
     if (
         target.op in (_Op.GE, _Op.GT, _Op.EQ)
