@@ -4163,7 +4163,7 @@ _ZERO_EVENT_RE: Final = re.compile(
 )
 # A degree or scope before an event (重大安全事故, 规模性返贫): the same event, graded.
 _ZERO_EVENT_GRADE_RE: Final = re.compile(
-    "(?:一般|较大|重特大|重大|特别重大|特大|严重|突发)(?:及以上|以上)?|区域性|规模性"
+    "(?:一般|较大|重特大|重大|特别重大|特大|严重|突发)(?:等级)?(?:及以上|以上)?|区域性|规模性"
 )
 # A target naming no event: the row's name names it (安全生产事故 | 无).
 _BARE_ZERO_TARGETS: Final = frozenset(
@@ -5991,9 +5991,12 @@ def _own_event_label(label: str, name: str) -> bool:
     ...         ("发生交通事故", "较大及以上火灾"),
     ...         ("发生交通事故", "安全生产事故"),
     ...         ("发生安全事故", "安全生产事故"),
+    ...         ("发生一般等级水上交通事故", "水上交通安全事故"),
+    ...         ("发生一般生产安全事故", "安全生产事故"),
+    ...         ("发生食品安全事故", "安全生产事故"),
     ...     )
     ... ]
-    [True, False, False, True]
+    [True, False, False, True, True, True, False]
     """
     core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
     event = _EVENT_CLAUSE_LEAD_RE.sub("", _normal(label))
@@ -6001,6 +6004,11 @@ def _own_event_label(label: str, name: str) -> bool:
     if not ours or not theirs or not _events_covered(ours, theirs):
         return False
     kind, their_kind = _zero_event_kind(core), _zero_event_kind(event)
+    plain, their_plain = kind.replace("安全", ""), their_kind.replace("安全", "")
+    if plain and their_plain:
+        # 水上交通安全事故 and 一般等级水上交通事故, 安全生产事故 and 生产安全事故: one kind,
+        # with 安全 said or not, in either place (k26b); a bare 安全事故 keeps its kind
+        kind, their_kind = plain, their_plain
     return not kind or not their_kind or kind == their_kind or their_kind in kind
 
 
@@ -7903,6 +7911,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
+        if (broken := _zero_broken_by_count(target, actual, ctx.indicator.name)) is not None:
+            # 发生一般等级水上交通事故1起，无人员伤亡 against 零事故: the event happened; the
+            # closing none is of a lesser consequence, not of the event (parse41 H1)
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{shown}”，{broken}，未达到“{target}”",
+                    f"actual “{shown}”: {broken}, “{target}” is broken",
+                ),
+            )
         happened = _HAPPENED_RE.match(_normal(shown))
         if happened is not None:
             # 发生1次短时积水，30分钟内排除 against 零发生: it happened, handled or not (p17 M2)
@@ -9007,6 +9025,62 @@ def _lower_grade_counted(
 
 # A grade said in a note after the count (发生食品安全事故1起（一般级）, （一般）).
 _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?:级|等级)?")
+
+
+def _zero_broken_by_count(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> str | None:
+    """The clause of a prose actual counting the event a zero target rules out (k26b).
+
+    ``发生一般等级水上交通事故1起，无人员伤亡`` against ``零事故``: the first clause counts
+    an accident of the row's, whatever the later clauses say of other events (伤亡 is a
+    consequence of it, not the event). A count of a grade below the target's
+    (:func:`_lower_grade_counted`) is a note. None when no clause of several counts
+    something that happened of the target's (or the row's) event.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _zero_broken_by_count(parse_target(target), parse_value(text), "水上交通安全事故")
+    ...     for target, text in (
+    ...         ("零事故", "发生一般等级水上交通事故1起，无人员伤亡"),
+    ...         ("零事故", "未发生水上交通事故，无人员伤亡"),
+    ...         ("不发生重大事故", "发生一般事故1起，无人员伤亡"),
+    ...         ("零事故", "发生火灾1起，无人员伤亡"),
+    ...     )
+    ... ]
+    ['发生一般等级水上交通事故1起', None, None, None]
+    """
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
+    if goal is None or not isinstance(actual, TextValue):
+        return None
+    noun = goal.group("noun") or _normal(name)
+    clauses = [
+        part
+        for clause in _CLAUSE_SPLIT_RE.split(_normal(actual.text).rstrip("。"))
+        for part in clause.split("、")  # 发生一般水上交通事故2起、死亡0人
+        if part
+    ]
+    if len(clauses) < 2:  # noqa: PLR2004 - one clause is a value of its own
+        return None
+    for clause in clauses:
+        said = parse_value(clause)
+        if (
+            isinstance(said, Quantity)
+            and said.label
+            and said.unit in _OCCURRENCE_UNITS
+            and said.value > 0
+            and said.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN)
+            and (counted := _EVENT_COUNT_LABEL_RE.fullmatch(_normal(said.label))) is not None
+            and counted.group("verb")
+            and _own_event_label(said.label, noun)
+            and (
+                (noun != _normal(name) and not _ZERO_EVENT_RE.search(_normal(name)))
+                or _own_event_label(said.label, name)
+            )
+            and _lower_grade_counted(target, said, name) is None
+        ):
+            return clause
+    return None
 
 
 def _lower_grade_met(
