@@ -4,6 +4,8 @@
    the event happened; the closing ``无人员伤亡`` is a lesser consequence, not the zero
    of the event (parse41 H1). Not met, 0 points; in a 跟踪表 with 全年预计 ``1起`` and
    完成可能性 ``完全不可能完成``, no finding calls the staff's judgement contradictory.
+2. ``提高200元/人`` against ``未提高200元/人`` (also ``尚未``, ``未能``): the change the target
+   asks, said not made, is not met; ``已提高200元/人`` stays met.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
-from probe_tables import self_card
+from probe_tables import self_card, self_reading
 from scoring_builders import indicator, tracking_table
 
 ACCIDENT = "发生一般等级水上交通事故1起，无人员伤亡"
@@ -163,3 +165,60 @@ def test_zero_broken_tracked_judged_impossible() -> None:
     got = card.verdicts[0]
     contradicting = [f.message for f in card.findings if "矛盾" in f.message]
     assert (got.attainment.value, contradicting) == ("not_met", [])
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "提高200元/人",
+            "未提高200元/人",
+            (
+                "not_met",
+                "实际“未提高200元/人”，注明未完成（未实现）所列目标，未达年度指标提高200元/人",
+            ),
+            id="change-said-not-made",
+        ),
+        pytest.param(
+            "提高200元/人",
+            "尚未提高200元/人",
+            (
+                "not_met",
+                "实际“尚未提高200元/人”，注明未完成（未实现）所列目标，未达年度指标提高200元/人",
+            ),
+            id="change-said-not-made-yet",
+        ),
+        pytest.param(
+            "提高200元/人",
+            "未能提高200元/人",
+            (
+                "not_met",
+                "实际“未能提高200元/人”，注明未完成（未实现）所列目标，未达年度指标提高200元/人",
+            ),
+            id="change-said-could-not-be-made",
+        ),
+        pytest.param(
+            "提高200元/人",
+            "未下降200元/人",
+            (
+                "unknown",
+                "实际“未下降200元/人”注明未完成（未实现），是否达到年度指标提高200元/人需人工判断",
+            ),
+            id="other-change-said-not-made",
+        ),
+        pytest.param(
+            "提高200元/人",
+            "尚未提高",
+            ("not_met", "实际尚未提高，未达年度指标提高200元/人"),
+            id="kept-change-not-made-no-figure",
+        ),
+        pytest.param(
+            "提高200元/人",
+            "已提高200元/人",
+            ("met", "实际已提高200元/人，达到年度指标提高200元/人"),
+            id="kept-change-made",
+        ),
+    ],
+)
+def test_change_said_not_made(target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading("补助提高额", target, actual) == expected

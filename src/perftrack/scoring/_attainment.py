@@ -9900,6 +9900,13 @@ _NOT_ACHIEVED_CLAUSE_RE: Final = re.compile(
     r"[^,，;；。]{0,6}?(?:(?:未能|未|没有|没能)(?P<verb>完成|实现|达到|达成)|未能按|没能按|没有按(?!时|期))"
     r"(?P<rest>[^,，;；。]*)"
 )
+# The same of a change (k26b): 未提高200元/人, 尚未提高200元/人 against 提高200元/人, only when
+# the target's own change word is the one denied.
+_NOT_CHANGED_CLAUSE_RE: Final = re.compile(
+    r"[^,，;；。]{0,6}?(?:未能|未|没有|没能)"
+    r"(?P<verb>提高|提升|增加|增长|上涨|上调|下降|降低|减少|压减|压缩|下调)"
+    r"(?P<rest>[^,，;；。]*)"
+)
 _NOT_ACHIEVED_NOUN_RE: Final = re.compile(r"^(?:部分|人员|单位)")
 # A word of contrast between the negation and the figure opens the figure's clause without a
 # comma (未完成全年任务但已接种3万剂, 虽未完成全年任务但接种3.2万剂: regress78).
@@ -9923,6 +9930,18 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     before = text[: digit.start()] if digit else text
     clause = before[max(before.rfind(mark) for mark in ",，;；。") + 1 :]
     found = _NOT_ACHIEVED_CLAUSE_RE.fullmatch(clause)
+    other_change = False
+    if (
+        found is None
+        and digit is not None  # 未增长 against 零增长: no change, met by it (r9)
+        and isinstance(actual, Quantity)
+        and isinstance(target, Comparison)
+        and target.label
+    ):
+        # 未提高200元/人 against 提高200元/人: the change the target asks, said not made;
+        # 未下降200元/人 against it: another change denied, never met (a reviewer judges)
+        found = _NOT_CHANGED_CLAUSE_RE.fullmatch(clause)
+        other_change = found is not None and found.group("verb") not in target.label
     if found is None:
         return None  # 未完成部分已结转，全年完成3万剂: the negation is about another clause
     rest = found.group("rest")
@@ -9936,6 +9955,7 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     if (
         not ceiling
         and not qualifying
+        and not other_change
         and ctx.at_due is not False
         and isinstance(actual, Quantity)
         and isinstance(target, Comparison)
