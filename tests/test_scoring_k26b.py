@@ -6,6 +6,7 @@
    完成可能性 ``完全不可能完成``, no finding calls the staff's judgement contradictory.
 2. ``提高200元/人`` against ``未提高200元/人`` (also ``尚未``, ``未能``): the change the target
    asks, said not made, is not met; ``已提高200元/人`` stays met.
+3. ``实际提高200元/人``: the explanation says 实际 once.
 """
 
 from __future__ import annotations
@@ -221,4 +222,31 @@ def test_zero_broken_tracked_judged_impossible() -> None:
     ],
 )
 def test_change_said_not_made(target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading("补助提高额", target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "提高200元/人",
+            "实际提高200元/人",
+            ("met", "实际提高200元/人，达到年度指标提高200元/人"),
+            id="actual-said-once-met",
+        ),
+        pytest.param(
+            "提高200元/人",
+            "实际提高150元/人",
+            ("not_met", "实际提高150元/人，未达年度指标提高200元/人"),
+            id="actual-said-once-not-met",
+        ),
+        pytest.param(
+            "提高200元/人",
+            "提高200元/人",
+            ("met", "实际提高200元/人，达到年度指标提高200元/人"),
+            id="kept-bare-change",
+        ),
+    ],
+)
+def test_actual_said_once(target: str, actual: str, expected: tuple[str, str]) -> None:
     assert self_reading("补助提高额", target, actual) == expected

@@ -269,7 +269,8 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
         and not (isinstance(target, Comparison) and target.value == 0)  # 0 is 0 in both
         else _compare(target, change.quantity, ctx)
     )
-    shown = change.shown
+    # 实际提高200元/人: the sentences say 实际 before it, once (k26b; was 实际实际提高)
+    shown = change.shown.removeprefix("实际") or change.shown
     goal = _normal(target.text) or _shown_target(target)
     if isinstance(target, Comparison) and target.value > 0 and "-" in goal:
         goal = "".join(target.text.split())  # 负增长3%, not the 增长-3% it normalises to
