@@ -275,7 +275,8 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
         and not (isinstance(target, Comparison) and target.value == 0)  # 0 is 0 in both
         else _compare(target, change.quantity, ctx)
     )
-    shown = change.shown
+    # 实际提高200元/人: the sentences say 实际 before it, once (k26b; was 实际实际提高)
+    shown = change.shown.removeprefix("实际") or change.shown
     goal = _normal(target.text) or _shown_target(target)
     if isinstance(target, Comparison) and target.value > 0 and "-" in goal:
         goal = "".join(target.text.split())  # 负增长3%, not the 增长-3% it normalises to
@@ -4261,7 +4262,7 @@ _ZERO_EVENT_RE: Final = re.compile(
 )
 # A degree or scope before an event (重大安全事故, 规模性返贫): the same event, graded.
 _ZERO_EVENT_GRADE_RE: Final = re.compile(
-    "(?:一般|较大|重特大|重大|特别重大|特大|严重|突发)(?:及以上|以上)?|区域性|规模性"
+    "(?:一般|较大|重特大|重大|特别重大|特大|严重|突发)(?:等级)?(?:及以上|以上)?|区域性|规模性"
 )
 # A target naming no event: the row's name names it (安全生产事故 | 无).
 _BARE_ZERO_TARGETS: Final = frozenset(
@@ -6102,9 +6103,12 @@ def _own_event_label(label: str, name: str) -> bool:
     ...         ("发生交通事故", "较大及以上火灾"),
     ...         ("发生交通事故", "安全生产事故"),
     ...         ("发生安全事故", "安全生产事故"),
+    ...         ("发生一般等级水上交通事故", "水上交通安全事故"),
+    ...         ("发生一般生产安全事故", "安全生产事故"),
+    ...         ("发生食品安全事故", "安全生产事故"),
     ...     )
     ... ]
-    [True, False, False, True]
+    [True, False, False, True, True, True, False]
     """
     core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
     event = _EVENT_CLAUSE_LEAD_RE.sub("", _normal(label))
@@ -6112,6 +6116,11 @@ def _own_event_label(label: str, name: str) -> bool:
     if not ours or not theirs or not _events_covered(ours, theirs):
         return False
     kind, their_kind = _zero_event_kind(core), _zero_event_kind(event)
+    plain, their_plain = kind.replace("安全", ""), their_kind.replace("安全", "")
+    if plain and their_plain:
+        # 水上交通安全事故 and 一般等级水上交通事故, 安全生产事故 and 生产安全事故: one kind,
+        # with 安全 said or not, in either place (k26b); a bare 安全事故 keeps its kind
+        kind, their_kind = plain, their_plain
     return not kind or not their_kind or kind == their_kind or their_kind in kind
 
 
@@ -8107,6 +8116,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
+        if (broken := _zero_broken_by_count(target, actual, ctx.indicator.name)) is not None:
+            # 发生一般等级水上交通事故1起，无人员伤亡 against 零事故: the event happened; the
+            # closing none is of a lesser consequence, not of the event (parse41 H1)
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{shown}”，{broken}，未达到“{target}”",
+                    f"actual “{shown}”: {broken}, “{target}” is broken",
+                ),
+            )
         happened = _HAPPENED_RE.match(_normal(shown))
         if happened is not None:
             # 发生1次短时积水，30分钟内排除 against 零发生: it happened, handled or not (p17 M2)
@@ -9246,6 +9265,62 @@ def _lower_grade_counted(
 _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?:级|等级)?")
 
 
+def _zero_broken_by_count(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> str | None:
+    """The clause of a prose actual counting the event a zero target rules out (k26b).
+
+    ``发生一般等级水上交通事故1起，无人员伤亡`` against ``零事故``: the first clause counts
+    an accident of the row's, whatever the later clauses say of other events (伤亡 is a
+    consequence of it, not the event). A count of a grade below the target's
+    (:func:`_lower_grade_counted`) is a note. None when no clause of several counts
+    something that happened of the target's (or the row's) event.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _zero_broken_by_count(parse_target(target), parse_value(text), "水上交通安全事故")
+    ...     for target, text in (
+    ...         ("零事故", "发生一般等级水上交通事故1起，无人员伤亡"),
+    ...         ("零事故", "未发生水上交通事故，无人员伤亡"),
+    ...         ("不发生重大事故", "发生一般事故1起，无人员伤亡"),
+    ...         ("零事故", "发生火灾1起，无人员伤亡"),
+    ...     )
+    ... ]
+    ['发生一般等级水上交通事故1起', None, None, None]
+    """
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
+    if goal is None or not isinstance(actual, TextValue):
+        return None
+    noun = goal.group("noun") or _normal(name)
+    clauses = [
+        part
+        for clause in _CLAUSE_SPLIT_RE.split(_normal(actual.text).rstrip("。"))
+        for part in clause.split("、")  # 发生一般水上交通事故2起、死亡0人
+        if part
+    ]
+    if len(clauses) < 2:  # noqa: PLR2004 - one clause is a value of its own
+        return None
+    for clause in clauses:
+        said = parse_value(clause)
+        if (
+            isinstance(said, Quantity)
+            and said.label
+            and said.unit in _OCCURRENCE_UNITS
+            and said.value > 0
+            and said.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN)
+            and (counted := _EVENT_COUNT_LABEL_RE.fullmatch(_normal(said.label))) is not None
+            and counted.group("verb")
+            and _own_event_label(said.label, noun)
+            and (
+                (noun != _normal(name) and not _ZERO_EVENT_RE.search(_normal(name)))
+                or _own_event_label(said.label, name)
+            )
+            and _lower_grade_counted(target, said, name) is None
+        ):
+            return clause
+    return None
+
+
 def _lower_grade_met(
     target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
 ) -> _Outcome | None:
@@ -10063,6 +10138,13 @@ _NOT_ACHIEVED_CLAUSE_RE: Final = re.compile(
     r"[^,，;；。]{0,6}?(?:(?:未能|未|没有|没能)(?P<verb>完成|实现|达到|达成)|未能按|没能按|没有按(?!时|期))"
     r"(?P<rest>[^,，;；。]*)"
 )
+# The same of a change (k26b): 未提高200元/人, 尚未提高200元/人 against 提高200元/人, only when
+# the target's own change word is the one denied.
+_NOT_CHANGED_CLAUSE_RE: Final = re.compile(
+    r"[^,，;；。]{0,6}?(?:未能|未|没有|没能)"
+    r"(?P<verb>提高|提升|增加|增长|上涨|上调|下降|降低|减少|压减|压缩|下调)"
+    r"(?P<rest>[^,，;；。]*)"
+)
 _NOT_ACHIEVED_NOUN_RE: Final = re.compile(r"^(?:部分|人员|单位)")
 # A word of contrast between the negation and the figure opens the figure's clause without a
 # comma (未完成全年任务但已接种3万剂, 虽未完成全年任务但接种3.2万剂: regress78).
@@ -10088,6 +10170,18 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     before = text[: digit.start()] if digit else text
     clause = before[max(before.rfind(mark) for mark in ",，;；。") + 1 :]
     found = _NOT_ACHIEVED_CLAUSE_RE.fullmatch(clause)
+    other_change = False
+    if (
+        found is None
+        and digit is not None  # 未增长 against 零增长: no change, met by it (r9)
+        and isinstance(actual, Quantity)
+        and isinstance(target, Comparison)
+        and target.label
+    ):
+        # 未提高200元/人 against 提高200元/人: the change the target asks, said not made;
+        # 未下降200元/人 against it: another change denied, never met (a reviewer judges)
+        found = _NOT_CHANGED_CLAUSE_RE.fullmatch(clause)
+        other_change = found is not None and found.group("verb") not in target.label
     if found is None:
         return None  # 未完成部分已结转，全年完成3万剂: the negation is about another clause
     rest = found.group("rest")
@@ -10101,6 +10195,7 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     if (
         not ceiling
         and not qualifying
+        and not other_change
         and ctx.at_due is not False
         and isinstance(actual, Quantity)
         and isinstance(target, Comparison)
