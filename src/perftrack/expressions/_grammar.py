@@ -239,6 +239,14 @@ TECH_NAME_RE: Final = re.compile(
 )
 
 
+# Every branch of TECH_NAME_RE holds one of these ASCII letters (I/i of IPv, W/w of Wi-Fi,
+# the G, D, K, H of 5G, 3D, 4K, H5, and the first letter of B2B...S2B); the pattern has no
+# IGNORECASE flag. A cell without any has no technical name. TECH_NAME_RE starts with a
+# lookbehind, so sre tries the whole pattern at each position; this character class is a
+# fast scan (most cells with a digit hold no Latin letter at all).
+_TECH_NAME_LETTER_RE: Final = re.compile(r"[BCDFGHIKOPSWiw]")
+
+
 def only_tech_names(text: str) -> bool:
     """Whether the only figures of *text* are within technical names (IPv6, 5G网络).
 
@@ -246,6 +254,8 @@ def only_tech_names(text: str) -> bool:
         >>> [only_tech_names(t) for t in ("支持IPv6", "4G网络", "5G基站12个", "10G", "≥5G")]
         [True, True, False, False, False]
     """
+    if _TECH_NAME_LETTER_RE.search(text) is None:
+        return False  # no letter any branch of TECH_NAME_RE needs: no match
     return TECH_NAME_RE.search(text) is not None and (
         _FIRST_DIGIT_RE.search(TECH_NAME_RE.sub("", text)) is None
     )
