@@ -205,6 +205,10 @@ _CN_START_FIRSTS: Final = _CN_NUMERAL_FIRSTS | frozenset(
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
+# The first digit and the run of digits, points and commas it starts: what every number
+# pattern (AR_NUMBER) can take of it. Found once per cell by the two grammars (its start
+# is the first digit, as _FIRST_DIGIT_RE's), its end tells the shapes apart.
+_FIRST_RUN_RE: Final = re.compile(r"\d[\d.,]*")
 # A standard's code: letters (CJJ, JGJ/T, HJ, GY/T, WS/T, NY/T, TSG...), a number (45,
 # 2.2, D20, 0469) and its year (-2015). A name, never a range 45-2015 (parse19 H2).
 # A code never takes a unit (CJJ45-2015 is followed by 标准, 规范, 要求 or nothing): a
@@ -2785,6 +2789,40 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
 
 
+def _date_after_figure(text: str, run: re.Match[str]) -> bool:
+    """Whether the first figure of *text* is a date's (``10月``, ``2023年12月前完成``).
+
+    True when the run of digits that :data:`_FIRST_RUN_RE` found is followed by 月, 日 or
+    号, or by 年 that does not end the cell. Then neither :func:`_simple_number` nor
+    :func:`_plain_number` can read the cell, and the grammars skip both (behaviour-
+    preserving): each pattern's number (AR_NUMBER) starts at the first digit (an operator
+    symbol is no digit) and takes digits, points and commas only, so it ends inside the
+    run or at its end. Inside the run, the next character is a digit, point or comma,
+    which no unit, bracket, 余/多 or suffix word starts (no word of OPERATOR_SUFFIXES or
+    BOUND_SUFFIXES does), and the cell goes on: no full match. At its end:
+
+    - the plain tails (_PLAIN_TARGET_TAIL_RE, _PLAIN_VALUE_TAIL_RE) take no unit that
+      starts with 年, 月, 日 or 号 (_FAST_LETTER excludes them) and no suffix word starts
+      with one: no full match;
+    - _SIMPLE_RE may take the rest as a unit (``月``, ``年12月`` has a digit: no unit), but
+      its head then starts with the date character, which _NOT_SIMPLE_UNIT rejects, unless
+      the unit is 年 alone (a duration, ``20年``): 年 then ends the cell, which this test
+      excludes.
+
+    Example:
+        >>> [_date_after_figure(t, _FIRST_RUN_RE.search(t)) for t in ("10月", "20年", "5年内")]
+        [True, False, True]
+    """
+    end = run.end()
+    after = text[end : end + 1]
+    return after in _DATE_AFTER_FIGURE or (after == "年" and end + 1 < len(text))
+
+
+# The characters after a figure that make it a date's (see _date_after_figure); "" is no
+# member of a frozenset, unlike of a str.
+_DATE_AFTER_FIGURE: Final = frozenset("月日号")
+
+
 def _simple_number(text: str) -> _Simple | None:
     """The common shape ``[op] number [余] [unit]`` in one match; the last item says 余/多.
 
@@ -3825,7 +3863,7 @@ def _parse_target_normalized(
         based = _last_year_in_bracket(norm, year)
         if based is not None:
             return based
-    digit = _FIRST_DIGIT_RE.search(text)
+    digit = _FIRST_RUN_RE.search(text)  # its start is the first digit
     if (
         digit is not None
         and digit.start() == 0
@@ -3849,7 +3887,7 @@ def _parse_target_normalized(
         return Descriptive(text, text=norm.raw)
     if digit is not None and only_tech_names(text):
         return Descriptive(text, text=norm.raw)  # 支持IPv6, 5G网络全覆盖: a name, no figure
-    if _FAST_PATHS and digit is not None:
+    if _FAST_PATHS and digit is not None and not _date_after_figure(text, digit):
         simple = _simple_number(text)
         if simple is not None:
             return _simple_target(simple, norm.raw)
@@ -6193,7 +6231,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         grown = _labelled_growth(text, "value")
         if grown is not None:
             return Quantity(Decimal(0), "%", grown[2], label=grown[0], text=norm.raw)
-    digit = _FIRST_DIGIT_RE.search(text)
+    digit = _FIRST_RUN_RE.search(text)  # its start is the first digit
     if digit is not None and only_tech_names(text):
         # 已支持IPv6, 已实现5G网络覆盖: a name, no figure; a status if the rest says one
         status = _status_of(text)
@@ -6213,7 +6251,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         dated = _date_then_count(text, year)
         if dated is not None:
             return evolve(dated, text=norm.raw)
-    if _FAST_PATHS and digit is not None:
+    if _FAST_PATHS and digit is not None and not _date_after_figure(text, digit):
         simple = _simple_number(text)
         if simple is not None:
             return _simple_value(simple, norm.raw)
