@@ -4282,13 +4282,26 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     match (60 % of a warm parse); so is dropping noncharacters (fz30 M4), which doubled
     a warm parse outside it.
     """
-    return _settled_target_unit(_parse_target_uncached(_without_noncharacters(text), year))
+    raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried:
+        simple = _raw_simple(text)
+        if simple is not None and not only_tech_names(text):
+            # The route _parse_target_uncached takes first, taken before the rest: the raw
+            # pattern admits no noncharacter, so the text is its own
+            # _without_noncharacters (behaviour-preserving).
+            return _settled_target_unit(_simple_target(simple, text))
+    cleaned = _without_noncharacters(text)
+    # (the raw pattern is not tried again on the same text: it read nothing there)
+    return _settled_target_unit(
+        _parse_target_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
+    )
 
 
-def _parse_target_uncached(text: str, year: int | None) -> Target:
+def _parse_target_uncached(text: str, year: int | None, *, raw_tried: bool = False) -> Target:
+    """:func:`parse_target` without the cache; *raw_tried*: the raw route read nothing."""
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_target", text)
-    simple = _raw_simple(text) if _FAST_PATHS else None
+    simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
     if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
         return _simple_target(simple, text)
     norm = normalize(text)
@@ -6539,8 +6552,23 @@ def _observed_highest(value: Value, text: str) -> Value:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
-    text = _without_noncharacters(text)  # inside the cache, as for targets
-    value = _settled_unit(_parse_value_uncached(text, year))
+    raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried:
+        simple = _raw_simple(text)
+        if simple is not None and not only_tech_names(text):
+            # The route _parse_value_uncached takes first, taken before the rest (half of
+            # all cells end here): the raw pattern admits no noncharacter, so the text is
+            # its own _without_noncharacters; the quantity has no label (_settled_unit
+            # gives it none), so _average_within returns it as it is, and so does
+            # _observed_highest (the cell starts with a digit or an operator, never with
+            # white space and 最高). Behaviour-preserving.
+            return _settled_unit(_simple_value(simple, text))
+    cleaned = _without_noncharacters(text)  # inside the cache, as for targets
+    # (the raw pattern is not tried again on the same text: it read nothing there)
+    value = _settled_unit(
+        _parse_value_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
+    )
+    text = cleaned
     if not isinstance(value, TextValue):
         return _observed_highest(_average_within(value, text), text)
     # Each reading below starts with a pattern search that needs a character or word the
@@ -6802,11 +6830,12 @@ def _ordinal_as_rank(value: Value) -> Value:
 _RANK_UNIT: Final = "名"
 
 
-def _parse_value_uncached(text: str, year: int | None) -> Value:
+def _parse_value_uncached(text: str, year: int | None, *, raw_tried: bool = False) -> Value:
+    """:func:`parse_value` without the cache; *raw_tried*: the raw route read nothing."""
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_value", text)
     try:
-        simple = _raw_simple(text) if _FAST_PATHS else None
+        simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
         if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
             return _simple_value(simple, text)
         norm = normalize(text)
