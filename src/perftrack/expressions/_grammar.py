@@ -2789,38 +2789,52 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
 
 
-def _date_after_figure(text: str, run: re.Match[str]) -> bool:
-    """Whether the first figure of *text* is a date's (``10月``, ``2023年12月前完成``).
+def _no_plain_reading(text: str, run: re.Match[str]) -> bool:
+    """Whether what follows the first figure of *text* keeps the plain patterns off it.
 
-    True when the run of digits that :data:`_FIRST_RUN_RE` found is followed by 月, 日 or
-    号, or by 年 that does not end the cell. Then neither :func:`_simple_number` nor
-    :func:`_plain_number` can read the cell, and the grammars skip both (behaviour-
-    preserving): each pattern's number (AR_NUMBER) starts at the first digit (an operator
-    symbol is no digit) and takes digits, points and commas only, so it ends inside the
-    run or at its end. Inside the run, the next character is a digit, point or comma,
-    which no unit, bracket, 余/多 or suffix word starts (no word of OPERATOR_SUFFIXES or
-    BOUND_SUFFIXES does), and the cell goes on: no full match. At its end:
+    True for a date's figure (``10月``, ``2023年12月前完成``: the run of digits that
+    :data:`_FIRST_RUN_RE` found followed by 月, 日 or 号, or by 年 that does not end the
+    cell) and for a percentage followed by a word (``100%覆盖``, ``100%达标``: ``%`` then a
+    character that is no ``/``, no ``(`` and no first character of a suffix word). Then
+    neither :func:`_simple_number` nor :func:`_plain_number` can read the cell, and the
+    grammars skip both (behaviour-preserving): each pattern's number (AR_NUMBER) starts at
+    the first digit (an operator symbol is no digit) and takes digits, points and commas
+    only, so it ends inside the run or at its end. Inside the run, the next character is
+    a digit, point or comma, which no unit, bracket, 余/多 or suffix word starts (no word
+    of OPERATOR_SUFFIXES or BOUND_SUFFIXES does), and the cell goes on: no full match. At
+    its end:
 
     - the plain tails (_PLAIN_TARGET_TAIL_RE, _PLAIN_VALUE_TAIL_RE) take no unit that
       starts with 年, 月, 日 or 号 (_FAST_LETTER excludes them) and no suffix word starts
-      with one: no full match;
+      with one: no full match; after ``%`` they take ``/`` and a unit, a suffix word, or
+      the end of the cell, and the character there is none of these;
     - _SIMPLE_RE may take the rest as a unit (``月``, ``年12月`` has a digit: no unit), but
       its head then starts with the date character, which _NOT_SIMPLE_UNIT rejects, unless
       the unit is 年 alone (a duration, ``20年``): 年 then ends the cell, which this test
-      excludes.
+      excludes. After ``%`` it takes only a rate's ``/`` or a bracketed denominator's
+      ``(``, or the end of the cell: no full match.
 
     Example:
-        >>> [_date_after_figure(t, _FIRST_RUN_RE.search(t)) for t in ("10月", "20年", "5年内")]
-        [True, False, True]
+        >>> cells = ("10月", "20年", "5年内", "100%覆盖", "95%以上", "100%", "5%/年")
+        >>> [_no_plain_reading(t, _FIRST_RUN_RE.search(t)) for t in cells]
+        [True, False, True, True, False, False, False]
     """
     end = run.end()
     after = text[end : end + 1]
+    if after == "%":
+        word = text[end + 1 : end + 2]
+        return word != "" and word not in _AFTER_PERCENT_PLAIN
     return after in _DATE_AFTER_FIGURE or (after == "年" and end + 1 < len(text))
 
 
-# The characters after a figure that make it a date's (see _date_after_figure); "" is no
+# The characters after a figure that make it a date's (see _no_plain_reading); "" is no
 # member of a frozenset, unlike of a str.
 _DATE_AFTER_FIGURE: Final = frozenset("月日号")
+# What may follow % in a plain reading (see _no_plain_reading): a rate's slash, a
+# bracketed denominator, or the first character of a suffix word.
+_AFTER_PERCENT_PLAIN: Final = frozenset(
+    "/(" + "".join(word[0] for word, _ in (*voc.OPERATOR_SUFFIXES, *voc.BOUND_SUFFIXES))
+)
 
 
 def _simple_number(text: str) -> _Simple | None:
@@ -3887,7 +3901,11 @@ def _parse_target_normalized(
         return Descriptive(text, text=norm.raw)
     if digit is not None and only_tech_names(text):
         return Descriptive(text, text=norm.raw)  # 支持IPv6, 5G网络全覆盖: a name, no figure
-    if _FAST_PATHS and digit is not None and not _date_after_figure(text, digit):
+    if _FAST_PATHS and digit is not None and _no_plain_reading(text, digit):
+        # _plain_number reads nothing here either: the number grammar takes that from
+        # _LAST_PLAIN instead of matching the same text again (see _no_plain_reading)
+        _LAST_PLAIN[0] = (text, "target", None)
+    elif _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
             return _simple_target(simple, norm.raw)
@@ -6291,7 +6309,11 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         dated = _date_then_count(text, year)
         if dated is not None:
             return evolve(dated, text=norm.raw)
-    if _FAST_PATHS and digit is not None and not _date_after_figure(text, digit):
+    if _FAST_PATHS and digit is not None and _no_plain_reading(text, digit):
+        # _plain_number reads nothing here either: the number grammar takes that from
+        # _LAST_PLAIN instead of matching the same text again (see _no_plain_reading)
+        _LAST_PLAIN[0] = (text, "value", None)
+    elif _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
             return _simple_value(simple, norm.raw)
