@@ -205,6 +205,10 @@ _CN_START_FIRSTS: Final = _CN_NUMERAL_FIRSTS | frozenset(
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
+# The first digit and the run of digits, points and commas it starts: what every number
+# pattern (AR_NUMBER) can take of it. Found once per cell by the two grammars (its start
+# is the first digit, as _FIRST_DIGIT_RE's), its end tells the shapes apart.
+_FIRST_RUN_RE: Final = re.compile(r"\d[\d.,]*")
 # A standard's code: letters (CJJ, JGJ/T, HJ, GY/T, WS/T, NY/T, TSG...), a number (45,
 # 2.2, D20, 0469) and its year (-2015). A name, never a range 45-2015 (parse19 H2).
 # A code never takes a unit (CJJ45-2015 is followed by 标准, 规范, 要求 or nothing): a
@@ -239,6 +243,14 @@ TECH_NAME_RE: Final = re.compile(
 )
 
 
+# Every branch of TECH_NAME_RE holds one of these ASCII letters (I/i of IPv, W/w of Wi-Fi,
+# the G, D, K, H of 5G, 3D, 4K, H5, and the first letter of B2B...S2B); the pattern has no
+# IGNORECASE flag. A cell without any has no technical name. TECH_NAME_RE starts with a
+# lookbehind, so sre tries the whole pattern at each position; this character class is a
+# fast scan (most cells with a digit hold no Latin letter at all).
+_TECH_NAME_LETTER_RE: Final = re.compile(r"[BCDFGHIKOPSWiw]")
+
+
 def only_tech_names(text: str) -> bool:
     """Whether the only figures of *text* are within technical names (IPv6, 5G网络).
 
@@ -246,6 +258,8 @@ def only_tech_names(text: str) -> bool:
         >>> [only_tech_names(t) for t in ("支持IPv6", "4G网络", "5G基站12个", "10G", "≥5G")]
         [True, True, False, False, False]
     """
+    if _TECH_NAME_LETTER_RE.search(text) is None:
+        return False  # no letter any branch of TECH_NAME_RE needs: no match
     return TECH_NAME_RE.search(text) is not None and (
         _FIRST_DIGIT_RE.search(TECH_NAME_RE.sub("", text)) is None
     )
@@ -2775,6 +2789,54 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
 
 
+def _no_plain_reading(text: str, run: re.Match[str]) -> bool:
+    """Whether what follows the first figure of *text* keeps the plain patterns off it.
+
+    True for a date's figure (``10月``, ``2023年12月前完成``: the run of digits that
+    :data:`_FIRST_RUN_RE` found followed by 月, 日 or 号, or by 年 that does not end the
+    cell) and for a percentage followed by a word (``100%覆盖``, ``100%达标``: ``%`` then a
+    character that is no ``/``, no ``(`` and no first character of a suffix word). Then
+    neither :func:`_simple_number` nor :func:`_plain_number` can read the cell, and the
+    grammars skip both (behaviour-preserving): each pattern's number (AR_NUMBER) starts at
+    the first digit (an operator symbol is no digit) and takes digits, points and commas
+    only, so it ends inside the run or at its end. Inside the run, the next character is
+    a digit, point or comma, which no unit, bracket, 余/多 or suffix word starts (no word
+    of OPERATOR_SUFFIXES or BOUND_SUFFIXES does), and the cell goes on: no full match. At
+    its end:
+
+    - the plain tails (_PLAIN_TARGET_TAIL_RE, _PLAIN_VALUE_TAIL_RE) take no unit that
+      starts with 年, 月, 日 or 号 (_FAST_LETTER excludes them) and no suffix word starts
+      with one: no full match; after ``%`` they take ``/`` and a unit, a suffix word, or
+      the end of the cell, and the character there is none of these;
+    - _SIMPLE_RE may take the rest as a unit (``月``, ``年12月`` has a digit: no unit), but
+      its head then starts with the date character, which _NOT_SIMPLE_UNIT rejects, unless
+      the unit is 年 alone (a duration, ``20年``): 年 then ends the cell, which this test
+      excludes. After ``%`` it takes only a rate's ``/`` or a bracketed denominator's
+      ``(``, or the end of the cell: no full match.
+
+    Example:
+        >>> cells = ("10月", "20年", "5年内", "100%覆盖", "95%以上", "100%", "5%/年")
+        >>> [_no_plain_reading(t, _FIRST_RUN_RE.search(t)) for t in cells]
+        [True, False, True, True, False, False, False]
+    """
+    end = run.end()
+    after = text[end : end + 1]
+    if after == "%":
+        word = text[end + 1 : end + 2]
+        return word != "" and word not in _AFTER_PERCENT_PLAIN
+    return after in _DATE_AFTER_FIGURE or (after == "年" and end + 1 < len(text))
+
+
+# The characters after a figure that make it a date's (see _no_plain_reading); "" is no
+# member of a frozenset, unlike of a str.
+_DATE_AFTER_FIGURE: Final = frozenset("月日号")
+# What may follow % in a plain reading (see _no_plain_reading): a rate's slash, a
+# bracketed denominator, or the first character of a suffix word.
+_AFTER_PERCENT_PLAIN: Final = frozenset(
+    "/(" + "".join(word[0] for word, _ in (*voc.OPERATOR_SUFFIXES, *voc.BOUND_SUFFIXES))
+)
+
+
 def _simple_number(text: str) -> _Simple | None:
     """The common shape ``[op] number [余] [unit]`` in one match; the last item says 余/多.
 
@@ -3042,9 +3104,12 @@ def _dated_target(norm: Normalized, year: int | None) -> Deadline | PeriodTarget
 
 
 # A festival (春节前, 国庆节前) or a week of the year by its number (第20周) in a target.
+# Every branch starts with a literal character (五一…十一 spelled out, not [五六七八十]一:
+# the same words), so that sre scans for the set of first characters instead of trying
+# every branch at every position (2-3.5x faster on a deadline or a long prose cell).
 _NAMED_DAY_HINT_RE: Final = re.compile(
-    r"元旦|春节|元宵|国庆|端午|中秋|清明|重阳|[五六七八十]一|劳动节|儿童节|建党节|建军节|教师节"
-    r"|第[\d一二三四五六七八九十]{1,3}周"
+    r"元旦|春节|元宵|国庆|端午|中秋|清明|重阳|五一|六一|七一|八一|十一|劳动节|儿童节|建党节|建军节"
+    r"|教师节|第[\d一二三四五六七八九十]{1,3}周"
 )
 
 
@@ -3815,7 +3880,7 @@ def _parse_target_normalized(
         based = _last_year_in_bracket(norm, year)
         if based is not None:
             return based
-    digit = _FIRST_DIGIT_RE.search(text)
+    digit = _FIRST_RUN_RE.search(text)  # its start is the first digit
     if (
         digit is not None
         and digit.start() == 0
@@ -3839,7 +3904,11 @@ def _parse_target_normalized(
         return Descriptive(text, text=norm.raw)
     if digit is not None and only_tech_names(text):
         return Descriptive(text, text=norm.raw)  # 支持IPv6, 5G网络全覆盖: a name, no figure
-    if _FAST_PATHS and digit is not None:
+    if _FAST_PATHS and digit is not None and _no_plain_reading(text, digit):
+        # _plain_number reads nothing here either: the number grammar takes that from
+        # _LAST_PLAIN instead of matching the same text again (see _no_plain_reading)
+        _LAST_PLAIN[0] = (text, "target", None)
+    elif _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
             return _simple_target(simple, norm.raw)
@@ -4234,13 +4303,26 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     match (60 % of a warm parse); so is dropping noncharacters (fz30 M4), which doubled
     a warm parse outside it.
     """
-    return _settled_target_unit(_parse_target_uncached(_without_noncharacters(text), year))
+    raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried:
+        simple = _raw_simple(text)
+        if simple is not None and not only_tech_names(text):
+            # The route _parse_target_uncached takes first, taken before the rest: the raw
+            # pattern admits no noncharacter, so the text is its own
+            # _without_noncharacters (behaviour-preserving).
+            return _settled_target_unit(_simple_target(simple, text))
+    cleaned = _without_noncharacters(text)
+    # (the raw pattern is not tried again on the same text: it read nothing there)
+    return _settled_target_unit(
+        _parse_target_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
+    )
 
 
-def _parse_target_uncached(text: str, year: int | None) -> Target:
+def _parse_target_uncached(text: str, year: int | None, *, raw_tried: bool = False) -> Target:
+    """:func:`parse_target` without the cache; *raw_tried*: the raw route read nothing."""
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_target", text)
-    simple = _raw_simple(text) if _FAST_PATHS else None
+    simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
     if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
         return _simple_target(simple, text)
     norm = normalize(text)
@@ -4634,6 +4716,31 @@ _THIS_YEAR_DONE_RE: Final = re.compile(
 )
 
 
+# What each branch of _status_phrase needs in the phrase, in one search: a listed status
+# word (the subject branch looks its rest up), 当/本/今 (_THIS_YEAR_DONE_RE), 验收, 待, and
+# what a branch of _status_shape tests before its pattern (已, 中, 在, 未, 预期, 全部, the
+# part words, the task ends); the subject branch's rest is a part of the phrase. A phrase
+# holding none states no status (behaviour-preserving): a label such as 群众满意度 before
+# its figure then costs one scan, not the shapes' dozen tests (about 1.4 µs).
+_STATUS_HINT_RE: Final = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in sorted(
+            {
+                *voc.STATUS_WORDS,
+                *"当本今待已中在未",
+                "验收",
+                "预期",
+                "全部",
+                *_PART_WORDS,
+                *_TASK_ENDS,
+            },
+            key=lambda word: (-len(word), word),
+        )
+    )
+)
+
+
 def _status_phrase(text: str) -> Status | None:
     """The status a phrase states, or None (before :func:`_status_of` looks for a stage).
 
@@ -4646,6 +4753,8 @@ def _status_phrase(text: str) -> Status | None:
         return Status(word)
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
+    if _STATUS_HINT_RE.search(text) is None:
+        return None  # no word any branch below needs (see _STATUS_HINT_RE)
     if text[:1] in ("当", "本", "今") and _THIS_YEAR_DONE_RE.fullmatch(text) is not None:
         return Status.DONE  # 当年完成: done within the table's year, as 年内已完成 is
     if "验收" in text:
@@ -6184,7 +6293,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         grown = _labelled_growth(text, "value")
         if grown is not None:
             return Quantity(Decimal(0), "%", grown[2], label=grown[0], text=norm.raw)
-    digit = _FIRST_DIGIT_RE.search(text)
+    digit = _FIRST_RUN_RE.search(text)  # its start is the first digit
     if digit is not None and only_tech_names(text):
         # 已支持IPv6, 已实现5G网络覆盖: a name, no figure; a status if the rest says one
         status = _status_of(text)
@@ -6204,7 +6313,11 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         dated = _date_then_count(text, year)
         if dated is not None:
             return evolve(dated, text=norm.raw)
-    if _FAST_PATHS and digit is not None:
+    if _FAST_PATHS and digit is not None and _no_plain_reading(text, digit):
+        # _plain_number reads nothing here either: the number grammar takes that from
+        # _LAST_PLAIN instead of matching the same text again (see _no_plain_reading)
+        _LAST_PLAIN[0] = (text, "value", None)
+    elif _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
             return _simple_value(simple, norm.raw)
@@ -6492,8 +6605,23 @@ def _observed_highest(value: Value, text: str) -> Value:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
-    text = _without_noncharacters(text)  # inside the cache, as for targets
-    value = _settled_unit(_parse_value_uncached(text, year))
+    raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried:
+        simple = _raw_simple(text)
+        if simple is not None and not only_tech_names(text):
+            # The route _parse_value_uncached takes first, taken before the rest (half of
+            # all cells end here): the raw pattern admits no noncharacter, so the text is
+            # its own _without_noncharacters; the quantity has no label (_settled_unit
+            # gives it none), so _average_within returns it as it is, and so does
+            # _observed_highest (the cell starts with a digit or an operator, never with
+            # white space and 最高). Behaviour-preserving.
+            return _settled_unit(_simple_value(simple, text))
+    cleaned = _without_noncharacters(text)  # inside the cache, as for targets
+    # (the raw pattern is not tried again on the same text: it read nothing there)
+    value = _settled_unit(
+        _parse_value_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
+    )
+    text = cleaned
     if not isinstance(value, TextValue):
         return _observed_highest(_average_within(value, text), text)
     # Each reading below starts with a pattern search that needs a character or word the
@@ -6770,11 +6898,12 @@ def _ordinal_as_rank(value: Value) -> Value:
 _RANK_UNIT: Final = "名"
 
 
-def _parse_value_uncached(text: str, year: int | None) -> Value:
+def _parse_value_uncached(text: str, year: int | None, *, raw_tried: bool = False) -> Value:
+    """:func:`parse_value` without the cache; *raw_tried*: the raw route read nothing."""
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_value", text)
     try:
-        simple = _raw_simple(text) if _FAST_PATHS else None
+        simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
         if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
             return _simple_value(simple, text)
         norm = normalize(text)
