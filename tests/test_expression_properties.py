@@ -547,7 +547,9 @@ def test_no_word_reaches_the_raw_shortcut() -> None:
 
 
 # ---------------------------------------------------------------------------
-# Linear time (§5): a 100,000-character cell parses well under a second
+# Linear time (§5): a 100,000-character cell parses well under a second of CPU time
+# (process time, not wall time: the machines running the suite are shared, and a
+# quadratic walk over 100,000 characters costs minutes, not a second)
 
 LONG_CELLS = [
     "覆盖园区党组织" * 15_000,
@@ -581,17 +583,17 @@ LONG_CELLS = [
 @pytest.mark.parametrize("cell", LONG_CELLS, ids=lambda cell: f"{cell[:6]}…{len(cell)}")
 def test_long_cells_parse_in_linear_time(cell: str) -> None:
     for parse in (parse_target, parse_value):
-        start = time.perf_counter()
+        start = time.process_time()
         with contextlib.suppress(ExpressionError):
             parse(cell)
-        assert time.perf_counter() - start < 1.0
+        assert time.process_time() - start < 1.0
 
 
 @given(st.text(alphabet=CELL_ALPHABET, min_size=1, max_size=5))
 def test_repeated_pieces_parse_in_linear_time(piece: str) -> None:
     cell = piece * (20_000 // len(piece))
-    start = time.perf_counter()
+    start = time.process_time()
     with contextlib.suppress(ExpressionError):
         parse_target(cell)
     parse_value(cell)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

@@ -165,11 +165,11 @@ def test_row_out_of_order_is_named() -> None:
 )
 def test_past_the_grid_refused_fast(change: Callable[[str], str], expected: str) -> None:
     data = _workbook(change)
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(perftrack.ReadError) as caught:
         perftrack.read(data, name="自评表.xlsx")
     assert str(caught.value) == expected
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 # --- HIGH 4: TSV under the limits of CSV (rows × widest row), one message for both -------
