@@ -9265,6 +9265,11 @@ def _lower_grade_counted(
 _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?:级|等级)?")
 
 
+# A later clause taking a counted event back (发生投诉1起，经核实不属实; 系误报, 已撤销):
+# whether the event counts is for a reviewer, the count does not break a zero target (r103).
+_WITHDRAWN_RE: Final = re.compile("不属实|系误报|属误报|为误报|已撤销|已撤诉|撤诉|已撤回")
+
+
 def _zero_broken_by_count(
     target: Descriptive | QualitativeTarget, actual: Value, name: str
 ) -> str | None:
@@ -9284,9 +9289,10 @@ def _zero_broken_by_count(
     ...         ("零事故", "未发生水上交通事故，无人员伤亡"),
     ...         ("不发生重大事故", "发生一般事故1起，无人员伤亡"),
     ...         ("零事故", "发生火灾1起，无人员伤亡"),
+    ...         ("零事故", "发生水上交通事故1起，经核实不属实"),
     ...     )
     ... ]
-    ['发生一般等级水上交通事故1起', None, None, None]
+    ['发生一般等级水上交通事故1起', None, None, None, None]
     """
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
     if goal is None or not isinstance(actual, TextValue):
@@ -9300,7 +9306,7 @@ def _zero_broken_by_count(
     ]
     if len(clauses) < 2:  # noqa: PLR2004 - one clause is a value of its own
         return None
-    for clause in clauses:
+    for place, clause in enumerate(clauses):
         said = parse_value(clause)
         if (
             isinstance(said, Quantity)
@@ -9317,6 +9323,8 @@ def _zero_broken_by_count(
             )
             and _lower_grade_counted(target, said, name) is None
         ):
+            if any(_WITHDRAWN_RE.search(later) for later in clauses[place + 1 :]):
+                return None  # 发生投诉1起，经核实不属实: taken back, no count to break it (r103)
             return clause
     return None
 
