@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from perftrack import score
 from probe_tables import self_reading
+from scoring_builders import YEAR, finding_ids, indicator, tracking_table
 
 WITHDRAWN = [
     pytest.param(
@@ -56,3 +58,83 @@ def test_withdrawn_event_does_not_break_zero(
 ) -> None:
     """A later clause taking the counted event back leaves a zero target to a reviewer (W1)."""
     assert self_reading(*row) == expected
+
+
+def track_row(name: str, target: str, planned: str, actual: str) -> tuple[str, str, list[str]]:
+    """The progress, explanation and finding ids of one row of a 1–9月 跟踪表 (确定能, 质量指标)."""
+    row = indicator(
+        name=name,
+        target=target,
+        planned=planned,
+        actual=actual,
+        likelihood="确定能",
+        level2="质量指标",
+        reason="x",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 9)))
+    found = card.verdicts[0]
+    return found.progress.value, found.explanation, sorted(finding_ids(card))
+
+
+CONTRADICTED = [
+    pytest.param(
+        ("违规建设", "不新增", "不新增", "未新增，但发现违规新增1处"),
+        (
+            "behind",
+            (
+                "年度指标为文字描述，实际完成情况需人工判断；"
+                "实际“未新增，但发现违规新增1处”未达到计划“不新增”"
+            ),
+            [
+                "judgement-optimistic",
+                "missing-category",
+                "missing-corrective-measures",
+                "target-not-measurable",
+            ],
+        ),
+        id="but-added-one",
+    ),
+    pytest.param(
+        ("历史建筑拆除", "不拆除", "不拆除", "未拆除，但拆除附属棚房2处"),
+        (
+            "behind",
+            (
+                "年度指标为文字描述，实际完成情况需人工判断；"
+                "实际“未拆除，但拆除附属棚房2处”未达到计划“不拆除”"
+            ),
+            [
+                "judgement-optimistic",
+                "missing-category",
+                "missing-corrective-measures",
+                "target-not-measurable",
+            ],
+        ),
+        id="but-demolished-two",
+    ),
+    pytest.param(
+        ("历史建筑拆除", "不拆除", "不拆除", "未拆除历史建筑，修缮8处"),
+        (
+            "on_track",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            ["missing-category", "target-not-measurable"],
+        ),
+        id="other-work-after",
+    ),
+    pytest.param(
+        ("违规建设", "不新增", "不新增", "未新增，但仍有存量2处待整改"),
+        (
+            "on_track",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            ["missing-category", "target-not-measurable"],
+        ),
+        id="but-without-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), CONTRADICTED)
+def test_plan_of_not_broken_by_later_clause(
+    row: tuple[str, str, str, str], expected: tuple[str, str, list[str]]
+) -> None:
+    """A plan 不X is not echoed by 未X when a later 但/仍/另有 clause says X done (W2)."""
+    assert track_row(*row) == expected

@@ -9160,13 +9160,38 @@ def plan_not_echoed(planned: str, actual: str) -> bool:
     [True, True, True, False, False]
     """
     goal = _NOT_TARGET_RE.fullmatch(_normal(planned))
-    said = _NOT_SAID_RE.fullmatch(_FIRST_CLAUSE_RE.split(_normal(actual), maxsplit=1)[0])
+    first, *rest = _FIRST_CLAUSE_RE.split(_normal(actual), maxsplit=1)
+    said = _NOT_SAID_RE.fullmatch(first)
     return (
         goal is not None
         and said is not None
         and goal.group("subject") == ""
         and said.group("subject") == ""
         and said.group("verb").startswith(goal.group("verb"))
+        and not (rest and _done_after_all(rest[0], goal.group("verb")))
+    )
+
+
+# A later clause turning against the first (未新增，但发现违规新增1处): 但, 仍, 另有, 然而, 却.
+_CONTRARY_RE: Final = re.compile("但|仍|另有|然而|却")
+
+
+def _done_after_all(rest: str, verb: str) -> bool:
+    """Whether *rest* says, after a contrary word, the *verb* a plan 不X rules out, done (r103).
+
+    >>> [
+    ...     _done_after_all(rest, "新增")
+    ...     for rest in ("但发现违规新增1处", "修缮8处", "但未新增", "新增绿化2处")
+    ... ]
+    [True, False, False, False]
+    """
+    contrary = _CONTRARY_RE.search(rest)
+    if contrary is None:
+        return False
+    after = rest[contrary.end() :]
+    return any(
+        after[found.start() - 1 : found.start()] not in ("未", "不", "没", "无")
+        for found in re.finditer(re.escape(verb), after)
     )
 
 
