@@ -235,11 +235,12 @@ TRACKING = [
             "pending",
             (
                 "实际由80%提高至81%（按相对变化提高1.25%，按百分点提高1个百分点），"
-                "未达年度指标较上年提高5%，距年底尚有时间"
+                "未达年度指标较上年提高5%，距年底尚有时间；"
+                "实际由80%提高至81%（按相对变化提高1.25%，按百分点提高1个百分点）落后于计划提高3%"
             ),
-            "unknown",
+            "behind",
         ),
-        id="plan-in-percent-not-compared",
+        id="plan-in-percent-both-readings-behind",  # r103: was unknown, not compared
     ),
 ]
 

@@ -60,8 +60,13 @@ def test_withdrawn_event_does_not_break_zero(
     assert self_reading(*row) == expected
 
 
-def track_row(name: str, target: str, planned: str, actual: str) -> tuple[str, str, list[str]]:
-    """The progress, explanation and finding ids of one row of a 1–9月 跟踪表 (确定能, 质量指标)."""
+def track_row(
+    name: str, target: str, planned: str, actual: str, reason: str = "x"
+) -> tuple[str, str, list[str]]:
+    """The progress, explanation and finding ids of one row of a 1–9月 跟踪表 (确定能, 质量指标).
+
+    A *reason* of ``-`` leaves the 偏差原因 cell empty.
+    """
     row = indicator(
         name=name,
         target=target,
@@ -69,7 +74,7 @@ def track_row(name: str, target: str, planned: str, actual: str) -> tuple[str, s
         actual=actual,
         likelihood="确定能",
         level2="质量指标",
-        reason="x",
+        reason="" if reason == "-" else reason,
     )
     card = score(tracking_table([row], period=(YEAR, 1, YEAR, 9)))
     found = card.verdicts[0]
@@ -138,3 +143,54 @@ def test_plan_of_not_broken_by_later_clause(
 ) -> None:
     """A plan 不X is not echoed by 未X when a later 但/仍/另有 clause says X done (W2)."""
     assert track_row(*row) == expected
+
+
+PLAN_IN_PERCENT = [
+    pytest.param(
+        ("合格率", "较上年提高5%", "较上年提高3%", "由80%提高至84%", "已按计划推进"),
+        (
+            "on_track",
+            (
+                "实际由80%提高至84%，按相对变化提高5%，达到年度指标较上年提高5%；"
+                "按百分点提高4个百分点，未达；口径不明，需人工判断"
+            ),
+            ["missing-category"],
+        ),
+        id="both-reach-plan-reason-filled",
+    ),
+    pytest.param(
+        ("合格率", "较上年提高5%", "提高3%", "由80%提高至83%", "-"),
+        (
+            "on_track",
+            (
+                "实际由80%提高至83%（按相对变化提高3.75%，按百分点提高3个百分点），"
+                "未达年度指标较上年提高5%，距年底尚有时间"
+            ),
+            ["missing-category"],
+        ),
+        id="both-reach-plan-no-reason",
+    ),
+    pytest.param(
+        ("合格率", "较上年提高5%", "提高3%", "由150%提高至153%", "x"),
+        (
+            "unknown",
+            (
+                "实际由150%提高至153%（按相对变化提高2%，按百分点提高3个百分点），"
+                "未达年度指标较上年提高5%，距年底尚有时间；"
+                "实际由150%提高至153%，按相对变化提高2%，未达计划提高3%；"
+                "按百分点提高3个百分点，达到；口径不明，需人工判断"
+            ),
+            ["missing-category"],
+        ),
+        id="readings-disagree-reason-filled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PLAN_IN_PERCENT)
+def test_plan_in_percent_read_both_ways(
+    row: tuple[str, str, str, str, str], expected: tuple[str, str, list[str]]
+) -> None:
+    """A plan in % against two levels of a rate follows the target's two readings (W3)."""
+    *cells, reason = row
+    assert track_row(*cells, reason=reason) == expected

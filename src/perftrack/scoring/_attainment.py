@@ -3345,6 +3345,18 @@ def _bar(target: Comparison | Range) -> Decimal:
     return target.low if isinstance(target, Range) else target.value
 
 
+def _rate_readings(
+    value: Value | None, target: Target | None, name: str = "", year: int | None = None
+) -> tuple[tuple[Quantity, str], tuple[Quantity, str]] | None:
+    """The relative and points readings of two levels of a rate against a change in %, or None.
+
+    Each a figure in % in the target's direction and its words (p41c); for a 跟踪表's plan
+    in % (r103).
+    """
+    change = _as_change(value, target, _change_name(name, target, value), year)
+    return None if change is None else change.readings
+
+
 def _measured(
     value: Value | None,
     target: Target | None,
