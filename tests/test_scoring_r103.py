@@ -194,3 +194,45 @@ def test_plan_in_percent_read_both_ways(
     """A plan in % against two levels of a rate follows the target's two readings (W3)."""
     *cells, reason = row
     assert track_row(*cells, reason=reason) == expected
+
+
+FROM_ZERO = [
+    pytest.param(
+        ("合格率", "较上年提高5%", "由0%提高至60%"),
+        (
+            "met",
+            "实际由0%提高至60%（由0起无相对变化，按百分点提高60个百分点），达到年度指标较上年提高5%",
+        ),
+        id="from-zero-met-on-points",
+    ),
+    pytest.param(
+        ("合格率", "较上年提高5%", "由0%提高至3%"),
+        (
+            "not_met",
+            "实际由0%提高至3%（由0起无相对变化，按百分点提高3个百分点），未达年度指标较上年提高5%",
+        ),
+        id="from-zero-not-met-on-points",
+    ),
+    pytest.param(
+        ("事故率", "较上年下降5%", "由0%提高至2%"),
+        ("not_met", "实际由0%提高至2%（提高2个百分点），与年度指标“较上年下降5%”方向相反"),
+        id="from-zero-other-way",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), FROM_ZERO)
+def test_rate_from_zero_read_in_points(
+    row: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    """From a level of 0 there is no relative change: the points reading decides (W4)."""
+    assert self_reading(*row) == expected
+
+
+def test_rate_from_zero_against_plan() -> None:
+    """The same in a 跟踪表: the points reading against a plan in %, no 偏差原因 lag (W4)."""
+    assert track_row("合格率", "较上年提高5%", "较上年提高3%", "由0%提高至60%") == (
+        "on_track",
+        "实际由0%提高至60%（由0起无相对变化，按百分点提高60个百分点），达到年度指标较上年提高5%",
+        ["missing-category"],
+    )

@@ -3347,14 +3347,14 @@ def _bar(target: Comparison | Range) -> Decimal:
 
 def _rate_readings(
     value: Value | None, target: Target | None, name: str = "", year: int | None = None
-) -> tuple[tuple[Quantity, str], tuple[Quantity, str]] | None:
+) -> tuple[tuple[tuple[Quantity, str], tuple[Quantity, str]], str] | None:
     """The relative and points readings of two levels of a rate against a change in %, or None.
 
-    Each a figure in % in the target's direction and its words (p41c); for a 跟踪表's plan
-    in % (r103).
+    Each a figure in % in the target's direction and its words (p41c), with the levels as
+    shown beside both; for a 跟踪表's plan in % (r103).
     """
     change = _as_change(value, target, _change_name(name, target, value), year)
-    return None if change is None else change.readings
+    return None if change is None or change.readings is None else (change.readings, change.shown)
 
 
 def _measured(
@@ -6798,8 +6798,8 @@ def _rate_level_readings(value: Value | None, sign: int) -> _Change | None:
     ``较上年提高5%`` on a rate is ambiguous: a change relative to last year's level or in
     percentage points. ``由80%提高至90%`` is 12.5 % relative and 10 个百分点: both figures
     are kept (:func:`_judge_change` gives a verdict only when they agree), the smaller is
-    the quantity the points are scored on. None when the levels are no rate's or the first
-    is 0 (no relative change).
+    the quantity the points are scored on. None when the levels are no rate's. From a first
+    level of 0 there is no relative change: the points reading stands for both (r103).
 
     >>> from perftrack import parse_value
     >>> found = _rate_level_readings(parse_value("由80%提高至90%"), 1)
@@ -6812,15 +6812,20 @@ def _rate_level_readings(value: Value | None, sign: int) -> _Change | None:
     if found is None or _points_between_levels(value) is None:
         return None
     start, end = Decimal(found.group("start")), Decimal(found.group("end"))
-    if start <= 0:
+    if start < 0:
         return None
     points = end - start
-    relative = (points * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
     word = "提高" if points > 0 else "下降"
-    relative_said = f"{word}{format(abs(relative).normalize(), 'f')}%"
     points_said = f"{word}{format(abs(points), 'f')}个百分点"
-    relative_reading = Quantity(relative * sign, "%", text=value.text)
     points_reading = Quantity(points * sign, "%", text=value.text)
+    if start == 0:
+        # 由0%提高至60%: no relative change from 0, the points reading alone decides (r103)
+        shown = f"{found.group()}（由0起无相对变化，按百分点{points_said}）"
+        alone = (points_reading, points_said)
+        return _Change(points_reading, shown, points_reading.value < 0, (alone, alone))
+    relative = (points * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
+    relative_said = f"{word}{format(abs(relative).normalize(), 'f')}%"
+    relative_reading = Quantity(relative * sign, "%", text=value.text)
     smaller = min(relative_reading, points_reading, key=lambda reading: abs(reading.value))
     shown = f"{found.group()}（按相对变化{relative_said}，按百分点{points_said}）"
     return _Change(

@@ -982,8 +982,8 @@ def _opposite_change(
 
 def _readings_against_plan(
     readings: tuple[tuple[Quantity, str], tuple[Quantity, str]],
+    shown: str,
     planned: Quantity,
-    levels: str,
     say: Callable[[str, str], str],
 ) -> tuple[Progress, str]:
     """Two levels of a rate against a plan of a change in % (``较上年提高3%``), read both ways.
@@ -999,15 +999,15 @@ def _readings_against_plan(
         for reading in (relative, points)
     ]
     shown_plan = _text(planned)
-    both = f"（按相对变化{relative_said}，按百分点{points_said}）"
+    levels = shown.split("（", 1)[0]
     if all(check is _FastCheck.SATISFIED for check in checks):
         return _Progress.ON_TRACK, say(
-            f"实际{levels}{both}达到计划{shown_plan}",
+            f"实际{shown}达到计划{shown_plan}",
             f"actual {levels} reaches the plan {shown_plan} both ways",
         )
     if all(check is _FastCheck.VIOLATED for check in checks):
         return _Progress.BEHIND, say(
-            f"实际{levels}{both}落后于计划{shown_plan}",
+            f"实际{shown}落后于计划{shown_plan}",
             f"actual {levels} is behind the plan {shown_plan} both ways",
         )
     relative_word, points_word = (
@@ -1188,10 +1188,10 @@ def _progress(
         and isinstance(target, Comparison)
         and target.op in (_Op.GE, _Op.GT, _Op.EQ)
         and target.value > 0
-        and (readings := _rate_readings(actual, target, indicator.name, ctx.year)) is not None
+        and (read := _rate_readings(actual, target, indicator.name, ctx.year)) is not None
     ):
         # 由80%提高至84% against a plan of 较上年提高3%: both readings, as the verdict (r103)
-        return _readings_against_plan(readings, planned_quantity, _text(actual), say)
+        return _readings_against_plan(*read, planned_quantity, say)
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
