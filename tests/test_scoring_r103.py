@@ -236,3 +236,44 @@ def test_rate_from_zero_against_plan() -> None:
         "实际由0%提高至60%（由0起无相对变化，按百分点提高60个百分点），达到年度指标较上年提高5%",
         ["missing-category"],
     )
+
+
+ZERO_GROWTH = [
+    pytest.param(
+        ("投诉率", "零增长", "由10%下降至8%"),
+        ("met", "实际由10%下降至8%（下降2个百分点），达到年度指标零增长"),
+        id="rate-falls-under-zero-growth",
+    ),
+    pytest.param(
+        ("投诉率", "负增长", "由10%下降至8%"),
+        ("met", "实际由10%下降至8%（下降2个百分点），达到年度指标负增长"),
+        id="rate-falls-under-negative-growth",
+    ),
+    pytest.param(
+        ("投诉率", "零增长", "由10%提高至12%"),
+        ("not_met", "实际由10%提高至12%（提高2个百分点），超出年度指标零增长"),
+        id="rate-rises-under-zero-growth",
+    ),
+    pytest.param(
+        ("森林覆盖率", "不低于上年", "由80%下降至70%"),
+        ("not_met", "实际由80%下降至70%（下降10个百分点），与年度指标“不低于上年”方向相反"),
+        id="rate-falls-under-not-below-last-year",
+    ),
+    # guards, already right before r103 (the brief's residuals)
+    pytest.param(
+        ("投诉", "零增长", "由5起下降至3起"),
+        ("met", "实际由5起下降至3起（下降40%），达到年度指标零增长"),
+        id="count-falls-under-zero-growth",
+    ),
+    pytest.param(
+        ("安全", "零事故", "发生安全事故0起"),
+        ("met", "实际发生安全事故0起，达到“零事故”"),
+        id="zero-accidents-counted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ZERO_GROWTH)
+def test_fall_against_zero_growth(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    """Against a bar of 0 (零增长) a fall of a rate is read too: the sign decides (residual)."""
+    assert self_reading(*row) == expected

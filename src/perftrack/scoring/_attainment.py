@@ -6783,9 +6783,11 @@ def _as_change(
             bound=_FLIPPED_BOUNDS.get(quantity.bound, quantity.bound),
         )
     opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is _Bound.LESS_THAN)
-    if levels is not None and target.unit == "%" and not opposite:
+    zero_bar = isinstance(target, Comparison) and target.value == 0
+    # against a bar of 0 (零增长) a fall is read too: the sign decides either way (r103)
+    if levels is not None and target.unit == "%" and (not opposite or zero_bar):
         both = _rate_level_readings(value, sign)
-        if both is not None and isinstance(target, Comparison) and target.value == 0:
+        if both is not None and zero_bar:
             both = both._replace(shown=shown)  # 不低于上年: the sign decides, both agree
         if both is not None:
             return both  # 由80%提高至90% against 较上年提高5%: relative and points (p41c)
