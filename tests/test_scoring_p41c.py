@@ -168,8 +168,11 @@ READINGS = [
     ),
     pytest.param(
         ("合格率", "较上年提高5%", "由0%提高至9%"),
-        ("unknown", "实际由0%提高至9%（提高9个百分点）与年度指标较上年提高5%单位不可比"),
-        id="control-no-relative-from-zero",
+        (
+            "met",
+            "实际由0%提高至9%（由0起无相对变化，按百分点提高9个百分点），达到年度指标较上年提高5%",
+        ),
+        id="from-zero-points-alone",  # r103: was unknown, 单位不可比
     ),
     pytest.param(
         ("事故率", "较上年下降0.2个百分点", "由1.12%下降至0.86%"),
@@ -235,11 +238,12 @@ TRACKING = [
             "pending",
             (
                 "实际由80%提高至81%（按相对变化提高1.25%，按百分点提高1个百分点），"
-                "未达年度指标较上年提高5%，距年底尚有时间"
+                "未达年度指标较上年提高5%，距年底尚有时间；"
+                "实际由80%提高至81%（按相对变化提高1.25%，按百分点提高1个百分点）落后于计划提高3%"
             ),
-            "unknown",
+            "behind",
         ),
-        id="plan-in-percent-not-compared",
+        id="plan-in-percent-both-readings-behind",  # r103: was unknown, not compared
     ),
 ]
 

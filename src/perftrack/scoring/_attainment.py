@@ -3345,6 +3345,18 @@ def _bar(target: Comparison | Range) -> Decimal:
     return target.low if isinstance(target, Range) else target.value
 
 
+def _rate_readings(
+    value: Value | None, target: Target | None, name: str = "", year: int | None = None
+) -> tuple[tuple[tuple[Quantity, str], tuple[Quantity, str]], str] | None:
+    """The relative and points readings of two levels of a rate against a change in %, or None.
+
+    Each a figure in % in the target's direction and its words (p41c), with the levels as
+    shown beside both; for a 跟踪表's plan in % (r103).
+    """
+    change = _as_change(value, target, _change_name(name, target, value), year)
+    return None if change is None or change.readings is None else (change.readings, change.shown)
+
+
 def _measured(
     value: Value | None,
     target: Target | None,
@@ -6771,9 +6783,11 @@ def _as_change(
             bound=_FLIPPED_BOUNDS.get(quantity.bound, quantity.bound),
         )
     opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is _Bound.LESS_THAN)
-    if levels is not None and target.unit == "%" and not opposite:
+    zero_bar = isinstance(target, Comparison) and target.value == 0
+    # against a bar of 0 (零增长) a fall is read too: the sign decides either way (r103)
+    if levels is not None and target.unit == "%" and (not opposite or zero_bar):
         both = _rate_level_readings(value, sign)
-        if both is not None and isinstance(target, Comparison) and target.value == 0:
+        if both is not None and zero_bar:
             both = both._replace(shown=shown)  # 不低于上年: the sign decides, both agree
         if both is not None:
             return both  # 由80%提高至90% against 较上年提高5%: relative and points (p41c)
@@ -6786,8 +6800,8 @@ def _rate_level_readings(value: Value | None, sign: int) -> _Change | None:
     ``较上年提高5%`` on a rate is ambiguous: a change relative to last year's level or in
     percentage points. ``由80%提高至90%`` is 12.5 % relative and 10 个百分点: both figures
     are kept (:func:`_judge_change` gives a verdict only when they agree), the smaller is
-    the quantity the points are scored on. None when the levels are no rate's or the first
-    is 0 (no relative change).
+    the quantity the points are scored on. None when the levels are no rate's. From a first
+    level of 0 there is no relative change: the points reading stands for both (r103).
 
     >>> from perftrack import parse_value
     >>> found = _rate_level_readings(parse_value("由80%提高至90%"), 1)
@@ -6800,15 +6814,20 @@ def _rate_level_readings(value: Value | None, sign: int) -> _Change | None:
     if found is None or _points_between_levels(value) is None:
         return None
     start, end = Decimal(found.group("start")), Decimal(found.group("end"))
-    if start <= 0:
+    if start < 0:
         return None
     points = end - start
-    relative = (points * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
     word = "提高" if points > 0 else "下降"
-    relative_said = f"{word}{format(abs(relative).normalize(), 'f')}%"
     points_said = f"{word}{format(abs(points), 'f')}个百分点"
-    relative_reading = Quantity(relative * sign, "%", text=value.text)
     points_reading = Quantity(points * sign, "%", text=value.text)
+    if start == 0:
+        # 由0%提高至60%: no relative change from 0, the points reading alone decides (r103)
+        shown = f"{found.group()}（由0起无相对变化，按百分点{points_said}）"
+        alone = (points_reading, points_said)
+        return _Change(points_reading, shown, points_reading.value < 0, (alone, alone))
+    relative = (points * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
+    relative_said = f"{word}{format(abs(relative).normalize(), 'f')}%"
+    relative_reading = Quantity(relative * sign, "%", text=value.text)
     smaller = min(relative_reading, points_reading, key=lambda reading: abs(reading.value))
     shown = f"{found.group()}（按相对变化{relative_said}，按百分点{points_said}）"
     return _Change(
@@ -9160,13 +9179,38 @@ def plan_not_echoed(planned: str, actual: str) -> bool:
     [True, True, True, False, False]
     """
     goal = _NOT_TARGET_RE.fullmatch(_normal(planned))
-    said = _NOT_SAID_RE.fullmatch(_FIRST_CLAUSE_RE.split(_normal(actual), maxsplit=1)[0])
+    first, *rest = _FIRST_CLAUSE_RE.split(_normal(actual), maxsplit=1)
+    said = _NOT_SAID_RE.fullmatch(first)
     return (
         goal is not None
         and said is not None
         and goal.group("subject") == ""
         and said.group("subject") == ""
         and said.group("verb").startswith(goal.group("verb"))
+        and not (rest and _done_after_all(rest[0], goal.group("verb")))
+    )
+
+
+# A later clause turning against the first (未新增，但发现违规新增1处): 但, 仍, 另有, 然而, 却.
+_CONTRARY_RE: Final = re.compile("但|仍|另有|然而|却")
+
+
+def _done_after_all(rest: str, verb: str) -> bool:
+    """Whether *rest* says, after a contrary word, the *verb* a plan 不X rules out, done (r103).
+
+    >>> [
+    ...     _done_after_all(rest, "新增")
+    ...     for rest in ("但发现违规新增1处", "修缮8处", "但未新增", "新增绿化2处")
+    ... ]
+    [True, False, False, False]
+    """
+    contrary = _CONTRARY_RE.search(rest)
+    if contrary is None:
+        return False
+    after = rest[contrary.end() :]
+    return any(
+        after[found.start() - 1 : found.start()] not in ("未", "不", "没", "无")
+        for found in re.finditer(re.escape(verb), after)
     )
 
 
@@ -9265,6 +9309,11 @@ def _lower_grade_counted(
 _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?:级|等级)?")
 
 
+# A later clause taking a counted event back (发生投诉1起，经核实不属实; 系误报, 已撤销):
+# whether the event counts is for a reviewer, the count does not break a zero target (r103).
+_WITHDRAWN_RE: Final = re.compile("不属实|系误报|属误报|为误报|已撤销|已撤诉|撤诉|已撤回")
+
+
 def _zero_broken_by_count(
     target: Descriptive | QualitativeTarget, actual: Value, name: str
 ) -> str | None:
@@ -9284,9 +9333,10 @@ def _zero_broken_by_count(
     ...         ("零事故", "未发生水上交通事故，无人员伤亡"),
     ...         ("不发生重大事故", "发生一般事故1起，无人员伤亡"),
     ...         ("零事故", "发生火灾1起，无人员伤亡"),
+    ...         ("零事故", "发生水上交通事故1起，经核实不属实"),
     ...     )
     ... ]
-    ['发生一般等级水上交通事故1起', None, None, None]
+    ['发生一般等级水上交通事故1起', None, None, None, None]
     """
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
     if goal is None or not isinstance(actual, TextValue):
@@ -9300,7 +9350,7 @@ def _zero_broken_by_count(
     ]
     if len(clauses) < 2:  # noqa: PLR2004 - one clause is a value of its own
         return None
-    for clause in clauses:
+    for place, clause in enumerate(clauses):
         said = parse_value(clause)
         if (
             isinstance(said, Quantity)
@@ -9317,6 +9367,8 @@ def _zero_broken_by_count(
             )
             and _lower_grade_counted(target, said, name) is None
         ):
+            if any(_WITHDRAWN_RE.search(later) for later in clauses[place + 1 :]):
+                return None  # 发生投诉1起，经核实不属实: taken back, no count to break it (r103)
             return clause
     return None
 

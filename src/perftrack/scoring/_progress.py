@@ -50,6 +50,7 @@ from perftrack.scoring._attainment import (
     _percent_implied,
     _period_round_done,
     _rank,
+    _rate_readings,
     _says_none,
     _share_name,
     _share_of_work,
@@ -94,6 +95,8 @@ from perftrack.scoring._common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from perftrack.model import (
         Indicator,
         Period,
@@ -977,6 +980,47 @@ def _opposite_change(
     return evolve(actual, value=-actual.value), shown_actual, shown_plan
 
 
+def _readings_against_plan(
+    readings: tuple[tuple[Quantity, str], tuple[Quantity, str]],
+    shown: str,
+    planned: Quantity,
+    say: Callable[[str, str], str],
+) -> tuple[Progress, str]:
+    """Two levels of a rate against a plan of a change in % (``较上年提高3%``), read both ways.
+
+    The relative and the points readings (p41c) each against the plan: both reach it,
+    ``on_track``; both fall short, ``behind``; otherwise ``unknown`` naming both (r103).
+    """
+    plan = _interval(planned, Decimal(1))
+    condition = planned.bound in (_Bound.AT_LEAST, _Bound.AT_MOST)
+    (relative, relative_said), (points, points_said) = readings
+    checks = [
+        _against_plan(_interval(reading, Decimal(1)), plan, lower=False, condition=condition)
+        for reading in (relative, points)
+    ]
+    shown_plan = _text(planned)
+    levels = shown.split("（", 1)[0]
+    if all(check is _FastCheck.SATISFIED for check in checks):
+        return _Progress.ON_TRACK, say(
+            f"实际{shown}达到计划{shown_plan}",
+            f"actual {levels} reaches the plan {shown_plan} both ways",
+        )
+    if all(check is _FastCheck.VIOLATED for check in checks):
+        return _Progress.BEHIND, say(
+            f"实际{shown}落后于计划{shown_plan}",
+            f"actual {levels} is behind the plan {shown_plan} both ways",
+        )
+    relative_word, points_word = (
+        "达到" if check is _FastCheck.SATISFIED else "未达" for check in checks
+    )
+    return _Progress.UNKNOWN, say(
+        f"实际{levels}，按相对变化{relative_said}，{relative_word}计划{shown_plan}；"
+        f"按百分点{points_said}，{points_word}；口径不明，需人工判断",
+        f"actual {levels}: the relative and the points readings judge the plan {shown_plan}"
+        " differently; a reviewer must judge",
+    )
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -1138,6 +1182,16 @@ def _progress(
             planned_quantity,
             value=planned_quantity.value * (_change_sign(planned_quantity) or 1),
         )
+    if (
+        planned_quantity is not None
+        and planned_quantity.unit == "%"
+        and isinstance(target, Comparison)
+        and target.op in (_Op.GE, _Op.GT, _Op.EQ)
+        and target.value > 0
+        and (read := _rate_readings(actual, target, indicator.name, ctx.year)) is not None
+    ):
+        # 由80%提高至84% against a plan of 较上年提高3%: both readings, as the verdict (r103)
+        return _readings_against_plan(*read, planned_quantity, say)
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
