@@ -7,6 +7,8 @@ their classes build: same class, equal, same hash, same fields. A class whose
 
 from __future__ import annotations
 
+import gc
+import weakref
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -139,3 +141,57 @@ def test_seed_tables_are_of_the_model_classes() -> None:
     positions = [position for indicator in indicators for _, position in indicator.cells]
     assert {type(position) for position in positions} == {Position}
     assert indicators[0].position == Position("seed.txt", None, 17, 4)
+
+
+# ---------------------------------------------------------------------------
+# What a read keeps goes to the collector's oldest generation, unless objects are frozen
+
+
+def _young(obj: object) -> bool:
+    return any(
+        young is obj for generation in (0, 1) for young in gc.get_objects(generation=generation)
+    )
+
+
+@pytest.mark.parametrize(
+    ("frozen", "young"),
+    [
+        pytest.param(False, False, id="nothing-frozen"),
+        pytest.param(True, True, id="caller-froze-objects"),
+    ],
+)
+def test_a_read_hands_its_tables_to_the_oldest_generation(frozen: bool, young: bool) -> None:  # noqa: FBT001
+    was = gc.isenabled()
+    gc.enable()
+    gc.collect()
+    if frozen:
+        gc.freeze()
+    try:
+        frozen_count = gc.get_freeze_count()
+        tables = perftrack.read(SEED.read_bytes(), name="seed.txt")
+        assert gc.isenabled()
+        assert gc.get_freeze_count() == frozen_count
+        assert _young(tables[0].indicators[0]) is young
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: _Node | None = None
+
+
+def test_a_callers_young_cycles_are_collected_not_kept_by_a_read() -> None:
+    was = gc.isenabled()
+    gc.enable()
+    gc.collect()
+    try:
+        first, second = _Node(), _Node()
+        first.other, second.other = second, first  # a cycle, then garbage
+        alive = weakref.ref(first)
+        del first, second
+        perftrack.read(SEED.read_bytes(), name="seed.txt")
+        assert alive() is None
+    finally:
+        (gc.enable if was else gc.disable)()
