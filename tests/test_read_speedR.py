@@ -17,9 +17,11 @@ import attrs
 import pytest
 
 import perftrack
+from perftrack import ReadError
 from perftrack._construct import fast_constructor
 from perftrack.model import BudgetLine, BudgetRole, Indicator, Position
-from perftrack.readers import _grid
+from perftrack.readers import _decode, _grid
+from perftrack.readers._text import read_tsv
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "000_7a0b2a9980fedb64.txt"
 
@@ -195,3 +197,49 @@ def test_a_callers_young_cycles_are_collected_not_kept_by_a_read() -> None:
         assert alive() is None
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# ---------------------------------------------------------------------------
+# A TSV within the size limits is split without a check per line, and refused where it was
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "error"),
+    [
+        pytest.param(
+            "名称\t值\n培训\t12\n",
+            (("名称", "值"), ("培训", "12")),
+            None,
+            id="small",
+        ),
+        pytest.param(
+            "名称\t值\t\t\t\t\n培训\t12\t\t\t\t\n满意度\t95%\t\t\t\t\n",
+            (
+                ("名称", "值", "", "", "", ""),
+                ("培训", "12", "", "", "", ""),
+                ("满意度", "95%", "", "", "", ""),
+            ),
+            None,
+            id="trailing-tabs-within-the-limit",
+        ),
+        pytest.param(
+            "a\tb\tc\td\n" * 4,
+            None,
+            "表.txt: 第4行: 表格过大：已读出 4 行、最宽 4 列，超过 12 个单元格的上限，请拆分后再读取",
+            id="refused-at-its-line",
+        ),
+    ],
+)
+def test_tsv_size_is_checked_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    rows: tuple[tuple[str, ...], ...] | None,
+    error: str | None,
+) -> None:
+    monkeypatch.setattr(_decode, "MAX_CELLS", 12)
+    if error is None:
+        assert read_tsv(text, file="表.txt")[0].rows == rows
+    else:
+        with pytest.raises(ReadError) as caught:
+            read_tsv(text, file="表.txt")
+        assert str(caught.value) == error
