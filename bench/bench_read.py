@@ -66,7 +66,9 @@ def _time(action: Callable[[], object]) -> float:
     result is dropped before the next one. The young-generation collection that
     the next allocation would run on the objects *action* created is timed with it:
     ``perftrack.read`` pauses the cycle collector while it reads, and this is the
-    collection it defers (the floors are measured the same way).
+    collection it defers (the floors are measured the same way); since the second
+    2026-12-01 session the read hands what it keeps to the oldest generation, so
+    that this collection finds none of it (see ``perftrack._gc``).
     """
     gc.collect()
     start = time.perf_counter()

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple, TypeGuard, TypeVar, cast
 from attrs import evolve
 
 from perftrack import vocabulary as voc
+from perftrack._construct import fast_constructor
 from perftrack._errors import ExpressionError
 from perftrack._half_points import half_points
 from perftrack._numbers import half_up
@@ -90,6 +91,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from perftrack.readers._sheet import Sheet
+
+# The model objects a read builds by the thousand, built as their classes build them
+# but storing each field by its slot (see perftrack._construct): the same objects.
+_new_position: Final = fast_constructor(Position)
+_new_indicator: Final = fast_constructor(Indicator)
+_new_budget_line: Final = fast_constructor(BudgetLine)
 
 __all__ = [
     "has_grid_header",
@@ -678,7 +685,7 @@ class _Builder:
         return self.sheet.name_at(row.at) if self.sheet.parts else self.sheet_name
 
     def position(self, row: _Row, column: int) -> Position:
-        return Position(self.file, self.sheet_of(row), self.row_number(row), column + 1)
+        return _new_position(self.file, self.sheet_of(row), self.row_number(row), column + 1)
 
     def where(
         self,
@@ -5386,7 +5393,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     file = builder.file
     sheet = builder.sheet_name
     number = builder.row_number(row)
-    line = BudgetLine(
+    line = _new_budget_line(
         role,
         _without_colon(label_cell[1]),
         initial=initial,
@@ -5399,7 +5406,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         if weight is not None
         else (builder.budget_weight if role is BudgetRole.TOTAL else None),
         published_points=points,
-        position=Position(
+        position=_new_position(
             file,
             sheet,
             number if label_row is None else builder.row_number(label_row),
@@ -5408,7 +5415,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         cells=tuple(
             (
                 name,
-                Position(
+                _new_position(
                     file,
                     sheet,
                     number if name not in rows else builder.row_number(rows[name]),
@@ -5638,7 +5645,7 @@ def _budget_quarters(
         position: Position | None = None
         if cell is not None:
             column, text = cell
-            position = Position(file, sheet, number, column + 1)
+            position = _new_position(file, sheet, number, column + 1)
             if _key(text) not in _AMOUNT_PLACEHOLDERS:
                 amount = _number(text)
                 if amount is None or "元" in text or builder.budget_column_units:
@@ -8700,7 +8707,7 @@ def _breakdown(
                 int(match.group("start")),
                 int(match.group("end")),
                 value,
-                Position(builder.file, sheet, number, column + 1),
+                _new_position(builder.file, sheet, number, column + 1),
             )
         )
     parts.sort(key=lambda part: (part.role, part.start, part.end))
@@ -10100,7 +10107,7 @@ def _empty_places(
     if not corrective_filled and corrective is not None:
         column = name_column + corrective + 1
         places.append(
-            ("corrective-place", Position(position.file, position.sheet, position.row, column))
+            ("corrective-place", _new_position(position.file, position.sheet, position.row, column))
         )
     if reason_filled or reason is None:
         return places
@@ -10116,7 +10123,7 @@ def _empty_places(
     column = name_column + reason + 1
     if aligned and not any(cell.column == column for _, cell in (*cells, *places)):
         places.append(
-            ("reason-place", Position(position.file, position.sheet, position.row, column))
+            ("reason-place", _new_position(position.file, position.sheet, position.row, column))
         )
     return places
 
@@ -11813,10 +11820,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
     file = builder.file
     sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
     number = builder.row_number(row)
-    position = Position(file, sheet, number, name_column + 1)
+    position = _new_position(file, sheet, number, name_column + 1)
     cells = [("name", position)]
     cells.extend(
-        (role, Position(file, sheet, number, column + 1))
+        (role, _new_position(file, sheet, number, column + 1))
         for role, (column, _) in placed.items()
         if "@" not in role  # a part of the year's: kept in parts
     )
@@ -11826,12 +11833,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
         cells.append(("actual", actual_cell))
     code = builder.codes.get(row.at) or None
     if code is not None and builder.code_column is not None:
-        cells.append(("code", Position(file, sheet, number, builder.code_column + 1)))
+        cells.append(("code", _new_position(file, sheet, number, builder.code_column + 1)))
     if isinstance(actual, Quantity) and (halved := half_points(actual, target, name)) is not None:
         actual = halved  # 8分半 on 考核评分 ≥9分: 8.5分 in the model too (regress53 W8)
     if layout is not None:
         cells.extend(_empty_places(cells, position, layout, name_column))
-    return Indicator(
+    return _new_indicator(
         name=name,
         level1=state.level1,
         level2=state.level2,

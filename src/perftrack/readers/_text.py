@@ -15,9 +15,10 @@ import re
 import unicodedata
 from typing import Final
 
+from perftrack._errors import ReadError
 from perftrack.readers._csv import cut_short, excel_booleans, unguard
 from perftrack.readers._decode import check_cells, filled_width
-from perftrack.readers._sheet import Sheet
+from perftrack.readers._sheet import MAX_CELLS, Sheet
 
 __all__ = ["excel_rows", "read_tsv", "spaced_columns"]
 
@@ -49,20 +50,22 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
     quoted = _QUOTE in text
     records = excel_rows(text) if quoted else None
     guarded = "'" in text or (quoted and '="' in text)
-    rows: list[tuple[str, ...]] = []
-    numbers: list[int] = []
-    width = 0
+    rows: list[tuple[str, ...]]
+    numbers: list[int]
     if records is None:
-        for number, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            row = tuple(line.rstrip("\r").split("\t"))
-            width = filled_width(row, width)
-            check_cells(len(rows) + 1, width, file=file, line=number)
-            rows.append(unguard(row) if guarded else row)
-            numbers.append(number)
+        if len(text) <= MAX_CELLS:
+            # No more cells than characters: split first, and the size checked line by
+            # line (to stop where check_cells does) only when the whole is too large
+            numbers, rows = _lines(text, guarded)
+            try:
+                check_cells(len(rows), max(map(len, rows), default=0), file=file)
+            except ReadError:
+                numbers, rows = _checked_lines(text, guarded, file)
+        else:
+            numbers, rows = _checked_lines(text, guarded, file)
     else:
         numbers, rows = records
+        width = 0
         for count, (number, row) in enumerate(zip(numbers, rows, strict=True), start=1):
             width = filled_width(row, width)
             check_cells(count, width, file=file, line=number)
@@ -86,6 +89,48 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
             problems=() if cut is None else (cut,),
         )
     ]
+
+
+def _lines(text: str, guarded: bool) -> tuple[list[int], list[tuple[str, ...]]]:  # noqa: FBT001
+    r"""The line numbers and cells of *text*'s lines that hold text, their guards dropped.
+
+    Example:
+        >>> _lines("名称\t值\n\t\n'001\t2\r\n", guarded=True)
+        ([1, 3], [('名称', '值'), ('001', '2')])
+    """
+    lines = text.split("\n")
+    # not line.strip(): empty or all white space, as str.isspace() tells
+    numbers = [number for number, line in enumerate(lines, start=1) if line and not line.isspace()]
+    if "\r" in text:
+        rows = [tuple(lines[number - 1].rstrip("\r").split("\t")) for number in numbers]
+    else:
+        rows = [tuple(lines[number - 1].split("\t")) for number in numbers]
+    return numbers, list(map(unguard, rows)) if guarded else rows
+
+
+def _checked_lines(
+    text: str,
+    guarded: bool,  # noqa: FBT001
+    file: str | None,
+) -> tuple[list[int], list[tuple[str, ...]]]:
+    """:func:`_lines`, refusing the sheet at the line it grows past its limits (check_cells).
+
+    The sheet's size is its rows by its widest row up to each line: every line can
+    only grow both, so a sheet within the limits as a whole is within them at every
+    line, and :func:`read_tsv` splits such a text without this check.
+    """
+    rows: list[tuple[str, ...]] = []
+    numbers: list[int] = []
+    width = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        row = tuple(line.rstrip("\r").split("\t"))
+        width = filled_width(row, width)
+        check_cells(len(rows) + 1, width, file=file, line=number)
+        rows.append(unguard(row) if guarded else row)
+        numbers.append(number)
+    return numbers, rows
 
 
 def excel_rows(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
