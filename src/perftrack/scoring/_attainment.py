@@ -2225,9 +2225,22 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     """
     if quantity.note is None or not quantity.note.startswith("其中"):
         return None
-    found = _SUBSET_NOTE_RE.fullmatch(_normal(quantity.note))
-    if found is None or found["unit"] != quantity.unit:
+    # 其中博士12名、硕士34名: a list of subsets in the count's unit, the one the name names
+    # picked (parse43 H1); more than one named, or any part unread, names none
+    parts = [
+        _SUBSET_NOTE_RE.fullmatch(part if place == 0 else f"其中{part}")
+        for place, part in enumerate(_normal(quantity.note).split("、"))
+    ]
+    if any(part is None or part["unit"] != quantity.unit for part in parts):
         return None
+    found_parts = [part for part in parts if part is not None]
+    named = [part for part in found_parts if part["noun"] in _normal(name)]
+    if len(found_parts) > 1 and (
+        len(named) != 1
+        or sum(Decimal(part["count"].replace(",", "")) for part in found_parts) > quantity.value
+    ):
+        return None
+    found = named[0] if named else found_parts[0]
     noun = found["noun"]
     negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
     if any(word in negating for word in ("未", "不", "没", "尚")) or noun not in _normal(name):

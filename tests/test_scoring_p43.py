@@ -1,0 +1,100 @@
+"""parse43 (p43): verdicts of 人才引进, 厕所革命 and 民兵训练 rows.
+
+H1: a bracketed ``其中`` list (``引进高层次人才46名（其中博士12名、硕士34名）``) on a row whose
+name names one of its parts (``引进博士``) is that part, as the single-subset form is: the
+verdict, the points and ``exceeds-target`` alike (scoring.md, regress40 W3).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import perftrack
+from perftrack import score
+from probe_tables import BUDGET, GOAL, GRID, SELF
+from scoring_builders import finding_ids
+
+
+def _self_row(name: str, target: str, actual: str) -> tuple[str, Decimal | None, bool, bool]:
+    """Attainment, points, full-points-not-met and exceeds-target of one row (weight 2, 2 kept)."""
+    row = f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t"
+    card = score(perftrack.read_text("\n".join([*SELF, *BUDGET, *GOAL, GRID, row]))[0])
+    item = next(item for item in card.points.items if item.indicator == 0)
+    ids = finding_ids(card)
+    return (
+        card.verdicts[0].attainment.value,
+        item.points,
+        "full-points-not-met" in ids,
+        "exceeds-target" in ids,
+    )
+
+
+# H1: name | target | actual | attainment, points, full-points-not-met, exceeds-target
+SUBSET_LISTS = [
+    pytest.param(
+        "引进博士",
+        "≥15名",
+        "引进高层次人才46名（其中博士12名、硕士34名）",
+        ("not_met", Decimal("1.60"), True, False),
+        id="doctors-missed",
+    ),
+    pytest.param(
+        "引进博士",
+        "≥10名",
+        "引进高层次人才46名（其中博士12名、硕士34名）",
+        ("met", Decimal("2.00"), False, False),
+        id="doctors-met-no-exceeds",
+    ),
+    pytest.param(
+        "引进硕士",
+        "≥30名",
+        "引进高层次人才46名（其中博士12名、硕士34名）",
+        ("met", Decimal("2.00"), False, False),
+        id="second-part",
+    ),
+    pytest.param(
+        "新建户厕",
+        "≥4000户",
+        "改厕5620户（其中新建3800户、改建1820户）",
+        ("not_met", Decimal("1.90"), True, False),
+        id="new-toilets",
+    ),
+    pytest.param(
+        "改建户厕",
+        "≥2000户",
+        "改厕5620户（其中新建3800户、改建1820户）",
+        ("not_met", Decimal("1.82"), True, False),
+        id="rebuilt-toilets",
+    ),
+    # the controls: the single subset, a name of the whole, parts over the whole
+    pytest.param(
+        "引进博士",
+        "≥15名",
+        "引进高层次人才46名（其中博士12名）",
+        ("not_met", Decimal("1.60"), True, False),
+        id="control-single",
+    ),
+    pytest.param(
+        "引进高层次人才",
+        "≥40名",
+        "引进高层次人才46名（其中博士12名、硕士34名）",
+        ("met", Decimal("2.00"), False, False),
+        id="control-whole",
+    ),
+    pytest.param(
+        "新建户厕",
+        "≥4000户",
+        "改厕5620户（其中新建3800户、改建2820户）",
+        ("met", Decimal("2.00"), False, True),
+        id="control-parts-over-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), SUBSET_LISTS)
+def test_named_part_of_subset_list(
+    name: str, target: str, actual: str, expected: tuple[str, Decimal, bool, bool]
+) -> None:
+    assert _self_row(name, target, actual) == expected
