@@ -3,6 +3,8 @@
 H1: a bracketed ``其中`` list (``引进高层次人才46名（其中博士12名、硕士34名）``) on a row whose
 name names one of its parts (``引进博士``) is that part, as the single-subset form is: the
 verdict, the points and ``exceeds-target`` alike (scoring.md, regress40 W3).
+H2: ``按120元/人/天发放`` against ``100元/人·天`` is met with ``paid-above-standard``, as the
+bare ``120元/人/天`` is; it was unknown with a false ``unit-mismatch``.
 """
 
 from __future__ import annotations
@@ -98,3 +100,44 @@ def test_named_part_of_subset_list(
     name: str, target: str, actual: str, expected: tuple[str, Decimal, bool, bool]
 ) -> None:
     assert _self_row(name, target, actual) == expected
+
+
+# H2: name | target | actual | attainment, paid-above-standard, unit-mismatch
+PAID_PER_DAY = [
+    pytest.param(
+        "民兵训练误工补贴",
+        "100元/人·天",
+        "按120元/人/天发放",
+        ("met", True, False),
+        id="per-day-over-standard",
+    ),
+    pytest.param(
+        "民兵训练误工补贴",
+        "100元/人·天",
+        "按120元/人·天发放（含交通补助）",
+        ("met", True, False),
+        id="dot-and-bracket",
+    ),
+    pytest.param(
+        "民兵训练误工补贴",
+        "100元/人·天",
+        "120元/人/天",
+        ("met", True, False),
+        id="control-bare",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), PAID_PER_DAY)
+def test_paid_per_day(
+    name: str, target: str, actual: str, expected: tuple[str, bool, bool]
+) -> None:
+    row = f"\t产出指标\t数量指标\t{name}\t{target}\t{actual}\t2\t2\t"
+    card = score(perftrack.read_text("\n".join([*SELF, *BUDGET, *GOAL, GRID, row]))[0])
+    ids = finding_ids(card)
+    got = (
+        card.verdicts[0].attainment.value,
+        "paid-above-standard" in ids,
+        "unit-mismatch" in ids,
+    )
+    assert got == expected, card.verdicts[0].explanation

@@ -1915,11 +1915,14 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
                 end, suffix_op = _split_suffix(text, end)
             else:
                 end, suffix_bound = _split_bound_suffix(text, end)
-    if note is None and unit is None and "元" in text:
-        # 1500元发放到位, 100元足额发放: how the money was paid, after its unit (parse18 H4)
+    if ((note is None and unit is None) or opener == end) and "元" in text:
+        # 1500元发放到位, 100元足额发放: how the money was paid, after its unit (parse18 H4);
+        # a bracket after the verb is a note (按120元/人·天发放（含交通补助）, parse43 H2)
         paid = _MONEY_PAID_END_RE.search(text, 0, end)
         if paid is not None:
-            note, end = paid.group(1), paid.start(1)
+            after = note or unit
+            note = paid.group(1) if after is None else f"{paid.group(1)},{after}"
+            unit, end = None, paid.start(1)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
         if trailing is not None:
@@ -5038,8 +5041,9 @@ _COUNTED_ACTING_RE: Final = re.compile(
 _MONEY_PAID_WORDS: Final = (
     "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿)(?:到位|完毕)?)"
 )
-# (按600元/人/年发放: the year after a second slash, as after ·; parse42 M1)
-_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:[·/][年月])?)?"
+# (按600元/人/年发放: the year after a second slash, as after ·; parse42 M1; any period,
+# 按120元/人/天发放, 按120元/人·天发放, parse43 H2)
+_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:[·/][年月天日周季次])?)?"
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
 # The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")

@@ -1,0 +1,87 @@
+"""Values from 民兵训练, 驻村帮扶 and 人才公寓 tables (parse43).
+
+- H2: a pay standard with how it was paid, per any period after a second slash or ``·``
+  (``按120元/人/天发放``, ``按120元/人·天发放``, ``按50元/人/次发放``), is the sum per
+  person per period, the verb its note; a bracket after the verb is a note too
+  (``按80元/天发放（9月起调整）``, ``按600元/人/年发放（含交通补助）``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from perftrack.expressions import Bound, Quantity, Value, parse_value
+
+# ---------------------------------------------------------------------------
+# H2: a pay standard per day, per time, with a bracket after the verb
+
+PAID_PER_PERIOD = [
+    pytest.param(
+        "按120元/人/天发放",
+        Quantity(Decimal(120), "元/人/天", Bound.EXACT, label="按", note="发放"),
+        id="per-day-slash",
+    ),
+    pytest.param(
+        "按120元/人·天发放",
+        Quantity(Decimal(120), "元/人·天", Bound.EXACT, label="按", note="发放"),
+        id="per-day-dot",
+    ),
+    pytest.param(
+        "按30元/人/日发放",
+        Quantity(Decimal(30), "元/人/日", Bound.EXACT, label="按", note="发放"),
+        id="per-ri",
+    ),
+    pytest.param(
+        "按200元/人/周发放",
+        Quantity(Decimal(200), "元/人/周", Bound.EXACT, label="按", note="发放"),
+        id="per-week",
+    ),
+    pytest.param(
+        "按300元/人/季发放",
+        Quantity(Decimal(300), "元/人/季", Bound.EXACT, label="按", note="发放"),
+        id="per-quarter",
+    ),
+    pytest.param(
+        "按50元/人/次发放",
+        Quantity(Decimal(50), "元/人/次", Bound.EXACT, label="按", note="发放"),
+        id="per-time",
+    ),
+    pytest.param(
+        "按80元/天发放（9月起调整）",
+        Quantity(Decimal(80), "元/天", Bound.EXACT, label="按", note="发放,9月起调整"),
+        id="bracket-after-verb",
+    ),
+    pytest.param(
+        "按600元/人/年发放（含交通补助）",
+        Quantity(Decimal(600), "元/人/年", Bound.EXACT, label="按", note="发放,含交通补助"),
+        id="bracket-after-verb-year",
+    ),
+    pytest.param(
+        "按120元/人·天发放（含交通补助）",
+        Quantity(Decimal(120), "元/人·天", Bound.EXACT, label="按", note="发放,含交通补助"),
+        id="bracket-after-verb-dot",
+    ),
+    pytest.param(
+        "按80元/天足额发放（9月起调整）",
+        Quantity(Decimal(80), "元/天", Bound.EXACT, label="按", note="足额发放,9月起调整"),
+        id="bracket-after-full-payment",
+    ),
+    # the controls: the year and month (parse42 M1), a bracket without a verb
+    pytest.param(
+        "按600元/人/年发放",
+        Quantity(Decimal(600), "元/人/年", Bound.EXACT, label="按", note="发放"),
+        id="control-year",
+    ),
+    pytest.param(
+        "80元/天（9月起调整）",
+        Quantity(Decimal(80), "元/天", Bound.EXACT, note="9月起调整"),
+        id="control-no-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAID_PER_PERIOD)
+def test_paid_per_period(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected
