@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack.expressions import Bound, Quantity, Value, parse_value
+from perftrack.expressions import Bound, Quantity, TextValue, Value, parse_value
 
 # ---------------------------------------------------------------------------
 # H2: a pay standard per day, per time, with a bracket after the verb
@@ -84,4 +84,67 @@ PAID_PER_PERIOD = [
 
 @pytest.mark.parametrize(("text", "expected"), PAID_PER_PERIOD)
 def test_paid_per_period(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# H3: a time or a length restated in brackets in another unit
+
+RESTATED_MEASURES = [
+    pytest.param(
+        "集中训练15天（120学时）",
+        Quantity(Decimal(15), "天", Bound.EXACT, label="集中训练", note="120学时"),
+        id="days-in-class-hours",
+    ),
+    pytest.param(
+        "12天（96学时）",
+        Quantity(Decimal(12), "天", Bound.EXACT, note="96学时"),
+        id="days-missed",
+    ),
+    pytest.param(
+        "15天（120小时）",
+        Quantity(Decimal(15), "天", Bound.EXACT, note="120小时"),
+        id="days-in-hours",
+    ),
+    pytest.param(
+        "40学时（5天）",
+        Quantity(Decimal(40), "学时", Bound.EXACT, note="5天"),
+        id="class-hours-in-days",
+    ),
+    pytest.param(
+        "3.6公里（3600米）",
+        Quantity(Decimal("3.6"), "公里", Bound.EXACT, note="3600米"),
+        id="km-in-metres",
+    ),
+    pytest.param(
+        "3.6km（3600m）",
+        Quantity(Decimal("3.6"), "km", Bound.EXACT, note="3600m"),
+        id="km-in-m-latin",
+    ),
+    pytest.param(
+        "2小时（120分钟）",
+        Quantity(Decimal(2), "小时", Bound.EXACT, note="120分钟"),
+        id="hours-in-minutes",
+    ),
+    pytest.param(
+        "2天（48小时）",
+        Quantity(Decimal(2), "天", Bound.EXACT, note="48小时"),
+        id="days-in-hours-exact",
+    ),
+    # a bracket that says another figure is no restatement: two figures, text
+    pytest.param("3.6公里（4800米）", TextValue("3.6公里(4800米)"), id="other-length"),
+    pytest.param("2小时（100分钟）", TextValue("2小时(100分钟)"), id="other-time"),
+    pytest.param("15天（1200学时）", TextValue("15天(1200学时)"), id="too-many-hours"),
+    pytest.param("15天（10学时）", TextValue("15天(10学时)"), id="too-few-hours"),
+    # the control: the area rule (parse32 H2)
+    pytest.param(
+        "2.86万亩（1906.7公顷）",
+        Quantity(Decimal("2.86"), "万亩", Bound.EXACT, note="1906.7公顷"),
+        id="control-area",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_MEASURES)
+def test_restated_measure(text: str, expected: Value) -> None:
     assert parse_value(text) == expected

@@ -141,3 +141,58 @@ def test_paid_per_day(
         "unit-mismatch" in ids,
     )
     assert got == expected, card.verdicts[0].explanation
+
+
+# H3: name | target | actual | attainment, points, full-points-not-met, exceeds-target
+RESTATED_TIMES = [
+    pytest.param(
+        "基干民兵训练时长",
+        "不少于15天",
+        "集中训练15天（120学时）",
+        ("met", Decimal("2.00"), False, False),
+        id="days-met",
+    ),
+    pytest.param(
+        "基干民兵训练时长",
+        "不少于15天",
+        "12天（96学时）",
+        ("not_met", Decimal("1.60"), True, False),
+        id="days-missed",
+    ),
+    pytest.param(
+        "培训学时",
+        "≥120学时",
+        "12天（96学时）",
+        ("not_met", Decimal("1.60"), True, False),
+        id="class-hours-from-bracket",
+    ),
+    pytest.param(
+        "培训时长",
+        "≥120小时",
+        "12天（96小时）",
+        ("not_met", Decimal("1.60"), True, False),
+        id="hours-of-class-not-24-a-day",
+    ),
+    pytest.param(
+        "巡逻道路里程",
+        "≥4公里",
+        "3.6公里（3600米）",
+        ("not_met", Decimal("1.80"), True, False),
+        id="length",
+    ),
+    # a bracket of another figure is still two figures: unknown, the printed points kept
+    pytest.param(
+        "巡逻道路里程",
+        "≥4公里",
+        "3.6公里（4800米）",
+        ("unknown", Decimal(2), False, False),
+        id="other-length",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), RESTATED_TIMES)
+def test_restated_time_or_length(
+    name: str, target: str, actual: str, expected: tuple[str, Decimal, bool, bool]
+) -> None:
+    assert _self_row(name, target, actual) == expected

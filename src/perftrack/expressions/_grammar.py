@@ -5123,6 +5123,31 @@ _AREA_IN_MU: Final = MappingProxyType(
         "km²": Decimal(1500),
     }
 )
+# Lengths in metres and times in minutes, restated so too (3.6公里（3600米）, parse43 H3).
+_LENGTH_IN_M: Final = MappingProxyType(
+    {
+        "公里": Decimal(1000),
+        "千米": Decimal(1000),
+        "km": Decimal(1000),
+        "米": Decimal(1),
+        "m": Decimal(1),
+    }
+)
+_TIME_IN_MINUTES: Final = MappingProxyType(
+    {
+        "天": Decimal(1440),
+        "小时": Decimal(60),
+        "h": Decimal(60),
+        "分钟": Decimal(1),
+        "min": Decimal(1),
+    }
+)
+_CONVERTIBLE: Final = (_AREA_IN_MU, _LENGTH_IN_M, _TIME_IN_MINUTES)
+# Days of training restated in hours of class (15天（120学时）, 40学时（5天）): no fixed
+# rate, but 1 to 12 hours a day; more or fewer says something else (parse43 H3).
+_TRAINING_DAYS: Final = frozenset({"天", "日"})
+_TRAINING_HOURS: Final = frozenset({"学时", "课时", "小时"})
+_HOURS_A_DAY: Final = (Decimal(1), Decimal(12))
 _RESTATED_RE: Final = re.compile(r"(?P<figure>\d+(?:\.\d+)?)(?P<unit>\D{1,4})")
 _RESTATED_TOLERANCE: Final = Decimal("0.01")
 
@@ -5131,7 +5156,9 @@ def _restated_area(value: Decimal, unit: str | None, note: str) -> bool:
     """Whether a bracket gives the same area as the figure before it, in another unit.
 
     ``2.86万亩（1906.7公顷）`` and ``56.8公顷（852亩）`` restate one area: the bracket is
-    a note. Within 1 %, as a conversion rounds; a bracket of another area is none.
+    a note. Within 1 %, as a conversion rounds; a bracket of another area is none. So do
+    a length or a time (``3.6公里（3600米）``, ``2小时（120分钟）``), and days of training
+    in hours of class at 1 to 12 a day (``15天（120学时）``; parse43 H3).
 
     Example:
         >>> from decimal import Decimal as D
@@ -5142,15 +5169,52 @@ def _restated_area(value: Decimal, unit: str | None, note: str) -> bool:
         (True, True)
         >>> _restated_area(D("2.86"), "万亩", "1200公顷"), _restated_area(D("12"), "个", "15个")
         (False, False)
+        >>> _restated_area(D("3.6"), "公里", "3600米"), _restated_area(D("15"), "天", "120学时")
+        (True, True)
+        >>> _restated_area(D("3.6"), "公里", "4600米"), _restated_area(D("15"), "天", "600学时")
+        (False, False)
     """
     found = _RESTATED_RE.fullmatch(note.replace(",", ""))
-    if found is None or unit is None or unit not in _AREA_IN_MU or found["unit"] not in _AREA_IN_MU:
+    if found is None or unit is None or found["unit"] == unit:
         return False
-    if found["unit"] == unit:
+    other = Decimal(found["figure"])
+    for days, hours in ((unit, found["unit"]), (found["unit"], unit)):
+        if days in _TRAINING_DAYS and hours in _TRAINING_HOURS:
+            day_count, hour_count = (value, other) if days == unit else (other, value)
+            low, high = _HOURS_A_DAY
+            if day_count > 0 and low * day_count <= hour_count <= high * day_count:
+                return True
+    table = next((table for table in _CONVERTIBLE if unit in table), None)
+    if table is None or found["unit"] not in table:
         return False
-    first = value * _AREA_IN_MU[unit]
-    second = Decimal(found["figure"]) * _AREA_IN_MU[found["unit"]]
+    first = value * table[unit]
+    second = other * table[found["unit"]]
     return first > 0 and abs(first - second) <= first * _RESTATED_TOLERANCE
+
+
+def training_time_restated(quantity: Quantity, unit: str) -> Quantity | None:
+    """The bracket of a training time that restates it in *unit*, else None (parse43 H3).
+
+    ``12天（96学时）`` against ``≥120学时`` is judged on the 96学时 the bracket gives: days
+    and hours of class have no fixed rate, so the bracket is the figure in the target's unit.
+
+    Example:
+        >>> str(training_time_restated(parse_value("12天（96学时）"), "学时"))
+        '96(学时)'
+        >>> training_time_restated(parse_value("12天（96学时）"), "天")
+    """
+    timed = _TRAINING_DAYS | _TRAINING_HOURS
+    if quantity.note is None or quantity.unit not in timed or unit not in timed:
+        return None
+    found = _RESTATED_RE.fullmatch(quantity.note.replace(",", ""))
+    if (
+        found is None
+        or quantity.unit == unit
+        or found["unit"] != unit
+        or not _restated_area(quantity.value, quantity.unit, quantity.note)
+    ):
+        return None
+    return Quantity(Decimal(found["figure"]), unit, quantity.bound, text=quantity.text)
 
 
 def _prints_back(label: str | None, bound: Bound) -> bool:

@@ -46,6 +46,7 @@ from perftrack.expressions._grammar import (
     STANDARD_CODE_RE,
     stage_done,
     stages_named,
+    training_time_restated,
     works_counted,
     works_named,
 )
@@ -1451,6 +1452,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
         # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
         picked = quantity = subset
+    elif quantity is not None and (in_unit := _restated_time(quantity, target)) is not None:
+        quantity = in_unit  # 12天（96学时） against ≥120学时: the bracket's 96学时 (parse43 H3)
     worded: str | None = None
     if (
         quantity is None
@@ -2262,6 +2265,18 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     if count > quantity.value:
         return None
     return Quantity(count, quantity.unit, quantity.bound, text=quantity.text)
+
+
+def _restated_time(quantity: Quantity, target: Target | None) -> Quantity | None:
+    """A training time's bracket in the target's unit (``12天（96学时）`` on ``≥120学时``).
+
+    Days and hours of class have no fixed rate: the bracket's figure is judged, not 12
+    days converted (parse43 H3). See
+    :func:`perftrack.expressions._grammar.training_time_restated`.
+    """
+    if not isinstance(target, (Comparison, Range)) or target.unit is None:
+        return None
+    return training_time_restated(quantity, target.unit)
 
 
 def _kept_to_purpose(actual: Value | None, target: Target | None, name: str) -> Quantity | None:
@@ -3395,6 +3410,7 @@ def _measured(
             or _level_then_change(value, target, name)
         )
     quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
+    quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
     quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
