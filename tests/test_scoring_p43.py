@@ -196,3 +196,72 @@ def test_restated_time_or_length(
     name: str, target: str, actual: str, expected: tuple[str, Decimal, bool, bool]
 ) -> None:
     assert _self_row(name, target, actual) == expected
+
+
+# H5: name | target | actual | attainment, points, full-points-not-met, exceeds-target
+LABELLED_FRACTIONS = [
+    pytest.param(
+        "人才公寓入住率",
+        "≥90%",
+        "入住255套/可租300套",
+        ("not_met", Decimal("1.89"), True, False),
+        id="let-of-lettable",
+    ),
+    pytest.param(
+        "人才公寓入住率",
+        "≥90%",
+        "已入住255套/可租300套",
+        ("not_met", Decimal("1.89"), True, False),
+        id="already-let",
+    ),
+    pytest.param(
+        "生活垃圾收运处置体系覆盖行政村比例",
+        "≥95%",
+        "覆盖行政村412个/总数428个",
+        ("met", Decimal("2.00"), False, False),
+        id="villages-covered",
+    ),
+    pytest.param(
+        "问题厕所整改率",
+        "≥98%",
+        "已整改1,198户/摸排1,230户",
+        ("not_met", Decimal("1.99"), True, False),
+        id="grouped-thousands",
+    ),
+    # the control, and labels that name another share or other measure words: unknown
+    pytest.param(
+        "人才公寓入住率",
+        "≥90%",
+        "255/300",
+        ("not_met", Decimal("1.89"), True, False),
+        id="control-bare",
+    ),
+    pytest.param(
+        "人才公寓入住率",
+        "≥90%",
+        "未入住45套/可租300套",
+        ("unknown", Decimal(2), False, False),
+        id="not-let",
+    ),
+    pytest.param(
+        "抽检合格率",
+        "≥90%",
+        "入住255套/可租300套",
+        ("unknown", Decimal(2), False, False),
+        id="other-rate",
+    ),
+    pytest.param(
+        "人才公寓入住率",
+        "≥90%",
+        "入住255套/可租300间",
+        ("unknown", Decimal(2), False, False),
+        id="other-measure-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), LABELLED_FRACTIONS)
+def test_labelled_fraction(
+    name: str, target: str, actual: str, expected: tuple[str, Decimal, bool, bool]
+) -> None:
+    assert _self_row(name, target, actual) == expected

@@ -3424,6 +3424,13 @@ _FRACTION_RE: Final = re.compile(
     r"(?P<label>[\u3400-\u9fff]{0,8}?)(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
     r"/(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{0,2})"
 )
+# 入住255套/可租300套, 已整改1,198户/摸排1,230户: both sides labelled, one measure word
+# (parse43 H5); the part's label must name the rate (see _labelled_fraction).
+_LABELLED_FRACTION_RE: Final = re.compile(
+    r"(?P<label>[\u3400-\u9fff]{1,8}?)(?P<part>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<part_unit>[\u3400-\u9fff]{1,2})/(?P<whole_label>[\u3400-\u9fff]{1,4}?)"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+)
 # What the part of a fraction may be labelled: nothing, or the good answers a % target
 # counts (满意465份/500份, 达标48/50); 不满意, 超标, 投诉 count the others.
 _SHARE_LABEL_RE: Final = re.compile(
@@ -4099,6 +4106,8 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
     elif found is not None and _names_other_rate(name, target, found["label"]):
         return None  # 满意465份/500份 says nothing of a 合格率, 合格48/50 of a 整改率
     if found is None:
+        found = _labelled_fraction(text, name, target)  # 入住255套/可租300套 (parse43 H5)
+    if found is None:
         found = _SURVEY_RE.fullmatch(text)
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
@@ -4112,10 +4121,36 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
     elif found.group("part_unit") not in ("", found.group("unit")):
         return None
     else:
-        part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
+        part = Decimal(found.group("part").replace(",", ""))
+        whole = Decimal(found.group("whole").replace(",", ""))
     if whole <= 0 or part > whole:
         return None
     return Quantity(part * _HUNDRED / whole, "%", text=value.text)
+
+
+def _labelled_fraction(text: str, name: str, target: Comparison | Range) -> re.Match[str] | None:
+    """A fraction whose two sides are labelled, when the part's label names the rate.
+
+    ``入住255套/可租300套`` on ``人才公寓入住率`` is 255 out of 300, as ``255/300`` is: the
+    ``/`` says which is the whole, the labels only name the two sides (parse43 H5). The
+    part's label (without 已) or its first two letters are in the name or the target's
+    label (入住, 覆盖行政村, 整改), and both sides count in one measure word.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥90%")
+    >>> _labelled_fraction("入住255套/可租300套", "人才公寓入住率", target) is not None
+    True
+    >>> _labelled_fraction("未入住45套/可租300套", "人才公寓入住率", target) is None
+    True
+    """
+    found = _LABELLED_FRACTION_RE.fullmatch(text)
+    if found is None or found["part_unit"] != found["unit"]:
+        return None
+    label = found["label"].removeprefix("已")
+    named = _normal(name) + (target.label or "")
+    if len(label) < 2 or (label not in named and label[:2] not in named):  # noqa: PLR2004
+        return None
+    return found
 
 
 def _rounded_share(quantity: Quantity) -> Quantity:
