@@ -12,7 +12,17 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack.expressions import Bound, Quantity, TextValue, Value, parse_value
+from perftrack.expressions import (
+    Bound,
+    Comparison,
+    Op,
+    Quantity,
+    Target,
+    TextValue,
+    Value,
+    parse_target,
+    parse_value,
+)
 
 # ---------------------------------------------------------------------------
 # H2: a pay standard per day, per time, with a bracket after the verb
@@ -147,4 +157,60 @@ RESTATED_MEASURES = [
 
 @pytest.mark.parametrize(("text", "expected"), RESTATED_MEASURES)
 def test_restated_measure(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# M1: a rent ceiling as a share of the market rent, and the share charged
+
+BASED_SHARE_TARGETS = [
+    pytest.param(
+        "≤市场租金的70%",
+        Comparison(Op.LE, Decimal(70), "%", label="市场租金的"),
+        id="symbol-before-base",
+    ),
+    pytest.param(
+        "≤同地段市场租金的70%",
+        Comparison(Op.LE, Decimal(70), "%", label="同地段市场租金的"),
+        id="longer-base",
+    ),
+    pytest.param(
+        "≥上年的90%",
+        Comparison(Op.GE, Decimal(90), "%", label="上年的"),
+        id="control-already-read",
+    ),
+    pytest.param(
+        "不高于市场租金的70%",
+        Comparison(Op.LE, Decimal(70), "%", label="市场租金的"),
+        id="control-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASED_SHARE_TARGETS)
+def test_based_share_target(text: str, expected: Target) -> None:
+    assert parse_target(text) == expected
+
+
+CHARGED_SHARES = [
+    pytest.param(
+        "按市场租金的60%收取",
+        Quantity(Decimal(60), "%", Bound.EXACT, label="按市场租金的", note="收取"),
+        id="charged",
+    ),
+    pytest.param(
+        "按同地段市场租金的75%收取",
+        Quantity(Decimal(75), "%", Bound.EXACT, label="按同地段市场租金的", note="收取"),
+        id="charged-longer-base",
+    ),
+    pytest.param(
+        "市场租金的60%",
+        Quantity(Decimal(60), "%", Bound.EXACT, label="市场租金的"),
+        id="control-no-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGED_SHARES)
+def test_charged_share(text: str, expected: Value) -> None:
     assert parse_value(text) == expected

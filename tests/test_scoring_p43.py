@@ -265,3 +265,33 @@ def test_labelled_fraction(
     name: str, target: str, actual: str, expected: tuple[str, Decimal, bool, bool]
 ) -> None:
     assert _self_row(name, target, actual) == expected
+
+
+# M1: target | actual | attainment, points, full-points-not-met, exceeds-target
+RENT_SHARES = [
+    pytest.param(
+        "≤市场租金的70%",
+        "按市场租金的60%收取",
+        ("met", Decimal("2.00"), False, False),
+        id="under-ceiling",
+    ),
+    pytest.param(
+        "≤市场租金的70%",
+        "按同地段市场租金的75%收取",
+        ("not_met", Decimal("1.87"), True, False),
+        id="over-ceiling",
+    ),
+    pytest.param(
+        "不高于市场租金的70%",
+        "75%",
+        ("not_met", Decimal("1.87"), True, False),
+        id="control-word-and-bare",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "expected"), RENT_SHARES)
+def test_rent_share_of_market(
+    target: str, actual: str, expected: tuple[str, Decimal, bool, bool]
+) -> None:
+    assert _self_row("人才公寓租金标准", target, actual) == expected

@@ -3255,6 +3255,12 @@ def _is_unit_note(text: str, note: str) -> bool:
     )
 
 
+# ≤市场租金的70%: an operator, the base a share is of, then the share (parse43 M1).
+_SYMBOL_BEFORE_BASE_RE: Final = re.compile(
+    r"(?P<op>[<>≤≥=])(?P<base>[\u4e00-\u9fff]{1,12}的)(?P<share>\d+(?:\.\d+)?%)"
+)
+
+
 def _comparison(norm: Normalized) -> Comparison | Range | None:
     number = _number_expression(norm, "target")
     if number is None:
@@ -3947,6 +3953,12 @@ def _parse_target_normalized(
             # ≥90%*, ≥1/3, ≤±5%: a number does follow the operator (the spec's error
             # is for none); what comes after it makes the cell prose.
             return Descriptive(text, text=norm.raw)
+        on_base = _SYMBOL_BEFORE_BASE_RE.fullmatch(text)
+        if on_base is not None:
+            # ≤市场租金的70%: the share of a base, as 不高于市场租金的70% (parse43 M1)
+            moved = _comparison(normalize(f"{on_base['base']}{on_base['op']}{on_base['share']}"))
+            if moved is not None:
+                return evolve(moved, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     recurring = text[:1] in _RECURRING_FIRSTS and _RECURRING_RE.match(text) is not None
     return Descriptive(text, recurring, text=norm.raw)
