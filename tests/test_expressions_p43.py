@@ -214,3 +214,38 @@ CHARGED_SHARES = [
 @pytest.mark.parametrize(("text", "expected"), CHARGED_SHARES)
 def test_charged_share(text: str, expected: Value) -> None:
     assert parse_value(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# H1: a 其中 list after a comma reads as the bracketed list
+
+SUBSET_LIST_CLAUSES = [
+    pytest.param(
+        "引进高层次人才46名，其中博士12名、硕士34名",
+        Quantity(
+            Decimal(46), "名", Bound.EXACT, label="引进高层次人才", note="其中博士12名、硕士34名"
+        ),
+        id="doctors-and-masters",
+    ),
+    pytest.param(
+        "改厕5620户，其中新建3800户、改建1820户",
+        Quantity(Decimal(5620), "户", Bound.EXACT, label="改厕", note="其中新建3800户、改建1820户"),
+        id="new-and-rebuilt",
+    ),
+    # parts over the whole, or in another measure: text, as before
+    pytest.param(
+        "改厕5620户，其中新建3800户、改建2820户",
+        TextValue("改厕5620户,其中新建3800户、改建2820户"),
+        id="parts-over-whole",
+    ),
+    pytest.param(
+        "完成150户，其中贫困户12户、监测户3人",
+        TextValue("完成150户,其中贫困户12户、监测户3人"),
+        id="other-measure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSET_LIST_CLAUSES)
+def test_subset_list_clause(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected

@@ -70,6 +70,21 @@ SUBSET_LISTS = [
         ("not_met", Decimal("1.82"), True, False),
         id="rebuilt-toilets",
     ),
+    # the comma form reads as the bracketed one
+    pytest.param(
+        "引进博士",
+        "≥15名",
+        "引进高层次人才46名，其中博士12名、硕士34名",
+        ("not_met", Decimal("1.60"), True, False),
+        id="doctors-comma",
+    ),
+    pytest.param(
+        "新建户厕",
+        "≥4000户",
+        "改厕5620户，其中新建3800户、改建1820户",
+        ("not_met", Decimal("1.90"), True, False),
+        id="new-toilets-comma",
+    ),
     # the controls: the single subset, a name of the whole, parts over the whole
     pytest.param(
         "引进博士",

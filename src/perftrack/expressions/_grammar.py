@@ -6995,26 +6995,30 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
     head, _, rest = norm.text.partition(_SUBSET_SEP)
     if not head or not rest or _CLAUSE_COMMA_RE.search(rest) or "(" in head:
         return None
-    part = _parse_value_cached(rest, year)
-    if (
-        not isinstance(part, Quantity)
-        or part.status is not None
-        or part.note is not None
-        or part.bound is not Bound.EXACT
-        or part.unit in (None, "%", "‰")
-        or (
-            part.label is not None
-            and _SUBSET_STATUS_RE.search(_NEGATED_NOUN_RE.sub("", part.label)) is not None
-        )
-    ):
-        return None
+    # 其中博士12名、硕士34名: a list of parts, each read so, in one measure (parse43 H1)
+    parts = [_parse_value_cached(item, year) for item in rest.split("、")]
+    for part in parts:
+        if (
+            not isinstance(part, Quantity)
+            or part.status is not None
+            or part.note is not None
+            or part.bound is not Bound.EXACT
+            or part.unit in (None, "%", "‰")
+            or part.unit != getattr(parts[0], "unit", None)
+            or (
+                part.label is not None
+                and _SUBSET_STATUS_RE.search(_NEGATED_NOUN_RE.sub("", part.label)) is not None
+            )
+        ):
+            return None
+    quantities = [part for part in parts if isinstance(part, Quantity)]
     note = f"其中{rest}"
     value = _parse_value_normalized(Normalized(text, f"{head}({note})", None), year)
     if (
         isinstance(value, Quantity)
         and value.note == note
-        and value.unit == part.unit
-        and part.value <= value.value
+        and value.unit == quantities[0].unit
+        and sum(part.value for part in quantities) <= value.value
     ):
         return evolve(value, text=text)  # 完成150户，其中贫困户200户: no part of it
     return None
