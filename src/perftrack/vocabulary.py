@@ -746,6 +746,8 @@ TRAILING_NOTES: Final = (
     "全覆盖", "覆盖", "达标", "合格", "到位", "完成", "办结", "兑现",
     # what a time limit is for (24小时内响应, 2个工作日内回复): the verb after 内
     "响应", "到场", "到达", "回复", "答复", "反馈", "受理", "处置", "办理", "接警", "出警",
+    # how a rent or fee was charged: 按市场租金的60%收取 (parse43 M1)
+    "收取",
 )  # fmt: skip
 
 #: Words after a number in a value → bound.

@@ -1929,11 +1929,14 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
                 end, suffix_op = _split_suffix(text, end)
             else:
                 end, suffix_bound = _split_bound_suffix(text, end)
-    if note is None and unit is None and "元" in text:
-        # 1500元发放到位, 100元足额发放: how the money was paid, after its unit (parse18 H4)
+    if ((note is None and unit is None) or opener == end) and "元" in text:
+        # 1500元发放到位, 100元足额发放: how the money was paid, after its unit (parse18 H4);
+        # a bracket after the verb is a note (按120元/人·天发放（含交通补助）, parse43 H2)
         paid = _MONEY_PAID_END_RE.search(text, 0, end)
         if paid is not None:
-            note, end = paid.group(1), paid.start(1)
+            after = note or unit
+            note = paid.group(1) if after is None else f"{paid.group(1)},{after}"
+            unit, end = None, paid.start(1)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
         if trailing is not None:
@@ -3317,6 +3320,12 @@ def _is_unit_note(text: str, note: str) -> bool:
     )
 
 
+# ≤市场租金的70%: an operator, the base a share is of, then the share (parse43 M1).
+_SYMBOL_BEFORE_BASE_RE: Final = re.compile(
+    r"(?P<op>[<>≤≥=])(?P<base>[\u4e00-\u9fff]{1,12}的)(?P<share>\d+(?:\.\d+)?%)"
+)
+
+
 def _comparison(norm: Normalized) -> Comparison | Range | None:
     number = _number_expression(norm, "target")
     if number is None:
@@ -4013,6 +4022,12 @@ def _parse_target_normalized(
             # ≥90%*, ≥1/3, ≤±5%: a number does follow the operator (the spec's error
             # is for none); what comes after it makes the cell prose.
             return Descriptive(text, text=norm.raw)
+        on_base = _SYMBOL_BEFORE_BASE_RE.fullmatch(text)
+        if on_base is not None:
+            # ≤市场租金的70%: the share of a base, as 不高于市场租金的70% (parse43 M1)
+            moved = _comparison(normalize(f"{on_base['base']}{on_base['op']}{on_base['share']}"))
+            if moved is not None:
+                return evolve(moved, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     recurring = text[:1] in _RECURRING_FIRSTS and _RECURRING_RE.match(text) is not None
     return Descriptive(text, recurring, text=norm.raw)
@@ -5147,8 +5162,9 @@ _COUNTED_ACTING_RE: Final = re.compile(
 _MONEY_PAID_WORDS: Final = (
     "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿)(?:到位|完毕)?)"
 )
-# (按600元/人/年发放: the year after a second slash, as after ·; parse42 M1)
-_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:[·/][年月])?)?"
+# (按600元/人/年发放: the year after a second slash, as after ·; parse42 M1; any period,
+# 按120元/人/天发放, 按120元/人·天发放, parse43 H2)
+_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:[·/][年月天日周季次])?)?"
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
 # The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
@@ -5228,6 +5244,31 @@ _AREA_IN_MU: Final = MappingProxyType(
         "km²": Decimal(1500),
     }
 )
+# Lengths in metres and times in minutes, restated so too (3.6公里（3600米）, parse43 H3).
+_LENGTH_IN_M: Final = MappingProxyType(
+    {
+        "公里": Decimal(1000),
+        "千米": Decimal(1000),
+        "km": Decimal(1000),
+        "米": Decimal(1),
+        "m": Decimal(1),
+    }
+)
+_TIME_IN_MINUTES: Final = MappingProxyType(
+    {
+        "天": Decimal(1440),
+        "小时": Decimal(60),
+        "h": Decimal(60),
+        "分钟": Decimal(1),
+        "min": Decimal(1),
+    }
+)
+_CONVERTIBLE: Final = (_AREA_IN_MU, _LENGTH_IN_M, _TIME_IN_MINUTES)
+# Days of training restated in hours of class (15天（120学时）, 40学时（5天）): no fixed
+# rate, but 1 to 12 hours a day; more or fewer says something else (parse43 H3).
+_TRAINING_DAYS: Final = frozenset({"天", "日"})
+_TRAINING_HOURS: Final = frozenset({"学时", "课时", "小时"})
+_HOURS_A_DAY: Final = (Decimal(1), Decimal(12))
 _RESTATED_RE: Final = re.compile(r"(?P<figure>\d+(?:\.\d+)?)(?P<unit>\D{1,4})")
 _RESTATED_TOLERANCE: Final = Decimal("0.01")
 
@@ -5236,7 +5277,9 @@ def _restated_area(value: Decimal, unit: str | None, note: str) -> bool:
     """Whether a bracket gives the same area as the figure before it, in another unit.
 
     ``2.86万亩（1906.7公顷）`` and ``56.8公顷（852亩）`` restate one area: the bracket is
-    a note. Within 1 %, as a conversion rounds; a bracket of another area is none.
+    a note. Within 1 %, as a conversion rounds; a bracket of another area is none. So do
+    a length or a time (``3.6公里（3600米）``, ``2小时（120分钟）``), and days of training
+    in hours of class at 1 to 12 a day (``15天（120学时）``; parse43 H3).
 
     Example:
         >>> from decimal import Decimal as D
@@ -5247,15 +5290,52 @@ def _restated_area(value: Decimal, unit: str | None, note: str) -> bool:
         (True, True)
         >>> _restated_area(D("2.86"), "万亩", "1200公顷"), _restated_area(D("12"), "个", "15个")
         (False, False)
+        >>> _restated_area(D("3.6"), "公里", "3600米"), _restated_area(D("15"), "天", "120学时")
+        (True, True)
+        >>> _restated_area(D("3.6"), "公里", "4600米"), _restated_area(D("15"), "天", "600学时")
+        (False, False)
     """
     found = _RESTATED_RE.fullmatch(note.replace(",", ""))
-    if found is None or unit is None or unit not in _AREA_IN_MU or found["unit"] not in _AREA_IN_MU:
+    if found is None or unit is None or found["unit"] == unit:
         return False
-    if found["unit"] == unit:
+    other = Decimal(found["figure"])
+    for days, hours in ((unit, found["unit"]), (found["unit"], unit)):
+        if days in _TRAINING_DAYS and hours in _TRAINING_HOURS:
+            day_count, hour_count = (value, other) if days == unit else (other, value)
+            low, high = _HOURS_A_DAY
+            if day_count > 0 and low * day_count <= hour_count <= high * day_count:
+                return True
+    table = next((table for table in _CONVERTIBLE if unit in table), None)
+    if table is None or found["unit"] not in table:
         return False
-    first = value * _AREA_IN_MU[unit]
-    second = Decimal(found["figure"]) * _AREA_IN_MU[found["unit"]]
+    first = value * table[unit]
+    second = other * table[found["unit"]]
     return first > 0 and abs(first - second) <= first * _RESTATED_TOLERANCE
+
+
+def training_time_restated(quantity: Quantity, unit: str) -> Quantity | None:
+    """The bracket of a training time that restates it in *unit*, else None (parse43 H3).
+
+    ``12天（96学时）`` against ``≥120学时`` is judged on the 96学时 the bracket gives: days
+    and hours of class have no fixed rate, so the bracket is the figure in the target's unit.
+
+    Example:
+        >>> str(training_time_restated(parse_value("12天（96学时）"), "学时"))
+        '96(学时)'
+        >>> training_time_restated(parse_value("12天（96学时）"), "天")
+    """
+    timed = _TRAINING_DAYS | _TRAINING_HOURS
+    if quantity.note is None or quantity.unit not in timed or unit not in timed:
+        return None
+    found = _RESTATED_RE.fullmatch(quantity.note.replace(",", ""))
+    if (
+        found is None
+        or quantity.unit == unit
+        or found["unit"] != unit
+        or not _restated_area(quantity.value, quantity.unit, quantity.note)
+    ):
+        return None
+    return Quantity(Decimal(found["figure"]), unit, quantity.bound, text=quantity.text)
 
 
 def _prints_back(label: str | None, bound: Bound) -> bool:
@@ -7044,26 +7124,30 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
     head, _, rest = norm.text.partition(_SUBSET_SEP)
     if not head or not rest or _CLAUSE_COMMA_RE.search(rest) or "(" in head:
         return None
-    part = _parse_value_cached(rest, year)
-    if (
-        not isinstance(part, Quantity)
-        or part.status is not None
-        or part.note is not None
-        or part.bound is not Bound.EXACT
-        or part.unit in (None, "%", "‰")
-        or (
-            part.label is not None
-            and _SUBSET_STATUS_RE.search(_NEGATED_NOUN_RE.sub("", part.label)) is not None
-        )
-    ):
-        return None
+    # 其中博士12名、硕士34名: a list of parts, each read so, in one measure (parse43 H1)
+    parts = [_parse_value_cached(item, year) for item in rest.split("、")]
+    for part in parts:
+        if (
+            not isinstance(part, Quantity)
+            or part.status is not None
+            or part.note is not None
+            or part.bound is not Bound.EXACT
+            or part.unit in (None, "%", "‰")
+            or part.unit != getattr(parts[0], "unit", None)
+            or (
+                part.label is not None
+                and _SUBSET_STATUS_RE.search(_NEGATED_NOUN_RE.sub("", part.label)) is not None
+            )
+        ):
+            return None
+    quantities = [part for part in parts if isinstance(part, Quantity)]
     note = f"其中{rest}"
     value = _parse_value_normalized(Normalized(text, f"{head}({note})", None), year)
     if (
         isinstance(value, Quantity)
         and value.note == note
-        and value.unit == part.unit
-        and part.value <= value.value
+        and value.unit == quantities[0].unit
+        and sum(part.value for part in quantities) <= value.value
     ):
         return evolve(value, text=text)  # 完成150户，其中贫困户200户: no part of it
     return None

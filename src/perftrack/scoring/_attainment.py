@@ -46,6 +46,7 @@ from perftrack.expressions._grammar import (
     STANDARD_CODE_RE,
     stage_done,
     stages_named,
+    training_time_restated,
     works_counted,
     works_named,
 )
@@ -1454,6 +1455,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
         # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
         picked = quantity = subset
+    elif quantity is not None and (in_unit := _restated_time(quantity, target)) is not None:
+        quantity = in_unit  # 12天（96学时） against ≥120学时: the bracket's 96学时 (parse43 H3)
     worded: str | None = None
     if (
         quantity is None
@@ -2228,9 +2231,22 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     """
     if quantity.note is None or not quantity.note.startswith("其中"):
         return None
-    found = _SUBSET_NOTE_RE.fullmatch(_normal(quantity.note))
-    if found is None or found["unit"] != quantity.unit:
+    # 其中博士12名、硕士34名: a list of subsets in the count's unit, the one the name names
+    # picked (parse43 H1); more than one named, or any part unread, names none
+    parts = [
+        _SUBSET_NOTE_RE.fullmatch(part if place == 0 else f"其中{part}")
+        for place, part in enumerate(_normal(quantity.note).split("、"))
+    ]
+    if any(part is None or part["unit"] != quantity.unit for part in parts):
         return None
+    found_parts = [part for part in parts if part is not None]
+    named = [part for part in found_parts if part["noun"] in _normal(name)]
+    if len(found_parts) > 1 and (
+        len(named) != 1
+        or sum(Decimal(part["count"].replace(",", "")) for part in found_parts) > quantity.value
+    ):
+        return None
+    found = named[0] if named else found_parts[0]
     noun = found["noun"]
     negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
     if any(word in negating for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
@@ -2252,6 +2268,18 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     if count > quantity.value:
         return None
     return Quantity(count, quantity.unit, quantity.bound, text=quantity.text)
+
+
+def _restated_time(quantity: Quantity, target: Target | None) -> Quantity | None:
+    """A training time's bracket in the target's unit (``12天（96学时）`` on ``≥120学时``).
+
+    Days and hours of class have no fixed rate: the bracket's figure is judged, not 12
+    days converted (parse43 H3). See
+    :func:`perftrack.expressions._grammar.training_time_restated`.
+    """
+    if not isinstance(target, (Comparison, Range)) or target.unit is None:
+        return None
+    return training_time_restated(quantity, target.unit)
 
 
 def _kept_to_purpose(actual: Value | None, target: Target | None, name: str) -> Quantity | None:
@@ -3397,6 +3425,7 @@ def _measured(
             or _level_then_change(value, target, name)
         )
     quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
+    quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
     quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
@@ -3409,6 +3438,13 @@ def _measured(
 _FRACTION_RE: Final = re.compile(
     r"(?P<label>[\u3400-\u9fff]{0,8}?)(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
     r"/(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{0,2})"
+)
+# 入住255套/可租300套, 已整改1,198户/摸排1,230户: both sides labelled, one measure word
+# (parse43 H5); the part's label must name the rate (see _labelled_fraction).
+_LABELLED_FRACTION_RE: Final = re.compile(
+    r"(?P<label>[\u3400-\u9fff]{1,8}?)(?P<part>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<part_unit>[\u3400-\u9fff]{1,2})/(?P<whole_label>[\u3400-\u9fff]{1,4}?)"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
 )
 # What the part of a fraction may be labelled: nothing, or the good answers a % target
 # counts (满意465份/500份, 达标48/50); 不满意, 超标, 投诉 count the others.
@@ -4087,6 +4123,8 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
     elif found is not None and _names_other_rate(name, target, found["label"]):
         return None  # 满意465份/500份 says nothing of a 合格率, 合格48/50 of a 整改率
     if found is None:
+        found = _labelled_fraction(text, name, target)  # 入住255套/可租300套 (parse43 H5)
+    if found is None:
         found = _SURVEY_RE.fullmatch(text)
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
@@ -4100,10 +4138,36 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
     elif found.group("part_unit") not in ("", found.group("unit")):
         return None
     else:
-        part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
+        part = Decimal(found.group("part").replace(",", ""))
+        whole = Decimal(found.group("whole").replace(",", ""))
     if whole <= 0 or part > whole:
         return None
     return Quantity(part * _HUNDRED / whole, "%", text=value.text)
+
+
+def _labelled_fraction(text: str, name: str, target: Comparison | Range) -> re.Match[str] | None:
+    """A fraction whose two sides are labelled, when the part's label names the rate.
+
+    ``入住255套/可租300套`` on ``人才公寓入住率`` is 255 out of 300, as ``255/300`` is: the
+    ``/`` says which is the whole, the labels only name the two sides (parse43 H5). The
+    part's label (without 已) or its first two letters are in the name or the target's
+    label (入住, 覆盖行政村, 整改), and both sides count in one measure word.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥90%")
+    >>> _labelled_fraction("入住255套/可租300套", "人才公寓入住率", target) is not None
+    True
+    >>> _labelled_fraction("未入住45套/可租300套", "人才公寓入住率", target) is None
+    True
+    """
+    found = _LABELLED_FRACTION_RE.fullmatch(text)
+    if found is None or found["part_unit"] != found["unit"]:
+        return None
+    label = found["label"].removeprefix("已")
+    named = _normal(name) + (target.label or "")
+    if len(label) < 2 or (label not in named and label[:2] not in named):  # noqa: PLR2004
+        return None
+    return found
 
 
 def _rounded_share(quantity: Quantity) -> Quantity:

@@ -59,6 +59,7 @@ from perftrack.scoring._attainment import (
     _percent_between_levels,
     _points_between_levels,
     _relative_target,
+    _restated_time,
     _says_none,
     _scale_slip,
     _schedule_period,
@@ -865,6 +866,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             if change is None and quantity is not None:
                 # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the 12 the verdict judges
                 quantity = _named_subset(quantity, indicator.name) or quantity
+                quantity = _restated_time(quantity, target) or quantity  # 12天（96学时）
             if change is None and (
                 measure := _other_measure(indicator.actual, target, indicator.name)
             ):
