@@ -98,6 +98,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from perftrack.model import (
+        Direction,
         Indicator,
         Period,
     )
@@ -491,6 +492,7 @@ def _final_progress(
     has_forecast: bool,  # noqa: FBT001
     judged: Indicator,
     attainment: Attainment,
+    direction: Direction | None = None,
 ) -> tuple[Progress, str]:
     """The progress of ``ctx.indicator``, its *attainment* being decided.
 
@@ -500,7 +502,7 @@ def _final_progress(
     its plan while the target is missed is ``behind``. Before the due date, or when
     the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
     """
-    progress, why = _progress(ctx, has_forecast, judged)
+    progress, why = _progress(ctx, has_forecast, judged, direction)
     if (
         attainment is _Attainment.PENDING
         and progress is _Progress.UNKNOWN
@@ -1025,8 +1027,12 @@ def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
     judged: Indicator,
+    direction: Direction | None = None,
 ) -> tuple[Progress, str]:
-    """The progress of ``ctx.indicator``; *judged* is it as its verdict judges it (_as_judged)."""
+    """The progress of ``ctx.indicator``; *judged* is it as its verdict judges it (_as_judged).
+
+    *direction* is ``direction_of(judged)`` when the caller has it already (the verdict's).
+    """
     indicator = ctx.indicator
     say = ctx.say
     planned, actual = indicator.planned, indicator.actual
@@ -1203,7 +1209,9 @@ def _progress(
             done = _interval(actual_quantity, factors[1])
             plan = _interval(planned_quantity, factors[0])
             lower = (
-                isinstance(target, (Comparison, Range)) and direction_of(judged) is _Direction.LOWER
+                isinstance(target, (Comparison, Range))
+                and (direction if direction is not None else direction_of(judged))
+                is _Direction.LOWER
             )
             check = _against_plan(
                 done,

@@ -240,7 +240,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             state.undated.add(index)
         # an actual that is a forecast (预计新增2.15万亩) is judged as the forecast column is
         ahead, forecasts = _as_forecast(ctx, has_forecast)
-        progress, why = _final_progress(ahead, forecasts, judged, outcome.attainment)
+        direction = direction_of(judged)  # once: the progress and the verdict read it
+        progress, why = _final_progress(ahead, forecasts, judged, outcome.attainment, direction)
         if (
             progress is _Progress.NOT_APPLICABLE
             and outcome.attainment is _Attainment.PENDING
@@ -365,7 +366,7 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
                 outcome.attainment,
                 progress,
                 explanation,
-                direction_of(judged),
+                direction,
                 ctx.due,
             )
         )
