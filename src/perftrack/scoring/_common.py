@@ -2100,6 +2100,7 @@ def days_and_months(left: str | None, right: str | None) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)  # two unit strings in, two Decimals out: asked ~3 times a row
 def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | None:
     """Factors that bring two units to one base, or None when incomparable.
 
