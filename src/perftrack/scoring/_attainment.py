@@ -4718,7 +4718,12 @@ def _named(indicator: Indicator) -> str:
 
 def _named_step(indicator: Indicator) -> tuple[str, ...]:
     """The words of the early steps the indicator's name or target names, else ()."""
-    named = _named(indicator)
+    return _steps_named(_named(indicator))
+
+
+@lru_cache(maxsize=1024)  # a string in, a tuple of strings out: asked several times a row
+def _steps_named(named: str) -> tuple[str, ...]:
+    """The words of the early steps *named* (a name and a target, see _named) names, else ()."""
     if _LATER_STAGE_RE.search(named) is not None:
         return ()
     return tuple(word for step in _STEPS if any(w in named for w in step) for word in step)
