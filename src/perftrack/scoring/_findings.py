@@ -1633,13 +1633,15 @@ def _most_rows(  # noqa: PLR0913, PLR0917 - the finding and its words
     *zh* and *en* are formats of ``filled`` (the rows with an actual), ``count`` and
     ``listed`` (the first three rows, quoted by *shown*, with 等 after them when more).
     """
+    if len(rows) < _FEWEST_ROWS:
+        return  # before counting the filled rows: most tables have none of these rows
     table = state.table
     filled = sum(
         1
         for indicator in table.indicators
         if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
     )
-    if len(rows) < _FEWEST_ROWS or 2 * len(rows) < filled:
+    if 2 * len(rows) < filled:
         return
     listed = "、".join(f"“{shown(index)}”" for index in rows[:3]) + ("等" if rows[3:] else "")
     state.add(
