@@ -9376,6 +9376,61 @@ _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特
 # A later clause taking a counted event back (发生投诉1起，经核实不属实; 系误报, 已撤销):
 # whether the event counts is for a reviewer, the count does not break a zero target (r103).
 _WITHDRAWN_RE: Final = re.compile("不属实|系误报|属误报|为误报|已撤销|已撤诉|撤诉|已撤回")
+# A withdrawal word negated (未撤诉, 没有撤销, 尚未撤回): nothing taken back (r104 W1).
+_WITHDRAWAL_NEGATED_RE: Final = re.compile("(?:未|没|无|不)(?:有|曾|被|予)?$")
+# What may stand before a withdrawal word of the counted event: a check (经核实, 核实后),
+# a count of it (其中1起, 2起均), its reporter (投诉人) and linking words; anything else
+# names another subject taken back (处罚决定已撤销) (r104 W1).
+_WITHDRAWAL_LEAD_RE: Final = re.compile(
+    r"其中|(?P<count>\d+)(?:起|件|次|宗|例|个|条)|经(?:核实|查实|调查|核查|复核|查)?"
+    "|(?:核实|调查|核查|复核|查实)后|投诉人|举报人|当事人|申请人|原告"
+    "|另有|另|均|全部|都|已|系|该|此|上述|被|主动|后"
+)
+# A later clause counting more of the event, not taken back (另有属实投诉1起) (r104 W1).
+_FURTHER_COUNT_RE: Final = re.compile(r"(?:属实|另有|还有|另|此外)[^，,；;]*?\d+(?:起|件|次|宗|例)")
+
+
+def _withdrawn_share(clause: str, noun: str, counted: str) -> Decimal | None:
+    """How many of the counted event *clause* takes back (its count, else 0 for all), or None.
+
+    ``经核实不属实`` and ``该投诉已撤销`` take back all (0, the whole); ``其中1起经核实不属实``
+    takes back 1. None when the clause takes nothing back: no withdrawal word, the word
+    negated (``投诉人未撤诉``), or said of another subject (``处罚决定已撤销``) (r104 W1).
+    """
+    found = _WITHDRAWN_RE.search(clause)
+    if found is None:
+        return None
+    before = clause[: found.start()]
+    if _WITHDRAWAL_NEGATED_RE.search(before) or "部分" in before:
+        return None
+    counts = [
+        Decimal(lead["count"]) for lead in _WITHDRAWAL_LEAD_RE.finditer(before) if lead["count"]
+    ]
+    rest = _WITHDRAWAL_LEAD_RE.sub("", before)
+    for word in sorted({noun, counted}, key=len, reverse=True):
+        if word:
+            rest = rest.replace(word, "")
+    if rest:
+        return None  # 处罚决定已撤销: something else taken back
+    return sum(counts, Decimal(0))
+
+
+def _count_withdrawn(later: list[str], count: Decimal, noun: str, counted: str) -> bool:
+    """Whether the *later* clauses take the whole *count* of the event back (r103, r104 W1).
+
+    The clauses taking it back cover the count (all of it, or parts adding up to it), and no
+    clause counts more of it (``另有属实投诉1起``): ``其中1起经核实不属实`` of 2 leaves 1.
+    """
+    shares = [_withdrawn_share(clause, noun, counted) for clause in later]
+    taken = [share for share in shares if share is not None]
+    if not taken:
+        return False
+    if any(
+        share is None and _FURTHER_COUNT_RE.search(clause)
+        for share, clause in zip(shares, later, strict=True)
+    ):
+        return False  # 另有属实投诉1起: a count of the event that stands
+    return any(share == 0 for share in taken) or sum(taken, Decimal(0)) >= count
 
 
 def _zero_broken_by_count(
@@ -9431,7 +9486,9 @@ def _zero_broken_by_count(
             )
             and _lower_grade_counted(target, said, name) is None
         ):
-            if any(_WITHDRAWN_RE.search(later) for later in clauses[place + 1 :]):
+            if _count_withdrawn(
+                clauses[place + 1 :], said.value, noun, _normal(counted.group("noun") or "")
+            ):
                 return None  # 发生投诉1起，经核实不属实: taken back, no count to break it (r103)
             return clause
     return None
