@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from perftrack import score
 from probe_tables import self_reading
+from scoring_builders import YEAR, finding_ids, indicator, tracking_table
 
 
 def broken(actual: str) -> tuple[str, str]:
@@ -75,3 +77,91 @@ RETRACTIONS = [
 def test_retraction_must_cover_the_count(actual: str, expected: tuple[str, str]) -> None:
     """A later clause cancels the count only when it takes all of it back (W1)."""
     assert self_reading("有效投诉", "零投诉", actual) == expected
+
+
+def track_row(planned: str, actual: str, name: str) -> tuple[str, str, list[str]]:
+    """The progress, explanation and finding ids of one 1–9月 跟踪表 row, 偏差原因 empty."""
+    row = indicator(
+        name=name,
+        target=planned,
+        planned=planned,
+        actual=actual,
+        likelihood="确定能",
+        level2="质量指标",
+        reason="",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 9)))
+    found = card.verdicts[0]
+    return found.progress.value, found.explanation, sorted(finding_ids(card))
+
+
+KEPT = (
+    "on_track",
+    "年度指标为文字描述，实际完成情况需人工判断",
+    ["missing-category", "target-not-measurable"],
+)
+
+
+def behind(planned: str, actual: str) -> tuple[str, str, list[str]]:
+    """A plan 不X a later clause contradicts, 偏差原因 empty."""
+    return (
+        "behind",
+        f"年度指标为文字描述，实际完成情况需人工判断；实际“{actual}”未达到计划“{planned}”",
+        [
+            "judgement-optimistic",
+            "missing-category",
+            "missing-corrective-measures",
+            "missing-deviation-reason",
+            "target-not-measurable",
+        ],
+    )
+
+
+LATER_CLAUSES = [
+    pytest.param("违规建设", "不新增", "未新增违建，但新增巡查人员2名", KEPT, id="more-staff"),
+    pytest.param(
+        "违规建设", "不新增", "未新增，但新增执法人员2名", KEPT, id="no-object-more-staff"
+    ),
+    pytest.param(
+        "违规建设", "不新增", "未新增，但存量违建新增巡查点3处", KEPT, id="more-inspection-points"
+    ),
+    pytest.param(
+        "违规建设", "不新增", "未新增违建，另有新增整治任务3项", KEPT, id="more-remediation-tasks"
+    ),
+    pytest.param(
+        "违规建设",
+        "不新增",
+        "未新增，但发现违规新增1处",
+        behind("不新增", "未新增，但发现违规新增1处"),
+        id="added-one-no-object",
+    ),
+    pytest.param(
+        "违规建设",
+        "不新增",
+        "未新增违建，但新增违建1处",
+        behind("不新增", "未新增违建，但新增违建1处"),
+        id="added-the-negated-object",
+    ),
+    pytest.param(
+        "违规建设",
+        "不新增",
+        "未新增，但新增违建1处",
+        behind("不新增", "未新增，但新增违建1处"),
+        id="added-the-row-thing",
+    ),
+    pytest.param(
+        "耕地占用",
+        "不占用",
+        "未占用基本农田，但占用一般耕地5亩",
+        behind("不占用", "未占用基本农田，但占用一般耕地5亩"),
+        id="occupied-the-row-thing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "planned", "actual", "expected"), LATER_CLAUSES)
+def test_later_clause_contradicts_only_on_the_same_thing(
+    name: str, planned: str, actual: str, expected: tuple[str, str, list[str]]
+) -> None:
+    """A later 但 clause turns a kept plan 不X behind only when done to its own thing (W2)."""
+    assert track_row(planned, actual, name) == expected

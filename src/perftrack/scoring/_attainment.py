@@ -9224,7 +9224,7 @@ def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | No
 _FIRST_CLAUSE_RE: Final = re.compile("[，,；;。]")
 
 
-def plan_not_echoed(planned: str, actual: str) -> bool:
+def plan_not_echoed(planned: str, actual: str, name: str = "") -> bool:
     """Whether the actual's ``未X`` (its first clause) echoes a plan ``不X`` (parse42 H2).
 
     ``不拆除`` against ``未拆除`` or ``未拆除历史建筑，修缮8处``: the negated verb the
@@ -9251,7 +9251,15 @@ def plan_not_echoed(planned: str, actual: str) -> bool:
         and goal.group("subject") == ""
         and said.group("subject") == ""
         and said.group("verb").startswith(goal.group("verb"))
-        and not (rest and _done_after_all(rest[0], goal.group("verb")))
+        and not (
+            rest
+            and _done_after_all(
+                rest[0],
+                goal.group("verb"),
+                said.group("verb").removeprefix(goal.group("verb")),
+                _normal(name),
+            )
+        )
     )
 
 
@@ -9259,14 +9267,47 @@ def plan_not_echoed(planned: str, actual: str) -> bool:
 _CONTRARY_RE: Final = re.compile("但|仍|另有|然而|却")
 
 
-def _done_after_all(rest: str, verb: str) -> bool:
+# What a verb is done to in a later clause: the words after it up to a count (新增巡查人员2名:
+# 巡查人员; 新增1处: none).
+_DONE_OBJECT_RE: Final = re.compile(
+    r"(?:了)?(?P<object>[\u4e00-\u9fff]*?)"
+    r"(?=\d|[一二两三四五六七八九十几多数][处个座名项起件次户人亩间栋批家条宗例]|[^\u4e00-\u9fff]|$)"
+)
+
+
+def _same_object(done: str, negated: str, name: str) -> bool:
+    """Whether a later clause's object *done* is the thing a plan 不X is about (r104 W2).
+
+    None named, the first clause's *negated* object (违建 of 未新增违建), or the row's own
+    thing (违建 on 违规建设, each of its characters in the *name*; 一般耕地 on 耕地占用, its
+    last two): not 巡查人员 on 违规建设.
+    """
+    if not done or (negated and (done.startswith(negated) or negated.startswith(done))):
+        return True
+    return bool(name) and (all(char in name for char in done) or done[-2:] in name)
+
+
+def _done_after_all(rest: str, verb: str, negated: str = "", name: str = "") -> bool:
     """Whether *rest* says, after a contrary word, the *verb* a plan 不X rules out, done (r103).
+
+    Done to the same thing (:func:`_same_object`): ``但新增巡查人员2名`` after
+    ``未新增违建`` does another thing (r104 W2).
 
     >>> [
     ...     _done_after_all(rest, "新增")
     ...     for rest in ("但发现违规新增1处", "修缮8处", "但未新增", "新增绿化2处")
     ... ]
     [True, False, False, False]
+    >>> [
+    ...     _done_after_all(rest, "新增", negated, "违规建设")
+    ...     for rest, negated in (
+    ...         ("但新增巡查人员2名", "违建"),
+    ...         ("但新增执法人员2名", ""),
+    ...         ("但新增违建1处", ""),
+    ...         ("但新增违建1处", "违建"),
+    ...     )
+    ... ]
+    [False, False, True, True]
     """
     contrary = _CONTRARY_RE.search(rest)
     if contrary is None:
@@ -9274,6 +9315,8 @@ def _done_after_all(rest: str, verb: str) -> bool:
     after = rest[contrary.end() :]
     return any(
         after[found.start() - 1 : found.start()] not in ("未", "不", "没", "无")
+        and (done := _DONE_OBJECT_RE.match(after, found.end())) is not None
+        and _same_object(done.group("object"), negated, name)
         for found in re.finditer(re.escape(verb), after)
     )
 
