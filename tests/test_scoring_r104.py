@@ -165,3 +165,62 @@ def test_later_clause_contradicts_only_on_the_same_thing(
 ) -> None:
     """A later 但 clause turns a kept plan 不X behind only when done to its own thing (W2)."""
     assert track_row(planned, actual, name) == expected
+
+
+EXCLUDED_PARTS = [
+    pytest.param(
+        ("非博士人才引进", "≥30名", "引进人才46名（其中博士12名、硕士34名）"),
+        ("met", "实际46名，达到年度指标≥30名"),
+        id="not-doctors",
+    ),
+    pytest.param(
+        ("博士以外人才引进", "≥30名", "引进人才46名（其中博士12名、硕士34名）"),
+        ("met", "实际46名，达到年度指标≥30名"),
+        id="other-than-doctors",
+    ),
+    pytest.param(
+        ("除博士外人才引进", "≥30名", "引进人才46名（其中博士12名、硕士34名）"),
+        ("met", "实际46名，达到年度指标≥30名"),
+        id="except-doctors",
+    ),
+    pytest.param(
+        ("培训非贫困户", "≥100户", "培训150户（其中贫困户40户）"),
+        ("met", "实际150户，达到年度指标≥100户"),
+        id="single-part-excluded",
+    ),
+    pytest.param(
+        ("引进博士后", "≥10名", "引进人才46名（其中博士12名、硕士34名）"),
+        ("met", "实际46名，达到年度指标≥10名"),
+        id="postdoc-is-not-doctor",
+    ),
+    pytest.param(
+        ("引进非党员人才", "≥30名", "引进人才46名（其中党员12名、非党员34名）"),
+        (
+            "met",
+            (
+                "实际34名（“引进人才46名（其中党员12名、非党员34名）”中指标名称所指的数），"
+                "达到年度指标≥30名"
+            ),
+        ),
+        id="negated-part-named-itself",
+    ),
+    pytest.param(
+        ("引进博士", "≥15名", "引进人才46名（其中博士12名、硕士34名）"),
+        (
+            "not_met",
+            (
+                "实际12名（“引进人才46名（其中博士12名、硕士34名）”中指标名称所指的数），"
+                "未达年度指标≥15名"
+            ),
+        ),
+        id="part-named-still-picked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), EXCLUDED_PARTS)
+def test_row_excluding_a_part_does_not_pick_it(
+    row: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    """A row name excluding a part (非博士, 博士以外) or naming another (博士后) keeps the whole (W3)."""
+    assert self_reading(*row) == expected

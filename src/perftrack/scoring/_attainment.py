@@ -2211,6 +2211,21 @@ _SUBSET_NOTE_RE: Final = re.compile(
 
 # The words joining kinds in a name (脱贫户及监测户补助户数, 新建和改建村卫生室).
 _JOINING: Final = "[及和与、]"
+# A part's noun in a row name that excludes it or names another thing (非博士, 博士以外,
+# 除博士外, 博士后, 硕士以上): the row is not of that part (r104 W3).
+_PART_EXCLUDED_RE: Final = "非{noun}|除{noun}外|{noun}(?:以外|之外|后|及以上|以上|及以下|以下)"
+
+
+def _names_part(noun: str, name: str) -> bool:
+    """Whether the row *name* names the part *noun* itself (引进博士), not its exclusion.
+
+    >>> [
+    ...     _names_part("博士", name)
+    ...     for name in ("引进博士", "非博士人才引进", "博士以外人才引进", "引进博士后")
+    ... ]
+    [True, False, False, False]
+    """
+    return noun in name and re.search(_PART_EXCLUDED_RE.format(noun=re.escape(noun)), name) is None
 
 
 def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
@@ -2240,7 +2255,7 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     if any(part is None or part["unit"] != quantity.unit for part in parts):
         return None
     found_parts = [part for part in parts if part is not None]
-    named = [part for part in found_parts if part["noun"] in _normal(name)]
+    named = [part for part in found_parts if _names_part(part["noun"], _normal(name))]
     if len(found_parts) > 1 and (
         len(named) != 1
         or sum(Decimal(part["count"].replace(",", "")) for part in found_parts) > quantity.value
@@ -2249,7 +2264,9 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     found = named[0] if named else found_parts[0]
     noun = found["noun"]
     negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
-    if any(word in negating for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
+    if any(word in negating for word in ("未", "不", "没", "尚")) or not _names_part(
+        noun, _normal(name)
+    ):
         return None
     said = re.escape(noun)
     if re.search(
