@@ -100,12 +100,12 @@ CONTRADICTED = [
         id="but-added-one",
     ),
     pytest.param(
-        ("历史建筑拆除", "不拆除", "不拆除", "未拆除，但拆除附属棚房2处"),
+        ("历史建筑拆除", "不拆除", "不拆除", "未拆除，但拆除历史建筑2处"),
         (
             "behind",
             (
                 "年度指标为文字描述，实际完成情况需人工判断；"
-                "实际“未拆除，但拆除附属棚房2处”未达到计划“不拆除”"
+                "实际“未拆除，但拆除历史建筑2处”未达到计划“不拆除”"
             ),
             [
                 "judgement-optimistic",
@@ -115,6 +115,16 @@ CONTRADICTED = [
             ],
         ),
         id="but-demolished-two",
+    ),
+    pytest.param(
+        # another thing than the row's demolished (附属棚房 of 历史建筑拆除): kept (r104 W2)
+        ("历史建筑拆除", "不拆除", "不拆除", "未拆除，但拆除附属棚房2处"),
+        (
+            "on_track",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            ["missing-category", "target-not-measurable"],
+        ),
+        id="but-demolished-another-thing",
     ),
     pytest.param(
         ("历史建筑拆除", "不拆除", "不拆除", "未拆除历史建筑，修缮8处"),

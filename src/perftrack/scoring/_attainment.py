@@ -2211,6 +2211,21 @@ _SUBSET_NOTE_RE: Final = re.compile(
 
 # The words joining kinds in a name (脱贫户及监测户补助户数, 新建和改建村卫生室).
 _JOINING: Final = "[及和与、]"
+# A part's noun in a row name that excludes it or names another thing (非博士, 博士以外,
+# 除博士外, 博士后, 硕士以上): the row is not of that part (r104 W3).
+_PART_EXCLUDED_RE: Final = "非{noun}|除{noun}外|{noun}(?:以外|之外|后|及以上|以上|及以下|以下)"
+
+
+def _names_part(noun: str, name: str) -> bool:
+    """Whether the row *name* names the part *noun* itself (引进博士), not its exclusion.
+
+    >>> [
+    ...     _names_part("博士", name)
+    ...     for name in ("引进博士", "非博士人才引进", "博士以外人才引进", "引进博士后")
+    ... ]
+    [True, False, False, False]
+    """
+    return noun in name and re.search(_PART_EXCLUDED_RE.format(noun=re.escape(noun)), name) is None
 
 
 def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
@@ -2240,7 +2255,7 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     if any(part is None or part["unit"] != quantity.unit for part in parts):
         return None
     found_parts = [part for part in parts if part is not None]
-    named = [part for part in found_parts if part["noun"] in _normal(name)]
+    named = [part for part in found_parts if _names_part(part["noun"], _normal(name))]
     if len(found_parts) > 1 and (
         len(named) != 1
         or sum(Decimal(part["count"].replace(",", "")) for part in found_parts) > quantity.value
@@ -2249,7 +2264,9 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     found = named[0] if named else found_parts[0]
     noun = found["noun"]
     negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
-    if any(word in negating for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
+    if any(word in negating for word in ("未", "不", "没", "尚")) or not _names_part(
+        noun, _normal(name)
+    ):
         return None
     said = re.escape(noun)
     if re.search(
@@ -9229,7 +9246,7 @@ def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | No
 _FIRST_CLAUSE_RE: Final = re.compile("[，,；;。]")
 
 
-def plan_not_echoed(planned: str, actual: str) -> bool:
+def plan_not_echoed(planned: str, actual: str, name: str = "") -> bool:
     """Whether the actual's ``未X`` (its first clause) echoes a plan ``不X`` (parse42 H2).
 
     ``不拆除`` against ``未拆除`` or ``未拆除历史建筑，修缮8处``: the negated verb the
@@ -9256,7 +9273,15 @@ def plan_not_echoed(planned: str, actual: str) -> bool:
         and goal.group("subject") == ""
         and said.group("subject") == ""
         and said.group("verb").startswith(goal.group("verb"))
-        and not (rest and _done_after_all(rest[0], goal.group("verb")))
+        and not (
+            rest
+            and _done_after_all(
+                rest[0],
+                goal.group("verb"),
+                said.group("verb").removeprefix(goal.group("verb")),
+                _normal(name),
+            )
+        )
     )
 
 
@@ -9264,14 +9289,47 @@ def plan_not_echoed(planned: str, actual: str) -> bool:
 _CONTRARY_RE: Final = re.compile("但|仍|另有|然而|却")
 
 
-def _done_after_all(rest: str, verb: str) -> bool:
+# What a verb is done to in a later clause: the words after it up to a count (新增巡查人员2名:
+# 巡查人员; 新增1处: none).
+_DONE_OBJECT_RE: Final = re.compile(
+    r"(?:了)?(?P<object>[\u4e00-\u9fff]*?)"
+    r"(?=\d|[一二两三四五六七八九十几多数][处个座名项起件次户人亩间栋批家条宗例]|[^\u4e00-\u9fff]|$)"
+)
+
+
+def _same_object(done: str, negated: str, name: str) -> bool:
+    """Whether a later clause's object *done* is the thing a plan 不X is about (r104 W2).
+
+    None named, the first clause's *negated* object (违建 of 未新增违建), or the row's own
+    thing (违建 on 违规建设, each of its characters in the *name*; 一般耕地 on 耕地占用, its
+    last two): not 巡查人员 on 违规建设.
+    """
+    if not done or (negated and (done.startswith(negated) or negated.startswith(done))):
+        return True
+    return bool(name) and (all(char in name for char in done) or done[-2:] in name)
+
+
+def _done_after_all(rest: str, verb: str, negated: str = "", name: str = "") -> bool:
     """Whether *rest* says, after a contrary word, the *verb* a plan 不X rules out, done (r103).
+
+    Done to the same thing (:func:`_same_object`): ``但新增巡查人员2名`` after
+    ``未新增违建`` does another thing (r104 W2).
 
     >>> [
     ...     _done_after_all(rest, "新增")
     ...     for rest in ("但发现违规新增1处", "修缮8处", "但未新增", "新增绿化2处")
     ... ]
     [True, False, False, False]
+    >>> [
+    ...     _done_after_all(rest, "新增", negated, "违规建设")
+    ...     for rest, negated in (
+    ...         ("但新增巡查人员2名", "违建"),
+    ...         ("但新增执法人员2名", ""),
+    ...         ("但新增违建1处", ""),
+    ...         ("但新增违建1处", "违建"),
+    ...     )
+    ... ]
+    [False, False, True, True]
     """
     contrary = _CONTRARY_RE.search(rest)
     if contrary is None:
@@ -9279,6 +9337,8 @@ def _done_after_all(rest: str, verb: str) -> bool:
     after = rest[contrary.end() :]
     return any(
         after[found.start() - 1 : found.start()] not in ("未", "不", "没", "无")
+        and (done := _DONE_OBJECT_RE.match(after, found.end())) is not None
+        and _same_object(done.group("object"), negated, name)
         for found in re.finditer(re.escape(verb), after)
     )
 
@@ -9381,6 +9441,61 @@ _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特
 # A later clause taking a counted event back (发生投诉1起，经核实不属实; 系误报, 已撤销):
 # whether the event counts is for a reviewer, the count does not break a zero target (r103).
 _WITHDRAWN_RE: Final = re.compile("不属实|系误报|属误报|为误报|已撤销|已撤诉|撤诉|已撤回")
+# A withdrawal word negated (未撤诉, 没有撤销, 尚未撤回): nothing taken back (r104 W1).
+_WITHDRAWAL_NEGATED_RE: Final = re.compile("(?:未|没|无|不)(?:有|曾|被|予)?$")
+# What may stand before a withdrawal word of the counted event: a check (经核实, 核实后),
+# a count of it (其中1起, 2起均), its reporter (投诉人) and linking words; anything else
+# names another subject taken back (处罚决定已撤销) (r104 W1).
+_WITHDRAWAL_LEAD_RE: Final = re.compile(
+    r"其中|(?P<count>\d+)(?:起|件|次|宗|例|个|条)|经(?:核实|查实|调查|核查|复核|查)?"
+    "|(?:核实|调查|核查|复核|查实)后|投诉人|举报人|当事人|申请人|原告"
+    "|另有|另|均|全部|都|已|系|该|此|上述|被|主动|后"
+)
+# A later clause counting more of the event, not taken back (另有属实投诉1起) (r104 W1).
+_FURTHER_COUNT_RE: Final = re.compile(r"(?:属实|另有|还有|另|此外)[^，,；;]*?\d+(?:起|件|次|宗|例)")
+
+
+def _withdrawn_share(clause: str, noun: str, counted: str) -> Decimal | None:
+    """How many of the counted event *clause* takes back (its count, else 0 for all), or None.
+
+    ``经核实不属实`` and ``该投诉已撤销`` take back all (0, the whole); ``其中1起经核实不属实``
+    takes back 1. None when the clause takes nothing back: no withdrawal word, the word
+    negated (``投诉人未撤诉``), or said of another subject (``处罚决定已撤销``) (r104 W1).
+    """
+    found = _WITHDRAWN_RE.search(clause)
+    if found is None:
+        return None
+    before = clause[: found.start()]
+    if _WITHDRAWAL_NEGATED_RE.search(before) or "部分" in before:
+        return None
+    counts = [
+        Decimal(lead["count"]) for lead in _WITHDRAWAL_LEAD_RE.finditer(before) if lead["count"]
+    ]
+    rest = _WITHDRAWAL_LEAD_RE.sub("", before)
+    for word in sorted({noun, counted}, key=len, reverse=True):
+        if word:
+            rest = rest.replace(word, "")
+    if rest:
+        return None  # 处罚决定已撤销: something else taken back
+    return sum(counts, Decimal(0))
+
+
+def _count_withdrawn(later: list[str], count: Decimal, noun: str, counted: str) -> bool:
+    """Whether the *later* clauses take the whole *count* of the event back (r103, r104 W1).
+
+    The clauses taking it back cover the count (all of it, or parts adding up to it), and no
+    clause counts more of it (``另有属实投诉1起``): ``其中1起经核实不属实`` of 2 leaves 1.
+    """
+    shares = [_withdrawn_share(clause, noun, counted) for clause in later]
+    taken = [share for share in shares if share is not None]
+    if not taken:
+        return False
+    if any(
+        share is None and _FURTHER_COUNT_RE.search(clause)
+        for share, clause in zip(shares, later, strict=True)
+    ):
+        return False  # 另有属实投诉1起: a count of the event that stands
+    return any(share == 0 for share in taken) or sum(taken, Decimal(0)) >= count
 
 
 def _zero_broken_by_count(
@@ -9436,7 +9551,9 @@ def _zero_broken_by_count(
             )
             and _lower_grade_counted(target, said, name) is None
         ):
-            if any(_WITHDRAWN_RE.search(later) for later in clauses[place + 1 :]):
+            if _count_withdrawn(
+                clauses[place + 1 :], said.value, noun, _normal(counted.group("noun") or "")
+            ):
                 return None  # 发生投诉1起，经核实不属实: taken back, no count to break it (r103)
             return clause
     return None

@@ -1369,7 +1369,7 @@ def _progress(
             f"实际“{_text(actual)}”，符合计划“{_text(planned)}”的进度状态",
             f"actual “{_text(actual)}”: at the plan's status “{_text(planned)}”",
         )
-    if plan_not_echoed(_text(planned), _text(actual)):
+    if plan_not_echoed(_text(planned), _text(actual), indicator.name):
         # 未拆除 against 不拆除: the plan's own 不 said of the past (parse42 H2)
         return _Progress.ON_TRACK, say(
             f"实际“{_text(actual)}”，符合计划“{_text(planned)}”",
