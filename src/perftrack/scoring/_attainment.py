@@ -1419,6 +1419,23 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
         return _judge_other_measure(target, actual, measure, ctx)
+    if isinstance(actual, Quantity) and (
+        counted_other := _zero_ceiling_other_count(actual, target, ctx.indicator.name)
+    ):
+        if isinstance(counted_other, Quantity):
+            actual = counted_other  # 发生森林火灾2起，其中较大火灾1起 on 较大及以上: the 1起 of the row's
+        else:
+            # 发生火灾1起 on 较大及以上火灾, 整改事故隐患1起 on 安全生产事故 (k26c)
+            shown = _text(actual)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际“{shown}”{counted_other}，不是指标“{ctx.indicator.name}”所计事件的数，"
+                    f"是否达到年度指标{_shown_target(target)}需人工判断",
+                    f"actual “{shown}” counts something other than “{ctx.indicator.name}”"
+                    " counts: a reviewer must judge",
+                ),
+            )
     quantity = (
         _work_share(actual, target)
         or _quantity_of(actual)
@@ -6197,6 +6214,71 @@ def _zero_ceiling_events(
     if ruled_out:
         return Quantity(Decimal(0), target.unit, _Bound.EXACT, text=actual.text)
     return None
+
+
+# The subset of a count said in its note (其中较大火灾1起).
+_GRADE_SUBSET_NOTE_RE: Final = re.compile(
+    "^其中(?P<label>[\u4e00-\u9fff]{1,16}?)(?P<count>\\d+)(?P<unit>起|次|件)$"
+)
+
+
+def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Quantity | str | None:
+    """A count against a zero ceiling that is not a count of the row's own event (k26c).
+
+    A string saying why when the count's label names another event (``发生交通事故`` on
+    ``安全生产事故``, ``整改事故隐患`` on ``安全生产事故发生次数``: a hazard fixed is no
+    accident) or the row's event without the grade the row counts (``发生火灾1起`` on
+    ``较大及以上森林火灾``); the subset of the row's grade when the note names it
+    (``发生森林火灾2起，其中较大火灾1起``: 1起). None when the count is the row's own.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     getattr(found, "value", found)
+    ...     for name, text in (
+    ...         ("较大及以上森林火灾发生次数", "发生火灾1起"),
+    ...         ("较大及以上森林火灾发生次数", "发生森林火灾2起，其中较大火灾1起"),
+    ...         ("较大及以上森林火灾发生次数", "发生较大森林火灾1起"),
+    ...         ("安全生产事故", "发生交通事故1起（非生产经营性）"),
+    ...         ("安全生产事故", "发生安全事故1起"),
+    ...         ("安全生产事故发生次数", "整改事故隐患1起"),
+    ...     )
+    ...     for found in [_zero_ceiling_other_count(parse_value(text), parse_target("0起"), name)]
+    ... ]
+    ['为未分等级的“火灾”', Decimal('1'), None, '计的是“交通事故”', None, '计的是“事故隐患”']
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.value != 0
+        or target.unit is None
+        or target.unit not in _OCCURRENCE_UNITS
+        or actual.unit != target.unit
+        or not actual.label
+        or actual.value <= 0
+    ):
+        return None
+    label = _normal(actual.label)
+    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    if not _ZERO_EVENT_RE.search(label) or not _ZERO_EVENT_RE.search(core):
+        return None
+    event = _EVENT_CLAUSE_LEAD_RE.sub("", label)
+    if not _own_event_label(label, name):
+        counted = _EVENT_COUNT_LABEL_RE.fullmatch(label)
+        noun = counted.group("noun") if counted is not None and counted.group("verb") else None
+        shown = noun or re.sub("^(?:整改|排查|消除|治理|处置|查处|发现)", "", event)
+        return f"计的是“{shown}”"
+    if _ZERO_EVENT_GRADE_RE.search(core) is None or _ZERO_EVENT_GRADE_RE.search(event):
+        return None
+    subset = _GRADE_SUBSET_NOTE_RE.fullmatch(_normal(actual.note or ""))
+    if (
+        subset is not None
+        and subset.group("unit") == target.unit
+        and _ZERO_EVENT_GRADE_RE.search(subset.group("label"))
+        and _own_event_label(subset.group("label"), name)
+    ):
+        return Quantity(Decimal(subset.group("count")), target.unit, _Bound.EXACT, text=actual.text)
+    ungraded = _ZERO_EVENT_RE.search(event)
+    return f"为未分等级的“{ungraded[0]}”" if ungraded is not None else None
 
 
 def _change_after_event(text: str, name: str) -> str | None:
