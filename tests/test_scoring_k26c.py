@@ -4,6 +4,9 @@
    on 较大及以上森林火灾, a traffic accident said 非生产经营性 on 安全生产事故, a hazard fixed
    (整改事故隐患1起) on 安全生产事故: unknown, a reviewer judges (regress102). A count whose
    note names the row's grade (其中较大火灾1起) counts that subset: 1起, not 2起.
+2. A level reached (已提高至800元/人, 已经达到800元/人, 提高至1000元/人) against a change
+   (提高200元/人) is unknown, "为水平值，非变化量" (it was met as 800元/人); two levels in the
+   target's unit (由700元/人提高至800元/人) are their difference, 100元/人: not met.
 """
 
 from __future__ import annotations
@@ -75,3 +78,40 @@ def test_zero_ceiling_other_count(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected
+
+
+RAISE = "提高200元/人"
+
+
+def _level(actual: str) -> tuple[str, str]:
+    return (
+        "unknown",
+        f"实际“{actual}”为水平值，非变化量，不能与年度指标{RAISE}比较，需人工判断",
+    )
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        pytest.param("已提高至800元/人", _level("已提高至800元/人"), id="raised-to-level"),
+        pytest.param("已经达到800元/人", _level("已经达到800元/人"), id="reached-level"),
+        pytest.param("提高至1000元/人", _level("提高至1000元/人"), id="raised-to-bare"),
+        pytest.param(
+            "由700元/人提高至800元/人",
+            ("not_met", "实际由700元/人提高至800元/人（提高100元/人），未达年度指标提高200元/人"),
+            id="two-levels-short",
+        ),
+        pytest.param(
+            "从600元/人提高到800元/人",
+            ("met", "实际从600元/人提高到800元/人（提高200元/人），达到年度指标提高200元/人"),
+            id="two-levels-enough",
+        ),
+        pytest.param(
+            "已提高200元/人",
+            ("met", "实际已提高200元/人，达到年度指标提高200元/人"),
+            id="control-change-said",
+        ),
+    ],
+)
+def test_level_against_change(actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading("补助标准提高", RAISE, actual) == expected

@@ -1361,6 +1361,13 @@ def changes_against_level(target: Target | None, actual: Quantity, row: Indicato
     )
 
 
+# A level said reached (提高至800元/人, 已经达到800元/人): no change of it (k26c).
+_LEVEL_REACHED_RE: Final = re.compile(
+    "(?:(?:提高|提升|增长|增加|上升|上调|调高|升高|增|升|下降|降低|减少|下调|调低|降|减|压缩|缩短)"
+    "(?:至|到)|达到)[0-9]"
+)
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1378,6 +1385,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             say(
                 f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
                 f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
+            ),
+        )
+    if (
+        isinstance(actual, Quantity)
+        and target.label in voc.CHANGE_WORDS
+        and _LEVEL_REACHED_RE.search(_normal(actual.text)) is not None
+        and not re.search("由|从", actual.text)  # 由4.6等提升至4.1等: two levels, left as were
+    ):
+        # 已提高至800元/人 against 提高200元/人: the level reached, not the change (k26c)
+        shown, goal = _text(actual), _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为水平值，非变化量，不能与年度指标{goal}比较，需人工判断",
+                f"actual “{shown}” is a level, not the change {goal}: a reviewer must judge",
             ),
         )
     if isinstance(actual, Quantity) and changes_against_level(target, actual, ctx.indicator):
@@ -6967,7 +6989,39 @@ def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Qua
         return _percent_between_levels(value) or _points_between_levels(value)
     if target.unit in _GRADE_CHANGE_UNITS:
         return _grades_between_levels(value, target.unit)
+    if target.unit:
+        return _amount_between_levels(value, target.unit)
     return None
+
+
+def _amount_between_levels(value: Value | None, unit: str) -> tuple[Quantity, str] | None:
+    """Two levels of an amount in the target's unit, as their difference in it (k26c).
+
+    ``由600元/人提高至800元/人`` against ``提高200元/人`` is a rise of 200元/人; the later
+    level alone is no change (it was met as 800元/人 whatever the first level).
+
+    >>> from perftrack import parse_value
+    >>> found = _amount_between_levels(parse_value("由600元/人提高至800元/人"), "元/人")
+    >>> found[0].value, found[1]
+    (Decimal('200'), '由600元/人提高至800元/人（提高200元/人）')
+    """
+    if not isinstance(value, (Quantity, TextValue)):
+        return None
+    found = _COUNT_LEVELS_RE.search(_normal(value.text))
+    if (
+        found is None
+        or found.group("unit") != unit
+        or found.group("start_unit") not in ("", unit)
+        or (found.group("start") == found.group("end"))
+    ):
+        return None
+    start, end = Decimal(found.group("start")), Decimal(found.group("end"))
+    if (end < start) != (found.group("verb") in _LEVEL_FALLS):
+        return None  # 由700提高至600: the words and the figures disagree
+    shown = (
+        f"{found.group()}（{found.group('verb')}{format(abs(end - start).normalize(), 'f')}{unit}）"
+    )
+    return Quantity(end - start, unit, text=value.text), shown
 
 
 # 由4.6等提升至4.3等: two grades, whose distance is a change in grades the verb directs
