@@ -7,6 +7,9 @@
 2. A level reached (已提高至800元/人, 已经达到800元/人, 提高至1000元/人) against a change
    (提高200元/人) is unknown, "为水平值，非变化量" (it was met as 800元/人); two levels in the
    target's unit (由700元/人提高至800元/人) are their difference, 100元/人: not met.
+3. ``动态清零`` against ``已消除3处`` / ``已全部消除3处``: cleared, none left, met (it was
+   not_met, "实际发生已消除3处"); a count of clearing not said whole (``基本消除3处``,
+   ``消除3处``) is unknown; ``已消除3处，新增1处`` and ``仍有1处未消除`` are never met.
 """
 
 from __future__ import annotations
@@ -115,3 +118,66 @@ def _level(actual: str) -> tuple[str, str]:
 )
 def test_level_against_change(actual: str, expected: tuple[str, str]) -> None:
     assert self_reading("补助标准提高", RAISE, actual) == expected
+
+
+def _cleared_work(actual: str, target: str = "动态清零") -> tuple[str, str]:
+    return (
+        "unknown",
+        f"实际“{actual}”为消除或整改的数量，不是发生数，是否达到“{target}”需人工判断",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "隐患整改",
+            "动态清零",
+            "已消除3处",
+            ("met", "实际“已消除3处”，达到“动态清零”"),
+            id="cleared-count",
+        ),
+        pytest.param(
+            "隐患整改",
+            "动态清零",
+            "已全部消除3处",
+            ("met", "实际“已全部消除3处”，达到“动态清零”"),
+            id="all-cleared-count",
+        ),
+        pytest.param(
+            "隐患整改",
+            "动态清零",
+            "已消除3处，新增1处",
+            ("unknown", "实际“已消除3处，新增1处”无法与年度指标“动态清零”对照"),
+            id="cleared-then-new",
+        ),
+        pytest.param(
+            "隐患整改",
+            "动态清零",
+            "仍有1处未消除",
+            ("unknown", "实际“仍有1处未消除”无法与年度指标“动态清零”对照"),
+            id="one-left",
+        ),
+        pytest.param(
+            "隐患整改", "动态清零", "基本消除3处", _cleared_work("基本消除3处"), id="mostly-cleared"
+        ),
+        pytest.param(
+            "黑臭水体",
+            "动态清零",
+            "已消除隐患3处",
+            _cleared_work("已消除隐患3处"),
+            id="another-thing-cleared",
+        ),
+        pytest.param(
+            "隐患整改",
+            "动态清零",
+            "发生3处",
+            ("not_met", "实际发生3处，未达到“动态清零”"),
+            id="control-occurred",
+        ),
+    ],
+)
+def test_cleared_against_zero(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected

@@ -8232,6 +8232,22 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 lower = _lower_grade_met(target, actual, ctx)
                 if lower is not None:
                     return lower
+                if (
+                    isinstance(actual, Quantity)
+                    and actual.label
+                    and _CLEARING_LABEL_RE.search(actual.label) is not None
+                ):
+                    # 基本消除3处, 消除隐患3处 against 动态清零: the work done, no occurrence
+                    # and no saying none is left (k26c; all cleared is met: cleared_read)
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”为消除或整改的数量，不是发生数，"
+                            f"是否达到“{target}”需人工判断",
+                            f"actual “{shown}” counts what was cleared, no occurrence:"
+                            " a reviewer must judge",
+                        ),
+                    )
                 classes = _EVENT_CLASS_RE.findall(target.text or target.word)
                 said = _EVENT_CLASS_RE.findall(_normal(shown))
                 if classes and said and not set(said) & set(classes):
@@ -9399,6 +9415,10 @@ def _lower_grade_counted(
 
 # A grade said in a note after the count (发生食品安全事故1起（一般级）, （一般）).
 _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?:级|等级)?")
+
+
+# A count's words of clearing or fixing (消除, 整改): what was dealt with, no occurrence.
+_CLEARING_LABEL_RE: Final = re.compile("消除|整改|清零|化解|销号|销案")
 
 
 def _zero_broken_by_count(
