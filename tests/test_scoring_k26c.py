@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from probe_tables import self_reading
+import perftrack
+from perftrack.expressions import QualitativeTarget
+from probe_tables import self_card, self_reading
 
 
 def _unknown_other(actual: str, other: str, name: str) -> tuple[str, str]:
@@ -181,3 +183,66 @@ def test_cleared_against_zero(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        pytest.param("零种植", id="grown"),
+        pytest.param("零流失", id="diverted"),
+        pytest.param("零复吸", id="relapsed"),
+        pytest.param("零失控", id="out-of-control"),
+        pytest.param("实现零种植", id="achieve"),
+    ],
+)
+def test_drug_red_lines_are_zero_family(word: str) -> None:
+    assert perftrack.parse_target(word) == QualitativeTarget(word, "zero")
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "毒品原植物",
+            "零种植",
+            "发现并铲除非法种植罂粟120株",
+            ("not_met", "实际发现并铲除非法种植罂粟120株，未达到“零种植”", "0.00"),
+            id="poppies-found",
+        ),
+        pytest.param(
+            "易制毒化学品流失",
+            "零流失",
+            "未发生流失案件",
+            ("met", "实际“未发生流失案件”，达到“零流失”", "2.00"),
+            id="none-diverted",
+        ),
+        pytest.param(
+            "社区戒毒",
+            "零复吸",
+            "发生复吸1人",
+            ("not_met", "实际发生复吸1人，未达到“零复吸”", "0.00"),
+            id="one-relapsed",
+        ),
+        pytest.param(
+            "社区戒毒",
+            "零失控",
+            "未发生失控",
+            ("met", "实际“未发生失控”，达到“零失控”", "2.00"),
+            id="none-out-of-control",
+        ),
+    ],
+)
+def test_drug_red_lines_judged(
+    name: str, target: str, actual: str, expected: tuple[str, str, str]
+) -> None:
+    card = self_card(name, target, actual)
+    verdict = card.verdicts[0]
+    assert card.points is not None
+    item = next(i for i in card.points.items if i.indicator == 0)
+    assert item.points is not None
+    assert (
+        verdict.attainment.value,
+        verdict.explanation,
+        format(item.points, ".2f"),
+    ) == expected
+    assert "target-not-measurable" not in {finding.id for finding in card.findings}

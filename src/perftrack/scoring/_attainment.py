@@ -8264,7 +8264,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
-                        f"实际{'' if shown.startswith('发生') else '发生'}{shown}，未达到“{target}”",
+                        f"实际{'' if shown.startswith(('发生', '发现')) else '发生'}{shown}，未达到“{target}”",
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
