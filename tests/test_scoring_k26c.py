@@ -246,3 +246,40 @@ def test_drug_red_lines_judged(
         format(item.points, ".2f"),
     ) == expected
     assert "target-not-measurable" not in {finding.id for finding in card.findings}
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "违纪违规人数",
+            "0人",
+            "1名驻村队员被通报批评",
+            ("not_met", "实际1人已超出年度上限=0人，无法挽回", "0.00"),
+            id="one-named-criticised",
+        ),
+        pytest.param(
+            "驻村干部违纪违规",
+            "0人",
+            "2名干部被问责",
+            ("not_met", "实际2名干部被问责已超出年度上限=0人，无法挽回", "0.00"),
+            id="control-two-held-to-account",
+        ),
+        pytest.param(
+            "违纪违规人数",
+            "≤2人",
+            "1名驻村队员被通报批评",
+            ("met", "实际1人，达到年度指标≤2人", "2.00"),
+            id="under-a-ceiling-of-two",
+        ),
+    ],
+)
+def test_persons_dealt_with(
+    name: str, target: str, actual: str, expected: tuple[str, str, str]
+) -> None:
+    card = self_card(name, target, actual)
+    assert card.points is not None
+    item = next(i for i in card.points.items if i.indicator == 0)
+    assert item.points is not None
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, format(item.points, ".2f")) == expected

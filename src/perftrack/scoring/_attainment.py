@@ -1485,6 +1485,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         if quantity is None:
             # 发生较大火灾1起，未发生重大火灾 against 0起 on 较大及以上火灾: the row's own events
             picked = quantity = _zero_ceiling_events(actual, target, ctx.indicator.name)
+        if quantity is None:
+            quantity = _persons_dealt_with(actual, target)  # 1名驻村队员被通报批评 (k26c)
         if (
             quantity is None
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
@@ -6301,6 +6303,35 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
         return Quantity(Decimal(subset.group("count")), target.unit, _Bound.EXACT, text=actual.text)
     ungraded = _ZERO_EVENT_RE.search(event)
     return f"为未分等级的“{ungraded[0]}”" if ungraded is not None else None
+
+
+# N名 + who + 被 + what was done to them (1名驻村队员被通报批评, 2名干部被问责).
+_PERSONS_DEALT_WITH_RE: Final = re.compile(
+    "(?P<count>[0-9]+)名(?P<who>[\u4e00-\u9fff]{1,8}?)被(?P<what>[\u4e00-\u9fff]{1,10})"
+)
+
+
+def _persons_dealt_with(actual: TextValue, target: Comparison | Range) -> Quantity | None:
+    """The persons a cell says were dealt with, against a ceiling in 人 (k26c, parse43 H6).
+
+    ``1名驻村队员被通报批评`` against ``0人``: 1人, as ``1人被通报批评`` is read.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _persons_dealt_with(parse_value("1名驻村队员被通报批评"), parse_target("0人")).value
+    Decimal('1')
+    >>> _persons_dealt_with(parse_value("1名驻村队员被通报批评"), parse_target("≥1次")) is None
+    True
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.unit not in ("人", "名")
+    ):
+        return None
+    found = _PERSONS_DEALT_WITH_RE.fullmatch(_normal(actual.text).rstrip("。"))
+    if found is None:
+        return None
+    return Quantity(Decimal(found["count"]), target.unit, _Bound.EXACT, text=actual.text)
 
 
 def _change_after_event(text: str, name: str) -> str | None:
