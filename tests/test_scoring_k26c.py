@@ -71,6 +71,13 @@ SAFETY = "安全生产事故"
             id="control-graded-fire-breaks",
         ),
         pytest.param(
+            FIRE,
+            "0起",
+            "发生火灾1起（较大）",
+            ("not_met", "实际1起已超出年度上限=0起，无法挽回"),
+            id="control-grade-in-note",
+        ),
+        pytest.param(
             SAFETY,
             "0起",
             "发生安全事故1起",

@@ -6291,8 +6291,12 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
         noun = counted.group("noun") if counted is not None and counted.group("verb") else None
         shown = noun or re.sub("^(?:整改|排查|消除|治理|处置|查处|发现)", "", event)
         return f"计的是“{shown}”"
-    if _ZERO_EVENT_GRADE_RE.search(core) is None or _ZERO_EVENT_GRADE_RE.search(event):
-        return None
+    if (
+        _ZERO_EVENT_GRADE_RE.search(core) is None
+        or _ZERO_EVENT_GRADE_RE.search(event)
+        or (actual.note and _GRADE_NOTE_RE.fullmatch(_normal(actual.note)))
+    ):
+        return None  # 发生火灾1起（较大）: the grade said in a note, read as before
     subset = _GRADE_SUBSET_NOTE_RE.fullmatch(_normal(actual.note or ""))
     if (
         subset is not None
