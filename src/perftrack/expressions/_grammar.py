@@ -528,7 +528,9 @@ _ZERO_RE: Final = re.compile(
     rf"|{_UNIT_LETTER}{{0,10}}?(?:动态清零|零收费)"
     # 零填埋, 零排放, 零新增, 实现“零填埋”: none landfilled, emitted, added (p26fix H4)
     # (未新增, 无新增违规墓地: none added, the value of a 零新增 row)
-    rf"|{_UNIT_LETTER}{{0,10}}?(?:零|“零|\"零)(?:填埋|排放|新增)[”\"]?"
+    # 零种植, 零流失, 零复吸, 零失控: the 禁毒 red lines, none grown, diverted, relapsed,
+    # out of control (parse43 H4)
+    rf"|{_UNIT_LETTER}{{0,10}}?(?:零|“零|\"零)(?:填埋|排放|新增|种植|流失|复吸|失控)[”\"]?"
     rf"|(?:未|无|没有)新增{_UNIT_LETTER}{{0,8}}"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"

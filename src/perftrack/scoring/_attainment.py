@@ -1362,6 +1362,13 @@ def changes_against_level(target: Target | None, actual: Quantity, row: Indicato
     )
 
 
+# A level said reached (提高至800元/人, 已经达到800元/人): no change of it (k26c).
+_LEVEL_REACHED_RE: Final = re.compile(
+    "(?:(?:提高|提升|增长|增加|上升|上调|调高|升高|增|升|下降|降低|减少|下调|调低|降|减|压缩|缩短)"
+    "(?:至|到)|达到)[0-9]"
+)
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1379,6 +1386,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             say(
                 f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
                 f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
+            ),
+        )
+    if (
+        isinstance(actual, Quantity)
+        and target.label in voc.CHANGE_WORDS
+        and _LEVEL_REACHED_RE.search(_normal(actual.text)) is not None
+        and not re.search("由|从", actual.text)  # 由4.6等提升至4.1等: two levels, left as were
+    ):
+        # 已提高至800元/人 against 提高200元/人: the level reached, not the change (k26c)
+        shown, goal = _text(actual), _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为水平值，非变化量，不能与年度指标{goal}比较，需人工判断",
+                f"actual “{shown}” is a level, not the change {goal}: a reviewer must judge",
             ),
         )
     if isinstance(actual, Quantity) and changes_against_level(target, actual, ctx.indicator):
@@ -1420,6 +1442,23 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
         return _judge_other_measure(target, actual, measure, ctx)
+    if isinstance(actual, Quantity) and (
+        counted_other := _zero_ceiling_other_count(actual, target, ctx.indicator.name)
+    ):
+        if isinstance(counted_other, Quantity):
+            actual = counted_other  # 发生森林火灾2起，其中较大火灾1起 on 较大及以上: the 1起 of the row's
+        else:
+            # 发生火灾1起 on 较大及以上火灾, 整改事故隐患1起 on 安全生产事故 (k26c)
+            shown = _text(actual)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际“{shown}”{counted_other}，不是指标“{ctx.indicator.name}”所计事件的数，"
+                    f"是否达到年度指标{_shown_target(target)}需人工判断",
+                    f"actual “{shown}” counts something other than “{ctx.indicator.name}”"
+                    " counts: a reviewer must judge",
+                ),
+            )
     quantity = (
         _work_share(actual, target)
         or _quantity_of(actual)
@@ -1447,6 +1486,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         if quantity is None:
             # 发生较大火灾1起，未发生重大火灾 against 0起 on 较大及以上火灾: the row's own events
             picked = quantity = _zero_ceiling_events(actual, target, ctx.indicator.name)
+        if quantity is None:
+            quantity = _persons_dealt_with(actual, target)  # 1名驻村队员被通报批评 (k26c)
         if (
             quantity is None
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
@@ -6297,6 +6338,104 @@ def _zero_ceiling_events(
     return None
 
 
+# The subset of a count said in its note (其中较大火灾1起).
+_GRADE_SUBSET_NOTE_RE: Final = re.compile(
+    "^其中(?P<label>[\u4e00-\u9fff]{1,16}?)(?P<count>\\d+)(?P<unit>起|次|件)$"
+)
+
+
+def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Quantity | str | None:
+    """A count against a zero ceiling that is not a count of the row's own event (k26c).
+
+    A string saying why when the count's label names another event (``发生交通事故`` on
+    ``安全生产事故``, ``整改事故隐患`` on ``安全生产事故发生次数``: a hazard fixed is no
+    accident) or the row's event without the grade the row counts (``发生火灾1起`` on
+    ``较大及以上森林火灾``); the subset of the row's grade when the note names it
+    (``发生森林火灾2起，其中较大火灾1起``: 1起). None when the count is the row's own.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     getattr(found, "value", found)
+    ...     for name, text in (
+    ...         ("较大及以上森林火灾发生次数", "发生火灾1起"),
+    ...         ("较大及以上森林火灾发生次数", "发生森林火灾2起，其中较大火灾1起"),
+    ...         ("较大及以上森林火灾发生次数", "发生较大森林火灾1起"),
+    ...         ("安全生产事故", "发生交通事故1起（非生产经营性）"),
+    ...         ("安全生产事故", "发生安全事故1起"),
+    ...         ("安全生产事故发生次数", "整改事故隐患1起"),
+    ...     )
+    ...     for found in [_zero_ceiling_other_count(parse_value(text), parse_target("0起"), name)]
+    ... ]
+    ['为未分等级的“火灾”', Decimal('1'), None, '计的是“交通事故”', None, '计的是“事故隐患”']
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.value != 0
+        or target.unit is None
+        or target.unit not in _OCCURRENCE_UNITS
+        or actual.unit != target.unit
+        or not actual.label
+        or actual.value <= 0
+    ):
+        return None
+    label = _normal(actual.label)
+    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    if not _ZERO_EVENT_RE.search(label) or not _ZERO_EVENT_RE.search(core):
+        return None
+    event = _EVENT_CLAUSE_LEAD_RE.sub("", label)
+    if not _own_event_label(label, name):
+        counted = _EVENT_COUNT_LABEL_RE.fullmatch(label)
+        noun = counted.group("noun") if counted is not None and counted.group("verb") else None
+        shown = noun or re.sub("^(?:整改|排查|消除|治理|处置|查处|发现)", "", event)
+        return f"计的是“{shown}”"
+    if (
+        _ZERO_EVENT_GRADE_RE.search(core) is None
+        or _ZERO_EVENT_GRADE_RE.search(event)
+        or (actual.note and _GRADE_NOTE_RE.fullmatch(_normal(actual.note)))
+    ):
+        return None  # 发生火灾1起（较大）: the grade said in a note, read as before
+    subset = _GRADE_SUBSET_NOTE_RE.fullmatch(_normal(actual.note or ""))
+    if (
+        subset is not None
+        and subset.group("unit") == target.unit
+        and _ZERO_EVENT_GRADE_RE.search(subset.group("label"))
+        and _own_event_label(subset.group("label"), name)
+    ):
+        return Quantity(Decimal(subset.group("count")), target.unit, _Bound.EXACT, text=actual.text)
+    ungraded = _ZERO_EVENT_RE.search(event)
+    return f"为未分等级的“{ungraded[0]}”" if ungraded is not None else None
+
+
+# N名 + who + 被 + what was done to them (1名驻村队员被通报批评, 2名干部被问责).
+_PERSONS_DEALT_WITH_RE: Final = re.compile(
+    "(?P<count>[0-9]+)名(?P<who>[\u4e00-\u9fff]{1,8}?)被(?P<what>[\u4e00-\u9fff]{1,10})"
+)
+
+
+def _persons_dealt_with(actual: TextValue, target: Comparison | Range) -> Quantity | None:
+    """The persons a cell says were dealt with, against a ceiling in 人 (k26c, parse43 H6).
+
+    ``1名驻村队员被通报批评`` against ``0人``: 1人, as ``1人被通报批评`` is read.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _persons_dealt_with(parse_value("1名驻村队员被通报批评"), parse_target("0人")).value
+    Decimal('1')
+    >>> _persons_dealt_with(parse_value("1名驻村队员被通报批评"), parse_target("≥1次")) is None
+    True
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.unit not in ("人", "名")
+    ):
+        return None
+    found = _PERSONS_DEALT_WITH_RE.fullmatch(_normal(actual.text).rstrip("。"))
+    if found is None:
+        return None
+    return Quantity(Decimal(found["count"]), target.unit, _Bound.EXACT, text=actual.text)
+
+
 def _change_after_event(text: str, name: str) -> str | None:
     """The change clause of ``<events counted>，<change>``, else None (se33 M1).
 
@@ -6990,7 +7129,39 @@ def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Qua
         return _percent_between_levels(value) or _points_between_levels(value)
     if target.unit in _GRADE_CHANGE_UNITS:
         return _grades_between_levels(value, target.unit)
+    if target.unit:
+        return _amount_between_levels(value, target.unit)
     return None
+
+
+def _amount_between_levels(value: Value | None, unit: str) -> tuple[Quantity, str] | None:
+    """Two levels of an amount in the target's unit, as their difference in it (k26c).
+
+    ``由600元/人提高至800元/人`` against ``提高200元/人`` is a rise of 200元/人; the later
+    level alone is no change (it was met as 800元/人 whatever the first level).
+
+    >>> from perftrack import parse_value
+    >>> found = _amount_between_levels(parse_value("由600元/人提高至800元/人"), "元/人")
+    >>> found[0].value, found[1]
+    (Decimal('200'), '由600元/人提高至800元/人（提高200元/人）')
+    """
+    if not isinstance(value, (Quantity, TextValue)):
+        return None
+    found = _COUNT_LEVELS_RE.search(_normal(value.text))
+    if (
+        found is None
+        or found.group("unit") != unit
+        or found.group("start_unit") not in ("", unit)
+        or (found.group("start") == found.group("end"))
+    ):
+        return None
+    start, end = Decimal(found.group("start")), Decimal(found.group("end"))
+    if (end < start) != (found.group("verb") in _LEVEL_FALLS):
+        return None  # 由700提高至600: the words and the figures disagree
+    shown = (
+        f"{found.group()}（{found.group('verb')}{format(abs(end - start).normalize(), 'f')}{unit}）"
+    )
+    return Quantity(end - start, unit, text=value.text), shown
 
 
 # 由4.6等提升至4.3等: two grades, whose distance is a change in grades the verb directs
@@ -8201,6 +8372,22 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 lower = _lower_grade_met(target, actual, ctx)
                 if lower is not None:
                     return lower
+                if (
+                    isinstance(actual, Quantity)
+                    and actual.label
+                    and _CLEARING_LABEL_RE.search(actual.label) is not None
+                ):
+                    # 基本消除3处, 消除隐患3处 against 动态清零: the work done, no occurrence
+                    # and no saying none is left (k26c; all cleared is met: cleared_read)
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”为消除或整改的数量，不是发生数，"
+                            f"是否达到“{target}”需人工判断",
+                            f"actual “{shown}” counts what was cleared, no occurrence:"
+                            " a reviewer must judge",
+                        ),
+                    )
                 classes = _EVENT_CLASS_RE.findall(target.text or target.word)
                 said = _EVENT_CLASS_RE.findall(_normal(shown))
                 if classes and said and not set(said) & set(classes):
@@ -8217,7 +8404,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
-                        f"实际{'' if shown.startswith('发生') else '发生'}{shown}，未达到“{target}”",
+                        f"实际{'' if shown.startswith(('发生', '发现')) else '发生'}{shown}，未达到“{target}”",
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
@@ -9496,6 +9683,10 @@ def _count_withdrawn(later: list[str], count: Decimal, noun: str, counted: str) 
     ):
         return False  # 另有属实投诉1起: a count of the event that stands
     return any(share == 0 for share in taken) or sum(taken, Decimal(0)) >= count
+
+
+# A count's words of clearing or fixing (消除, 整改): what was dealt with, no occurrence.
+_CLEARING_LABEL_RE: Final = re.compile("消除|整改|清零|化解|销号|销案")
 
 
 def _zero_broken_by_count(

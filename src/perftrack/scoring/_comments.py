@@ -254,6 +254,18 @@ def cleared_read(indicator: Indicator) -> Indicator:
     'zero'
     """
     actual, target = indicator.actual, indicator.target
+    if (
+        isinstance(actual, Quantity)
+        and isinstance(target, QualitativeTarget)
+        and target.family == "zero"
+        and actual.label
+        and not actual.note
+        and actual.value > 0
+        and re.search("已|全部|全面|彻底", actual.label)
+    ):
+        # 已消除3处, 已全部消除3处 against 动态清零: the ones there were, cleared (k26c);
+        # the count is of the work, no occurrence
+        return _cleared_label(indicator, actual.label, actual.text or actual.label)
     if not isinstance(actual, TextValue):
         return indicator
     if not (
@@ -262,11 +274,16 @@ def cleared_read(indicator: Indicator) -> Indicator:
     ):
         return indicator
     text = actual.description.strip().rstrip("。")
+    return _cleared_label(indicator, text, actual.text or text)
+
+
+def _cleared_label(indicator: Indicator, text: str, shown: str) -> Indicator:
+    """*indicator* with its actual none left when *text* says the row's thing cleared."""
     found = _CLEARED_RE.fullmatch(text)
     if found is None or _NOT_ALL_RE.search(text) is not None:
         return indicator
-    own = indicator.name + str(getattr(target, "word", "") or "")
+    own = indicator.name + str(getattr(indicator.target, "word", "") or "")
     for thing in (found["before"], found["after"]):
         if thing and thing not in own:
             return indicator  # 已消除安全隐患 on 黑臭水体: another thing cleared
-    return evolve(indicator, actual=QualitativeValue(text, "zero", text=actual.text or text))
+    return evolve(indicator, actual=QualitativeValue(text, "zero", text=shown))
