@@ -1982,19 +1982,23 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     return result
 
 
-# 人·次, 人*次, 人.次 (health and culture statistics write person-times so): 人次.
-_PERSON_TIMES_RE: Final = re.compile(r"([万千百]?)人[·・*.]次")
+# 人·次, 人*次, 人.次 (health and culture statistics write person-times so): 人次; and
+# so for any measure word (断面·次, 站·次, 架·次, 车·次, 台·次, 万亩·次, p44 H1): 断面次.
+# Never a sum of money (元·次) and never after a slash (元/人·次 is a rate).
+_PERSON_TIMES_RE: Final = re.compile(r"([万千百]?)([\u4e00-\u9fff]{1,3}?)[·・*.]次")
 
 
 def _person_times(unit: str) -> str:
-    """*unit* with person-times written ``人次``: ``人·次``, ``万人*次`` → ``人次``, ``万人次``.
+    """*unit* with X-times written ``X次``: ``人·次``, ``万人*次``, ``断面·次`` → ``断面次``.
 
     Example:
-        >>> _person_times("人·次"), _person_times("元/人·次")
-        ('人次', '元/人·次')
+        >>> _person_times("人·次"), _person_times("元/人·次"), _person_times("断面·次")
+        ('人次', '元/人·次', '断面次')
     """
     found = _PERSON_TIMES_RE.match(unit)
-    return unit if found is None else f"{found[1]}人次{unit[found.end() :]}"
+    if found is None or found[2].endswith("元"):
+        return unit
+    return f"{found[1]}{found[2]}次{unit[found.end() :]}"
 
 
 # A five-digit public service number right before the words of a label (12315投诉…,
