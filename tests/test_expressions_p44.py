@@ -14,6 +14,7 @@ import pytest
 from perftrack.expressions import (
     Bound,
     Comparison,
+    Descriptive,
     Op,
     Quantity,
     Target,
@@ -59,3 +60,47 @@ DOTTED_TIMES_VALUES = [
 @pytest.mark.parametrize(("text", "expected"), DOTTED_TIMES_VALUES)
 def test_dotted_times_value(text: str, expected: Value) -> None:
     assert parse_value(text, year=2025) == expected
+
+
+# ---------------------------------------------------------------------------
+# H2: prose with the ceiling in brackets
+
+PROSE_CEILINGS = [
+    pytest.param(
+        "控制在预算内（≤120万元）",
+        Comparison(Op.LE, Decimal(120), "万元", note="控制在预算内"),
+        id="within-budget",
+    ),
+    pytest.param(
+        "不超过预算（≤60万元）",
+        Comparison(Op.LE, Decimal(60), "万元", note="不超过预算"),
+        id="not-over-budget",
+    ),
+    pytest.param(
+        "预算范围内（≤120万元）",
+        Comparison(Op.LE, Decimal(120), "万元", note="预算范围内"),
+        id="budget-range",
+    ),
+    pytest.param(
+        "严格控制（不超过120万元）",
+        Comparison(Op.LE, Decimal(120), "万元", note="严格控制"),
+        id="worded-ceiling",
+    ),
+    pytest.param(
+        "≤120万元（控制在预算内）",
+        Comparison(Op.LE, Decimal(120), "万元", note="控制在预算内"),
+        id="control-swapped",
+    ),
+    # no ceiling in the bracket: prose as before
+    pytest.param(
+        "控制在年度预算内（120万元）",
+        Descriptive("控制在年度预算内(120万元)"),
+        id="bare-figure",
+    ),
+    pytest.param("群众满意（≥90%）", Descriptive("群众满意(≥90%)"), id="floor"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSE_CEILINGS)
+def test_prose_then_ceiling(text: str, expected: Target) -> None:
+    assert parse_target(text) == expected

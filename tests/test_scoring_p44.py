@@ -2,6 +2,8 @@
 
 H1: a count of times of stations, sections, flights or machines written with a dot
 (``断面·次``, ``站·次``, ``架·次``) is judged as ``断面次``…, as ``人·次`` is ``人次``.
+H2: a prose ceiling with the figure in brackets (``控制在预算内（≤120万元）``) is judged on
+the figure: an overspend is not_met with the ceiling's ratio points.
 """
 
 from __future__ import annotations
@@ -61,3 +63,30 @@ def test_dotted_times_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", "on_track"), got.explanation
+
+
+# H2, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+PROSE_CEILINGS = [
+    pytest.param(
+        ("因公出国经费", "控制在预算内（≤120万元）", "实际支出126.4万元"),
+        ("not_met", "实际126.4万元已超出年度上限≤120万元，无法挽回", Decimal("1.90")),
+        id="overspent",
+    ),
+    pytest.param(
+        ("公务接待费", "不超过预算（≤60万元）", "58.2万元"),
+        ("met", "实际58.2万元，达到年度指标≤60万元", Decimal("2.00")),
+        id="within",
+    ),
+    pytest.param(
+        ("因公出国经费", "≤120万元（控制在预算内）", "实际支出126.4万元"),
+        ("not_met", "实际126.4万元已超出年度上限≤120万元，无法挽回", Decimal("1.90")),
+        id="control-swapped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PROSE_CEILINGS)
+def test_prose_ceiling(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
