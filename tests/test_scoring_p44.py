@@ -4,6 +4,9 @@ H1: a count of times of stations, sections, flights or machines written with a d
 (``断面·次``, ``站·次``, ``架·次``) is judged as ``断面次``…, as ``人·次`` is ``人次``.
 H2: a prose ceiling with the figure in brackets (``控制在预算内（≤120万元）``) is judged on
 the figure: an overspend is not_met with the ceiling's ratio points.
+H3: an inspection and its failures in one unit (``抽检种子样品210份，不合格5份``) on a
+合格率 or 达标率 is the share of the passed (97.62%), as ``合格205份`` is; a count, a
+failure in another unit or a 不合格率 stays unknown.
 """
 
 from __future__ import annotations
@@ -90,3 +93,60 @@ def test_prose_ceiling(row: tuple[str, str, str], expected: tuple[str, str, Deci
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# H3, 2025 自评表 (weight 2): name | target | actual | attainment, explanation
+FAILURES = [
+    pytest.param(
+        ("种子质量抽检合格率", "≥98%", "抽检种子样品210份，不合格5份"),
+        ("not_met", "实际抽检种子样品210份，不合格5份（按比例计为97.62%），未达年度指标≥98%"),
+        id="failures",
+    ),
+    pytest.param(
+        ("种子质量抽检合格率", "≥98%", "抽检210份，其中不合格5份"),
+        ("not_met", "实际抽检210份，其中不合格5份（按比例计为97.62%），未达年度指标≥98%"),
+        id="failures-of-them",
+    ),
+    pytest.param(
+        ("水质达标率", "≥95%", "检测断面48个，不达标2个"),
+        ("met", "实际检测断面48个，不达标2个（按比例计为95.83%），达到年度指标≥95%"),
+        id="not-up-to-standard",
+    ),
+    pytest.param(
+        ("种子质量抽检合格率", "≥98%", "抽检210份，合格205份"),
+        ("not_met", "实际抽检210份，合格205份（按比例计为97.62%），未达年度指标≥98%"),
+        id="control-passed",
+    ),
+    # no share of the passed: failures in another unit, a count, the failures' own rate
+    pytest.param(
+        ("种子质量抽检合格率", "≥98%", "抽检210份，不合格5批"),
+        ("unknown", "实际“抽检210份，不合格5批”不是数值，无法与年度指标比较"),
+        id="other-unit",
+    ),
+    pytest.param(
+        ("合格样品数", "≥200份", "抽检210份，不合格5份"),
+        ("unknown", "实际“抽检210份，不合格5份”不是数值，无法与年度指标比较"),
+        id="count",
+    ),
+    pytest.param(
+        ("种子不合格率", "≤3%", "抽检210份，不合格5份"),
+        ("unknown", "实际“抽检210份，不合格5份”不是数值，无法与年度指标比较"),
+        id="failure-rate",
+    ),
+    pytest.param(
+        ("种子不合格率", "≤3%", "抽检210份，合格205份"),
+        ("unknown", "实际“抽检210份，合格205份”不是数值，无法与年度指标比较"),
+        id="failure-rate-passed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), FAILURES)
+def test_failures_of_an_inspection(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    got = self_card(*row).verdicts[0]
+    assert (got.attainment.value, got.explanation) == expected
+
+
+def test_failures_points() -> None:
+    card = self_card("种子质量抽检合格率", "≥98%", "抽检种子样品210份，不合格5份")
+    assert card.points.items[0].points == Decimal("1.99")

@@ -3467,6 +3467,15 @@ _ALL_STEPPED_RE: Final = re.compile(
     r"[,;](?:已|均已)?(?:全部|均)(?:已)?(?P<timely>按时|及时|按期)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|完毕)?"
 )
+# 抽检种子样品210份,不合格5份: what an inspection found, then the failures of it in its
+# unit; the passed are the rest (205 of 210), read only against a 合格/达标 share
+# (parse44 H3), as 不合格率 is the exact complement of 合格率.
+_FAILED_STEPPED_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|核查|验收)"
+    r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:其中)?不(?P<verb>合格|达标)(?P<part_noun>[\u3400-\u9fff]{0,4}?)"
+    r"(?:共|为)?(?P<failed>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
+)
 # 受理投诉9件,办结8件,1件正在调查 (or ,另1件转办; (另1件正在调查)): the rest of the
 # whole, said after the steps in their unit, the part and the rest making the whole.
 _REMAINDER_RE: Final = re.compile(
@@ -3552,6 +3561,28 @@ def _steps_said(text: str) -> _Steps | None:
     return _Steps(every["whole_verb"], every["verb"], every["timely"], whole, whole, every["unit"])
 
 
+def _failures_said(text: str) -> _Steps | None:
+    """An inspection and its failures in one unit as the passed of it, else None.
+
+    Read for a share only (a 合格率 or 达标率 names the step): no count is made of it.
+
+    >>> _failures_said("抽检种子样品210份,不合格5份")  # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='抽检', verb='合格', timely=None, whole=Decimal('210'),
+           part=Decimal('205'), unit='份')
+    >>> _failures_said("抽检210份,不合格5批") is None
+    True
+    """
+    failed = _FAILED_STEPPED_RE.fullmatch(_GROUPED_THOUSANDS_RE.sub("", text))
+    if failed is None or failed["part_unit"] not in ("", failed["unit"]):
+        return None
+    whole, failures = Decimal(failed["whole"]), Decimal(failed["failed"])
+    if failures > whole:
+        return None
+    return _Steps(
+        failed["whole_verb"], failed["verb"], None, whole, whole - failures, failed["unit"]
+    )
+
+
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
 # Words a rate's name may say a step by beside the step itself: a complaint 办结 is
 # 处结 (the 12315 term) or 处理 (投诉处理率, a name of harm handled; p41 H8).
@@ -3582,6 +3613,8 @@ def _names_step(
     words = _STEP_NAME_WORDS.get(verb, (verb,))
     if not any(word in named for word in words):
         return False
+    if any(f"{no}{word}" in named for no in "不未" for word in words):
+        return False  # 不合格率 counts the others: no share of the passed (parse44 H3)
     if own and not any(
         re.search(rf"(?:{'|'.join(words)})(?:完成|到位|销号)?(?:及时|按时|按期)?率$", part)
         for part in (_normal(name), target.label or "")
@@ -4091,7 +4124,7 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
     if found is None:
-        steps = _steps_said(text)
+        steps = _steps_said(text) or _failures_said(text)
         if steps is None or not _names_step(
             name, target, steps.verb, steps.timely, own=not steps.whole_verb
         ):
