@@ -7,6 +7,9 @@ the figure: an overspend is not_met with the ceiling's ratio points.
 H3: an inspection and its failures in one unit (``抽检种子样品210份，不合格5份``) on a
 合格率 or 达标率 is the share of the passed (97.62%), as ``合格205份`` is; a count, a
 failure in another unit or a 不合格率 stays unknown.
+H5: a cost per site with the year beside its per (``每站每年3.6万元``, ``单站年均…``) or in
+its unit (``每站3.6万元/年``) against ``≤3.5万元/站`` is per 站, as ``每人每年120元`` is per
+人: an overrun is not_met; a month beside the per stays apart.
 """
 
 from __future__ import annotations
@@ -150,3 +153,70 @@ def test_failures_of_an_inspection(row: tuple[str, str, str], expected: tuple[st
 def test_failures_points() -> None:
     card = self_card("种子质量抽检合格率", "≥98%", "抽检种子样品210份，不合格5份")
     assert card.points.items[0].points == Decimal("1.99")
+
+
+# H5, 2025 自评表 (weight 2): name | target | actual | attainment, explanation
+PER_SITE_YEARLY = [
+    pytest.param(
+        ("单站年运维成本", "≤3.5万元/站", "每站每年3.6万元"),
+        ("not_met", "实际3.6万元/站，超出年度指标≤3.5万元/站"),
+        id="per-site-each-year",
+    ),
+    pytest.param(
+        ("单站年运维成本", "≤3.5万元/站", "单站年均3.6万元"),
+        ("not_met", "实际3.6万元/站，超出年度指标≤3.5万元/站"),
+        id="single-site-yearly-average",
+    ),
+    pytest.param(
+        ("公厕管护成本", "≤1.5万元/座", "每座每年1.8万元"),
+        ("not_met", "实际1.8万元/座，超出年度指标≤1.5万元/座"),
+        id="per-toilet-each-year",
+    ),
+    pytest.param(
+        ("单站年运维成本", "≤3.5万元/站", "每站每年3.4万元"),
+        ("met", "实际3.4万元/站，达到年度指标≤3.5万元/站"),
+        id="within",
+    ),
+    pytest.param(
+        ("单站年运维成本", "≤3.5万元/站", "每站3.6万元/年"),
+        ("not_met", "实际3.6万元/站/年，超出年度指标≤3.5万元/站"),
+        id="per-site-slash-year",
+    ),
+    pytest.param(
+        ("单站年运维成本", "≤3.5万元/站", "单站3.6万元/年"),
+        ("not_met", "实际3.6万元/站/年，超出年度指标≤3.5万元/站"),
+        id="single-site-slash-year",
+    ),
+    # controls: the person form, the full unit; a month or no per stays apart
+    pytest.param(
+        ("人均经费", "≤100元/人", "每人每年120元"),
+        ("not_met", "实际120元/人，超出年度指标≤100元/人"),
+        id="control-person",
+    ),
+    pytest.param(
+        ("单站年运维成本", "≤3.5万元/站", "3.6万元/站/年"),
+        ("not_met", "实际3.6万元/站/年，超出年度指标≤3.5万元/站"),
+        id="control-full-unit",
+    ),
+    pytest.param(
+        ("单站运维成本", "≤3.5万元/站", "每站每月0.3万元"),
+        ("unknown", "实际0.3万元与年度指标≤3.5万元/站单位不可比"),
+        id="per-month",
+    ),
+    pytest.param(
+        ("单站运维成本", "≤3.5万元/站", "3.6万元/年"),
+        ("unknown", "实际3.6万元/年与年度指标≤3.5万元/站单位不可比"),
+        id="no-per",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PER_SITE_YEARLY)
+def test_per_site_yearly(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    got = self_card(*row).verdicts[0]
+    assert (got.attainment.value, got.explanation) == expected
+
+
+def test_per_site_yearly_points() -> None:
+    card = self_card("单站年运维成本", "≤3.5万元/站", "每站每年3.6万元")
+    assert card.points.items[0].points == Decimal("1.94")
