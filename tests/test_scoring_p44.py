@@ -10,6 +10,8 @@ failure in another unit or a 不合格率 stays unknown.
 H5: a cost per site with the year beside its per (``每站每年3.6万元``, ``单站年均…``) or in
 its unit (``每站3.6万元/年``) against ``≤3.5万元/站`` is per 站, as ``每人每年120元`` is per
 人: an overrun is not_met; a month beside the per stays apart.
+H4: a target whose bracket names a subset (``≥5万吨（实物）``) is judged on the 其中 clause
+of that subset (``其中实物储备4.6万吨``), as a name naming it is.
 """
 
 from __future__ import annotations
@@ -220,3 +222,50 @@ def test_per_site_yearly(row: tuple[str, str, str], expected: tuple[str, str]) -
 def test_per_site_yearly_points() -> None:
     card = self_card("单站年运维成本", "≤3.5万元/站", "每站每年3.6万元")
     assert card.points.items[0].points == Decimal("1.94")
+
+
+ACTUAL_RESERVE = "储备化肥5.3万吨，其中实物储备4.6万吨"
+
+# H4, 2025 自评表 (weight 2): name | target | actual | attainment, explanation
+NOTED_SUBSETS = [
+    pytest.param(
+        ("冬春化肥储备", "≥5万吨（实物）", ACTUAL_RESERVE),
+        ("not_met", f"实际4.6万吨（“{ACTUAL_RESERVE}”中年度指标所指的数），未达年度指标≥5万吨"),
+        id="note-names-subset",
+    ),
+    pytest.param(
+        ("冬春化肥储备", "≥5万吨（实物）", "储备化肥5.3万吨，其中实物5.1万吨"),
+        (
+            "met",
+            "实际5.1万吨（“储备化肥5.3万吨，其中实物5.1万吨”中年度指标所指的数），达到年度指标≥5万吨",
+        ),
+        id="note-is-the-noun",
+    ),
+    pytest.param(
+        ("冬春化肥实物储备", "≥5万吨", ACTUAL_RESERVE),
+        ("not_met", f"实际4.6万吨（“{ACTUAL_RESERVE}”中指标名称所指的数），未达年度指标≥5万吨"),
+        id="control-name",
+    ),
+    # no subset named: the total
+    pytest.param(
+        ("冬春化肥储备", "≥5万吨", ACTUAL_RESERVE),
+        ("met", "实际5.3万吨，达到年度指标≥5万吨"),
+        id="no-note",
+    ),
+    pytest.param(
+        ("冬春化肥储备", "≥5万吨（含协议储备）", ACTUAL_RESERVE),
+        ("met", "实际5.3万吨，达到年度指标≥5万吨"),
+        id="other-note",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), NOTED_SUBSETS)
+def test_subset_named_by_target_note(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    got = self_card(*row).verdicts[0]
+    assert (got.attainment.value, got.explanation) == expected
+
+
+def test_subset_named_by_target_note_points() -> None:
+    card = self_card("冬春化肥储备", "≥5万吨（实物）", ACTUAL_RESERVE)
+    assert card.points.items[0].points == Decimal("1.84")

@@ -1437,7 +1437,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         if isinstance(averaged, _Outcome):
             return averaged  # 日均 against a year's total in a table of part of a year
         quantity, spread = averaged  # 日均0.3万人次 against 年接待游客量 ≥100万人次
-    picked = None
+    picked, by_note = None, False
     if quantity is None and isinstance(actual, TextValue):
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name) or _named_rate(
@@ -1451,8 +1451,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
         ):
             quantity = level  # 97.2%，同比提高0.4个百分点 against ≥97.5%: the level (p25fix H1)
-    elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
-        # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
+    elif quantity is not None and (
+        subset := _named_subset(quantity, ctx.indicator.name, _subset_note(target))
+    ):
+        # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts; the
+        # target's note may name it instead (≥5万吨（实物）, parse44 H4)
+        by_note = _named_subset(quantity, ctx.indicator.name) is None
         picked = quantity = subset
     worded: str | None = None
     if (
@@ -1561,6 +1565,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             shown = say(
                 f"{picked.label}{shown}（两类对象中{'较低' if lower else '较高'}者）",
                 f"{picked.label} {shown} (the {'lower' if lower else 'higher'} of the two groups)",
+            )
+        elif picked is not None and by_note:
+            shown = say(
+                f"{shown}（“{_text(actual)}”中年度指标所指的数）",
+                f"{shown} (the count of “{_text(actual)}” the target asks for)",
             )
         elif picked is not None:
             shown = say(
@@ -2210,8 +2219,19 @@ _SUBSET_NOTE_RE: Final = re.compile(
 _JOINING: Final = "[及和与、]"
 
 
-def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
+def _subset_note(target: Target | None) -> str | None:
+    """The note of a target that may name a subset (``≥5万吨（实物）``: 实物), else None."""
+    if isinstance(target, Comparison) and target.note and len(target.note) > 1:
+        return _normal(target.note)
+    return None
+
+
+def _named_subset(quantity: Quantity, name: str, note: str | None = None) -> Quantity | None:
     """The subset of a 其中 clause when the indicator's *name* names it, else None.
+
+    The target's *note* may name it too (``≥5万吨（实物）`` with ``其中实物储备4.6万吨`` on
+    ``冬春化肥储备``: the note within the subset's noun, the rest of the noun in the name
+    or none; parse44 H4).
 
     ``补助150户，其中脱贫户12户`` on ``脱贫户补助户数`` counts the 12 脱贫户, as
     ``建成沼气池120座，其中新建80座`` on ``新建户用沼气池`` the 80 new ones (regress40 W3);
@@ -2233,7 +2253,10 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
         return None
     noun = found["noun"]
     negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
-    if any(word in negating for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
+    noted = note is not None and note in noun and noun.replace(note, "", 1) in _normal(name)
+    if any(word in negating for word in ("未", "不", "没", "尚")) or (
+        noun not in _normal(name) and not noted
+    ):
         return None
     said = re.escape(noun)
     if re.search(
@@ -3396,7 +3419,8 @@ def _measured(
             or _rate_phrase_said(value, target, name)
             or _level_then_change(value, target, name)
         )
-    quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
+    # 其中脱贫户12户 on 脱贫户补助户数; 其中实物储备4.6万吨 against ≥5万吨（实物）
+    quantity = _named_subset(quantity, name, _subset_note(target)) or quantity
     quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
