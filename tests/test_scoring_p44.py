@@ -12,6 +12,8 @@ its unit (``每站3.6万元/年``) against ``≤3.5万元/站`` is per 站, as `
 人: an overrun is not_met; a month beside the per stays apart.
 H4: a target whose bracket names a subset (``≥5万吨（实物）``) is judged on the 其中 clause
 of that subset (``其中实物储备4.6万吨``), as a name naming it is.
+M3: all of what a step did said done in time (``发布预警信息36期，均按时发布``) on a rate of
+time naming the step (``预警信息发布及时率``) is 100%.
 """
 
 from __future__ import annotations
@@ -269,3 +271,22 @@ def test_subset_named_by_target_note(row: tuple[str, str, str], expected: tuple[
 def test_subset_named_by_target_note_points() -> None:
     card = self_card("冬春化肥储备", "≥5万吨（实物）", ACTUAL_RESERVE)
     assert card.points.items[0].points == Decimal("1.84")
+
+
+# M3, 2025 自评表 (weight 2): name | actual | attainment (target 100%)
+ALL_IN_TIME = [
+    pytest.param("预警信息发布及时率", "发布预警信息36期，均按时发布", "met", id="all-on-time"),
+    pytest.param("预警信息发布及时率", "发布预警信息36期，全部按时发布", "met", id="every-one"),
+    pytest.param("信息报送及时率", "报送信息120条，均及时报送", "met", id="in-time"),
+    pytest.param("工单按时办结率", "办结工单121件，全部按时办结", "met", id="handled"),
+    # no rate of time, or no time said: text as before
+    pytest.param("预警信息发布率", "发布预警信息36期，均按时发布", "unknown", id="no-time-rate"),
+    pytest.param("预警信息发布及时率", "发布预警信息36期，均已发布", "unknown", id="no-time-said"),
+    pytest.param("工单办结及时率", "受理工单121件，全部按时办结", "met", id="control"),
+]
+
+
+@pytest.mark.parametrize(("name", "actual", "expected"), ALL_IN_TIME)
+def test_all_in_time(name: str, actual: str, expected: str) -> None:
+    got = self_card(name, "100%", actual).verdicts[0]
+    assert got.attainment.value == expected, got.explanation

@@ -3607,6 +3607,33 @@ def _failures_said(text: str) -> _Steps | None:
     )
 
 
+# 发布预警信息36期,均按时发布: every one of what a step did, done by it in time (parse44 M3);
+# read only for a rate of time (及时率) naming the step.
+_ALL_TIMELY_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>[\u4e00-\u9fff]{2})(?P<whole_noun>[\u3400-\u9fff]{0,6}?)"
+    r"(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:已|均已)?(?:全部|均)(?:已)?(?P<timely>按时|及时|按期)(?P=whole_verb)(?:完成|完毕)?"
+)
+
+
+def _all_timely_said(text: str, name: str) -> _Steps | None:
+    """All of what a step did said done in time, on a rate of time naming it, else None.
+
+    >>> _all_timely_said("发布预警信息36期,均按时发布", "预警信息发布及时率")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='发布', verb='发布', timely='按时', whole=Decimal('36'),
+           part=Decimal('36'), unit='期')
+    >>> _all_timely_said("发布预警信息36期,均按时发布", "预警信息发布率") is None
+    True
+    """
+    found = _ALL_TIMELY_RE.fullmatch(text)
+    if found is None or _TIMELY_NAME_RE.search(_normal(name)) is None:
+        return None
+    whole = Decimal(found["whole"])
+    verb = found["whole_verb"]
+    return _Steps(verb, verb, found["timely"], whole, whole, found["unit"])
+
+
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
 # Words a rate's name may say a step by beside the step itself: a complaint 办结 is
 # 处结 (the 12315 term) or 处理 (投诉处理率, a name of harm handled; p41 H8).
@@ -4148,7 +4175,7 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
     if found is None:
-        steps = _steps_said(text) or _failures_said(text)
+        steps = _steps_said(text) or _failures_said(text) or _all_timely_said(text, name)
         if steps is None or not _names_step(
             name, target, steps.verb, steps.timely, own=not steps.whole_verb
         ):
