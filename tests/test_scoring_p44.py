@@ -191,6 +191,16 @@ PER_SITE_YEARLY = [
         ("not_met", "实际3.6万元/站/年，超出年度指标≤3.5万元/站"),
         id="single-site-slash-year",
     ),
+    pytest.param(
+        ("单站年运维成本", "≤3.5万元/站·年", "单站3.6万元/年"),
+        ("not_met", "实际3.6万元/站·年，超出年度指标≤3.5万元/站·年"),
+        id="per-site-year-target",
+    ),
+    pytest.param(
+        ("人均经费", "≤100元/人·月", "每人1200元/年"),
+        ("unknown", "实际1200元/年与年度指标≤100元/人·月单位不可比"),
+        id="per-month-target",
+    ),
     # controls: the person form, the full unit; a month or no per stays apart
     pytest.param(
         ("人均经费", "≤100元/人", "每人每年120元"),

@@ -496,11 +496,14 @@ def _label_per_yearly(target: Comparison | Range, actual: Quantity) -> Quantity 
     """
     want, slash, under = (target.unit or "").partition("/")
     over, yearly, period = (actual.unit or "").partition("/")
+    per_year = under.endswith("·年")  # 单站3.6万元/年 against ≤3.5万元/站·年: 3.6万元/站·年
+    under = under.removesuffix("·年")
     if (
         not slash
         or not yearly
         or period != "年"
         or "/" in under
+        or "·" in under  # 元/人·月: another period
         or under in _NO_NOUN_PERS
         or not actual.label
         or not _PER_UNDER_RE.fullmatch(under)
@@ -510,7 +513,7 @@ def _label_per_yearly(target: Comparison | Range, actual: Quantity) -> Quantity 
     per = _label_per_under(actual.label, under)[1]
     if per is None or not _same_per(per, under):
         return None
-    return evolve(actual, unit=f"{over}/{under}/年")
+    return evolve(actual, unit=f"{over}/{under}{'·' if per_year else '/'}年")
 
 
 # A count of people as a rate's denominator, which may head a label without 每 (千人抽检量).
