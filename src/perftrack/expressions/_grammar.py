@@ -1987,19 +1987,23 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     return result
 
 
-# 人·次, 人*次, 人.次 (health and culture statistics write person-times so): 人次.
-_PERSON_TIMES_RE: Final = re.compile(r"([万千百]?)人[·・*.]次")
+# 人·次, 人*次, 人.次 (health and culture statistics write person-times so): 人次; and
+# so for any measure word (断面·次, 站·次, 架·次, 车·次, 台·次, 万亩·次, p44 H1): 断面次.
+# Never a sum of money (元·次) and never after a slash (元/人·次 is a rate).
+_PERSON_TIMES_RE: Final = re.compile(r"([万千百]?)([\u4e00-\u9fff]{1,3}?)[·・*.]次")
 
 
 def _person_times(unit: str) -> str:
-    """*unit* with person-times written ``人次``: ``人·次``, ``万人*次`` → ``人次``, ``万人次``.
+    """*unit* with X-times written ``X次``: ``人·次``, ``万人*次``, ``断面·次`` → ``断面次``.
 
     Example:
-        >>> _person_times("人·次"), _person_times("元/人·次")
-        ('人次', '元/人·次')
+        >>> _person_times("人·次"), _person_times("元/人·次"), _person_times("断面·次")
+        ('人次', '元/人·次', '断面次')
     """
     found = _PERSON_TIMES_RE.match(unit)
-    return unit if found is None else f"{found[1]}人次{unit[found.end() :]}"
+    if found is None or found[2].endswith("元"):
+        return unit
+    return f"{found[1]}{found[2]}次{unit[found.end() :]}"
 
 
 # A five-digit public service number right before the words of a label (12315投诉…,
@@ -4377,9 +4381,44 @@ def _parse_target_uncached(text: str, year: int | None, *, raw_tried: bool = Fal
         return evolve(counted, text=text)  # ≥5篇统计分析报告获领导批示 (parse38 M2)
     if isinstance(target, Descriptive) and (share := _bound_before_base(norm.text, year)):
         return evolve(share, text=text)  # ≥序时进度的90% as 序时进度的90%以上 (parse38 M3)
+    if isinstance(target, Descriptive) and (ceiling := _prose_then_ceiling(norm.text, year)):
+        return evolve(ceiling, text=text)  # 控制在预算内(≤120万元) (parse44 H2)
     if isinstance(target, Comparison) and target.value < 0 and target.label is not None:
         return _negative_change(target)
     return target
+
+
+# 控制在预算内(≤120万元), 不超过预算(≤60万元): prose, then the operative ceiling in
+# brackets (三公经费 rows), read as the same halves swapped, ≤120(万元)(控制在预算内)
+# (parse44 H2). Only prose that says a ceiling (控制, 不超, 预算, 以内, 范围内, 限额) and a
+# bare ceiling in the bracket: 控制在预算内(120万元), 群众满意(≥90%) and 验收合格(竣工后30日内)
+# stay prose.
+_PROSE_THEN_FIGURE_RE: Final = re.compile(
+    r"(?P<prose>[\u4e00-\u9fff]{0,10}(?:控制|不超|预算|以内|之内|范围内|限额)[\u4e00-\u9fff]{0,10})"
+    r"\((?P<figure>[^()]*\d[^()]*)\)"
+)
+
+
+def _prose_then_ceiling(text: str, year: int | None) -> Comparison | None:
+    """``控制在预算内(≤120万元)`` as ``≤120(万元)(控制在预算内)``, else None.
+
+    Example:
+        >>> str(_prose_then_ceiling("控制在预算内(≤120万元)", None))
+        '≤120(万元)(控制在预算内)'
+        >>> _prose_then_ceiling("控制在预算内(120万元)", None) is None
+        True
+    """
+    found = _PROSE_THEN_FIGURE_RE.fullmatch(text)
+    if found is None:
+        return None
+    recast = _parse_target_uncached(f"{found['figure']}({found['prose']})", year)
+    if (
+        not isinstance(recast, Comparison)
+        or recast.op not in (Op.LE, Op.LT)
+        or recast.label is not None
+    ):
+        return None
+    return recast
 
 
 # ≥5篇统计分析报告获领导批示: a bound, a count in a measure word, then a long noun phrase

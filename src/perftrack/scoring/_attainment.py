@@ -1477,7 +1477,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         if isinstance(averaged, _Outcome):
             return averaged  # 日均 against a year's total in a table of part of a year
         quantity, spread = averaged  # 日均0.3万人次 against 年接待游客量 ≥100万人次
-    picked = None
+    picked, by_note = None, False
     if quantity is None and isinstance(actual, TextValue):
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name) or _named_rate(
@@ -1493,8 +1493,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
         ):
             quantity = level  # 97.2%，同比提高0.4个百分点 against ≥97.5%: the level (p25fix H1)
-    elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
-        # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
+    elif quantity is not None and (
+        subset := _named_subset(quantity, ctx.indicator.name, _subset_note(target))
+    ):
+        # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts; the
+        # target's note may name it instead (≥5万吨（实物）, parse44 H4)
+        by_note = _named_subset(quantity, ctx.indicator.name) is None
         picked = quantity = subset
     elif quantity is not None and (in_unit := _restated_time(quantity, target)) is not None:
         quantity = in_unit  # 12天（96学时） against ≥120学时: the bracket's 96学时 (parse43 H3)
@@ -1605,6 +1609,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             shown = say(
                 f"{picked.label}{shown}（两类对象中{'较低' if lower else '较高'}者）",
                 f"{picked.label} {shown} (the {'lower' if lower else 'higher'} of the two groups)",
+            )
+        elif picked is not None and by_note:
+            shown = say(
+                f"{shown}（“{_text(actual)}”中年度指标所指的数）",
+                f"{shown} (the count of “{_text(actual)}” the target asks for)",
             )
         elif picked is not None:
             shown = say(
@@ -2269,8 +2278,19 @@ def _names_part(noun: str, name: str) -> bool:
     return noun in name and re.search(_PART_EXCLUDED_RE.format(noun=re.escape(noun)), name) is None
 
 
-def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
+def _subset_note(target: Target | None) -> str | None:
+    """The note of a target that may name a subset (``≥5万吨（实物）``: 实物), else None."""
+    if isinstance(target, Comparison) and target.note and len(target.note) > 1:
+        return _normal(target.note)
+    return None
+
+
+def _named_subset(quantity: Quantity, name: str, note: str | None = None) -> Quantity | None:
     """The subset of a 其中 clause when the indicator's *name* names it, else None.
+
+    The target's *note* may name it too (``≥5万吨（实物）`` with ``其中实物储备4.6万吨`` on
+    ``冬春化肥储备``: the note within the subset's noun, the rest of the noun in the name
+    or none; parse44 H4).
 
     ``补助150户，其中脱贫户12户`` on ``脱贫户补助户数`` counts the 12 脱贫户, as
     ``建成沼气池120座，其中新建80座`` on ``新建户用沼气池`` the 80 new ones (regress40 W3);
@@ -2305,8 +2325,9 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     found = named[0] if named else found_parts[0]
     noun = found["noun"]
     negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
-    if any(word in negating for word in ("未", "不", "没", "尚")) or not _names_part(
-        noun, _normal(name)
+    noted = note is not None and note in noun and noun.replace(note, "", 1) in _normal(name)
+    if any(word in negating for word in ("未", "不", "没", "尚")) or (
+        not _names_part(noun, _normal(name)) and not noted
     ):
         return None
     said = re.escape(noun)
@@ -3482,7 +3503,8 @@ def _measured(
             or _rate_phrase_said(value, target, name)
             or _level_then_change(value, target, name)
         )
-    quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
+    # 其中脱贫户12户 on 脱贫户补助户数; 其中实物储备4.6万吨 against ≥5万吨（实物）
+    quantity = _named_subset(quantity, name, _subset_note(target)) or quantity
     quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
     quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if (measure := _other_measure(quantity, target, name)) is not None:
@@ -3560,6 +3582,15 @@ _ALL_STEPPED_RE: Final = re.compile(
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:已|均已)?(?:全部|均)(?:已)?(?P<timely>按时|及时|按期)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|完毕)?"
+)
+# 抽检种子样品210份,不合格5份: what an inspection found, then the failures of it in its
+# unit; the passed are the rest (205 of 210), read only against a 合格/达标 share
+# (parse44 H3), as 不合格率 is the exact complement of 合格率.
+_FAILED_STEPPED_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|核查|验收)"
+    r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:其中)?不(?P<verb>合格|达标)(?P<part_noun>[\u3400-\u9fff]{0,4}?)"
+    r"(?:共|为)?(?P<failed>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
 # 受理投诉9件,办结8件,1件正在调查 (or ,另1件转办; (另1件正在调查)): the rest of the
 # whole, said after the steps in their unit, the part and the rest making the whole.
@@ -3646,6 +3677,55 @@ def _steps_said(text: str) -> _Steps | None:
     return _Steps(every["whole_verb"], every["verb"], every["timely"], whole, whole, every["unit"])
 
 
+def _failures_said(text: str) -> _Steps | None:
+    """An inspection and its failures in one unit as the passed of it, else None.
+
+    Read for a share only (a 合格率 or 达标率 names the step): no count is made of it.
+
+    >>> _failures_said("抽检种子样品210份,不合格5份")  # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='抽检', verb='合格', timely=None, whole=Decimal('210'),
+           part=Decimal('205'), unit='份')
+    >>> _failures_said("抽检210份,不合格5批") is None
+    True
+    """
+    failed = _FAILED_STEPPED_RE.fullmatch(_GROUPED_THOUSANDS_RE.sub("", text))
+    if failed is None or failed["part_unit"] not in ("", failed["unit"]):
+        return None
+    whole, failures = Decimal(failed["whole"]), Decimal(failed["failed"])
+    if failures > whole:
+        return None
+    return _Steps(
+        failed["whole_verb"], failed["verb"], None, whole, whole - failures, failed["unit"]
+    )
+
+
+# 发布预警信息36期,均按时发布: every one of what a step did, done by it in time (parse44 M3);
+# read only for a rate of time (及时率) naming the step.
+_ALL_TIMELY_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>[\u4e00-\u9fff]{2})(?P<whole_noun>[\u3400-\u9fff]{0,6}?)"
+    r"(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:已|均已)?(?:全部|均)(?:已)?(?P<timely>按时|及时|按期)(?P=whole_verb)(?:完成|完毕)?"
+)
+
+
+def _all_timely_said(text: str, name: str) -> _Steps | None:
+    """All of what a step did said done in time, on a rate of time naming it, else None.
+
+    >>> _all_timely_said("发布预警信息36期,均按时发布", "预警信息发布及时率")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='发布', verb='发布', timely='按时', whole=Decimal('36'),
+           part=Decimal('36'), unit='期')
+    >>> _all_timely_said("发布预警信息36期,均按时发布", "预警信息发布率") is None
+    True
+    """
+    found = _ALL_TIMELY_RE.fullmatch(text)
+    if found is None or _TIMELY_NAME_RE.search(_normal(name)) is None:
+        return None
+    whole = Decimal(found["whole"])
+    verb = found["whole_verb"]
+    return _Steps(verb, verb, found["timely"], whole, whole, found["unit"])
+
+
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
 # Words a rate's name may say a step by beside the step itself: a complaint 办结 is
 # 处结 (the 12315 term) or 处理 (投诉处理率, a name of harm handled; p41 H8).
@@ -3676,6 +3756,8 @@ def _names_step(
     words = _STEP_NAME_WORDS.get(verb, (verb,))
     if not any(word in named for word in words):
         return False
+    if any(f"{no}{word}" in named for no in "不未" for word in words):
+        return False  # 不合格率 counts the others: no share of the passed (parse44 H3)
     if own and not any(
         re.search(rf"(?:{'|'.join(words)})(?:完成|到位|销号)?(?:及时|按时|按期)?率$", part)
         for part in (_normal(name), target.label or "")
@@ -4187,7 +4269,7 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
     if found is None:
-        steps = _steps_said(text)
+        steps = _steps_said(text) or _failures_said(text) or _all_timely_said(text, name)
         if steps is None or not _names_step(
             name, target, steps.verb, steps.timely, own=not steps.whole_verb
         ):

@@ -478,6 +478,44 @@ _SINGLE_PER_RE: Final = re.compile(
 )
 
 
+# The year said after a per in a label (每站每年, 单站年均, 每座每年度): dropped to find the
+# per, as 每人 is found in 每人每年 (parse44 H5).
+_YEAR_LABEL_END_RE: Final = re.compile("(?<=[\u3400-\u9fff])(?:每年度?|年均|全年)$")
+
+
+def _label_per_yearly(target: Comparison | Range, actual: Quantity) -> Quantity | None:
+    """``每站3.6万元/年`` against ``≤3.5万元/站`` as ``3.6万元/站/年``, else None (parse44 H5).
+
+    The label's per joined to the unit's year, read then as ``3.6万元/站/年`` is.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_label_per_yearly(parse_target("≤3.5万元/站"), parse_value("单站3.6万元/年")))
+    '单站3.6(万元/站/年)'
+    >>> _label_per_yearly(parse_target("≤3.5万元/站"), parse_value("3.6万元/年")) is None
+    True
+    """
+    want, slash, under = (target.unit or "").partition("/")
+    over, yearly, period = (actual.unit or "").partition("/")
+    per_year = under.endswith("·年")  # 单站3.6万元/年 against ≤3.5万元/站·年: 3.6万元/站·年
+    under = under.removesuffix("·年")
+    if (
+        not slash
+        or not yearly
+        or period != "年"
+        or "/" in under
+        or "·" in under  # 元/人·月: another period
+        or under in _NO_NOUN_PERS
+        or not actual.label
+        or not _PER_UNDER_RE.fullmatch(under)
+        or _factors(want, over) is None
+    ):
+        return None
+    per = _label_per_under(actual.label, under)[1]
+    if per is None or not _same_per(per, under):
+        return None
+    return evolve(actual, unit=f"{over}/{under}{'·' if per_year else '/'}年")
+
+
 # A count of people as a rate's denominator, which may head a label without 每 (千人抽检量).
 _PEOPLE_SCALE_PERS: Final = frozenset({"千人", "万人"})
 
@@ -496,8 +534,10 @@ def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | N
     if not label:
         return label, None
     label = _PER_VERB_END_RE.sub("", label)
-    per = _per_of_under(label, under) or _per_at_label_end(label)
-    if per is None and (found := _SINGLE_PER_RE.search(label)) is not None:
+    # 每站每年, 单站年均: the per before the year said beside it (parse44 H5), as 每人每年
+    bare = _YEAR_LABEL_END_RE.sub("", label) if under not in _NO_NOUN_PERS else label
+    per = _per_of_under(label, under) or _per_at_label_end(bare)
+    if per is None and (found := _SINGLE_PER_RE.search(bare)) is not None:
         word = found["single"] or found["mean"]
         if _alias_of(word) == _alias_of(under):
             per = under  # 座均 against /座; 批均 against /批次 (parse37 H5)
@@ -1752,6 +1792,12 @@ def _per_unit(
         and (slashed := _slashed_period_rate(target, actual)) is not None
     ):
         return evolve(indicator, actual=slashed)  # 1000元/人·年 against ≥90元/人·月
+    if (
+        isinstance(target, (Comparison, Range))
+        and isinstance(actual, Quantity)
+        and (yearly := _label_per_yearly(target, actual)) is not None
+    ):
+        return evolve(indicator, actual=yearly)  # 每站3.6万元/年 against ≤3.5万元/站
     if (
         not isinstance(target, (Comparison, Range))
         or not isinstance(actual, Quantity)

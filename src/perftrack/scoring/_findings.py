@@ -68,6 +68,7 @@ from perftrack.scoring._attainment import (
     _shown_target,
     _states_a_change,
     _states_a_direction,
+    _subset_note,
     _survey_due_unmade,
     _survey_pending,
     _survey_scheduled,
@@ -865,7 +866,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
             if change is None and quantity is not None:
                 # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the 12 the verdict judges
-                quantity = _named_subset(quantity, indicator.name) or quantity
+                quantity = _named_subset(quantity, indicator.name, _subset_note(target)) or quantity
                 quantity = _restated_time(quantity, target) or quantity  # 12天（96学时）
             if change is None and (
                 measure := _other_measure(indicator.actual, target, indicator.name)
