@@ -6489,9 +6489,17 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
     return f"为未分等级的“{ungraded[0]}”" if ungraded is not None else None
 
 
-# N名 + who + 被 + what was done to them (1名驻村队员被通报批评, 2名干部被问责).
+# A disciplinary outcome: what 被 must say for the persons to count as dealt with (regress105
+# W1); never a commendation or a posting (被通报表扬, 被表彰, 被评为优秀, 被抽调).
+_DISCIPLINARY_WORD: Final = (
+    "(?:通报批评|批评教育|问责|追责|处分|诫勉|立案|审查|约谈|免职|撤职|开除|警告|记过|降级"
+    "|查处|处理|处罚|留置|移送)"
+)
+
+# N名 + who + 被 + what was done to them (1名驻村队员被通报批评, 2名干部被问责, 被给予党纪处分).
 _PERSONS_DEALT_WITH_RE: Final = re.compile(
-    "(?P<count>[0-9]+)名(?P<who>[\u4e00-\u9fff]{1,8}?)被(?P<what>[\u4e00-\u9fff]{1,10})"
+    "(?P<count>[0-9]+)名(?P<who>[\u4e00-\u9fff]{1,8}?)被"
+    f"(?P<what>[\u4e00-\u9fff]{{0,6}}?{_DISCIPLINARY_WORD}[\u4e00-\u9fff]{{0,6}})"
 )
 
 
@@ -6504,6 +6512,8 @@ def _persons_dealt_with(actual: TextValue, target: Comparison | Range) -> Quanti
     >>> _persons_dealt_with(parse_value("1名驻村队员被通报批评"), parse_target("0人")).value
     Decimal('1')
     >>> _persons_dealt_with(parse_value("1名驻村队员被通报批评"), parse_target("≥1次")) is None
+    True
+    >>> _persons_dealt_with(parse_value("1名驻村队员被通报表扬"), parse_target("0人")) is None
     True
     """
     if (
