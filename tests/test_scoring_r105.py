@@ -3,6 +3,9 @@
 W1. Persons dealt with count only for a disciplinary outcome after 被 (通报批评, 问责, 处分,
     约谈…): a commendation or a posting (被通报表扬, 被表彰, 被评为优秀, 被抽调) against a
     ceiling in 人 is the old unknown, "不是数值", never a violation.
+W3. A traffic accident against a zero ceiling of accidents (安全生产事故) is another event only
+    when the cell says it is no production accident (非生产经营性, 非生产安全, 非责任):
+    ``发生道路交通事故1起（营运车辆）`` breaks the ceiling, not_met, as before k26c.
 """
 
 from __future__ import annotations
@@ -88,3 +91,51 @@ def test_persons_dealt_with_disciplinary_only(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected
+
+
+def _other_event(actual: str, name: str) -> tuple[str, str]:
+    return (
+        "unknown",
+        f"实际“{actual}”计的是“交通事故”，不是指标“{name}”所计事件的数，是否达到年度指标=0起需人工判断",
+    )
+
+
+BROKEN = ("not_met", "实际1起已超出年度上限=0起，无法挽回")
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "expected"),
+    [
+        pytest.param(
+            "安全生产事故发生次数",
+            "发生道路交通事故1起（营运车辆）",
+            BROKEN,
+            id="operating-vehicle",
+        ),
+        pytest.param(
+            "安全生产事故发生次数", "发生道路交通事故1起", BROKEN, id="traffic-unqualified"
+        ),
+        pytest.param(
+            "安全生产事故",
+            "发生交通事故1起（非生产经营性）",
+            _other_event("发生交通事故1起（非生产经营性）", "安全生产事故"),
+            id="control-not-operating",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "发生交通事故1起（非生产安全事故）",
+            _other_event("发生交通事故1起（非生产安全事故）", "安全生产事故"),
+            id="control-not-production",
+        ),
+        pytest.param(
+            "较大及以上森林火灾发生次数",
+            "发生交通事故1起",
+            _other_event("发生交通事故1起", "较大及以上森林火灾发生次数"),
+            id="control-fire-row",
+        ),
+    ],
+)
+def test_traffic_accident_on_production_safety(
+    name: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, "0起", actual) == expected

@@ -6426,6 +6426,10 @@ _GRADE_SUBSET_NOTE_RE: Final = re.compile(
 )
 
 
+# A note saying an accident is no production-safety accident (非生产经营性, 非生产安全, 非责任).
+_NOT_PRODUCTION_RE: Final = re.compile("非(?:生产经营性?|经营性|生产安全|安全生产|生产性|责任)")
+
+
 def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Quantity | str | None:
     """A count against a zero ceiling that is not a count of the row's own event (k26c).
 
@@ -6443,12 +6447,13 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
     ...         ("较大及以上森林火灾发生次数", "发生森林火灾2起，其中较大火灾1起"),
     ...         ("较大及以上森林火灾发生次数", "发生较大森林火灾1起"),
     ...         ("安全生产事故", "发生交通事故1起（非生产经营性）"),
+    ...         ("安全生产事故", "发生道路交通事故1起（营运车辆）"),
     ...         ("安全生产事故", "发生安全事故1起"),
     ...         ("安全生产事故发生次数", "整改事故隐患1起"),
     ...     )
     ...     for found in [_zero_ceiling_other_count(parse_value(text), parse_target("0起"), name)]
     ... ]
-    ['为未分等级的“火灾”', Decimal('1'), None, '计的是“交通事故”', None, '计的是“事故隐患”']
+    ['为未分等级的“火灾”', Decimal('1'), None, '计的是“交通事故”', None, None, '计的是“事故隐患”']
     """
     if (
         not isinstance(target, Comparison)
@@ -6467,6 +6472,14 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
         return None
     event = _EVENT_CLAUSE_LEAD_RE.sub("", label)
     if not _own_event_label(label, name):
+        if (
+            "交通事故" in event
+            and "事故" in core
+            and not _NOT_PRODUCTION_RE.search(_normal(actual.text))
+        ):
+            # 发生道路交通事故1起（营运车辆） on 安全生产事故: may be a production accident;
+            # another event only when said not one (非生产经营性; regress105 W3)
+            return None
         counted = _EVENT_COUNT_LABEL_RE.fullmatch(label)
         noun = counted.group("noun") if counted is not None and counted.group("verb") else None
         shown = noun or re.sub("^(?:整改|排查|消除|治理|处置|查处|发现)", "", event)
