@@ -6,6 +6,8 @@ W1. Persons dealt with count only for a disciplinary outcome after 被 (通报�
 W3. A traffic accident against a zero ceiling of accidents (安全生产事故) is another event only
     when the cell says it is no production accident (非生产经营性, 非生产安全, 非责任):
     ``发生道路交通事故1起（营运车辆）`` breaks the ceiling, not_met, as before k26c.
+W4. A count cleared with a remainder said (``已消除3处（剩余1处）``) against 动态清零 is not_met:
+    something is still left.
 """
 
 from __future__ import annotations
@@ -139,3 +141,36 @@ def test_traffic_accident_on_production_safety(
     name: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, "0起", actual) == expected
+
+
+def _cleared_work(actual: str) -> tuple[str, str]:
+    return (
+        "unknown",
+        f"实际“{actual}”为消除或整改的数量，不是发生数，是否达到“动态清零”需人工判断",
+    )
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        pytest.param(
+            "已消除3处（剩余1处）",
+            ("not_met", "实际“已消除3处（剩余1处）”，剩余1处尚未消除，未达到“动态清零”"),
+            id="remainder-in-note",
+        ),
+        pytest.param(
+            "已化解3件（还有1件）",
+            ("not_met", "实际“已化解3件（还有1件）”，还有1件尚未消除，未达到“动态清零”"),
+            id="remainder-other-words",
+        ),
+        pytest.param(
+            "已消除3处（剩余0处）", _cleared_work("已消除3处（剩余0处）"), id="control-none-left"
+        ),
+        pytest.param("基本消除3处", _cleared_work("基本消除3处"), id="control-mostly-cleared"),
+        pytest.param(
+            "已消除3处", ("met", "实际“已消除3处”，达到“动态清零”"), id="control-all-cleared"
+        ),
+    ],
+)
+def test_cleared_with_remainder(actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading("隐患整改", "动态清零", actual) == expected

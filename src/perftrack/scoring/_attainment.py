@@ -8484,6 +8484,20 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 ):
                     # 基本消除3处, 消除隐患3处 against 动态清零: the work done, no occurrence
                     # and no saying none is left (k26c; all cleared is met: cleared_read)
+                    left = _CLEARING_LEFT_RE.search(_normal(shown))
+                    if left is not None:
+                        # 已消除3处（剩余1处）: something still left, not cleared (regress105 W4)
+                        return _pending_or_not_met(
+                            ctx,
+                            say(
+                                f"实际“{shown}”，{left[0]}尚未消除，距年底尚有时间",
+                                f"actual “{shown}”: {left[0]} still left",
+                            ),
+                            say(
+                                f"实际“{shown}”，{left[0]}尚未消除，未达到“{target}”",
+                                f"actual “{shown}”: {left[0]} still left, misses “{target}”",
+                            ),
+                        )
                     return _Outcome(
                         _Attainment.UNKNOWN,
                         say(
@@ -9792,6 +9806,11 @@ def _count_withdrawn(later: list[str], count: Decimal, noun: str, counted: str) 
 
 # A count's words of clearing or fixing (消除, 整改): what was dealt with, no occurrence.
 _CLEARING_LABEL_RE: Final = re.compile("消除|整改|清零|化解|销号|销案")
+
+# A remainder said beside a count cleared (已消除3处（剩余1处）, 尚有2处): not cleared (regress105 W4).
+_CLEARING_LEFT_RE: Final = re.compile(
+    "(?:剩余|仍有|尚有|还有|尚余|剩下)(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?(?:处|个|项|起|件|条|户|家)"
+)
 
 
 def _zero_broken_by_count(
