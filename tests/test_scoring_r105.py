@@ -3,6 +3,9 @@
 W1. Persons dealt with count only for a disciplinary outcome after 被 (通报批评, 问责, 处分,
     约谈…): a commendation or a posting (被通报表扬, 被表彰, 被评为优秀, 被抽调) against a
     ceiling in 人 is the old unknown, "不是数值", never a violation.
+W2. A level against a change is the change when the cell states it: a note giving the change in
+    the target's unit (``提高至800元/人（提高200元/人）``) is judged; a figure said to be the raise
+    itself (``达到200元/人的提高标准``) is read as before; ``已提高至800元/人`` alone stays unknown.
 W3. A traffic accident against a zero ceiling of accidents (安全生产事故) is another event only
     when the cell says it is no production accident (非生产经营性, 非生产安全, 非责任):
     ``发生道路交通事故1起（营运车辆）`` breaks the ceiling, not_met, as before k26c.
@@ -174,3 +177,43 @@ def _cleared_work(actual: str) -> tuple[str, str]:
 )
 def test_cleared_with_remainder(actual: str, expected: tuple[str, str]) -> None:
     assert self_reading("隐患整改", "动态清零", actual) == expected
+
+
+RAISE = "提高200元/人"
+
+
+def _level(actual: str) -> tuple[str, str]:
+    return (
+        "unknown",
+        f"实际“{actual}”为水平值，非变化量，不能与年度指标{RAISE}比较，需人工判断",
+    )
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        pytest.param(
+            "提高至800元/人（提高200元/人）",
+            ("met", "实际提高至800元/人（提高200元/人），达到年度指标提高200元/人"),
+            id="change-in-note",
+        ),
+        pytest.param(
+            "提高至800元/人（提高100元/人）",
+            ("not_met", "实际提高至800元/人（提高100元/人），未达年度指标提高200元/人"),
+            id="short-change-in-note",
+        ),
+        pytest.param(
+            "达到200元/人的提高标准",
+            ("met", "实际200元/人，达到年度指标提高200元/人"),
+            id="raise-standard",
+        ),
+        pytest.param("已提高至800元/人", _level("已提高至800元/人"), id="control-level-alone"),
+        pytest.param(
+            "提高至800元/人（提高20%）",
+            _level("提高至800元/人（提高20%）"),
+            id="control-note-in-other-unit",
+        ),
+    ],
+)
+def test_change_said_beside_level(actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading("补助标准提高", RAISE, actual) == expected

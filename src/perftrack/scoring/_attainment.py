@@ -1369,6 +1369,35 @@ _LEVEL_REACHED_RE: Final = re.compile(
 )
 
 
+# The note of a figure that is the change itself (达到200元/人的提高标准: 提高标准).
+_CHANGE_STANDARD_NOTE_RE: Final = re.compile(
+    "的?(?:提高|提升|增长|增加|上调|调高)(?:标准|幅度|额度|金额)"
+)
+
+
+def _change_in_note(actual: Quantity, target: Comparison | Range) -> Quantity | None:
+    """The change a level's note states in the target's unit, else None (regress105 W2).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("提高200元/人")
+    >>> str(_change_in_note(parse_value("提高至800元/人（提高200元/人）"), goal).value)
+    '200'
+    >>> _change_in_note(parse_value("提高至800元/人（提高20%）"), goal) is None
+    True
+    """
+    if not actual.note:
+        return None
+    said = parse_value(actual.note)
+    if (
+        not isinstance(said, Quantity)
+        or said.label not in voc.CHANGE_WORDS
+        or said.unit != target.unit
+        or _LEVEL_REACHED_RE.search(_normal(actual.note)) is not None
+    ):
+        return None
+    return evolve(said, text=actual.text)
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1393,8 +1422,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and target.label in voc.CHANGE_WORDS
         and _LEVEL_REACHED_RE.search(_normal(actual.text)) is not None
         and not re.search("由|从", actual.text)  # 由4.6等提升至4.1等: two levels, left as were
+        and not (actual.note and _CHANGE_STANDARD_NOTE_RE.fullmatch(_normal(actual.note)))
     ):
-        # 已提高至800元/人 against 提高200元/人: the level reached, not the change (k26c)
+        # 已提高至800元/人 against 提高200元/人: the level reached, not the change (k26c);
+        # 达到200元/人的提高标准 is the raise itself, read as before (regress105 W2)
+        if (noted := _change_in_note(actual, target)) is not None:
+            return _judge_comparison(target, noted, ctx)  # 提高至800元/人（提高200元/人）
         shown, goal = _text(actual), _shown_target(target)
         return _Outcome(
             _Attainment.UNKNOWN,
