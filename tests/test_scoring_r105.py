@@ -9,6 +9,8 @@ W2. A level against a change is the change when the cell states it: a note givin
 W3. A traffic accident against a zero ceiling of accidents (安全生产事故) is another event only
     when the cell says it is no production accident (非生产经营性, 非生产安全, 非责任):
     ``发生道路交通事故1起（营运车辆）`` breaks the ceiling, not_met, as before k26c.
+Also: a fire whose note gives a grade below the row's (``发生火灾1起（一般）`` on 较大及以上森林火灾)
+    is none of the row's, met; the row's grade or above in the note still breaks the ceiling.
 W4. A count cleared with a remainder said (``已消除3处（剩余1处）``) against 动态清零 is not_met:
     something is still left.
 """
@@ -217,3 +219,36 @@ def _level(actual: str) -> tuple[str, str]:
 )
 def test_change_said_beside_level(actual: str, expected: tuple[str, str]) -> None:
     assert self_reading("补助标准提高", RAISE, actual) == expected
+
+
+FIRE = "较大及以上森林火灾发生次数"
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "expected"),
+    [
+        pytest.param(
+            FIRE,
+            "发生火灾1起（一般）",
+            (
+                "met",
+                "实际“发生火灾1起（一般）”注明的等级低于指标“较大及以上森林火灾发生次数”所计等级，达到年度指标=0起",
+            ),
+            id="lesser-grade-in-note",
+        ),
+        pytest.param(
+            "重大森林火灾发生次数",
+            "发生火灾1起（较大）",
+            (
+                "met",
+                "实际“发生火灾1起（较大）”注明的等级低于指标“重大森林火灾发生次数”所计等级，达到年度指标=0起",
+            ),
+            id="lesser-grade-on-major-row",
+        ),
+        pytest.param(FIRE, "发生火灾1起（较大）", BROKEN, id="control-row-grade-in-note"),
+        pytest.param(FIRE, "发生火灾1起（重大）", BROKEN, id="control-higher-grade-in-note"),
+        pytest.param("森林火灾发生次数", "发生火灾1起（一般）", BROKEN, id="control-ungraded-row"),
+    ],
+)
+def test_lesser_grade_in_note(name: str, actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading(name, "0起", actual) == expected

@@ -1478,6 +1478,18 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if isinstance(actual, Quantity) and (
         counted_other := _zero_ceiling_other_count(actual, target, ctx.indicator.name)
     ):
+        if isinstance(counted_other, Quantity) and counted_other.value == 0:
+            # 发生火灾1起（一般） on 较大及以上森林火灾: a lesser grade in the note (regress105)
+            shown = _text(actual)
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{shown}”注明的等级低于指标“{ctx.indicator.name}”所计等级，"
+                    f"达到年度指标{_shown_target(target)}",
+                    f"actual “{shown}” notes a grade below the one “{ctx.indicator.name}”"
+                    f" counts: meets {_shown_target(target)}",
+                ),
+            )
         if isinstance(counted_other, Quantity):
             actual = counted_other  # 发生森林火灾2起，其中较大火灾1起 on 较大及以上: the 1起 of the row's
         else:
@@ -6517,10 +6529,18 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
         noun = counted.group("noun") if counted is not None and counted.group("verb") else None
         shown = noun or re.sub("^(?:整改|排查|消除|治理|处置|查处|发现)", "", event)
         return f"计的是“{shown}”"
+    noted = _GRADE_NOTE_RE.fullmatch(_normal(actual.note or ""))
+    if (
+        noted is not None
+        and (ours := [_EVENT_GRADE_RANKS[g] for g in _GRADE_WORD_RE.findall(core)])
+        and _EVENT_GRADE_RANKS[noted["grade"]] < min(ours)
+    ):
+        # 发生火灾1起（一般） on 较大及以上森林火灾: a lesser grade, none of the row's (regress105)
+        return Quantity(Decimal(0), target.unit, _Bound.EXACT, text=actual.text)
     if (
         _ZERO_EVENT_GRADE_RE.search(core) is None
         or _ZERO_EVENT_GRADE_RE.search(event)
-        or (actual.note and _GRADE_NOTE_RE.fullmatch(_normal(actual.note)))
+        or noted is not None
     ):
         return None  # 发生火灾1起（较大）: the grade said in a note, read as before
     subset = _GRADE_SUBSET_NOTE_RE.fullmatch(_normal(actual.note or ""))
@@ -9775,6 +9795,8 @@ def _lower_grade_counted(
 
 # A grade said in a note after the count (发生食品安全事故1起（一般级）, （一般）).
 _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?:级|等级)?")
+# A grade word of an incident in a row's name (ranked by _EVENT_GRADE_RANKS).
+_GRADE_WORD_RE: Final = re.compile("一般|较大|重特大|特别重大|重大|特大")
 
 
 # A later clause taking a counted event back (发生投诉1起，经核实不属实; 系误报, 已撤销):
