@@ -3,6 +3,8 @@
 W1: the parse42 M4 rule (counts of two things the row's name both covers are unknown) is for
 counts of things only: ``带动落地项目11个，投资1.6亿元`` against ``≥2亿元`` on 引进人才带动项目投资
 is judged on 1.6亿元, not_met, as before parse42; ``标牌420块、界桩180根`` stays unknown.
+W2: ``未发现非法种植`` against ``零种植`` is met, as ``未发生非法种植`` is: the zero word's own
+noun, said illicit, after 未发现 is none of it; none of another kind (超标排放 of 零排放) is not.
 """
 
 from __future__ import annotations
@@ -53,3 +55,49 @@ INVEST = "引进人才带动项目投资"
 )
 def test_sum_beside_a_count(name: str, target: str, actual: str, expected: tuple[str, str]) -> None:
     assert self_reading(name, target, actual) == expected
+
+
+PLANT = "毒品原植物"
+
+
+# W2, 2025 自评表: target | actual | (attainment, explanation)
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "零种植",
+            "未发现非法种植",
+            ("met", "实际“未发现非法种植”，达到“零种植”"),
+            id="none-found-illicit",
+        ),
+        pytest.param(
+            "零种植",
+            "未发现违法种植",
+            ("met", "实际“未发现违法种植”，达到“零种植”"),
+            id="none-found-unlawful",
+        ),
+        pytest.param(
+            "零种植",
+            "未发生非法种植",
+            ("met", "实际“未发生非法种植”，达到“零种植”"),
+            id="control-none-happened",
+        ),
+        pytest.param(
+            "零复吸",
+            "未发现复吸",
+            ("met", "实际“未发现复吸”，达到“零复吸”"),
+            id="control-own-noun",
+        ),
+        pytest.param(
+            "零排放",
+            "未发现超标排放",
+            (
+                "unknown",
+                "实际“未发现超标排放”与年度指标“零排放”所指事项不同，需人工判断",
+            ),
+            id="control-narrower-kind-stays-unknown",
+        ),
+    ],
+)
+def test_none_found_of_the_zero_word(target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading(PLANT, target, actual) == expected

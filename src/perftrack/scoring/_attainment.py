@@ -9375,6 +9375,8 @@ _NO_EVENT_SAID_RE: Final = re.compile(
     # 守住了不发生规模性返贫底线: the target's own words, kept
     r"|(?:牢牢)?守住了?(?:不发生|未发生))(?:过)?(?P<noun>[\u4e00-\u9fff]*?)(?:的?底线)?"
 )
+# Words making a 零 target's own noun the illicit kind it means (非法种植 of 零种植).
+_ILLICIT_WORDS: Final = frozenset({"非法", "违法", "违规", "私自", "擅自"})
 _EVENT_SAID_RE: Final = re.compile(
     r"(?:仍然|仍|依然|尚|还)?(?:存在|有|发生|出现)(?:了|过)?(?P<noun>[\u4e00-\u9fff]{2,16})"
 )
@@ -9487,6 +9489,14 @@ def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str)
         named = said.group("noun")
         # none of the same or of a wider kind (未发生食品安全事故 against 重大食品安全事故)
         if not named or (len(named) >= 2 and noun.endswith(named)):  # noqa: PLR2004
+            return True
+        if (
+            f"零{noun}" in goal.group()
+            and named.endswith(noun)
+            and named[: -len(noun)] in _ILLICIT_WORDS
+        ):
+            # 未发现非法种植 against 零种植: the thing a 零 word rules out is the illicit
+            # one, as 未发生非法种植 says (sweep26 W2)
             return True
         return None
     happened = _EVENT_SAID_RE.fullmatch(text)
