@@ -1651,6 +1651,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual “{_text(actual)}”: all of them, 100%, meets the target {goal}",
                 ),
             )
+        if compared is None and (
+            stepped := _all_stepped_note(target, quantity, ctx.indicator.name)
+        ):
+            # 差评46件，已全部整改 against 100% on 差评整改率: every one of them (sweep26 W3)
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”，即全部{stepped}，视为100%，达到年度指标{goal}",
+                    f"actual “{_text(actual)}”: all of them, 100%, meets the target {goal}",
+                ),
+            )
         if compared is None and _calendar_within_working(target, quantity):
             # 15日 against ≤20个工作日: 15 calendar days hold at most 15 working days;
             # 2小时 against ≤1个工作日: within 8 working hours (regress40 W5)
@@ -2240,6 +2251,44 @@ def _all_of_whole(target: Comparison | Range, quantity: Quantity, actual: Value)
         # 检查12家，实现全覆盖 (parse20 M4): the count, then the clause that it is all
         text = text.removesuffix(quantity.note).rstrip(",;()") + quantity.note
     return _ALL_OF_WHOLE_RE.search(text) is not None and _NOT_ALL_OF_WHOLE_RE.search(text) is None
+
+
+# A count's note saying every one of it done by a step (差评46件，已全部整改, 均已整改,
+# 全部整改到位): that step's rate of the counted thing is 100% (sweep26 W3).
+_ALL_STEPPED_NOTE_RE: Final = re.compile(
+    rf"(?:已|均已|已经)?(?:全部|均)(?:已)?(?P<verb>{'|'.join(SHARE_STEPS)})(?:到位|完成|完毕|销号)?"
+)
+
+
+def _all_stepped_note(target: Comparison | Range, quantity: Quantity, name: str) -> str | None:
+    """The step a count's note says every one of it done by, on the step's rate, else None.
+
+    ``差评46件，已全部整改`` on ``差评整改率`` against ``100%``: all 46 差评 rectified, the
+    rate 100%. Only against a bar of 100% (``=100%``, ``≥100%``), on a rate ending in the
+    step (:func:`_names_step` with *own*) whose name holds the count's label.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("100%")
+    >>> [
+    ...     _all_stepped_note(goal, parse_value(text), name)
+    ...     for text, name in (
+    ...         ("差评46件，已全部整改", "差评整改率"),
+    ...         ("差评46件，已全部整改", "差评办结率"),
+    ...         ("差评46件，已整改45件", "差评整改率"),
+    ...     )
+    ... ]
+    ['整改', None, None]
+    """
+    if isinstance(target, Range) or target.unit != "%" or target.value != _HUNDRED:
+        return None
+    if target.op not in (_Op.EQ, _Op.GE) or quantity.unit in (None, "%"):
+        return None
+    if quantity.note is None or not quantity.label or quantity.label not in _normal(name):
+        return None
+    found = _ALL_STEPPED_NOTE_RE.fullmatch(quantity.note)
+    if found is None or not _names_step(name, target, found["verb"], None, own=True):
+        return None
+    return found["verb"]
 
 
 # A figure then the verb of its work done (10座已建成, 12个均已完工, 1200人已全部发放): the
