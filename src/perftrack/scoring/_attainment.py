@@ -2274,7 +2274,7 @@ def _all_stepped_note(target: Comparison | Range, quantity: Quantity, name: str)
     ...     for text, name in (
     ...         ("差评46件，已全部整改", "差评整改率"),
     ...         ("差评46件，已全部整改", "差评办结率"),
-    ...         ("差评46件，已整改45件", "差评整改率"),
+    ...         ("差评46件，已全部整改", "差评整改及时率"),
     ...     )
     ... ]
     ['整改', None, None]
