@@ -1696,6 +1696,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual “{_text(actual)}”: all of them, 100%, meets the target {goal}",
                 ),
             )
+        if compared is None and (
+            stepped := _all_stepped_note(target, quantity, ctx.indicator.name)
+        ):
+            # 差评46件，已全部整改 against 100% on 差评整改率: every one of them (sweep26 W3)
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”，即全部{stepped}，视为100%，达到年度指标{goal}",
+                    f"actual “{_text(actual)}”: all of them, 100%, meets the target {goal}",
+                ),
+            )
         if compared is None and _calendar_within_working(target, quantity):
             # 15日 against ≤20个工作日: 15 calendar days hold at most 15 working days;
             # 2小时 against ≤1个工作日: within 8 working hours (regress40 W5)
@@ -2285,6 +2296,44 @@ def _all_of_whole(target: Comparison | Range, quantity: Quantity, actual: Value)
         # 检查12家，实现全覆盖 (parse20 M4): the count, then the clause that it is all
         text = text.removesuffix(quantity.note).rstrip(",;()") + quantity.note
     return _ALL_OF_WHOLE_RE.search(text) is not None and _NOT_ALL_OF_WHOLE_RE.search(text) is None
+
+
+# A count's note saying every one of it done by a step (差评46件，已全部整改, 均已整改,
+# 全部整改到位): that step's rate of the counted thing is 100% (sweep26 W3).
+_ALL_STEPPED_NOTE_RE: Final = re.compile(
+    rf"(?:已|均已|已经)?(?:全部|均)(?:已)?(?P<verb>{'|'.join(SHARE_STEPS)})(?:到位|完成|完毕|销号)?"
+)
+
+
+def _all_stepped_note(target: Comparison | Range, quantity: Quantity, name: str) -> str | None:
+    """The step a count's note says every one of it done by, on the step's rate, else None.
+
+    ``差评46件，已全部整改`` on ``差评整改率`` against ``100%``: all 46 差评 rectified, the
+    rate 100%. Only against a bar of 100% (``=100%``, ``≥100%``), on a rate ending in the
+    step (:func:`_names_step` with *own*) whose name holds the count's label.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("100%")
+    >>> [
+    ...     _all_stepped_note(goal, parse_value(text), name)
+    ...     for text, name in (
+    ...         ("差评46件，已全部整改", "差评整改率"),
+    ...         ("差评46件，已全部整改", "差评办结率"),
+    ...         ("差评46件，已全部整改", "差评整改及时率"),
+    ...     )
+    ... ]
+    ['整改', None, None]
+    """
+    if isinstance(target, Range) or target.unit != "%" or target.value != _HUNDRED:
+        return None
+    if target.op not in (_Op.EQ, _Op.GE) or quantity.unit in (None, "%"):
+        return None
+    if quantity.note is None or not quantity.label or quantity.label not in _normal(name):
+        return None
+    found = _ALL_STEPPED_NOTE_RE.fullmatch(quantity.note)
+    if found is None or not _names_step(name, target, found["verb"], None, own=True):
+        return None
+    return found["verb"]
 
 
 # A figure then the verb of its work done (10座已建成, 12个均已完工, 1200人已全部发放): the
@@ -9465,6 +9514,8 @@ _NO_EVENT_SAID_RE: Final = re.compile(
     # 守住了不发生规模性返贫底线: the target's own words, kept
     r"|(?:牢牢)?守住了?(?:不发生|未发生))(?:过)?(?P<noun>[\u4e00-\u9fff]*?)(?:的?底线)?"
 )
+# Words making a 零 target's own noun the illicit kind it means (非法种植 of 零种植).
+_ILLICIT_WORDS: Final = frozenset({"非法", "违法", "违规", "私自", "擅自"})
 _EVENT_SAID_RE: Final = re.compile(
     r"(?:仍然|仍|依然|尚|还)?(?:存在|有|发生|出现)(?:了|过)?(?P<noun>[\u4e00-\u9fff]{2,16})"
 )
@@ -9577,6 +9628,14 @@ def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str)
         named = said.group("noun")
         # none of the same or of a wider kind (未发生食品安全事故 against 重大食品安全事故)
         if not named or (len(named) >= 2 and noun.endswith(named)):  # noqa: PLR2004
+            return True
+        if (
+            f"零{noun}" in goal.group()
+            and named.endswith(noun)
+            and named[: -len(noun)] in _ILLICIT_WORDS
+        ):
+            # 未发现非法种植 against 零种植: the thing a 零 word rules out is the illicit
+            # one, as 未发生非法种植 says (sweep26 W2)
             return True
         return None
     happened = _EVENT_SAID_RE.fullmatch(text)

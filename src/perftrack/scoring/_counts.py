@@ -1013,8 +1013,10 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         return None
     if (
         ours[0]["label"][-2:] in name
+        and wanted in _THING_WORDS
         and any(
             unit != wanted
+            and unit in _THING_WORDS
             and unit not in _PEOPLE_UNITS
             and len(part["label"]) >= 2  # noqa: PLR2004
             and part["label"][-2:] in name
@@ -1023,13 +1025,19 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     ):
         # 新设置标牌420块、界桩180根 on 公益林界桩标牌设置: the name covers the other count
         # too, and the target's unit counts one of them only (parse42 M4); not those taking
-        # part (开展活动186场，参与青少年32,000人次 on 青少年活动)
+        # part (开展活动186场，参与青少年32,000人次 on 青少年活动); both counts of things
+        # (块, 根): a sum or amount (投资1.6亿元 beside 项目11个 on 带动项目投资) is judged
+        # on its own, the count qualifying it (sweep26 W1)
         return None
     return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
 
 
 # Units of the people a count of works serves or is attended by (参与青少年32,000人次).
 _PEOPLE_UNITS: Final = frozenset({"人", "人次", "户", "名", "位", "家"})
+
+# Measure words of things counted one by one (块, 根, 个): not sums and amounts (元, 米, 吨,
+# 天), which no count of things can stand for (sweep26 W1).
+_THING_WORDS: Final = voc.MEASURE_WORDS - frozenset("元米亩吨天日月年分秒克斤升度周岁倍番")
 
 
 def _in_scale(part: re.Match[str], scale: str) -> Decimal:

@@ -45,6 +45,7 @@ from perftrack.scoring._attainment import (
     _SURVEY_PENDING_RE,
     _actual_is_target,
     _all_of_whole,
+    _all_stepped_note,
     _as_change,
     _as_share,
     _copy_of_target,
@@ -1139,6 +1140,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not (target.unit == "%" and _percent_between_levels(indicator.actual) is not None)
             # 已覆盖全部126个行政村 against 全覆盖: all of the whole, 100%
             and not _all_of_whole(target, indicator.actual, indicator.actual)
+            # 差评46件，已全部整改 against 100% on 差评整改率: all rectified (sweep26 W3)
+            and _all_stepped_note(target, indicator.actual, indicator.name) is None
+            # 12天（96学时） against ≥120学时: judged on the bracket (sweep26 W3)
+            and _restated_time(indicator.actual, target) is None
             # 93.5分 or 4.6分（满分5分） against 满意度≥90%: a share of its full marks, as
             # the verdict and the points compare it (se20 H3)
             and _as_share(indicator.actual, target, indicator.name) is indicator.actual
