@@ -8546,6 +8546,12 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             say(f"实际“{shown}”，尚在进行", f"actual “{shown}”: under way"),
             say(f"实际“{shown}”，年底仍未完成", f"actual “{shown}”: not done by year end"),
         )
+    if (
+        family == "zero"
+        and (status is _Status.DONE or isinstance(actual, TextValue))
+        and (remainder := _remainder_left(target, actual, ctx)) is not None
+    ):
+        return remainder  # 已整改5处（尚有2处）, 已消除3处，仍有1处未消除 against 动态清零 (r105b)
     if status is _Status.DONE:
         return _Outcome(_Attainment.MET, say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"))
     if family == "zero":
@@ -9927,6 +9933,51 @@ _CLEARING_LEFT_RE: Final = re.compile(
 )
 
 
+# A remainder said after the work done: 2处未整改, 未完成整改2处 (r105b; 尚有2处 is above).
+_CLEARING_UNDONE_RE: Final = re.compile(
+    "(?<![\\d.])(?P<before>(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?(?:处|个|项|起|件|条|户|家))"
+    "(?:尚|仍)?未(?:完成)?(?:整改|消除|清零|化解|销号|销案)"
+    "|未(?:完成)?(?:整改|消除|清零|化解|销号|销案)"
+    "(?P<after>(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?(?:处|个|项|起|件|条|户|家))"
+)
+
+
+def _remainder_left(
+    target: QualitativeTarget | Descriptive, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A remainder above zero said beside work done, against all cleared: not cleared (r105b).
+
+    ``已整改5处（尚有2处）``, ``已消除3处，仍有1处未消除`` or ``已整改5处，未完成整改2处``
+    against ``动态清零`` (or a described 全部整改, 全部清零): the done word does not clear what is
+    said to be left. ``尚有0处`` and no remainder: None (judged as before).
+    """
+    if isinstance(target, Descriptive):
+        wanted = _normal(target.description)
+        if not (("清零" in wanted or "全部" in wanted) and _CLEARING_LABEL_RE.search(wanted)):
+            return None  # 全部整改, 全部清零; not 全部完成, whose remainder may be another thing
+    shown = _text(actual)
+    said = _normal(shown)
+    if _status_of(actual) is not _Status.DONE and not _CLEARING_LABEL_RE.search(said):
+        return None
+    if (found := _CLEARING_LEFT_RE.search(said)) is not None:
+        left = found[0]  # 尚有2处, 仍有1处
+    elif (found := _CLEARING_UNDONE_RE.search(said)) is not None:
+        left = found["before"] or found["after"]  # 2处未整改, 未完成整改2处: the 2处
+    else:
+        return None
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(
+            f"实际“{shown}”，{left}尚未消除，距年底尚有时间",
+            f"actual “{shown}”: {left} still left",
+        ),
+        ctx.say(
+            f"实际“{shown}”，{left}尚未消除，未达到“{target}”",
+            f"actual “{shown}”: {left} still left, misses “{target}”",
+        ),
+    )
+
+
 def _zero_broken_by_count(
     target: Descriptive | QualitativeTarget, actual: Value, name: str
 ) -> str | None:
@@ -10936,6 +10987,10 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 _Attainment.MET,
                 say("实际完成情况与年度指标表述一致", "the actual repeats the target"),
             )
+        if (_status_of(actual) is _Status.DONE or isinstance(actual, TextValue)) and (
+            remainder := _remainder_left(target, actual, ctx)
+        ) is not None:
+            return remainder  # 已整改5处（尚有2处） against 全部整改, 全部清零 (r105b)
         if _status_of(actual) is _Status.DONE:
             if _prose_time_limit(target, actual):
                 # 汛前完成 against 2025年8月完成: done, but whether in time no date can say
