@@ -160,12 +160,12 @@ def _cleared_work(actual: str) -> tuple[str, str]:
     [
         pytest.param(
             "已消除3处（剩余1处）",
-            ("not_met", "实际“已消除3处（剩余1处）”，剩余1处尚未消除，未达到“动态清零”"),
+            ("not_met", "实际“已消除3处（剩余1处）”，仍有1处未完成，未达到“动态清零”"),
             id="remainder-in-note",
         ),
         pytest.param(
             "已化解3件（还有1件）",
-            ("not_met", "实际“已化解3件（还有1件）”，还有1件尚未消除，未达到“动态清零”"),
+            ("not_met", "实际“已化解3件（还有1件）”，仍有1件未完成，未达到“动态清零”"),
             id="remainder-other-words",
         ),
         pytest.param(

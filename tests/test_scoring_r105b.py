@@ -16,7 +16,7 @@ from probe_tables import self_reading, track_verdict
 
 
 def _left(actual: str, left: str, target: str = "动态清零") -> tuple[str, str]:
-    return ("not_met", f"实际“{actual}”，{left}尚未消除，未达到“{target}”")
+    return ("not_met", f"实际“{actual}”，仍有{left}未完成，未达到“{target}”")
 
 
 @pytest.mark.parametrize(
@@ -25,25 +25,25 @@ def _left(actual: str, left: str, target: str = "动态清零") -> tuple[str, st
         pytest.param(
             "动态清零",
             "已整改5处（尚有2处）",
-            _left("已整改5处（尚有2处）", "尚有2处"),
+            _left("已整改5处（尚有2处）", "2处"),
             id="done-with-remainder-in-note",
         ),
         pytest.param(
             "动态清零",
             "已完成（尚有2处）",
-            _left("已完成（尚有2处）", "尚有2处"),
+            _left("已完成（尚有2处）", "2处"),
             id="done-word-with-remainder-in-note",
         ),
         pytest.param(
             "动态清零",
             "已完成，仍有2处未整改",
-            _left("已完成，仍有2处未整改", "仍有2处"),
+            _left("已完成，仍有2处未整改", "2处"),
             id="done-then-still-left-clause",
         ),
         pytest.param(
             "动态清零",
             "已消除3处，仍有1处未消除",
-            _left("已消除3处，仍有1处未消除", "仍有1处"),
+            _left("已消除3处，仍有1处未消除", "1处"),
             id="two-clause-as-note-form",
         ),
         pytest.param(
@@ -61,7 +61,7 @@ def _left(actual: str, left: str, target: str = "动态清零") -> tuple[str, st
         pytest.param(
             "全部整改",
             "已整改5处（尚有2处）",
-            _left("已整改5处（尚有2处）", "尚有2处", "全部整改"),
+            _left("已整改5处（尚有2处）", "2处", "全部整改"),
             id="all-target",
         ),
         pytest.param(
@@ -73,7 +73,7 @@ def _left(actual: str, left: str, target: str = "动态清零") -> tuple[str, st
         pytest.param(
             "动态清零",
             "已消除3处（剩余1处）",
-            _left("已消除3处（剩余1处）", "剩余1处"),
+            _left("已消除3处（剩余1处）", "1处"),
             id="control-note-form-w4",
         ),
         pytest.param(
@@ -117,12 +117,12 @@ def test_remainder_beside_work_done(target: str, actual: str, expected: tuple[st
     [
         pytest.param(
             "已整改5处（尚有2处）",
-            ("pending", "实际“已整改5处（尚有2处）”，尚有2处尚未消除，距年底尚有时间"),
+            ("pending", "实际“已整改5处（尚有2处）”，仍有2处未完成，距年底尚有时间"),
             id="tracking-remainder-in-note",
         ),
         pytest.param(
             "已消除3处，仍有1处未消除",
-            ("pending", "实际“已消除3处，仍有1处未消除”，仍有1处尚未消除，距年底尚有时间"),
+            ("pending", "实际“已消除3处，仍有1处未消除”，仍有1处未完成，距年底尚有时间"),
             id="tracking-two-clause",
         ),
     ],

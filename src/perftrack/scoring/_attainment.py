@@ -8595,15 +8595,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     left = _CLEARING_LEFT_RE.search(_normal(shown))
                     if left is not None:
                         # 已消除3处（剩余1处）: something still left, not cleared (regress105 W4)
+                        count = _CLEARING_LEFT_WORD_RE.sub("", left[0])  # 剩余1处: 1处
                         return _pending_or_not_met(
                             ctx,
                             say(
-                                f"实际“{shown}”，{left[0]}尚未消除，距年底尚有时间",
-                                f"actual “{shown}”: {left[0]} still left",
+                                f"实际“{shown}”，仍有{count}未完成，距年底尚有时间",
+                                f"actual “{shown}”: {count} still left",
                             ),
                             say(
-                                f"实际“{shown}”，{left[0]}尚未消除，未达到“{target}”",
-                                f"actual “{shown}”: {left[0]} still left, misses “{target}”",
+                                f"实际“{shown}”，仍有{count}未完成，未达到“{target}”",
+                                f"actual “{shown}”: {count} still left, misses “{target}”",
                             ),
                         )
                     return _Outcome(
@@ -9928,6 +9929,8 @@ def _count_withdrawn(later: list[str], count: Decimal, noun: str, counted: str) 
 _CLEARING_LABEL_RE: Final = re.compile("消除|整改|清零|化解|销号|销案")
 
 # A remainder said beside a count cleared (已消除3处（剩余1处）, 尚有2处): not cleared (regress105 W4).
+# The word before a remainder's count (剩余1处, 尚有2处): dropped where the count is said.
+_CLEARING_LEFT_WORD_RE: Final = re.compile("^(?:剩余|仍有|尚有|还有|尚余|剩下)")
 _CLEARING_LEFT_RE: Final = re.compile(
     "(?:剩余|仍有|尚有|还有|尚余|剩下)(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?(?:处|个|项|起|件|条|户|家)"
 )
@@ -9960,7 +9963,7 @@ def _remainder_left(
     if _status_of(actual) is not _Status.DONE and not _CLEARING_LABEL_RE.search(said):
         return None
     if (found := _CLEARING_LEFT_RE.search(said)) is not None:
-        left = found[0]  # 尚有2处, 仍有1处
+        left = _CLEARING_LEFT_WORD_RE.sub("", found[0])  # 尚有2处, 仍有1处: the 2处, 1处
     elif (found := _CLEARING_UNDONE_RE.search(said)) is not None:
         left = found["before"] or found["after"]  # 2处未整改, 未完成整改2处: the 2处
     else:
@@ -9968,11 +9971,11 @@ def _remainder_left(
     return _pending_or_not_met(
         ctx,
         ctx.say(
-            f"实际“{shown}”，{left}尚未消除，距年底尚有时间",
+            f"实际“{shown}”，仍有{left}未完成，距年底尚有时间",
             f"actual “{shown}”: {left} still left",
         ),
         ctx.say(
-            f"实际“{shown}”，{left}尚未消除，未达到“{target}”",
+            f"实际“{shown}”，仍有{left}未完成，未达到“{target}”",
             f"actual “{shown}”: {left} still left, misses “{target}”",
         ),
     )
