@@ -15,6 +15,10 @@ import pytest
 from probe_tables import self_reading, track_verdict
 
 
+def _left_param(actual: str, left: str, name: str) -> object:
+    return pytest.param("动态清零", actual, _left(actual, left), id=name)
+
+
 def _left(actual: str, left: str, target: str = "动态清零") -> tuple[str, str]:
     return ("not_met", f"实际“{actual}”，仍有{left}未完成，未达到“{target}”")
 
@@ -76,6 +80,30 @@ def _left(actual: str, left: str, target: str = "动态清零") -> tuple[str, st
             _left("已消除3处（剩余1处）", "1处"),
             id="control-note-form-w4",
         ),
+        # regress106 W1: a span of time left (3个月) is no item open; 2个 items is
+        pytest.param(
+            "动态清零",
+            "排查隐患9处，已整改9处，还有3个月巡查期",
+            (
+                "unknown",
+                "实际“排查隐患9处，已整改9处，还有3个月巡查期”无法与年度指标“动态清零”对照",
+            ),
+            id="months-left-no-item",
+        ),
+        pytest.param(
+            "全部整改",
+            "已整改10处，还有3个月完成",
+            ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+            id="months-to-finish-no-item",
+        ),
+        pytest.param(
+            "全部整改",
+            "已整改7处，剩余1个月进入复查",
+            ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+            id="month-left-no-item",
+        ),
+        _left_param("已整改5处（尚有2个）", "2个", "items-with-ge"),
+        _left_param("已整改5处，2个未整改", "2个", "items-with-ge-undone"),
         pytest.param(
             "动态清零",
             "已整改5处（尚有0处）",

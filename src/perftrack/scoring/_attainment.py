@@ -9931,17 +9931,20 @@ _CLEARING_LABEL_RE: Final = re.compile("消除|整改|清零|化解|销号|销�
 # A remainder said beside a count cleared (已消除3处（剩余1处）, 尚有2处): not cleared (regress105 W4).
 # The word before a remainder's count (剩余1处, 尚有2处): dropped where the count is said.
 _CLEARING_LEFT_WORD_RE: Final = re.compile("^(?:剩余|仍有|尚有|还有|尚余|剩下)")
+# The measure words of things left to clear: 个 not of a span of time (还有3个月巡查期,
+# 剩余1个月进入复查, 2个工作日: time left, no item open; regress106 W1).
+_LEFT_ITEM = "(?:处|个(?!月|工作日|小时|星期|季度|半月|周)|项|起|件|条|户|家)"
 _CLEARING_LEFT_RE: Final = re.compile(
-    "(?:剩余|仍有|尚有|还有|尚余|剩下)(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?(?:处|个|项|起|件|条|户|家)"
+    "(?:剩余|仍有|尚有|还有|尚余|剩下)(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?" + _LEFT_ITEM
 )
 
 
 # A remainder said after the work done: 2处未整改, 未完成整改2处 (r105b; 尚有2处 is above).
 _CLEARING_UNDONE_RE: Final = re.compile(
-    "(?<![\\d.])(?P<before>(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?(?:处|个|项|起|件|条|户|家))"
+    "(?<![\\d.])(?P<before>(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?" + _LEFT_ITEM + ")"
     "(?:尚|仍)?未(?:完成)?(?:整改|消除|清零|化解|销号|销案)"
     "|未(?:完成)?(?:整改|消除|清零|化解|销号|销案)"
-    "(?P<after>(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?(?:处|个|项|起|件|条|户|家))"
+    "(?P<after>(?!0+(?![\\d.]))\\d+(?:\\.\\d+)?" + _LEFT_ITEM + ")"
 )
 
 
