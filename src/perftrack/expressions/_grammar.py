@@ -4411,12 +4411,20 @@ def _prose_then_ceiling(text: str, year: int | None) -> Comparison | None:
     found = _PROSE_THEN_FIGURE_RE.fullmatch(text)
     if found is None:
         return None
-    recast = _parse_target_uncached(f"{found['figure']}({found['prose']})", year)
-    if (
-        not isinstance(recast, Comparison)
-        or recast.op not in (Op.LE, Op.LT)
-        or recast.label is not None
-    ):
+    return _unlabelled_bound(f"{found['figure']}({found['prose']})", year, (Op.LE, Op.LT))
+
+
+def _unlabelled_bound(text: str, year: int | None, ops: tuple[Op, ...]) -> Comparison | None:
+    """*text* re-read as a target: a comparison by one of *ops* without a label, else None.
+
+    Example:
+        >>> str(_unlabelled_bound("≤120万元(控制在预算内)", None, (Op.LE, Op.LT)))
+        '≤120(万元)(控制在预算内)'
+        >>> _unlabelled_bound("预算≤120万元", None, (Op.LE, Op.LT)) is None
+        True
+    """
+    recast = _parse_target_uncached(text, year)
+    if not isinstance(recast, Comparison) or recast.op not in ops or recast.label is not None:
         return None
     return recast
 
@@ -4441,15 +4449,10 @@ def _count_then_noun(text: str, year: int | None) -> Comparison | None:
     found = _COUNT_THEN_NOUN_RE.fullmatch(text)
     if found is None or not found["head"]:
         return None
-    recast = _parse_target_uncached(
-        f"{found['head']}{found['count']}{found['measure']}({found['rest']})", year
+    recast = _unlabelled_bound(
+        f"{found['head']}{found['count']}{found['measure']}({found['rest']})", year, (Op.GE, Op.GT)
     )
-    if (
-        not isinstance(recast, Comparison)
-        or recast.op not in (Op.GE, Op.GT)
-        or recast.label is not None
-        or recast.unit != found["measure"]
-    ):
+    if recast is None or recast.unit != found["measure"]:
         return None
     return recast
 
