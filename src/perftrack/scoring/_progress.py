@@ -56,6 +56,7 @@ from perftrack.scoring._attainment import (
     _share_of_work,
     _shown_quantity,
     _survey_month_later,
+    _zero_ceiling_other_count,
     average_apart,
     changes_against_level,
     plan_not_echoed,
@@ -1112,6 +1113,21 @@ def _progress(
     ):
         # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
         actual_quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
+    graded_note: str | None = None
+    if (
+        isinstance(target, (Comparison, Range))
+        and isinstance(actual, Quantity)
+        and isinstance(
+            lesser := _zero_ceiling_other_count(actual, target, indicator.name), Quantity
+        )
+        and lesser.value == 0
+    ):
+        # 发生火灾1起（一般） on 较大及以上火灾事故: none of the row's grade, as the verdict reads
+        # it (met), so no overrun of a plan of 0起 (regress106 W2)
+        actual_quantity = lesser
+        graded_note = say(
+            f"无该等级事件（“{_text(actual)}”）", f"none of that grade (“{_text(actual)}”)"
+        )
     if (
         actual_quantity is not None
         and isinstance(target, (Comparison, Range))
@@ -1141,7 +1157,7 @@ def _progress(
             planned_quantity = _slashed_period_rate(target, planned_quantity) or planned_quantity
         if actual_quantity is not None:
             actual_quantity = _slashed_period_rate(target, actual_quantity) or actual_quantity
-    averaged_note: str | None = None
+    averaged_note: str | None = graded_note
     if (
         planned_quantity is not None
         and actual_quantity is not None
