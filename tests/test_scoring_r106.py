@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
-from probe_tables import track_table
+from probe_tables import self_reading, track_table
 
 FIRE = "较大及以上火灾事故"
 DEVIATION = frozenset({"missing-deviation-reason", "judgement-optimistic"})
@@ -47,3 +47,62 @@ def test_lesser_grade_progress(
     name: str, actual: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert _tracked(name, actual) == expected
+
+
+def _said(actual: str, what: str, name: str = "违纪违规人数") -> tuple[str, str]:
+    """Unknown: 被 says no disciplinary outcome of the persons counted."""
+    text = (
+        f"实际“{actual}”说的是“被{what}”，不是违纪违规处理，不计入指标“{name}”，"
+        "是否达到年度指标=0人需人工判断"
+    )
+    return "unknown", text
+
+
+BROKEN = ("not_met", "实际1人已超出年度上限=0人，无法挽回")
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "expected"),
+    [
+        pytest.param("违纪违规人数", "1名干部被表彰", _said("1名干部被表彰", "表彰"), id="praised"),
+        pytest.param(
+            "违纪违法人数",
+            "被表彰1人",
+            _said("被表彰1人", "表彰", "违纪违法人数"),
+            id="praised-label",
+        ),
+        pytest.param("违纪违规人数", "1名干部被抽调", _said("1名干部被抽调", "抽调"), id="posted"),
+        pytest.param(
+            "违纪违规人数", "1名干部被调任", _said("1名干部被调任", "调任"), id="transferred"
+        ),
+        pytest.param(
+            "违纪违规人数",
+            "被调任",
+            ("unknown", "实际“被调任”不是数值，无法与年度指标比较"),
+            id="posting-no-count",
+        ),
+        pytest.param(
+            "违纪违规人数",
+            "1名干部被约谈",
+            ("not_met", "实际1名干部被约谈已超出年度上限=0人，无法挽回"),
+            id="control-interviewed",
+        ),
+        pytest.param("违纪违规人数", "被通报批评1人", BROKEN, id="control-criticised"),
+        pytest.param("违纪违规人数", "被处分1人", BROKEN, id="control-punished"),
+        pytest.param("受伤人数", "被困1人", BROKEN, id="control-other-row"),
+    ],
+)
+def test_praise_or_posting_not_counted(name: str, actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading(name, "0人", actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        pytest.param("1名干部被表彰", "unknown", id="praised"),
+        pytest.param("1名干部被约谈", "behind", id="control-interviewed"),
+    ],
+)
+def test_praise_progress(actual: str, expected: str) -> None:
+    table = track_table(("违纪违规人数", "0人", "0人", actual))
+    assert perftrack.score(table).verdicts[0].progress.value == expected

@@ -49,6 +49,7 @@ from perftrack.scoring._attainment import (
     _overrun,
     _percent_implied,
     _period_round_done,
+    _persons_not_dealt_with,
     _rank,
     _rate_readings,
     _says_none,
@@ -1113,6 +1114,12 @@ def _progress(
     ):
         # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
         actual_quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
+    if (
+        isinstance(target, Comparison)
+        and isinstance(actual, Quantity)
+        and _persons_not_dealt_with(actual, target, indicator.name) is not None
+    ):
+        return _Progress.UNKNOWN, ""  # 1名干部被表彰 on 违纪违规人数: the verdict says why
     graded_note: str | None = None
     if (
         isinstance(target, (Comparison, Range))
