@@ -1504,6 +1504,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     " counts: a reviewer must judge",
                 ),
             )
+    if isinstance(actual, Quantity) and (
+        praised := _persons_not_dealt_with(actual, target, ctx.indicator.name)
+    ):
+        # 1名干部被表彰, 被表彰1人 on 违纪违规人数 0人: no disciplinary outcome (regress106)
+        shown = _text(actual)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”说的是“被{praised}”，不是违纪违规处理，"
+                f"不计入指标“{ctx.indicator.name}”，是否达到年度指标{_shown_target(target)}需人工判断",
+                f"actual “{shown}” says “被{praised}”, no disciplinary outcome"
+                f" “{ctx.indicator.name}” counts: a reviewer must judge",
+            ),
+        )
     quantity = (
         _work_share(actual, target)
         or _quantity_of(actual)
@@ -6616,6 +6630,46 @@ _PERSONS_DEALT_WITH_RE: Final = re.compile(
     "(?P<count>[0-9]+)名(?P<who>[\u4e00-\u9fff]{1,8}?)被"
     f"(?P<what>[\u4e00-\u9fff]{{0,6}}?{_DISCIPLINARY_WORD}[\u4e00-\u9fff]{{0,6}})"
 )
+
+
+# A row counting persons dealt with for a breach (违纪违规人数, 被问责人数).
+_DISCIPLINE_ROW_RE: Final = re.compile("违纪|违规|违法|违反|问责|追责|处分|腐败")
+# What 被 says of the persons counted, in a count's label (被表彰1人) or after 名 (1名干部被抽调).
+_PERSONS_PASSIVE_RE: Final = re.compile(
+    "(?:^|^名[\u4e00-\u9fff]{1,8}?)被(?P<what>[\u4e00-\u9fff]{1,8})$"
+)
+
+
+def _persons_not_dealt_with(actual: Quantity, target: Comparison | Range, name: str) -> str | None:
+    """What 被 says of persons counted against a ceiling in 人, when it is no discipline.
+
+    ``1名干部被表彰`` or ``被表彰1人`` against ``0人`` counts praise, not persons dealt
+    with (regress106): ``表彰``. None on a row counting no breach (:data:`_DISCIPLINE_ROW_RE`),
+    and when 被 gives a disciplinary outcome (:data:`_DISCIPLINARY_WORD`), says what the
+    row's name counts, or is not said.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _persons_not_dealt_with(parse_value(text), parse_target("0人"), "违纪违规人数")
+    ...     for text in ("1名干部被表彰", "被抽调1人", "1名干部被约谈", "被处分1人", "1人")
+    ... ]
+    ['表彰', '抽调', None, None, None]
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.unit not in ("人", "名")
+        or _DISCIPLINE_ROW_RE.search(name) is None
+    ):
+        return None
+    said = [
+        found["what"]
+        for part in (actual.label, actual.unit if (actual.unit or "").startswith("名") else None)
+        if part and (found := _PERSONS_PASSIVE_RE.search(_normal(part))) is not None
+    ]
+    if len(said) != 1 or re.search(_DISCIPLINARY_WORD, said[0]) or said[0][:2] in name:
+        return None
+    return said[0]
 
 
 def _persons_dealt_with(actual: TextValue, target: Comparison | Range) -> Quantity | None:

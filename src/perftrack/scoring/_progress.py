@@ -49,6 +49,7 @@ from perftrack.scoring._attainment import (
     _overrun,
     _percent_implied,
     _period_round_done,
+    _persons_not_dealt_with,
     _rank,
     _rate_readings,
     _says_none,
@@ -56,6 +57,7 @@ from perftrack.scoring._attainment import (
     _share_of_work,
     _shown_quantity,
     _survey_month_later,
+    _zero_ceiling_other_count,
     average_apart,
     changes_against_level,
     plan_not_echoed,
@@ -1113,6 +1115,27 @@ def _progress(
         # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
         actual_quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
     if (
+        isinstance(target, Comparison)
+        and isinstance(actual, Quantity)
+        and _persons_not_dealt_with(actual, target, indicator.name) is not None
+    ):
+        return _Progress.UNKNOWN, ""  # 1名干部被表彰 on 违纪违规人数: the verdict says why
+    graded_note: str | None = None
+    if (
+        isinstance(target, (Comparison, Range))
+        and isinstance(actual, Quantity)
+        and isinstance(
+            lesser := _zero_ceiling_other_count(actual, target, indicator.name), Quantity
+        )
+        and lesser.value == 0
+    ):
+        # 发生火灾1起（一般） on 较大及以上火灾事故: none of the row's grade, as the verdict reads
+        # it (met), so no overrun of a plan of 0起 (regress106 W2)
+        actual_quantity = lesser
+        graded_note = say(
+            f"无该等级事件（“{_text(actual)}”）", f"none of that grade (“{_text(actual)}”)"
+        )
+    if (
         actual_quantity is not None
         and isinstance(target, (Comparison, Range))
         and _total_for_unit_cost(target, actual_quantity, judged)
@@ -1141,7 +1164,7 @@ def _progress(
             planned_quantity = _slashed_period_rate(target, planned_quantity) or planned_quantity
         if actual_quantity is not None:
             actual_quantity = _slashed_period_rate(target, actual_quantity) or actual_quantity
-    averaged_note: str | None = None
+    averaged_note: str | None = graded_note
     if (
         planned_quantity is not None
         and actual_quantity is not None
