@@ -1551,7 +1551,9 @@ def _place_floor(indicator: Indicator) -> Indicator:
     if (
         not isinstance(target, Comparison)
         or target.op not in (_Op.GE, _Op.GT)
-        or not _is_place(evolve(target, op=_Op.EQ))
+        # the place test of it as =3名 (_is_place), without building that copy
+        or not (target.label or "").endswith("第")
+        or target.unit not in _PLACE_UNITS
     ):
         return indicator
     return evolve(indicator, target=evolve(target, op=_Op.LE if target.op is _Op.GE else _Op.LT))

@@ -708,6 +708,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     unexplained: list[int] | None = [] if "deviation_reason" in table.absent_fields else None
     # 偏差原因分析 | … (存在问题及原因 | …) under the grid: the reasons of the rows it names
     covered = _explained_rows(table)
+    # per-table facts, asked once: not in the loop's rows (speedS3)
+    to_date = _counts_to_date(table)
     for verdict in verdicts:
         index = verdict.indicator
         # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
@@ -874,7 +876,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             ):
                 quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
             # 每季度1次 with 4次: measured against the year's =4次 the verdict uses
-            measured = _annual_measure(target, quantity, to_date=_counts_to_date(table))
+            measured = _annual_measure(target, quantity, to_date=to_date)
             # An actual bounded from above (不足130户) says nothing about how far it went,
             # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).
             if (
@@ -1074,12 +1076,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 )
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
-            # 每季度1次 planned 4次: against the year's =4次
-            annual = _plan_over(
-                target,
-                planned,
-                to_date=_counts_to_date(table),
-                actual=_quantity_of(indicator.actual),
+            # 每季度1次 planned 4次: against the year's =4次 (no plan: nothing to ask)
+            annual = (
+                None
+                if planned is None
+                else _plan_over(
+                    target, planned, to_date=to_date, actual=_quantity_of(indicator.actual)
+                )
             )
             if planned is not None and annual is not None:
                 if direction is _Direction.HIGHER and annual.op in (_Op.GE, _Op.GT, _Op.EQ):
@@ -1114,7 +1117,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not _share_of_work(indicator.actual, target)
             and _work_share(indicator.actual, target) is None
             # 5-8次/年 against 6次: a count per year judged as the year's count
-            and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
+            and _schedule_period(target, indicator.actual, to_date=to_date) is None
             # 20天 against 1个月: a month is 28 to 31 days (parse23 M7)
             and not days_and_months(target.unit, indicator.actual.unit)
             # 15日 against ≤20个工作日: within the limit whichever days count
@@ -1190,11 +1193,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.where_indicator(index, "actual"),
                 )
         if (
-            _not_measurable(state, index, target, indicator.name, indicator.actual)
             # a figure the reader could not read is malformed-target's, not words
-            and index not in malformed
+            index not in malformed
             # satisfaction-not-percent says it of a 满意度 row, more precisely
             and indicator.level1 != "满意度指标"
+            and _not_measurable(state, index, target, indicator.name, indicator.actual)
             # 调整前7日公示: a lead time, measured in days (parse21 M6)
             and not lead_time_target(target)
         ):
