@@ -11688,12 +11688,14 @@ def _lag_read(indicator: Indicator) -> Indicator:
     A time limit after an event (:func:`lag_limit`), a standard applied
     (:func:`applied_standard`), an actual standard per head in the target's period.
     """
-    limit = (
-        lag_limit(indicator.target)
-        or applied_standard(indicator.target)
-        or _share_of_base(indicator.target)
-    )
-    read = indicator if limit is None else evolve(indicator, target=limit)
+    target = indicator.target
+    read = indicator
+    if isinstance(target, Descriptive):  # the three readings are of words (speedS3)
+        limit = lag_limit(target) or applied_standard(target) or _share_of_base(target)
+        if limit is not None:
+            read = evolve(indicator, target=limit)
+    if not isinstance(read.actual, Quantity):
+        return read  # no standard per head to read (_standard_period_read's first test)
     return _standard_period_read(read)
 
 
