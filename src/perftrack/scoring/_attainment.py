@@ -3573,6 +3573,12 @@ def _measured(
     a change in % are their change in 个百分点, or *scored* (the points' ratio) the smaller
     of their relative and points readings (p41c).
     """
+    if not isinstance(target, (Comparison, Range)):
+        # no figure to read against (a date, words, none): the quantity as it is, or the
+        # subset its 其中 clause names; each reading below needs a figure (speedS3)
+        if not isinstance(value, Quantity):
+            return None
+        return _named_subset(value, name) or value
     name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
     change = _as_change(value, target, name, year)
     if change is not None:
@@ -3587,7 +3593,7 @@ def _measured(
         or _counted_done(value, target)
         or _kept_to_purpose(value, target, name)
     )
-    if quantity is None and isinstance(target, (Comparison, Range)) and value is not None:
+    if quantity is None and value is not None:
         quantity = _named_group_figure(target, value)  # 城区100%，镇区76% against 城区100%
     if quantity is None:
         return (
