@@ -3579,7 +3579,8 @@ def _measured(
         if not isinstance(value, Quantity):
             return None
         return _named_subset(value, name) or value
-    name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
+    if isinstance(value, Quantity) and value.label:  # (no label: the name, speedS3)
+        name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
     change = _as_change(value, target, name, year)
     if change is not None:
         if change.readings is not None and not scored:
@@ -3603,11 +3604,14 @@ def _measured(
             or _rate_phrase_said(value, target, name)
             or _level_then_change(value, target, name)
         )
-    # 其中脱贫户12户 on 脱贫户补助户数; 其中实物储备4.6万吨 against ≥5万吨（实物）
-    quantity = _named_subset(quantity, name, _subset_note(target)) or quantity
-    quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
-    quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
-    if (measure := _other_measure(quantity, target, name)) is not None:
+    # (the readings below each read a note, a label: a quantity without is itself, speedS3)
+    if quantity.note is not None:
+        # 其中脱贫户12户 on 脱贫户补助户数; 其中实物储备4.6万吨 against ≥5万吨（实物）
+        quantity = _named_subset(quantity, name, _subset_note(target)) or quantity
+        quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
+    if quantity.label is None and isinstance(target, Comparison) and target.label is not None:
+        quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
+    if quantity.label and (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:
             return None
@@ -7195,9 +7199,13 @@ def _as_change(
         and not name.endswith(_RATE_ENDS)
         and not (isinstance(target, Comparison) and target.value < 0)
     ):
-        if (named := _levels_under_change_name(value, target, name)) is not None:
+        # (each reading asks its unit first: asked here, speedS3)
+        unit = target.unit
+        if unit == "%" and (named := _levels_under_change_name(value, target, name)) is not None:
             return named  # 由500元/人·月提高至560元/人·月 on 人均补助标准提高 ≥10% (r97fix)
-        return _bare_points_change(value, target)  # most targets: no label, no direction
+        if unit in ("个百分点", "百分点"):
+            return _bare_points_change(value, target)
+        return None  # most targets: no label, no direction
     way = _target_sign(target, name, year)
     if way is None:
         return None
