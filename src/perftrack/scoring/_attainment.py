@@ -1404,11 +1404,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return timed  # 按时拨付, 未按时拨付, 逾期3天 against ≤30日: said in words of time
     if (excess := _overrun(actual, ctx.indicator, target)) is not None:
         return _judge_overrun(target, excess, ctx)  # 超支8.6万元 against ≤200万元
-    named = _change_name(ctx.indicator.name, target, actual)
+    named = (  # a label the actual repeats (_change_name), else the name (speedS3)
+        _change_name(ctx.indicator.name, target, actual)
+        if isinstance(actual, Quantity) and actual.label
+        else ctx.indicator.name
+    )
     change = _as_change(actual, target, named, ctx.change_year)
     if change is not None:
         return _judge_change(target, change, ctx)
-    if _another_change(actual, target, named, ctx.change_year):
+    if target.label is not None and _another_change(actual, target, named, ctx.change_year):
         shown = _text(actual)
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -3432,8 +3436,11 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
     """
     if quantity is None or not isinstance(target, (Comparison, Range)):
         return quantity
-    if _is_fraction(quantity, target, name):
+    # (a fraction is above 0 and at most 1: _is_fraction's first test, asked here, speedS3)
+    if 0 < quantity.value <= 1 and _is_fraction(quantity, target, name):
         return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
+    if target.unit not in ("%", "分"):
+        return quantity  # every reading below is of a share in % or a score (speedS3)
     if target.unit == "%" and quantity.unit == "分":
         found = _FULL_MARKS_RE.search(quantity.text)
         full = Decimal(found.group(1)) if found else _HUNDRED
@@ -3586,8 +3593,8 @@ def _measured(
         if change.readings is not None and not scored:
             return evolve(change.readings[1][0], unit="个百分点")  # a plan's, as before (p41c)
         return change.quantity
-    if _another_change(value, target, name, year):
-        return None
+    if target.label is not None and _another_change(value, target, name, year):
+        return None  # (no label: no change of the target's, speedS3)
     quantity = (
         _work_share(value, target)
         or _quantity_of(value)
@@ -11150,10 +11157,12 @@ def _actual_is_target(indicator: Indicator) -> bool:
     nothing (scoring.md §3 rule 2). The target's own figure with an operator
     (``95% | ≥95%``) is the target copied as the actual, judged as such (met).
     """
+    target = indicator.target
     return (
-        _bare_figure(indicator.target)
+        isinstance(target, Comparison)  # _bare_figure, asked without the call (speedS3)
+        and target.op is _Op.EQ
         and _target_form(indicator.actual)
-        and not _copies_bare_figure(indicator.target, indicator.actual)
+        and not _copies_bare_figure(target, indicator.actual)
     )
 
 

@@ -2714,7 +2714,12 @@ def direction_of(indicator: Indicator) -> Direction:
         'lower'
     """
     # 单位GDP能耗下降 in the target and the actual alike: the row's own change
-    named = _change_name(indicator.name, indicator.target, indicator.actual)
+    actual = indicator.actual
+    named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
+        _change_name(indicator.name, indicator.target, actual)
+        if isinstance(actual, Quantity) and actual.label
+        else indicator.name
+    )
     own = _change_direction(indicator.target, named)
     if own is not None:
         return own
@@ -3004,7 +3009,13 @@ def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direc
     relative target (``比上年下降5%``) is judged as.
     """
     # 单位GDP能耗下降3% with 单位GDP能耗下降3.5% on a 单位能耗 row: the label is the row's
-    own = _change_direction(target, _change_name(indicator.name, target, indicator.actual))
+    actual = indicator.actual
+    named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
+        _change_name(indicator.name, target, actual)
+        if isinstance(actual, Quantity) and actual.label
+        else indicator.name
+    )
+    own = _change_direction(target, named)
     return own if own is not None else direction_of(indicator)
 
 
