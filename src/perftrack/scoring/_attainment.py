@@ -1542,14 +1542,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
         ):
             quantity = level  # 97.2%，同比提高0.4个百分点 against ≥97.5%: the level (p25fix H1)
-    elif quantity is not None and (
-        subset := _named_subset(quantity, ctx.indicator.name, _subset_note(target))
+    elif (
+        quantity is not None
+        and quantity.note is not None  # (both readings below read a note, speedS3)
+        and (subset := _named_subset(quantity, ctx.indicator.name, _subset_note(target)))
     ):
         # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts; the
         # target's note may name it instead (≥5万吨（实物）, parse44 H4)
         by_note = _named_subset(quantity, ctx.indicator.name) is None
         picked = quantity = subset
-    elif quantity is not None and (in_unit := _restated_time(quantity, target)) is not None:
+    elif (
+        quantity is not None
+        and quantity.note is not None
+        and (in_unit := _restated_time(quantity, target)) is not None
+    ):
         quantity = in_unit  # 12天（96学时） against ≥120学时: the bracket's 96学时 (parse43 H3)
     worded: str | None = None
     if (
