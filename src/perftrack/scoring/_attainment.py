@@ -9297,9 +9297,16 @@ def _own_level_coverage(actual: Value, name: str) -> Quantity | None:
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if (lead := _judge_lead_time(target, actual, ctx)) is not None:
         return lead
-    if (head := inspection_set_aside(actual, target, ctx.indicator.name)) is not None:
+    # (the readings below each ask a target of none, a status first: asked here, speedS3)
+    if (
+        isinstance(target, QualitativeTarget)
+        or (isinstance(target, Comparison) and target.value == 0)
+    ) and (head := inspection_set_aside(actual, target, ctx.indicator.name)) is not None:
         actual = head  # 未发生安全事故，排查隐患32处: the hazards found are no accidents
-    if (own := _own_level_coverage(actual, ctx.indicator.name)) is not None:
+    if (
+        isinstance(actual, StatusValue)
+        and (own := _own_level_coverage(actual, ctx.indicator.name)) is not None
+    ):
         actual = own  # 实现乡镇全覆盖，村级尚未覆盖 on 乡镇覆盖率: 村级 is another level
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
@@ -9328,7 +9335,7 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 " reviewer must judge",
             ),
         )
-    if _none_found_under_ceiling(target, actual):
+    if isinstance(actual, StatusValue) and _none_found_under_ceiling(target, actual):
         # 违规使用资金 | =0次 | 未发现, 有效投诉次数 | ≤3次 | 未收到: none, that is 0 (r29)
         actual = QualitativeValue(_normal(_text(actual)), "zero", text=_text(actual))
     outcome = _judge_plainly(target, actual, ctx)
@@ -11597,11 +11604,19 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f" it cannot be compared with “{_text(target)}”",
             ),
         )
-    if (multi := _multi_year(ctx)) is not None:
+    # (a span of years is in a label, a forecast's word beside a figure: asked before the
+    # calls, as their first tests, speedS3)
+    if (
+        isinstance(target, (Comparison, Range))
+        and target.label
+        and (multi := _multi_year(ctx)) is not None
+    ):
         return multi
-    said = _forecast_kind(
-        indicator, ctx.table.kind, ctx.year
-    )  # 12380万元（预计） at the year's end
+    said = (
+        _forecast_kind(indicator, ctx.table.kind, ctx.year)  # 12380万元（预计） at the year's end
+        if isinstance(actual, Quantity) and (actual.label is not None or actual.note is not None)
+        else None
+    )
     if said is not None:
         # 预计新增灌溉面积2.15万亩, 设计受益人口3.5万人: no result; a tracking table's
         # progress judges it as a forecast (score)
