@@ -1440,7 +1440,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{shown}” is a level, not the change {goal}: a reviewer must judge",
             ),
         )
-    if isinstance(actual, Quantity) and changes_against_level(target, actual, ctx.indicator):
+    if (
+        isinstance(actual, Quantity)
+        and actual.label is not None  # (a change word, speedS3)
+        and changes_against_level(target, actual, ctx.indicator)
+    ):
         # 上升2% done, 下降5% planned, against 事故发生率 ≤3%: a change, not the rate (r97fix)
         shown, goal = _text(actual), _shown_target(target)
         return _Outcome(
@@ -1452,6 +1456,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (
         isinstance(actual, Quantity)
+        and actual.label  # (a group is said in a label, speedS3)
         and (other := _other_group_said(ctx.indicator.name, actual)) is not None
     ):
         # 学生95% on 家长满意度: another group's rate, the named group's missing (r100fix)
@@ -1609,7 +1614,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             worded = f"“{_text(actual)}”"  # 未超预算 against ≤200万元: said, not 0万元
     if quantity is None and (said := _rate_phrase_said(actual, target, ctx.indicator.name)):
         quantity, worded = said, f"“{_text(actual)}”"  # 账实相符 on 账实相符率100%
-    if quantity is not None and _total_for_unit_cost(target, quantity, ctx.indicator):
+    if (
+        quantity is not None
+        and isinstance(target, Comparison)  # (a ceiling or an exact cost, speedS3)
+        and target.op in (_Op.LE, _Op.LT, _Op.EQ)
+        and _total_for_unit_cost(target, quantity, ctx.indicator)
+    ):
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -1619,7 +1629,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" cost {_shown_target(target)}: no comparison",
             ),
         )
-    if quantity is not None and _scale_slip(ctx.indicator, quantity, target):
+    if (
+        quantity is not None
+        and (target.unit or "")[:1] in ("万", "亿")  # (_slip_unit's first test, speedS3)
+        and _scale_slip(ctx.indicator, quantity, target)
+    ):
         goal = _shown_target(target)
         whose = say("指标", "the name's") if quantity.unit else say("年度指标", "the target's")
         return _Outcome(

@@ -888,7 +888,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and not _actual_is_target(indicator)
                 and _forecast_kind(indicator, table.kind, state.year) is None
                 and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
-                and not _scale_slip(indicator, quantity, target)
+                and not (
+                    (target.unit or "")[:1] in ("万", "亿")  # (_slip_unit's first test)
+                    and _scale_slip(indicator, quantity, target)
+                )
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
                 # 全年18万人次 against 日均 ≥500人次: a year against a day (regress52)
                 and average_apart(indicator.name, target, quantity) is None
