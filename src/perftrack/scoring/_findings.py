@@ -2399,7 +2399,11 @@ def _target_review(state: _Scoring) -> None:
     table = state.table
     for index, indicator in enumerate(table.indicators):
         target = indicator.target
-        way = _direction_slip(indicator, target)
+        # both direction checks ask an unlabelled floor or ceiling first (speedS3)
+        bounded = (
+            isinstance(target, Comparison) and target.op is not _Op.EQ and target.label is None
+        )
+        way = _direction_slip(indicator, target) if bounded else None
         if way is not None:
             # what the finding asks to correct, as the name of its flag figure
             slip = "target_reversed"
@@ -2422,7 +2426,7 @@ def _target_review(state: _Scoring) -> None:
                 state.where_indicator(index, "target"),
                 figures=(Figure(slip, Decimal(1)),),
             )
-        elif (printed := _printed_direction_conflict(indicator, target)) is not None:
+        elif bounded and (printed := _printed_direction_conflict(indicator, target)) is not None:
             floor = isinstance(target, Comparison) and target.op in (_Op.GE, _Op.GT)
             better = "越高越好" if floor else "越低越好"
             state.add(
@@ -2444,7 +2448,11 @@ def _target_review(state: _Scoring) -> None:
                 f"“{indicator.name}”: {odd[1]}",
                 state.where_indicator(index, "target"),
             )
-        outside = _outside_year(table, indicator, target)
+        outside = (  # (a date's target only, _outside_year's first test, speedS3)
+            _outside_year(table, indicator, target)
+            if isinstance(target, (Deadline, PeriodTarget))
+            else None
+        )
         if outside is not None:
             state.add(
                 "deadline-outside-year",
