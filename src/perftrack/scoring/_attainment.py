@@ -1482,7 +1482,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" meeting {goal}, or none; a reviewer must judge",
             ),
         )
-    if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
+    if (
+        isinstance(actual, Quantity)
+        and actual.label  # (_other_measure's first tests, speedS3)
+        and (measure := _other_measure(actual, target, ctx.indicator.name)) is not None
+    ):
         return _judge_other_measure(target, actual, measure, ctx)
     if isinstance(actual, Quantity) and (
         counted_other := _zero_ceiling_other_count(actual, target, ctx.indicator.name)
@@ -11184,11 +11188,13 @@ def _actual_is_target(indicator: Indicator) -> bool:
     nothing (scoring.md §3 rule 2). The target's own figure with an operator
     (``95% | ≥95%``) is the target copied as the actual, judged as such (met).
     """
-    target = indicator.target
+    target, actual = indicator.target, indicator.actual
     return (
         isinstance(target, Comparison)  # _bare_figure, asked without the call (speedS3)
         and target.op is _Op.EQ
-        and _target_form(indicator.actual)
+        # an exact figure is in no target's form (_target_form's first test)
+        and not (isinstance(actual, Quantity) and actual.bound is _Bound.EXACT)
+        and _target_form(actual)
         and not _copies_bare_figure(target, indicator.actual)
     )
 

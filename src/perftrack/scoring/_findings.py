@@ -562,6 +562,9 @@ def _annual_target(
     judges (``=4次``, ``≥24次``); one per week or day has no exact count in a year.
     Any other target is itself.
     """
+    unit, label = target.unit, target.label
+    if unit is None or ("/" not in unit and (label is None or label[0] != "每")):
+        return target  # no per-period unit or 每 label: _schedule_period's first tests
     per = _schedule_period(target, quantity, to_date=to_date)
     if per is None:
         return target
@@ -718,6 +721,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
         direction = verdict.direction
+        # (a quantity with a label: what the other-measure readings read, speedS3)
+        labelled = isinstance(indicator.actual, Quantity) and bool(indicator.actual.label)
         # A row with points but no name, target or actual: the reader's missing-name
         # says so once (三级指标名称、指标值、实际完成值均为空…), not three times.
         unset = not indicator.name and target is None and indicator.actual is None
@@ -826,6 +831,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
         if (
             table.kind is not _TableKind.TARGET
+            and labelled  # (another measure is said in a label, speedS3)
             and (measure := _other_measure(indicator.actual, target, indicator.name)) is not None
             and measure.quantity is None
         ):
@@ -874,8 +880,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the 12 the verdict judges
                 quantity = _named_subset(quantity, indicator.name, _subset_note(target)) or quantity
                 quantity = _restated_time(quantity, target) or quantity  # 12天（96学时）
-            if change is None and (
-                measure := _other_measure(indicator.actual, target, indicator.name)
+            if (
+                change is None
+                and labelled
+                and (measure := _other_measure(indicator.actual, target, indicator.name))
             ):
                 quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
             # 每季度1次 with 4次: measured against the year's =4次 the verdict uses
