@@ -1404,11 +1404,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return timed  # 按时拨付, 未按时拨付, 逾期3天 against ≤30日: said in words of time
     if (excess := _overrun(actual, ctx.indicator, target)) is not None:
         return _judge_overrun(target, excess, ctx)  # 超支8.6万元 against ≤200万元
-    named = _change_name(ctx.indicator.name, target, actual)
+    named = (  # a label the actual repeats (_change_name), else the name (speedS3)
+        _change_name(ctx.indicator.name, target, actual)
+        if isinstance(actual, Quantity) and actual.label
+        else ctx.indicator.name
+    )
     change = _as_change(actual, target, named, ctx.change_year)
     if change is not None:
         return _judge_change(target, change, ctx)
-    if _another_change(actual, target, named, ctx.change_year):
+    if target.label is not None and _another_change(actual, target, named, ctx.change_year):
         shown = _text(actual)
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -1436,7 +1440,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{shown}” is a level, not the change {goal}: a reviewer must judge",
             ),
         )
-    if isinstance(actual, Quantity) and changes_against_level(target, actual, ctx.indicator):
+    if (
+        isinstance(actual, Quantity)
+        and actual.label is not None  # (a change word, speedS3)
+        and changes_against_level(target, actual, ctx.indicator)
+    ):
         # 上升2% done, 下降5% planned, against 事故发生率 ≤3%: a change, not the rate (r97fix)
         shown, goal = _text(actual), _shown_target(target)
         return _Outcome(
@@ -1448,6 +1456,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (
         isinstance(actual, Quantity)
+        and actual.label  # (a group is said in a label, speedS3)
         and (other := _other_group_said(ctx.indicator.name, actual)) is not None
     ):
         # 学生95% on 家长满意度: another group's rate, the named group's missing (r100fix)
@@ -1473,7 +1482,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" meeting {goal}, or none; a reviewer must judge",
             ),
         )
-    if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
+    if (
+        isinstance(actual, Quantity)
+        and actual.label  # (_other_measure's first tests, speedS3)
+        and (measure := _other_measure(actual, target, ctx.indicator.name)) is not None
+    ):
         return _judge_other_measure(target, actual, measure, ctx)
     if isinstance(actual, Quantity) and (
         counted_other := _zero_ceiling_other_count(actual, target, ctx.indicator.name)
@@ -1552,14 +1565,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
         ):
             quantity = level  # 97.2%，同比提高0.4个百分点 against ≥97.5%: the level (p25fix H1)
-    elif quantity is not None and (
-        subset := _named_subset(quantity, ctx.indicator.name, _subset_note(target))
+    elif (
+        quantity is not None
+        and quantity.note is not None  # (both readings below read a note, speedS3)
+        and (subset := _named_subset(quantity, ctx.indicator.name, _subset_note(target)))
     ):
         # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts; the
         # target's note may name it instead (≥5万吨（实物）, parse44 H4)
         by_note = _named_subset(quantity, ctx.indicator.name) is None
         picked = quantity = subset
-    elif quantity is not None and (in_unit := _restated_time(quantity, target)) is not None:
+    elif (
+        quantity is not None
+        and quantity.note is not None
+        and (in_unit := _restated_time(quantity, target)) is not None
+    ):
         quantity = in_unit  # 12天（96学时） against ≥120学时: the bracket's 96学时 (parse43 H3)
     worded: str | None = None
     if (
@@ -1613,7 +1632,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             worded = f"“{_text(actual)}”"  # 未超预算 against ≤200万元: said, not 0万元
     if quantity is None and (said := _rate_phrase_said(actual, target, ctx.indicator.name)):
         quantity, worded = said, f"“{_text(actual)}”"  # 账实相符 on 账实相符率100%
-    if quantity is not None and _total_for_unit_cost(target, quantity, ctx.indicator):
+    if (
+        quantity is not None
+        and isinstance(target, Comparison)  # (a ceiling or an exact cost, speedS3)
+        and target.op in (_Op.LE, _Op.LT, _Op.EQ)
+        and _total_for_unit_cost(target, quantity, ctx.indicator)
+    ):
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -1623,7 +1647,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" cost {_shown_target(target)}: no comparison",
             ),
         )
-    if quantity is not None and _scale_slip(ctx.indicator, quantity, target):
+    if (
+        quantity is not None
+        and (target.unit or "")[:1] in ("万", "亿")  # (_slip_unit's first test, speedS3)
+        and _scale_slip(ctx.indicator, quantity, target)
+    ):
         goal = _shown_target(target)
         whose = say("指标", "the name's") if quantity.unit else say("年度指标", "the target's")
         return _Outcome(
@@ -3446,8 +3474,11 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
     """
     if quantity is None or not isinstance(target, (Comparison, Range)):
         return quantity
-    if _is_fraction(quantity, target, name):
+    # (a fraction is above 0 and at most 1: _is_fraction's first test, asked here, speedS3)
+    if 0 < quantity.value <= 1 and _is_fraction(quantity, target, name):
         return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
+    if target.unit not in ("%", "分"):
+        return quantity  # every reading below is of a share in % or a score (speedS3)
     if target.unit == "%" and quantity.unit == "分":
         found = _FULL_MARKS_RE.search(quantity.text)
         full = Decimal(found.group(1)) if found else _HUNDRED
@@ -3587,21 +3618,28 @@ def _measured(
     a change in % are their change in 个百分点, or *scored* (the points' ratio) the smaller
     of their relative and points readings (p41c).
     """
-    name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
+    if not isinstance(target, (Comparison, Range)):
+        # no figure to read against (a date, words, none): the quantity as it is, or the
+        # subset its 其中 clause names; each reading below needs a figure (speedS3)
+        if not isinstance(value, Quantity):
+            return None
+        return _named_subset(value, name) or value
+    if isinstance(value, Quantity) and value.label:  # (no label: the name, speedS3)
+        name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
     change = _as_change(value, target, name, year)
     if change is not None:
         if change.readings is not None and not scored:
             return evolve(change.readings[1][0], unit="个百分点")  # a plan's, as before (p41c)
         return change.quantity
-    if _another_change(value, target, name, year):
-        return None
+    if target.label is not None and _another_change(value, target, name, year):
+        return None  # (no label: no change of the target's, speedS3)
     quantity = (
         _work_share(value, target)
         or _quantity_of(value)
         or _counted_done(value, target)
         or _kept_to_purpose(value, target, name)
     )
-    if quantity is None and isinstance(target, (Comparison, Range)) and value is not None:
+    if quantity is None and value is not None:
         quantity = _named_group_figure(target, value)  # 城区100%，镇区76% against 城区100%
     if quantity is None:
         return (
@@ -3611,11 +3649,14 @@ def _measured(
             or _rate_phrase_said(value, target, name)
             or _level_then_change(value, target, name)
         )
-    # 其中脱贫户12户 on 脱贫户补助户数; 其中实物储备4.6万吨 against ≥5万吨（实物）
-    quantity = _named_subset(quantity, name, _subset_note(target)) or quantity
-    quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
-    quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
-    if (measure := _other_measure(quantity, target, name)) is not None:
+    # (the readings below each read a note, a label: a quantity without is itself, speedS3)
+    if quantity.note is not None:
+        # 其中脱贫户12户 on 脱贫户补助户数; 其中实物储备4.6万吨 against ≥5万吨（实物）
+        quantity = _named_subset(quantity, name, _subset_note(target)) or quantity
+        quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
+    if quantity.label is None and isinstance(target, Comparison) and target.label is not None:
+        quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
+    if quantity.label and (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:
             return None
@@ -7243,9 +7284,13 @@ def _as_change(
         and not name.endswith(_RATE_ENDS)
         and not (isinstance(target, Comparison) and target.value < 0)
     ):
-        if (named := _levels_under_change_name(value, target, name)) is not None:
+        # (each reading asks its unit first: asked here, speedS3)
+        unit = target.unit
+        if unit == "%" and (named := _levels_under_change_name(value, target, name)) is not None:
             return named  # 由500元/人·月提高至560元/人·月 on 人均补助标准提高 ≥10% (r97fix)
-        return _bare_points_change(value, target)  # most targets: no label, no direction
+        if unit in ("个百分点", "百分点"):
+            return _bare_points_change(value, target)
+        return None  # most targets: no label, no direction
     way = _target_sign(target, name, year)
     if way is None:
         return None
@@ -9331,9 +9376,16 @@ def _own_level_coverage(actual: Value, name: str) -> Quantity | None:
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if (lead := _judge_lead_time(target, actual, ctx)) is not None:
         return lead
-    if (head := inspection_set_aside(actual, target, ctx.indicator.name)) is not None:
+    # (the readings below each ask a target of none, a status first: asked here, speedS3)
+    if (
+        isinstance(target, QualitativeTarget)
+        or (isinstance(target, Comparison) and target.value == 0)
+    ) and (head := inspection_set_aside(actual, target, ctx.indicator.name)) is not None:
         actual = head  # 未发生安全事故，排查隐患32处: the hazards found are no accidents
-    if (own := _own_level_coverage(actual, ctx.indicator.name)) is not None:
+    if (
+        isinstance(actual, StatusValue)
+        and (own := _own_level_coverage(actual, ctx.indicator.name)) is not None
+    ):
         actual = own  # 实现乡镇全覆盖，村级尚未覆盖 on 乡镇覆盖率: 村级 is another level
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
@@ -9362,7 +9414,7 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 " reviewer must judge",
             ),
         )
-    if _none_found_under_ceiling(target, actual):
+    if isinstance(actual, StatusValue) and _none_found_under_ceiling(target, actual):
         # 违规使用资金 | =0次 | 未发现, 有效投诉次数 | ≤3次 | 未收到: none, that is 0 (r29)
         actual = QualitativeValue(_normal(_text(actual)), "zero", text=_text(actual))
     outcome = _judge_plainly(target, actual, ctx)
@@ -11251,10 +11303,14 @@ def _actual_is_target(indicator: Indicator) -> bool:
     nothing (scoring.md §3 rule 2). The target's own figure with an operator
     (``95% | ≥95%``) is the target copied as the actual, judged as such (met).
     """
+    target, actual = indicator.target, indicator.actual
     return (
-        _bare_figure(indicator.target)
-        and _target_form(indicator.actual)
-        and not _copies_bare_figure(indicator.target, indicator.actual)
+        isinstance(target, Comparison)  # _bare_figure, asked without the call (speedS3)
+        and target.op is _Op.EQ
+        # an exact figure is in no target's form (_target_form's first test)
+        and not (isinstance(actual, Quantity) and actual.bound is _Bound.EXACT)
+        and _target_form(actual)
+        and not _copies_bare_figure(target, indicator.actual)
     )
 
 
@@ -11683,11 +11739,19 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f" it cannot be compared with “{_text(target)}”",
             ),
         )
-    if (multi := _multi_year(ctx)) is not None:
+    # (a span of years is in a label, a forecast's word beside a figure: asked before the
+    # calls, as their first tests, speedS3)
+    if (
+        isinstance(target, (Comparison, Range))
+        and target.label
+        and (multi := _multi_year(ctx)) is not None
+    ):
         return multi
-    said = _forecast_kind(
-        indicator, ctx.table.kind, ctx.year
-    )  # 12380万元（预计） at the year's end
+    said = (
+        _forecast_kind(indicator, ctx.table.kind, ctx.year)  # 12380万元（预计） at the year's end
+        if isinstance(actual, Quantity) and (actual.label is not None or actual.note is not None)
+        else None
+    )
     if said is not None:
         # 预计新增灌溉面积2.15万亩, 设计受益人口3.5万人: no result; a tracking table's
         # progress judges it as a forecast (score)
@@ -11803,12 +11867,14 @@ def _lag_read(indicator: Indicator) -> Indicator:
     A time limit after an event (:func:`lag_limit`), a standard applied
     (:func:`applied_standard`), an actual standard per head in the target's period.
     """
-    limit = (
-        lag_limit(indicator.target)
-        or applied_standard(indicator.target)
-        or _share_of_base(indicator.target)
-    )
-    read = indicator if limit is None else evolve(indicator, target=limit)
+    target = indicator.target
+    read = indicator
+    if isinstance(target, Descriptive):  # the three readings are of words (speedS3)
+        limit = lag_limit(target) or applied_standard(target) or _share_of_base(target)
+        if limit is not None:
+            read = evolve(indicator, target=limit)
+    if not isinstance(read.actual, Quantity):
+        return read  # no standard per head to read (_standard_period_read's first test)
     return _standard_period_read(read)
 
 

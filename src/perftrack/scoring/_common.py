@@ -1551,7 +1551,9 @@ def _place_floor(indicator: Indicator) -> Indicator:
     if (
         not isinstance(target, Comparison)
         or target.op not in (_Op.GE, _Op.GT)
-        or not _is_place(evolve(target, op=_Op.EQ))
+        # the place test of it as =3名 (_is_place), without building that copy
+        or not (target.label or "").endswith("第")
+        or target.unit not in _PLACE_UNITS
     ):
         return indicator
     return evolve(indicator, target=evolve(target, op=_Op.LE if target.op is _Op.GE else _Op.LT))
@@ -1777,34 +1779,22 @@ def _per_unit(
     >>> str(_per_unit(row).target)
     '人均培训成本≤800(元/人)'
     """
+    target, actual = indicator.target, indicator.actual
     if (none_new := _new_cases_zero_growth(indicator)) is not None:
         return none_new  # 新增违建零增长 against 0处: no new case (parse35 M1)
+    if not isinstance(target, (Comparison, Range)) or not isinstance(actual, Quantity):
+        return indicator  # every reading below is of a quantity against a figure (speedS3)
     if (whole := _all_within_window(indicator)) is not None:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
     if (counted := _count_before_share(indicator)) is not None:
         return counted  # ≥140人 with 大学生入伍146人，占比80%: the 146 people
     if (aliased := _noted_measure_word(indicator)) is not None:
         return aliased  # 2.86万支（剂） against ≥3万剂: the cell says 支 is 剂
-    target, actual = indicator.target, indicator.actual
-    if (
-        isinstance(target, (Comparison, Range))
-        and isinstance(actual, Quantity)
-        and (slashed := _slashed_period_rate(target, actual)) is not None
-    ):
+    if (slashed := _slashed_period_rate(target, actual)) is not None:
         return evolve(indicator, actual=slashed)  # 1000元/人·年 against ≥90元/人·月
-    if (
-        isinstance(target, (Comparison, Range))
-        and isinstance(actual, Quantity)
-        and (yearly := _label_per_yearly(target, actual)) is not None
-    ):
+    if (yearly := _label_per_yearly(target, actual)) is not None:
         return evolve(indicator, actual=yearly)  # 每站3.6万元/年 against ≤3.5万元/站
-    if (
-        not isinstance(target, (Comparison, Range))
-        or not isinstance(actual, Quantity)
-        or not target.unit
-        or not actual.unit
-        or ("/" in target.unit and "/" in actual.unit)
-    ):
+    if not target.unit or not actual.unit or ("/" in target.unit and "/" in actual.unit):
         return indicator
     if (rated := _period_rate(target, actual, year, whole_year=whole_year)) is not None:
         return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
@@ -2724,7 +2714,12 @@ def direction_of(indicator: Indicator) -> Direction:
         'lower'
     """
     # 单位GDP能耗下降 in the target and the actual alike: the row's own change
-    named = _change_name(indicator.name, indicator.target, indicator.actual)
+    actual = indicator.actual
+    named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
+        _change_name(indicator.name, indicator.target, actual)
+        if isinstance(actual, Quantity) and actual.label
+        else indicator.name
+    )
     own = _change_direction(indicator.target, named)
     if own is not None:
         return own
@@ -3014,7 +3009,13 @@ def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direc
     relative target (``比上年下降5%``) is judged as.
     """
     # 单位GDP能耗下降3% with 单位GDP能耗下降3.5% on a 单位能耗 row: the label is the row's
-    own = _change_direction(target, _change_name(indicator.name, target, indicator.actual))
+    actual = indicator.actual
+    named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
+        _change_name(indicator.name, target, actual)
+        if isinstance(actual, Quantity) and actual.label
+        else indicator.name
+    )
+    own = _change_direction(target, named)
     return own if own is not None else direction_of(indicator)
 
 

@@ -562,6 +562,9 @@ def _annual_target(
     judges (``=4次``, ``≥24次``); one per week or day has no exact count in a year.
     Any other target is itself.
     """
+    unit, label = target.unit, target.label
+    if unit is None or ("/" not in unit and (label is None or label[0] != "每")):
+        return target  # no per-period unit or 每 label: _schedule_period's first tests
     per = _schedule_period(target, quantity, to_date=to_date)
     if per is None:
         return target
@@ -708,6 +711,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     unexplained: list[int] | None = [] if "deviation_reason" in table.absent_fields else None
     # 偏差原因分析 | … (存在问题及原因 | …) under the grid: the reasons of the rows it names
     covered = _explained_rows(table)
+    # per-table facts, asked once: not in the loop's rows (speedS3)
+    to_date = _counts_to_date(table)
     for verdict in verdicts:
         index = verdict.indicator
         # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
@@ -716,6 +721,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
         direction = verdict.direction
+        # (a quantity with a label: what the other-measure readings read, speedS3)
+        labelled = isinstance(indicator.actual, Quantity) and bool(indicator.actual.label)
         # A row with points but no name, target or actual: the reader's missing-name
         # says so once (三级指标名称、指标值、实际完成值均为空…), not three times.
         unset = not indicator.name and target is None and indicator.actual is None
@@ -745,7 +752,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}” has no actual value",
                 state.where_indicator(index, "actual"),
             )
-        elif _no_share_reported(indicator, verdict):
+        elif verdict.attainment is _Attainment.UNKNOWN and _no_share_reported(indicator, verdict):
             # 公路优良路率 | ≥90% | 无: unknown, as an empty actual is, and said as one (r28)
             full = (
                 indicator.weight is not None
@@ -776,7 +783,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}”: the actual says “{said}”, {why[1]}{en}",
                 state.where_indicator(index, "actual"),
             )
-        elif _points_claimed_not_applicable(table, indicator, verdict):
+        elif verdict.attainment is _Attainment.NOT_APPLICABLE and _points_claimed_not_applicable(
+            table, indicator, verdict
+        ):
             # 培训合格率 | 不低于100% | / | 13 | 13 | 按计划推进: rule 1 leaves the row out,
             # yet the unit claimed its points for no result (letter34 H3)
             zh, en = _printed_points_said(indicator)
@@ -822,6 +831,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
         if (
             table.kind is not _TableKind.TARGET
+            and labelled  # (another measure is said in a label, speedS3)
             and (measure := _other_measure(indicator.actual, target, indicator.name)) is not None
             and measure.quantity is None
         ):
@@ -865,16 +875,19 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             change = _as_change(indicator.actual, target, indicator.name, state.year)
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
-            if change is None and quantity is not None:
+            if change is None and quantity is not None and quantity.note is not None:
+                # (both readings read a note, speedS3)
                 # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the 12 the verdict judges
                 quantity = _named_subset(quantity, indicator.name, _subset_note(target)) or quantity
                 quantity = _restated_time(quantity, target) or quantity  # 12天（96学时）
-            if change is None and (
-                measure := _other_measure(indicator.actual, target, indicator.name)
+            if (
+                change is None
+                and labelled
+                and (measure := _other_measure(indicator.actual, target, indicator.name))
             ):
                 quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
             # 每季度1次 with 4次: measured against the year's =4次 the verdict uses
-            measured = _annual_measure(target, quantity, to_date=_counts_to_date(table))
+            measured = _annual_measure(target, quantity, to_date=to_date)
             # An actual bounded from above (不足130户) says nothing about how far it went,
             # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).
             if (
@@ -883,7 +896,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and not _actual_is_target(indicator)
                 and _forecast_kind(indicator, table.kind, state.year) is None
                 and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
-                and not _scale_slip(indicator, quantity, target)
+                and not (
+                    (target.unit or "")[:1] in ("万", "亿")  # (_slip_unit's first test)
+                    and _scale_slip(indicator, quantity, target)
+                )
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
                 # 全年18万人次 against 日均 ≥500人次: a year against a day (regress52)
                 and average_apart(indicator.name, target, quantity) is None
@@ -1024,7 +1040,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.where_indicator(index, "reason"),
                 )
         # 5月底前开工15个小区: a count due by the date its label opens with (k62fix)
-        if isinstance(target, (Deadline, PeriodTarget)) or _label_due(target, state.year):
+        if isinstance(target, (Deadline, PeriodTarget)) or (
+            # (a label with 前: _label_due's first tests, asked without the call, speedS3)
+            isinstance(target, (Comparison, Range))
+            and target.label
+            and "前" in target.label
+            and _label_due(target, state.year)
+        ):
             due = verdict.due
             # the date read from the 偏差原因 (12月20日全部完工) says how it was late
             if (
@@ -1074,12 +1096,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 )
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
-            # 每季度1次 planned 4次: against the year's =4次
-            annual = _plan_over(
-                target,
-                planned,
-                to_date=_counts_to_date(table),
-                actual=_quantity_of(indicator.actual),
+            # 每季度1次 planned 4次: against the year's =4次 (no plan: nothing to ask)
+            annual = (
+                None
+                if planned is None
+                else _plan_over(
+                    target, planned, to_date=to_date, actual=_quantity_of(indicator.actual)
+                )
             )
             if planned is not None and annual is not None:
                 if direction is _Direction.HIGHER and annual.op in (_Op.GE, _Op.GT, _Op.EQ):
@@ -1114,7 +1137,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not _share_of_work(indicator.actual, target)
             and _work_share(indicator.actual, target) is None
             # 5-8次/年 against 6次: a count per year judged as the year's count
-            and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
+            and _schedule_period(target, indicator.actual, to_date=to_date) is None
             # 20天 against 1个月: a month is 28 to 31 days (parse23 M7)
             and not days_and_months(target.unit, indicator.actual.unit)
             # 15日 against ≤20个工作日: within the limit whichever days count
@@ -1190,11 +1213,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.where_indicator(index, "actual"),
                 )
         if (
-            _not_measurable(state, index, target, indicator.name, indicator.actual)
             # a figure the reader could not read is malformed-target's, not words
-            and index not in malformed
+            index not in malformed
             # satisfaction-not-percent says it of a 满意度 row, more precisely
             and indicator.level1 != "满意度指标"
+            and _not_measurable(state, index, target, indicator.name, indicator.actual)
             # 调整前7日公示: a lead time, measured in days (parse21 M6)
             and not lead_time_target(target)
         ):
@@ -1236,8 +1259,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"cost indicator “{indicator.name}” should be a ceiling",
                 state.where_indicator(index, "target"),
             )
-        _time_limit_unit(state, index, indicator, target)
-        if _count_in_percent(indicator, target):
+        # (the time-limit, count and misfiled-satisfaction checks each ask a comparison, the
+        # last two in %: asked once here, speedS3)
+        in_percent = isinstance(target, Comparison) and target.unit in ("%", "百分比")
+        if isinstance(target, Comparison) and indicator.unit is None:
+            _time_limit_unit(state, index, indicator, target)
+        if in_percent and _count_in_percent(indicator, target):
             state.add(
                 "target-unit-suspect",
                 _Severity.WARNING,
@@ -1274,7 +1301,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and _measures_satisfaction(indicator.name, target.label)
             ):
                 _satisfaction_target(state, index, indicator, target, full=False)
-        _misfiled_satisfaction(state, index, indicator, target)
+        if in_percent:
+            _misfiled_satisfaction(state, index, indicator, target)
         before_due = (
             verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
         )
@@ -2379,7 +2407,11 @@ def _target_review(state: _Scoring) -> None:
     table = state.table
     for index, indicator in enumerate(table.indicators):
         target = indicator.target
-        way = _direction_slip(indicator, target)
+        # both direction checks ask an unlabelled floor or ceiling first (speedS3)
+        bounded = (
+            isinstance(target, Comparison) and target.op is not _Op.EQ and target.label is None
+        )
+        way = _direction_slip(indicator, target) if bounded else None
         if way is not None:
             # what the finding asks to correct, as the name of its flag figure
             slip = "target_reversed"
@@ -2402,7 +2434,7 @@ def _target_review(state: _Scoring) -> None:
                 state.where_indicator(index, "target"),
                 figures=(Figure(slip, Decimal(1)),),
             )
-        elif (printed := _printed_direction_conflict(indicator, target)) is not None:
+        elif bounded and (printed := _printed_direction_conflict(indicator, target)) is not None:
             floor = isinstance(target, Comparison) and target.op in (_Op.GE, _Op.GT)
             better = "越高越好" if floor else "越低越好"
             state.add(
@@ -2424,7 +2456,11 @@ def _target_review(state: _Scoring) -> None:
                 f"“{indicator.name}”: {odd[1]}",
                 state.where_indicator(index, "target"),
             )
-        outside = _outside_year(table, indicator, target)
+        outside = (  # (a date's target only, _outside_year's first test, speedS3)
+            _outside_year(table, indicator, target)
+            if isinstance(target, (Deadline, PeriodTarget))
+            else None
+        )
         if outside is not None:
             state.add(
                 "deadline-outside-year",

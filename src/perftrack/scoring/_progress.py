@@ -1137,7 +1137,8 @@ def _progress(
         )
     if (
         actual_quantity is not None
-        and isinstance(target, (Comparison, Range))
+        and isinstance(target, Comparison)  # (a ceiling or an exact cost, speedS3)
+        and target.op in (_Op.LE, _Op.LT, _Op.EQ)
         and _total_for_unit_cost(target, actual_quantity, judged)
     ):
         # 91.2万元 against 人均≤800元: a total, as the verdict reads it, not the unit cost
@@ -1157,9 +1158,9 @@ def _progress(
         # 完成50% of ≥200户 against a plan of 100户: half the work is 100户
         actual_quantity = _share_in_target_unit(actual_quantity, target)
     target_unit = getattr(target, "unit", None)
-    if isinstance(target, (Comparison, Range)):
+    if isinstance(target, (Comparison, Range)) and target.unit and "/" in target.unit:
         # 100元/人·月 planned, 90元/人·月 done, against ≥1200元/人·年: both in the target's
-        # period, as the verdict reads the actual (regress93 G4)
+        # period, as the verdict reads the actual (regress93 G4); a rate's unit only
         if planned_quantity is not None:
             planned_quantity = _slashed_period_rate(target, planned_quantity) or planned_quantity
         if actual_quantity is not None:

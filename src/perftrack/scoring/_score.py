@@ -15,6 +15,7 @@ from perftrack.expressions import (
     PeriodTarget,
     Quantity,
     Range,
+    TextValue,
 )
 from perftrack.model import Indicator, Severity, Table, Where
 from perftrack.policy import Policy, as_policy, default_policy
@@ -185,24 +186,29 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
     for index, printed in enumerate(dated.indicators):
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
         indicator = _counted_actual(printed, dated)
-        # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
-        indicator = comment_read(indicator)
-        # 发生一般森林火灾2起，未发生重大火灾 on 重大森林火灾: no 重大 fire (p40 M4)
-        indicator = graded_zero_read(indicator)
-        # 已消除 against 动态清零 or 0个: none left (p41 M5)
-        indicator = cleared_read(indicator)
-        # 每季度1次，全年共4次: the year's count, the clauses agreeing (p40 M2)
-        indicator = period_and_year_read(indicator)
+        # (each reading below leaves a row alone whose cells it cannot read: they are
+        # asked only of the rows they may change, speedS3)
+        if isinstance(indicator.actual, TextValue):
+            # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
+            indicator = comment_read(indicator)
+        if isinstance(indicator.actual, (TextValue, Quantity)):
+            # 发生一般森林火灾2起，未发生重大火灾 on 重大森林火灾: no 重大 fire (p40 M4)
+            indicator = graded_zero_read(indicator)
+            # 已消除 against 动态清零 or 0个: none left (p41 M5)
+            indicator = cleared_read(indicator)
+        if isinstance(indicator.actual, TextValue):
+            # 每季度1次，全年共4次: the year's count, the clauses agreeing (p40 M2)
+            indicator = period_and_year_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
-        per = _period_count_over_year(
-            _class_size(
-                _per_unit(
-                    _place_floor(_better_than(_lag_read(indicator))), year, whole_year=whole_year
-                )
-            ),
-            dated,
-        )  # 人均培训成本≤800元 against 760元/人: one unit; 调整后3日公示: ≤3日
-        based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
+        lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
+        if isinstance(lagged.target, Comparison):
+            lagged = _place_floor(_better_than(lagged))
+        # 人均培训成本≤800元 against 760元/人: one unit
+        per = _per_unit(lagged, year, whole_year=whole_year)
+        based: Quantity | None = None
+        if isinstance(per.target, (Comparison, Range)) and isinstance(per.actual, Quantity):
+            per = _period_count_over_year(_class_size(per), dated)
+            based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
             state.based[index] = based
             if not _lands_near(per.target, based):
