@@ -49,10 +49,12 @@ def test_lesser_grade_progress(
     assert _tracked(name, actual) == expected
 
 
-def _said(actual: str, what: str, name: str = "违纪违规人数") -> tuple[str, str]:
-    """Unknown: 被 says no disciplinary outcome of the persons counted."""
+def _said(
+    actual: str, what: str, name: str = "违纪违规人数", passive: str = "被"
+) -> tuple[str, str]:
+    """Unknown: 被 (or a verb of praise) says no disciplinary outcome of the persons counted."""
     text = (
-        f"实际“{actual}”说的是“被{what}”，不是违纪违规处理，不计入指标“{name}”，"
+        f"实际“{actual}”说的是“{passive}{what}”，不是违纪违规处理，不计入指标“{name}”，"
         "是否达到年度指标=0人需人工判断"
     )
     return "unknown", text
@@ -86,6 +88,25 @@ BROKEN = ("not_met", "实际1人已超出年度上限=0人，无法挽回")
             "1名干部被约谈",
             ("not_met", "实际1名干部被约谈已超出年度上限=0人，无法挽回"),
             id="control-interviewed",
+        ),
+        # praise said actively, before the persons (表扬1名驻村队员)
+        pytest.param(
+            "违纪违规人数",
+            "表扬1名驻村队员",
+            _said("表扬1名驻村队员", "表扬", passive=""),
+            id="praise-active",
+        ),
+        pytest.param(
+            "违纪人数",
+            "表彰2名干部",
+            _said("表彰2名干部", "表彰", "违纪人数", ""),
+            id="honour-active",
+        ),
+        pytest.param(
+            "违纪违规人数",
+            "处分1名驻村队员",
+            ("not_met", "实际1名驻村队员已超出年度上限=0人，无法挽回"),
+            id="control-punished-active",
         ),
         pytest.param("违纪违规人数", "被通报批评1人", BROKEN, id="control-criticised"),
         pytest.param("违纪违规人数", "被处分1人", BROKEN, id="control-punished"),

@@ -1525,9 +1525,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
-                f"实际“{shown}”说的是“被{praised}”，不是违纪违规处理，"
+                f"实际“{shown}”说的是“{praised}”，不是违纪违规处理，"
                 f"不计入指标“{ctx.indicator.name}”，是否达到年度指标{_shown_target(target)}需人工判断",
-                f"actual “{shown}” says “被{praised}”, no disciplinary outcome"
+                f"actual “{shown}” says “{praised}”, no disciplinary outcome"
                 f" “{ctx.indicator.name}” counts: a reviewer must judge",
             ),
         )
@@ -6679,22 +6679,33 @@ _DISCIPLINE_ROW_RE: Final = re.compile("违纪|违规|违法|违反|问责|追�
 _PERSONS_PASSIVE_RE: Final = re.compile(
     "(?:^|^名[\u4e00-\u9fff]{1,8}?)被(?P<what>[\u4e00-\u9fff]{1,8})$"
 )
+# A label doing good to the persons counted (表扬1名驻村队员, 表彰2人): no one dealt with.
+_PERSONS_ACTIVE_RE: Final = re.compile(
+    "(?P<what>表扬|表彰|嘉奖|奖励|通报表扬|评选|推荐|提拔|选派|抽调|调任|慰问|培训)"
+)
 
 
 def _persons_not_dealt_with(actual: Quantity, target: Comparison | Range, name: str) -> str | None:
     """What 被 says of persons counted against a ceiling in 人, when it is no discipline.
 
-    ``1名干部被表彰`` or ``被表彰1人`` against ``0人`` counts praise, not persons dealt
-    with (regress106): ``表彰``. None on a row counting no breach (:data:`_DISCIPLINE_ROW_RE`),
+    ``1名干部被表彰``, ``被表彰1人`` or ``表扬1名驻村队员`` against ``0人`` counts praise, not
+    persons dealt with (regress106): what it says, ``被表彰`` or ``表扬``. None on a row counting no breach (:data:`_DISCIPLINE_ROW_RE`),
     and when 被 gives a disciplinary outcome (:data:`_DISCIPLINARY_WORD`), says what the
     row's name counts, or is not said.
 
     >>> from perftrack import parse_target, parse_value
     >>> [
     ...     _persons_not_dealt_with(parse_value(text), parse_target("0人"), "违纪违规人数")
-    ...     for text in ("1名干部被表彰", "被抽调1人", "1名干部被约谈", "被处分1人", "1人")
+    ...     for text in (
+    ...         "1名干部被表彰",
+    ...         "被抽调1人",
+    ...         "1名干部被约谈",
+    ...         "被处分1人",
+    ...         "1人",
+    ...         "表扬1名队员",
+    ...     )
     ... ]
-    ['表彰', '抽调', None, None, None]
+    ['被表彰', '被抽调', None, None, None, '表扬']
     """
     if (
         not isinstance(target, Comparison)
@@ -6704,11 +6715,13 @@ def _persons_not_dealt_with(actual: Quantity, target: Comparison | Range, name: 
     ):
         return None
     said = [
-        found["what"]
+        "被" + found["what"]
         for part in (actual.label, actual.unit if (actual.unit or "").startswith("名") else None)
         if part and (found := _PERSONS_PASSIVE_RE.search(_normal(part))) is not None
     ]
-    if len(said) != 1 or re.search(_DISCIPLINARY_WORD, said[0]) or said[0][:2] in name:
+    if not said and actual.label and (found := _PERSONS_ACTIVE_RE.fullmatch(_normal(actual.label))):
+        said = [found["what"]]  # 表扬1名驻村队员: praise, the persons its object
+    if len(said) != 1 or re.search(_DISCIPLINARY_WORD, said[0]) or said[0].lstrip("被")[:2] in name:
         return None
     return said[0]
 
