@@ -4525,6 +4525,15 @@ _DEGREE_LETTER_RE: Final = re.compile("[一般较重特大严别]")
 _EVENT_TAIL_RE: Final = re.compile("(?:发生)?(?:次数|起数|件数|个数|数量|发生率|率|数)$")
 
 
+def _event_core(name: str) -> str:
+    """The event an indicator's *name* counts, without its tail words (次数, 发生率…).
+
+    >>> _event_core("较大及以上森林火灾发生次数"), _event_core("安全生产事故")
+    ('较大及以上森林火灾', '安全生产事故')
+    """
+    return _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+
+
 def _degree_covers(word: str, core: str) -> bool:
     """Whether none of the *word* degree covers the row's *core* event (its own or wider).
 
@@ -4576,7 +4585,7 @@ def _none_of_another(value: Value, name: str) -> str | None:
     said = _NO_EVENT_SAID_RE.fullmatch(_normal(value.text))
     if said is None or not (named := said.group("noun")):
         return None
-    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    core = _event_core(name)
     degree = _NONE_DEGREE_RE.match(named)
     word = degree.group() if degree is not None else ""
     bare = named[len(word) :]
@@ -4672,7 +4681,7 @@ def _zero_of_another_event(
     if goal is not None and goal.group("noun"):
         ours = goal.group("noun")
     elif goal is not None or goal_text in _BARE_ZERO_TARGETS:
-        ours = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+        ours = _event_core(name)
     else:
         return None
     our_events = set(_ZERO_EVENT_RE.findall(ours))
@@ -6480,7 +6489,7 @@ def _own_event_label(label: str, name: str) -> bool:
     ... ]
     [True, False, False, True, True, True, False]
     """
-    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    core = _event_core(name)
     event = _EVENT_CLAUSE_LEAD_RE.sub("", _normal(label))
     ours, theirs = set(_ZERO_EVENT_RE.findall(core)), set(_ZERO_EVENT_RE.findall(event))
     if not ours or not theirs or not _events_covered(ours, theirs):
@@ -6616,7 +6625,7 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
     ):
         return None
     label = _normal(actual.label)
-    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    core = _event_core(name)
     if not _ZERO_EVENT_RE.search(label) or not _ZERO_EVENT_RE.search(core):
         return None
     event = _EVENT_CLAUSE_LEAD_RE.sub("", label)
