@@ -8717,17 +8717,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     if left is not None:
                         # 已消除3处（剩余1处）: something still left, not cleared (regress105 W4)
                         count = _CLEARING_LEFT_WORD_RE.sub("", left[0])  # 剩余1处: 1处
-                        return _pending_or_not_met(
-                            ctx,
-                            say(
-                                f"实际“{shown}”，仍有{count}未完成，距年底尚有时间",
-                                f"actual “{shown}”: {count} still left",
-                            ),
-                            say(
-                                f"实际“{shown}”，仍有{count}未完成，未达到“{target}”",
-                                f"actual “{shown}”: {count} still left, misses “{target}”",
-                            ),
-                        )
+                        return _still_left(ctx, shown, count, target)
                     return _Outcome(
                         _Attainment.UNKNOWN,
                         say(
@@ -10099,6 +10089,14 @@ def _remainder_left(
         left = found["before"] or found["after"]  # 2处未整改, 未完成整改2处: the 2处
     else:
         return None
+    return _still_left(ctx, shown, left, target)
+
+
+def _still_left(ctx: _Context, shown: str, left: str, target: Target) -> _Outcome:
+    """*left* (``2处``) said still open in *shown* against an all-cleared *target*: not met.
+
+    Pending before the due date (regress105 W4, r105b).
+    """
     return _pending_or_not_met(
         ctx,
         ctx.say(
