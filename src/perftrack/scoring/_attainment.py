@@ -3860,6 +3860,8 @@ _ALL_TIMELY_RE: Final = re.compile(
 def _all_timely_said(text: str, name: str) -> _Steps | None:
     """All of what a step did said done in time, on a rate of time naming it, else None.
 
+    *name* is the row's name with the target's label (``及时率100%`` names the rate too).
+
     >>> _all_timely_said("发布预警信息36期,均按时发布", "预警信息发布及时率")
     ... # doctest: +NORMALIZE_WHITESPACE
     _Steps(whole_verb='发布', verb='发布', timely='按时', whole=Decimal('36'),
@@ -4418,7 +4420,11 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
     if found is None:
-        steps = _steps_said(text) or _failures_said(text) or _all_timely_said(text, name)
+        steps = (
+            _steps_said(text)
+            or _failures_said(text)
+            or _all_timely_said(text, name + (target.label or ""))  # 及时率100% (parse44 M3)
+        )
         if steps is None or not _names_step(
             name, target, steps.verb, steps.timely, own=not steps.whole_verb
         ):
