@@ -2,6 +2,8 @@
 
 parse44 M3: all of what a step did said done in time (``发布预警信息36期，均按时发布``) is
 100% when the rate of time is the target's label (``及时率100%``), not only the name's.
+regress106 residual: what a step did and what is left of it in one unit
+(``已整改18处，尚有2处``) is the part of their sum (90%) on the step's own rate.
 """
 
 from __future__ import annotations
@@ -37,4 +39,55 @@ TIMELY_LABEL = [
 
 @pytest.mark.parametrize(("row", "expected"), TIMELY_LABEL)
 def test_all_in_time_by_label(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+# regress106 residual, 2025 自评表: name | target | actual -> attainment, explanation
+DONE_AND_LEFT = [
+    pytest.param(
+        ("隐患整改率", "≥90%", "已整改18处，尚有2处"),
+        ("met", "实际已整改18处，尚有2处（按比例计为90%），达到年度指标≥90%"),
+        id="left",
+    ),
+    pytest.param(
+        ("隐患整改率", "≥95%", "已整改18处，还有2处未整改"),
+        ("not_met", "实际已整改18处，还有2处未整改（按比例计为90%），未达年度指标≥95%"),
+        id="left-not-done",
+    ),
+    pytest.param(
+        ("问题整改率", "≥90%", "整改18个，剩余2个正在整改"),
+        ("met", "实际整改18个，剩余2个正在整改（按比例计为90%），达到年度指标≥90%"),
+        id="left-in-progress",
+    ),
+    pytest.param(
+        ("隐患整改完成率", "≥90%", "已整改18处，剩余2处待整改"),
+        ("met", "实际已整改18处，剩余2处待整改（按比例计为90%），达到年度指标≥90%"),
+        id="left-to-do",
+    ),
+    # another measure word, another state, another rate: text as before
+    pytest.param(
+        ("隐患整改率", "≥90%", "已整改18处，尚有2个"),
+        ("unknown", "实际“已整改18处，尚有2个”不是数值，无法与年度指标比较"),
+        id="other-unit",
+    ),
+    pytest.param(
+        ("隐患整改率", "≥90%", "已整改18处，尚有2处待验收"),
+        ("unknown", "实际“已整改18处，尚有2处待验收”不是数值，无法与年度指标比较"),
+        id="awaiting-check",
+    ),
+    pytest.param(
+        ("资金拨付率", "≥90%", "已整改18处，尚有2处"),
+        ("unknown", "实际“已整改18处，尚有2处”不是数值，无法与年度指标比较"),
+        id="other-rate",
+    ),
+    pytest.param(
+        ("隐患整改率", "≥90%", "共20处，已整改18处"),
+        ("met", "实际共20处，已整改18处（按比例计为90%），达到年度指标≥90%"),
+        id="whole-control",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), DONE_AND_LEFT)
+def test_done_and_left(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected

@@ -3848,6 +3848,39 @@ def _failures_said(text: str) -> _Steps | None:
     )
 
 
+# 已整改18处,尚有2处: what a step did, then what is left of it in the same unit, the two
+# making the whole (18 of 20, regress106 residual); the rest bare or said not yet done
+# by the step (未整改, 待整改, 正在整改中), never another state (待验收, 为新发现).
+_LEFT_WORDS: Final = ("尚有", "还有", "剩余", "仍有", "尚余")
+_LEFT_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?:已)?"
+    rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
+    r"(?:共)?(?P<part>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2}?)"
+    rf"[,;](?:{'|'.join(_LEFT_WORDS)})(?P<rest>\d+(?:\.\d+)?)(?P<rest_unit>[\u3400-\u9fff]{{1,2}}?)"
+    r"(?:(?:尚未|未|待|正在)(?P=verb)(?:中)?)?"
+)
+
+
+def _left_said(text: str) -> _Steps | None:
+    """A step's part and what is left of it in one unit, as the part of their sum, else None.
+
+    The whole is named by no first step, so only the step's own rate reads it.
+
+    >>> _left_said("已整改18处,尚有2处")  # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='', verb='整改', timely=None, whole=Decimal('20'),
+           part=Decimal('18'), unit='处')
+    >>> _left_said("已整改18处,尚有2处待验收") is None
+    True
+    """
+    if not any(word in text for word in _LEFT_WORDS):
+        return None
+    found = _LEFT_RE.fullmatch(_GROUPED_THOUSANDS_RE.sub("", text))
+    if found is None or found["rest_unit"] != found["unit"]:
+        return None
+    part = Decimal(found["part"])
+    return _Steps("", found["verb"], None, part + Decimal(found["rest"]), part, found["unit"])
+
+
 # 发布预警信息36期,均按时发布: every one of what a step did, done by it in time (parse44 M3);
 # read only for a rate of time (及时率) naming the step.
 _ALL_TIMELY_RE: Final = re.compile(
@@ -4423,6 +4456,7 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         steps = (
             _steps_said(text)
             or _failures_said(text)
+            or _left_said(text)  # 已整改18处,尚有2处 (regress106 residual)
             or _all_timely_said(text, name + (target.label or ""))  # 及时率100% (parse44 M3)
         )
         if steps is None or not _names_step(
