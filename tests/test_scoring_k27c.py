@@ -4,6 +4,8 @@ parse44 M3: all of what a step did said done in time (``发布预警信息36期�
 100% when the rate of time is the target's label (``及时率100%``), not only the name's.
 regress106 residual: what a step did and what is left of it in one unit
 (``已整改18处，尚有2处``) is the part of their sum (90%) on the step's own rate.
+parse44 M4: a roll and the persons of it an event befell (``在册312人，重新犯罪1人``) is
+the event's rate over the roll (0.32%) on the event's own rate (``重新犯罪率``).
 """
 
 from __future__ import annotations
@@ -90,4 +92,45 @@ DONE_AND_LEFT = [
 
 @pytest.mark.parametrize(("row", "expected"), DONE_AND_LEFT)
 def test_done_and_left(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+# parse44 M4, 2025 自评表: name | target | actual -> attainment, explanation
+EVENTS_OF_ROLL = [
+    pytest.param(
+        ("矫正期间重新犯罪率", "≤0.2%", "在册312人，重新犯罪1人"),
+        ("not_met", "实际在册312人，重新犯罪1人（按比例计为0.32%），超出年度指标≤0.2%"),
+        id="reoffended",
+    ),
+    pytest.param(
+        ("重新犯罪率", "≤0.5%", "在册社区矫正对象312人，发生重新犯罪1人"),
+        ("met", "实际在册社区矫正对象312人，发生重新犯罪1人（按比例计为0.32%），达到年度指标≤0.5%"),
+        id="roll-noun",
+    ),
+    pytest.param(
+        ("社区矫正对象脱管率", "≤0.5%", "在矫对象400人，脱管1人"),
+        ("met", "实际在矫对象400人，脱管1人（按比例计为0.25%），达到年度指标≤0.5%"),
+        id="absconded",
+    ),
+    # another measure word, a rate of another event, a whole of no roll: text as before
+    pytest.param(
+        ("重新犯罪率", "≤0.2%", "在册312人，重新犯罪1起"),
+        ("unknown", "实际“在册312人，重新犯罪1起”不是数值，无法与年度指标比较"),
+        id="other-unit",
+    ),
+    pytest.param(
+        ("脱管率", "≤0.2%", "在册312人，重新犯罪1人"),
+        ("unknown", "实际“在册312人，重新犯罪1人”不是数值，无法与年度指标比较"),
+        id="other-event",
+    ),
+    pytest.param(
+        ("重新犯罪率", "≤0.2%", "走访312人，重新犯罪1人"),
+        ("unknown", "实际“走访312人，重新犯罪1人”不是数值，无法与年度指标比较"),
+        id="no-roll",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), EVENTS_OF_ROLL)
+def test_events_of_the_roll(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected

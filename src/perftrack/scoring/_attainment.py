@@ -3881,6 +3881,40 @@ def _left_said(text: str) -> _Steps | None:
     return _Steps("", found["verb"], None, part + Decimal(found["rest"]), part, found["unit"])
 
 
+# 在册312人,重新犯罪1人: a roll (those on the register, in custody, in post), then the
+# persons of it an event befell, in one unit: the rate of that event over the roll, read
+# only on a name (or label) that is the event's own rate (重新犯罪率, 脱管率; parse44 M4).
+_ROLLS: Final = ("在册", "在矫", "在管", "在岗", "在职", "在校", "在园", "列管")
+_ROLL_RE: Final = re.compile(
+    rf"(?:{'|'.join(_ROLLS)})(?P<roll_noun>[\u3400-\u9fff]{{0,8}}?)(?:共)?"
+    r"(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2}?)"
+    r"[,;](?:发生|出现)?(?P<event>(?![未不无])[\u3400-\u9fff]{2,6}?)(?:共|为)?"
+    r"(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{1,2})"
+)
+
+
+def _roll_events_said(text: str) -> _Steps | None:
+    """A roll and those of it an event befell, in one unit, as a share of the roll, else None.
+
+    The event stands as the step (no first step names the roll), so only the event's own
+    rate reads it.
+
+    >>> _roll_events_said("在册312人,重新犯罪1人")  # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='', verb='重新犯罪', timely=None, whole=Decimal('312'),
+           part=Decimal('1'), unit='人')
+    >>> _roll_events_said("在册312人,重新犯罪1起") is None
+    True
+    """
+    if not text.startswith(_ROLLS):
+        return None
+    found = _ROLL_RE.fullmatch(_GROUPED_THOUSANDS_RE.sub("", text))
+    if found is None or found["part_unit"] != found["unit"]:
+        return None
+    return _Steps(
+        "", found["event"], None, Decimal(found["whole"]), Decimal(found["part"]), found["unit"]
+    )
+
+
 # 发布预警信息36期,均按时发布: every one of what a step did, done by it in time (parse44 M3);
 # read only for a rate of time (及时率) naming the step.
 _ALL_TIMELY_RE: Final = re.compile(
@@ -4457,6 +4491,7 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
             _steps_said(text)
             or _failures_said(text)
             or _left_said(text)  # 已整改18处,尚有2处 (regress106 residual)
+            or _roll_events_said(text)  # 在册312人,重新犯罪1人 (parse44 M4)
             or _all_timely_said(text, name + (target.label or ""))  # 及时率100% (parse44 M3)
         )
         if steps is None or not _names_step(
