@@ -6,13 +6,17 @@ regress106 residual: what a step did and what is left of it in one unit
 (``已整改18处，尚有2处``) is the part of their sum (90%) on the step's own rate.
 parse44 M4: a roll and the persons of it an event befell (``在册312人，重新犯罪1人``) is
 the event's rate over the roll (0.32%) on the event's own rate (``重新犯罪率``).
+parse44 M5: a count bought and its amount (``采购遥测终端45套，合同价57.6万元``) on a 单价
+row against a price per that measure word is the unit price (1.28万元/套).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from probe_tables import self_reading
+from probe_tables import self_card, self_reading
 
 # parse44 M3, 2025 自评表: name | target | actual -> attainment, explanation
 TIMELY_LABEL = [
@@ -134,3 +138,52 @@ EVENTS_OF_ROLL = [
 @pytest.mark.parametrize(("row", "expected"), EVENTS_OF_ROLL)
 def test_events_of_the_roll(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+# parse44 M5, 2025 自评表: name | target | actual -> attainment, explanation
+UNIT_PRICE = [
+    pytest.param(
+        ("遥测设备更新单价", "≤1.2万元/套", "采购遥测终端45套，合同价57.6万元"),
+        (
+            "not_met",
+            "实际采购遥测终端45套，合同价57.6万元（按单价计为1.28万元/套），超出年度指标≤1.2万元/套",
+        ),
+        id="over",
+    ),
+    pytest.param(
+        ("遥测设备更新单价", "≤1.3万元/套", "合同金额57.6万元，采购45套"),
+        ("met", "实际合同金额57.6万元，采购45套（按单价计为1.28万元/套），达到年度指标≤1.3万元/套"),
+        id="amount-first",
+    ),
+    pytest.param(
+        ("设备采购单价", "≤1.3万元/套", "采购7套，合同价8万元"),
+        ("met", "实际采购7套，合同价8万元（按单价计为1.14…万元/套），达到年度指标≤1.3万元/套"),
+        id="quotient",
+    ),
+    # no unit price named, another measure word, another money unit: text as before
+    pytest.param(
+        ("遥测设备更新", "≤1.2万元/套", "采购遥测终端45套，合同价57.6万元"),
+        ("unknown", "实际“采购遥测终端45套，合同价57.6万元”不是数值，无法与年度指标比较"),
+        id="no-unit-price-name",
+    ),
+    pytest.param(
+        ("遥测设备更新单价", "≤1.2万元/套", "采购遥测终端45台，合同价57.6万元"),
+        ("unknown", "实际“采购遥测终端45台，合同价57.6万元”不是数值，无法与年度指标比较"),
+        id="other-measure-word",
+    ),
+    pytest.param(
+        ("遥测设备更新单价", "≤1.2万元/套", "采购遥测终端45套，合同价576000元"),
+        ("unknown", "实际“采购遥测终端45套，合同价576000元”不是数值，无法与年度指标比较"),
+        id="other-money-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), UNIT_PRICE)
+def test_unit_price_from_total(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_unit_price_points() -> None:
+    card = self_card("遥测设备更新单价", "≤1.2万元/套", "采购遥测终端45套，合同价57.6万元")
+    assert card.points.items[0].points == Decimal("1.88")  # 2 × 1.2 / 1.28

@@ -1588,6 +1588,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         # 专款专用 against 专款专用率 100%: all the funds kept to their purpose (regress40 W4)
         quantity = kept
         worded = say(f"“{_text(actual)}”（即100%）", f"“{_text(actual)}” (100%)")
+    if quantity is None and (priced := _unit_price_said(actual, target, ctx.indicator.name)):
+        # 采购遥测终端45套，合同价57.6万元 on 遥测设备更新单价: amount over count (parse44 M5)
+        quantity, shown = priced, _shown_quantity(priced, target.unit)
+        worded = say(
+            f"{_text(actual)}（按单价计为{shown}）", f"{_text(actual)} (a unit price: {shown})"
+        )
     if (
         quantity is None
         and _says_none(actual)
@@ -3648,6 +3654,7 @@ def _measured(
             or _named_rate(value, target, name)
             or _rate_phrase_said(value, target, name)
             or _level_then_change(value, target, name)
+            or _unit_price_said(value, target, name)  # 45套,合同价57.6万元 (parse44 M5)
         )
     # (the readings below each read a note, a label: a quantity without is itself, speedS3)
     if quantity.note is not None:
@@ -3661,6 +3668,54 @@ def _measured(
         if quantity is None:
             return None
     return _as_share(quantity, target, name)
+
+
+# 采购遥测终端45套,合同价57.6万元 (or the amount first) on a 单价 row against ≤1.2万元/套:
+# the amount over the count is the row's unit price (parse44 M5), read only when the name
+# (or the target's label) says 单价, the count is in the target's per word and the amount
+# in its money unit, each its own clause.
+_PRICE_AMOUNT_WORDS: Final = (
+    "合同价|合同金额|合同额|中标价|中标金额|成交价|成交金额|采购金额|总价|总金额|金额|总额"
+)
+_PRICE_COUNT: Final = (
+    r"(?P<count_label>[\u3400-\u9fff]{0,10}?)(?P<count>\d+(?:\.\d+)?)(?P<per>[\u3400-\u9fff]{1,2})"
+)
+_PRICE_AMOUNT: Final = rf"(?:{_PRICE_AMOUNT_WORDS})(?:为|共|计)?(?P<amount>\d+(?:\.\d+)?)(?P<money>[\u3400-\u9fff]{{1,2}})"
+_PRICED_COUNT_RES: Final = (
+    re.compile(rf"{_PRICE_COUNT}[,;]{_PRICE_AMOUNT}"),
+    re.compile(rf"{_PRICE_AMOUNT}[,;]{_PRICE_COUNT}"),
+)
+_PRICE_MONEY: Final = frozenset({"元", "千元", "万元", "亿元"})
+
+
+def _unit_price_said(value: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """A count bought and its amount as the unit price a 单价 row's target asks, else None.
+
+    >>> from perftrack import parse_target
+    >>> from perftrack.expressions import TextValue
+    >>> value = TextValue("采购遥测终端45套，合同价57.6万元")
+    >>> str(_unit_price_said(value, parse_target("≤1.2万元/套"), "遥测设备更新单价"))
+    '1.28(万元/套)'
+    >>> _unit_price_said(value, parse_target("≤1.2万元/套"), "遥测设备更新") is None
+    True
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or "单价" not in name + (target.label or "")
+    ):
+        return None
+    money, slash, per = (target.unit or "").partition("/")
+    if not slash or money not in _PRICE_MONEY or per in _PERIODS_A_YEAR or per in _SHORT_PERIODS:
+        return None
+    text = _GROUPED_THOUSANDS_RE.sub("", _normal(value.text or value.description))
+    found = next((m for r in _PRICED_COUNT_RES if (m := r.fullmatch(text)) is not None), None)
+    if found is None or found["per"] != per or found["money"] != money:
+        return None
+    count = Decimal(found["count"])
+    if count <= 0:
+        return None
+    return Quantity(_Quotient(Decimal(found["amount"]) / count), target.unit, text=value.text)
 
 
 # 465/500, 满意465份/500份: a count out of a count (one unit, or the second's only).
