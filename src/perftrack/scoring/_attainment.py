@@ -7476,12 +7476,14 @@ def _amount_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
     if not isinstance(value, (Quantity, TextValue)):
         return None
     found = _COUNT_LEVELS_RE.search(_normal(value.text))
-    if (
-        found is None
-        or found.group("unit") != unit
-        or found.group("start_unit") not in ("", unit)
-        or (found.group("start") == found.group("end"))
-    ):
+    if found is None or found.group("start") == found.group("end"):
+        return None
+    said = found.group("unit")
+    if said != unit and not (said == "元" and unit.startswith("元/")):
+        # 由700元提高至800元 against 提高200元/人: bare 元 levels of a per-person standard
+        # are the target's amounts (k27d); other units are not
+        return None
+    if found.group("start_unit") not in ("", said):
         return None
     start, end = Decimal(found.group("start")), Decimal(found.group("end"))
     if (end < start) != (found.group("verb") in _LEVEL_FALLS):
