@@ -1398,6 +1398,64 @@ def _change_in_note(actual: Quantity, target: Comparison | Range) -> Quantity | 
     return evolve(said, text=actual.text)
 
 
+# The level a cell's note says was before the raise (原700元/人).
+_FORMER_LEVEL_NOTE_RE: Final = re.compile(
+    "^(?:原|原为|原标准|原来|上年|去年)(?P<value>[0-9]+(?:\\.[0-9]+)?)(?P<unit>.+)$"
+)
+
+
+def _raise_on_raise_row(actual: Quantity, target: Comparison, name: str) -> Quantity | None:
+    """The raise a reached level states, when a bare amount on a raise row is the raise (k27d).
+
+    ``≥200元/人`` on ``补助标准提高`` against ``提高至800元/人（提高100元/人）`` (or
+    ``（原700元/人）``, or ``由700元/人提高至800元/人``) is a raise of 200 asked, 100 made:
+    a target no higher than the level before the raise cannot be the level. None when
+    the name says no change, the cell gives no change, or the target may be the level
+    (``≥800元/人``: judged on 800, as before).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("≥200元/人")
+    >>> str(
+    ...     _raise_on_raise_row(
+    ...         parse_value("提高至800元/人（原700元/人）"), goal, "补助标准提高"
+    ...     ).value
+    ... )
+    '100'
+    >>> _raise_on_raise_row(
+    ...     parse_value("提高至800元/人（提高100元/人）"), parse_target("≥800元/人"), "补助标准提高"
+    ... )
+    """
+    if (
+        _CHANGE_NAME_RE.search(name) is None
+        or _LEVEL_REACHED_RE.search(_normal(actual.text)) is None
+    ):
+        return None
+    if actual.note:
+        noted = _change_in_note(actual, target)  # its text is the cell's
+        if noted is None:
+            former = _FORMER_LEVEL_NOTE_RE.fullmatch(_normal(actual.note))
+            if former is None or former.group("unit") != target.unit:
+                return None
+            change, text = actual.value - Decimal(former.group("value")), actual.text.strip()
+            if not text.endswith(("）", ")")):
+                return None
+            shown = f"{text[:-1]}，提高{format(change.normalize(), 'f')}{target.unit}{text[-1]}"
+            noted = Quantity(change, target.unit, label="提高", text=shown)
+    else:
+        levels = _amount_between_levels(actual, target.unit or "")
+        if levels is None:
+            return None
+        noted = evolve(levels[0], label="提高", text=levels[1])
+    if (
+        noted.value <= 0
+        or voc.CHANGE_WORDS.get(noted.label or "", 1) < 0  # 下降至80元（下降30元）: no raise
+        or target.op not in (_Op.GE, _Op.GT, _Op.EQ)
+        or target.value > actual.value - noted.value
+    ):
+        return None  # ≥800元/人 against a raise to 800: the level may be the target
+    return noted
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1440,6 +1498,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{shown}” is a level, not the change {goal}: a reviewer must judge",
             ),
         )
+    if (
+        isinstance(actual, Quantity)
+        and isinstance(target, Comparison)
+        and target.label is None
+        and actual.label is None
+        and actual.unit == target.unit
+        and "至" in actual.text  # (the cheap guard: a level reached, k27d)
+        and (raised := _raise_on_raise_row(actual, target, ctx.indicator.name)) is not None
+    ):
+        # 提高至800元/人（提高100元/人） against ≥200元/人 on 补助标准提高: the raise (k27d)
+        return _judge_change(target, _Change(raised, _text(raised), opposite=False), ctx)
     if (
         isinstance(actual, Quantity)
         and actual.label is not None  # (a change word, speedS3)
