@@ -7,6 +7,9 @@ Each case is one row of the probe 自评表 (2025, as of its year's end).
 4. A bare amount (``≥200元/人``) on a row whose name says a raise (``补助标准提高``) is
    the raise when it is no higher than the level before it (700元/人): the change the
    cell states (``（提高100元/人）``, ``（原700元/人）``, ``由700元/人提高至…``) is compared.
+5. ``没有提高200元/人`` (also ``没提高``, ``并未提高``) against ``提高200元/人``, or against a bare
+   ``≥200元/人`` on a raise row: the target's own change said not made, not met (as
+   ``未提高200元/人`` is).
 """
 
 from __future__ import annotations
@@ -96,6 +99,77 @@ def test_bare_yuan_levels_against_per_person(
     ],
 )
 def test_bare_amount_on_a_raise_row(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "补助标准提高",
+            "提高200元/人",
+            "没有提高200元/人",
+            (
+                "not_met",
+                "实际“没有提高200元/人”，注明未完成（未实现）所列目标，未达年度指标提高200元/人",
+            ),
+            id="meiyou-raise",
+        ),
+        pytest.param(
+            "补助标准提高",
+            "提高200元/人",
+            "没提高200元/人",
+            (
+                "not_met",
+                "实际“没提高200元/人”，注明未完成（未实现）所列目标，未达年度指标提高200元/人",
+            ),
+            id="mei-raise",
+        ),
+        pytest.param(
+            "补助标准提高",
+            "提高200元/人",
+            "并未提高200元/人",
+            (
+                "not_met",
+                "实际“并未提高200元/人”，注明未完成（未实现）所列目标，未达年度指标提高200元/人",
+            ),
+            id="bingwei-raise",
+        ),
+        pytest.param(
+            "补助标准提高",
+            "≥200元/人",
+            "没有提高200元/人",
+            (
+                "not_met",
+                "实际“没有提高200元/人”，注明未完成（未实现）所列目标，未达年度指标≥200元/人",
+            ),
+            id="meiyou-raise-bare-target-raise-row",
+        ),
+        pytest.param(
+            "补助标准提高",
+            "≥200元/人",
+            "未提高200元/人",
+            (
+                "not_met",
+                "实际“未提高200元/人”，注明未完成（未实现）所列目标，未达年度指标≥200元/人",
+            ),
+            id="wei-raise-bare-target-raise-row",
+        ),
+        pytest.param(
+            "补助标准提高",
+            "提高200元/人",
+            "没有下降200元/人",
+            (
+                "unknown",
+                "实际“没有下降200元/人”与年度指标“提高200元/人”不是同一指标或同一基期的变化，需人工判断",
+            ),
+            id="another-change-denied",
+        ),
+    ],
+)
+def test_change_said_not_made(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected

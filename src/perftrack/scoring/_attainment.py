@@ -1471,6 +1471,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if change is not None:
         return _judge_change(target, change, ctx)
     if target.label is not None and _another_change(actual, target, named, ctx.change_year):
+        if (
+            isinstance(actual, Quantity)
+            and actual.label
+            and actual.label.startswith(("没", "并未", "并没"))  # (the cheap guard, k27d)
+            and (denied := _said_not_achieved(actual, target, ctx)) is not None
+            and denied.attainment is _Attainment.NOT_MET
+        ):
+            return denied  # 没有提高200元/人 against 提高200元/人: as 未提高200元/人 (k27d)
         shown = _text(actual)
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -11062,7 +11070,7 @@ _NOT_ACHIEVED_CLAUSE_RE: Final = re.compile(
 # The same of a change (k26b): 未提高200元/人, 尚未提高200元/人 against 提高200元/人, only when
 # the target's own change word is the one denied.
 _NOT_CHANGED_CLAUSE_RE: Final = re.compile(
-    r"[^,，;；。]{0,6}?(?:未能|未|没有|没能)"
+    r"[^,，;；。]{0,6}?(?:未能|未|没有|没能|没)"
     r"(?P<verb>提高|提升|增加|增长|上涨|上调|下降|降低|减少|压减|压缩|下调)"
     r"(?P<rest>[^,，;；。]*)"
 )
@@ -11070,6 +11078,14 @@ _NOT_ACHIEVED_NOUN_RE: Final = re.compile(r"^(?:部分|人员|单位)")
 # A word of contrast between the negation and the figure opens the figure's clause without a
 # comma (未完成全年任务但已接种3万剂, 虽未完成全年任务但接种3.2万剂: regress78).
 _CONTRAST_RE: Final = re.compile("但|却|不过|然而")
+
+
+def _raise_row_word(target: Comparison, name: str) -> str | None:
+    """The change word of a raise row's name, for a bare amount asked (``≥200元/人``, k27d)."""
+    if target.op not in (_Op.GE, _Op.GT, _Op.EQ) or target.unit is None:
+        return None
+    found = _CHANGE_NAME_RE.search(name)
+    return found.group() if found is not None else None
 
 
 def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context) -> _Outcome | None:
@@ -11097,12 +11113,13 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
         and digit is not None  # 未增长 against 零增长: no change, met by it (r9)
         and isinstance(actual, Quantity)
         and isinstance(target, Comparison)
-        and target.label
+        and (asked := target.label or _raise_row_word(target, ctx.indicator.name))
     ):
         # 未提高200元/人 against 提高200元/人: the change the target asks, said not made;
-        # 未下降200元/人 against it: another change denied, never met (a reviewer judges)
+        # 未下降200元/人 against it: another change denied, never met (a reviewer judges);
+        # against ≥200元/人 on 补助标准提高, the row's change (k27d)
         found = _NOT_CHANGED_CLAUSE_RE.fullmatch(clause)
-        other_change = found is not None and found.group("verb") not in target.label
+        other_change = found is not None and found.group("verb") not in asked
     if found is None:
         return None  # 未完成部分已结转，全年完成3万剂: the negation is about another clause
     rest = found.group("rest")
