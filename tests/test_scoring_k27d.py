@@ -10,6 +10,9 @@ Each case is one row of the probe 自评表 (2025, as of its year's end).
 5. ``没有提高200元/人`` (also ``没提高``, ``并未提高``) against ``提高200元/人``, or against a bare
    ``≥200元/人`` on a raise row: the target's own change said not made, not met (as
    ``未提高200元/人`` is).
+6. Praise counted on a row of none (``零投诉``: ``收到表扬信3封``, ``收到锦旗2面``) is no
+   complaint: unknown (the cell says nothing of complaints), as praise on a breach row
+   is; a complaint counted (``办结投诉1起``) still breaks it.
 """
 
 from __future__ import annotations
@@ -170,6 +173,54 @@ def test_bare_amount_on_a_raise_row(
     ],
 )
 def test_change_said_not_made(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "群众投诉",
+            "零投诉",
+            "收到表扬信3封",
+            (
+                "unknown",
+                "实际“收到表扬信3封”说的是“表扬信”，不是投诉，是否达到“零投诉”需人工判断",
+            ),
+            id="praise-letters",
+        ),
+        pytest.param(
+            "服务投诉",
+            "零投诉",
+            "收到锦旗2面",
+            (
+                "unknown",
+                "实际“收到锦旗2面”说的是“锦旗”，不是投诉，是否达到“零投诉”需人工判断",
+            ),
+            id="pennants",
+        ),
+        pytest.param(
+            "群众投诉",
+            "零投诉",
+            "办结投诉1起",
+            ("not_met", "实际发生办结投诉1起，未达到“零投诉”"),
+            id="complaint-handled",
+        ),
+        pytest.param(
+            "群众投诉",
+            "零投诉",
+            "收到表扬信3封，发生投诉1起",
+            (
+                "not_met",
+                "实际“收到表扬信3封，发生投诉1起”，发生投诉1起，未达到“零投诉”",
+            ),
+            id="praise-and-complaint",
+        ),
+    ],
+)
+def test_praise_on_zero_complaints(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected

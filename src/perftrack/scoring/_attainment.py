@@ -8806,6 +8806,22 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                             " a reviewer must judge",
                         ),
                     )
+                if (
+                    isinstance(actual, Quantity)
+                    and actual.label
+                    and (praise := _PRAISE_LABEL_RE.search(actual.label)) is not None
+                    and _COMPLAINT_WORD_RE.search(actual.label) is None
+                ):
+                    # 收到表扬信3封 against 零投诉: praise, no complaint (regress105, k27d)
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”说的是“{praise[0]}”，不是投诉，"
+                            f"是否达到“{target}”需人工判断",
+                            f"actual “{shown}” says “{praise[0]}”, no complaint:"
+                            " a reviewer must judge",
+                        ),
+                    )
                 classes = _EVENT_CLASS_RE.findall(target.text or target.word)
                 said = _EVENT_CLASS_RE.findall(_normal(shown))
                 if classes and said and not set(said) & set(classes):
@@ -10808,6 +10824,12 @@ def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome |
 _CHANGE_TARGET_RE: Final = re.compile(
     f"(?P<degree>{'|'.join(voc.DEGREE_WORDS)})?(?P<verb>{'|'.join(voc.CHANGE_WORDS)})"
 )
+
+
+# Praise counted in a cell (收到表扬信3封, 收到锦旗2面): no complaint (k27d).
+_PRAISE_LABEL_RE: Final = re.compile("表扬信|感谢信|锦旗|表扬|好评|点赞|致谢")
+# Words of a complaint in a label: a praise label with one of them counts complaints.
+_COMPLAINT_WORD_RE: Final = re.compile("投诉|举报|信访|差评|不满意|纠纷|上访")
 
 
 def _judge_change_word(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
