@@ -13,6 +13,10 @@ Each case is one row of the probe 自评表 (2025, as of its year's end).
 6. Praise counted on a row of none (``零投诉``: ``收到表扬信3封``, ``收到锦旗2面``) is no
    complaint: unknown (the cell says nothing of complaints), as praise on a breach row
    is; a complaint counted (``办结投诉1起``) still breaks it.
+1. ``未发生（全年处置火情1起）`` against ``0起``: the cell says none happened and its note
+   counts fires spotted and handled (火情, 火警), a lesser kind than a fire: met on a row
+   of fires (火灾), unknown on a row of another event (安全生产事故: not its event). A
+   count of fires in the note, or 火情 without the leading none, still breaks the zero.
 """
 
 from __future__ import annotations
@@ -221,6 +225,64 @@ def test_change_said_not_made(
     ],
 )
 def test_praise_on_zero_complaints(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "森林火灾发生次数",
+            "0起",
+            "未发生（全年处置火情1起）",
+            (
+                "met",
+                "实际“未发生（全年处置火情1起）”注明的“火情”为处置的火情，不计为火灾，达到年度指标=0起",
+            ),
+            id="fire-row-handled-fire-spots",
+        ),
+        pytest.param(
+            "森林火灾",
+            "≤0起",
+            "未发生（处置火警2起）",
+            (
+                "met",
+                "实际“未发生（处置火警2起）”注明的“火警”为处置的火警，不计为火灾，达到年度指标≤0起",
+            ),
+            id="fire-row-handled-alarms",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "0起",
+            "未发生（全年处置火情1起）",
+            (
+                "unknown",
+                (
+                    "实际“未发生（全年处置火情1起）”计的是“火情”，不是指标“安全生产事故”所计事件的数，"
+                    "是否达到年度指标=0起需人工判断"
+                ),
+            ),
+            id="accident-row-handled-fire-spots",
+        ),
+        pytest.param(
+            "森林火灾",
+            "0起",
+            "处置火情1起",
+            ("not_met", "实际1起已超出年度上限=0起，无法挽回"),
+            id="fire-spots-without-none",
+        ),
+        pytest.param(
+            "森林火灾",
+            "0起",
+            "未发生（发生火灾1起）",
+            ("not_met", "实际1起已超出年度上限=0起，无法挽回"),
+            id="fires-in-the-note",
+        ),
+    ],
+)
+def test_handled_fire_spots_in_a_note(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected

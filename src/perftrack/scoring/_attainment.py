@@ -1456,6 +1456,61 @@ def _raise_on_raise_row(actual: Quantity, target: Comparison, name: str) -> Quan
     return noted
 
 
+# A cell saying none happened before a note of what was handled (未发生（全年处置火情1起）).
+_NONE_THEN_NOTE_RE: Final = re.compile(r"^(?:全年|年内)?(?:未发生|没有发生|无)[^\d(（]{0,8}[(（]")
+
+
+def _fire_spots_noted(actual: Quantity, target: Comparison | Range) -> str | None:
+    """The word of fires spotted (火情, 火警) a none's note counts against a zero ceiling (k27d).
+
+    ``未发生（全年处置火情1起）`` against ``0起``: the cell says none happened; its note
+    counts fires spotted and handled, a lesser kind than a fire. None when the cell does
+    not open on a none, or the target is no zero ceiling in the note's unit.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("0起")
+    >>> _fire_spots_noted(parse_value("未发生（全年处置火情1起）"), goal)
+    '火情'
+    >>> _fire_spots_noted(parse_value("处置火情1起"), goal) is None
+    True
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.value != 0
+        or target.unit != actual.unit
+        or actual.unit not in _OCCURRENCE_UNITS
+        or _NONE_THEN_NOTE_RE.match(_normal(actual.text)) is None
+        or "火灾" in (actual.label or "")
+    ):
+        return None
+    return "火情" if "火情" in (actual.label or "") else "火警"
+
+
+def _judge_fire_spots(
+    actual: Quantity, target: Comparison | Range, spotted: str, ctx: _Context
+) -> _Outcome:
+    """A none with fires spotted in its note: met on a fire row, else another event (k27d)."""
+    say, shown, goal = ctx.say, _text(actual), _shown_target(target)
+    if "火灾" in _event_core(ctx.indicator.name):
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”注明的“{spotted}”为处置的{spotted}，不计为火灾，达到年度指标{goal}",
+                f"actual “{shown}” notes {spotted} handled, no fire: meets {goal}",
+            ),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际“{shown}”计的是“{spotted}”，不是指标“{ctx.indicator.name}”所计事件的数，"
+            f"是否达到年度指标{goal}需人工判断",
+            f"actual “{shown}” counts something other than “{ctx.indicator.name}”"
+            " counts: a reviewer must judge",
+        ),
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1565,6 +1620,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and (measure := _other_measure(actual, target, ctx.indicator.name)) is not None
     ):
         return _judge_other_measure(target, actual, measure, ctx)
+    if (
+        isinstance(actual, Quantity)
+        and actual.status is _Status.NOT_DONE
+        and actual.label
+        and ("火情" in actual.label or "火警" in actual.label)  # (the cheap guard, k27d)
+        and (spotted := _fire_spots_noted(actual, target)) is not None
+    ):
+        return _judge_fire_spots(actual, target, spotted, ctx)
     if isinstance(actual, Quantity) and (
         counted_other := _zero_ceiling_other_count(actual, target, ctx.indicator.name)
     ):
