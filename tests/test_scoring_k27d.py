@@ -17,6 +17,9 @@ Each case is one row of the probe 自评表 (2025, as of its year's end).
    counts fires spotted and handled (火情, 火警), a lesser kind than a fire: met on a row
    of fires (火灾), unknown on a row of another event (安全生产事故: not its event). A
    count of fires in the note, or 火情 without the leading none, still breaks the zero.
+2. ``发生火灾0起，过火面积2亩`` against ``0起``: a burned area beside none of the fires
+   contradicts it; a reviewer judges (unknown), as a count beside a none does. A burned
+   area of 0 leaves it met.
 """
 
 from __future__ import annotations
@@ -283,6 +286,51 @@ def test_praise_on_zero_complaints(
     ],
 )
 def test_handled_fire_spots_in_a_note(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "森林火灾发生次数",
+            "0起",
+            "发生火灾0起，过火面积2亩",
+            (
+                "unknown",
+                (
+                    "实际“发生火灾0起，过火面积2亩”称0起，又注明过火面积2亩，两者矛盾，"
+                    "是否达到年度指标=0起需人工判断"
+                ),
+            ),
+            id="burned-area-beside-none",
+        ),
+        pytest.param(
+            "森林火灾发生次数",
+            "0起",
+            "发生森林火灾0起，过火面积0亩",
+            ("met", "实际0起，达到年度指标=0起"),
+            id="no-burned-area",
+        ),
+        pytest.param(
+            "森林火灾发生次数",
+            "0起",
+            "发生火灾1起，过火面积2亩",
+            ("not_met", "实际1起已超出年度上限=0起，无法挽回"),
+            id="burned-area-beside-count",
+        ),
+        pytest.param(
+            "较大及以上森林火灾",
+            "0起",
+            "较大森林火灾0起，过火面积2亩",
+            ("met", "实际0起，达到年度指标=0起"),
+            id="burned-area-beside-none-of-a-grade",
+        ),
+    ],
+)
+def test_burned_area_beside_no_fire(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected

@@ -1511,6 +1511,37 @@ def _judge_fire_spots(
     )
 
 
+# A burned area said in a cell (过火面积2亩, 过火林地面积0.5公顷): a fire burned (k27d).
+_BURNED_AREA_RE: Final = re.compile(
+    r"过火(?:林地|森林)?面积(?:约|共|为|达)?(?P<value>\d+(?:\.\d+)?)(?:亩|公顷|平方米|平方公里|hm2|m2)"
+)
+
+
+def _burned_beside_none(
+    actual: Value, target: Comparison | Range, ctx: _Context
+) -> _Outcome | None:
+    """A burned area beside none of the fires against a zero ceiling: unknown (k27d).
+
+    ``发生火灾0起，过火面积2亩`` against ``0起``: the area says a fire burned, the count says
+    none; the cell contradicts itself, as a count beside a none does, and a reviewer
+    judges. None when no burned area above 0 is said, or the cell names a grade (a
+    lesser fire may have burned it).
+    """
+    text = _normal(_text(actual))
+    burned = _BURNED_AREA_RE.search(text)
+    if burned is None or Decimal(burned["value"]) <= 0 or _ZERO_EVENT_GRADE_RE.search(text):
+        return None  # 较大火灾0起，过火面积2亩: lesser fires may have burned it
+    shown = _text(actual)
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际“{shown}”称0起，又注明{burned.group()}，两者矛盾，"
+            f"是否达到年度指标{_shown_target(target)}需人工判断",
+            f"actual “{shown}” says none, yet notes {burned.group()}: a reviewer must judge",
+        ),
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1628,6 +1659,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and (spotted := _fire_spots_noted(actual, target)) is not None
     ):
         return _judge_fire_spots(actual, target, spotted, ctx)
+    if (
+        isinstance(actual, Quantity)
+        and actual.value == 0
+        and "过火" in actual.text  # (the cheap guard, k27d)
+        and isinstance(target, Comparison)
+        and target.value == 0
+        and target.op in (_Op.EQ, _Op.LE)
+        and actual.unit == target.unit
+        and (burned := _burned_beside_none(actual, target, ctx)) is not None
+    ):
+        return burned  # 发生火灾0起，过火面积2亩 against 0起 (k27d)
     if isinstance(actual, Quantity) and (
         counted_other := _zero_ceiling_other_count(actual, target, ctx.indicator.name)
     ):
