@@ -1398,6 +1398,150 @@ def _change_in_note(actual: Quantity, target: Comparison | Range) -> Quantity | 
     return evolve(said, text=actual.text)
 
 
+# The level a cell's note says was before the raise (原700元/人).
+_FORMER_LEVEL_NOTE_RE: Final = re.compile(
+    "^(?:原|原为|原标准|原来|上年|去年)(?P<value>[0-9]+(?:\\.[0-9]+)?)(?P<unit>.+)$"
+)
+
+
+def _raise_on_raise_row(actual: Quantity, target: Comparison, name: str) -> Quantity | None:
+    """The raise a reached level states, when a bare amount on a raise row is the raise (k27d).
+
+    ``≥200元/人`` on ``补助标准提高`` against ``提高至800元/人（提高100元/人）`` (or
+    ``（原700元/人）``, or ``由700元/人提高至800元/人``) is a raise of 200 asked, 100 made:
+    a target no higher than the level before the raise cannot be the level. None when
+    the name says no change, the cell gives no change, or the target may be the level
+    (``≥800元/人``: judged on 800, as before).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("≥200元/人")
+    >>> str(
+    ...     _raise_on_raise_row(
+    ...         parse_value("提高至800元/人（原700元/人）"), goal, "补助标准提高"
+    ...     ).value
+    ... )
+    '100'
+    >>> _raise_on_raise_row(
+    ...     parse_value("提高至800元/人（提高100元/人）"), parse_target("≥800元/人"), "补助标准提高"
+    ... )
+    """
+    if (
+        _CHANGE_NAME_RE.search(name) is None
+        or _LEVEL_REACHED_RE.search(_normal(actual.text)) is None
+    ):
+        return None
+    if actual.note:
+        noted = _change_in_note(actual, target)  # its text is the cell's
+        if noted is None:
+            former = _FORMER_LEVEL_NOTE_RE.fullmatch(_normal(actual.note))
+            if former is None or former.group("unit") != target.unit:
+                return None
+            change, text = actual.value - Decimal(former.group("value")), actual.text.strip()
+            if not text.endswith(("）", ")")):
+                return None
+            shown = f"{text[:-1]}，提高{format(change.normalize(), 'f')}{target.unit}{text[-1]}"
+            noted = Quantity(change, target.unit, label="提高", text=shown)
+    else:
+        levels = _amount_between_levels(actual, target.unit or "")
+        if levels is None:
+            return None
+        noted = evolve(levels[0], label="提高", text=levels[1])
+    if (
+        noted.value <= 0
+        or voc.CHANGE_WORDS.get(noted.label or "", 1) < 0  # 下降至80元（下降30元）: no raise
+        or target.op not in (_Op.GE, _Op.GT, _Op.EQ)
+        or target.value > actual.value - noted.value
+    ):
+        return None  # ≥800元/人 against a raise to 800: the level may be the target
+    return noted
+
+
+# A cell saying none happened before a note of what was handled (未发生（全年处置火情1起）).
+_NONE_THEN_NOTE_RE: Final = re.compile(r"^(?:全年|年内)?(?:未发生|没有发生|无)[^\d(（]{0,8}[(（]")
+
+
+def _fire_spots_noted(actual: Quantity, target: Comparison | Range) -> str | None:
+    """The word of fires spotted (火情, 火警) a none's note counts against a zero ceiling (k27d).
+
+    ``未发生（全年处置火情1起）`` against ``0起``: the cell says none happened; its note
+    counts fires spotted and handled, a lesser kind than a fire. None when the cell does
+    not open on a none, or the target is no zero ceiling in the note's unit.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("0起")
+    >>> _fire_spots_noted(parse_value("未发生（全年处置火情1起）"), goal)
+    '火情'
+    >>> _fire_spots_noted(parse_value("处置火情1起"), goal) is None
+    True
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE)
+        or target.value != 0
+        or target.unit != actual.unit
+        or actual.unit not in _OCCURRENCE_UNITS
+        or _NONE_THEN_NOTE_RE.match(_normal(actual.text)) is None
+        or "火灾" in (actual.label or "")
+    ):
+        return None
+    return "火情" if "火情" in (actual.label or "") else "火警"
+
+
+def _judge_fire_spots(
+    actual: Quantity, target: Comparison | Range, spotted: str, ctx: _Context
+) -> _Outcome:
+    """A none with fires spotted in its note: met on a fire row, else another event (k27d)."""
+    say, shown, goal = ctx.say, _text(actual), _shown_target(target)
+    if "火灾" in _event_core(ctx.indicator.name):
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”注明的“{spotted}”为处置的{spotted}，不计为火灾，达到年度指标{goal}",
+                f"actual “{shown}” notes {spotted} handled, no fire: meets {goal}",
+            ),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际“{shown}”计的是“{spotted}”，不是指标“{ctx.indicator.name}”所计事件的数，"
+            f"是否达到年度指标{goal}需人工判断",
+            f"actual “{shown}” counts something other than “{ctx.indicator.name}”"
+            " counts: a reviewer must judge",
+        ),
+    )
+
+
+# A burned area said in a cell (过火面积2亩, 过火林地面积0.5公顷): a fire burned (k27d).
+_BURNED_AREA_RE: Final = re.compile(
+    r"过火(?:林地|森林)?面积(?:约|共|为|达)?(?P<value>\d+(?:\.\d+)?)(?:亩|公顷|平方米|平方公里|hm2|m2)"
+)
+
+
+def _burned_beside_none(
+    actual: Value, target: Comparison | Range, ctx: _Context
+) -> _Outcome | None:
+    """A burned area beside none of the fires against a zero ceiling: unknown (k27d).
+
+    ``发生火灾0起，过火面积2亩`` against ``0起``: the area says a fire burned, the count says
+    none; the cell contradicts itself, as a count beside a none does, and a reviewer
+    judges. None when no burned area above 0 is said, or the cell names a grade (a
+    lesser fire may have burned it).
+    """
+    text = _normal(_text(actual))
+    burned = _BURNED_AREA_RE.search(text)
+    if burned is None or Decimal(burned["value"]) <= 0 or _ZERO_EVENT_GRADE_RE.search(text):
+        return None  # 较大火灾0起，过火面积2亩: lesser fires may have burned it
+    shown = _text(actual)
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际“{shown}”称0起，又注明{burned.group()}，两者矛盾，"
+            f"是否达到年度指标{_shown_target(target)}需人工判断",
+            f"actual “{shown}” says none, yet notes {burned.group()}: a reviewer must judge",
+        ),
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1413,6 +1557,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if change is not None:
         return _judge_change(target, change, ctx)
     if target.label is not None and _another_change(actual, target, named, ctx.change_year):
+        if (
+            isinstance(actual, Quantity)
+            and actual.label
+            and actual.label.startswith(("没", "并未", "并没"))  # (the cheap guard, k27d)
+            and (denied := _said_not_achieved(actual, target, ctx)) is not None
+            and denied.attainment is _Attainment.NOT_MET
+        ):
+            return denied  # 没有提高200元/人 against 提高200元/人: as 未提高200元/人 (k27d)
         shown = _text(actual)
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -1440,6 +1592,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{shown}” is a level, not the change {goal}: a reviewer must judge",
             ),
         )
+    if (
+        isinstance(actual, Quantity)
+        and isinstance(target, Comparison)
+        and target.label is None
+        and actual.label is None
+        and actual.unit == target.unit
+        and "至" in actual.text  # (the cheap guard: a level reached, k27d)
+        and (raised := _raise_on_raise_row(actual, target, ctx.indicator.name)) is not None
+    ):
+        # 提高至800元/人（提高100元/人） against ≥200元/人 on 补助标准提高: the raise (k27d)
+        return _judge_change(target, _Change(raised, _text(raised), opposite=False), ctx)
     if (
         isinstance(actual, Quantity)
         and actual.label is not None  # (a change word, speedS3)
@@ -1488,6 +1651,25 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and (measure := _other_measure(actual, target, ctx.indicator.name)) is not None
     ):
         return _judge_other_measure(target, actual, measure, ctx)
+    if (
+        isinstance(actual, Quantity)
+        and actual.status is _Status.NOT_DONE
+        and actual.label
+        and ("火情" in actual.label or "火警" in actual.label)  # (the cheap guard, k27d)
+        and (spotted := _fire_spots_noted(actual, target)) is not None
+    ):
+        return _judge_fire_spots(actual, target, spotted, ctx)
+    if (
+        isinstance(actual, Quantity)
+        and actual.value == 0
+        and "过火" in actual.text  # (the cheap guard, k27d)
+        and isinstance(target, Comparison)
+        and target.value == 0
+        and target.op in (_Op.EQ, _Op.LE)
+        and actual.unit == target.unit
+        and (burned := _burned_beside_none(actual, target, ctx)) is not None
+    ):
+        return burned  # 发生火灾0起，过火面积2亩 against 0起 (k27d)
     if isinstance(actual, Quantity) and (
         counted_other := _zero_ceiling_other_count(actual, target, ctx.indicator.name)
     ):
@@ -7606,12 +7788,14 @@ def _amount_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
     if not isinstance(value, (Quantity, TextValue)):
         return None
     found = _COUNT_LEVELS_RE.search(_normal(value.text))
-    if (
-        found is None
-        or found.group("unit") != unit
-        or found.group("start_unit") not in ("", unit)
-        or (found.group("start") == found.group("end"))
-    ):
+    if found is None or found.group("start") == found.group("end"):
+        return None
+    said = found.group("unit")
+    if said != unit and not (said == "元" and unit.startswith("元/")):
+        # 由700元提高至800元 against 提高200元/人: bare 元 levels of a per-person standard
+        # are the target's amounts (k27d); other units are not
+        return None
+    if found.group("start_unit") not in ("", said):
         return None
     start, end = Decimal(found.group("start")), Decimal(found.group("end"))
     if (end < start) != (found.group("verb") in _LEVEL_FALLS):
@@ -8854,6 +9038,22 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                             f"实际“{shown}”为消除或整改的数量，不是发生数，"
                             f"是否达到“{target}”需人工判断",
                             f"actual “{shown}” counts what was cleared, no occurrence:"
+                            " a reviewer must judge",
+                        ),
+                    )
+                if (
+                    isinstance(actual, Quantity)
+                    and actual.label
+                    and (praise := _PRAISE_LABEL_RE.search(actual.label)) is not None
+                    and _COMPLAINT_WORD_RE.search(actual.label) is None
+                ):
+                    # 收到表扬信3封 against 零投诉: praise, no complaint (regress105, k27d)
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”说的是“{praise[0]}”，不是投诉，"
+                            f"是否达到“{target}”需人工判断",
+                            f"actual “{shown}” says “{praise[0]}”, no complaint:"
                             " a reviewer must judge",
                         ),
                     )
@@ -10861,6 +11061,12 @@ _CHANGE_TARGET_RE: Final = re.compile(
 )
 
 
+# Praise counted in a cell (收到表扬信3封, 收到锦旗2面): no complaint (k27d).
+_PRAISE_LABEL_RE: Final = re.compile("表扬信|感谢信|锦旗|表扬|好评|点赞|致谢")
+# Words of a complaint in a label: a praise label with one of them counts complaints.
+_COMPLAINT_WORD_RE: Final = re.compile("投诉|举报|信访|差评|不满意|纠纷|上访")
+
+
 def _judge_change_word(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
     """A change word of no family (``不断缩小``) judged as rule 5 judges ``不断下降``.
 
@@ -11121,7 +11327,7 @@ _NOT_ACHIEVED_CLAUSE_RE: Final = re.compile(
 # The same of a change (k26b): 未提高200元/人, 尚未提高200元/人 against 提高200元/人, only when
 # the target's own change word is the one denied.
 _NOT_CHANGED_CLAUSE_RE: Final = re.compile(
-    r"[^,，;；。]{0,6}?(?:未能|未|没有|没能)"
+    r"[^,，;；。]{0,6}?(?:未能|未|没有|没能|没)"
     r"(?P<verb>提高|提升|增加|增长|上涨|上调|下降|降低|减少|压减|压缩|下调)"
     r"(?P<rest>[^,，;；。]*)"
 )
@@ -11129,6 +11335,14 @@ _NOT_ACHIEVED_NOUN_RE: Final = re.compile(r"^(?:部分|人员|单位)")
 # A word of contrast between the negation and the figure opens the figure's clause without a
 # comma (未完成全年任务但已接种3万剂, 虽未完成全年任务但接种3.2万剂: regress78).
 _CONTRAST_RE: Final = re.compile("但|却|不过|然而")
+
+
+def _raise_row_word(target: Comparison, name: str) -> str | None:
+    """The change word of a raise row's name, for a bare amount asked (``≥200元/人``, k27d)."""
+    if target.op not in (_Op.GE, _Op.GT, _Op.EQ) or target.unit is None:
+        return None
+    found = _CHANGE_NAME_RE.search(name)
+    return found.group() if found is not None else None
 
 
 def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context) -> _Outcome | None:
@@ -11156,12 +11370,13 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
         and digit is not None  # 未增长 against 零增长: no change, met by it (r9)
         and isinstance(actual, Quantity)
         and isinstance(target, Comparison)
-        and target.label
+        and (asked := target.label or _raise_row_word(target, ctx.indicator.name))
     ):
         # 未提高200元/人 against 提高200元/人: the change the target asks, said not made;
-        # 未下降200元/人 against it: another change denied, never met (a reviewer judges)
+        # 未下降200元/人 against it: another change denied, never met (a reviewer judges);
+        # against ≥200元/人 on 补助标准提高, the row's change (k27d)
         found = _NOT_CHANGED_CLAUSE_RE.fullmatch(clause)
-        other_change = found is not None and found.group("verb") not in target.label
+        other_change = found is not None and found.group("verb") not in asked
     if found is None:
         return None  # 未完成部分已结转，全年完成3万剂: the negation is about another clause
     rest = found.group("rest")
