@@ -513,6 +513,17 @@ def _final_progress(
     ):
         return _Progress.BEHIND, opposite  # 同比上升8.3% against a plan of 同比下降
     if (
+        attainment is _Attainment.PENDING
+        and progress is _Progress.UNKNOWN
+        and has_forecast
+        and isinstance(ctx.indicator.actual, NotApplicable)
+        and ctx.at_due is False
+        and (by_forecast := _forecast_outcome(ctx)) is not None
+    ):
+        # 0起 | plan 0起 | / | 全年预计0起: no figure yet, so the forecast says the progress,
+        # as the verdict's "进度以全年预计判断" promises (§3 rule 1; parse42 M2)
+        return by_forecast
+    if (
         attainment is _Attainment.UNKNOWN
         and progress is not _Progress.NOT_APPLICABLE
         and _multi_year(ctx) is not None

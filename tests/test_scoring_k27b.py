@@ -1,0 +1,70 @@
+"""k27b: progress and dates.
+
+1. A ``/`` (or ``—``) actual beside a 全年预计 before due: the progress is the forecast's,
+   as the verdict's "进度以全年预计判断" says (parse42 M2).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from scoring_builders import indicator, tracking_table
+
+
+def _tracked(  # noqa: PLR0913, PLR0917 - one argument per cell
+    name: str, target: str, planned: str, actual: str, forecast: str, likelihood: str = ""
+) -> tuple[str, str, str]:
+    row = indicator(
+        name=name,
+        target=target,
+        planned=planned,
+        actual=actual,
+        forecast=forecast,
+        likelihood=likelihood or None,
+        year=2025,
+    )
+    got = perftrack.score(tracking_table([row], period=(2025, 1, 2025, 9))).verdicts[0]
+    return got.attainment.value, got.progress.value, got.explanation
+
+
+NO_FIGURE = "尚无实际完成值（“{}”），截止日期未到，进度以全年预计判断"
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        pytest.param(
+            ("公务用车违规使用", "0起", "0起", "/", "0起", "确定能"),
+            ("pending", "on_track", NO_FIGURE.format("/")),
+            id="slash-forecast-meets-zero",
+        ),
+        pytest.param(
+            ("公务用车违规使用", "0起", "0起", "/", "2起", "完全不可能"),
+            (
+                "pending",
+                "behind",
+                NO_FIGURE.format("/") + "；全年预计2起已超出年度上限=0起",
+            ),
+            id="slash-forecast-breaks-zero",
+        ),
+        pytest.param(
+            ("粮食产量", "≥600亿斤", "400亿斤", "—", "580亿斤", "有可能"),
+            (
+                "pending",
+                "behind",
+                NO_FIGURE.format("—") + "；全年预计580亿斤，未达年度指标≥600亿斤",
+            ),
+            id="dash-forecast-short",
+        ),
+        pytest.param(
+            ("粮食产量", "≥600亿斤", "400亿斤", "—", "610亿斤", "确定能"),
+            ("pending", "on_track", NO_FIGURE.format("—")),
+            id="dash-forecast-meets",
+        ),
+    ],
+)
+def test_no_figure_yet_progress_from_forecast(
+    cells: tuple[str, ...], expected: tuple[str, str, str]
+) -> None:
+    assert _tracked(*cells) == expected
