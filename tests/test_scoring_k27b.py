@@ -2,6 +2,8 @@
 
 1. A ``/`` (or ``—``) actual beside a 全年预计 before due: the progress is the forecast's,
    as the verdict's "进度以全年预计判断" says (parse42 M2).
+2. A zero-family target (``零脱管、零漏管``, ``零事故``) with a plan of ``0人``: a violation
+   mid-year is above the plan, ``behind``, not ``on_track`` (parse44 M1).
 """
 
 from __future__ import annotations
@@ -65,6 +67,48 @@ NO_FIGURE = "尚无实际完成值（“{}”），截止日期未到，进度�
     ],
 )
 def test_no_figure_yet_progress_from_forecast(
+    cells: tuple[str, ...], expected: tuple[str, str, str]
+) -> None:
+    assert _tracked(*cells) == expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        pytest.param(
+            (
+                "脱管人数",
+                "零脱管、零漏管",
+                "0人",
+                "发生脱管1人（已于3日内找回）",
+                "1人",
+                "完全不可能",
+            ),
+            (
+                "not_met",
+                "behind",
+                "实际发生脱管1人（已于3日内找回），未达到“零脱管、零漏管”；实际1人超出计划0人",
+            ),
+            id="zero-family-broken-behind",
+        ),
+        pytest.param(
+            ("安全事故", "零事故", "0起", "发生事故1起", "1起", "完全不可能"),
+            ("not_met", "behind", "实际发生事故1起，未达到“零事故”；实际1起超出计划0起"),
+            id="zero-accidents-broken-behind",
+        ),
+        pytest.param(
+            ("安全事故", "零事故", "0起", "0起", "0起", "确定能"),
+            ("met", "on_track", "实际0起，达到“零事故”"),
+            id="zero-kept-on-track",
+        ),
+        pytest.param(
+            ("安全事故", "零事故", "0起", "未发生", "0起", "确定能"),
+            ("met", "on_track", "实际“未发生”，达到“零事故”"),
+            id="zero-none-said-on-track",
+        ),
+    ],
+)
+def test_zero_family_broken_mid_year_behind(
     cells: tuple[str, ...], expected: tuple[str, str, str]
 ) -> None:
     assert _tracked(*cells) == expected

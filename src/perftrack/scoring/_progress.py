@@ -1247,6 +1247,10 @@ def _progress(
                 isinstance(target, (Comparison, Range))
                 and (direction if direction is not None else direction_of(judged))
                 is _Direction.LOWER
+            ) or (
+                # 零脱管 with a plan of 0人: a zero is a ceiling, 1人 done is above the plan,
+                # not ahead of it (parse44 M1)
+                isinstance(target, QualitativeTarget) and target.family == "zero"
             )
             check = _against_plan(
                 done,
