@@ -4,6 +4,8 @@
    as the verdict's "进度以全年预计判断" says (parse42 M2).
 2. A zero-family target (``零脱管、零漏管``, ``零事故``) with a plan of ``0人``: a violation
    mid-year is above the plan, ``behind``, not ``on_track`` (parse44 M1).
+3. ``采购到位`` and ``结训`` after a date are verbs of completion: a deadline judges the
+   date (parse43 M2).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from probe_tables import self_reading
 from scoring_builders import indicator, tracking_table
 
 
@@ -112,3 +115,71 @@ def test_zero_family_broken_mid_year_behind(
     cells: tuple[str, ...], expected: tuple[str, str, str]
 ) -> None:
     assert _tracked(*cells) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("6月12日采购到位", (2025, 6, 12, "done"), id="bought-in-place-day"),
+        pytest.param("2024年6月采购到位", (2024, 6, None, "done"), id="bought-in-place-month"),
+        pytest.param("10月15日结训", (2025, 10, 15, "done"), id="training-closed"),
+        pytest.param("11月20日结训", (2025, 11, 20, "done"), id="training-closed-november"),
+    ],
+)
+def test_completion_verbs_make_a_date(
+    text: str, expected: tuple[int, int, int | None, str]
+) -> None:
+    got = perftrack.parse_value(text, year=2025)
+    assert isinstance(got, perftrack.DateValue)
+    assert (got.year, got.month, got.day, got.status.value if got.status else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2024年6月完成采购", id="purchase-step-stays-text"),
+        pytest.param("预计10月结训", id="forecast-stays-text"),
+    ],
+)
+def test_completion_verbs_controls(text: str) -> None:
+    assert isinstance(perftrack.parse_value(text, year=2025), perftrack.TextValue)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "年度训练任务完成时间",
+            "9月30日前",
+            "10月15日结训",
+            ("not_met", "实际“10月15日结训”，晚于截止日期2025-09-30"),
+            id="late-training",
+        ),
+        pytest.param(
+            "年度训练任务完成时间",
+            "9月30日前",
+            "9月26日结训",
+            ("met", "实际“9月26日结训”，未晚于截止日期2025-09-30"),
+            id="on-time-training",
+        ),
+        pytest.param(
+            "设备采购完成时间",
+            "2025年5月31日前",
+            "2025年6月采购到位",
+            ("not_met", "实际“2025年6月采购到位”，晚于截止日期2025-05-31"),
+            id="late-purchase",
+        ),
+    ],
+)
+def test_completion_verbs_against_deadline(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected
+
+
+def test_purchase_in_place_tracked_late() -> None:
+    got = _tracked(
+        "禁毒宣传品采购完成时间", "2025年5月底前", "5月底前", "6月12日采购到位", "已完成"
+    )
+    assert got[:2] == ("not_met", "behind")
+    assert got[2].startswith("实际“6月12日采购到位”，晚于截止日期2025-05-31")
