@@ -6,6 +6,7 @@
    mid-year is above the plan, ``behind``, not ``on_track`` (parse44 M1).
 3. ``采购到位`` and ``结训`` after a date are verbs of completion: a deadline judges the
    date (parse43 M2).
+4. Dated steps (``6月25日到货，7月10日入库``) against a deadline: done on the latest date.
 """
 
 from __future__ import annotations
@@ -183,3 +184,39 @@ def test_purchase_in_place_tracked_late() -> None:
     )
     assert got[:2] == ("not_met", "behind")
     assert got[2].startswith("实际“6月12日采购到位”，晚于截止日期2025-05-31")
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "6月30日前",
+            "6月25日到货，7月10日入库",
+            ("not_met", "实际“6月25日到货，7月10日入库”，晚于截止日期2025-06-30"),
+            id="stored-late",
+        ),
+        pytest.param(
+            "7月31日前",
+            "6月25日到货，7月10日入库",
+            ("met", "实际“6月25日到货，7月10日入库”，未晚于截止日期2025-07-31"),
+            id="stored-on-time",
+        ),
+        pytest.param(
+            "7月31日前",
+            "7月10日全部入库，6月25日到货",
+            ("met", "实际“7月10日全部入库，6月25日到货”，未晚于截止日期2025-07-31"),
+            id="latest-not-last",
+        ),
+        pytest.param(
+            "7月31日前",
+            "6月25日到货，预计8月10日入库",
+            (
+                "unknown",
+                "截止日期2025-07-31已到，实际“6月25日到货，预计8月10日入库”无法判断是否完成",
+            ),
+            id="planned-step-stays-unknown",
+        ),
+    ],
+)
+def test_dated_steps_latest_date(target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading("物资采购完成时间", target, actual) == expected

@@ -3056,11 +3056,39 @@ def _last_part_date(actual: Value | None, year: int | None) -> DateValue | None:
         return None
     found = _LAST_PART_RE.fullmatch(clauses[-1])
     if found is None:
-        return None
+        return _last_step_date(clauses, _text(actual), year)
     parsed = parse_value(found.group("date"), year=year)
     if not isinstance(parsed, DateValue) or parsed.status is not _Status.DONE:
         return None
     return evolve(parsed, text=_text(actual))
+
+
+def _last_step_date(clauses: list[str], text: str, year: int | None) -> DateValue | None:
+    """The latest date of *clauses* that each say a step done on a date, else None.
+
+    ``6月25日到货，7月10日入库``: the goods arrived, then were stored; the purchase was
+    done when its last step was, on 10 July. Every clause must read as a date done (a
+    plan, ``预计8月10日入库``, or a clause without a date: None).
+
+    >>> _last_step_date(["6月25日到货", "7月10日入库"], "", 2025).date
+    datetime.date(2025, 7, 10)
+    >>> _last_step_date(["6月25日到货", "预计8月10日入库"], "", 2025) is None
+    True
+    """
+    if len(clauses) > 4 or not all("月" in clause for clause in clauses):  # noqa: PLR2004
+        return None  # a cheap guard: two to four clauses, each with a month
+    latest: DateValue | None = None
+    for clause in clauses:
+        parsed = parse_value(clause, year=year)
+        if (
+            not isinstance(parsed, DateValue)
+            or parsed.status is not _Status.DONE
+            or parsed.date is None
+        ):
+            return None
+        if latest is None or (latest.date is not None and parsed.date > latest.date):
+            latest = parsed
+    return None if latest is None else evolve(latest, text=text)
 
 
 def _time_said(
