@@ -7,6 +7,8 @@
 3. ``采购到位`` and ``结训`` after a date are verbs of completion: a deadline judges the
    date (parse43 M2).
 4. Dated steps (``6月25日到货，7月10日入库``) against a deadline: done on the latest date.
+5. Tracking: a forecast date past the deadline in the actual's cell (``进度75%，预计11月中旬
+   完工`` against ``2025年10月底前``) is progress ``behind``, not unknown (parse41 M6).
 """
 
 from __future__ import annotations
@@ -220,3 +222,48 @@ def test_purchase_in_place_tracked_late() -> None:
 )
 def test_dated_steps_latest_date(target: str, actual: str, expected: tuple[str, str]) -> None:
     assert self_reading("物资采购完成时间", target, actual) == expected
+
+
+PENDING_DUE = "，截止日期2025-10-31未到"
+
+
+@pytest.mark.parametrize(
+    ("planned", "actual", "expected"),
+    [
+        pytest.param(
+            "主体完工",
+            "进度75%，预计11月中旬完工",
+            (
+                "pending",
+                "behind",
+                "实际“进度75%，预计11月中旬完工”"
+                + PENDING_DUE
+                + "；实际注明“预计11月中旬完工”，晚于截止日期2025-10-31",
+            ),
+            id="forecast-after-deadline",
+        ),
+        pytest.param(
+            "完工",
+            "施工中（预计2026年1月完工）",
+            (
+                "pending",
+                "behind",
+                "实际“施工中（预计2026年1月完工）”"
+                + PENDING_DUE
+                + "；实际注明“预计2026年1月完工”，晚于截止日期2025-10-31",
+            ),
+            id="forecast-next-year-in-brackets",
+        ),
+        pytest.param(
+            "主体完工",
+            "进度75%，预计10月中旬完工",
+            ("pending", "unknown", "实际“进度75%，预计10月中旬完工”" + PENDING_DUE),
+            id="forecast-before-deadline-decides-nothing",
+        ),
+    ],
+)
+def test_in_cell_forecast_past_deadline_behind(
+    planned: str, actual: str, expected: tuple[str, str, str]
+) -> None:
+    got = _tracked("疏浚工程完工时间", "2025年10月底前", planned, actual, "")
+    assert got == expected
