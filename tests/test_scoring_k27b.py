@@ -9,6 +9,8 @@
 4. Dated steps (``6月25日到货，7月10日入库``) against a deadline: done on the latest date.
 5. Tracking: a forecast date past the deadline in the actual's cell (``进度75%，预计11月中旬
    完工`` against ``2025年10月底前``) is progress ``behind``, not unknown (parse41 M6).
+6. A period target into ``次年`` (``12月1日—次年5月31日``) at year end: the actual that is
+   the cycle ended in the year (``2024.12.1-2025.5.31``) is met (parse44 M6).
 """
 
 from __future__ import annotations
@@ -267,3 +269,49 @@ def test_in_cell_forecast_past_deadline_behind(
 ) -> None:
     got = _tracked("疏浚工程完工时间", "2025年10月底前", planned, actual, "")
     assert got == expected
+
+
+CYCLE_MET = (
+    "实际“{}”为年度指标“{}”在本年度结束的周期（2024-12-01至2025-05-31），已完整执行，达到年度指标"
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "12月1日—次年5月31日",
+            "2024.12.1-2025.5.31",
+            (
+                "met",
+                CYCLE_MET.format("2024.12.1-2025.5.31", "12月1日—次年5月31日"),
+            ),
+            id="finished-cycle-dotted",
+        ),
+        pytest.param(
+            "12月1日至次年5月31日",
+            "2024年12月1日至2025年5月31日",
+            (
+                "met",
+                CYCLE_MET.format("2024年12月1日至2025年5月31日", "12月1日至次年5月31日"),
+            ),
+            id="finished-cycle-written",
+        ),
+        pytest.param(
+            "12月1日至次年5月31日",
+            "2024.12.1-2025.4.30",
+            ("pending", "实际“2024.12.1-2025.4.30”，截止日期2026-05-31未到"),
+            id="shorter-cycle-stays-pending",
+        ),
+        pytest.param(
+            "12月1日至次年5月31日",
+            "储备期内均按要求储备",
+            ("pending", "实际“储备期内均按要求储备”，截止日期2026-05-31未到"),
+            id="prose-names-no-cycle",
+        ),
+    ],
+)
+def test_next_year_period_finished_cycle(
+    target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading("储备期", target, actual) == expected
