@@ -574,11 +574,11 @@ def _final_progress(
         and has_forecast
         and isinstance(ctx.indicator.actual, NotApplicable)
         and ctx.at_due is False
-        and (by_forecast := _forecast_outcome(ctx)) is not None
+        and (from_forecast := _forecast_outcome(ctx)) is not None
     ):
         # 0起 | plan 0起 | / | 全年预计0起: no figure yet, so the forecast says the progress,
         # as the verdict's "进度以全年预计判断" promises (§3 rule 1; parse42 M2)
-        return by_forecast
+        return from_forecast
     if (
         attainment is _Attainment.UNKNOWN
         and progress is not _Progress.NOT_APPLICABLE
