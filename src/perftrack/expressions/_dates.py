@@ -139,6 +139,8 @@ _WORK_DONE_RE: Final = re.compile(
     "|全部起运|均已起运|已起运"
     # 物资 arrived or stored, the purchase's last step (3月20日全部到货, 已入库; p40 H2)
     "|到货|入库"
+    # a training course closed, the 民兵/培训 rows' word for finished (10月15日结训; parse43 M2)
+    "|结训"
 )
 # … or of a document issued, published or a system gone live (2024年4月印发, 2025年9月出版
 # (a yearbook out, p17 M2), 2024年5月出台, 2024年3月
@@ -189,7 +191,8 @@ _NOT_COMPLETED_RE: Final = re.compile(
     # 上 and 下 of a part of the month, not of 上线, 下发 or 下达 (2024年9月上线: done)
     "|^[上下](?![线发达])"
     # an early step of the work (2024年6月完成招标): done then, but not the work itself
-    "|招标|设计|立项|采购|签订|签约|合同|选址|规划|可研|前期|评审|初验|备案|审批"
+    # (采购到位: the goods bought are in place, the purchase done; parse43 M2)
+    "|招标|设计|立项|采购(?!到位)|签订|签约|合同|选址|规划|可研|前期|评审|初验|备案|审批"
     # a draft issued (2024年5月发布征求意见稿): not the document the work is done by
     "|征求意见|草案|初稿"
     # a stage or a part of the works (2024年11月主体完工, 2024年8月28日封顶, 2024年9月10日

@@ -3244,11 +3244,39 @@ def _last_part_date(actual: Value | None, year: int | None) -> DateValue | None:
         return None
     found = _LAST_PART_RE.fullmatch(clauses[-1])
     if found is None:
-        return None
+        return _last_step_date(clauses, _text(actual), year)
     parsed = parse_value(found.group("date"), year=year)
     if not isinstance(parsed, DateValue) or parsed.status is not _Status.DONE:
         return None
     return evolve(parsed, text=_text(actual))
+
+
+def _last_step_date(clauses: list[str], text: str, year: int | None) -> DateValue | None:
+    """The latest date of *clauses* that each say a step done on a date, else None.
+
+    ``6月25日到货，7月10日入库``: the goods arrived, then were stored; the purchase was
+    done when its last step was, on 10 July. Every clause must read as a date done (a
+    plan, ``预计8月10日入库``, or a clause without a date: None).
+
+    >>> _last_step_date(["6月25日到货", "7月10日入库"], "", 2025).date
+    datetime.date(2025, 7, 10)
+    >>> _last_step_date(["6月25日到货", "预计8月10日入库"], "", 2025) is None
+    True
+    """
+    if len(clauses) > 4 or not all("月" in clause for clause in clauses):  # noqa: PLR2004
+        return None  # a cheap guard: two to four clauses, each with a month
+    latest: DateValue | None = None
+    for clause in clauses:
+        parsed = parse_value(clause, year=year)
+        if (
+            not isinstance(parsed, DateValue)
+            or parsed.status is not _Status.DONE
+            or parsed.date is None
+        ):
+            return None
+        if latest is None or (latest.date is not None and parsed.date > latest.date):
+            latest = parsed
+    return None if latest is None else evolve(latest, text=text)
 
 
 def _time_said(
@@ -6176,6 +6204,42 @@ def _within_window(target: PeriodTarget, actual: Value, ctx: _Context) -> _Outco
             f"实际“{_text(actual)}”在年度指标期间{start.isoformat()}至{end.isoformat()}内，"
             "达到年度指标",
             f"actual “{_text(actual)}” lies within the target's period {start} to {end}: met",
+        ),
+    )
+
+
+def _finished_cycle(target: PeriodTarget, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A period into ``次年`` whose actual is the cycle that ended in the year: met.
+
+    ``12月1日—次年5月31日`` (冬春储备) in a 2025 自评表 runs to 2026-05-31, but staff
+    report the cycle the year's money kept, ``2024.12.1-2025.5.31``: the same period one
+    year earlier, over by the evaluation date, says the storage period was kept (parse44
+    M6; it was ``pending``, "截止日期2026-05-31未到"). Any other actual is for
+    :func:`_judge_deadline`.
+    """
+    if "次年" not in target.text or not isinstance(actual, (TextValue, DateValue)):
+        return None  # the cheap guard: a period into the next year only
+    start, end, as_of = target.start, target.end, ctx.as_of
+    if start is None or end is None or as_of is None or end.year != start.year + 1:
+        return None
+    found = _WORK_IN_WINDOW_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if found is None or _WINDOW_PLAN_RE.match(found.group("period")):
+        return None
+    try:
+        said = parse_target(found.group("period"), year=ctx.year)
+        cycle = (start.replace(year=start.year - 1), end.replace(year=end.year - 1))
+    except (ExpressionError, ValueError):  # ValueError: a 29 February a year earlier
+        return None
+    if not isinstance(said, PeriodTarget) or (said.start, said.end) != cycle or as_of < cycle[1]:
+        return None
+    first, last = cycle
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{_text(actual)}”为年度指标“{_text(target)}”在本年度结束的周期"
+            f"（{first.isoformat()}至{last.isoformat()}），已完整执行，达到年度指标",
+            f"actual “{_text(actual)}” is the cycle of “{_text(target)}” that ended in the"
+            f" year ({first} to {last}), kept in full: met",
         ),
     )
 
@@ -11445,6 +11509,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return outcome
     if isinstance(target, PeriodTarget) and (window := _within_window(target, actual, ctx)):
         return window  # 10月至12月实施 against 10月起至12月: done in the window (k26)
+    if isinstance(target, PeriodTarget) and (cycle := _finished_cycle(target, actual, ctx)):
+        return cycle  # 2024.12.1-2025.5.31 against 12月1日—次年5月31日 (parse44 M6)
     if isinstance(target, (Deadline, PeriodTarget)):
         return _judge_deadline(actual, ctx)
     if (effect := _judge_no_effect(target, actual, ctx)) is not None:
