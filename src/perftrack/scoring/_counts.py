@@ -57,7 +57,7 @@ _NOT_A_COUNT_UNIT_RE: Final = re.compile(
 # words, the count done and maybe what was done (小区 after 53个, parse22 M3); a base
 # recognised (已挂牌6个, 已授牌, 已认定: p33fix M2)
 _DONE_RE: Final = re.compile(
-    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装|挂牌|授牌|认定)([\u4e00-\u9fff]{0,4}?)"
+    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装|挂牌|授牌|认定|已更新)([\u4e00-\u9fff]{0,4}?)"
     r"(\d+(?:\.\d+)?)"
     r"([\u4e00-\u9fff]{1,7})"
 )
@@ -76,7 +76,10 @@ _STAGE_RE: Final = re.compile(
 _UNDER_WAY_RE: Final = re.compile(
     r"^(?:(?:另|其余|剩余)?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?(?:因[\u4e00-\u9fff]{1,16}?)?"
     r"(?:正在|仍在|尚在)?(?:在建|施工中|建设中|未完工|未建成|未竣工|暂缓实施|暂缓|缓建|暂停实施"
-    r"|延期实施|推迟实施|未实施|装修中|装修|正在评审|评审中|在审|审核中)"
+    r"|延期实施|推迟实施|未实施|装修中|装修|正在评审|评审中|在审|审核中"
+    # 1个因选址调整结转下年, 2辆已签合同待交付: carried into next year or not yet
+    # delivered, not done either (parse42 M3)
+    r"|(?:已)?结转(?:至|到)?下(?:一)?年(?:度)?|(?:已签(?:订)?合同)?待交付)"
     r"|(?:另|其余|剩余)?(?:正在|仍在|尚在)?(?:在建|施工中|建设中)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})$"
 )
 _STAR_RE: Final = re.compile("([一二三四五12345])星级?")
