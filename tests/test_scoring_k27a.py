@@ -2,6 +2,8 @@
 
 parse42 M3: a count done with a second clause carried into next year or not yet delivered
 (完成34个，1个结转下年; 已更新3辆，2辆已签合同待交付) is the count done.
+parse43 M3, parse44 M2: a standard per unit with a count (已按1500元/户兑付2,860户,
+已拨付1个基地5万元) is the standard against a standard, the count against a count.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ YEAR_END_ROWS = [
     pytest.param("村级服务站建设数", "≥35个", "完成34个，1个结转下年", "5", "not_met", "实际34个，未达年度指标≥35个", "4.86", id="p42-m3-carried-over"),
     pytest.param("公务用车更新数", "≥4辆", "已更新3辆，2辆已签合同待交付", "4", "not_met", "实际3辆，未达年度指标≥4辆", "3.00", id="p42-m3-awaiting-delivery"),
     pytest.param("村级服务站建设数", "≥35个", "完成35个，1个结转下年", "5", "met", "实际35个，达到年度指标≥35个", "5.00", id="p42-m3-carried-over-met"),
+    # parse43 M3, parse44 M2: the figure the target asks for
+    pytest.param("搬迁补助标准", "≥1500元/户", "已按1500元/户兑付2,860户", "4", "met", "实际1500元/户，达到年度指标≥1500元/户", "4.00", id="p43-m3-standard"),
+    pytest.param("搬迁补助标准", "≥1500元/户", "按1500元/户标准兑付2860户", "4", "met", "实际1500元/户，达到年度指标≥1500元/户", "4.00", id="p43-m3-standard-word"),
+    pytest.param("搬迁补助户数", "≥3000户", "已按1500元/户兑付2,860户", "4", "not_met", "实际2860户，未达年度指标≥3000户", "3.81", id="p43-m3-count"),
+    pytest.param("基地补助标准", "5万元/个", "已拨付1个基地5万元", "4", "met", "实际5万元/个，达到年度指标=5万元/个", "4.00", id="p44-m2-standard"),
+    pytest.param("补助基地数量", "≥2个", "已拨付1个基地5万元", "4", "not_met", "实际1个，未达年度指标≥2个", "2.00", id="p44-m2-count"),
 ]  # fmt: skip
 
 
@@ -47,6 +55,25 @@ def test_year_end_prose_actual(  # noqa: PLR0913, PLR0917 - one per column of th
     assert card.points is not None
     assert card.points.items[0].points == Decimal(points)
     assert (FULL in finding_ids(card)) == (attainment == "not_met")
+
+
+def _prose(actual: str) -> str:
+    return f"实际“{actual}”不是数值，无法与年度指标比较"
+
+
+NOT_READ_ROWS = [
+    # a sum for three is their total, no standard per one; a plan is not paid
+    pytest.param("基地补助标准", "5万元/个", "已拨付3个基地15万元", id="p44-m2-total-of-three"),
+    pytest.param("搬迁补助标准", "≥1500元/户", "计划按1500元/户兑付2860户", id="p43-m3-a-plan"),
+    pytest.param("搬迁补助标准", "≥1500元/户·年", "已按1500元/户兑付2860户", id="p43-m3-other-unit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual"), NOT_READ_ROWS)
+def test_prose_not_read_as_a_figure(name: str, target: str, actual: str) -> None:
+    row = indicator(name, target, actual, weight="4", points="4")
+    verdict = score_one(row, period=AT_YEAR_END, kind=SELF).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == ("unknown", _prose(actual))
 
 
 MID_YEAR_ROWS = [

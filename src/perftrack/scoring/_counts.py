@@ -463,6 +463,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             _day_of_work(text, target)
             or _side_by_side(text, target)
             or _done_beside_under_way(text, target)
+            or _standard_with_count(text, target)
             or _star_in_words(text, target, name)
             or _period_count(text, target, table)
             or _count_in_words(text, target)
@@ -873,6 +874,42 @@ def _done_beside_under_way(text: str, target: Comparison | Range) -> Quantity | 
             and _UNDER_WAY_RE.match(rest) is not None
         ):
             return Quantity(Decimal(found.group(2)), target.unit)
+    return None
+
+
+# 已按1500元/户兑付2,860户: the standard per unit, what was done, then the count in that
+# unit (parse43 M3)
+_STANDARD_THEN_COUNT_RE: Final = re.compile(
+    r"(?:已)?按(?:照)?(?P<amount>\d+(?:\.\d+)?)(?P<scale>万)?元/(?P<per>[\u4e00-\u9fff])(?:的?标准)?"
+    r"(?P<verb>[\u4e00-\u9fff]{1,4}?)(?P<count>\d{1,3}(?:,\d{3})+|\d+)(?P=per)"
+)
+# 已拨付1个基地5万元: what was done, one unit (and its noun), then the sum it got (parse44 M2)
+_ONE_THEN_SUM_RE: Final = re.compile(
+    r"(?:已|共)?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?P<count>1)(?P<per>[\u4e00-\u9fff])"
+    r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?P<amount>\d+(?:\.\d+)?)(?P<scale>万)?元"
+)
+_NOT_PAID_RE: Final = re.compile("未|不|没|无|尚|待|拟|计划|预计|争取|力争")
+
+
+def _standard_with_count(text: str, target: Comparison | Range) -> Quantity | None:
+    """``已按1500元/户兑付2,860户``, ``已拨付1个基地5万元``: the figure the target asks for.
+
+    Against a standard per unit (``≥1500元/户``, ``5万元/个``) the standard, the count its
+    note; against a count in that unit (``≥2800户``) the count (parse43 M3, parse44 M2). A sum
+    given for one unit is its standard; for more than one it is their total, no standard.
+    """
+    if "元" not in text or target.unit is None:
+        return None
+    found = _STANDARD_THEN_COUNT_RE.fullmatch(text) or _ONE_THEN_SUM_RE.fullmatch(text)
+    if found is None or _NOT_PAID_RE.search(found["verb"]) is not None:
+        return None
+    per = found["per"]
+    standard = f"{found['scale'] or ''}元/{per}"
+    if target.unit == standard:
+        count = found["count"].replace(",", "")
+        return Quantity(Decimal(found["amount"]), standard, note=f"{found['verb']}{count}{per}")
+    if target.unit == per:
+        return Quantity(Decimal(found["count"].replace(",", "")), per)
     return None
 
 
