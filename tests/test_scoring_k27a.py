@@ -4,6 +4,7 @@ parse42 M3: a count done with a second clause carried into next year or not yet 
 (完成34个，1个结转下年; 已更新3辆，2辆已签合同待交付) is the count done.
 parse43 M3, parse44 M2: a standard per unit with a count (已按1500元/户兑付2,860户,
 已拨付1个基地5万元) is the standard against a standard, the count against a count.
+parse41 M3: two pollutants in one cell (削减COD 9,650吨、氨氮980吨): the row's name picks one.
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ YEAR_END_ROWS = [
     pytest.param("搬迁补助户数", "≥3000户", "已按1500元/户兑付2,860户", "4", "not_met", "实际2860户，未达年度指标≥3000户", "3.81", id="p43-m3-count"),
     pytest.param("基地补助标准", "5万元/个", "已拨付1个基地5万元", "4", "met", "实际5万元/个，达到年度指标=5万元/个", "4.00", id="p44-m2-standard"),
     pytest.param("补助基地数量", "≥2个", "已拨付1个基地5万元", "4", "not_met", "实际1个，未达年度指标≥2个", "2.00", id="p44-m2-count"),
+    # parse41 M3: the pollutant the name names, by word or symbol
+    pytest.param("COD削减量", "≥9000吨", "削减COD 9,650吨、氨氮980吨", "15", "met", "实际9650吨，达到年度指标≥9000吨", "15.00", id="p41-m3-cod"),
+    pytest.param("氨氮削减量", "≥1000吨", "削减COD 9,650吨、氨氮980吨", "4", "not_met", "实际980吨，未达年度指标≥1000吨", "3.92", id="p41-m3-ammonia"),
+    pytest.param("COD削减量", "≥9000吨", "COD削减量9650吨，氨氮削减量980吨", "4", "met", "实际9650吨，达到年度指标≥9000吨", "4.00", id="p41-m3-labelled"),
+    pytest.param("COD削减量", "≥9000吨", "化学需氧量削减9650吨、氨氮980吨", "4", "met", "实际9650吨，达到年度指标≥9000吨", "4.00", id="p41-m3-word-for-symbol"),
+    pytest.param("COD削减量", "≥9000吨", "削减COD 9650t、氨氮980t", "4", "met", "实际9650吨，达到年度指标≥9000吨", "4.00", id="p41-m3-latin-unit"),
 ]  # fmt: skip
 
 
@@ -66,6 +73,10 @@ NOT_READ_ROWS = [
     pytest.param("基地补助标准", "5万元/个", "已拨付3个基地15万元", id="p44-m2-total-of-three"),
     pytest.param("搬迁补助标准", "≥1500元/户", "计划按1500元/户兑付2860户", id="p43-m3-a-plan"),
     pytest.param("搬迁补助标准", "≥1500元/户·年", "已按1500元/户兑付2860户", id="p43-m3-other-unit"),
+    # the name names no pollutant, or both; a plan is not done
+    pytest.param("主要污染物削减量", "≥9000吨", "削减COD 9,650吨、氨氮980吨", id="p41-m3-no-pollutant-named"),
+    pytest.param("COD和氨氮削减量", "≥9000吨", "削减COD 9,650吨、氨氮980吨", id="p41-m3-both-named"),
+    pytest.param("COD削减量", "≥9000吨", "计划削减COD 9,650吨、氨氮980吨", id="p41-m3-a-plan"),
 ]  # fmt: skip
 
 

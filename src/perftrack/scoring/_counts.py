@@ -970,6 +970,60 @@ def _count_in_words(text: str, target: Comparison | Range) -> Quantity | None:
     return Quantity(Decimal(chinese_to_int(found["number"])), target.unit, label=found["label"])
 
 
+# Pollutants a row names by a word or a Latin symbol (化学需氧量 is COD, 氨氮 NH3-N): the
+# labels of a cell's tonnages (parse41 M3)
+_POLLUTANTS: Final = MappingProxyType(
+    {
+        "化学需氧量": "COD",
+        "COD": "COD",
+        "氨氮": "NH3-N",
+        "NH3-N": "NH3-N",
+        "总磷": "TP",
+        "总氮": "TN",
+        "二氧化硫": "SO2",
+        "SO2": "SO2",
+        "氮氧化物": "NOx",
+        "NOx": "NOx",
+    }
+)
+_POLLUTANT_RE: Final = re.compile("|".join(sorted(_POLLUTANTS, key=len, reverse=True)))
+# 削减COD 9,650吨, COD削减量9650吨, 化学需氧量削减9650吨, 氨氮980吨: a pollutant, words of
+# what was done to it, one figure
+_POLLUTANT_COUNT_RE: Final = re.compile(
+    r"(?P<before>[\u4e00-\u9fff]{0,4}?) ?(?P<pollutant>"
+    + _POLLUTANT_RE.pattern
+    + r") ?(?P<after>[\u4e00-\u9fff]{0,4}?) ?"
+    r"(?P<count>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>万)?(?P<unit>[\u4e00-\u9fff]{1,2}|t)"
+)
+
+
+def _named_pollutant(clauses: list[str], target: Comparison | Range, name: str) -> Quantity | None:
+    """``削减COD 9,650吨、氨氮980吨`` on COD削减量: the tonnage of the pollutant the name names.
+
+    The parse25 M1 rule (the name picks among labelled counts in one unit) for pollutants,
+    whose labels are Latin symbols or words (COD, 化学需氧量) the name may spell otherwise
+    (parse41 M3). Each clause names one pollutant and one figure; the name names one.
+    """
+    if target.unit is None or (wanted := _POLLUTANT_RE.findall(name)) == []:
+        return None
+    kinds = {_POLLUTANTS[word] for word in wanted}
+    found = [_POLLUTANT_COUNT_RE.fullmatch(clause) for clause in clauses]
+    if len(kinds) != 1 or any(part is None for part in found):
+        return None
+    parts = [part for part in found if part is not None]
+    ours = [part for part in parts if _POLLUTANTS[part["pollutant"]] in kinds]
+    if (
+        len(ours) != 1
+        or len({_POLLUTANTS[part["pollutant"]] for part in parts}) != len(parts)
+        or _NOT_DONE_RE.search(ours[0]["before"] + ours[0]["after"]) is not None
+    ):
+        return None
+    unit = (ours[0]["scale"] or "") + voc.UNIT_ALIASES.get(ours[0]["unit"], ours[0]["unit"])
+    if unit != target.unit:
+        return None
+    return Quantity(Decimal(ours[0]["count"].replace(",", "")), unit, label=ours[0]["pollutant"])
+
+
 def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``受益农户1085户、合作社46个``: the one count in the target's unit (parse20 M3).
 
@@ -983,6 +1037,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
     if len(clauses) < 2:  # noqa: PLR2004
         return None
+    if (named := _named_pollutant(clauses, target, name)) is not None:
+        return named
     found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
     counts = [part for part in found if part is not None]
     if len(counts) != len(clauses) or not counts[0]["label"]:
