@@ -5,6 +5,8 @@ parse42 M3: a count done with a second clause carried into next year or not yet 
 parse43 M3, parse44 M2: a standard per unit with a count (已按1500元/户兑付2,860户,
 已拨付1个基地5万元) is the standard against a standard, the count against a count.
 parse41 M3: two pollutants in one cell (削减COD 9,650吨、氨氮980吨): the row's name picks one.
+parse42 M4: counts of two things the name both covers, in different units (新设置标牌420块、
+界桩180根 on 公益林界桩标牌设置 ≥500块), stay unknown, the explanation saying why.
 """
 
 from __future__ import annotations
@@ -101,3 +103,25 @@ def test_mid_year_prose_actual(  # noqa: PLR0913, PLR0917 - one per column of th
     row = indicator(name, target, actual, planned)
     verdict = score_one(row, period=MID_YEAR, kind=TRACKING).verdicts[0]
     assert (verdict.attainment.value, verdict.progress.value) == (attainment, progress)
+
+
+BOTH = "实际分列指标名称所含的2项（标牌420块、界桩180根），单位不同无法合计，不能只按其中一项与年度指标≥500块比较"
+
+COVERED_COUNTS = [
+    pytest.param("公益林界桩标牌设置", "≥500块", "新设置标牌420块、界桩180根", "unknown", BOTH, id="p42-m4-both-named"),
+    pytest.param("公益林界桩标牌设置", "≥500块", "新设置标牌420块，界桩180根", "unknown", BOTH, id="p42-m4-both-named-comma"),
+    # the name covers one count only, or a plan: as before
+    pytest.param("公益林标牌设置", "≥500块", "新设置标牌420块、界桩180根", "not_met", "实际420块，未达年度指标≥500块", id="p42-m4-one-named"),
+    pytest.param("公益林界桩标牌设置", "≥500块", "计划设置标牌420块、界桩180根", "unknown", _prose("计划设置标牌420块、界桩180根"), id="p42-m4-a-plan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), COVERED_COUNTS)
+def test_counts_the_name_covers(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    row = indicator(name, target, actual, weight="5", points="5")
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert (FULL in finding_ids(card)) == (attainment == "not_met")

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from perftrack.expressions import Target, Value
     from perftrack.model import Indicator, Table
 
-__all__ = ["_counted_actual", "_scheduled_count"]
+__all__ = ["_both_named_counts", "_counted_actual", "_scheduled_count"]
 
 _SEPARATORS_RE: Final = re.compile("[，,；;、]")
 # 2期120人次: counts one after another, nothing else (units of CJK letters, 1 to 3)
@@ -1126,6 +1126,38 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         # on its own, the count qualifying it (sweep26 W1)
         return None
     return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
+
+
+def _both_named_counts(text: str, target: Comparison | Range, name: str) -> list[str] | None:
+    """``新设置标牌420块、界桩180根`` on 公益林界桩标牌设置: the clauses the name both covers.
+
+    Two or more labelled counts of things in distinct measure words (块, 根), one in the
+    target's unit, each label's last two characters in the name: no sum (the units differ)
+    and no one of them alone, so the row is left to a reader (parse42 M4, k27a).
+    """
+    if "、" not in text and "，" not in text and "," not in text:
+        return None
+    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
+    found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
+    counts = [part for part in found if part is not None]
+    if len(clauses) < 2 or len(counts) != len(clauses) or target.unit is None:  # noqa: PLR2004
+        return None
+    units = [part["unit"] for part in counts]
+    if (
+        units.count(target.unit) != 1
+        or len(set(units)) != len(units)
+        or any(part["scale"] or part["about"] for part in counts)
+        or any(_NOT_DONE_RE.search(part["label"]) is not None for part in counts)
+        or not all(
+            unit in _THING_WORDS
+            and unit not in _PEOPLE_UNITS
+            and len(part["label"]) >= 2  # noqa: PLR2004
+            and part["label"][-2:] in name
+            for part, unit in zip(counts, units, strict=True)
+        )
+    ):
+        return None
+    return [f"{part['label'][-2:]}{part['count']}{part['unit']}" for part in counts]
 
 
 # Units of the people a count of works serves or is attended by (参与青少年32,000人次).
