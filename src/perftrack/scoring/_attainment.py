@@ -138,6 +138,7 @@ from perftrack.scoring._common import (
     nest_quotes,
     range_time_given,
 )
+from perftrack.scoring._counts import _both_named_counts
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -2252,6 +2253,22 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             say(
                 f"实际“{_text(actual)}”，年度指标“{goal}”的全年次数尚未到期",
                 f"actual “{_text(actual)}”: the year's count of “{goal}” is not due yet",
+            ),
+        )
+    if isinstance(actual, TextValue) and (
+        both := _both_named_counts(_normal(actual.description), target, _normal(ctx.indicator.name))
+    ):
+        # 新设置标牌420块、界桩180根 on 公益林界桩标牌设置: the name covers both counts, of
+        # different units; neither alone is the row's figure (parse42 M4, k27a)
+        listed = "、".join(both)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际分列指标名称所含的{len(both)}项（{listed}），单位不同无法合计，"
+                f"不能只按其中一项与年度指标{_shown_target(target)}比较",
+                f"the actual lists {len(both)} things the indicator's name covers ({listed}),"
+                f" in different units that do not add up; no one of them alone is compared"
+                f" with {_shown_target(target)}",
             ),
         )
     return _Outcome(

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from perftrack.expressions import Target, Value
     from perftrack.model import Indicator, Table
 
-__all__ = ["_counted_actual", "_scheduled_count"]
+__all__ = ["_both_named_counts", "_counted_actual", "_scheduled_count"]
 
 _SEPARATORS_RE: Final = re.compile("[，,；;、]")
 # 2期120人次: counts one after another, nothing else (units of CJK letters, 1 to 3)
@@ -57,7 +57,7 @@ _NOT_A_COUNT_UNIT_RE: Final = re.compile(
 # words, the count done and maybe what was done (小区 after 53个, parse22 M3); a base
 # recognised (已挂牌6个, 已授牌, 已认定: p33fix M2)
 _DONE_RE: Final = re.compile(
-    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装|挂牌|授牌|认定)([\u4e00-\u9fff]{0,4}?)"
+    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装|挂牌|授牌|认定|已更新)([\u4e00-\u9fff]{0,4}?)"
     r"(\d+(?:\.\d+)?)"
     r"([\u4e00-\u9fff]{1,7})"
 )
@@ -76,7 +76,10 @@ _STAGE_RE: Final = re.compile(
 _UNDER_WAY_RE: Final = re.compile(
     r"^(?:(?:另|其余|剩余)?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?(?:因[\u4e00-\u9fff]{1,16}?)?"
     r"(?:正在|仍在|尚在)?(?:在建|施工中|建设中|未完工|未建成|未竣工|暂缓实施|暂缓|缓建|暂停实施"
-    r"|延期实施|推迟实施|未实施|装修中|装修|正在评审|评审中|在审|审核中)"
+    r"|延期实施|推迟实施|未实施|装修中|装修|正在评审|评审中|在审|审核中"
+    # 1个因选址调整结转下年, 2辆已签合同待交付: carried into next year or not yet
+    # delivered, not done either (parse42 M3)
+    r"|(?:已)?结转(?:至|到)?下(?:一)?年(?:度)?|(?:已签(?:订)?合同)?待交付)"
     r"|(?:另|其余|剩余)?(?:正在|仍在|尚在)?(?:在建|施工中|建设中)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})$"
 )
 _STAR_RE: Final = re.compile("([一二三四五12345])星级?")
@@ -460,6 +463,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             _day_of_work(text, target)
             or _side_by_side(text, target)
             or _done_beside_under_way(text, target)
+            or _standard_with_count(text, target)
             or _star_in_words(text, target, name)
             or _period_count(text, target, table)
             or _count_in_words(text, target)
@@ -873,6 +877,42 @@ def _done_beside_under_way(text: str, target: Comparison | Range) -> Quantity | 
     return None
 
 
+# 已按1500元/户兑付2,860户: the standard per unit, what was done, then the count in that
+# unit (parse43 M3)
+_STANDARD_THEN_COUNT_RE: Final = re.compile(
+    r"(?:已)?按(?:照)?(?P<amount>\d+(?:\.\d+)?)(?P<scale>万)?元/(?P<per>[\u4e00-\u9fff])(?:的?标准)?"
+    r"(?P<verb>[\u4e00-\u9fff]{1,4}?)(?P<count>\d{1,3}(?:,\d{3})+|\d+)(?P=per)"
+)
+# 已拨付1个基地5万元: what was done, one unit (and its noun), then the sum it got (parse44 M2)
+_ONE_THEN_SUM_RE: Final = re.compile(
+    r"(?:已|共)?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?P<count>1)(?P<per>[\u4e00-\u9fff])"
+    r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?P<amount>\d+(?:\.\d+)?)(?P<scale>万)?元"
+)
+_NOT_PAID_RE: Final = re.compile("未|不|没|无|尚|待|拟|计划|预计|争取|力争")
+
+
+def _standard_with_count(text: str, target: Comparison | Range) -> Quantity | None:
+    """``已按1500元/户兑付2,860户``, ``已拨付1个基地5万元``: the figure the target asks for.
+
+    Against a standard per unit (``≥1500元/户``, ``5万元/个``) the standard, the count its
+    note; against a count in that unit (``≥2800户``) the count (parse43 M3, parse44 M2). A sum
+    given for one unit is its standard; for more than one it is their total, no standard.
+    """
+    if "元" not in text or target.unit is None:
+        return None
+    found = _STANDARD_THEN_COUNT_RE.fullmatch(text) or _ONE_THEN_SUM_RE.fullmatch(text)
+    if found is None or _NOT_PAID_RE.search(found["verb"]) is not None:
+        return None
+    per = found["per"]
+    standard = f"{found['scale'] or ''}元/{per}"
+    if target.unit == standard:
+        count = found["count"].replace(",", "")
+        return Quantity(Decimal(found["amount"]), standard, note=f"{found['verb']}{count}{per}")
+    if target.unit == per:
+        return Quantity(Decimal(found["count"].replace(",", "")), per)
+    return None
+
+
 # 开展检查三次, 开展“中医药进社区”活动二十三场: what was done, then its count in
 # Chinese numerals (parse22 M3); 第三次 (an ordinal) and words of a plan or a doubt are not
 _CN_COUNT_RE: Final = re.compile(
@@ -930,6 +970,60 @@ def _count_in_words(text: str, target: Comparison | Range) -> Quantity | None:
     return Quantity(Decimal(chinese_to_int(found["number"])), target.unit, label=found["label"])
 
 
+# Pollutants a row names by a word or a Latin symbol (化学需氧量 is COD, 氨氮 NH3-N): the
+# labels of a cell's tonnages (parse41 M3)
+_POLLUTANTS: Final = MappingProxyType(
+    {
+        "化学需氧量": "COD",
+        "COD": "COD",
+        "氨氮": "NH3-N",
+        "NH3-N": "NH3-N",
+        "总磷": "TP",
+        "总氮": "TN",
+        "二氧化硫": "SO2",
+        "SO2": "SO2",
+        "氮氧化物": "NOx",
+        "NOx": "NOx",
+    }
+)
+_POLLUTANT_RE: Final = re.compile("|".join(sorted(_POLLUTANTS, key=len, reverse=True)))
+# 削减COD 9,650吨, COD削减量9650吨, 化学需氧量削减9650吨, 氨氮980吨: a pollutant, words of
+# what was done to it, one figure
+_POLLUTANT_COUNT_RE: Final = re.compile(
+    r"(?P<before>[\u4e00-\u9fff]{0,4}?) ?(?P<pollutant>"
+    + _POLLUTANT_RE.pattern
+    + r") ?(?P<after>[\u4e00-\u9fff]{0,4}?) ?"
+    r"(?P<count>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>万)?(?P<unit>[\u4e00-\u9fff]{1,2}|t)"
+)
+
+
+def _named_pollutant(clauses: list[str], target: Comparison | Range, name: str) -> Quantity | None:
+    """``削减COD 9,650吨、氨氮980吨`` on COD削减量: the tonnage of the pollutant the name names.
+
+    The parse25 M1 rule (the name picks among labelled counts in one unit) for pollutants,
+    whose labels are Latin symbols or words (COD, 化学需氧量) the name may spell otherwise
+    (parse41 M3). Each clause names one pollutant and one figure; the name names one.
+    """
+    if target.unit is None or (wanted := _POLLUTANT_RE.findall(name)) == []:
+        return None
+    kinds = {_POLLUTANTS[word] for word in wanted}
+    found = [_POLLUTANT_COUNT_RE.fullmatch(clause) for clause in clauses]
+    if len(kinds) != 1 or any(part is None for part in found):
+        return None
+    parts = [part for part in found if part is not None]
+    ours = [part for part in parts if _POLLUTANTS[part["pollutant"]] in kinds]
+    if (
+        len(ours) != 1
+        or len({_POLLUTANTS[part["pollutant"]] for part in parts}) != len(parts)
+        or _NOT_DONE_RE.search(ours[0]["before"] + ours[0]["after"]) is not None
+    ):
+        return None
+    unit = (ours[0]["scale"] or "") + voc.UNIT_ALIASES.get(ours[0]["unit"], ours[0]["unit"])
+    if unit != target.unit:
+        return None
+    return Quantity(Decimal(ours[0]["count"].replace(",", "")), unit, label=ours[0]["pollutant"])
+
+
 def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``受益农户1085户、合作社46个``: the one count in the target's unit (parse20 M3).
 
@@ -943,6 +1037,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
     if len(clauses) < 2:  # noqa: PLR2004
         return None
+    if (named := _named_pollutant(clauses, target, name)) is not None:
+        return named
     found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
     counts = [part for part in found if part is not None]
     if len(counts) != len(clauses) or not counts[0]["label"]:
@@ -1030,6 +1126,38 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         # on its own, the count qualifying it (sweep26 W1)
         return None
     return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
+
+
+def _both_named_counts(text: str, target: Comparison | Range, name: str) -> list[str] | None:
+    """``新设置标牌420块、界桩180根`` on 公益林界桩标牌设置: the clauses the name both covers.
+
+    Two or more labelled counts of things in distinct measure words (块, 根), one in the
+    target's unit, each label's last two characters in the name: no sum (the units differ)
+    and no one of them alone, so the row is left to a reader (parse42 M4, k27a).
+    """
+    if "、" not in text and "，" not in text and "," not in text:
+        return None
+    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
+    found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
+    counts = [part for part in found if part is not None]
+    if len(clauses) < 2 or len(counts) != len(clauses) or target.unit is None:  # noqa: PLR2004
+        return None
+    units = [part["unit"] for part in counts]
+    if (
+        units.count(target.unit) != 1
+        or len(set(units)) != len(units)
+        or any(part["scale"] or part["about"] for part in counts)
+        or any(_NOT_DONE_RE.search(part["label"]) is not None for part in counts)
+        or not all(
+            unit in _THING_WORDS
+            and unit not in _PEOPLE_UNITS
+            and len(part["label"]) >= 2  # noqa: PLR2004
+            and part["label"][-2:] in name
+            for part, unit in zip(counts, units, strict=True)
+        )
+    ):
+        return None
+    return [f"{part['label'][-2:]}{part['count']}{part['unit']}" for part in counts]
 
 
 # Units of the people a count of works serves or is attended by (参与青少年32,000人次).
