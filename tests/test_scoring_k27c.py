@@ -8,8 +8,6 @@ parse44 M4: a roll and the persons of it an event befell (``在册312人，重�
 the event's rate over the roll (0.32%) on the event's own rate (``重新犯罪率``).
 parse44 M5: a count bought and its amount (``采购遥测终端45套，合同价57.6万元``) on a 单价
 row against a price per that measure word is the unit price (1.28万元/套).
-parse44 M7: a round a month over a counted scope (``每月1次，共48个断面``) is the year's
-576断面次, judged against a count of site-times.
 """
 
 from __future__ import annotations
@@ -18,9 +16,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import score
 from probe_tables import self_card, self_reading
-from scoring_builders import YEAR, indicator, tracking_table
 
 # parse44 M3, 2025 自评表: name | target | actual -> attainment, explanation
 TIMELY_LABEL = [
@@ -191,40 +187,3 @@ def test_unit_price_from_total(row: tuple[str, str, str], expected: tuple[str, s
 def test_unit_price_points() -> None:
     card = self_card("遥测设备更新单价", "≤1.2万元/套", "采购遥测终端45套，合同价57.6万元")
     assert card.points.items[0].points == Decimal("1.88")  # 2 × 1.2 / 1.28
-
-
-# parse44 M7, 2025 自评表: name | target | actual -> attainment, explanation
-SCOPED_ROUNDS = [
-    pytest.param(
-        ("水质监测断面采样", "每月1次，共48个断面", "采样576断面·次"),
-        ("met", "实际576断面次，达到年度指标=576断面次"),
-        id="met",
-    ),
-    pytest.param(
-        ("水质监测断面采样", "每月1次，共48个断面", "采样560断面次"),
-        ("not_met", "实际560断面次，未达年度指标=576断面次"),
-        id="missed",
-    ),
-    pytest.param(
-        ("水质监测断面采样", "每月1次，共48个断面", "12次"),
-        ("unknown", "实际12次与年度指标=576断面次单位不可比"),
-        id="rounds-only",
-    ),
-]
-
-
-@pytest.mark.parametrize(("row", "expected"), SCOPED_ROUNDS)
-def test_scoped_rounds(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
-    assert self_reading(*row) == expected
-
-
-def test_scoped_rounds_tracking() -> None:
-    row = indicator(
-        name="水质监测断面采样",
-        target="每月1次，共48个断面",
-        planned="432断面次",
-        actual="采样432断面·次",
-        reason="x",
-    )
-    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
-    assert (got.attainment.value, got.progress.value) == ("pending", "on_track"), got.explanation

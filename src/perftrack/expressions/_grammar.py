@@ -420,27 +420,6 @@ _BASELINE_INSIDE_RE: Final = re.compile(
 )
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
 _RECURRING_FIRSTS: Final = frozenset("每按定逐")
-# 每月1次,共48个断面, 每季度2次,覆盖12个站: a round per period over a counted scope of
-# sites (parse44 M7), the year's count of site-times (576断面次), the unit such a row's
-# plan and actual count in; only periods a year holds exactly, and a measure word after
-# 个 or a site's own (站, 处, 座, 断面, 点位).
-_SCOPED_ROUNDS_RE: Final = re.compile(
-    r"每个?(?P<period>月|季度|季|半年|年)(?:[\u4e00-\u9fff]{1,4}?)?(?P<times>\d+)次"
-    r",(?:共|覆盖|涉及|对)?(?P<count>\d+)(?:个(?P<word>[\u4e00-\u9fff]{1,2})|(?P<site>站|处|座|断面|点位))"
-)
-_ROUNDS_A_YEAR: Final = MappingProxyType({"月": 12, "季度": 4, "季": 4, "半年": 2, "年": 1})
-
-
-def _scoped_rounds(text: str) -> Comparison | None:
-    """``每月1次,共48个断面`` as the year's ``全年=576(断面次)``, else None."""
-    found = _SCOPED_ROUNDS_RE.fullmatch(text)
-    if found is None:
-        return None
-    times = int(found["times"]) * int(found["count"]) * _ROUNDS_A_YEAR[found["period"]]
-    word = found["word"] or found["site"]
-    return Comparison(Op.EQ, Decimal(times), f"{word}次", label="全年")
-
-
 # Incidents whose absence a zero-family phrase states.
 _INCIDENTS: Final = (
     "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
@@ -4057,8 +4036,6 @@ def _parse_target_normalized(
                 return evolve(moved, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     recurring = text[:1] in _RECURRING_FIRSTS and _RECURRING_RE.match(text) is not None
-    if recurring and (rounds := _scoped_rounds(text)) is not None:
-        return evolve(rounds, text=norm.raw)  # 每月1次,共48个断面: 576断面次 a year
     return Descriptive(text, recurring, text=norm.raw)
 
 
