@@ -3,6 +3,8 @@
 H5: a survey and its satisfied (``发放问卷1,200份，满意1,058份``) is the share of the
 satisfied with thousands separators, with a survey labelled ``抽样问卷`` or a bare ``问卷``,
 and with ``满意和基本满意``, as ``发放问卷1200份，满意1058份`` is.
+H6: ``问卷回收300份，满意率85.3%`` on a ``…满意度`` row (or ``满意度`` on a ``…满意率`` row) is
+the named rate, 满意率 and 满意度 being one measure; ``基本满意率`` stays another.
 """
 
 from __future__ import annotations
@@ -82,3 +84,53 @@ def test_survey_pair_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
+
+
+# H6, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+SATISFACTION_SYNONYMS = [
+    pytest.param(
+        ("受益企业满意度", "≥90%", "问卷回收300份，满意率85.3%"),
+        (
+            "not_met",
+            "实际85.3%（“问卷回收300份，满意率85.3%”中指标名称所指的数），未达年度指标≥90%",
+            Decimal("1.90"),
+        ),
+        id="rate-on-degree-missed",
+    ),
+    pytest.param(
+        ("受益企业满意度", "≥90%", "问卷回收300份，满意率95.3%"),
+        (
+            "met",
+            "实际95.3%（“问卷回收300份，满意率95.3%”中指标名称所指的数），达到年度指标≥90%",
+            Decimal("2.00"),
+        ),
+        id="rate-on-degree-met",
+    ),
+    pytest.param(
+        ("群众满意率", "≥90%", "回收问卷300份，满意度85.3%"),
+        (
+            "not_met",
+            "实际85.3%（“回收问卷300份，满意度85.3%”中指标名称所指的数），未达年度指标≥90%",
+            Decimal("1.90"),
+        ),
+        id="degree-on-rate",
+    ),
+    pytest.param(
+        ("受益企业满意度", "≥90%", "回收问卷300份，基本满意率95.3%"),
+        (
+            "unknown",
+            "实际“回收问卷300份，基本满意率95.3%”不是数值，无法与年度指标比较",
+            Decimal(2),
+        ),
+        id="control-fairly-satisfied-stays-other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SATISFACTION_SYNONYMS)
+def test_satisfaction_synonyms(
+    row: tuple[str, str, str], expected: tuple[str, str, Decimal]
+) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

@@ -4021,7 +4021,7 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
             rate = (Decimal(labelled["rate"]), labelled["sign"])
-            if labelled["label"] in named:
+            if labelled["label"] in named or _satisfaction_synonym(labelled["label"], named):
                 rates.append(rate)
             elif _shortens(labelled["label"], _normal(name)):
                 shortened.append(rate)  # 确权率 of 确权登记率 (parse27 M4)
@@ -4049,6 +4049,20 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(rates) != 1:
         return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+def _satisfaction_synonym(label: str, named: str) -> bool:
+    """Whether *label* is the name's 满意度 said as 满意率, or its 满意率 as 满意度 (parse46 H6).
+
+    >>> (
+    ...     _satisfaction_synonym("满意率", "受益企业满意度"),
+    ...     _satisfaction_synonym("基本满意率", "满意度"),
+    ... )
+    (True, False)
+    """
+    if "满意" not in label or label[-1] not in "率度":
+        return False
+    return f"{label[:-1]}{'度' if label[-1] == '率' else '率'}" in named
 
 
 # A name of a measure of its own (检定合格率, 群众满意度): a 覆盖率 is not its figure.
