@@ -5,6 +5,10 @@ satisfied with thousands separators, with a survey labelled ``抽样问卷`` or 
 and with ``满意和基本满意``, as ``发放问卷1200份，满意1058份`` is.
 H6: ``问卷回收300份，满意率85.3%`` on a ``…满意度`` row (or ``满意度`` on a ``…满意率`` row) is
 the named rate, 满意率 and 满意度 being one measure; ``基本满意率`` stays another.
+H1: breaches found or punished (``发现违规套现商户3家``, ``查处1家机构虚报学员12人``) followed
+only by how they were handled (``已取消资格并追回资金``, ``已全部处理``, ``涉及金额1.6万元``)
+against ``零发生`` are not_met with 0 points, as the count alone is; a clause taking the
+count back (``经核实均不属实``) leaves it unknown.
 """
 
 from __future__ import annotations
@@ -134,3 +138,80 @@ def test_satisfaction_synonyms(
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# H1, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+FOUND_THEN_HANDLED = [
+    pytest.param(
+        ("违规套现", "零发生", "发现违规套现商户3家，已取消资格并追回资金"),
+        (
+            "not_met",
+            "实际“发现违规套现商户3家，已取消资格并追回资金”，发现违规套现商户3家，未达到“零发生”",
+            Decimal("0.00"),
+        ),
+        id="found-then-disqualified",
+    ),
+    pytest.param(
+        ("违规套现", "零发生", "发现违规套现商户3家，已全部处理"),
+        (
+            "not_met",
+            "实际“发现违规套现商户3家，已全部处理”，发现违规套现商户3家，未达到“零发生”",
+            Decimal("0.00"),
+        ),
+        id="found-then-handled",
+    ),
+    pytest.param(
+        ("违规套现", "零发生", "查处违规套现行为2起，涉及金额1.6万元"),
+        (
+            "not_met",
+            "实际“查处违规套现行为2起，涉及金额1.6万元”，查处违规套现行为2起，未达到“零发生”",
+            Decimal("0.00"),
+        ),
+        id="punished-with-amount",
+    ),
+    pytest.param(
+        ("虚报冒领培训补贴", "零发生", "查处1家机构虚报学员12人，已追回补贴3.6万元"),
+        (
+            "not_met",
+            (
+                "实际“查处1家机构虚报学员12人，已追回补贴3.6万元”，查处1家机构虚报学员12人，"
+                "未达到“零发生”"
+            ),
+            Decimal("0.00"),
+        ),
+        id="punished-then-recovered",
+    ),
+    pytest.param(
+        ("违规套现", "零发生", "发现线索3条，经核实均不属实"),
+        (
+            "unknown",
+            "实际“发现线索3条，经核实均不属实”无法与年度指标“零发生”对照",
+            Decimal(2),
+        ),
+        id="control-taken-back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), FOUND_THEN_HANDLED)
+def test_found_then_handled(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    if expected[0] == "not_met":
+        assert "full-points-not-met" in {finding.id for finding in card.findings}
+
+
+def test_found_then_handled_tracking() -> None:
+    row = indicator(
+        name="虚报冒领培训补贴",
+        target="零发生",
+        planned="0起",
+        actual="查处1家机构虚报学员12人，已追回补贴3.6万元",
+        forecast="1起",
+        likelihood="完全不可能",
+        level2="质量指标",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("not_met", "behind"), got.explanation

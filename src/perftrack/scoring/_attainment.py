@@ -8783,6 +8783,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     f"actual “{shown}”: it happened, “{target}” is broken",
                 ),
             )
+        if (found := _found_then_handled(shown)) is not None:
+            # 发现违规套现商户3家，已取消资格并追回资金 against 零发生: the breaches found,
+            # then what was done about them; the count stands (parse46 H1)
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{shown}”，{found}，未达到“{target}”",
+                    f"actual “{shown}”: {found}, “{target}” is broken",
+                ),
+            )
         last = _CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。"))[-1]
         closing = parse_value(last) if last and last != _normal(shown) else None
         if isinstance(closing, QualitativeValue) and closing.family == "zero":
@@ -8821,6 +8831,39 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             f"actual “{shown}” cannot be matched to “{goal}”",
         ),
     )
+
+
+# A breach found or punished, counted, first in a cell (发现违规套现商户3家, 查处1家机构…);
+# then what was done about it (已取消资格并追回资金, 已全部处理, 涉及金额1.6万元).
+_FOUND_COUNT_RE: Final = re.compile(
+    r"(?:全年|年内|共|累计)*(?:发现|查处|查实|查获)[\u3400-\u9fff]{0,12}?"
+    "(?:[1-9]\\d*|[一两二三四五六七八九十]+)(?:家|起|例|件|宗|处|个|次|人|户|名|笔)"
+)
+_DISPOSAL_RE: Final = re.compile(
+    "(?:已|均已|并|且|全部|均|依法|依规|及时)*"
+    "(?:取消|追回|追缴|收回|扣回|清退|处理|处罚|处置|整改|责令|移交|移送|约谈|通报|涉及)"
+)
+
+
+def _found_then_handled(shown: str) -> str | None:
+    """The count of breaches a cell found, when its other clauses only say how they were handled.
+
+    >>> _found_then_handled("发现违规套现商户3家，已取消资格并追回资金")
+    '发现违规套现商户3家'
+    >>> _found_then_handled("查处1家机构虚报学员12人，已追回补贴3.6万元")
+    '查处1家机构虚报学员12人'
+    >>> _found_then_handled("发现线索3条，经核实均不属实") is None
+    True
+    """
+    text = _normal(shown).rstrip("。")
+    if "发现" not in text and "查" not in text:
+        return None
+    first, *rest = _CLAUSE_SPLIT_RE.split(text)
+    if not rest or _FOUND_COUNT_RE.match(first) is None:
+        return None
+    if not all(_DISPOSAL_RE.match(clause) for clause in rest):
+        return None
+    return first
 
 
 _HUNDRED_PERCENT: Final = Decimal(100)
