@@ -9,6 +9,9 @@ H1: breaches found or punished (``发现违规套现商户3家``, ``查处1家�
 only by how they were handled (``已取消资格并追回资金``, ``已全部处理``, ``涉及金额1.6万元``)
 against ``零发生`` are not_met with 0 points, as the count alone is; a clause taking the
 count back (``经核实均不属实``) leaves it unknown.
+H2: a date, a verb of payment and an amount (``10月15日兑现1,286万元``) against a deadline is
+the date paid on (late: not_met, 0 points, 逾期完成; on time: met); against an amount the
+amount is read as before.
 """
 
 from __future__ import annotations
@@ -215,3 +218,61 @@ def test_found_then_handled_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("not_met", "behind"), got.explanation
+
+
+# H2, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+PAID_ON = [
+    pytest.param(
+        ("研发补助兑现", "9月30日前", "10月15日兑现1,286万元"),
+        ("not_met", "实际“10月15日兑现1,286万元”，晚于截止日期2025-09-30", Decimal("0.00")),
+        id="late-paid-out",
+    ),
+    pytest.param(
+        ("研发补助兑现", "9月30日前", "10月15日拨付补助资金1,286万元"),
+        (
+            "not_met",
+            "实际“10月15日拨付补助资金1,286万元”，晚于截止日期2025-09-30",
+            Decimal("0.00"),
+        ),
+        id="late-with-object",
+    ),
+    pytest.param(
+        ("第一批资金拨付", "6月30日前", "6月28日拨付1,280万元"),
+        ("met", "实际“6月28日拨付1,280万元”，未晚于截止日期2025-06-30", Decimal("2.00")),
+        id="on-time",
+    ),
+    pytest.param(
+        ("研发补助兑现", "9月30日前", "10月15日兑现"),
+        ("not_met", "实际“10月15日兑现”，晚于截止日期2025-09-30", Decimal("0.00")),
+        id="control-no-amount",
+    ),
+    pytest.param(
+        ("资金拨付", "≥1000万元", "10月15日拨付1,286万元"),
+        ("met", "实际1286万元，达到年度指标≥1000万元", Decimal("2.00")),
+        id="control-amount-target",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PAID_ON)
+def test_paid_on(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    if expected[0] == "not_met":
+        messages = {finding.message for finding in card.findings}
+        assert f"“{row[0]}”截止日期2025-09-30已到，结果为逾期完成" in messages
+
+
+def test_paid_on_tracking() -> None:
+    row = indicator(
+        name="第一批资金拨付",
+        target="6月30日前",
+        planned="6月30日前",
+        actual="6月28日拨付1,280万元",
+        level2="时效指标",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 9)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
+    assert "deadline-passed" not in {finding.id for finding in card.findings}

@@ -3373,6 +3373,8 @@ def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _
         or _last_part_date(indicator.actual, year)  # 余款7月8日拨付 (p40 H4)
         or indicator.actual
     )
+    if isinstance(actual, Quantity) and (paid := _paid_on(actual, year)) is not None:
+        actual = paid  # 10月15日兑现1,286万元 (p46 H2)
     if isinstance(actual, DateValue):
         if actual.status not in (_Status.DONE, None):
             return None
@@ -3441,6 +3443,8 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
         or _dated_event(indicator.actual, indicator, year)
         or indicator.actual
     )
+    if isinstance(actual, Quantity) and (paid := _paid_on(actual, year)) is not None:
+        actual = paid  # 10月15日兑现1,286万元 (p46 H2)
     if isinstance(actual, DateValue):
         date: DateValue | None = actual
     else:
@@ -5652,6 +5656,29 @@ def _remarked_time(actual: Quantity, year: int | None) -> DateValue | bool | Non
     return None
 
 
+def _paid_on(actual: Quantity, year: int | None) -> DateValue | None:
+    """The day an amount was paid, when its label is a date and a completion (parse46 H2).
+
+    ``10月15日兑现1,286万元`` and ``6月28日拨付补助资金1,280万元`` are the date their
+    label says done (``10月15日兑现``); the amount only says how much was paid.
+
+    >>> _paid_on(parse_value("10月15日兑现1,286万元"), 2025).date
+    datetime.date(2025, 10, 15)
+    >>> _paid_on(parse_value("截至9月底拨付1,286万元"), 2025) is None
+    True
+    """
+    label = actual.label
+    if label is None or actual.unit not in _AMOUNT_UNITS or "月" not in label:
+        return None
+    dated = parse_value(label, year=year)
+    if not isinstance(dated, DateValue) or dated.status is not _Status.DONE:
+        return None
+    return evolve(dated, text=_text(actual))
+
+
+_AMOUNT_UNITS: Final = frozenset({"元", "万元", "亿元"})
+
+
 # Work done after a festival (春节后已发放, 节后完成, 元旦后已拨付): the festival before 节.
 _AFTER_FESTIVAL_RE: Final = re.compile(
     rf"(?P<festival>[\u3400-\u9fff]{{0,2}}?)节(?:日)?过?后(?:均已|已经|已|全部)?(?:{_DONE_WORDS})"
@@ -5910,6 +5937,8 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
     if isinstance(remarked, DateValue):
         actual = remarked  # 已完成（10月）: done in that month
+    elif isinstance(actual, Quantity) and (paid := _paid_on(actual, ctx.year)) is not None:
+        actual = paid  # 10月15日兑现1,286万元: paid on that day, the amount how much (p46 H2)
     status = _status_of(actual)
     due_text = due.isoformat()
     if remarked is True:
