@@ -12,6 +12,9 @@ count back (``经核实均不属实``) leaves it unknown.
 H2: a date, a verb of payment and an amount (``10月15日兑现1,286万元``) against a deadline is
 the date paid on (late: not_met, 0 points, 逾期完成; on time: met); against an amount the
 amount is read as before.
+H4: a count beside amounts in 元 (``带动销售新车4,820辆，销售额7.9亿元``, ``4,820辆，7.9亿元``)
+against a count target is the one count in the target's unit; a plan or another unit
+stays text.
 """
 
 from __future__ import annotations
@@ -276,3 +279,61 @@ def test_paid_on_tracking() -> None:
     got = card.verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
     assert "deadline-passed" not in {finding.id for finding in card.findings}
+
+
+# H4, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+COUNT_BESIDE_AMOUNT = [
+    pytest.param(
+        ("汽车消费券带动汽车销售", "≥5000辆", "带动销售新车4,820辆，销售额7.9亿元"),
+        ("not_met", "实际4820辆，未达年度指标≥5000辆", Decimal("1.93")),
+        id="sales-beside-count",
+    ),
+    pytest.param(
+        ("汽车销售", "≥5000辆", "4820辆，销售额7.9亿元"),
+        ("not_met", "实际4820辆，未达年度指标≥5000辆", Decimal("1.93")),
+        id="bare-count",
+    ),
+    pytest.param(
+        ("汽车销售", "≥5000台", "4,820台，销售额7.9亿元"),
+        ("not_met", "实际4820台，未达年度指标≥5000台", Decimal("1.93")),
+        id="grouped-count",
+    ),
+    pytest.param(
+        ("汽车销售", "≥5000辆", "4,820辆，7.9亿元"),
+        ("not_met", "实际4820辆，未达年度指标≥5000辆", Decimal("1.93")),
+        id="bare-amount",
+    ),
+    pytest.param(
+        ("汽车销售", "≥5000辆", "计划销售5000辆，销售额7.9亿元"),
+        (
+            "unknown",
+            "实际“计划销售5000辆，销售额7.9亿元”不是数值，无法与年度指标比较",
+            Decimal(2),
+        ),
+        id="control-plan",
+    ),
+    pytest.param(
+        ("汽车销售", "≥5000台", "4820辆，销售额7.9亿元"),
+        ("unknown", "实际“4820辆，销售额7.9亿元”不是数值，无法与年度指标比较", Decimal(2)),
+        id="control-other-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), COUNT_BESIDE_AMOUNT)
+def test_count_beside_amount(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_count_beside_amount_tracking() -> None:
+    row = indicator(
+        name="汽车消费券带动汽车销售",
+        target="≥5000辆",
+        planned="4000辆",
+        actual="带动销售新车2,820辆，销售额4.6亿元",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
