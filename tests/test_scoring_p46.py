@@ -15,6 +15,10 @@ amount is read as before.
 H4: a count beside amounts in 元 (``带动销售新车4,820辆，销售额7.9亿元``, ``4,820辆，7.9亿元``)
 against a count target is the one count in the target's unit; a plan or another unit
 stays text.
+H3: a 其中 subset whose noun the row name spells out more fully (``其中有实绩企业97家`` on
+``新增有进出口实绩企业``: one to four letters added inside) is the figure judged, as it is when
+the name holds the noun as written; a name of the whole, or a gap of a negation or another
+works, still takes the whole.
 """
 
 from __future__ import annotations
@@ -337,3 +341,63 @@ def test_count_beside_amount_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
+
+
+# H3, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+SPELLED_OUT_SUBSET = [
+    pytest.param(
+        ("新增有进出口实绩企业", "≥150家", "新增备案登记企业182家，其中有实绩企业97家"),
+        (
+            "not_met",
+            (
+                "实际97家（“新增备案登记企业182家，其中有实绩企业97家”中指标名称所指的数），"
+                "未达年度指标≥150家"
+            ),
+            Decimal("1.29"),
+        ),
+        id="name-spells-subset-out",
+    ),
+    pytest.param(
+        ("新增有进出口实绩企业", "≥150家", "新增备案登记企业182家（其中有实绩企业97家）"),
+        (
+            "not_met",
+            (
+                "实际97家（“新增备案登记企业182家（其中有实绩企业97家）”中指标名称所指的数），"
+                "未达年度指标≥150家"
+            ),
+            Decimal("1.29"),
+        ),
+        id="bracketed",
+    ),
+    pytest.param(
+        ("新增备案登记企业", "≥150家", "新增备案登记企业182家，其中有实绩企业97家"),
+        ("met", "实际182家，达到年度指标≥150家", Decimal("2.00")),
+        id="control-name-of-whole",
+    ),
+    pytest.param(
+        ("新建改造农村公路里程", "≥100公里", "完成120公里，其中新建公路80公里"),
+        ("met", "实际120公里，达到年度指标≥100公里", Decimal("2.00")),
+        id="control-gap-of-other-works",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SPELLED_OUT_SUBSET)
+def test_spelled_out_subset(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_spelled_out_subset_tracking() -> None:
+    row = indicator(
+        name="新增有进出口实绩企业",
+        target="≥150家",
+        planned="110家",
+        actual="新增备案登记企业182家，其中有实绩企业97家",
+        reason="x",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 9)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
+    assert "exceeds-target" not in {finding.id for finding in card.findings}

@@ -2414,6 +2414,44 @@ def _names_part(noun: str, name: str) -> bool:
     return noun in name and re.search(_PART_EXCLUDED_RE.format(noun=re.escape(noun)), name) is None
 
 
+# What the name may add inside a subset's noun (有进出口实绩企业 for 有实绩企业): one to
+# four letters, no negation, exclusion, joining word or other works (改造, 扩建; parse46 H3).
+_SPELLED_GAP_RE: Final = re.compile("[\u4e00-\u9fff]{1,4}")
+_SPELLED_GAP_BLOCKERS: Final = "未不没无非尚及和与或、改扩"
+
+
+def _spelled_out(noun: str, name: str) -> str | None:
+    """The fuller form of *noun* the row *name* holds, words added inside it, else None.
+
+    ``有实绩企业`` is ``有进出口实绩企业`` in ``新增有进出口实绩企业``: the noun's first letters,
+    one to four more, then its last two or more (parse46 H3). A noun of four letters
+    at least; the added letters no negation or joining word; one such form only.
+
+    >>> _spelled_out("有实绩企业", "新增有进出口实绩企业")
+    '有进出口实绩企业'
+    >>> _spelled_out("有实绩企业", "新增无实绩企业数"), _spelled_out("脱贫户", "脱贫监测户")
+    (None, None)
+    """
+    if len(noun) < 4:  # noqa: PLR2004 - a short noun is matched only as written
+        return None
+    forms = set()
+    for cut in range(1, len(noun) - 1):
+        head, tail = noun[:cut], noun[cut:]
+        start = name.find(head)
+        while start >= 0:
+            rest = name[start + len(head) :]
+            gap = _SPELLED_GAP_RE.match(rest)
+            end = rest.find(tail, 1)
+            if (
+                gap is not None
+                and 1 <= end <= gap.end()
+                and not any(letter in _SPELLED_GAP_BLOCKERS for letter in rest[:end])
+            ):
+                forms.add(f"{head}{rest[:end]}{tail}")
+            start = name.find(head, start + 1)
+    return forms.pop() if len(forms) == 1 else None
+
+
 def _subset_note(target: Target | None) -> str | None:
     """The note of a target that may name a subset (``≥5万吨（实物）``: 实物), else None."""
     if isinstance(target, Comparison) and target.note and len(target.note) > 1:
@@ -2462,11 +2500,16 @@ def _named_subset(quantity: Quantity, name: str, note: str | None = None) -> Qua
     noun = found["noun"]
     negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
     noted = note is not None and note in noun and noun.replace(note, "", 1) in _normal(name)
-    if any(word in negating for word in ("未", "不", "没", "尚")) or (
-        not _names_part(noun, _normal(name)) and not noted
-    ):
+    if any(word in negating for word in ("未", "不", "没", "尚")):
         return None
-    said = re.escape(noun)
+    spelled = noun
+    if not _names_part(noun, _normal(name)) and not noted:
+        # 其中有实绩企业97家 on 新增有进出口实绩企业: the name spells the noun out (p46 H3)
+        fuller = _spelled_out(noun, _normal(name)) if len(found_parts) == 1 else None
+        if fuller is None or not _names_part(fuller, _normal(name)):
+            return None
+        spelled = fuller
+    said = re.escape(spelled)
     if re.search(
         # the part's noun joined to another kind: right after it (脱贫户及…, 新建和…), or a
         # kind of its own sort after the joining word (…及改扩建, …及监测户); a joining
