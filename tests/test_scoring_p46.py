@@ -19,6 +19,9 @@ H3: a 其中 subset whose noun the row name spells out more fully (``其中有�
 ``新增有进出口实绩企业``: one to four letters added inside) is the figure judged, as it is when
 the name holds the noun as written; a name of the whole, or a gap of a negation or another
 works, still takes the whole.
+H7: step shares with a due whole or an outcome after training (``到期应验收42项，通过38项``
+on 项目验收通过率, ``到期应换届46个，按期换届45个`` on 按期换届率, ``参训失业人员6,200人，
+培训后实现就业4,836人`` on 培训后就业率) are the share of the step the name names.
 """
 
 from __future__ import annotations
@@ -401,3 +404,56 @@ def test_spelled_out_subset_tracking() -> None:
     got = card.verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
     assert "exceeds-target" not in {finding.id for finding in card.findings}
+
+
+# H7, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+STEP_SHARES = [
+    pytest.param(
+        ("培训后就业率", "≥80%", "参训失业人员6,200人，培训后实现就业4,836人"),
+        (
+            "not_met",
+            "实际参训失业人员6,200人，培训后实现就业4,836人（按比例计为78%），未达年度指标≥80%",
+            Decimal("1.95"),
+        ),
+        id="employed-after-training",
+    ),
+    pytest.param(
+        ("项目验收通过率", "≥95%", "到期应验收42项，通过38项"),
+        (
+            "not_met",
+            "实际到期应验收42项，通过38项（按比例计为90.48%），未达年度指标≥95%",
+            Decimal("1.90"),
+        ),
+        id="passed-of-due",
+    ),
+    pytest.param(
+        ("项目验收通过率", "≥95%", "到期应验收42项，通过40项"),
+        (
+            "met",
+            "实际到期应验收42项，通过40项（按比例计为95.24%），达到年度指标≥95%",
+            Decimal("2.00"),
+        ),
+        id="passed-of-due-met",
+    ),
+    pytest.param(
+        ("按期换届率", "100%", "到期应换届46个，按期换届45个"),
+        (
+            "not_met",
+            "实际到期应换届46个，按期换届45个（按比例计为97.83%），未达年度指标=100%",
+            Decimal("1.96"),
+        ),
+        id="renewed-on-time",
+    ),
+    pytest.param(
+        ("项目验收合格率", "≥95%", "到期应验收42项，通过38项"),
+        ("unknown", "实际“到期应验收42项，通过38项”不是数值，无法与年度指标比较", Decimal(2)),
+        id="control-other-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), STEP_SHARES)
+def test_step_shares(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

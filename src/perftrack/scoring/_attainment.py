@@ -3742,19 +3742,22 @@ _SURVEY_RE: Final = re.compile(
 # Steps scoring reads beyond the grammar's list (whose 其中 clause they leave alone):
 # 取证 of the trained, 消除(风险) of the monitored, (实现)就业 of those helped (parse26
 # M4, parse27 M5).
-# 安置 of those to be placed and 落实 of the posts (安置岗位落实率, parse38 H9) too.
-_SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实")
+# 安置 of those to be placed and 落实 of the posts (安置岗位落实率, parse38 H9) too;
+# 通过 of the projects due for acceptance (项目验收通过率) and 换届 of the branches due
+# (按期换届率, parse46 H7).
+_SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实", "通过", "换届")
 _SHARE_STEPS: Final = "|".join(SHARE_STEPS + _SCORING_STEPS)
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
 # 已验收208个,验收合格205个: the first step may be said done (已) and the result after
-# its step's verb again (parse27 H3).
+# its step's verb again (parse27 H3). 到期应验收42项,通过38项 and 参训6200人,培训后实现就业
+# 4836人: a due whole, an outcome after training (parse46 H7).
 _STEPPED_RE: Final = re.compile(
-    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应|计划"
+    r"(?:共|累计|全年|到期)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应|计划"
     rf"|参训|帮扶|{_SHARE_STEPS})"
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
-    r"(?:(?P=whole_verb)(?=合格|达标))?(?:实现)?"
+    r"(?:(?P=whole_verb)(?=合格|达标))?(?:培训后|训后)?(?:实现)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
