@@ -21,7 +21,8 @@ the name holds the noun as written; a name of the whole, or a gap of a negation 
 works, still takes the whole.
 H7: step shares with a due whole or an outcome after training (``到期应验收42项，通过38项``
 on 项目验收通过率, ``到期应换届46个，按期换届45个`` on 按期换届率, ``参训失业人员6,200人，
-培训后实现就业4,836人`` on 培训后就业率) are the share of the step the name names.
+培训后实现就业4,836人`` on 培训后就业率) are the share of the step the name names; a
+rest said put off (``，1个延期``) that makes up the whole is read as ``1件正在调查`` is.
 """
 
 from __future__ import annotations
@@ -443,6 +444,24 @@ STEP_SHARES = [
             Decimal("1.96"),
         ),
         id="renewed-on-time",
+    ),
+    pytest.param(
+        ("党组织换届", "到期按时换届率100%", "到期应换届46个，按期换届45个，1个延期"),
+        (
+            "not_met",
+            "实际到期应换届46个，按期换届45个，1个延期（按比例计为97.83%），未达年度指标=100%",
+            Decimal("1.96"),
+        ),
+        id="renewed-and-the-rest-put-off",
+    ),
+    pytest.param(
+        ("党组织换届", "到期按时换届率100%", "到期应换届46个，按期换届45个，2个延期"),
+        (
+            "unknown",
+            "实际“到期应换届46个，按期换届45个，2个延期”不是数值，无法与年度指标比较",
+            Decimal(2),
+        ),
+        id="control-rest-not-adding-up",
     ),
     pytest.param(
         ("项目验收合格率", "≥95%", "到期应验收42项，通过38项"),

@@ -3798,7 +3798,7 @@ _FAILED_STEPPED_RE: Final = re.compile(
 _REMAINDER_RE: Final = re.compile(
     r"(?P<body>.+?)[,;(](?:另有|另|还有|尚有|剩余|其余|余下)?(?P<rest>\d+(?:\.\d+)?)"
     r"(?P<rest_unit>[\u3400-\u9fff]{1,2}?)"
-    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在)[\u3400-\u9fff]{0,10})\)?"
+    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在|延期|推迟)[\u3400-\u9fff]{0,10})\)?"
 )
 
 
