@@ -22,7 +22,8 @@ works, still takes the whole.
 H7: step shares with a due whole or an outcome after training (``到期应验收42项，通过38项``
 on 项目验收通过率, ``到期应换届46个，按期换届45个`` on 按期换届率, ``参训失业人员6,200人，
 培训后实现就业4,836人`` on 培训后就业率) are the share of the step the name names; a
-rest said put off (``，1个延期``) that makes up the whole is read as ``1件正在调查`` is.
+rest said put off (``，1个延期``) that makes up the whole is read as ``1件正在调查`` is;
+``应统计1,240家，已保持1,105家`` on a 稳定率 is the share kept (保持 named by 稳定).
 """
 
 from __future__ import annotations
@@ -462,6 +463,24 @@ STEP_SHARES = [
             Decimal(2),
         ),
         id="control-rest-not-adding-up",
+    ),
+    pytest.param(
+        ("外贸企业稳定率", "≥90%", "应统计1,240家，已保持1,105家"),
+        (
+            "not_met",
+            "实际应统计1,240家，已保持1,105家（按比例计为89.11%），未达年度指标≥90%",
+            Decimal("1.98"),
+        ),
+        id="kept-of-due-on-stability-rate",
+    ),
+    pytest.param(
+        ("外贸企业数量", "≥90%", "应统计1,240家，已保持1,105家"),
+        (
+            "unknown",
+            "实际“应统计1,240家，已保持1,105家”不是数值，无法与年度指标比较",
+            Decimal(2),
+        ),
+        id="control-kept-on-no-stability-rate",
     ),
     pytest.param(
         ("项目验收合格率", "≥95%", "到期应验收42项，通过38项"),

@@ -3745,7 +3745,7 @@ _SURVEY_RE: Final = re.compile(
 # 安置 of those to be placed and 落实 of the posts (安置岗位落实率, parse38 H9) too;
 # 通过 of the projects due for acceptance (项目验收通过率) and 换届 of the branches due
 # (按期换届率, parse46 H7).
-_SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实", "通过", "换届")
+_SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实", "通过", "换届", "保持")
 _SHARE_STEPS: Final = "|".join(SHARE_STEPS + _SCORING_STEPS)
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
@@ -3930,7 +3930,9 @@ def _all_timely_said(text: str, name: str) -> _Steps | None:
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
 # Words a rate's name may say a step by beside the step itself: a complaint 办结 is
 # 处结 (the 12315 term) or 处理 (投诉处理率, a name of harm handled; p41 H8).
-_STEP_NAME_WORDS: Final = MappingProxyType({"办结": ("办结", "处结", "处理")})
+_STEP_NAME_WORDS: Final = MappingProxyType(
+    {"办结": ("办结", "处结", "处理"), "保持": ("保持", "稳定")}  # 保持实绩 of a 稳定率 (p46 H7)
+)
 _TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
 
