@@ -2619,6 +2619,44 @@ def _names_part(noun: str, name: str) -> bool:
     return noun in name and re.search(_PART_EXCLUDED_RE.format(noun=re.escape(noun)), name) is None
 
 
+# What the name may add inside a subset's noun (有进出口实绩企业 for 有实绩企业): one to
+# four letters, no negation, exclusion, joining word or other works (改造, 扩建; parse46 H3).
+_SPELLED_GAP_RE: Final = re.compile("[\u4e00-\u9fff]{1,4}")
+_SPELLED_GAP_BLOCKERS: Final = "未不没无非尚及和与或、改扩"
+
+
+def _spelled_out(noun: str, name: str) -> str | None:
+    """The fuller form of *noun* the row *name* holds, words added inside it, else None.
+
+    ``有实绩企业`` is ``有进出口实绩企业`` in ``新增有进出口实绩企业``: the noun's first letters,
+    one to four more, then its last two or more (parse46 H3). A noun of four letters
+    at least; the added letters no negation or joining word; one such form only.
+
+    >>> _spelled_out("有实绩企业", "新增有进出口实绩企业")
+    '有进出口实绩企业'
+    >>> _spelled_out("有实绩企业", "新增无实绩企业数"), _spelled_out("脱贫户", "脱贫监测户")
+    (None, None)
+    """
+    if len(noun) < 4:  # noqa: PLR2004 - a short noun is matched only as written
+        return None
+    forms = set()
+    for cut in range(1, len(noun) - 1):
+        head, tail = noun[:cut], noun[cut:]
+        start = name.find(head)
+        while start >= 0:
+            rest = name[start + len(head) :]
+            gap = _SPELLED_GAP_RE.match(rest)
+            end = rest.find(tail, 1)
+            if (
+                gap is not None
+                and 1 <= end <= gap.end()
+                and not any(letter in _SPELLED_GAP_BLOCKERS for letter in rest[:end])
+            ):
+                forms.add(f"{head}{rest[:end]}{tail}")
+            start = name.find(head, start + 1)
+    return forms.pop() if len(forms) == 1 else None
+
+
 def _subset_note(target: Target | None) -> str | None:
     """The note of a target that may name a subset (``≥5万吨（实物）``: 实物), else None."""
     if isinstance(target, Comparison) and target.note and len(target.note) > 1:
@@ -2667,11 +2705,16 @@ def _named_subset(quantity: Quantity, name: str, note: str | None = None) -> Qua
     noun = found["noun"]
     negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
     noted = note is not None and note in noun and noun.replace(note, "", 1) in _normal(name)
-    if any(word in negating for word in ("未", "不", "没", "尚")) or (
-        not _names_part(noun, _normal(name)) and not noted
-    ):
+    if any(word in negating for word in ("未", "不", "没", "尚")):
         return None
-    said = re.escape(noun)
+    spelled = noun
+    if not _names_part(noun, _normal(name)) and not noted:
+        # 其中有实绩企业97家 on 新增有进出口实绩企业: the name spells the noun out (p46 H3)
+        fuller = _spelled_out(noun, _normal(name)) if len(found_parts) == 1 else None
+        if fuller is None or not _names_part(fuller, _normal(name)):
+            return None
+        spelled = fuller
+    said = re.escape(spelled)
     if re.search(
         # the part's noun joined to another kind: right after it (脱贫户及…, 新建和…), or a
         # kind of its own sort after the joining word (…及改扩建, …及监测户); a joining
@@ -3606,6 +3649,8 @@ def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _
         or _last_part_date(indicator.actual, year)  # 余款7月8日拨付 (p40 H4)
         or indicator.actual
     )
+    if isinstance(actual, Quantity) and (paid := _paid_on(actual, year)) is not None:
+        actual = paid  # 10月15日兑现1,286万元 (p46 H2)
     if isinstance(actual, DateValue):
         if actual.status not in (_Status.DONE, None):
             return None
@@ -3674,6 +3719,8 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
         or _dated_event(indicator.actual, indicator, year)
         or indicator.actual
     )
+    if isinstance(actual, Quantity) and (paid := _paid_on(actual, year)) is not None:
+        actual = paid  # 10月15日兑现1,286万元 (p46 H2)
     if isinstance(actual, DateValue):
         date: DateValue | None = actual
     else:
@@ -3963,31 +4010,36 @@ _SHARE_LABEL_RE: Final = re.compile(
     "(?:(?:非常|基本)?满意(?:和|及)?(?:基本满意|满意)?(?:及?以上)?|满意度|达标|合格|好评|认可|通过)?"
     "(?:的)?(?:人数|份数|户数|问卷|数)?"
 )
-# 发放问卷500份,满意465份; 调查500人,其中满意465人: the survey, then the satisfied.
+# 发放问卷500份,满意465份; 调查500人,其中满意465人: the survey, then the satisfied;
+# 抽样问卷1,200份,满意1,058份 and a bare 问卷1,200份 too (parse46 H5).
 _SURVEY_RE: Final = re.compile(
-    r"(?:共|累计)?(?:发放|回收|收回|发出|调查|抽查|走访)(?:调查)?(?:问卷|样本|对象|群众|服务对象)?"
-    r"(?:共)?(?P<whole>\d+)(?P<unit>份|人|户|人次|家|名)"
+    r"(?:共|累计)?(?:(?:发放|回收|收回|发出|调查|抽查|走访|抽样)(?:调查)?"
+    r"(?:问卷|样本|对象|群众|服务对象)?|问卷)"
+    r"(?:共)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<unit>份|人|户|人次|家|名)"
     r"[,;](?:其中)?(?:表示)?(?:非常满意和满意|满意和基本满意|满意及以上|满意)的?(?:问卷|人数|群众)?"
-    r"(?:为|有|共|达)?(?P<part>\d+)(?P<part_unit>份|人|户|人次|家|名)"
+    r"(?:为|有|共|达)?(?P<part>\d{1,3}(?:,\d{3})+|\d+)(?P<part_unit>份|人|户|人次|家|名)"
 )
 # The steps a rate counts the part of (合格率, 整改率, 发放率, 结算率): the part of a
 # count out of a count done by that step (抽检1250批次,合格1238批次; 整改1202处/1236处).
 # Steps scoring reads beyond the grammar's list (whose 其中 clause they leave alone):
 # 取证 of the trained, 消除(风险) of the monitored, (实现)就业 of those helped (parse26
 # M4, parse27 M5).
-# 安置 of those to be placed and 落实 of the posts (安置岗位落实率, parse38 H9) too.
-_SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实")
+# 安置 of those to be placed and 落实 of the posts (安置岗位落实率, parse38 H9) too;
+# 通过 of the projects due for acceptance (项目验收通过率) and 换届 of the branches due
+# (按期换届率, parse46 H7).
+_SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实", "通过", "换届", "保持")
 _SHARE_STEPS: Final = "|".join(SHARE_STEPS + _SCORING_STEPS)
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
 # 已验收208个,验收合格205个: the first step may be said done (已) and the result after
-# its step's verb again (parse27 H3).
+# its step's verb again (parse27 H3). 到期应验收42项,通过38项 and 参训6200人,培训后实现就业
+# 4836人: a due whole, an outcome after training (parse46 H7).
 _STEPPED_RE: Final = re.compile(
-    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应|计划"
+    r"(?:共|累计|全年|到期)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应|计划"
     rf"|参训|帮扶|{_SHARE_STEPS})"
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
-    r"(?:(?P=whole_verb)(?=合格|达标))?(?:实现)?"
+    r"(?:(?P=whole_verb)(?=合格|达标))?(?:培训后|训后)?(?:实现)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
@@ -4028,7 +4080,7 @@ _FAILED_STEPPED_RE: Final = re.compile(
 _REMAINDER_RE: Final = re.compile(
     r"(?P<body>.+?)[,;(](?:另有|另|还有|尚有|剩余|其余|余下)?(?P<rest>\d+(?:\.\d+)?)"
     r"(?P<rest_unit>[\u3400-\u9fff]{1,2}?)"
-    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在)[\u3400-\u9fff]{0,10})\)?"
+    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在|延期|推迟)[\u3400-\u9fff]{0,10})\)?"
 )
 
 
@@ -4229,7 +4281,9 @@ def _all_timely_said(text: str, name: str) -> _Steps | None:
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
 # Words a rate's name may say a step by beside the step itself: a complaint 办结 is
 # 处结 (the 12315 term) or 处理 (投诉处理率, a name of harm handled; p41 H8).
-_STEP_NAME_WORDS: Final = MappingProxyType({"办结": ("办结", "处结", "处理")})
+_STEP_NAME_WORDS: Final = MappingProxyType(
+    {"办结": ("办结", "处结", "处理"), "保持": ("保持", "稳定")}  # 保持实绩 of a 稳定率 (p46 H7)
+)
 _TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
 
@@ -4370,7 +4424,7 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
             rate = (Decimal(labelled["rate"]), labelled["sign"])
-            if labelled["label"] in named:
+            if labelled["label"] in named or _satisfaction_synonym(labelled["label"], named):
                 rates.append(rate)
             elif _shortens(labelled["label"], _normal(name)):
                 shortened.append(rate)  # 确权率 of 确权登记率 (parse27 M4)
@@ -4398,6 +4452,20 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(rates) != 1:
         return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+def _satisfaction_synonym(label: str, named: str) -> bool:
+    """Whether *label* is the name's 满意度 said as 满意率, or its 满意率 as 满意度 (parse46 H6).
+
+    >>> (
+    ...     _satisfaction_synonym("满意率", "受益企业满意度"),
+    ...     _satisfaction_synonym("基本满意率", "满意度"),
+    ... )
+    (True, False)
+    """
+    if "满意" not in label or label[-1] not in "率度":
+        return False
+    return f"{label[:-1]}{'度' if label[-1] == '率' else '率'}" in named
 
 
 # A name of a measure of its own (检定合格率, 群众满意度): a 覆盖率 is not its figure.
@@ -5993,6 +6061,29 @@ def _remarked_time(actual: Quantity, year: int | None) -> DateValue | bool | Non
     return None
 
 
+def _paid_on(actual: Quantity, year: int | None) -> DateValue | None:
+    """The day an amount was paid, when its label is a date and a completion (parse46 H2).
+
+    ``10月15日兑现1,286万元`` and ``6月28日拨付补助资金1,280万元`` are the date their
+    label says done (``10月15日兑现``); the amount only says how much was paid.
+
+    >>> _paid_on(parse_value("10月15日兑现1,286万元"), 2025).date
+    datetime.date(2025, 10, 15)
+    >>> _paid_on(parse_value("截至9月底拨付1,286万元"), 2025) is None
+    True
+    """
+    label = actual.label
+    if label is None or actual.unit not in _AMOUNT_UNITS or "月" not in label:
+        return None
+    dated = parse_value(label, year=year)
+    if not isinstance(dated, DateValue) or dated.status is not _Status.DONE:
+        return None
+    return evolve(dated, text=_text(actual))
+
+
+_AMOUNT_UNITS: Final = frozenset({"元", "万元", "亿元"})
+
+
 # Work done after a festival (春节后已发放, 节后完成, 元旦后已拨付): the festival before 节.
 _AFTER_FESTIVAL_RE: Final = re.compile(
     rf"(?P<festival>[\u3400-\u9fff]{{0,2}}?)节(?:日)?过?后(?:均已|已经|已|全部)?(?:{_DONE_WORDS})"
@@ -6287,6 +6378,8 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
     if isinstance(remarked, DateValue):
         actual = remarked  # 已完成（10月）: done in that month
+    elif isinstance(actual, Quantity) and (paid := _paid_on(actual, ctx.year)) is not None:
+        actual = paid  # 10月15日兑现1,286万元: paid on that day, the amount how much (p46 H2)
     status = _status_of(actual)
     due_text = due.isoformat()
     if remarked is True:
@@ -9178,6 +9271,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     f"actual “{shown}”: it happened, “{target}” is broken",
                 ),
             )
+        if (found := _found_then_handled(shown)) is not None:
+            # 发现违规套现商户3家，已取消资格并追回资金 against 零发生: the breaches found,
+            # then what was done about them; the count stands (parse46 H1)
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{shown}”，{found}，未达到“{target}”",
+                    f"actual “{shown}”: {found}, “{target}” is broken",
+                ),
+            )
         last = _CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。"))[-1]
         closing = parse_value(last) if last and last != _normal(shown) else None
         if isinstance(closing, QualitativeValue) and closing.family == "zero":
@@ -9216,6 +9319,39 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             f"actual “{shown}” cannot be matched to “{goal}”",
         ),
     )
+
+
+# A breach found or punished, counted, first in a cell (发现违规套现商户3家, 查处1家机构…);
+# then what was done about it (已取消资格并追回资金, 已全部处理, 涉及金额1.6万元).
+_FOUND_COUNT_RE: Final = re.compile(
+    r"(?:全年|年内|共|累计)*(?:发现|查处|查实|查获)[\u3400-\u9fff]{0,12}?"
+    "(?:[1-9]\\d*|[一两二三四五六七八九十]+)(?:家|起|例|件|宗|处|个|次|人|户|名|笔)"
+)
+_DISPOSAL_RE: Final = re.compile(
+    "(?:已|均已|并|且|全部|均|依法|依规|及时)*"
+    "(?:取消|追回|追缴|收回|扣回|清退|处理|处罚|处置|整改|责令|移交|移送|约谈|通报|涉及)"
+)
+
+
+def _found_then_handled(shown: str) -> str | None:
+    """The count of breaches a cell found, when its other clauses only say how they were handled.
+
+    >>> _found_then_handled("发现违规套现商户3家，已取消资格并追回资金")
+    '发现违规套现商户3家'
+    >>> _found_then_handled("查处1家机构虚报学员12人，已追回补贴3.6万元")
+    '查处1家机构虚报学员12人'
+    >>> _found_then_handled("发现线索3条，经核实均不属实") is None
+    True
+    """
+    text = _normal(shown).rstrip("。")
+    if "发现" not in text and "查" not in text:
+        return None
+    first, *rest = _CLAUSE_SPLIT_RE.split(text)
+    if not rest or _FOUND_COUNT_RE.match(first) is None:
+        return None
+    if not all(_DISPOSAL_RE.match(clause) for clause in rest):
+        return None
+    return first
 
 
 _HUNDRED_PERCENT: Final = Decimal(100)

@@ -468,6 +468,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _period_count(text, target, table)
             or _count_in_words(text, target)
             or _labelled_counts(text, target, name)
+            or _count_beside_amount(text, target)
             or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
             or _all_done_share(text, target)
@@ -1158,6 +1159,48 @@ def _both_named_counts(text: str, target: Comparison | Range, name: str) -> list
     ):
         return None
     return [f"{part['label'][-2:]}{part['count']}{part['unit']}" for part in counts]
+
+
+def _count_beside_amount(text: str, target: Comparison | Range) -> Quantity | None:
+    """``销售新车4,820辆，销售额7.9亿元``: the one count in the target's unit beside amounts.
+
+    Against a count (``≥5000辆``) the clauses in 元 (``销售额7.9亿元``, a bare ``7.9亿元``)
+    say what the count was worth; the one other clause, labelled or bare, in the target's
+    unit is the count (parse46 H4). None when a clause is neither, or is a plan or a bound.
+
+    >>> from perftrack import parse_target
+    >>> str(_count_beside_amount("销售新车4,820辆,销售额7.9亿元", parse_target("≥5000辆")))
+    '销售新车4820(辆)'
+    >>> _count_beside_amount("4820辆,销售额7.9亿元", parse_target("≥5000台")) is None
+    True
+    """
+    unit = target.unit
+    if "元" not in text or unit is None or unit.endswith("元"):
+        return None
+    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    scale = unit[:1] if unit[:1] in ("万", "亿") else ""
+    bare = voc.UNIT_ALIASES.get(unit[len(scale) :], unit[len(scale) :])
+    wanted = voc.COUNT_SYNONYMS.get(bare, bare)
+    ours: list[re.Match[str]] = []
+    for clause in clauses:
+        part = _LABELLED_COUNT_RE.fullmatch(clause)
+        if part is None:
+            return None
+        if part["unit"] == "元":
+            continue  # 销售额7.9亿元: what the count was worth
+        said = voc.UNIT_ALIASES.get(part["unit"], part["unit"])
+        if voc.COUNT_SYNONYMS.get(said, said) != wanted:
+            return None
+        ours.append(part)
+    if (
+        len(ours) != 1
+        or ours[0]["about"] is not None
+        or _NOT_DONE_RE.search(ours[0]["label"]) is not None
+    ):
+        return None
+    return Quantity(_in_scale(ours[0], scale), unit, label=ours[0]["label"] or None)
 
 
 # Units of the people a count of works serves or is attended by (参与青少年32,000人次).
