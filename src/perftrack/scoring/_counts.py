@@ -994,6 +994,11 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         if not all(labels):
             return None  # 隐患48个，45个: a bare count of the same unit is a step of it
         new = [part for part in ours if _NEW_LABEL_RE.match(part["label"]) is not None]
+        if "累计" in name and len(new) == 1:
+            # 新增特色险种3个，累计11个 on 累计特色险种: the name asks for the total (p45 H3)
+            total = [part for part in ours if part["label"].startswith("累计")]
+            if len(total) == 1 and len(ours) == 2:  # noqa: PLR2004
+                return Quantity(_in_scale(total[0], scale), target.unit, label=total[0]["label"])
         if len(new) == 1 and all(
             part is new[0] or part["label"].startswith("累计") for part in ours
         ):
