@@ -3,6 +3,8 @@
 H3: a name holding ``累计`` (``累计特色险种``) is judged on the 累计 clause of
 ``新增特色险种3个，累计11个``, not on the year's new ones; a name without it keeps the
 新增 clause (parse38 M1).
+H2: a count with a 其中 clause (``城乡公交车辆186辆，其中新能源车108辆``) on a share row
+(``新能源车占比``) against a % target is the subset over the whole, 58.06%.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from decimal import Decimal
 
 import pytest
 
+from perftrack import score
 from probe_tables import self_card
+from scoring_builders import YEAR, indicator, tracking_table
 
 # H3, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
 CUMULATIVE_NAMES = [
@@ -48,3 +52,77 @@ def test_cumulative_name(row: tuple[str, str, str], expected: tuple[str, str, De
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# H2, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+SUBSET_SHARES = [
+    pytest.param(
+        ("新能源车占比", "≥60%", "公交车辆186辆，其中新能源车108辆"),
+        (
+            "not_met",
+            "实际公交车辆186辆，其中新能源车108辆（按比例计为58.06%），未达年度指标≥60%",
+            Decimal("1.94"),
+        ),
+        id="subset-share",
+    ),
+    pytest.param(
+        ("新能源车占比", "≥60%", "共186辆，其中新能源108辆"),
+        (
+            "not_met",
+            "实际共186辆，其中新能源108辆（按比例计为58.06%），未达年度指标≥60%",
+            Decimal("1.94"),
+        ),
+        id="total-word",
+    ),
+    pytest.param(
+        ("女性职工比例", "≥40%", "职工250人，其中女性112人"),
+        (
+            "met",
+            "实际职工250人，其中女性112人（按比例计为44.8%），达到年度指标≥40%",
+            Decimal("2.00"),
+        ),
+        id="proportion",
+    ),
+    pytest.param(
+        ("女性职工比例", "≥40%", "职工250人，其中男性138人"),
+        ("unknown", "实际250人与年度指标≥40%单位不可比", Decimal("2.00")),
+        id="other-subset",
+    ),
+    pytest.param(
+        ("办结率", "≥95%", "受理举报38件，其中办结36件"),
+        (
+            "not_met",
+            "实际受理举报38件，其中办结36件（按比例计为94.74%），未达年度指标≥95%",
+            Decimal("1.99"),
+        ),
+        id="control-steps",
+    ),
+    pytest.param(
+        ("新能源车数量", "≥100辆", "公交车辆186辆，其中新能源车108辆"),
+        (
+            "met",
+            "实际108辆（“公交车辆186辆，其中新能源车108辆”中指标名称所指的数），达到年度指标≥100辆",
+            Decimal("2.00"),
+        ),
+        id="control-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SUBSET_SHARES)
+def test_subset_share(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_subset_share_tracking() -> None:
+    row = indicator(
+        name="城乡公交车辆新能源占比",
+        target="≥60%",
+        planned="≥55%",
+        actual="城乡公交车辆186辆，其中新能源车108辆",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "on_track"), got.explanation

@@ -3501,6 +3501,19 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         # 办结108件（受理115件） against ≥95%: 108 of 115 (parse38 H5)
         return Quantity(steps.part * _HUNDRED / steps.whole, "%", text=quantity.text)
     if (
+        target.unit == "%"
+        and quantity.unit not in (None, "%")
+        and "其中" in quantity.text  # (a cheap guard: no 其中, no subset; p45 H2)
+        and re.search("占比|比例|比重", name) is not None
+        and (subset := _SUBSET_OF_WHOLE_RE.fullmatch(_normal(quantity.text))) is not None
+        and re.search("不|未|没|无|非", subset["noun"]) is None
+        # the subset the name measures (新能源车 on 新能源占比), not another (男性 on 女性占比)
+        and any(subset["noun"][at : at + 2] in name for at in range(len(subset["noun"]) - 1))
+        and 0 < (part := Decimal(subset["part"])) <= (whole := Decimal(subset["whole"]))
+    ):
+        # 城乡公交车辆186辆，其中新能源车108辆 on 新能源车占比 against ≥60%: 108 of 186
+        return Quantity(part * _HUNDRED / whole, "%", text=quantity.text)
+    if (
         target.unit == "分"
         and quantity.unit == "%"
         and "满意" in name
@@ -3513,6 +3526,14 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         # (≥4.5分 is a score of other marks)
         return Quantity(quantity.value, "分", quantity.bound, text=quantity.text)
     return quantity
+
+
+# 城乡公交车辆186辆，其中新能源车108辆: a whole, then the subset a 其中 clause counts in
+# the whole's unit (p45 H2).
+_SUBSET_OF_WHOLE_RE: Final = re.compile(
+    r"(?:共|共计|合计)?[\u4e00-\u9fff]{0,12}?(?P<whole>\d+)(?P<unit>[\u4e00-\u9fff]{1,2})"
+    r"[，,]其中(?P<noun>[\u4e00-\u9fff]{1,10}?)(?P<part>\d+)(?P=unit)"
+)
 
 
 # The whole a percentage target covers, in its bracket (100%（覆盖全部18个乡镇）, ≥95%（全部
