@@ -5,6 +5,8 @@ H3: a name holding ``累计`` (``累计特色险种``) is judged on the 累计 c
 新增 clause (parse38 M1).
 H2: a count with a 其中 clause (``城乡公交车辆186辆，其中新能源车108辆``) on a share row
 (``新能源车占比``) against a % target is the subset over the whole, 58.06%.
+H6: a relief verb after the per word (``每具减免1500元``, ``每具免除…``, ``每具减…``) keeps
+the per, as ``每具补助`` does: 1500元/具 against ``≤1500元/具``.
 """
 
 from __future__ import annotations
@@ -126,3 +128,40 @@ def test_subset_share_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", "on_track"), got.explanation
+
+
+# H6, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+PER_RELIEF = [
+    pytest.param(
+        ("基本殡葬服务费减免标准", "≤1500元/具", "每具减免1500元"),
+        ("met", "实际1500元/具，达到年度指标≤1500元/具", Decimal("2.00")),
+        id="relief-met",
+    ),
+    pytest.param(
+        ("基本殡葬服务费减免标准", "≤1500元/具", "每具减免1800元"),
+        ("not_met", "实际1800元/具，超出年度指标≤1500元/具", Decimal("1.67")),
+        id="relief-over",
+    ),
+    pytest.param(
+        ("基本殡葬服务费减免标准", "≤1500元/具", "每具免除1500元"),
+        ("met", "实际1500元/具，达到年度指标≤1500元/具", Decimal("2.00")),
+        id="waived",
+    ),
+    pytest.param(
+        ("基本殡葬服务费减免标准", "≤1500元/具", "每具减1500元"),
+        ("met", "实际1500元/具，达到年度指标≤1500元/具", Decimal("2.00")),
+        id="cut",
+    ),
+    pytest.param(
+        ("基本殡葬服务费减免标准", "≤1500元/具", "每具补助1500元"),
+        ("met", "实际1500元/具，达到年度指标≤1500元/具", Decimal("2.00")),
+        id="control-subsidy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PER_RELIEF)
+def test_per_relief(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

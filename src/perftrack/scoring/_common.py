@@ -469,8 +469,9 @@ def _per_at_label_end(label: str | None) -> str | None:
 
 
 # A subsidy verb or 平均 after a per word (每座补助12万元, 每剂补贴18元, 每座平均28万元,
-# 头均补贴900元): how the amount is paid, the per word still the label's (parse32 H1).
-_PER_VERB_END_RE: Final = re.compile("(?:补贴|补助|投入|发放|平均)$")
+# 头均补贴900元): how the amount is paid, the per word still the label's (parse32 H1);
+# a relief too (每具减免1500元, 每具免除, 每具减: p45 H6).
+_PER_VERB_END_RE: Final = re.compile("(?:补贴|补助|投入|发放|平均|减免|免除|减)$")
 # 单座, 座均, 公顷均: a per formed with any measure word, read only when it is the
 # other side's denominator (单位, 单价, 年均 never are).
 _SINGLE_PER_RE: Final = re.compile(
