@@ -7,6 +7,9 @@ H2: a count with a 其中 clause (``城乡公交车辆186辆，其中新能源�
 (``新能源车占比``) against a % target is the subset over the whole, 58.06%.
 H6: a relief verb after the per word (``每具减免1500元``, ``每具免除…``, ``每具减…``) keeps
 the per, as ``每具补助`` does: 1500元/具 against ``≤1500元/具``.
+H4: a range actual with one end on the bar and the rest beyond it (``20%-30%`` against
+``≤20%``, ``90%-95%`` against ``≥95%``) is read at its far end, not_met; a label said
+before it (``农户自缴比例约为20%-30%``) is read, a plan (``计划为…``) is not.
 """
 
 from __future__ import annotations
@@ -162,6 +165,58 @@ PER_RELIEF = [
 
 @pytest.mark.parametrize(("row", "expected"), PER_RELIEF)
 def test_per_relief(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# H4, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+RANGE_ON_BAR = [
+    pytest.param(
+        ("农户自缴保费比例", "≤20%", "20%-30%"),
+        ("not_met", "实际30%，超出年度指标≤20%", Decimal("1.33")),
+        id="ceiling",
+    ),
+    pytest.param(
+        ("农户自缴保费比例", "≤20%", "20～30%"),
+        ("not_met", "实际30%，超出年度指标≤20%", Decimal("1.33")),
+        id="ceiling-tilde",
+    ),
+    pytest.param(
+        ("农户自缴保费比例", "≤20%", "农户自缴比例约为20%-30%"),
+        ("not_met", "实际30%，超出年度指标≤20%", Decimal("1.33")),
+        id="ceiling-labelled",
+    ),
+    pytest.param(
+        ("验收合格率", "≥95%", "90%-95%"),
+        ("not_met", "实际90%，未达年度指标≥95%", Decimal("1.89")),
+        id="floor",
+    ),
+    pytest.param(
+        ("验收合格率", "≥95%", "合格率为96%-97%"),
+        ("met", "实际不低于96%，达到年度指标≥95%", Decimal("2.00")),
+        id="floor-labelled-met",
+    ),
+    pytest.param(
+        ("农户自缴保费比例", "≤20%", "10%-30%"),
+        ("unknown", "实际“10%-30%”不是数值，无法与年度指标比较", Decimal("2.00")),
+        id="control-either-side",
+    ),
+    pytest.param(
+        ("农户自缴保费比例", "≤20%", "计划为20%-30%"),
+        ("unknown", "实际“计划为20%-30%”不是数值，无法与年度指标比较", Decimal("2.00")),
+        id="control-plan",
+    ),
+    pytest.param(
+        ("验收合格率", "≥95%", "95%-97%"),
+        ("met", "实际不低于95%，达到年度指标≥95%", Decimal("2.00")),
+        id="control-floor-met",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), RANGE_ON_BAR)
+def test_range_on_bar(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

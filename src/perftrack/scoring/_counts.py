@@ -534,6 +534,14 @@ def _total_beside_average(text: str, target: Comparison | Range, name: str) -> Q
     return evolve(totals[0], note=None)
 
 
+# A label then 约为, 为 or 约 before a range (农户自缴比例约为20%-30%): what the range is of,
+# not a plan or a standard (计划为…, 标准为…).
+_SAID_RANGE_HEAD_RE: Final = re.compile(
+    "(?![\u4e00-\u9fff]*?(?:计划|预计|拟|目标|力争|争取|要求|标准|不|未))"
+    "[\u4e00-\u9fff]{0,10}?(?:约为|约|为|约在|在)(?=\\d)"
+)
+
+
 def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
     """``1.30～1.35`` against a floor or a ceiling: the end that decides (parse23 M3).
 
@@ -542,7 +550,8 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
     ``≥1.25`` it is read as at least 1.30 (met), ``1.10～1.20`` as at most 1.20 (not met),
     and ``1.15～1.35``, either side of the bar, is left as it was (unknown). A ceiling the other way
     round. Not against an exact figure or a range (what a range of a range says is not
-    one figure).
+    one figure). One end on the bar and the rest beyond it (``20%-30%`` against ``≤20%``)
+    is read at its far end, 30% (p45 H4).
 
     >>> from perftrack import parse_target, parse_value
     >>> str(_range_actual(parse_target("≥1.25"), parse_value("1.30～1.35")))
@@ -554,8 +563,11 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
         or _RANGE_ACTUAL_RE.fullmatch(actual.description) is None
     ):
         return None
+    text = actual.description
+    if (said := _SAID_RANGE_HEAD_RE.match(text)) is not None:
+        text = text[said.end() :]  # 农户自缴比例约为20%-30%: the range said (p45 H4)
     try:
-        ranged = parse_target(actual.description)
+        ranged = parse_target(text)
     except ExpressionError:
         return None
     if not isinstance(ranged, Range) or ranged.unit != target.unit:
@@ -572,6 +584,10 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
         return Quantity(ranged.high, ranged.unit, Bound.AT_MOST, label=ranged.label)
     if not floor and not (ranged.low <= bar if target.op is Op.LE else ranged.low < bar):
         return Quantity(ranged.low, ranged.unit, Bound.AT_LEAST, label=ranged.label)
+    if ranged.low < ranged.high and (ranged.low, ranged.high)[floor] == bar:
+        # 20%-30% against ≤20%, 90%-95% against ≥95%: on the bar at one end only, beyond it
+        # all the rest; the far end decides (p45 H4)
+        return Quantity((ranged.high, ranged.low)[floor], ranged.unit, label=ranged.label)
     return None  # 1.15～1.35 against ≥1.25: either side, unknown as before
 
 
