@@ -10,6 +10,9 @@ the per, as ``每具补助`` does: 1500元/具 against ``≤1500元/具``.
 H4: a range actual with one end on the bar and the rest beyond it (``20%-30%`` against
 ``≤20%``, ``90%-95%`` against ``≥95%``) is read at its far end, not_met; a label said
 before it (``农户自缴比例约为20%-30%``) is read, a plan (``计划为…``) is not.
+H1: a level then its change, the level's label the name's rate with a scope or object
+before it (``全市农村公路优良路率82.6%，…``, ``抽检路段优良中等路率82.6%，…``), is judged on
+the level; a negation before the rate (``抽检不合格率``) or another rate is not.
 """
 
 from __future__ import annotations
@@ -220,3 +223,65 @@ def test_range_on_bar(row: tuple[str, str, str], expected: tuple[str, str, Decim
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# H1, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+SCOPED_LEVELS = [
+    pytest.param(
+        ("农村公路优良路率", "≥85%", "全市农村公路优良路率82.6%，较上年提高1.4个百分点"),
+        ("not_met", "实际82.6%，未达年度指标≥85%", Decimal("1.94")),
+        id="whole-name-scoped",
+    ),
+    pytest.param(
+        ("优良路率", "≥85%", "抽检路段优良路率82.6%，较上年提高1.4个百分点"),
+        ("not_met", "实际82.6%，未达年度指标≥85%", Decimal("1.94")),
+        id="sampled-sections",
+    ),
+    pytest.param(
+        ("农村公路优良中等路率", "≥85%", "抽检路段优良中等路率82.6%，较上年提高1.4个百分点"),
+        ("not_met", "实际82.6%，未达年度指标≥85%", Decimal("1.94")),
+        id="shared-rate",
+    ),
+    pytest.param(
+        ("优良路率", "≥80%", "全市优良路率82.6%，较上年提高1.4个百分点"),
+        ("met", "实际82.6%，达到年度指标≥80%", Decimal("2.00")),
+        id="met",
+    ),
+    pytest.param(
+        ("抽检合格率", "≥95%", "抽检不合格率3.2%，较上年下降1个百分点"),
+        (
+            "unknown",
+            "实际“抽检不合格率3.2%，较上年下降1个百分点”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-negated",
+    ),
+    pytest.param(
+        ("优良路率", "≥85%", "全市合格率82.6%，较上年提高1.4个百分点"),
+        (
+            "unknown",
+            "实际“全市合格率82.6%，较上年提高1.4个百分点”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-other-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SCOPED_LEVELS)
+def test_scoped_level(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_scoped_level_tracking() -> None:
+    row = indicator(
+        name="农村公路优良路率",
+        target="≥85%",
+        planned="≥85%",
+        actual="全市农村公路优良路率82.6%，较上年提高1.4个百分点",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation

@@ -4321,7 +4321,23 @@ def _level_label_named(label: str | None, name: str) -> bool:
     if not label:
         return True
     measure = _LEVEL_LABEL_LEAD_RE.sub("", _normal(label))
-    return len(measure) >= 2 and measure in _normal(name)  # noqa: PLR2004
+    if len(measure) >= 2 and measure in _normal(name):  # noqa: PLR2004
+        return True
+    # 全市农村公路优良路率 on 农村公路优良路率, 抽检路段优良中等路率 on 农村公路优良中等路率:
+    # the rate the name ends with, its scope or object said before it (p45 H1); not a
+    # negation before it (抽检不合格率 on 抽检合格率)
+    name = _normal(name)
+    if not measure.endswith("率") or not name.endswith("率"):
+        return False
+    same = next(
+        (
+            size
+            for size in range(min(len(measure), len(name)), 2, -1)
+            if measure[-size:] == name[-size:]
+        ),
+        0,
+    )
+    return same >= 3 and re.search("不|未|非|无|没", measure[:-same]) is None  # noqa: PLR2004
 
 
 # A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
