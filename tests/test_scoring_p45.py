@@ -13,6 +13,9 @@ before it (``农户自缴比例约为20%-30%``) is read, a plan (``计划为…`
 H1: a level then its change, the level's label the name's rate with a scope or object
 before it (``全市农村公路优良路率82.6%，…``, ``抽检路段优良中等路率82.6%，…``), is judged on
 the level; a negation before the rate (``抽检不合格率``) or another rate is not.
+H9: an acceptance and its passed (``验收项目23个，合格22个``) with the stage before the verb
+(``交工验收…``), the noun after the count (``验收23个项目``) or the rest in a bracket with
+中 (``（1个整改中）``) is 22 of 23, 95.65%.
 """
 
 from __future__ import annotations
@@ -281,6 +284,84 @@ def test_scoped_level_tracking() -> None:
         target="≥85%",
         planned="≥85%",
         actual="全市农村公路优良路率82.6%，较上年提高1.4个百分点",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
+
+
+# H9, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+ACCEPTANCES = [
+    pytest.param(
+        ("养护工程交工验收合格率", "100%", "交工验收项目23个，合格22个"),
+        (
+            "not_met",
+            "实际交工验收项目23个，合格22个（按比例计为95.65%），未达年度指标=100%",
+            Decimal("1.91"),
+        ),
+        id="stage",
+    ),
+    pytest.param(
+        ("养护工程交工验收合格率", "100%", "验收23个项目，合格22个"),
+        (
+            "not_met",
+            "实际验收23个项目，合格22个（按比例计为95.65%），未达年度指标=100%",
+            Decimal("1.91"),
+        ),
+        id="noun-after",
+    ),
+    pytest.param(
+        ("养护工程交工验收合格率", "100%", "交工验收23个项目，合格22个"),
+        (
+            "not_met",
+            "实际交工验收23个项目，合格22个（按比例计为95.65%），未达年度指标=100%",
+            Decimal("1.91"),
+        ),
+        id="stage-and-noun",
+    ),
+    pytest.param(
+        ("养护工程交工验收合格率", "100%", "验收项目23个，合格22个（1个整改中）"),
+        (
+            "not_met",
+            "实际验收项目23个，合格22个（1个整改中）（按比例计为95.65%），未达年度指标=100%",
+            Decimal("1.91"),
+        ),
+        id="rest-in-bracket",
+    ),
+    pytest.param(
+        ("养护工程交工验收合格率", "100%", "验收项目23个，合格22个（2个整改中）"),
+        (
+            "unknown",
+            "实际“验收项目23个，合格22个（2个整改中）”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-rest-not-adding-up",
+    ),
+    pytest.param(
+        ("养护工程交工验收合格率", "100%", "验收项目23个，合格22个"),
+        (
+            "not_met",
+            "实际验收项目23个，合格22个（按比例计为95.65%），未达年度指标=100%",
+            Decimal("1.91"),
+        ),
+        id="control-plain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ACCEPTANCES)
+def test_acceptance(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_acceptance_tracking() -> None:
+    row = indicator(
+        name="养护工程交工验收合格率",
+        target="100%",
+        planned="100%",
+        actual="交工验收23个项目，合格22个",
         reason="x",
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]

@@ -3767,7 +3767,16 @@ _FAILED_STEPPED_RE: Final = re.compile(
 _REMAINDER_RE: Final = re.compile(
     r"(?P<body>.+?)[,;(](?:另有|另|还有|尚有|剩余|其余|余下)?(?P<rest>\d+(?:\.\d+)?)"
     r"(?P<rest_unit>[\u3400-\u9fff]{1,2}?)"
-    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在)[\u3400-\u9fff]{0,10})\)?"
+    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在)[\u3400-\u9fff]{0,10}"
+    # (1个整改中: a state said with 中 after it, p45 H9)
+    r"|[\u3400-\u9fff]{1,4}中)\)?"
+)
+# 交工验收, 竣工验收: the stage of an acceptance before its verb (p45 H9).
+_CHECK_STAGE_RE: Final = re.compile("^(?P<lead>共|累计|全年)?(?:交工|竣工|完工|初步|中间)(?=验收)")
+# 验收23个项目: the noun of what was accepted after its count (p45 H9).
+_CHECK_NOUN_AFTER_RE: Final = re.compile(
+    r"^(?P<verb>(?:共|累计|全年)?(?:已)?验收)(?P<count>\d+(?:\.\d+)?)(?P<unit>个|批次|批|份|处|项)"
+    r"(?P<noun>[\u3400-\u9fff]{1,4}?)(?=[,;])"
 )
 
 
@@ -3811,6 +3820,10 @@ def _steps_said(text: str) -> _Steps | None:
             part=Decimal('8'), unit='件'), None]
     """
     text = _GROUPED_THOUSANDS_RE.sub("", text)  # 监测户1,286户: 1286
+    if "验收" in text:  # (a cheap guard for the two rewrites below, p45 H9)
+        # 交工验收项目23个, 验收23个项目: 验收项目23个, the stage and the noun in their place
+        text = _CHECK_STAGE_RE.sub(r"\g<lead>", text)
+        text = _CHECK_NOUN_AFTER_RE.sub(r"\g<verb>\g<noun>\g<count>\g<unit>", text)
     found = _STEPPED_RE.fullmatch(text) or _NOUN_STEPPED_RE.fullmatch(text)
     if found is None and (after := _WHOLE_AFTER_RE.fullmatch(text)) is not None:
         # 办结108件(受理115件), 办结108件,受理115件: the whole after the part (parse38 H5)
