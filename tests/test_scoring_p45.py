@@ -16,6 +16,8 @@ the level; a negation before the rate (``抽检不合格率``) or another rate i
 H9: an acceptance and its passed (``验收项目23个，合格22个``) with the stage before the verb
 (``交工验收…``), the noun after the count (``验收23个项目``) or the rest in a bracket with
 中 (``（1个整改中）``) is 22 of 23, 95.65%.
+H5: on a time-limit row (``抢通时限``) whose target is in words, a time below the bare plan
+(``24小时``) is on track, not behind: no ``missing-deviation-reason``.
 """
 
 from __future__ import annotations
@@ -366,3 +368,48 @@ def test_acceptance_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
+
+
+# H5, 跟踪表 1-9月: name | target | plan | actual -> attainment, progress, reason asked
+LIMIT_PLANS = [
+    pytest.param(
+        ("水毁路段抢通时限", "主干线24h内，其他48h内", "24小时", "平均抢通时间20h"),
+        ("unknown", "on_track", False),
+        id="below-plan",
+    ),
+    pytest.param(
+        ("抢通时限", "主干线24h内，其他48h内", "24小时", "20小时"),
+        ("unknown", "on_track", False),
+        id="below-plan-bare",
+    ),
+    pytest.param(
+        ("兑付时限", "按规定时限", "30日", "平均12天"),
+        ("unknown", "on_track", False),
+        id="days",
+    ),
+    pytest.param(
+        ("兑付时限", "按规定时限", "30日", "平均40天"),
+        ("unknown", "behind", True),
+        id="over-plan",
+    ),
+    pytest.param(
+        ("抢通路段", "主干线全部抢通", "24公里", "20公里"),
+        ("unknown", "behind", True),
+        id="control-not-a-limit",
+    ),
+    pytest.param(
+        ("抢通时限", "24小时内", "24小时", "20小时"),
+        ("met", "on_track", False),
+        id="control-ceiling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), LIMIT_PLANS)
+def test_limit_plan(row: tuple[str, str, str, str], expected: tuple[str, str, bool]) -> None:
+    name, target, planned, actual = row
+    line = indicator(name=name, target=target, planned=planned, actual=actual, reason="")
+    card = score(tracking_table([line], period=(YEAR, 1, YEAR, 9)))
+    got = card.verdicts[0]
+    asked = any(found.id == "missing-deviation-reason" for found in card.findings)
+    assert (got.attainment.value, got.progress.value, asked) == expected, got.explanation

@@ -86,6 +86,7 @@ from perftrack.scoring._common import (
     _Interval,
     _interval,
     _judged_direction,
+    _limit_time_plan,
     _names_change,
     _normal,
     _quantity_of,
@@ -1236,7 +1237,7 @@ def _progress(
                 isinstance(target, (Comparison, Range))
                 and (direction if direction is not None else direction_of(judged))
                 is _Direction.LOWER
-            )
+            ) or _limit_time_plan(indicator, planned_quantity)  # 24小时 on 抢通时限 (p45 H5)
             check = _against_plan(
                 done,
                 plan,
