@@ -18,6 +18,8 @@ H9: an acceptance and its passed (``验收项目23个，合格22个``) with the 
 中 (``（1个整改中）``) is 22 of 23, 95.65%.
 H5: on a time-limit row (``抢通时限``) whose target is in words, a time below the bare plan
 (``24小时``) is on track, not behind: no ``missing-deviation-reason``.
+H8: a count then its change against a base in the count's own unit (``在院孤儿118名，
+较年初减少4名``) is judged on the count, as the bracketed form is.
 """
 
 from __future__ import annotations
@@ -413,3 +415,44 @@ def test_limit_plan(row: tuple[str, str, str, str], expected: tuple[str, str, bo
     got = card.verdicts[0]
     asked = any(found.id == "missing-deviation-reason" for found in card.findings)
     assert (got.attainment.value, got.progress.value, asked) == expected, got.explanation
+
+
+# H8, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+COUNT_THEN_CHANGE = [
+    pytest.param(
+        ("集中养育孤儿", "≥120名", "在院孤儿118名，较年初减少4名（收养3名、成年1名）"),
+        ("not_met", "实际118名，未达年度指标≥120名", Decimal("1.97")),
+        id="with-note",
+    ),
+    pytest.param(
+        ("集中养育孤儿", "≥120名", "在院孤儿118名，同比减少4名"),
+        ("not_met", "实际118名，未达年度指标≥120名", Decimal("1.97")),
+        id="year-on-year",
+    ),
+    pytest.param(
+        ("集中养育孤儿", "≥110名", "118名，较年初减少4名"),
+        ("met", "实际118名，达到年度指标≥110名", Decimal("2.00")),
+        id="bare-met",
+    ),
+    pytest.param(
+        ("集中养育孤儿", "≥120名", "在院儿童118名，较年初减少4名"),
+        (
+            "unknown",
+            "实际“在院儿童118名，较年初减少4名”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-other-label",
+    ),
+    pytest.param(
+        ("集中养育孤儿", "≥120名", "在院孤儿118名（较年初减少4名）"),
+        ("not_met", "实际118名，未达年度指标≥120名", Decimal("1.97")),
+        id="control-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), COUNT_THEN_CHANGE)
+def test_count_then_change(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

@@ -4322,6 +4322,26 @@ _CHANGE_CLAUSE_RE: Final = re.compile(
 )
 
 
+# 较年初减少4名, 同比减少4名（收养3名、成年1名）: a change in a count's own unit against a
+# base, a note after it (p45 H8).
+_UNIT_CHANGE_CLAUSE_RE: Final = re.compile(
+    r"(?:同比|较上年度?|比上年度?|较去年|比去年|与上年相比|较年初|比年初)"
+    r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,2})"
+    r"(?:\([^()]*\))?"
+)
+
+
+def _same_tail(label: str | None, name: str) -> bool:
+    """Whether a count's label ends as the name does (在院孤儿 on 集中养育孤儿: 孤儿, p45 H8)."""
+    name = _normal(name)
+    return (
+        label is not None
+        and len(label) >= 2  # noqa: PLR2004
+        and name.endswith(label[-2:])
+        and re.search("不|未|非|无|没", label) is None
+    )
+
+
 # Verbs that may lead the label of a level said with its measure (完成吞吐量4860万吨).
 _LEVEL_LABEL_LEAD_RE: Final = re.compile("^(?:全年|年内|累计|共)?(?:完成|实现|达到)?")
 
@@ -4375,14 +4395,25 @@ def _level_then_change(
     if not isinstance(value, TextValue) or not isinstance(target, (Comparison, Range)):
         return None
     clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(value.text or value.description))
-    if len(clauses) != 2 or _CHANGE_CLAUSE_RE.fullmatch(clauses[1]) is None:  # noqa: PLR2004
+    if len(clauses) != 2:  # noqa: PLR2004
         return None
+    in_unit = None
+    if _CHANGE_CLAUSE_RE.fullmatch(clauses[1]) is None:
+        # 在院孤儿118名，较年初减少4名（收养3名、成年1名）: a change in the level's own
+        # unit against a base (p45 H8)
+        in_unit = _UNIT_CHANGE_CLAUSE_RE.fullmatch(clauses[1])
+        if in_unit is None:
+            return None
     level = parse_value(clauses[0])
     if (
         not isinstance(level, Quantity)
         or level.unit is None
         or level.unit != target.unit
-        or not _level_label_named(level.label, name)  # 完成吞吐量4860万吨 (p26fix)
+        or (in_unit is not None and in_unit["unit"] != level.unit)
+        or not (
+            _level_label_named(level.label, name)  # 完成吞吐量4860万吨 (p26fix)
+            or (in_unit is not None and _same_tail(level.label, name))
+        )
         or level.note
         or level.bound is not _Bound.EXACT
     ):
