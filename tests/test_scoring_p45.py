@@ -20,6 +20,8 @@ H5: on a time-limit row (``抢通时限``) whose target is in words, a time belo
 (``24小时``) is on track, not behind: no ``missing-deviation-reason``.
 H8: a count then its change against a base in the count's own unit (``在院孤儿118名，
 较年初减少4名``) is judged on the count, as the bracketed form is.
+H7: an average with the verb of what was done after it (``平均12个工作日兑付，最长35天``)
+beside the longest case is judged on the longest, as ``平均12天，最长35天`` is.
 """
 
 from __future__ import annotations
@@ -456,3 +458,48 @@ def test_count_then_change(row: tuple[str, str, str], expected: tuple[str, str, 
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# H7, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+AVERAGE_THEN_VERB = [
+    pytest.param(
+        ("惠民殡葬补贴兑付", "火化后30日内", "平均12个工作日兑付，最长35天"),
+        ("not_met", "实际35天，超出年度指标≤30日", Decimal("1.71")),
+        id="working-days",
+    ),
+    pytest.param(
+        ("惠民殡葬补贴兑付", "火化后30日内", "平均12天兑付，最长35天"),
+        ("not_met", "实际35天，超出年度指标≤30日", Decimal("1.71")),
+        id="days",
+    ),
+    pytest.param(
+        ("惠民殡葬补贴兑付", "火化后30日内", "平均12天兑付，最长28天"),
+        ("met", "实际28天，达到年度指标≤30日", Decimal("2.00")),
+        id="within",
+    ),
+    pytest.param(
+        ("惠民殡葬补贴兑付", "火化后30日内", "平均12天，最长35天"),
+        ("not_met", "实际35天，超出年度指标≤30日", Decimal("1.71")),
+        id="control-no-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), AVERAGE_THEN_VERB)
+def test_average_then_verb(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_average_then_verb_tracking() -> None:
+    row = indicator(
+        name="惠民殡葬补贴兑付",
+        target="火化后30日内",
+        planned="30日内",
+        actual="平均12个工作日兑付，最长35天",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    # as the control 平均12天，最长35天 is mid-year (the family's own reading)
+    assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation

@@ -609,6 +609,13 @@ _CONCENTRATION_UNITS: Final = frozenset({"mg/L", "mg/m³", "μg/m³", "μg/L"})
 _CASE_AVERAGE_LABEL_RE: Final = re.compile("平均|年均|月均|日均")
 
 
+# 平均12个工作日兑付: an average time, then the verb of what was done in it (p45 H7).
+_AVERAGE_THEN_VERB_RE: Final = re.compile(
+    r"(?P<average>(?:平均|年均|月均|日均)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}?)"
+    "(?:兑付|拨付|发放|办结|办理|处理|完成|到位|到达|修复|抢通|审核|审批|受理)"
+)
+
+
 def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quantity | None:
     """``平均1.5小时，最长3小时`` against a time limit: the longest case (parse23 M1).
 
@@ -651,6 +658,11 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     averages: list[Quantity] = []
     for clause in clauses:
         figure = parse_value(clause)
+        if (
+            "均" in clause  # (a cheap guard: an average clause only, p45 H7)
+            and (done := _AVERAGE_THEN_VERB_RE.fullmatch(clause)) is not None
+        ):
+            figure = parse_value(done["average"])  # 平均12天兑付: 平均12天, not 12天兑付 (p45 H7)
         if (
             isinstance(figure, Quantity)
             and _HIGHEST_FIGURE_RE.match(clause) is not None
