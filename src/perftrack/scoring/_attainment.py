@@ -3781,6 +3781,19 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         # 办结108件（受理115件） against ≥95%: 108 of 115 (parse38 H5)
         return Quantity(steps.part * _HUNDRED / steps.whole, "%", text=quantity.text)
     if (
+        target.unit == "%"
+        and quantity.unit not in (None, "%")
+        and "其中" in quantity.text  # (a cheap guard: no 其中, no subset; p45 H2)
+        and re.search("占比|比例|比重", name) is not None
+        and (subset := _SUBSET_OF_WHOLE_RE.fullmatch(_normal(quantity.text))) is not None
+        and re.search("不|未|没|无|非", subset["noun"]) is None
+        # the subset the name measures (新能源车 on 新能源占比), not another (男性 on 女性占比)
+        and any(subset["noun"][at : at + 2] in name for at in range(len(subset["noun"]) - 1))
+        and 0 < (part := Decimal(subset["part"])) <= (whole := Decimal(subset["whole"]))
+    ):
+        # 城乡公交车辆186辆，其中新能源车108辆 on 新能源车占比 against ≥60%: 108 of 186
+        return Quantity(part * _HUNDRED / whole, "%", text=quantity.text)
+    if (
         target.unit == "分"
         and quantity.unit == "%"
         and "满意" in name
@@ -3793,6 +3806,14 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         # (≥4.5分 is a score of other marks)
         return Quantity(quantity.value, "分", quantity.bound, text=quantity.text)
     return quantity
+
+
+# 城乡公交车辆186辆，其中新能源车108辆: a whole, then the subset a 其中 clause counts in
+# the whole's unit (p45 H2).
+_SUBSET_OF_WHOLE_RE: Final = re.compile(
+    r"(?:共|共计|合计)?[\u4e00-\u9fff]{0,12}?(?P<whole>\d+)(?P<unit>[\u4e00-\u9fff]{1,2})"
+    r"[，,]其中(?P<noun>[\u4e00-\u9fff]{1,10}?)(?P<part>\d+)(?P=unit)"
+)
 
 
 # The whole a percentage target covers, in its bracket (100%（覆盖全部18个乡镇）, ≥95%（全部
@@ -4080,7 +4101,16 @@ _FAILED_STEPPED_RE: Final = re.compile(
 _REMAINDER_RE: Final = re.compile(
     r"(?P<body>.+?)[,;(](?:另有|另|还有|尚有|剩余|其余|余下)?(?P<rest>\d+(?:\.\d+)?)"
     r"(?P<rest_unit>[\u3400-\u9fff]{1,2}?)"
-    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在|延期|推迟)[\u3400-\u9fff]{0,10})\)?"
+    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在|延期|推迟)[\u3400-\u9fff]{0,10}"
+    # (1个整改中: a state said with 中 after it, p45 H9)
+    r"|[\u3400-\u9fff]{1,4}中)\)?"
+)
+# 交工验收, 竣工验收: the stage of an acceptance before its verb (p45 H9).
+_CHECK_STAGE_RE: Final = re.compile("^(?P<lead>共|累计|全年)?(?:交工|竣工|完工|初步|中间)(?=验收)")
+# 验收23个项目: the noun of what was accepted after its count (p45 H9).
+_CHECK_NOUN_AFTER_RE: Final = re.compile(
+    r"^(?P<verb>(?:共|累计|全年)?(?:已)?验收)(?P<count>\d+(?:\.\d+)?)(?P<unit>个|批次|批|份|处|项)"
+    r"(?P<noun>[\u3400-\u9fff]{1,4}?)(?=[,;])"
 )
 
 
@@ -4124,6 +4154,10 @@ def _steps_said(text: str) -> _Steps | None:
             part=Decimal('8'), unit='件'), None]
     """
     text = _GROUPED_THOUSANDS_RE.sub("", text)  # 监测户1,286户: 1286
+    if "验收" in text:  # (a cheap guard for the two rewrites below, p45 H9)
+        # 交工验收项目23个, 验收23个项目: 验收项目23个, the stage and the noun in their place
+        text = _CHECK_STAGE_RE.sub(r"\g<lead>", text)
+        text = _CHECK_NOUN_AFTER_RE.sub(r"\g<verb>\g<noun>\g<count>\g<unit>", text)
     found = _STEPPED_RE.fullmatch(text) or _NOUN_STEPPED_RE.fullmatch(text)
     if found is None and (after := _WHOLE_AFTER_RE.fullmatch(text)) is not None:
         # 办结108件(受理115件), 办结108件,受理115件: the whole after the part (parse38 H5)
@@ -4707,6 +4741,26 @@ _CHANGE_CLAUSE_RE: Final = re.compile(
 )
 
 
+# 较年初减少4名, 同比减少4名（收养3名、成年1名）: a change in a count's own unit against a
+# base, a note after it (p45 H8).
+_UNIT_CHANGE_CLAUSE_RE: Final = re.compile(
+    r"(?:同比|较上年度?|比上年度?|较去年|比去年|与上年相比|较年初|比年初)"
+    r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,2})"
+    r"(?:\([^()]*\))?"
+)
+
+
+def _same_tail(label: str | None, name: str) -> bool:
+    """Whether a count's label ends as the name does (在院孤儿 on 集中养育孤儿: 孤儿, p45 H8)."""
+    name = _normal(name)
+    return (
+        label is not None
+        and len(label) >= 2  # noqa: PLR2004
+        and name.endswith(label[-2:])
+        and re.search("不|未|非|无|没", label) is None
+    )
+
+
 # Verbs that may lead the label of a level said with its measure (完成吞吐量4860万吨).
 _LEVEL_LABEL_LEAD_RE: Final = re.compile("^(?:全年|年内|累计|共)?(?:完成|实现|达到)?")
 
@@ -4719,7 +4773,23 @@ def _level_label_named(label: str | None, name: str) -> bool:
     if not label:
         return True
     measure = _LEVEL_LABEL_LEAD_RE.sub("", _normal(label))
-    return len(measure) >= 2 and measure in _normal(name)  # noqa: PLR2004
+    if len(measure) >= 2 and measure in _normal(name):  # noqa: PLR2004
+        return True
+    # 全市农村公路优良路率 on 农村公路优良路率, 抽检路段优良中等路率 on 农村公路优良中等路率:
+    # the rate the name ends with, its scope or object said before it (p45 H1); not a
+    # negation before it (抽检不合格率 on 抽检合格率)
+    name = _normal(name)
+    if not measure.endswith("率") or not name.endswith("率"):
+        return False
+    same = next(
+        (
+            size
+            for size in range(min(len(measure), len(name)), 2, -1)
+            if measure[-size:] == name[-size:]
+        ),
+        0,
+    )
+    return same >= 3 and re.search("不|未|非|无|没", measure[:-same]) is None  # noqa: PLR2004
 
 
 # A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
@@ -4744,14 +4814,25 @@ def _level_then_change(
     if not isinstance(value, TextValue) or not isinstance(target, (Comparison, Range)):
         return None
     clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(value.text or value.description))
-    if len(clauses) != 2 or _CHANGE_CLAUSE_RE.fullmatch(clauses[1]) is None:  # noqa: PLR2004
+    if len(clauses) != 2:  # noqa: PLR2004
         return None
+    in_unit = None
+    if _CHANGE_CLAUSE_RE.fullmatch(clauses[1]) is None:
+        # 在院孤儿118名，较年初减少4名（收养3名、成年1名）: a change in the level's own
+        # unit against a base (p45 H8)
+        in_unit = _UNIT_CHANGE_CLAUSE_RE.fullmatch(clauses[1])
+        if in_unit is None:
+            return None
     level = parse_value(clauses[0])
     if (
         not isinstance(level, Quantity)
         or level.unit is None
         or level.unit != target.unit
-        or not _level_label_named(level.label, name)  # 完成吞吐量4860万吨 (p26fix)
+        or (in_unit is not None and in_unit["unit"] != level.unit)
+        or not (
+            _level_label_named(level.label, name)  # 完成吞吐量4860万吨 (p26fix)
+            or (in_unit is not None and _same_tail(level.label, name))
+        )
         or level.note
         or level.bound is not _Bound.EXACT
     ):

@@ -24,6 +24,7 @@ from perftrack.expressions import (
     Comparison,
     DateValue,
     Deadline,
+    Descriptive,
     PeriodTarget,
     QualitativeValue,
     Quantity,
@@ -469,8 +470,9 @@ def _per_at_label_end(label: str | None) -> str | None:
 
 
 # A subsidy verb or 平均 after a per word (每座补助12万元, 每剂补贴18元, 每座平均28万元,
-# 头均补贴900元): how the amount is paid, the per word still the label's (parse32 H1).
-_PER_VERB_END_RE: Final = re.compile("(?:补贴|补助|投入|发放|平均)$")
+# 头均补贴900元): how the amount is paid, the per word still the label's (parse32 H1);
+# a relief too (每具减免1500元, 每具免除, 每具减: p45 H6).
+_PER_VERB_END_RE: Final = re.compile("(?:补贴|补助|投入|发放|平均|减免|免除|减)$")
 # 单座, 座均, 公顷均: a per formed with any measure word, read only when it is the
 # other side's denominator (单位, 单价, 年均 never are).
 _SINGLE_PER_RE: Final = re.compile(
@@ -2487,6 +2489,29 @@ def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
         unit in _DURATION_UNITS
         and _PER_CASE_TIME_RE.search(indicator.name) is not None
         and not _says_time_sum(indicator)
+    )
+
+
+def _limit_time_plan(indicator: Indicator, planned: Quantity) -> bool:
+    """Whether a bare plan in a unit of time, under a target in words, is a time limit.
+
+    ``水毁路段抢通时限 | 主干线24h内，其他48h内`` with the plan ``24小时``: a name in 时限
+    (or 时长 not summed) is a limit per case, so a time below the plan is ahead (p45 H5).
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> row = Indicator("抢通时限", target=parse_target("主干线24h内，其他48h内"))
+        >>> plan = parse_value("24小时")
+        >>> _limit_time_plan(row, plan), _limit_time_plan(evolve(row, name="抢通路段"), plan)
+        (True, False)
+    """
+    name = indicator.name
+    return (
+        ("时限" in name or "时长" in name)  # (a cheap guard: a name of a limit)
+        and isinstance(indicator.target, Descriptive)  # (a target of two limits, in words)
+        and planned.unit in _DURATION_UNITS
+        and planned.bound is _Bound.EXACT
+        and ("时限" in name or not _says_time_sum(indicator))
     )
 
 

@@ -539,6 +539,14 @@ def _total_beside_average(text: str, target: Comparison | Range, name: str) -> Q
     return evolve(totals[0], note=None)
 
 
+# A label then 约为, 为 or 约 before a range (农户自缴比例约为20%-30%): what the range is of,
+# not a plan or a standard (计划为…, 标准为…).
+_SAID_RANGE_HEAD_RE: Final = re.compile(
+    "(?![\u4e00-\u9fff]*?(?:计划|预计|拟|目标|力争|争取|要求|标准|不|未))"
+    "[\u4e00-\u9fff]{0,10}?(?:约为|约|为|约在|在)(?=\\d)"
+)
+
+
 def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
     """``1.30～1.35`` against a floor or a ceiling: the end that decides (parse23 M3).
 
@@ -547,7 +555,8 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
     ``≥1.25`` it is read as at least 1.30 (met), ``1.10～1.20`` as at most 1.20 (not met),
     and ``1.15～1.35``, either side of the bar, is left as it was (unknown). A ceiling the other way
     round. Not against an exact figure or a range (what a range of a range says is not
-    one figure).
+    one figure). One end on the bar and the rest beyond it (``20%-30%`` against ``≤20%``)
+    is read at its far end, 30% (p45 H4).
 
     >>> from perftrack import parse_target, parse_value
     >>> str(_range_actual(parse_target("≥1.25"), parse_value("1.30～1.35")))
@@ -559,8 +568,11 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
         or _RANGE_ACTUAL_RE.fullmatch(actual.description) is None
     ):
         return None
+    text = actual.description
+    if (said := _SAID_RANGE_HEAD_RE.match(text)) is not None:
+        text = text[said.end() :]  # 农户自缴比例约为20%-30%: the range said (p45 H4)
     try:
-        ranged = parse_target(actual.description)
+        ranged = parse_target(text)
     except ExpressionError:
         return None
     if not isinstance(ranged, Range) or ranged.unit != target.unit:
@@ -577,6 +589,10 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
         return Quantity(ranged.high, ranged.unit, Bound.AT_MOST, label=ranged.label)
     if not floor and not (ranged.low <= bar if target.op is Op.LE else ranged.low < bar):
         return Quantity(ranged.low, ranged.unit, Bound.AT_LEAST, label=ranged.label)
+    if ranged.low < ranged.high and (ranged.low, ranged.high)[floor] == bar:
+        # 20%-30% against ≤20%, 90%-95% against ≥95%: on the bar at one end only, beyond it
+        # all the rest; the far end decides (p45 H4)
+        return Quantity((ranged.high, ranged.low)[floor], ranged.unit, label=ranged.label)
     return None  # 1.15～1.35 against ≥1.25: either side, unknown as before
 
 
@@ -596,6 +612,13 @@ _HIGHEST_FIGURE_RE: Final = re.compile(r"最高(?:为|达)?\d")
 _CONCENTRATION_UNITS: Final = frozenset({"mg/L", "mg/m³", "μg/m³", "μg/L"})
 # An average clause of the pair: 平均, and over a period for concentrations (年均, 月均, 日均).
 _CASE_AVERAGE_LABEL_RE: Final = re.compile("平均|年均|月均|日均")
+
+
+# 平均12个工作日兑付: an average time, then the verb of what was done in it (p45 H7).
+_AVERAGE_THEN_VERB_RE: Final = re.compile(
+    r"(?P<average>(?:平均|年均|月均|日均)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,4}?)"
+    "(?:兑付|拨付|发放|办结|办理|处理|完成|到位|到达|修复|抢通|审核|审批|受理)"
+)
 
 
 def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quantity | None:
@@ -640,6 +663,11 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     averages: list[Quantity] = []
     for clause in clauses:
         figure = parse_value(clause)
+        if (
+            "均" in clause  # (a cheap guard: an average clause only, p45 H7)
+            and (done := _AVERAGE_THEN_VERB_RE.fullmatch(clause)) is not None
+        ):
+            figure = parse_value(done["average"])  # 平均12天兑付: 平均12天, not 12天兑付 (p45 H7)
         if (
             isinstance(figure, Quantity)
             and _HIGHEST_FIGURE_RE.match(clause) is not None
@@ -1091,6 +1119,11 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         if not all(labels):
             return None  # 隐患48个，45个: a bare count of the same unit is a step of it
         new = [part for part in ours if _NEW_LABEL_RE.match(part["label"]) is not None]
+        if "累计" in name and len(new) == 1:
+            # 新增特色险种3个，累计11个 on 累计特色险种: the name asks for the total (p45 H3)
+            total = [part for part in ours if part["label"].startswith("累计")]
+            if len(total) == 1 and len(ours) == 2:  # noqa: PLR2004
+                return Quantity(_in_scale(total[0], scale), target.unit, label=total[0]["label"])
         if len(new) == 1 and all(
             part is new[0] or part["label"].startswith("累计") for part in ours
         ):

@@ -87,6 +87,7 @@ from perftrack.scoring._common import (
     _Interval,
     _interval,
     _judged_direction,
+    _limit_time_plan,
     _names_change,
     _normal,
     _quantity_of,
@@ -1300,14 +1301,18 @@ def _progress(
             done = _interval(actual_quantity, factors[1])
             plan = _interval(planned_quantity, factors[0])
             lower = (
-                isinstance(target, (Comparison, Range))
-                and (direction if direction is not None else direction_of(judged))
-                is _Direction.LOWER
-            ) or (
-                # 零脱管 with a plan of 0人: a zero is a ceiling, 1人 done is above the plan,
-                # not ahead of it (parse44 M1)
-                isinstance(target, QualitativeTarget) and target.family == "zero"
-            )
+                (
+                    isinstance(target, (Comparison, Range))
+                    and (direction if direction is not None else direction_of(judged))
+                    is _Direction.LOWER
+                )
+                or (
+                    # 零脱管 with a plan of 0人: a zero is a ceiling, 1人 done is above the plan,
+                    # not ahead of it (parse44 M1)
+                    isinstance(target, QualitativeTarget) and target.family == "zero"
+                )
+                or _limit_time_plan(indicator, planned_quantity)
+            )  # 24小时 on 抢通时限 (p45 H5)
             check = _against_plan(
                 done,
                 plan,
