@@ -7,9 +7,10 @@ H2: a count with a 其中 clause (``城乡公交车辆186辆，其中新能源�
 (``新能源车占比``) against a % target is the subset over the whole, 58.06%.
 H6: a relief verb after the per word (``每具减免1500元``, ``每具免除…``, ``每具减…``) keeps
 the per, as ``每具补助`` does: 1500元/具 against ``≤1500元/具``.
-H4: a range actual with one end on the bar and the rest beyond it (``20%-30%`` against
-``≤20%``, ``90%-95%`` against ``≥95%``) is read at its far end, not_met; a label said
-before it (``农户自缴比例约为20%-30%``) is read, a plan (``计划为…``) is not.
+H4: a range actual said after its label (``合格率为96%-97%``, ``农户自缴比例约为25%-30%``) is
+read by its deciding end, as the bare range is; one with an end on the bar (``20%-30%`` against
+``≤20%``) stays unknown, that end meeting the target (reviewed: read at its far end it scored
+below ``25%-30%``).
 H1: a level then its change, the level's label the name's rate with a scope or object
 before it (``全市农村公路优良路率82.6%，…``, ``抽检路段优良中等路率82.6%，…``), is judged on
 the level; a negation before the rate (``抽检不合格率``) or another rate is not.
@@ -186,23 +187,23 @@ def test_per_relief(row: tuple[str, str, str], expected: tuple[str, str, Decimal
 RANGE_ON_BAR = [
     pytest.param(
         ("农户自缴保费比例", "≤20%", "20%-30%"),
-        ("not_met", "实际30%，超出年度指标≤20%", Decimal("1.33")),
-        id="ceiling",
+        ("unknown", "实际“20%-30%”不是数值，无法与年度指标比较", Decimal("2.00")),
+        id="ceiling-end-on-bar-undecided",
     ),
     pytest.param(
-        ("农户自缴保费比例", "≤20%", "20～30%"),
-        ("not_met", "实际30%，超出年度指标≤20%", Decimal("1.33")),
-        id="ceiling-tilde",
+        ("农户自缴保费比例", "≤20%", "25～30%"),
+        ("not_met", "实际不低于25%，超出年度指标≤20%", Decimal("1.60")),
+        id="ceiling-tilde-beyond",
     ),
     pytest.param(
-        ("农户自缴保费比例", "≤20%", "农户自缴比例约为20%-30%"),
-        ("not_met", "实际30%，超出年度指标≤20%", Decimal("1.33")),
+        ("农户自缴保费比例", "≤20%", "农户自缴比例约为25%-30%"),
+        ("not_met", "实际不低于25%，超出年度指标≤20%", Decimal("1.60")),
         id="ceiling-labelled",
     ),
     pytest.param(
         ("验收合格率", "≥95%", "90%-95%"),
-        ("not_met", "实际90%，未达年度指标≥95%", Decimal("1.89")),
-        id="floor",
+        ("unknown", "实际“90%-95%”不是数值，无法与年度指标比较", Decimal("2.00")),
+        id="floor-end-on-bar-undecided",
     ),
     pytest.param(
         ("验收合格率", "≥95%", "合格率为96%-97%"),

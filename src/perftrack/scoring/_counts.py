@@ -555,8 +555,7 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
     ``≥1.25`` it is read as at least 1.30 (met), ``1.10～1.20`` as at most 1.20 (not met),
     and ``1.15～1.35``, either side of the bar, is left as it was (unknown). A ceiling the other way
     round. Not against an exact figure or a range (what a range of a range says is not
-    one figure). One end on the bar and the rest beyond it (``20%-30%`` against ``≤20%``)
-    is read at its far end, 30% (p45 H4).
+    one figure). A label said before the range (``合格率为96%-97%``) is read (p45 H4).
 
     >>> from perftrack import parse_target, parse_value
     >>> str(_range_actual(parse_target("≥1.25"), parse_value("1.30～1.35")))
@@ -589,11 +588,9 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
         return Quantity(ranged.high, ranged.unit, Bound.AT_MOST, label=ranged.label)
     if not floor and not (ranged.low <= bar if target.op is Op.LE else ranged.low < bar):
         return Quantity(ranged.low, ranged.unit, Bound.AT_LEAST, label=ranged.label)
-    if ranged.low < ranged.high and (ranged.low, ranged.high)[floor] == bar:
-        # 20%-30% against ≤20%, 90%-95% against ≥95%: on the bar at one end only, beyond it
-        # all the rest; the far end decides (p45 H4)
-        return Quantity((ranged.high, ranged.low)[floor], ranged.unit, label=ranged.label)
-    return None  # 1.15～1.35 against ≥1.25: either side, unknown as before
+    # 1.15～1.35 against ≥1.25: either side, unknown as before; so is 20%-30% against ≤20%,
+    # whose end on the bar meets it (neither end decides; p45 H4 reviewed)
+    return None
 
 
 # Units of a time a case takes (a per-case limit: 2小时内到达, 15个工作日内拨付).
