@@ -3429,6 +3429,8 @@ def _read_year_label(builder: _Builder, row: _Row) -> bool:
     """
     cells = row.filled
     for position, (_, text) in enumerate(cells):
+        if "年" not in text:
+            continue  # both labels hold 年 (_key and _label never add one): 351.00, 项目名称
         label = _label(text)
         pair = label.split(":", 1) if ":" in label else None
         if pair is not None and _YEAR_LABEL_RE.fullmatch(pair[0]):
