@@ -428,6 +428,33 @@ def _kind_of_title(key: str) -> TableKind | None:
 # Framework labels (domain.md §2)
 
 
+_Memoised = TypeVar("_Memoised")
+
+
+class _TextMemo(dict[str, _Memoised]):
+    """A bounded memo of a pure function of one cell's text, read by ``memo[text]``.
+
+    For the maps over every cell of a row (``tuple(map(memo.__getitem__, row.cells))``):
+    a dict's own look-up, where an ``lru_cache`` call also reorders its list. A text not
+    yet seen is worked out by *function* (a pure function of the text, whose results are
+    immutable); the memo is emptied when it holds *size* texts, so it stays bounded.
+    The values are exactly *function*'s, so the memo changes no result.
+    """
+
+    __slots__ = ("function", "size")
+
+    def __init__(self, function: Callable[[str], _Memoised], size: int) -> None:
+        super().__init__()
+        self.function = function
+        self.size = size
+
+    def __missing__(self, text: str) -> _Memoised:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[text] = self.function(text)
+        return value
+
+
 class _Label(NamedTuple):
     level: int  # 0: 绩效指标 / weight only, 1: level 1, 2: level 2
     name: str | None  # canonical name
@@ -462,6 +489,10 @@ def _framework_label(text: str) -> _Label | None:
         if first in voc.LEVEL1_ALIASES and second in voc.LEVEL2_ALIASES:
             return _Label(1, voc.LEVEL1_ALIASES[first], weight, voc.LEVEL2_ALIASES[second])
     return None
+
+
+# _framework_label by a dict's look-up, for the maps over every grid row's cells (see _TextMemo).
+_FRAMEWORK_LABELS: Final = _TextMemo(_framework_label, 16384)
 
 
 _LEVELS_SEPARATOR_RE: Final = re.compile(r"\s*(?:—+|-+|－+|/|、|\|)\s*")
@@ -7540,6 +7571,10 @@ def _column_role(text: str) -> str | None:
     return None
 
 
+# _column_role by a dict's look-up, for the maps over a header row's cells (see _TextMemo).
+_COLUMN_ROLES: Final = _TextMemo(_column_role, 16384)
+
+
 # A plan by quarter or month (分季度计划, 季度目标, 分季度目标值, 分季度进度安排, 月度计划,
 # 分月计划): a header merged over the quarters or months it plans.
 _PLAN_GROUP_RE: Final = re.compile(
@@ -7576,7 +7611,7 @@ def _header_labels(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
 
 
 def _is_grid_header(row: _Row) -> bool:
-    roles = set(map(_column_role, row.cells))  # empty cells add only None
+    roles = set(map(_COLUMN_ROLES.__getitem__, row.cells))  # empty cells add only None
     return ("name" in roles or {"level1", "level2"} <= roles) and bool(
         roles & {"target", "actual", "planned", "weight"}
     )
@@ -7584,7 +7619,7 @@ def _is_grid_header(row: _Row) -> bool:
 
 def _names_columns(row: _Row) -> bool:
     """A header row that names the name or level columns (the lower half of two)."""
-    roles = set(map(_column_role, row.cells))
+    roles = set(map(_COLUMN_ROLES.__getitem__, row.cells))
     return "name" in roles or {"level1", "level2"} <= roles
 
 
@@ -7597,7 +7632,7 @@ _UPPER_HEADER_LABELS: Final = frozenset({"绩效指标", "指标", "绩效目标
 
 def _is_value_header(row: _Row) -> bool:
     """The upper half of a two-row grid header: value columns, no name or level column."""
-    roles = list(map(_column_role, row.cells))
+    roles = list(map(_COLUMN_ROLES.__getitem__, row.cells))
     return (
         "name" not in roles
         and "level1" not in roles
@@ -9485,7 +9520,7 @@ def _join_split_rows(
             if heads(row, lead, lower, lower_labels):
                 joined = _joined_rows(row, lower, lower.at)
                 rows[index + 1] = joined
-                row_labels[index + 1] = tuple(map(_framework_label, joined.cells))
+                row_labels[index + 1] = tuple(map(_FRAMEWORK_LABELS.__getitem__, joined.cells))
                 texts = row.cells[lead]  # the name, after its labels
                 joins.setdefault(lower.at, []).insert(0, _Join(row, texts, heads=True, unsure=True))
                 continue
@@ -9508,7 +9543,7 @@ def _join_split_rows(
             ):
                 joined = _joined_rows(upper, row, upper.at)
                 out_rows[-1] = joined
-                out_labels[-1] = tuple(map(_framework_label, joined.cells))
+                out_labels[-1] = tuple(map(_FRAMEWORK_LABELS.__getitem__, joined.cells))
                 texts = " | ".join(text for _, text in filled)
                 # a name fragment alone: the tail of this name or the head of the next
                 unsure = len(filled) == 1 and filled[0][0] == name_column
@@ -9668,7 +9703,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     rows = builder.grid_rows
     if grid.spares:
         grid = builder.grid = _hidden_spares(builder, grid, rows)
-    framework_label = _framework_label
+    framework_label = _FRAMEWORK_LABELS.__getitem__
     # Each row's framework labels by column (None for other and empty cells).
     row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
     if grid.name_span:
