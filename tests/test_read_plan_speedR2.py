@@ -2,7 +2,8 @@
 
 Tables printed from one template share their label cells: the per-text memos of
 the grid reader (:data:`perftrack.readers._grid._FRAMEWORK_LABELS`,
-:data:`perftrack.readers._grid._COLUMN_ROLES`) answer them from a dict. A read with
+:data:`perftrack.readers._grid._COLUMN_ROLES`,
+:data:`perftrack.readers._grid._PROJECT_FIELD_CELLS`) answer them from a dict. A read with
 the memos warm from the template must give what a read without them gives (each
 text worked out by its function): the same tables, findings and positions; and a
 table that differs from the template in one label cell is read as the full path
@@ -77,12 +78,14 @@ def _read_without_memos(monkeypatch: pytest.MonkeyPatch, data: bytes) -> tuple[A
     with monkeypatch.context() as patch:
         patch.setattr(_grid, "_FRAMEWORK_LABELS", _Plain(_grid._framework_label))
         patch.setattr(_grid, "_COLUMN_ROLES", _Plain(_grid._column_role))
+        patch.setattr(_grid, "_PROJECT_FIELD_CELLS", _Plain(_grid._is_project_field_cell))
         return perftrack.read(data)
 
 
 def _fresh_memos() -> None:
     _grid._FRAMEWORK_LABELS.clear()
     _grid._COLUMN_ROLES.clear()
+    _grid._PROJECT_FIELD_CELLS.clear()
 
 
 @pytest.mark.parametrize(
@@ -135,6 +138,12 @@ def test_a_changed_label_cell_is_read_as_the_full_path(monkeypatch: pytest.Monke
             "_column_role",
             ("三级指标", "年度指标值", "跟踪期实际完成值", "", "偏差原因分析", "培训人次"),
             id="column-roles",
+        ),
+        pytest.param(
+            "_PROJECT_FIELD_CELLS",
+            "_is_project_field_cell",
+            ("项目名称", "实施单位：某中心", "351.00", "", "地方资金组织实施单位", "年度资金总额"),
+            id="project-field-cells",
         ),
     ],
 )

@@ -2193,7 +2193,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             builder.grid is None
             and not head.title
             and head.block != "goal"  # 年度总体目标 | 实施单位　负责组织实施…: the goal's text
-            and any(_is_project_field(_label(text)) for _, text in row.filled[1:])
+            and any(map(_PROJECT_FIELD_CELLS.__getitem__, map(_TEXT_OF, row.filled[1:])))
         )
     ):
         # 项目名称 first, or after a label of no block (项目编码 | … | 项目名称 | …)
@@ -2841,6 +2841,15 @@ def _project_word(label: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _is_project_field(label: str) -> bool:
     return _project_field(label) is not None
+
+
+def _is_project_field_cell(text: str) -> bool:
+    """Whether a cell's *text* labels a project field (its :func:`_label` does)."""
+    return _project_field(_label(text)) is not None
+
+
+# _is_project_field_cell by a dict's look-up, for the scans of a row's cells (see _TextMemo).
+_PROJECT_FIELD_CELLS: Final = _TextMemo(_is_project_field_cell, 16384)
 
 
 # 序时进度：66.67%, the value in the label's own cell.
