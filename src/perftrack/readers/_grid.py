@@ -428,6 +428,33 @@ def _kind_of_title(key: str) -> TableKind | None:
 # Framework labels (domain.md §2)
 
 
+_Memoised = TypeVar("_Memoised")
+
+
+class _TextMemo(dict[str, _Memoised]):
+    """A bounded memo of a pure function of one cell's text, read by ``memo[text]``.
+
+    For the maps over every cell of a row (``tuple(map(memo.__getitem__, row.cells))``):
+    a dict's own look-up, where an ``lru_cache`` call also reorders its list. A text not
+    yet seen is worked out by *function* (a pure function of the text, whose results are
+    immutable); the memo is emptied when it holds *size* texts, so it stays bounded.
+    The values are exactly *function*'s, so the memo changes no result.
+    """
+
+    __slots__ = ("function", "size")
+
+    def __init__(self, function: Callable[[str], _Memoised], size: int) -> None:
+        super().__init__()
+        self.function = function
+        self.size = size
+
+    def __missing__(self, text: str) -> _Memoised:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[text] = self.function(text)
+        return value
+
+
 class _Label(NamedTuple):
     level: int  # 0: 绩效指标 / weight only, 1: level 1, 2: level 2
     name: str | None  # canonical name
@@ -462,6 +489,10 @@ def _framework_label(text: str) -> _Label | None:
         if first in voc.LEVEL1_ALIASES and second in voc.LEVEL2_ALIASES:
             return _Label(1, voc.LEVEL1_ALIASES[first], weight, voc.LEVEL2_ALIASES[second])
     return None
+
+
+# _framework_label by a dict's look-up, for the maps over every grid row's cells (see _TextMemo).
+_FRAMEWORK_LABELS: Final = _TextMemo(_framework_label, 16384)
 
 
 _LEVELS_SEPARATOR_RE: Final = re.compile(r"\s*(?:—+|-+|－+|/|、|\|)\s*")
@@ -2162,7 +2193,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             builder.grid is None
             and not head.title
             and head.block != "goal"  # 年度总体目标 | 实施单位　负责组织实施…: the goal's text
-            and any(_is_project_field(_label(text)) for _, text in row.filled[1:])
+            and any(map(_PROJECT_FIELD_CELLS.__getitem__, map(_TEXT_OF, row.filled[1:])))
         )
     ):
         # 项目名称 first, or after a label of no block (项目编码 | … | 项目名称 | …)
@@ -2812,6 +2843,15 @@ def _is_project_field(label: str) -> bool:
     return _project_field(label) is not None
 
 
+def _is_project_field_cell(text: str) -> bool:
+    """Whether a cell's *text* labels a project field (its :func:`_label` does)."""
+    return _project_field(_label(text)) is not None
+
+
+# _is_project_field_cell by a dict's look-up, for the scans of a row's cells (see _TextMemo).
+_PROJECT_FIELD_CELLS: Final = _TextMemo(_is_project_field_cell, 16384)
+
+
 # 序时进度：66.67%, the value in the label's own cell.
 _TIME_PROGRESS_CELL_RE: Final = re.compile(r"序时进度[:：]?(\d+(?:\.\d+)?%?)")
 
@@ -3429,6 +3469,8 @@ def _read_year_label(builder: _Builder, row: _Row) -> bool:
     """
     cells = row.filled
     for position, (_, text) in enumerate(cells):
+        if "年" not in text:
+            continue  # both labels hold 年 (_key and _label never add one): 351.00, 项目名称
         label = _label(text)
         pair = label.split(":", 1) if ":" in label else None
         if pair is not None and _YEAR_LABEL_RE.fullmatch(pair[0]):
@@ -7538,6 +7580,10 @@ def _column_role(text: str) -> str | None:
     return None
 
 
+# _column_role by a dict's look-up, for the maps over a header row's cells (see _TextMemo).
+_COLUMN_ROLES: Final = _TextMemo(_column_role, 16384)
+
+
 # A plan by quarter or month (分季度计划, 季度目标, 分季度目标值, 分季度进度安排, 月度计划,
 # 分月计划): a header merged over the quarters or months it plans.
 _PLAN_GROUP_RE: Final = re.compile(
@@ -7574,7 +7620,7 @@ def _header_labels(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
 
 
 def _is_grid_header(row: _Row) -> bool:
-    roles = set(map(_column_role, row.cells))  # empty cells add only None
+    roles = set(map(_COLUMN_ROLES.__getitem__, row.cells))  # empty cells add only None
     return ("name" in roles or {"level1", "level2"} <= roles) and bool(
         roles & {"target", "actual", "planned", "weight"}
     )
@@ -7582,7 +7628,7 @@ def _is_grid_header(row: _Row) -> bool:
 
 def _names_columns(row: _Row) -> bool:
     """A header row that names the name or level columns (the lower half of two)."""
-    roles = set(map(_column_role, row.cells))
+    roles = set(map(_COLUMN_ROLES.__getitem__, row.cells))
     return "name" in roles or {"level1", "level2"} <= roles
 
 
@@ -7595,7 +7641,7 @@ _UPPER_HEADER_LABELS: Final = frozenset({"绩效指标", "指标", "绩效目标
 
 def _is_value_header(row: _Row) -> bool:
     """The upper half of a two-row grid header: value columns, no name or level column."""
-    roles = list(map(_column_role, row.cells))
+    roles = list(map(_COLUMN_ROLES.__getitem__, row.cells))
     return (
         "name" not in roles
         and "level1" not in roles
@@ -9483,7 +9529,7 @@ def _join_split_rows(
             if heads(row, lead, lower, lower_labels):
                 joined = _joined_rows(row, lower, lower.at)
                 rows[index + 1] = joined
-                row_labels[index + 1] = tuple(map(_framework_label, joined.cells))
+                row_labels[index + 1] = tuple(map(_FRAMEWORK_LABELS.__getitem__, joined.cells))
                 texts = row.cells[lead]  # the name, after its labels
                 joins.setdefault(lower.at, []).insert(0, _Join(row, texts, heads=True, unsure=True))
                 continue
@@ -9506,7 +9552,7 @@ def _join_split_rows(
             ):
                 joined = _joined_rows(upper, row, upper.at)
                 out_rows[-1] = joined
-                out_labels[-1] = tuple(map(_framework_label, joined.cells))
+                out_labels[-1] = tuple(map(_FRAMEWORK_LABELS.__getitem__, joined.cells))
                 texts = " | ".join(text for _, text in filled)
                 # a name fragment alone: the tail of this name or the head of the next
                 unsure = len(filled) == 1 and filled[0][0] == name_column
@@ -9666,7 +9712,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     rows = builder.grid_rows
     if grid.spares:
         grid = builder.grid = _hidden_spares(builder, grid, rows)
-    framework_label = _framework_label
+    framework_label = _FRAMEWORK_LABELS.__getitem__
     # Each row's framework labels by column (None for other and empty cells).
     row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
     if grid.name_span:
