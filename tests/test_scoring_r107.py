@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from probe_tables import self_reading
 from scoring_builders import indicator, tracking_table
 
 
@@ -124,3 +125,100 @@ def test_later_step_forecast_on_its_own_row_behind() -> None:
     actual = "进度75%，预计11月中旬完成竣工验收"
     got = _tracked("2025年10月底前", actual, name="疏浚工程竣工验收时间")
     assert got == _behind(actual, "预计11月中旬完成竣工验收")
+
+
+BOUGHT_UNKNOWN = (
+    "实际“{}”是采购到位（到货、入库）的日期，指标考核的“{}”在其后，"
+    "无法判断是否于截止日期{}前完成，需人工判断"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "监控设备采购安装",
+            "10月前完成安装调试",
+            "9月采购到位",
+            ("unknown", BOUGHT_UNKNOWN.format("9月采购到位", "安装", "2025-10-31")),
+            id="bought-against-installation",
+        ),
+        pytest.param(
+            "设备安装调试",
+            "10月底前完成安装调试",
+            "9月采购到位",
+            ("unknown", BOUGHT_UNKNOWN.format("9月采购到位", "安装", "2025-10-31")),
+            id="bought-on-installation-row",
+        ),
+        pytest.param(
+            "设备采购",
+            "10月底前完成验收",
+            "9月采购到位",
+            ("unknown", BOUGHT_UNKNOWN.format("9月采购到位", "验收", "2025-10-31")),
+            id="bought-against-acceptance",
+        ),
+        pytest.param(
+            "设备安装",
+            "7月底前完成安装",
+            "6月25日到货，7月10日入库",
+            (
+                "unknown",
+                BOUGHT_UNKNOWN.format("6月25日到货，7月10日入库", "安装", "2025-07-31"),
+            ),
+            id="stored-against-installation",
+        ),
+        pytest.param(
+            "设备投入使用时间",
+            "10月底前",
+            "9月到货",
+            ("unknown", BOUGHT_UNKNOWN.format("9月到货", "投入使用", "2025-10-31")),
+            id="arrived-on-use-row",
+        ),
+        pytest.param(
+            "设备采购",
+            "10月前采购到位",
+            "9月采购到位",
+            ("met", "实际“9月采购到位”，未晚于截止日期2025-10-31"),
+            id="bought-on-purchase-row-met",
+        ),
+        pytest.param(
+            "设备采购",
+            "10月底前完成采购",
+            "9月采购到位",
+            ("met", "实际“9月采购到位”，未晚于截止日期2025-10-31"),
+            id="bought-against-purchase-met",
+        ),
+        pytest.param(
+            "物资储备入库",
+            "7月底前入库",
+            "6月25日到货，7月10日入库",
+            ("met", "实际“6月25日到货，7月10日入库”，未晚于截止日期2025-07-31"),
+            id="stored-on-storage-row-met",
+        ),
+        pytest.param(
+            "物资采购验收入库",
+            "7月底前",
+            "7月10日入库",
+            ("met", "实际“7月10日入库”，未晚于截止日期2025-07-31"),
+            id="stored-on-inspected-storage-row-met",
+        ),
+        pytest.param(
+            "监控设备采购安装",
+            "10月前完成安装调试",
+            "9月采购到位，10月20日完成安装调试",
+            ("met", "实际“9月采购到位，10月20日完成安装调试”，未晚于截止日期2025-10-31"),
+            id="installation-said-done-met",
+        ),
+        pytest.param(
+            "设备安装",
+            "7月底前完成安装",
+            "8月10日到货",
+            ("not_met", "实际“8月10日到货”，晚于截止日期2025-07-31"),
+            id="arrived-after-due-still-late",
+        ),
+    ],
+)
+def test_purchase_date_does_not_meet_a_later_step(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected
