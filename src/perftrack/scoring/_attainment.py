@@ -6271,6 +6271,37 @@ def _filed_other_step(actual: Value, name: str) -> str | None:
     return _text(actual)
 
 
+# A purchase's last step (9月采购到位, 6月25日到货, 7月10日入库) and the later steps a row's
+# name or target may be for (安装调试, 验收, 投入使用): the purchase says nothing of them
+# (regress107 W2, as a filing date on a row named for a later step, regress53 W4).
+_AFTER_PURCHASE_RE: Final = re.compile("安装|调试|验收|投入使用|投用|启用|运行|完工|建成|上线")
+
+
+def _bought_other_step(actual: Value, ctx: _Context, due: dt.date) -> str | None:
+    """The later step of a row a purchase date by its due date does not meet, else None.
+
+    ``监控设备采购安装 | 10月前完成安装调试 | 9月采购到位``: the goods are bought, not
+    installed. A cell saying the later step itself (``10月20日完成安装调试``), a row of
+    the purchase (``10月前采购到位``, ``物资采购验收入库``) or a date after due: None.
+    """
+    text = _normal(_text(actual))
+    if not ("到位" in text or "到货" in text or "入库" in text):
+        return None  # the cheap guard: no purchase word
+    if (
+        not isinstance(actual, DateValue)
+        or actual.start is None
+        or actual.start > due
+        or ("采购到位" not in text and "到货" not in text and "入库" not in text)
+        or _AFTER_PURCHASE_RE.search(text) is not None
+    ):
+        return None
+    for aim in (_text(ctx.indicator.target), ctx.indicator.name):
+        later = _AFTER_PURCHASE_RE.search(_normal(aim).replace("验收入库", ""))
+        if later is not None:
+            return later.group()
+    return None
+
+
 # A stoppage in a deadline row's actual (暂停施工, 受汛期影响暂停, 停工, 中止), and words
 # that it is over or never was (已复工, 已恢复施工, 无停工).
 _STOPPED_RE: Final = re.compile("暂停|停工|中止")
@@ -6449,6 +6480,16 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                 f"无法判断是否于截止日期{due.isoformat()}前完成，需人工判断",
                 f"actual “{filed}” is the date of a filing, not of “{ctx.indicator.name}”:"
                 f" whether it was done by {due.isoformat()} is for a reviewer",
+            ),
+        )
+    if (step := _bought_other_step(actual, ctx, due)) is not None:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”是采购到位（到货、入库）的日期，指标考核的“{step}”在其后，"
+                f"无法判断是否于截止日期{due.isoformat()}前完成，需人工判断",
+                f"actual “{_text(actual)}” is the date the goods were bought, not of the"
+                f" “{step}” after it: whether that was done by {due.isoformat()} is for a reviewer",
             ),
         )
     stepped = _step_done(actual, ctx.indicator, ctx.year) or _dated_event(

@@ -467,6 +467,35 @@ _IN_CELL_FORECAST_RE: Final = re.compile(
 # A forecast date in the actual's own cell (进度75%，预计11月中旬完工): what follows 预计 up to
 # the clause's end.
 _IN_CELL_DATE_FORECAST_RE: Final = re.compile(r"预计[于在]?(?P<when>[^,;。()]+)")
+# The cell says the work done on a date or ahead of time (已于9月提前完工): no forecast of it
+# is judged (regress107 W1).
+_IN_CELL_DONE_RE: Final = re.compile(r"已于[^,;。]{1,12}?完工|已提前完工")
+# Words before 预计 in its clause that keep the forecast the row's own, current one (现预计,
+# 经赶工预计, 二期预计 of the last phase, 工程预计); any other words name a part (附属工程预计).
+_OWN_FORECAST_PREFIX_RE: Final = re.compile(
+    r"(?:现|目前|现阶段|经赶工|经调整|调整后|整体|全部|剩余|其余|余下|该|本|仍|尚|则|"
+    r"[一二三四五六七八九\d]+期|工程|项目|全线|总体)*"
+)
+# A step after the completion (预计11月中旬完成竣工验收 on a 完工 row): not its forecast.
+_LATER_THAN_DONE_RE: Final = re.compile("验收|交付|投入使用|结算|决算|审计")
+
+
+def _own_current_forecast(ctx: _Context, text: str, found: re.Match[str]) -> bool:
+    """Whether the forecast *found* in *text* is the row's current one of its own completion.
+
+    Not a former one (``原预计11月完工``, beaten or replaced by a ``现预计``), not a
+    part's (``附属工程预计``: words before 预计 neither of time nor of the row's name), not
+    a later step's (``竣工验收`` on a row that does not name it; regress107 W1).
+    """
+    prefix = re.split(r"[,;。()、]", text[: found.start()])[-1]
+    if prefix.endswith("原"):
+        return False  # 原预计11月完工, 较原预计…提前
+    name = _normal(ctx.indicator.name)
+    rest = _OWN_FORECAST_PREFIX_RE.sub("", prefix)
+    if rest and rest not in name:
+        return False  # 附属工程预计11月完工
+    later = _LATER_THAN_DONE_RE.search(found.group("when"))
+    return later is None or later.group() in name + _normal(_text(ctx.indicator.target))
 
 
 def _forecast_past_due(ctx: _Context, target: Target | None) -> str | None:
@@ -496,10 +525,13 @@ def _forecast_past_due(ctx: _Context, target: Target | None) -> str | None:
         return None  # the cheap guard: no forecast in the cell
     if not isinstance(target, Deadline) or (due := target.due) is None:
         return None
+    if _IN_CELL_DONE_RE.search(text) is not None:
+        return None  # 原预计11月完工，已于9月提前完工 (regress107 W1)
     for found in _IN_CELL_DATE_FORECAST_RE.finditer(text):
         when = parse_value(found.group("when"), year=ctx.year)
         if (
-            isinstance(when, DateValue)
+            _own_current_forecast(ctx, text, found)
+            and isinstance(when, DateValue)
             and when.status is _Status.DONE
             and when.start is not None
             and when.start > due
