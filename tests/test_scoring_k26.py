@@ -101,10 +101,26 @@ from probe_tables import self_verdict
         pytest.param(
             "安全生产事故",
             "0起",
-            "发生交通事故1起，已处理",
+            "发生食品安全事故1起，已处理",
             "unknown",
-            "实际“发生交通事故1起，已处理”不是数值，无法与年度指标比较",
+            "实际“发生食品安全事故1起，已处理”不是数值，无法与年度指标比较",
             id="other-kind-of-accident",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "0起",
+            "发生交通事故1起，已处理",
+            "not_met",
+            "实际1起（“发生交通事故1起，已处理”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            id="traffic-accident-may-be-the-rows-s27",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "0起",
+            "发生交通事故1起（非生产经营性），已处理",
+            "unknown",
+            "实际“发生交通事故1起（非生产经营性），已处理”不是数值，无法与年度指标比较",
+            id="traffic-accident-said-not-production-s27",
         ),
         pytest.param(
             "较大及以上火灾",

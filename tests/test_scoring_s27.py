@@ -40,3 +40,61 @@ def test_scoped_schedule_is_judged_as_a_schedule(
 def test_scoped_schedule_stays_descriptive() -> None:
     parsed = parse_target("每月1次，共48个断面")
     assert parsed == Descriptive("每月1次,共48个断面", recurring=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "安全生产事故",
+            "零事故",
+            "发生交通事故1起，无人员伤亡",
+            ("not_met", "实际“发生交通事故1起，无人员伤亡”，发生交通事故1起，未达到“零事故”"),
+            id="zero-words-traffic-accident-counts",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "0起",
+            "发生交通事故1起，无人员伤亡",
+            (
+                "not_met",
+                "实际1起（“发生交通事故1起，无人员伤亡”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            ),
+            id="zero-ceiling-clauses-traffic-accident-counts",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "0起",
+            "发生交通事故1起",
+            ("not_met", "实际1起已超出年度上限=0起，无法挽回"),
+            id="control-lone-count",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "零事故",
+            "发生交通事故1起（非生产经营性），无人员伤亡",
+            (
+                "met",
+                "实际“发生交通事故1起（非生产经营性），无人员伤亡”末句“无人员伤亡”，达到“零事故”",
+            ),
+            id="said-not-production",
+        ),
+        pytest.param(
+            "水上交通安全事故",
+            "0起",
+            "发生道路交通事故1起",
+            (
+                "unknown",
+                (
+                    "实际“发生道路交通事故1起”计的是“道路交通事故”，"
+                    "不是指标“水上交通安全事故”所计事件的数，是否达到年度指标=0起需人工判断"
+                ),
+            ),
+            id="road-accident-on-a-water-traffic-row",
+        ),
+    ],
+)
+def test_traffic_accident_on_an_accident_row_in_every_reading(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected

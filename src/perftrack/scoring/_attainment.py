@@ -7076,12 +7076,16 @@ _EVENT_CLAUSE_LEAD_RE: Final = re.compile(
 )
 
 
-def _own_event_label(label: str, name: str) -> bool:
+def _own_event_label(label: str, name: str, text: str = "") -> bool:
     """Whether a count's *label* (``发生较大火灾``) names the event of the row *name*.
 
     Both name an incident word (火灾, 事故), the label's covered by the row's, and no
-    other kind of it (``交通事故`` on ``安全生产事故`` is another kind; ``森林火灾`` on
+    other kind of it (``食品安全事故`` on ``安全生产事故`` is another kind; ``森林火灾`` on
     ``较大及以上火灾`` is a fire of the row's, its grade judged by :func:`_other_measure`).
+    A traffic accident on a row of accidents not itself of traffic (``发生道路交通事故`` on
+    ``安全生产事故``) may be one of the row's (a vehicle at work): the row's own unless the
+    cell's *text* says it is not a production accident (``非生产经营性``; regress105 W3), in
+    every reading of a count.
 
     >>> [
     ...     _own_event_label(label, name)
@@ -7095,10 +7099,19 @@ def _own_event_label(label: str, name: str) -> bool:
     ...         ("发生食品安全事故", "安全生产事故"),
     ...     )
     ... ]
-    [True, False, False, True, True, True, False]
+    [True, False, True, True, True, True, False]
+    >>> _own_event_label("发生交通事故", "安全生产事故", "发生交通事故1起（非生产经营性）")
+    False
     """
     core = _event_core(name)
     event = _EVENT_CLAUSE_LEAD_RE.sub("", _normal(label))
+    if (
+        "交通事故" in event
+        and "事故" in core
+        and "交通" not in core  # 道路交通事故 on 水上交通安全事故: a traffic row's own kinds
+        and not _NOT_PRODUCTION_RE.search(_normal(text))
+    ):
+        return True
     ours, theirs = set(_ZERO_EVENT_RE.findall(core)), set(_ZERO_EVENT_RE.findall(event))
     if not ours or not theirs or not _events_covered(ours, theirs):
         return False
@@ -7156,7 +7169,7 @@ def _zero_ceiling_events(
             and said.unit is not None
             and said.unit in _OCCURRENCE_UNITS
             and (target.unit is None or said.unit == target.unit)
-            and _own_event_label(said.label, name)
+            and _own_event_label(said.label, name, actual.text)
         ):
             if _other_measure(said, target, name) is not None:
                 continue  # 发生一般火灾2起 on 较大及以上火灾: a lesser grade, a note
@@ -7171,7 +7184,7 @@ def _zero_ceiling_events(
             _says_none(said)
             and (found := _NO_EVENT_SAID_RE.fullmatch(clause)) is not None
             and found.group("noun")
-            and _own_event_label(found.group("noun"), name)
+            and _own_event_label(found.group("noun"), name, actual.text)
             and _none_of_another(said, name) is None
         ):
             ruled_out = True  # 未发生较大及以上火灾: none of the whole event
@@ -7237,15 +7250,7 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
     if not _ZERO_EVENT_RE.search(label) or not _ZERO_EVENT_RE.search(core):
         return None
     event = _EVENT_CLAUSE_LEAD_RE.sub("", label)
-    if not _own_event_label(label, name):
-        if (
-            "交通事故" in event
-            and "事故" in core
-            and not _NOT_PRODUCTION_RE.search(_normal(actual.text))
-        ):
-            # 发生道路交通事故1起（营运车辆） on 安全生产事故: may be a production accident;
-            # another event only when said not one (非生产经营性; regress105 W3)
-            return None
+    if not _own_event_label(label, name, actual.text):
         counted = _EVENT_COUNT_LABEL_RE.fullmatch(label)
         noun = counted.group("noun") if counted is not None and counted.group("verb") else None
         shown = noun or re.sub("^(?:整改|排查|消除|治理|处置|查处|发现)", "", event)
@@ -7269,7 +7274,7 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
         subset is not None
         and subset.group("unit") == target.unit
         and _ZERO_EVENT_GRADE_RE.search(subset.group("label"))
-        and _own_event_label(subset.group("label"), name)
+        and _own_event_label(subset.group("label"), name, actual.text)
     ):
         return Quantity(Decimal(subset.group("count")), target.unit, _Bound.EXACT, text=actual.text)
     ungraded = _ZERO_EVENT_RE.search(event)
@@ -10825,10 +10830,10 @@ def _zero_broken_by_count(
             and said.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN)
             and (counted := _EVENT_COUNT_LABEL_RE.fullmatch(_normal(said.label))) is not None
             and counted.group("verb")
-            and _own_event_label(said.label, noun)
+            and _own_event_label(said.label, noun, actual.text)
             and (
                 (noun != _normal(name) and not _ZERO_EVENT_RE.search(_normal(name)))
-                or _own_event_label(said.label, name)
+                or _own_event_label(said.label, name, actual.text)
             )
             and _lower_grade_counted(target, said, name) is None
         ):
