@@ -2673,10 +2673,16 @@ def _names_a_time(label: str, unit: str | None) -> bool:
 _LAST_PLAIN: Final[list[tuple[str, str, _Number | None] | None]] = [None]
 
 
-def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
-    """A plain number expression (:func:`_plain_number`) that no other grammar may claim."""
+def _fast_number(
+    norm: Normalized, start: int, role: str, *, head_checked: bool = False
+) -> _Number | None:
+    """A plain number expression (:func:`_plain_number`) that no other grammar may claim.
+
+    *head_checked*: the caller knows that :data:`_FAST_HEAD_RE` matches the text before
+    *start* (the direct route: Chinese words that hold none of the characters it stops at).
+    """
     text = norm.text
-    if start and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
+    if start and not head_checked and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
         return None
     number = _plain_number(text, role, start)
     _LAST_PLAIN[0] = (text, role, number)
@@ -2776,15 +2782,15 @@ def _is_share_label(label: str) -> bool:
     return label[-1] in _SHARE_LABEL_LASTS and _SHARE_LABEL_RE.fullmatch(label) is not None
 
 
-def _fast_target(norm: Normalized, start: int) -> Comparison | None:
-    number = _fast_number(norm, start, "target")
+def _fast_target(norm: Normalized, start: int, *, head_checked: bool = False) -> Comparison | None:
+    number = _fast_number(norm, start, "target", head_checked=head_checked)
     if number is None:
         return None
     return Comparison(number.op or Op.EQ, number.value, number.unit, number.label, text=norm.raw)
 
 
-def _fast_value(norm: Normalized, start: int) -> Quantity | None:
-    number = _fast_number(norm, start, "value")
+def _fast_value(norm: Normalized, start: int, *, head_checked: bool = False) -> Quantity | None:
+    number = _fast_number(norm, start, "value", head_checked=head_checked)
     if number is None:
         return None
     label = number.label
@@ -2796,6 +2802,106 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
         return None
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
+
+
+# The direct route of a labelled figure (speedP2): Chinese words, then an ASCII figure,
+# then % and/or Chinese words (年度预算220万元, 办理法律援助案件94件, 完成率100%), tried in
+# the cached parsers before the long route. The words exclude what makes the long route
+# do anything before its fast path (_fast_target, _fast_value) on such a cell: 负 (which
+# normalisation rewrites), 或 (options), 余/多 (_FAST_HEAD_RE stops there), 前/周 (named
+# days), 注 (footnotes), 超 (excess), 月 (dates of work done). Every character of the shape
+# is one that neither _NONCHARACTER_RE nor normalisation's _MAYBE_CHANGE_RE holds, and it
+# ends in no final stop, so the cell is its own cleaned and normal text (origin None).
+# The words hold no character _FAST_HEAD_RE stops at (digits, . ≥ ≤ = < > brackets : , ;
+# 。 、 或 余 多 % - + ±), so it matches them: the route does not match it again.
+_DIRECT_EXCLUDED: Final = "负或余多前周注超月"
+
+
+def _direct_class() -> str:
+    """U+4E00..U+9FFF without :data:`_DIRECT_EXCLUDED`, as a character class's ranges."""
+    ranges, low = [], 0x4E00
+    for high in sorted(ord(char) for char in _DIRECT_EXCLUDED):
+        ranges.append(f"\\u{low:04x}-\\u{high - 1:04x}")
+        low = high + 1
+    ranges.append(f"\\u{low:04x}-\\u9fff")
+    return "".join(ranges)
+
+
+# A cheap test before the pattern, written out where it is used: ``not text.isalpha()
+# and text.replace("%", "").replace(".", "").isalnum()``. Every cell of the shape passes
+# it: its words are letters (str.isalpha holds for every character of the class), and it
+# holds ASCII digits, a point and % besides, a digit at least. A cell of letters alone
+# (合格, 已完成) or with any other mark (a comma, a full stop, a colon, a bracket: prose)
+# fails, and skips the pattern.
+_DIRECT_WORD: Final = _direct_class()
+_DIRECT_SHAPE_RE: Final = re.compile(
+    rf"[{_DIRECT_WORD}]+(?P<number>[0-9]+(?:\.[0-9]+)?)%?[{_DIRECT_WORD}]*"
+)
+
+
+def _direct_shape(text: str) -> tuple[Normalized, int, int] | None:
+    """The cell, its first digit and the end of its figure if it has the direct shape.
+
+    None when the long route may do something else before its fast path: the shape does
+    not match, or the cell says full coverage (全覆盖, 应保尽保), ends in 增长 (a labelled
+    growth), starts with 当, 本 or 今 (当年完成, for values) or holds a compound duration
+    (_compound_duration), or the figure is a date's or a percentage before a word
+    (_no_plain_reading: the fast path is skipped there). The tables the long route looks
+    the whole cell up in (not applicable, status, family, same-day and growth words) hold
+    no word of this shape (tests/test_expression_guards_speedP2.py checks it), the cell
+    holds no comma (steps then done), no Latin letter (technical names), no bracket, no
+    dash (standard codes), no line break and no list marker (the label has no digit).
+    """
+    found = _DIRECT_SHAPE_RE.fullmatch(text)
+    if (
+        found is None
+        or _FULL_COVERAGE in text
+        or "应保尽保" in text
+        or text[0] in "当本今"
+        or text.endswith("增长")
+    ):
+        return None
+    start, end = found.span("number")
+    if _no_plain_reading_after(text, end):
+        return None
+    norm = Normalized(text, text, None)
+    if _compound_duration(norm) is not None:
+        return None
+    return norm, start, end
+
+
+def _direct_target(text: str) -> Comparison | None:
+    """The target the long route reads in a cell of the direct shape, or None to take it.
+
+    The long route (_parse_target_uncached, _parse_target_normalized) reaches
+    _fast_target(norm, first digit) with this same norm: no step before it applies to the
+    shape (see _direct_shape). A comparison it returns goes back as the long route returns
+    it (_negative_change, never for the non-negative figure of the shape but kept as
+    there); None takes the long route, which tries _fast_target again and goes on.
+    """
+    shape = _direct_shape(text)
+    if shape is None:
+        return None
+    target = _fast_target(shape[0], shape[1], head_checked=True)
+    if target is not None and target.value < 0 and target.label is not None:
+        return _negative_change(target)
+    return target
+
+
+def _direct_value(text: str) -> Quantity | None:
+    """The quantity _parse_value_uncached reads in a cell of the direct shape, or None.
+
+    As :func:`_direct_target`: the long route reaches _fast_value(norm, first digit)
+    with this norm, and returns a quantity it gives as it is. A failure takes the long
+    route, which fails the same way inside its own handler.
+    """
+    shape = _direct_shape(text)
+    if shape is None:
+        return None
+    try:
+        return _fast_value(shape[0], shape[1], head_checked=True)
+    except Exception:  # noqa: BLE001 - the long route reads it again and says what it is
+        return None
 
 
 def _no_plain_reading(text: str, run: re.Match[str]) -> bool:
@@ -2828,7 +2934,11 @@ def _no_plain_reading(text: str, run: re.Match[str]) -> bool:
         >>> [_no_plain_reading(t, _FIRST_RUN_RE.search(t)) for t in cells]
         [True, False, True, True, False, False, False]
     """
-    end = run.end()
+    return _no_plain_reading_after(text, run.end())
+
+
+def _no_plain_reading_after(text: str, end: int) -> bool:
+    """:func:`_no_plain_reading` for the run of digits that ends at *end*."""
     after = text[end : end + 1]
     if after == "%":
         word = text[end + 1 : end + 2]
@@ -4332,6 +4442,14 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
             # pattern admits no noncharacter, so the text is its own
             # _without_noncharacters (behaviour-preserving).
             return _settled_target_unit(_simple_target(simple, text))
+        if (
+            "\u4e00" <= text[:1] <= "\u9fff"
+            and not text.isalpha()
+            and text.replace("%", "").replace(".", "").isalnum()  # (see _DIRECT_WORD)
+        ):
+            direct = _direct_target(text)
+            if direct is not None:
+                return _settled_target_unit(direct)  # as the long route (_direct_target)
     cleaned = _without_noncharacters(text)
     # (the raw pattern is not tried again on the same text: it read nothing there)
     return _settled_target_unit(
@@ -6740,6 +6858,17 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
             # _observed_highest (the cell starts with a digit or an operator, never with
             # white space and 最高). Behaviour-preserving.
             return _settled_unit(_simple_value(simple, text))
+        direct = (
+            _direct_value(text)
+            if "\u4e00" <= text[:1] <= "\u9fff"
+            and not text.isalpha()
+            and text.replace("%", "").replace(".", "").isalnum()  # (see _DIRECT_WORD)
+            else None
+        )
+        if direct is not None:
+            # The long route's quantity, then what it does with one (see _direct_value):
+            # the text is its own cleaned text.
+            return _observed_highest(_average_within(_settled_unit(direct), text), text)
     cleaned = _without_noncharacters(text)  # inside the cache, as for targets
     # (the raw pattern is not tried again on the same text: it read nothing there)
     value = _settled_unit(

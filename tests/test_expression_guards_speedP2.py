@@ -1,0 +1,140 @@
+"""The routes of the third 2026-12-01 speed session: each gives what the long route gives.
+
+- a labelled figure (年度预算220万元, 办理法律援助案件94件, 完成率100%) goes straight to the
+  fast path of the number grammar (_direct_target, _direct_value), skipping the cleaning,
+  normalisation and the grammars the long route tries first, none of which applies.
+
+Properties over cells of each route's shape, written with the characters that make the
+long route do something else, check the route's result against the long route's (the
+cached parser with the route switched off); a table checks the parses of the shapes.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perftrack import Comparison, Op, Quantity, parse_target, parse_value, vocabulary
+from perftrack.expressions import _grammar
+from perftrack.expressions._grammar import _DIRECT_SHAPE_RE
+
+# Label characters: plain nouns, operator, bound, status, time, share, rank, growth,
+# coverage and average words, and each character the shape excludes.
+_LABEL_ALPHABET = (
+    "年度预算办理案件完成率群众满意度资助标准送戏下乡人均最高平均达到为不低于少超过以上下内"
+    "已未正在实施验收全覆盖应保尽保增长负或余多前周注月当本今期时进度工程任务的计划排名第"
+)
+_UNIT_ALPHABET = "万元件人次场个户天年月日%以上下左右达标覆盖增长前内公里亩"
+
+
+def _long_target(text: str, year: int | None) -> object:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_grammar, "_direct_target", lambda _text: None)
+        return _grammar._parse_target_cached.__wrapped__(text, year)  # type: ignore[attr-defined]
+
+
+def _long_value(text: str, year: int | None) -> object:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_grammar, "_direct_value", lambda _text: None)
+        return _grammar._parse_value_cached.__wrapped__(text, year)  # type: ignore[attr-defined]
+
+
+_cells = st.builds(
+    lambda label, number, percent, unit: f"{label}{number}{percent}{unit}",
+    st.text(alphabet=_LABEL_ALPHABET, min_size=1, max_size=8),
+    st.from_regex(r"[0-9]{1,5}(\.[0-9]{1,2})?", fullmatch=True),
+    st.sampled_from(["", "%"]),
+    st.text(alphabet=_UNIT_ALPHABET, max_size=4),
+)
+
+
+@settings(max_examples=1500)
+@given(_cells, st.sampled_from([None, 2023]))
+def test_direct_target_is_the_long_route(text: str, year: int | None) -> None:
+    _grammar.clear_caches()
+    if _grammar._direct_target(text) is not None:
+        assert repr(_grammar._parse_target_cached.__wrapped__(text, year)) == repr(
+            _long_target(text, year)
+        )
+
+
+@settings(max_examples=1500)
+@given(_cells, st.sampled_from([None, 2023]))
+def test_direct_value_is_the_long_route(text: str, year: int | None) -> None:
+    _grammar.clear_caches()
+    if _grammar._direct_value(text) is not None:
+        direct = _grammar._parse_value_cached.__wrapped__(text, year)
+        assert repr(direct) == repr(_long_value(text, year))
+        assert str(direct) == str(_long_value(text, year))
+
+
+def test_no_table_word_has_the_direct_shape() -> None:
+    # The long route looks the whole cell up in these tables before its fast path.
+    words = [
+        *vocabulary.NOT_APPLICABLE,
+        *vocabulary.STATUS_WORDS,
+        *_grammar._FAMILY_OF,
+        *_grammar._SAME_DAY_WORDS,
+        *_grammar._GROWTH_WORDS,
+    ]
+    assert [word for word in words if _DIRECT_SHAPE_RE.fullmatch(word)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "年度预算220万元",
+            Comparison(Op.EQ, Decimal(220), "万元", "年度预算", text="年度预算220万元"),
+            id="budget",
+        ),
+        pytest.param(
+            "资助对象满意度达到95%以上",
+            Comparison(Op.GE, Decimal(95), "%", "资助对象满意度", text="资助对象满意度达到95%以上"),
+            id="reach-above",
+        ),
+    ],
+)
+def test_direct_targets(text: str, expected: Comparison) -> None:
+    _grammar.clear_caches()
+    assert parse_target(text) == expected
+    assert parse_target(text) == _long_target(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("办理法律援助案件94件", id="count"),
+        pytest.param("完成率100%", id="rate"),
+        pytest.param("人均产粮290公斤", id="average"),
+        pytest.param("已完成5次", id="status-label"),
+        pytest.param("工程进度45%", id="share-label"),
+        pytest.param("本年度完成率100%", id="this-year"),
+    ],
+)
+def test_direct_values(text: str) -> None:
+    _grammar.clear_caches()
+    value = parse_value(text)
+    assert value == _long_value(text, None)
+    assert isinstance(value, Quantity) or _grammar._direct_value(text) is None
+
+
+def test_direct_cells_pass_the_cheap_test() -> None:
+    # _DIRECT_WORD: every character of the class is a letter, so every cell of the shape
+    # passes ``not text.isalpha() and text.replace("%", "").replace(".", "").isalnum()``.
+    assert all(
+        char.isalpha()
+        for char in map(chr, range(0x4E00, 0xA000))
+        if _DIRECT_SHAPE_RE.fullmatch(f"{char}1")
+    )
+
+
+@settings(max_examples=600)
+@given(_cells)
+def test_direct_cells_pass_the_cheap_test_generated(text: str) -> None:
+    if _DIRECT_SHAPE_RE.fullmatch(text):
+        assert not text.isalpha()
+        assert text.replace("%", "").replace(".", "").isalnum()
