@@ -2,7 +2,9 @@
 
 - a labelled figure (年度预算220万元, 办理法律援助案件94件, 完成率100%) goes straight to the
   fast path of the number grammar (_direct_target, _direct_value), skipping the cleaning,
-  normalisation and the grammars the long route tries first, none of which applies.
+  normalisation and the grammars the long route tries first, none of which applies;
+- a deadline (2023年12月前完成, 12月底到位) goes straight to the date grammar
+  (_direct_deadline), before the raw pattern, which reads none.
 
 Properties over cells of each route's shape, written with the characters that make the
 long route do something else, check the route's result against the long route's (the
@@ -12,14 +14,31 @@ cached parser with the route switched off); a table checks the parses of the sha
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perftrack import Comparison, Op, Quantity, parse_target, parse_value, vocabulary
+from perftrack import (
+    Comparison,
+    ExpressionError,
+    Op,
+    Quantity,
+    parse_target,
+    parse_value,
+    vocabulary,
+)
 from perftrack.expressions import _grammar
-from perftrack.expressions._grammar import _DIRECT_SHAPE_RE
+from perftrack.expressions._grammar import (
+    _DIRECT_DEADLINE_RE,
+    _DIRECT_SHAPE_RE,
+    _NAMED_DAY_HINT_RE,
+    _raw_simple,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # Label characters: plain nouns, operator, bound, status, time, share, rank, growth,
 # coverage and average words, and each character the shape excludes.
@@ -33,6 +52,12 @@ _UNIT_ALPHABET = "万元件人次场个户天年月日%以上下左右达标覆�
 def _long_target(text: str, year: int | None) -> object:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_grammar, "_direct_target", lambda _text: None)
+        return _grammar._parse_target_cached.__wrapped__(text, year)  # type: ignore[attr-defined]
+
+
+def _long_deadline(text: str, year: int | None) -> object:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_grammar, "_direct_deadline", lambda _text, _year: None)
         return _grammar._parse_target_cached.__wrapped__(text, year)  # type: ignore[attr-defined]
 
 
@@ -138,3 +163,66 @@ def test_direct_cells_pass_the_cheap_test_generated(text: str) -> None:
     if _DIRECT_SHAPE_RE.fullmatch(text):
         assert not text.isalpha()
         assert text.replace("%", "").replace(".", "").isalnum()
+
+
+# Deadline characters: the shape's own, and others that make the long route do something
+# else (festivals, weeks, durations, brackets, words of the zero family, 或).
+_DEADLINE_ALPHABET = (
+    "0123456789年月日号底末初前之以内完成到位工发放支付拨验收办结竣开实施落上线投入使用交"
+)
+_DEADLINE_OTHERS = "春节国庆十一周第天个小时(),或全覆盖注"
+
+_deadlines = st.builds(
+    lambda year, month, rest: f"{year}{month}月{rest}",
+    st.sampled_from(["", "2023年", "2024年", "1999年", "2100年", "23年", "2023年度"]),
+    st.integers(min_value=0, max_value=99),
+    st.text(alphabet=_DEADLINE_ALPHABET + _DEADLINE_OTHERS, max_size=8),
+)
+
+
+@settings(max_examples=2000)
+@given(_deadlines, st.sampled_from([None, 2023, 2024]))
+def test_direct_deadline_is_the_long_route(text: str, year: int | None) -> None:
+    # A date the grammar finds broken (0月, 13月) raises there, on either route.
+    _grammar.clear_caches()
+    if _outcome(_grammar._direct_deadline, text, year) is None:
+        return
+    assert _raw_simple(text) is None  # the route runs before the raw pattern
+    assert _NAMED_DAY_HINT_RE.search(text) is None
+    assert _outcome(_grammar._parse_target_cached.__wrapped__, text, year) == _outcome(  # type: ignore[attr-defined]
+        _long_deadline, text, year
+    )
+
+
+def _outcome(parse: Callable[[str, int | None], object], text: str, year: int | None) -> object:
+    """What *parse* gives: its result's repr, or the error it raises with its message."""
+    try:
+        result = parse(text, year)
+    except ExpressionError as error:
+        return ("error", str(error), error.span)
+    return None if result is None else repr(result)
+
+
+def test_no_named_day_starts_with_a_deadline_character() -> None:
+    # Every branch of _NAMED_DAY_HINT_RE starts with one of these characters: none of
+    # them is in the direct deadline's pattern, so a cell of it names no day.
+    firsts = set("元春国端中清重五六七八十劳儿建教第")
+    assert all(branch[0] in firsts for branch in _NAMED_DAY_HINT_RE.pattern.split("|"))
+    assert firsts.isdisjoint(_DIRECT_DEADLINE_RE.pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param("2023年12月前完成", 2023, id="month-before"),
+        pytest.param("12月底到位", 2023, id="month-end"),
+        pytest.param("2023年11月前", None, id="no-year"),
+        pytest.param("2024年6月30日之前完工", 2024, id="day"),
+        pytest.param("2023年12月", 2023, id="eight-characters"),
+        pytest.param("10月", None, id="month"),
+    ],
+)
+def test_direct_deadlines(text: str, year: int | None) -> None:
+    _grammar.clear_caches()
+    assert parse_target(text, year=year) == _long_deadline(text, year)
+    assert _grammar._direct_deadline(text, year) is not None or len(text) == 8

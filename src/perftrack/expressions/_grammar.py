@@ -2904,6 +2904,38 @@ def _direct_value(text: str) -> Quantity | None:
         return None
 
 
+# The direct route of a deadline (speedP2): a month, its year before it, then only days,
+# the words of its end and a verb of the work due (2023年12月前完成, 12月底到位,
+# 2024年6月30日之前完工). None of these characters is a noncharacter, is changed by
+# normalisation, is a final stop, or is a first character of a branch of
+# _NAMED_DAY_HINT_RE (元春国端中清重五六七八十劳儿建教第: a named day needs one); the cell
+# holds no unit a compound duration needs (个月, 小时, 天, 周, 秒), no 或, no bracket, no
+# comma, no Latin letter and no dash, and no footnote mark or 注.
+_DIRECT_DEADLINE_RE: Final = re.compile(
+    r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9日号底末初前之以内完成到位工发放支付拨付验收办结竣开实施落上线投入使用交]*"
+)
+
+
+def _direct_deadline(text: str, year: int | None) -> Deadline | PeriodTarget | None:
+    """The date the long route reads in a deadline of the direct shape, or None to take it.
+
+    The long route (_parse_target_uncached, _parse_target_normalized) reaches
+    _dated_target(norm, year) with norm the cell itself (see _DIRECT_DEADLINE_RE): no
+    table it looks the cell up in holds a word that starts with a digit
+    (tests/test_expression_guards_speedP2.py); a cell of eight characters may be an
+    exported date (_exported_deadline), which this route leaves to it; the first figure
+    is followed by 年 and more or by 月, so the fast path is skipped
+    (_no_plain_reading); the figure is followed by 年 or 月, so no list marker
+    (_LIST_MARKER_RE) reads it; no bracket, so _check_brackets passes; the cell starts
+    with a digit (in _DEADLINE_START) and holds a digit before 月, so _DATE_HINT_RE finds
+    it and _dated_target is tried. A date it reads is returned as the long route returns
+    it; None takes the long route, which tries it again and goes on.
+    """
+    if len(text) == 8 or _DIRECT_DEADLINE_RE.fullmatch(text) is None:  # noqa: PLR2004
+        return None
+    return _dated_target(Normalized(text, text, None), year)
+
+
 def _no_plain_reading(text: str, run: re.Match[str]) -> bool:
     """Whether what follows the first figure of *text* keeps the plain patterns off it.
 
@@ -4436,6 +4468,13 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     """
     raw_tried = type(text) is str and _FAST_PATHS
     if raw_tried:
+        first = text[:1]
+        if first.isdigit() and "月" in text:
+            # The raw pattern reads no deadline of the direct shape (its first figure is
+            # followed by 年 or 月, which no unit of it starts with): tried first.
+            dated = _direct_deadline(text, year)
+            if dated is not None:
+                return dated  # as the long route (_direct_deadline); no unit to settle
         simple = _raw_simple(text)
         if simple is not None and not only_tech_names(text):
             # The route _parse_target_uncached takes first, taken before the rest: the raw
@@ -4443,7 +4482,7 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
             # _without_noncharacters (behaviour-preserving).
             return _settled_target_unit(_simple_target(simple, text))
         if (
-            "\u4e00" <= text[:1] <= "\u9fff"
+            "\u4e00" <= first <= "\u9fff"
             and not text.isalpha()
             and text.replace("%", "").replace(".", "").isalnum()  # (see _DIRECT_WORD)
         ):
