@@ -4,7 +4,9 @@
   fast path of the number grammar (_direct_target, _direct_value), skipping the cleaning,
   normalisation and the grammars the long route tries first, none of which applies;
 - a deadline (2023年12月前完成, 12月底到位) goes straight to the date grammar
-  (_direct_deadline), before the raw pattern, which reads none.
+  (_direct_deadline), before the raw pattern, which reads none;
+- the rescue readings of a prose target (_count_then_noun, _bound_before_base,
+  _prose_then_ceiling) skip their pattern when a character it needs is missing.
 
 Properties over cells of each route's shape, written with the characters that make the
 long route do something else, check the route's result against the long route's (the
@@ -226,3 +228,41 @@ def test_direct_deadlines(text: str, year: int | None) -> None:
     _grammar.clear_caches()
     assert parse_target(text, year=year) == _long_deadline(text, year)
     assert _grammar._direct_deadline(text, year) is not None or len(text) == 8
+
+
+# Characters of the rescue readings of a prose target: digits, brackets, operators, %,
+# measure words and words.
+_RESCUE_ALPHABET = "0123456789()≥>不低于少至%篇个份次报告获领导批示控制在预算内万元的序时进度计划"
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=_RESCUE_ALPHABET, min_size=1, max_size=20))
+def test_rescue_guards_skip_only_what_has_no_match(text: str) -> None:
+    # Each guard before a rescue reading of a prose target skips only a cell its pattern
+    # cannot match (or matches with the empty head _count_then_noun refuses).
+    if text[-1:] != ")":
+        assert _grammar._PROSE_THEN_FIGURE_RE.fullmatch(text) is None
+    if text[1:5].isalpha():
+        found = _grammar._COUNT_THEN_NOUN_RE.fullmatch(text)
+        assert found is None or not found["head"]
+    if text[-1:] != "%" or text[:1] not in _grammar._BOUND_BEFORE_BASE_FIRSTS:
+        assert _grammar._BOUND_BEFORE_BASE_RE.fullmatch(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("不少于5篇报告获市领导批示", "≥5(篇)(报告获市领导批示)", id="count-then-noun"),
+        pytest.param("≥计划的95%", "计划的≥95(%)", id="bound-before-base"),
+        pytest.param("控制在预算内(≤120万元)", "≤120(万元)(控制在预算内)", id="prose-then-ceiling"),
+        pytest.param("根据要求购买安可设备,并完成项目资金支付。", None, id="prose"),
+    ],
+)
+def test_rescue_readings(text: str, expected: str | None) -> None:
+    _grammar.clear_caches()
+    if expected is None:
+        assert _grammar._count_then_noun(text, None) is None
+        assert _grammar._bound_before_base(text, None) is None
+        assert _grammar._prose_then_ceiling(text, None) is None
+    else:
+        assert str(parse_target(text)) == expected

@@ -4565,6 +4565,8 @@ def _prose_then_ceiling(text: str, year: int | None) -> Comparison | None:
         >>> _prose_then_ceiling("控制在预算内(120万元)", None) is None
         True
     """
+    if text[-1:] != ")":
+        return None  # the pattern ends with a literal ): no match (speedP2)
     found = _PROSE_THEN_FIGURE_RE.fullmatch(text)
     if found is None:
         return None
@@ -4603,6 +4605,11 @@ def _count_then_noun(text: str, year: int | None) -> Comparison | None:
         >>> _count_then_noun("5篇统计分析报告获领导批示", None) is None
         True
     """
+    if text[1:5].isalpha():
+        # The pattern's count starts after a head of one to four characters (an empty head
+        # reads nothing): letters alone there hold no digit (no digit is a letter), no
+        # match (speedP2).
+        return None
     found = _COUNT_THEN_NOUN_RE.fullmatch(text)
     if found is None or not found["head"]:
         return None
@@ -4620,6 +4627,10 @@ _BOUND_BEFORE_BASE_RE: Final = re.compile(
 )
 
 
+# The first characters of _BOUND_BEFORE_BASE_RE's operators (speedP2: a cheap test).
+_BOUND_BEFORE_BASE_FIRSTS: Final = frozenset("≥>不至")
+
+
 def _bound_before_base(text: str, year: int | None) -> Comparison | None:
     """``≥序时进度的90%`` read as ``序时进度的≥90%`` (as ``序时进度的90%以上`` is), else None.
 
@@ -4629,6 +4640,8 @@ def _bound_before_base(text: str, year: int | None) -> Comparison | None:
         >>> _bound_before_base("≥90%", None) is None
         True
     """
+    if text[-1:] != "%" or text[:1] not in _BOUND_BEFORE_BASE_FIRSTS:
+        return None  # the pattern starts with one of its operators and ends with %
     found = _BOUND_BEFORE_BASE_RE.fullmatch(text)
     if found is None:
         return None
