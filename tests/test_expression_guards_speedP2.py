@@ -6,7 +6,9 @@
 - a deadline (2023年12月前完成, 12月底到位) goes straight to the date grammar
   (_direct_deadline), before the raw pattern, which reads none;
 - the rescue readings of a prose target (_count_then_noun, _bound_before_base,
-  _prose_then_ceiling) skip their pattern when a character it needs is missing.
+  _prose_then_ceiling) skip their pattern when a character it needs is missing;
+- a cell with nothing to clean or normalise is found so in one scan
+  (_CLEAN_AND_NORMAL_RE) instead of two, and normalize is not called for it.
 
 Properties over cells of each route's shape, written with the characters that make the
 long route do something else, check the route's result against the long route's (the
@@ -38,6 +40,7 @@ from perftrack.expressions._grammar import (
     _NAMED_DAY_HINT_RE,
     _raw_simple,
 )
+from perftrack.expressions._normalize import _FINAL_DROPS, normalize
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -266,3 +269,20 @@ def test_rescue_readings(text: str, expected: str | None) -> None:
         assert _grammar._prose_then_ceiling(text, None) is None
     else:
         assert str(parse_target(text)) == expected
+
+
+# Characters normalisation and the cleaning change, and others (noncharacters, lone
+# surrogates, full-width forms, spaces, stops, dashes, letters read as digits).
+_NORMAL_ALPHABET = "0123456789.,%≥≤<>=-~ 　。；，、９５％＞年月合格完成率mkKOolI负↓¥\ufdd0\ufffe\ud800\u200b\xa0⽉〇"
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=_NORMAL_ALPHABET, max_size=8))
+def test_one_scan_for_cleaning_and_normalising(text: str) -> None:
+    # A cell _CLEAN_AND_NORMAL_RE finds nothing in, and that ends in no final stop, is its
+    # own cleaned text and its own normal form, with no origins.
+    if text[-1:] in _FINAL_DROPS or _grammar._CLEAN_AND_NORMAL_RE.search(text) is not None:
+        return
+    assert _grammar._without_noncharacters(text) is text
+    norm = normalize(text)
+    assert (norm.raw, norm.text, norm.origin) == (text, text, None)

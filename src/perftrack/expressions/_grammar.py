@@ -55,7 +55,7 @@ from perftrack.expressions._model import (
     Value,
     is_share_in_progress,
 )
-from perftrack.expressions._normalize import Normalized, normalize
+from perftrack.expressions._normalize import _FINAL_DROPS, _MAYBE_CHANGE_RE, Normalized, normalize
 from perftrack.expressions._numbers import (
     AR_NUMBER,
     CN_NUMBER,
@@ -4489,6 +4489,10 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
             direct = _direct_target(text)
             if direct is not None:
                 return _settled_target_unit(direct)  # as the long route (_direct_target)
+    if raw_tried and text[-1:] not in _FINAL_DROPS and _CLEAN_AND_NORMAL_RE.search(text) is None:
+        # its own cleaned and normal text (see _CLEAN_AND_NORMAL_RE): scanned once
+        norm = Normalized(text, text, None)
+        return _settled_target_unit(_parse_target_uncached(text, year, raw_tried=True, norm=norm))
     cleaned = _without_noncharacters(text)
     # (the raw pattern is not tried again on the same text: it read nothing there)
     return _settled_target_unit(
@@ -4496,14 +4500,19 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     )
 
 
-def _parse_target_uncached(text: str, year: int | None, *, raw_tried: bool = False) -> Target:
-    """:func:`parse_target` without the cache; *raw_tried*: the raw route read nothing."""
+def _parse_target_uncached(
+    text: str, year: int | None, *, raw_tried: bool = False, norm: Normalized | None = None
+) -> Target:
+    """:func:`parse_target` without the cache; *raw_tried*: the raw route read nothing.
+
+    *norm*: ``normalize(text)``, when the caller knows it (see _CLEAN_AND_NORMAL_RE).
+    """
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_target", text)
     simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
     if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
         return _simple_target(simple, text)
-    norm = normalize(text)
+    norm = normalize(text) if norm is None else norm
     if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
         footnoted = _footnoted_target(text, norm, year)
         if footnoted is not None:
@@ -4765,6 +4774,14 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
 # (readers._sheet.scrub_cell): the public parse functions drop them too, so that no
 # parsed object holds text that cannot be written as UTF-8 (fz30 M4).
 _NONCHARACTER_RE: Final = re.compile("[\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
+# What _without_noncharacters and normalize look for, in one class (speedP2): a cell with
+# none of it, and no final stop (_FINAL_DROPS), is its own cleaned text and normalize gives
+# it back as it is (Normalized(text, text, None): its last character is neither a final
+# stop nor white space, which the class holds, and _MAYBE_CHANGE_RE finds nothing). The
+# cached parsers scan it once instead of twice and skip the call to normalize.
+_CLEAN_AND_NORMAL_RE: Final = re.compile(
+    f"[{_MAYBE_CHANGE_RE.pattern[1:-1]}{_NONCHARACTER_RE.pattern[1:-1]}]"
+)
 
 
 def _without_noncharacters(text: str) -> str:
@@ -6921,12 +6938,17 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
             # The long route's quantity, then what it does with one (see _direct_value):
             # the text is its own cleaned text.
             return _observed_highest(_average_within(_settled_unit(direct), text), text)
-    cleaned = _without_noncharacters(text)  # inside the cache, as for targets
-    # (the raw pattern is not tried again on the same text: it read nothing there)
-    value = _settled_unit(
-        _parse_value_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
-    )
-    text = cleaned
+    if raw_tried and text[-1:] not in _FINAL_DROPS and _CLEAN_AND_NORMAL_RE.search(text) is None:
+        # its own cleaned and normal text (see _CLEAN_AND_NORMAL_RE): scanned once
+        norm = Normalized(text, text, None)
+        value = _settled_unit(_parse_value_uncached(text, year, raw_tried=True, norm=norm))
+    else:
+        cleaned = _without_noncharacters(text)  # inside the cache, as for targets
+        # (the raw pattern is not tried again on the same text: it read nothing there)
+        value = _settled_unit(
+            _parse_value_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
+        )
+        text = cleaned
     if not isinstance(value, TextValue):
         return _observed_highest(_average_within(value, text), text)
     # Each reading below starts with a pattern search that needs a character or word the
@@ -7203,15 +7225,20 @@ def _ordinal_as_rank(value: Value) -> Value:
 _RANK_UNIT: Final = "名"
 
 
-def _parse_value_uncached(text: str, year: int | None, *, raw_tried: bool = False) -> Value:
-    """:func:`parse_value` without the cache; *raw_tried*: the raw route read nothing."""
+def _parse_value_uncached(
+    text: str, year: int | None, *, raw_tried: bool = False, norm: Normalized | None = None
+) -> Value:
+    """:func:`parse_value` without the cache; *raw_tried*: the raw route read nothing.
+
+    *norm*: ``normalize(text)``, when the caller knows it (see _CLEAN_AND_NORMAL_RE).
+    """
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_value", text)
     try:
         simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
         if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
             return _simple_value(simple, text)
-        norm = normalize(text)
+        norm = normalize(text) if norm is None else norm
         if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
             footnoted = _footnoted_value(text, norm, year)
             if footnoted is not None:
