@@ -4468,8 +4468,7 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     """
     raw_tried = type(text) is str and _FAST_PATHS
     if raw_tried:
-        first = text[:1]
-        if first.isdigit() and "月" in text:
+        if "月" in text and text[:1].isdigit():
             # The raw pattern reads no deadline of the direct shape (its first figure is
             # followed by 年 or 月, which no unit of it starts with): tried first.
             dated = _direct_deadline(text, year)
@@ -4482,9 +4481,9 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
             # _without_noncharacters (behaviour-preserving).
             return _settled_target_unit(_simple_target(simple, text))
         if (
-            "\u4e00" <= first <= "\u9fff"
-            and not text.isalpha()
-            and text.replace("%", "").replace(".", "").isalnum()  # (see _DIRECT_WORD)
+            not text.isalpha()  # (first: the one test most cells fail, see _DIRECT_WORD)
+            and "\u4e00" <= text[:1] <= "\u9fff"
+            and text.replace("%", "").replace(".", "").isalnum()
         ):
             direct = _direct_target(text)
             if direct is not None:
@@ -6929,9 +6928,9 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
             return _settled_unit(_simple_value(simple, text))
         direct = (
             _direct_value(text)
-            if "\u4e00" <= text[:1] <= "\u9fff"
-            and not text.isalpha()
-            and text.replace("%", "").replace(".", "").isalnum()  # (see _DIRECT_WORD)
+            if not text.isalpha()  # (first: the one test most cells fail, see _DIRECT_WORD)
+            and "\u4e00" <= text[:1] <= "\u9fff"
+            and text.replace("%", "").replace(".", "").isalnum()
             else None
         )
         if direct is not None:
