@@ -55,7 +55,7 @@ from perftrack.expressions._model import (
     Value,
     is_share_in_progress,
 )
-from perftrack.expressions._normalize import Normalized, normalize
+from perftrack.expressions._normalize import _FINAL_DROPS, _MAYBE_CHANGE_RE, Normalized, normalize
 from perftrack.expressions._numbers import (
     AR_NUMBER,
     CN_NUMBER,
@@ -2673,10 +2673,16 @@ def _names_a_time(label: str, unit: str | None) -> bool:
 _LAST_PLAIN: Final[list[tuple[str, str, _Number | None] | None]] = [None]
 
 
-def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
-    """A plain number expression (:func:`_plain_number`) that no other grammar may claim."""
+def _fast_number(
+    norm: Normalized, start: int, role: str, *, head_checked: bool = False
+) -> _Number | None:
+    """A plain number expression (:func:`_plain_number`) that no other grammar may claim.
+
+    *head_checked*: the caller knows that :data:`_FAST_HEAD_RE` matches the text before
+    *start* (the direct route: Chinese words that hold none of the characters it stops at).
+    """
     text = norm.text
-    if start and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
+    if start and not head_checked and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
         return None
     number = _plain_number(text, role, start)
     _LAST_PLAIN[0] = (text, role, number)
@@ -2776,15 +2782,15 @@ def _is_share_label(label: str) -> bool:
     return label[-1] in _SHARE_LABEL_LASTS and _SHARE_LABEL_RE.fullmatch(label) is not None
 
 
-def _fast_target(norm: Normalized, start: int) -> Comparison | None:
-    number = _fast_number(norm, start, "target")
+def _fast_target(norm: Normalized, start: int, *, head_checked: bool = False) -> Comparison | None:
+    number = _fast_number(norm, start, "target", head_checked=head_checked)
     if number is None:
         return None
     return Comparison(number.op or Op.EQ, number.value, number.unit, number.label, text=norm.raw)
 
 
-def _fast_value(norm: Normalized, start: int) -> Quantity | None:
-    number = _fast_number(norm, start, "value")
+def _fast_value(norm: Normalized, start: int, *, head_checked: bool = False) -> Quantity | None:
+    number = _fast_number(norm, start, "value", head_checked=head_checked)
     if number is None:
         return None
     label = number.label
@@ -2796,6 +2802,138 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
         return None
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
+
+
+# The direct route of a labelled figure (speedP2): Chinese words, then an ASCII figure,
+# then % and/or Chinese words (年度预算220万元, 办理法律援助案件94件, 完成率100%), tried in
+# the cached parsers before the long route. The words exclude what makes the long route
+# do anything before its fast path (_fast_target, _fast_value) on such a cell: 负 (which
+# normalisation rewrites), 或 (options), 余/多 (_FAST_HEAD_RE stops there), 前/周 (named
+# days), 注 (footnotes), 超 (excess), 月 (dates of work done). Every character of the shape
+# is one that neither _NONCHARACTER_RE nor normalisation's _MAYBE_CHANGE_RE holds, and it
+# ends in no final stop, so the cell is its own cleaned and normal text (origin None).
+# The words hold no character _FAST_HEAD_RE stops at (digits, . ≥ ≤ = < > brackets : , ;
+# 。 、 或 余 多 % - + ±), so it matches them: the route does not match it again.
+_DIRECT_EXCLUDED: Final = "负或余多前周注超月"
+
+
+def _direct_class() -> str:
+    """U+4E00..U+9FFF without :data:`_DIRECT_EXCLUDED`, as a character class's ranges."""
+    ranges, low = [], 0x4E00
+    for high in sorted(ord(char) for char in _DIRECT_EXCLUDED):
+        ranges.append(f"\\u{low:04x}-\\u{high - 1:04x}")
+        low = high + 1
+    ranges.append(f"\\u{low:04x}-\\u9fff")
+    return "".join(ranges)
+
+
+# A cheap test before the pattern, written out where it is used: ``not text.isalpha()
+# and text.replace("%", "").replace(".", "").isalnum()``. Every cell of the shape passes
+# it: its words are letters (str.isalpha holds for every character of the class), and it
+# holds ASCII digits, a point and % besides, a digit at least. A cell of letters alone
+# (合格, 已完成) or with any other mark (a comma, a full stop, a colon, a bracket: prose)
+# fails, and skips the pattern.
+_DIRECT_WORD: Final = _direct_class()
+_DIRECT_SHAPE_RE: Final = re.compile(
+    rf"[{_DIRECT_WORD}]+(?P<number>[0-9]+(?:\.[0-9]+)?)%?[{_DIRECT_WORD}]*"
+)
+
+
+def _direct_shape(text: str) -> tuple[Normalized, int, int] | None:
+    """The cell, its first digit and the end of its figure if it has the direct shape.
+
+    None when the long route may do something else before its fast path: the shape does
+    not match, or the cell says full coverage (全覆盖, 应保尽保), ends in 增长 (a labelled
+    growth), starts with 当, 本 or 今 (当年完成, for values) or holds a compound duration
+    (_compound_duration), or the figure is a date's or a percentage before a word
+    (_no_plain_reading: the fast path is skipped there). The tables the long route looks
+    the whole cell up in (not applicable, status, family, same-day and growth words) hold
+    no word of this shape (tests/test_expression_guards_speedP2.py checks it), the cell
+    holds no comma (steps then done), no Latin letter (technical names), no bracket, no
+    dash (standard codes), no line break and no list marker (the label has no digit).
+    """
+    found = _DIRECT_SHAPE_RE.fullmatch(text)
+    if (
+        found is None
+        or _FULL_COVERAGE in text
+        or "应保尽保" in text
+        or text[0] in "当本今"
+        or text.endswith("增长")
+    ):
+        return None
+    start, end = found.span("number")
+    if _no_plain_reading_after(text, end):
+        return None
+    norm = Normalized(text, text, None)
+    if _compound_duration(norm) is not None:
+        return None
+    return norm, start, end
+
+
+def _direct_target(text: str) -> Comparison | None:
+    """The target the long route reads in a cell of the direct shape, or None to take it.
+
+    The long route (_parse_target_uncached, _parse_target_normalized) reaches
+    _fast_target(norm, first digit) with this same norm: no step before it applies to the
+    shape (see _direct_shape). A comparison it returns goes back as the long route returns
+    it (_negative_change, never for the non-negative figure of the shape but kept as
+    there); None takes the long route, which tries _fast_target again and goes on.
+    """
+    shape = _direct_shape(text)
+    if shape is None:
+        return None
+    target = _fast_target(shape[0], shape[1], head_checked=True)
+    if target is not None and target.value < 0 and target.label is not None:
+        return _negative_change(target)
+    return target
+
+
+def _direct_value(text: str) -> Quantity | None:
+    """The quantity _parse_value_uncached reads in a cell of the direct shape, or None.
+
+    As :func:`_direct_target`: the long route reaches _fast_value(norm, first digit)
+    with this norm, and returns a quantity it gives as it is. A failure takes the long
+    route, which fails the same way inside its own handler.
+    """
+    shape = _direct_shape(text)
+    if shape is None:
+        return None
+    try:
+        return _fast_value(shape[0], shape[1], head_checked=True)
+    except Exception:  # noqa: BLE001 - the long route reads it again and says what it is
+        return None
+
+
+# The direct route of a deadline (speedP2): a month, its year before it, then only days,
+# the words of its end and a verb of the work due (2023年12月前完成, 12月底到位,
+# 2024年6月30日之前完工). None of these characters is a noncharacter, is changed by
+# normalisation, is a final stop, or is a first character of a branch of
+# _NAMED_DAY_HINT_RE (元春国端中清重五六七八十劳儿建教第: a named day needs one); the cell
+# holds no unit a compound duration needs (个月, 小时, 天, 周, 秒), no 或, no bracket, no
+# comma, no Latin letter and no dash, and no footnote mark or 注.
+_DIRECT_DEADLINE_RE: Final = re.compile(
+    r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9日号底末初前之以内完成到位工发放支付拨付验收办结竣开实施落上线投入使用交]*"
+)
+
+
+def _direct_deadline(text: str, year: int | None) -> Deadline | PeriodTarget | None:
+    """The date the long route reads in a deadline of the direct shape, or None to take it.
+
+    The long route (_parse_target_uncached, _parse_target_normalized) reaches
+    _dated_target(norm, year) with norm the cell itself (see _DIRECT_DEADLINE_RE): no
+    table it looks the cell up in holds a word that starts with a digit
+    (tests/test_expression_guards_speedP2.py); a cell of eight characters may be an
+    exported date (_exported_deadline), which this route leaves to it; the first figure
+    is followed by 年 and more or by 月, so the fast path is skipped
+    (_no_plain_reading); the figure is followed by 年 or 月, so no list marker
+    (_LIST_MARKER_RE) reads it; no bracket, so _check_brackets passes; the cell starts
+    with a digit (in _DEADLINE_START) and holds a digit before 月, so _DATE_HINT_RE finds
+    it and _dated_target is tried. A date it reads is returned as the long route returns
+    it; None takes the long route, which tries it again and goes on.
+    """
+    if len(text) == 8 or _DIRECT_DEADLINE_RE.fullmatch(text) is None:  # noqa: PLR2004
+        return None
+    return _dated_target(Normalized(text, text, None), year)
 
 
 def _no_plain_reading(text: str, run: re.Match[str]) -> bool:
@@ -2828,7 +2966,11 @@ def _no_plain_reading(text: str, run: re.Match[str]) -> bool:
         >>> [_no_plain_reading(t, _FIRST_RUN_RE.search(t)) for t in cells]
         [True, False, True, True, False, False, False]
     """
-    end = run.end()
+    return _no_plain_reading_after(text, run.end())
+
+
+def _no_plain_reading_after(text: str, end: int) -> bool:
+    """:func:`_no_plain_reading` for the run of digits that ends at *end*."""
     after = text[end : end + 1]
     if after == "%":
         word = text[end + 1 : end + 2]
@@ -4326,12 +4468,30 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     """
     raw_tried = type(text) is str and _FAST_PATHS
     if raw_tried:
+        if "月" in text and text[:1].isdigit():
+            # The raw pattern reads no deadline of the direct shape (its first figure is
+            # followed by 年 or 月, which no unit of it starts with): tried first.
+            dated = _direct_deadline(text, year)
+            if dated is not None:
+                return dated  # as the long route (_direct_deadline); no unit to settle
         simple = _raw_simple(text)
         if simple is not None and not only_tech_names(text):
             # The route _parse_target_uncached takes first, taken before the rest: the raw
             # pattern admits no noncharacter, so the text is its own
             # _without_noncharacters (behaviour-preserving).
             return _settled_target_unit(_simple_target(simple, text))
+        if (
+            not text.isalpha()  # (first: the one test most cells fail, see _DIRECT_WORD)
+            and "\u4e00" <= text[:1] <= "\u9fff"
+            and text.replace("%", "").replace(".", "").isalnum()
+        ):
+            direct = _direct_target(text)
+            if direct is not None:
+                return _settled_target_unit(direct)  # as the long route (_direct_target)
+    if raw_tried and text[-1:] not in _FINAL_DROPS and _CLEAN_AND_NORMAL_RE.search(text) is None:
+        # its own cleaned and normal text (see _CLEAN_AND_NORMAL_RE): scanned once
+        norm = Normalized(text, text, None)
+        return _settled_target_unit(_parse_target_uncached(text, year, raw_tried=True, norm=norm))
     cleaned = _without_noncharacters(text)
     # (the raw pattern is not tried again on the same text: it read nothing there)
     return _settled_target_unit(
@@ -4339,14 +4499,19 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     )
 
 
-def _parse_target_uncached(text: str, year: int | None, *, raw_tried: bool = False) -> Target:
-    """:func:`parse_target` without the cache; *raw_tried*: the raw route read nothing."""
+def _parse_target_uncached(
+    text: str, year: int | None, *, raw_tried: bool = False, norm: Normalized | None = None
+) -> Target:
+    """:func:`parse_target` without the cache; *raw_tried*: the raw route read nothing.
+
+    *norm*: ``normalize(text)``, when the caller knows it (see _CLEAN_AND_NORMAL_RE).
+    """
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_target", text)
     simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
     if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
         return _simple_target(simple, text)
-    norm = normalize(text)
+    norm = normalize(text) if norm is None else norm
     if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
         footnoted = _footnoted_target(text, norm, year)
         if footnoted is not None:
@@ -4408,6 +4573,8 @@ def _prose_then_ceiling(text: str, year: int | None) -> Comparison | None:
         >>> _prose_then_ceiling("控制在预算内(120万元)", None) is None
         True
     """
+    if text[-1:] != ")":
+        return None  # the pattern ends with a literal ): no match (speedP2)
     found = _PROSE_THEN_FIGURE_RE.fullmatch(text)
     if found is None:
         return None
@@ -4446,6 +4613,11 @@ def _count_then_noun(text: str, year: int | None) -> Comparison | None:
         >>> _count_then_noun("5篇统计分析报告获领导批示", None) is None
         True
     """
+    if text[1:5].isalpha():
+        # The pattern's count starts after a head of one to four characters (an empty head
+        # reads nothing): letters alone there hold no digit (no digit is a letter), no
+        # match (speedP2).
+        return None
     found = _COUNT_THEN_NOUN_RE.fullmatch(text)
     if found is None or not found["head"]:
         return None
@@ -4463,6 +4635,10 @@ _BOUND_BEFORE_BASE_RE: Final = re.compile(
 )
 
 
+# The first characters of _BOUND_BEFORE_BASE_RE's operators (speedP2: a cheap test).
+_BOUND_BEFORE_BASE_FIRSTS: Final = frozenset("≥>不至")
+
+
 def _bound_before_base(text: str, year: int | None) -> Comparison | None:
     """``≥序时进度的90%`` read as ``序时进度的≥90%`` (as ``序时进度的90%以上`` is), else None.
 
@@ -4472,6 +4648,8 @@ def _bound_before_base(text: str, year: int | None) -> Comparison | None:
         >>> _bound_before_base("≥90%", None) is None
         True
     """
+    if text[-1:] != "%" or text[:1] not in _BOUND_BEFORE_BASE_FIRSTS:
+        return None  # the pattern starts with one of its operators and ends with %
     found = _BOUND_BEFORE_BASE_RE.fullmatch(text)
     if found is None:
         return None
@@ -4595,6 +4773,14 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
 # (readers._sheet.scrub_cell): the public parse functions drop them too, so that no
 # parsed object holds text that cannot be written as UTF-8 (fz30 M4).
 _NONCHARACTER_RE: Final = re.compile("[\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
+# What _without_noncharacters and normalize look for, in one class (speedP2): a cell with
+# none of it, and no final stop (_FINAL_DROPS), is its own cleaned text and normalize gives
+# it back as it is (Normalized(text, text, None): its last character is neither a final
+# stop nor white space, which the class holds, and _MAYBE_CHANGE_RE finds nothing). The
+# cached parsers scan it once instead of twice and skip the call to normalize.
+_CLEAN_AND_NORMAL_RE: Final = re.compile(
+    f"[{_MAYBE_CHANGE_RE.pattern[1:-1]}{_NONCHARACTER_RE.pattern[1:-1]}]"
+)
 
 
 def _without_noncharacters(text: str) -> str:
@@ -6740,12 +6926,28 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
             # _observed_highest (the cell starts with a digit or an operator, never with
             # white space and 最高). Behaviour-preserving.
             return _settled_unit(_simple_value(simple, text))
-    cleaned = _without_noncharacters(text)  # inside the cache, as for targets
-    # (the raw pattern is not tried again on the same text: it read nothing there)
-    value = _settled_unit(
-        _parse_value_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
-    )
-    text = cleaned
+        direct = (
+            _direct_value(text)
+            if not text.isalpha()  # (first: the one test most cells fail, see _DIRECT_WORD)
+            and "\u4e00" <= text[:1] <= "\u9fff"
+            and text.replace("%", "").replace(".", "").isalnum()
+            else None
+        )
+        if direct is not None:
+            # The long route's quantity, then what it does with one (see _direct_value):
+            # the text is its own cleaned text.
+            return _observed_highest(_average_within(_settled_unit(direct), text), text)
+    if raw_tried and text[-1:] not in _FINAL_DROPS and _CLEAN_AND_NORMAL_RE.search(text) is None:
+        # its own cleaned and normal text (see _CLEAN_AND_NORMAL_RE): scanned once
+        norm = Normalized(text, text, None)
+        value = _settled_unit(_parse_value_uncached(text, year, raw_tried=True, norm=norm))
+    else:
+        cleaned = _without_noncharacters(text)  # inside the cache, as for targets
+        # (the raw pattern is not tried again on the same text: it read nothing there)
+        value = _settled_unit(
+            _parse_value_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
+        )
+        text = cleaned
     if not isinstance(value, TextValue):
         return _observed_highest(_average_within(value, text), text)
     # Each reading below starts with a pattern search that needs a character or word the
@@ -7022,15 +7224,20 @@ def _ordinal_as_rank(value: Value) -> Value:
 _RANK_UNIT: Final = "名"
 
 
-def _parse_value_uncached(text: str, year: int | None, *, raw_tried: bool = False) -> Value:
-    """:func:`parse_value` without the cache; *raw_tried*: the raw route read nothing."""
+def _parse_value_uncached(
+    text: str, year: int | None, *, raw_tried: bool = False, norm: Normalized | None = None
+) -> Value:
+    """:func:`parse_value` without the cache; *raw_tried*: the raw route read nothing.
+
+    *norm*: ``normalize(text)``, when the caller knows it (see _CLEAN_AND_NORMAL_RE).
+    """
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_value", text)
     try:
         simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
         if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
             return _simple_value(simple, text)
-        norm = normalize(text)
+        norm = normalize(text) if norm is None else norm
         if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
             footnoted = _footnoted_value(text, norm, year)
             if footnoted is not None:
