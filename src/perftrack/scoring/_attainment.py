@@ -1748,6 +1748,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
         ):
             quantity = level  # 97.2%，同比提高0.4个百分点 against ≥97.5%: the level (p25fix H1)
+            if (measure := _complement_level(level, target, ctx.indicator.name)) is not None:
+                # 全市抽检合格率97.5%，较上年… on 不合格率: 2.5% (regress108 W1)
+                return _judge_other_measure(target, level, measure, ctx)
     elif (
         quantity is not None
         and quantity.note is not None  # (both readings below read a note, speedS3)
@@ -3948,7 +3951,7 @@ def _measured(
             or _stepped_count(value, target, name)
             or _named_rate(value, target, name)
             or _rate_phrase_said(value, target, name)
-            or _level_then_change(value, target, name)
+            or _converted_level(_level_then_change(value, target, name), target, name)
             or _unit_price_said(value, target, name)  # 45套,合同价57.6万元 (parse44 M5)
         )
     # (the readings below each read a note, a label: a quantity without is itself, speedS3)
@@ -4458,9 +4461,14 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
             rate = (Decimal(labelled["rate"]), labelled["sign"])
-            if labelled["label"] in named or _satisfaction_synonym(labelled["label"], named):
+            if (
+                labelled["label"] in named
+                and not _negated_in(labelled["label"], named)  # 合格率 of 不合格率 (r108 W1)
+            ) or _satisfaction_synonym(labelled["label"], named):
                 rates.append(rate)
-            elif _shortens(labelled["label"], _normal(name)):
+            elif _shortens(labelled["label"], _normal(name)) and not _negation_dropped(
+                labelled["label"], _normal(name)
+            ):
                 shortened.append(rate)  # 确权率 of 确权登记率 (parse27 M4)
             else:
                 others.append((*rate, labelled["label"]))
@@ -4486,6 +4494,20 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(rates) != 1:
         return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+def _negated_in(label: str, named: str) -> bool:
+    """Whether *label* stands in *named* only after a negation (合格率 in 抽检不合格率)."""
+    at = named.find(label)
+    return at > 0 and named[at - 1] in _RATE_NEGATIONS
+
+
+def _negation_dropped(label: str, name: str) -> bool:
+    """Whether *name* negates the rate *label* ends in (到位率 of 问题整改不到位率, r108 W1)."""
+    same = 0
+    while same < min(len(label), len(name)) and label[-same - 1] == name[-same - 1]:
+        same += 1
+    return name[-same - 1 : len(name) - same] in _RATE_NEGATIONS
 
 
 def _satisfaction_synonym(label: str, named: str) -> bool:
@@ -4773,12 +4795,14 @@ def _level_label_named(label: str | None, name: str) -> bool:
     if not label:
         return True
     measure = _LEVEL_LABEL_LEAD_RE.sub("", _normal(label))
-    if len(measure) >= 2 and measure in _normal(name):  # noqa: PLR2004
-        return True
+    name = _normal(name)
+    at = name.find(measure)
+    if len(measure) >= 2 and at >= 0:  # noqa: PLR2004
+        # 合格率 on 抽检不合格率: the rate the name negates is not its own (regress108 W1)
+        return name[at - 1 : at] not in _RATE_NEGATIONS
     # 全市农村公路优良路率 on 农村公路优良路率, 抽检路段优良中等路率 on 农村公路优良中等路率:
     # the rate the name ends with, its scope or object said before it (p45 H1); not a
     # negation before it (抽检不合格率 on 抽检合格率)
-    name = _normal(name)
     if not measure.endswith("率") or not name.endswith("率"):
         return False
     same = next(
@@ -4789,7 +4813,35 @@ def _level_label_named(label: str | None, name: str) -> bool:
         ),
         0,
     )
-    return same >= 3 and re.search("不|未|非|无|没", measure[:-same]) is None  # noqa: PLR2004
+    return (
+        same >= 3  # noqa: PLR2004
+        and re.search("不|未|非|无|没", measure[:-same]) is None
+        # nor before the name's (全市抽检合格率 on 产品抽检不合格率, regress108 W1)
+        and name[-same - 1 : -same] not in _RATE_NEGATIONS
+    )
+
+
+# A negation before a rate, making it the rate of the rest (不合格率, 未达标率, 非…率).
+_RATE_NEGATIONS: Final = frozenset("不未非")
+
+
+def _complement_level(level: Quantity, target: Target, name: str) -> _OtherMeasure | None:
+    """A level labelled with the complement of the name's rate, converted (regress108 W1).
+
+    ``全市抽检合格率97.5%`` on ``产品抽检不合格率``: 不合格率2.5%, as the lone level is read
+    (the exact complements of :func:`_other_measure`); any other measure is None.
+    """
+    if not level.label or not any(word in level.label + name for word in _RATE_NEGATIONS):
+        return None  # (a negation on one side at least: the cheap guard)
+    measure = _other_measure(level, target, name)
+    return measure if measure is not None and measure.converted else None
+
+
+def _converted_level(level: Quantity | None, target: Target, name: str) -> Quantity | None:
+    """*level* as the name's rate when it is labelled with its complement, else itself."""
+    if level is None or (measure := _complement_level(level, target, name)) is None:
+        return level
+    return measure.quantity
 
 
 # A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
@@ -4832,6 +4884,7 @@ def _level_then_change(
         or not (
             _level_label_named(level.label, name)  # 完成吞吐量4860万吨 (p26fix)
             or (in_unit is not None and _same_tail(level.label, name))
+            or _complement_level(level, target, name) is not None  # 合格率 on 不合格率
         )
         or level.note
         or level.bound is not _Bound.EXACT

@@ -1,0 +1,91 @@
+"""regress108 (r108): over-reach of the p45/p46 merges.
+
+W1: a 合格率/满意率 level (scoped or not) then its change on a 不合格率/不满意率 row is not the
+row's figure: the exact complement (合格率97.5% is 不合格率2.5%), as the lone level is read,
+or unknown where the rates are no exact complements (满意率 of 不满意率).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from perftrack import score
+from probe_tables import self_card
+from scoring_builders import YEAR, indicator, tracking_table
+
+_UNKNOWN = "实际“{}”不是数值，无法与年度指标比较"
+_COMPLEMENT = "实际填报合格率97.5%，即不合格率2.5%；实际2.5%，达到年度指标≤3%"
+
+# W1, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+NEGATED_RATES = [
+    pytest.param(
+        ("产品抽检不合格率", "≤3%", "全市抽检合格率97.5%，较上年提高1个百分点"),
+        ("met", _COMPLEMENT, Decimal("2.00")),
+        id="scoped-complement",
+    ),
+    pytest.param(
+        ("食品抽检不合格率", "≤3%", "全市食品抽检合格率97.5%，较上年提高1个百分点"),
+        ("met", _COMPLEMENT, Decimal("2.00")),
+        id="scoped-complement-food",
+    ),
+    pytest.param(
+        ("产品抽检不合格率", "≤3%", "抽检合格率97.5%，较上年提高1个百分点"),
+        ("met", _COMPLEMENT, Decimal("2.00")),
+        id="unscoped-complement",
+    ),
+    pytest.param(
+        ("产品抽检不合格率", "≤3%", "合格率97.5%，较上年提高1个百分点"),
+        ("met", _COMPLEMENT, Decimal("2.00")),
+        id="bare-complement",
+    ),
+    pytest.param(
+        ("群众不满意率", "≤5%", "全市群众满意率92%，较上年提高1个百分点"),
+        ("unknown", _UNKNOWN.format("全市群众满意率92%，较上年提高1个百分点"), Decimal("2.00")),
+        id="satisfied-scoped",
+    ),
+    pytest.param(
+        ("服务对象不满意率", "≤5%", "群众满意率92%，较上年提高1个百分点"),
+        ("unknown", _UNKNOWN.format("群众满意率92%，较上年提高1个百分点"), Decimal("2.00")),
+        id="satisfied-other-group",
+    ),
+    pytest.param(
+        ("问题整改不到位率", "≤5%", "问题整改到位率96%，较上年提高2个百分点"),
+        ("unknown", _UNKNOWN.format("问题整改到位率96%，较上年提高2个百分点"), Decimal("2.00")),
+        id="in-place-shortened",
+    ),
+    pytest.param(
+        ("农村公路优良路率", "≥85%", "全市农村公路优良路率82.6%，较上年提高1.4个百分点"),
+        ("not_met", "实际82.6%，未达年度指标≥85%", Decimal("1.94")),
+        id="control-scoped-own-rate",
+    ),
+    pytest.param(
+        ("项目资产确权登记率", "≥90%", "完成登记120项，确权率95%"),
+        (
+            "met",
+            "实际95%（“完成登记120项，确权率95%”中指标名称所指的数），达到年度指标≥90%",
+            Decimal("2.00"),
+        ),
+        id="control-shortened",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), NEGATED_RATES)
+def test_negated_rate(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_negated_rate_tracking() -> None:
+    row = indicator(
+        name="产品抽检不合格率",
+        target="≤3%",
+        planned="≤3%",
+        actual="全市抽检合格率97.5%，较上年提高1个百分点",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
