@@ -3,6 +3,8 @@
 W1: a 合格率/满意率 level (scoped or not) then its change on a 不合格率/不满意率 row is not the
 row's figure: the exact complement (合格率97.5% is 不合格率2.5%), as the lone level is read,
 or unknown where the rates are no exact complements (满意率 of 不满意率).
+W2: a lone 满意率 beside a higher grade (非常满意率, 很满意率, 满意和基本满意率) on a 满意度 or
+满意率 row is no figure of the row: unknown, as before p46 H6.
 """
 
 from __future__ import annotations
@@ -89,3 +91,58 @@ def test_negated_rate_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
+
+
+# W2, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+GRADED_SATISFACTION = [
+    pytest.param(
+        ("服务对象满意度", "≥90%", "非常满意率60%，满意率30%"),
+        ("unknown", _UNKNOWN.format("非常满意率60%，满意率30%"), Decimal("2.00")),
+        id="very-satisfied",
+    ),
+    pytest.param(
+        ("服务对象满意度", "≥90%", "很满意率55%，满意率37%"),
+        ("unknown", _UNKNOWN.format("很满意率55%，满意率37%"), Decimal("2.00")),
+        id="much-satisfied",
+    ),
+    pytest.param(
+        ("服务对象满意度", "≥90%", "非常满意率60%，满意率30%，基本满意率5%"),
+        ("unknown", _UNKNOWN.format("非常满意率60%，满意率30%，基本满意率5%"), Decimal("2.00")),
+        id="three-grades",
+    ),
+    pytest.param(
+        ("服务对象满意度", "≥90%", "满意率85%，满意和基本满意率96%"),
+        ("unknown", _UNKNOWN.format("满意率85%，满意和基本满意率96%"), Decimal("2.00")),
+        id="with-basic-joined",
+    ),
+    pytest.param(
+        ("群众满意率", "≥90%", "非常满意率60%，满意率30%"),
+        ("unknown", _UNKNOWN.format("非常满意率60%，满意率30%"), Decimal("2.00")),
+        id="rate-row",
+    ),
+    pytest.param(
+        ("群众满意率", "≥90%", "满意率91.3%，基本满意率6.1%"),
+        (
+            "met",
+            "实际91.3%（“满意率91.3%，基本满意率6.1%”中指标名称所指的数），达到年度指标≥90%",
+            Decimal("2.00"),
+        ),
+        id="control-basic",
+    ),
+    pytest.param(
+        ("服务对象满意度", "≥90%", "问卷回收300份，满意率85.3%"),
+        (
+            "not_met",
+            "实际85.3%（“问卷回收300份，满意率85.3%”中指标名称所指的数），未达年度指标≥90%",
+            Decimal("1.90"),
+        ),
+        id="control-lone-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), GRADED_SATISFACTION)
+def test_graded_satisfaction(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

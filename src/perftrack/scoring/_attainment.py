@@ -4493,7 +4493,14 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
         rates = [others[0][:2]]
     if len(rates) != 1:
         return None
+    if "满意" in named and any(_ABOVE_SATISFIED_RE.search(other[2]) for other in others):
+        return None  # 非常满意率60%，满意率30%: 30% is one grade of it (regress108 W2)
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+# A grade of satisfaction above or around 满意 said beside it (非常满意率, 很满意率,
+# 满意和基本满意率): the lone 满意率 is then one grade of the satisfied, not the row's figure.
+_ABOVE_SATISFIED_RE: Final = re.compile("(?:非常|很|十分|特别)满意|满意[和及与]基本满意")
 
 
 def _negated_in(label: str, named: str) -> bool:
