@@ -5,6 +5,8 @@ row's figure: the exact complement (合格率97.5% is 不合格率2.5%), as the 
 or unknown where the rates are no exact complements (满意率 of 不满意率).
 W2: a lone 满意率 beside a higher grade (非常满意率, 很满意率, 满意和基本满意率) on a 满意度 or
 满意率 row is no figure of the row: unknown, as before p46 H6.
+W3: a count of another group then its change (集中供养 on 分散供养, 城市 on 农村) is not the
+row's count: the words before the shared tail must agree.
 """
 
 from __future__ import annotations
@@ -146,3 +148,51 @@ def test_graded_satisfaction(row: tuple[str, str, str], expected: tuple[str, str
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# W3, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+OTHER_GROUPS = [
+    pytest.param(
+        ("分散供养特困人员", "≥500人", "集中供养特困人员620人，较年初增加12人"),
+        ("unknown", _UNKNOWN.format("集中供养特困人员620人，较年初增加12人"), Decimal("2.00")),
+        id="pooled-on-dispersed",
+    ),
+    pytest.param(
+        ("农村特困人员", "≥500人", "城市特困人员620人，较年初增加12人"),
+        ("unknown", _UNKNOWN.format("城市特困人员620人，较年初增加12人"), Decimal("2.00")),
+        id="urban-on-rural",
+    ),
+    pytest.param(
+        ("集中养育孤儿", "≥120名", "全市在院孤儿118名，较年初减少4名"),
+        ("not_met", "实际118名，未达年度指标≥120名", Decimal("1.97")),
+        id="control-same-group-scoped",
+    ),
+    pytest.param(
+        ("集中养育孤儿", "≥120名", "在院孤儿118名，同比减少4名"),
+        ("not_met", "实际118名，未达年度指标≥120名", Decimal("1.97")),
+        id="control-same-group",
+    ),
+    pytest.param(
+        ("农村特困人员", "≥500人", "全县农村特困人员620人，较年初增加12人"),
+        ("met", "实际620人，达到年度指标≥500人", Decimal("2.00")),
+        id="control-own-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), OTHER_GROUPS)
+def test_other_group(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_other_group_tracking() -> None:
+    row = indicator(
+        name="分散供养特困人员",
+        target="≥500人",
+        planned="≥500人",
+        actual="集中供养特困人员620人，较年初增加12人",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("unknown", "unknown"), got.explanation

@@ -4780,14 +4780,38 @@ _UNIT_CHANGE_CLAUSE_RE: Final = re.compile(
 
 
 def _same_tail(label: str | None, name: str) -> bool:
-    """Whether a count's label ends as the name does (在院孤儿 on 集中养育孤儿: 孤儿, p45 H8)."""
+    """Whether a count's label ends as the name does (在院孤儿 on 集中养育孤儿: 孤儿, p45 H8).
+
+    The words before the shared tail must agree (regress108 W3): none in the label (after a
+    scope, 全市), one standing in the other's, or a known same group (在院 of 集中养育);
+    ``集中供养特困人员`` on ``分散供养特困人员`` and ``城市特困人员`` on ``农村特困人员`` do not.
+    """
     name = _normal(name)
-    return (
-        label is not None
-        and len(label) >= 2  # noqa: PLR2004
-        and name.endswith(label[-2:])
-        and re.search("不|未|非|无|没", label) is None
-    )
+    if (
+        label is None
+        or len(label) < 2  # noqa: PLR2004
+        or not name.endswith(label[-2:])
+        or re.search("不|未|非|无|没", label) is not None
+    ):
+        return False
+    same = 2
+    while same < min(len(label), len(name)) and label[-same - 1] == name[-same - 1]:
+        same += 1
+    own, named = _SCOPE_LEAD_RE.sub("", label[:-same]), name[:-same]
+    return not own or own in named or (named != "" and named in own) or (own, named) in _SAME_GROUPS
+
+
+# A scope before a count's label, saying where, not which group (全市在院孤儿).
+_SCOPE_LEAD_RE: Final = re.compile(
+    "^(?:全(?:省|市|州|县|区|旗|镇|乡)|本(?:市|县|区)|年末|年底|期末|现有)"
+)
+
+# Words before a shared tail that name one group (在院孤儿 are the 集中养育孤儿, p45 H8).
+_SAME_GROUPS: Final = frozenset(
+    (said, named)
+    for said in ("在院", "院内")
+    for named in ("集中养育", "集中供养", "机构养育", "机构供养")
+)
 
 
 # Verbs that may lead the label of a level said with its measure (完成吞吐量4860万吨).
