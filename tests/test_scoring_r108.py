@@ -7,6 +7,7 @@ W2: a lone 满意率 beside a higher grade (非常满意率, 很满意率, 满�
 满意率 row is no figure of the row: unknown, as before p46 H6.
 W3: a count of another group then its change (集中供养 on 分散供养, 城市 on 农村) is not the
 row's count: the words before the shared tail must agree.
+W4: a due whole (应统计1,240家) is no step a count's name asks: 已保持1,105家 on a 稳定数量 row.
 """
 
 from __future__ import annotations
@@ -196,3 +197,48 @@ def test_other_group_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("unknown", "unknown"), got.explanation
+
+
+# W4, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+DUE_WHOLES = [
+    pytest.param(
+        ("外贸企业稳定数量", "≥1200家", "应统计1,240家，已保持1,105家"),
+        (
+            "not_met",
+            "实际1105家（“应统计1,240家，已保持1,105家”中指标名称所指的数），未达年度指标≥1200家",
+            Decimal("1.84"),
+        ),
+        id="kept-count",
+    ),
+    pytest.param(
+        ("外贸企业数量", "≥1200家", "应统计1,240家，已保持1,105家"),
+        ("unknown", _UNKNOWN.format("应统计1,240家，已保持1,105家"), Decimal("2.00")),
+        id="plain-count",
+    ),
+    pytest.param(
+        ("监测企业数量", "≥1200家", "应统计1,240家，已保持1,105家"),
+        ("unknown", _UNKNOWN.format("应统计1,240家，已保持1,105家"), Decimal("2.00")),
+        id="monitored-count",
+    ),
+    pytest.param(
+        ("换届数量", "≥120个", "应换届128个，按期换届126个"),
+        ("unknown", _UNKNOWN.format("应换届128个，按期换届126个"), Decimal("2.00")),
+        id="timely-part-untimed-name",
+    ),
+    pytest.param(
+        ("外贸企业稳定率", "≥85%", "应统计1,240家，已保持1,105家"),
+        (
+            "met",
+            "实际应统计1,240家，已保持1,105家（按比例计为89.11%），达到年度指标≥85%",
+            Decimal("2.00"),
+        ),
+        id="control-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), DUE_WHOLES)
+def test_due_whole(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

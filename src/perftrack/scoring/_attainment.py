@@ -4400,10 +4400,13 @@ def _stepped_count(value: Value | None, target: Target | None, name: str) -> Qua
     if steps is None or not steps.whole_verb:
         return None  # 阳性样品36批次,已复核34批次: a share only, no step counted alone
     named = _normal(name) + (target.label or "")
-    whole_named = steps.whole_verb.removeprefix("应") in named
-    part_named = steps.verb in named
+    whole_verb = steps.whole_verb.removeprefix("应")  # 应统计: no verb, the whole that was due
+    whole_named = whole_verb != "" and whole_verb in named  # (regress108 W4)
+    part_named = steps.verb in named or (steps.verb == "保持" and "稳定" in named)  # 稳定数量
     if whole_named == part_named:
         return None
+    if not whole_verb and steps.timely and _TIMELY_NAME_RE.search(named) is None:
+        return None  # 应换届128个,按期换届126个 on 换届数量: those late are not said
     return Quantity(steps.part if part_named else steps.whole, steps.unit, text=value.text)
 
 
