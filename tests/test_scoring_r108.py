@@ -8,6 +8,7 @@ W2: a lone 满意率 beside a higher grade (非常满意率, 很满意率, 满�
 W3: a count of another group then its change (集中供养 on 分散供养, 城市 on 农村) is not the
 row's count: the words before the shared tail must agree.
 W4: a due whole (应统计1,240家) is no step a count's name asks: 已保持1,105家 on a 稳定数量 row.
+Older: a name holding the change's verb (减少在院孤儿人数) is judged on the change, not the level.
 """
 
 from __future__ import annotations
@@ -239,6 +240,38 @@ DUE_WHOLES = [
 
 @pytest.mark.parametrize(("row", "expected"), DUE_WHOLES)
 def test_due_whole(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# older (regress108), 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+NAMED_CHANGES = [
+    pytest.param(
+        ("减少在院孤儿人数", "≥5名", "在院孤儿118名，较年初减少4名"),
+        ("not_met", "实际4名，未达年度指标≥5名", Decimal("1.60")),
+        id="decrease-clause",
+    ),
+    pytest.param(
+        ("减少在院孤儿人数", "≥5名", "在院孤儿118名（较年初减少4名）"),
+        ("not_met", "实际4名，未达年度指标≥5名", Decimal("1.60")),
+        id="decrease-bracket",
+    ),
+    pytest.param(
+        ("在院孤儿减少人数", "≥3名", "在院孤儿118名，较年初减少4名"),
+        ("met", "实际4名，达到年度指标≥3名", Decimal("2.00")),
+        id="decrease-met",
+    ),
+    pytest.param(
+        ("在院孤儿人数", "≥100名", "在院孤儿118名，较年初减少4名"),
+        ("met", "实际118名，达到年度指标≥100名", Decimal("2.00")),
+        id="control-level-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), NAMED_CHANGES)
+def test_named_change(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

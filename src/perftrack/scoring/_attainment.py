@@ -1766,6 +1766,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and (in_unit := _restated_time(quantity, target)) is not None
     ):
         quantity = in_unit  # 12天（96学时） against ≥120学时: the bracket's 96学时 (parse43 H3)
+    elif (
+        quantity is not None
+        and quantity.note is not None
+        and (changed := _bracketed_change(quantity, ctx.indicator.name)) is not None
+    ):
+        quantity = changed  # 在院孤儿118名（较年初减少4名） on 减少在院孤儿人数: 4名
     worded: str | None = None
     if (
         quantity is None
@@ -3959,6 +3965,7 @@ def _measured(
         # 其中脱贫户12户 on 脱贫户补助户数; 其中实物储备4.6万吨 against ≥5万吨（实物）
         quantity = _named_subset(quantity, name, _subset_note(target)) or quantity
         quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
+        quantity = _bracketed_change(quantity, name) or quantity  # 减少在院孤儿人数
     if quantity.label is None and isinstance(target, Comparison) and target.label is not None:
         quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if quantity.label and (measure := _other_measure(quantity, target, name)) is not None:
@@ -4777,9 +4784,33 @@ _CHANGE_CLAUSE_RE: Final = re.compile(
 # base, a note after it (p45 H8).
 _UNIT_CHANGE_CLAUSE_RE: Final = re.compile(
     r"(?:同比|较上年度?|比上年度?|较去年|比去年|与上年相比|较年初|比年初)"
-    r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,2})"
-    r"(?:\([^()]*\))?"
+    r"(?P<verb>提高|提升|上升|增长|增加|下降|降低|减少|回落)了?(?P<amount>\d+(?:\.\d+)?)"
+    r"(?P<unit>[\u4e00-\u9fff]{1,2})(?:\([^()]*\))?"
 )
+
+# Verbs of a count's change a name may ask for itself (减少在院孤儿人数, regress108).
+_NAMED_CHANGE_VERBS: Final = ("减少", "增加", "下降", "降低", "增长")
+
+
+def _named_change(level: Quantity, clause: str, name: str) -> Quantity | None:
+    """The change after a count when the name asks that change (减少在院孤儿人数), else None.
+
+    ``在院孤儿118名，较年初减少4名`` (or with the change in a bracket) on ``减少在院孤儿人数``
+    is the 4 fewer, not the 118 left: the clause's verb stands in the name, not in the
+    count's label, and the change is in the count's unit.
+    """
+    name = _normal(name)
+    if not any(verb in name for verb in _NAMED_CHANGE_VERBS):
+        return None  # (the cheap guard: a name of no change)
+    found = _UNIT_CHANGE_CLAUSE_RE.fullmatch(clause)
+    if (
+        found is None
+        or found["unit"] != level.unit
+        or found["verb"] not in name
+        or found["verb"] in (level.label or "")
+    ):
+        return None
+    return Quantity(Decimal(found["amount"]), level.unit, text=level.text)
 
 
 def _same_tail(label: str | None, name: str) -> bool:
@@ -4878,6 +4909,15 @@ def _converted_level(level: Quantity | None, target: Target, name: str) -> Quant
     return measure.quantity
 
 
+def _bracketed_change(quantity: Quantity, name: str) -> Quantity | None:
+    """The change in a count's bracket the name asks (在院孤儿118名（较年初减少4名）), else None."""
+    if quantity.note is None or not (
+        _level_label_named(quantity.label, name) or _same_tail(quantity.label, name)
+    ):
+        return None
+    return _named_change(quantity, _normal(quantity.note), name)
+
+
 # A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
 _LEVEL_CLAUSE_SPLIT_RE: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|;")
 
@@ -4924,6 +4964,8 @@ def _level_then_change(
         or level.bound is not _Bound.EXACT
     ):
         return None
+    if in_unit is not None and (changed := _named_change(level, clauses[1], name)) is not None:
+        return evolve(changed, text=value.text)  # 减少在院孤儿人数: the 4 fewer
     return evolve(level, text=value.text)
 
 
