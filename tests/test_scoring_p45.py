@@ -260,11 +260,11 @@ SCOPED_LEVELS = [
     pytest.param(
         ("抽检合格率", "≥95%", "抽检不合格率3.2%，较上年下降1个百分点"),
         (
-            "unknown",
-            "实际“抽检不合格率3.2%，较上年下降1个百分点”不是数值，无法与年度指标比较",
+            "met",
+            "实际填报不合格率3.2%，即合格率96.8%；实际96.8%，达到年度指标≥95%",
             Decimal("2.00"),
         ),
-        id="control-negated",
+        id="control-negated",  # the complement, as the lone level (regress108 W1)
     ),
     pytest.param(
         ("优良路率", "≥85%", "全市合格率82.6%，较上年提高1.4个百分点"),

@@ -1748,6 +1748,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
         ):
             quantity = level  # 97.2%，同比提高0.4个百分点 against ≥97.5%: the level (p25fix H1)
+            if (measure := _complement_level(level, target, ctx.indicator.name)) is not None:
+                # 全市抽检合格率97.5%，较上年… on 不合格率: 2.5% (regress108 W1)
+                return _judge_other_measure(target, level, measure, ctx)
     elif (
         quantity is not None
         and quantity.note is not None  # (both readings below read a note, speedS3)
@@ -1763,6 +1766,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and (in_unit := _restated_time(quantity, target)) is not None
     ):
         quantity = in_unit  # 12天（96学时） against ≥120学时: the bracket's 96学时 (parse43 H3)
+    elif (
+        quantity is not None
+        and quantity.note is not None
+        and (changed := _bracketed_change(quantity, ctx.indicator.name)) is not None
+    ):
+        quantity = changed  # 在院孤儿118名（较年初减少4名） on 减少在院孤儿人数: 4名
     worded: str | None = None
     if (
         quantity is None
@@ -3948,7 +3957,7 @@ def _measured(
             or _stepped_count(value, target, name)
             or _named_rate(value, target, name)
             or _rate_phrase_said(value, target, name)
-            or _level_then_change(value, target, name)
+            or _converted_level(_level_then_change(value, target, name), target, name)
             or _unit_price_said(value, target, name)  # 45套,合同价57.6万元 (parse44 M5)
         )
     # (the readings below each read a note, a label: a quantity without is itself, speedS3)
@@ -3956,6 +3965,7 @@ def _measured(
         # 其中脱贫户12户 on 脱贫户补助户数; 其中实物储备4.6万吨 against ≥5万吨（实物）
         quantity = _named_subset(quantity, name, _subset_note(target)) or quantity
         quantity = _restated_time(quantity, target) or quantity  # 12天（96学时） on ≥120学时
+        quantity = _bracketed_change(quantity, name) or quantity  # 减少在院孤儿人数
     if quantity.label is None and isinstance(target, Comparison) and target.label is not None:
         quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if quantity.label and (measure := _other_measure(quantity, target, name)) is not None:
@@ -4397,10 +4407,13 @@ def _stepped_count(value: Value | None, target: Target | None, name: str) -> Qua
     if steps is None or not steps.whole_verb:
         return None  # 阳性样品36批次,已复核34批次: a share only, no step counted alone
     named = _normal(name) + (target.label or "")
-    whole_named = steps.whole_verb.removeprefix("应") in named
-    part_named = steps.verb in named
+    whole_verb = steps.whole_verb.removeprefix("应")  # 应统计: no verb, the whole that was due
+    whole_named = whole_verb != "" and whole_verb in named  # (regress108 W4)
+    part_named = steps.verb in named or (steps.verb == "保持" and "稳定" in named)  # 稳定数量
     if whole_named == part_named:
         return None
+    if not whole_verb and steps.timely and _TIMELY_NAME_RE.search(named) is None:
+        return None  # 应换届128个,按期换届126个 on 换届数量: those late are not said
     return Quantity(steps.part if part_named else steps.whole, steps.unit, text=value.text)
 
 
@@ -4458,9 +4471,14 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
             rate = (Decimal(labelled["rate"]), labelled["sign"])
-            if labelled["label"] in named or _satisfaction_synonym(labelled["label"], named):
+            if (
+                labelled["label"] in named
+                and not _negated_in(labelled["label"], named)  # 合格率 of 不合格率 (r108 W1)
+            ) or _satisfaction_synonym(labelled["label"], named):
                 rates.append(rate)
-            elif _shortens(labelled["label"], _normal(name)):
+            elif _shortens(labelled["label"], _normal(name)) and not _negation_dropped(
+                labelled["label"], _normal(name)
+            ):
                 shortened.append(rate)  # 确权率 of 确权登记率 (parse27 M4)
             else:
                 others.append((*rate, labelled["label"]))
@@ -4485,7 +4503,28 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
         rates = [others[0][:2]]
     if len(rates) != 1:
         return None
+    if "满意" in named and any(_ABOVE_SATISFIED_RE.search(other[2]) for other in others):
+        return None  # 非常满意率60%，满意率30%: 30% is one grade of it (regress108 W2)
     return Quantity(rates[0][0], rates[0][1], text=value.text)
+
+
+# A grade of satisfaction above or around 满意 said beside it (非常满意率, 很满意率,
+# 满意和基本满意率): the lone 满意率 is then one grade of the satisfied, not the row's figure.
+_ABOVE_SATISFIED_RE: Final = re.compile("(?:非常|很|十分|特别)满意|满意[和及与]基本满意")
+
+
+def _negated_in(label: str, named: str) -> bool:
+    """Whether *label* stands in *named* only after a negation (合格率 in 抽检不合格率)."""
+    at = named.find(label)
+    return at > 0 and named[at - 1] in _RATE_NEGATIONS
+
+
+def _negation_dropped(label: str, name: str) -> bool:
+    """Whether *name* negates the rate *label* ends in (到位率 of 问题整改不到位率, r108 W1)."""
+    same = 0
+    while same < min(len(label), len(name)) and label[-same - 1] == name[-same - 1]:
+        same += 1
+    return name[-same - 1 : len(name) - same] in _RATE_NEGATIONS
 
 
 def _satisfaction_synonym(label: str, named: str) -> bool:
@@ -4745,20 +4784,68 @@ _CHANGE_CLAUSE_RE: Final = re.compile(
 # base, a note after it (p45 H8).
 _UNIT_CHANGE_CLAUSE_RE: Final = re.compile(
     r"(?:同比|较上年度?|比上年度?|较去年|比去年|与上年相比|较年初|比年初)"
-    r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,2})"
-    r"(?:\([^()]*\))?"
+    r"(?P<verb>提高|提升|上升|增长|增加|下降|降低|减少|回落)了?(?P<amount>\d+(?:\.\d+)?)"
+    r"(?P<unit>[\u4e00-\u9fff]{1,2})(?:\([^()]*\))?"
 )
+
+# Verbs of a count's change a name may ask for itself (减少在院孤儿人数, regress108).
+_NAMED_CHANGE_VERBS: Final = ("减少", "增加", "下降", "降低", "增长")
+
+
+def _named_change(level: Quantity, clause: str, name: str) -> Quantity | None:
+    """The change after a count when the name asks that change (减少在院孤儿人数), else None.
+
+    ``在院孤儿118名，较年初减少4名`` (or with the change in a bracket) on ``减少在院孤儿人数``
+    is the 4 fewer, not the 118 left: the clause's verb stands in the name, not in the
+    count's label, and the change is in the count's unit.
+    """
+    name = _normal(name)
+    if not any(verb in name for verb in _NAMED_CHANGE_VERBS):
+        return None  # (the cheap guard: a name of no change)
+    found = _UNIT_CHANGE_CLAUSE_RE.fullmatch(clause)
+    if (
+        found is None
+        or found["unit"] != level.unit
+        or found["verb"] not in name
+        or found["verb"] in (level.label or "")
+    ):
+        return None
+    return Quantity(Decimal(found["amount"]), level.unit, text=level.text)
 
 
 def _same_tail(label: str | None, name: str) -> bool:
-    """Whether a count's label ends as the name does (在院孤儿 on 集中养育孤儿: 孤儿, p45 H8)."""
+    """Whether a count's label ends as the name does (在院孤儿 on 集中养育孤儿: 孤儿, p45 H8).
+
+    The words before the shared tail must agree (regress108 W3): none in the label (after a
+    scope, 全市), one standing in the other's, or a known same group (在院 of 集中养育);
+    ``集中供养特困人员`` on ``分散供养特困人员`` and ``城市特困人员`` on ``农村特困人员`` do not.
+    """
     name = _normal(name)
-    return (
-        label is not None
-        and len(label) >= 2  # noqa: PLR2004
-        and name.endswith(label[-2:])
-        and re.search("不|未|非|无|没", label) is None
-    )
+    if (
+        label is None
+        or len(label) < 2  # noqa: PLR2004
+        or not name.endswith(label[-2:])
+        or re.search("不|未|非|无|没", label) is not None
+    ):
+        return False
+    same = 2
+    while same < min(len(label), len(name)) and label[-same - 1] == name[-same - 1]:
+        same += 1
+    own, named = _SCOPE_LEAD_RE.sub("", label[:-same]), name[:-same]
+    return not own or own in named or (named != "" and named in own) or (own, named) in _SAME_GROUPS
+
+
+# A scope before a count's label, saying where, not which group (全市在院孤儿).
+_SCOPE_LEAD_RE: Final = re.compile(
+    "^(?:全(?:省|市|州|县|区|旗|镇|乡)|本(?:市|县|区)|年末|年底|期末|现有)"
+)
+
+# Words before a shared tail that name one group (在院孤儿 are the 集中养育孤儿, p45 H8).
+_SAME_GROUPS: Final = frozenset(
+    (said, named)
+    for said in ("在院", "院内")
+    for named in ("集中养育", "集中供养", "机构养育", "机构供养")
+)
 
 
 # Verbs that may lead the label of a level said with its measure (完成吞吐量4860万吨).
@@ -4773,12 +4860,14 @@ def _level_label_named(label: str | None, name: str) -> bool:
     if not label:
         return True
     measure = _LEVEL_LABEL_LEAD_RE.sub("", _normal(label))
-    if len(measure) >= 2 and measure in _normal(name):  # noqa: PLR2004
-        return True
+    name = _normal(name)
+    at = name.find(measure)
+    if len(measure) >= 2 and at >= 0:  # noqa: PLR2004
+        # 合格率 on 抽检不合格率: the rate the name negates is not its own (regress108 W1)
+        return name[at - 1 : at] not in _RATE_NEGATIONS
     # 全市农村公路优良路率 on 农村公路优良路率, 抽检路段优良中等路率 on 农村公路优良中等路率:
     # the rate the name ends with, its scope or object said before it (p45 H1); not a
     # negation before it (抽检不合格率 on 抽检合格率)
-    name = _normal(name)
     if not measure.endswith("率") or not name.endswith("率"):
         return False
     same = next(
@@ -4789,7 +4878,44 @@ def _level_label_named(label: str | None, name: str) -> bool:
         ),
         0,
     )
-    return same >= 3 and re.search("不|未|非|无|没", measure[:-same]) is None  # noqa: PLR2004
+    return (
+        same >= 3  # noqa: PLR2004
+        and re.search("不|未|非|无|没", measure[:-same]) is None
+        # nor before the name's (全市抽检合格率 on 产品抽检不合格率, regress108 W1)
+        and name[-same - 1 : -same] not in _RATE_NEGATIONS
+    )
+
+
+# A negation before a rate, making it the rate of the rest (不合格率, 未达标率, 非…率).
+_RATE_NEGATIONS: Final = frozenset("不未非")
+
+
+def _complement_level(level: Quantity, target: Target, name: str) -> _OtherMeasure | None:
+    """A level labelled with the complement of the name's rate, converted (regress108 W1).
+
+    ``全市抽检合格率97.5%`` on ``产品抽检不合格率``: 不合格率2.5%, as the lone level is read
+    (the exact complements of :func:`_other_measure`); any other measure is None.
+    """
+    if not level.label or not any(word in level.label + name for word in _RATE_NEGATIONS):
+        return None  # (a negation on one side at least: the cheap guard)
+    measure = _other_measure(level, target, name)
+    return measure if measure is not None and measure.converted else None
+
+
+def _converted_level(level: Quantity | None, target: Target, name: str) -> Quantity | None:
+    """*level* as the name's rate when it is labelled with its complement, else itself."""
+    if level is None or (measure := _complement_level(level, target, name)) is None:
+        return level
+    return measure.quantity
+
+
+def _bracketed_change(quantity: Quantity, name: str) -> Quantity | None:
+    """The change in a count's bracket the name asks (在院孤儿118名（较年初减少4名）), else None."""
+    if quantity.note is None or not (
+        _level_label_named(quantity.label, name) or _same_tail(quantity.label, name)
+    ):
+        return None
+    return _named_change(quantity, _normal(quantity.note), name)
 
 
 # A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
@@ -4832,11 +4958,14 @@ def _level_then_change(
         or not (
             _level_label_named(level.label, name)  # 完成吞吐量4860万吨 (p26fix)
             or (in_unit is not None and _same_tail(level.label, name))
+            or _complement_level(level, target, name) is not None  # 合格率 on 不合格率
         )
         or level.note
         or level.bound is not _Bound.EXACT
     ):
         return None
+    if in_unit is not None and (changed := _named_change(level, clauses[1], name)) is not None:
+        return evolve(changed, text=value.text)  # 减少在院孤儿人数: the 4 fewer
     return evolve(level, text=value.text)
 
 

@@ -459,6 +459,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     elif isinstance(actual, TextValue):
         text = _normal(actual.description).rstrip("。")
         name = _normal(indicator.name)
+        if _change_named(text, name):
+            return indicator  # 在院孤儿118名，较年初减少4名 on 减少在院孤儿人数: the change's row
         figure = (
             _day_of_work(text, target)
             or _side_by_side(text, target)
@@ -481,6 +483,22 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     if figure is None:
         return indicator
     return evolve(indicator, actual=evolve(figure, text=actual.text))
+
+
+# A change said against a base (较年初减少4名) whose verb a count's name asks for itself.
+_NAMED_CHANGE_RE: Final = re.compile(
+    r"(?:较上年|较去年|比上年|同比|较年初|比年初)(?P<verb>减少|增加|下降|降低|增长)了?\d"
+)
+
+
+def _change_named(text: str, name: str) -> bool:
+    """Whether *text* says a change against a base whose verb *name* holds (减少在院孤儿人数).
+
+    The level beside it is then not the row's count (regress108): scoring reads the change.
+    """
+    if not any(verb in name for verb in ("减少", "增加", "下降", "降低", "增长")):
+        return False  # (the cheap guard: a name of no change)
+    return any(found["verb"] in name for found in _NAMED_CHANGE_RE.finditer(text))
 
 
 # A range actual: two figures joined by a range word, maybe a label before (系数1.30～1.35).
