@@ -5202,13 +5202,18 @@ _COUNTED_ACTING_RE: Final = re.compile(
 # A sum of money and how it was paid (按每件1500元发放, 按1500元标准发放, 100元足额发放,
 # 1500元发放到位): the verb is the note, the unit the money's (parse18 H4).
 # Also after a per-unit sum (按80元/头兑付, 按25000元/人标准发放: parse22 H3), and the
-# verbs of insurance (按800元/头理赔, 赔付, 补偿: regress46).
+# verbs of insurance (按800元/头理赔, 赔付, 补偿: regress46), and of a contract's price
+# (按33元/个结算, 核算, 计价, 包干, 核定, 按165元/株计: parse47 H2).
 _MONEY_PAID_WORDS: Final = (
-    "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿)(?:到位|完毕)?)"
+    "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿"
+    "|结算|核算|计价|包干|核定|计)(?:到位|完毕)?)"
 )
 # (按600元/人/年发放: the year after a second slash, as after ·; parse42 M1; any period,
 # 按120元/人/天发放, 按120元/人·天发放, parse43 H2)
-_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:[·/][年月天日周季次])?)?"
+# an area too, 按1.86万元/平方公里结算 (parse47 H2)
+_MONEY_PER_UNIT: Final = (
+    "(?:/(?:[\u4e00-\u9fff]{1,2}|平方公里|平方米|km²|m²)(?:[·/][年月天日周季次])?)?"
+)
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
 # The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
@@ -5221,10 +5226,10 @@ def _may_be_paid_unit(unit: str) -> bool:
     """Whether :data:`_MONEY_PAID_UNIT_RE` can match *unit* (a cheap test before it).
 
     The pattern starts with 元 or a scale and 元, and a paying verb of two characters
-    at least follows: a unit of two characters or fewer (万元, %), or one without 元 in
-    its first two, cannot match.
+    at least follows, but for 元计 (按1000元计, parse47 H2): a unit of two characters or
+    fewer (万元, %), or one without 元 in its first two, cannot match.
     """
-    return len(unit) > 2 and "元" in unit[:2]  # noqa: PLR2004 - 元 and a two-character verb
+    return (len(unit) > 2 or unit == "元计") and "元" in unit[:2]  # noqa: PLR2004
 
 
 # Completion words after a percentage that make it the share of the work done (100%完成).
