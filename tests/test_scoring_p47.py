@@ -3,6 +3,8 @@
 H2: a per-unit price followed by a verb of settlement (``按33元/个结算``, ``包干``, ``核算``,
 ``计价``, ``核定``, ``计``) is compared with the target, as ``按33元/个拨付`` is: met or
 not_met with proportional points, no ``unit-mismatch``.
+H3: fractional working days (``平均6.2个工作日``) against a ceiling of calendar days
+(``15日内``) span at most N + 2 × ⌈N/5⌉ days, as whole ones do, no ``unit-mismatch``.
 """
 
 from __future__ import annotations
@@ -70,6 +72,70 @@ PRICE_VERB_ROWS = [
 
 @pytest.mark.parametrize(("row", "expected"), PRICE_VERB_ROWS)
 def test_price_verb_rows(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    assert "unit-mismatch" not in {found.id for found in card.findings}
+
+
+# H3: fractional working days against a ceiling of calendar days
+FRACTION_WORKING_ROWS = [
+    pytest.param(
+        ("信访事项受理告知", "15日内", "平均6.2个工作日"),
+        (
+            "met",
+            "实际6.2个工作日，6.2个工作日最长可跨10.2天（按每周5个工作日计），达到年度指标≤15日",
+            Decimal("2.00"),
+        ),
+        id="average-within",
+    ),
+    pytest.param(
+        ("信访事项受理告知", "≤15日", "6.2个工作日"),
+        (
+            "met",
+            "实际6.2个工作日，6.2个工作日最长可跨10.2天（按每周5个工作日计），达到年度指标≤15日",
+            Decimal("2.00"),
+        ),
+        id="bare-within",
+    ),
+    pytest.param(
+        ("信访事项受理告知", "收到信访事项之日起15日内", "平均6.2个工作日"),
+        (
+            "met",
+            "实际6.2个工作日，6.2个工作日最长可跨10.2天（按每周5个工作日计），达到年度指标≤15日",
+            Decimal("2.00"),
+        ),
+        id="from-event",
+    ),
+    pytest.param(
+        ("信访事项受理告知", "15日内", "平均12.5个工作日"),
+        (
+            "unknown",
+            (
+                "实际12.5个工作日，12.5个工作日可跨12.5至18.5个日历日，"
+                "不能确定是否在年度指标≤15日以内，需人工判断"
+            ),
+            Decimal(2),
+        ),
+        id="average-between",
+    ),
+    # control: whole working days as before
+    pytest.param(
+        ("信访事项受理告知", "15日内", "平均6个工作日"),
+        (
+            "met",
+            "实际6个工作日，6个工作日最长可跨10天（按每周5个工作日计），达到年度指标≤15日",
+            Decimal("2.00"),
+        ),
+        id="control-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), FRACTION_WORKING_ROWS)
+def test_fraction_working_rows(
+    row: tuple[str, str, str], expected: tuple[str, str, Decimal]
+) -> None:
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
