@@ -5,6 +5,9 @@ H2: a per-unit price followed by a verb of settlement (``按33元/个结算``, `
 not_met with proportional points, no ``unit-mismatch``.
 H3: fractional working days (``平均6.2个工作日``) against a ceiling of calendar days
 (``15日内``) span at most N + 2 × ⌈N/5⌉ days, as whole ones do, no ``unit-mismatch``.
+H1: a recurring schedule restated with a round put off (``按季拨付，第4季度延至次年1月``,
+``延后``, ``顺延``, ``推迟至``, ``跨年拨付``, ``次年1月拨付``) is not_met with 0 points, as
+``…滞后1个月`` is; on another target the clause no longer "holds the whole target".
 """
 
 from __future__ import annotations
@@ -140,3 +143,48 @@ def test_fraction_working_rows(
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
     assert "unit-mismatch" not in {found.id for found in card.findings}
+
+
+# H1: a round of a recurring schedule put off, after the schedule restated
+NOT_IN_TIME = "，未在时限内完成"
+PUT_OFF_ROWS = [
+    pytest.param("按季拨付，第4季度延至次年1月", "not_met", id="extended-to"),
+    pytest.param("按季拨付，四季度延后1个月", "not_met", id="put-back"),
+    pytest.param("按季拨付，第4季度顺延至次年1月", "not_met", id="postponed"),
+    pytest.param("按季拨付，第4季度次年1月拨付", "not_met", id="next-year-paid"),
+    pytest.param("按季拨付，其中第4季度因国库清算延至次年1月", "not_met", id="with-reason"),
+    pytest.param("按季拨付，第4季度跨年拨付", "not_met", id="across-year"),
+    pytest.param("按季拨付（四季度于次年1月拨付）", "not_met", id="bracketed"),
+    pytest.param("按季拨付，第4季度推迟至次年1月", "not_met", id="deferred-to"),
+    # controls: a delay word already known, the schedule kept in full
+    pytest.param("按季拨付，第4季度滞后1个月", "not_met", id="control-lagging"),
+    pytest.param("按季足额拨付", "met", id="control-in-full"),
+]
+
+
+@pytest.mark.parametrize(("actual", "attainment"), PUT_OFF_ROWS)
+def test_put_off_rows(actual: str, attainment: str) -> None:
+    card = self_card("创业担保贷款贴息拨付", "按季拨付", actual)
+    got = card.verdicts[0]
+    if attainment == "met":
+        expected = (
+            "met",
+            f"实际“{actual}”包含年度指标“按季拨付”的全部内容，达到年度指标",
+            Decimal("2.00"),
+        )
+    else:
+        expected = ("not_met", f"实际“{actual}”{NOT_IN_TIME}", Decimal("0.00"))
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# H1: a non-recurring target held in full but for a delay clause is no longer met
+HELD_BUT_PUT_OFF_ROWS = [
+    pytest.param("足额拨付，第4季度资金延至次年1月", "unknown", id="extended"),
+    pytest.param("足额拨付，跨年结转", "unknown", id="across-year"),
+    pytest.param("足额拨付、按时到位", "met", id="control-more"),
+]
+
+
+@pytest.mark.parametrize(("actual", "attainment"), HELD_BUT_PUT_OFF_ROWS)
+def test_held_but_put_off_rows(actual: str, attainment: str) -> None:
+    assert self_card("资金拨付", "足额拨付", actual).verdicts[0].attainment.value == attainment

@@ -11458,7 +11458,7 @@ _DONE_TAILS: Final = frozenset({"到位", "完毕", "完成", "落实", "落实�
 # What a following clause may not say: less of the target, a doubt, a plan, a delay.
 _LESS_SAID_RE: Final = re.compile(
     "未|不|没|无|非|但|却|仍|尚|部分|基本|个别|少数|多数|大部|除|仅|只|滞后|延迟|延期|逾期|推迟"
-    "|暂缓|差距|问题|不足|计划|预计|拟|将|正在|推进|待|偏差"
+    "|延至|延到|延后|顺延|跨年|暂缓|差距|问题|不足|计划|预计|拟|将|正在|推进|待|偏差"
 )
 
 
@@ -11847,6 +11847,9 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _judge_flat(target, actual, ctx)
         if target.recurring and (timed := _in_time(actual, say)) is not None:
             return timed  # 每月10日前 against 按时发放: the schedule kept, as a time limit is
+        if target.recurring and _put_off_round(_normal(_text(actual))):
+            # 按季拨付，第4季度延至次年1月: a round put off, as 延迟拨付 is (parse47 H1)
+            return _timely(_NOT_ON_TIME, say, _text(actual))
         if (changed := _judge_change_word(target, actual, ctx)) is not None:
             return changed  # 不断缩小 against 逐步缩小: a change word of no family
         if _holds_phrase(_normal(target.description), _normal(_text(actual))):
@@ -11929,6 +11932,27 @@ _PROSE_LIMIT_RE: Final = re.compile(
 _DATED_ACTUAL_RE: Final = re.compile(
     r"(?:19|20)\d{2}年|\d{1,2}月|[十一二三四五六七八九]月|[上中下]旬|季度|[上下]半年|年[底末初]"
 )
+
+# A round of a recurring schedule put off (延至次年1月, 延后1个月, 顺延, 推迟至次年1月, 跨年拨付,
+# 次年1月拨付), unless denied (未延后, 无顺延): not the schedule kept (parse47 H1).
+_PUT_OFF_ROUND_RE: Final = re.compile(
+    r"(?<![未无不没])(?:延至|延到|延后|顺延|推迟[至到]|跨年|(?:次年|翌年)\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:才|再)?(?:拨付|发放|支付|兑付|兑现|到位|完成|下达))"
+)
+
+
+def _put_off_round(text: str) -> bool:
+    """Whether *text* says a round of a recurring schedule was put off (``延至次年1月``).
+
+    >>> _put_off_round("按季拨付,第4季度延至次年1月"), _put_off_round("四季度于次年1月拨付")
+    (True, True)
+    >>> _put_off_round("按季拨付,未延后"), _put_off_round("按季度足额拨付")
+    (False, False)
+    """
+    return ("延" in text or "年" in text or "推迟" in text) and _PUT_OFF_ROUND_RE.search(
+        text
+    ) is not None
+
 
 # A recurring time (每月中旬, 按季度, 各季度) or the present one (本季度): no date of work done.
 _RECURRING_TIME_RE: Final = re.compile(
