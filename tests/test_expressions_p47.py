@@ -3,6 +3,9 @@
 - H2: a verb of a contract's price after a per-unit amount (``按33元/个结算``, ``核算``,
   ``计价``, ``包干``, ``核定``, ``按165元/株计``) is a note, as ``拨付`` is: the unit stays
   the money's (``元/个``), an area after the slash included (``万元/平方公里``).
+- H4: zero targets of heritage and pests (``无失传``, ``濒危项目无失传``, ``不发生新疫点``) and
+  with a long subject (``因矛盾纠纷激化引发命案零发生``) are of the zero family, as is the
+  long ``全年未发生因矛盾纠纷激化引发的命案``; ``1项失传`` is 1 项, its note 失传.
 """
 
 from __future__ import annotations
@@ -11,7 +14,16 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack.expressions import Bound, Quantity, TextValue, Value, parse_value
+from perftrack.expressions import (
+    Bound,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    TextValue,
+    Value,
+    parse_target,
+    parse_value,
+)
 
 # ---------------------------------------------------------------------------
 # H2: a price verb after a per-unit amount
@@ -80,4 +92,37 @@ PRICE_VERB_VALUES = [
 
 @pytest.mark.parametrize(("text", "expected"), PRICE_VERB_VALUES)
 def test_price_verb_value(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# H4: zero targets of heritage, of pests and with a long subject
+
+ZERO_TARGETS = [
+    pytest.param("无失传", id="no-loss"),
+    pytest.param("濒危项目无失传", id="subject-no-loss"),
+    pytest.param("不发生新疫点", id="no-new-outbreak-point"),
+    pytest.param("因矛盾纠纷激化引发命案零发生", id="long-subject"),
+    pytest.param("矛盾纠纷引发命案零发生", id="control-short-subject"),
+]
+
+
+@pytest.mark.parametrize("text", ZERO_TARGETS)
+def test_zero_target(text: str) -> None:
+    assert parse_target(text) == QualitativeTarget(text, "zero")
+
+
+ZERO_VALUES = [
+    pytest.param(
+        "全年未发生因矛盾纠纷激化引发的命案",
+        QualitativeValue("全年未发生因矛盾纠纷激化引发的命案", "zero"),
+        id="long-none-happened",
+    ),
+    pytest.param("无失传", QualitativeValue("无失传", "zero"), id="no-loss"),
+    pytest.param("1项失传", Quantity(Decimal(1), "项", Bound.EXACT, note="失传"), id="one-lost"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZERO_VALUES)
+def test_zero_value(text: str, expected: Value) -> None:
     assert parse_value(text) == expected

@@ -8,6 +8,8 @@ H3: fractional working days (``平均6.2个工作日``) against a ceiling of cal
 H1: a recurring schedule restated with a round put off (``按季拨付，第4季度延至次年1月``,
 ``延后``, ``顺延``, ``推迟至``, ``跨年拨付``, ``次年1月拨付``) is not_met with 0 points, as
 ``…滞后1个月`` is; on another target the clause no longer "holds the whole target".
+H4: zero targets ``无失传``, ``不发生新疫点`` and ``因矛盾纠纷激化引发命案零发生`` are judged as
+zero targets: a stated occurrence is not_met with 0 points, a stated none met.
 """
 
 from __future__ import annotations
@@ -188,3 +190,54 @@ HELD_BUT_PUT_OFF_ROWS = [
 @pytest.mark.parametrize(("actual", "attainment"), HELD_BUT_PUT_OFF_ROWS)
 def test_held_but_put_off_rows(actual: str, attainment: str) -> None:
     assert self_card("资金拨付", "足额拨付", actual).verdicts[0].attainment.value == attainment
+
+
+# H4: zero targets of heritage, of pests and with a long subject (weight 2)
+ZERO_ROWS = [
+    pytest.param(
+        ("非遗项目保护", "无失传", "1项失传"),
+        ("not_met", "实际发生1项失传，未达到“无失传”", Decimal("0.00")),
+        id="one-lost",
+    ),
+    pytest.param(
+        ("非遗项目保护", "濒危项目无失传", "无失传"),
+        ("met", "实际“无失传”，达到“濒危项目无失传”", Decimal("2.00")),
+        id="none-lost",
+    ),
+    pytest.param(
+        ("松材线虫病疫情防控", "不发生新疫点", "新发现疫点2个"),
+        ("not_met", "实际发生新发现疫点2个，未达到“不发生新疫点”", Decimal("0.00")),
+        id="new-points-found",
+    ),
+    pytest.param(
+        ("松材线虫病疫情防控", "不发生新疫点", "新发疫点2个"),
+        ("not_met", "实际发生新发疫点2个，未达到“不发生新疫点”", Decimal("0.00")),
+        id="new-points",
+    ),
+    pytest.param(
+        ("松材线虫病疫情防控", "不发生新疫点", "未发生新疫点"),
+        ("met", "实际“未发生新疫点”，达到“不发生新疫点”", Decimal("2.00")),
+        id="no-new-points",
+    ),
+    pytest.param(
+        ("命案防控", "因矛盾纠纷激化引发命案零发生", "发生1起"),
+        ("not_met", "实际发生1起，未达到“因矛盾纠纷激化引发命案零发生”", Decimal("0.00")),
+        id="long-subject-one",
+    ),
+    pytest.param(
+        ("命案防控", "因矛盾纠纷激化引发命案零发生", "全年未发生因矛盾纠纷激化引发的命案"),
+        (
+            "met",
+            "实际“全年未发生因矛盾纠纷激化引发的命案”，达到“因矛盾纠纷激化引发命案零发生”",
+            Decimal("2.00"),
+        ),
+        id="long-subject-none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ZERO_ROWS)
+def test_zero_rows(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

@@ -435,8 +435,9 @@ _INCIDENTS: Final = (
     "|辍学|失学|脱逃|脱管|漏管|越狱"
     # of disease control: 无甲类传染病暴发, 不发生聚集性疫情爆发 (parse23 M8)
     "|暴发|爆发"
-    # of heritage: 无损毁, 零损毁, 不发生文物损毁 (parse39 H3)
-    "|损毁|毁损"
+    # of heritage: 无损毁, 零损毁, 不发生文物损毁 (parse39 H3); 无失传, 濒危项目无失传, and of
+    # pests: 不发生新疫点 (parse47 H4)
+    "|损毁|毁损|失传|疫点"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
@@ -520,10 +521,11 @@ _ZERO_RE: Final = re.compile(
     # none, parse30 M2). Not a change (未发生变化, 全年未发生重大调整): that says a value
     # held, no zero, and stays text (regress61 W1).
     rf"|(?:(?:全年|年内|年度内|本年度|当年)(?:均|都)?)?未发生"
-    rf"(?!{_UNIT_LETTER}{{0,8}}(?:{_CHANGES})){_UNIT_LETTER}{{0,10}}"
+    # (未发生因矛盾纠纷激化引发的命案: up to 14 letters, parse47 H4)
+    rf"(?!{_UNIT_LETTER}{{0,8}}(?:{_CHANGES})){_UNIT_LETTER}{{0,14}}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
-    # phrase as after 未发生.
-    rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
+    # phrase as after 未发生; up to 14 letters (因矛盾纠纷激化引发命案零发生: parse47 H4).
+    rf"|{_UNIT_LETTER}{{0,14}}(?:零发生|“零发生”|\"零发生\")"
     # 黑臭水体动态清零 (none left, kept so), 交易服务费零收费 (no fee): none (p17 M2)
     rf"|{_UNIT_LETTER}{{0,10}}?(?:动态清零|零收费)"
     # 零填埋, 零排放, 零新增, 实现“零填埋”: none landfilled, emitted, added (p26fix H4)
@@ -5197,7 +5199,7 @@ _AVERAGE_WITHIN_RE: Final = re.compile(r"平均\d+(?:\.\d+)?(?:秒钟?|分钟|�
 # verb is the note, the measure word and its noun the unit (as 38家企业 is).
 _COUNTED_ACTING_RE: Final = re.compile(
     f"([{''.join(sorted(voc.MEASURE_WORDS))}][\u4e00-\u9fff]{{0,4}}?)"
-    "(参展|参会|参赛|参训|参加|参与|参保|入驻|落户|入园|受益|获益|就业|签约|投产)"
+    "(参展|参会|参赛|参训|参加|参与|参保|入驻|落户|入园|受益|获益|就业|签约|投产|失传)"
 )
 # A sum of money and how it was paid (按每件1500元发放, 按1500元标准发放, 100元足额发放,
 # 1500元发放到位): the verb is the note, the unit the money's (parse18 H4).
@@ -5219,7 +5221,7 @@ _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
 # The last characters of the verbs of _COUNTED_ACTING_RE, which ends with one of them: a
 # unit ending otherwise skips the pattern.
-_ACTING_LASTS: Final = frozenset("展会赛训加与保驻户园益业约产")
+_ACTING_LASTS: Final = frozenset("展会赛训加与保驻户园益业约产传")
 
 
 def _may_be_paid_unit(unit: str) -> bool:
