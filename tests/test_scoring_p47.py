@@ -10,6 +10,8 @@ H1: a recurring schedule restated with a round put off (``按季拨付，第4季
 ``…滞后1个月`` is; on another target the clause no longer "holds the whole target".
 H4: zero targets ``无失传``, ``不发生新疫点`` and ``因矛盾纠纷激化引发命案零发生`` are judged as
 zero targets: a stated occurrence is not_met with 0 points, a stated none met.
+M1: a grade floor (``良好以上``) against grades said with a label, a quantifier or counts
+(``均为良好``, ``评估等次为良好``, ``1个优秀、3个良好``) is judged by the lowest grade said.
 """
 
 from __future__ import annotations
@@ -241,3 +243,30 @@ def test_zero_rows(row: tuple[str, str, str], expected: tuple[str, str, Decimal]
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# M1: a grade floor against grades said with a label, a quantifier or counts (weight 2)
+GRADE_ROWS = [
+    pytest.param("均为良好", "met", None, id="all-good"),
+    pytest.param("评估等次为良好", "met", None, id="labelled"),
+    pytest.param("评估结果：良好", "met", None, id="colon"),
+    pytest.param("评估等次均为良好", "met", None, id="labelled-all"),
+    pytest.param("1个优秀、3个良好", "met", None, id="counts"),
+    pytest.param("3个保护单位评估为良好，1个为合格", "not_met", "合格", id="counts-one-below"),
+    pytest.param("3个良好，1个合格", "not_met", "合格", id="bare-counts-one-below"),
+    pytest.param("均为合格", "not_met", "合格", id="all-below"),
+    # controls: the bare grades as before
+    pytest.param("良好", "met", None, id="control-bare"),
+]
+
+
+@pytest.mark.parametrize(("actual", "attainment", "worst"), GRADE_ROWS)
+def test_grade_rows(actual: str, attainment: str, worst: str | None) -> None:
+    card = self_card("传承保护单位评估", "良好以上", actual)
+    got = card.verdicts[0]
+    if worst is None:
+        expected = ("met", f"实际“{actual}”，达到“≥良好”", Decimal("2.00"))
+    else:
+        expected = ("not_met", f"实际“{actual}”含等次“{worst}”，低于“≥良好”", Decimal("0.00"))
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    assert attainment == got.attainment.value

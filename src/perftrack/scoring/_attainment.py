@@ -6897,6 +6897,44 @@ def _rank(word: str) -> int | None:
     return _QUALITY_RANKS.get(word)
 
 
+# A grade said with its label or a quantifier (均为良好, 评估等次为良好, 评估结果：良好), or
+# counts of grades (1个优秀、3个良好; 3个保护单位评估为良好，1个为合格): parse47 M1.
+_QUALITY_WORDS: Final = "|".join(sorted(_QUALITY_RANKS, key=len, reverse=True))
+_QUALITY_LABEL: Final = "[\u4e00-\u9fff]{0,8}?(?:等次|等级|结果|评估|评定|考核|评价|评级)"
+_QUALITY_LINK: Final = "(?:均|全部|都)?(?:为|是|:|评为|评定为|评估为|被评为)?"
+_QUALITY_SAID_RE: Final = re.compile(
+    f"(?:{_QUALITY_LABEL})?{_QUALITY_LINK}(?P<grade>{_QUALITY_WORDS})"
+)
+_QUALITY_COUNT_RE: Final = re.compile(
+    f"\\d+[个家项名所处户支][\u4e00-\u9fff]{{0,8}}?{_QUALITY_LINK}(?P<grade>{_QUALITY_WORDS})"
+)
+
+
+def _grades_said(text: str) -> tuple[str, int] | None:
+    """The lowest grade *text* says and its rank, when it says only grades, else None.
+
+    >>> _grades_said("评估等次均为良好"), _grades_said("3个良好,1个为合格")
+    (('良好', 2), ('合格', 1))
+    >>> _grades_said("良好"), _grades_said("未评为良好"), _grades_said("2024年为合格,2025年为良好")
+    (None, None, None)
+    """
+    if "未" in text or "不" in text or "没" in text or "非" in text:
+        return None
+    said = _QUALITY_SAID_RE.fullmatch(text)
+    if said is not None:
+        if said.group("grade") == text:
+            return None  # a bare grade: the word's own reading
+        return said["grade"], _QUALITY_RANKS[said["grade"]]
+    if not any(char.isdigit() for char in text):
+        return None
+    parts = [_QUALITY_COUNT_RE.fullmatch(part) for part in re.split("[、,;]", text)]
+    if not all(parts):
+        return None
+    grades = [part["grade"] for part in parts if part is not None]
+    worst = min(grades, key=_QUALITY_RANKS.__getitem__)
+    return worst, _QUALITY_RANKS[worst]
+
+
 # A target's degrees of work going on (逐步完善, 进一步完善): an actual of work still going
 # on (逐步完善, partial against 完善 or 健全) reaches such a target.
 _ONGOING_DEGREES: Final = voc.GRADUAL_DEGREES | {"进一步"}
@@ -9266,6 +9304,25 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     ),
                 )
             return _meets(ctx, shown, target)
+    if isinstance(actual, TextValue) and (bar := _rank(target.minimum or target.word)) is not None:
+        graded = _grades_said(_normal(shown))
+        if graded is not None:
+            # 均为良好, 评估等次为良好, 3个良好，1个合格 against 良好以上: the lowest grade
+            # said decides, as a bare grade does (parse47 M1)
+            worst, got = graded
+            if got > bar or (got == bar and not target.strict):
+                return _meets(ctx, shown, target)
+            return _pending_or_not_met(
+                ctx,
+                say(
+                    f"实际“{shown}”含等次“{worst}”，低于“{target}”，距年底尚有时间",
+                    f"actual “{shown}” holds the grade “{worst}”, below “{target}”",
+                ),
+                say(
+                    f"实际“{shown}”含等次“{worst}”，低于“{target}”",
+                    f"actual “{shown}” holds the grade “{worst}”, below “{target}”",
+                ),
+            )
     if status is _Status.NOT_DONE:
         return _pending_or_not_met(
             ctx,
