@@ -202,6 +202,16 @@ ZERO_ROWS = [
         id="one-lost",
     ),
     pytest.param(
+        ("非遗项目保护", "濒危项目无失传", "1项濒危项目失传"),
+        ("not_met", "实际发生1项濒危项目失传，未达到“濒危项目无失传”", Decimal("0.00")),
+        id="one-endangered-lost",
+    ),
+    pytest.param(
+        ("非遗项目保护", "濒危项目无失传", "0项濒危项目失传"),
+        ("met", "实际0项濒危项目失传，达到“濒危项目无失传”", Decimal("2.00")),
+        id="none-endangered-lost",
+    ),
+    pytest.param(
         ("非遗项目保护", "濒危项目无失传", "无失传"),
         ("met", "实际“无失传”，达到“濒危项目无失传”", Decimal("2.00")),
         id="none-lost",

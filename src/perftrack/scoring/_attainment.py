@@ -6897,6 +6897,35 @@ def _rank(word: str) -> int | None:
     return _QUALITY_RANKS.get(word)
 
 
+# The event a zero target rules out, after its last 无, 零 or 发生 (濒危项目无失传: 失传).
+_RULED_OUT_RE: Final = re.compile("(?:无|零|发生)(?P<event>[\u4e00-\u9fff]{2,4})$")
+
+
+def _counted_event(target: QualitativeTarget, text: str) -> int | None:
+    """The count of the event *target* rules out that *text* gives (``1项濒危项目失传``: 1).
+
+    A count, a measure word, up to 8 letters and the event, nothing else (parse47 H4).
+
+    >>> from perftrack import parse_target
+    >>> goal = parse_target("濒危项目无失传")
+    >>> _counted_event(goal, "1项濒危项目失传"), _counted_event(goal, "0项失传")
+    (1, 0)
+    >>> _counted_event(goal, "1项濒危项目未失传"), _counted_event(goal, "抢救1项")
+    (None, None)
+    """
+    ruled = _RULED_OUT_RE.search(_normal(target.text))
+    if ruled is None:
+        return None
+    counted = re.fullmatch(
+        f"(?P<count>\\d+)[{''.join(sorted(voc.MEASURE_WORDS))}][\u4e00-\u9fff]{{0,8}}?"
+        + re.escape(ruled["event"]),
+        _normal(text),
+    )
+    if counted is None or any(word in counted[0] for word in ("未", "不", "没", "无")):
+        return None
+    return int(counted["count"])
+
+
 # A grade said with its label or a quantifier (均为良好, 评估等次为良好, 评估结果：良好), or
 # counts of grades (1个优秀、3个良好; 3个保护单位评估为良好，1个为合格): parse47 M1.
 _QUALITY_WORDS: Final = "|".join(sorted(_QUALITY_RANKS, key=len, reverse=True))
@@ -9353,6 +9382,21 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             return spared
         if (clauses := _zero_event_clauses(target, actual, ctx)) is not None:
             return clauses  # 实现零填埋，焚烧处理12万吨; 污水处理量3.2万吨 against 零排放
+        if (
+            isinstance(actual, TextValue)
+            and shown[:1].isdigit()
+            and (events := _counted_event(target, shown)) is not None
+        ):
+            # 1项濒危项目失传 against 濒危项目无失传: a count of the event ruled out (parse47 H4)
+            if events == 0:
+                return _Outcome(
+                    _Attainment.MET,
+                    say(f"实际{shown}，达到“{target}”", f"actual {shown} meets “{target}”"),
+                )
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(f"实际发生{shown}，未达到“{target}”", f"actual {shown} misses “{target}”"),
+            )
         quantity = _quantity_of(actual)
         if quantity is not None and quantity.unit == "%" and "专款专用" in target.text:
             # 100% against 专款专用: the share of the funds kept to their purpose (parse18 H2)
