@@ -435,8 +435,9 @@ _INCIDENTS: Final = (
     "|辍学|失学|脱逃|脱管|漏管|越狱"
     # of disease control: 无甲类传染病暴发, 不发生聚集性疫情爆发 (parse23 M8)
     "|暴发|爆发"
-    # of heritage: 无损毁, 零损毁, 不发生文物损毁 (parse39 H3)
-    "|损毁|毁损"
+    # of heritage: 无损毁, 零损毁, 不发生文物损毁 (parse39 H3); 无失传, 濒危项目无失传, and of
+    # pests: 不发生新疫点 (parse47 H4)
+    "|损毁|毁损|失传|疫点"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
@@ -520,10 +521,11 @@ _ZERO_RE: Final = re.compile(
     # none, parse30 M2). Not a change (未发生变化, 全年未发生重大调整): that says a value
     # held, no zero, and stays text (regress61 W1).
     rf"|(?:(?:全年|年内|年度内|本年度|当年)(?:均|都)?)?未发生"
-    rf"(?!{_UNIT_LETTER}{{0,8}}(?:{_CHANGES})){_UNIT_LETTER}{{0,10}}"
+    # (未发生因矛盾纠纷激化引发的命案: up to 14 letters, parse47 H4)
+    rf"(?!{_UNIT_LETTER}{{0,8}}(?:{_CHANGES})){_UNIT_LETTER}{{0,14}}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
-    # phrase as after 未发生.
-    rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
+    # phrase as after 未发生; up to 14 letters (因矛盾纠纷激化引发命案零发生: parse47 H4).
+    rf"|{_UNIT_LETTER}{{0,14}}(?:零发生|“零发生”|\"零发生\")"
     # 黑臭水体动态清零 (none left, kept so), 交易服务费零收费 (no fee): none (p17 M2)
     rf"|{_UNIT_LETTER}{{0,10}}?(?:动态清零|零收费)"
     # 零填埋, 零排放, 零新增, 实现“零填埋”: none landfilled, emitted, added (p26fix H4)
@@ -5383,34 +5385,39 @@ _AVERAGE_WITHIN_RE: Final = re.compile(r"平均\d+(?:\.\d+)?(?:秒钟?|分钟|�
 # verb is the note, the measure word and its noun the unit (as 38家企业 is).
 _COUNTED_ACTING_RE: Final = re.compile(
     f"([{''.join(sorted(voc.MEASURE_WORDS))}][\u4e00-\u9fff]{{0,4}}?)"
-    "(参展|参会|参赛|参训|参加|参与|参保|入驻|落户|入园|受益|获益|就业|签约|投产)"
+    "(参展|参会|参赛|参训|参加|参与|参保|入驻|落户|入园|受益|获益|就业|签约|投产|失传)"
 )
 # A sum of money and how it was paid (按每件1500元发放, 按1500元标准发放, 100元足额发放,
 # 1500元发放到位): the verb is the note, the unit the money's (parse18 H4).
 # Also after a per-unit sum (按80元/头兑付, 按25000元/人标准发放: parse22 H3), and the
-# verbs of insurance (按800元/头理赔, 赔付, 补偿: regress46).
+# verbs of insurance (按800元/头理赔, 赔付, 补偿: regress46), and of a contract's price
+# (按33元/个结算, 核算, 计价, 包干, 核定, 按165元/株计: parse47 H2).
 _MONEY_PAID_WORDS: Final = (
-    "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿)(?:到位|完毕)?)"
+    "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿"
+    "|结算|核算|计价|包干|核定|计)(?:到位|完毕)?)"
 )
 # (按600元/人/年发放: the year after a second slash, as after ·; parse42 M1; any period,
 # 按120元/人/天发放, 按120元/人·天发放, parse43 H2)
-_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:[·/][年月天日周季次])?)?"
+# an area too, 按1.86万元/平方公里结算 (parse47 H2)
+_MONEY_PER_UNIT: Final = (
+    "(?:/(?:[\u4e00-\u9fff]{1,2}|平方公里|平方米|km²|m²)(?:[·/][年月天日周季次])?)?"
+)
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
 # The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
 # The last characters of the verbs of _COUNTED_ACTING_RE, which ends with one of them: a
 # unit ending otherwise skips the pattern.
-_ACTING_LASTS: Final = frozenset("展会赛训加与保驻户园益业约产")
+_ACTING_LASTS: Final = frozenset("展会赛训加与保驻户园益业约产传")
 
 
 def _may_be_paid_unit(unit: str) -> bool:
     """Whether :data:`_MONEY_PAID_UNIT_RE` can match *unit* (a cheap test before it).
 
     The pattern starts with 元 or a scale and 元, and a paying verb of two characters
-    at least follows: a unit of two characters or fewer (万元, %), or one without 元 in
-    its first two, cannot match.
+    at least follows, but for 元计 (按1000元计, parse47 H2): a unit of two characters or
+    fewer (万元, %), or one without 元 in its first two, cannot match.
     """
-    return len(unit) > 2 and "元" in unit[:2]  # noqa: PLR2004 - 元 and a two-character verb
+    return (len(unit) > 2 or unit == "元计") and "元" in unit[:2]  # noqa: PLR2004
 
 
 # Completion words after a percentage that make it the share of the work done (100%完成).

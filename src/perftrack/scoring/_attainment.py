@@ -7026,6 +7026,73 @@ def _rank(word: str) -> int | None:
     return _QUALITY_RANKS.get(word)
 
 
+# The event a zero target rules out, after its last 无, 零 or 发生 (濒危项目无失传: 失传).
+_RULED_OUT_RE: Final = re.compile("(?:无|零|发生)(?P<event>[\u4e00-\u9fff]{2,4})$")
+
+
+def _counted_event(target: QualitativeTarget, text: str) -> int | None:
+    """The count of the event *target* rules out that *text* gives (``1项濒危项目失传``: 1).
+
+    A count, a measure word, up to 8 letters and the event, nothing else (parse47 H4).
+
+    >>> from perftrack import parse_target
+    >>> goal = parse_target("濒危项目无失传")
+    >>> _counted_event(goal, "1项濒危项目失传"), _counted_event(goal, "0项失传")
+    (1, 0)
+    >>> _counted_event(goal, "1项濒危项目未失传"), _counted_event(goal, "抢救1项")
+    (None, None)
+    """
+    ruled = _RULED_OUT_RE.search(_normal(target.text))
+    if ruled is None:
+        return None
+    counted = re.fullmatch(
+        f"(?P<count>\\d+)[{''.join(sorted(voc.MEASURE_WORDS))}][\u4e00-\u9fff]{{0,8}}?"
+        + re.escape(ruled["event"]),
+        _normal(text),
+    )
+    if counted is None or any(word in counted[0] for word in ("未", "不", "没", "无")):
+        return None
+    return int(counted["count"])
+
+
+# A grade said with its label or a quantifier (均为良好, 评估等次为良好, 评估结果：良好), or
+# counts of grades (1个优秀、3个良好; 3个保护单位评估为良好，1个为合格): parse47 M1.
+_QUALITY_WORDS: Final = "|".join(sorted(_QUALITY_RANKS, key=len, reverse=True))
+_QUALITY_LABEL: Final = "[\u4e00-\u9fff]{0,8}?(?:等次|等级|结果|评估|评定|考核|评价|评级)"
+_QUALITY_LINK: Final = "(?:均|全部|都)?(?:为|是|:|评为|评定为|评估为|被评为)?"
+_QUALITY_SAID_RE: Final = re.compile(
+    f"(?:{_QUALITY_LABEL})?{_QUALITY_LINK}(?P<grade>{_QUALITY_WORDS})"
+)
+_QUALITY_COUNT_RE: Final = re.compile(
+    f"\\d+[个家项名所处户支][\u4e00-\u9fff]{{0,8}}?{_QUALITY_LINK}(?P<grade>{_QUALITY_WORDS})"
+)
+
+
+def _grades_said(text: str) -> tuple[str, int] | None:
+    """The lowest grade *text* says and its rank, when it says only grades, else None.
+
+    >>> _grades_said("评估等次均为良好"), _grades_said("3个良好,1个为合格")
+    (('良好', 2), ('合格', 1))
+    >>> _grades_said("良好"), _grades_said("未评为良好"), _grades_said("2024年为合格,2025年为良好")
+    (None, None, None)
+    """
+    if "未" in text or "不" in text or "没" in text or "非" in text:
+        return None
+    said = _QUALITY_SAID_RE.fullmatch(text)
+    if said is not None:
+        if said.group("grade") == text:
+            return None  # a bare grade: the word's own reading
+        return said["grade"], _QUALITY_RANKS[said["grade"]]
+    if not any(char.isdigit() for char in text):
+        return None
+    parts = [_QUALITY_COUNT_RE.fullmatch(part) for part in re.split("[、,;]", text)]
+    if not all(parts):
+        return None
+    grades = [part["grade"] for part in parts if part is not None]
+    worst = min(grades, key=_QUALITY_RANKS.__getitem__)
+    return worst, _QUALITY_RANKS[worst]
+
+
 # A target's degrees of work going on (逐步完善, 进一步完善): an actual of work still going
 # on (逐步完善, partial against 完善 or 健全) reaches such a target.
 _ONGOING_DEGREES: Final = voc.GRADUAL_DEGREES | {"进一步"}
@@ -9395,6 +9462,25 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     ),
                 )
             return _meets(ctx, shown, target)
+    if isinstance(actual, TextValue) and (bar := _rank(target.minimum or target.word)) is not None:
+        graded = _grades_said(_normal(shown))
+        if graded is not None:
+            # 均为良好, 评估等次为良好, 3个良好，1个合格 against 良好以上: the lowest grade
+            # said decides, as a bare grade does (parse47 M1)
+            worst, got = graded
+            if got > bar or (got == bar and not target.strict):
+                return _meets(ctx, shown, target)
+            return _pending_or_not_met(
+                ctx,
+                say(
+                    f"实际“{shown}”含等次“{worst}”，低于“{target}”，距年底尚有时间",
+                    f"actual “{shown}” holds the grade “{worst}”, below “{target}”",
+                ),
+                say(
+                    f"实际“{shown}”含等次“{worst}”，低于“{target}”",
+                    f"actual “{shown}” holds the grade “{worst}”, below “{target}”",
+                ),
+            )
     if status is _Status.NOT_DONE:
         return _pending_or_not_met(
             ctx,
@@ -9425,6 +9511,21 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             return spared
         if (clauses := _zero_event_clauses(target, actual, ctx)) is not None:
             return clauses  # 实现零填埋，焚烧处理12万吨; 污水处理量3.2万吨 against 零排放
+        if (
+            isinstance(actual, TextValue)
+            and shown[:1].isdigit()
+            and (events := _counted_event(target, shown)) is not None
+        ):
+            # 1项濒危项目失传 against 濒危项目无失传: a count of the event ruled out (parse47 H4)
+            if events == 0:
+                return _Outcome(
+                    _Attainment.MET,
+                    say(f"实际{shown}，达到“{target}”", f"actual {shown} meets “{target}”"),
+                )
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(f"实际发生{shown}，未达到“{target}”", f"actual {shown} misses “{target}”"),
+            )
         quantity = _quantity_of(actual)
         if quantity is not None and quantity.unit == "%" and "专款专用" in target.text:
             # 100% against 专款专用: the share of the funds kept to their purpose (parse18 H2)
@@ -11587,7 +11688,7 @@ _DONE_TAILS: Final = frozenset({"到位", "完毕", "完成", "落实", "落实�
 # What a following clause may not say: less of the target, a doubt, a plan, a delay.
 _LESS_SAID_RE: Final = re.compile(
     "未|不|没|无|非|但|却|仍|尚|部分|基本|个别|少数|多数|大部|除|仅|只|滞后|延迟|延期|逾期|推迟"
-    "|暂缓|差距|问题|不足|计划|预计|拟|将|正在|推进|待|偏差"
+    "|延至|延到|延后|顺延|跨年|暂缓|差距|问题|不足|计划|预计|拟|将|正在|推进|待|偏差"
 )
 
 
@@ -11976,6 +12077,9 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _judge_flat(target, actual, ctx)
         if target.recurring and (timed := _in_time(actual, say)) is not None:
             return timed  # 每月10日前 against 按时发放: the schedule kept, as a time limit is
+        if target.recurring and _put_off_round(_normal(_text(actual))):
+            # 按季拨付，第4季度延至次年1月: a round put off, as 延迟拨付 is (parse47 H1)
+            return _timely(_NOT_ON_TIME, say, _text(actual))
         if (changed := _judge_change_word(target, actual, ctx)) is not None:
             return changed  # 不断缩小 against 逐步缩小: a change word of no family
         if _holds_phrase(_normal(target.description), _normal(_text(actual))):
@@ -12058,6 +12162,27 @@ _PROSE_LIMIT_RE: Final = re.compile(
 _DATED_ACTUAL_RE: Final = re.compile(
     r"(?:19|20)\d{2}年|\d{1,2}月|[十一二三四五六七八九]月|[上中下]旬|季度|[上下]半年|年[底末初]"
 )
+
+# A round of a recurring schedule put off (延至次年1月, 延后1个月, 顺延, 推迟至次年1月, 跨年拨付,
+# 次年1月拨付), unless denied (未延后, 无顺延): not the schedule kept (parse47 H1).
+_PUT_OFF_ROUND_RE: Final = re.compile(
+    r"(?<![未无不没])(?:延至|延到|延后|顺延|推迟[至到]|跨年|(?:次年|翌年)\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:才|再)?(?:拨付|发放|支付|兑付|兑现|到位|完成|下达))"
+)
+
+
+def _put_off_round(text: str) -> bool:
+    """Whether *text* says a round of a recurring schedule was put off (``延至次年1月``).
+
+    >>> _put_off_round("按季拨付,第4季度延至次年1月"), _put_off_round("四季度于次年1月拨付")
+    (True, True)
+    >>> _put_off_round("按季拨付,未延后"), _put_off_round("按季度足额拨付")
+    (False, False)
+    """
+    return ("延" in text or "年" in text or "推迟" in text) and _PUT_OFF_ROUND_RE.search(
+        text
+    ) is not None
+
 
 # A recurring time (每月中旬, 按季度, 各季度) or the present one (本季度): no date of work done.
 _RECURRING_TIME_RE: Final = re.compile(

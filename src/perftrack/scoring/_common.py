@@ -1207,7 +1207,8 @@ def _working_in_calendar(
     ``within`` when the longest span keeps to the ceiling (``20个工作日`` against ``≤30日``:
     at most 28 days), ``beyond`` when the shortest breaks it (``35个工作日``: at least 35
     days), ``between`` otherwise (``25个工作日``: 25 to 35 days; ``均在35个工作日内``, at
-    most, may be within); with the longest span.
+    most, may be within); with the longest span. A fraction (``平均6.2个工作日``, an average)
+    spans as many (at most 6.2 + 2 × 2 = 10.2 days; parse47 H3).
     None when *quantity* is no count of working days against a ceiling of days.
 
     >>> from perftrack import parse_target, parse_value
@@ -1223,7 +1224,6 @@ def _working_in_calendar(
         or not target.unit
         or not quantity.unit
         or quantity.value <= 0
-        or quantity.value != quantity.value.to_integral_value()
     ):
         return None
     limit, days = _unit(target.unit, calendar=False), _unit(quantity.unit, calendar=False)
