@@ -9514,10 +9514,10 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         if (
             isinstance(actual, TextValue)
             and shown[:1].isdigit()
-            and (events := _counted_event(target, shown)) is not None
+            and (counted := _counted_event(target, shown)) is not None
         ):
             # 1项濒危项目失传 against 濒危项目无失传: a count of the event ruled out (parse47 H4)
-            if events == 0:
+            if counted == 0:
                 return _Outcome(
                     _Attainment.MET,
                     say(f"实际{shown}，达到“{target}”", f"actual {shown} meets “{target}”"),
