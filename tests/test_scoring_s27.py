@@ -98,3 +98,76 @@ def test_traffic_accident_on_an_accident_row_in_every_reading(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "较大及以上安全生产事故",
+            "0起",
+            "发生交通事故1起，无人员伤亡",
+            ("unknown", "实际“发生交通事故1起，无人员伤亡”不是数值，无法与年度指标比较"),
+            id="ungraded-clause-on-graded-ceiling-w2",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "发生火灾1起，无人员伤亡",
+            ("unknown", "实际“发生火灾1起，无人员伤亡”不是数值，无法与年度指标比较"),
+            id="ungraded-fire-clause-on-graded-ceiling-w2",
+        ),
+        pytest.param(
+            "较大及以上火灾",
+            "0起",
+            "发生火灾2起，未发生较大及以上火灾",
+            (
+                "met",
+                "实际0起（“发生火灾2起，未发生较大及以上火灾”中指标名称所指的数），达到年度指标=0起",
+            ),
+            id="control-ungraded-beside-a-none-of-the-grade",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "无重大事故",
+            "发生交通事故1起，无人员伤亡",
+            (
+                "unknown",
+                "实际“发生交通事故1起，无人员伤亡”中“发生交通事故1起”未注明等级，是否达到“无重大事故”需人工判断",
+            ),
+            id="ungraded-count-against-graded-zero-words-w2",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "无重大事故",
+            "发生一般事故1起，无人员伤亡",
+            ("met", "实际“发生一般事故1起，无人员伤亡”末句“无人员伤亡”，达到“无重大事故”"),
+            id="control-lesser-grade-said",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "零发生",
+            "发生安全事故1起，无人员伤亡",
+            ("not_met", "实际“发生安全事故1起，无人员伤亡”，发生安全事故1起，未达到“零发生”"),
+            id="zero-happen-has-no-noun-of-its-own",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "零发生",
+            "发生交通事故1起，无人员伤亡",
+            ("not_met", "实际“发生交通事故1起，无人员伤亡”，发生交通事故1起，未达到“零发生”"),
+            id="zero-happen-traffic-accident",
+        ),
+        pytest.param(
+            "安全责任事故",
+            "0起",
+            "发生交通事故1起，对方全责",
+            ("unknown", "实际“发生交通事故1起，对方全责”不是数值，无法与年度指标比较"),
+            id="other-party-liable-w2",
+        ),
+    ],
+)
+def test_accident_counts_and_grades(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected

@@ -7356,7 +7356,7 @@ def _zero_ceiling_events(
     clauses = [c for c in _CLAUSE_SPLIT_RE.split(_normal(actual.text).rstrip("。")) if c]
     if len(clauses) < 2:  # noqa: PLR2004 - one clause is a value of its own
         return None
-    counted, graded, ruled_out = Decimal(0), False, False
+    counted, graded, ruled_out, ungraded = Decimal(0), False, False, False
     for clause in clauses:
         said = parse_value(clause)
         if (
@@ -7374,6 +7374,10 @@ def _zero_ceiling_events(
             elif said.value > 0 and said.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
                 counted += said.value
                 graded = graded or _ZERO_EVENT_GRADE_RE.search(said.label) is not None
+                ungraded = ungraded or (
+                    _GRADE_WORD_RE.search(said.label) is None
+                    and _GRADE_NOTE_RE.fullmatch(_normal(said.note or "")) is None
+                )
             else:
                 return None  # 不足1起, 约2起: no count to add up
         elif (
@@ -7388,6 +7392,10 @@ def _zero_ceiling_events(
         # 发生火灾2起，未发生较大及以上火灾: ungraded fires below the row's; a count of a
         # grade of the row's beside a none of it contradicts itself
         return None if graded else Quantity(Decimal(0), target.unit, _Bound.EXACT, text=actual.text)
+    if counted and ungraded and _GRADE_WORD_RE.search(_event_core(name)) is not None:
+        # 发生火灾1起，无人员伤亡 on 较大及以上火灾: of no grade, as the lone 发生火灾1起 is
+        # (_zero_ceiling_other_count), a reviewer judges (regress109 W2)
+        return None
     if counted:
         return Quantity(counted, target.unit, _Bound.EXACT, text=actual.text)
     if ruled_out:
@@ -7401,8 +7409,12 @@ _GRADE_SUBSET_NOTE_RE: Final = re.compile(
 )
 
 
-# A note saying an accident is no production-safety accident (非生产经营性, 非生产安全, 非责任).
-_NOT_PRODUCTION_RE: Final = re.compile("非(?:生产经营性?|经营性|生产安全|安全生产|生产性|责任)")
+# A note saying an accident is no production-safety accident (非生产经营性, 非生产安全, 非责任),
+# or none the unit is liable for (对方全责, 我方无责; regress109 W2).
+_NOT_PRODUCTION_RE: Final = re.compile(
+    "非(?:生产经营性?|经营性|生产安全|安全生产|生产性|责任|我方责任)"
+    "|对方(?:负)?全(?:部)?责|(?:我方|本单位|我单位)无责"
+)
 
 
 def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Quantity | str | None:
@@ -9611,11 +9623,22 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         if (broken := _zero_broken_by_count(target, actual, ctx.indicator.name)) is not None:
             # 发生一般等级水上交通事故1起，无人员伤亡 against 零事故: the event happened; the
             # closing none is of a lesser consequence, not of the event (parse41 H1)
+            clause, grade_said = broken
+            if not grade_said:
+                # 发生交通事故1起，无人员伤亡 against 无重大事故: no grade said (regress109 W2)
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际“{shown}”中“{clause}”未注明等级，是否达到“{target}”需人工判断",
+                        f"actual “{shown}”: “{clause}” gives no grade; a reviewer must judge"
+                        f" “{target}”",
+                    ),
+                )
             return _Outcome(
                 _Attainment.NOT_MET,
                 say(
-                    f"实际“{shown}”，{broken}，未达到“{target}”",
-                    f"actual “{shown}”: {broken}, “{target}” is broken",
+                    f"实际“{shown}”，{clause}，未达到“{target}”",
+                    f"actual “{shown}”: {clause}, “{target}” is broken",
                 ),
             )
         happened = _HAPPENED_RE.match(_normal(shown))
@@ -10515,10 +10538,11 @@ _WORD_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
 # 全年无故障, 零输入: a period before it, 零 as the none; a bare 不发生 takes its event
 # from the row's name (重大信访事件 | 不发生).
 _NO_EVENT_TARGET_RE: Final = re.compile(
-    r"(?:全年|年内|全年度|本年度)?"
+    # 零发生, 零出现: no noun (not the noun 发生), the row's name names the event (regress109)
+    r"(?:确保)?(?P<bare>不发生|不出现|零发生|零出现)"
+    r"|(?:全年|年内|全年度|本年度)?"
     r"(?:守住|确保|坚决|严防|坚守)?(?:不发生|未发生|不出现|不存在|杜绝|无|没有|零)"
     r"(?P<noun>[\u4e00-\u9fff]{2,16}?)(?:的?底线)?"
-    r"|(?:确保)?(?P<bare>不发生|不出现)"
 )
 # The target's own 不 echoed by the actual's 未 (不减少 against 未减少, 林地面积不减少
 # against 未减少 or 林地面积未减少): the same claim, said of the past.
@@ -11016,14 +11040,16 @@ def _still_left(ctx: _Context, shown: str, left: str, target: Target) -> _Outcom
 
 def _zero_broken_by_count(
     target: Descriptive | QualitativeTarget, actual: Value, name: str
-) -> str | None:
+) -> tuple[str, bool] | None:
     """The clause of a prose actual counting the event a zero target rules out (k26b).
 
     ``发生一般等级水上交通事故1起，无人员伤亡`` against ``零事故``: the first clause counts
     an accident of the row's, whatever the later clauses say of other events (伤亡 is a
     consequence of it, not the event). A count of a grade below the target's
-    (:func:`_lower_grade_counted`) is a note. None when no clause of several counts
-    something that happened of the target's (or the row's) event.
+    (:func:`_lower_grade_counted`) is a note. With the clause, whether its grade is
+    known: False for a count of no grade against a graded target (``发生交通事故1起`` against
+    ``无重大事故``: it may or may not be one, regress109 W2). None when no clause of several
+    counts something that happened of the target's (or the row's) event.
 
     >>> from perftrack import parse_target, parse_value
     >>> [
@@ -11036,7 +11062,11 @@ def _zero_broken_by_count(
     ...         ("零事故", "发生水上交通事故1起，经核实不属实"),
     ...     )
     ... ]
-    ['发生一般等级水上交通事故1起', None, None, None, None]
+    [('发生一般等级水上交通事故1起', True), None, None, None, None]
+    >>> _zero_broken_by_count(
+    ...     parse_target("无重大事故"), parse_value("发生交通事故1起，无人员伤亡"), ""
+    ... )
+    ('发生交通事故1起', False)
     """
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
     if goal is None or not isinstance(actual, TextValue):
@@ -11071,7 +11101,12 @@ def _zero_broken_by_count(
                 clauses[place + 1 :], said.value, noun, _normal(counted.group("noun") or "")
             ):
                 return None  # 发生投诉1起，经核实不属实: taken back, no count to break it (r103)
-            return clause
+            graded = (
+                _GRADE_WORD_RE.search(noun) is None
+                or _GRADE_WORD_RE.search(_normal(said.label)) is not None
+                or _GRADE_NOTE_RE.fullmatch(_normal(said.note or "")) is not None
+            )
+            return clause, graded
     return None
 
 
