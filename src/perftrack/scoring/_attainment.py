@@ -164,6 +164,8 @@ class _Compared(NamedTuple):
 def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
     """Check a quantity against a comparison or range; None when units are incomparable."""
     factors = _factors(target.unit, quantity.unit)
+    if factors is None and _zero_against_transactions(target, quantity):
+        factors = Decimal(1), Decimal(1)  # 挪用1笔 against 0起 or 0次 (parse48 H2)
     if (
         factors is None
         or _per_100k_apart(target.unit, quantity.unit, ctx.indicator.name)
@@ -199,6 +201,27 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     # Reaching a strict ceiling (< 5 with 5) is already breaking it.
     above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
     return _Compared(check, interval.approximate, above)
+
+
+# Measure words of events and cases a zero target rules out, 笔 (of money moved) among
+# them: one misuse in 笔 is more than none in 起 or 次 (parse48 H2).
+_ZERO_EVENT_UNITS: Final = frozenset({"起", "次", "件", "宗", "例", "笔"})
+
+
+def _zero_against_transactions(target: Comparison | Range, quantity: Quantity) -> bool:
+    """Whether a zero target of events meets a count in 笔, or a zero in 笔 one of events.
+
+    ``0起`` or ``0次`` against ``挪用1笔``, ``0笔`` against ``挪用1起``: one is more than
+    none whatever the measure word (parse48 H2). Other pairs of units stay apart.
+    """
+    return (
+        "笔" in (target.unit, quantity.unit)
+        and isinstance(target, Comparison)
+        and target.value == 0
+        and target.op in (_Op.EQ, _Op.LE, _Op.LT)
+        and target.unit in _ZERO_EVENT_UNITS
+        and quantity.unit in _ZERO_EVENT_UNITS
+    )
 
 
 def _range_lower_better(indicator: Indicator, target: Range) -> bool:

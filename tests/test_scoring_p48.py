@@ -1,0 +1,67 @@
+"""parse48 (p48): verdicts of self-evaluation and tracking rows.
+
+H2: a zero target of events (``0起``, ``0次``) against a misuse counted in 笔 (``挪用1笔``),
+or ``0笔`` against ``挪用1起``, is not_met with 0 points: one is more than none whatever the
+measure word.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from perftrack import score
+from probe_tables import self_card
+from scoring_builders import YEAR, indicator, tracking_table
+
+# H2, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+ZERO_IN_BI = [
+    pytest.param(
+        ("债券资金违规使用", "0起", "审计发现挪用1笔（已整改归还）"),
+        ("not_met", "实际1笔已超出年度上限=0起，无法挽回", Decimal("0.00")),
+        id="qi-against-bi",
+    ),
+    pytest.param(
+        ("债券资金违规使用", "0次", "挪用1笔"),
+        ("not_met", "实际1笔已超出年度上限=0次，无法挽回", Decimal("0.00")),
+        id="ci-against-bi",
+    ),
+    pytest.param(
+        ("债券资金违规使用", "0笔", "挪用1起"),
+        ("not_met", "实际1起已超出年度上限=0笔，无法挽回", Decimal("0.00")),
+        id="bi-against-qi",
+    ),
+    pytest.param(
+        ("债券资金违规使用", "0起", "0笔"),
+        ("met", "实际0笔，达到年度指标=0起", Decimal("2.00")),
+        id="none-in-bi",
+    ),
+    pytest.param(
+        ("资金拨付", "≥10笔", "拨付12次"),
+        ("unknown", "实际12次与年度指标≥10笔单位不可比", Decimal("2.00")),
+        id="control-floor-stays-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ZERO_IN_BI)
+def test_zero_in_bi(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    if expected[0] == "not_met":
+        assert "full-points-not-met" in {finding.id for finding in card.findings}
+
+
+def test_zero_in_bi_tracking() -> None:
+    row = indicator(
+        name="债券资金违规使用",
+        target="0起",
+        planned="0起",
+        actual="审计发现挪用1笔（已整改归还）",
+        level2="质量指标",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("not_met", "behind"), got.explanation
