@@ -3,6 +3,9 @@
 H2: a zero target of events (``0起``, ``0次``) against a misuse counted in 笔 (``挪用1笔``),
 or ``0笔`` against ``挪用1起``, is not_met with 0 points: one is more than none whatever the
 measure word.
+H3: a default of debt (``债务违约``, ``逾期违约``, ``债务违约事件``) is one event: ``不发生`` on
+``债务违约事件`` is missed by ``发生债务违约1起`` and met by ``未发生债务违约``, and
+``不发生债务违约`` is missed by ``发生逾期违约1笔``; ``合同违约`` stays another event.
 """
 
 from __future__ import annotations
@@ -65,3 +68,37 @@ def test_zero_in_bi_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("not_met", "behind"), got.explanation
+
+
+# H3, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+DEBT_DEFAULT = [
+    pytest.param(
+        ("债务违约事件", "不发生", "发生债务违约1起"),
+        ("not_met", "实际“发生债务违约1起”，未达到“不发生”", Decimal("0.00")),
+        id="bare-target-event-suffix",
+    ),
+    pytest.param(
+        ("债务违约", "不发生债务违约", "发生逾期违约1笔"),
+        ("not_met", "实际“发生逾期违约1笔”，未达到“不发生债务违约”", Decimal("0.00")),
+        id="overdue-default",
+    ),
+    pytest.param(
+        ("债务违约事件", "不发生", "未发生债务违约"),
+        ("met", "实际“未发生债务违约”，达到“不发生”", Decimal("2.00")),
+        id="none-of-it",
+    ),
+    pytest.param(
+        ("债务违约", "不发生债务违约", "发生合同违约1起"),
+        ("unknown", "年度指标为文字描述，实际完成情况需人工判断", Decimal("2.00")),
+        id="control-contract-default",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), DEBT_DEFAULT)
+def test_debt_default(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    if expected[0] == "not_met":
+        assert "full-points-not-met" in {finding.id for finding in card.findings}

@@ -10434,6 +10434,24 @@ def _partly_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
     return any(text == negation + word for negation in _WORD_PART_NEGATIONS for word in words)
 
 
+# A default of debt (债务违约, 债券违约, 逾期违约, 债务违约事件): one event on a row of debt,
+# whatever words of debt lead it (parse48 H3); 合同违约 and other defaults stay their own.
+_DEBT_DEFAULT_RE: Final = re.compile(
+    "(?:政府)?(?:债务|债券|专项债券?|逾期|到期|兑付|本息|偿债)*违约(?:风险)?(?:事件)?"
+)
+
+
+def _default_event(noun: str) -> str:
+    """``违约`` for any spelling of a default of debt, else *noun* itself (parse48 H3).
+
+    >>> [_default_event(n) for n in ("债务违约事件", "逾期违约", "合同违约", "安全事故")]
+    ['违约', '违约', '合同违约', '安全事故']
+    """
+    if "违约" not in noun or _DEBT_DEFAULT_RE.fullmatch(noun) is None:
+        return noun
+    return "违约"
+
+
 def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str) -> bool | None:
     """A target of no such event against an actual of none (True) or of one (False).
 
@@ -10442,12 +10460,12 @@ def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str)
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
     if goal is None:
         return _not_echoed(target, text)
-    noun = goal.group("noun") or _normal(name)
+    noun = _default_event(goal.group("noun") or _normal(name))
     if not noun:
         return None
     said = _NO_EVENT_SAID_RE.fullmatch(text)
     if said is not None:
-        named = said.group("noun")
+        named = _default_event(said.group("noun"))
         # none of the same or of a wider kind (未发生食品安全事故 against 重大食品安全事故)
         if not named or (len(named) >= 2 and noun.endswith(named)):  # noqa: PLR2004
             return True
@@ -10462,7 +10480,7 @@ def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str)
         return None
     happened = _EVENT_SAID_RE.fullmatch(text)
     # one of the same or of a narrower kind (存在重大安全隐患 against 无安全隐患)
-    if happened is not None and happened.group("noun").endswith(noun):
+    if happened is not None and _default_event(happened.group("noun")).endswith(noun):
         return False
     return None
 
@@ -10895,12 +10913,12 @@ def _event_counted(
         return None
     if actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
         return None
-    noun = goal.group("noun") or _normal(name)
+    noun = _default_event(goal.group("noun") or _normal(name))
     counted = _EVENT_COUNT_LABEL_RE.fullmatch(_normal(actual.label))
     if not noun or counted is None:
         return None
     # 发生1起 under a bare 不发生: the row's event; else the same or a narrower one
-    named = counted.group("noun")
+    named = _default_event(counted.group("noun"))
     narrower = (named.endswith(noun) and named[: -len(noun)] in _EVENT_DEGREES) or bool(
         _graded_event(noun, named)
     )  # 较大事故 against 杜绝较大及以上事故 (p21 M3)
