@@ -6,6 +6,11 @@ measure word.
 H3: a default of debt (``债务违约``, ``逾期违约``, ``债务违约事件``) is one event: ``不发生`` on
 ``债务违约事件`` is missed by ``发生债务违约1起`` and met by ``未发生债务违约``, and
 ``不发生债务违约`` is missed by ``发生逾期违约1笔``; ``合同违约`` stays another event.
+H4: ``不新增``, ``严禁新增`` and ``坚决遏制新增`` are the zero targets ``零新增`` is: new hidden
+debt (``新增隐性债务0.3亿元``) misses them with 0 points, ``新增隐性债务0元`` and ``无新增`` meet
+them, and ``未实现零新增`` misses them. ``未新增，但发现违规新增1处`` (a later clause adding the
+row's thing) misses ``零新增`` and ``不新增``, and ``未新增，但新增执法人员2名`` (another thing)
+meets them, as a plan 不新增 reads them (r104 W2).
 """
 
 from __future__ import annotations
@@ -97,6 +102,64 @@ DEBT_DEFAULT = [
 
 @pytest.mark.parametrize(("row", "expected"), DEBT_DEFAULT)
 def test_debt_default(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    if expected[0] == "not_met":
+        assert "full-points-not-met" in {finding.id for finding in card.findings}
+
+
+# H4, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+NO_NEW = [
+    pytest.param(
+        ("新增隐性债务", "不新增", "新增隐性债务0.3亿元"),
+        ("not_met", "实际发生新增隐性债务0.3亿元，未达到“不新增”", Decimal("0.00")),
+        id="bu-new-debt",
+    ),
+    pytest.param(
+        ("新增隐性债务", "严禁新增", "新增0.3亿元"),
+        ("not_met", "实际发生新增0.3亿元，未达到“严禁新增”", Decimal("0.00")),
+        id="yanjin-new-debt",
+    ),
+    pytest.param(
+        ("新增隐性债务", "不新增", "新增隐性债务0元"),
+        ("met", "实际新增隐性债务0元，达到“不新增”", Decimal("2.00")),
+        id="bu-none",
+    ),
+    pytest.param(
+        ("新增隐性债务", "坚决遏制新增", "无新增"),
+        ("met", "实际“无新增”，达到“坚决遏制新增”", Decimal("2.00")),
+        id="ezhi-none",
+    ),
+    pytest.param(
+        ("新增隐性债务", "不新增", "未实现零新增"),
+        ("not_met", "实际“未实现零新增”，未实现“不新增”", Decimal("0.00")),
+        id="bu-denied",
+    ),
+    pytest.param(
+        ("违规建设", "零新增", "未新增，但发现违规新增1处"),
+        ("not_met", "实际“未新增，但发现违规新增1处”仍有新增，未达到“零新增”", Decimal("0.00")),
+        id="ling-later-added",
+    ),
+    pytest.param(
+        ("违规建设", "不新增", "未新增违建，但新增违建1处"),
+        ("not_met", "实际“未新增违建，但新增违建1处”仍有新增，未达到“不新增”", Decimal("0.00")),
+        id="bu-later-added",
+    ),
+    pytest.param(
+        ("违规建设", "零新增", "未新增，但新增执法人员2名"),
+        (
+            "met",
+            "实际“未新增，但新增执法人员2名”说明新增为零，其他数量不涉及该事项，达到“零新增”",
+            Decimal("2.00"),
+        ),
+        id="ling-later-other-thing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), NO_NEW)
+def test_no_new(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

@@ -9572,7 +9572,10 @@ def _scope_spared(
 
 # A target of none of one event (零填埋, 零排放, 零新增, 实现“零填埋”: p26) and the
 # words a clause counting that event may use (仍有2处直排口 counts emissions).
-_ZERO_EVENT_TARGET_RE: Final = re.compile(r"(?:实现)?[“\"]?零(?P<event>填埋|排放|新增)[”\"]?")
+_ZERO_EVENT_TARGET_RE: Final = re.compile(
+    r"(?:实现)?[“\"]?(?:零|(?:不|严禁|坚决遏制|坚决杜绝|杜绝)(?=新增))"
+    r"(?P<event>填埋|排放|新增)[”\"]?"
+)
 _ZERO_EVENT_WORDS: Final = {"填埋": "填埋", "排放": "排放|直排|偷排|漏排", "新增": "新增"}
 _FIGURE_RE: Final = re.compile(r"\d")
 # Checks made (开展安全检查12次): work, no count of accidents.
@@ -9609,6 +9612,12 @@ def _zero_hedged(
         return None
     shown = _text(actual)
     event = _ZERO_EVENT_WORDS[goal.group("event")]
+    if goal.group("event") == "新增" and shown.count("新增") > 1:
+        clauses = [c for c in _CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。")) if c]
+        added = _added_after_none(clauses, _normal(ctx.indicator.name))
+        if added is not None:
+            # 未新增，但发现违规新增1处: a later clause adds it (parse48 H4, as r104 W2)
+            return _added_after_none_outcome(target, shown, ctx, added=added)
     if any(
         _FIGURE_RE.search(c) and re.search(event, c) and not _ZERO_PHRASE_RE.search(c)
         for c in _CLAUSE_SPLIT_RE.split(_normal(shown))
@@ -9748,6 +9757,47 @@ def _zero_event_clauses(
             ),
         )
     return unknown
+
+
+def _added_after_none(clauses: list[str], name: str) -> bool | None:
+    """``未新增(X)`` then a contrary clause adding: True of the same thing, else False.
+
+    ``未新增，但发现违规新增1处`` adds what the row rules out (True); ``未新增违建，但新增
+    巡查人员2名`` adds another thing (False), as a plan 不新增 reads them (r104 W2, parse48
+    H4). None when the first clause is no ``未新增`` or no contrary clause adds anything.
+    """
+    said = _NOT_SAID_RE.fullmatch(clauses[0])
+    if said is None or said.group("subject") or not said.group("verb").startswith("新增"):
+        return None
+    rest = "，".join(clauses[1:])
+    contrary = _CONTRARY_RE.search(rest)
+    if contrary is None or "新增" not in rest[contrary.end() :]:
+        return None
+    return _done_after_all(rest, "新增", said.group("verb").removeprefix("新增"), name)
+
+
+def _added_after_none_outcome(
+    target: Descriptive | QualitativeTarget, shown: str, ctx: _Context, *, added: bool
+) -> _Outcome:
+    """The verdict of :func:`_added_after_none` against ``零新增`` or ``不新增``."""
+    say = ctx.say
+    if not added:
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”说明新增为零，其他数量不涉及该事项，达到“{target}”",
+                f"actual “{shown}” states none, its other figures count something else:"
+                f" meets “{target}”",
+            ),
+        )
+    # what was added stays added: a miss already mid-year, as 挪用1笔 against 0起 is
+    return _Outcome(
+        _Attainment.NOT_MET,
+        say(
+            f"实际“{shown}”仍有新增，未达到“{target}”",
+            f"actual “{shown}” admits the event: misses “{target}”",
+        ),
+    )
 
 
 _HAPPENED_RE: Final = re.compile(
