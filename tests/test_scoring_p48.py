@@ -11,6 +11,9 @@ debt (``新增隐性债务0.3亿元``) misses them with 0 points, ``新增隐性
 them, and ``未实现零新增`` misses them. ``未新增，但发现违规新增1处`` (a later clause adding the
 row's thing) misses ``零新增`` and ``不新增``, and ``未新增，但新增执法人员2名`` (another thing)
 meets them, as a plan 不新增 reads them (r104 W2).
+H7: a count of people at or above a floor of 人次 (``培训1,126人`` against ``≥1100人次``) meets
+it, as ``巡检设备326台`` against ``≥300台次`` does; fewer people are at least as many 人次 (unknown
+at year end, on track against a plan they reach mid-year); 人次 against 人 stays apart.
 """
 
 from __future__ import annotations
@@ -165,3 +168,49 @@ def test_no_new(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
     if expected[0] == "not_met":
         assert "full-points-not-met" in {finding.id for finding in card.findings}
+
+
+# H7, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+PEOPLE_AS_VISITS = [
+    pytest.param(
+        ("农家书屋管理员培训", "≥1100人次", "培训1,126人"),
+        ("met", "实际不低于1126人次，达到年度指标≥1100人次", Decimal("2.00")),
+        id="people-over-visits-floor",
+    ),
+    pytest.param(
+        ("农家书屋管理员培训", "≥2万人次", "培训2.3万人"),
+        ("met", "实际不低于2.3万人次，达到年度指标≥2万人次", Decimal("2.00")),
+        id="scaled",
+    ),
+    pytest.param(
+        ("农家书屋管理员培训", "≥1200人次", "培训1,126人"),
+        ("unknown", "实际不低于1126人次不能确定是否达到年度指标≥1200人次", Decimal("2.00")),
+        id="fewer-people-unknown",
+    ),
+    pytest.param(
+        ("农家书屋管理员培训", "≥1100人", "培训1,126人次"),
+        ("unknown", "实际1126人次与年度指标≥1100人单位不可比", Decimal("2.00")),
+        id="control-visits-against-people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PEOPLE_AS_VISITS)
+def test_people_as_visits(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    if row[2].endswith("人"):
+        assert "unit-mismatch" not in {finding.id for finding in card.findings}
+
+
+def test_people_as_visits_tracking() -> None:
+    row = indicator(
+        name="农家书屋管理员培训",
+        target="≥1100人次",
+        planned="800人次",
+        actual="培训826人",
+        level2="数量指标",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "on_track"), got.explanation
