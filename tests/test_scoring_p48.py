@@ -14,6 +14,9 @@ meets them, as a plan 不新增 reads them (r104 W2).
 H7: a count of people at or above a floor of 人次 (``培训1,126人`` against ``≥1100人次``) meets
 it, as ``巡检设备326台`` against ``≥300台次`` does; fewer people are at least as many 人次 (unknown
 at year end, on track against a plan they reach mid-year); 人次 against 人 stays apart.
+H8: a base then the part of it a second step reached (``签约21个，开工15个``, ``下达9.8亿元，
+支出8.6亿元``, ``抽查120个，正常开放113个``, ``分部工程验收126项，一次合格124项``) is the share of
+that step on a rate naming it (开工率, 支出进度, 开放率, 合格率).
 """
 
 from __future__ import annotations
@@ -210,6 +213,121 @@ def test_people_as_visits_tracking() -> None:
         target="≥1100人次",
         planned="800人次",
         actual="培训826人",
+        level2="数量指标",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "on_track"), got.explanation
+
+
+# H8, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+STEP_PAIRS = [
+    pytest.param(
+        ("书屋正常开放率", "≥95%", "抽查120个，正常开放113个"),
+        (
+            "not_met",
+            "实际抽查120个，正常开放113个（按比例计为94.17%），未达年度指标≥95%",
+            Decimal("1.98"),
+        ),
+        id="checked-then-open",
+    ),
+    pytest.param(
+        ("专项债券资金支出进度", "≥90%", "下达9.8亿元，支出8.6亿元"),
+        (
+            "not_met",
+            "实际下达9.8亿元，支出8.6亿元（按比例计为87.76%），未达年度指标≥90%",
+            Decimal("1.95"),
+        ),
+        id="allotted-then-spent",
+    ),
+    pytest.param(
+        ("执行到位率", "≥40%", "执行标的额46.2亿元，实际到位19.8亿元"),
+        (
+            "met",
+            "实际执行标的额46.2亿元，实际到位19.8亿元（按比例计为42.86%），达到年度指标≥40%",
+            Decimal("2.00"),
+        ),
+        id="owed-then-recovered",
+    ),
+    pytest.param(
+        ("工程质量验收合格率", "100%", "分部工程验收126项，一次合格124项"),
+        (
+            "not_met",
+            "实际分部工程验收126项，一次合格124项（按比例计为98.41%），未达年度指标=100%",
+            Decimal("1.97"),
+        ),
+        id="accepted-then-passed-first-time",
+    ),
+    pytest.param(
+        ("签约项目开工率", "≥80%", "签约21个，开工15个"),
+        (
+            "not_met",
+            "实际签约21个，开工15个（按比例计为71.43%），未达年度指标≥80%",
+            Decimal("1.79"),
+        ),
+        id="signed-then-started",
+    ),
+    # controls: the rate's step first, another step named, two units
+    pytest.param(
+        ("签约项目开工率", "≥80%", "开工15个，签约21个"),
+        (
+            "unknown",
+            "实际“开工15个，签约21个”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-step-first",
+    ),
+    pytest.param(
+        ("项目开工率", "≥80%", "签约21个，续建15个"),
+        (
+            "unknown",
+            "实际“签约21个，续建15个”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-other-step",
+    ),
+    pytest.param(
+        ("资金支出率", "≥90%", "下达9.8亿元，支出8.6万元"),
+        (
+            "unknown",
+            "实际“下达9.8亿元，支出8.6万元”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-two-units",
+    ),
+    pytest.param(
+        ("资金拨付率", "≥95%", "验收项目46个，拨付44个"),
+        (
+            "unknown",
+            "实际“验收项目46个，拨付44个”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-base-of-another-step",
+    ),
+    pytest.param(
+        ("快检阳性样品复核率", "100%", "不合格样品36批次，已复核34批次"),
+        (
+            "unknown",
+            "实际“不合格样品36批次，已复核34批次”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-negated-base",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), STEP_PAIRS)
+def test_step_pairs(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_step_pair_tracking() -> None:
+    row = indicator(
+        name="签约项目开工率",
+        target="≥80%",
+        planned="≥70%",
+        actual="签约21个，开工15个",
         level2="数量指标",
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]

@@ -4073,6 +4073,7 @@ _SURVEY_RE: Final = re.compile(
 # (按期换届率, parse46 H7).
 _SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实", "通过", "换届", "保持")
 _SHARE_STEPS: Final = "|".join(SHARE_STEPS + _SCORING_STEPS)
+_SCORING_SHARE_STEPS: Final = SHARE_STEPS + _SCORING_STEPS
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
 # 已验收208个,验收合格205个: the first step may be said done (已) and the result after
@@ -4304,6 +4305,44 @@ def _roll_events_said(text: str) -> _Steps | None:
     return _Steps(
         "", found["event"], None, Decimal(found["whole"]), Decimal(found["part"]), found["unit"]
     )
+
+
+# 签约21个,开工15个; 下达9.8亿元,支出8.6亿元; 抽查120个,正常开放113个: a base, then the
+# part of it a second step reached, in one unit, its verb (after 正常, 一次, 实际) named by
+# the rate (开工率, 支出进度, 正常开放率; parse48 H8). Read last, when no step above is.
+_STEP_PAIR_RE: Final = re.compile(
+    r"(?P<whole_label>[\u4e00-\u9fff]{2,12}?)(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,2})"
+    r"[,;](?:其中)?(?:已|实际|累计)?(?:正常|一次性?)?"
+    r"(?P<verb>[\u4e00-\u9fff]{2})(?P<part>\d+(?:\.\d+)?)(?P=unit)"
+)
+
+
+def _named_step_pair(text: str, name: str) -> _Steps | None:
+    """A base and the part of it a second step reached, its verb's rate named, else None.
+
+    *name* is the row's name with the target's label: it must hold the second verb then
+    率 or 进度 (``签约项目开工率``, ``资金支出进度``), the first clause not ending in it.
+
+    >>> _named_step_pair("签约21个,开工15个", "签约项目开工率")  # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='签约', verb='开工', timely=None, whole=Decimal('21'),
+           part=Decimal('15'), unit='个')
+    >>> _named_step_pair("开工15个,签约21个", "签约项目开工率") is None
+    True
+    """
+    found = _STEP_PAIR_RE.fullmatch(text)
+    if found is None:
+        return None
+    verb = found["verb"]
+    named = _normal(name)
+    if f"{verb}率" not in named and f"{verb}进度" not in named:
+        return None
+    label = found["whole_label"]
+    if verb in label or any(f"{no}{verb}" in named for no in "不未") or "不" in label:
+        return None  # 开工21个,开工15个; 未开工率; 不合格样品36批次: no base of the step
+    if any(step in label and step not in named for step in _SCORING_SHARE_STEPS):
+        return None  # 验收项目46个,拨付44个 on 资金拨付率: a base of another step's
+    whole, part = Decimal(found["whole"]), Decimal(found["part"])
+    return _Steps(label, verb, None, whole, part, found["unit"])
 
 
 # 发布预警信息36期,均按时发布: every one of what a step did, done by it in time (parse44 M3);
@@ -4947,6 +4986,7 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
             or _left_said(text)  # 已整改18处,尚有2处 (regress106 residual)
             or _roll_events_said(text)  # 在册312人,重新犯罪1人 (parse44 M4)
             or _all_timely_said(text, name + (target.label or ""))  # 及时率100% (parse44 M3)
+            or _named_step_pair(text, name + (target.label or ""))  # 签约21个,开工15个 (p48 H8)
         )
         if steps is None or not _names_step(
             name, target, steps.verb, steps.timely, own=not steps.whole_verb
