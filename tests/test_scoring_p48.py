@@ -17,6 +17,8 @@ at year end, on track against a plan they reach mid-year); 人次 against 人 st
 H8: a base then the part of it a second step reached (``签约21个，开工15个``, ``下达9.8亿元，
 支出8.6亿元``, ``抽查120个，正常开放113个``, ``分部工程验收126项，一次合格124项``) is the share of
 that step on a rate naming it (开工率, 支出进度, 开放率, 合格率).
+H6: a count of units scoping a figure per unit (``全市1,126个书屋每屋2,100元``) is that figure
+against a target per unit (``≤2000元/个``, ``每个书屋≥60种``); against a total it stays text.
 """
 
 from __future__ import annotations
@@ -332,3 +334,55 @@ def test_step_pair_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", "on_track"), got.explanation
+
+
+# H6, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+EACH_AFTER_COUNT = [
+    pytest.param(
+        ("单个书屋更新经费", "≤2000元/个", "全市1,126个书屋每屋2,100元"),
+        ("not_met", "实际2100元/个，超出年度指标≤2000元/个", Decimal("1.90")),
+        id="amount-each-over",
+    ),
+    pytest.param(
+        ("书屋图书补充", "每个书屋≥60种", "全市1,126个书屋每屋补充图书55种"),
+        ("not_met", "实际55种，未达年度指标≥60种", Decimal("1.83")),
+        id="titles-each-short",
+    ),
+    pytest.param(
+        ("书屋图书补充", "每个书屋≥60种", "共1,126个书屋，每屋补充图书65种"),
+        ("met", "实际65种，达到年度指标≥60种", Decimal("2.00")),
+        id="titles-each-met",
+    ),
+    pytest.param(
+        ("书屋图书补充", "≥60000种", "全市1,126个书屋每屋补充图书65种"),
+        (
+            "unknown",
+            "实际“全市1,126个书屋每屋补充图书65种”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-total-target",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), EACH_AFTER_COUNT)
+def test_each_after_count(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_each_after_count_tracking() -> None:
+    row = indicator(
+        name="单个书屋更新经费",
+        target="≤2000元/个",
+        planned="≤2000元/个",
+        actual="全市1,126个书屋每屋2,100元",
+        forecast="2100元/个",
+        likelihood="完全不可能",
+        level2="成本指标",
+        level1="成本指标",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("not_met", "behind"), got.explanation

@@ -287,3 +287,54 @@ def _cleared_label(indicator: Indicator, text: str, shown: str) -> Indicator:
         if thing and thing not in own:
             return indicator  # 已消除安全隐患 on 黑臭水体: another thing cleared
     return evolve(indicator, actual=QualitativeValue(text, "zero", text=shown))
+
+
+# A count of units that only scopes a figure per unit after it (全市1,126个书屋每屋2,100元,
+# 共1,126个书屋，每屋补充图书55种): the figure per unit is the actual (parse48 H6), the
+# reverse order of 412件，村均3.4件.
+_COUNT_THEN_EACH_RE: Final = re.compile(
+    r"(?:全市|全县|全区|全省|全镇|全乡|共|累计|全部)?(?:\d{1,3}(?:,\d{3})+|\d+)个?"
+    r"[\u4e00-\u9fff]{1,6}?[,，]?(?P<each>每个?[\u4e00-\u9fff]{1,2}\D*\d.*)"
+)
+# A target per unit: its unit per something (≤2000元/个) or its label or the row's name
+# saying each (每个书屋≥60种, 单个书屋更新经费).
+_PER_UNIT_WORDS_RE: Final = re.compile("每|单个|单位|平均|均")
+
+
+def per_unit_after_count_read(indicator: Indicator) -> Indicator:
+    """*indicator* with ``全市1,126个书屋每屋2,100元`` read as ``每屋2,100元`` (parse48 H6).
+
+    Only against a target per unit (a ``/`` in its unit, or 每/单个 in its label or the
+    row's name); the count of units before the figure scopes it and is no figure of its
+    own. Any other row is itself.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="单个书屋更新经费",
+    ...     target=parse_target("≤2000元/个"),
+    ...     actual=parse_value("全市1,126个书屋每屋2,100元"),
+    ... )
+    >>> str(per_unit_after_count_read(row).actual)
+    '每屋2100(元)'
+    """
+    actual, target = indicator.actual, indicator.target
+    if (
+        not isinstance(actual, TextValue)
+        or "每" not in actual.description
+        or not isinstance(target, (Comparison, Range))
+    ):
+        return indicator
+    per_unit = "/" in (target.unit or "") or _PER_UNIT_WORDS_RE.search(
+        f"{target.label or ''}{indicator.name}"
+    )
+    found = _COUNT_THEN_EACH_RE.fullmatch(actual.description.strip().rstrip("。"))
+    if not per_unit or found is None:
+        return indicator
+    try:
+        read = parse_value(found.group("each"))
+    except ExpressionError:
+        return indicator
+    if not isinstance(read, Quantity) or not (read.label or "").startswith("每"):
+        return indicator
+    return evolve(indicator, actual=evolve(read, text=actual.text))

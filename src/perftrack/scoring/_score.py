@@ -54,6 +54,7 @@ from perftrack.scoring._comments import (
     cleared_read,
     comment_read,
     graded_zero_read,
+    per_unit_after_count_read,
     period_and_year_read,
 )
 from perftrack.scoring._common import (
@@ -199,6 +200,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         if isinstance(indicator.actual, TextValue):
             # 每季度1次，全年共4次: the year's count, the clauses agreeing (p40 M2)
             indicator = period_and_year_read(indicator)
+            # 全市1,126个书屋每屋2,100元 against ≤2000元/个: the figure per unit (p48 H6)
+            indicator = per_unit_after_count_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
         if isinstance(lagged.target, Comparison):
