@@ -19,6 +19,9 @@ H8: a base then the part of it a second step reached (``签约21个，开工15�
 that step on a rate naming it (开工率, 支出进度, 开放率, 合格率).
 H6: a count of units scoping a figure per unit (``全市1,126个书屋每屋2,100元``) is that figure
 against a target per unit (``≤2000元/个``, ``每个书屋≥60种``); against a total it stays text.
+H5: money in two currencies (``到位内资36.8亿元、外资1.2亿美元``) against a target in 元 is unknown,
+"含外币…需按汇率折算", not judged on the yuan part, unless the yuan alone reach a floor or the
+row asks 内资 alone.
 """
 
 from __future__ import annotations
@@ -386,3 +389,56 @@ def test_each_after_count_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("not_met", "behind"), got.explanation
+
+
+# H5, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+TWO_CURRENCIES = [
+    pytest.param(
+        ("实际到位资金", "≥40亿元", "到位内资36.8亿元、外资1.2亿美元"),
+        (
+            "unknown",
+            (
+                "实际“到位内资36.8亿元、外资1.2亿美元”含外币（1.2亿美元），"
+                "需按汇率折算后与年度指标≥40亿元比较，需人工判断"
+            ),
+            Decimal("2.00"),
+        ),
+        id="sum-needs-a-rate",
+    ),
+    pytest.param(
+        ("实际到位资金", "≥30亿元", "到位内资36.8亿元、外资1.2亿美元"),
+        ("met", "实际36.8亿元，达到年度指标≥30亿元", Decimal("2.00")),
+        id="yuan-alone-reach-the-floor",
+    ),
+    pytest.param(
+        ("到位内资", "≥35亿元", "到位内资36.8亿元、外资1.2亿美元"),
+        ("met", "实际36.8亿元，达到年度指标≥35亿元", Decimal("2.00")),
+        id="domestic-only-row",
+    ),
+    pytest.param(
+        ("到位外资", "≥1亿美元", "到位外资8,600万美元"),
+        ("not_met", "实际8600万美元，未达年度指标≥1亿美元", Decimal("1.72")),
+        id="control-dollars-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), TWO_CURRENCIES)
+def test_two_currencies(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_two_currencies_tracking() -> None:
+    row = indicator(
+        name="实际到位资金",
+        target="≥50亿元",
+        planned="37.5亿元",
+        actual="到位内资36.8亿元、外资1.2亿美元",
+        level2="数量指标",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 9)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("unknown", "unknown"), got.explanation
+    assert "judgement-optimistic" not in {finding.id for finding in card.findings}

@@ -138,7 +138,7 @@ from perftrack.scoring._common import (
     nest_quotes,
     range_time_given,
 )
-from perftrack.scoring._counts import _both_named_counts
+from perftrack.scoring._counts import _both_named_counts, _foreign_currency_part
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -2292,6 +2292,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"the actual lists {len(both)} things the indicator's name covers ({listed}),"
                 f" in different units that do not add up; no one of them alone is compared"
                 f" with {_shown_target(target)}",
+            ),
+        )
+    if isinstance(actual, TextValue) and (
+        foreign := _foreign_currency_part(
+            _normal(actual.description), target, _normal(ctx.indicator.name)
+        )
+    ):
+        # 到位内资36.8亿元、外资1.2亿美元 against ≥40亿元: no sum without a rate (parse48 H5)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”含外币（{foreign}），需按汇率折算后与年度指标"
+                f"{_shown_target(target)}比较，需人工判断",
+                f"actual “{_text(actual)}” holds foreign money ({foreign}): it must be converted"
+                f" at a rate before it is compared with {_shown_target(target)}",
             ),
         )
     return _Outcome(
