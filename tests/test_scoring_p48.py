@@ -22,6 +22,8 @@ against a target per unit (``≤2000元/个``, ``每个书屋≥60种``); agains
 H5: money in two currencies (``到位内资36.8亿元、外资1.2亿美元``) against a target in 元 is unknown,
 "含外币…需按汇率折算", not judged on the yuan part, unless the yuan alone reach a floor or the
 row asks 内资 alone.
+H1: a discount of two digits (``72折``, ``按72折采购``) against a target in 折 below 10 is 7.2折,
+and one in words (``八折``, ``八五折``) 8折 and 8.5折.
 """
 
 from __future__ import annotations
@@ -442,3 +444,58 @@ def test_two_currencies_tracking() -> None:
     got = card.verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("unknown", "unknown"), got.explanation
     assert "judgement-optimistic" not in {finding.id for finding in card.findings}
+
+
+# H1, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+DISCOUNTS = [
+    pytest.param(
+        ("图书采购折扣", "≤7.5折", "72折"),
+        ("met", "实际7.2折，达到年度指标≤7.5折", Decimal("2.00")),
+        id="two-digits",
+    ),
+    pytest.param(
+        ("图书采购折扣", "≤7.5折", "按72折采购"),
+        ("met", "实际7.2折，达到年度指标≤7.5折", Decimal("2.00")),
+        id="two-digits-with-verb",
+    ),
+    pytest.param(
+        ("图书采购折扣", "≤7.5折", "按7.2折采购"),
+        ("met", "实际7.2折，达到年度指标≤7.5折", Decimal("2.00")),
+        id="decimal-with-verb",
+    ),
+    pytest.param(
+        ("图书采购折扣", "≤8折", "八折"),
+        ("met", "实际8折，达到年度指标≤8折", Decimal("2.00")),
+        id="in-words",
+    ),
+    pytest.param(
+        ("图书采购折扣", "≤7.5折", "八五折"),
+        ("not_met", "实际8.5折已超出年度上限≤7.5折，无法挽回", Decimal("1.76")),
+        id="two-words",
+    ),
+    pytest.param(
+        ("图书采购折扣", "≤7.5折", "7.8折"),
+        ("not_met", "实际7.8折已超出年度上限≤7.5折，无法挽回", Decimal("1.92")),
+        id="control-decimal-over",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), DISCOUNTS)
+def test_discounts(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_discount_tracking() -> None:
+    row = indicator(
+        name="图书采购折扣",
+        target="≤7.5折",
+        planned="≤7.5折",
+        actual="72折",
+        level2="成本指标",
+        level1="成本指标",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert got.progress.value == "on_track", got.explanation

@@ -338,3 +338,50 @@ def per_unit_after_count_read(indicator: Indicator) -> Indicator:
     if not isinstance(read, Quantity) or not (read.label or "").startswith("每"):
         return indicator
     return evolve(indicator, actual=evolve(read, text=actual.text))
+
+
+# A discount in 折 written as two digits (72折 is 7.2折, 72% of the list price) or in words
+# (八折, 八五折), after 按 or before 采购 (按72折采购): read against a target in 折 below 10
+# only (parse48 H1).
+_DISCOUNT_WORDS_RE: Final = re.compile(
+    "(?P<label>按|平均|均按|平均按)?(?P<whole>[一二三四五六七八九])(?P<tenth>[一二三四五六七八九])?折"
+    "(?:采购|购买|供货|优惠|结算)?"
+)
+_DIGIT_WORDS: Final = "一二三四五六七八九"
+_TENTHS: Final = Decimal(10)
+
+
+def discount_read(indicator: Indicator) -> Indicator:
+    """*indicator* with ``72折`` read as 7.2折 and ``八折`` as 8折 against ``≤7.5折`` (p48 H1).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator("图书采购折扣", target=parse_target("≤7.5折"), actual=parse_value("72折"))
+    >>> str(discount_read(row).actual)
+    '7.2(折)'
+    >>> str(discount_read(evolve(row, actual=parse_value("按八五折采购"))).actual)
+    '按8.5(折)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if not isinstance(target, (Comparison, Range)) or target.unit != "折":
+        return indicator
+    high = target.value if isinstance(target, Comparison) else target.high
+    if high >= _TENTHS:
+        return indicator
+    if isinstance(actual, Quantity) and (actual.unit or "").startswith("折"):
+        value = actual.value
+        if value >= _TENTHS and value < _TENTHS * _TENTHS and value == value.to_integral_value():
+            value /= _TENTHS  # 72折: 7.2折
+        if value == actual.value and actual.unit == "折":
+            return indicator
+        return evolve(indicator, actual=evolve(actual, value=value, unit="折"))
+    if not isinstance(actual, TextValue) or "折" not in actual.description:
+        return indicator
+    found = _DISCOUNT_WORDS_RE.fullmatch(actual.description.strip().rstrip("。"))
+    if found is None:
+        return indicator
+    value = Decimal(_DIGIT_WORDS.index(found["whole"]) + 1)
+    if found["tenth"]:
+        value += Decimal(_DIGIT_WORDS.index(found["tenth"]) + 1) / _TENTHS
+    read = Quantity(value, "折", label=found["label"], text=actual.text)
+    return evolve(indicator, actual=read)
