@@ -117,36 +117,77 @@ def behind(planned: str, actual: str) -> tuple[str, str, list[str]]:
     )
 
 
+def kept_none_added(actual: str) -> tuple[str, str, list[str]]:
+    """不新增 (the zero family since parse48 H4) kept: another thing added later."""
+    return (
+        "on_track",
+        f"实际“{actual}”说明新增为零，其他数量不涉及该事项，达到“不新增”",
+        ["missing-category"],
+    )
+
+
+def added(actual: str) -> tuple[str, str, list[str]]:
+    """不新增 (the zero family since parse48 H4) missed: a later clause adds the thing."""
+    return (
+        "behind",
+        f"实际“{actual}”仍有新增，未达到“不新增”；实际“{actual}”未达到计划“不新增”",
+        [
+            "judgement-optimistic",
+            "missing-category",
+            "missing-corrective-measures",
+            "missing-deviation-reason",
+        ],
+    )
+
+
 LATER_CLAUSES = [
-    pytest.param("违规建设", "不新增", "未新增违建，但新增巡查人员2名", KEPT, id="more-staff"),
     pytest.param(
-        "违规建设", "不新增", "未新增，但新增执法人员2名", KEPT, id="no-object-more-staff"
+        "违规建设",
+        "不新增",
+        "未新增违建，但新增巡查人员2名",
+        kept_none_added("未新增违建，但新增巡查人员2名"),
+        id="more-staff",
     ),
     pytest.param(
-        "违规建设", "不新增", "未新增，但存量违建新增巡查点3处", KEPT, id="more-inspection-points"
+        "违规建设",
+        "不新增",
+        "未新增，但新增执法人员2名",
+        kept_none_added("未新增，但新增执法人员2名"),
+        id="no-object-more-staff",
     ),
     pytest.param(
-        "违规建设", "不新增", "未新增违建，另有新增整治任务3项", KEPT, id="more-remediation-tasks"
+        "违规建设",
+        "不新增",
+        "未新增，但存量违建新增巡查点3处",
+        kept_none_added("未新增，但存量违建新增巡查点3处"),
+        id="more-inspection-points",
+    ),
+    pytest.param(
+        "违规建设",
+        "不新增",
+        "未新增违建，另有新增整治任务3项",
+        kept_none_added("未新增违建，另有新增整治任务3项"),
+        id="more-remediation-tasks",
     ),
     pytest.param(
         "违规建设",
         "不新增",
         "未新增，但发现违规新增1处",
-        behind("不新增", "未新增，但发现违规新增1处"),
+        added("未新增，但发现违规新增1处"),
         id="added-one-no-object",
     ),
     pytest.param(
         "违规建设",
         "不新增",
         "未新增违建，但新增违建1处",
-        behind("不新增", "未新增违建，但新增违建1处"),
+        added("未新增违建，但新增违建1处"),
         id="added-the-negated-object",
     ),
     pytest.param(
         "违规建设",
         "不新增",
         "未新增，但新增违建1处",
-        behind("不新增", "未新增，但新增违建1处"),
+        added("未新增，但新增违建1处"),
         id="added-the-row-thing",
     ),
     pytest.param(

@@ -534,6 +534,8 @@ _ZERO_RE: Final = re.compile(
     # out of control (parse43 H4)
     rf"|{_UNIT_LETTER}{{0,10}}?(?:零|“零|\"零)(?:填埋|排放|新增|种植|流失|复吸|失控)[”\"]?"
     rf"|(?:未|无|没有)新增{_UNIT_LETTER}{{0,8}}"
+    # 不新增, 严禁新增, 坚决遏制新增, 隐性债务不新增: the 债务化解 zero, as 零新增 (parse48 H4)
+    r"|(?:不|严禁|坚决遏制|杜绝|坚决杜绝)新增"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
@@ -565,6 +567,7 @@ def _may_be_zero(text: str) -> bool:
         or "没" in text
         # 专款专用, 项目资金专款专用; 基本做到专款专用 is no assurance (parse18 H2)
         or (text.endswith("专款专用") and "基本" not in text)
+        or text.endswith("新增")  # 严禁新增, 坚决遏制新增 (parse48 H4)
     )
 
 

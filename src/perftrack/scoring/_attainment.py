@@ -138,7 +138,7 @@ from perftrack.scoring._common import (
     nest_quotes,
     range_time_given,
 )
-from perftrack.scoring._counts import _both_named_counts
+from perftrack.scoring._counts import _both_named_counts, _foreign_currency_part
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -164,6 +164,8 @@ class _Compared(NamedTuple):
 def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
     """Check a quantity against a comparison or range; None when units are incomparable."""
     factors = _factors(target.unit, quantity.unit)
+    if factors is None and _zero_against_transactions(target, quantity):
+        factors = Decimal(1), Decimal(1)  # 挪用1笔 against 0起 or 0次 (parse48 H2)
     if (
         factors is None
         or _per_100k_apart(target.unit, quantity.unit, ctx.indicator.name)
@@ -199,6 +201,27 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     # Reaching a strict ceiling (< 5 with 5) is already breaking it.
     above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
     return _Compared(check, interval.approximate, above)
+
+
+# Measure words of events and cases a zero target rules out, 笔 (of money moved) among
+# them: one misuse in 笔 is more than none in 起 or 次 (parse48 H2).
+_ZERO_EVENT_UNITS: Final = frozenset({"起", "次", "件", "宗", "例", "笔"})
+
+
+def _zero_against_transactions(target: Comparison | Range, quantity: Quantity) -> bool:
+    """Whether a zero target of events meets a count in 笔, or a zero in 笔 one of events.
+
+    ``0起`` or ``0次`` against ``挪用1笔``, ``0笔`` against ``挪用1起``: one is more than
+    none whatever the measure word (parse48 H2). Other pairs of units stay apart.
+    """
+    return (
+        "笔" in (target.unit, quantity.unit)
+        and isinstance(target, Comparison)
+        and target.value == 0
+        and target.op in (_Op.EQ, _Op.LE, _Op.LT)
+        and target.unit in _ZERO_EVENT_UNITS
+        and quantity.unit in _ZERO_EVENT_UNITS
+    )
 
 
 def _range_lower_better(indicator: Indicator, target: Range) -> bool:
@@ -2280,6 +2303,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" with {_shown_target(target)}",
             ),
         )
+    if isinstance(actual, TextValue) and (
+        foreign := _foreign_currency_part(
+            _normal(actual.description), target, _normal(ctx.indicator.name)
+        )
+    ):
+        # 到位内资36.8亿元、外资1.2亿美元 against ≥40亿元: no sum without a rate (parse48 H5)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”含外币（{foreign}），需按汇率折算后与年度指标"
+                f"{_shown_target(target)}比较，需人工判断",
+                f"actual “{_text(actual)}” holds foreign money ({foreign}): it must be converted"
+                f" at a rate before it is compared with {_shown_target(target)}",
+            ),
+        )
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
@@ -4060,6 +4098,7 @@ _SURVEY_RE: Final = re.compile(
 # (按期换届率, parse46 H7).
 _SCORING_STEPS: Final = ("取证", "消除", "就业", "安置", "落实", "通过", "换届", "保持")
 _SHARE_STEPS: Final = "|".join(SHARE_STEPS + _SCORING_STEPS)
+_SCORING_SHARE_STEPS: Final = SHARE_STEPS + _SCORING_STEPS
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
 # 已验收208个,验收合格205个: the first step may be said done (已) and the result after
@@ -4291,6 +4330,44 @@ def _roll_events_said(text: str) -> _Steps | None:
     return _Steps(
         "", found["event"], None, Decimal(found["whole"]), Decimal(found["part"]), found["unit"]
     )
+
+
+# 签约21个,开工15个; 下达9.8亿元,支出8.6亿元; 抽查120个,正常开放113个: a base, then the
+# part of it a second step reached, in one unit, its verb (after 正常, 一次, 实际) named by
+# the rate (开工率, 支出进度, 正常开放率; parse48 H8). Read last, when no step above is.
+_STEP_PAIR_RE: Final = re.compile(
+    r"(?P<whole_label>[\u4e00-\u9fff]{2,12}?)(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,2})"
+    r"[,;](?:其中)?(?:已|实际|累计)?(?:正常|一次性?)?"
+    r"(?P<verb>[\u4e00-\u9fff]{2})(?P<part>\d+(?:\.\d+)?)(?P=unit)"
+)
+
+
+def _named_step_pair(text: str, name: str) -> _Steps | None:
+    """A base and the part of it a second step reached, its verb's rate named, else None.
+
+    *name* is the row's name with the target's label: it must hold the second verb then
+    率 or 进度 (``签约项目开工率``, ``资金支出进度``), the first clause not ending in it.
+
+    >>> _named_step_pair("签约21个,开工15个", "签约项目开工率")  # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='签约', verb='开工', timely=None, whole=Decimal('21'),
+           part=Decimal('15'), unit='个')
+    >>> _named_step_pair("开工15个,签约21个", "签约项目开工率") is None
+    True
+    """
+    found = _STEP_PAIR_RE.fullmatch(text)
+    if found is None:
+        return None
+    verb = found["verb"]
+    named = _normal(name)
+    if f"{verb}率" not in named and f"{verb}进度" not in named:
+        return None
+    label = found["whole_label"]
+    if verb in label or any(f"{no}{verb}" in named for no in "不未") or "不" in label:
+        return None  # 开工21个,开工15个; 未开工率; 不合格样品36批次: no base of the step
+    if any(step in label and step not in named for step in _SCORING_SHARE_STEPS):
+        return None  # 验收项目46个,拨付44个 on 资金拨付率: a base of another step's
+    whole, part = Decimal(found["whole"]), Decimal(found["part"])
+    return _Steps(label, verb, None, whole, part, found["unit"])
 
 
 # 发布预警信息36期,均按时发布: every one of what a step did, done by it in time (parse44 M3);
@@ -5053,6 +5130,7 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
             or _left_said(text)  # 已整改18处,尚有2处 (regress106 residual)
             or _roll_events_said(text)  # 在册312人,重新犯罪1人 (parse44 M4)
             or _all_timely_said(text, name + (target.label or ""))  # 及时率100% (parse44 M3)
+            or _named_step_pair(text, name + (target.label or ""))  # 签约21个,开工15个 (p48 H8)
         )
         if steps is None or not _names_step(
             name, target, steps.verb, steps.timely, own=not steps.whole_verb
@@ -9802,7 +9880,10 @@ def _scope_spared(
 
 # A target of none of one event (零填埋, 零排放, 零新增, 实现“零填埋”: p26) and the
 # words a clause counting that event may use (仍有2处直排口 counts emissions).
-_ZERO_EVENT_TARGET_RE: Final = re.compile(r"(?:实现)?[“\"]?零(?P<event>填埋|排放|新增)[”\"]?")
+_ZERO_EVENT_TARGET_RE: Final = re.compile(
+    r"(?:实现)?[“\"]?(?:零|(?:不|严禁|坚决遏制|坚决杜绝|杜绝)(?=新增))"
+    r"(?P<event>填埋|排放|新增)[”\"]?"
+)
 _ZERO_EVENT_WORDS: Final = {"填埋": "填埋", "排放": "排放|直排|偷排|漏排", "新增": "新增"}
 _FIGURE_RE: Final = re.compile(r"\d")
 # Checks made (开展安全检查12次): work, no count of accidents.
@@ -9839,6 +9920,12 @@ def _zero_hedged(
         return None
     shown = _text(actual)
     event = _ZERO_EVENT_WORDS[goal.group("event")]
+    if goal.group("event") == "新增" and shown.count("新增") > 1:
+        clauses = [c for c in _CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。")) if c]
+        added = _added_after_none(clauses, _normal(ctx.indicator.name))
+        if added is not None:
+            # 未新增，但发现违规新增1处: a later clause adds it (parse48 H4, as r104 W2)
+            return _added_after_none_outcome(target, shown, ctx, added=added)
     if any(
         _FIGURE_RE.search(c) and re.search(event, c) and not _ZERO_PHRASE_RE.search(c)
         for c in _CLAUSE_SPLIT_RE.split(_normal(shown))
@@ -9978,6 +10065,47 @@ def _zero_event_clauses(
             ),
         )
     return unknown
+
+
+def _added_after_none(clauses: list[str], name: str) -> bool | None:
+    """``未新增(X)`` then a contrary clause adding: True of the same thing, else False.
+
+    ``未新增，但发现违规新增1处`` adds what the row rules out (True); ``未新增违建，但新增
+    巡查人员2名`` adds another thing (False), as a plan 不新增 reads them (r104 W2, parse48
+    H4). None when the first clause is no ``未新增`` or no contrary clause adds anything.
+    """
+    said = _NOT_SAID_RE.fullmatch(clauses[0])
+    if said is None or said.group("subject") or not said.group("verb").startswith("新增"):
+        return None
+    rest = "，".join(clauses[1:])
+    contrary = _CONTRARY_RE.search(rest)
+    if contrary is None or "新增" not in rest[contrary.end() :]:
+        return None
+    return _done_after_all(rest, "新增", said.group("verb").removeprefix("新增"), name)
+
+
+def _added_after_none_outcome(
+    target: Descriptive | QualitativeTarget, shown: str, ctx: _Context, *, added: bool
+) -> _Outcome:
+    """The verdict of :func:`_added_after_none` against ``零新增`` or ``不新增``."""
+    say = ctx.say
+    if not added:
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”说明新增为零，其他数量不涉及该事项，达到“{target}”",
+                f"actual “{shown}” states none, its other figures count something else:"
+                f" meets “{target}”",
+            ),
+        )
+    # what was added stays added: a miss already mid-year, as 挪用1笔 against 0起 is
+    return _Outcome(
+        _Attainment.NOT_MET,
+        say(
+            f"实际“{shown}”仍有新增，未达到“{target}”",
+            f"actual “{shown}” admits the event: misses “{target}”",
+        ),
+    )
 
 
 _HAPPENED_RE: Final = re.compile(
@@ -10665,6 +10793,24 @@ def _partly_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
     return any(text == negation + word for negation in _WORD_PART_NEGATIONS for word in words)
 
 
+# A default of debt (债务违约, 债券违约, 逾期违约, 债务违约事件): one event on a row of debt,
+# whatever words of debt lead it (parse48 H3); 合同违约 and other defaults stay their own.
+_DEBT_DEFAULT_RE: Final = re.compile(
+    "(?:政府)?(?:债务|债券|专项债券?|逾期|到期|兑付|本息|偿债)*违约(?:风险)?(?:事件)?"
+)
+
+
+def _default_event(noun: str) -> str:
+    """``违约`` for any spelling of a default of debt, else *noun* itself (parse48 H3).
+
+    >>> [_default_event(n) for n in ("债务违约事件", "逾期违约", "合同违约", "安全事故")]
+    ['违约', '违约', '合同违约', '安全事故']
+    """
+    if "违约" not in noun or _DEBT_DEFAULT_RE.fullmatch(noun) is None:
+        return noun
+    return "违约"
+
+
 def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str) -> bool | None:
     """A target of no such event against an actual of none (True) or of one (False).
 
@@ -10673,12 +10819,12 @@ def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str)
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
     if goal is None:
         return _not_echoed(target, text)
-    noun = goal.group("noun") or _normal(name)
+    noun = _default_event(goal.group("noun") or _normal(name))
     if not noun:
         return None
     said = _NO_EVENT_SAID_RE.fullmatch(text)
     if said is not None:
-        named = said.group("noun")
+        named = _default_event(said.group("noun"))
         # none of the same or of a wider kind (未发生食品安全事故 against 重大食品安全事故)
         if not named or (len(named) >= 2 and noun.endswith(named)):  # noqa: PLR2004
             return True
@@ -10693,7 +10839,7 @@ def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str)
         return None
     happened = _EVENT_SAID_RE.fullmatch(text)
     # one of the same or of a narrower kind (存在重大安全隐患 against 无安全隐患)
-    if happened is not None and happened.group("noun").endswith(noun):
+    if happened is not None and _default_event(happened.group("noun")).endswith(noun):
         return False
     return None
 
@@ -11137,12 +11283,12 @@ def _event_counted(
         return None
     if actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
         return None
-    noun = goal.group("noun") or _normal(name)
+    noun = _default_event(goal.group("noun") or _normal(name))
     counted = _EVENT_COUNT_LABEL_RE.fullmatch(_normal(actual.label))
     if not noun or counted is None:
         return None
     # 发生1起 under a bare 不发生: the row's event; else the same or a narrower one
-    named = counted.group("noun")
+    named = _default_event(counted.group("noun"))
     narrower = (named.endswith(noun) and named[: -len(noun)] in _EVENT_DEGREES) or bool(
         _graded_event(noun, named)
     )  # 较大事故 against 杜绝较大及以上事故 (p21 M3)

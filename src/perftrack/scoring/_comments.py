@@ -287,3 +287,101 @@ def _cleared_label(indicator: Indicator, text: str, shown: str) -> Indicator:
         if thing and thing not in own:
             return indicator  # 已消除安全隐患 on 黑臭水体: another thing cleared
     return evolve(indicator, actual=QualitativeValue(text, "zero", text=shown))
+
+
+# A count of units that only scopes a figure per unit after it (全市1,126个书屋每屋2,100元,
+# 共1,126个书屋，每屋补充图书55种): the figure per unit is the actual (parse48 H6), the
+# reverse order of 412件，村均3.4件.
+_COUNT_THEN_EACH_RE: Final = re.compile(
+    r"(?:全市|全县|全区|全省|全镇|全乡|共|累计|全部)?(?:\d{1,3}(?:,\d{3})+|\d+)个?"
+    r"[\u4e00-\u9fff]{1,6}?[,，]?(?P<each>每个?[\u4e00-\u9fff]{1,2}\D*\d.*)"
+)
+# A target per unit: its unit per something (≤2000元/个) or its label or the row's name
+# saying each (每个书屋≥60种, 单个书屋更新经费).
+_PER_UNIT_WORDS_RE: Final = re.compile("每|单个|单位|平均|均")
+
+
+def per_unit_after_count_read(indicator: Indicator) -> Indicator:
+    """*indicator* with ``全市1,126个书屋每屋2,100元`` read as ``每屋2,100元`` (parse48 H6).
+
+    Only against a target per unit (a ``/`` in its unit, or 每/单个 in its label or the
+    row's name); the count of units before the figure scopes it and is no figure of its
+    own. Any other row is itself.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="单个书屋更新经费",
+    ...     target=parse_target("≤2000元/个"),
+    ...     actual=parse_value("全市1,126个书屋每屋2,100元"),
+    ... )
+    >>> str(per_unit_after_count_read(row).actual)
+    '每屋2100(元)'
+    """
+    actual, target = indicator.actual, indicator.target
+    if (
+        not isinstance(actual, TextValue)
+        or "每" not in actual.description
+        or not isinstance(target, (Comparison, Range))
+    ):
+        return indicator
+    per_unit = "/" in (target.unit or "") or _PER_UNIT_WORDS_RE.search(
+        f"{target.label or ''}{indicator.name}"
+    )
+    found = _COUNT_THEN_EACH_RE.fullmatch(actual.description.strip().rstrip("。"))
+    if not per_unit or found is None:
+        return indicator
+    try:
+        read = parse_value(found.group("each"))
+    except ExpressionError:
+        return indicator
+    if not isinstance(read, Quantity) or not (read.label or "").startswith("每"):
+        return indicator
+    return evolve(indicator, actual=evolve(read, text=actual.text))
+
+
+# A discount in 折 written as two digits (72折 is 7.2折, 72% of the list price) or in words
+# (八折, 八五折), after 按 or before 采购 (按72折采购): read against a target in 折 below 10
+# only (parse48 H1).
+_DISCOUNT_WORDS_RE: Final = re.compile(
+    "(?P<label>按|平均|均按|平均按)?(?P<whole>[一二三四五六七八九])(?P<tenth>[一二三四五六七八九])?折"
+    "(?:采购|购买|供货|优惠|结算)?"
+)
+_DIGIT_WORDS: Final = "一二三四五六七八九"
+_TENTHS: Final = Decimal(10)
+
+
+def discount_read(indicator: Indicator) -> Indicator:
+    """*indicator* with ``72折`` read as 7.2折 and ``八折`` as 8折 against ``≤7.5折`` (p48 H1).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator("图书采购折扣", target=parse_target("≤7.5折"), actual=parse_value("72折"))
+    >>> str(discount_read(row).actual)
+    '7.2(折)'
+    >>> str(discount_read(evolve(row, actual=parse_value("按八五折采购"))).actual)
+    '按8.5(折)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if not isinstance(target, (Comparison, Range)) or target.unit != "折":
+        return indicator
+    high = target.value if isinstance(target, Comparison) else target.high
+    if high >= _TENTHS:
+        return indicator
+    if isinstance(actual, Quantity) and (actual.unit or "").startswith("折"):
+        value = actual.value
+        if value >= _TENTHS and value < _TENTHS * _TENTHS and value == value.to_integral_value():
+            value /= _TENTHS  # 72折: 7.2折
+        if value == actual.value and actual.unit == "折":
+            return indicator
+        return evolve(indicator, actual=evolve(actual, value=value, unit="折"))
+    if not isinstance(actual, TextValue) or "折" not in actual.description:
+        return indicator
+    found = _DISCOUNT_WORDS_RE.fullmatch(actual.description.strip().rstrip("。"))
+    if found is None:
+        return indicator
+    value = Decimal(_DIGIT_WORDS.index(found["whole"]) + 1)
+    if found["tenth"]:
+        value += Decimal(_DIGIT_WORDS.index(found["tenth"]) + 1) / _TENTHS
+    read = Quantity(value, "折", label=found["label"], text=actual.text)
+    return evolve(indicator, actual=read)

@@ -1680,9 +1680,9 @@ def _count_before_share(indicator: Indicator) -> Indicator | None:
 
 # Visits of an item (辆次, 台次, 件次) and the item (辆, 台, 件): apart (parse31 H6), but
 # a count of distinct items at or above a floor of visits meets it, each item having
-# had one visit at least (a6566 W6); on a row of cases handled or items tested
-# (办件, 审批, 检验), staff write 件次 for 件: one measure there.
-_VISIT_ITEMS: Final = MappingProxyType({"辆次": "辆", "台次": "台", "件次": "件"})
+# had one visit at least (a6566 W6; people against 人次 too, parse48 H7); on a row of
+# cases handled or items tested (办件, 审批, 检验), staff write 件次 for 件: one measure there.
+_VISIT_ITEMS: Final = MappingProxyType({"辆次": "辆", "台次": "台", "件次": "件", "人次": "人"})
 _CASE_ROW_RE: Final = re.compile("办件|办理|审批|受理|检验|检测")
 
 
@@ -1753,9 +1753,14 @@ def _items_as_visits(
         or not isinstance(target, Comparison)
         or target.op not in (_Op.GE, _Op.GT)
         or actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN)
-        or actual.value < target.value
+    ):
+        return None
+    if actual.unit != "人" and (
+        actual.value < target.value
         or (target.op is _Op.GT and actual.value == target.value and actual.bound is _Bound.EXACT)
     ):
+        # fewer items than the floor of visits stay apart; people are read as at least as
+        # many 人次 whatever the floor (培训826人 against a plan of 800人次, parse48 H7)
         return None
     bound = _Bound.MORE_THAN if actual.bound is _Bound.MORE_THAN else _Bound.AT_LEAST
     return evolve(actual, unit=target.unit, bound=bound)

@@ -43,7 +43,12 @@ if TYPE_CHECKING:
     from perftrack.expressions import Target, Value
     from perftrack.model import Indicator, Table
 
-__all__ = ["_both_named_counts", "_counted_actual", "_scheduled_count"]
+__all__ = [
+    "_both_named_counts",
+    "_counted_actual",
+    "_foreign_currency_part",
+    "_scheduled_count",
+]
 
 _SEPARATORS_RE: Final = re.compile("[，,；;、]")
 # 2期120人次: counts one after another, nothing else (units of CJK letters, 1 to 3)
@@ -461,6 +466,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
         name = _normal(indicator.name)
         if _change_named(text, name):
             return indicator  # 在院孤儿118名，较年初减少4名 on 减少在院孤儿人数: the change's row
+        if _foreign_currency_part(text, indicator.target, name) is not None:
+            return indicator  # 内资36.8亿元、外资1.2亿美元: no one part is the sum (p48 H5)
         figure = (
             _day_of_work(text, target)
             or _side_by_side(text, target)
@@ -1175,6 +1182,56 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         # on its own, the count qualifying it (sweep26 W1)
         return None
     return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
+
+
+# Money in a currency other than the yuan (1.2亿美元, 800万欧元) beside an amount in 元:
+# the two add up only at an exchange rate (parse48 H5).
+_FOREIGN_MONEY_RE: Final = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{0,6}?)(?P<figure>\d+(?:\.\d+)?(?:万|亿)?(?:美元|欧元|港元|日元|英镑|美金))"
+)
+_YUAN_MONEY_RE: Final = re.compile(
+    r"(?P<figure>\d+(?:\.\d+)?)(?P<unit>(?:万|亿|千)?元)(?![\u4e00-\u9fff]*?[/每])"
+)
+_FOREIGN_WORDS: Final = ("美元", "欧元", "港元", "日元", "英镑", "美金")
+
+
+def _foreign_currency_part(text: str, target: Target | None, name: str) -> str | None:
+    """The amount in a foreign currency beside one in 元 against a target in 元, else None.
+
+    ``到位内资36.8亿元、外资1.2亿美元`` against ``≥40亿元`` is neither 36.8 nor a sum
+    without a rate: 1.2亿美元 (parse48 H5). A target or name of 内资 alone asks the
+    yuan part only: None, and the 36.8亿元 is read.
+
+    >>> from perftrack import parse_target
+    >>> _foreign_currency_part(
+    ...     "到位内资36.8亿元、外资1.2亿美元", parse_target("≥40亿元"), "到位资金"
+    ... )
+    '1.2亿美元'
+    >>> _foreign_currency_part(
+    ...     "到位内资36.8亿元、外资1.2亿美元", parse_target("≥35亿元"), "到位内资"
+    ... )
+    """
+    if not any(word in text for word in _FOREIGN_WORDS):
+        return None
+    if not isinstance(target, (Comparison, Range)) or not (target.unit or "").endswith("元"):
+        return None
+    if any(word in (target.unit or "") for word in _FOREIGN_WORDS):
+        return None
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    foreign = _FOREIGN_MONEY_RE.search(text)
+    yuan = _YUAN_MONEY_RE.findall(text)
+    if foreign is None or not yuan:
+        return None
+    asked = f"{name}{target.label or ''}"
+    if "内资" in asked and "外资" not in asked:
+        return None  # 到位内资 ≥35亿元: the yuan part is the row's figure
+    if len(yuan) == 1 and isinstance(target, Comparison) and target.op in (Op.GE, Op.GT):
+        figure, unit = yuan[0]
+        amount = Decimal(figure) * _unit(unit).factor
+        floor = target.value * _unit(target.unit or "").factor
+        if amount > floor or (amount == floor and target.op is Op.GE):
+            return None  # 36.8亿元 beside dollars against ≥30亿元: the yuan alone reach it
+    return foreign["figure"]
 
 
 def _both_named_counts(text: str, target: Comparison | Range, name: str) -> list[str] | None:

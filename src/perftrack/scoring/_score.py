@@ -53,7 +53,9 @@ from perftrack.scoring._card import (
 from perftrack.scoring._comments import (
     cleared_read,
     comment_read,
+    discount_read,
     graded_zero_read,
+    per_unit_after_count_read,
     period_and_year_read,
 )
 from perftrack.scoring._common import (
@@ -185,7 +187,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
     verdicts: list[Verdict] = []
     for index, printed in enumerate(dated.indicators):
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
-        indicator = _counted_actual(printed, dated)
+        # 72折 against ≤7.5折: 7.2折; 八折: 8折 (parse48 H1)
+        indicator = _counted_actual(discount_read(printed), dated)
         # (each reading below leaves a row alone whose cells it cannot read: they are
         # asked only of the rows they may change, speedS3)
         if isinstance(indicator.actual, TextValue):
@@ -199,6 +202,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         if isinstance(indicator.actual, TextValue):
             # 每季度1次，全年共4次: the year's count, the clauses agreeing (p40 M2)
             indicator = period_and_year_read(indicator)
+            # 全市1,126个书屋每屋2,100元 against ≤2000元/个: the figure per unit (p48 H6)
+            indicator = per_unit_after_count_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
         if isinstance(lagged.target, Comparison):
