@@ -7639,6 +7639,10 @@ _MEASURE_FAMILIES: Final = (
     _family("complement", "(?<!不)准确率", "(?:差错|错误)率"),
     _family("complement", "优良天数(?:比例|比率|占比)", "(?<!重)污染天数(?:比例|比率|占比)"),
     _family("complement", "完好率", "损坏率"),
+    # 满意率 of 不满意率 (基本满意 between them), 到位率 of 不到位率: the opposite measure,
+    # no exact complement (regress108 r108b); each a literal search, the cheap guard
+    _family("distinct", "(?<![不未非])满意[率度]", "不满意[率度]"),
+    _family("distinct", "(?<![不未])到位率", "(?:不|未)到位率"),
     # 超标率 counts samples or items, 达标率 often sections: no sure complement
     _family("distinct", _PASSED_RATE, "超标率"),
     # 登记失业率 is no complement of any 就业率
