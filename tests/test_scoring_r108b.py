@@ -3,6 +3,8 @@
 1. A rate of the opposite measure said alone (``群众满意率92%`` on 群众不满意率,
    ``问题整改到位率96%`` on 问题整改不到位率) is no figure of the row: unknown, naming both
    measures; the exact complements (合格率 ↔ 不合格率) are converted as before.
+2. A count of the other group said alone (``集中供养特困人员620人`` on 分散供养特困人员,
+   ``城市特困人员`` on 农村特困人员) is no count of the row: unknown, as its change form is.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from decimal import Decimal
 
 import pytest
 
+from perftrack import score
 from probe_tables import self_card
+from scoring_builders import YEAR, indicator, tracking_table
 
 _OTHER = "实际“{}”统计的是{}，年度指标“{}”统计的是{}，口径不同（{}≠{}），需人工判断"
 
@@ -103,3 +107,81 @@ def test_opposite_rate(row: tuple[str, str, str], expected: tuple[str, str, Deci
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# 2, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+OTHER_GROUPS = [
+    pytest.param(
+        ("分散供养特困人员", "≥500人", "集中供养特困人员620人"),
+        (
+            "unknown",
+            _OTHER.format(
+                "集中供养特困人员620人",
+                "集中供养特困人员",
+                "≥500人",
+                "分散供养特困人员",
+                "集中",
+                "分散",
+            ),
+            Decimal("2.00"),
+        ),
+        id="pooled-on-dispersed",
+    ),
+    pytest.param(
+        ("农村特困人员", "≥500人", "城市特困人员620人"),
+        (
+            "unknown",
+            _OTHER.format(
+                "城市特困人员620人", "城市特困人员", "≥500人", "农村特困人员", "城市", "农村"
+            ),
+            Decimal("2.00"),
+        ),
+        id="urban-on-rural",
+    ),
+    pytest.param(
+        ("农村低保对象人数", "≥1000人", "全县城市低保对象1200人"),
+        (
+            "unknown",
+            _OTHER.format(
+                "全县城市低保对象1200人",
+                "全县城市低保对象",
+                "≥1000人",
+                "农村低保对象人数",
+                "城市",
+                "农村",
+            ),
+            Decimal("2.00"),
+        ),
+        id="scoped-urban-on-rural",
+    ),
+    pytest.param(
+        ("农村特困人员", "≥500人", "全县农村特困人员620人"),
+        ("met", "实际620人，达到年度指标≥500人", Decimal("2.00")),
+        id="control-own-group",
+    ),
+    pytest.param(
+        ("分散供养特困人员", "≥500人", "特困人员620人"),
+        ("met", "实际620人，达到年度指标≥500人", Decimal("2.00")),
+        id="control-no-group",
+    ),
+    pytest.param(
+        ("城乡特困人员", "≥500人", "城市特困人员620人"),
+        ("met", "实际620人，达到年度指标≥500人", Decimal("2.00")),
+        id="control-both-groups-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), OTHER_GROUPS)
+def test_other_group(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_other_group_tracking() -> None:
+    row = indicator(
+        name="分散供养特困人员", target="≥500人", planned="≥500人", actual="集中供养特困人员620人"
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("unknown", "unknown"), got.explanation

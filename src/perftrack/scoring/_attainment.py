@@ -7794,7 +7794,9 @@ def _other_measure(value: Value | None, target: Target | None, name: str) -> _Ot
         return None
     apart = _measures_apart(_normal(value.label), _normal(target.label or ""), _normal(name))
     if apart is None:
-        return None
+        # 集中供养特困人员620人 on 分散供养特困人员: the other group (r108b)
+        opposed = _opposed_group(_normal(value.label), _normal(name))
+        return None if opposed is None else _OtherMeasure(*opposed, None)
     family, actual_word, target_word = apart
     if family.kind == "ranked" and value.value == 0 and _covers(family, value.label, target, name):
         return None  # 较大及以上事故0起 in a 重大 row: none of the wider, none of the target's
@@ -7819,6 +7821,40 @@ def _other_measure(value: Value | None, target: Target | None, name: str) -> _Ot
         ):
             return _OtherMeasure(actual_word, target_word, evolve(bracket, label=None))
     return _OtherMeasure(actual_word, target_word, None)
+
+
+# Groups a label and a row's name may each say one of (城市 and 农村 特困人员, r108b).
+_OPPOSED_GROUPS: Final = {
+    "集中": ("分散",),
+    "分散": ("集中",),
+    "城市": ("农村",),
+    "城镇": ("农村",),
+    "农村": ("城市", "城镇"),
+    "在院": ("散居",),
+    "散居": ("在院",),
+}
+_OPPOSED_GROUP_RE: Final = re.compile("|".join(_OPPOSED_GROUPS))
+
+
+def _opposed_group(label: str, name: str) -> tuple[str, str] | None:
+    """The label's group word and the name's opposed one, when they count the other group.
+
+    ``集中供养特困人员`` on ``分散供养特困人员``, ``城市低保对象`` on ``农村低保对象人数``: the
+    label from its group word, with the name's word in its place, stands in the name
+    (regress108 r108b; the change form is :func:`_same_tail`'s). A name saying both words
+    (``城市和农村特困人员``) is none.
+
+    >>> _opposed_group("全县城市低保对象", "农村低保对象人数")
+    ('城市', '农村')
+    >>> _opposed_group("城市特困人员", "城乡特困人员") is None
+    True
+    """
+    found = _OPPOSED_GROUP_RE.search(label)  # (the cheap guard: no group word, most labels)
+    if found is None or found.group() in name:
+        return None
+    said, rest = found.group(), label[found.end() :]
+    other = next((other for other in _OPPOSED_GROUPS[said] if other + rest in name), None)
+    return None if other is None else (said, other)
 
 
 _FLIPPED_BOUNDS: Final = {
