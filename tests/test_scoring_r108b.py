@@ -5,6 +5,8 @@
    measures; the exact complements (合格率 ↔ 不合格率) are converted as before.
 2. A count of the other group said alone (``集中供养特困人员620人`` on 分散供养特困人员,
    ``城市特困人员`` on 农村特困人员) is no count of the row: unknown, as its change form is.
+3. A change the other way than the name asks (``在院孤儿118名，较年初增加4名`` on
+   减少在院孤儿人数) is judged as the change, negative: not_met, never the 118 left.
 """
 
 from __future__ import annotations
@@ -185,3 +187,45 @@ def test_other_group_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("unknown", "unknown"), got.explanation
+
+
+# 3, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+WRONG_WAY_CHANGES = [
+    pytest.param(
+        ("减少在院孤儿人数", "≥5名", "在院孤儿118名，较年初增加4名"),
+        ("not_met", "实际-4名，未达年度指标≥5名", Decimal("0.00")),
+        id="increase-on-decrease",
+    ),
+    pytest.param(
+        ("减少在院孤儿人数", "≥5名", "在院孤儿118名（较年初增加4名）"),
+        ("not_met", "实际-4名，未达年度指标≥5名", Decimal("0.00")),
+        id="increase-bracket",
+    ),
+    pytest.param(
+        ("增加养老床位数", "≥50张", "养老床位1200张，较上年减少30张"),
+        ("not_met", "实际-30张，未达年度指标≥50张", Decimal("0.00")),
+        id="decrease-on-increase",
+    ),
+    pytest.param(
+        ("减少在院孤儿人数", "≥5名", "在院孤儿118名，较年初上升4名"),
+        ("not_met", "实际-4名，未达年度指标≥5名", Decimal("0.00")),
+        id="rise-on-decrease",
+    ),
+    pytest.param(
+        ("减少在院孤儿人数", "≥5名", "在院孤儿118名，较年初减少4名"),
+        ("not_met", "实际4名，未达年度指标≥5名", Decimal("1.60")),
+        id="control-same-way",
+    ),
+    pytest.param(
+        ("在院孤儿人数", "≥100名", "在院孤儿118名，较年初增加4名"),
+        ("met", "实际118名，达到年度指标≥100名", Decimal("2.00")),
+        id="control-level-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), WRONG_WAY_CHANGES)
+def test_wrong_way_change(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

@@ -4803,14 +4803,30 @@ def _named_change(level: Quantity, clause: str, name: str) -> Quantity | None:
     if not any(verb in name for verb in _NAMED_CHANGE_VERBS):
         return None  # (the cheap guard: a name of no change)
     found = _UNIT_CHANGE_CLAUSE_RE.fullmatch(clause)
-    if (
-        found is None
-        or found["unit"] != level.unit
-        or found["verb"] not in name
-        or found["verb"] in (level.label or "")
-    ):
+    if found is None or found["unit"] != level.unit:
         return None
-    return Quantity(Decimal(found["amount"]), level.unit, text=level.text)
+    label, amount = level.label or "", Decimal(found["amount"])
+    if found["verb"] in name and found["verb"] not in label:
+        return Quantity(amount, level.unit, text=level.text)
+    # 较年初增加4名 on 减少在院孤儿人数: the change the other way, negative (r108b)
+    asked = _opposed_change_verb(found["verb"], name)
+    if asked is None or asked in label:
+        return None
+    return Quantity(-amount, level.unit, text=level.text)
+
+
+# The verbs of a change up and down (较年初增加4名, 较年初减少4名).
+_UP_VERBS: Final = frozenset({"提高", "提升", "上升", "增长", "增加"})
+
+
+def _opposed_change_verb(verb: str, name: str) -> str | None:
+    """The name's change verb of the other way than *verb*, when it asks one way only."""
+    name = name.replace("增加值", "")  # (an 增加值 is a level, no change)
+    asked = [word for word in _NAMED_CHANGE_VERBS if word in name]
+    ways = {word in _UP_VERBS for word in asked}
+    if len(ways) != 1 or ways == {verb in _UP_VERBS}:
+        return None
+    return asked[0]
 
 
 def _same_tail(label: str | None, name: str) -> bool:
