@@ -7,6 +7,8 @@
    ``城市特困人员`` on 农村特困人员) is no count of the row: unknown, as its change form is.
 3. A change the other way than the name asks (``在院孤儿118名，较年初增加4名`` on
    减少在院孤儿人数) is judged as the change, negative: not_met, never the 118 left.
+4. A bare level of what a change's name counts (``在院孤儿118名`` on 减少在院孤儿人数: the name
+   opens with its verb, the label is the name's object alone, a count) is unknown.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from decimal import Decimal
 import pytest
 
 from perftrack import score
-from probe_tables import self_card
+from probe_tables import self_card, self_table
 from scoring_builders import YEAR, indicator, tracking_table
 
 _OTHER = "实际“{}”统计的是{}，年度指标“{}”统计的是{}，口径不同（{}≠{}），需人工判断"
@@ -229,3 +231,73 @@ def test_wrong_way_change(row: tuple[str, str, str], expected: tuple[str, str, D
     card = self_card(*row)
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+# 4, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+_LEVEL = "指标要求{}的{}，实际“{}”为现有{}，需人工判断"
+LEVELS_ON_CHANGES = [
+    pytest.param(
+        ("减少在院孤儿人数", "≥5名", "在院孤儿118名"),
+        ("unknown", _LEVEL.format("减少", "人数", "在院孤儿118名", "人数"), Decimal("2.00")),
+        id="orphans-left",
+    ),
+    pytest.param(
+        ("增加养老床位数", "≥50张", "全县养老床位1200张"),
+        ("unknown", _LEVEL.format("增加", "数量", "全县养老床位1200张", "数量"), Decimal("2.00")),
+        id="beds-scoped",
+    ),
+    pytest.param(
+        ("新增养老床位数", "≥50张", "建成养老床位60张"),
+        ("met", "实际60张，达到年度指标≥50张", Decimal("2.00")),
+        id="control-built",
+    ),
+    pytest.param(
+        ("新增就业人数", "≥500人", "600人"),
+        ("met", "实际600人，达到年度指标≥500人", Decimal("2.00")),
+        id="control-bare-figure",
+    ),
+    pytest.param(
+        ("新增就业人数", "≥500人", "新增就业600人"),
+        ("met", "实际600人，达到年度指标≥500人", Decimal("2.00")),
+        id="control-verb-in-label",
+    ),
+    pytest.param(
+        ("在院孤儿人数", "≥100名", "在院孤儿118名"),
+        ("met", "实际118名，达到年度指标≥100名", Decimal("2.00")),
+        id="control-level-name",
+    ),
+    pytest.param(
+        ("降低能耗", "≥5%", "能耗5%"),
+        ("met", "实际5%，达到年度指标≥5%", Decimal("2.00")),
+        id="control-not-a-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), LEVELS_ON_CHANGES)
+def test_level_on_change(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_level_on_change_tracking() -> None:
+    row = indicator(name="减少在院孤儿人数", target="≥5名", planned="≥5名", actual="在院孤儿118名")
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("unknown", "unknown"), got.explanation
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(("减少在院孤儿人数", "≥5名", "在院孤儿118名"), [], id="level-no-excess"),
+        pytest.param(
+            ("新增养老床位数", "≥50张", "建成养老床位600张"),
+            ["“新增养老床位数”实际600张为年度指标≥50张的1200.00%，指标可能设置偏低"],
+            id="control-built",
+        ),
+    ],
+)
+def test_level_on_change_no_excess(row: tuple[str, str, str], expected: list[str]) -> None:
+    card = score(self_table((*row, "2", "2")))
+    assert [f.message for f in card.findings if f.id == "exceeds-target"] == expected

@@ -1633,6 +1633,23 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 " a reviewer must judge",
             ),
         )
+    if (
+        isinstance(actual, Quantity)
+        and actual.label  # (a level is said with its label)
+        and actual.note is None  # (a bracket may say the change, 在院孤儿118名（较年初减少4名）)
+        and ctx.indicator.name[:2] in _CHANGE_OPENINGS  # (the cheap guard, r108b)
+        and (asked := _level_on_change_name(actual, ctx.indicator.name)) is not None
+    ):
+        # 在院孤儿118名 on 减少在院孤儿人数: the orphans left, not the fewer (r108b)
+        shown, kind = _text(actual), "人数" if actual.unit in _HEADCOUNT_UNITS else "数量"
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"指标要求{asked}的{kind}，实际“{shown}”为现有{kind}，需人工判断",
+                f"the name asks the count {asked}, actual “{shown}” is the count there is:"
+                " a reviewer must judge",
+            ),
+        )
     if isinstance(actual, Quantity) and _signed_fall(target, actual, ctx.indicator.name):
         # -1.2% against ≥1% on 能耗下降: a fall of 1.2%, or a rise the sign denies
         shown, goal = _text(actual), _shown_target(target)
@@ -3972,6 +3989,13 @@ def _measured(
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:
             return None
+    if (
+        quantity.label
+        and quantity.note is None
+        and name[:2] in _CHANGE_OPENINGS  # (the cheap guard, r108b)
+        and _level_on_change_name(quantity, name) is not None
+    ):
+        return None  # 在院孤儿118名 on 减少在院孤儿人数: the count left, no change
     return _as_share(quantity, target, name)
 
 
@@ -4813,6 +4837,32 @@ def _named_change(level: Quantity, clause: str, name: str) -> Quantity | None:
     if asked is None or asked in label:
         return None
     return Quantity(-amount, level.unit, text=level.text)
+
+
+# The change verbs a count's name may open with (减少在院孤儿人数, 增加养老床位数), the
+# units of a count, and of persons; the words closing such a name (人数, 数量).
+_CHANGE_OPENINGS: Final = frozenset({"减少", "新增", "增加", "提高", "降低"})
+_HEADCOUNT_UNITS: Final = frozenset({"人", "名", "人次"})
+_COUNT_UNITS: Final = _HEADCOUNT_UNITS | frozenset(
+    {"户", "个", "家", "张", "所", "座", "处", "件", "项", "台", "辆", "套"}
+)
+_COUNT_NAME_END_RE: Final = re.compile("(?:人数|户数|个数|数量|总数|数)$")
+
+
+def _level_on_change_name(level: Quantity, name: str) -> str | None:
+    """The name's opening verb when *level* is the bare count of what it asks to change.
+
+    ``在院孤儿118名`` on ``减少在院孤儿人数`` (or ``全县养老床位1200张`` on ``增加养老床位数``):
+    the label, after a scope word, is the name's object alone, a count; ``建成养老床位60张``
+    and ``新增就业600人`` say the change (r108b).
+    """
+    name = _normal(name)
+    verb = name[:2]
+    if level.unit not in _COUNT_UNITS or not level.label or verb in level.label:
+        return None
+    asked = _COUNT_NAME_END_RE.sub("", name[2:])
+    label = _SCOPE_LEAD_RE.sub("", _normal(level.label))
+    return verb if len(asked) >= 2 and label == asked else None  # noqa: PLR2004
 
 
 # The verbs of a change up and down (较年初增加4名, 较年初减少4名).
