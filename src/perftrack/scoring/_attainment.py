@@ -1656,6 +1656,23 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 " a reviewer must judge",
             ),
         )
+    if (
+        isinstance(actual, Quantity)
+        and actual.label  # (a level is said with its label)
+        and actual.note is None  # (a bracket may say the change, 在院孤儿118名（较年初减少4名）)
+        and ctx.indicator.name[:2] in _CHANGE_OPENINGS  # (the cheap guard, r108b)
+        and (asked := _level_on_change_name(actual, ctx.indicator.name)) is not None
+    ):
+        # 在院孤儿118名 on 减少在院孤儿人数: the orphans left, not the fewer (r108b)
+        shown, kind = _text(actual), "人数" if actual.unit in _HEADCOUNT_UNITS else "数量"
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"指标要求{asked}的{kind}，实际“{shown}”为现有{kind}，需人工判断",
+                f"the name asks the count {asked}, actual “{shown}” is the count there is:"
+                " a reviewer must judge",
+            ),
+        )
     if isinstance(actual, Quantity) and _signed_fall(target, actual, ctx.indicator.name):
         # -1.2% against ≥1% on 能耗下降: a fall of 1.2%, or a rise the sign denies
         shown, goal = _text(actual), _shown_target(target)
@@ -4010,6 +4027,13 @@ def _measured(
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:
             return None
+    if (
+        quantity.label
+        and quantity.note is None
+        and name[:2] in _CHANGE_OPENINGS  # (the cheap guard, r108b)
+        and _level_on_change_name(quantity, name) is not None
+    ):
+        return None  # 在院孤儿118名 on 减少在院孤儿人数: the count left, no change
     return _as_share(quantity, target, name)
 
 
@@ -4880,14 +4904,56 @@ def _named_change(level: Quantity, clause: str, name: str) -> Quantity | None:
     if not any(verb in name for verb in _NAMED_CHANGE_VERBS):
         return None  # (the cheap guard: a name of no change)
     found = _UNIT_CHANGE_CLAUSE_RE.fullmatch(clause)
-    if (
-        found is None
-        or found["unit"] != level.unit
-        or found["verb"] not in name
-        or found["verb"] in (level.label or "")
-    ):
+    if found is None or found["unit"] != level.unit:
         return None
-    return Quantity(Decimal(found["amount"]), level.unit, text=level.text)
+    label, amount = level.label or "", Decimal(found["amount"])
+    if found["verb"] in name and found["verb"] not in label:
+        return Quantity(amount, level.unit, text=level.text)
+    # 较年初增加4名 on 减少在院孤儿人数: the change the other way, negative (r108b)
+    asked = _opposed_change_verb(found["verb"], name)
+    if asked is None or asked in label:
+        return None
+    return Quantity(-amount, level.unit, text=level.text)
+
+
+# The change verbs a count's name may open with (减少在院孤儿人数, 增加养老床位数), the
+# units of a count, and of persons; the words closing such a name (人数, 数量).
+_CHANGE_OPENINGS: Final = frozenset({"减少", "新增", "增加", "提高", "降低"})
+_HEADCOUNT_UNITS: Final = frozenset({"人", "名", "人次"})
+_COUNT_UNITS: Final = _HEADCOUNT_UNITS | frozenset(
+    {"户", "个", "家", "张", "所", "座", "处", "件", "项", "台", "辆", "套"}
+)
+_COUNT_NAME_END_RE: Final = re.compile("(?:人数|户数|个数|数量|总数|数)$")
+
+
+def _level_on_change_name(level: Quantity, name: str) -> str | None:
+    """The name's opening verb when *level* is the bare count of what it asks to change.
+
+    ``在院孤儿118名`` on ``减少在院孤儿人数`` (or ``全县养老床位1200张`` on ``增加养老床位数``):
+    the label, after a scope word, is the name's object alone, a count; ``建成养老床位60张``
+    and ``新增就业600人`` say the change (r108b).
+    """
+    name = _normal(name)
+    verb = name[:2]
+    if level.unit not in _COUNT_UNITS or not level.label or verb in level.label:
+        return None
+    asked = _COUNT_NAME_END_RE.sub("", name[2:])
+    label = _SCOPE_LEAD_RE.sub("", _normal(level.label))
+    return verb if len(asked) >= 2 and label == asked else None  # noqa: PLR2004
+
+
+# The verbs of a change up and down (较年初增加4名, 较年初减少4名).
+_UP_VERBS: Final = frozenset({"提高", "提升", "上升", "增长", "增加"})
+
+
+def _opposed_change_verb(verb: str, name: str) -> str | None:
+    """The name's change verb of the other way than *verb*, when it asks one way only."""
+    name = name.replace("增加值", "")  # (an 增加值 is a level, no change)
+    asked = [word for word in _NAMED_CHANGE_VERBS if word in name]
+    ways = {word in _UP_VERBS for word in asked}
+    if len(ways) != 1 or ways == {verb in _UP_VERBS}:
+        return None
+    return asked[0]
 
 
 def _same_tail(label: str | None, name: str) -> bool:
@@ -7796,6 +7862,10 @@ _MEASURE_FAMILIES: Final = (
     _family("complement", "(?<!不)准确率", "(?:差错|错误)率"),
     _family("complement", "优良天数(?:比例|比率|占比)", "(?<!重)污染天数(?:比例|比率|占比)"),
     _family("complement", "完好率", "损坏率"),
+    # 满意率 of 不满意率 (基本满意 between them), 到位率 of 不到位率: the opposite measure,
+    # no exact complement (regress108 r108b); each a literal search, the cheap guard
+    _family("distinct", "(?<![不未非])满意[率度]", "不满意[率度]"),
+    _family("distinct", "(?<![不未])到位率", "(?:不|未)到位率"),
     # 超标率 counts samples or items, 达标率 often sections: no sure complement
     _family("distinct", _PASSED_RATE, "超标率"),
     # 登记失业率 is no complement of any 就业率
@@ -7947,7 +8017,9 @@ def _other_measure(value: Value | None, target: Target | None, name: str) -> _Ot
         return None
     apart = _measures_apart(_normal(value.label), _normal(target.label or ""), _normal(name))
     if apart is None:
-        return None
+        # 集中供养特困人员620人 on 分散供养特困人员: the other group (r108b)
+        opposed = _opposed_group(_normal(value.label), _normal(name))
+        return None if opposed is None else _OtherMeasure(*opposed, None)
     family, actual_word, target_word = apart
     if family.kind == "ranked" and value.value == 0 and _covers(family, value.label, target, name):
         return None  # 较大及以上事故0起 in a 重大 row: none of the wider, none of the target's
@@ -7972,6 +8044,40 @@ def _other_measure(value: Value | None, target: Target | None, name: str) -> _Ot
         ):
             return _OtherMeasure(actual_word, target_word, evolve(bracket, label=None))
     return _OtherMeasure(actual_word, target_word, None)
+
+
+# Groups a label and a row's name may each say one of (城市 and 农村 特困人员, r108b).
+_OPPOSED_GROUPS: Final = {
+    "集中": ("分散",),
+    "分散": ("集中",),
+    "城市": ("农村",),
+    "城镇": ("农村",),
+    "农村": ("城市", "城镇"),
+    "在院": ("散居",),
+    "散居": ("在院",),
+}
+_OPPOSED_GROUP_RE: Final = re.compile("|".join(_OPPOSED_GROUPS))
+
+
+def _opposed_group(label: str, name: str) -> tuple[str, str] | None:
+    """The label's group word and the name's opposed one, when they count the other group.
+
+    ``集中供养特困人员`` on ``分散供养特困人员``, ``城市低保对象`` on ``农村低保对象人数``: the
+    label from its group word, with the name's word in its place, stands in the name
+    (regress108 r108b; the change form is :func:`_same_tail`'s). A name saying both words
+    (``城市和农村特困人员``) is none.
+
+    >>> _opposed_group("全县城市低保对象", "农村低保对象人数")
+    ('城市', '农村')
+    >>> _opposed_group("城市特困人员", "城乡特困人员") is None
+    True
+    """
+    found = _OPPOSED_GROUP_RE.search(label)  # (the cheap guard: no group word, most labels)
+    if found is None or found.group() in name:
+        return None
+    said, rest = found.group(), label[found.end() :]
+    other = next((other for other in _OPPOSED_GROUPS[said] if other + rest in name), None)
+    return None if other is None else (said, other)
 
 
 _FLIPPED_BOUNDS: Final = {

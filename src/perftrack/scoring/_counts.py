@@ -494,7 +494,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
 
 # A change said against a base (较年初减少4名) whose verb a count's name asks for itself.
 _NAMED_CHANGE_RE: Final = re.compile(
-    r"(?:较上年|较去年|比上年|同比|较年初|比年初)(?P<verb>减少|增加|下降|降低|增长)了?\d"
+    r"(?:较上年|较去年|比上年|同比|较年初|比年初)(?P<verb>减少|增加|下降|降低|增长|提高|提升|上升|回落)了?\d"
 )
 
 
@@ -505,7 +505,22 @@ def _change_named(text: str, name: str) -> bool:
     """
     if not any(verb in name for verb in ("减少", "增加", "下降", "降低", "增长")):
         return False  # (the cheap guard: a name of no change)
-    return any(found["verb"] in name for found in _NAMED_CHANGE_RE.finditer(text))
+    said = [found["verb"] for found in _NAMED_CHANGE_RE.finditer(text)]
+    if any(verb in name and verb in _ASKED_CHANGES for verb in said):
+        return True
+    # 较年初增加4名 on 减少在院孤儿人数: the change the other way, read negative (r108b)
+    up, down = ("增加", "增长"), ("减少", "下降", "降低")
+    name = name.replace("增加值", "")
+    return any(
+        any(word in name for word in (down if verb in _UP_CHANGES else up))
+        and not any(word in name for word in (up if verb in _UP_CHANGES else down))
+        for verb in said
+    )
+
+
+# The verbs a count's name may ask a change by, and the verbs of a change up.
+_ASKED_CHANGES: Final = frozenset({"减少", "增加", "下降", "降低", "增长"})
+_UP_CHANGES: Final = frozenset({"增加", "增长", "提高", "提升", "上升"})
 
 
 # A range actual: two figures joined by a range word, maybe a label before (系数1.30～1.35).

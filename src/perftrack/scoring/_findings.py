@@ -39,6 +39,7 @@ from perftrack.model import (
     Where,
 )
 from perftrack.scoring._attainment import (
+    _CHANGE_OPENINGS,
     _NO_EVENT_TARGET_RE,
     _PERIODS_A_YEAR,
     _SCOPE_NOTE_RE,
@@ -53,6 +54,7 @@ from perftrack.scoring._attainment import (
     _forecast_kind,
     _grade_of_text,
     _is_satisfaction,
+    _level_on_change_name,
     _named_subset,
     _none_is_no_share,
     _other_measure,
@@ -886,6 +888,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and (measure := _other_measure(indicator.actual, target, indicator.name))
             ):
                 quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
+            if (
+                labelled
+                and quantity is not None
+                and indicator.name[:2] in _CHANGE_OPENINGS  # (the cheap guard, r108b)
+                and _level_on_change_name(quantity, indicator.name) is not None
+            ):
+                quantity = None  # 在院孤儿118名 on 减少在院孤儿人数: the count left, no excess
             # 每季度1次 with 4次: measured against the year's =4次 the verdict uses
             measured = _annual_measure(target, quantity, to_date=to_date)
             # An actual bounded from above (不足130户) says nothing about how far it went,
