@@ -171,3 +171,42 @@ def test_accident_counts_and_grades(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "新增城镇就业人数",
+            "≥500人",
+            "城镇就业600人",
+            ("met", "实际600人，达到年度指标≥500人"),
+            id="rise-said-short",
+        ),
+        pytest.param(
+            "增加养老床位数",
+            "≥50张",
+            "养老床位60张",
+            ("met", "实际60张，达到年度指标≥50张"),
+            id="rise-said-short-beds",
+        ),
+        pytest.param(
+            "增加养老床位数",
+            "≥50张",
+            "全县养老床位1200张",
+            ("unknown", "指标要求增加的数量，实际“全县养老床位1200张”为现有数量，需人工判断"),
+            id="control-rise-row-scoped-level",
+        ),
+        pytest.param(
+            "减少在院孤儿人数",
+            "≥5名",
+            "在院孤儿118名",
+            ("unknown", "指标要求减少的人数，实际“在院孤儿118名”为现有人数，需人工判断"),
+            id="control-decrease-row-level",
+        ),
+    ],
+)
+def test_level_on_a_change_name(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected

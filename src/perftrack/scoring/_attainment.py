@@ -4931,15 +4931,24 @@ def _level_on_change_name(level: Quantity, name: str) -> str | None:
 
     ``在院孤儿118名`` on ``减少在院孤儿人数`` (or ``全县养老床位1200张`` on ``增加养老床位数``):
     the label, after a scope word, is the name's object alone, a count; ``建成养老床位60张``
-    and ``新增就业600人`` say the change (r108b).
+    and ``新增就业600人`` say the change (r108b). On a name of a rise (新增, 增加, 提高) only
+    with a scope word (全县, 年末, 现有): ``城镇就业600人`` on ``新增城镇就业人数`` is the
+    rise said short, as staff write it (r108b reviewed).
     """
     name = _normal(name)
     verb = name[:2]
     if level.unit not in _COUNT_UNITS or not level.label or verb in level.label:
         return None
     asked = _COUNT_NAME_END_RE.sub("", name[2:])
-    label = _SCOPE_LEAD_RE.sub("", _normal(level.label))
+    said = _normal(level.label)
+    label = _SCOPE_LEAD_RE.sub("", said)
+    if verb in _RISE_OPENINGS and label == said:
+        return None  # 城镇就业600人 on 新增城镇就业人数: the rise, said short
     return verb if len(asked) >= 2 and label == asked else None  # noqa: PLR2004
+
+
+# The openings of _CHANGE_OPENINGS that ask for a rise.
+_RISE_OPENINGS: Final = frozenset({"新增", "增加", "提高"})
 
 
 # The verbs of a change up and down (较年初增加4名, 较年初减少4名).
