@@ -1,0 +1,91 @@
+"""regress109 (r109): over-reach of the fix-r107 and fix-r108 merges.
+
+W1: a cause (因…, 由于…, 受…影响) or 实际 before 预计, or a former plan in a clause of its own
+(原定10月完工，…), does not make a forecast a part's: the row's own forecast past the
+deadline keeps the row ``behind``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from scoring_builders import indicator, tracking_table
+
+
+def _tracked(actual: str, name: str = "道路改造工程") -> tuple[str, str, str]:
+    row = indicator(
+        name=name,
+        target="2025年10月底前完工",
+        planned="主体完工",
+        actual=actual,
+        forecast=None,
+        year=2025,
+    )
+    got = perftrack.score(tracking_table([row], period=(2025, 1, 2025, 9))).verdicts[0]
+    return got.attainment.value, got.progress.value, got.explanation
+
+
+def _behind(actual: str, said: str = "预计11月完工") -> tuple[str, str, str]:
+    return (
+        "pending",
+        "behind",
+        f"实际“{actual}”，截止日期2025-10-31未到；实际注明“{said}”，晚于截止日期2025-10-31",
+    )
+
+
+def _pending(actual: str) -> tuple[str, str, str]:
+    return ("pending", "unknown", f"实际“{actual}”，截止日期2025-10-31未到")
+
+
+# W1: tracking row 道路改造工程 | 2025年10月底前完工 | planned 主体完工, period to 9月
+CAUSED_FORECASTS = [
+    pytest.param("因征地问题预计11月完工", _behind("因征地问题预计11月完工"), id="cause-yin"),
+    pytest.param("因天气原因预计11月完工", _behind("因天气原因预计11月完工"), id="cause-weather"),
+    pytest.param("受征地影响预计11月完工", _behind("受征地影响预计11月完工"), id="cause-shou"),
+    pytest.param(
+        "由于征地拆迁滞后预计11月完工",
+        _behind("由于征地拆迁滞后预计11月完工"),
+        id="cause-youyu",
+    ),
+    pytest.param(
+        "原定10月完工，因征地问题预计11月完工",
+        _behind("原定10月完工，因征地问题预计11月完工"),
+        id="former-plan-then-cause",
+    ),
+    pytest.param(
+        "原计划10月完工，因征地问题预计11月完工",
+        _behind("原计划10月完工，因征地问题预计11月完工"),
+        id="former-plan-2-then-cause",
+    ),
+    pytest.param(
+        "计划10月完工，实际预计11月完工",
+        _behind("计划10月完工，实际预计11月完工"),
+        id="plan-then-actual",
+    ),
+    pytest.param(
+        "受征地影响附属工程预计11月完工",
+        _pending("受征地影响附属工程预计11月完工"),
+        id="control-cause-then-part",
+    ),
+    pytest.param(
+        "附属工程预计11月完工",
+        _pending("附属工程预计11月完工"),
+        id="control-part",
+    ),
+    pytest.param(
+        "原计划10月完工，现预计11月完工",
+        _behind("原计划10月完工，现预计11月完工"),
+        id="control-now",
+    ),
+    pytest.param(
+        "因征地问题原预计11月完工，已于9月提前完工",
+        _pending("因征地问题原预计11月完工，已于9月提前完工"),
+        id="control-done",
+    ),
+]
+
+
+@pytest.mark.parametrize(("actual", "expected"), CAUSED_FORECASTS)
+def test_caused_forecast_is_own(actual: str, expected: tuple[str, str, str]) -> None:
+    assert _tracked(actual) == expected
