@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from probe_tables import self_reading
 from scoring_builders import indicator, tracking_table
 
 
@@ -89,3 +90,40 @@ CAUSED_FORECASTS = [
 @pytest.mark.parametrize(("actual", "expected"), CAUSED_FORECASTS)
 def test_caused_forecast_is_own(actual: str, expected: tuple[str, str, str]) -> None:
     assert _tracked(actual) == expected
+
+
+_UNKNOWN = "实际“{}”不是数值，无法与年度指标比较"
+
+# W3, 2025 自评表: name | target | actual | attainment, explanation
+SATISFIED_PARTS = [
+    pytest.param(
+        ("群众满意度", "≥90%", "满意率95%，其中非常满意率60%"),
+        ("met", "实际95%（“满意率95%，其中非常满意率60%”中指标名称所指的数），达到年度指标≥90%"),
+        id="part-after-qizhong",
+    ),
+    pytest.param(
+        ("服务对象满意度", "≥90%", "满意率88%，其中很满意率50%"),
+        ("not_met", "实际88%（“满意率88%，其中很满意率50%”中指标名称所指的数），未达年度指标≥90%"),
+        id="part-after-qizhong-short",
+    ),
+    pytest.param(
+        ("群众满意度", "≥90%", "满意率95%（其中非常满意率60%）"),
+        ("met", "实际95%，达到年度指标≥90%"),
+        id="control-bracketed-part",
+    ),
+    pytest.param(
+        ("群众满意度", "≥90%", "非常满意率60%，满意率30%"),
+        ("unknown", _UNKNOWN.format("非常满意率60%，满意率30%")),
+        id="control-sibling-grade",
+    ),
+    pytest.param(
+        ("群众满意度", "≥90%", "满意率85%，满意和基本满意率96%"),
+        ("unknown", _UNKNOWN.format("满意率85%，满意和基本满意率96%")),
+        id="control-sibling-wider-grade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SATISFIED_PARTS)
+def test_satisfied_with_its_part(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected

@@ -4503,8 +4503,12 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
         rates = [others[0][:2]]
     if len(rates) != 1:
         return None
-    if "满意" in named and any(_ABOVE_SATISFIED_RE.search(other[2]) for other in others):
-        return None  # 非常满意率60%，满意率30%: 30% is one grade of it (regress108 W2)
+    if "满意" in named and any(
+        _ABOVE_SATISFIED_RE.search(other[2]) and not other[2].startswith("其中") for other in others
+    ):
+        # 非常满意率60%，满意率30%: 30% is one grade of it (regress108 W2); 满意率95%，其中
+        # 非常满意率60%: the higher grade is a part of the 95% (regress109 W3)
+        return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
 
 
