@@ -3,6 +3,8 @@
 W1: a cause (因…, 由于…, 受…影响) or 实际 before 预计, or a former plan in a clause of its own
 (原定10月完工，…), does not make a forecast a part's: the row's own forecast past the
 deadline keeps the row ``behind``.
+W3: a higher grade introduced by 其中 (满意率95%，其中非常满意率60%) is a part of the 满意率: met.
+W4: a qualifier the label only adds (建档立卡, 总, 年) does not block a level then its change.
 """
 
 from __future__ import annotations
@@ -126,4 +128,49 @@ SATISFIED_PARTS = [
 
 @pytest.mark.parametrize(("row", "expected"), SATISFIED_PARTS)
 def test_satisfied_with_its_part(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+# W4, 2025 自评表: name | target | actual | attainment, explanation
+QUALIFIED_GROUPS = [
+    pytest.param(
+        ("脱贫人口", "≥2000人", "建档立卡脱贫人口2100人，较上年增加50人"),
+        ("met", "实际2100人，达到年度指标≥2000人"),
+        id="scope-word-before-whole-name",
+    ),
+    pytest.param(
+        ("增加绿地面积", "≥10公顷", "绿地总面积300公顷，较上年增加12公顷"),
+        ("met", "实际12公顷，达到年度指标≥10公顷"),
+        id="total-label-change-name",
+    ),
+    pytest.param(
+        ("减少碳排放量", "≥100吨", "年排放量2000吨，较上年减少120吨"),
+        ("met", "实际120吨，达到年度指标≥100吨"),
+        id="yearly-label-change-name",
+    ),
+    pytest.param(
+        ("农村特困人员", "≥500人", "城市特困人员620人，较年初增加12人"),
+        ("unknown", _UNKNOWN.format("城市特困人员620人，较年初增加12人")),
+        id="control-urban-on-rural",
+    ),
+    pytest.param(
+        ("分散供养特困人员", "≥500人", "集中供养特困人员620人，较年初增加12人"),
+        ("unknown", _UNKNOWN.format("集中供养特困人员620人，较年初增加12人")),
+        id="control-pooled-on-dispersed",
+    ),
+    pytest.param(
+        ("农村脱贫人口", "≥2000人", "城镇建档立卡脱贫人口2100人，较上年增加50人"),
+        ("unknown", _UNKNOWN.format("城镇建档立卡脱贫人口2100人，较上年增加50人")),
+        id="control-added-and-contradicting-qualifier",
+    ),
+    pytest.param(
+        ("在校学生人数", "≥2000人", "教师人数2100人，较上年增加50人"),
+        ("unknown", _UNKNOWN.format("教师人数2100人，较上年增加50人")),
+        id="control-another-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), QUALIFIED_GROUPS)
+def test_qualified_group(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
