@@ -4604,8 +4604,12 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
         rates = [others[0][:2]]
     if len(rates) != 1:
         return None
-    if "满意" in named and any(_ABOVE_SATISFIED_RE.search(other[2]) for other in others):
-        return None  # 非常满意率60%，满意率30%: 30% is one grade of it (regress108 W2)
+    if "满意" in named and any(
+        _ABOVE_SATISFIED_RE.search(other[2]) and not other[2].startswith("其中") for other in others
+    ):
+        # 非常满意率60%，满意率30%: 30% is one grade of it (regress108 W2); 满意率95%，其中
+        # 非常满意率60%: the higher grade is a part of the 95% (regress109 W3)
+        return None
     return Quantity(rates[0][0], rates[0][1], text=value.text)
 
 
@@ -4969,8 +4973,10 @@ def _same_tail(label: str | None, name: str) -> bool:
     """Whether a count's label ends as the name does (在院孤儿 on 集中养育孤儿: 孤儿, p45 H8).
 
     The words before the shared tail must agree (regress108 W3): none in the label (after a
-    scope, 全市), one standing in the other's, or a known same group (在院 of 集中养育);
-    ``集中供养特困人员`` on ``分散供养特困人员`` and ``城市特困人员`` on ``农村特困人员`` do not.
+    scope, 全市, 年), none in the name (after a change verb, 增加), one standing in the
+    other's, or a known same group (在院 of 集中养育); ``集中供养特困人员`` on
+    ``分散供养特困人员`` and ``城市特困人员`` on ``农村特困人员`` do not. A qualifier the label
+    only adds passes (建档立卡脱贫人口 on 脱贫人口, 绿地总面积 on 增加绿地面积: regress109 W4).
     """
     name = _normal(name)
     if (
@@ -4984,12 +4990,14 @@ def _same_tail(label: str | None, name: str) -> bool:
     while same < min(len(label), len(name)) and label[-same - 1] == name[-same - 1]:
         same += 1
     own, named = _SCOPE_LEAD_RE.sub("", label[:-same]), name[:-same]
-    return not own or own in named or (named != "" and named in own) or (own, named) in _SAME_GROUPS
+    if named[:2] in _NAMED_CHANGE_VERBS:
+        named = named[2:]  # 增加绿地面积: the change asked, no group (regress109 W4)
+    return not own or not named or own in named or named in own or (own, named) in _SAME_GROUPS
 
 
 # A scope before a count's label, saying where, not which group (全市在院孤儿).
 _SCOPE_LEAD_RE: Final = re.compile(
-    "^(?:全(?:省|市|州|县|区|旗|镇|乡)|本(?:市|县|区)|年末|年底|期末|现有)"
+    "^(?:全(?:省|市|州|县|区|旗|镇|乡)|本(?:市|县|区)|年末|年底|期末|现有|全年|年度|年)"
 )
 
 # Words before a shared tail that name one group (在院孤儿 are the 集中养育孤儿, p45 H8).

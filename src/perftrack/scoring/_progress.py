@@ -474,7 +474,12 @@ _IN_CELL_DONE_RE: Final = re.compile(r"已于[^,;。]{1,12}?完工|已提前完�
 # 经赶工预计, 二期预计 of the last phase, 工程预计); any other words name a part (附属工程预计).
 _OWN_FORECAST_PREFIX_RE: Final = re.compile(
     r"(?:现|目前|现阶段|经赶工|经调整|调整后|整体|全部|剩余|其余|余下|该|本|仍|尚|则|"
-    r"[一二三四五六七八九\d]+期|工程|项目|全线|总体)*"
+    r"[一二三四五六七八九\d]+期|工程|项目|全线|总体|实际)*"
+)
+# A cause leading the words before 预计 (因征地问题预计, 由于…, 受征地影响预计): the delay's
+# reason, no part of the works; what follows it is read as above (regress109 W1).
+_FORECAST_CAUSE_RE: Final = re.compile(
+    r"^(?:(?:因为?|由于)(?:.*?(?:问题|原因|影响|因素|滞后|延误|制约|所致)|.*$)|受.*?(?:影响|制约))"
 )
 # A step after the completion (预计11月中旬完成竣工验收 on a 完工 row): not its forecast.
 _LATER_THAN_DONE_RE: Final = re.compile("验收|交付|投入使用|结算|决算|审计")
@@ -484,13 +489,15 @@ def _own_current_forecast(ctx: _Context, text: str, found: re.Match[str]) -> boo
     """Whether the forecast *found* in *text* is the row's current one of its own completion.
 
     Not a former one (``原预计11月完工``, beaten or replaced by a ``现预计``), not a
-    part's (``附属工程预计``: words before 预计 neither of time nor of the row's name), not
-    a later step's (``竣工验收`` on a row that does not name it; regress107 W1).
+    part's (``附属工程预计``: words before 预计 neither of time nor of the row's name; a
+    leading cause, ``因征地问题``, ``受…影响``, is no part), not a later step's (``竣工验收`` on a row that does not name it; regress107 W1).
     """
     prefix = re.split(r"[,;。()、]", text[: found.start()])[-1]
     if prefix.endswith("原"):
         return False  # 原预计11月完工, 较原预计…提前
     name = _normal(ctx.indicator.name)
+    if prefix[:1] in ("因", "由", "受"):  # (the cheap guard of a cause)
+        prefix = _FORECAST_CAUSE_RE.sub("", prefix)
     rest = _OWN_FORECAST_PREFIX_RE.sub("", prefix)
     if rest and rest not in name:
         return False  # 附属工程预计11月完工
