@@ -7191,6 +7191,44 @@ def _rank(word: str) -> int | None:
 _RULED_OUT_RE: Final = re.compile("(?:无|零|发生)(?P<event>[\u4e00-\u9fff]{2,4})$")
 
 
+# A zero target of 失传 or 疫点, or with a long phrase before 零发生 (因矛盾纠纷激化引发命案零发生):
+# the event ruled out is its word, or the last two letters of the phrase (regress110 W1).
+_LONG_ZERO_RE: Final = re.compile("[\u4e00-\u9fff]{9,12}(?P<event>[\u4e00-\u9fff]{2})零发生")
+
+
+def _names_other_than_ruled_out(target: QualitativeTarget, quantity: Quantity) -> bool:
+    """Whether *quantity* counts other than the event a 失传/疫点/long 零发生 target rules out.
+
+    Only for those targets (parse47 H4 widened the zero family to them): a count whose
+    label or note does not end in the event (``免疫牲畜12万头``, ``发生刑事案件3起`` against
+    ``因矛盾纠纷激化引发命案零发生``) is work done or another event (regress110 W1).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("不发生新疫点")
+    >>> _names_other_than_ruled_out(goal, parse_value("免疫牲畜12万头"))
+    True
+    >>> _names_other_than_ruled_out(goal, parse_value("新增疫点1个"))
+    False
+    """
+    text = _normal(target.text or target.word)
+    if "失传" not in text and "疫点" not in text and "零发生" not in text:
+        return False
+    if "失传" in text:
+        event = "失传"
+    elif "疫点" in text:
+        event = "疫点"
+    elif (long := _LONG_ZERO_RE.search(text)) is not None:
+        event = long["event"]
+    else:
+        return False
+    label = quantity.label or ""
+    return not (
+        label.endswith(event)
+        or event in (quantity.note or "")
+        or _BARE_COUNT_LEAD_RE.fullmatch(label) is not None
+    )
+
+
 def _counted_event(target: QualitativeTarget, text: str) -> int | None:
     """The count of the event *target* rules out that *text* gives (``1项濒危项目失传``: 1).
 
@@ -9812,6 +9850,17 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                             f"实际“{shown}”所指类别与年度指标“{target}”不同，需人工判断",
                             f"actual “{shown}” names another class than “{target}”:"
                             " a reviewer must judge",
+                        ),
+                    )
+                if _names_other_than_ruled_out(target, quantity):
+                    # 免疫牲畜12万头 against 不发生新疫点, 发生刑事案件3起 against
+                    # 因矛盾纠纷激化引发命案零发生: work done or another event (regress110 W1)
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”所列数量不是年度指标“{target}”所指事项，需人工判断",
+                            f"actual “{shown}” counts something other than what “{target}”"
+                            " rules out: a reviewer must judge",
                         ),
                     )
                 return _Outcome(
