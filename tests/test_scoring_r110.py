@@ -3,6 +3,8 @@
 W1: a count of work done (``新增保护项目2项``, ``免疫牲畜12万头``) against a zero target of
 失传/疫点 or a long 零发生 phrase (``因矛盾纠纷激化引发命案零发生``) is not the event ruled out:
 unknown; only a count naming the event (``发生命案1起``, ``新增疫点1个``) is not_met.
+W2: ``未新增，化解存量隐性债务1.2亿元`` against ``不新增`` (严禁新增, 坚决遏制新增, 零新增): work on
+the existing stock is no new one: met; a later clause adding (``但发现违规新增1处``) still misses.
 """
 
 from __future__ import annotations
@@ -70,4 +72,54 @@ WORK_DONE_ROWS = [
 
 @pytest.mark.parametrize(("row", "expected"), WORK_DONE_ROWS)
 def test_work_done_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+STOCK = "说明新增为零，其他数量不涉及该事项，达到“{}”"
+STOCK_ROWS = [
+    pytest.param(
+        ("隐性债务", "不新增", "未新增，化解存量隐性债务1.2亿元"),
+        ("met", "实际“未新增，化解存量隐性债务1.2亿元”" + STOCK.format("不新增")),
+        id="debt-resolved",
+    ),
+    pytest.param(
+        ("隐性债务", "不新增", "未新增隐性债务，化解存量债务1.2亿元"),
+        ("met", "实际“未新增隐性债务，化解存量债务1.2亿元”" + STOCK.format("不新增")),
+        id="debt-named-resolved",
+    ),
+    pytest.param(
+        ("隐性债务", "严禁新增", "未新增，偿还存量债务0.5亿元"),
+        ("met", "实际“未新增，偿还存量债务0.5亿元”" + STOCK.format("严禁新增")),
+        id="debt-repaid",
+    ),
+    pytest.param(
+        ("违法建设", "不新增", "未新增，拆除存量违法建设12处"),
+        ("met", "实际“未新增，拆除存量违法建设12处”" + STOCK.format("不新增")),
+        id="buildings-removed",
+    ),
+    pytest.param(
+        ("违法建设", "坚决遏制新增", "未新增，整治存量12处"),
+        ("met", "实际“未新增，整治存量12处”" + STOCK.format("坚决遏制新增")),
+        id="stock-treated",
+    ),
+    pytest.param(
+        ("违法建设", "零新增", "未新增，拆除存量违法建设12处"),
+        ("met", "实际“未新增，拆除存量违法建设12处”" + STOCK.format("零新增")),
+        id="zero-new-removed",
+    ),
+    pytest.param(
+        ("违法建设", "不新增", "未新增，但发现违规新增1处"),
+        ("not_met", "实际“未新增，但发现违规新增1处”仍有新增，未达到“不新增”"),
+        id="added-after-all",
+    ),
+    pytest.param(
+        ("违法建设", "不新增", "新增1处已拆除"),
+        ("not_met", "实际发生新增1处已拆除，未达到“不新增”"),
+        id="added-then-removed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), STOCK_ROWS)
+def test_stock_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected

@@ -9733,6 +9733,17 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 ),
             )
     if status is _Status.NOT_DONE:
+        if family == "zero" and "未新增" in shown and _stock_worked(target, shown):
+            # 未新增，化解存量隐性债务1.2亿元 against 不新增: none added, the rest is work on
+            # the existing stock (regress110 W2)
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{shown}”说明新增为零，其他数量不涉及该事项，达到“{target}”",
+                    f"actual “{shown}” states none, its other figures count something else:"
+                    f" meets “{target}”",
+                ),
+            )
         return _pending_or_not_met(
             ctx,
             say(f"实际“{shown}”，尚未完成，距年底尚有时间", f"actual “{shown}”: not done yet"),
@@ -10237,6 +10248,34 @@ def _zero_event_clauses(
             ),
         )
     return unknown
+
+
+# A first clause saying none was added (未新增, 全年未新增隐性债务), and a word of work on the
+# existing stock (化解存量隐性债务, 拆除存量违法建设, 整治存量12处): regress110 W2.
+_NONE_ADDED_RE: Final = re.compile(
+    "(?:全年|年内|当年|本年度?)?(?:均|都)?未新增[\u4e00-\u9fff]{0,8}"
+)
+_STOCK_WORK_RE: Final = re.compile("存量|化解|偿还|拆除|整改|整治|消化|清理|处置")
+
+
+def _stock_worked(target: Descriptive | QualitativeTarget, shown: str) -> bool:
+    """Whether *shown* says none added, then only work on the stock, against 不新增/零新增.
+
+    >>> from perftrack import parse_target
+    >>> _stock_worked(parse_target("不新增"), "未新增，化解存量隐性债务1.2亿元")
+    True
+    >>> _stock_worked(parse_target("不新增"), "未新增，但发现违规新增1处")
+    False
+    """
+    goal = _ZERO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
+    if goal is None or goal.group("event") != "新增":
+        return False
+    first, *rest = [c for c in _CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。")) if c]
+    return (
+        bool(rest)
+        and _NONE_ADDED_RE.fullmatch(first) is not None
+        and all("新增" not in c and _STOCK_WORK_RE.search(c) is not None for c in rest)
+    )
 
 
 def _added_after_none(clauses: list[str], name: str) -> bool | None:
