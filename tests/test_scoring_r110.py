@@ -5,13 +5,15 @@ W1: a count of work done (``新增保护项目2项``, ``免疫牲畜12万头``) 
 unknown; only a count naming the event (``发生命案1起``, ``新增疫点1个``) is not_met.
 W2: ``未新增，化解存量隐性债务1.2亿元`` against ``不新增`` (严禁新增, 坚决遏制新增, 零新增): work on
 the existing stock is no new one: met; a later clause adding (``但发现违规新增1处``) still misses.
+W3: a ceiling (``≤10件``) on a 减少/降低 name is a level target: ``投诉8件`` is met (and on track
+in a 跟踪表); only a floor (``≥5名``, the change asked) makes a bare level unknown.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from probe_tables import self_reading
+from probe_tables import self_reading, track_verdict
 
 OTHER = "所列数量不是年度指标“{}”所指事项，需人工判断"
 
@@ -123,3 +125,38 @@ STOCK_ROWS = [
 @pytest.mark.parametrize(("row", "expected"), STOCK_ROWS)
 def test_stock_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+# name | target | actual -> attainment, explanation
+CEILING_ROWS = [
+    pytest.param(
+        ("降低投诉数量", "≤10件", "投诉8件"),
+        ("met", "实际8件，达到年度指标≤10件"),
+        id="complaints-under",
+    ),
+    pytest.param(
+        ("减少投诉数量", "≤20件", "投诉15件"),
+        ("met", "实际15件，达到年度指标≤20件"),
+        id="complaints-fewer",
+    ),
+    pytest.param(
+        ("减少渗漏点", "≤3处", "渗漏点2处"),
+        ("met", "实际2处，达到年度指标≤3处"),
+        id="leaks-under",
+    ),
+    pytest.param(
+        ("减少在院孤儿人数", "≥5名", "在院孤儿118名"),
+        ("unknown", "指标要求减少的人数，实际“在院孤儿118名”为现有人数，需人工判断"),
+        id="floor-stays-unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), CEILING_ROWS)
+def test_ceiling_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_ceiling_tracking_row() -> None:
+    found = track_verdict("降低投诉数量", "≤10件", "≤8件", "投诉5件")
+    assert (found.attainment.value, found.progress.value) == ("pending", "on_track")

@@ -1661,6 +1661,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and actual.label  # (a level is said with its label)
         and actual.note is None  # (a bracket may say the change, 在院孤儿118名（较年初减少4名）)
         and ctx.indicator.name[:2] in _CHANGE_OPENINGS  # (the cheap guard, r108b)
+        and not _is_ceiling(target)  # (≤10件 on 降低投诉数量: a level, regress110 W3)
         and (asked := _level_on_change_name(actual, ctx.indicator.name)) is not None
     ):
         # 在院孤儿118名 on 减少在院孤儿人数: the orphans left, not the fewer (r108b)
@@ -4031,6 +4032,7 @@ def _measured(
         quantity.label
         and quantity.note is None
         and name[:2] in _CHANGE_OPENINGS  # (the cheap guard, r108b)
+        and not _is_ceiling(target)  # (≤10件 on 降低投诉数量: a level, regress110 W3)
         and _level_on_change_name(quantity, name) is not None
     ):
         return None  # 在院孤儿118名 on 减少在院孤儿人数: the count left, no change
@@ -4928,6 +4930,14 @@ _COUNT_UNITS: Final = _HEADCOUNT_UNITS | frozenset(
     {"户", "个", "家", "张", "所", "座", "处", "件", "项", "台", "辆", "套"}
 )
 _COUNT_NAME_END_RE: Final = re.compile("(?:人数|户数|个数|数量|总数|数)$")
+
+
+def _is_ceiling(target: Target) -> bool:
+    """Whether *target* is a ceiling (``≤10件``), a level to stay under (regress110 W3).
+
+    On a change's name (降低投诉数量) a bare level (投诉8件) is what a ceiling measures.
+    """
+    return isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT)
 
 
 def _level_on_change_name(level: Quantity, name: str) -> str | None:

@@ -53,6 +53,7 @@ from perftrack.scoring._attainment import (
     _counts_to_date,
     _forecast_kind,
     _grade_of_text,
+    _is_ceiling,
     _is_satisfaction,
     _level_on_change_name,
     _named_subset,
@@ -892,6 +893,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 labelled
                 and quantity is not None
                 and indicator.name[:2] in _CHANGE_OPENINGS  # (the cheap guard, r108b)
+                and not _is_ceiling(target)  # (≤10件 on 降低投诉数量, regress110 W3)
                 and _level_on_change_name(quantity, indicator.name) is not None
             ):
                 quantity = None  # 在院孤儿118名 on 减少在院孤儿人数: the count left, no excess
