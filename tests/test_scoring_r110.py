@@ -7,6 +7,9 @@ W2: ``未新增，化解存量隐性债务1.2亿元`` against ``不新增`` (严
 the existing stock is no new one: met; a later clause adding (``但发现违规新增1处``) still misses.
 W3: a ceiling (``≤10件``) on a 减少/降低 name is a level target: ``投诉8件`` is met (and on track
 in a 跟踪表); only a floor (``≥5名``, the change asked) makes a bare level unknown.
+W4: a balance carried over (``年底结余资金跨年结转``) or December paid in January
+(``12月补贴次年1月发放``) is no round put off: not not_met; ``延至``, ``顺延``, ``推迟至``,
+``跨年拨付`` and ``第4季度次年1月拨付`` still are.
 """
 
 from __future__ import annotations
@@ -160,3 +163,59 @@ def test_ceiling_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> N
 def test_ceiling_tracking_row() -> None:
     found = track_verdict("降低投诉数量", "≤10件", "≤8件", "投诉5件")
     assert (found.attainment.value, found.progress.value) == ("pending", "on_track")
+
+
+TEXT = "年度指标为文字描述，实际完成情况需人工判断"
+HELD = "包含年度指标“{}”的全部内容，达到年度指标"
+NOT_IN_TIME = "，未在时限内完成"
+# name | target | actual -> attainment, explanation
+ARREARS_ROWS = [
+    pytest.param(
+        ("资金拨付", "按季拨付", "按季拨付，年底结余资金跨年结转"),
+        ("unknown", TEXT),
+        id="balance-carried",
+    ),
+    pytest.param(
+        ("资金拨付", "按季拨付", "按季拨付，已全部拨付（第4季度资金跨年结转）"),
+        ("unknown", TEXT),
+        id="all-paid-carried",
+    ),
+    pytest.param(
+        ("补助资金发放", "按月发放", "每月发放，12月工资次年1月发放"),
+        ("unknown", TEXT),
+        id="december-wages",
+    ),
+    pytest.param(
+        ("补助资金发放", "按月发放", "按月发放，12月补贴于次年1月发放"),
+        ("met", "实际“按月发放，12月补贴于次年1月发放”" + HELD.format("按月发放")),
+        id="december-subsidy",
+    ),
+    pytest.param(
+        ("补助资金发放", "按月发放", "按月发放，12月补贴次年1月发放（按惯例次月发放）"),
+        (
+            "met",
+            "实际“按月发放，12月补贴次年1月发放（按惯例次月发放）”" + HELD.format("按月发放"),
+        ),
+        id="december-as-usual",
+    ),
+    pytest.param(
+        ("资金拨付", "按季拨付", "按季拨付，第4季度次年1月拨付"),
+        ("not_met", "实际“按季拨付，第4季度次年1月拨付”" + NOT_IN_TIME),
+        id="quarter-next-year",
+    ),
+    pytest.param(
+        ("补助资金发放", "按月发放", "按月发放，因系统升级3月份补贴顺延至4月发放"),
+        ("not_met", "实际“按月发放，因系统升级3月份补贴顺延至4月发放”" + NOT_IN_TIME),
+        id="month-deferred",
+    ),
+    pytest.param(
+        ("资金拨付", "按季拨付", "按季拨付，第4季度跨年拨付"),
+        ("not_met", "实际“按季拨付，第4季度跨年拨付”" + NOT_IN_TIME),
+        id="paid-across-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ARREARS_ROWS)
+def test_arrears_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected

@@ -12568,9 +12568,14 @@ _DATED_ACTUAL_RE: Final = re.compile(
 # A round of a recurring schedule put off (延至次年1月, 延后1个月, 顺延, 推迟至次年1月, 跨年拨付,
 # 次年1月拨付), unless denied (未延后, 无顺延): not the schedule kept (parse47 H1).
 _PUT_OFF_ROUND_RE: Final = re.compile(
-    r"(?<![未无不没])(?:延至|延到|延后|顺延|推迟[至到]|跨年|(?:次年|翌年)\d{1,2}月(?:\d{1,2}日)?"
+    r"(?<![未无不没])(?:延至|延到|延后|顺延|推迟[至到]|跨年(?=拨付|发放|支付|兑付)"
+    r"|(?P<next>次年|翌年)\d{1,2}月(?:\d{1,2}日)?"
     r"(?:才|再)?(?:拨付|发放|支付|兑付|兑现|到位|完成|下达))"
 )
+
+
+# The year's last month named before 次年 (12月补贴次年1月发放: regress110 W4).
+_DECEMBER_RE: Final = re.compile("(?<!\\d)12月|十二月")
 
 
 def _put_off_round(text: str) -> bool:
@@ -12581,9 +12586,14 @@ def _put_off_round(text: str) -> bool:
     >>> _put_off_round("按季拨付,未延后"), _put_off_round("按季度足额拨付")
     (False, False)
     """
-    return ("延" in text or "年" in text or "推迟" in text) and _PUT_OFF_ROUND_RE.search(
-        text
-    ) is not None
+    if not ("延" in text or "年" in text or "推迟" in text):
+        return False
+    return any(
+        put_off["next"] is None
+        # 12月工资次年1月发放: the year's last month paid in arrears, no round put off
+        or _DECEMBER_RE.search(re.split("[，,；;。（(]", text[: put_off.start()])[-1]) is None
+        for put_off in _PUT_OFF_ROUND_RE.finditer(text)
+    )
 
 
 # A recurring time (每月中旬, 按季度, 各季度) or the present one (本季度): no date of work done.
