@@ -10,6 +10,8 @@ in a 跟踪表); only a floor (``≥5名``, the change asked) makes a bare level
 W4: a balance carried over (``年底结余资金跨年结转``) or December paid in January
 (``12月补贴次年1月发放``) is no round put off: not not_met; ``延至``, ``顺延``, ``推迟至``,
 ``跨年拨付`` and ``第4季度次年1月拨付`` still are.
+W5: on 支出进度/支出率 a base + part pair is a share only when the base is the budget or the
+funds issued (下达, 到位, 预算, 安排, 拨付): ``完成投资5亿元，支出4亿元`` stays unknown.
 """
 
 from __future__ import annotations
@@ -218,4 +220,40 @@ ARREARS_ROWS = [
 
 @pytest.mark.parametrize(("row", "expected"), ARREARS_ROWS)
 def test_arrears_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+NOT_A_FIGURE = "实际“{}”不是数值，无法与年度指标比较"
+# name | target | actual -> attainment, explanation
+SPENDING_BASE_ROWS = [
+    pytest.param(
+        ("资金支出进度", "≥85%", "完成投资5亿元，支出4亿元"),
+        ("unknown", NOT_A_FIGURE.format("完成投资5亿元，支出4亿元")),
+        id="investment-done",
+    ),
+    pytest.param(
+        ("资金支出进度", "≥85%", "计划投资5亿元，支出4亿元"),
+        ("unknown", NOT_A_FIGURE.format("计划投资5亿元，支出4亿元")),
+        id="investment-planned",
+    ),
+    pytest.param(
+        ("资金支出率", "≥85%", "完成投资5亿元，支出4亿元"),
+        ("unknown", NOT_A_FIGURE.format("完成投资5亿元，支出4亿元")),
+        id="rate-investment-done",
+    ),
+    pytest.param(
+        ("资金支出进度", "≥85%", "下达9.8亿元，支出8.6亿元"),
+        ("met", "实际下达9.8亿元，支出8.6亿元（按比例计为87.76%），达到年度指标≥85%"),
+        id="issued",
+    ),
+    pytest.param(
+        ("资金支出进度", "≥85%", "到位资金9.8亿元，支出8.6亿元"),
+        ("met", "实际到位资金9.8亿元，支出8.6亿元（按比例计为87.76%），达到年度指标≥85%"),
+        id="in-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SPENDING_BASE_ROWS)
+def test_spending_base_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected

@@ -4368,6 +4368,10 @@ _STEP_PAIR_RE: Final = re.compile(
 )
 
 
+# The bases of a rate of spending (支出进度 = 支出/下达, 到位, 预算, 安排, 拨付): regress110 W5.
+_FUNDS_BASE_RE: Final = re.compile("下达|到位|预算|安排|拨付")
+
+
 def _named_step_pair(text: str, name: str) -> _Steps | None:
     """A base and the part of it a second step reached, its verb's rate named, else None.
 
@@ -4392,6 +4396,8 @@ def _named_step_pair(text: str, name: str) -> _Steps | None:
         return None  # 开工21个,开工15个; 未开工率; 不合格样品36批次: no base of the step
     if any(step in label and step not in named for step in _SCORING_SHARE_STEPS):
         return None  # 验收项目46个,拨付44个 on 资金拨付率: a base of another step's
+    if verb in ("支出", "执行") and _FUNDS_BASE_RE.search(label) is None:
+        return None  # 完成投资5亿元,支出4亿元: no budget, not 支出进度's base (regress110 W5)
     whole, part = Decimal(found["whole"]), Decimal(found["part"])
     return _Steps(label, verb, None, whole, part, found["unit"])
 
