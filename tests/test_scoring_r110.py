@@ -12,6 +12,8 @@ W4: a balance carried over (``年底结余资金跨年结转``) or December paid
 ``跨年拨付`` and ``第4季度次年1月拨付`` still are.
 W5: on 支出进度/支出率 a base + part pair is a share only when the base is the budget or the
 funds issued (下达, 到位, 预算, 安排, 拨付): ``完成投资5亿元，支出4亿元`` stays unknown.
+W6: 笔 counts events against ``0起``/``0次`` only when its label names one (挪用, 违规, 套取…):
+``共支付资金326笔`` is payments, units apart, unknown; ``挪用1笔`` stays not_met.
 """
 
 from __future__ import annotations
@@ -256,4 +258,44 @@ SPENDING_BASE_ROWS = [
 
 @pytest.mark.parametrize(("row", "expected"), SPENDING_BASE_ROWS)
 def test_spending_base_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+# name | target | actual -> attainment, explanation
+PAYMENT_ROWS = [
+    pytest.param(
+        ("资金安全事件", "0次", "共支付资金326笔"),
+        ("unknown", "实际326笔与年度指标=0次单位不可比"),
+        id="payments-against-times",
+    ),
+    pytest.param(
+        ("资金支付", "0起", "支付资金326笔"),
+        ("unknown", "实际326笔与年度指标=0起单位不可比"),
+        id="payments-against-cases",
+    ),
+    pytest.param(
+        ("资金支付", "0起", "拨付资金326笔"),
+        ("unknown", "实际326笔与年度指标=0起单位不可比"),
+        id="transfers-against-cases",
+    ),
+    pytest.param(
+        ("违规使用资金", "0起", "挪用1笔"),
+        ("not_met", "实际1笔已超出年度上限=0起，无法挽回"),
+        id="misuse",
+    ),
+    pytest.param(
+        ("违规使用资金", "0次", "违规支付3笔"),
+        ("not_met", "实际3笔已超出年度上限=0次，无法挽回"),
+        id="irregular-payments",
+    ),
+    pytest.param(
+        ("违规使用资金", "0笔", "挪用1起"),
+        ("not_met", "实际1起已超出年度上限=0笔，无法挽回"),
+        id="misuse-in-cases",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PAYMENT_ROWS)
+def test_payment_rows(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected

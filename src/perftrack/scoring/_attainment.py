@@ -208,6 +208,13 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
 _ZERO_EVENT_UNITS: Final = frozenset({"起", "次", "件", "宗", "例", "笔"})
 
 
+# The words of a wrong done with money a count in 笔 must name to be events (挪用1笔,
+# 违规支付3笔), not payments (支付资金326笔): regress110 W6.
+_EVENT_OF_MONEY_RE: Final = re.compile(
+    "挪用|违规|违纪|违法|套取|骗取|截留|侵占|冒领|虚报|违约|差错|错付|错发|逾期|问题|案件|事件"
+)
+
+
 def _zero_against_transactions(target: Comparison | Range, quantity: Quantity) -> bool:
     """Whether a zero target of events meets a count in 笔, or a zero in 笔 one of events.
 
@@ -221,6 +228,12 @@ def _zero_against_transactions(target: Comparison | Range, quantity: Quantity) -
         and target.op in (_Op.EQ, _Op.LE, _Op.LT)
         and target.unit in _ZERO_EVENT_UNITS
         and quantity.unit in _ZERO_EVENT_UNITS
+        # 共支付资金326笔: payments, no event; 笔 counts one only under its word (regress110 W6)
+        and (
+            quantity.unit != "笔"
+            or not quantity.label
+            or _EVENT_OF_MONEY_RE.search(quantity.label) is not None
+        )
     )
 
 
