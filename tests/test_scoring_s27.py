@@ -210,3 +210,38 @@ def test_level_on_a_change_name(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert self_reading(name, target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "安全生产",
+            "零发生",
+            "开展安全检查120次",
+            (
+                "unknown",
+                "实际“开展安全检查120次”为开展工作的数量，不是发生数，是否达到“零发生”需人工判断",
+            ),
+            id="inspections-are-no-occurrence",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "零发生",
+            "发生安全事故1起",
+            ("not_met", "实际发生安全事故1起，未达到“零发生”"),
+            id="control-an-accident",
+        ),
+        pytest.param(
+            "安全生产事故",
+            "零发生",
+            "处置突发事件3起",
+            ("not_met", "实际发生处置突发事件3起，未达到“零发生”"),
+            id="control-incidents-handled-happened",
+        ),
+    ],
+)
+def test_work_counted_against_a_zero(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading(name, target, actual) == expected

@@ -7637,6 +7637,13 @@ _GRADE_SUBSET_NOTE_RE: Final = re.compile(
 )
 
 
+# The label of a count of work done (开展安全检查, 组织应急演练, 培训人员), no occurrence.
+_WORK_DONE_LABEL_RE: Final = re.compile(
+    "(?:已|共|累计|全年)?(?:开展|组织|举办|进行|完成|检查|巡查|督查|抽查|培训|宣传|走访|出动"
+    "|召开|印发|演练)"
+)
+
+
 # A note saying an accident is no production-safety accident (非生产经营性, 非生产安全, 非责任),
 # or none the unit is liable for (对方全责, 我方无责; regress109 W2).
 _NOT_PRODUCTION_RE: Final = re.compile(
@@ -9901,6 +9908,21 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                             f"实际“{shown}”所列数量不是年度指标“{target}”所指事项，需人工判断",
                             f"actual “{shown}” counts something other than what “{target}”"
                             " rules out: a reviewer must judge",
+                        ),
+                    )
+                if (
+                    isinstance(actual, Quantity)
+                    and actual.label
+                    and _WORK_DONE_LABEL_RE.match(_normal(actual.label)) is not None
+                    and _ZERO_EVENT_RE.search(_normal(actual.label)) is None
+                ):
+                    # 开展安全检查120次 against 零发生: the work done, no occurrence (s27)
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”为开展工作的数量，不是发生数，是否达到“{target}”需人工判断",
+                            f"actual “{shown}” counts work done, no occurrence:"
+                            " a reviewer must judge",
                         ),
                     )
                 return _Outcome(
