@@ -215,6 +215,11 @@ _SCORING_ALIASES: Final = MappingProxyType(
         "ml": "毫升",
         # 台件 is the 计量 unit 台(件), which reads as 台 (≤80元/台件 against 72元/台, p41 H7)
         "台件": "台",
+        # centimetres and millimetres by their symbols and 公分 (苗种规格 2.6厘米 against
+        # ≥3cm, 26mm against ≥3cm: parse49 H1)
+        "cm": "厘米",
+        "公分": "厘米",
+        "mm": "毫米",
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
@@ -223,6 +228,8 @@ _SCORING_ALIASES: Final = MappingProxyType(
 _SCORING_MULTIPLES: Final = MappingProxyType(
     # a litre is 1000 毫升 (献血量2,180升 against ≥236万毫升, p34 M1)
     {"秒": ("毫秒", 1000), "吨标准煤": ("千克标准煤", 1000), "升": ("毫升", 1000)}
+    # a metre is 100 厘米, a 厘米 10 毫米 (≥3cm against 26mm, parse49 H1)
+    | {"米": ("厘米", 100), "厘米": ("毫米", 10)}
 )
 # Units a prefix splits off before, beyond vocabulary.KNOWN_UNITS (21.3万TEU, ≥20万标箱).
 # Visits are a count of their own (3.2万户次: 32000 户次, p17 H2).
