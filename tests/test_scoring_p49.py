@@ -3,6 +3,9 @@
 H1: centimetres and millimetres compare with each other and with metres whatever their
 spelling (``cm``/``厘米``/``公分``, ``mm``/``毫米``): ``2.6厘米`` or ``26mm`` against ``≥3cm`` is
 not_met at 2×2.6/3, ``3.5厘米`` against ``≥3cm`` met.
+H3: an inspection's sample and the errors found in it (``抽查2,000块，差错32块``; ``错误``,
+``不合格``) are their share on an error rate (差错率 ≤1%: 1.6%, not_met at 2×1/1.6) and its
+complement on a rate of the rest (合格率, 准确率 ≥99%: 98.4%).
 """
 
 from __future__ import annotations
@@ -87,3 +90,103 @@ def test_lengths_tracking() -> None:
     got = card.verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
     assert "unit-mismatch" not in {finding.id for finding in card.findings}
+
+
+# H3, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+ERRORS = [
+    pytest.param(
+        ("门牌差错率", "≤1%", "抽查2,000块，差错32块"),
+        (
+            "not_met",
+            "实际抽查2,000块，差错32块（按比例计为1.6%），超出年度指标≤1%",
+            Decimal("1.25"),
+        ),
+        id="chacuo-on-error-rate",
+    ),
+    pytest.param(
+        ("门牌差错率", "≤1%", "抽查门牌2,000块，发现差错32块"),
+        (
+            "not_met",
+            "实际抽查门牌2,000块，发现差错32块（按比例计为1.6%），超出年度指标≤1%",
+            Decimal("1.25"),
+        ),
+        id="noun-and-found",
+    ),
+    pytest.param(
+        ("门牌差错率", "≤1%", "抽查2000块，错误32块"),
+        ("not_met", "实际抽查2000块，错误32块（按比例计为1.6%），超出年度指标≤1%", Decimal("1.25")),
+        id="cuowu-on-error-rate",
+    ),
+    pytest.param(
+        ("门牌差错率", "≤1%", "抽查2,000块，不合格32块"),
+        (
+            "not_met",
+            "实际抽查2,000块，不合格32块（按比例计为1.6%），超出年度指标≤1%",
+            Decimal("1.25"),
+        ),
+        id="buhege-on-error-rate",
+    ),
+    pytest.param(
+        ("门牌差错率", "≤1%", "抽查2,000块，差错16块"),
+        (
+            "met",
+            "实际抽查2,000块，差错16块（按比例计为0.8%），达到年度指标≤1%",
+            Decimal("2.00"),
+        ),
+        id="within-ceiling",
+    ),
+    pytest.param(
+        ("门牌合格率", "≥99%", "抽查2,000块，差错32块"),
+        (
+            "not_met",
+            "实际抽查2,000块，差错32块（按比例计为98.4%），未达年度指标≥99%",
+            Decimal("1.99"),
+        ),
+        id="complement-hege",
+    ),
+    pytest.param(
+        ("门牌准确率", "≥99%", "抽查2,000块，错误32块"),
+        (
+            "not_met",
+            "实际抽查2,000块，错误32块（按比例计为98.4%），未达年度指标≥99%",
+            Decimal("1.99"),
+        ),
+        id="complement-zhunque",
+    ),
+    pytest.param(
+        ("门牌差错率", "≤1%", "抽查2,000块，差错32个"),
+        (
+            "unknown",
+            "实际“抽查2,000块，差错32个”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-units-differ",
+    ),
+    pytest.param(
+        ("支付差错率", "≤1%", "支付差错3笔"),
+        ("unknown", "实际3笔与年度指标≤1%单位不可比", Decimal("2.00")),
+        id="control-no-sample",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ERRORS)
+def test_errors(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    if expected[0] == "not_met":
+        assert "full-points-not-met" in {finding.id for finding in card.findings}
+
+
+def test_errors_tracking() -> None:
+    row = indicator(
+        name="门牌差错率",
+        target="≤1%",
+        planned="≤1%",
+        actual="抽查2,000块，差错32块",
+        level2="质量指标",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
