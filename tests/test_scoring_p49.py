@@ -6,6 +6,8 @@ not_met at 2×2.6/3, ``3.5厘米`` against ``≥3cm`` met.
 H3: an inspection's sample and the errors found in it (``抽查2,000块，差错32块``; ``错误``,
 ``不合格``) are their share on an error rate (差错率 ≤1%: 1.6%, not_met at 2×1/1.6) and its
 complement on a rate of the rest (合格率, 准确率 ≥99%: 98.4%).
+H6: a step share whose measure word has its bracketed alternative (``救护163只（头），成活108只
+（头）``) is read as ``救护163只，成活108只`` is: 66.26%, not_met against ``≥70%``.
 """
 
 from __future__ import annotations
@@ -185,6 +187,69 @@ def test_errors_tracking() -> None:
         target="≤1%",
         planned="≤1%",
         actual="抽查2,000块，差错32块",
+        level2="质量指标",
+        reason="x",
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
+
+
+# H6, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+ALTERNATIVE_MEASURE = [
+    pytest.param(
+        ("救护成活率", "≥70%", "救护163只（头），成活108只（头）"),
+        (
+            "not_met",
+            "实际救护163只（头），成活108只（头）（按比例计为66.26%），未达年度指标≥70%",
+            Decimal("1.89"),
+        ),
+        id="full-width-brackets",
+    ),
+    pytest.param(
+        ("救护成活率", "≥70%", "救护163只(头),成活108只(头)"),
+        (
+            "not_met",
+            "实际救护163只(头),成活108只(头)（按比例计为66.26%），未达年度指标≥70%",
+            Decimal("1.89"),
+        ),
+        id="half-width-brackets",
+    ),
+    pytest.param(
+        ("救护成活率", "≥60%", "救护163只（头），成活108只（头）"),
+        (
+            "met",
+            "实际救护163只（头），成活108只（头）（按比例计为66.26%），达到年度指标≥60%",
+            Decimal("2.00"),
+        ),
+        id="met",
+    ),
+    pytest.param(
+        ("救护成活率", "≥70%", "救护163只，成活108只"),
+        (
+            "not_met",
+            "实际救护163只，成活108只（按比例计为66.26%），未达年度指标≥70%",
+            Decimal("1.89"),
+        ),
+        id="control-plain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ALTERNATIVE_MEASURE)
+def test_alternative_measure(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+    if expected[0] == "not_met":
+        assert "full-points-not-met" in {finding.id for finding in card.findings}
+
+
+def test_alternative_measure_tracking() -> None:
+    row = indicator(
+        name="救护成活率",
+        target="≥70%",
+        planned="≥70%",
+        actual="救护163只（头），成活108只（头）",
         level2="质量指标",
         reason="x",
     )

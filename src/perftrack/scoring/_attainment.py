@@ -5216,6 +5216,10 @@ _TRAILING_SHARE_WORD_RE: Final = re.compile(
     "(?P<word>达标|合格|满意|通过)$"
 )
 
+# 救护163只(头),成活108只(头): a measure word with its bracketed alternative after a count,
+# the first word standing for both (the target's 只(头) is one unit too; parse49 H6).
+_ALTERNATIVE_MEASURE_RE: Final = re.compile(r"(?<=\d)([\u4e00-\u9fff])\([\u4e00-\u9fff]\)")
+
 
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
     """A count out of a count against a percentage target, as that percentage.
@@ -5238,6 +5242,8 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
     text = _TRAILING_SHARE_WORD_RE.sub(
         r"\g<word>\g<fraction>", _normal(value.text or value.description)
     )
+    if "(" in text:  # 救护163只(头),成活108只(头): 只 (parse49 H6)
+        text = _ALTERNATIVE_MEASURE_RE.sub(r"\1", text)
     found = _FRACTION_RE.fullmatch(text)
     if found is not None and not _SHARE_LABEL_RE.fullmatch(found.group("label")):
         step = _STEP_LABEL_RE.fullmatch(found.group("label"))
