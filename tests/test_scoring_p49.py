@@ -8,6 +8,8 @@ H3: an inspection's sample and the errors found in it (``抽查2,000块，差错
 complement on a rate of the rest (合格率, 准确率 ≥99%: 98.4%).
 H6: a step share whose measure word has its bracketed alternative (``救护163只（头），成活108只
 （头）``) is read as ``救护163只，成活108只`` is: 66.26%, not_met against ``≥70%``.
+H2: once in each of a day's slots (``每日早晚各播出1次``, ``早中晚各1次``, ``上下午各1次``) is
+2 or 3 times a day against a per-day target (``每天≥2次``); against a year's count it stays 1.
 """
 
 from __future__ import annotations
@@ -255,3 +257,59 @@ def test_alternative_measure_tracking() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", "behind"), got.explanation
+
+
+# H2, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+SLOTS_OF_DAY = [
+    pytest.param(
+        ("应急广播播出", "每天≥2次", "每日早晚各播出1次"),
+        ("met", "实际2次，达到年度指标≥2次", Decimal("2.00")),
+        id="zaowan-with-day",
+    ),
+    pytest.param(
+        ("应急广播播出", "每天≥2次", "每天早晚各1次"),
+        ("met", "实际2次，达到年度指标≥2次", Decimal("2.00")),
+        id="zaowan-bare-verb",
+    ),
+    pytest.param(
+        ("应急广播播出", "每天≥3次", "早中晚各1次"),
+        ("met", "实际3次，达到年度指标≥3次", Decimal("2.00")),
+        id="zaozhongwan",
+    ),
+    pytest.param(
+        ("应急广播播出", "每天2次", "上下午各1次"),
+        ("met", "实际2次，达到年度指标=2次", Decimal("2.00")),
+        id="shangxiawu",
+    ),
+    pytest.param(
+        ("应急广播播出", "每天≥3次", "每日早晚各播出1次"),
+        ("not_met", "实际2次，未达年度指标≥3次", Decimal("1.33")),
+        id="two-of-three",
+    ),
+    pytest.param(
+        ("应急广播播出", "≥2次", "早晚各1次"),
+        ("not_met", "实际1次，未达年度指标≥2次", Decimal("1.00")),
+        id="control-year-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SLOTS_OF_DAY)
+def test_slots_of_day(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected
+
+
+def test_slots_of_day_tracking() -> None:
+    row = indicator(
+        name="应急广播播出",
+        target="每天≥2次",
+        planned="每天≥2次",
+        actual="每日早晚各播出1次",
+        forecast="每天2次",
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 9)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
+    assert "missing-deviation-reason" not in {finding.id for finding in card.findings}

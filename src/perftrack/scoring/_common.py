@@ -1078,6 +1078,42 @@ def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
     return evolve(indicator, actual=evolve(actual, value=actual.value * times))
 
 
+# Each of a day's slots, once or more (早晚各播出1次, 早中晚各1次, 上下午各1次): the day's
+# count is the figure times the slots (parse49 H2), as 上下半年各 is the year's (p40 H1).
+_SLOTS_OF_DAY_RE: Final = re.compile(
+    r"(?:每[天日])?(?:(?P<three>早、?中、?晚)|早、?晚|上、?下午|上午[和、及与]下午)各[一-鿿]{0,4}"
+)
+
+
+def _slots_of_day(indicator: Indicator) -> Indicator:
+    """*indicator* with a count said in each of a day's slots read per day (parse49 H2).
+
+    Only against a count target per day (``每天≥2次``): ``每日早晚各播出1次`` is ``2次``
+    a day, ``早中晚各1次`` ``3次``. Any other row is itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("播出", target=parse_target("每天≥2次"), actual=parse_value("早晚各1次"))
+    >>> str(_slots_of_day(row).actual)
+    '每天2(次)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(actual, Quantity)
+        or not actual.label
+        or "各" not in actual.label
+        or not isinstance(target, (Comparison, Range))
+        or target.unit not in EVENT_UNITS
+        or not _counts_in(actual.unit, target.unit)
+        or not target.label
+        or (day := _PERIOD_LABEL_RE.fullmatch(target.label)) is None
+        or day.group("period") not in ("天", "日")
+        or (slots := _SLOTS_OF_DAY_RE.fullmatch(actual.label)) is None
+    ):
+        return indicator
+    times = 3 if slots.group("three") else 2
+    return evolve(indicator, actual=evolve(actual, value=actual.value * times, label="每天"))
+
+
 # A label whose noun is itself a count per class (班额, 平均班额: persons per class).
 _CLASS_SIZE_LABEL_RE: Final = re.compile("(?:平均)?班额$")
 
