@@ -10,6 +10,9 @@ H6: a step share whose measure word has its bracketed alternative (``救护163�
 （头）``) is read as ``救护163只，成活108只`` is: 66.26%, not_met against ``≥70%``.
 H2: once in each of a day's slots (``每日早晚各播出1次``, ``早中晚各1次``, ``上下午各1次``) is
 2 or 3 times a day against a per-day target (``每天≥2次``); against a year's count it stays 1.
+H5: trips or checks beside the persons sent out on them (``出动执法船艇186航次、执法人员1,120
+人次``) are the count in the target's unit (186航次 against ``≥200航次``) though the labels share
+the activity's word (执法, 出动); parts of one measure (病死猪…头，病死禽…羽) stay text.
 """
 
 from __future__ import annotations
@@ -313,3 +316,53 @@ def test_slots_of_day_tracking() -> None:
     got = card.verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("met", "on_track"), got.explanation
     assert "missing-deviation-reason" not in {finding.id for finding in card.findings}
+
+
+# H5, 2025 自评表 (weight 2): name | target | actual | attainment, explanation, points
+CREW_BESIDE = [
+    pytest.param(
+        ("渔政执法巡查", "≥200航次", "出动执法船艇186航次、执法人员1,120人次"),
+        ("not_met", "实际186航次，未达年度指标≥200航次", Decimal("1.86")),
+        id="trips-and-person-times",
+    ),
+    pytest.param(
+        ("渔政执法巡查", "≥200航次", "出动执法船艇186航次，执法人员1120人"),
+        ("not_met", "实际186航次，未达年度指标≥200航次", Decimal("1.86")),
+        id="trips-and-persons",
+    ),
+    pytest.param(
+        ("执法检查", "≥200次", "开展执法检查186次、出动执法人员1,120人次"),
+        ("not_met", "实际186次，未达年度指标≥200次", Decimal("1.86")),
+        id="checks-and-person-times",
+    ),
+    pytest.param(
+        ("渔政执法巡查", "≥200航次", "出动执法船艇186航次、出动人员1,120人次"),
+        ("not_met", "实际186航次，未达年度指标≥200航次", Decimal("1.86")),
+        id="shared-chudong",
+    ),
+    pytest.param(
+        ("执法人员", "≥1000人次", "出动执法船艇186航次、执法人员1,120人次"),
+        (
+            "unknown",
+            "实际“出动执法船艇186航次、执法人员1,120人次”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-target-in-persons",
+    ),
+    pytest.param(
+        ("病死畜禽处理", "≥8万头", "处理病死猪3.6万头，病死禽12万羽"),
+        (
+            "unknown",
+            "实际“处理病死猪3.6万头，病死禽12万羽”不是数值，无法与年度指标比较",
+            Decimal("2.00"),
+        ),
+        id="control-parts-of-one-measure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), CREW_BESIDE)
+def test_crew_beside(row: tuple[str, str, str], expected: tuple[str, str, Decimal]) -> None:
+    card = self_card(*row)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation, card.points.items[0].points) == expected

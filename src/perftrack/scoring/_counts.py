@@ -1090,6 +1090,31 @@ def _named_pollutant(clauses: list[str], target: Comparison | Range, name: str) 
     return Quantity(Decimal(ours[0]["count"].replace(",", "")), unit, label=ours[0]["pollutant"])
 
 
+# The persons sent out on an activity (出动执法人员1,120人次), never a part of its trips or
+# checks however the labels share the activity's word (parse49 H5).
+_CREW_UNITS: Final = frozenset({"人", "人次", "名", "位"})
+
+
+def _crew_beside(target_unit: str | None, units: list[str]) -> bool:
+    """Whether one of *units* is the target's, not persons, and all the others are persons.
+
+    ``出动执法船艇186航次、执法人员1,120人次`` against ``≥200航次``: the labels share 执法,
+    the activity, but the trips and the persons are no parts of one measure (parse49 H5).
+
+    >>> _crew_beside("航次", ["航次", "人次"]), _crew_beside("人次", ["航次", "人次"])
+    (True, False)
+    """
+    if target_unit is None:
+        return False
+    wanted = voc.UNIT_ALIASES.get(target_unit, target_unit)
+    wanted = voc.COUNT_SYNONYMS.get(wanted, wanted)
+    return (
+        wanted not in _CREW_UNITS
+        and units.count(wanted) == 1
+        and all(unit.removeprefix("万") in _CREW_UNITS for unit in units if unit != wanted)
+    )
+
+
 def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``受益农户1085户、合作社46个``: the one count in the target's unit (parse20 M3).
 
@@ -1124,7 +1149,7 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         for index, first in enumerate(labels)
         for second in labels[index + 1 :]
         for start in range(len(first) - 1)
-    ):
+    ) and not _crew_beside(target.unit, units):
         return None  # 处理病死猪3.6万头，病死禽12万羽: parts of one measure (畜禽), not others
     if target.unit is None:
         return None
