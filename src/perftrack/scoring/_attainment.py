@@ -4304,6 +4304,51 @@ def _failures_said(text: str) -> _Steps | None:
     )
 
 
+# 抽查2000块,差错32块: an inspection's sample, then the errors found in it in its unit
+# (差错, 错误, 不合格): on an error rate (差错率, 错误率, 不合格率) their share of the sample,
+# on a rate of the rest (合格率, 准确率, 正确率) its complement (parse49 H3).
+_ERROR_WORDS: Final = ("差错", "错误", "不合格")
+_ERRORS_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?:已)?(?:抽检|抽查|检查|检测|核查|复核|审核|验收)"
+    r"[\u3400-\u9fff]{0,6}?(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:其中)?(?:发现|存在|有)?(?:差错|错误|不合格)[\u3400-\u9fff]{0,4}?"
+    r"(?:共|为)?(?P<failed>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
+)
+_ERROR_RATE_RE: Final = re.compile("(?:差错|错误|不合格|出错)率")
+_RIGHT_RATE_RE: Final = re.compile("(?<![不未])(?:合格|准确|正确)率")
+
+
+def _errors_said(text: str, name: str) -> _Steps | None:
+    """A sample and the errors found in it, as the share the rate *name* asks, else None.
+
+    *name* is the row's name with the target's label. The step is the rate's own word,
+    so that the rate names it.
+
+    >>> _errors_said("抽查2000块,差错32块", "门牌差错率")  # doctest: +NORMALIZE_WHITESPACE
+    _Steps(whole_verb='抽查', verb='差错', timely=None, whole=Decimal('2000'),
+           part=Decimal('32'), unit='块')
+    >>> _errors_said("抽查2000块,错误32块", "门牌准确率").part
+    Decimal('1968')
+    >>> _errors_said("抽查2000块,差错32个", "门牌差错率") is None
+    True
+    """
+    if not any(word in text for word in _ERROR_WORDS):
+        return None
+    found = _ERRORS_RE.fullmatch(_GROUPED_THOUSANDS_RE.sub("", text))
+    if found is None or found["part_unit"] not in ("", found["unit"]):
+        return None
+    whole, failed = Decimal(found["whole"]), Decimal(found["failed"])
+    named = _normal(name)
+    if (
+        failed > whole
+        or (rate := _ERROR_RATE_RE.search(named) or _RIGHT_RATE_RE.search(named)) is None
+    ):
+        return None
+    verb = rate.group().removesuffix("率")
+    part = failed if verb in _ERROR_WORDS or verb == "出错" else whole - failed
+    return _Steps("抽查", verb, None, whole, part, found["unit"])
+
+
 # 已整改18处,尚有2处: what a step did, then what is left of it in the same unit, the two
 # making the whole (18 of 20, regress106 residual); the rest bare or said not yet done
 # by the step (未整改, 待整改, 正在整改中), never another state (待验收, 为新发现).
@@ -5200,6 +5245,10 @@ _TRAILING_SHARE_WORD_RE: Final = re.compile(
     "(?P<word>达标|合格|满意|通过)$"
 )
 
+# 救护163只(头),成活108只(头): a measure word with its bracketed alternative after a count,
+# the first word standing for both (the target's 只(头) is one unit too; parse49 H6).
+_ALTERNATIVE_MEASURE_RE: Final = re.compile(r"(?<=\d)([\u4e00-\u9fff])\([\u4e00-\u9fff]\)")
+
 
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
     """A count out of a count against a percentage target, as that percentage.
@@ -5222,6 +5271,8 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
     text = _TRAILING_SHARE_WORD_RE.sub(
         r"\g<word>\g<fraction>", _normal(value.text or value.description)
     )
+    if "(" in text:  # 救护163只(头),成活108只(头): 只 (parse49 H6)
+        text = _ALTERNATIVE_MEASURE_RE.sub(r"\1", text)
     found = _FRACTION_RE.fullmatch(text)
     if found is not None and not _SHARE_LABEL_RE.fullmatch(found.group("label")):
         step = _STEP_LABEL_RE.fullmatch(found.group("label"))
@@ -5238,6 +5289,7 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
     if found is None:
         steps = (
             _steps_said(text)
+            or _errors_said(text, name + (target.label or ""))  # 差错32块 (parse49 H3)
             or _failures_said(text)
             or _left_said(text)  # 已整改18处,尚有2处 (regress106 residual)
             or _roll_events_said(text)  # 在册312人,重新犯罪1人 (parse44 M4)

@@ -215,6 +215,11 @@ _SCORING_ALIASES: Final = MappingProxyType(
         "ml": "毫升",
         # 台件 is the 计量 unit 台(件), which reads as 台 (≤80元/台件 against 72元/台, p41 H7)
         "台件": "台",
+        # centimetres and millimetres by their symbols and 公分 (苗种规格 2.6厘米 against
+        # ≥3cm, 26mm against ≥3cm: parse49 H1)
+        "cm": "厘米",
+        "公分": "厘米",
+        "mm": "毫米",
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
@@ -223,6 +228,8 @@ _SCORING_ALIASES: Final = MappingProxyType(
 _SCORING_MULTIPLES: Final = MappingProxyType(
     # a litre is 1000 毫升 (献血量2,180升 against ≥236万毫升, p34 M1)
     {"秒": ("毫秒", 1000), "吨标准煤": ("千克标准煤", 1000), "升": ("毫升", 1000)}
+    # a metre is 100 厘米, a 厘米 10 毫米 (≥3cm against 26mm, parse49 H1)
+    | {"米": ("厘米", 100), "厘米": ("毫米", 10)}
 )
 # Units a prefix splits off before, beyond vocabulary.KNOWN_UNITS (21.3万TEU, ≥20万标箱).
 # Visits are a count of their own (3.2万户次: 32000 户次, p17 H2).
@@ -1069,6 +1076,42 @@ def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
         # 每周1次 against ≥52次 (52 or 53 weeks), or 每月1次 in a 1-6月 table
         return evolve(indicator, actual=TextValue(actual.text or str(actual), text=actual.text))
     return evolve(indicator, actual=evolve(actual, value=actual.value * times))
+
+
+# Each of a day's slots, once or more (早晚各播出1次, 早中晚各1次, 上下午各1次): the day's
+# count is the figure times the slots (parse49 H2), as 上下半年各 is the year's (p40 H1).
+_SLOTS_OF_DAY_RE: Final = re.compile(
+    r"(?:每[天日])?(?:(?P<three>早、?中、?晚)|早、?晚|上、?下午|上午[和、及与]下午)各[一-鿿]{0,4}"
+)
+
+
+def _slots_of_day(indicator: Indicator) -> Indicator:
+    """*indicator* with a count said in each of a day's slots read per day (parse49 H2).
+
+    Only against a count target per day (``每天≥2次``): ``每日早晚各播出1次`` is ``2次``
+    a day, ``早中晚各1次`` ``3次``. Any other row is itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("播出", target=parse_target("每天≥2次"), actual=parse_value("早晚各1次"))
+    >>> str(_slots_of_day(row).actual)
+    '每天2(次)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(actual, Quantity)
+        or not actual.label
+        or "各" not in actual.label
+        or not isinstance(target, (Comparison, Range))
+        or target.unit not in EVENT_UNITS
+        or not _counts_in(actual.unit, target.unit)
+        or not target.label
+        or (day := _PERIOD_LABEL_RE.fullmatch(target.label)) is None
+        or day.group("period") not in ("天", "日")
+        or (slots := _SLOTS_OF_DAY_RE.fullmatch(actual.label)) is None
+    ):
+        return indicator
+    times = 3 if slots.group("three") else 2
+    return evolve(indicator, actual=evolve(actual, value=actual.value * times, label="每天"))
 
 
 # A label whose noun is itself a count per class (班额, 平均班额: persons per class).
