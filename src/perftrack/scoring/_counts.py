@@ -1115,66 +1115,6 @@ def _crew_beside(target_unit: str | None, units: list[str]) -> bool:
     )
 
 
-# Labels of a count no part of a sum: a total, a part of one, the year's new ones, a past
-# year's, a step done, a due whole and what was done of it in time (parse49 H4).
-_NO_PART_LABEL_RE: Final = re.compile(
-    "^(?:已|其中|含|包括|累计|共|合计|总|上年|去年|同期|年初|年末|应|到期|按期|按时|及时|实际)"
-)
-# Stages of one pipeline (申报项目20个、立项项目12个): the later a part of the earlier.
-_STAGE_LABEL_RE: Final = re.compile(
-    "申报|立项|批复|获批|审批|审核|签约|开工|在建|完工|竣工|建成|交付|投用|投运|受理|认定|入库"
-    "|储备|发现|排查|检查|抽检|抽查|检测|报名|参加|参与|到位|下达|支出|完成|实施"
-)
-
-
-def _covered_sum(
-    counts: list[re.Match[str]], unit: str, target: Comparison | Range, name: str
-) -> Quantity | None:
-    """Counts in one unit, the target's, each a part the row's *name* covers, as their sum.
-
-    ``造林5200亩、种草1300亩`` on 造林种草 is 6500亩, ``国家级站2个、省级站9个`` on 监测站点
-    11个, ``放流鲢鳙620万尾、草鱼320万尾`` on 鱼苗放流 940万尾 (parse49 H4). Every label
-    shares two letters with the name or ends in one of its letters (the kind's noun: 站,
-    鱼); none picks itself out (one label whole in the name: the parse25 M1 rule), none is a
-    total, a step or stage (申报, 立项, 开工…), a plan or the year's new ones, and the name
-    lists no groups (、).
-    """
-    if target.unit is None or "、" in name or not all(part["label"] for part in counts):
-        return None
-    scale = target.unit[:1] if target.unit[:1] in ("万", "亿") else ""
-    bare = voc.UNIT_ALIASES.get(target.unit[len(scale) :], target.unit[len(scale) :])
-    if unit.removeprefix(counts[0]["scale"] or "") != voc.COUNT_SYNONYMS.get(bare, bare):
-        return None
-    labels = [part["label"] for part in counts]
-    if (
-        len(set(labels)) != len(labels)
-        or sum(label in name for label in labels) == 1
-        or any(part["about"] is not None for part in counts)
-        or any(
-            _NO_PART_LABEL_RE.match(label) is not None
-            or _NOT_DONE_RE.search(label) is not None
-            or _NEW_LABEL_RE.search(label) is not None
-            or _STAGE_LABEL_RE.search(label) is not None
-            or any(step in label for step in SHARE_STEPS)
-            or not (label[-1] in name or label[:2] in name or _shares_two(label, name))
-            for label in labels
-        )
-    ):
-        return None
-    # 选聘普查员1,080名、指导员160名 on 普查员选聘: one label names a group of the name's, the
-    # other another (its noun only shared): no sum; all name their part, or all are kinds
-    cores = [label[2:] if label[:2] in name and label[2:] else label for label in labels]
-    if len({_shares_two(core, name) for core in cores}) != 1:
-        return None
-    total = sum((_in_scale(part, scale) for part in counts), Decimal(0))
-    return Quantity(total, target.unit)
-
-
-def _shares_two(label: str, name: str) -> bool:
-    """Whether *label* and *name* have two letters in a row in common."""
-    return any(label[start : start + 2] in name for start in range(len(label) - 1))
-
-
 def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``受益农户1085户、合作社46个``: the one count in the target's unit (parse20 M3).
 
@@ -1204,8 +1144,6 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     if any(_NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units):
         return None
     labels = [part["label"] for part in counts]
-    if len(set(units)) == 1 and (summed := _covered_sum(counts, units[0], target, name)):
-        return summed  # 造林5200亩、种草1300亩 on 造林种草: 6500亩 (parse49 H4)
     if any(
         first[start : start + 2] in second
         for index, first in enumerate(labels)
