@@ -4632,13 +4632,19 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
         return None
     named = _normal(name) + (target.label or "")
+    # 非常满意率 row: its figure is the grade's (其中非常满意率40%), not the 满意率 (r111 W1)
+    grade_row = "满意" in named and _HIGHER_GRADE_RE.search(named) is not None
     rates: list[tuple[Decimal, str]] = []
     shortened: list[tuple[Decimal, str]] = []
     others: list[tuple[Decimal, str, str]] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
             rate = (Decimal(labelled["rate"]), labelled["sign"])
-            if (
+            if grade_row and _HIGHER_GRADE_RE.search(labelled["label"]) is None:
+                others.append((*rate, labelled["label"]))  # the parent 满意率 (r111 W1)
+            elif grade_row and _grade_named(labelled["label"].removeprefix("其中"), named):
+                rates.append(rate)  # 其中非常满意率 on 非常满意率 or 非常满意度 (r111 W1)
+            elif (
                 labelled["label"] in named
                 and not _negated_in(labelled["label"], named)  # 合格率 of 不合格率 (r108 W1)
             ) or _satisfaction_synonym(labelled["label"], named):
@@ -4682,6 +4688,13 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
 # A grade of satisfaction above or around 满意 said beside it (非常满意率, 很满意率,
 # 满意和基本满意率): the lone 满意率 is then one grade of the satisfied, not the row's figure.
 _ABOVE_SATISFIED_RE: Final = re.compile("(?:非常|很|十分|特别)满意|满意[和及与]基本满意")
+# A grade above 满意 a row may be named for (非常满意率, 很满意度): r111 W1.
+_HIGHER_GRADE_RE: Final = re.compile("(?:非常|很|十分|特别)满意")
+
+
+def _grade_named(label: str, named: str) -> bool:
+    """Whether the grade's rate *label* (``非常满意率``) is the one *named* (r111 W1)."""
+    return label in named or _satisfaction_synonym(label, named)
 
 
 def _negated_in(label: str, named: str) -> bool:

@@ -1,0 +1,66 @@
+"""regress111 (r111): over-reach of the fix-r109, fix-r110 and fix-p49 merges.
+
+W1: a row named for the 其中 grade (非常满意率, 很满意率, 非常满意度) takes the 其中 part,
+never the parent 满意率; the r109 W3 rule (the part of the 满意率) holds on the parent's row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_tables import self_reading
+
+
+def _said(figure: str, actual: str, target: str, *, attained: bool) -> tuple[str, str]:
+    verdict, word = ("met", "达到") if attained else ("not_met", "未达")
+    return verdict, f"实际{figure}（“{actual}”中指标名称所指的数），{word}年度指标{target}"
+
+
+# W1, 2025 自评表: name | target | actual -> attainment, explanation
+GRADE_ROWS = [
+    pytest.param(
+        ("非常满意率", "≥50%", "满意率95%，其中非常满意率40%"),
+        _said("40%", "满意率95%，其中非常满意率40%", "≥50%", attained=False),
+        id="very-satisfied-part-not-met",
+    ),
+    pytest.param(
+        ("非常满意率", "≥50%", "满意率95%，其中非常满意率60%"),
+        _said("60%", "满意率95%，其中非常满意率60%", "≥50%", attained=True),
+        id="very-satisfied-part-met-on-60",
+    ),
+    pytest.param(
+        ("很满意率", "≥50%", "满意率95%，其中很满意率40%"),
+        _said("40%", "满意率95%，其中很满意率40%", "≥50%", attained=False),
+        id="hen-satisfied-part",
+    ),
+    pytest.param(
+        ("非常满意度", "≥50%", "满意率95%，其中非常满意率40%"),
+        _said("40%", "满意率95%，其中非常满意率40%", "≥50%", attained=False),
+        id="very-satisfied-du-part",
+    ),
+    pytest.param(
+        ("群众非常满意率", "≥50%", "满意率95%，其中非常满意率40%"),
+        _said("40%", "满意率95%，其中非常满意率40%", "≥50%", attained=False),
+        id="group-very-satisfied-part",
+    ),
+    pytest.param(
+        ("群众满意度", "≥90%", "满意率95%，其中非常满意率60%"),
+        _said("95%", "满意率95%，其中非常满意率60%", "≥90%", attained=True),
+        id="control-parent-row-r109",
+    ),
+    pytest.param(
+        ("群众满意率", "≥90%", "非常满意率60%，满意率30%"),
+        ("unknown", "实际“非常满意率60%，满意率30%”不是数值，无法与年度指标比较"),
+        id="control-parent-row-r108",
+    ),
+    pytest.param(
+        ("非常满意率", "≥50%", "非常满意率60%，满意率30%"),
+        _said("60%", "非常满意率60%，满意率30%", "≥50%", attained=True),
+        id="control-grade-row-sibling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), GRADE_ROWS)
+def test_grade_row_takes_its_part(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
