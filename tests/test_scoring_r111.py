@@ -2,6 +2,7 @@
 
 W1: a row named for the 其中 grade (非常满意率, 很满意率, 非常满意度) takes the 其中 part,
 never the parent 满意率; the r109 W3 rule (the part of the 满意率) holds on the parent's row.
+W2: a count whose label opens with 失传 (失传项目1项, 已失传项目2项) against …无失传 is not_met.
 """
 
 from __future__ import annotations
@@ -63,4 +64,55 @@ GRADE_ROWS = [
 
 @pytest.mark.parametrize(("row", "expected"), GRADE_ROWS)
 def test_grade_row_takes_its_part(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+# W2, 2025 自评表: a count whose label names the 失传 itself is an occurrence: not_met
+def _lost(actual: str, target: str = "濒危项目无失传") -> tuple[str, str]:
+    return "not_met", f"实际发生{actual}，未达到“{target}”"
+
+
+LOST_ROWS = [
+    pytest.param(
+        ("非遗传承", "濒危项目无失传", "失传项目1项"), _lost("失传项目1项"), id="lost-items"
+    ),
+    pytest.param(
+        ("非遗传承", "濒危项目无失传", "已失传项目2项"), _lost("已失传项目2项"), id="already-lost"
+    ),
+    pytest.param(
+        ("非遗传承", "传统技艺无失传", "失传技艺1项"),
+        _lost("失传技艺1项", "传统技艺无失传"),
+        id="lost-crafts",
+    ),
+    pytest.param(
+        ("非遗传承", "濒危项目无失传", "濒危项目失传1项"),
+        _lost("濒危项目失传1项"),
+        id="control-ends-in-event",
+    ),
+    pytest.param(
+        ("非遗传承", "濒危项目无失传", "新增保护项目2项"),
+        (
+            "unknown",
+            "实际“新增保护项目2项”所列数量不是年度指标“濒危项目无失传”所指事项，需人工判断",
+        ),
+        id="control-work-done",
+    ),
+    pytest.param(
+        ("非遗传承", "濒危项目无失传", "抢救濒临失传技艺3项"),
+        (
+            "unknown",
+            "实际“抢救濒临失传技艺3项”所列数量不是年度指标“濒危项目无失传”所指事项，需人工判断",
+        ),
+        id="control-rescue-at-risk",
+    ),
+    pytest.param(
+        ("动物疫病", "不发生新疫点", "免疫牲畜12万头"),
+        ("unknown", "实际“免疫牲畜12万头”所列数量不是年度指标“不发生新疫点”所指事项，需人工判断"),
+        id="control-immunised",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), LOST_ROWS)
+def test_count_of_the_event_itself(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected

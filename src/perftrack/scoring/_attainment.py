@@ -7295,7 +7295,8 @@ def _names_other_than_ruled_out(target: QualitativeTarget, quantity: Quantity) -
 
     Only for those targets (parse47 H4 widened the zero family to them): a count whose
     label or note does not end in the event (``免疫牲畜12万头``, ``发生刑事案件3起`` against
-    ``因矛盾纠纷激化引发命案零发生``) is work done or another event (regress110 W1).
+    ``因矛盾纠纷激化引发命案零发生``) is work done or another event (regress110 W1); a label
+    opening with 失传 (``失传项目``, ``已失传项目``) counts what was lost (regress111 W2).
 
     >>> from perftrack import parse_target, parse_value
     >>> goal = parse_target("不发生新疫点")
@@ -7318,6 +7319,9 @@ def _names_other_than_ruled_out(target: QualitativeTarget, quantity: Quantity) -
     label = quantity.label or ""
     return not (
         label.endswith(event)
+        # 失传项目1项, 已失传项目2项: what was lost, counted (regress111 W2); not 处置疫点
+        # 周边消毒, 疫点周边免疫 or 抢救濒临失传技艺, work done about it
+        or (event == "失传" and label.removeprefix("已").startswith(event))
         or event in (quantity.note or "")
         or _BARE_COUNT_LEAD_RE.fullmatch(label) is not None
     )
