@@ -3,6 +3,8 @@
 W1: a row named for the 其中 grade (非常满意率, 很满意率, 非常满意度) takes the 其中 part,
 never the parent 满意率; the r109 W3 rule (the part of the 满意率) holds on the parent's row.
 W2: a count whose label opens with 失传 (失传项目1项, 已失传项目2项) against …无失传 is not_met.
+W3: rainfall or snowfall (降雨量120mm) is no length of the row's thing: against a length target
+on a row not about rain or snow the units stay incomparable.
 """
 
 from __future__ import annotations
@@ -115,4 +117,43 @@ LOST_ROWS = [
 
 @pytest.mark.parametrize(("row", "expected"), LOST_ROWS)
 def test_count_of_the_event_itself(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+# W3, 2025 自评表: precipitation against a length of another thing stays "单位不可比"
+def _apart(actual: str, target: str) -> tuple[str, str]:
+    return "unknown", f"实际{actual}与年度指标{target}单位不可比"
+
+
+RAIN_ROWS = [
+    pytest.param(("道路宽度", "≥6米", "降雨量120mm"), _apart("120mm", "≥6米"), id="rain-width"),
+    pytest.param(
+        ("排水沟深度", "≥0.5米", "降雨量120mm"), _apart("120mm", "≥0.5米"), id="rain-depth"
+    ),
+    pytest.param(
+        ("积雪深度监测", "≥10cm", "监测降雪量12mm"), _apart("12mm", "≥10cm"), id="snow-depth"
+    ),
+    pytest.param(
+        ("堤防加高", "≥0.5米", "年降水量800毫米"), _apart("800毫米", "≥0.5米"), id="water-height"
+    ),
+    pytest.param(
+        ("年降雨量监测", "≥800毫米", "0.9米"),
+        ("met", "实际0.9米，达到年度指标≥800毫米"),
+        id="control-rain-row",
+    ),
+    pytest.param(
+        ("降雨量监测", "≥50mm", "降雨量5cm"),
+        ("met", "实际5cm，达到年度指标≥50mm"),
+        id="control-rain-row-labelled",
+    ),
+    pytest.param(
+        ("路面宽度", "≥7米", "700cm"),
+        ("met", "实际700cm，达到年度指标≥7米"),
+        id="control-length",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), RAIN_ROWS)
+def test_precipitation_is_no_length(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected

@@ -291,6 +291,35 @@ def _compare_in_days(
     return short
 
 
+# Lengths that convert (parse49 H1), and the words of a depth of rain or snow fallen.
+_LENGTH_UNITS: Final = frozenset({"米", "厘米", "毫米", "cm", "mm", "公分"})
+_PRECIPITATION_RE: Final = re.compile("降雨|降水|降雪|雨量|雪量|蒸发量")
+
+
+def _precipitation_against_length(
+    target: Comparison | Range, quantity: Quantity, name: str
+) -> bool:
+    """Whether *quantity* is rain or snow fallen against another thing's length (r111 W3).
+
+    ``降雨量120mm`` against ``≥6米`` on 道路宽度 is no width: its units do not convert;
+    on a row about rain (年降雨量监测) they do.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> rain = parse_value("降雨量120mm")
+    >>> (
+    ...     _precipitation_against_length(parse_target("≥6米"), rain, "道路宽度"),
+    ...     _precipitation_against_length(parse_target("≥100毫米"), rain, "降雨量监测"),
+    ... )
+    (True, False)
+    """
+    label = quantity.label
+    if not label or quantity.unit == target.unit or _PRECIPITATION_RE.search(label) is None:
+        return False
+    if quantity.unit not in _LENGTH_UNITS or target.unit not in _LENGTH_UNITS:
+        return False
+    return _PRECIPITATION_RE.search(name + (target.label or "")) is None
+
+
 def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
     """An actual whose unit the target's cannot be compared with: ``unknown``."""
     return _Outcome(
@@ -1934,6 +1963,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         compared = (
             None  # 下降10% against 0.8‰: a change and a rate, whatever ‰ and % convert to
             if _change_against_rate(target, quantity, ctx.indicator)
+            or _precipitation_against_length(target, quantity, ctx.indicator.name)
             else _compare(target, quantity, ctx)
         )
         shown = worded or _shown_quantity(quantity, target.unit)
