@@ -7701,10 +7701,7 @@ def _zero_ceiling_events(
             elif said.value > 0 and said.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
                 counted += said.value
                 graded = graded or _ZERO_EVENT_GRADE_RE.search(said.label) is not None
-                ungraded = ungraded or (
-                    _GRADE_WORD_RE.search(said.label) is None
-                    and _GRADE_NOTE_RE.fullmatch(_normal(said.note or "")) is None
-                )
+                ungraded = ungraded or not _event_grade_said(said)
             else:
                 return None  # 不足1起, 约2起: no count to add up
         elif (
@@ -11412,6 +11409,24 @@ def _lower_grade_counted(
     return named
 
 
+def _event_grade_said(count: Quantity) -> bool:
+    """Whether a *count* of events says its grade, in its label or in a note (regress109 W2).
+
+    ``发生较大火灾1起`` and ``发生火灾1起（一般）`` do; ``发生火灾1起`` does not.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _event_grade_said(parse_value(text))
+    ...     for text in ("发生较大火灾1起", "发生火灾1起（一般）", "发生火灾1起")
+    ... ]
+    [True, True, False]
+    """
+    return (
+        _GRADE_WORD_RE.search(_normal(count.label or "")) is not None
+        or _GRADE_NOTE_RE.fullmatch(_normal(count.note or "")) is not None
+    )
+
+
 # A grade said in a note after the count (发生食品安全事故1起（一般级）, （一般）).
 _GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?:级|等级)?")
 # A grade word of an incident in a row's name (ranked by _EVENT_GRADE_RANKS).
@@ -11608,12 +11623,7 @@ def _zero_broken_by_count(
                 clauses[place + 1 :], said.value, noun, _normal(counted.group("noun") or "")
             ):
                 return None  # 发生投诉1起，经核实不属实: taken back, no count to break it (r103)
-            graded = (
-                _GRADE_WORD_RE.search(noun) is None
-                or _GRADE_WORD_RE.search(_normal(said.label)) is not None
-                or _GRADE_NOTE_RE.fullmatch(_normal(said.note or "")) is not None
-            )
-            return clause, graded
+            return clause, _GRADE_WORD_RE.search(noun) is None or _event_grade_said(said)
     return None
 
 
