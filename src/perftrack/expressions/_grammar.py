@@ -4412,6 +4412,35 @@ def _full_coverage(text: str) -> bool:
     return _FULL_COVERAGE in text and _FULL_COVERAGE_RE.fullmatch(text) is not None
 
 
+# Full coverage with the extent in a bracket after it (全覆盖（约186万亩）, 已实现全覆盖（共12个
+# 村）): a figure and its measure, perhaps after 约, 共, 涉及…; nothing that says a part is
+# left out (除2个村外, 1村未覆盖, 仅…) and no date (2025年底前: a deadline), which keep
+# the cell text (k28).
+_COVERAGE_EXTENT_RE: Final = re.compile(
+    r"(?![^)]*[未不除尚差缺仅剩外前内底])(?![^)]*\d{4}年)"
+    r"(?:约|共|共计|合计|计|涉及|惠及|覆盖)?\d[\d.,]*[万亿千]?[\u4e00-\u9fff]{1,4}"
+)
+
+
+def _full_coverage_noted(text: str) -> str | None:
+    """The note of full coverage with its extent in brackets, or None.
+
+    >>> _full_coverage_noted("全覆盖(约186万亩)"), _full_coverage_noted("已实现全覆盖(共12个村)")
+    ('全覆盖,约186万亩', '全覆盖,共12个村')
+    >>> _full_coverage_noted("全覆盖(除2个村外)"), _full_coverage_noted("基本全覆盖(12个村)")
+    (None, None)
+    """
+    if not text.endswith(")") or _FULL_COVERAGE not in text:
+        return None
+    opening = text.rfind("(")
+    extent = text[opening + 1 : -1]
+    if opening <= 0 or "(" in extent or not _full_coverage(text[:opening]):
+        return None
+    if _COVERAGE_EXTENT_RE.fullmatch(extent) is None:
+        return None
+    return f"{_FULL_COVERAGE},{extent}"
+
+
 # Every one due covered, as a target (应保尽保, 实现应保尽保): 100 %, as 全覆盖 is (parse29
 # M3); the standard 社会效益 target of a 低保 table, against 应保尽保率98%.
 _EVERY_ONE_DUE_RE: Final = re.compile(r"(?:实现|做到|确保)?(应保尽保)")
@@ -4523,6 +4552,8 @@ def _parse_target_uncached(
             return footnoted
     if _full_coverage(norm.text):
         return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
+    if (noted := _full_coverage_noted(norm.text)) is not None:
+        return Comparison(Op.EQ, Decimal(100), "%", note=noted, text=text)
     # (_EVERY_ONE_DUE_RE holds 应保尽保 itself: a cell without it skips the pattern.)
     if "应保尽保" in norm.text and (every := _every_one_due(norm.text)) is not None:
         return Comparison(Op.EQ, Decimal(100), "%", note=every, text=text)
@@ -7254,6 +7285,8 @@ def _parse_value_uncached(
                 return footnoted
         if _full_coverage(norm.text):
             return Quantity(Decimal(100), "%", Bound.EXACT, note=_FULL_COVERAGE, text=text)
+        if (noted := _full_coverage_noted(norm.text)) is not None:
+            return Quantity(Decimal(100), "%", Bound.EXACT, note=noted, text=text)
         duration = _compound_duration(norm)
         if duration is not None:
             # 1年3个月 is 15(个月), never 3(个月) labelled 1年 (else read as before)
