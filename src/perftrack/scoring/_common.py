@@ -1356,7 +1356,8 @@ FINER_WORDS: Final = (
 # Harm (故障率, 事故发生率, 投诉次数, 返贫人数, 失业率): what a name counts is better lower.
 HARM_WORDS: Final = (
     "故障", "事故", "发生", "发病", "投诉", "差错", "超标", "违法", "违规", "发案", "亡人",
-    "伤亡", "死亡", "损失", "流失", "辍学", "返贫", "误差", "不合格", "失业",
+    "伤亡", "死亡", "损失", "流失", "辍学", "返贫", "误差", "不合格", "失业", "错保", "漏保",
+    "返修", "拒访",
 )  # fmt: skip
 # Costs, prices, energy and pollution (单位造价, 能耗, PM2.5浓度, 噪声, IRI): better lower too.
 COST_WORDS: Final = (
@@ -2817,11 +2818,14 @@ def direction_of(indicator: Indicator) -> Direction:
             or _time_taken(indicator, target)
             or _is_place(target)
             or (target.unit in ("名", "位") and _PLACE_NAME_RE.search(indicator.name))
+            # 发放差错率 0.5%, 有效投诉次数 3件: a harm the name ends in is a ceiling (k28b)
+            or harm_named_lower(_NAME_TAIL_RE.sub("", indicator.name.strip()).strip())
         ):
             # =0 is a ceiling; a cost row's figure is one unless it is a benefit paid
             # out (低保标准 每人每月650元: a standard paid below it is not met, p17 H1);
             # a negative figure (-5% on a 发案率) is a fall to reach, so the larger fall (-8%) is better; 工期18个月 is a time to keep within; a place
-            # (全市第3名) is reached by a better, lower one (第2), never by 第5
+            # (全市第3名) is reached by a better, lower one (第2), never by 第5; a rate or
+            # count of harm (差错率, 投诉次数, 安全事故) is kept under its figure
             return _Direction.LOWER
     return _Direction.HIGHER
 
