@@ -1945,7 +1945,8 @@ ADVERSARIAL_VALUES = [
     pytest.param("2024年6月底完成", DateValue(2024, 6, 30, Status.DONE), "已于2024年6月30日完成", id="p14-month-end-done"),
     pytest.param("2024年2月底", DateValue(2024, 2, 29), "2024年2月29日", id="p14-month-end-leap"),
     pytest.param("6月底", DateValue(None, 6), "6月", id="p14-month-end"),
-    pytest.param("2024年底", DateValue(2024, None), "2024年", id="p14-year-end"),
+    # the year's last day (k28c: it was the whole year, which met a June deadline)
+    pytest.param("2024年底", DateValue(2024, 12, 31), "2024年12月31日", id="p14-year-end"),
     pytest.param("2024年12月31日前", DateValue(2024, 12, 31), "2024年12月31日", id="p14-day-before"),
     pytest.param("已于6月30日前完成", DateValue(None, 6, 30, Status.DONE), "已于6月30日完成", id="p14-day-before-done"),
     pytest.param("6月30日底", TextValue("6月30日底"), "6月30日底", id="p14-day-end-no-date"),

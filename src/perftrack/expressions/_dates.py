@@ -517,6 +517,8 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     """
     # 12月10日完成第四轮监测, 完成全年4轮监测: the last of the year's rounds named, no count
     # (p40 H2); the rounds' number is dropped, the work done then is read as 完成监测 is
+    if "年年" in text:  # 2025年年底完成 is 2025年底完成 (parse50 H1)
+        text = text.replace("年年底", "年底").replace("年年末", "年末")
     match = _DATE_VALUE_RE.fullmatch(_ROUND_OF_WORK_RE.sub("", text))
     if match is None:
         return None
@@ -573,6 +575,10 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     if found[_DV_END] is not None and m is not None and y is not None and 1 <= m <= 12:  # noqa: PLR2004
         # 2024年10月底: the month's last day, which a deadline on the 15th must see
         d = calendar.monthrange(y, m)[1]
+    elif found[_DV_END] is not None and m is None and y is not None:
+        # 2025年底, 2025年末: the year's last day, never the whole year a deadline in it
+        # cannot tell (a June deadline met by 2025年底完成, parse50 H1)
+        m, d = 12, 31
     done = completed or found[_DV_PRE] == "已于"
     return DateMatch(y, m, d, None, strict=False, done=done, error=_validate(y, m, d, span))
 

@@ -6935,12 +6935,13 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, DateValue) and actual.date is not None and actual.start is not None:
         first, last = actual.start, actual.date
         if (
-            actual.part is not None
+            (actual.part is not None or actual.month is None)
             and first <= due < last
             and not _after_period(first, status, ctx)
         ):
             # 第四季度完成 against 2024年11月底前: the part holds the due date, so neither
-            # its first day (late when after due) nor its last (on time when by due) decides
+            # its first day (late when after due) nor its last (on time when by due) decides;
+            # so does a year alone (2025年完成, 2025年内完成 against 9月底前, parse50 H1)
             return _Outcome(
                 _Attainment.UNKNOWN,
                 say(
