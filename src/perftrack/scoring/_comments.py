@@ -41,6 +41,21 @@ _FORECAST_RE: Final = re.compile("(?:预计|预期|力争|计划|争取)")
 _COMMENT_RE: Final = re.compile(
     "(?:预计|预期|力争|争取|计划|(?:较|比|与)(?:计划|序时进度)|进度|略有|稍有)|.*(?:滞后|落后|延误)"
 )
+# A closing remark after the count, which leaves the count the actual (k28d, parse50/51):
+# the work said done (已全部完成, 超额完成, 按时完成), how it went (效果良好, 质量合格), a
+# rate of the same works (发放率101.9%, 完成率106.67%, 完成年度目标的106.7%, 占申领人数的
+# 98%), the cause of a shortfall (因降水天气过程偏少未达目标), or the rest carried over or
+# under way (剩余部分结转下年, 其余正在建设). Never a second count (15户因产权问题顺延).
+_REMARK_TAIL_RE: Final = re.compile(
+    "(?:已|均已|已经)?(?:全部|全面|圆满|超额|提前|按时|按期|如期)?"
+    "(?:完成|完工|办结|到位|落实)(?:了)?(?:年度)?(?:任务|目标)?"
+    "|(?:效果|质量|运行|成效|反响)(?:良好|较好|明显|显著|合格|达标)"
+    r"|(?:完成|发放|兑付|到位|执行|覆盖|使用|入住|收托)率(?:为|达|达到)?\d+(?:\.\d+)?%"
+    r"|完成(?:年度)?(?:目标|任务|计划)的?\d+(?:\.\d+)?%"
+    r"|占[\u4e00-\u9fff]{1,10}的?\d+(?:\.\d+)?%"
+    "|(?:因|由于|受)[^\\d,，;；]{2,30}"
+    "|(?:剩余|其余|余下)[^\\d,，;；]{0,12}(?:结转|顺延|正在|推进|实施|施工|建设)[^\\d,，;；]{0,12}"
+)
 _DIGIT_RE: Final = re.compile(r"\d")
 # A clause quoting the target back (远低于0.9‰控制目标, 低于0.9‰的控制目标, 高于95%的年度目标):
 # its figure is the target's, no second actual (p40 M1).
@@ -96,9 +111,13 @@ def comment_read(indicator: Indicator) -> Indicator:
         and quoted.group("unit") == target.unit
     ):
         return indicator  # 低于1‰控制目标 against ≤0.9‰: another figure, left as it is
-    if quoted is None and (
-        _COMMENT_RE.match(tail) is None
-        or (_DIGIT_RE.search(tail) is not None and _FORECAST_RE.match(tail) is None)
+    if (
+        quoted is None
+        and _REMARK_TAIL_RE.fullmatch(tail) is None
+        and (
+            _COMMENT_RE.match(tail) is None
+            or (_DIGIT_RE.search(tail) is not None and _FORECAST_RE.match(tail) is None)
+        )
     ):
         return indicator
     try:
