@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
-from perftrack import Attainment, Progress, QualitativeValue, Range, TextValue
+from perftrack import Attainment, Progress, QualitativeValue, Range
 from perftrack.scoring import score
 
 _TRACK_HEAD = [
@@ -89,7 +89,12 @@ def test_reason_zero_unstarted(reason: str, expected: tuple[Attainment, Progress
         pytest.param(
             "不存在公布不及时", QualitativeValue("不存在公布不及时", "zero"), id="not-exist"
         ),
-        pytest.param("公布不及时", TextValue("公布不及时"), id="late-stays-text"),
+        # the late filing itself is 及时 negated (k28e; it was text)
+        pytest.param(
+            "公布不及时",
+            QualitativeValue("及时", "timeliness", negation="不"),
+            id="late-is-negated-word",
+        ),
     ],
 )
 def test_late_filing_denied_parse(text: str, expected: object) -> None:

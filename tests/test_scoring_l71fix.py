@@ -215,7 +215,7 @@ def test_start_deadline_year_end(
             "2025年6月底前",
             "公布不及时",
             Attainment.NOT_MET,
-            "截止日期2025-06-30已到，实际“公布不及时”",
+            "实际“公布不及时”，截止日期2025-06-30已到",
             id="deadline-gongbu-bujishi",
         ),
         pytest.param(
@@ -243,7 +243,7 @@ def test_start_deadline_year_end(
             "2025年6月底前",
             "报送不及时",
             Attainment.NOT_MET,
-            "截止日期2025-06-30已到，实际“报送不及时”",
+            "实际“报送不及时”，截止日期2025-06-30已到",
             id="deadline-baosong-bujishi",
         ),
     ],

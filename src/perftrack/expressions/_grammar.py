@@ -5100,14 +5100,25 @@ def _status_shape(text: str) -> Status | None:
     return None
 
 
+# The verbs of the work an accuracy, timeliness or conformity word qualifies, written before
+# the word (发放准确, 救助及时, 使用规范, 报送不及时) or after it (及时发放, 按时报送).
+_QUALIFIED_VERBS: Final = (
+    "发放|拨付|兑付|支付|办结|下达|分配|报送|上报|提交|办理|公示|公开|公布|发布|备案|救助"
+    "|处理|处置|响应|反馈|整改|使用|结算|录入|更新"
+)
 # A family word wrapped in the words actuals add around it: a lead-in (已, 均已, 全部,
-# 得到, 实现, 验收) and a verb or phrase of what was done (发放, 拨付, 无误).
+# 得到, 实现, 验收), the verb of the work before the word (发放准确, 救助及时, 使用规范), and
+# a verb or phrase of what was done after it (发放, 拨付, 无误).
 _WRAPPED_WORD_RE: Final = re.compile(
     r"(?:已经|已全部|全部已|均已|已|全部|均|得到|实现|验收|经验收)?"
+    rf"(?:{_QUALIFIED_VERBS})?"
     r"(?P<word>[\u3400-\u9fff]{1,4}?)"
     # 按时下达 (资金下达时间 of a transfer), 按时报送, 及时公开: the verbs of 时效指标
-    r"(?:发放|拨付|兑付|支付|办结|到位|无误|下达|分配|到账|报送|上报|提交|办理|公示|公开|了)?"
+    rf"(?:{_QUALIFIED_VERBS}|到位|无误|到账|了)?"
 )
+# The verb of the work before a negated word (发放不及时, 使用不规范, 报送不准确): the word is
+# negated as 不及时 alone is.
+_LEAD_WORK_VERB_RE: Final = re.compile(_QUALIFIED_VERBS)
 
 
 # 群众文化生活得到有效提升: a subject, a verb of what it gained, a family word (a degree
@@ -5207,9 +5218,11 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     gained = _gained_word(text, raw)
     if gained is not None:
         return gained
+    lead = _LEAD_WORK_VERB_RE.match(text)
+    body = text[lead.end() :] if lead is not None else text
     for prefix in voc.NEGATION_PREFIXES:
-        if text.startswith(prefix) and len(text) > len(prefix):
-            rest = text[len(prefix) :]
+        if body.startswith(prefix) and len(body) > len(prefix):
+            rest = body[len(prefix) :]
             degree, word = _strip_degree(rest)
             family = _family_of(rest) or _family_of(word)
             if family is not None and family != "zero":

@@ -2477,7 +2477,8 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
     if _PART_YEAR_RE.match(tail) is not None:
         return None  # 每季度1次，上半年2次: a part of the year's count, not the year's
     rest = parse_value(tail)
-    return None if isinstance(rest, (TextValue, NotApplicable)) else rest
+    # 每季度1次，按时公布: a word after the restated figure is a remark, no value of its own
+    return None if isinstance(rest, (TextValue, NotApplicable, QualitativeValue)) else rest
 
 
 # A 其中 clause saying part of the figure is not done (其中0.2万吨未轮换, 其中2个在建).
@@ -3193,7 +3194,7 @@ def _said_late_filing(actual: Value) -> bool:
     [True, True, False]
     """
     return (
-        isinstance(actual, TextValue)
+        isinstance(actual, (TextValue, QualitativeValue))  # 公布不及时 is 及时 negated (k28e)
         and _LATE_FILING_RE.fullmatch(_normal(_text(actual)).rstrip("。.")) is not None
     )
 
