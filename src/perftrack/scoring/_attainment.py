@@ -2613,6 +2613,13 @@ _ON_TIME_SAID_RE: Final = re.compile(
     "(?:发放|拨付|支付|兑现|下达|结算|划拨|到位)"
 )
 _IN_FULL_SAID_RE: Final = re.compile(_IN_FULL_WORDS)
+# The rate of work done without error (抚恤金发放准确率, 数据录入正确率, 精准识别率), and what
+# says all of it was (准确, 准确无误, 精准, 正确, 无差错, 零差错).
+_ACCURATE_RATE_NAME_RE: Final = re.compile(r"(?:准确|正确|精准)[\u3400-\u9fff]{0,6}率$")
+_NO_ERROR_WORDS: Final = "无误|无差错|零差错|无错误|无错漏|无偏差"
+_ACCURATE_SAID_RE: Final = re.compile(f"准确|精准|正确|{_NO_ERROR_WORDS}")
+# The words of no error hold 无, which is no negation of the work (see _NOT_ALL_SAID_RE).
+_NO_ERROR_WORDS_RE: Final = re.compile(_NO_ERROR_WORDS)
 # What says less: a negation or a delay (the status rules judge those), and a part.
 _NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
 _PART_SAID_RE: Final = re.compile("部分|大部分|大多|多数|基本|个别|少数|绝大")
@@ -2969,9 +2976,10 @@ def _whole_rate_in_words(
     ``及时发放``, ``按时足额发放`` and ``按月足额发放`` against ``100%`` (or ``≥95%``) on a
     ``资金发放及时率`` say every payment was on time: the rate is 100%, met; ``足额发放``
     and ``全额拨付`` say the same of a ``补贴发放率``. A part said (``部分按时发放``,
-    ``基本按时``) is partial. None for any other row: another name, a ceiling, a figure
-    in the cell, a clause (``按时发放，个别延迟``), or a negation or delay (``未按时发放``,
-    ``延迟发放``), which the status and time rules judge.
+    ``基本按时``) is partial. ``准确无误``, ``精准`` and ``无差错`` say the same of a
+    ``抚恤金发放准确率`` (``基本准确`` partial). None for any other row: another name, a
+    ceiling, a figure in the cell, a clause (``按时发放，个别延迟``), or a negation or
+    delay (``未按时发放``, ``延迟发放``, ``不准确``), which the status and time rules judge.
     """
     if not isinstance(actual, (TextValue, QualitativeValue)):
         return None
@@ -2990,6 +2998,8 @@ def _whole_rate_in_words(
         said, how = _ON_TIME_SAID_RE, ("按时", "on time")
     elif _FULL_RATE_NAME_RE.search(name):
         said, how = _IN_FULL_SAID_RE, ("足额", "in full")
+    elif _ACCURATE_RATE_NAME_RE.search(name):
+        said, how = _ACCURATE_SAID_RE, ("准确", "accurate")
     else:
         return None
     text = _normal(_text(actual)).rstrip("。")
@@ -2997,7 +3007,9 @@ def _whole_rate_in_words(
         len(text) > 16  # noqa: PLR2004 - a sentence is the reviewer's
         or _DIGIT_RE.search(text)
         or _CLAUSE_MARKS.intersection(text)
-        or _NOT_ALL_SAID_RE.search(text)
+        or _NOT_ALL_SAID_RE.search(
+            _NO_ERROR_WORDS_RE.sub("", text) if said is _ACCURATE_SAID_RE else text
+        )
         or not said.search(text)
     ):
         return None
