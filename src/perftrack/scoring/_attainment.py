@@ -1906,7 +1906,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     ):
         # 全年未新增 on 新增就业率: the 未新增 of the year, 0 like 未新增 (regress57 M1)
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
-    if quantity is None and _says_none(actual):
+    if quantity is None and (_says_none(actual) or _no_error_said(actual, ctx.indicator.name)):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
         if "超" in actual.text or "突破" in actual.text:
@@ -5655,6 +5655,38 @@ _INCIDENT_HANDLED_RE: Final = re.compile(
 )
 
 
+# A name counting errors (发放差错次数, 数据错误率, 测量误差, 操作失误次数).
+_ERROR_NAME_RE: Final = re.compile("差错|错误|误差|失误|出错|错发|漏发|错报|漏报")
+# The accuracy words that say no error at all (无差错, 准确无误): on such a name, none.
+_NO_ERROR_WORDS_SAID: Final = frozenset({"无差错", "无误", "无错误", "准确无误", "无偏差"})
+
+
+def _no_error_said(actual: Value, name: str) -> bool:
+    """An accuracy word of no error (``无差错``) on a name counting errors: none of them.
+
+    ``无差错`` reads as the accuracy family (an accuracy target is met by it); against
+    ``0次`` on ``发放差错次数`` it says the count is 0, as ``零差错`` (the zero family) does
+    (parse51). A partial or negated word (``基本无差错``) says some happened.
+
+    >>> from perftrack import parse_value
+    >>> _no_error_said(parse_value("无差错"), "发放差错次数")
+    True
+    >>> (
+    ...     _no_error_said(parse_value("无差错"), "发放准确率"),
+    ...     _no_error_said(parse_value("基本无差错"), "发放差错次数"),
+    ... )
+    (False, False)
+    """
+    return (
+        isinstance(actual, QualitativeValue)
+        and actual.family == "accuracy"
+        and not actual.negated
+        and not actual.partial
+        and _normal(actual.text) in _NO_ERROR_WORDS_SAID
+        and _ERROR_NAME_RE.search(name) is not None
+    )
+
+
 # 未新增 / 无新增 / 没有新增: nothing new (regress52 W3).
 _NOTHING_NEW_RE: Final = re.compile(r"(?:全年|年内|本年度?)?(?:未|无|没有|未有)新增")
 
@@ -7698,7 +7730,12 @@ def _zero_ceiling_events(
     if len(clauses) < 2:  # noqa: PLR2004 - one clause is a value of its own
         return None
     counted, graded, ruled_out, ungraded = Decimal(0), False, False, False
-    for clause in clauses:
+    for whole in clauses:
+        narrowing = _NARROWING_CLAUSE_RE.match(whole)
+        narrowed = counted > 0 and narrowing is not None
+        verified = narrowing is not None and narrowing.group("verified")
+        # the clause after its verification (经核实有效投诉2次 reads 有效投诉2次)
+        clause = whole[narrowing.end() :] if narrowing and verified else whole
         said = parse_value(clause)
         if (
             isinstance(said, Quantity)
@@ -7713,7 +7750,9 @@ def _zero_ceiling_events(
             if said.value == 0 and said.bound in (_Bound.EXACT, _Bound.AT_MOST):
                 ruled_out = True  # 较大及以上火灾0起
             elif said.value > 0 and said.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
-                counted += said.value
+                # 接到投诉5次，经核实有效投诉2次: the verified count narrows the one before,
+                # 2次, never 7次 (parse51)
+                counted = said.value if narrowed else counted + said.value
                 graded = graded or _ZERO_EVENT_GRADE_RE.search(said.label) is not None
                 ungraded = ungraded or not _event_grade_said(said)
             else:
@@ -7739,6 +7778,13 @@ def _zero_ceiling_events(
     if ruled_out:
         return Quantity(Decimal(0), target.unit, _Bound.EXACT, text=actual.text)
     return None
+
+
+# A clause that narrows the count before it (其中有效投诉2次, 经核实有效投诉2次, 经查实1起):
+# a part of those events, not more of them.
+_NARROWING_CLAUSE_RE: Final = re.compile(
+    "其中|(?P<verified>经(?:核实|核查|查实|调查|认定|确认)为?|核实为?)(?=[\u3400-\u9fff])"
+)
 
 
 # The subset of a count said in its note (其中较大火灾1起).
