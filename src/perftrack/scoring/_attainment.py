@@ -1950,6 +1950,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _judge_schedule(target, per, actual, ctx)
         if isinstance(target, Comparison) and _limit_rate(target, quantity):
             return _judge_limit_rate(target, quantity, ctx)
+    if quantity is None and (done := _done_of_planned(actual, target)) is not None:
+        # 185户/200户 against ≥200户: 185户 done of the 200 planned (parse51)
+        quantity = done
+        worded = say(
+            f"{_shown_quantity(done, target.unit)}（“{_text(actual)}”中已完成的数）",
+            f"{_shown_quantity(done, target.unit)} (the done part of “{_text(actual)}”)",
+        )
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
     # and 发放问卷500份,满意465份 against ≥90% are the share 93%
     read = (
@@ -5304,6 +5311,52 @@ _TRAILING_SHARE_WORD_RE: Final = re.compile(
 # 救护163只(头),成活108只(头): a measure word with its bracketed alternative after a count,
 # the first word standing for both (the target's 只(头) is one unit too; parse49 H6).
 _ALTERNATIVE_MEASURE_RE: Final = re.compile(r"(?<=\d)([\u4e00-\u9fff])\([\u4e00-\u9fff]\)")
+
+
+# The words that may label the part done of a count out of the plan (完成185户/200户).
+_DONE_PART_LABELS: Final = frozenset({"", "完成", "已完成", "实际完成", "累计完成"})
+
+
+def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | None:
+    """The part done of ``185户/200户`` against a count target of the whole, else None.
+
+    A count out of a count whose whole is the target's figure (``185户/200户``,
+    ``185/200户``, ``完成185户/200户`` against ``≥200户``) says 185 of the 200 planned were
+    done: the count is 185户. Only in the target's measure word, said on one side at
+    least (a bare ``1/3`` or ``12/31`` may be a ratio or a date), never in % (a share,
+    :func:`_counted_share`), and never a part above its whole or a whole other than the
+    target's.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _done_of_planned(parse_value("185户/200户"), parse_target("≥200户")).value
+    Decimal('185')
+    >>> [
+    ...     _done_of_planned(parse_value(text), parse_target("≥200户"))
+    ...     for text in ("185户/210户", "185/200")
+    ... ]
+    [None, None]
+    """
+    if (
+        not isinstance(actual, TextValue)
+        or "/" not in actual.description
+        or target.unit in (None, "%")
+        or (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
+    ):
+        return None
+    found = _FRACTION_RE.fullmatch(_normal(actual.text or actual.description).rstrip("。"))
+    if (
+        found is None
+        or found["label"] not in _DONE_PART_LABELS
+        or found["part_unit"] not in ("", target.unit)
+        or found["unit"] not in ("", target.unit)
+        or not (found["part_unit"] or found["unit"])  # 1/3, 12/31: a ratio, a date
+    ):
+        return None
+    part, whole = Decimal(found["part"]), Decimal(found["whole"])
+    bar = target.value if isinstance(target, Comparison) else target.high
+    if whole != bar or part > whole:
+        return None
+    return Quantity(part, target.unit, _Bound.EXACT, text=actual.text or actual.description)
 
 
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
