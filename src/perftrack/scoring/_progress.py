@@ -794,6 +794,41 @@ def _step_started(planned: Value, actual: Value) -> bool:
     return plan.group("step") in (said.group("step"), said.group("step2"), said.group("step3"))
 
 
+# A plan of a step to finish (完成设备安装), and an actual saying that very step done
+# (已完成设备安装, 设备安装已完成).
+_PLAN_STEP_RE: Final = re.compile(r"(?:计划)?完成(?P<step>[\u4e00-\u9fff]{2,12})")
+_STEP_SAID_DONE_RE: Final = re.compile(
+    r"(?:已经|已|均已|全部)完成了?(?P<step>[\u4e00-\u9fff]{2,12})"
+    r"|(?P<step2>[\u4e00-\u9fff]{2,12}?)(?:已经|已|均已|已全部)完成"
+)
+
+
+def _plan_step_done(planned: Value, actual: Value) -> bool:
+    """Whether *actual* says done the very step a plan of text names (``完成设备安装``).
+
+    Reading ``已完成设备安装`` as done would say the whole task is (it names a part: text);
+    against a plan of that step it says the plan is reached. A negation or a part word in
+    the step (``完成部分设备安装``) is no such step.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _plan_step_done(parse_value("完成设备安装"), parse_value(a))
+    ...     for a in ("已完成设备安装", "设备安装已完成", "已完成设备采购", "未完成设备安装")
+    ... ]
+    [True, True, False, False]
+    """
+    if not isinstance(planned, TextValue) or not isinstance(actual, (TextValue, StatusValue)):
+        return False
+    plan = _PLAN_STEP_RE.fullmatch(_normal(_text(planned)).rstrip("。"))
+    said = _STEP_SAID_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if plan is None or said is None:
+        return False
+    step = plan.group("step")
+    return step == (said.group("step") or said.group("step2")) and not any(
+        word in step for word in ("部分", "未", "不", "没")
+    )
+
+
 def _status_stem(word: str) -> str:
     """A status word without its words of time: 正在发放 and 发放中 are both 发放.
 
@@ -1487,6 +1522,12 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际已完成“{step}”，达到计划“{_text(planned)}”",
             f"the actual has “{step}” done: the plan “{_text(planned)}” is reached",
+        )
+    if _plan_step_done(planned, actual):
+        # 已完成设备安装 against 完成设备安装: the plan's own step said done (parse51)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，已达到计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”: the plan “{_text(planned)}” is reached",
         )
     if _step_started(planned, actual):
         # 已发布招标公告 against 启动招标: the step the plan starts is under way (track40 M5)
