@@ -11138,7 +11138,8 @@ _WORD_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
 # from the row's name (重大信访事件 | 不发生).
 _NO_EVENT_TARGET_RE: Final = re.compile(
     # 零发生, 零出现: no noun (not the noun 发生), the row's name names the event (regress109)
-    r"(?:确保)?(?P<bare>不发生|不出现|零发生|零出现)"
+    # 杜绝, 杜绝发生 alone rule it out as 不发生 does (安全事故 | 杜绝: k28j)
+    r"(?:确保)?(?P<bare>不发生|不出现|零发生|零出现|杜绝发生|杜绝)"
     r"|(?:全年|年内|全年度|本年度)?"
     r"(?:守住|确保|坚决|严防|坚守)?(?:不发生|未发生|不出现|不存在|杜绝|无|没有|零)"
     r"(?P<noun>[\u4e00-\u9fff]{2,16}?)(?:的?底线)?"
