@@ -930,6 +930,18 @@ COUNT_SYNONYMS: Final = MappingProxyType(
 COUNT_SYNONYMS_OF_NOUNS: Final = (
     (frozenset({"户", "家"}), ("企业", "市场主体", "经营主体")),
     (frozenset({"场", "个"}), ("展览", "展陈", "演出", "赛事")),
+    # 个 beside the measure word of a building or a site, for the nouns it counts
+    # (新建村级卫生室 | 8个 | 8所, 新建公厕 | 20座 | 20个, 文化广场 | 6个 | 6处: parse52 M5)
+    (
+        frozenset({"所", "个"}),
+        ("学校", "卫生室", "卫生院", "幼儿园", "医院", "诊所", "养老院", "敬老院"),
+    ),
+    (
+        frozenset({"座", "个"}),
+        ("公厕", "厕所", "处理站", "泵站", "水厂", "水库", "塘坝", "桥", "水塔", "蓄水池"),
+    ),
+    (frozenset({"处", "个"}), ("广场", "公园", "游园", "站点", "隐患点", "景点", "遗址")),
+    (frozenset({"村", "个"}), ("村",)),
 )
 
 #: Units of time that are an exact multiple of another (天 = 24 小时, 周 = 7 天,

@@ -25,6 +25,7 @@ __all__ = [
     "match_period",
     "match_xun_period",
     "names_a_week",
+    "requested_only",
     "says_not_completed",
     "week_deadline",
 ]
@@ -213,6 +214,32 @@ _FILED_RE: Final = re.compile(
     "(?:已经|均已|已|均|全部|按时|按期|如期)*(?:报送|上报|提交|报备)(?:完成|完毕)?"
 )
 _DONE_LEAD_INS: Final = frozenset({"已于", "已在"})
+
+
+# A request or a filing for a step that others take (已申请验收, 已提交验收申请, 验收资料已报送,
+# 已申请拨付, 已报请审批): done, it is the request, not the step (parse52 H3), unless the
+# step is said done beside it (已完成验收并上报, 已验收，资料已报送).
+_REQUEST_VERBS: Final = "申请|提交|报送|上报|申报|报请|提请"
+_REQUESTED_STEPS: Final = "验收|拨付|支付|审批|批复|评审|立项|结算|审计"
+_REQUESTED_RE: Final = re.compile(
+    rf"(?:{_REQUEST_VERBS})了?[\u4e00-\u9fff]{{0,4}}?(?:{_REQUESTED_STEPS})"
+    rf"|(?:{_REQUESTED_STEPS})[\u4e00-\u9fff]{{0,4}}?(?:资料|材料|申请|手续|报告)"
+    rf"(?:已经|已|均已)?(?:{_REQUEST_VERBS})"
+)
+_STEP_SAID_DONE_RE: Final = re.compile(
+    rf"(?:完成|通过|已经|已|均已)(?:{_REQUESTED_STEPS})(?!申请|资料|材料|手续)"
+    rf"|(?:{_REQUESTED_STEPS})(?:合格|完成|完毕|通过)"
+)
+
+
+def requested_only(text: str) -> bool:
+    """Whether a done status is only the request for a step others take (parse52 H3).
+
+    Example:
+        >>> [requested_only(t) for t in ("已申请验收", "验收资料已报送", "已完成验收并上报")]
+        [True, True, False]
+    """
+    return _REQUESTED_RE.search(text) is not None and _STEP_SAID_DONE_RE.search(text) is None
 
 
 def says_not_completed(phrase: str) -> bool:
@@ -536,7 +563,11 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     completed = phrase is not None and (
         phrase == "已"
         or filed
-        or (_COMPLETION_RE.search(phrase) is not None and _NOT_COMPLETED_RE.search(phrase) is None)
+        or (
+            _COMPLETION_RE.search(phrase) is not None
+            and _NOT_COMPLETED_RE.search(phrase) is None
+            and not requested_only(phrase)  # 12月已提交验收申请: the request (parse52 H3)
+        )
     )
     if (
         completed

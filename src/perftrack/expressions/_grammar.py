@@ -30,6 +30,7 @@ from perftrack.expressions._dates import (
     match_period,
     match_xun_period,
     names_a_week,
+    requested_only,
     says_not_completed,
     week_deadline,
 )
@@ -150,7 +151,12 @@ _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
 _QUALITY_WORDS: Final = frozenset(voc.FAMILIES["quality"].words)
 _FAMILY_OF: Final = {
     word: family.name for family in reversed(list(voc.FAMILIES.values())) for word in family.words
-}
+} | dict.fromkeys(
+    # two soundness words as one (建立健全, 健全完善), the commonest 可持续 target: the
+    # family's, as each is (parse52 M8)
+    ("建立健全", "健全完善", "完善健全", "建立完善"),
+    "soundness",
+)
 
 _AR_RE: Final = re.compile(AR_NUMBER)
 _CN_RE: Final = re.compile(CN_NUMBER)
@@ -578,8 +584,11 @@ _WORK_VERBS: Final = (
 )
 _IN_PROGRESS_RE: Final = re.compile(
     rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}(?:{_WORK_VERBS})中"
-    # 正在施工, 正在审计, 正在办理前期手续: 正在 says it without 中, before any verb phrase.
-    r"|(?:正在|仍在)[\u3400-\u9fff]{1,10}"
+    # 正在施工, 正在审计, 正在办理前期手续: 正在 says it without 中, before any verb phrase;
+    # so do 尚在, 还在, 目前在 (尚在施工, 目前在建: parse52 M2).
+    r"|(?:正在|仍在|尚在|还在|目前仍?在)[\u3400-\u9fff]{1,10}"
+    # 尚处于施工阶段, 处于招标阶段: a stage the work is in (parse52 M2)
+    r"|(?:目前|现|尚|仍|还)?处于[\u3400-\u9fff]{1,8}?(?:阶段|过程中)"
 )
 # 全部未完成, 项目均未完成: a word for "all" before 未 and a verb of work says none was
 # done, and the done shape (全部…完成) must not read it. Before another verb it says
@@ -4974,6 +4983,7 @@ def _status_of(text: str) -> Status | None:
     status = _status_phrase(text)
     if status is Status.DONE and (
         ("验收" in text and _STAGE_ACCEPTANCE_RE.search(text) is not None)
+        or requested_only(text)
         or ((cut := text.find("已")) > 0 and _STAGE_SUBJECT_RE.search(text, 0, cut) is not None)
         or (cut > 0 and _PERIOD_PART_SUBJECT_RE.match(text, 0, cut) is not None)
         or _timed_done(text)
@@ -5013,6 +5023,7 @@ _STATUS_HINT_RE: Final = re.compile(
                 "验收",
                 "预期",
                 "全部",
+                "处于",
                 *_PART_WORDS,
                 *_TASK_ENDS,
             },
@@ -5074,7 +5085,7 @@ def _status_shape(text: str) -> Status | None:
     if (
         (text.startswith("已") and _STARTED_RE.fullmatch(text))
         or (text.endswith("中") and _IN_PROGRESS_RE.fullmatch(text))
-        or ("在" in head and _IN_PROGRESS_RE.fullmatch(text))
+        or (("在" in head or "处于" in text[:5]) and _IN_PROGRESS_RE.fullmatch(text))
     ):
         return Status.IN_PROGRESS
     if "未" in text[:6] and _NOT_DONE_RE.fullmatch(text) and _NO_DATA_RE.search(text) is None:

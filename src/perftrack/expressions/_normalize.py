@@ -103,6 +103,7 @@ _ONE_TO_ONE.update(
         ord("～"): "~",
         ord("﹪"): "%",  # small and Arabic percent signs
         ord("٪"): "%",
+        ord("℅"): "%",  # care of, the input method's slip for % (≥95℅: parse52 M7)
         ord("〜"): "~",
         ord("㏎"): "km",
         ord("µ"): "μ",  # the micro sign is the Greek letter (µg → μg)

@@ -81,6 +81,7 @@ from perftrack.scoring._common import (
     _YEAR_WRITTEN_RE,
     EVENT_UNITS,
     MONTH_UNITS,
+    SAVING_WORDS,
     _at_least,
     _at_most,
     _average_name,
@@ -1906,6 +1907,22 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     ):
         # 全年未新增 on 新增就业率: the 未新增 of the year, 0 like 未新增 (regress57 M1)
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
+    if (
+        quantity is None
+        and _says_none(actual)
+        and (thing := _none_beside_work(actual, target, ctx.indicator.name)) is not None
+    ):
+        # 未发现安全隐患 on 开展安全检查 ≥12次: the result of the work, not its count (parse52 H1)
+        goal = _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”只说明没有“{thing}”，未填报完成的数量，"
+                f"无法与年度指标{goal}比较",
+                f"actual “{_text(actual)}” says only that there was no “{thing}”, not how"
+                f" much was done: no comparison with the target {goal}",
+            ),
+        )
     if quantity is None and (_says_none(actual) or _no_error_said(actual, ctx.indicator.name)):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
@@ -1950,6 +1967,34 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _judge_schedule(target, per, actual, ctx)
         if isinstance(target, Comparison) and _limit_rate(target, quantity):
             return _judge_limit_rate(target, quantity, ctx)
+    if (
+        isinstance(actual, Quantity)
+        and actual.label is not None
+        and actual.label.startswith("其中")
+        and (part := _other_part_label(actual.label, ctx.indicator.name)) is not None
+    ):
+        # 其中水冲式厕所占60% on 卫生厕所普及率: a part only, the whole not said (parse52 H2)
+        goal = _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”只给出其中“{part}”的数，未填报指标本身的完成值，"
+                f"无法与年度指标{goal}比较",
+                f"actual “{_text(actual)}” gives a part only (“{part}”), not the row's own"
+                f" figure: no comparison with the target {goal}",
+            ),
+        )
+    if quantity is not None and _saving_as_cost(quantity, target, ctx.indicator.name):
+        # 较预算节约3.2万元 against 项目总成本≤50万元: the saving, not the cost (parse52 H4)
+        goal = _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”为节约额，不是实际成本，无法与年度指标{goal}比较",
+                f"actual “{_text(actual)}” is a saving, not the cost: no comparison with"
+                f" the target {goal}",
+            ),
+        )
     if quantity is None and (done := _done_of_planned(actual, target)) is not None:
         # 185户/200户 against ≥200户: 185户 done of the 200 planned (parse51)
         quantity = done
@@ -2225,6 +2270,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     say(
                         f"实际{shown}{approx}，{above}年度指标{goal}",
                         f"actual {shown}{approx} is above the target {goal}",
+                    ),
+                )
+            if not at_due and _whole_timely_missed(target, quantity, ctx.indicator.name):
+                # 信息公开及时率 100% at 98% in September: a late item stays late (parse52 M13)
+                return _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}{approx}，未达年度指标{goal}，已有事项未按时完成，"
+                        "全年及时率无法再达到100%",
+                        f"actual {shown}{approx} misses the target {goal}: an item is already"
+                        " late, so the year's rate cannot reach 100%",
                     ),
                 )
             return _pending_or_not_met(
@@ -2626,6 +2682,15 @@ _ACCURATE_RATE_NAME_RE: Final = re.compile(r"(?:准确|正确|精准)[\u3400-\u9
 _NO_ERROR_WORDS: Final = "无误|无差错|零差错|无错误|无错漏|无偏差"
 _ACCURATE_SAID_RE: Final = re.compile(f"准确|精准|正确|{_NO_ERROR_WORDS}")
 # The words of no error hold 无, which is no negation of the work (see _NOT_ALL_SAID_RE).
+# The rate of what passed (工程验收合格率, 水质达标率, 验收通过率), and what says all of it
+# did: all of them passed (全部合格, 均达标, 一次性验收合格) or the one work accepted (验收
+# 合格, 通过验收, 达标排放); a bare 合格 or 达标 may be a grade of some (parse52 M1).
+_PASS_WORD_RE: Final = re.compile("合格|达标|通过")
+_PASS_RATE_NAME_RE: Final = re.compile(r"(?:合格|达标|通过)率$")
+_ALL_PASSED_SAID_RE: Final = re.compile(
+    "(?:全部|均|均已|全部已|都|全|一次性)[\u4e00-\u9fff]{0,4}?(?:合格|达标|通过)"
+    "|验收合格|通过验收|验收通过|达标排放|排放达标"
+)
 _NO_ERROR_WORDS_RE: Final = re.compile(_NO_ERROR_WORDS)
 # What says less: a negation or a delay (the status rules judge those), and a part.
 _NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
@@ -2975,6 +3040,32 @@ def _all_put_out(target: Comparison | Range, actual: Value, ctx: _Context) -> _O
     )
 
 
+def _whole_timely_missed(target: Comparison | Range, quantity: Quantity, name: str) -> bool:
+    """Whether a timeliness rate below 100% already misses a target of 100% (parse52 M13).
+
+    A late item stays late: 98% of 信息公开及时率 in September cannot become 100% by the
+    year's end, whatever comes after. Only a rate of timeliness (及时率, 按时完成率) in %
+    against exactly 100% (``100%``, ``≥100%``); a floor below it (``≥95%``) may still be
+    reached.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _whole_timely_missed(parse_target("100%"), parse_value("98%"), "信息公开及时率")
+    True
+    >>> _whole_timely_missed(parse_target("≥95%"), parse_value("92%"), "信息公开及时率")
+    False
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.op in (_Op.EQ, _Op.GE)
+        and target.value == _HUNDRED
+        and target.unit == "%"
+        and quantity.unit == "%"
+        and quantity.bound is _Bound.EXACT
+        and quantity.value < _HUNDRED
+        and _TIMELY_RATE_NAME_RE.search(_NAME_TAIL_RE.sub("", name.strip())) is not None
+    )
+
+
 def _whole_rate_in_words(
     target: Comparison | Range, actual: Value, ctx: _Context
 ) -> _Outcome | None:
@@ -3002,11 +3093,13 @@ def _whole_rate_in_words(
         return None
     name = _NAME_TAIL_RE.sub("", ctx.indicator.name.strip())
     if _TIMELY_RATE_NAME_RE.search(name):
-        said, how = _ON_TIME_SAID_RE, ("按时", "on time")
+        said, how = _ON_TIME_SAID_RE, ("按时完成", "on time")
     elif _FULL_RATE_NAME_RE.search(name):
-        said, how = _IN_FULL_SAID_RE, ("足额", "in full")
+        said, how = _IN_FULL_SAID_RE, ("足额完成", "in full")
     elif _ACCURATE_RATE_NAME_RE.search(name):
-        said, how = _ACCURATE_SAID_RE, ("准确", "accurate")
+        said, how = _ACCURATE_SAID_RE, ("准确完成", "accurate")
+    elif _PASS_RATE_NAME_RE.search(name):
+        said, how = _ALL_PASSED_SAID_RE, (_PASS_WORD_RE.findall(name)[-1], "passed")
     else:
         return None
     text = _normal(_text(actual)).rstrip("。")
@@ -3025,14 +3118,14 @@ def _whole_rate_in_words(
         return _Outcome(
             _Attainment.PARTIAL,
             ctx.say(
-                f"实际“{shown}”，未全部{how[0]}完成，部分达到年度指标{goal}",
+                f"实际“{shown}”，未全部{how[0]}，部分达到年度指标{goal}",
                 f"actual “{shown}”: not all {how[1]}, part of the target {goal}",
             ),
         )
     return _Outcome(
         _Attainment.MET,
         ctx.say(
-            f"实际“{shown}”，即全部{how[0]}完成，视为100%，达到年度指标{goal}",
+            f"实际“{shown}”，即全部{how[0]}，视为100%，达到年度指标{goal}",
             f"actual “{shown}”: all {how[1]}, 100%, meets the target {goal}",
         ),
     )
@@ -3069,6 +3162,9 @@ _SURVEY_PENDING_RE: Final = re.compile(
     rf"|{_SURVEY_WORD}(?:中|进行中|正在进行|尚未开展|未开展|未完成|尚未完成)"
     rf"|{_SURVEY_WORD}(?:工作)?(?:拟|将|计划|准备|安排)(?:于|在)?{_SURVEY_LATER_TIME}"
     rf"|{_SURVEY_WORD}(?:工作)?(?:推迟|延期|延后|顺延)(?:至|到)"
+    # 预计年底开展, 拟于四季度进行: on a 满意度 row (where every use of this is), the survey
+    # is what is held then, named or not (parse52 M12)
+    rf"|(?:预计|拟|将|计划|准备|安排)(?:于|在)?{_SURVEY_LATER_TIME}(?:开展|进行|组织|实施)$"
 )
 
 
@@ -5313,6 +5409,53 @@ _TRAILING_SHARE_WORD_RE: Final = re.compile(
 _ALTERNATIVE_MEASURE_RE: Final = re.compile(r"(?<=\d)([\u4e00-\u9fff])\([\u4e00-\u9fff]\)")
 
 
+def _other_part_label(label: str, name: str) -> str | None:
+    """The part a value's ``其中…`` label names, when the indicator's name does not, else None.
+
+    A cell that opens with 其中 (``其中水冲式厕所占60%``, ``其中农民工1200人次``) gives a
+    part of the whole and leaves the whole unsaid; the part is the row's own figure only
+    when the name names it (``水冲式厕所占比``).
+
+    >>> _other_part_label("其中水冲式厕所占", "农村卫生厕所普及率")
+    '水冲式厕所'
+    >>> _other_part_label("其中水冲式厕所占", "水冲式厕所占比") is None
+    True
+    """
+    part = label.removeprefix("其中").removesuffix("占").removesuffix("为").strip()
+    if not part or part in name:
+        return None
+    return part
+
+
+# A saving's label (较预算节约, 节余资金, 审减): what was not spent, never the cost.
+_SAVING_LABEL_RE: Final = re.compile("节约|节支|节省|节余|结余|审减|少支")
+
+
+def _saving_as_cost(quantity: Quantity, target: Comparison | Range, name: str) -> bool:
+    """Whether an amount labelled as a saving answers a money ceiling (parse52 H4).
+
+    ``较预算节约3.2万元`` against ``≤50万元`` on ``项目总成本`` is what was not spent: the cost
+    is not 3.2万元. Only a ceiling in money, on a name that measures no saving itself
+    (``成本节约额`` does).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("≤50万元")
+    >>> _saving_as_cost(parse_value("较预算节约3.2万元"), goal, "项目总成本")
+    True
+    >>> _saving_as_cost(parse_value("节约3.2万元"), parse_target("≥3万元"), "成本节约额")
+    False
+    """
+    return (
+        quantity.label is not None
+        and isinstance(target, Comparison)
+        and target.op in (_Op.LE, _Op.LT)
+        and (target.unit or "").endswith("元")
+        and _SAVING_LABEL_RE.search(quantity.label) is not None
+        and _SAVING_LABEL_RE.search(name) is None
+        and not any(word in name for word in SAVING_WORDS)
+    )
+
+
 # The words that may label the part done of a count out of the plan (完成185户/200户).
 _DONE_PART_LABELS: Final = frozenset({"", "完成", "已完成", "实际完成", "累计完成"})
 
@@ -5738,6 +5881,49 @@ def _no_error_said(actual: Value, name: str) -> bool:
         and _normal(actual.text) in _NO_ERROR_WORDS_SAID
         and _ERROR_NAME_RE.search(name) is not None
     )
+
+
+# The words of none before what a zero-family value names (未发现安全隐患, 全年无拖欠).
+_NONE_OF_THING_RE: Final = re.compile(
+    "(?:全年|年内|本年度?|项目实施期间)?(?:均|都|全部)?(?:暂|尚)?"
+    "(?:未发现|未发生|未出现|未收到|未接到|没有发生|没有出现|没有|未有|不存在|无|零)"
+    "(?P<thing>[\u3400-\u9fff]{2,12})"
+)
+
+
+def _none_beside_work(actual: Value, target: Comparison | Range, name: str) -> str | None:
+    """What a zero-family actual says there was none of, on a row counting work done.
+
+    ``未发现安全隐患`` against ``≥12次`` on ``开展安全检查``, ``无拖欠`` against ``≥580万元`` on
+    ``发放补贴资金``: the result of the work, not how much of it was done, which is no 0
+    (parse52 H1). Only a figure above 0 to reach (a floor, an exact figure, a range) in a
+    unit other than %, on a name of no incident; a bare ``无`` or ``未发生`` (nothing named)
+    is still 0, work not done.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _none_beside_work(parse_value("未发现安全隐患"), parse_target("≥12次"), "开展安全检查")
+    '安全隐患'
+    >>> [
+    ...     _none_beside_work(parse_value(text), parse_target(goal), name)
+    ...     for text, goal, name in (
+    ...         ("无", "≥12次", "开展安全检查"),
+    ...         ("未发生安全事故", "0起", "安全事故"),
+    ...         ("未发现安全隐患", "≥12次", "安全隐患排查次数"),
+    ...     )
+    ... ]
+    [None, None, None]
+    """
+    if not isinstance(actual, QualitativeValue) or target.unit == "%":
+        return None
+    if isinstance(target, Comparison):
+        if target.op not in (_Op.GE, _Op.GT, _Op.EQ) or target.value <= 0:
+            return None
+    elif target.low <= 0:
+        return None
+    if _INCIDENT_NAME_RE.search(name) is not None:
+        return None
+    found = _NONE_OF_THING_RE.fullmatch(_normal(actual.word))
+    return found.group("thing") if found is not None else None
 
 
 # 未新增 / 无新增 / 没有新增: nothing new (regress52 W3).

@@ -407,6 +407,8 @@ _PER_WORDS: Final = MappingProxyType(
         "单车": "辆", "车均": "辆", "每车": "辆",
         # 百公里油耗9.6升: per 100 km, as 9.6L/100km (parse31 H2)
         "百公里": "百公里",
+        # 村均增收5.6万元, 每村, 平均每个村 against 万元/村 (parse52 M9)
+        "村均": "村", "每村": "村", "每个村": "村",
     }
 )  # fmt: skip
 # A shared bicycle (共享单车) is no vehicle's per.

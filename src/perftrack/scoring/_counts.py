@@ -1180,6 +1180,16 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
             return None
         if not all(labels):
             return None  # 隐患48个，45个: a bare count of the same unit is a step of it
+        if (stated := _stated_total(ours, scale)) is not None:
+            # 线上1800人次、线下1400人次，合计3200人次: the total the cell states (parse52 M4)
+            return Quantity(stated, target.unit, label="合计")
+        spent = [part for part in ours if _SPENT_LABEL_RE.fullmatch(part["label"])]
+        if len(spent) == 1 and all(
+            part is spent[0] or _BESIDE_SPENT_LABEL_RE.fullmatch(part["label"]) for part in ours
+        ):
+            # 实际支出46.8万元，节约3.2万元; 预算50万元，实际支出48万元: the one amount spent,
+            # beside a saving or a budget (parse52 M10)
+            return Quantity(_in_scale(spent[0], scale), target.unit, label=spent[0]["label"])
         new = [part for part in ours if _NEW_LABEL_RE.match(part["label"]) is not None]
         if "累计" in name and len(new) == 1:
             # 新增特色险种3个，累计11个 on 累计特色险种: the name asks for the total (p45 H3)
@@ -1356,6 +1366,32 @@ _PEOPLE_UNITS: Final = frozenset({"人", "人次", "户", "名", "位", "家"})
 _THING_WORDS: Final = voc.MEASURE_WORDS - frozenset("元米亩吨天日月年分秒克斤升度周岁倍番")
 
 
+_TOTAL_LABEL_RE: Final = re.compile("(?:合计|共计|总计|累计共?|共)")
+# An amount spent (实际支出, 实际使用资金), and what may stand beside it without being one:
+# a saving or a budget (节约, 结余, 预算, 年初预算, 批复).
+_SPENT_LABEL_RE: Final = re.compile(
+    "(?:实际)?(?:支出|使用|花费|发生|完成投资|投入)(?:资金|金额|费用)?|实际"
+)
+_BESIDE_SPENT_LABEL_RE: Final = re.compile(
+    "(?:较预算)?(?:节约|节余|结余|节省|审减)(?:资金)?|(?:年初|全年|项目|批复)?预算(?:数|资金)?|批复"
+)
+
+
+def _stated_total(ours: list[re.Match[str]], scale: str) -> Decimal | None:
+    """The total a cell states beside its parts, when the parts add up to it, else None.
+
+    ``线上1800人次、线下1400人次，合计3200人次``: the one 合计 (共计, 总计, 共) count, the others
+    its parts (1800 + 1400 = 3200). Parts that do not add up to it leave the cell to a
+    reviewer (a subset, or a slip).
+    """
+    totals = [part for part in ours if _TOTAL_LABEL_RE.fullmatch(part["label"])]
+    if len(totals) != 1 or len(ours) < 3:  # noqa: PLR2004 - a total and two parts at least
+        return None
+    total = _in_scale(totals[0], scale)
+    parts = sum((_in_scale(part, scale) for part in ours if part is not totals[0]), Decimal(0))
+    return total if parts == total else None
+
+
 def _in_scale(part: re.Match[str], scale: str) -> Decimal:
     """The count of *part* in the multiple *scale* of the target's unit (1.2万 in 个: 12000)."""
     count = Decimal(part["count"].replace(",", ""))
@@ -1388,6 +1424,14 @@ def _groups_total(
     return Quantity(total, target.unit)
 
 
+# A grade as a label (优秀, 良好占, 非常满意占): the shares of a distribution, not groups
+# each to meet the target (优良率 is 优秀 and 良好 together, which no one part tells).
+_GRADE_LABEL_RE: Final = re.compile(
+    "(?:非常满意|比较满意|基本满意|较满意|满意|不满意|优秀|优良|良好|中等|及格|不及格|合格"
+    "|不合格|一般|较差|差)(?:率|占比|占)?"
+)
+
+
 def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``禽流感95.2%，口蹄疫86.8%`` against ``≥90%``: the lowest rate (parse22 M5).
 
@@ -1411,7 +1455,8 @@ def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantit
         return None
     labels = [part["label"] for part in rates]
     if len(set(labels)) != len(labels) or any(
-        _MEASURE_LABEL_RE.search(label) is not None
+        _GRADE_LABEL_RE.fullmatch(label) is not None  # 优秀占35%，良好占58%: grades (parse52 H2)
+        or _MEASURE_LABEL_RE.search(label) is not None
         or _NOT_DONE_RE.search(label) is not None
         or label in name
         for label in labels

@@ -44,15 +44,18 @@ from perftrack.scoring._attainment import (
     _lower_grade_counted,
     _measured,
     _multi_year,
+    _none_beside_work,
     _none_is_no_share,
     _none_of_another,
     _opposite,
+    _other_part_label,
     _overrun,
     _percent_implied,
     _period_round_done,
     _persons_not_dealt_with,
     _rank,
     _rate_readings,
+    _saving_as_cost,
     _says_none,
     _share_name,
     _share_of_work,
@@ -1247,11 +1250,25 @@ def _progress(
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
     if (
+        actual_quantity is not None
+        and isinstance(target, (Comparison, Range))
+        and _saving_as_cost(actual_quantity, target, indicator.name)
+    ):
+        return _Progress.UNKNOWN, ""  # 较预算节约3.2万元 on a cost: the verdict says why
+    if (
+        isinstance(actual, Quantity)
+        and actual.label is not None
+        and actual.label.startswith("其中")
+        and _other_part_label(actual.label, indicator.name) is not None
+    ):
+        return _Progress.UNKNOWN, ""  # 其中农民工1200人次: a part only, the verdict says why
+    if (
         actual_quantity is None
         and isinstance(target, (Comparison, Range))
         and _says_none(actual)
         and not _none_is_no_share(target, indicator.name)
         and _none_of_another(actual, indicator.name) is None
+        and _none_beside_work(actual, target, indicator.name) is None  # parse52 H1
         and re.search("超|突破", actual.text) is None
     ):
         # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
