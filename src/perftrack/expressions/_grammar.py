@@ -151,12 +151,7 @@ _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
 _QUALITY_WORDS: Final = frozenset(voc.FAMILIES["quality"].words)
 _FAMILY_OF: Final = {
     word: family.name for family in reversed(list(voc.FAMILIES.values())) for word in family.words
-} | dict.fromkeys(
-    # two soundness words as one (建立健全, 健全完善), the commonest 可持续 target: the
-    # family's, as each is (parse52 M8)
-    ("建立健全", "健全完善", "完善健全", "建立完善"),
-    "soundness",
-)
+}
 
 _AR_RE: Final = re.compile(AR_NUMBER)
 _CN_RE: Final = re.compile(CN_NUMBER)
@@ -3377,6 +3372,9 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
     family = _family_of(text)
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
+    if text in _SOUNDNESS_PAIRS:
+        # 建立健全, the commonest 可持续 target: the state to reach is the last word (parse52 M8)
+        return QualitativeTarget(text[2:], "soundness", text=norm.raw)
     op = None
     found = _OP_PREFIX_TABLE.starting(text)
     if found is not None and len(text) > len(found[0]):
@@ -3399,6 +3397,8 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
             # done, as the actual (按时拨付) writes it
             wrapped = _WRAPPED_WORD_RE.fullmatch(whole)
             if wrapped is not None and len(inner := wrapped.group("word")) > 1:
+                if inner in _SOUNDNESS_PAIRS:
+                    inner = inner[2:]  # 已建立健全: 健全 (parse52 M8)
                 family = _FAMILY_OF.get(inner)
                 if family is not None and family != "zero":
                     return QualitativeTarget(inner, family, text=norm.raw)
@@ -5190,6 +5190,8 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(text)
     if family is not None:
         return QualitativeValue(text, family, text=raw)
+    if text in _SOUNDNESS_PAIRS:
+        return QualitativeValue(text[2:], "soundness", text=raw)  # 建立健全: 健全 (parse52 M8)
     if len(text) > _LONGEST_WORD_CELL:
         return None
     opposite = voc.OPPOSITE_WORDS.get(text)
@@ -5219,13 +5221,15 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     wrapped = _WRAPPED_WORD_RE.fullmatch(text)
     if (
         wrapped is not None
-        and len(wrapped.group("word")) > 1  # 验收中 is under way, not the grade 中
-        and (family := _family_of(wrapped.group("word"))) is not None
+        and len(inner := wrapped.group("word")) > 1  # 验收中 is under way, not the grade 中
+        and (family := _family_of(inner[2:] if inner in _SOUNDNESS_PAIRS else inner)) is not None
         and _status_of(text) is None  # 已建成 is done, a status first
     ):
         # 验收合格, 全部达标, 准确无误, 及时发放, 已提升, 得到增强, 已建立: the family word
-        # with a lead-in or a verb of what was done, as good news is written
-        return QualitativeValue(wrapped.group("word"), family, text=raw)
+        # with a lead-in or a verb of what was done, as good news is written (已建立健全:
+        # the last of two soundness words)
+        word = inner[2:] if inner in _SOUNDNESS_PAIRS else inner
+        return QualitativeValue(word, family, text=raw)
     gained = _gained_word(text, raw)
     if gained is not None:
         return gained
@@ -5268,7 +5272,7 @@ def _zero_with_lead(text: str, raw: str) -> QualitativeValue | None:
 
 
 # Two soundness words set up together (逐步建立健全): the state reached is the last one.
-_SOUNDNESS_PAIRS: Final = frozenset({"建立健全", "建立完善", "健全完善", "建成完善"})
+_SOUNDNESS_PAIRS: Final = frozenset({"建立健全", "建立完善", "健全完善", "完善健全", "建成完善"})
 
 
 def _degree_after_lead(text: str, raw: str) -> QualitativeValue | None:
