@@ -1366,7 +1366,7 @@ _PEOPLE_UNITS: Final = frozenset({"人", "人次", "户", "名", "位", "家"})
 _THING_WORDS: Final = voc.MEASURE_WORDS - frozenset("元米亩吨天日月年分秒克斤升度周岁倍番")
 
 
-_TOTAL_LABEL_RE: Final = re.compile("(?:合计|共计|总计|累计共?|共)")
+_STATED_TOTAL_RE: Final = re.compile("(?:合计|共计|总计|累计共?|共)")
 # An amount spent (实际支出, 实际使用资金), and what may stand beside it without being one:
 # a saving or a budget (节约, 结余, 预算, 年初预算, 批复).
 _SPENT_LABEL_RE: Final = re.compile(
@@ -1384,7 +1384,7 @@ def _stated_total(ours: list[re.Match[str]], scale: str) -> Decimal | None:
     its parts (1800 + 1400 = 3200). Parts that do not add up to it leave the cell to a
     reviewer (a subset, or a slip).
     """
-    totals = [part for part in ours if _TOTAL_LABEL_RE.fullmatch(part["label"])]
+    totals = [part for part in ours if _STATED_TOTAL_RE.fullmatch(part["label"])]
     if len(totals) != 1 or len(ours) < 3:  # noqa: PLR2004 - a total and two parts at least
         return None
     total = _in_scale(totals[0], scale)
