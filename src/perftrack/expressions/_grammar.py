@@ -439,6 +439,8 @@ _INCIDENTS: Final = (
     # of heritage: 无损毁, 零损毁, 不发生文物损毁 (parse39 H3); 无失传, 濒危项目无失传, and of
     # pests: 不发生新疫点 (parse47 H4)
     "|损毁|毁损|失传|疫点"
+    # of 乡村振兴: 零返贫, 无一户返贫, 未发生返贫致贫 (parse53 M7)
+    "|返贫|致贫"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
@@ -484,7 +486,7 @@ _ZERO_RE: Final = re.compile(
     # After a subject of up to 8 letters (one lazy run, then the shapes that may follow it):
     rf"{_ZERO_SUBJECT}(?:"
     # 无安全事故, 全年无安全事故, 暂无投诉, 零投诉, 没有投诉
-    rf"(?:暂|尚)?(?:无|零|没有){_INCIDENT_NOUN}"
+    rf"(?:暂|尚)?(?:无|零|没有)(?:一[户人例起件家名个])?{_INCIDENT_NOUN}"
     # 全年未发生一起安全事故, 不发生安全事故, 没有发生安全事故: an incident after
     # 未/不/没(有) 发生
     rf"|(?:未|不|没有|没|并未|从未)发生{_INCIDENT_NOUN}"
@@ -613,7 +615,7 @@ _DONE_RE: Final = re.compile(
     # which after a timeliness word (已及时下达) is that word
     r"|(?:印发|出台|发布|下发|出版)(?:实施)?)"
     # 已完成全年任务, 完成年度目标: the year's work is done.
-    r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?"
+    r"|(?:已经|已)?(?:超额|提前)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?"
     rf"(?:[{_LETTER}]{{0,6}}?)(?:任务|目标)"
 )
 # Done work named by its own verb (已整改, 已安置, 已上报, 已召开, 已全部整改), alone or after
@@ -1828,6 +1830,31 @@ def _fraction_point(norm: Normalized) -> Normalized | None:
     return _spliced(norm, start, end, figure)
 
 
+# A number in words with a decimal point in words (七点五公里, 三点八万人次, 零点八公里),
+# never a time of day (三点五十分: 十 or 分 after the point's digits) nor 一点一滴.
+_WORD_POINT_RE: Final = re.compile(
+    r"(?<![一二三四五六七八九十两零百千])([一二三四五六七八九十两零百千]+)点"
+    r"([零一二三四五六七八九]+)(?![零一二三四五六七八九十分滴钟])"
+)
+
+
+def _word_point(norm: Normalized) -> Normalized | None:
+    """*norm* with a number in words with a point in figures, or None (parse53 H1).
+
+    Example:
+        >>> _word_point(normalize("七点五公里")).text, _word_point(normalize("三点八万人次")).text
+        ('7.5公里', '3.8万人次')
+        >>> _word_point(normalize("下午三点五十分")) is None
+        True
+    """
+    found = _WORD_POINT_RE.search(norm.text)
+    if found is None or has_adjacent_digits(found[1]):
+        return None
+    figure = f"{chinese_to_int(found[1])}.{''.join(_DIGIT_WORDS[ch] for ch in found[2])}"
+    start, end = found.span()
+    return _spliced(norm, start, end, figure)
+
+
 # A grade in letters (AAAA级 景区, 城乡客运一体化 AAAA级): the count of its A's.
 _A_GRADE_RE: Final = re.compile(r"(?<![A-Za-z])(A{2,5})(?=级)")
 
@@ -1877,6 +1904,9 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         text = norm.text
     if "点" in text and "分之" in text and (pointed := _fraction_point(norm)) is not None:
         norm, text = pointed, pointed.text  # 千分之二点五 is 千分之2.5
+        end = len(text)
+    if "点" in text and (pointed := _word_point(norm)) is not None:
+        norm, text = pointed, pointed.text  # 七点五公里 is 7.5公里 (parse53 H1)
         end = len(text)
     if ("前" in text or "第" in text) and (ranked := _rank_in_figures(norm)) is not None:
         norm, text = ranked, ranked.text
@@ -4811,7 +4841,10 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
         >>> str(parse_target("2023年12月前完成"))
         '2023年12月前'
     """
-    return _parse_target_cached(text, year)
+    target = _parse_target_cached(text, year)
+    if "¥" in text or "￥" in text:
+        return _in_yuan(target, text)
+    return target
 
 
 # Noncharacters of the BMP and lone surrogates, which the readers drop from every cell
@@ -7760,7 +7793,34 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
         >>> parse_value("开展中").status
         <Status.IN_PROGRESS: 'in_progress'>
     """
-    return _parse_value_cached(text, year)
+    value = _parse_value_cached(text, year)
+    if "¥" in text or "￥" in text:
+        return _in_yuan(value, text)
+    return value
+
+
+# The yuan sign right before an amount, or before its operator (¥1,186,000, ≤¥300, ¥≤300).
+_YUAN_SIGN_RE: Final = re.compile(r"[¥￥][≥≤<>=]?\d|[≥≤<>=][¥￥]\d")
+
+
+def _in_yuan(parsed: _T, text: str) -> _T:
+    """*parsed* in 元 when the cell gives its amount with the yuan sign and no unit.
+
+    ``¥1,186,000`` is 1186000元, as ``1186000元`` is: the sign says the unit (parse53
+    H2; the sign alone was dropped and the figure took the target's 万元). A unit written
+    after the amount (``¥118.6万``, ``¥300万元``) is the cell's.
+
+    Example:
+        >>> str(parse_value("¥1,186,000")), str(parse_value("￥118.6万"))
+        ('1186000(元)', '118.6(万)')
+    """
+    if (
+        isinstance(parsed, (Quantity, Comparison, Range))
+        and parsed.unit is None
+        and _YUAN_SIGN_RE.search(text) is not None
+    ):
+        return evolve(parsed, unit="元")
+    return parsed
 
 
 def clear_caches() -> None:

@@ -78,6 +78,7 @@ from perftrack.scoring._common import (
     _RATE_UNITS,
     _RISING_VERBS,
     _TWO_PLACES,
+    _UNIT_COST_RE,
     _YEAR_WRITTEN_RE,
     EVENT_UNITS,
     MONTH_UNITS,
@@ -116,6 +117,7 @@ from perftrack.scoring._common import (
     _pending_or_not_met,
     _per_100k_apart,
     _per_case_time,
+    _per_of,
     _percent_and_finer,
     _quantity_of,
     _Quotient,
@@ -1923,7 +1925,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" much was done: no comparison with the target {goal}",
             ),
         )
-    if quantity is None and (_says_none(actual) or _no_error_said(actual, ctx.indicator.name)):
+    if quantity is None and (
+        _says_none(actual)
+        or _no_error_said(actual, ctx.indicator.name)
+        or _no_excess_said(actual, ctx.indicator.name)
+    ):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
         if "超" in actual.text or "突破" in actual.text:
@@ -1982,6 +1988,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"无法与年度指标{goal}比较",
                 f"actual “{_text(actual)}” gives a part only (“{part}”), not the row's own"
                 f" figure: no comparison with the target {goal}",
+            ),
+        )
+    if (
+        isinstance(actual, Quantity)
+        and (per := _per_figure_for_total(target, actual, ctx.indicator)) is not None
+    ):
+        # 户均增收1200元 against 带动农户增收 ≥50万元: an average, not the total (parse53 H3)
+        goal = _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”为每{per}平均数，年度指标{goal}为总量，口径不同，无法比较",
+                f"actual “{_text(actual)}” is an average per {per}, the target {goal} a"
+                " total: no comparison",
             ),
         )
     if quantity is not None and _saving_as_cost(quantity, target, ctx.indicator.name):
@@ -2694,7 +2714,10 @@ _ALL_PASSED_SAID_RE: Final = re.compile(
 _NO_ERROR_WORDS_RE: Final = re.compile(_NO_ERROR_WORDS)
 # What says less: a negation or a delay (the status rules judge those), and a part.
 _NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
-_PART_SAID_RE: Final = re.compile("部分|大部分|大多|多数|基本|个别|少数|绝大")
+_PART_SAID_RE: Final = re.compile(
+    # 较及时, 比较及时, 较为准确: a degree below the word itself (parse53 H5)
+    "部分|大部分|大多|多数|基本|个别|少数|绝大|较为?(?:及时|按时|准时|准确|精准|足额|全额)"
+)
 _CLAUSE_MARKS: Final = frozenset("，,；;。、")
 
 
@@ -5409,6 +5432,48 @@ _TRAILING_SHARE_WORD_RE: Final = re.compile(
 _ALTERNATIVE_MEASURE_RE: Final = re.compile(r"(?<=\d)([\u4e00-\u9fff])\([\u4e00-\u9fff]\)")
 
 
+def _per_figure_for_total(
+    target: Comparison | Range, actual: Quantity, indicator: Indicator
+) -> str | None:
+    """What an actual's per label divides by, against a target of a total, else None.
+
+    ``户均增收1200元`` against ``≥50万元`` on ``带动农户增收``: an average per household,
+    which says nothing of the total (parse53 H3; it was 1200元 against 50万元, not met).
+    None when the target, its label or the name is per something too (``≥2000元/户``,
+    ``人均培训成本``), or the actual's unit divides by something already.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> from perftrack.model import Indicator
+    >>> row = Indicator("带动农户增收")
+    >>> _per_figure_for_total(parse_target("≥50万元"), parse_value("户均增收1200元"), row)
+    '户'
+    >>> _per_figure_for_total(parse_target("≥2000元/户"), parse_value("户均增收2300元"), row)
+    """
+    if (
+        actual.label is None
+        or (actual.unit is not None and "/" in actual.unit)
+        or target.unit is None
+        or "/" in target.unit
+        or (per := _per_of(actual.label)) is None
+        or _per_of(target.label) is not None
+        or _per_of(indicator.name) is not None
+        or _UNIT_COST_RE.search(f"{target.label or ''} {indicator.name}") is not None
+        or "平均" in indicator.name
+        or "标准" in indicator.name  # 补助标准 ≥1200元 | 人均1250元: a standard is per person
+    ):
+        return None
+    # an average far below the total only (a figure near the target may be per unit too)
+    factors = _factors(target.unit, actual.unit or target.unit)
+    bar = target.value if isinstance(target, Comparison) else target.low
+    if factors is None or actual.value * factors[1] * _PER_BELOW_TOTAL > bar * factors[0]:
+        return None
+    return per
+
+
+# How many times an average must fall below a total target to be read as one (parse53 H3).
+_PER_BELOW_TOTAL: Final = 5
+
+
 def _other_part_label(label: str, name: str) -> str | None:
     """The part a value's ``其中…`` label names, when the indicator's name does not, else None.
 
@@ -5926,6 +5991,29 @@ def _none_beside_work(actual: Value, target: Comparison | Range, name: str) -> s
     return found.group("thing") if found is not None else None
 
 
+# Every discharge within its standard (全年达标排放, 均达标): on a name counting excesses
+# (超标次数, 超标排放次数), none of them (parse53 M7).
+_ALL_WITHIN_SAID_RE: Final = re.compile(
+    r"(?:全年|年内|全部|均|全年均|全部均)?(?:达标排放|排放达标|达标|稳定达标)"
+)
+
+
+def _no_excess_said(actual: Value, name: str) -> bool:
+    """``全年达标排放`` on ``污染物排放超标次数``: no excess, 0 (parse53 M7).
+
+    >>> from perftrack import parse_value
+    >>> _no_excess_said(parse_value("全年达标排放"), "污染物排放超标次数")
+    True
+    >>> _no_excess_said(parse_value("基本达标"), "污染物排放超标次数")
+    False
+    """
+    return (
+        isinstance(actual, (TextValue, QualitativeValue))
+        and "超标" in name
+        and _ALL_WITHIN_SAID_RE.fullmatch(_normal(_text(actual)).rstrip("。")) is not None
+    )
+
+
 # 未新增 / 无新增 / 没有新增: nothing new (regress52 W3).
 _NOTHING_NEW_RE: Final = re.compile(r"(?:全年|年内|本年度?)?(?:未|无|没有|未有)新增")
 
@@ -6006,6 +6094,10 @@ def _counted_target(target: Target | None) -> bool:
     return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
 
 
+# The year's whole task named in a done status (全年任务已完成, 已完成年度目标任务).
+_YEAR_TASK_SAID_RE: Final = re.compile("(?:全年|年度|本年度|当年)[\u4e00-\u9fff]{0,4}?(?:任务|目标)")
+
+
 def _period_plan_done(actual: Value, target: Target, ctx: _Context) -> _Outcome | None:
     """A bare ``已完成`` before the year's end beside a plan short of the year (tr32 H3).
 
@@ -6027,6 +6119,8 @@ def _period_plan_done(actual: Value, target: Target, ctx: _Context) -> _Outcome 
         return None
     if target.unit != "%" and not planned.value < target.value:
         return None
+    if _YEAR_TASK_SAID_RE.search(actual.word) is not None:
+        return None  # 全年任务已完成, 已完成年度目标任务: the year's work, no plan's (parse53 H4)
     goal = _shown_target(target)
     plan = _text(planned) + ("%" if target.unit == "%" and planned.unit is None else "")
     return _Outcome(
@@ -13485,6 +13579,57 @@ def _multi_year(ctx: _Context) -> _Outcome | None:
     )
 
 
+# A schedule of rounds in a recurring target (每季度末前拨付, 每月10日前发放, 每半年一次)
+# and the rounds it asks of a year.
+_SCHEDULE_ROUNDS_RE: Final = re.compile("(?:每|各|按)个?(?P<period>季度?|月|半年)")
+_ROUNDS_A_YEAR: Final = MappingProxyType({"季度": 4, "季": 4, "月": 12, "半年": 2})
+
+
+def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) -> _Outcome | None:
+    """A count of rounds done (``已按时拨付3次``) against a recurring schedule, else None.
+
+    ``每季度末前拨付`` asks four rounds of a year: three at the year's end is not met, four
+    met; before the year's end, fewer is pending (parse53 H6: any count was "已完成").
+    Only a count in 次 said done or on time, and a schedule by quarter, month or half year.
+    """
+    found = _SCHEDULE_ROUNDS_RE.search(_normal(target.description))
+    if (
+        found is None
+        or actual.unit != "次"
+        or actual.bound is not _Bound.EXACT
+        or not (
+            actual.status is _Status.DONE
+            or any(word in (actual.label or "") for word in ("按时", "及时", "按期", "完成"))
+        )
+    ):
+        return None
+    due = _ROUNDS_A_YEAR[found.group("period")]
+    shown, goal = _text(actual), target.description
+    if actual.value >= due:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”，达到“{goal}”全年应有的{due}次",
+                f"actual “{shown}”: the {due} rounds “{goal}” asks of a year",
+            ),
+        )
+    if ctx.at_due is False:
+        return _Outcome(
+            _Attainment.PENDING,
+            ctx.say(
+                f"实际“{shown}”，“{goal}”全年应有{due}次，距年底尚有时间",
+                f"actual “{shown}”: “{goal}” asks {due} rounds a year; there is still time",
+            ),
+        )
+    return _Outcome(
+        _Attainment.NOT_MET,
+        ctx.say(
+            f"实际“{shown}”，少于“{goal}”全年应有的{due}次",
+            f"actual “{shown}”: fewer than the {due} rounds “{goal}” asks of a year",
+        ),
+    )
+
+
 def _attainment(ctx: _Context) -> _Outcome:
     indicator = ctx.indicator
     say = ctx.say
@@ -13556,6 +13701,13 @@ def _attainment(ctx: _Context) -> _Outcome:
         return _Outcome(_Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
     if target is None:
         return _Outcome(_Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
+    if (
+        isinstance(target, Descriptive)
+        and target.recurring
+        and isinstance(actual, Quantity)
+        and (rounds := _rounds_of_schedule(target, actual, ctx)) is not None
+    ):
+        return rounds  # 每季度末前拨付 | 已按时拨付3次: 3 of 4 rounds (parse53 H6)
     if _actual_is_target(indicator):
         return _Outcome(
             _Attainment.UNKNOWN,

@@ -50,6 +50,7 @@ from perftrack.scoring._attainment import (
     _opposite,
     _other_part_label,
     _overrun,
+    _per_figure_for_total,
     _percent_implied,
     _period_round_done,
     _persons_not_dealt_with,
@@ -1255,6 +1256,12 @@ def _progress(
         and _saving_as_cost(actual_quantity, target, indicator.name)
     ):
         return _Progress.UNKNOWN, ""  # 较预算节约3.2万元 on a cost: the verdict says why
+    if (
+        isinstance(actual, Quantity)
+        and isinstance(target, (Comparison, Range))
+        and _per_figure_for_total(target, actual, indicator)
+    ):
+        return _Progress.UNKNOWN, ""  # 户均增收1200元 against a total: the verdict says why
     if (
         isinstance(actual, Quantity)
         and actual.label is not None
