@@ -6095,7 +6095,9 @@ def _counted_target(target: Target | None) -> bool:
 
 
 # The year's whole task named in a done status (全年任务已完成, 已完成年度目标任务).
-_YEAR_TASK_SAID_RE: Final = re.compile("(?:全年|年度|本年度|当年)[\u4e00-\u9fff]{0,4}?(?:任务|目标)")
+_YEAR_TASK_SAID_RE: Final = re.compile(
+    "(?:全年|年度|本年度|当年)[\u4e00-\u9fff]{0,4}?(?:任务|目标)"
+)
 
 
 def _period_plan_done(actual: Value, target: Target, ctx: _Context) -> _Outcome | None:
