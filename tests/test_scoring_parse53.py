@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import pytest
 
+import perftrack
 from perftrack.expressions import (
     Bound,
     Comparison,
@@ -24,7 +25,7 @@ from perftrack.expressions import (
     parse_target,
     parse_value,
 )
-from probe_tables import self_reading, track_verdict
+from probe_tables import TRACK_TAIL, self_reading, track_head, track_verdict
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,38 @@ def test_parse53_tracked(row: tuple[str, str, str, str], expected: tuple[str, st
 )
 def test_zero_rows_in_words(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+def _tracked_time_row(target: str, actual: str) -> tuple[str, str]:
+    line = f"产出指标\t时效指标\t项目完成时间\t{target}\t/\t{actual}\t"
+    table = perftrack.read_text("\n".join([*track_head(9), line, *TRACK_TAIL]))[0]
+    verdict = perftrack.score(table).verdicts[0]
+    return verdict.attainment.value, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        (
+            "2025年8月底前",
+            "预计10月底完工",
+            (
+                "not_met",
+                "截止日期2025-08-31已到，实际“预计10月底完工”，预计完成时间2025-10晚于截止日期",
+            ),
+        ),
+        # controls: a forecast within the due month; a due date still to come
+        (
+            "2025年8月底前",
+            "预计8月底完工",
+            ("unknown", "截止日期2025-08-31已到，实际“预计8月底完工”无法判断是否完成"),
+        ),
+        (
+            "2025年12月底前",
+            "预计10月底完工",
+            ("pending", "实际“预计10月底完工”，截止日期2025-12-31未到"),
+        ),
+    ],
+)
+def test_forecast_after_due(target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert _tracked_time_row(target, actual) == expected

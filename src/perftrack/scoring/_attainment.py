@@ -7555,6 +7555,15 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                 f"due {due_text} has passed; the reason says “{unstarted}”",
             ),
         )
+    if (later := _forecast_after_due(actual, ctx.year, due)) is not None:
+        # 2025年8月底前 | 预计10月底完工: the cell itself puts the work after the due date
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际“{_text(actual)}”，预计完成时间{later}晚于截止日期",
+                f"due {due_text} has passed; “{_text(actual)}” expects the work after it ({later})",
+            ),
+        )
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
@@ -7562,6 +7571,38 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             f"due {due_text} passed; “{_text(actual)}” cannot be judged",
         ),
     )
+
+
+# A forecast or a plan before the date of the work (预计10月底完工, 计划于11月完成).
+_FORECAST_LEAD_RE: Final = re.compile("(?:预计|计划|拟|将|力争|争取|预期)(?:于|在)?")
+
+
+def _forecast_after_due(actual: Value, year: int | None, due: dt.date) -> str | None:
+    """The month a forecast puts the work in, when it begins after the due date, else None.
+
+    ``预计10月底完工`` against ``2025年8月底前`` at its due date: the work is not done by
+    then, the cell says so itself (parse53 M2; it was "无法判断是否完成").
+
+    >>> import datetime as dt
+    >>> from perftrack import parse_value
+    >>> _forecast_after_due(parse_value("预计10月底完工"), 2025, dt.date(2025, 8, 31))
+    '2025-10'
+    >>> _forecast_after_due(parse_value("预计8月完工"), 2025, dt.date(2025, 8, 31)) is None
+    True
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    text = _normal(actual.description).rstrip("。")
+    lead = _FORECAST_LEAD_RE.match(text)
+    if lead is None:
+        return None
+    later = parse_value(text[lead.end() :], year=year)
+    if not isinstance(later, DateValue) or later.month is None or later.status is not _Status.DONE:
+        return None
+    in_year = later.year or year
+    if in_year is None or dt.date(in_year, later.month, later.day or 1) <= due:
+        return None
+    return f"{in_year}-{later.month:02d}"
 
 
 # A reason admitting works not started (尚有3个未开工, 部分项目未开工, 仍有2处未动工); never a
