@@ -162,3 +162,18 @@ def _tracked_time_row(target: str, actual: str) -> tuple[str, str]:
 )
 def test_forecast_after_due(target: str, actual: str, expected: tuple[str, str]) -> None:
     assert _tracked_time_row(target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "share"),
+    [
+        ("发放问卷300份，回收286份，满意275份", "96.15%"),
+        ("发放问卷300份，有效回收286份，满意275份", "96.15%"),
+        ("发放问卷200份，满意186份", "93%"),  # as before
+    ],
+)
+def test_survey_with_returned(actual: str, share: str) -> None:
+    assert self_reading("群众满意度", "≥90%", actual) == (
+        "met",
+        f"实际{actual}（按比例计为{share}），达到年度指标≥90%",
+    )
