@@ -8019,7 +8019,8 @@ def _counts_events(name: str, clause: str) -> bool:
 
 # The words before the event a count clause names (全年发生较大火灾1起, 共发生事故2起).
 _EVENT_CLAUSE_LEAD_RE: Final = re.compile(
-    "^(?:全年|年内|本年度?|当年|今年)?(?:共|累计)?(?:发生|出现)?"
+    # 新增返贫1户3人: new cases of the row's event, no other event (parse53 M7)
+    "^(?:全年|年内|本年度?|当年|今年)?(?:共|累计)?(?:新增)?(?:发生|出现)?"
 )
 
 
