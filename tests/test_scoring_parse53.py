@@ -182,3 +182,15 @@ def test_survey_with_returned(actual: str, share: str) -> None:
         "met",
         f"实际{actual}（按比例计为{share}），达到年度指标≥90%",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("93。5%", Quantity(Decimal("93.5"), "%", Bound.EXACT)),
+        # control: a stop not between digits stays a stop
+        ("已完成。", parse_value("已完成")),
+    ],
+)
+def test_stop_as_decimal_point(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected

@@ -237,6 +237,10 @@ _CLOSER: Final = {"〈": "〉", "\u2039": "\u203a", "《": "》", "\u2329": "\u2
 _OPENER: Final = {closer: opener for opener, closer in _CLOSER.items()}
 
 
+# A full stop between two digits (93。5%): a decimal point typed with the Chinese stop.
+_STOP_POINT_RE: Final = re.compile(r"(?<=\d)。(?=\d)")
+
+
 def _angles(text: str) -> str:
     """*text* with the angle brackets that stand before a figure read as ``<`` and ``>``.
 
@@ -583,12 +587,16 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
             # it ends in neither a stop nor white space, so this runs once.
             shorter = normalize(raw[:end], line_breaks=line_breaks)
             return Normalized(raw, shorter.text, shorter.origin)
-    if not _MAYBE_CHANGE_RE.search(raw):
+    # 93。5%: the input method's full stop between digits is the decimal point (parse53)
+    stop_point = "。" in raw and _STOP_POINT_RE.search(raw) is not None
+    if not stop_point and not _MAYBE_CHANGE_RE.search(raw):
         return Normalized(raw, raw, None)
     if _INVISIBLE_RE.search(raw):
         return _without_invisible(raw, line_breaks=line_breaks)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     mapped = _angles(mapped)
+    if stop_point:
+        mapped = _STOP_POINT_RE.sub(".", mapped)  # one to one: the indices stay aligned
     if not _SPECIAL_RE.search(mapped):
         return Normalized(raw, _letter_digits(mapped), None)
     # Leading/trailing white space is dropped, so origins start where the
