@@ -20,7 +20,8 @@ from probe_tables import self_reading
         pytest.param(
             "每月1次，共48个断面",
             "完成12次",
-            ("met", "实际“完成12次”，已完成"),
+            # the rounds a year asks of 每月 (parse53 H6)
+            ("met", "实际“完成12次”，达到“每月1次,共48个断面”全年应有的12次"),
             id="rounds-of-schedule-w3",
         ),
         pytest.param(
