@@ -194,3 +194,16 @@ def test_survey_with_returned(actual: str, share: str) -> None:
 )
 def test_stop_as_decimal_point(text: str, expected: Value) -> None:
     assert parse_value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        ("7.5公里，按序时推进", ("pending", "on_track")),
+        ("完成7.5公里，达到序时进度", ("pending", "on_track")),
+        ("7公里，基本达到序时进度", ("pending", "behind")),
+    ],
+)
+def test_figure_with_pace_remark(actual: str, expected: tuple[str, str]) -> None:
+    verdict = track_verdict("新建道路", "10公里", "7.5公里", actual)
+    assert (verdict.attainment.value, verdict.progress.value) == expected

@@ -40,6 +40,9 @@ _FORECAST_RE: Final = re.compile("(?:预计|预期|力争|计划|争取)")
 # 动态清零) say something of their own and the cell stays text.
 _COMMENT_RE: Final = re.compile(
     "(?:预计|预期|力争|争取|计划|(?:较|比|与)(?:计划|序时进度)|进度|略有|稍有)|.*(?:滞后|落后|延误)"
+    # 按序时推进, 达到序时进度, 基本符合序时进度, 按计划推进: the pace said of the figure
+    # (parse53 M1)
+    "|(?:基本)?(?:按|符合|达到|满足)(?:序时|计划)(?:进度)?(?:推进|要求)?|进展顺利"
 )
 # A closing remark after the count, which leaves the count the actual (k28d, parse50/51):
 # the work said done (已全部完成, 超额完成, 按时完成), how it went (效果良好, 质量合格), a
