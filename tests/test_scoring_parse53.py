@@ -207,3 +207,17 @@ def test_stop_as_decimal_point(text: str, expected: Value) -> None:
 def test_figure_with_pace_remark(actual: str, expected: tuple[str, str]) -> None:
     verdict = track_verdict("新建道路", "10公里", "7.5公里", actual)
     assert (verdict.attainment.value, verdict.progress.value) == expected
+
+
+@pytest.mark.parametrize("text", ["当年", "本年度", "今年"])
+def test_this_year_alone_is_the_year(text: str) -> None:
+    target = parse_target(text)
+    assert target == parse_target("年内")
+    assert parse_target(str(target)) == target
+
+
+def test_this_year_alone_scored() -> None:
+    assert self_reading("资金拨付时间", "当年", "2026年1月") == (
+        "not_met",
+        "实际“2026年1月”，晚于截止日期2025-12-31",
+    )

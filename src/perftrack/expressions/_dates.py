@@ -401,7 +401,11 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
         # 当年完成, 本年度完成, 今年完成: the work is done in the table's year (年内完成);
         # 当年上半年, 本年度第三季度: a part of it, as 上半年 alone is. A bare 年 or 年度
         # (年度完成, 年度上半年) names no year of its own.
-        and not (ctx in _THIS_YEAR_WORDS and (found[_DL_DONE] is not None or half or q))
+        # 当年, 本年度 alone: within the table's year too, as 年内 (parse53 low)
+        and not (
+            ctx in _THIS_YEAR_WORDS
+            and (found[_DL_DONE] is not None or half or q or (phrase is None and before is None))
+        )
     ):
         return None  # a bare 年 or 年度 alone is no deadline
     if xun and m is None:
