@@ -2787,19 +2787,22 @@ def direction_of(indicator: Indicator) -> Direction:
         >>> direction_of(Indicator("发案率", target=parse_target("-5%"))).value
         'lower'
     """
-    # 单位GDP能耗下降 in the target and the actual alike: the row's own change
-    actual = indicator.actual
-    named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
-        _change_name(indicator.name, indicator.target, actual)
-        if isinstance(actual, Quantity) and actual.label
-        else indicator.name
-    )
-    own = _change_direction(indicator.target, named)
-    if own is not None:
-        return own
+    target = indicator.target
+    # (a target without a label has no words of its own: _change_direction's first test,
+    # asked here without the calls; this runs several times a row, speedS5c)
+    if isinstance(target, (Comparison, Range)) and target.label is not None:
+        # 单位GDP能耗下降 in the target and the actual alike: the row's own change
+        actual = indicator.actual
+        named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
+            _change_name(indicator.name, target, actual)
+            if isinstance(actual, Quantity) and actual.label
+            else indicator.name
+        )
+        own = _change_direction(target, named)
+        if own is not None:
+            return own
     if indicator.direction is not None:
         return indicator.direction
-    target = indicator.target
     if isinstance(target, Range):
         return _Direction.HIGHER
     if isinstance(target, Comparison):
@@ -3085,6 +3088,8 @@ def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direc
     *target* is the indicator's, one of its options (any_of), or the comparison a
     relative target (``比上年下降5%``) is judged as.
     """
+    if target.label is None:
+        return direction_of(indicator)  # no words of its own (_change_direction's first test)
     # 单位GDP能耗下降3% with 单位GDP能耗下降3.5% on a 单位能耗 row: the label is the row's
     actual = indicator.actual
     named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
