@@ -1237,6 +1237,7 @@ def _progress(
     if (
         isinstance(target, (Comparison, Range))
         and isinstance(actual, Quantity)
+        and actual.label  # (none without a label: its first tests, speedS5c)
         and isinstance(
             lesser := _zero_ceiling_other_count(actual, target, indicator.name), Quantity
         )
@@ -1282,6 +1283,7 @@ def _progress(
     if (
         planned_quantity is not None
         and actual_quantity is not None
+        and actual_quantity.label  # (每月, 每季度 or none: its first test, speedS5c)
         and (scaled := _rate_over_span(actual_quantity, planned_quantity, target, ctx)) is not None
     ):
         actual_quantity, averaged_note = scaled  # 每月1次 over 1-9月 against a plan of 9次
@@ -1289,6 +1291,7 @@ def _progress(
     if (
         planned_quantity is not None
         and actual_quantity is not None
+        and planned_quantity.label  # (每月, 每季度 or none: its first test, speedS5c)
         and (kept := _plan_over_span(planned_quantity, actual_quantity, target, ctx)) is not None
     ):
         planned_quantity, plan_note = kept  # a plan of 每月1次 over 1-6月 against 4次 done
@@ -1304,12 +1307,15 @@ def _progress(
     if (
         planned_quantity is not None
         and actual_quantity is not None
+        # (a target of a bare direction or none: its first test, speedS5c)
+        and isinstance(target, (QualitativeTarget, Descriptive))
         and (opposite := _opposite_change(planned_quantity, actual_quantity, target)) is not None
     ):
         actual_quantity, averaged_note, plan_note = opposite  # 上升2% against 下降5%
     changes = (
         planned_quantity is not None
         and actual_quantity is not None
+        and actual_quantity.label in voc.CHANGE_WORDS  # (one of its tests, asked first, speedS5c)
         and changes_against_level(target, actual_quantity, indicator)
     )
     if changes and planned_quantity is not None and actual_quantity is not None:
