@@ -1835,6 +1835,10 @@ def _per_unit(
         return none_new  # 新增违建零增长 against 0处: no new case (parse35 M1)
     if not isinstance(target, (Comparison, Range)) or not isinstance(actual, Quantity):
         return indicator  # every reading below is of a quantity against a figure (speedS3)
+    if not actual.unit:
+        # a bare figure (238 against ≥199人次): each reading below asks the actual's unit
+        # first, and the last test returns the row itself (speedS5c)
+        return indicator
     if (whole := _all_within_window(indicator)) is not None:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
     if (counted := _count_before_share(indicator)) is not None:
