@@ -213,8 +213,9 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         per = _per_unit(lagged, year, whole_year=whole_year)
         based: Quantity | None = None
         if isinstance(per.target, (Comparison, Range)) and isinstance(per.actual, Quantity):
-            # 早晚各播出1次 against 每天≥2次: 2次 a day (p49 H2)
-            per = _period_count_over_year(_slots_of_day(_class_size(per)), dated)
+            if per.actual.label:  # (each of the three asks a label first, speedS5c)
+                # 早晚各播出1次 against 每天≥2次: 2次 a day (p49 H2)
+                per = _period_count_over_year(_slots_of_day(_class_size(per)), dated)
             based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
             state.based[index] = based
