@@ -1298,6 +1298,7 @@ def _progress(
     if (
         planned_quantity is not None
         and actual_quantity is not None
+        and actual_quantity.unit  # (an average has a unit: average_apart's first test, speedS5c)
         and (averaged := _average_over_period(actual_quantity, planned_quantity, target, ctx))
         is not None
     ):
