@@ -2791,6 +2791,22 @@ def direction_of(indicator: Indicator) -> Direction:
         >>> direction_of(Indicator("发案率", target=parse_target("-5%"))).value
         'lower'
     """
+    last = _LAST_DIRECTION[0]
+    if last[0] is indicator:
+        return last[1]  # the row asked just before (held here, so no other object's id)
+    direction = _direction_of(indicator)
+    _LAST_DIRECTION[0] = (indicator, direction)
+    return direction
+
+
+# The last row direction_of decided, and its direction: the verdict's rules, the scorecard
+# and the points ask it of one row one after another (speedS5c). A row is frozen, so
+# its direction stays; the slot holds the row itself, so an identity test is safe.
+_LAST_DIRECTION: Final[list[tuple[Indicator | None, Direction]]] = [(None, _Direction.HIGHER)]
+
+
+def _direction_of(indicator: Indicator) -> Direction:
+    """:func:`direction_of`, decided."""
     target = indicator.target
     # (a target without a label has no words of its own: _change_direction's first test,
     # asked here without the calls; this runs several times a row, speedS5c)
