@@ -1831,7 +1831,11 @@ def _per_unit(
     '人均培训成本≤800(元/人)'
     """
     target, actual = indicator.target, indicator.actual
-    if (none_new := _new_cases_zero_growth(indicator)) is not None:
+    if (
+        isinstance(target, Comparison)
+        and target.value == 0  # (a zero target only: its first tests, speedS5c)
+        and (none_new := _new_cases_zero_growth(indicator)) is not None
+    ):
         return none_new  # 新增违建零增长 against 0处: no new case (parse35 M1)
     if not isinstance(target, (Comparison, Range)) or not isinstance(actual, Quantity):
         return indicator  # every reading below is of a quantity against a figure (speedS3)
@@ -3323,6 +3327,8 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
         >>> _work_share(parse_value("40%"), parse_target("≥95%")) is None
         True
     """
+    if isinstance(value, Quantity) and value.unit != "%":
+        return None  # the common figure, no share: the test below on it, asked first (speedS5c)
     if not (
         isinstance(target, (Comparison, Range))
         and target.unit is not None
