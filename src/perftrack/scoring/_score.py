@@ -214,7 +214,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             indicator = per_unit_after_count_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
-        if isinstance(lagged.target, Comparison):
+        if isinstance(lagged.target, Comparison) and lagged.target.label:
+            # =优于 and ≥第3名 (a label ending 优于, 第: the first tests of both, speedS5c)
             lagged = _place_floor(_better_than(lagged))
         # 人均培训成本≤800元 against 760元/人: one unit
         per = _per_unit(lagged, year, whole_year=whole_year)
