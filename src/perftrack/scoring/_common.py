@@ -1833,10 +1833,18 @@ def _per_unit(
     '人均培训成本≤800(元/人)'
     """
     target, actual = indicator.target, indicator.actual
-    if (none_new := _new_cases_zero_growth(indicator)) is not None:
+    if (
+        isinstance(target, Comparison)
+        and target.value == 0  # (a zero target only: its first tests, speedS5c)
+        and (none_new := _new_cases_zero_growth(indicator)) is not None
+    ):
         return none_new  # 新增违建零增长 against 0处: no new case (parse35 M1)
     if not isinstance(target, (Comparison, Range)) or not isinstance(actual, Quantity):
         return indicator  # every reading below is of a quantity against a figure (speedS3)
+    if not actual.unit:
+        # a bare figure (238 against ≥199人次): each reading below asks the actual's unit
+        # first, and the last test returns the row itself (speedS5c)
+        return indicator
     if (whole := _all_within_window(indicator)) is not None:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
     if (counted := _count_before_share(indicator)) is not None:
@@ -2789,19 +2797,38 @@ def direction_of(indicator: Indicator) -> Direction:
         >>> direction_of(Indicator("发案率", target=parse_target("-5%"))).value
         'lower'
     """
-    # 单位GDP能耗下降 in the target and the actual alike: the row's own change
-    actual = indicator.actual
-    named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
-        _change_name(indicator.name, indicator.target, actual)
-        if isinstance(actual, Quantity) and actual.label
-        else indicator.name
-    )
-    own = _change_direction(indicator.target, named)
-    if own is not None:
-        return own
+    last = _LAST_DIRECTION[0]
+    if last[0] is indicator:
+        return last[1]  # the row asked just before (held here, so no other object's id)
+    direction = _direction_of(indicator)
+    _LAST_DIRECTION[0] = (indicator, direction)
+    return direction
+
+
+# The last row direction_of decided, and its direction: the verdict's rules, the scorecard
+# and the points ask it of one row one after another (speedS5c). A row is frozen, so
+# its direction stays; the slot holds the row itself, so an identity test is safe.
+_LAST_DIRECTION: Final[list[tuple[Indicator | None, Direction]]] = [(None, _Direction.HIGHER)]
+
+
+def _direction_of(indicator: Indicator) -> Direction:
+    """:func:`direction_of`, decided."""
+    target = indicator.target
+    # (a target without a label has no words of its own: _change_direction's first test,
+    # asked here without the calls; this runs several times a row, speedS5c)
+    if isinstance(target, (Comparison, Range)) and target.label is not None:
+        # 单位GDP能耗下降 in the target and the actual alike: the row's own change
+        actual = indicator.actual
+        named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
+            _change_name(indicator.name, target, actual)
+            if isinstance(actual, Quantity) and actual.label
+            else indicator.name
+        )
+        own = _change_direction(target, named)
+        if own is not None:
+            return own
     if indicator.direction is not None:
         return indicator.direction
-    target = indicator.target
     if isinstance(target, Range):
         return _Direction.HIGHER
     if isinstance(target, Comparison):
@@ -3087,6 +3114,8 @@ def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direc
     *target* is the indicator's, one of its options (any_of), or the comparison a
     relative target (``比上年下降5%``) is judged as.
     """
+    if target.label is None:
+        return direction_of(indicator)  # no words of its own (_change_direction's first test)
     # 单位GDP能耗下降3% with 单位GDP能耗下降3.5% on a 单位能耗 row: the label is the row's
     actual = indicator.actual
     named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
@@ -3300,6 +3329,8 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
         >>> _work_share(parse_value("40%"), parse_target("≥95%")) is None
         True
     """
+    if isinstance(value, Quantity) and value.unit != "%":
+        return None  # the common figure, no share: the test below on it, asked first (speedS5c)
     if not (
         isinstance(target, (Comparison, Range))
         and target.unit is not None

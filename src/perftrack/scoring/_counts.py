@@ -434,12 +434,19 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     >>> str(_counted_actual(row, Table(TableKind.SELF_EVALUATION)).actual)
     '120(人次)'
     """
-    indicator = _data_rate_row(indicator)  # 出口带宽 万兆 against 1000M: 10Gbps, 1000Mbps
+    # (each reading below is asked only of the rows it may change, by its own first test,
+    # asked here without the call: this runs for every row, speedS5c)
+    if _RATE_NAME_RE.search(indicator.name) is not None:
+        indicator = _data_rate_row(indicator)  # 出口带宽 万兆 against 1000M: 10Gbps, 1000Mbps
     actual = indicator.actual
-    if isinstance(actual, Quantity) and (points := _half_points(actual, indicator)) is not None:
+    if (
+        isinstance(actual, Quantity)
+        and actual.unit == "分钟"  # (minutes only: half_points's first test)
+        and (points := _half_points(actual, indicator)) is not None
+    ):
         return evolve(indicator, actual=points)  # 89分半 on a score: 89.5分 (regress52 W2)
     if (
-        actual is not None
+        isinstance(actual, TextValue)  # (a clause of text only: _change_clause's first test)
         and (change := _change_clause(indicator.target, actual, table.year, indicator.name))
         is not None
     ):
@@ -452,6 +459,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
         return indicator
     figure: Quantity | None = None
     if isinstance(actual, Quantity):
+        if actual.unit is None:
+            return indicator  # a bare figure: each reading below asks the actual's unit first
         figure = (
             _star_level(actual, target)
             or _noun_synonym(actual, target, indicator.name)

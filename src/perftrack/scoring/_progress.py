@@ -433,14 +433,16 @@ def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) 
     indicator = ctx.indicator
     planned = indicator.planned
     if (
-        ctx.at_due
+        # (the row's own cells first, the due date last: most rows print no forecast,
+        # and each test here is only read, so their order changes nothing, speedS5c)
+        indicator.forecast is None
+        or isinstance(indicator.forecast, NotApplicable)
         or planned is None
         or isinstance(planned, NotApplicable)
         or progress is _Progress.BEHIND
         or attainment in (_Attainment.NOT_MET, _Attainment.NOT_APPLICABLE)
-        or indicator.forecast is None
-        or isinstance(indicator.forecast, NotApplicable)
         or ctx.table.kind is _TableKind.TARGET
+        or ctx.at_due
     ):
         return None
     target = indicator.target
@@ -597,18 +599,19 @@ def _final_progress(
     its plan while the target is missed is ``behind``. Before the due date, or when
     the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
     """
-    progress, why = _progress(ctx, has_forecast, judged, direction)
+    at_due = ctx.at_due  # once: each rule below and the progress read it
+    progress, why = _progress(ctx, has_forecast, judged, direction, at_due=at_due)
     if (
         attainment is _Attainment.PENDING
         and progress is _Progress.UNKNOWN
-        and ctx.at_due is False
+        and at_due is False
         and (opposite := _opposite_to_plan(ctx)) is not None
     ):
         return _Progress.BEHIND, opposite  # 同比上升8.3% against a plan of 同比下降
     if (
         attainment is _Attainment.PENDING
         and progress is _Progress.UNKNOWN
-        and ctx.at_due is False
+        and at_due is False
         and (late := _forecast_past_due(ctx, judged.target)) is not None
     ):
         return _Progress.BEHIND, late  # 进度75%，预计11月中旬完工 against 10月底前
@@ -617,7 +620,7 @@ def _final_progress(
         and progress is _Progress.UNKNOWN
         and has_forecast
         and isinstance(ctx.indicator.actual, NotApplicable)
-        and ctx.at_due is False
+        and at_due is False
         and (from_forecast := _forecast_outcome(ctx)) is not None
     ):
         # 0起 | plan 0起 | / | 全年预计0起: no figure yet, so the forecast says the progress,
@@ -659,7 +662,7 @@ def _final_progress(
         # not when the actual's own cell foresees the year (92%（预计全年85%）, regress36 W4)
         if _IN_CELL_FORECAST_RE.search(_text(ctx.indicator.actual)) is None:
             return _Progress.ON_TRACK, ctx.say("年度指标已达成", "the target is already met")
-    if not ctx.at_due or progress is _Progress.NOT_APPLICABLE:
+    if not at_due or progress is _Progress.NOT_APPLICABLE:
         return progress, why
     if attainment is _Attainment.UNKNOWN and progress is _Progress.ON_TRACK:
         return _undecided_at_due(ctx)
@@ -1176,10 +1179,13 @@ def _progress(
     has_forecast: bool,  # noqa: FBT001
     judged: Indicator,
     direction: Direction | None = None,
+    *,
+    at_due: bool | None,
 ) -> tuple[Progress, str]:
     """The progress of ``ctx.indicator``; *judged* is it as its verdict judges it (_as_judged).
 
-    *direction* is ``direction_of(judged)`` when the caller has it already (the verdict's).
+    *at_due* is ``ctx.at_due`` (the caller has it); *direction* is ``direction_of(judged)``
+    when the caller has it already (the verdict's).
     """
     indicator = ctx.indicator
     say = ctx.say
@@ -1290,6 +1296,7 @@ def _progress(
     if (
         isinstance(target, (Comparison, Range))
         and isinstance(actual, Quantity)
+        and actual.label  # (none without a label: its first tests, speedS5c)
         and isinstance(
             lesser := _zero_ceiling_other_count(actual, target, indicator.name), Quantity
         )
@@ -1335,6 +1342,7 @@ def _progress(
     if (
         planned_quantity is not None
         and actual_quantity is not None
+        and actual_quantity.label  # (每月, 每季度 or none: its first test, speedS5c)
         and (scaled := _rate_over_span(actual_quantity, planned_quantity, target, ctx)) is not None
     ):
         actual_quantity, averaged_note = scaled  # 每月1次 over 1-9月 against a plan of 9次
@@ -1342,12 +1350,14 @@ def _progress(
     if (
         planned_quantity is not None
         and actual_quantity is not None
+        and planned_quantity.label  # (每月, 每季度 or none: its first test, speedS5c)
         and (kept := _plan_over_span(planned_quantity, actual_quantity, target, ctx)) is not None
     ):
         planned_quantity, plan_note = kept  # a plan of 每月1次 over 1-6月 against 4次 done
     if (
         planned_quantity is not None
         and actual_quantity is not None
+        and actual_quantity.unit  # (an average has a unit: average_apart's first test, speedS5c)
         and (averaged := _average_over_period(actual_quantity, planned_quantity, target, ctx))
         is not None
     ):
@@ -1357,12 +1367,15 @@ def _progress(
     if (
         planned_quantity is not None
         and actual_quantity is not None
+        # (a target of a bare direction or none: its first test, speedS5c)
+        and isinstance(target, (QualitativeTarget, Descriptive))
         and (opposite := _opposite_change(planned_quantity, actual_quantity, target)) is not None
     ):
         actual_quantity, averaged_note, plan_note = opposite  # 上升2% against 下降5%
     changes = (
         planned_quantity is not None
         and actual_quantity is not None
+        and actual_quantity.label in voc.CHANGE_WORDS  # (one of its tests, asked first, speedS5c)
         and changes_against_level(target, actual_quantity, indicator)
     )
     if changes and planned_quantity is not None and actual_quantity is not None:
@@ -1528,7 +1541,7 @@ def _progress(
     if _status_of(actual) is _Status.DONE:
         return _Progress.ON_TRACK, say("实际已完成", "the actual is done")
     if (
-        ctx.at_due is False
+        at_due is False
         and isinstance(target, Comparison)
         and isinstance(planned, Quantity)
         and planned.value == target.value
@@ -1590,7 +1603,7 @@ def _progress(
     # Mid-year, a plan of a count (600户 of ≥1200户) says nothing a partial status can
     # fall short of: 基本完成, 已竣工，待验收 may be ahead of it (§4 rule 4).
     plan_counted = (
-        ctx.at_due is False
+        at_due is False
         and isinstance(planned, Quantity)
         and planned.status is None
         and _counted_target(indicator.target)

@@ -187,15 +187,22 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
     whole_year = _through_december(dated)  # a note 10月起 counts October to December
     verdicts: list[Verdict] = []
     for index, printed in enumerate(dated.indicators):
-        # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
-        # 72折 against ≤7.5折: 7.2折; 八折: 8折 (parse48 H1)
-        indicator = _counted_actual(discount_read(printed), dated)
         # (each reading below leaves a row alone whose cells it cannot read: they are
-        # asked only of the rows they may change, speedS3)
+        # asked only of the rows they may change, speedS3, speedS5c)
+        indicator = printed
+        if isinstance(indicator.target, (Comparison, Range)) and indicator.target.unit == "折":
+            # 72折 against ≤7.5折: 7.2折; 八折: 8折 (parse48 H1)
+            indicator = discount_read(indicator)
+        # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
+        indicator = _counted_actual(indicator, dated)
         if isinstance(indicator.actual, TextValue):
             # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
             indicator = comment_read(indicator)
-        if isinstance(indicator.actual, (TextValue, Quantity)):
+        if isinstance(indicator.actual, TextValue) or (
+            # a figure with neither a note nor a label: neither reading's (their first tests)
+            isinstance(indicator.actual, Quantity)
+            and (indicator.actual.note is not None or indicator.actual.label)
+        ):
             # 发生一般森林火灾2起，未发生重大火灾 on 重大森林火灾: no 重大 fire (p40 M4)
             indicator = graded_zero_read(indicator)
             # 已消除 against 动态清零 or 0个: none left (p41 M5)
@@ -207,14 +214,16 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             indicator = per_unit_after_count_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
-        if isinstance(lagged.target, Comparison):
+        if isinstance(lagged.target, Comparison) and lagged.target.label:
+            # =优于 and ≥第3名 (a label ending 优于, 第: the first tests of both, speedS5c)
             lagged = _place_floor(_better_than(lagged))
         # 人均培训成本≤800元 against 760元/人: one unit
         per = _per_unit(lagged, year, whole_year=whole_year)
         based: Quantity | None = None
         if isinstance(per.target, (Comparison, Range)) and isinstance(per.actual, Quantity):
-            # 早晚各播出1次 against 每天≥2次: 2次 a day (p49 H2)
-            per = _period_count_over_year(_slots_of_day(_class_size(per)), dated)
+            if per.actual.label:  # (each of the three asks a label first, speedS5c)
+                # 早晚各播出1次 against 每天≥2次: 2次 a day (p49 H2)
+                per = _period_count_over_year(_slots_of_day(_class_size(per)), dated)
             based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
             state.based[index] = based
@@ -290,7 +299,11 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             if progress is not _Progress.BEHIND:  # a plan's reason (落后于计划50%) stands
                 progress = _Progress.BEHIND
                 why = state.say("低于序时进度，进度落后", "below the time progress: behind")
-        miss = _forecast_misses(ahead, outcome.attainment, progress)
+        miss = (  # (a row without a forecast foresees no miss: its first test)
+            _forecast_misses(ahead, outcome.attainment, progress)
+            if ahead.indicator.forecast is not None
+            else None
+        )
         if index in swapped and progress is not _Progress.NOT_APPLICABLE:
             # 1.1万元 | ≤2.2万元 | 全年预计2.1万元: the "target" is the figure reached,
             # and no forecast or plan can be held against it
