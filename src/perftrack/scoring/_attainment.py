@@ -1314,6 +1314,10 @@ def _average_against_total(
     ≥7万吨``) the converted figure decides only when the figure as said agrees with it;
     else unknown. None when neither side is an average or the units do not compare.
     """
+    if not quantity.label:
+        # (the cheap guard, speedS5a) each reading below needs the label's 日均 or 全年
+        # (_AVERAGE_SAID_RE, _YEAR_TOTAL_SAID_RE match no empty label): with none, None
+        return None
     if (usage := _usage_against_capacity(target, quantity, ctx)) is not None:
         return usage
     sides = average_apart(ctx.indicator.name, target, quantity)
