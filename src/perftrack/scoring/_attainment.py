@@ -487,17 +487,21 @@ def _beyond_change_band(target: Range, shown: str, goal: str, ctx: _Context) -> 
     )
 
 
-# How a quantity's bound is said before its figure.
+# How a quantity's bound is said before its figure, by the member's name: on Python 3.11
+# an enum's __hash__ is a Python-level call, a str's is not (these run for every figure
+# and target shown; speedS5a).
 _BOUND_SAID: Final = MappingProxyType(
     {
-        _Bound.EXACT: "",
-        _Bound.AT_LEAST: "不低于",
-        _Bound.MORE_THAN: "超过",
-        _Bound.AT_MOST: "不超过",
-        _Bound.LESS_THAN: "低于",
-        _Bound.APPROXIMATELY: "约",
+        _Bound.EXACT._name_: "",
+        _Bound.AT_LEAST._name_: "不低于",
+        _Bound.MORE_THAN._name_: "超过",
+        _Bound.AT_MOST._name_: "不超过",
+        _Bound.LESS_THAN._name_: "低于",
+        _Bound.APPROXIMATELY._name_: "约",
     }
 )
+# Each operator's symbol (Op.symbol) by the member's name, for the same reason.
+_OP_SYMBOLS: Final = MappingProxyType({op._name_: op.symbol for op in _Op})
 
 
 # A share computed from a count (化解11件 of 12: 91.666…%) has more decimals than any
@@ -542,7 +546,7 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
             # 1.3万余人次 is said so, not 1.3余万人次 (parse20 LOW)
             return f"{number}{scale}余{shown_unit[1:]}"
         return f"{number}余{shown_unit}"
-    bound = _BOUND_SAID[quantity.bound]
+    bound = _BOUND_SAID[quantity.bound._name_]
     return f"{bound}{number}{quantity.unit or unit or ''}"
 
 
@@ -573,9 +577,9 @@ def _shown_target(target: Comparison | Range) -> str:
         return f"{label}{format(target.low, 'f')}-{format(target.high, 'f')}{target.unit or ''}"
     if target.label is not None and _change_sign(target.label) is not None:
         # 下降10%, 增长≥5%: the direction is the target's half
-        op = "" if target.op is _Op.EQ else target.op.symbol
+        op = "" if target.op is _Op.EQ else _OP_SYMBOLS[target.op._name_]
         return f"{target.label}{op}{format(target.value, 'f')}{target.unit or ''}"
-    return f"{target.op.symbol}{format(target.value, 'f')}{target.unit or ''}"
+    return f"{_OP_SYMBOLS[target.op._name_]}{format(target.value, 'f')}{target.unit or ''}"
 
 
 # A count of events per period (每季度1次, 每月不少于2次, 1次/季度): the year's target is
