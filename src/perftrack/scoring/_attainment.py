@@ -159,6 +159,9 @@ class _Compared(NamedTuple):
     check: _Check
     approximate: bool
     above: bool  # the whole actual lies above the target's upper end (range high, bar)
+    # Whether the target is judged lower is better, when the comparison asked it (an `=`
+    # not under strict equality), else None: the verdict asks it once only (speedS5a)
+    lower: bool | None = None
 
 
 def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
@@ -185,22 +188,22 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
         return _Compared(check, interval.approximate, below_high is _FastCheck.VIOLATED)
     bar = target.value * target_factor
     op = target.op
+    # Reaching a strict ceiling (< 5 with 5) is already breaking it. Asked once: a ceiling
+    # and an `=` judged as one (not strict: at most, as `=`'s own) check the same (speedS5a)
+    under = _at_most(interval, bar, strict=op is _Op.LT)
+    lower: bool | None = None
     if op is _Op.EQ:
         if ctx.policy.strict_equality:
-            check = _both(
-                _at_least(interval, bar, strict=False), _at_most(interval, bar, strict=False)
-            )
-        elif _judged_direction(ctx.indicator, target) is _Direction.LOWER:
-            check = _at_most(interval, bar, strict=False)
+            check = _both(_at_least(interval, bar, strict=False), under)
+        elif lower := _judged_direction(ctx.indicator, target) is _Direction.LOWER:
+            check = under
         else:
             check = _at_least(interval, bar, strict=False)
     elif op in (_Op.GE, _Op.GT):
         check = _at_least(interval, bar, strict=op is _Op.GT)
     else:
-        check = _at_most(interval, bar, strict=op is _Op.LT)
-    # Reaching a strict ceiling (< 5 with 5) is already breaking it.
-    above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
-    return _Compared(check, interval.approximate, above)
+        check = under
+    return _Compared(check, interval.approximate, under is _FastCheck.VIOLATED, lower)
 
 
 # Measure words of events and cases a zero target rules out, 笔 (of money moved) among
@@ -2051,6 +2054,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             # 20天内 against 1个月内: a month is 28 to 31 days; the same verdict at both
             # ends is certain, else a reviewer's (parse23 M7)
             compared = _compare_in_days(target, quantity, ctx)
+            if compared is not None:
+                compared = compared._replace(lower=None)  # of a scaled target: asked below
             if compared is None:
                 return _Outcome(
                     _Attainment.UNKNOWN,
@@ -2081,7 +2086,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _working_in_calendar_outcome(target, quantity, actual, spanned, shown, ctx)
         if compared is None:
             return _incomparable(ctx, shown, goal)
-        lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER
+        lower = (  # (asked by _compare of an `=` target already, speedS5a)
+            compared.lower
+            if compared.lower is not None
+            else _judged_direction(ctx.indicator, target) is _Direction.LOWER
+        )
         # A cumulative figure only grows: below a ceiling it may still break it, above it
         # (an overspend, also of an exact `=` under strict equality) it cannot come back.
         cumulative_ceiling = lower and not _may_come_down(
