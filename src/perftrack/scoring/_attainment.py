@@ -10500,6 +10500,8 @@ _HAPPENED_RE: Final = re.compile(
 _WEAKER_DEGREES: Final = frozenset({"基本", "基本上", "较", "较为", "比较", "相对"})
 _STRONGER_DEGREES: Final = frozenset({"非常", "很", "十分", "特别", "完全", "高度", "更加"})
 _OVERALL_DEGREES: Final = frozenset({"总体", "总体上", "整体", "大体", "大体上"})
+# Every degree _degree_of_word reads (its cheap first test).
+_DEGREES_SAID: Final = _WEAKER_DEGREES | _STRONGER_DEGREES | _OVERALL_DEGREES
 # A word a degree may qualify: a few characters of Chinese, no figure.
 _DEGREED_WORD_RE: Final = re.compile(r"[\u3400-\u9fff]{1,4}")
 
@@ -10529,12 +10531,14 @@ def _degree_of_word(
             return None  # 显著提升, ≥良好: the target carries its own degree or bar
     else:
         word = _normal(target.description)
+    text = _normal(_text(actual))
+    degree = text[: -len(word)] if text.endswith(word) else None
+    if degree not in _DEGREES_SAID:
+        return None  # (the cheap guard, speedS5a) no degree before the word: no rule below
     if not _DEGREED_WORD_RE.fullmatch(word):
         return None
-    text = _normal(_text(actual))
     if _rank(text) is not None:
         return None  # 较好 is a grade, ranked with 良好 and 好
-    degree = text[: -len(word)] if text.endswith(word) else None
     shown = _text(actual)
     if degree in _OVERALL_DEGREES:
         return _Outcome(
@@ -12056,6 +12060,10 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     ['met', 'met']
     """
     if not isinstance(target, (Descriptive, QualitativeTarget)) or isinstance(actual, Quantity):
+        return None
+    if isinstance(target, QualitativeTarget) and target.family != "zero":
+        # (the cheap guard, speedS5a) a word that is no none (及时, 健全, 提高): no budget
+        # target, which is Descriptive, and nothing ruled out (_no_cost_wanted's first test)
         return None
     shown = _text(actual)
     text = _normal(shown).rstrip("。；;，,")
