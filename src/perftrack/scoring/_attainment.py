@@ -162,6 +162,9 @@ class _Compared(NamedTuple):
     check: _Check
     approximate: bool
     above: bool  # the whole actual lies above the target's upper end (range high, bar)
+    # Whether the target is judged lower is better, when the comparison asked it (an `=`
+    # not under strict equality), else None: the verdict asks it once only (speedS5a)
+    lower: bool | None = None
 
 
 def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
@@ -188,22 +191,22 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
         return _Compared(check, interval.approximate, below_high is _FastCheck.VIOLATED)
     bar = target.value * target_factor
     op = target.op
+    # Reaching a strict ceiling (< 5 with 5) is already breaking it. Asked once: a ceiling
+    # and an `=` judged as one (not strict: at most, as `=`'s own) check the same (speedS5a)
+    under = _at_most(interval, bar, strict=op is _Op.LT)
+    lower: bool | None = None
     if op is _Op.EQ:
         if ctx.policy.strict_equality:
-            check = _both(
-                _at_least(interval, bar, strict=False), _at_most(interval, bar, strict=False)
-            )
-        elif _judged_direction(ctx.indicator, target) is _Direction.LOWER:
-            check = _at_most(interval, bar, strict=False)
+            check = _both(_at_least(interval, bar, strict=False), under)
+        elif lower := _judged_direction(ctx.indicator, target) is _Direction.LOWER:
+            check = under
         else:
             check = _at_least(interval, bar, strict=False)
     elif op in (_Op.GE, _Op.GT):
         check = _at_least(interval, bar, strict=op is _Op.GT)
     else:
-        check = _at_most(interval, bar, strict=op is _Op.LT)
-    # Reaching a strict ceiling (< 5 with 5) is already breaking it.
-    above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
-    return _Compared(check, interval.approximate, above)
+        check = under
+    return _Compared(check, interval.approximate, under is _FastCheck.VIOLATED, lower)
 
 
 # Measure words of events and cases a zero target rules out, 笔 (of money moved) among
@@ -490,17 +493,21 @@ def _beyond_change_band(target: Range, shown: str, goal: str, ctx: _Context) -> 
     )
 
 
-# How a quantity's bound is said before its figure.
+# How a quantity's bound is said before its figure, by the member's name: on Python 3.11
+# an enum's __hash__ is a Python-level call, a str's is not (these run for every figure
+# and target shown; speedS5a).
 _BOUND_SAID: Final = MappingProxyType(
     {
-        _Bound.EXACT: "",
-        _Bound.AT_LEAST: "不低于",
-        _Bound.MORE_THAN: "超过",
-        _Bound.AT_MOST: "不超过",
-        _Bound.LESS_THAN: "低于",
-        _Bound.APPROXIMATELY: "约",
+        _Bound.EXACT._name_: "",
+        _Bound.AT_LEAST._name_: "不低于",
+        _Bound.MORE_THAN._name_: "超过",
+        _Bound.AT_MOST._name_: "不超过",
+        _Bound.LESS_THAN._name_: "低于",
+        _Bound.APPROXIMATELY._name_: "约",
     }
 )
+# Each operator's symbol (Op.symbol) by the member's name, for the same reason.
+_OP_SYMBOLS: Final = MappingProxyType({op._name_: op.symbol for op in _Op})
 
 
 # A share computed from a count (化解11件 of 12: 91.666…%) has more decimals than any
@@ -545,7 +552,7 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
             # 1.3万余人次 is said so, not 1.3余万人次 (parse20 LOW)
             return f"{number}{scale}余{shown_unit[1:]}"
         return f"{number}余{shown_unit}"
-    bound = _BOUND_SAID[quantity.bound]
+    bound = _BOUND_SAID[quantity.bound._name_]
     return f"{bound}{number}{quantity.unit or unit or ''}"
 
 
@@ -576,9 +583,9 @@ def _shown_target(target: Comparison | Range) -> str:
         return f"{label}{format(target.low, 'f')}-{format(target.high, 'f')}{target.unit or ''}"
     if target.label is not None and _change_sign(target.label) is not None:
         # 下降10%, 增长≥5%: the direction is the target's half
-        op = "" if target.op is _Op.EQ else target.op.symbol
+        op = "" if target.op is _Op.EQ else _OP_SYMBOLS[target.op._name_]
         return f"{target.label}{op}{format(target.value, 'f')}{target.unit or ''}"
-    return f"{target.op.symbol}{format(target.value, 'f')}{target.unit or ''}"
+    return f"{_OP_SYMBOLS[target.op._name_]}{format(target.value, 'f')}{target.unit or ''}"
 
 
 # A count of events per period (每季度1次, 每月不少于2次, 1次/季度): the year's target is
@@ -1317,6 +1324,10 @@ def _average_against_total(
     ≥7万吨``) the converted figure decides only when the figure as said agrees with it;
     else unknown. None when neither side is an average or the units do not compare.
     """
+    if not quantity.label:
+        # (the cheap guard, speedS5a) each reading below needs the label's 日均 or 全年
+        # (_AVERAGE_SAID_RE, _YEAR_TOTAL_SAID_RE match no empty label): with none, None
+        return None
     if (usage := _usage_against_capacity(target, quantity, ctx)) is not None:
         return usage
     sides = average_apart(ctx.indicator.name, target, quantity)
@@ -2115,6 +2126,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             # 20天内 against 1个月内: a month is 28 to 31 days; the same verdict at both
             # ends is certain, else a reviewer's (parse23 M7)
             compared = _compare_in_days(target, quantity, ctx)
+            if compared is not None:
+                compared = compared._replace(lower=None)  # of a scaled target: asked below
             if compared is None:
                 return _Outcome(
                     _Attainment.UNKNOWN,
@@ -2145,7 +2158,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _working_in_calendar_outcome(target, quantity, actual, spanned, shown, ctx)
         if compared is None:
             return _incomparable(ctx, shown, goal)
-        lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER
+        lower = (  # (asked by _compare of an `=` target already, speedS5a)
+            compared.lower
+            if compared.lower is not None
+            else _judged_direction(ctx.indicator, target) is _Direction.LOWER
+        )
         # A cumulative figure only grows: below a ceiling it may still break it, above it
         # (an overspend, also of an exact `=` under strict equality) it cannot come back.
         cumulative_ceiling = lower and not _may_come_down(
@@ -10921,6 +10938,8 @@ _HAPPENED_RE: Final = re.compile(
 _WEAKER_DEGREES: Final = frozenset({"基本", "基本上", "较", "较为", "比较", "相对"})
 _STRONGER_DEGREES: Final = frozenset({"非常", "很", "十分", "特别", "完全", "高度", "更加"})
 _OVERALL_DEGREES: Final = frozenset({"总体", "总体上", "整体", "大体", "大体上"})
+# Every degree _degree_of_word reads (its cheap first test).
+_DEGREES_SAID: Final = _WEAKER_DEGREES | _STRONGER_DEGREES | _OVERALL_DEGREES
 # A word a degree may qualify: a few characters of Chinese, no figure.
 _DEGREED_WORD_RE: Final = re.compile(r"[\u3400-\u9fff]{1,4}")
 
@@ -10950,12 +10969,14 @@ def _degree_of_word(
             return None  # 显著提升, ≥良好: the target carries its own degree or bar
     else:
         word = _normal(target.description)
+    text = _normal(_text(actual))
+    degree = text[: -len(word)] if text.endswith(word) else None
+    if degree not in _DEGREES_SAID:
+        return None  # (the cheap guard, speedS5a) no degree before the word: no rule below
     if not _DEGREED_WORD_RE.fullmatch(word):
         return None
-    text = _normal(_text(actual))
     if _rank(text) is not None:
         return None  # 较好 is a grade, ranked with 良好 and 好
-    degree = text[: -len(word)] if text.endswith(word) else None
     shown = _text(actual)
     if degree in _OVERALL_DEGREES:
         return _Outcome(
@@ -12478,6 +12499,10 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     ['met', 'met']
     """
     if not isinstance(target, (Descriptive, QualitativeTarget)) or isinstance(actual, Quantity):
+        return None
+    if isinstance(target, QualitativeTarget) and target.family != "zero":
+        # (the cheap guard, speedS5a) a word that is no none (及时, 健全, 提高): no budget
+        # target, which is Descriptive, and nothing ruled out (_no_cost_wanted's first test)
         return None
     shown = _text(actual)
     text = _normal(shown).rstrip("。；;，,")
