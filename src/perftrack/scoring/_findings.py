@@ -1628,6 +1628,10 @@ def _swapped_rows(table: Table) -> tuple[list[int], int]:
 def _swapped_columns(state: _Scoring) -> None:
     """One finding for a table whose target and actual columns look swapped."""
     table = state.table
+    if not state.swapped:
+        # score set state.swapped from _swapped_rows(state.table) itself: empty, this
+        # table's rows are none either (no second pass over the rows, speedS5b)
+        return
     swapped, filled = _swapped_rows(table)
     if swapped:
         shown = "、".join(f"“{_text(table.indicators[index].actual)}”" for index in swapped[:3])
