@@ -544,8 +544,10 @@ def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Deci
     executed = line.executed
     if executed is None:
         return None
-    low_exec, high_exec = executed - _half_unit(executed), executed + _half_unit(executed)
-    low_den, high_den = denominator - _half_unit(denominator), denominator + _half_unit(denominator)
+    # (each half unit asked once: it reads the amount's digits, speedS5b)
+    half_exec, half_den = _half_unit(executed), _half_unit(denominator)
+    low_exec, high_exec = executed - half_exec, executed + half_exec
+    low_den, high_den = denominator - half_den, denominator + half_den
     if low_den <= 0:
         return None
     return max(low_exec, Decimal(0)) / high_den * _HUNDRED, high_exec / low_den * _HUNDRED
