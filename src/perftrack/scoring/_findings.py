@@ -2335,20 +2335,36 @@ def _not_measurable(
     Not a target against last year (``≤上年水平``) that the *actual*'s change judges:
     the verdict compares them (parse37 LOW).
     """
+    if isinstance(target, Descriptive):
+        # (the words' own tests, memoised on the strings they read, speedS5b)
+        return (
+            not target.recurring  # 每月15日前: a schedule, kept or not each month
+            and index not in state.paced
+            and _words_not_measurable(target.description, target.text, name, state.year)
+            and (actual is None or _relative_target(target, actual, name, state.year) is None)
+        )
     if _rules_out_events(target):
         return False  # 不发生, 无, 零发生: none of the event, a count of 0 (fp21 M3)
-    if isinstance(target, QualitativeTarget):
-        return True
+    return isinstance(target, QualitativeTarget)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_not_measurable(description: str, text: str, name: str, year: int | None) -> bool:
+    """:func:`_not_measurable` of a descriptive target (not a schedule) from its words.
+
+    What a ``Descriptive(description, text=text)`` target on a row named *name* of
+    *year* says by itself, all pure tests of those strings: memoised, as the words of
+    a row's target recur across the tables of a batch (the row's pacing and actual are
+    asked by the caller).
+    """
+    target = Descriptive(description, text=text)
     return (
-        isinstance(target, Descriptive)
-        and not target.recurring  # 每月15日前: a schedule, kept or not each month
-        and index not in state.paced
+        not _rules_out_events(target)  # 不发生, 杜绝重大事故: a count of 0 (fp21 M3)
         and _inverted_range(target) is None  # target-implausible says what is wrong
-        and not _states_a_change(target, name, state.year)
+        and not _states_a_change(target, name, year)
         and not _states_a_direction(target, name)  # 较上年下降: the change's sign
-        and _grade_of_text(target.description, water="水" in name + target.description) is None
-        and not _names_a_standard(target.description, name)
-        and (actual is None or _relative_target(target, actual, name, state.year) is None)
+        and _grade_of_text(description, water="水" in name + description) is None
+        and not _names_a_standard(description, name)
     )
 
 
