@@ -235,8 +235,11 @@ def _count_in_percent(indicator: Indicator, target: object) -> bool:
 _TIME_LIMIT_NAME_RE: Final = re.compile(r"(?:时限|时间|期限|周期|时长)$")
 
 
+@functools.lru_cache(maxsize=4096)
 def time_limit_name(name: str) -> bool:
     """Whether *name* is a length of time (审批时限, 资金支付时间, 办理周期; target25 H4).
+
+    Memoised (a string in, a flag out): a name recurs across the tables of a batch.
 
     >>> time_limit_name("临时救助审批时限"), time_limit_name("按时办结率")
     (True, False)
@@ -1714,6 +1717,16 @@ _PROMISE_RE: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _promises(description: str) -> bool:
+    """Whether an actual's words open with a promise or a forecast (:func:`_promised`).
+
+    Memoised (a string in, a flag out): the words of actuals (开展中, 已完成) recur
+    across the rows and tables of a batch.
+    """
+    return _PROMISE_RE.match(normalize(description).text.replace(" ", "")) is not None
+
+
 def _promised(actual: Value | None, as_of: dt.date | None) -> bool:
     """Whether an actual only promises its result (预计年底完成, 确保完成, 12月底前完成).
 
@@ -1730,7 +1743,7 @@ def _promised(actual: Value | None, as_of: dt.date | None) -> bool:
         [True, True, True, False, False]
     """
     if isinstance(actual, TextValue):
-        return _PROMISE_RE.match(normalize(actual.description).text.replace(" ", "")) is not None
+        return _promises(actual.description)
     if isinstance(actual, DateValue) and as_of is not None and actual.month is not None:
         # 12月底前完成: a date of the table's year
         date = (actual if actual.year is not None else evolve(actual, year=as_of.year)).date
