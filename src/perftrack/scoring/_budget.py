@@ -70,6 +70,11 @@ if TYPE_CHECKING:
 
     from perftrack.policy import Policy
 
+# 0 and 1 as Decimals, made once: a Decimal from an int costs more than the sums and
+# comparisons it takes part in (speedS5b)
+_ZERO: Final = Decimal(0)
+_ONE: Final = Decimal(1)
+
 # ---------------------------------------------------------------------------
 # Dates and time progress (§1)
 
@@ -544,11 +549,13 @@ def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Deci
     executed = line.executed
     if executed is None:
         return None
-    low_exec, high_exec = executed - _half_unit(executed), executed + _half_unit(executed)
-    low_den, high_den = denominator - _half_unit(denominator), denominator + _half_unit(denominator)
+    # (each half unit asked once: it reads the amount's digits, speedS5b)
+    half_exec, half_den = _half_unit(executed), _half_unit(denominator)
+    low_exec, high_exec = executed - half_exec, executed + half_exec
+    low_den, high_den = denominator - half_den, denominator + half_den
     if low_den <= 0:
         return None
-    return max(low_exec, Decimal(0)) / high_den * _HUNDRED, high_exec / low_den * _HUNDRED
+    return max(low_exec, _ZERO) / high_den * _HUNDRED, high_exec / low_den * _HUNDRED
 
 
 # A printed rate up to this (1.05 for 105%) that matches the amounts once multiplied by 100
@@ -641,7 +648,7 @@ def _received_of(table: Table, line: BudgetLine) -> Decimal | None:
 
 def _rate_mismatch(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
     exponent = printed.as_tuple().exponent
-    unit = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(0)
+    unit = _ONE.scaleb(exponent) if isinstance(exponent, int) else _ZERO
     # The printed rate, read as rounded (± half a unit) or truncated (up to a unit more).
     low, high = printed - unit / 2, printed + unit
     return high < allowed[0] or low > allowed[1]
@@ -1351,7 +1358,7 @@ def _adds_up(values: list[Decimal], whole: Decimal) -> bool:
     >>> _adds_up([Decimal("60.0"), Decimal("30.0"), Decimal("10.2")], Decimal("100.0"))
     False
     """
-    gap = abs(sum(values, Decimal(0)) - whole)
+    gap = abs(sum(values, _ZERO) - whole)
     if not gap:
         return True  # the common case: no digit to weigh
     # strictly within: a gap of all the half units at once would need every figure
@@ -1870,7 +1877,7 @@ def _budget_sums(state: _Scoring) -> None:
         return  # a line of amounts the reader could not place: the parts are incomplete
     # one missing source leaves every column short: one finding names them all
     wrong = [
-        (column, _budget_label(state.table, column, label), whole, sum(values, Decimal(0)))
+        (column, _budget_label(state.table, column, label), whole, sum(values, _ZERO))
         for column, label, whole, values in _summed_parts(total, parts)
         if not _adds_up(values, whole)
     ]

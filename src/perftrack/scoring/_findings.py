@@ -235,8 +235,11 @@ def _count_in_percent(indicator: Indicator, target: object) -> bool:
 _TIME_LIMIT_NAME_RE: Final = re.compile(r"(?:时限|时间|期限|周期|时长)$")
 
 
+@functools.lru_cache(maxsize=4096)
 def time_limit_name(name: str) -> bool:
     """Whether *name* is a length of time (审批时限, 资金支付时间, 办理周期; target25 H4).
+
+    Memoised (a string in, a flag out): a name recurs across the tables of a batch.
 
     >>> time_limit_name("临时救助审批时限"), time_limit_name("按时办结率")
     (True, False)
@@ -446,6 +449,9 @@ def _uncomputed_cell(
 # How far over a percentage target an actual is far over it: in percentage points, as a
 # rate's distance is read (6.8% against ≥5% is 1.8 points over, not 136%).
 _EXCEED_POINTS: Final = Decimal(10)
+# The excess of a row over its target before one is measured: a Decimal made once, not
+# per row (a Decimal from an int costs more than the row's other tests, speedS5b).
+_NO_EXCESS: Final = Decimal(0)
 
 
 def _few_points_over(target: Comparison, actual: Decimal) -> bool:
@@ -862,7 +868,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}” has no target",
                 state.where_indicator(index, "target"),
             )
-        exceeds, exceeded = False, Decimal(0)
+        exceeds, exceeded = False, _NO_EXCESS
         if (
             isinstance(target, Comparison)
             and direction is _Direction.HIGHER
@@ -1628,6 +1634,10 @@ def _swapped_rows(table: Table) -> tuple[list[int], int]:
 def _swapped_columns(state: _Scoring) -> None:
     """One finding for a table whose target and actual columns look swapped."""
     table = state.table
+    if not state.swapped:
+        # score set state.swapped from _swapped_rows(state.table) itself: empty, this
+        # table's rows are none either (no second pass over the rows, speedS5b)
+        return
     swapped, filled = _swapped_rows(table)
     if swapped:
         shown = "、".join(f"“{_text(table.indicators[index].actual)}”" for index in swapped[:3])
@@ -1710,6 +1720,16 @@ _PROMISE_RE: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _promises(description: str) -> bool:
+    """Whether an actual's words open with a promise or a forecast (:func:`_promised`).
+
+    Memoised (a string in, a flag out): the words of actuals (开展中, 已完成) recur
+    across the rows and tables of a batch.
+    """
+    return _PROMISE_RE.match(normalize(description).text.replace(" ", "")) is not None
+
+
 def _promised(actual: Value | None, as_of: dt.date | None) -> bool:
     """Whether an actual only promises its result (预计年底完成, 确保完成, 12月底前完成).
 
@@ -1726,7 +1746,7 @@ def _promised(actual: Value | None, as_of: dt.date | None) -> bool:
         [True, True, True, False, False]
     """
     if isinstance(actual, TextValue):
-        return _PROMISE_RE.match(normalize(actual.description).text.replace(" ", "")) is not None
+        return _promises(actual.description)
     if isinstance(actual, DateValue) and as_of is not None and actual.month is not None:
         # 12月底前完成: a date of the table's year
         date = (actual if actual.year is not None else evolve(actual, year=as_of.year)).date
@@ -2331,20 +2351,36 @@ def _not_measurable(
     Not a target against last year (``≤上年水平``) that the *actual*'s change judges:
     the verdict compares them (parse37 LOW).
     """
+    if isinstance(target, Descriptive):
+        # (the words' own tests, memoised on the strings they read, speedS5b)
+        return (
+            not target.recurring  # 每月15日前: a schedule, kept or not each month
+            and index not in state.paced
+            and _words_not_measurable(target.description, target.text, name, state.year)
+            and (actual is None or _relative_target(target, actual, name, state.year) is None)
+        )
     if _rules_out_events(target):
         return False  # 不发生, 无, 零发生: none of the event, a count of 0 (fp21 M3)
-    if isinstance(target, QualitativeTarget):
-        return True
+    return isinstance(target, QualitativeTarget)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_not_measurable(description: str, text: str, name: str, year: int | None) -> bool:
+    """:func:`_not_measurable` of a descriptive target (not a schedule) from its words.
+
+    What a ``Descriptive(description, text=text)`` target on a row named *name* of
+    *year* says by itself, all pure tests of those strings: memoised, as the words of
+    a row's target recur across the tables of a batch (the row's pacing and actual are
+    asked by the caller).
+    """
+    target = Descriptive(description, text=text)
     return (
-        isinstance(target, Descriptive)
-        and not target.recurring  # 每月15日前: a schedule, kept or not each month
-        and index not in state.paced
+        not _rules_out_events(target)  # 不发生, 杜绝重大事故: a count of 0 (fp21 M3)
         and _inverted_range(target) is None  # target-implausible says what is wrong
-        and not _states_a_change(target, name, state.year)
+        and not _states_a_change(target, name, year)
         and not _states_a_direction(target, name)  # 较上年下降: the change's sign
-        and _grade_of_text(target.description, water="水" in name + target.description) is None
-        and not _names_a_standard(target.description, name)
-        and (actual is None or _relative_target(target, actual, name, state.year) is None)
+        and _grade_of_text(description, water="水" in name + description) is None
+        and not _names_a_standard(description, name)
     )
 
 
