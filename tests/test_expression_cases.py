@@ -2451,7 +2451,8 @@ ADVERSARIAL_THIS_YEAR_TARGETS_IN_2024 = [
     # 年度 alone names no year; 全年 says "all year round" as often (unchanged)
     pytest.param("年度完成", Descriptive("年度完成"), "年度完成", id="p6h3-niandu-prose"),
     pytest.param("全年完成", Descriptive("全年完成"), "全年完成", id="p6h3-quannian-prose"),
-    pytest.param("当年", Descriptive("当年"), "当年", id="p6h3-word-alone-prose"),
+    # the word alone is the year too, as 年内 (parse53: it was prose)
+    pytest.param("当年", Deadline(2024, None, None, Part.YEAR), "2024年内", id="p6h3-word-alone-parse53"),
 ]
 
 ADVERSARIAL_OVER_TARGETS = [
