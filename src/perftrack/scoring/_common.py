@@ -2816,17 +2816,12 @@ def _direction_of(indicator: Indicator) -> Direction:
     target = indicator.target
     # (a target without a label has no words of its own: _change_direction's first test,
     # asked here without the calls; this runs several times a row, speedS5c)
-    if isinstance(target, (Comparison, Range)) and target.label is not None:
-        # 单位GDP能耗下降 in the target and the actual alike: the row's own change
-        actual = indicator.actual
-        named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
-            _change_name(indicator.name, target, actual)
-            if isinstance(actual, Quantity) and actual.label
-            else indicator.name
-        )
-        own = _change_direction(target, named)
-        if own is not None:
-            return own
+    if (
+        isinstance(target, (Comparison, Range))
+        and target.label is not None
+        and (own := _own_change_direction(indicator, target)) is not None
+    ):
+        return own  # 单位GDP能耗下降 in the target and the actual alike: the row's own change
     if indicator.direction is not None:
         return indicator.direction
     if isinstance(target, Range):
@@ -3117,14 +3112,19 @@ def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direc
     if target.label is None:
         return direction_of(indicator)  # no words of its own (_change_direction's first test)
     # 单位GDP能耗下降3% with 单位GDP能耗下降3.5% on a 单位能耗 row: the label is the row's
+    own = _own_change_direction(indicator, target)
+    return own if own is not None else direction_of(indicator)
+
+
+def _own_change_direction(indicator: Indicator, target: Comparison | Range) -> Direction | None:
+    """The direction a labelled *target*'s words give, read under the row's name, or None."""
     actual = indicator.actual
     named = (  # (a label the actual repeats: _change_name's first tests, speedS3)
         _change_name(indicator.name, target, actual)
         if isinstance(actual, Quantity) and actual.label
         else indicator.name
     )
-    own = _change_direction(target, named)
-    return own if own is not None else direction_of(indicator)
+    return _change_direction(target, named)
 
 
 @lru_cache(maxsize=64)
