@@ -221,3 +221,10 @@ def test_this_year_alone_scored() -> None:
         "not_met",
         "实际“2026年1月”，晚于截止日期2025-12-31",
     )
+
+
+@pytest.mark.parametrize("actual", ["进度滞后", "滞后于计划", "工程进度缓慢"])
+def test_lag_alone_is_behind(actual: str) -> None:
+    verdict = track_verdict("新建道路", "10公里", "7.5公里", actual)
+    assert verdict.progress.value == "behind"
+    assert f"实际“{actual}”，进度落后于计划“7.5公里”" in verdict.explanation

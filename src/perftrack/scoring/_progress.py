@@ -1174,6 +1174,14 @@ def _readings_against_plan(
     )
 
 
+# An actual that says only that the work is behind (进度滞后, 滞后于计划, 进度缓慢, 工程进度
+#落后): no figure, the lag itself.
+_LAG_ONLY_RE: Final = re.compile(
+    "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:进度|进展)?"
+    "(?:略有|有所|稍有|严重)?(?:滞后|缓慢|落后)(?:于(?:计划|序时进度|预期))?。?"
+)
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -1236,6 +1244,12 @@ def _progress(
             if judged_forecast is not None:
                 return judged_forecast
         return _Progress.UNKNOWN, ""
+    if isinstance(actual, TextValue) and _LAG_ONLY_RE.fullmatch(_normal(actual.description)):
+        # 进度滞后, 滞后于计划, 进度缓慢 as the actual: the row says it is behind (parse53 M1)
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”，进度落后于计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”: behind the plan “{_text(planned)}”",
+        )
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
     target = judged.target
