@@ -1175,7 +1175,7 @@ def _readings_against_plan(
 
 
 # An actual that says only that the work is behind (进度滞后, 滞后于计划, 进度缓慢, 工程进度
-#落后): no figure, the lag itself.
+# 落后): no figure, the lag itself.
 _LAG_ONLY_RE: Final = re.compile(
     "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:进度|进展)?"
     "(?:略有|有所|稍有|严重)?(?:滞后|缓慢|落后)(?:于(?:计划|序时进度|预期))?。?"
