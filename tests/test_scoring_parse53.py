@@ -228,3 +228,18 @@ def test_lag_alone_is_behind(actual: str) -> None:
     verdict = track_verdict("新建道路", "10公里", "7.5公里", actual)
     assert verdict.progress.value == "behind"
     assert f"实际“{actual}”，进度落后于计划“7.5公里”" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        ("补助发放及时率", "100%", "12个月均按时足额发放", "met"),
+        ("投诉处理及时率", "≥98%", "126件投诉均按时办结", "met"),
+        ("补助发放及时率", "100%", "1-12月均按时发放", "met"),
+        # controls: a count alone, or every one of them late
+        ("补助发放及时率", "100%", "12个月", "unknown"),
+        ("补助发放及时率", "100%", "12个月均延迟发放", "unknown"),
+    ],
+)
+def test_every_round_on_time(name: str, target: str, actual: str, expected: str) -> None:
+    assert self_reading(name, target, actual)[0] == expected
