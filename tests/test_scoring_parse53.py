@@ -243,3 +243,17 @@ def test_lag_alone_is_behind(actual: str) -> None:
 )
 def test_every_round_on_time(name: str, target: str, actual: str, expected: str) -> None:
     assert self_reading(name, target, actual)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("由8万元增至12万元", Quantity(Decimal(12), "万元", Bound.EXACT)),
+        ("村集体收入由8万元增至12万元", Quantity(Decimal(12), "万元", Bound.EXACT, "村集体收入")),
+        ("由12人减至8人", Quantity(Decimal(8), "人", Bound.EXACT)),
+    ],
+)
+def test_short_change_verbs(text: str, expected: Value) -> None:
+    value = parse_value(text)
+    assert value == expected
+    assert parse_value(str(value)) == value

@@ -6584,7 +6584,8 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
 # 森林覆盖率由61.8%提高到62.3%: the level a change reached is the actual.
 _FROM_TO_RE: Final = re.compile(
     rf"(?P<label>[^\d由从]{{0,20}}?)(?:由|从)(?P<start>{AR_NUMBER})(?P<start_unit>[^\d]{{0,6}}?)"
-    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|缩减|压缩|降|升)了?(?:到|至|为)"
+    # (增至, 减至: the short verbs too, parse53 M8)
+    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|缩减|压缩|降|升|增|减)了?(?:到|至|为)"
     rf"(?P<end>{AR_NUMBER})(?P<unit>[^\d]{{0,6}})"
 )
 
