@@ -328,3 +328,16 @@ def test_two_soundness_words(text: str, word: str) -> None:
 )
 def test_two_soundness_words_scored(actual: str, expected: tuple[str, str]) -> None:
     assert self_reading("长效管护机制", "建立健全", actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        ("≥1200人/次", "1250人次", ("met", "实际1250人次，达到年度指标≥1200人/次")),
+        ("≥1200人次", "1150人/次", ("not_met", "实际1150人/次，未达年度指标≥1200人次")),
+    ],
+)
+def test_person_times_spelled_with_a_slash(
+    target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert self_reading("培训人次", target, actual) == expected

@@ -242,8 +242,15 @@ _SCORING_KNOWN_UNITS: Final = frozenset(
     | {"单位", "治疗量", "毫升"}
 )
 # Measure words a reviewer counts as one beyond vocabulary.COUNT_SYNONYMS: 场次 and 次
-# (12场次 against ≥12次). Only the pair as printed: 场 and 次 stay apart.
-_LOOSE_COUNT_PAIRS: Final = frozenset({frozenset({"场次", "次"})})
+# (12场次 against ≥12次), and 人/次 and 人次. Only the pair as printed: 场 and 次 stay apart.
+_LOOSE_COUNT_PAIRS: Final = frozenset(
+    {
+        frozenset({"场次", "次"}),
+        # 人/次 beside 人次: the common spelling of 人次, no people per time (parse52 M6)
+        frozenset({"人/次", "人次"}),
+        frozenset({"万人/次", "万人次"}),
+    }
+)
 
 
 # The measure words others are synonyms of (批 of 批次, 场 of 场次): units after a scale.
