@@ -257,3 +257,20 @@ def test_short_change_verbs(text: str, expected: Value) -> None:
     value = parse_value(text)
     assert value == expected
     assert parse_value(str(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        ("上年88%，本年93%", ("met", "实际93%，达到年度指标≥90%")),
+        ("本年93%，上年88%", ("met", "实际93%，达到年度指标≥90%")),
+        ("上年95%，本年88%", ("not_met", "实际88%，未达年度指标≥90%")),
+        # control: two years with no word for this one are for a reviewer
+        (
+            "2024年88%，2025年93%",
+            ("unknown", "实际“2024年88%，2025年93%”不是数值，无法与年度指标比较"),
+        ),
+    ],
+)
+def test_this_year_beside_last(actual: str, expected: tuple[str, str]) -> None:
+    assert self_reading("群众满意度", "≥90%", actual) == expected

@@ -1441,6 +1441,13 @@ _GRADE_LABEL_RE: Final = re.compile(
 )
 
 
+# A year as a label (上年, 去年, 本年, 今年, 2024年): the rates of two years, not of groups.
+_THIS_YEAR_LABEL_RE: Final = re.compile("(?:本年度?|今年|当年)(?:为|达)?")
+_YEAR_LABEL_RE: Final = re.compile(
+    "(?:本年度?|今年|当年|上一?年度?|去年|前一年|(?:19|20)\\d{2}年度?)(?:为|达)?"
+)
+
+
 def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``禽流感95.2%，口蹄疫86.8%`` against ``≥90%``: the lowest rate (parse22 M5).
 
@@ -1463,6 +1470,12 @@ def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantit
     if len(clauses) < 2 or len(rates) != len(clauses):  # noqa: PLR2004
         return None
     labels = [part["label"] for part in rates]
+    if any(_YEAR_LABEL_RE.fullmatch(label) for label in labels):
+        # 上年88%，本年93%: years, no groups; this year's rate is the row's (parse53 M6)
+        ours = [part for part in rates if _THIS_YEAR_LABEL_RE.fullmatch(part["label"])]
+        if len(ours) != 1 or not all(_YEAR_LABEL_RE.fullmatch(label) for label in labels):
+            return None
+        return Quantity(Decimal(ours[0]["rate"]), "%", label=ours[0]["label"])
     if len(set(labels)) != len(labels) or any(
         _GRADE_LABEL_RE.fullmatch(label) is not None  # 优秀占35%，良好占58%: grades (parse52 H2)
         or _MEASURE_LABEL_RE.search(label) is not None
