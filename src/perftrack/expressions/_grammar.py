@@ -4567,9 +4567,12 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
         return _settled_target_unit(_parse_target_uncached(text, year, raw_tried=True, norm=norm))
     cleaned = _without_noncharacters(text)
     # (the raw pattern is not tried again on the same text: it read nothing there)
-    return _settled_target_unit(
+    target = _settled_target_unit(
         _parse_target_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
     )
+    if "¥" in cleaned or "￥" in cleaned:  # (a sign _CLEAN_AND_NORMAL_RE sends this way)
+        return _in_yuan(target, cleaned)
+    return target
 
 
 def _parse_target_uncached(
@@ -4841,10 +4844,7 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
         >>> str(parse_target("2023年12月前完成"))
         '2023年12月前'
     """
-    target = _parse_target_cached(text, year)
-    if "¥" in text or "￥" in text:
-        return _in_yuan(target, text)
-    return target
+    return _parse_target_cached(text, year)
 
 
 # Noncharacters of the BMP and lone surrogates, which the readers drop from every cell
@@ -7052,6 +7052,8 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
             _parse_value_uncached(cleaned, year, raw_tried=raw_tried and cleaned is text)
         )
         text = cleaned
+        if "¥" in text or "￥" in text:  # (a sign _CLEAN_AND_NORMAL_RE sends this way)
+            value = _in_yuan(value, text)
     if not isinstance(value, TextValue):
         return _observed_highest(_average_within(value, text), text)
     # Each reading below starts with a pattern search that needs a character or word the
@@ -7795,10 +7797,7 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
         >>> parse_value("开展中").status
         <Status.IN_PROGRESS: 'in_progress'>
     """
-    value = _parse_value_cached(text, year)
-    if "¥" in text or "￥" in text:
-        return _in_yuan(value, text)
-    return value
+    return _parse_value_cached(text, year)
 
 
 # The yuan sign right before an amount, or before its operator (¥1,186,000, ≤¥300, ¥≤300).
