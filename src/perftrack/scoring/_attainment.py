@@ -1984,12 +1984,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _judge_schedule(target, per, actual, ctx)
         if isinstance(target, Comparison) and _limit_rate(target, quantity):
             return _judge_limit_rate(target, quantity, ctx)
-    if (
-        isinstance(actual, Quantity)
-        and actual.label is not None
-        and actual.label.startswith("其中")
-        and (part := _other_part_label(actual.label, ctx.indicator.name)) is not None
-    ):
+    if (part := _other_part_label(actual, ctx.indicator.name)) is not None:
         # 其中水冲式厕所占60% on 卫生厕所普及率: a part only, the whole not said (parse52 H2)
         goal = _shown_target(target)
         return _Outcome(
@@ -5513,19 +5508,22 @@ def _per_figure_for_total(
 _PER_BELOW_TOTAL: Final = 5
 
 
-def _other_part_label(label: str, name: str) -> str | None:
-    """The part a value's ``其中…`` label names, when the indicator's name does not, else None.
+def _other_part_label(actual: Value, name: str) -> str | None:
+    """The part an actual's ``其中…`` label names, when the indicator's name does not, else None.
 
     A cell that opens with 其中 (``其中水冲式厕所占60%``, ``其中农民工1200人次``) gives a
     part of the whole and leaves the whole unsaid; the part is the row's own figure only
-    when the name names it (``水冲式厕所占比``).
+    when the name names it (``水冲式厕所占比``). One test for the verdict and the progress.
 
-    >>> _other_part_label("其中水冲式厕所占", "农村卫生厕所普及率")
+    >>> from perftrack import parse_value
+    >>> _other_part_label(parse_value("其中水冲式厕所占60%"), "农村卫生厕所普及率")
     '水冲式厕所'
-    >>> _other_part_label("其中水冲式厕所占", "水冲式厕所占比") is None
+    >>> _other_part_label(parse_value("其中水冲式厕所占60%"), "水冲式厕所占比") is None
     True
     """
-    part = label.removeprefix("其中").removesuffix("占").removesuffix("为").strip()
+    if not isinstance(actual, Quantity) or not actual.label or not actual.label.startswith("其中"):
+        return None
+    part = actual.label.removeprefix("其中").removesuffix("占").removesuffix("为").strip()
     if not part or part in name:
         return None
     return part

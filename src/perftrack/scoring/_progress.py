@@ -1282,12 +1282,7 @@ def _progress(
         and _per_figure_for_total(target, actual, indicator)
     ):
         return _Progress.UNKNOWN, ""  # 户均增收1200元 against a total: the verdict says why
-    if (
-        isinstance(actual, Quantity)
-        and actual.label is not None
-        and actual.label.startswith("其中")
-        and _other_part_label(actual.label, indicator.name) is not None
-    ):
+    if _other_part_label(actual, indicator.name) is not None:
         return _Progress.UNKNOWN, ""  # 其中农民工1200人次: a part only, the verdict says why
     if (
         actual_quantity is None
