@@ -340,14 +340,20 @@ CREW_BESIDE = [
         ("not_met", "实际186航次，未达年度指标≥200航次", Decimal("1.86")),
         id="shared-chudong",
     ),
+    # the other way round since k30a: the one count of persons beside counts of none
     pytest.param(
         ("执法人员", "≥1000人次", "出动执法船艇186航次、执法人员1,120人次"),
+        ("met", "实际1120人次，达到年度指标≥1000人次", Decimal("2.00")),
+        id="target-in-persons",
+    ),
+    pytest.param(
+        ("执法人员", "≥1000人次", "出动执法船艇186航次、执法人员1,120人次、协管人员200人"),
         (
             "unknown",
-            "实际“出动执法船艇186航次、执法人员1,120人次”不是数值，无法与年度指标比较",
+            "实际“出动执法船艇186航次、执法人员1,120人次、协管人员200人”不是数值，无法与年度指标比较",
             Decimal("2.00"),
         ),
-        id="control-target-in-persons",
+        id="control-two-counts-of-persons",
     ),
     pytest.param(
         ("病死畜禽处理", "≥8万头", "处理病死猪3.6万头，病死禽12万羽"),

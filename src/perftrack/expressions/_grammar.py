@@ -1581,6 +1581,8 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
         return None  # the number is elsewhere
     if head[-1:] in _SIGNS:
         return None  # a sign (-5%) or a dash: the full grammar decides
+    if head[-1:] == "第" and unit is not None and _ORDINAL_DAY_VERB_RE.fullmatch(unit):
+        return None  # 第20天拨付: the day and the verb, which the full grammar splits
     prefix = _share_prefix(head, role, unit, _prefix(head, role))
     if prefix is None:
         return None
@@ -2329,6 +2331,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             rest, note = _unit_and_glued_words(rest)  # 6项均为满意: 6 项, the note 均为满意
             if note is None and not _YEAR_LIKE_RE.fullmatch(digits):
                 rest, note = _duration_and_noun(rest)  # 3年管护责任: 3 年, the note 管护责任
+            if note is None and head.endswith("第"):
+                rest, note = _ordinal_day_and_verb(rest)  # 第20个工作日拨付: 20 个工作日, 拨付
         if not _is_bare_unit(rest) or (chinese and not _counted_in(rest)):
             return None  # (一站式服务: a numeral glued to a word that is no unit)
         if (
@@ -2601,6 +2605,25 @@ def _duration_and_noun(rest: str) -> tuple[str, str | None]:
     if noun.endswith(_TRAILING_NOTES) or _NOT_IN_UNIT_RE.search(noun) is not None:
         return rest, None
     return found["unit"], noun
+
+
+def _ordinal_day_and_verb(rest: str) -> tuple[str, str | None]:
+    """The day of an ordinal (第N个工作日, 第N天) and the verb of the work done on it.
+
+    ``第20个工作日拨付`` is 20 个工作日, the note 拨付 (k30a; the unit was 个工作日拨付).
+    Only after 第, which names the day the work was done on: ``提前15天完成`` and
+    ``20日拨付`` (the 20th of a month?) stay as they were.
+
+    Example:
+        >>> _ordinal_day_and_verb("个工作日拨付"), _ordinal_day_and_verb("天发放到位")
+        (('个工作日', '拨付'), ('天', '发放到位'))
+        >>> _ordinal_day_and_verb("批拨付"), _ordinal_day_and_verb("个工作日")
+        (('批拨付', None), ('个工作日', None))
+    """
+    found = _ORDINAL_DAY_VERB_RE.fullmatch(rest)
+    if found is None:
+        return rest, None
+    return found["unit"], found["verb"]
 
 
 def _mixed_scales(low_unit: str, unit: str, high_text: str | None) -> tuple[str, str] | None:
@@ -5150,6 +5173,11 @@ def _status_shape(text: str) -> Status | None:
 _QUALIFIED_VERBS: Final = (
     "发放|拨付|兑付|支付|办结|下达|分配|报送|上报|提交|办理|公示|公开|公布|发布|备案|救助"
     "|处理|处置|响应|反馈|整改|使用|结算|录入|更新"
+)
+# The day an ordinal names (第20个工作日, 第3天, 第5日) and one or two verbs of the work
+# done on it (拨付, 发放到位, 完成拨付): the verbs are no part of the unit (k30a).
+_ORDINAL_DAY_VERB_RE: Final = re.compile(
+    rf"(?P<unit>个工作日|工作日|天|日)(?P<verb>(?:{_DONE_VERB_RE.pattern}|{_QUALIFIED_VERBS}){{1,2}})"
 )
 # A family word wrapped in the words actuals add around it: a lead-in (已, 均已, 全部,
 # 得到, 实现, 验收), the verb of the work before the word (发放准确, 救助及时, 使用规范), and

@@ -2000,14 +2000,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         isinstance(actual, Quantity)
         and (per := _per_figure_for_total(target, actual, ctx.indicator)) is not None
     ):
-        # 户均增收1200元 against 带动农户增收 ≥50万元: an average, not the total (parse53 H3)
+        # 户均增收1200元 against 带动农户增收 ≥50万元: an average, not the total (parse53 H3);
+        # 平均增收1200元 names no measure word it is per (k30a)
         goal = _shown_target(target)
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
-                f"实际“{_text(actual)}”为每{per}平均数，年度指标{goal}为总量，口径不同，无法比较",
-                f"actual “{_text(actual)}” is an average per {per}, the target {goal} a"
-                " total: no comparison",
+                f"实际“{_text(actual)}”为{f'每{per}' if per else ''}平均数，年度指标{goal}为总量，"
+                "口径不同，无法比较",
+                f"actual “{_text(actual)}” is an average{f' per {per}' if per else ''}, the"
+                f" target {goal} a total: no comparison",
             ),
         )
     if (
@@ -5474,7 +5476,8 @@ def _per_figure_for_total(
     ``户均增收1200元`` against ``≥50万元`` on ``带动农户增收``: an average per household,
     which says nothing of the total (parse53 H3; it was 1200元 against 50万元, not met).
     None when the target, its label or the name is per something too (``≥2000元/户``,
-    ``人均培训成本``), or the actual's unit divides by something already.
+    ``人均培训成本``), or the actual's unit divides by something already. An average
+    that names no measure word (``平均增收1200元``) gives ``""`` (k30a).
 
     >>> from perftrack import parse_target, parse_value
     >>> from perftrack.model import Indicator
@@ -5488,7 +5491,7 @@ def _per_figure_for_total(
         or (actual.unit is not None and "/" in actual.unit)
         or target.unit is None
         or "/" in target.unit
-        or (per := _per_of(actual.label)) is None
+        or (per := _average_per(actual.label)) is None
         or _per_of(target.label) is not None
         or _per_of(indicator.name) is not None
         or _UNIT_COST_RE.search(f"{target.label or ''} {indicator.name}") is not None
@@ -5506,6 +5509,28 @@ def _per_figure_for_total(
 
 # How many times an average must fall below a total target to be read as one (parse53 H3).
 _PER_BELOW_TOTAL: Final = 5
+# An average over the units of the whole that names none (平均增收1200元), not one over a
+# period (年平均, 平均每月, 平均日处理: the period averages' rules, _AVERAGE_SAID_RE) (k30a).
+_BARE_AVERAGE_RE: Final = re.compile("(?<![日天周月季年])平均(?![每日天周月季年])")
+
+
+def _average_per(label: str) -> str | None:
+    """What an actual's average label divides by (户均, 平均每户: 户), ``""`` if unsaid, else None.
+
+    A year between the measure word and 均 (``户年均增收``, ``人年均收入``) is the same
+    average per 户, per 人 (k30a).
+
+    >>> _average_per("户均增收"), _average_per("户年均增收"), _average_per("平均增收")
+    ('户', '户', '')
+    >>> _average_per("年均增长"), _average_per("年平均增收"), _average_per("增收")
+    (None, None, None)
+    """
+    per = _per_of(label)
+    if per is None and "年均" in label:
+        per = _per_of(label.replace("年均", "均"))
+    if per is None and "平均" in label and _BARE_AVERAGE_RE.search(label) is not None:
+        return ""
+    return per
 
 
 def _other_part_label(actual: Value, name: str) -> str | None:

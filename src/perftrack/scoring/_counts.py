@@ -1100,28 +1100,40 @@ def _named_pollutant(clauses: list[str], target: Comparison | Range, name: str) 
 
 
 # The persons sent out on an activity (出动执法人员1,120人次), never a part of its trips or
-# checks however the labels share the activity's word (parse49 H5).
+# checks however the labels share the activity's word (parse49 H5); nor are the sessions
+# held (举办培训班12期) a part of the persons trained (培训2860人次, k30a).
 _CREW_UNITS: Final = frozenset({"人", "人次", "名", "位"})
 
 
 def _crew_beside(target_unit: str | None, units: list[str]) -> bool:
-    """Whether one of *units* is the target's, not persons, and all the others are persons.
+    """Whether one of *units* is the target's, and it alone is of persons or not of persons.
 
     ``出动执法船艇186航次、执法人员1,120人次`` against ``≥200航次``: the labels share 执法,
     the activity, but the trips and the persons are no parts of one measure (parse49 H5).
+    The other way round too: ``举办培训班12期，培训2860人次`` against ``≥2800人次`` is the
+    one count of persons beside counts of no persons (k30a). Not when a second count is of
+    persons too (``培训农民1200人，培训2860人次``: which is the target's?).
 
     >>> _crew_beside("航次", ["航次", "人次"]), _crew_beside("人次", ["航次", "人次"])
-    (True, False)
+    (True, True)
+    >>> _crew_beside("人次", ["期", "人", "人次"]), _crew_beside("头", ["头", "羽"])
+    (False, False)
     """
     if target_unit is None:
         return False
-    wanted = voc.UNIT_ALIASES.get(target_unit, target_unit)
+    # the measure words compared, the multiples set aside (2.86万人次 against ≥2800人次)
+    wanted = _unscaled(voc.UNIT_ALIASES.get(target_unit, target_unit))
     wanted = voc.COUNT_SYNONYMS.get(wanted, wanted)
-    return (
-        wanted not in _CREW_UNITS
-        and units.count(wanted) == 1
-        and all(unit.removeprefix("万") in _CREW_UNITS for unit in units if unit != wanted)
+    bare = [_unscaled(unit) for unit in units]
+    persons = wanted in _CREW_UNITS
+    return bare.count(wanted) == 1 and all(
+        (unit in _CREW_UNITS) is not persons for unit in bare if unit != wanted
     )
+
+
+def _unscaled(unit: str) -> str:
+    """*unit* without the multiple before its measure word: ``万人次`` → ``人次``."""
+    return unit[1:] if unit[:1] in ("万", "亿") and len(unit) > 1 else unit
 
 
 def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
@@ -1218,7 +1230,7 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         ours = [part for part in ours if part["label"] in name]
     if (
         len(ours) != 1
-        or _NOT_DONE_RE.search(ours[0]["label"]) is not None
+        or _NOT_DONE_RE.search(_without_counted_per(ours[0]["label"], units)) is not None
         or ours[0]["about"] is not None  # 3000余人: a bound, left as it was
     ):
         return None
@@ -1241,6 +1253,23 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         # on its own, the count qualifying it (sweep26 W1)
         return None
     return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
+
+
+def _without_counted_per(label: str, units: list[str]) -> str:
+    """*label* without a 每 per word whose measure word another clause counts in, else as it is.
+
+    ``带动500户，每户增收1200元``: 每户 divides by the 户 counted beside it, the average
+    户均 says, which the verdict's average rule reads (k30a); no figure of a plan or a
+    bound (计划, 约 and 每 alone stay in the label).
+
+    >>> _without_counted_per("平均每户增收", ["户", "元"]), _without_counted_per("每户增收", ["元"])
+    ('平均增收', '每户增收')
+    """
+    if "每" not in label or (per := _PER_WORD_RE.search(label)) is None:
+        return label
+    if _per_of(per.group()) not in units:
+        return label
+    return label[: per.start()] + label[per.end() :]
 
 
 # Money in a currency other than the yuan (1.2亿美元, 800万欧元) beside an amount in 元:
