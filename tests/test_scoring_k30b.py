@@ -171,6 +171,11 @@ DAYS = [
     ),
     # neighbours: as before
     pytest.param(
+        ("发放时间", "每月15日前", "每月15日前发放到位"),
+        ("met", "实际“每月15日前发放到位”，按期完成，达到年度指标“每月15日前”"),
+        id="same-time-restated-as-before",
+    ),
+    pytest.param(
         ("发放时间", "每月15日前", "每月20日前发放"),
         ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
         id="by-a-later-day-unknown",

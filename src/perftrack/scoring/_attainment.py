@@ -13261,10 +13261,6 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 _Attainment.MET,
                 say("实际完成情况与年度指标表述一致", "the actual repeats the target"),
             )
-        if (share := _judge_fraction_bound(target, actual, ctx)) is not None:
-            return share  # 40% against ≥1/3, exactly (k30b)
-        if target.recurring and (on_day := _judge_day_of_period(target, actual, ctx)):
-            return on_day  # 每月10日发放 against 每月15日前 (k30b)
         if (_status_of(actual) is _Status.DONE or isinstance(actual, TextValue)) and (
             remainder := _remainder_left(target, actual, ctx)
         ) is not None:
@@ -13337,6 +13333,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         if target.recurring and (day := _DAY_OF_PERIOD_RE.search(target.description)):
             text = _normal(_text(actual))
             if _RECURRING_TIME_RE.search(text) and not _DAY_OF_PERIOD_RE.search(text):
+                if on_day := _judge_day_of_period(target, actual, ctx):
+                    return on_day  # 每季度十日拨付到位: the day in words (k30b)
                 # 每月15日前 against 按月发放: how often, not by which day
                 return _Outcome(
                     _Attainment.UNKNOWN,
@@ -13367,6 +13365,11 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"actual “{_text(actual)}” {said[1]}: meets “{target.description}”",
                 ),
             )
+        # (after every rule of words: these read only what none of them did, k30b)
+        if (share := _judge_fraction_bound(target, actual, ctx)) is not None:
+            return share  # 40% against ≥1/3, exactly
+        if target.recurring and (on_day := _judge_day_of_period(target, actual, ctx)):
+            return on_day  # 每月10日发放 against 每月15日前
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
