@@ -2805,6 +2805,96 @@ def task_fraction(text: str) -> tuple[Decimal, Decimal, bool] | None:
     return part, whole, found["over"] is not None
 
 
+# A share said as a small proper fraction (1/3, 三分之一): a part of one digit over a whole
+# of 2 to 10, never inside a longer figure, a date (12/31, 2023/12/31) or a per unit
+# (1000元/人), nor 百分之/千分之 (per cent, per mille) or a numeral run (二十分之一).
+_SHARE_FRACTION_RE: Final = re.compile(
+    r"(?<![\d./])(?P<part>[1-9])/(?P<whole>10|[2-9])(?![\d./%‰‱])"
+    r"|(?<![零一二三四五六七八九十百千万亿两])(?P<cn_whole>[二三四五六七八九十])分之"
+    r"(?P<cn_part>[一二三四五六七八九])(?![零一二三四五六七八九十百千万亿点])"
+)
+# What stands for the fraction when the rest of the cell is read as a target.
+_FRACTION_STAND_IN: Final = "7"
+
+
+def _share_fraction(found: re.Match[str]) -> tuple[int, int] | None:
+    """The part and whole of a proper fraction *found* by _SHARE_FRACTION_RE, else None."""
+    if found["part"]:
+        part, whole = int(found["part"]), int(found["whole"])
+    else:
+        part, whole = _FRACTION_DIGITS[found["cn_part"]], _FRACTION_DIGITS[found["cn_whole"]]
+    return (part, whole) if 0 < part < whole else None
+
+
+def fraction_bound(text: str) -> tuple[Op, int, int] | None:
+    """A target that bounds a share by a fraction: its operator, part and whole, else None.
+
+    ``≥1/3``, ``不低于三分之一``, ``三分之二以上``, ``1/4以内``: an operator (a symbol, a word
+    before or a word after) and one small proper fraction, nothing else (no label, no
+    unit, no note). The parser keeps such a cell descriptive (no Decimal holds 1/3);
+    scoring compares it exactly with a percentage or a fraction. A bare fraction
+    (``1/3``: no operator) and a date (``12/31前``) are None.
+
+    Example:
+        >>> fraction_bound("≥1/3"), fraction_bound("三分之二以上")
+        ((<Op.GE: '>='>, 1, 3), (<Op.GE: '>='>, 2, 3))
+        >>> fraction_bound("1/3") is None, fraction_bound("≥12/31") is None
+        (True, True)
+    """
+    if "/" not in text and "分之" not in text:
+        return None
+    norm = normalize(text).text
+    found = _SHARE_FRACTION_RE.search(norm)
+    if found is None or _SHARE_FRACTION_RE.search(norm, found.end()) is not None:
+        return None
+    fraction = _share_fraction(found)
+    if fraction is None:
+        return None
+    head, tail = norm[: found.start()], norm[found.end() :]
+    if _FIRST_DIGIT_RE.search(head) is not None or _FIRST_DIGIT_RE.search(tail) is not None:
+        return None  # another figure beside the fraction
+    rest = f"{head}{_FRACTION_STAND_IN}{tail}"
+    try:
+        read = parse_target(rest)
+    except ExpressionError:
+        return None
+    if (
+        not isinstance(read, Comparison)
+        or read.op is Op.EQ
+        or read.value != Decimal(_FRACTION_STAND_IN)
+        or read.unit is not None
+        or read.label is not None
+        or read.note is not None
+    ):
+        return None
+    return read.op, *fraction
+
+
+def value_fraction(text: str) -> tuple[int, int] | None:
+    """A value that is a fraction alone, as its part and whole, else None.
+
+    ``1/2``, ``465/500``, ``二分之一``: integers, the part at most the whole (a share).
+
+    Example:
+        >>> value_fraction("1/2"), value_fraction("三分之二"), value_fraction("3/2")
+        ((1, 2), (2, 3), None)
+    """
+    if "/" not in text and "分之" not in text:
+        return None
+    norm = normalize(text).text
+    if "分之" in norm:
+        found = _SHARE_FRACTION_RE.fullmatch(norm)
+        return None if found is None else _share_fraction(found)
+    found = _BARE_FRACTION_RE.fullmatch(norm)
+    if found is None:
+        return None
+    part, whole = int(found["part"]), int(found["whole"])
+    return (part, whole) if 0 <= part <= whole and whole > 0 else None
+
+
+_BARE_FRACTION_RE: Final = re.compile(r"(?P<part>\d{1,6})/(?P<whole>\d{1,6})")
+
+
 def _task_share(text: str, raw: str) -> Quantity | None:
     """A share of the task as a fraction, as the share in % is (完成1/3: 已完成约33.33%).
 
@@ -4228,6 +4318,12 @@ def _parse_target_normalized(
             return any_of
     if text[0] in _OP_SYMBOLS:
         rest = text[1:]
+        if (
+            rest[:1] in _CN_NUMERAL_FIRSTS
+            and "点" in rest
+            and (pointed := _symbol_then_word_point(norm))
+        ):
+            return pointed  # ≥七点五公里 is ≥7.5公里, as 七点五公里 is 7.5公里
         if rest[:1] in _CN_NUMERAL_FIRSTS and (counted := _symbol_then_numeral(norm)) is not None:
             return counted  # ≥三场 is 不少于三场
         if _family_phrase(rest)[1] is not None or _starts_with_a_word(rest):
@@ -4277,6 +4373,31 @@ def _symbol_then_numeral(norm: Normalized) -> Comparison | None:
     ):
         return None
     return evolve(worded, text=norm.raw)
+
+
+def _symbol_then_word_point(norm: Normalized) -> Comparison | None:
+    """An operator symbol before a number in words with a point in words, or None.
+
+    The number reads as its figures do (``≥七点五公里`` is ``≥7.5公里``, ``≤零点五%``
+    ``≤0.5%``), as it does without the symbol and in a value: a decimal in words is no
+    grade or rank, so no measure word need follow it (``≥七点五`` is ``≥7.5``), unlike
+    a whole numeral (``≥三`` stays prose). A time of day (``≥三点五十分``) is no such
+    number.
+
+    Example:
+        >>> [str(_symbol_then_word_point(normalize(t))) for t in ("≥七点五公里", "≥三点五十分")]
+        ['≥7.5(公里)', 'None']
+    """
+    text = norm.text
+    if _WORD_POINT_RE.match(text, 1) is None:
+        return None  # the point is not the number's right after the symbol
+    pointed = _word_point(norm)
+    if pointed is None:
+        return None
+    read = _comparison(pointed)
+    if not isinstance(read, Comparison) or read.op is not _OP_SYMBOLS[text[0]]:
+        return None
+    return evolve(read, text=norm.raw)
 
 
 # A time of day after a date, as exports of date cells write it (2024-12-31 00:00:00,

@@ -10,9 +10,10 @@ import calendar
 import datetime as dt
 import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Literal, NamedTuple, overload
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, TypeAlias, overload
 
 from attrs import evolve
 
@@ -26,6 +27,7 @@ from perftrack.expressions import (
     Deadline,
     Descriptive,
     NotApplicable,
+    Op,
     PeriodTarget,
     QualitativeTarget,
     QualitativeValue,
@@ -44,9 +46,11 @@ from perftrack.expressions._grammar import (
     SHARE_STEPS,
     SHARE_WORDS,
     STANDARD_CODE_RE,
+    fraction_bound,
     stage_done,
     stages_named,
     training_time_restated,
+    value_fraction,
     works_counted,
     works_named,
 )
@@ -13047,6 +13051,188 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     )
 
 
+# The share an actual gives against a fraction target (fraction_bound): its least and
+# greatest readings and whether each is left out (更多 than 40% leaves 40% out), None for
+# no end; or None when the actual gives no share.
+_ShareSpan: TypeAlias = "tuple[Fraction | None, bool, Fraction | None, bool]"
+_SHARE_SPANS: Final = MappingProxyType(
+    {
+        _Bound.EXACT: (True, False, True, False),
+        _Bound.AT_LEAST: (True, False, False, False),
+        _Bound.MORE_THAN: (True, True, False, False),
+        _Bound.AT_MOST: (False, False, True, False),
+        _Bound.LESS_THAN: (False, False, True, True),
+    }
+)
+
+
+def _actual_share(actual: Value) -> _ShareSpan | None:
+    """The share *actual* says, as a span of exact fractions.
+
+    A percentage with no label or status (``40%``, ``≥40%``; not ``约40%``, a rounded
+    figure) or a fraction alone (``1/2``, ``二分之一``, ``465/500``).
+    """
+    if isinstance(actual, Quantity):
+        ends = _SHARE_SPANS.get(actual.bound)
+        if actual.unit != "%" or ends is None or actual.label or actual.status is not None:
+            return None
+        share = Fraction(actual.value) / 100
+        low, low_open, high, high_open = ends
+        return (share if low else None, low_open, share if high else None, high_open)
+    if isinstance(actual, TextValue):
+        fraction = value_fraction(actual.text or actual.description)
+        if fraction is None:
+            return None
+        share = Fraction(*fraction)
+        return (share, False, share, False)
+    return None
+
+
+def _share_holds(op: Op, bar: Fraction, span: _ShareSpan) -> bool | None:
+    """Whether every share in *span* holds ``op bar`` (True), none does (False), or some.
+
+    >>> third = Fraction(1, 3)
+    >>> [
+    ...     _share_holds(_Op.GE, third, (Fraction(2, 5), False, Fraction(2, 5), False)),
+    ...     _share_holds(_Op.GE, third, (Fraction(3, 10), False, None, False)),
+    ...     _share_holds(_Op.LT, third, (None, False, third, True)),
+    ... ]
+    [True, None, True]
+    """
+    low, low_open, high, high_open = span
+    if op in (_Op.GE, _Op.GT):
+        # every share at or past the bar; or every share short of it
+        reached = low is not None and (low > bar or (low == bar and (op is _Op.GE or low_open)))
+        missed = high is not None and (high < bar or (high == bar and (op is _Op.GT or high_open)))
+        return True if reached else False if missed else None
+    # ≤, <: every share within the ceiling; or every share past it
+    kept = high is not None and (high < bar or (high == bar and (op is _Op.LE or high_open)))
+    broken = low is not None and (low > bar or (low == bar and (op is _Op.LT or low_open)))
+    return True if kept else False if broken else None
+
+
+def _judge_fraction_bound(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A share bounded by a fraction (``≥1/3``) against a percentage or a fraction, else None.
+
+    Compared exactly (40% against ≥1/3 is 40/100 ≥ 1/3): no Decimal holds a third, so
+    the parser keeps the target descriptive and the fraction is read here (k30b). An
+    actual that may fall on either side (``≥30%`` against ``≥1/3``) is left as before.
+    """
+    bound = fraction_bound(target.text or target.description)
+    if bound is None:
+        return None
+    said = _actual_share(actual)
+    if said is None:
+        return None
+    op, part, whole = bound
+    holds = _share_holds(op, Fraction(part, whole), said)
+    if holds is None:
+        return None
+    say = ctx.say
+    shown, goal = _text(actual).strip(), target.description
+    worth = ""
+    if isinstance(actual, Quantity):  # said in %: the fraction in %, a place past the actual's
+        places = max(2, 1 - min(0, int(actual.value.as_tuple().exponent)))
+        percent = Decimal(part * 100) / whole
+        rounded = percent.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        about = "" if rounded == percent else "约"
+        figure = format(rounded.normalize(), "f")
+        worth = say(
+            f"（{part}/{whole}{about}为{figure}%）",
+            f" ({part}/{whole} is {'about ' if about else ''}{figure}%)",
+        )
+    ceiling = op in (_Op.LE, _Op.LT)
+    if holds:
+        verb = say("未超出", "within") if ceiling else say("达到", "meets")
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际{shown}，{verb}年度指标“{goal}”{worth}",
+                f"actual {shown} {verb} the target “{goal}”{worth}",
+            ),
+        )
+    short = say("超出", "is above") if ceiling else say("未达", "is short of")
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际{shown}，{short}年度指标“{goal}”{worth}，距年底尚有时间",
+            f"actual {shown} {short} the target “{goal}”{worth}; there is still time",
+        ),
+        say(
+            f"实际{shown}，{short}年度指标“{goal}”{worth}",
+            f"actual {shown} {short} the target “{goal}”{worth}",
+        ),
+    )
+
+
+# A recurring deadline on a day of the period (每月15日前发放, 每季度10日之前拨付) and an
+# actual that names the day of the same period it is done on or by (每月10日发放,
+# 每月均在15日前发放到位). The verbs are a closed list of paying and reporting: nothing
+# that negates or qualifies (每月10日未发放, 每月10日发放大部分) reads.
+_PERIOD_OF_DAY: Final = r"(?P<period>每月|每个月|每季度?)的?"
+_DAY_OF_IT: Final = r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+_PERIOD_DAY_VERB: Final = (
+    r"(?:完成)?(?:发放|拨付|支付|兑付|兑现|缴纳|缴存|上报|报送|下达|结算|划拨|报账)?"
+    r"(?:到位|完毕|完成)?"
+)
+_DAY_OF_PERIOD_TARGET_RE: Final = re.compile(
+    rf"{_PERIOD_OF_DAY}{_DAY_OF_IT}(?:前|之前|以前){_PERIOD_DAY_VERB}"
+)
+_DAY_OF_PERIOD_ACTUAL_RE: Final = re.compile(
+    rf"{_PERIOD_OF_DAY}(?:均|都|按时)?(?:在|于)?{_DAY_OF_IT}"
+    rf"(?P<by>前|之前|以前)?(?:均|已|均已)?{_PERIOD_DAY_VERB}"
+)
+_RECURRING_PERIODS: Final = MappingProxyType(
+    {"每月": "月", "每个月": "月", "每季度": "季度", "每季": "季度"}
+)
+
+
+def _day_of_period(found: re.Match[str]) -> tuple[str, int] | None:
+    """The period and the day of it that *found* names, or None for no day of a month."""
+    day = found["day"]
+    number = int(day) if day.isdigit() else chinese_to_int(day)
+    if not 1 <= number <= 31:  # noqa: PLR2004 - days of a month
+        return None
+    return _RECURRING_PERIODS[found["period"]], number
+
+
+def _judge_day_of_period(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A recurring deadline on a day of the period against the day the actual names, else None.
+
+    ``每月15日前`` is met by ``每月10日发放`` and ``每月均在15日前发放`` (by the 15th:
+    the deadline's day counts, as a deadline's does), not by ``每月20日发放`` (late each
+    round). Only the same period on both sides (每月, 每季度) and a day number on both; an
+    actual by a later day (``每月20日前发放``) may be late or not and is left as before.
+    """
+    goal = _DAY_OF_PERIOD_TARGET_RE.fullmatch(_normal(target.description))
+    if goal is None:
+        return None
+    said = _DAY_OF_PERIOD_ACTUAL_RE.fullmatch(_normal(_text(actual)).rstrip("。."))
+    if said is None:
+        return None
+    due, done = _day_of_period(goal), _day_of_period(said)
+    if due is None or done is None or due[0] != done[0]:
+        return None
+    shown, say = _text(actual).strip(), ctx.say
+    if done[1] <= due[1]:
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”，在年度指标“{target.description}”规定的时限内",
+                f"actual “{shown}”: within the time limit of “{target.description}”",
+            ),
+        )
+    if said["by"]:
+        return None  # by a later day than the deadline: maybe late, maybe not
+    return _Outcome(
+        _Attainment.NOT_MET,
+        say(
+            f"实际“{shown}”，晚于年度指标“{target.description}”规定的时限",
+            f"actual “{shown}”: later than the time limit of “{target.description}”",
+        ),
+    )
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -13172,6 +13358,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         if target.recurring and (day := _DAY_OF_PERIOD_RE.search(target.description)):
             text = _normal(_text(actual))
             if _RECURRING_TIME_RE.search(text) and not _DAY_OF_PERIOD_RE.search(text):
+                if on_day := _judge_day_of_period(target, actual, ctx):
+                    return on_day  # 每季度十日拨付到位: the day in words (k30b)
                 # 每月15日前 against 按月发放: how often, not by which day
                 return _Outcome(
                     _Attainment.UNKNOWN,
@@ -13202,6 +13390,11 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"actual “{_text(actual)}” {said[1]}: meets “{target.description}”",
                 ),
             )
+        # (after every rule of words: these read only what none of them did, k30b)
+        if (share := _judge_fraction_bound(target, actual, ctx)) is not None:
+            return share  # 40% against ≥1/3, exactly
+        if target.recurring and (on_day := _judge_day_of_period(target, actual, ctx)):
+            return on_day  # 每月10日发放 against 每月15日前
         return _Outcome(
             _Attainment.UNKNOWN,
             say(

@@ -28,6 +28,7 @@ from perftrack.expressions import (
     Value,
     parse_target,
 )
+from perftrack.expressions._grammar import fraction_bound
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
     Direction,
@@ -2381,6 +2382,7 @@ def _words_not_measurable(description: str, text: str, name: str, year: int | No
         and not _states_a_direction(target, name)  # 较上年下降: the change's sign
         and _grade_of_text(description, water="水" in name + description) is None
         and not _names_a_standard(description, name)
+        and fraction_bound(text or description) is None  # ≥1/3: a share, measured (k30b)
     )
 
 
