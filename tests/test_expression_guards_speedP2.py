@@ -107,7 +107,7 @@ def test_no_table_word_has_the_direct_shape() -> None:
         *vocabulary.NOT_APPLICABLE,
         *vocabulary.STATUS_WORDS,
         *_grammar._FAMILY_OF,
-        *_grammar._SAME_DAY_WORDS,
+        *_grammar.SAME_DAY_WORDS,
         *_grammar._GROWTH_WORDS,
     ]
     assert [word for word in words if _DIRECT_SHAPE_RE.fullmatch(word)] == []

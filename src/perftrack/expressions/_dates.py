@@ -23,6 +23,7 @@ __all__ = [
     "match_date_value",
     "match_deadline",
     "match_period",
+    "match_scheduled",
     "match_xun_period",
     "names_a_week",
     "requested_only",
@@ -436,6 +437,36 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     strict = before in ("前", "之前", "以前") and part in (Part.MONTH, Part.YEAR)
     done = found[_DL_DONE] is not None or phrase is not None
     return DateMatch(y, m, d, part, strict, done, error, phrase)
+
+
+# A plan's time before the work it schedules (下半年开展, 年底评价, 四季度验收, 拟于11月开展,
+# 计划12月组织, 年底前完成): a deadline's lead-in and time, then words of the work only,
+# which say neither that it is done or not (已, 未) nor that it is late (parse54 H2).
+_SCHEDULED_RE: Final = re.compile(
+    rf"(?:拟|将|待|准备|安排)?(?P<time>{_PREFIX}{_CONTEXT_YEAR}{_point('a')}{_MODIFIER}{_BEFORE})"
+    r"(?P<work>[\u3400-\u9fff]{1,12})"
+)
+_SCHEDULED_WORK_BLOCKERS_RE: Final = re.compile("已|未|没|不|无|滞后|延|推迟|逾期")
+
+
+def match_scheduled(text: str, year: int | None) -> DateMatch | None:
+    """The time a plan cell puts its work at (``下半年开展``: the second half), or None.
+
+    The time is read as :func:`match_deadline` reads it alone; the words after it name
+    the work planned then, never its state (``下半年已开展``, ``6月未开展`` are none).
+
+    Example:
+        >>> match_scheduled("下半年开展", 2025)[:4]
+        (2025, None, None, <Part.HALF_2: 'half_2'>)
+        >>> match_scheduled("拟于11月开展", 2025)[:4]
+        (2025, 11, None, <Part.MONTH: 'month'>)
+        >>> match_scheduled("年底评价", 2025).part, match_scheduled("6月未开展", 2025)
+        (<Part.YEAR_END: 'year_end'>, None)
+    """
+    found = _SCHEDULED_RE.fullmatch(text)
+    if found is None or _SCHEDULED_WORK_BLOCKERS_RE.search(found["work"]) is not None:
+        return None
+    return match_deadline(found["time"], year)
 
 
 class PeriodMatch(NamedTuple):

@@ -4180,7 +4180,7 @@ def _parse_target_normalized(
         joined = _or_after_break(norm, year, allow_any_of=allow_any_of)
         if joined is not None:
             return joined
-    if text in _SAME_DAY_WORDS:
+    if text in SAME_DAY_WORDS:
         # 即时办结 as a target is what it is as a value: within one working day (parse18 M4)
         return Comparison(Op.LE, Decimal(1), "个工作日", note=text, text=norm.raw)
     growth = _GROWTH_WORDS.get(text)
@@ -6958,7 +6958,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             # 已完成4处(其中1处延期): some of the works put off, partly done
             return StatusValue(Status.PARTIAL, text, text=norm.raw)
         return quantity
-    if "小时" in text or "/" in text or text in _SAME_DAY_WORDS:
+    if "小时" in text or "/" in text or text in SAME_DAY_WORDS:
         recast = _recast_quantity(norm)
         if recast is not None:
             return recast
@@ -6986,8 +6986,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
 
 
 # Work done the day it was asked for: within one working day (a day's work, as
-# 1个工作日内办结 is), which is how a reviewer reads 当日办结.
-_SAME_DAY_WORDS: Final = frozenset(
+# 1个工作日内办结 is), which is how a reviewer reads 当日办结. Scoring counts that one
+# day as the day the work came in: 次日 is past it (scoring._counts, parse54 H1).
+SAME_DAY_WORDS: Final = frozenset(
     {"当日办结", "当天办结", "当场办结", "即办", "即来即办", "即时办结", "立即办结", "即到即办"}
 )
 # Hours and minutes (1小时30分钟), a count and a second count after a slash (3期/150人).
@@ -7097,7 +7098,7 @@ def _recast_quantity(norm: Normalized) -> Quantity | None:
         ['90(分钟)', '3(期)(150人)', '≤1(个工作日)(即办)']
     """
     text = norm.text
-    if text in _SAME_DAY_WORDS:
+    if text in SAME_DAY_WORDS:
         return Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note=text, text=norm.raw)
     recast: str | None = None
     counts: re.Match[str] | None = None

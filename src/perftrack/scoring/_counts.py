@@ -35,7 +35,7 @@ from perftrack.expressions import (
     StatusValue,
     TextValue,
 )
-from perftrack.expressions._grammar import SHARE_STEPS
+from perftrack.expressions._grammar import SAME_DAY_WORDS, SHARE_STEPS
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._common import _PER_WORD_RE, _normal, _per_of, _unit
 
@@ -225,6 +225,12 @@ def _day_of_work(text: str, target: Comparison | Range) -> Quantity | None:
         '1(个工作日)'
         >>> _day_of_work("次日缴库", parse_target("≤24小时")) is None
         True
+
+    Against a target of the same day (``当日办结``, ``即办``: ``≤1个工作日`` with the
+    words as its note) the next day is past the day asked for:
+
+        >>> str(_day_of_work("次日办结", parse_target("当日办结")))
+        '>1(个工作日)'
     """
     text = _day_without_note(text, target)
     found = _DAY_OF_WORK_RE.fullmatch(text)
@@ -236,8 +242,14 @@ def _day_of_work(text: str, target: Comparison | Range) -> Quantity | None:
         )  # 当日 against 灾后24小时内: within the day (regress53 W7)
     if target.unit not in _DAY_UNITS:
         return None  # a limit in days only: 次日 says nothing against ≥3日 or ≤24小时
-    days = Decimal(0) if found["day"] in _SAME_DAY else Decimal(1)
-    return Quantity(days, target.unit)
+    if found["day"] in _SAME_DAY:
+        return Quantity(Decimal(0), target.unit)
+    if target.note in SAME_DAY_WORDS and target.value == 1:
+        # 次日办结 against 当日办结 (≤1个工作日, its words the note): the one working day
+        # is the day the work came in, the next day is past it (parse54 H1); against a
+        # printed ≤1个工作日 (1个工作日内) the next day is that one working day after
+        return Quantity(Decimal(1), target.unit, Bound.MORE_THAN)
+    return Quantity(Decimal(1), target.unit)
 
 
 # A bracketed note after the day of work (次日缴库（遇节假日顺延）, regress53 W7): the day

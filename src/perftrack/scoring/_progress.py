@@ -29,6 +29,7 @@ from perftrack.expressions import (
     Value,
     parse_value,
 )
+from perftrack.expressions._dates import match_scheduled
 from perftrack.expressions._grammar import task_fraction
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.scoring._attainment import (
@@ -103,6 +104,7 @@ from perftrack.scoring._common import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable
 
     from perftrack.model import (
@@ -1182,6 +1184,61 @@ _LAG_ONLY_RE: Final = re.compile(
 )
 
 
+def _nothing_due(planned: Value, ctx: _Context) -> str | None:
+    """Why a plan asked nothing within the tracked period, or None (parse54 H2).
+
+    A plan of 0, or one that puts its work at a time whose last day is after the date
+    the table is judged at (``下半年开展`` in a table to June, ``四季度验收``, ``年底评价``,
+    ``12月开展`` in one to September): work not begun is not behind it. A time within
+    the period (``6月开展`` to September, ``上半年开展`` to June) was due.
+
+    Example:
+        >>> import datetime as dt
+        >>> from perftrack.policy import Policy
+        >>> from perftrack import Indicator, Period, Table, TableKind, YearMonth
+        >>> from perftrack.scoring._common import _Language
+        >>> table = Table(TableKind.TRACKING, period=Period(YearMonth(2025, 1), YearMonth(2025, 6)))
+        >>> ctx = _Context(
+        ...     Indicator("宣传活动次数"),
+        ...     0,
+        ...     table,
+        ...     Policy.central(),
+        ...     dt.date(2025, 6, 30),
+        ...     2025,
+        ...     _Language("zh"),
+        ... )
+        >>> _nothing_due(parse_value("下半年开展"), ctx)
+        '计划“下半年开展”的时间至2025-12-31，跟踪期内尚未到期'
+        >>> _nothing_due(parse_value("上半年开展"), ctx) is None
+        True
+    """
+    say = ctx.say
+    if isinstance(planned, Quantity):
+        if planned.value != 0 or planned.bound is not _Bound.EXACT:
+            return None
+        return say(
+            f"计划为{_text(planned)}，跟踪期内无计划任务",
+            f"the plan is {_text(planned)}: nothing was planned within the period",
+        )
+    as_of = ctx.as_of
+    if as_of is None:
+        return None
+    due: dt.date | None = None
+    if isinstance(planned, DateValue):
+        due = (planned if planned.year is not None else evolve(planned, year=ctx.year)).date
+    elif isinstance(planned, TextValue):
+        found = match_scheduled(_normal(planned.description), ctx.year)
+        if found is not None and found.error is None and found.part is not None:
+            scheduled = Deadline(found.year, found.month, found.day, found.part, found.strict)
+            due = _due(scheduled, ctx.year, ctx.policy)
+    if due is None or due <= as_of:
+        return None
+    return say(
+        f"计划“{_text(planned)}”的时间至{due.isoformat()}，跟踪期内尚未到期",
+        f"the plan “{_text(planned)}” runs to {due.isoformat()}: not due within the period",
+    )
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -1639,6 +1696,13 @@ def _progress(
             )
         )
     )
+    if (
+        actual_bad
+        and (_status_of(actual) is _Status.NOT_DONE or actual_partial)
+        and (nothing_due := _nothing_due(planned, ctx)) is not None
+    ):
+        # 未开展 against 下半年开展 in a table to June, a plan of 0: nothing was due yet
+        return _Progress.ON_TRACK, nothing_due
     if actual_bad and not plan_negated and _status_of(planned) is not _Status.NOT_DONE:
         return _Progress.BEHIND, say(
             f"实际“{_text(actual)}”未达到计划“{_text(planned)}”",
