@@ -12794,6 +12794,62 @@ def _holds_phrase(phrase: str, text: str) -> bool:
     return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
 
 
+# The target restated after a verb of attainment (达到20年一遇, 通过等保三级测评): the verb
+# (已 before it), then at most a word of the indicator's name (等保 of 等保等级); after the
+# target, only what the verb's object may add: 标准 or 要求 after 达到 and 满足, the
+# assessment passed after 通过 (测评, 验收…). A target ending in a verb of work going on
+# (按计划推进) may take 中 (按计划推进中), one ending in 发挥 the effect it exerts (持续发挥
+# 效益, 作用). A negation (未达到), a status not done (正在) or any other word is none.
+_ATTAIN_LEAD_RE: Final = re.compile(
+    r"(?:已经|已|均已|均)?(?:(?P<verb>达到|通过|实现|满足)(?P<noun>[\u4e00-\u9fff]{0,6}))?"
+)
+_ATTAIN_TAILS: Final = MappingProxyType(
+    {
+        "达到": frozenset({"标准", "要求"}),
+        "满足": frozenset({"标准", "要求"}),
+        "通过": frozenset({"测评", "评审", "验收", "认证", "评估", "评定", "审核", "考核"}),
+    }
+)
+_GOING_VERBS: Final = ("推进", "运行", "实施", "开展", "进行", "运转")
+_EXERTED_OBJECTS: Final = frozenset({"效益", "作用", "成效", "效果", "实效"})
+
+
+def _restated_with_verb(phrase: str, text: str, name: str) -> bool:
+    """Whether *text* is the target *phrase* after a verb of attainment, or with its object.
+
+    >>> (
+    ...     _restated_with_verb("20年一遇", "达到20年一遇", "防洪标准"),
+    ...     _restated_with_verb("三级", "通过等保三级测评", "等保等级"),
+    ...     _restated_with_verb("按计划推进", "按计划推进中", "进度"),
+    ...     _restated_with_verb("持续发挥", "持续发挥效益", "社会效益"),
+    ... )
+    (True, True, True, True)
+    >>> (
+    ...     _restated_with_verb("20年一遇", "未达到20年一遇", "防洪标准"),
+    ...     _restated_with_verb("按计划推进", "正在按计划推进", "进度"),
+    ...     _restated_with_verb("三级", "通过三级以上测评", "等保等级"),
+    ... )
+    (False, False, False)
+    """
+    if len(phrase) < 2 or phrase == text or phrase not in text:  # noqa: PLR2004
+        return False
+    start = text.find(phrase)
+    head, tail = text[:start], text[start + len(phrase) :]
+    lead = _ATTAIN_LEAD_RE.fullmatch(head)
+    if lead is None:
+        return False
+    verb, noun = lead["verb"], lead["noun"] or ""
+    if noun and (len(noun) < 2 or noun not in name):  # noqa: PLR2004
+        return False
+    if not tail:
+        return verb is not None
+    if verb is not None:
+        return tail in _ATTAIN_TAILS.get(verb, ())
+    if tail == "中":
+        return phrase.endswith(_GOING_VERBS)
+    return phrase.endswith("发挥") and tail in _EXERTED_OBJECTS
+
+
 # A bracket of figures after the restated target (优于全省平均水平（97.1%）), and a figure
 # in a clause before it (97.8%，优于全省平均水平).
 _FIGURE_BRACKET_RE: Final = re.compile(r"\((?P<note>[^()]*\d[^()]*)\)$")
@@ -13117,8 +13173,15 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _timely(_NOT_ON_TIME, say, _text(actual))
         if (changed := _judge_change_word(target, actual, ctx)) is not None:
             return changed  # 不断缩小 against 逐步缩小: a change word of no family
-        if _holds_phrase(_normal(target.description), _normal(_text(actual))):
-            # 应保尽保 against 应保尽保、应退尽退; 按季度发放 against 按季度足额发放
+        if _holds_phrase(
+            _normal(target.description), _normal(_text(actual))
+        ) or _restated_with_verb(
+            _normal(target.description),
+            _normal(_text(actual)).rstrip("。"),
+            _normal(ctx.indicator.name),
+        ):
+            # 应保尽保 against 应保尽保、应退尽退; 按季度发放 against 按季度足额发放; 20年一遇
+            # against 达到20年一遇, 按计划推进 against 按计划推进中 (parse54 M3)
             return _Outcome(
                 _Attainment.MET,
                 say(

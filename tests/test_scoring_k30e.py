@@ -1,0 +1,84 @@
+"""Actuals a reviewer decides at once that were left to one (k30e; parse54 M3–M9, M16, M17).
+
+Each group is one narrow rule: the target restated after a verb of attainment (M3), full
+coverage said of the row's own work or of a count of places (M4), a bare pass word on a pass
+rate and a pass at the first acceptance (M5), all the funds spent and a clearing on a
+clearing row (M6), a count then its completion (M7), a count with a 其中 part whose noun holds
+a step (M8), a count beside another rate (M9), 一般 against a marked effect (M16), and no
+degree against a strong one (M17). The controls beside each keep what they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_tables import self_reading, track_verdict
+
+TEXT_TARGET = "年度指标为文字描述，实际完成情况需人工判断"
+NOT_A_NUMBER = "不是数值，无法与年度指标比较"
+
+
+def _holds(actual: str, target: str) -> tuple[str, str]:
+    return ("met", f"实际“{actual}”包含年度指标“{target}”的全部内容，达到年度指标")
+
+
+RESTATED = [
+    pytest.param(
+        ("防洪标准", "20年一遇", "达到20年一遇"), _holds("达到20年一遇", "20年一遇"), id="reach"
+    ),
+    pytest.param(
+        ("防洪标准", "20年一遇", "已达到20年一遇标准"),
+        _holds("已达到20年一遇标准", "20年一遇"),
+        id="reach-standard",
+    ),
+    pytest.param(
+        ("等保等级", "三级", "通过等保三级测评"),
+        _holds("通过等保三级测评", "三级"),
+        id="passed-assessment-name-word",
+    ),
+    pytest.param(
+        ("项目实施进度", "按计划推进", "按计划推进中"),
+        _holds("按计划推进中", "按计划推进"),
+        id="going-on",
+    ),
+    pytest.param(
+        ("社会效益", "持续发挥", "持续发挥效益"), _holds("持续发挥效益", "持续发挥"), id="exerted"
+    ),
+    pytest.param(
+        ("社会效益", "持续发挥", "持续发挥作用"), _holds("持续发挥作用", "持续发挥"), id="exerted-2"
+    ),
+    # controls
+    pytest.param(
+        ("防洪标准", "20年一遇", "20年一遇"),
+        ("met", "实际完成情况与年度指标表述一致"),
+        id="bare-repeat",
+    ),
+    pytest.param(
+        ("防洪标准", "20年一遇", "未达到20年一遇"), ("unknown", TEXT_TARGET), id="negated"
+    ),
+    pytest.param(
+        ("防洪标准", "20年一遇", "达到10年一遇"), ("unknown", TEXT_TARGET), id="other-level"
+    ),
+    pytest.param(
+        ("项目实施进度", "按计划推进", "正在按计划推进"), ("unknown", TEXT_TARGET), id="under-way"
+    ),
+    pytest.param(
+        ("等保等级", "三级", "通过等保二级测评"), ("unknown", TEXT_TARGET), id="other-grade"
+    ),
+    pytest.param(
+        ("等保等级", "三级", "通过三级以上测评"), ("unknown", TEXT_TARGET), id="more-words"
+    ),
+    pytest.param(
+        ("社会效益", "持续发挥", "持续发挥效益不明显"), ("unknown", TEXT_TARGET), id="less-said"
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), RESTATED)
+def test_target_restated_after_a_verb(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_target_restated_tracked() -> None:
+    verdict = track_verdict("项目实施进度", "按计划推进", "按计划推进", "按计划推进中")
+    assert (verdict.attainment.value, verdict.progress.value) == ("met", "on_track")
