@@ -82,3 +82,51 @@ def test_target_restated_after_a_verb(row: tuple[str, str, str], expected: tuple
 def test_target_restated_tracked() -> None:
     verdict = track_verdict("项目实施进度", "按计划推进", "按计划推进", "按计划推进中")
     assert (verdict.attainment.value, verdict.progress.value) == ("met", "on_track")
+
+
+COVERED = [
+    pytest.param(
+        ("帮扶覆盖率", "100%", "帮扶全覆盖"), ("met", "实际100%，达到年度指标=100%"), id="own-work"
+    ),
+    pytest.param(
+        ("巡查覆盖率", "100%", "18个乡镇全覆盖"),
+        ("met", "实际100%，达到年度指标=100%"),
+        id="count-of-places",
+    ),
+    pytest.param(
+        ("防返贫监测对象帮扶覆盖率", "100%", "应纳尽纳，帮扶全覆盖"),
+        ("met", "实际100%，达到年度指标=100%"),
+        id="after-all-due",
+    ),
+    pytest.param(
+        ("帮扶覆盖率", "≥95%", "帮扶已实现全覆盖"),
+        ("met", "实际100%，达到年度指标≥95%"),
+        id="with-verb",
+    ),
+    # controls
+    pytest.param(
+        ("巡查覆盖率", "100%", "乡镇全覆盖"),
+        ("met", "实际100%，达到年度指标=100%"),
+        id="places-as-before",
+    ),
+    pytest.param(
+        ("帮扶覆盖率", "100%", "培训全覆盖"),
+        ("unknown", f"实际“培训全覆盖”{NOT_A_NUMBER}"),
+        id="not-own-word",
+    ),
+    pytest.param(
+        ("帮扶覆盖率", "100%", "帮扶基本全覆盖"),
+        ("unknown", f"实际“帮扶基本全覆盖”{NOT_A_NUMBER}"),
+        id="basically",
+    ),
+    pytest.param(
+        ("帮扶覆盖率", "100%", "部分帮扶，帮扶全覆盖"),
+        ("unknown", f"实际“部分帮扶，帮扶全覆盖”{NOT_A_NUMBER}"),
+        id="other-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), COVERED)
+def test_own_full_coverage(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected

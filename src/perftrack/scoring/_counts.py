@@ -489,6 +489,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _count_beside_amount(text, target)
             or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
+            or _own_full_coverage(text, target, name)
             or _all_done_share(text, target)
             or _all_done_count(text, target, name)
             or _noun_then_all_done_count(text, target)
@@ -1508,6 +1509,60 @@ def _all_done_share(text: str, target: Comparison | Range) -> Quantity | None:
     ):
         return None
     return Quantity(_HUNDRED, "%")
+
+
+# Full coverage said of the row's own work (帮扶全覆盖 on 帮扶覆盖率) or of a count of places
+# (18个乡镇全覆盖), perhaps after clauses of all that is due (应纳尽纳，帮扶全覆盖).
+_COVERAGE_WORD: Final = "全覆盖"
+_PLACES_COUNT_RE: Final = re.compile(
+    r"\d+个?(?=(?:行政|自然|建制)?(?:村|社区|乡镇|镇|乡|街道|县|区|市))"
+)
+
+
+def _own_full_coverage(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``帮扶全覆盖`` on 帮扶覆盖率, ``18个乡镇全覆盖``: 100 %, as ``全覆盖`` is (parse54 M4).
+
+    The words before the full coverage are a count of places (``18个``, the places then
+    read with it, ``乡镇全覆盖``) or a word of the row's name (``帮扶``), and what is left
+    must be full coverage in the value language (``全覆盖``, ``已实现全覆盖``); a clause
+    before it may only say all that is due was done (``应纳尽纳``). A rate in % only.
+
+    >>> from perftrack import parse_target
+    >>> goal = parse_target("100%")
+    >>> [
+    ...     str(_own_full_coverage(text, goal, name))
+    ...     for text, name in (("帮扶全覆盖", "帮扶覆盖率"), ("18个乡镇全覆盖", "巡查覆盖率"))
+    ... ]
+    ['100(%)全覆盖', '100(%)全覆盖']
+    >>> _own_full_coverage("帮扶基本全覆盖", goal, "帮扶覆盖率")
+    >>> _own_full_coverage("培训全覆盖", goal, "帮扶覆盖率")
+    """
+    if target.unit != "%" or not text.endswith(_COVERAGE_WORD) or "覆盖" not in name:
+        return None
+    *before, last = [part for part in _SEPARATORS_RE.split(text) if part]
+    if any(_ALL_DUE_RE.fullmatch(clause) is None for clause in before):
+        return None
+    counted = _PLACES_COUNT_RE.match(last)
+    rest: str | None = last[counted.end() :] if counted is not None else None
+    for end in range(len(last) - len(_COVERAGE_WORD), 1, -1):  # the longest word first
+        if rest is not None:
+            break
+        if last[:end] in name:
+            rest = last[end:]
+    if not rest:
+        return None
+    try:
+        value = parse_value(rest)
+    except ExpressionError:
+        return None
+    if not (
+        isinstance(value, Quantity)
+        and value.unit == "%"
+        and value.value == _HUNDRED
+        and value.note == _COVERAGE_WORD
+    ):
+        return None
+    return Quantity(_HUNDRED, "%", note=_COVERAGE_WORD)
 
 
 # 12个乡镇快检室均正常运行: a count of the subject, then a state all of them are in
