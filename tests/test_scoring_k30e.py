@@ -130,3 +130,54 @@ COVERED = [
 @pytest.mark.parametrize(("row", "expected"), COVERED)
 def test_own_full_coverage(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+PASSED = [
+    pytest.param(
+        ("工程质量合格率", "100%", "合格"),
+        ("met", "实际“合格”，即全部合格，视为100%，达到年度指标=100%"),
+        id="bare-pass-word",
+    ),
+    pytest.param(
+        ("工程质量合格率", "≥95%", "合格"),
+        ("met", "实际“合格”，即全部合格，视为100%，达到年度指标≥95%"),
+        id="bare-pass-word-floor",
+    ),
+    pytest.param(
+        ("项目验收通过率", "100%", "通过"),
+        ("met", "实际“通过”，即全部通过，视为100%，达到年度指标=100%"),
+        id="bare-passed",
+    ),
+    pytest.param(
+        ("工程质量", "合格", "一次性验收合格"),
+        ("met", "实际“一次性验收合格”，达到“合格”"),
+        id="first-acceptance",
+    ),
+    pytest.param(
+        ("工程质量", "合格", "一次验收合格"),
+        ("met", "实际“一次验收合格”，达到“合格”"),
+        id="first-acceptance-2",
+    ),
+    # controls
+    pytest.param(
+        ("工程质量合格率", "100%", "基本合格"),
+        ("unknown", f"实际“基本合格”{NOT_A_NUMBER}"),
+        id="basically",
+    ),
+    pytest.param(
+        ("药品抽检合格率", "≥98%", "合格"), ("unknown", f"实际“合格”{NOT_A_NUMBER}"), id="samples"
+    ),
+    pytest.param(
+        ("水质达标率", "100%", "合格"), ("unknown", f"实际“合格”{NOT_A_NUMBER}"), id="other-word"
+    ),
+    pytest.param(
+        ("工程质量合格率", "100%", "不合格"),
+        ("unknown", f"实际“不合格”{NOT_A_NUMBER}"),
+        id="negated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PASSED)
+def test_pass_word_on_works_accepted(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected

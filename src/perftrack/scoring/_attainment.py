@@ -2730,6 +2730,10 @@ _ALL_PASSED_SAID_RE: Final = re.compile(
     "|验收合格|通过验收|验收通过|达标排放|排放达标"
 )
 _NO_ERROR_WORDS_RE: Final = re.compile(_NO_ERROR_WORDS)
+# The pass word alone (合格, 已通过): said on a rate of that word of works accepted (工程质量
+# 合格率, 项目验收通过率), the works passed; of samples (药品抽检合格率) it may grade some.
+_BARE_PASS_RE: Final = re.compile("(?:已经|已|均已|均)?(?:合格|达标|通过)")
+_WORKS_ACCEPTED_NAME_RE: Final = re.compile("工程|项目|验收|竣工")
 # What says less: a negation or a delay (the status rules judge those), and a part.
 _NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
 _PART_SAID_RE: Final = re.compile(
@@ -3165,7 +3169,16 @@ def _whole_rate_in_words(
         or _NOT_ALL_SAID_RE.search(
             _NO_ERROR_WORDS_RE.sub("", text) if said is _ACCURATE_SAID_RE else text
         )
-        or not said.search(text)
+        or not (
+            said.search(text)
+            # 合格 on 工程质量合格率, 通过 on 验收通过率: the works passed (parse54 M5)
+            or (
+                said is _ALL_PASSED_SAID_RE
+                and _BARE_PASS_RE.fullmatch(text) is not None
+                and text.endswith(how[0])
+                and _WORKS_ACCEPTED_NAME_RE.search(name) is not None
+            )
+        )
     ):
         return None
     shown, goal = _text(actual), _shown_target(target)
