@@ -181,3 +181,51 @@ PASSED = [
 @pytest.mark.parametrize(("row", "expected"), PASSED)
 def test_pass_word_on_works_accepted(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+ALL_OF_IT = [
+    pytest.param(
+        ("资金使用率", "≥90%", "资金已全部支出"),
+        ("met", "实际“资金已全部支出”，即全部支出，视为100%，达到年度指标≥90%"),
+        id="all-spent",
+    ),
+    pytest.param(
+        ("预算执行率", "≥90%", "已全部使用"),
+        ("met", "实际“已全部使用”，即全部支出，视为100%，达到年度指标≥90%"),
+        id="all-used",
+    ),
+    pytest.param(
+        ("零就业家庭动态清零", "100%", "动态清零"),
+        ("met", "实际“动态清零”（即100%），达到年度指标=100%"),
+        id="cleared-on-clearing-row",
+    ),
+    pytest.param(
+        ("零就业家庭动态清零", "100%", "已实现动态清零"),
+        ("met", "实际“已实现动态清零”（即100%），达到年度指标=100%"),
+        id="cleared-with-verb",
+    ),
+    # controls
+    pytest.param(
+        ("资金使用率", "≥90%", "大部分支出"),
+        ("unknown", f"实际“大部分支出”{NOT_A_NUMBER}"),
+        id="most",
+    ),
+    pytest.param(
+        ("设备使用率", "≥90%", "全部使用"),
+        ("unknown", f"实际“全部使用”{NOT_A_NUMBER}"),
+        id="not-funds",
+    ),
+    pytest.param(
+        ("零就业家庭帮扶率", "100%", "动态清零"),
+        (
+            "unknown",
+            "实际填写“动态清零”，未填报比例，不能按0%与年度指标=100%比较，需人工判断",
+        ),
+        id="not-a-clearing-row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ALL_OF_IT)
+def test_all_of_it_in_words(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected

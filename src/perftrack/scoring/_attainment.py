@@ -2714,6 +2714,12 @@ _ON_TIME_SAID_RE: Final = re.compile(
     "(?:发放|拨付|支付|兑现|下达|结算|划拨|到位)"
 )
 _IN_FULL_SAID_RE: Final = re.compile(_IN_FULL_WORDS)
+# The rate of the funds spent (资金使用率, 预算执行率, 经费支出率), and what says all of them
+# were (全部支出, 已全部使用, 全额支付).
+_SPENT_RATE_NAME_RE: Final = re.compile(
+    r"(?:资金|经费|预算|补助|补贴)[\u3400-\u9fff]{0,4}(?:使用|支出|执行)率$"
+)
+_ALL_SPENT_SAID_RE: Final = re.compile("(?:全部|全额|足额)(?:已)?(?:使用|支出|支付|用完|执行)")
 # The rate of work done without error (抚恤金发放准确率, 数据录入正确率, 精准识别率), and what
 # says all of it was (准确, 准确无误, 精准, 正确, 无差错, 零差错).
 _ACCURATE_RATE_NAME_RE: Final = re.compile(r"(?:准确|正确|精准)[\u3400-\u9fff]{0,6}率$")
@@ -2978,12 +2984,17 @@ def _restated_time(quantity: Quantity, target: Target | None) -> Quantity | None
     return training_time_restated(quantity, target.unit)
 
 
+# The zero-family phrases a row may be named for whose share in % is all of it kept so.
+_ALL_KEPT_PHRASES: Final = ("专款专用", "清零")
+
+
 def _kept_to_purpose(actual: Value | None, target: Target | None, name: str) -> Quantity | None:
     """``专款专用`` (unqualified) against the share in % of funds so kept: 100%, else None.
 
     ``专款专用率 | 100% | 专款专用`` is met, as 100% against ``专款专用`` is (regress40 W4); the
     name (or the target's label) names 专款专用, and a partial or negated value
-    (``部分专款专用``, ``未能专款专用``) is no share.
+    (``部分专款专用``, ``未能专款专用``) is no share. So is ``动态清零`` on a row named for
+    the clearing (``零就业家庭动态清零 | 100%``, parse54 M6): all of them cleared.
 
     Example:
         >>> from perftrack import parse_target, parse_value
@@ -3001,10 +3012,12 @@ def _kept_to_purpose(actual: Value | None, target: Target | None, name: str) -> 
         and actual.family == "zero"
         and not actual.negated
         and not actual.partial
-        and actual.word.endswith("专款专用")
         and isinstance(target, (Comparison, Range))
         and target.unit == "%"
-        and "专款专用" in _normal(name) + (target.label or "")
+        and any(
+            actual.word.endswith(phrase) and phrase in _normal(name) + (target.label or "")
+            for phrase in _ALL_KEPT_PHRASES
+        )
     ):
         return Quantity(_HUNDRED, "%", text=actual.text)
     return None
@@ -3157,6 +3170,8 @@ def _whole_rate_in_words(
         said, how = _ACCURATE_SAID_RE, ("准确完成", "accurate")
     elif _PASS_RATE_NAME_RE.search(name):
         said, how = _ALL_PASSED_SAID_RE, (_PASS_WORD_RE.findall(name)[-1], "passed")
+    elif _SPENT_RATE_NAME_RE.search(name):
+        said, how = _ALL_SPENT_SAID_RE, ("支出", "spent")  # 资金已全部支出 (parse54 M6)
     else:
         return None
     text = _normal(_text(actual)).rstrip("。")
