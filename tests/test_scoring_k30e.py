@@ -229,3 +229,63 @@ ALL_OF_IT = [
 @pytest.mark.parametrize(("row", "expected"), ALL_OF_IT)
 def test_all_of_it_in_words(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+COUNTS_DONE = [
+    pytest.param(
+        ("危房改造户数", "≥120户", "120户已全部竣工入住"),
+        ("met", "实际120户，达到年度指标≥120户"),
+        id="done-and-moved-in",
+    ),
+    pytest.param(
+        ("改造户数", "≥120户", "120户，已全部竣工"),
+        ("met", "实际120户，达到年度指标≥120户"),
+        id="comma",
+    ),
+    pytest.param(
+        ("改造户数", "≥120户", "100户，已全部竣工"),
+        ("not_met", "实际100户，未达年度指标≥120户"),
+        id="comma-short",
+    ),
+    pytest.param(
+        ("等保测评完成数量", "2个", "2个系统通过等保三级测评"),
+        ("met", "实际2个系统，达到年度指标=2个"),
+        id="passed-assessment",
+    ),
+    pytest.param(
+        ("等保测评完成数量", "3个", "2个系统通过等保三级测评"),
+        ("not_met", "实际2个系统，未达年度指标=3个"),
+        id="passed-assessment-short",
+    ),
+    # controls
+    pytest.param(
+        ("改造户数", "≥120户", "120户已竣工"),
+        ("met", "实际120户，达到年度指标≥120户"),
+        id="as-before",
+    ),
+    pytest.param(
+        ("等保测评完成数量", "2个", "2个系统未通过等保三级测评"),
+        ("unknown", f"实际“2个系统未通过等保三级测评”{NOT_A_NUMBER}"),
+        id="not-passed",
+    ),
+    pytest.param(
+        ("等保测评完成数量", "2个", "2个系统待通过测评"),
+        ("unknown", f"实际“2个系统待通过测评”{NOT_A_NUMBER}"),
+        id="to-pass",
+    ),
+    pytest.param(
+        ("改造户数", "≥120户", "120户已全部竣工，入住100户"),
+        ("unknown", f"实际“120户已全部竣工，入住100户”{NOT_A_NUMBER}"),
+        id="second-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), COUNTS_DONE)
+def test_count_then_done(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_count_then_done_tracked() -> None:
+    verdict = track_verdict("危房改造户数", "≥120户", "90户", "120户已全部竣工入住")
+    assert (verdict.attainment.value, verdict.progress.value) == ("met", "on_track")

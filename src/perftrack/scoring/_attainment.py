@@ -2824,10 +2824,19 @@ def _all_stepped_note(target: Comparison | Range, quantity: Quantity, name: str)
 
 # A figure then the verb of its work done (10座已建成, 12个均已完工, 1200人已全部发放): the
 # value language reads 已建成10座 as the count done; the same words turned round say the same.
+# A comma may part them (120户，已全部竣工), the use that follows the works may close it
+# (120户已全部竣工入住), and a count of things passing an assessment is the count done
+# (2个系统通过等保三级测评: a noun, 通过, what was assessed and the assessment; parse54 M7).
 _FIGURE_THEN_DONE_RE: Final = re.compile(
-    r"(?P<figure>\d+(?:\.\d+)?[\u3400-\u9fff]{1,3}?)(?:均已|已全部|全部|已经|已)"
+    r"(?P<figure>\d+(?:\.\d+)?[\u3400-\u9fff]{1,3}?),?"
+    r"(?:(?:均已|已全部|全部|已经|已)"
     r"(?P<verb>建成|完成|完工|竣工|发放|拨付|交付|投入使用|投用|建设完成)"
+    r"(?:并?(?:入住|投用|投入使用|交付使用))?"
+    r"|(?P<noun>[\u3400-\u9fff]{0,4}?)(?:均已|已|均)?通过(?P<what>[\u3400-\u9fff]{0,8}?)"
+    r"(?:测评|验收|评审|认证|评估|审核|考核))"
 )
+# What denies or puts off the pass (2个系统未通过, 2个待通过测评, 正在): no count passed.
+_NOT_PASSED_RE: Final = re.compile("[未不没无尚待拟将]|计划|正在|预计|争取|力争")
 
 
 # A 其中 clause naming a subset of the count (其中脱贫户12户, 其中新建80座): its noun, count
@@ -3049,13 +3058,22 @@ def _figure_then_done(actual: Value) -> Quantity | None:
         Decimal('10')
         >>> _figure_then_done(parse_value("10座未建成")) is None
         True
+        >>> str(_figure_then_done(parse_value("2个系统通过等保三级测评")))
+        '已完成2(个系统)'
+        >>> _figure_then_done(parse_value("2个系统未通过等保三级测评")) is None
+        True
     """
     if not isinstance(actual, TextValue):
         return None
     found = _FIGURE_THEN_DONE_RE.fullmatch(_normal(actual.description).rstrip("。"))
     if found is None:
         return None
-    read = parse_value(f"已{found.group('verb')}{found.group('figure')}")
+    if found["verb"] is None:  # 2个系统通过等保三级测评: the systems passed, a count done
+        if _NOT_PASSED_RE.search(found["figure"] + found["noun"] + found["what"]) is not None:
+            return None
+        read = parse_value(f"已完成{found['figure']}{found['noun']}")
+    else:
+        read = parse_value(f"已{found['verb']}{found['figure']}")
     if not isinstance(read, Quantity) or read.status is not _Status.DONE:
         return None
     return evolve(read, text=actual.text or actual.description)
