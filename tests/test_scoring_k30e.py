@@ -289,3 +289,61 @@ def test_count_then_done(row: tuple[str, str, str], expected: tuple[str, str]) -
 def test_count_then_done_tracked() -> None:
     verdict = track_verdict("危房改造户数", "≥120户", "90户", "120户已全部竣工入住")
     assert (verdict.attainment.value, verdict.progress.value) == ("met", "on_track")
+
+
+KINDS = [
+    pytest.param(
+        ("救助人次", "≥600人次", "658人次，其中临时救助320人次"),
+        ("met", "实际658人次，达到年度指标≥600人次"),
+        id="kind-of-relief",
+    ),
+    pytest.param(
+        ("救助人次", "≥600人次", "658人次，其中医疗救助320人次"),
+        ("met", "实际658人次，达到年度指标≥600人次"),
+        id="kind-of-relief-2",
+    ),
+    pytest.param(
+        ("救助人次", "≥600人次", "558人次，其中临时救助320人次"),
+        ("not_met", "实际558人次，未达年度指标≥600人次"),
+        id="kind-short",
+    ),
+    pytest.param(
+        ("临时救助人次", "≥300人次", "658人次，其中临时救助320人次"),
+        (
+            "met",
+            "实际320人次（“658人次，其中临时救助320人次”中指标名称所指的数），达到年度指标≥300人次",
+        ),
+        id="name-names-the-part",
+    ),
+    # controls
+    pytest.param(
+        ("救助人次", "≥600人次", "658人次，其中低保对象320人次"),
+        ("met", "实际658人次，达到年度指标≥600人次"),
+        id="noun-as-before",
+    ),
+    pytest.param(
+        ("救助人次", "≥600人次", "658人次，其中已救助320人次"),
+        ("unknown", f"实际“658人次，其中已救助320人次”{NOT_A_NUMBER}"),
+        id="status",
+    ),
+    pytest.param(
+        ("救助人次", "≥600人次", "658人次，其中救助320人次"),
+        ("unknown", f"实际“658人次，其中救助320人次”{NOT_A_NUMBER}"),
+        id="step-first",
+    ),
+    pytest.param(
+        ("救助人次", "≥600人次", "658人次，其中临时救助700人次"),
+        ("unknown", f"实际“658人次，其中临时救助700人次”{NOT_A_NUMBER}"),
+        id="part-above-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), KINDS)
+def test_part_of_a_kind(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_part_of_a_kind_tracked() -> None:
+    verdict = track_verdict("救助人次", "≥600人次", "450人次", "500人次，其中临时救助200人次")
+    assert (verdict.attainment.value, verdict.progress.value) == ("pending", "on_track")

@@ -35,7 +35,7 @@ from perftrack.expressions import (
     StatusValue,
     TextValue,
 )
-from perftrack.expressions._grammar import SHARE_STEPS
+from perftrack.expressions._grammar import SHARE_STEPS, SHARE_WORDS
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._common import _PER_WORD_RE, _normal, _per_of, _unit
 
@@ -496,6 +496,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _count_done_for(text, target)
             or _part_of_whole(text, target)
             or _total_beside_average(text, target, name)
+            or _part_of_a_kind(text, target)
         )
     if figure is None:
         return indicator
@@ -1672,6 +1673,63 @@ def _count_done_for(text: str, target: Comparison | Range) -> Quantity | None:
         return None
     count = Decimal(found["count"].replace(",", ""))
     return Quantity(count, unit, note=found["noun"] + found["verb"] + found["what"])
+
+
+# A 其中 clause after a count (658人次，其中临时救助320人次), and what its noun may not hold:
+# a status of the works or a time (未完工, 已完成, 在建, 按时), as the value language's.
+_SUBSET_CLAUSE: Final = ",其中"
+_SUBSET_STATUS_RE: Final = re.compile(
+    r"[未完延停缓待尚暂已]|在建|施工|建设中|竣工|建成|按时|及时|按期"
+)
+
+
+def _part_of_a_kind(text: str, target: Comparison | Range) -> Quantity | None:
+    """``658人次，其中临时救助320人次`` against ``≥600人次``: 658, the 其中 part its note.
+
+    The value language keeps a 其中 clause whose noun holds a step (救助, 发放, 验收…) as
+    text, for a rate may count that step's share (``抽检1250批次，其中合格1220批次``). A
+    count target asks no share: a noun in which the step names a kind (``临时救助``,
+    ``医疗救助``: the step not first, no good answer such as 合格 or 满意, no status)
+    is a part of the count, as ``其中低保对象320人次`` is (parse54 M8). The part is one
+    count in the count's unit, no more than it.
+
+    >>> from perftrack import parse_target
+    >>> str(_part_of_a_kind("658人次,其中临时救助320人次", parse_target("≥600人次")))
+    '658(人次)(其中临时救助320人次)'
+    >>> _part_of_a_kind("658人次,其中已救助320人次", parse_target("≥600人次"))
+    >>> _part_of_a_kind("抽检1250批次,其中合格1220批次", parse_target("≥1200批次"))
+    """
+    if target.unit in (None, "%", "‰") or _SUBSET_CLAUSE not in text:
+        return None
+    head, _, rest = text.partition(_SUBSET_CLAUSE)
+    if not head or not rest or _SEPARATORS_RE.search(rest) is not None:
+        return None
+    try:
+        whole, part = parse_value(head), parse_value(rest)
+    except ExpressionError:
+        return None
+    if not (
+        isinstance(whole, Quantity)
+        and isinstance(part, Quantity)
+        and whole.note is None
+        and whole.unit not in (None, "%", "‰")
+        and part.unit == whole.unit
+        and part.status is None
+        and part.note is None
+        and part.bound is Bound.EXACT
+        and part.value <= whole.value
+        and part.label
+    ):
+        return None
+    label = part.label
+    if (
+        _SUBSET_STATUS_RE.search(label) is not None
+        or any(word in label for word in SHARE_WORDS)
+        or label.startswith(SHARE_STEPS)
+        or not any(step in label for step in SHARE_STEPS)
+    ):
+        return None  # 其中已救助, 其中合格; a noun of no step the value language reads itself
+    return evolve(whole, note=f"其中{rest}", text=text)
 
 
 def _part_of_whole(text: str, target: Comparison | Range) -> Quantity | None:
