@@ -347,3 +347,46 @@ def test_part_of_a_kind(row: tuple[str, str, str], expected: tuple[str, str]) ->
 def test_part_of_a_kind_tracked() -> None:
     verdict = track_verdict("救助人次", "≥600人次", "450人次", "500人次，其中临时救助200人次")
     assert (verdict.attainment.value, verdict.progress.value) == ("pending", "on_track")
+
+
+RATE_BESIDE = [
+    pytest.param(
+        ("家庭医生签约人数", "≥3万人", "签约3.12万人，签约率78%"),
+        ("met", "实际3.12万人，达到年度指标≥3万人"),
+        id="labelled-count",
+    ),
+    pytest.param(
+        ("家庭医生签约人数", "≥3万人", "3.12万人，签约率78%"),
+        ("met", "实际3.12万人，达到年度指标≥3万人"),
+        id="bare-count",
+    ),
+    pytest.param(
+        ("家庭医生签约人数", "≥3万人", "签约2.8万人，签约率78%"),
+        ("not_met", "实际2.8万人，未达年度指标≥3万人"),
+        id="short",
+    ),
+    # controls
+    pytest.param(
+        ("家庭医生服务人数", "≥3万人", "3.12万人，签约率78%"),
+        ("unknown", f"实际“3.12万人，签约率78%”{NOT_A_NUMBER}"),
+        id="rate-of-other-work",
+    ),
+    pytest.param(
+        ("家庭医生签约人数", "≥3万人", "3.12万人，签约率78%，续约率60%"),
+        ("unknown", f"实际“3.12万人，签约率78%，续约率60%”{NOT_A_NUMBER}"),
+        id="two-rates",
+    ),
+    pytest.param(
+        ("家庭医生签约率", "≥70%", "签约3.12万人，签约率78%"),
+        (
+            "met",
+            "实际78%（“签约3.12万人，签约率78%”中指标名称所指的数），达到年度指标≥70%",
+        ),
+        id="rate-row-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), RATE_BESIDE)
+def test_count_beside_its_rate(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
