@@ -390,3 +390,39 @@ RATE_BESIDE = [
 @pytest.mark.parametrize(("row", "expected"), RATE_BESIDE)
 def test_count_beside_its_rate(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+WEAK_RESULTS = [
+    pytest.param(("效果", "明显", "一般"), ("not_met", "实际“一般”，未达到“明显”"), id="ordinary"),
+    pytest.param(
+        ("效果", "显著", "一般"), ("not_met", "实际“一般”，未达到“显著”"), id="ordinary-2"
+    ),
+    pytest.param(
+        ("效果", "效果明显", "一般"), ("not_met", "实际“一般”，未达到“效果明显”"), id="ordinary-3"
+    ),
+    pytest.param(("效果", "明显", "有限"), ("not_met", "实际“有限”，未达到“明显”"), id="limited"),
+    # controls
+    pytest.param(
+        ("效果", "效果明显", "效果一般"),
+        ("not_met", "实际“效果一般”，未达到“效果明显”"),
+        id="with-subject-as-before",
+    ),
+    pytest.param(
+        ("效果", "明显", "较明显"),
+        ("partial", "实际“较明显”，程度低于年度指标“明显”，部分达成"),
+        id="weak-degree-as-before",
+    ),
+    pytest.param(
+        ("效果", "有效", "一般"), ("unknown", "实际“一般”无法与年度指标“有效”对照"), id="effective"
+    ),
+    pytest.param(
+        ("效果", "长期", "一般"), ("unknown", "实际“一般”无法与年度指标“长期”对照"), id="lasting"
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), WEAK_RESULTS)
+def test_weak_result_against_marked_effect(
+    row: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    assert self_reading(*row) == expected

@@ -11538,6 +11538,10 @@ _WORD_SHORT_TAILS: Final = (
     # 效果不佳, 效果一般, 成效不理想
     *("不佳", "欠佳", "较差", "一般", "不理想", "有限"),
 )
+# The weak words of a result said alone (一般, 有限, 不理想), which miss an effect target of
+# a marked or good effect (明显, 显著, 效果明显, 效果良好), as 效果一般 misses 效果明显.
+_WEAK_RESULTS: Final = frozenset({"一般", "有限", "不佳", "欠佳", "较差", "不理想"})
+_MARKED_EFFECT_RE: Final = re.compile("明显|显著|良好")
 # Words a target may put around its word: a degree before it (明显提升, 有效保障), 明显 or
 # 显著 after it (效果明显).
 _WORD_AFTER_DEGREES: Final = ("明显", "显著")
@@ -11641,7 +11645,16 @@ def _negates_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
     ...     for goal, said in (("稳定", "不稳定"), ("明显提升", "提升不明显"), ("到位", "到位"))
     ... ]
     [True, True, False]
+    >>> _negates_word(parse_target("明显"), "一般"), _negates_word(parse_target("稳定"), "一般")
+    (True, False)
     """
+    if (
+        text in _WEAK_RESULTS
+        and isinstance(target, QualitativeTarget)
+        and target.family == "effect"
+        and _MARKED_EFFECT_RE.search(target.word) is not None
+    ):
+        return True  # 一般 against 明显, 效果明显: the result said weak alone (parse54 M16)
     cores = _word_cores(target)
     if cores is None:
         return False
