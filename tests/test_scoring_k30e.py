@@ -426,3 +426,35 @@ def test_weak_result_against_marked_effect(
     row: tuple[str, str, str], expected: tuple[str, str]
 ) -> None:
     assert self_reading(*row) == expected
+
+
+# M17 (decision, docs/scoring.md "A plain word against a strong degree is met"): 得到 adds
+# nothing, so 得到改善 is the plain 改善, met by the spec's "same family"; a weak degree
+# stated (有所改善) is partial.
+DEGREES = [
+    pytest.param(
+        ("人居环境", "明显改善", "得到改善"),
+        ("met", "实际“得到改善”，达到“明显改善”"),
+        id="gained-plain",
+    ),
+    pytest.param(
+        ("人居环境", "明显改善", "改善"), ("met", "实际“改善”，达到“明显改善”"), id="plain"
+    ),
+    pytest.param(
+        ("环境", "显著改善", "得到改善"),
+        ("met", "实际“得到改善”，达到“显著改善”"),
+        id="gained-plain-2",
+    ),
+    pytest.param(
+        ("人居环境", "明显改善", "有所改善"),
+        ("partial", "实际“有所改善”，部分达到“明显改善”"),
+        id="weak-stated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), DEGREES)
+def test_plain_word_against_strong_degree(
+    row: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    assert self_reading(*row) == expected
