@@ -5301,10 +5301,11 @@ _ORDINAL_DAY_VERB_RE: Final = re.compile(
     rf"(?P<unit>个工作日|工作日|天|日)(?P<verb>(?:{_DONE_VERB_RE.pattern}|{_QUALIFIED_VERBS}){{1,2}})"
 )
 # A family word wrapped in the words actuals add around it: a lead-in (已, 均已, 全部,
-# 得到, 实现, 验收), the verb of the work before the word (发放准确, 救助及时, 使用规范), and
-# a verb or phrase of what was done after it (发放, 拨付, 无误).
+# 得到, 实现, 验收, 一次性验收), the verb of the work before the word (发放准确, 救助及时,
+# 使用规范), and a verb or phrase of what was done after it (发放, 拨付, 无误).
 _WRAPPED_WORD_RE: Final = re.compile(
-    r"(?:已经|已全部|全部已|均已|已|全部|均|得到|实现|验收|经验收)?"
+    # 一次性验收合格, 一次验收合格: accepted at the first inspection (parse54 M5)
+    r"(?:已经|已全部|全部已|均已|已|全部|均|得到|实现|验收|经验收|一次性验收|一次验收)?"
     rf"(?:{_QUALIFIED_VERBS})?"
     r"(?P<word>[\u3400-\u9fff]{1,4}?)"
     # 按时下达 (资金下达时间 of a transfer), 按时报送, 及时公开: the verbs of 时效指标

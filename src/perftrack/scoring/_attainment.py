@@ -2720,6 +2720,12 @@ _ON_TIME_SAID_RE: Final = re.compile(
     "(?:发放|拨付|支付|兑现|下达|结算|划拨|到位)"
 )
 _IN_FULL_SAID_RE: Final = re.compile(_IN_FULL_WORDS)
+# The rate of the funds spent (资金使用率, 预算执行率, 经费支出率), and what says all of them
+# were (全部支出, 已全部使用, 全额支付).
+_SPENT_RATE_NAME_RE: Final = re.compile(
+    r"(?:资金|经费|预算|补助|补贴)[\u3400-\u9fff]{0,4}(?:使用|支出|执行)率$"
+)
+_ALL_SPENT_SAID_RE: Final = re.compile("(?:全部|全额|足额)(?:已)?(?:使用|支出|支付|用完|执行)")
 # The rate of work done without error (抚恤金发放准确率, 数据录入正确率, 精准识别率), and what
 # says all of it was (准确, 准确无误, 精准, 正确, 无差错, 零差错).
 _ACCURATE_RATE_NAME_RE: Final = re.compile(r"(?:准确|正确|精准)[\u3400-\u9fff]{0,6}率$")
@@ -2736,6 +2742,10 @@ _ALL_PASSED_SAID_RE: Final = re.compile(
     "|验收合格|通过验收|验收通过|达标排放|排放达标"
 )
 _NO_ERROR_WORDS_RE: Final = re.compile(_NO_ERROR_WORDS)
+# The pass word alone (合格, 已通过): said on a rate of that word of works accepted (工程质量
+# 合格率, 项目验收通过率), the works passed; of samples (药品抽检合格率) it may grade some.
+_BARE_PASS_RE: Final = re.compile("(?:已经|已|均已|均)?(?:合格|达标|通过)")
+_WORKS_ACCEPTED_NAME_RE: Final = re.compile("工程|项目|验收|竣工")
 # What says less: a negation or a delay (the status rules judge those), and a part.
 _NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
 _PART_SAID_RE: Final = re.compile(
@@ -2820,10 +2830,19 @@ def _all_stepped_note(target: Comparison | Range, quantity: Quantity, name: str)
 
 # A figure then the verb of its work done (10座已建成, 12个均已完工, 1200人已全部发放): the
 # value language reads 已建成10座 as the count done; the same words turned round say the same.
+# A comma may part them (120户，已全部竣工), the use that follows the works may close it
+# (120户已全部竣工入住), and a count of things passing an assessment is the count done
+# (2个系统通过等保三级测评: a noun, 通过, what was assessed and the assessment; parse54 M7).
 _FIGURE_THEN_DONE_RE: Final = re.compile(
-    r"(?P<figure>\d+(?:\.\d+)?[\u3400-\u9fff]{1,3}?)(?:均已|已全部|全部|已经|已)"
+    r"(?P<figure>\d+(?:\.\d+)?[\u3400-\u9fff]{1,3}?),?"
+    r"(?:(?:均已|已全部|全部|已经|已)"
     r"(?P<verb>建成|完成|完工|竣工|发放|拨付|交付|投入使用|投用|建设完成)"
+    r"(?:并?(?:入住|投用|投入使用|交付使用))?"
+    r"|(?P<noun>[\u3400-\u9fff]{0,4}?)(?:均已|已|均)?通过(?P<what>[\u3400-\u9fff]{0,8}?)"
+    r"(?:测评|验收|评审|认证|评估|审核|考核))"
 )
+# What denies or puts off the pass (2个系统未通过, 2个待通过测评, 正在): no count passed.
+_NOT_PASSED_RE: Final = re.compile("[未不没无尚待拟将]|计划|正在|预计|争取|力争")
 
 
 # A 其中 clause naming a subset of the count (其中脱贫户12户, 其中新建80座): its noun, count
@@ -2980,12 +2999,17 @@ def _restated_time(quantity: Quantity, target: Target | None) -> Quantity | None
     return training_time_restated(quantity, target.unit)
 
 
+# The zero-family phrases a row may be named for whose share in % is all of it kept so.
+_ALL_KEPT_PHRASES: Final = ("专款专用", "清零")
+
+
 def _kept_to_purpose(actual: Value | None, target: Target | None, name: str) -> Quantity | None:
     """``专款专用`` (unqualified) against the share in % of funds so kept: 100%, else None.
 
     ``专款专用率 | 100% | 专款专用`` is met, as 100% against ``专款专用`` is (regress40 W4); the
     name (or the target's label) names 专款专用, and a partial or negated value
-    (``部分专款专用``, ``未能专款专用``) is no share.
+    (``部分专款专用``, ``未能专款专用``) is no share. So is ``动态清零`` on a row named for
+    the clearing (``零就业家庭动态清零 | 100%``, parse54 M6): all of them cleared.
 
     Example:
         >>> from perftrack import parse_target, parse_value
@@ -3003,10 +3027,12 @@ def _kept_to_purpose(actual: Value | None, target: Target | None, name: str) -> 
         and actual.family == "zero"
         and not actual.negated
         and not actual.partial
-        and actual.word.endswith("专款专用")
         and isinstance(target, (Comparison, Range))
         and target.unit == "%"
-        and "专款专用" in _normal(name) + (target.label or "")
+        and any(
+            actual.word.endswith(phrase) and phrase in _normal(name) + (target.label or "")
+            for phrase in _ALL_KEPT_PHRASES
+        )
     ):
         return Quantity(_HUNDRED, "%", text=actual.text)
     return None
@@ -3038,13 +3064,22 @@ def _figure_then_done(actual: Value) -> Quantity | None:
         Decimal('10')
         >>> _figure_then_done(parse_value("10座未建成")) is None
         True
+        >>> str(_figure_then_done(parse_value("2个系统通过等保三级测评")))
+        '已完成2(个系统)'
+        >>> _figure_then_done(parse_value("2个系统未通过等保三级测评")) is None
+        True
     """
     if not isinstance(actual, TextValue):
         return None
     found = _FIGURE_THEN_DONE_RE.fullmatch(_normal(actual.description).rstrip("。"))
     if found is None:
         return None
-    read = parse_value(f"已{found.group('verb')}{found.group('figure')}")
+    if found["verb"] is None:  # 2个系统通过等保三级测评: the systems passed, a count done
+        if _NOT_PASSED_RE.search(found["figure"] + found["noun"] + found["what"]) is not None:
+            return None
+        read = parse_value(f"已完成{found['figure']}{found['noun']}")
+    else:
+        read = parse_value(f"已{found['verb']}{found['figure']}")
     if not isinstance(read, Quantity) or read.status is not _Status.DONE:
         return None
     return evolve(read, text=actual.text or actual.description)
@@ -3159,6 +3194,8 @@ def _whole_rate_in_words(
         said, how = _ACCURATE_SAID_RE, ("准确完成", "accurate")
     elif _PASS_RATE_NAME_RE.search(name):
         said, how = _ALL_PASSED_SAID_RE, (_PASS_WORD_RE.findall(name)[-1], "passed")
+    elif _SPENT_RATE_NAME_RE.search(name):
+        said, how = _ALL_SPENT_SAID_RE, ("支出", "spent")  # 资金已全部支出 (parse54 M6)
     else:
         return None
     text = _normal(_text(actual)).rstrip("。")
@@ -3171,7 +3208,16 @@ def _whole_rate_in_words(
         or _NOT_ALL_SAID_RE.search(
             _NO_ERROR_WORDS_RE.sub("", text) if said is _ACCURATE_SAID_RE else text
         )
-        or not said.search(text)
+        or not (
+            said.search(text)
+            # 合格 on 工程质量合格率, 通过 on 验收通过率: the works passed (parse54 M5)
+            or (
+                said is _ALL_PASSED_SAID_RE
+                and _BARE_PASS_RE.fullmatch(text) is not None
+                and text.endswith(how[0])
+                and _WORKS_ACCEPTED_NAME_RE.search(name) is not None
+            )
+        )
     ):
         return None
     shown, goal = _text(actual), _shown_target(target)
@@ -11521,6 +11567,10 @@ _WORD_SHORT_TAILS: Final = (
     # 效果不佳, 效果一般, 成效不理想
     *("不佳", "欠佳", "较差", "一般", "不理想", "有限"),
 )
+# The weak words of a result said alone (一般, 有限, 不理想), which miss an effect target of
+# a marked or good effect (明显, 显著, 效果明显, 效果良好), as 效果一般 misses 效果明显.
+_WEAK_RESULTS: Final = frozenset({"一般", "有限", "不佳", "欠佳", "较差", "不理想"})
+_MARKED_EFFECT_RE: Final = re.compile("明显|显著|良好")
 # Words a target may put around its word: a degree before it (明显提升, 有效保障), 明显 or
 # 显著 after it (效果明显).
 _WORD_AFTER_DEGREES: Final = ("明显", "显著")
@@ -11624,7 +11674,16 @@ def _negates_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
     ...     for goal, said in (("稳定", "不稳定"), ("明显提升", "提升不明显"), ("到位", "到位"))
     ... ]
     [True, True, False]
+    >>> _negates_word(parse_target("明显"), "一般"), _negates_word(parse_target("稳定"), "一般")
+    (True, False)
     """
+    if (
+        text in _WEAK_RESULTS
+        and isinstance(target, QualitativeTarget)
+        and target.family == "effect"
+        and _MARKED_EFFECT_RE.search(target.word) is not None
+    ):
+        return True  # 一般 against 明显, 效果明显: the result said weak alone (parse54 M16)
     cores = _word_cores(target)
     if cores is None:
         return False
@@ -12823,6 +12882,62 @@ def _holds_phrase(phrase: str, text: str) -> bool:
     return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
 
 
+# The target restated after a verb of attainment (达到20年一遇, 通过等保三级测评): the verb
+# (已 before it), then at most a word of the indicator's name (等保 of 等保等级); after the
+# target, only what the verb's object may add: 标准 or 要求 after 达到 and 满足, the
+# assessment passed after 通过 (测评, 验收…). A target ending in a verb of work going on
+# (按计划推进) may take 中 (按计划推进中), one ending in 发挥 the effect it exerts (持续发挥
+# 效益, 作用). A negation (未达到), a status not done (正在) or any other word is none.
+_ATTAIN_LEAD_RE: Final = re.compile(
+    r"(?:已经|已|均已|均)?(?:(?P<verb>达到|通过|实现|满足)(?P<noun>[\u4e00-\u9fff]{0,6}))?"
+)
+_ATTAIN_TAILS: Final = MappingProxyType(
+    {
+        "达到": frozenset({"标准", "要求"}),
+        "满足": frozenset({"标准", "要求"}),
+        "通过": frozenset({"测评", "评审", "验收", "认证", "评估", "评定", "审核", "考核"}),
+    }
+)
+_GOING_VERBS: Final = ("推进", "运行", "实施", "开展", "进行", "运转")
+_EXERTED_OBJECTS: Final = frozenset({"效益", "作用", "成效", "效果", "实效"})
+
+
+def _restated_with_verb(phrase: str, text: str, name: str) -> bool:
+    """Whether *text* is the target *phrase* after a verb of attainment, or with its object.
+
+    >>> (
+    ...     _restated_with_verb("20年一遇", "达到20年一遇", "防洪标准"),
+    ...     _restated_with_verb("三级", "通过等保三级测评", "等保等级"),
+    ...     _restated_with_verb("按计划推进", "按计划推进中", "进度"),
+    ...     _restated_with_verb("持续发挥", "持续发挥效益", "社会效益"),
+    ... )
+    (True, True, True, True)
+    >>> (
+    ...     _restated_with_verb("20年一遇", "未达到20年一遇", "防洪标准"),
+    ...     _restated_with_verb("按计划推进", "正在按计划推进", "进度"),
+    ...     _restated_with_verb("三级", "通过三级以上测评", "等保等级"),
+    ... )
+    (False, False, False)
+    """
+    if len(phrase) < 2 or phrase == text or phrase not in text:  # noqa: PLR2004
+        return False
+    start = text.find(phrase)
+    head, tail = text[:start], text[start + len(phrase) :]
+    lead = _ATTAIN_LEAD_RE.fullmatch(head)
+    if lead is None:
+        return False
+    verb, noun = lead["verb"], lead["noun"] or ""
+    if noun and (len(noun) < 2 or noun not in name):  # noqa: PLR2004
+        return False
+    if not tail:
+        return verb is not None
+    if verb is not None:
+        return tail in _ATTAIN_TAILS.get(verb, ())
+    if tail == "中":
+        return phrase.endswith(_GOING_VERBS)
+    return phrase.endswith("发挥") and tail in _EXERTED_OBJECTS
+
+
 # A bracket of figures after the restated target (优于全省平均水平（97.1%）), and a figure
 # in a clause before it (97.8%，优于全省平均水平).
 _FIGURE_BRACKET_RE: Final = re.compile(r"\((?P<note>[^()]*\d[^()]*)\)$")
@@ -13328,8 +13443,15 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _timely(_NOT_ON_TIME, say, _text(actual))
         if (changed := _judge_change_word(target, actual, ctx)) is not None:
             return changed  # 不断缩小 against 逐步缩小: a change word of no family
-        if _holds_phrase(_normal(target.description), _normal(_text(actual))):
-            # 应保尽保 against 应保尽保、应退尽退; 按季度发放 against 按季度足额发放
+        if _holds_phrase(
+            _normal(target.description), _normal(_text(actual))
+        ) or _restated_with_verb(
+            _normal(target.description),
+            _normal(_text(actual)).rstrip("。"),
+            _normal(ctx.indicator.name),
+        ):
+            # 应保尽保 against 应保尽保、应退尽退; 按季度发放 against 按季度足额发放; 20年一遇
+            # against 达到20年一遇, 按计划推进 against 按计划推进中 (parse54 M3)
             return _Outcome(
                 _Attainment.MET,
                 say(

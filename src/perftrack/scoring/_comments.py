@@ -117,6 +117,7 @@ def comment_read(indicator: Indicator) -> Indicator:
     if (
         quoted is None
         and _REMARK_TAIL_RE.fullmatch(tail) is None
+        and not _own_rate_tail(tail, target, indicator.name)
         and (
             _COMMENT_RE.match(tail) is None
             or (_DIGIT_RE.search(tail) is not None and _FORECAST_RE.match(tail) is None)
@@ -138,6 +139,34 @@ def comment_read(indicator: Indicator) -> Indicator:
     ):
         return indicator
     return evolve(indicator, actual=read)
+
+
+# A rate of the row's own work after the count (签约率78% on 家庭医生签约人数): its verb
+# stands in the name; another measure of the same works, the count the actual (parse54 M9).
+_OWN_RATE_TAIL_RE: Final = re.compile(
+    r"(?P<verb>[\u3400-\u9fff]{2,4}?)率(?:为|达|达到)?\d+(?:\.\d+)?%"
+)
+
+
+def _own_rate_tail(tail: str, target: Comparison | Range, name: str) -> bool:
+    """Whether *tail* is a rate of the work a count's row *name* names (``签约率78%``).
+
+    Against a count only: on a rate (``满意度``) a rate after a rate is another grade.
+
+    >>> from perftrack import parse_target
+    >>> goal = parse_target("≥3万人")
+    >>> (
+    ...     _own_rate_tail("签约率78%", goal, "家庭医生签约人数"),
+    ...     _own_rate_tail("签约率78%", goal, "培训人数"),
+    ... )
+    (True, False)
+    >>> _own_rate_tail("满意率30%", parse_target("≥50%"), "服务对象满意度")
+    False
+    """
+    if target.unit in (None, "%", "‰"):
+        return False
+    found = _OWN_RATE_TAIL_RE.fullmatch(tail)
+    return found is not None and found["verb"] in name and "未" not in found["verb"]
 
 
 def _closing_note(lead: str, tail: str) -> bool:

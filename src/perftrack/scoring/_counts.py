@@ -35,7 +35,7 @@ from perftrack.expressions import (
     StatusValue,
     TextValue,
 )
-from perftrack.expressions._grammar import SAME_DAY_WORDS, SHARE_STEPS
+from perftrack.expressions._grammar import SAME_DAY_WORDS, SHARE_STEPS, SHARE_WORDS
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._common import _PER_WORD_RE, _normal, _per_of, _unit
 
@@ -501,12 +501,14 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _count_beside_amount(text, target)
             or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
+            or _own_full_coverage(text, target, name)
             or _all_done_share(text, target)
             or _all_done_count(text, target, name)
             or _noun_then_all_done_count(text, target)
             or _count_done_for(text, target)
             or _part_of_whole(text, target)
             or _total_beside_average(text, target, name)
+            or _part_of_a_kind(text, target)
         )
     if figure is None:
         return indicator
@@ -1551,6 +1553,60 @@ def _all_done_share(text: str, target: Comparison | Range) -> Quantity | None:
     return Quantity(_HUNDRED, "%")
 
 
+# Full coverage said of the row's own work (帮扶全覆盖 on 帮扶覆盖率) or of a count of places
+# (18个乡镇全覆盖), perhaps after clauses of all that is due (应纳尽纳，帮扶全覆盖).
+_COVERAGE_WORD: Final = "全覆盖"
+_PLACES_COUNT_RE: Final = re.compile(
+    r"\d+个?(?=(?:行政|自然|建制)?(?:村|社区|乡镇|镇|乡|街道|县|区|市))"
+)
+
+
+def _own_full_coverage(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``帮扶全覆盖`` on 帮扶覆盖率, ``18个乡镇全覆盖``: 100 %, as ``全覆盖`` is (parse54 M4).
+
+    The words before the full coverage are a count of places (``18个``, the places then
+    read with it, ``乡镇全覆盖``) or a word of the row's name (``帮扶``), and what is left
+    must be full coverage in the value language (``全覆盖``, ``已实现全覆盖``); a clause
+    before it may only say all that is due was done (``应纳尽纳``). A rate in % only.
+
+    >>> from perftrack import parse_target
+    >>> goal = parse_target("100%")
+    >>> [
+    ...     str(_own_full_coverage(text, goal, name))
+    ...     for text, name in (("帮扶全覆盖", "帮扶覆盖率"), ("18个乡镇全覆盖", "巡查覆盖率"))
+    ... ]
+    ['100(%)全覆盖', '100(%)全覆盖']
+    >>> _own_full_coverage("帮扶基本全覆盖", goal, "帮扶覆盖率")
+    >>> _own_full_coverage("培训全覆盖", goal, "帮扶覆盖率")
+    """
+    if target.unit != "%" or not text.endswith(_COVERAGE_WORD) or "覆盖" not in name:
+        return None
+    *before, last = [part for part in _SEPARATORS_RE.split(text) if part]
+    if any(_ALL_DUE_RE.fullmatch(clause) is None for clause in before):
+        return None
+    counted = _PLACES_COUNT_RE.match(last)
+    rest: str | None = last[counted.end() :] if counted is not None else None
+    for end in range(len(last) - len(_COVERAGE_WORD), 1, -1):  # the longest word first
+        if rest is not None:
+            break
+        if last[:end] in name:
+            rest = last[end:]
+    if not rest:
+        return None
+    try:
+        value = parse_value(rest)
+    except ExpressionError:
+        return None
+    if not (
+        isinstance(value, Quantity)
+        and value.unit == "%"
+        and value.value == _HUNDRED
+        and value.note == _COVERAGE_WORD
+    ):
+        return None
+    return Quantity(_HUNDRED, "%", note=_COVERAGE_WORD)
+
+
 # 12个乡镇快检室均正常运行: a count of the subject, then a state all of them are in
 # (p25fix M2), the count what a count target counts.
 _ALL_DONE_COUNT_RE: Final = (
@@ -1658,6 +1714,63 @@ def _count_done_for(text: str, target: Comparison | Range) -> Quantity | None:
         return None
     count = Decimal(found["count"].replace(",", ""))
     return Quantity(count, unit, note=found["noun"] + found["verb"] + found["what"])
+
+
+# A 其中 clause after a count (658人次，其中临时救助320人次), and what its noun may not hold:
+# a status of the works or a time (未完工, 已完成, 在建, 按时), as the value language's.
+_SUBSET_CLAUSE: Final = ",其中"
+_SUBSET_STATUS_RE: Final = re.compile(
+    r"[未完延停缓待尚暂已]|在建|施工|建设中|竣工|建成|按时|及时|按期"
+)
+
+
+def _part_of_a_kind(text: str, target: Comparison | Range) -> Quantity | None:
+    """``658人次，其中临时救助320人次`` against ``≥600人次``: 658, the 其中 part its note.
+
+    The value language keeps a 其中 clause whose noun holds a step (救助, 发放, 验收…) as
+    text, for a rate may count that step's share (``抽检1250批次，其中合格1220批次``). A
+    count target asks no share: a noun in which the step names a kind (``临时救助``,
+    ``医疗救助``: the step not first, no good answer such as 合格 or 满意, no status)
+    is a part of the count, as ``其中低保对象320人次`` is (parse54 M8). The part is one
+    count in the count's unit, no more than it.
+
+    >>> from perftrack import parse_target
+    >>> str(_part_of_a_kind("658人次,其中临时救助320人次", parse_target("≥600人次")))
+    '658(人次)(其中临时救助320人次)'
+    >>> _part_of_a_kind("658人次,其中已救助320人次", parse_target("≥600人次"))
+    >>> _part_of_a_kind("抽检1250批次,其中合格1220批次", parse_target("≥1200批次"))
+    """
+    if target.unit in (None, "%", "‰") or _SUBSET_CLAUSE not in text:
+        return None
+    head, _, rest = text.partition(_SUBSET_CLAUSE)
+    if not head or not rest or _SEPARATORS_RE.search(rest) is not None:
+        return None
+    try:
+        whole, part = parse_value(head), parse_value(rest)
+    except ExpressionError:
+        return None
+    if not (
+        isinstance(whole, Quantity)
+        and isinstance(part, Quantity)
+        and whole.note is None
+        and whole.unit not in (None, "%", "‰")
+        and part.unit == whole.unit
+        and part.status is None
+        and part.note is None
+        and part.bound is Bound.EXACT
+        and part.value <= whole.value
+        and part.label
+    ):
+        return None
+    label = part.label
+    if (
+        _SUBSET_STATUS_RE.search(label) is not None
+        or any(word in label for word in SHARE_WORDS)
+        or label.startswith(SHARE_STEPS)
+        or not any(step in label for step in SHARE_STEPS)
+    ):
+        return None  # 其中已救助, 其中合格; a noun of no step the value language reads itself
+    return evolve(whole, note=f"其中{rest}", text=text)
 
 
 def _part_of_whole(text: str, target: Comparison | Range) -> Quantity | None:
