@@ -1,0 +1,37 @@
+"""Verdicts of parse54 M1, M10, M13, M12, M14, M15, M2 (k30d).
+
+M1: a target whose sign stands before its own bound word (``≥不少于500人``, ``=达到95%``)
+or before a label (``≥满意度90%``) is judged as that comparison, no longer as prose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_tables import self_reading, track_verdict
+
+TEXT_TARGET = "年度指标为文字描述，实际完成情况需人工判断"
+
+SIGN_BEFORE_WORD = [
+    (("验收合格率", "≥以上95%", "96%"), ("met", "实际96%，达到年度指标≥95%")),
+    (("覆盖率", "=达到95%", "97%"), ("met", "实际97%，达到年度指标≥95%")),
+    (("覆盖率", "=达到95%", "90%"), ("not_met", "实际90%，未达年度指标≥95%")),
+    (("受益人数", "≥不少于500人", "560人"), ("met", "实际560人，达到年度指标≥500人")),
+    (("满意度", "≥满意度90%", "91%"), ("met", "实际91%，达到年度指标≥90%")),
+    (("满意度", "≥满意度90%", "86%"), ("not_met", "实际86%，未达年度指标≥90%")),
+    # a word of another bound: prose, as before
+    (("覆盖率", "≥不超过95%", "90%"), ("unknown", TEXT_TARGET)),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SIGN_BEFORE_WORD)
+def test_sign_before_its_word_scored(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_sign_before_its_word_in_actual() -> None:
+    verdict = track_verdict("覆盖率", "≥95%", "≥95%", "≥以上95%", 9)
+    assert (verdict.attainment.value, verdict.explanation) == (
+        "met",
+        "实际不低于95%，达到年度指标≥95%",
+    )
