@@ -2,6 +2,7 @@
 
 M1: a target whose sign stands before its own bound word (``≥不少于500人``, ``=达到95%``)
 or before a label (``≥满意度90%``) is judged as that comparison, no longer as prose.
+M10: a range of working days (``3-5个工作日``) is judged by its deciding end, as ``3-5天`` is.
 """
 
 from __future__ import annotations
@@ -34,4 +35,42 @@ def test_sign_before_its_word_in_actual() -> None:
     assert (verdict.attainment.value, verdict.explanation) == (
         "met",
         "实际不低于95%，达到年度指标≥95%",
+    )
+
+
+NOT_A_NUMBER = "不是数值，无法与年度指标比较"
+
+WORKING_DAY_RANGES = [
+    (
+        ("办结时限", "≤5个工作日", "3-5个工作日"),
+        ("met", "实际不超过5个工作日，达到年度指标≤5个工作日"),
+    ),
+    (
+        ("办结时限", "≤5个工作日", "3至5个工作日"),
+        ("met", "实际不超过5个工作日，达到年度指标≤5个工作日"),
+    ),
+    (
+        ("办结时限", "≤5个工作日", "6-8个工作日"),
+        ("not_met", "实际不低于6个工作日，超出年度指标≤5个工作日"),
+    ),
+    # neighbours: a range either side of the bar, another unit; the day range as before
+    (
+        ("办结时限", "≤5个工作日", "4-6个工作日"),
+        ("unknown", f"实际“4-6个工作日”{NOT_A_NUMBER}"),
+    ),
+    (("办结时限", "≤5天", "3-5个工作日"), ("unknown", f"实际“3-5个工作日”{NOT_A_NUMBER}")),
+    (("办结时限", "≤5天", "3-5天"), ("met", "实际不超过5天，达到年度指标≤5天")),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), WORKING_DAY_RANGES)
+def test_working_day_range(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_working_day_range_tracked() -> None:
+    verdict = track_verdict("办结时限", "≤5个工作日", "≤5个工作日", "3-5个工作日", 9)
+    assert (verdict.attainment.value, verdict.explanation) == (
+        "met",
+        "实际不超过5个工作日，达到年度指标≤5个工作日",
     )
