@@ -3,6 +3,8 @@
 M1: a target whose sign stands before its own bound word (``≥不少于500人``, ``=达到95%``)
 or before a label (``≥满意度90%``) is judged as that comparison, no longer as prose.
 M10: a range of working days (``3-5个工作日``) is judged by its deciding end, as ``3-5天`` is.
+M13: a figure then the cell's own verdict (``，未达标``, ``，已达标``) is the figure when the
+verdict agrees with it; a verdict the figure contradicts leaves the cell text.
 """
 
 from __future__ import annotations
@@ -73,4 +75,32 @@ def test_working_day_range_tracked() -> None:
     assert (verdict.attainment.value, verdict.explanation) == (
         "met",
         "实际不超过5个工作日，达到年度指标≤5个工作日",
+    )
+
+
+SELF_VERDICTS = [
+    (("满意度", "≥90%", "测评满意度为86.3%，未达标"), ("not_met", "实际86.3%，未达年度指标≥90%")),
+    (("满意度", "≥90%", "86.3%，未达标"), ("not_met", "实际86.3%，未达年度指标≥90%")),
+    (("满意度", "≥90%", "95%，已达标"), ("met", "实际95%，达到年度指标≥90%")),
+    (("满意度", "90%-95%", "测评满意度为92%，达标"), ("met", "实际92%，达到年度指标90-95%")),
+    (("作业次数", "≥20次", "18次，未达到年度目标"), ("not_met", "实际18次，未达年度指标≥20次")),
+    (("办结时限", "≤5天", "3天，已达标"), ("met", "实际3天，达到年度指标≤5天")),
+    # a verdict the figure contradicts: text, as before
+    (("满意度", "≥90%", "95%，未达标"), ("unknown", f"实际“95%，未达标”{NOT_A_NUMBER}")),
+    (("满意度", "≥90%", "86.3%，已达标"), ("unknown", f"实际“86.3%，已达标”{NOT_A_NUMBER}")),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SELF_VERDICTS)
+def test_self_verdict_after_figure(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_self_verdict_tracked() -> None:
+    said = track_verdict("满意度", "≥90%", "≥90%", "测评满意度为86.3%，未达标", 9)
+    plain = track_verdict("满意度", "≥90%", "≥90%", "86.3%", 9)
+    assert (said.attainment.value, said.progress, said.explanation) == (
+        "pending",
+        plain.progress,
+        plain.explanation,
     )

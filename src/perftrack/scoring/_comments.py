@@ -59,6 +59,11 @@ _REMARK_TAIL_RE: Final = re.compile(
     "|(?:因|由于|受)[^\\d,，;；]{2,30}"
     "|(?:剩余|其余|余下)[^\\d,，;；]{0,12}(?:结转|顺延|正在|推进|实施|施工|建设)[^\\d,，;；]{0,12}"
 )
+# A closing verdict of the cell's own on its figure (未达标, 已达标, 未达到年度目标): the
+# figure is the actual when the verdict agrees with the target (parse54 M13).
+_SELF_VERDICT_RE: Final = re.compile(
+    "(?:(?P<short>未|没有|尚未|没)|已|均已|均|已经)?(?:达标|达到?(?:年度)?(?:目标|指标|要求)值?)"
+)
 _DIGIT_RE: Final = re.compile(r"\d")
 # A clause quoting the target back (远低于0.9‰控制目标, 低于0.9‰的控制目标, 高于95%的年度目标):
 # its figure is the target's, no second actual (p40 M1).
@@ -114,8 +119,10 @@ def comment_read(indicator: Indicator) -> Indicator:
         and quoted.group("unit") == target.unit
     ):
         return indicator  # 低于1‰控制目标 against ≤0.9‰: another figure, left as it is
+    verdict = _SELF_VERDICT_RE.fullmatch(tail)
     if (
         quoted is None
+        and verdict is None
         and _REMARK_TAIL_RE.fullmatch(tail) is None
         and (
             _COMMENT_RE.match(tail) is None
@@ -137,7 +144,32 @@ def comment_read(indicator: Indicator) -> Indicator:
         or figure.unit not in (None, target.unit)
     ):
         return indicator
+    if verdict is not None and _reaches(read.value, target) is (verdict["short"] is not None):
+        return indicator  # 95%，未达标 against ≥90%: the cell says two things, left as it is
     return evolve(indicator, actual=read)
+
+
+def _reaches(value: Decimal, target: Comparison | Range) -> bool:
+    """Whether *value* (in the target's unit) reaches *target*, as a cell's own verdict says.
+
+    ``=`` is reached at or above its figure (a verdict is said of a floor, 达标).
+
+    >>> from perftrack import parse_target
+    >>> _reaches(Decimal("86.3"), parse_target("≥90%")), _reaches(Decimal(3), parse_target("≤5天"))
+    (False, True)
+    """
+    if isinstance(target, Range):
+        return target.low <= value <= target.high
+    bar = target.value
+    match target.op:
+        case Op.GT:
+            return value > bar
+        case Op.LT:
+            return value < bar
+        case Op.LE:
+            return value <= bar
+        case _:
+            return value >= bar
 
 
 def _closing_note(lead: str, tail: str) -> bool:
