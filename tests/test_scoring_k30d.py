@@ -5,6 +5,7 @@ or before a label (``≥满意度90%``) is judged as that comparison, no longer 
 M10: a range of working days (``3-5个工作日``) is judged by its deciding end, as ``3-5天`` is.
 M13: a figure then the cell's own verdict (``，未达标``, ``，已达标``) is the figure when the
 verdict agrees with it; a verdict the figure contradicts leaves the cell text.
+M12: work put off past the year's end (``延期至2026年3月完成``) misses ``按期完成``.
 """
 
 from __future__ import annotations
@@ -104,3 +105,26 @@ def test_self_verdict_tracked() -> None:
         plain.progress,
         plain.explanation,
     )
+
+
+PUT_OFF = [
+    (
+        ("完成情况", "按期完成", "延期至2026年3月完成"),
+        ("not_met", "实际“延期至2026年3月完成”，晚于截止日期2025-12-31，未达到“按期完成”"),
+    ),
+    (
+        ("完成情况", "按时完成", "推迟到次年6月竣工"),
+        ("not_met", "实际“推迟到次年6月竣工”，晚于截止日期2025-12-31，未达到“按时完成”"),
+    ),
+    # neighbours: a delay within the year, none dated, a forecast, a dated done: as before
+    (("完成情况", "按期完成", "延期至2025年11月完成"), ("unknown", TEXT_TARGET)),
+    (("完成情况", "按期完成", "延期完成"), ("unknown", TEXT_TARGET)),
+    (("完成情况", "按期完成", "预计延期至2026年3月完成"), ("unknown", TEXT_TARGET)),
+    (("完成情况", "按期完成", "2026年3月完成"), ("met", "实际“2026年3月完成”，已完成")),
+    (("完成情况", "按时完成", "2025年11月完成"), ("met", "实际“2025年11月完成”，已完成")),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PUT_OFF)
+def test_put_off_past_due(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
