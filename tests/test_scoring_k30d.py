@@ -6,6 +6,7 @@ M10: a range of working days (``3-5个工作日``) is judged by its deciding end
 M13: a figure then the cell's own verdict (``，未达标``, ``，已达标``) is the figure when the
 verdict agrees with it; a verdict the figure contradicts leaves the cell text.
 M12: work put off past the year's end (``延期至2026年3月完成``) misses ``按期完成``.
+M14: ``全年`` against a target of one year (``365天``, ``12个月``) is the whole year.
 """
 
 from __future__ import annotations
@@ -128,3 +129,25 @@ PUT_OFF = [
 @pytest.mark.parametrize(("row", "expected"), PUT_OFF)
 def test_put_off_past_due(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+WHOLE_YEAR = [
+    (("系统运维时长", "365天", "全年"), ("met", "实际365天，达到年度指标=365天")),
+    (("运维时长", "12个月", "全年"), ("met", "实际12个月，达到年度指标=12个月")),
+    (("运维时长", "≥365天", "全年正常运行"), ("met", "实际365天，达到年度指标≥365天")),
+    # neighbours: another figure, a ceiling, another clause: text, as before
+    (("运维时长", "300天", "全年"), ("unknown", f"实际“全年”{NOT_A_NUMBER}")),
+    (("运维时长", "≤365天", "全年"), ("unknown", f"实际“全年”{NOT_A_NUMBER}")),
+    (("补助月数", "12个月", "全年发放"), ("unknown", f"实际“全年发放”{NOT_A_NUMBER}")),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), WHOLE_YEAR)
+def test_whole_year(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+@pytest.mark.parametrize(("months", "expected"), [(9, "unknown"), (12, "met")])
+def test_whole_year_tracked(months: int, expected: str) -> None:
+    verdict = track_verdict("系统运维", "365天", "273天", "全年正常运行", months)
+    assert verdict.attainment.value == expected

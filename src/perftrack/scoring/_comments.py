@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
@@ -280,6 +281,47 @@ def period_and_year_read(indicator: Indicator) -> Indicator:
     except ExpressionError:
         return indicator
     return evolve(indicator, actual=read) if isinstance(read, Quantity) else indicator
+
+
+# The whole year said as the time a service ran (全年, 全年正常运行): a year's duration.
+_WHOLE_YEAR_RE: Final = re.compile("全年(?:(?:正常|稳定|不间断|持续)?运行)?")
+# A year's duration in each unit of time a target counts it in.
+_YEAR_IN_UNIT: Final = MappingProxyType(
+    {"天": (365, 366), "日": (365, 366), "个月": (12,), "月": (12,), "年": (1,)}
+)
+
+
+def whole_year_read(indicator: Indicator, *, whole_year: bool) -> Indicator:
+    """*indicator* with ``全年`` read as the year's duration against a target of one year.
+
+    ``全年`` (or ``全年正常运行``) against ``365天``, ``≥365天`` or ``12个月`` is the whole
+    year, the target's figure (parse54 M14), in a table covering the year to December
+    (*whole_year*); a part of the year (a 跟踪表 to September) or another target is left
+    as it is.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="系统运维时长", target=parse_target("365天"), actual=parse_value("全年")
+    ... )
+    >>> whole_year_read(row, whole_year=True).actual
+    Quantity(value=Decimal('365'), unit='天', bound=<Bound.EXACT: 'exact'>, label=None, status=None, note=None)
+    >>> whole_year_read(row, whole_year=False).actual
+    TextValue(description='全年')
+    """
+    actual, target = indicator.actual, indicator.target
+    if (
+        not whole_year
+        or not isinstance(actual, TextValue)
+        or not isinstance(target, Comparison)
+        or target.op not in (Op.EQ, Op.GE)
+        or target.value not in _YEAR_IN_UNIT.get(target.unit or "", ())
+        or target.label is not None
+        or _WHOLE_YEAR_RE.fullmatch(actual.description.strip().rstrip("。")) is None
+    ):
+        return indicator
+    year = Quantity(target.value, target.unit, text=actual.text)
+    return evolve(indicator, actual=year)
 
 
 # What is to be cleared said cleared (已消除, 已全部消除, 已消除黑臭水体, 黑臭水体已全部消除,
