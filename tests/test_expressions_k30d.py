@@ -4,6 +4,8 @@ M1: a template's operator sign printed before the cell's own bound word (``≥�
 ``≤不超过5天``, ``=达到95%``, ``≥以上95%``) reads as that comparison, and a label between
 the sign and its figure (``≥满意度90%``) as a labelled comparison; a word of another bound
 (``≥不超过95%``, ``=不低于90%``) stays the error it was.
+M15: a label then a count of times in a Chinese numeral (``最多跑一次``) reads as with the
+figure (``最多跑1次``); an ordinal or a time named (``第一次``, ``上一次``) stays text.
 """
 
 from __future__ import annotations
@@ -71,3 +73,26 @@ SIGN_BEFORE_WORD_VALUES = [
 @pytest.mark.parametrize(("text", "expected"), SIGN_BEFORE_WORD_VALUES)
 def test_value_sign_before_its_word(text: str, expected: Value) -> None:
     assert parse_value(text) == expected
+
+
+WORDED_COUNTS = [
+    pytest.param("最多跑一次", Quantity(Decimal(1), "次", label="最多跑"), id="at-most-run-once"),
+    pytest.param("每天一次", Quantity(Decimal(1), "次", label="每天"), id="once-a-day"),
+    pytest.param("开展两次", Quantity(Decimal(2), "次", label="开展"), id="held-twice"),
+    pytest.param("召开十次", Quantity(Decimal(10), "次", label="召开"), id="ten-times"),
+    # neighbours: as before
+    pytest.param("最多跑1次", Quantity(Decimal(1), "次", label="最多跑"), id="figure-as-before"),
+    pytest.param("最多一次", Quantity(Decimal(1), "次", Bound.AT_MOST), id="operator-word"),
+    pytest.param("第一次", TextValue("第一次"), id="ordinal-is-text"),
+    pytest.param("上一次", TextValue("上一次"), id="last-time-is-text"),
+    pytest.param("再一次", TextValue("再一次"), id="once-more-is-text"),
+    pytest.param("一次性", TextValue("一次性"), id="one-off-is-text"),
+    pytest.param("一年两次", TextValue("一年两次"), id="numeral-in-label-is-text"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_COUNTS)
+def test_label_then_worded_count(text: str, expected: Value) -> None:
+    value = parse_value(text)
+    assert value == expected
+    assert parse_value(str(value)) == value  # the round trip of §4

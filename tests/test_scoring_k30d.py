@@ -7,6 +7,7 @@ M13: a figure then the cell's own verdict (``，未达标``, ``，已达标``) i
 verdict agrees with it; a verdict the figure contradicts leaves the cell text.
 M12: work put off past the year's end (``延期至2026年3月完成``) misses ``按期完成``.
 M14: ``全年`` against a target of one year (``365天``, ``12个月``) is the whole year.
+M15: ``最多跑一次`` is ``最多跑1次``; a daily habit (``每天备份``) is once a day.
 """
 
 from __future__ import annotations
@@ -151,3 +152,26 @@ def test_whole_year(row: tuple[str, str, str], expected: tuple[str, str]) -> Non
 def test_whole_year_tracked(months: int, expected: str) -> None:
     verdict = track_verdict("系统运维", "365天", "273天", "全年正常运行", months)
     assert verdict.attainment.value == expected
+
+
+ONCE = [
+    (("群众办事跑动次数", "≤1次", "最多跑一次"), ("met", "实际1次，达到年度指标≤1次")),
+    (
+        ("群众办事跑动次数", "≤1次", "最多跑两次"),
+        ("not_met", "实际2次已超出年度上限≤1次，无法挽回"),
+    ),
+    (("数据备份频次", "每日1次", "每天备份"), ("met", "实际1次，达到年度指标=1次")),
+    (("数据备份频次", "每天1次", "每日备份"), ("met", "实际1次，达到年度指标=1次")),
+    (("数据备份频次", "每日备份1次", "每天备份"), ("met", "实际1次，达到年度指标=1次")),
+    (("巡查频次", "每周1次", "每周巡查"), ("met", "实际1次，达到年度指标=1次")),
+    # neighbours: another count, period or work, a figure target with no period: as before
+    (("数据备份频次", "每日2次", "每天备份"), ("unknown", f"实际“每天备份”{NOT_A_NUMBER}")),
+    (("数据备份频次", "每日1次", "每周备份"), ("unknown", f"实际“每周备份”{NOT_A_NUMBER}")),
+    (("数据备份频次", "每日备份1次", "每天巡查"), ("unknown", f"实际“每天巡查”{NOT_A_NUMBER}")),
+    (("数据备份频次", "≥1次", "每天备份"), ("unknown", f"实际“每天备份”{NOT_A_NUMBER}")),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ONCE)
+def test_once_in_words_or_habit(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected

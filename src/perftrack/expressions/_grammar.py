@@ -6910,7 +6910,48 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         remarked = _value_with_remark(norm, year)
         if remarked is not None:
             return remarked
+    if digit is None and text[-1] == "次" and len(text) <= _LONGEST_WORDED_COUNT:
+        worded = _label_then_worded_count(norm)
+        if worded is not None:
+            return worded  # 最多跑一次 as 最多跑1次, 每天一次 as 每天1次 (parse54 M15)
     return TextValue(text, text=norm.raw)
+
+
+# A count of times in a Chinese numeral closing a short cell after its label (最多跑一次,
+# 每天一次, 开展两次); not an ordinal or a time named (第一次, 上一次, 再一次, 这一次), nor
+# after a label with a numeral of its own (一年两次, 半年一次: a rate).
+_LONGEST_WORDED_COUNT: Final = 12
+_LABEL_THEN_WORDED_COUNT_RE: Final = re.compile(
+    "(?P<label>[\u4e00-\u9fff]{1,9}?)(?<![第上下前后再又这那同每首])(?P<count>[一两二三四五六七八九十])次"
+)
+
+
+_CN_NUMERAL_IN_LABEL_RE: Final = re.compile("[零一二两三四五六七八九十百千万半]")
+
+
+def _label_then_worded_count(norm: Normalized) -> Quantity | None:
+    """``最多跑一次`` read as ``最多跑1次`` is, a label then a count in words, or None.
+
+    Example:
+        >>> [str(_label_then_worded_count(normalize(t))) for t in ("最多跑一次", "第一次")]
+        ['最多跑1(次)', 'None']
+    """
+    found = _LABEL_THEN_WORDED_COUNT_RE.fullmatch(norm.text)
+    if found is None:
+        return None
+    label = found["label"]
+    if _CN_NUMERAL_IN_LABEL_RE.search(label) is not None:
+        return None  # 一年两次: a numeral in the label too, a rate (P9)
+    figured = _quantity(Normalized(norm.raw, f"{label}{chinese_to_int(found['count'])}次", None))
+    if (
+        figured is None
+        or figured.unit != "次"
+        or figured.label != label
+        or figured.note is not None
+        or figured.status is not None
+    ):
+        return None
+    return evolve(figured, text=norm.raw)
 
 
 # Work done the day it was asked for: within one working day (a day's work, as
