@@ -8,13 +8,15 @@ verdict agrees with it; a verdict the figure contradicts leaves the cell text.
 M12: work put off past the year's end (``延期至2026年3月完成``) misses ``按期完成``.
 M14: ``全年`` against a target of one year (``365天``, ``12个月``) is the whole year.
 M15: ``最多跑一次`` is ``最多跑1次``; a daily habit (``每天备份``) is once a day.
+M2: a standard per person and period answered without the person (``7560元/年`` against
+``不低于7200元/人·年``) is compared; a figure more than six times apart stays apart.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from probe_tables import self_reading, track_verdict
+from probe_tables import self_card, self_reading, track_verdict
 
 TEXT_TARGET = "年度指标为文字描述，实际完成情况需人工判断"
 
@@ -175,3 +177,56 @@ ONCE = [
 @pytest.mark.parametrize(("row", "expected"), ONCE)
 def test_once_in_words_or_habit(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
     assert self_reading(*row) == expected
+
+
+PERSON_LEFT_OUT = [
+    (
+        ("农村低保标准", "不低于7200元/人·年", "7560元/年"),
+        ("met", "实际7560元/年，达到年度指标≥7200元/人·年"),
+    ),
+    (
+        ("农村低保标准", "不低于7200元/人·年", "6800元/年"),
+        ("not_met", "实际6800元/年，未达年度指标≥7200元/人·年"),
+    ),
+    (
+        ("公益性岗位人员补贴标准", "1500元/人·月", "1500元/月"),
+        ("met", "实际1500元/月，达到年度指标=1500元/人·月"),
+    ),
+    (
+        ("公益性岗位人员补贴标准", "1500元/人/月", "1500元/月"),
+        ("met", "实际1500元/月，达到年度指标=1500元/人/月"),
+    ),
+    # neighbours: another money unit, a total far off, no period: as before
+    (
+        ("农村低保标准", "不低于7200元/人·年", "756万元/年"),
+        ("unknown", "实际756万元/年与年度指标≥7200元/人·年单位不可比"),
+    ),
+    (
+        ("农村低保标准", "不低于7200元/人·年", "3600000元/年"),
+        ("unknown", "实际3600000元/年与年度指标≥7200元/人·年单位不可比"),
+    ),
+    (("补助标准", "1500元/人", "1500元"), ("met", "实际1500元/人，达到年度指标=1500元/人")),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PERSON_LEFT_OUT)
+def test_person_left_out(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "findings"),
+    [("7560元/年", set()), ("3600000元/年", {"unit-mismatch"})],
+)
+def test_person_left_out_findings(actual: str, findings: set[str]) -> None:
+    card = self_card("农村低保标准", "不低于7200元/人·年", actual)
+    said = {finding.id for finding in card.findings}
+    assert said & {"unit-mismatch", "exceeds-target"} == findings
+
+
+def test_person_left_out_tracked() -> None:
+    verdict = track_verdict("农村低保标准", "不低于7200元/人·年", "7200元/人·年", "7560元/年", 6)
+    assert (verdict.attainment.value, verdict.explanation) == (
+        "met",
+        "实际7560元/年，达到年度指标≥7200元/人·年",
+    )
