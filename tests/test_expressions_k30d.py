@@ -5,7 +5,8 @@ M1: a template's operator sign printed before the cell's own bound word (``≥�
 the sign and its figure (``≥满意度90%``) as a labelled comparison; a word of another bound
 (``≥不超过95%``, ``=不低于90%``) stays the error it was.
 M15: a label then a count of times in a Chinese numeral (``最多跑一次``) reads as with the
-figure (``最多跑1次``); an ordinal or a time named (``第一次``, ``上一次``) stays text.
+figure (``最多跑1次``); an ordinal or a time named (``第一次``, ``上一次``), a rate
+(``一年两次``) or a plan (``计划开展检查三次``) stays text.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ WORDED_COUNTS = [
     pytest.param("再一次", TextValue("再一次"), id="once-more-is-text"),
     pytest.param("一次性", TextValue("一次性"), id="one-off-is-text"),
     pytest.param("一年两次", TextValue("一年两次"), id="numeral-in-label-is-text"),
+    pytest.param("计划开展检查三次", TextValue("计划开展检查三次"), id="plan-is-text"),
 ]
 
 

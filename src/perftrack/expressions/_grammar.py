@@ -6919,14 +6919,17 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
 
 # A count of times in a Chinese numeral closing a short cell after its label (最多跑一次,
 # 每天一次, 开展两次); not an ordinal or a time named (第一次, 上一次, 再一次, 这一次), nor
-# after a label with a numeral of its own (一年两次, 半年一次: a rate).
+# after a label with a numeral of its own (一年两次, 半年一次: a rate) or a plan.
 _LONGEST_WORDED_COUNT: Final = 12
 _LABEL_THEN_WORDED_COUNT_RE: Final = re.compile(
     "(?P<label>[\u4e00-\u9fff]{1,9}?)(?<![第上下前后再又这那同每首])(?P<count>[一两二三四五六七八九十])次"
 )
 
 
-_CN_NUMERAL_IN_LABEL_RE: Final = re.compile("[零一二两三四五六七八九十百千万半]")
+# A numeral in the label (一年两次: a rate), or a plan (计划开展检查三次: no count done).
+_NOT_A_WORDED_COUNT_LABEL_RE: Final = re.compile(
+    "[零一二两三四五六七八九十百千万半]|计划|预计|拟|将|力争"
+)
 
 
 def _label_then_worded_count(norm: Normalized) -> Quantity | None:
@@ -6940,8 +6943,8 @@ def _label_then_worded_count(norm: Normalized) -> Quantity | None:
     if found is None:
         return None
     label = found["label"]
-    if _CN_NUMERAL_IN_LABEL_RE.search(label) is not None:
-        return None  # 一年两次: a numeral in the label too, a rate (P9)
+    if _NOT_A_WORDED_COUNT_LABEL_RE.search(label) is not None:
+        return None  # 一年两次 (P9), 计划开展检查三次 (g23b): as before, text
     figured = _quantity(Normalized(norm.raw, f"{label}{chinese_to_int(found['count'])}次", None))
     if (
         figured is None

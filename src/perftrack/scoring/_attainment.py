@@ -698,11 +698,14 @@ def _schedule_of(target: Target) -> str | None:
     return _SCHEDULE_NAMES.get(found.group(1), found.group(1))
 
 
-# Every period said to have had its round (每月均巡河, 每季度均已开展, 每月都按时巡查).
+# Every period said to have had its round (每月均巡河, 每季度均已开展, 每月都按时巡查), or
+# a habit of each period (每天备份, 每周巡查: parse54 M15).
 _EVERY_PERIOD_RE: Final = re.compile(
-    r"(?:全年)?每个?(?P<period>半年|学期|季度|季|个月|月|周|星期)"
-    r"(?:均|都|全部)(?:已|按时|按要求)?(?:[\u4e00-\u9fff]{1,6})"
+    r"(?:全年)?每个?(?P<period>半年|学期|季度|季|个月|月|周|星期|日|天)"
+    r"(?P<every>均|都|全部)?(?:已|按时|按要求)?(?P<work>[\u4e00-\u9fff]{1,6})"
 )
+# What a habit said without 均 may not hold: a count in words, a plan.
+_NOT_A_HABIT_RE: Final = re.compile("[一二两三四五六七八九十百千万几多次]|计划|预计|拟|将|力争")
 
 
 def _every_period_said(target: Target, actual: Value) -> bool:
@@ -715,6 +718,8 @@ def _every_period_said(target: Target, actual: Value) -> bool:
     >>> goal = parse_target("每月不少于1次")
     >>> [_every_period_said(goal, parse_value(t)) for t in ("每月均巡河", "每季度均巡河")]
     [True, False]
+    >>> _every_period_said(parse_target("每日1次"), parse_value("每天备份"))
+    True
     """
     if not isinstance(actual, TextValue) or not isinstance(target, Comparison):
         return False
@@ -725,6 +730,12 @@ def _every_period_said(target: Target, actual: Value) -> bool:
     found = _EVERY_PERIOD_RE.fullmatch(text)
     if period is None or found is None or re.search("未|没|不|无|缺", text):
         return False
+    if found["every"] is None:
+        # 每天备份 against 每日1次 or 每日备份1次: the habit, once a period; not another
+        # work (每天巡查 against 每日备份1次), a count or a plan
+        work = (target.label or "")[1 + len(found["period"]) :]
+        if _NOT_A_HABIT_RE.search(found["work"]) is not None or work not in ("", found["work"]):
+            return False
     return _SCHEDULE_NAMES.get(found["period"], found["period"]) == period
 
 

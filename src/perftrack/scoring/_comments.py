@@ -324,56 +324,6 @@ def whole_year_read(indicator: Indicator, *, whole_year: bool) -> Indicator:
     return evolve(indicator, actual=year)
 
 
-# A habit of each period with no count (每天备份, 每周巡查): once a period, the least it says.
-_EACH_PERIOD_HABIT_RE: Final = re.compile(
-    "每(?P<period>日|天|周|月|季度|年)(?P<verb>[\u4e00-\u9fff]{1,4})"
-)
-# What in the verb says more than the habit: a count in words, a denial, a part.
-_NOT_A_HABIT_RE: Final = re.compile("[一二两三四五六七八九十百千万几多次未不没无非少部]")
-_SAME_PERIOD: Final = MappingProxyType({"天": "日"})
-
-
-def each_period_habit_read(indicator: Indicator) -> Indicator:
-    """*indicator* with ``每天备份`` read as once a day against ``每日1次`` (parse54 M15).
-
-    A habit said of each period, with no count, does it once a period at least: against
-    a target of once in the same period (``每日1次``, ``每天1次``, ``每日备份1次``), it is
-    that count. Another period, another count, or a verb with a count or a denial in it
-    (``每天两次``, ``每周未备份``) is left as it is.
-
-    >>> from perftrack.model import Indicator
-    >>> from perftrack import parse_target
-    >>> row = Indicator(
-    ...     name="数据备份频次", target=parse_target("每日1次"), actual=parse_value("每天备份")
-    ... )
-    >>> str(each_period_habit_read(row).actual)
-    '每日1(次)'
-    """
-    actual, target = indicator.actual, indicator.target
-    if (
-        not isinstance(actual, TextValue)
-        or not isinstance(target, Comparison)
-        or target.op not in (Op.EQ, Op.GE)
-        or target.value != 1
-        or target.unit != "次"
-        or not target.label
-        or not target.label.startswith("每")
-    ):
-        return indicator
-    habit = _EACH_PERIOD_HABIT_RE.fullmatch(actual.description.strip().rstrip("。"))
-    asked = _EACH_PERIOD_HABIT_RE.match(target.label + "次")  # 每日, 每日备份: the period asked
-    if habit is None or asked is None or _NOT_A_HABIT_RE.search(habit["verb"]) is not None:
-        return indicator
-    period = _SAME_PERIOD.get(habit["period"], habit["period"])
-    if period != _SAME_PERIOD.get(asked["period"], asked["period"]):
-        return indicator
-    rest = target.label[1 + len(asked["period"]) :]
-    if rest and rest != habit["verb"]:
-        return indicator  # 每日巡查1次 against 每天备份: another work
-    once = Quantity(Decimal(1), "次", label=target.label, text=actual.text)
-    return evolve(indicator, actual=once)
-
-
 # What is to be cleared said cleared (已消除, 已全部消除, 已消除黑臭水体, 黑臭水体已全部消除,
 # 全部清零): none left, the thing named before or after the verb.
 _CLEARED_RE: Final = re.compile(

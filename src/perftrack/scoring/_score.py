@@ -54,7 +54,6 @@ from perftrack.scoring._comments import (
     cleared_read,
     comment_read,
     discount_read,
-    each_period_habit_read,
     graded_zero_read,
     per_unit_after_count_read,
     period_and_year_read,
@@ -216,8 +215,6 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             indicator = per_unit_after_count_read(indicator)
             # 全年 against 365天 or 12个月: the year's duration (parse54 M14)
             indicator = whole_year_read(indicator, whole_year=whole_year)
-            # 每天备份 against 每日1次: once a day (parse54 M15)
-            indicator = each_period_habit_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
         if isinstance(lagged.target, Comparison) and lagged.target.label:
