@@ -98,15 +98,15 @@ ERRORS = [
         ),
         id="space-after-operator",
     ),
-    # 满意度 after the operator is neither a number nor a family word (a careful reader might
-    # guess 满意度≥90, but never =90 with the label ≥满意度)
+    # a bound word of another bound after the operator: no reading (≥满意度90 is 满意度≥90 and
+    # ≥不低于90 不低于90 since parse54 M1, see test_expressions_k30d)
     pytest.param(
-        "≥满意度90", None, (1, 6), (
+        "≥不超过90", None, (1, 6), (
             _NO_OPERAND,
-            "    ≥满意度90",
+            "    ≥不超过90",
             "     ~~~~~~~~^",
         ),
-        id="operator-then-label",
+        id="operator-then-other-bound",
     ),
     # a baseline word needs its standard or task: 国家级 is neither (round 8, M1)
     pytest.param(

@@ -4333,6 +4333,9 @@ def _parse_target_normalized(
             # ≥90%*, ≥1/3, ≤±5%: a number does follow the operator (the spec's error
             # is for none); what comes after it makes the cell prose.
             return Descriptive(text, text=norm.raw)
+        restated = _symbol_before_its_word(norm)
+        if restated is not None:
+            return restated  # ≥不低于95%, =达到95%, ≥以上95%, ≥满意度90% (parse54 M1)
         on_base = _SYMBOL_BEFORE_BASE_RE.fullmatch(text)
         if on_base is not None:
             # ≤市场租金的70%: the share of a base, as 不高于市场租金的70% (parse43 M1)
@@ -4342,6 +4345,77 @@ def _parse_target_normalized(
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     recurring = text[:1] in _RECURRING_FIRSTS and _RECURRING_RE.match(text) is not None
     return Descriptive(text, recurring, text=norm.raw)
+
+
+def _agreeing_word(text: str) -> tuple[str, bool] | None:
+    """The bound word after *text*'s operator symbol that says the same bound, or None.
+
+    A template's sign printed before the cell's own words: ``≥不低于``, ``≥达到``,
+    ``≤不超过``, ``≤控制在``, and a word that is written after a figure put before it
+    (``≥以上95%``, ``≤以内5天``: the flag is True for those). ``=`` agrees with a word of
+    equality and with 达到/达 (a target to reach); a word of another bound
+    (``≥不超过``, ``=不低于``) agrees with nothing.
+    """
+    sign = _OP_SYMBOLS.get(text[:1])
+    if sign is None:
+        return None
+    before = _OP_PREFIX_TABLE.starting(text[1:])
+    if before is not None and before[0] not in _OP_SYMBOLS:
+        word, op = before
+        if op is sign or (sign is Op.EQ and word in _REACH_WORDS):
+            return word, False
+        return None
+    after = _OP_SUFFIX_TABLE.starting(text[1:])
+    if after is not None and after[1] is sign and sign is not Op.EQ:
+        return after[0], True
+    return None
+
+
+# The first characters of the bound words (a value's cheap test before _agreeing_word).
+_OP_WORD_FIRSTS: Final = frozenset(
+    word[0]
+    for word in (*_OP_PREFIX_TABLE.words, *_OP_SUFFIX_TABLE.words)
+    if word[0] not in _OP_SYMBOLS
+)
+# A label between an operator symbol and its figure (≥满意度90%): a name, no figure.
+_LABEL_AFTER_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]([\u4e00-\u9fff]{2,8})(?=\d)")
+
+
+def _symbol_before_its_word(norm: Normalized) -> Comparison | None:
+    """A target whose operator symbol stands before the words that say it, or None.
+
+    ``≥不低于95%`` is ``不低于95%`` and ``=达到95%`` ``达到95%`` (≥95 %: the word is the
+    cell's own, the sign a template's); ``≥以上95%`` is ``≥95%``; ``≥满意度90%`` is
+    ``满意度≥90%``. A word of another bound (``≥不超过95%``) reads nothing.
+
+    Example:
+        >>> cells = ("≥不少于500人", "=达到95%", "≤以内5天", "≥满意度90%", "≥不超过95%")
+        >>> [str(_symbol_before_its_word(normalize(t))) for t in cells]
+        ['≥500(人)', '≥95(%)', '≤5(天)', '满意度≥90(%)', 'None']
+    """
+    text = norm.text
+    agreeing = _agreeing_word(text)
+    if agreeing is not None:
+        word, moved = agreeing
+        rest = text[0] + text[1 + len(word) :] if moved else text[1:]
+        sign = _OP_SYMBOLS[text[0]]
+        read = _comparison(Normalized(norm.raw, rest, None))
+        if not isinstance(read, Comparison) or (read.op is not sign and word not in _REACH_WORDS):
+            return None
+        return evolve(read, text=norm.raw)
+    labelled = _LABEL_AFTER_SYMBOL_RE.match(text)
+    if labelled is None:
+        return None
+    label = labelled[1]
+    moved_sign = f"{label}{text[0]}{text[labelled.end() :]}"
+    read = _comparison(Normalized(norm.raw, moved_sign, None))
+    if (
+        not isinstance(read, Comparison)
+        or read.label != label
+        or read.op is not _OP_SYMBOLS[text[0]]
+    ):
+        return None
+    return evolve(read, text=norm.raw)
 
 
 # The operator words an operator symbol reads as before a Chinese numeral (≥三场).
@@ -5956,7 +6030,10 @@ def _value_with_symbol(norm: Normalized) -> Quantity | None:
     if text[:1] not in _OP_SYMBOLS:
         return None
     bound = _BOUND_OF_OP[_OP_SYMBOLS[text[0]]]
-    rest = _quantity(normalize(text[1:]))
+    # ≥不低于95%, ≥以上95%: the sign and its word say one bound (parse54 M1)
+    agreeing = _agreeing_word(text) if text[1:2] in _OP_WORD_FIRSTS else None
+    skip = 1 if agreeing is None else 1 + len(agreeing[0])
+    rest = _quantity(normalize(text[skip:]))
     if rest is None or rest.bound is not Bound.EXACT or rest.label is not None:
         return None
     note = rest.note
@@ -6983,7 +7060,51 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         remarked = _value_with_remark(norm, year)
         if remarked is not None:
             return remarked
+    if digit is None and text[-1] == "次" and len(text) <= _LONGEST_WORDED_COUNT:
+        worded = _label_then_worded_count(norm)
+        if worded is not None:
+            return worded  # 最多跑一次 as 最多跑1次, 每天一次 as 每天1次 (parse54 M15)
     return TextValue(text, text=norm.raw)
+
+
+# A count of times in a Chinese numeral closing a short cell after its label (最多跑一次,
+# 每天一次, 开展两次); not an ordinal or a time named (第一次, 上一次, 再一次, 这一次), nor
+# after a label with a numeral of its own (一年两次, 半年一次: a rate) or a plan.
+_LONGEST_WORDED_COUNT: Final = 12
+_LABEL_THEN_WORDED_COUNT_RE: Final = re.compile(
+    "(?P<label>[\u4e00-\u9fff]{1,9}?)(?<![第上下前后再又这那同每首])(?P<count>[一两二三四五六七八九十])次"
+)
+
+
+# A numeral in the label (一年两次: a rate), or a plan (计划开展检查三次: no count done).
+_NOT_A_WORDED_COUNT_LABEL_RE: Final = re.compile(
+    "[零一二两三四五六七八九十百千万半]|计划|预计|拟|将|力争"
+)
+
+
+def _label_then_worded_count(norm: Normalized) -> Quantity | None:
+    """``最多跑一次`` read as ``最多跑1次`` is, a label then a count in words, or None.
+
+    Example:
+        >>> [str(_label_then_worded_count(normalize(t))) for t in ("最多跑一次", "第一次")]
+        ['最多跑1(次)', 'None']
+    """
+    found = _LABEL_THEN_WORDED_COUNT_RE.fullmatch(norm.text)
+    if found is None:
+        return None
+    label = found["label"]
+    if _NOT_A_WORDED_COUNT_LABEL_RE.search(label) is not None:
+        return None  # 一年两次 (P9), 计划开展检查三次 (g23b): as before, text
+    figured = _quantity(Normalized(norm.raw, f"{label}{chinese_to_int(found['count'])}次", None))
+    if (
+        figured is None
+        or figured.unit != "次"
+        or figured.label != label
+        or figured.note is not None
+        or figured.status is not None
+    ):
+        return None
+    return evolve(figured, text=norm.raw)
 
 
 # Work done the day it was asked for: within one working day (a day's work, as

@@ -702,11 +702,14 @@ def _schedule_of(target: Target) -> str | None:
     return _SCHEDULE_NAMES.get(found.group(1), found.group(1))
 
 
-# Every period said to have had its round (每月均巡河, 每季度均已开展, 每月都按时巡查).
+# Every period said to have had its round (每月均巡河, 每季度均已开展, 每月都按时巡查), or
+# a habit of each period (每天备份, 每周巡查: parse54 M15).
 _EVERY_PERIOD_RE: Final = re.compile(
-    r"(?:全年)?每个?(?P<period>半年|学期|季度|季|个月|月|周|星期)"
-    r"(?:均|都|全部)(?:已|按时|按要求)?(?:[\u4e00-\u9fff]{1,6})"
+    r"(?:全年)?每个?(?P<period>半年|学期|季度|季|个月|月|周|星期|日|天)"
+    r"(?P<every>均|都|全部)?(?:已|按时|按要求)?(?P<work>[\u4e00-\u9fff]{1,6})"
 )
+# What a habit said without 均 may not hold: a count in words, a plan.
+_NOT_A_HABIT_RE: Final = re.compile("[一二两三四五六七八九十百千万几多次]|计划|预计|拟|将|力争")
 
 
 def _every_period_said(target: Target, actual: Value) -> bool:
@@ -719,6 +722,8 @@ def _every_period_said(target: Target, actual: Value) -> bool:
     >>> goal = parse_target("每月不少于1次")
     >>> [_every_period_said(goal, parse_value(t)) for t in ("每月均巡河", "每季度均巡河")]
     [True, False]
+    >>> _every_period_said(parse_target("每日1次"), parse_value("每天备份"))
+    True
     """
     if not isinstance(actual, TextValue) or not isinstance(target, Comparison):
         return False
@@ -729,6 +734,12 @@ def _every_period_said(target: Target, actual: Value) -> bool:
     found = _EVERY_PERIOD_RE.fullmatch(text)
     if period is None or found is None or re.search("未|没|不|无|缺", text):
         return False
+    if found["every"] is None:
+        # 每天备份 against 每日1次 or 每日备份1次: the habit, once a period; not another
+        # work (每天巡查 against 每日备份1次), a count or a plan
+        work = (target.label or "")[1 + len(found["period"]) :]
+        if _NOT_A_HABIT_RE.search(found["work"]) is not None or work not in ("", found["work"]):
+            return False
     return _SCHEDULE_NAMES.get(found["period"], found["period"]) == period
 
 
@@ -13405,6 +13416,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             remainder := _remainder_left(target, actual, ctx)
         ) is not None:
             return remainder  # 已整改5处（尚有2处） against 全部整改, 全部清零 (r105b)
+        if (put_off := _put_off_past_due(target, actual, ctx)) is not None:
+            return put_off  # 延期至2026年3月完成 against 按期完成 (parse54 M12)
         if _status_of(actual) is _Status.DONE:
             if _prose_time_limit(target, actual):
                 # 汛前完成 against 2025年8月完成: done, but whether in time no date can say
@@ -13579,6 +13592,54 @@ _RECURRING_TIME_RE: Final = re.compile(
 _DAY_OF_PERIOD_RE: Final = re.compile(
     r"\d{1,2}日(?:前|之前|以前)?|[上中下]旬(?:前)?|[末底](?:前|之前)|第\d{1,2}个工作日"
 )
+
+
+# A prose target of work done on time (按期完成, 按时完工, 如期建成).
+_ON_TIME_TARGET_RE: Final = re.compile(
+    rf"(?:{_ON_TIME_WORDS})(?:完成|完工|竣工|建成|交付|办结)(?:任务)?"
+)
+# Work said put off to a time, then done then (延期至2026年3月完成, 推迟到次年6月竣工); no
+# negation, forecast or plan inside.
+_PUT_OFF_DONE_RE: Final = re.compile(
+    "(?:已|项目|工程)?(?:延期|推迟|延迟|顺延|逾期)(?:至|到)"
+    "(?P<done>[^,;，；。未没尚预拟将计]+?(?:完成|完工|竣工|建成|交付|办结))"
+)
+
+
+def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """``延期至2026年3月完成`` against ``按期完成`` in a 2025 table: done late, not met.
+
+    The actual says the work was put off and names when it was (or will be) done; a time
+    after the target's due date (the year's end) did not keep the time (parse54 M12). A
+    time within it, or no time (``延期完成``), is left as before.
+    """
+    if not isinstance(actual, TextValue) or ctx.year is None:
+        return None
+    if _ON_TIME_TARGET_RE.fullmatch(_normal(target.description)) is None:
+        return None
+    found = _PUT_OFF_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。."))
+    if found is None:
+        return None
+    done = parse_value(found["done"], year=ctx.year)
+    due = ctx.due
+    if (
+        not isinstance(done, DateValue)
+        or done.status is not _Status.DONE
+        or done.year is None
+        or due is None
+    ):
+        return None
+    if dt.date(done.year, done.month or 1, done.day or 1) <= due:
+        return None
+    shown = _text(actual)
+    return _Outcome(
+        _Attainment.NOT_MET,
+        ctx.say(
+            f"实际“{shown}”，晚于截止日期{due.isoformat()}，未达到“{target.description}”",
+            f"actual “{shown}” is later than the due date {due.isoformat()}:"
+            f" misses “{target.description}”",
+        ),
+    )
 
 
 def _prose_time_limit(target: Descriptive, actual: Value) -> bool:

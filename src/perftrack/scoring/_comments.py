@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
@@ -58,6 +59,11 @@ _REMARK_TAIL_RE: Final = re.compile(
     r"|占[\u4e00-\u9fff]{1,10}的?\d+(?:\.\d+)?%"
     "|(?:因|由于|受)[^\\d,，;；]{2,30}"
     "|(?:剩余|其余|余下)[^\\d,，;；]{0,12}(?:结转|顺延|正在|推进|实施|施工|建设)[^\\d,，;；]{0,12}"
+)
+# A closing verdict of the cell's own on its figure (未达标, 已达标, 未达到年度目标): the
+# figure is the actual when the verdict agrees with the target (parse54 M13).
+_SELF_VERDICT_RE: Final = re.compile(
+    "(?:(?P<short>未|没有|尚未|没)|已|均已|均|已经)?(?:达标|达到?(?:年度)?(?:目标|指标|要求)值?)"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
 # A clause quoting the target back (远低于0.9‰控制目标, 低于0.9‰的控制目标, 高于95%的年度目标):
@@ -114,8 +120,10 @@ def comment_read(indicator: Indicator) -> Indicator:
         and quoted.group("unit") == target.unit
     ):
         return indicator  # 低于1‰控制目标 against ≤0.9‰: another figure, left as it is
+    verdict = _SELF_VERDICT_RE.fullmatch(tail)
     if (
         quoted is None
+        and verdict is None
         and _REMARK_TAIL_RE.fullmatch(tail) is None
         and not _own_rate_tail(tail, target, indicator.name)
         and (
@@ -138,6 +146,8 @@ def comment_read(indicator: Indicator) -> Indicator:
         or figure.unit not in (None, target.unit)
     ):
         return indicator
+    if verdict is not None and _reaches(read.value, target) is (verdict["short"] is not None):
+        return indicator  # 95%，未达标 against ≥90%: the cell says two things, left as it is
     return evolve(indicator, actual=read)
 
 
@@ -167,6 +177,29 @@ def _own_rate_tail(tail: str, target: Comparison | Range, name: str) -> bool:
         return False
     found = _OWN_RATE_TAIL_RE.fullmatch(tail)
     return found is not None and found["verb"] in name and "未" not in found["verb"]
+
+
+def _reaches(value: Decimal, target: Comparison | Range) -> bool:
+    """Whether *value* (in the target's unit) reaches *target*, as a cell's own verdict says.
+
+    ``=`` is reached at or above its figure (a verdict is said of a floor, 达标).
+
+    >>> from perftrack import parse_target
+    >>> _reaches(Decimal("86.3"), parse_target("≥90%")), _reaches(Decimal(3), parse_target("≤5天"))
+    (False, True)
+    """
+    if isinstance(target, Range):
+        return target.low <= value <= target.high
+    bar = target.value
+    match target.op:
+        case Op.GT:
+            return value > bar
+        case Op.LT:
+            return value < bar
+        case Op.LE:
+            return value <= bar
+        case _:
+            return value >= bar
 
 
 def _closing_note(lead: str, tail: str) -> bool:
@@ -277,6 +310,47 @@ def period_and_year_read(indicator: Indicator) -> Indicator:
     except ExpressionError:
         return indicator
     return evolve(indicator, actual=read) if isinstance(read, Quantity) else indicator
+
+
+# The whole year said as the time a service ran (全年, 全年正常运行): a year's duration.
+_WHOLE_YEAR_RE: Final = re.compile("全年(?:(?:正常|稳定|不间断|持续)?运行)?")
+# A year's duration in each unit of time a target counts it in.
+_YEAR_IN_UNIT: Final = MappingProxyType(
+    {"天": (365, 366), "日": (365, 366), "个月": (12,), "月": (12,), "年": (1,)}
+)
+
+
+def whole_year_read(indicator: Indicator, *, whole_year: bool) -> Indicator:
+    """*indicator* with ``全年`` read as the year's duration against a target of one year.
+
+    ``全年`` (or ``全年正常运行``) against ``365天``, ``≥365天`` or ``12个月`` is the whole
+    year, the target's figure (parse54 M14), in a table covering the year to December
+    (*whole_year*); a part of the year (a 跟踪表 to September) or another target is left
+    as it is.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="系统运维时长", target=parse_target("365天"), actual=parse_value("全年")
+    ... )
+    >>> whole_year_read(row, whole_year=True).actual
+    Quantity(value=Decimal('365'), unit='天', bound=<Bound.EXACT: 'exact'>, label=None, status=None, note=None)
+    >>> whole_year_read(row, whole_year=False).actual
+    TextValue(description='全年')
+    """
+    actual, target = indicator.actual, indicator.target
+    if (
+        not whole_year
+        or not isinstance(actual, TextValue)
+        or not isinstance(target, Comparison)
+        or target.op not in (Op.EQ, Op.GE)
+        or target.value not in _YEAR_IN_UNIT.get(target.unit or "", ())
+        or target.label is not None
+        or _WHOLE_YEAR_RE.fullmatch(actual.description.strip().rstrip("。")) is None
+    ):
+        return indicator
+    year = Quantity(target.value, target.unit, text=actual.text)
+    return evolve(indicator, actual=year)
 
 
 # What is to be cleared said cleared (已消除, 已全部消除, 已消除黑臭水体, 黑臭水体已全部消除,

@@ -2150,6 +2150,30 @@ def _year_dropped(left: str, right: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A money standard per person and period (元/人·年, 元/人/月): the person may be left out.
+_PER_PERSON_PERIOD_RE: Final = re.compile(r"(?P<money>[^/·]+)/人[·/](?P<period>年|月|日|天)")
+
+
+def _person_left_out(left: str, right: str) -> bool:
+    """Whether one unit is a standard per person and period, the other that without the person.
+
+    ``7560元/年`` against ``≥7200元/人·年``, ``1500元/月`` against ``1500元/人·月``: a
+    standard per head answered as the amount a year (a month) it gives each (parse54 M2).
+    The same money unit and period on both sides; ``元`` against ``元/人`` (a total and a
+    head's share) is no such pair.
+
+    >>> _person_left_out("元/人·年", "元/年"), _person_left_out("元/月", "元/人/月")
+    (True, True)
+    >>> _person_left_out("元/人·年", "万元/年"), _person_left_out("元/人", "元")
+    (False, False)
+    """
+    for per_person, other in ((left, right), (right, left)):
+        found = _PER_PERSON_PERIOD_RE.fullmatch(per_person)
+        if found is not None and other == f"{found['money']}/{found['period']}":
+            return True
+    return False
+
+
 def _year_price_unclear(target: Comparison | Range, quantity: Quantity) -> bool:
     """Whether a price with the year left out is too small to be a year's (regress42 W3).
 
@@ -2173,9 +2197,14 @@ def _year_price_unclear(target: Comparison | Range, quantity: Quantity) -> bool:
     """
     if target.unit is None or quantity.unit is None:
         return False
-    yearly = _year_left_out(target.unit, quantity.unit)
     bar = target.high if isinstance(target, Range) else target.value
     value = quantity.value
+    if _person_left_out(target.unit, quantity.unit):
+        # 7560元/年 against ≥7200元/人·年 is a head's; more than six times apart, a total
+        # (3600000元/年) or a share of one: the two stay apart (parse54 M2)
+        low, high = sorted((abs(bar), abs(value)))
+        return high > low * _YEAR_LEFT_OUT_SHARE
+    yearly = _year_left_out(target.unit, quantity.unit)
     if yearly is None and (dropped := _year_dropped(target.unit, quantity.unit)) is not None:
         # 0.09万元/TB against ≤800元/TB·年: the multiples brought to one (parse38 H7)
         factors = _factors(dropped[0], dropped[1])
@@ -2220,6 +2249,10 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
         # 118元/平方米 against ≤120元/平方米·年 (or 元/平方米/年): the price per ㎡ with the
         # year left out (parse19 M1); a period written on both sides (·月 against ·年)
         # stays apart, and so does a figure too small for a year's (_year_price_unclear)
+        return Decimal(1), Decimal(1)
+    if _person_left_out(left, right):
+        # 7560元/年 against ≥7200元/人·年: a standard per head with the head left out
+        # (parse54 M2); figures far apart stay apart (_year_price_unclear)
         return Decimal(1), Decimal(1)
     if (dropped := _year_dropped(left, right)) is not None:
         # 0.09万元/TB against ≤800元/TB·年: the year left out and another money multiple,

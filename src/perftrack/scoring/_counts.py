@@ -546,9 +546,11 @@ _ASKED_CHANGES: Final = frozenset({"减少", "增加", "下降", "降低", "增�
 _UP_CHANGES: Final = frozenset({"增加", "增长", "提高", "提升", "上升"})
 
 
-# A range actual: two figures joined by a range word, maybe a label before (系数1.30～1.35).
+# A range actual: two figures joined by a range word, maybe a label before (系数1.30～1.35);
+# a unit of up to three characters or 个工作日 (3-5个工作日 as 3-5天, parse54 M10).
+_RANGE_UNIT: Final = "(?:个工作日|[\u4e00-\u9fff%]{0,3})"
 _RANGE_ACTUAL_RE: Final = re.compile(
-    r"[\u4e00-\u9fff]{0,12}\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}(?:~|～|-|—|至|到)\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}"
+    rf"[\u4e00-\u9fff]{{0,12}}\d+(?:\.\d+)?{_RANGE_UNIT}(?:~|～|-|—|至|到)\d+(?:\.\d+)?{_RANGE_UNIT}"
 )
 
 

@@ -921,6 +921,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
                 # 全年18万人次 against 日均 ≥500人次: a year against a day (regress52)
                 and average_apart(indicator.name, target, quantity) is None
+                # 3600000元/年 against ≥7200元/人·年: apart, no excess (parse54 M2)
+                and not _year_price_unclear(target, quantity)
             ):
                 goal, factors = measured
                 ratio = quantity.value * factors[1] / (goal.value * factors[0])

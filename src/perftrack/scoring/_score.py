@@ -57,6 +57,7 @@ from perftrack.scoring._comments import (
     graded_zero_read,
     per_unit_after_count_read,
     period_and_year_read,
+    whole_year_read,
 )
 from perftrack.scoring._common import (
     _better_than,
@@ -212,6 +213,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             indicator = period_and_year_read(indicator)
             # 全市1,126个书屋每屋2,100元 against ≤2000元/个: the figure per unit (p48 H6)
             indicator = per_unit_after_count_read(indicator)
+            # 全年 against 365天 or 12个月: the year's duration (parse54 M14)
+            indicator = whole_year_read(indicator, whole_year=whole_year)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
         if isinstance(lagged.target, Comparison) and lagged.target.label:
