@@ -1481,6 +1481,9 @@ class _Head(NamedTuple):
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
     header_word: bool  # 序号, 一级指标, 三级指标, 指标名称…: the grid's header may start with it
     word_led: bool  # more than a block or project word it starts with (项目资金到位率)
+    # more than a signature word, with no colon after it (审核意见采纳率, 填报单位覆盖率):
+    # an indicator in the grid when its row fills the value columns
+    past_word: bool
     caption: bool  # 表2 绩效指标完成情况表, 表3 问题整改清单: a numbered caption, no table kind
     block: str | None  # the block its label opens, by word or by rule (_closing_block)
 
@@ -1526,6 +1529,7 @@ def _head(text: str) -> _Head:
         header_word=_column_role(text) in ("level1", "level2", "name")
         or label in _SERIAL_HEADERS,  # 序号 | 一级指标 | …
         word_led=word_led,
+        past_word=word is not None and _names_past_word(label, word),
         caption=(
             _CAPTION_RE.match(key) is not None
             or (title_end and _NUMBERED_CAPTION_RE.match(key) is not None)
@@ -1533,6 +1537,79 @@ def _head(text: str) -> _Head:
         and _kind_of_title(key) is None,
         block=block,
     )
+
+
+def _names_past_word(label: str, word: str) -> bool:
+    """Whether *label* goes on past the signature word or 项目名称 it starts with.
+
+    审核意见采纳率, 联系电话接通率, 填报单位覆盖率: a name that begins with the word.
+    Not the word with a colon and its value (审核意见：同意, 填报单位：某局), with a
+    field's suffix (填报单位名称), or with a figure after it (联系电话13800000000,
+    填报日期2024年7月10日: the colon left out). Whether the row is an indicator is for its
+    cells to say (see :func:`_indicator_past_word`).
+
+    Example:
+        >>> (
+        ...     _names_past_word("审核意见采纳率", "审核意见"),
+        ...     _names_past_word("审核意见:同意", "审核意见"),
+        ... )
+        (True, False)
+        >>> (
+        ...     _names_past_word("填报单位覆盖率", "填报单位"),
+        ...     _names_past_word("填报单位名称", "填报单位"),
+        ... )
+        (True, False)
+        >>> _names_past_word("项目资金到位率", "项目资金")  # a block's word: word_led
+        False
+    """
+    if not (_BLOCK_OF_WORD.get(word) == "footer" or word in _PAST_WORDS):
+        return False
+    rest = label[len(word) :] if label.startswith(word) else ""
+    return (
+        bool(rest)
+        and rest[0] != ":"
+        and not rest[0].isdigit()
+        and _LABEL_SUFFIX_RE.fullmatch(rest) is None
+    )
+
+
+# The field words besides the signatures' that a name may begin with (填报单位覆盖率):
+# such a row is a field's unless its cells say otherwise.
+_PAST_WORDS: Final = ("填报单位",)
+
+
+def _indicator_past_word(builder: _Builder, filled: Sequence[tuple[int, str]]) -> bool:
+    """Whether a grid row led by a name past a signature word is an indicator.
+
+    Under merged level cells the name leads its row (``| | 审核意见采纳率 | ≥90% | 95% |
+    20 | 20``): an indicator when the name stands in the grid's name column and every
+    cell after it stands in a value column of the header, at least two of them (a
+    target, an actual, a 分值…), none a label (a field, a signature, ``label：value``).
+    A signature row (``填表人 张三 | 联系电话：…``, ``填表人：张三`` led by the 一级
+    column) is none.
+    """
+    grid = builder.grid
+    if grid is None or not builder.grid_rows or builder.state != "grid" or len(filled) < 3:  # noqa: PLR2004
+        return False
+    name_column = grid.name_column
+    if filled[0][0] != name_column and filled[0][0] not in grid.name_span:
+        return False
+    roles = grid.roles
+    values = 0
+    for column, text in filled[1:]:
+        role = roles.get(column - name_column)
+        if role is None:
+            return False
+        key = _key(text)
+        if (
+            _PROJECT_FIELD_CELLS[text]
+            or _head(text).block == "footer"
+            or (":" in key and _PAIR_RE.match(key) is not None)
+        ):
+            return False
+        if role.partition("@")[0] in _VALUE_ROLES:
+            values += 1
+    return values >= 2  # noqa: PLR2004
 
 
 # The name rows of 转移支付 tables (keyed labels, brackets left out): printed again
@@ -2134,7 +2211,10 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and _is_value_header(row)
     ):
         return  # the upper row of a two-row header, repeated on the next page
-    if in_grid and (head.word_led or head.title) and _names_indicator(row, head):
+    if in_grid and (
+        ((head.word_led or head.title) and _names_indicator(row, head))
+        or (head.past_word and _indicator_past_word(builder, row.filled))
+    ):
         builder.grid_rows.append(row)
         return
     if builder.state == "measures_list" and _read_measures_item(builder, row, head):
@@ -2566,7 +2646,9 @@ def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
             if role in ("target", "actual", "planned")
         }
         if (
-            head.grid_row or ((head.word_led or head.title) and _names_indicator(row, head))
+            head.grid_row
+            or ((head.word_led or head.title) and _names_indicator(row, head))
+            or (head.past_word and _indicator_past_word(builder, row.filled))
         ) and any(column in values for column, _ in row.filled[1:]):
             total, grade, full = builder.closed_by  # type: ignore[misc]
             builder.published_total = total

@@ -1,0 +1,175 @@
+"""Names that begin with a signature word (read54, k30f).
+
+H1: under merged level cells a 三级 name leads its row. A name that begins with a
+signature word (审核意见采纳率, 联系电话接通率, 项目负责人到位率, 填报单位覆盖率) was
+read as a signature row and dropped without a finding; it is an indicator when it
+goes on past the word (no colon after it, no figure) and the row fills at least
+two of the grid's value columns with no label among them. A signature row (the
+word alone, with a colon and its value, beside other signature labels, or led by
+the 一级 column) still ends the table and is no indicator.
+
+Every table is built here: TSV text through :func:`perftrack.read_text`, and the
+merged layouts as xlsx (openpyxl) and docx (python-docx) bytes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from fixtures_office import docx_bytes, xlsx_bytes
+
+_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+
+def _rows(name: str) -> list[list[str]]:
+    """A 自评表 whose second indicator, *name*, has its level cells merged down."""
+    return [
+        ["2024年度项目支出绩效自评表", "", "", "", "", "", ""],
+        ["项目名称", "统计调查专项经费", "", "", "", "", ""],
+        _HEADER,
+        ["产出指标", "数量指标", "调查样本户数", "≥3000户", "3100户", "20", "20"],
+        ["", "", name, "≥90%", "95%", "20", "20"],
+        ["", "质量指标", "数据差错率", "≤1%", "0.5%", "20", "20"],
+        ["", "", "数据审核覆盖率", "100%", "100%", "20", "20"],
+        ["满意度指标", "服务对象满意度指标", "调查对象满意度", "≥90%", "94%", "20", "20"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+
+
+def _tsv(rows: list[list[str]]) -> str:
+    return "".join("\t".join(row).rstrip("\t") + "\n" for row in rows)
+
+
+def _summary(table: perftrack.Table) -> list[tuple[str | None, str | None, str, str, str]]:
+    return [
+        (
+            indicator.level1,
+            indicator.level2,
+            indicator.name,
+            indicator.target.text if indicator.target is not None else "",
+            indicator.actual.text if indicator.actual is not None else "",
+        )
+        for indicator in table.indicators
+    ]
+
+
+def _expected(name: str) -> list[tuple[str | None, str | None, str, str, str]]:
+    return [
+        ("产出指标", "数量指标", "调查样本户数", "≥3000户", "3100户"),
+        ("产出指标", "数量指标", name, "≥90%", "95%"),
+        ("产出指标", "质量指标", "数据差错率", "≤1%", "0.5%"),
+        ("产出指标", "质量指标", "数据审核覆盖率", "100%", "100%"),
+        ("满意度指标", "服务对象满意度指标", "调查对象满意度", "≥90%", "94%"),
+    ]
+
+
+PAST_WORD_NAMES = [
+    pytest.param("审核意见采纳率", id="review-opinion"),
+    pytest.param("复核意见整改率", id="recheck-opinion"),
+    pytest.param("主管部门审核意见落实率", id="department-opinion"),
+    pytest.param("联系电话接通率", id="phone"),
+    pytest.param("单位负责人到岗率", id="unit-head"),
+    pytest.param("项目负责人到位率", id="project-head"),
+    pytest.param("制表人培训人次", id="tabulator"),
+    pytest.param("填报单位覆盖率", id="filing-unit"),
+    pytest.param("填报人员培训人次", id="filer"),
+    # neighbours that were read before: as they were
+    pytest.param("填报及时率", id="filing-in-time"),
+    pytest.param("审核及时率", id="review-in-time"),
+    pytest.param("负责人培训率", id="head-trained"),
+]
+
+
+@pytest.mark.parametrize("name", PAST_WORD_NAMES)
+def test_name_past_a_signature_word_is_an_indicator(name: str) -> None:
+    [table] = perftrack.read_text(_tsv(_rows(name)))
+    assert table.project.name == "统计调查专项经费"
+    assert _summary(table) == _expected(name)
+    assert table.published.total == 100
+    assert [finding.id for finding in table.findings] == []
+
+
+_MERGES = ["A4:A7", "B4:B5", "B6:B7"]
+
+
+@pytest.mark.parametrize("name", ["审核意见采纳率", "联系电话接通率"])
+def test_name_past_a_signature_word_in_merged_xlsx(name: str) -> None:
+    data = xlsx_bytes({"自评表": _rows(name)}, merges={"自评表": _MERGES})
+    [table] = perftrack.read(data, name="自评表.xlsx")
+    assert _summary(table) == _expected(name)
+    assert table.published.total == 100
+
+
+@pytest.mark.parametrize("name", ["审核意见采纳率", "联系电话接通率"])
+def test_name_past_a_signature_word_in_merged_docx(name: str) -> None:
+    pytest.importorskip("docx")
+    rows = _rows(name)
+    # the title and the project's row as paragraphs, the grid as the Word table
+    data = docx_bytes(
+        [rows[0][0], "项目名称：统计调查专项经费", rows[2:]],
+        merges={0: ["A2:A5", "B2:B3", "B4:B5"]},
+    )
+    [table] = perftrack.read(data, name="自评表.docx")
+    assert _summary(table) == _expected(name)
+    assert table.published.total == 100
+
+
+_TWO = [
+    ["2024年度项目支出绩效自评表"],
+    ["项目名称", "统计调查专项经费"],
+    _HEADER,
+    ["产出指标", "数量指标", "调查样本户数", "≥3000户", "3100户", "50", "50"],
+    ["满意度指标", "服务对象满意度指标", "调查对象满意度", "≥90%", "94%", "50", "50"],
+]
+_SECOND = [
+    _HEADER,
+    ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "100", "100"],
+]
+
+# rows after the grid → (the first table's implementer, its total); every one of
+# them adds no indicator to the first table
+SIGNATURE_ROWS = [
+    pytest.param(
+        [["填表人：张三", "", "联系电话：13800000000", "", "填报日期：2024年1月5日"]],
+        (None, None),
+        id="signatures-in-level-column",
+    ),
+    pytest.param(
+        [["", "", "填表人", "张三", "联系电话", "13800000000"]],
+        (None, None),
+        id="labels-in-name-column",
+    ),
+    pytest.param(
+        [["", "", "填表人 张三", "联系电话 13800000000", "填报日期 2024年1月5日"]],
+        (None, None),
+        id="label-and-value-with-space",
+    ),
+    pytest.param([["", "", "审核意见", "同意"]], (None, None), id="opinion-then-value"),
+    pytest.param(
+        [["", "", "审核意见：经审核，执行进度总体正常"]], (None, None), id="opinion-with-colon"
+    ),
+    pytest.param(
+        [["", "", "填报单位：某局", "填报日期：2024-01-05"]], ("某局", None), id="filing-unit"
+    ),
+    pytest.param(
+        [
+            ["总分", "", "", "", "", "100", "100"],
+            ["填报单位（盖章）：某局", "", "", "填报日期：2024年1月5日"],
+        ],
+        ("某局", 100),
+        id="total-then-filing-unit",
+    ),
+    pytest.param(
+        [["", "", "单位负责人王五", "", "项目负责人李四"]], (None, None), id="heads-without-colon"
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "expected"), SIGNATURE_ROWS)
+def test_signature_rows_still_end_the_table(
+    tail: list[list[str]], expected: tuple[str | None, int | None]
+) -> None:
+    [table] = perftrack.read_text(_tsv(_TWO + tail))
+    assert [indicator.name for indicator in table.indicators] == ["调查样本户数", "调查对象满意度"]
+    assert (table.project.implementer, table.published.total) == expected
