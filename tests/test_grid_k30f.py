@@ -1,4 +1,4 @@
-"""Names that begin with a signature word (read54, k30f).
+"""Names that begin with a signature word or 项目名称 (read54, k30f).
 
 H1: under merged level cells a 三级 name leads its row. A name that begins with a
 signature word (审核意见采纳率, 联系电话接通率, 项目负责人到位率, 填报单位覆盖率) was
@@ -7,6 +7,10 @@ goes on past the word (no colon after it, no figure) and the row fills at least
 two of the grid's value columns with no label among them. A signature row (the
 word alone, with a colon and its value, beside other signature labels, or led by
 the 一级 column) still ends the table and is no indicator.
+
+H2: the same for 项目名称知晓率, which opened a phantom second table; 项目名称 as a
+label (alone, with its value after a colon or in the next cell, 项目名称及代码) after
+a grid still starts a new table.
 
 Every table is built here: TSV text through :func:`perftrack.read_text`, and the
 merged layouts as xlsx (openpyxl) and docx (python-docx) bytes.
@@ -74,6 +78,7 @@ PAST_WORD_NAMES = [
     pytest.param("制表人培训人次", id="tabulator"),
     pytest.param("填报单位覆盖率", id="filing-unit"),
     pytest.param("填报人员培训人次", id="filer"),
+    pytest.param("项目名称知晓率", id="project-name"),
     # neighbours that were read before: as they were
     pytest.param("填报及时率", id="filing-in-time"),
     pytest.param("审核及时率", id="review-in-time"),
@@ -93,7 +98,7 @@ def test_name_past_a_signature_word_is_an_indicator(name: str) -> None:
 _MERGES = ["A4:A7", "B4:B5", "B6:B7"]
 
 
-@pytest.mark.parametrize("name", ["审核意见采纳率", "联系电话接通率"])
+@pytest.mark.parametrize("name", ["审核意见采纳率", "联系电话接通率", "项目名称知晓率"])
 def test_name_past_a_signature_word_in_merged_xlsx(name: str) -> None:
     data = xlsx_bytes({"自评表": _rows(name)}, merges={"自评表": _MERGES})
     [table] = perftrack.read(data, name="自评表.xlsx")
@@ -101,7 +106,7 @@ def test_name_past_a_signature_word_in_merged_xlsx(name: str) -> None:
     assert table.published.total == 100
 
 
-@pytest.mark.parametrize("name", ["审核意见采纳率", "联系电话接通率"])
+@pytest.mark.parametrize("name", ["审核意见采纳率", "联系电话接通率", "项目名称知晓率"])
 def test_name_past_a_signature_word_in_merged_docx(name: str) -> None:
     pytest.importorskip("docx")
     rows = _rows(name)
@@ -173,3 +178,23 @@ def test_signature_rows_still_end_the_table(
     [table] = perftrack.read_text(_tsv(_TWO + tail))
     assert [indicator.name for indicator in table.indicators] == ["调查样本户数", "调查对象满意度"]
     assert (table.project.implementer, table.published.total) == expected
+
+
+# a project's name row after the grid → the second table's project name
+PROJECT_ROWS = [
+    pytest.param(["项目名称", "第二个项目"], "第二个项目", id="label-then-value"),
+    pytest.param(
+        ["", "", "项目名称：第二个项目", "≥1", "1", "1"], "第二个项目", id="label-colon-value"
+    ),
+    pytest.param(
+        ["项目名称及代码", "第二个项目", "主管部门", "某局"], "第二个项目", id="label-with-suffix"
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), PROJECT_ROWS)
+def test_project_name_row_still_starts_a_table(row: list[str], expected: str) -> None:
+    first, second = perftrack.read_text(_tsv([*_TWO, row, *_SECOND]))
+    assert [indicator.name for indicator in first.indicators] == ["调查样本户数", "调查对象满意度"]
+    assert second.project.name == expected
+    assert [indicator.name for indicator in second.indicators] == ["培训人次"]

@@ -1481,8 +1481,8 @@ class _Head(NamedTuple):
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
     header_word: bool  # 序号, 一级指标, 三级指标, 指标名称…: the grid's header may start with it
     word_led: bool  # more than a block or project word it starts with (项目资金到位率)
-    # more than a signature word, with no colon after it (审核意见采纳率, 填报单位覆盖率):
-    # an indicator in the grid when its row fills the value columns
+    # more than a signature word or 项目名称, with no colon after it (审核意见采纳率,
+    # 项目名称知晓率): an indicator in the grid when its row fills the value columns
     past_word: bool
     caption: bool  # 表2 绩效指标完成情况表, 表3 问题整改清单: a numbered caption, no table kind
     block: str | None  # the block its label opens, by word or by rule (_closing_block)
@@ -1542,9 +1542,9 @@ def _head(text: str) -> _Head:
 def _names_past_word(label: str, word: str) -> bool:
     """Whether *label* goes on past the signature word or 项目名称 it starts with.
 
-    审核意见采纳率, 联系电话接通率, 填报单位覆盖率: a name that begins with the word.
-    Not the word with a colon and its value (审核意见：同意, 填报单位：某局), with a
-    field's suffix (填报单位名称), or with a figure after it (联系电话13800000000,
+    审核意见采纳率, 联系电话接通率, 填报单位覆盖率, 项目名称知晓率: a name that begins
+    with the word. Not the word with a colon and its value (审核意见：同意, 项目名称：X),
+    with a field's suffix (填报单位名称, 项目名称及代码), or with a figure after it (联系电话13800000000,
     填报日期2024年7月10日: the colon left out). Whether the row is an indicator is for its
     cells to say (see :func:`_indicator_past_word`).
 
@@ -1557,6 +1557,11 @@ def _names_past_word(label: str, word: str) -> bool:
         >>> (
         ...     _names_past_word("填报单位覆盖率", "填报单位"),
         ...     _names_past_word("填报单位名称", "填报单位"),
+        ... )
+        (True, False)
+        >>> (
+        ...     _names_past_word("项目名称知晓率", "项目名称"),
+        ...     _names_past_word("项目名称及代码", "项目名称"),
         ... )
         (True, False)
         >>> _names_past_word("项目资金到位率", "项目资金")  # a block's word: word_led
@@ -1573,20 +1578,20 @@ def _names_past_word(label: str, word: str) -> bool:
     )
 
 
-# The field words besides the signatures' that a name may begin with (填报单位覆盖率):
-# such a row is a field's unless its cells say otherwise.
-_PAST_WORDS: Final = ("填报单位",)
+# The field words besides the signatures' that a name may begin with (填报单位覆盖率,
+# 项目名称知晓率): such a row is a field's, or a new table's, unless its cells say otherwise.
+_PAST_WORDS: Final = ("填报单位", "项目名称")
 
 
 def _indicator_past_word(builder: _Builder, filled: Sequence[tuple[int, str]]) -> bool:
-    """Whether a grid row led by a name past a signature word is an indicator.
+    """Whether a grid row led by a name past a signature word or 项目名称 is an indicator.
 
     Under merged level cells the name leads its row (``| | 审核意见采纳率 | ≥90% | 95% |
     20 | 20``): an indicator when the name stands in the grid's name column and every
     cell after it stands in a value column of the header, at least two of them (a
     target, an actual, a 分值…), none a label (a field, a signature, ``label：value``).
     A signature row (``填表人 张三 | 联系电话：…``, ``填表人：张三`` led by the 一级
-    column) is none.
+    column) or a second table's name row (``项目名称 某工程 | 主管部门 | 某局``) is none.
     """
     grid = builder.grid
     if grid is None or not builder.grid_rows or builder.state != "grid" or len(filled) < 3:  # noqa: PLR2004
@@ -1714,7 +1719,12 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and _title_alone(filled, title_end=head.title_end)
             and not builder.is_preamble()
         ) or (
-            (head.names_project and ("name" in builder.project or builder.grid_rows))
+            (
+                head.names_project
+                and ("name" in builder.project or builder.grid_rows)
+                # 项目名称知晓率 under merged level cells: an indicator of this table
+                and not (head.past_word and _indicator_past_word(builder, filled))
+            )
             # 转移支付（项目）名称 again after a grid: the next county's table (区域自评表
             # stacked one per 地方主管部门)
             or (
@@ -1745,7 +1755,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             builder = _Builder(sheet, first_index, sha256, after_grid=bool(builder.grid_rows))
             builder.heading_name = named
             builder.unit_led = True
-        elif builder.unit_led and head.names_project:
+        elif (
+            builder.unit_led
+            and head.names_project
+            and not (head.past_word and _indicator_past_word(builder, filled))
+        ):
             # 预算单位 | 某县疾控中心, then 项目名称: a project's table (一体化 exports)
             builder.unit_led = False
         if builder.grid_rows and builder.state == "grid" and filled == builder.sub_header:
