@@ -1,4 +1,4 @@
-"""Names that begin with a signature word or 项目名称 (read54, k30f).
+"""Names that begin with a signature word or 项目名称; a budget total headed 年度资金总额 (read54, k30f).
 
 H1: under merged level cells a 三级 name leads its row. A name that begins with a
 signature word (审核意见采纳率, 联系电话接通率, 项目负责人到位率, 填报单位覆盖率) was
@@ -11,6 +11,11 @@ the 一级 column) still ends the table and is no indicator.
 H2: the same for 项目名称知晓率, which opened a phantom second table; 项目名称 as a
 label (alone, with its value after a colon or in the next cell, 项目名称及代码) after
 a grid still starts a new table.
+
+H3, M1: a budget whose sources are columns, its total's column headed 年度资金总额
+(the central 目标表's word) instead of 合计 or 资金总额, was lost: read transposed (amounts
+as rows) or over one row of amounts as with 资金总额. Where 年度资金总额 is the year's
+amount column (beside 中期资金总额) or a line's label beside its amount, as before.
 
 Every table is built here: TSV text through :func:`perftrack.read_text`, and the
 merged layouts as xlsx (openpyxl) and docx (python-docx) bytes.
@@ -198,3 +203,177 @@ def test_project_name_row_still_starts_a_table(row: list[str], expected: str) ->
     assert [indicator.name for indicator in first.indicators] == ["调查样本户数", "调查对象满意度"]
     assert second.project.name == expected
     assert [indicator.name for indicator in second.indicators] == ["培训人次"]
+
+
+# ---------------------------------------------------------------------------
+# H3, M1: the total's column of a budget printed in columns headed 年度资金总额
+
+_TRACKING_HEAD = [
+    ["2025年度项目支出绩效跟踪表"],
+    ["跟踪时段：2025年1月至9月"],
+    ["项目名称", "乡村振兴示范村建设"],
+]
+_TRACKING_GRID = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "1-9月实际完成值", "偏差原因分析"],
+    ["产出指标", "数量指标", "示范村建设数量", "≥10个", "7个"],
+    ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "92%"],
+]
+
+
+def _transposed(total: str) -> list[list[str]]:
+    return [
+        ["预算执行情况（万元）", total, "其中：财政拨款", "其他资金"],
+        ["年初预算数", "3000", "2800", "200"],
+        ["全年预算数", "3100", "2900", "200"],
+        ["1-9月执行数", "2170", "2030", "140"],
+        ["执行率", "70.00%", "70.00%", "70.00%"],
+    ]
+
+
+def _lines(table: perftrack.Table) -> list[tuple[object, ...]]:
+    return [
+        (line.role.value, line.source, line.initial, line.period_budget, line.executed, line.rate)
+        for line in table.budget
+    ]
+
+
+@pytest.mark.parametrize("total", ["合计", "资金总额", "年度资金总额", "年度资金合计"])
+def test_transposed_budget_with_any_total_label(total: str) -> None:
+    [table] = perftrack.read_text(_tsv([*_TRACKING_HEAD, *_transposed(total), *_TRACKING_GRID]))
+    assert _lines(table) == [
+        ("total", total, 3000, 3100, 2170, 70),
+        ("appropriation", "其中：财政拨款", 2800, 2900, 2030, 70),
+        ("other", "其他资金", 200, 200, 140, 70),
+    ]
+    assert [finding.id for finding in table.findings] == []
+    found = [finding.id for finding in perftrack.score(table).findings]
+    assert "budget-behind-schedule" in found
+    assert "budget-adjusted" in found
+
+
+def test_transposed_budget_with_an_unknown_row_is_noted_whole() -> None:
+    rows = _transposed("年度资金总额")
+    rows[2][0] = "拨付到县数"
+    [table] = perftrack.read_text(_tsv([*_TRACKING_HEAD, *rows, *_TRACKING_GRID]))
+    assert table.budget == ()
+    assert [(finding.id, finding.message) for finding in table.findings] == [
+        (
+            "budget-line-unread",
+            (
+                "预算“预算执行情况（万元）”按列列示资金来源、按行列示金额（“年初预算数”），"
+                "未能读入，不核对各项合计"
+            ),
+        )
+    ]
+
+
+_TARGET_HEAD = [["2025年度项目支出绩效目标申报表"], ["项目名称", "图书馆数字资源采购"]]
+_TARGET_GRID = [
+    ["一级指标", "二级指标", "三级指标", "指标值", "权重"],
+    ["产出指标", "数量指标", "采购数据库数量", "≥5个", "50"],
+    ["满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "50"],
+]
+
+
+def _initial(table: perftrack.Table) -> list[tuple[str, str, object]]:
+    return [(line.role.value, line.source, line.initial) for line in table.budget]
+
+
+# the label row over one row of amounts → the lines (role, source, initial)
+SOURCE_COLUMNS = [
+    pytest.param(
+        ["资金总额", "财政拨款", "其他资金"],
+        [("total", "资金总额", 120), ("appropriation", "财政拨款", 100), ("other", "其他资金", 20)],
+        id="total-as-before",
+    ),
+    pytest.param(
+        ["年度资金总额", "财政拨款", "其他资金"],
+        [
+            ("total", "年度资金总额", 120),
+            ("appropriation", "财政拨款", 100),
+            ("other", "其他资金", 20),
+        ],
+        id="year-total",
+    ),
+    pytest.param(
+        ["年度资金总额", "其中：财政拨款", "其他资金"],
+        [
+            ("total", "年度资金总额", 120),
+            ("appropriation", "其中：财政拨款", 100),
+            ("other", "其他资金", 20),
+        ],
+        id="year-total-of-which",
+    ),
+]
+
+
+@pytest.mark.parametrize(("labels", "expected"), SOURCE_COLUMNS)
+def test_target_budget_sources_as_columns(
+    labels: list[str], expected: list[tuple[str, str, int]]
+) -> None:
+    block = [["项目资金（万元）", *labels], ["", "120", "100", "20"]]
+    [table] = perftrack.read_text(_tsv([*_TARGET_HEAD, *block, *_TARGET_GRID]))
+    assert _initial(table) == expected
+    assert [finding.id for finding in table.findings] == []
+
+
+# neighbours where 年度资金总额 is the year's amount column or a line's label: as before
+YEAR_TOTAL_AS_BEFORE = [
+    pytest.param(
+        [["项目资金（万元）", "年度资金总额", "中期资金总额"], ["", "120", "600"]],
+        [("total", "项目资金（万元）", 120)],
+        id="beside-the-midterm-column",
+    ),
+    pytest.param(
+        [
+            ["项目资金（万元）", "年度资金总额", "2160"],
+            ["", "其中：财政拨款", "2000"],
+            ["", "其他资金", "160"],
+        ],
+        [
+            ("total", "年度资金总额", 2160),
+            ("appropriation", "其中：财政拨款", 2000),
+            ("other", "其他资金", 160),
+        ],
+        id="a-line-with-its-amount",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), YEAR_TOTAL_AS_BEFORE)
+def test_year_total_column_elsewhere_as_before(
+    block: list[list[str]], expected: list[tuple[str, str, int]]
+) -> None:
+    [table] = perftrack.read_text(_tsv([*_TARGET_HEAD, *block, *_TARGET_GRID]))
+    assert _initial(table) == expected
+    assert [finding.id for finding in table.findings] == []
+
+
+_YEAR_TOTAL_COLUMNS = [
+    *_TARGET_HEAD,
+    ["项目资金（万元）", "年度资金总额", "其中：财政拨款", "其他资金"],
+    ["", "120", "100", "20"],
+    *_TARGET_GRID,
+]
+_YEAR_TOTAL_LINES = [
+    ("total", "年度资金总额", 120),
+    ("appropriation", "其中：财政拨款", 100),
+    ("other", "其他资金", 20),
+]
+
+
+def test_year_total_columns_in_xlsx() -> None:
+    rows: list[list[object]] = [list(row) for row in _YEAR_TOTAL_COLUMNS]
+    rows[3] = ["", 120, 100, 20]  # numbers, as Excel keeps them
+    data = xlsx_bytes({"目标表": rows}, merges={"目标表": ["A3:A4"]})
+    [table] = perftrack.read(data, name="目标表.xlsx")
+    assert _initial(table) == _YEAR_TOTAL_LINES
+
+
+def test_year_total_columns_in_docx() -> None:
+    pytest.importorskip("docx")
+    width = 5
+    rows = [[*row, *[""] * (width - len(row))] for row in _YEAR_TOTAL_COLUMNS[1:]]
+    data = docx_bytes([_YEAR_TOTAL_COLUMNS[0][0], rows], merges={0: ["A2:A3"]})
+    [table] = perftrack.read(data, name="目标表.docx")
+    assert _initial(table) == _YEAR_TOTAL_LINES

@@ -5864,7 +5864,8 @@ def _heads_budget_columns(row: _Row) -> bool:
 
     年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分, or 部门预算（万元） |
     资金总额 | 财政拨款 | 其他资金: after a money label, a group of sources (按…分) or
-    two sources, and no amount column (年初预算数, 年度资金总额) nor amount.
+    two sources, and no amount column (年初预算数, 中期资金总额) nor amount; 年度资金总额
+    among the sources is the total's column (:func:`_year_total_source`).
 
     Example:
         >>> cells = ("年度预算申请（万元）", "资金总额", "按收入性质分", "", "按支出性质分")
@@ -5878,13 +5879,34 @@ def _heads_budget_columns(row: _Row) -> bool:
     labels = [_label(text) for _, text in row.filled[1:]]
     while labels and _budget_column(labels[-1]) in ("weight", "points"):
         labels.pop()  # … | 其他资金 | 分值 | 得分: a self-evaluation's scores (dept32 H5)
-    if any(_is_amount(label) or _names_money_column(label) for label in labels):
+    if any(
+        _is_amount(label) or (_names_money_column(label) and not _year_total_source(label))
+        for label in labels
+    ):
         return False
     return any(_BY_KIND_RE.fullmatch(label) for label in labels) or (
         sum(_budget_role(label) is not None or _use_name(label) is not None for label in labels)
         >= 2  # noqa: PLR2004 - 资金总额 | 基本支出 | 项目支出 too (dept22 H3)
         and any(_budget_role(label) is not None for label in labels)
     )
+
+
+def _year_total_source(label: str) -> bool:
+    """Whether a budget header cell is the year's total money heading a column of sources.
+
+    年度资金总额 (年度资金合计) over a target table's amounts is the year's budget of the
+    row layout (an amount column, as in 项目资金 | 年度资金总额 | 2160); among sources
+    (年度资金总额 | 其中：财政拨款 | 其他资金, :func:`_heads_budget_columns`) it is the
+    total's column, as 资金总额 or 合计 is (read54 H3, M1).
+
+    Example:
+        >>> [
+        ...     _year_total_source(t)
+        ...     for t in ("年度资金总额", "年度资金合计", "年度资金", "中期资金总额")
+        ... ]
+        [True, True, False, False]
+    """
+    return label.startswith("年度资金") and _budget_role(label) is BudgetRole.TOTAL
 
 
 def _names_column_sources(builder: _Builder, row: _Row) -> bool:
