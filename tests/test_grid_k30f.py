@@ -377,3 +377,126 @@ def test_year_total_columns_in_docx() -> None:
     data = docx_bytes([_YEAR_TOTAL_COLUMNS[0][0], rows], merges={0: ["A2:A3"]})
     [table] = perftrack.read(data, name="目标表.docx")
     assert _initial(table) == _YEAR_TOTAL_LINES
+
+
+# ---------------------------------------------------------------------------
+# M1: a target table's sources printed as pairs of a label and its amount
+
+_PAIR_LINES = [
+    ("total", "年度资金总额", 120),
+    ("appropriation", "其中：财政拨款", 100),
+    ("other", "其他资金", 20),
+]
+
+# the block's rows → its lines (role, source, initial); no finding
+PAIRS = [
+    pytest.param(
+        [["项目资金（万元）", "年度资金总额", "120", "其中：财政拨款", "100", "其他资金", "20"]],
+        _PAIR_LINES,
+        id="pairs-on-one-row",
+    ),
+    pytest.param(
+        [["项目资金（万元）", "年度资金总额：120", "", "其中：财政拨款：100", "", "其他资金：20"]],
+        _PAIR_LINES,
+        id="label-and-amount-in-one-cell",
+    ),
+    pytest.param(
+        [
+            ["项目资金（万元）", "年度资金总额：", "120"],
+            ["", "其中：财政拨款", "100", "其他资金", "20"],
+        ],
+        _PAIR_LINES,
+        id="total-then-sources-on-the-next-row",
+    ),
+    pytest.param(
+        [
+            ["项目资金（万元）", "年度资金总额：120"],
+            ["", "其中：财政拨款：100"],
+            ["", "其他资金：20"],
+        ],
+        _PAIR_LINES,
+        id="one-cell-per-row",
+    ),
+    pytest.param(
+        [["项目资金（万元）", "年度资金总额：120"]],
+        [("total", "年度资金总额", 120)],
+        id="total-alone-in-one-cell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), PAIRS)
+def test_budget_pairs(block: list[list[str]], expected: list[tuple[str, str, int]]) -> None:
+    [table] = perftrack.read_text(_tsv([*_TARGET_HEAD, *block, *_TARGET_GRID]))
+    assert _initial(table) == expected
+    assert [finding.id for finding in table.findings] == []
+
+
+# neighbours: not pairs of a source and an amount, read as before
+NOT_PAIRS = [
+    pytest.param(
+        ["年度资金总额", "120", "100", "20"],
+        "预算行“年度资金总额”有3个金额（120、100、20），无表头列说明哪个是年度预算，金额未读入",
+        id="amounts-with-no-labels",
+    ),
+    pytest.param(
+        ["年度资金总额", "120", "执行率", "95%"],
+        "预算行“年度资金总额”有2个金额（120、95%），无表头列说明哪个是年度预算，金额未读入",
+        id="a-rate-is-no-source",
+    ),
+    pytest.param(
+        ["年度资金总额", "120", "银行贷款", "20"],
+        "预算行“年度资金总额”有2个金额（120、20），无表头列说明哪个是年度预算，金额未读入",
+        id="an-unknown-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "message"), NOT_PAIRS)
+def test_not_budget_pairs_as_before(cells: list[str], message: str) -> None:
+    block = [["项目资金（万元）", *cells]]
+    [table] = perftrack.read_text(_tsv([*_TARGET_HEAD, *block, *_TARGET_GRID]))
+    assert _initial(table) == [("total", "年度资金总额", None)]
+    assert [(finding.id, finding.message) for finding in table.findings] == [
+        ("budget-line-unread", message)
+    ]
+
+
+def test_midterm_halves_as_before() -> None:
+    block = [
+        ["项目资金（万元）", "中期资金总额", "600", "年度资金总额", "120"],
+        ["", "其中：财政拨款", "500", "其中：财政拨款", "100"],
+    ]
+    [table] = perftrack.read_text(_tsv([*_TARGET_HEAD, *block, *_TARGET_GRID]))
+    assert [(line.source, line.initial, line.midterm) for line in table.budget] == [
+        ("年度资金总额", 120, 600),
+        ("其中：财政拨款", 100, 500),
+    ]
+
+
+_PAIRS_ROW = ["项目资金（万元）", "年度资金总额", "120", "其中：财政拨款", "100", "其他资金", "20"]
+
+
+def test_budget_pairs_in_xlsx() -> None:
+    pairs: list[object] = [
+        "项目资金（万元）",
+        "年度资金总额",
+        120,
+        "其中：财政拨款",
+        100,
+        "其他资金",
+        20,
+    ]
+    rows: list[list[object]] = [*_TARGET_HEAD, pairs, *_TARGET_GRID]
+    [table] = perftrack.read(xlsx_bytes({"目标表": rows}), name="目标表.xlsx")
+    assert _initial(table) == _PAIR_LINES
+
+
+def test_budget_pairs_in_docx() -> None:
+    pytest.importorskip("docx")
+    width = len(_PAIRS_ROW)
+    rows = [_TARGET_HEAD[1], _PAIRS_ROW, *_TARGET_GRID]
+    grid = [[*row, *[""] * (width - len(row))] for row in rows]
+    data = docx_bytes([_TARGET_HEAD[0][0], grid])
+    [table] = perftrack.read(data, name="目标表.docx")
+    assert _initial(table) == _PAIR_LINES

@@ -1544,9 +1544,9 @@ def _names_past_word(label: str, word: str) -> bool:
 
     审核意见采纳率, 联系电话接通率, 填报单位覆盖率, 项目名称知晓率: a name that begins
     with the word. Not the word with a colon and its value (审核意见：同意, 项目名称：X),
-    with a field's suffix (填报单位名称, 项目名称及代码), or with a figure after it (联系电话13800000000,
-    填报日期2024年7月10日: the colon left out). Whether the row is an indicator is for its
-    cells to say (see :func:`_indicator_past_word`).
+    with a field's suffix (填报单位名称, 项目名称及代码), or with a figure after it
+    (联系电话13800000000, 填报日期2024年7月10日: the colon left out). Whether the row is
+    an indicator is for its cells to say (see :func:`_indicator_past_word`).
 
     Example:
         >>> (
@@ -4185,6 +4185,17 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             return
         if (
             label_row
+            and _budget_role(label) is not None
+            and (pairs := _budget_pairs(row.filled[position:])) is not None
+        ):
+            # 项目资金（万元） | 年度资金总额 | 120 | 其中：财政拨款 | 100 | 其他资金 | 20, or
+            # 年度资金总额：120 in one cell: each source a line of its own (read54 M1)
+            _name_budget_columns(builder, row, named)
+            builder.budget_columns.difference_update(c for c, _ in row.filled[position:])
+            _read_budget_pairs(builder, row, pairs)
+            return
+        if (
+            label_row
             and following is not None
             and _budget_role(label) is not None
             and _is_amount(following[1])
@@ -5017,6 +5028,15 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             ),
             label_index,
         )
+    if (
+        label_index >= 0
+        and not builder.budget_header
+        and (pairs := _budget_pairs(cells[label_index:])) is not None
+    ):
+        # 其中：财政拨款 | 100 | 其他资金 | 20, or 其中：财政拨款：100, under 年度资金总额 of a
+        # block that names no amount column: a line per source (read54 M1)
+        _read_budget_pairs(builder, row, pairs)
+        return
     role: BudgetRole | None
     if label_index < 0:
         # 预算安排（万元） | 年初预算数 | … above 650.00 | 680.00 | …: the block's label is
@@ -5123,6 +5143,93 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if use:
         builder.budget_uses.append(builder.budget.pop())
         del builder.indicator_measures[measures:]  # a use's 改进措施 was never read
+
+
+# A budget cell of a label and its amount (年度资金总额：120, 其中：财政拨款：100): the label
+# up to the last colon, the amount after it.
+_PAIR_AMOUNT_RE: Final = re.compile(r"(?P<label>.*[^\s:：])\s*[:：]\s*(?P<amount>[^:：]+?)\s*")
+
+
+def _pair_amount(text: str) -> tuple[str, str] | None:
+    """A budget cell's source label and amount printed together after a colon, or None.
+
+    Example:
+        >>> _pair_amount("其中：财政拨款：100"), _pair_amount("年度资金总额：")
+        (('其中：财政拨款', '100'), None)
+    """
+    if ":" not in text and "：" not in text:
+        return None
+    match = _PAIR_AMOUNT_RE.fullmatch(text)
+    if match is None or not _is_amount(match["amount"]):
+        return None
+    label = match["label"]
+    return (label, match["amount"]) if _budget_role(_label(label)) is not None else None
+
+
+_BudgetPair = tuple[tuple[int, str], tuple[int, str]]
+
+
+def _budget_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
+    """The sources and amounts of a line printed as pairs, each source's label with its amount.
+
+    ``年度资金总额 | 120 | 其中：财政拨款 | 100 | 其他资金 | 20`` (the label, then its
+    amount in the next cell) or ``年度资金总额：120`` (both in one cell), each label a
+    source's (:func:`_budget_role`): the label's cell and the amount's (the same column
+    for a cell of both). None unless every cell is part of a pair and there are two pairs
+    at least, or one of a single cell (a label beside one amount is the usual line, and
+    a mid-term half beside the year's, :func:`_side_by_side`, is no pair); two totals or
+    a label printed twice are two halves of the year, no pairs of sources.
+
+    Example:
+        >>> _budget_pairs([(1, "年度资金总额"), (2, "120"), (3, "其他资金"), (4, "20")])
+        [((1, '年度资金总额'), (2, '120')), ((3, '其他资金'), (4, '20'))]
+        >>> _budget_pairs([(1, "年度资金总额：120")])
+        [((1, '年度资金总额'), (1, '120'))]
+        >>> _budget_pairs([(1, "年度资金总额"), (2, "120")]) is None
+        True
+    """
+    pairs: list[_BudgetPair] = []
+    joined = False
+    at = 0
+    while at < len(cells):
+        column, text = cells[at]
+        both = _pair_amount(text)
+        if both is not None:
+            pairs.append(((column, both[0]), (column, both[1])))
+            joined = True
+            at += 1
+            continue
+        label = _label(text)
+        if (
+            at + 1 >= len(cells)
+            or _budget_role(label) is None
+            or _is_midterm(label)
+            or not _is_amount(cells[at + 1][1])
+        ):
+            return None
+        pairs.append((cells[at], cells[at + 1]))
+        at += 2
+    labels = [_label(label[1]) for label, _ in pairs]
+    if len(set(labels)) < len(labels) or (
+        sum(_budget_role(label) is BudgetRole.TOTAL for label in labels) > 1
+    ):
+        return None  # 年初资金总额 | 6000 | 调整后资金总额 | 2000: which is the budget is not said
+    return pairs if len(pairs) > 1 or joined else None
+
+
+def _read_budget_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair]) -> None:
+    """Add a budget line per pair of :func:`_budget_pairs`: its amount is the year's budget.
+
+    As the amount of ``年度资金总额 | 2160`` in a block that names no amount column is.
+    """
+    for label_cell, amount_cell in pairs:
+        role = _budget_role(_label(label_cell[1]))
+        if role is None:  # pragma: no cover - every pair's label names a source
+            continue
+        builder.budget_rows.append((row.at, _use_name(label_cell[1])))
+        if builder.budget_subtotal is not None:
+            _demote_subtotal(builder, builder.budget_subtotal)
+        _add_budget_line(builder, row, role, label_cell, {"initial": amount_cell})
 
 
 # A budget line of last year's same months (上年同期执行数, 去年同期支出, 上年同期).
@@ -5880,7 +5987,9 @@ def _heads_budget_columns(row: _Row) -> bool:
     while labels and _budget_column(labels[-1]) in ("weight", "points"):
         labels.pop()  # … | 其他资金 | 分值 | 得分: a self-evaluation's scores (dept32 H5)
     if any(
-        _is_amount(label) or (_names_money_column(label) and not _year_total_source(label))
+        _is_amount(label)
+        or (_names_money_column(label) and not _year_total_source(label))
+        or _pair_amount(label) is not None  # 年度资金总额：120: a line, no column
         for label in labels
     ):
         return False
