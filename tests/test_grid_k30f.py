@@ -17,16 +17,30 @@ H3, M1: a budget whose sources are columns, its total's column headed 年度资�
 as rows) or over one row of amounts as with 资金总额. Where 年度资金总额 is the year's
 amount column (beside 中期资金总额) or a line's label beside its amount, as before.
 
+L3: a .docx whose package python-docx trips on (``AttributeError … 'overrides'`` on a
+[Content_Types].xml of no namespace) gave a message quoting that error: the message
+now names the file and the broken part, or says the file is broken, and the library's
+error is the ReadError's cause.
+
 Every table is built here: TSV text through :func:`perftrack.read_text`, and the
 merged layouts as xlsx (openpyxl) and docx (python-docx) bytes.
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
+from typing import TYPE_CHECKING
+
 import pytest
 
 import perftrack
-from fixtures_office import docx_bytes, xlsx_bytes
+from fixtures_office import docx_bytes, replace_member, xlsx_bytes
+from perftrack.cli import main
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 _HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
@@ -500,3 +514,57 @@ def test_budget_pairs_in_docx() -> None:
     data = docx_bytes([_TARGET_HEAD[0][0], grid])
     [table] = perftrack.read(data, name="目标表.docx")
     assert _initial(table) == _PAIR_LINES
+
+
+# ---------------------------------------------------------------------------
+# L3: a broken .docx: a perftrack message, the library's error chained
+
+
+def _broken_docx() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document>broken")
+    return buffer.getvalue()
+
+
+def _no_namespace_types() -> bytes:
+    pytest.importorskip("docx")
+    return replace_member(docx_bytes(["标题"]), "[Content_Types].xml", "<Types/>")
+
+
+BROKEN_DOCX = [
+    pytest.param(
+        _broken_docx,
+        "坏.docx: 无法读取 docx 文件（文件已损坏或不完整）："
+        "部件 word/document.xml 第 1 行第 0 列有 XML 错误（未声明的命名空间前缀）",
+        id="broken-document-xml",
+    ),
+    pytest.param(
+        _no_namespace_types,
+        "坏.docx: 无法读取 docx 文件（文件已损坏或格式不对）："
+        "文件结构不是 Word 文档应有的，请在 Word 或 WPS 中打开后另存为 .docx 再试",
+        id="content-types-of-no-namespace",
+    ),
+]
+
+
+@pytest.mark.parametrize(("build", "message"), BROKEN_DOCX)
+def test_broken_docx_message(build: Callable[[], bytes], message: str) -> None:
+    pytest.importorskip("docx")
+    with pytest.raises(perftrack.ReadError) as excinfo:
+        perftrack.read(build(), name="坏.docx")
+    assert str(excinfo.value) == message
+    assert isinstance(excinfo.value.__cause__, AttributeError)  # python-docx's, kept
+
+
+def test_broken_docx_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("docx")
+    path = tmp_path / "坏.docx"
+    path.write_bytes(_no_namespace_types())
+    assert main(["read", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "坏.docx: 无法读取 docx 文件（文件已损坏或格式不对）" in err
+    assert "Error" not in err
