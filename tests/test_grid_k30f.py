@@ -22,6 +22,10 @@ L3: a .docx whose package python-docx trips on (``AttributeError … 'overrides'
 now names the file and the broken part, or says the file is broken, and the library's
 error is the ReadError's cause.
 
+L1: numbering before a name (②, ⑵, 一、, (三), 2.1, 1.2.3) is removed as （1） and 1、
+were, so that ②培训人次 and 培训人次 are one indicator across years; a figure that is
+part of the name (2.1万亩…, 1.5公里…, 一、二级医院…, 12345热线…) stays.
+
 Every table is built here: TSV text through :func:`perftrack.read_text`, and the
 merged layouts as xlsx (openpyxl) and docx (python-docx) bytes.
 """
@@ -568,3 +572,41 @@ def test_broken_docx_on_the_command_line(
     err = capsys.readouterr().err
     assert "坏.docx: 无法读取 docx 文件（文件已损坏或格式不对）" in err
     assert "Error" not in err
+
+
+# ---------------------------------------------------------------------------
+# L1: numbering before a name
+
+# the name cell → the indicator's name
+NUMBERED_NAMES = [
+    pytest.param("（1）培训人次", "培训人次", id="bracketed-figure-as-before"),
+    pytest.param("1、培训人次", "培训人次", id="figure-and-comma-as-before"),
+    pytest.param("②培训人次", "培训人次", id="circled"),
+    pytest.param("⑵培训人次", "培训人次", id="bracketed-one-character"),
+    pytest.param("一、培训人次", "培训人次", id="chinese-numeral"),
+    pytest.param("(三)培训人次", "培训人次", id="bracketed-chinese-numeral"),
+    pytest.param("（三）培训人次", "培训人次", id="full-width-brackets"),
+    pytest.param("2.1培训人次", "培训人次", id="outline"),
+    pytest.param("1.2.3 培训人次", "培训人次", id="outline-three-levels"),
+    pytest.param("★2.1培训人次", "培训人次", id="core-outline"),
+    # a figure that is part of the name: kept
+    pytest.param("2.1万亩高标准农田建设", "2.1万亩高标准农田建设", id="figure-and-unit"),
+    pytest.param("1.5公里道路硬化", "1.5公里道路硬化", id="figure-and-known-unit"),
+    pytest.param("3.5人次培训", "3.5人次培训", id="figure-and-measure-word"),
+    pytest.param("一、二级医院覆盖率", "一、二级医院覆盖率", id="two-numerals"),
+    pytest.param("12345热线接通率", "12345热线接通率", id="hotline"),
+    pytest.param("5G基站建设数", "5G基站建设数", id="5g"),
+]
+
+
+@pytest.mark.parametrize(("cell", "name"), NUMBERED_NAMES)
+def test_numbering_before_a_name(cell: str, name: str) -> None:
+    rows = [
+        ["2024年度项目支出绩效自评表"],
+        ["项目名称", "甲"],
+        _HEADER,
+        ["产出指标", "数量指标", cell, "≥100", "120", "100", "100"],
+    ]
+    [table] = perftrack.read_text(_tsv(rows))
+    assert [indicator.name for indicator in table.indicators] == [name]
+    assert table.indicators[0].core is cell.startswith("★")

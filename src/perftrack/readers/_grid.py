@@ -383,8 +383,23 @@ _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*�
 _UNTIL_RE: Final = re.compile(
     r"截[至止]到?(?:(?:19|20)\d{2}(?:年度?|[-./]))?(?P<month>\d{1,2})(?:月|[-./]\d{1,2}(?!\d))"
 )
+# What may start a unit after a figure (万亩, 人次, 公里, 平方米, %): a name that begins
+# with a figure and one of them holds the figure (2.1万亩高标准农田), no numbering.
+_UNIT_STARTS: Final = "".join(
+    sorted(
+        set(voc.SCALE_PREFIXES)
+        | voc.MEASURE_WORDS
+        | {unit[0] for unit in voc.KNOWN_UNITS if "\u3400" <= unit[0] <= "\u9fff"}
+    )
+)
 _NUMBERING_RE: Final = re.compile(
-    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?|\d{1,3}\s*[、.．)）](?!\d)|[(（]\d{1,3}[)）])?\s*"
+    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?|\d{1,3}\s*[、.．)）](?!\d)|[(（]\d{1,3}[)）]"
+    # ②, ⑵, ⒉, ❷: a circled or bracketed figure of one character (read54 L1)
+    r"|[\u2460-\u249b\u2776-\u2793]"
+    # 一、, (三): a Chinese numeral's, not 一、二级医院 (two grades)
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十])|[(（][一二三四五六七八九十]{1,3}[)）]"
+    # 2.1, 1.2.3 before a name: not before a unit (2.1万亩…, 1.5公里…)
+    rf"|\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}[.、．]?(?=\s*[\u3400-\u9fff])(?!\s*[{_UNIT_STARTS}]))?\s*"
 )
 _PLACEHOLDER_RE: Final = re.compile(
     r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$"
