@@ -75,12 +75,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from attrs import evolve
 
-from perftrack._errors import ReadError, exception_detail
+from perftrack._errors import ReadError
 from perftrack.readers._detect import WORD_MAIN_TYPES
 from perftrack.readers._grid import is_grid_header_row, is_title_text
 from perftrack.readers._sheet import Problem, RowSink, Sheet, require
 from perftrack.readers._symbols import raised_text, symbol_mark
-from perftrack.readers._xlsx import check_zip, package_problem, refuse_strict
+from perftrack.readers._xlsx import (
+    broken_part_problem,
+    check_zip,
+    package_problem,
+    refuse_strict,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -262,8 +267,11 @@ def _read(data: bytes, file: str | None, depth: int) -> _Rows:
             rows.page_title = _page_title(document, rows) or _box_title(body, rows)
     except ReadError:
         raise
-    except Exception as exc:  # noqa: BLE001  (python-docx raises anything on a corrupt file)
-        raise ReadError(package_problem(exc, data, "docx") or _problem(exc), file=file) from None
+    except Exception as exc:
+        # python-docx raises anything on a corrupt file: its error stays the cause
+        # (perftrack --verbose prints it), out of the message
+        msg = package_problem(exc, data, "docx") or _problem(exc, data)
+        raise ReadError(msg, file=file) from exc
     return rows
 
 
@@ -522,12 +530,21 @@ def _retyped(data: bytes, main: str | None) -> bytes | None:
     return copy.getvalue() if changed else None
 
 
-def _problem(exc: Exception) -> str:
-    """The message for whatever python-docx raised."""
+def _problem(exc: Exception, data: bytes) -> str:
+    """The message for whatever python-docx raised on the package *data*.
+
+    A main part of another type names it; else an XML part that does not parse
+    (python-docx may trip on another part first: ``AttributeError … 'overrides'`` on a
+    ``[Content_Types].xml`` of no namespace, read54 L3); else the file is said broken,
+    without the library's words (the exception is chained to the error instead).
+    """
     other = _NOT_WORD.search(str(exc))
     if other is not None:
         return f"不是 Word 文档（.docx）：文件主体的类型为 {other.group(1)}"
-    return f"无法读取 docx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
+    return broken_part_problem(data, "docx") or (
+        "无法读取 docx 文件（文件已损坏或格式不对）：文件结构不是 Word 文档应有的，"
+        "请在 Word 或 WPS 中打开后另存为 .docx 再试"
+    )
 
 
 class _Rows(RowSink):

@@ -383,8 +383,23 @@ _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*�
 _UNTIL_RE: Final = re.compile(
     r"截[至止]到?(?:(?:19|20)\d{2}(?:年度?|[-./]))?(?P<month>\d{1,2})(?:月|[-./]\d{1,2}(?!\d))"
 )
+# What may start a unit after a figure (万亩, 人次, 公里, 平方米, %): a name that begins
+# with a figure and one of them holds the figure (2.1万亩高标准农田), no numbering.
+_UNIT_STARTS: Final = "".join(
+    sorted(
+        set(voc.SCALE_PREFIXES)
+        | voc.MEASURE_WORDS
+        | {unit[0] for unit in voc.KNOWN_UNITS if "\u3400" <= unit[0] <= "\u9fff"}
+    )
+)
 _NUMBERING_RE: Final = re.compile(
-    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?|\d{1,3}\s*[、.．)）](?!\d)|[(（]\d{1,3}[)）])?\s*"
+    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?|\d{1,3}\s*[、.．)）](?!\d)|[(（]\d{1,3}[)）]"
+    # ②, ⑵, ⒉, ❷: a circled or bracketed figure of one character (read54 L1)
+    r"|[\u2460-\u249b\u2776-\u2793]"
+    # 一、, (三): a Chinese numeral's, not 一、二级医院 (two grades)
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十])|[(（][一二三四五六七八九十]{1,3}[)）]"
+    # 2.1, 1.2.3 before a name: not before a unit (2.1万亩…, 1.5公里…)
+    rf"|\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}[.、．]?(?=\s*[\u3400-\u9fff])(?!\s*[{_UNIT_STARTS}]))?\s*"
 )
 _PLACEHOLDER_RE: Final = re.compile(
     r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$"
@@ -1481,6 +1496,9 @@ class _Head(NamedTuple):
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
     header_word: bool  # 序号, 一级指标, 三级指标, 指标名称…: the grid's header may start with it
     word_led: bool  # more than a block or project word it starts with (项目资金到位率)
+    # more than a signature word or 项目名称, with no colon after it (审核意见采纳率,
+    # 项目名称知晓率): an indicator in the grid when its row fills the value columns
+    past_word: bool
     caption: bool  # 表2 绩效指标完成情况表, 表3 问题整改清单: a numbered caption, no table kind
     block: str | None  # the block its label opens, by word or by rule (_closing_block)
 
@@ -1526,6 +1544,7 @@ def _head(text: str) -> _Head:
         header_word=_column_role(text) in ("level1", "level2", "name")
         or label in _SERIAL_HEADERS,  # 序号 | 一级指标 | …
         word_led=word_led,
+        past_word=word is not None and _names_past_word(label, word),
         caption=(
             _CAPTION_RE.match(key) is not None
             or (title_end and _NUMBERED_CAPTION_RE.match(key) is not None)
@@ -1533,6 +1552,84 @@ def _head(text: str) -> _Head:
         and _kind_of_title(key) is None,
         block=block,
     )
+
+
+def _names_past_word(label: str, word: str) -> bool:
+    """Whether *label* goes on past the signature word or 项目名称 it starts with.
+
+    审核意见采纳率, 联系电话接通率, 填报单位覆盖率, 项目名称知晓率: a name that begins
+    with the word. Not the word with a colon and its value (审核意见：同意, 项目名称：X),
+    with a field's suffix (填报单位名称, 项目名称及代码), or with a figure after it
+    (联系电话13800000000, 填报日期2024年7月10日: the colon left out). Whether the row is
+    an indicator is for its cells to say (see :func:`_indicator_past_word`).
+
+    Example:
+        >>> (
+        ...     _names_past_word("审核意见采纳率", "审核意见"),
+        ...     _names_past_word("审核意见:同意", "审核意见"),
+        ... )
+        (True, False)
+        >>> (
+        ...     _names_past_word("填报单位覆盖率", "填报单位"),
+        ...     _names_past_word("填报单位名称", "填报单位"),
+        ... )
+        (True, False)
+        >>> (
+        ...     _names_past_word("项目名称知晓率", "项目名称"),
+        ...     _names_past_word("项目名称及代码", "项目名称"),
+        ... )
+        (True, False)
+        >>> _names_past_word("项目资金到位率", "项目资金")  # a block's word: word_led
+        False
+    """
+    if not (_BLOCK_OF_WORD.get(word) == "footer" or word in _PAST_WORDS):
+        return False
+    rest = label[len(word) :] if label.startswith(word) else ""
+    return (
+        bool(rest)
+        and rest[0] != ":"
+        and not rest[0].isdigit()
+        and _LABEL_SUFFIX_RE.fullmatch(rest) is None
+    )
+
+
+# The field words besides the signatures' that a name may begin with (填报单位覆盖率,
+# 项目名称知晓率): such a row is a field's, or a new table's, unless its cells say otherwise.
+_PAST_WORDS: Final = ("填报单位", "项目名称")
+
+
+def _indicator_past_word(builder: _Builder, filled: Sequence[tuple[int, str]]) -> bool:
+    """Whether a grid row led by a name past a signature word or 项目名称 is an indicator.
+
+    Under merged level cells the name leads its row (``| | 审核意见采纳率 | ≥90% | 95% |
+    20 | 20``): an indicator when the name stands in the grid's name column and every
+    cell after it stands in a value column of the header, at least two of them (a
+    target, an actual, a 分值…), none a label (a field, a signature, ``label：value``).
+    A signature row (``填表人 张三 | 联系电话：…``, ``填表人：张三`` led by the 一级
+    column) or a second table's name row (``项目名称 某工程 | 主管部门 | 某局``) is none.
+    """
+    grid = builder.grid
+    if grid is None or not builder.grid_rows or builder.state != "grid" or len(filled) < 3:  # noqa: PLR2004
+        return False
+    name_column = grid.name_column
+    if filled[0][0] != name_column and filled[0][0] not in grid.name_span:
+        return False
+    roles = grid.roles
+    values = 0
+    for column, text in filled[1:]:
+        role = roles.get(column - name_column)
+        if role is None:
+            return False
+        key = _key(text)
+        if (
+            _PROJECT_FIELD_CELLS[text]
+            or _head(text).block == "footer"
+            or (":" in key and _PAIR_RE.match(key) is not None)
+        ):
+            return False
+        if role.partition("@")[0] in _VALUE_ROLES:
+            values += 1
+    return values >= 2  # noqa: PLR2004
 
 
 # The name rows of 转移支付 tables (keyed labels, brackets left out): printed again
@@ -1637,7 +1734,12 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and _title_alone(filled, title_end=head.title_end)
             and not builder.is_preamble()
         ) or (
-            (head.names_project and ("name" in builder.project or builder.grid_rows))
+            (
+                head.names_project
+                and ("name" in builder.project or builder.grid_rows)
+                # 项目名称知晓率 under merged level cells: an indicator of this table
+                and not (head.past_word and _indicator_past_word(builder, filled))
+            )
             # 转移支付（项目）名称 again after a grid: the next county's table (区域自评表
             # stacked one per 地方主管部门)
             or (
@@ -1668,7 +1770,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             builder = _Builder(sheet, first_index, sha256, after_grid=bool(builder.grid_rows))
             builder.heading_name = named
             builder.unit_led = True
-        elif builder.unit_led and head.names_project:
+        elif (
+            builder.unit_led
+            and head.names_project
+            and not (head.past_word and _indicator_past_word(builder, filled))
+        ):
             # 预算单位 | 某县疾控中心, then 项目名称: a project's table (一体化 exports)
             builder.unit_led = False
         if builder.grid_rows and builder.state == "grid" and filled == builder.sub_header:
@@ -2134,7 +2240,10 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and _is_value_header(row)
     ):
         return  # the upper row of a two-row header, repeated on the next page
-    if in_grid and (head.word_led or head.title) and _names_indicator(row, head):
+    if in_grid and (
+        ((head.word_led or head.title) and _names_indicator(row, head))
+        or (head.past_word and _indicator_past_word(builder, row.filled))
+    ):
         builder.grid_rows.append(row)
         return
     if builder.state == "measures_list" and _read_measures_item(builder, row, head):
@@ -2566,7 +2675,9 @@ def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
             if role in ("target", "actual", "planned")
         }
         if (
-            head.grid_row or ((head.word_led or head.title) and _names_indicator(row, head))
+            head.grid_row
+            or ((head.word_led or head.title) and _names_indicator(row, head))
+            or (head.past_word and _indicator_past_word(builder, row.filled))
         ) and any(column in values for column, _ in row.filled[1:]):
             total, grade, full = builder.closed_by  # type: ignore[misc]
             builder.published_total = total
@@ -4089,6 +4200,17 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             return
         if (
             label_row
+            and _budget_role(label) is not None
+            and (pairs := _budget_pairs(row.filled[position:])) is not None
+        ):
+            # 项目资金（万元） | 年度资金总额 | 120 | 其中：财政拨款 | 100 | 其他资金 | 20, or
+            # 年度资金总额：120 in one cell: each source a line of its own (read54 M1)
+            _name_budget_columns(builder, row, named)
+            builder.budget_columns.difference_update(c for c, _ in row.filled[position:])
+            _read_budget_pairs(builder, row, pairs)
+            return
+        if (
+            label_row
             and following is not None
             and _budget_role(label) is not None
             and _is_amount(following[1])
@@ -4921,6 +5043,15 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             ),
             label_index,
         )
+    if (
+        label_index >= 0
+        and not builder.budget_header
+        and (pairs := _budget_pairs(cells[label_index:])) is not None
+    ):
+        # 其中：财政拨款 | 100 | 其他资金 | 20, or 其中：财政拨款：100, under 年度资金总额 of a
+        # block that names no amount column: a line per source (read54 M1)
+        _read_budget_pairs(builder, row, pairs)
+        return
     role: BudgetRole | None
     if label_index < 0:
         # 预算安排（万元） | 年初预算数 | … above 650.00 | 680.00 | …: the block's label is
@@ -5027,6 +5158,93 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if use:
         builder.budget_uses.append(builder.budget.pop())
         del builder.indicator_measures[measures:]  # a use's 改进措施 was never read
+
+
+# A budget cell of a label and its amount (年度资金总额：120, 其中：财政拨款：100): the label
+# up to the last colon, the amount after it.
+_PAIR_AMOUNT_RE: Final = re.compile(r"(?P<label>.*[^\s:：])\s*[:：]\s*(?P<amount>[^:：]+?)\s*")
+
+
+def _pair_amount(text: str) -> tuple[str, str] | None:
+    """A budget cell's source label and amount printed together after a colon, or None.
+
+    Example:
+        >>> _pair_amount("其中：财政拨款：100"), _pair_amount("年度资金总额：")
+        (('其中：财政拨款', '100'), None)
+    """
+    if ":" not in text and "：" not in text:
+        return None
+    match = _PAIR_AMOUNT_RE.fullmatch(text)
+    if match is None or not _is_amount(match["amount"]):
+        return None
+    label = match["label"]
+    return (label, match["amount"]) if _budget_role(_label(label)) is not None else None
+
+
+_BudgetPair = tuple[tuple[int, str], tuple[int, str]]
+
+
+def _budget_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
+    """The sources and amounts of a line printed as pairs, each source's label with its amount.
+
+    ``年度资金总额 | 120 | 其中：财政拨款 | 100 | 其他资金 | 20`` (the label, then its
+    amount in the next cell) or ``年度资金总额：120`` (both in one cell), each label a
+    source's (:func:`_budget_role`): the label's cell and the amount's (the same column
+    for a cell of both). None unless every cell is part of a pair and there are two pairs
+    at least, or one of a single cell (a label beside one amount is the usual line, and
+    a mid-term half beside the year's, :func:`_side_by_side`, is no pair); two totals or
+    a label printed twice are two halves of the year, no pairs of sources.
+
+    Example:
+        >>> _budget_pairs([(1, "年度资金总额"), (2, "120"), (3, "其他资金"), (4, "20")])
+        [((1, '年度资金总额'), (2, '120')), ((3, '其他资金'), (4, '20'))]
+        >>> _budget_pairs([(1, "年度资金总额：120")])
+        [((1, '年度资金总额'), (1, '120'))]
+        >>> _budget_pairs([(1, "年度资金总额"), (2, "120")]) is None
+        True
+    """
+    pairs: list[_BudgetPair] = []
+    joined = False
+    at = 0
+    while at < len(cells):
+        column, text = cells[at]
+        both = _pair_amount(text)
+        if both is not None:
+            pairs.append(((column, both[0]), (column, both[1])))
+            joined = True
+            at += 1
+            continue
+        label = _label(text)
+        if (
+            at + 1 >= len(cells)
+            or _budget_role(label) is None
+            or _is_midterm(label)
+            or not _is_amount(cells[at + 1][1])
+        ):
+            return None
+        pairs.append((cells[at], cells[at + 1]))
+        at += 2
+    labels = [_label(label[1]) for label, _ in pairs]
+    if len(set(labels)) < len(labels) or (
+        sum(_budget_role(label) is BudgetRole.TOTAL for label in labels) > 1
+    ):
+        return None  # 年初资金总额 | 6000 | 调整后资金总额 | 2000: which is the budget is not said
+    return pairs if len(pairs) > 1 or joined else None
+
+
+def _read_budget_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair]) -> None:
+    """Add a budget line per pair of :func:`_budget_pairs`: its amount is the year's budget.
+
+    As the amount of ``年度资金总额 | 2160`` in a block that names no amount column is.
+    """
+    for label_cell, amount_cell in pairs:
+        role = _budget_role(_label(label_cell[1]))
+        if role is None:  # pragma: no cover - every pair's label names a source
+            continue
+        builder.budget_rows.append((row.at, _use_name(label_cell[1])))
+        if builder.budget_subtotal is not None:
+            _demote_subtotal(builder, builder.budget_subtotal)
+        _add_budget_line(builder, row, role, label_cell, {"initial": amount_cell})
 
 
 # A budget line of last year's same months (上年同期执行数, 去年同期支出, 上年同期).
@@ -5768,7 +5986,8 @@ def _heads_budget_columns(row: _Row) -> bool:
 
     年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分, or 部门预算（万元） |
     资金总额 | 财政拨款 | 其他资金: after a money label, a group of sources (按…分) or
-    two sources, and no amount column (年初预算数, 年度资金总额) nor amount.
+    two sources, and no amount column (年初预算数, 中期资金总额) nor amount; 年度资金总额
+    among the sources is the total's column (:func:`_year_total_source`).
 
     Example:
         >>> cells = ("年度预算申请（万元）", "资金总额", "按收入性质分", "", "按支出性质分")
@@ -5782,13 +6001,36 @@ def _heads_budget_columns(row: _Row) -> bool:
     labels = [_label(text) for _, text in row.filled[1:]]
     while labels and _budget_column(labels[-1]) in ("weight", "points"):
         labels.pop()  # … | 其他资金 | 分值 | 得分: a self-evaluation's scores (dept32 H5)
-    if any(_is_amount(label) or _names_money_column(label) for label in labels):
+    if any(
+        _is_amount(label)
+        or (_names_money_column(label) and not _year_total_source(label))
+        or _pair_amount(label) is not None  # 年度资金总额：120: a line, no column
+        for label in labels
+    ):
         return False
     return any(_BY_KIND_RE.fullmatch(label) for label in labels) or (
         sum(_budget_role(label) is not None or _use_name(label) is not None for label in labels)
         >= 2  # noqa: PLR2004 - 资金总额 | 基本支出 | 项目支出 too (dept22 H3)
         and any(_budget_role(label) is not None for label in labels)
     )
+
+
+def _year_total_source(label: str) -> bool:
+    """Whether a budget header cell is the year's total money heading a column of sources.
+
+    年度资金总额 (年度资金合计) over a target table's amounts is the year's budget of the
+    row layout (an amount column, as in 项目资金 | 年度资金总额 | 2160); among sources
+    (年度资金总额 | 其中：财政拨款 | 其他资金, :func:`_heads_budget_columns`) it is the
+    total's column, as 资金总额 or 合计 is (read54 H3, M1).
+
+    Example:
+        >>> [
+        ...     _year_total_source(t)
+        ...     for t in ("年度资金总额", "年度资金合计", "年度资金", "中期资金总额")
+        ... ]
+        [True, True, False, False]
+    """
+    return label.startswith("年度资金") and _budget_role(label) is BudgetRole.TOTAL
 
 
 def _names_column_sources(builder: _Builder, row: _Row) -> bool:

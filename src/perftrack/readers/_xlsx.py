@@ -565,14 +565,23 @@ def package_problem(exc: BaseException, data: bytes, kind: str = "xlsx") -> str 
         if "no relationship of type" in text:
             return "文件已损坏或不完整：找不到指向文档主体的关系（_rels/.rels 缺失或有误）"
     if isinstance(exc, SyntaxError):
-        found = broken_part(data)
-        if found is not None:
-            part, line, column, reason = found
-            return (
-                f"无法读取 {kind} 文件（文件已损坏或不完整）：部件 {part} "
-                f"第 {line} 行第 {column} 列有 XML 错误（{reason}）"
-            )
+        return broken_part_problem(data, kind)
     return None
+
+
+def broken_part_problem(data: bytes, kind: str) -> str | None:
+    """The message naming the first XML part of *data* that does not parse, or None.
+
+    See :func:`broken_part`; *kind* is the package's extension (xlsx, docx).
+    """
+    found = broken_part(data)
+    if found is None:
+        return None
+    part, line, column, reason = found
+    return (
+        f"无法读取 {kind} 文件（文件已损坏或不完整）：部件 {part} "
+        f"第 {line} 行第 {column} 列有 XML 错误（{reason}）"
+    )
 
 
 def broken_part(data: bytes) -> tuple[str, int, int, str] | None:
