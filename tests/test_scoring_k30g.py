@@ -5,6 +5,13 @@ is a share better higher, as a 完成率 or 覆盖率 there is: no ``cost-not-ce
 ``≥90%``, and its ``=100%`` is a floor (95% is not met). A cost (``设备购置费``) and a name
 holding a cost word (``成本执行率``) stay a cost row's reading.
 
+H1: a row labelled 自评结论 (绩效自评结论, 评价结论) whose sentence gives the total
+(``本项目自评得分88.5分``, ``自评总分88.5分``, ``总分为88.5分``, ``得分88.5``) gives the
+table's printed total when no 总分 row does, so the printed 得分 and grade are checked
+against it (points-sum-mismatch, grade-mismatch). A 总分 row's total stays; a conclusion
+giving another raises ``points-sum-mismatch`` at its cell. An item's points
+(``预算执行率得分9.2分``), a share (``得分率91%``) and a row labelled 说明 give no total.
+
 Every table is built as TSV text and read through ``perftrack.read_text``.
 """
 
@@ -13,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from perftrack.reports._review import review
 
 TITLE = ["项目支出绩效自评表", "（2024年度）", "项目名称\t职业技能培训补贴"]
 BUDGET_HEAD = "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"
@@ -74,3 +82,75 @@ def test_execution_rate_under_cost(
     assert (verdict.attainment.value, verdict.explanation) == reading
     ids = [found for found, _ in findings(table)]
     assert ("cost-not-ceiling" in ids) == ceiling
+
+
+# The grid of s31: 得分 adding up to 91.2 (18 + 15 + 15 + 24 + 10 + 9.2 of the budget line).
+SUM_BUDGET = "\t年度资金总额\t100.00\t100.00\t92.00\t10\t92.00%\t9.2"
+SUM_ROWS = [
+    "产出指标\t数量指标\t培训人次\t≥400人次\t360人次\t20\t18\t生源不足",
+    "\t质量指标\t培训合格率\t≥95%\t96%\t15\t15\t",
+    "\t时效指标\t培训完成时间\t2024年11月底前\t2024年11月\t15\t15\t",
+    "效益指标\t社会效益指标\t学员就业率\t≥70%\t56%\t30\t24\t就业市场疲软",
+    "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t94%\t10\t10\t",
+]
+TOTAL_ROW = "总分\t\t\t\t\t100\t91.2"
+SAID = "经自评，本项目自评得分88.5分，自评等级为优。"
+SUM_FINDING = ("points-sum-mismatch", "各项得分合计91.2与总分88.5不符")
+GRADE_FINDING = ("grade-mismatch", "总分88.5应评为“良”，表中为“优”")
+BOTH = [SUM_FINDING, GRADE_FINDING]
+CONFLICT = ("points-sum-mismatch", "自评结论中的总分88.5与表中总分91.2不符")
+
+CONCLUSIONS = [
+    pytest.param([f"自评结论\t{SAID}"], ("88.5", "优"), BOTH, id="h1-self-conclusion"),
+    pytest.param(["自评结论\t经自评，本项目自评总分88.5分，自评等级为优。"], ("88.5", "优"), BOTH, id="h1-self-total"),
+    pytest.param(["绩效自评结论\t经自评，本项目总分为88.5分，等级为优。"], ("88.5", "优"), BOTH, id="h1-total-wei"),
+    pytest.param(["评价结论\t得分88.5，等级优"], ("88.5", "优"), BOTH, id="h1-bare-points"),
+    pytest.param(["自评结论\t综上，本项目得分88.5分，等级为优。"], ("88.5", "优"), BOTH, id="h1-project-points"),
+    pytest.param([f"自评结论：{SAID}"], ("88.5", "优"), BOTH, id="h1-one-cell"),
+    # the 总分 row agrees, or stays and the conclusion's other total is said
+    pytest.param([TOTAL_ROW, "自评结论\t经自评，本项目自评得分91.2分，自评等级为优。"], ("91.2", "优"), [], id="h1-agrees"),
+    pytest.param([TOTAL_ROW, f"自评结论\t{SAID}"], ("91.2", "优"), [CONFLICT], id="h1-differs"),
+    pytest.param([f"自评结论\t{SAID}", TOTAL_ROW], ("91.2", "优"), [CONFLICT], id="h1-differs-total-after"),
+    # neighbours: no total in the sentence, an item's points, a share, another label
+    pytest.param(["自评结论\t经自评，本项目自评等级为优。"], (None, "优"), [], id="grade-only"),
+    pytest.param(["自评结论\t经自评，预算执行率得分9.2分，等级为优。"], (None, "优"), [], id="item-points"),
+    pytest.param(["自评结论\t经自评，本项目得分率91%，等级为优。"], (None, "优"), [], id="points-share"),
+    pytest.param(["自评结论\t经自评，本项目自评得分91.2分（其中预算执行得分9.2分），等级为优。"], ("91.2", "优"), [], id="total-before-item"),
+    pytest.param([f"说明\t{SAID}"], (None, None), [], id="note-label"),
+    pytest.param([f"\t{SAID}"], ("88.5", "优"), BOTH, id="blank-label-as-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("tail", "published", "expected"), CONCLUSIONS)
+def test_conclusion_total(
+    tail: list[str], published: tuple[str | None, str | None], expected: list[tuple[str, str]]
+) -> None:
+    lines = [*TITLE, BUDGET_HEAD, SUM_BUDGET, *GOAL, GRID, *SUM_ROWS, *tail]
+    table = perftrack.read_text("\n".join(lines))[0]
+    total = table.published.total
+    assert (None if total is None else str(total), table.published.grade) == published
+    card = perftrack.score(table)
+    got = [
+        (f.id, f.message)
+        for f in card.findings
+        if f.id in ("points-sum-mismatch", "grade-mismatch")
+    ]
+    assert got == expected
+
+
+def test_conclusion_conflict_cell_and_letter() -> None:
+    lines = [
+        *TITLE,
+        BUDGET_HEAD,
+        SUM_BUDGET,
+        *GOAL,
+        GRID,
+        *SUM_ROWS,
+        TOTAL_ROW,
+        f"自评结论\t{SAID}",
+    ]
+    table = perftrack.read_text("\n".join(lines))[0]
+    (found,) = [f for f in table.findings if f.id == "points-sum-mismatch"]
+    assert found.where.cell == "B15"  # the sentence, beside 自评结论
+    letter = review(perftrack.score(table))
+    assert "自评打分存在差错，自评结论中的总分88.50分与表中总分91.20分不符。" in letter

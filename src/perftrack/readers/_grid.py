@@ -620,6 +620,9 @@ class _Builder:
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
         self.published_grade: str | None = None
+        # The total a 自评结论 row's sentence gives (本项目自评得分88.5分) and its cell: the
+        # table's total when no 总分 row gives one, said when one gives another (score54 H1)
+        self.conclusion_total: tuple[Decimal, Where] | None = None
         self.time_progress: Decimal | None = None
         self.findings: list[Finding] = []
         self.level1_weights: dict[str, Decimal] = {}  # set by the grid's labels (产出指标(50分))
@@ -7356,6 +7359,8 @@ _LETTER_GRADES: Final = {"A": "优", "B": "良", "C": "中", "D": "差"}
 
 def _read_grade(builder: _Builder, row: _Row) -> None:
     head_column, head_text = row.filled[0]
+    if "结论" in head_text and builder.conclusion_total is None:
+        _read_conclusion_total(builder, row)
     for _, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
@@ -7387,10 +7392,63 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
 
 _INLINE_TOTAL_RE: Final = re.compile(r"(?:总分|得分|合计|总计):(\d+(?:\.\d+)?)")
 # 综上，本项目自评得分98.5分（含预算执行10分）: the total in a report's conclusion; 合计总分
-# 97.50分 in a note under the grid.
+# 97.50分 in a note under the grid; 自评总分88.5分.
 _SENTENCE_TOTAL_RE: Final = re.compile(
-    r"(?:(?:自评|评价|综合)(?:总)?得分|合计总分|总分合计)(?:为|是)?:?(\d+(?:\.\d+)?)(?![\d.])"
+    r"(?:(?:自评|评价|综合)(?:总)?得分|(?:自评|评价|综合|合计)总分|总分合计)(?:为|是)?:?"
+    r"(\d+(?:\.\d+)?)(?![\d.])"
 )
+# In a row labelled 自评结论 (绩效自评结论, 评价结论) the sentence is the project's own: a
+# bare 总分为88.5分 or 得分88.5 at a clause's start or after the project (本项目得分88.5分)
+# is its total too; not an item's (其中预算执行率得分9.2分), nor a share (得分率95%).
+_CONCLUSION_TOTAL_RE: Final = re.compile(
+    r"(?:^|[,;；:。、]|项目|最终)(?:总得分|总分|得分)(?:为|是)?:?(\d+(?:\.\d+)?)(?![\d.%])"
+)
+
+
+def _read_conclusion_total(builder: _Builder, row: _Row) -> None:
+    """The total a 自评结论 row's sentence gives (经自评，本项目自评得分88.5分，自评等级为优。).
+
+    Kept aside: it is the table's total when no 总分 row gives one (see
+    :func:`_settle_conclusion_total`), so the printed 得分 and grade are checked against
+    it (score54 H1: the grade was read, the total dropped).
+
+    Example:
+        >>> _CONCLUSION_TOTAL_RE.search("经自评,本项目得分88.5分")[1]
+        '88.5'
+        >>> _CONCLUSION_TOTAL_RE.search("其中预算执行率得分9.2分") is None
+        True
+    """
+    for column, text in row.filled:
+        if "分" not in text:
+            continue
+        key = _key(text)
+        found = _SENTENCE_TOTAL_RE.search(key) or _CONCLUSION_TOTAL_RE.search(key)
+        if found is not None:
+            builder.conclusion_total = (Decimal(found.group(1)), builder.where(row, column))
+            return
+
+
+def _settle_conclusion_total(builder: _Builder) -> None:
+    """A 自评结论's total: the table's when no 总分 row gave one; a finding when one differs.
+
+    The 总分 row is the table's own figure and stays; the conclusion saying another is an
+    arithmetic error on the face of the table, said at the conclusion's cell.
+    """
+    if builder.conclusion_total is None:
+        return
+    total, where = builder.conclusion_total
+    if builder.published_total is None:
+        builder.published_total = total
+    elif builder.published_total != total:
+        builder.findings.append(
+            Finding(
+                "points-sum-mismatch",
+                Severity.WARNING,
+                f"自评结论中的总分{total}与表中总分{builder.published_total}不符",
+                where,
+                figures=(Figure("stated", total), Figure("published", builder.published_total)),
+            )
+        )
 
 
 def _read_conclusion(builder: _Builder, text: str) -> bool:
@@ -12261,6 +12319,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
     indicators = _build_indicators(builder, fiscal_year)
     if builder.full_marks_total is not None and builder.published_total is None:
         _full_marks_total(builder, indicators)
+    _settle_conclusion_total(builder)
     judgement = None
     if builder.judgement:
         budget_text = builder.judgement.get("budget") or None

@@ -1947,14 +1947,27 @@ def _below_last_year_problems(facts: _Facts) -> list[_Problem]:
 
 def _points_problems(facts: _Facts) -> list[_Problem]:
     clauses = []
-    if "points-sum-mismatch" in facts.by_id:
+    sums = facts.by_id.get("points-sum-mismatch", [])
+    # a 自评结论 giving another total than the 总分 row (the reader's, figure "stated")
+    # is a clause of its own beside the sum's (score54 H1)
+    summed = [finding for finding in sums if finding.figure("stated") is None]
+    if summed:
         clauses.append(  # the first: the table's own total
             _points_sum_clause(
-                facts.by_id["points-sum-mismatch"][0],
+                summed[0],
                 facts.card.table.published.grade,
                 holes="missing-points" in facts.by_id or "malformed-points" in facts.by_id,
             )
         )
+    for finding in sums:
+        if (stated := finding.figure("stated")) is not None and (
+            row_total := finding.figure("published")
+        ) is not None:
+            clauses.append(
+                f"自评结论中的总分{_points_shown(stated)}分与表中总分"
+                f"{_points_shown(row_total)}分不符"
+            )
+            break
     if "weights-not-100" in facts.by_id:
         # rows without a 分值 beside a printed 分值 column count 0: named (se20 M1)
         indicators = facts.card.table.indicators
