@@ -12,6 +12,14 @@ against it (points-sum-mismatch, grade-mismatch). A 总分 row's total stays; a 
 giving another raises ``points-sum-mismatch`` at its cell. An item's points
 (``预算执行率得分9.2分``), a share (``得分率91%``) and a row labelled 说明 give no total.
 
+H3: the 总分 row's printed 分值 is checked when the table is read: ``总分 | 95 | 96.2`` under
+分值 adding up to 100 (the budget line's 10 included) raises ``weights-not-100`` at the
+分值 cell and ``points-over-maximum`` at the 得分 cell (``总分96.2超过总分分值95``); the
+letter says both in those words. A row of 100 is left to the sum's own check; a row
+totalling the grid alone (分值 90 and 得分 of the grid alone beside the budget's 10), 分值
+as shares (1), and a sum with a blank 分值 that the row's figure does not fall short of
+raise nothing.
+
 Every table is built as TSV text and read through ``perftrack.read_text``.
 """
 
@@ -154,3 +162,77 @@ def test_conclusion_conflict_cell_and_letter() -> None:
     assert found.where.cell == "B15"  # the sentence, beside 自评结论
     letter = review(perftrack.score(table))
     assert "自评打分存在差错，自评结论中的总分88.50分与表中总分91.20分不符。" in letter
+
+
+ROW_FINDINGS = ("weights-not-100", "points-over-maximum")
+
+
+def _row_findings(table: perftrack.Table) -> list[tuple[str, str, str | None]]:
+    """The reader's findings on the 总分 row (those carrying its 分值): id, message, cell."""
+    return [
+        (f.id, f.message, f.where.cell)
+        for f in table.findings
+        if f.id in ROW_FINDINGS and f.figure("row_weight") is not None
+    ]
+
+
+GRID_90 = cost_row("预算执行率", "≥90%", "96%")  # 分值 90, 得分 90; the budget line 10 and 9.6
+WEIGHTS_95 = ("weights-not-100", "总分分值95与各项分值合计100（含预算执行率分值10）不符", "F14")
+
+TOTAL_ROWS = [
+    pytest.param(GRID_90, "总分\t\t\t\t\t95\t96.2", [WEIGHTS_95, ("points-over-maximum", "总分96.2超过总分分值95", "G14")], id="h3-95"),
+    pytest.param(GRID_90, "总分\t\t\t\t\t120\t99.6", [("weights-not-100", "总分分值120与各项分值合计100（含预算执行率分值10）不符", "F14")], id="h3-120"),
+    pytest.param(GRID_90, "总分\t\t\t\t\t90\t99.6", [("weights-not-100", "总分分值90与各项分值合计100（含预算执行率分值10）不符", "F14"), ("points-over-maximum", "总分99.6超过总分分值90", "G14")], id="h3-90-budget-counted"),
+    pytest.param(GRID_90, "总分\t\t\t\t\t95\t94", [WEIGHTS_95], id="h3-95-within"),
+    # neighbours: a row of 100, a row of the grid alone, shares, a blank 分值
+    pytest.param(GRID_90, "总分\t\t\t\t\t100\t99.6", [], id="row-of-100"),
+    pytest.param(GRID_90, "总分\t\t\t\t\t90\t90", [], id="grid-alone"),
+    pytest.param(GRID_90, "总分\t\t\t\t\t1\t99.6", [], id="shares"),
+    pytest.param([*GRID_90[:4], "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t94%\t\t20\t"], "总分\t\t\t\t\t95\t94", [], id="blank-weight-floor"),
+    pytest.param([*GRID_90[:4], "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t94%\t\t20\t"], "总分\t\t\t\t\t75\t70", [("weights-not-100", "总分分值75与各项分值合计80（含预算执行率分值10）不符", "F14")], id="blank-weight-short"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "total", "expected"), TOTAL_ROWS)
+def test_total_row_weight(
+    rows: list[str], total: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _row_findings(self_table(rows, [total])) == expected
+
+
+TRACK = [
+    "财政项目支出绩效跟踪表",
+    "跟踪时段：（ 2024-1月 至 2024-9月 ）",
+    "项目名称\t教师培训专项",
+    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
+    "\t年度资金总额\t200.00\t200.00\t150.00\t75.00",
+    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
+    "\t完成年度工作任务。\t\t按计划推进中。",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t分值\t得分\t偏差原因分析",
+    "产出指标\t数量指标\t培训教师人次\t≥1200人次\t900人次\t920人次\t30\t30\t",
+    "\t质量指标\t培训合格率\t≥95%\t95%\t97%\t20\t20\t",
+    "效益指标\t社会效益指标\t教师教学能力\t提升\t提升\t提升\t30\t30\t",
+    "满意度指标\t服务对象满意度指标\t参训教师满意度\t≥90%\t90%\t92%\t10\t10\t",
+]
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [
+        pytest.param("95", [("points-over-maximum", "总分95超过总分分值90", "H13")], id="h3-t09"),
+        pytest.param("90", [], id="within"),
+    ],
+)
+def test_tracking_total_over_its_weight(
+    total: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    table = perftrack.read_text("\n".join([*TRACK, f"总分\t\t\t\t\t\t90\t{total}"]))[0]
+    assert _row_findings(table) == expected
+
+
+def test_total_row_in_letter() -> None:
+    table = self_table(GRID_90, ["总分\t\t\t\t\t95\t96.2", "自评等级\t\t优"])
+    letter = review(perftrack.score(table))
+    assert "总分分值95分与各项分值合计100分不符，总分96.20分超过总分分值95分" in letter
+    assert "总分超过100分" not in letter
+    assert "各项分值合计不为100分" not in letter

@@ -617,6 +617,10 @@ class _Builder:
         # The 分值 a total row prints under the grid's 分值 column (合计 | 100 | 90): the
         # evidence a row one cell short is read by (r90fix W1)
         self.printed_weight_total: Decimal | None = None
+        # The 总分 row's 分值 and 得分 under the grid's columns, with their cells: checked
+        # against the 分值 and against each other when the table is built (score54 H3)
+        self.total_row_weight: tuple[Decimal, Where] | None = None
+        self.total_row_points: tuple[Decimal, Where] | None = None
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
         self.published_grade: str | None = None
@@ -2572,6 +2576,7 @@ def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
             head.grid_row or ((head.word_led or head.title) and _names_indicator(row, head))
         ) and any(column in values for column, _ in row.filled[1:]):
             total, grade, full = builder.closed_by  # type: ignore[misc]
+            builder.total_row_weight = builder.total_row_points = None  # a subtotal's
             builder.published_total = total
             builder.published_grade = grade
             builder.full_marks_total = full
@@ -7477,6 +7482,74 @@ def _read_conclusion(builder: _Builder, text: str) -> bool:
     return True
 
 
+# How far the 总分 row's 分值 may be from the 分值 added (16.67 three times under 50).
+_WEIGHT_SLACK: Final = Decimal("0.5")
+
+
+def _total_row_figures(builder: _Builder, indicators: Sequence[Indicator]) -> None:
+    """The 总分 row's printed 分值 against the 分值 added, and its 得分 against it (score54 H3).
+
+    ``总分 | 95 | 96.2`` under 分值 adding up to 100 (the budget line's included, as
+    ``weights-not-100`` adds them): ``weights-not-100`` at the 分值 cell, ``总分分值95与
+    各项分值合计100不符``; a 总分 row of 100 is left to ``weights-not-100`` on the sum. When
+    a row's or the budget line's 分值 is blank or unread, the sum is only a floor (the
+    scorer may count the rate at its default 10): a row's 分值 below it is still wrong.
+    Not a row totalling the grid alone (its 分值 and 得分 both the grid's sums, the
+    budget line apart), nor 分值 printed as shares (a row's 分值 of 1). And a 得分 above
+    the row's own 分值 (``总分 | 90 | 95``): ``points-over-maximum`` at the 得分 cell;
+    above 100 the scorer says it already (``总分102超过满分100``). Each finding carries the
+    row's 分值 as the figure ``row_weight``.
+    """
+    if builder.total_row_weight is None:
+        return
+    printed, where = builder.total_row_weight
+    if printed <= 1:
+        return  # 分值 as shares of 1 (weights-as-shares)
+    weights = [indicator.weight for indicator in indicators if indicator.weight is not None]
+    if weights and printed != _MOST_POINTS:
+        grid = sum(weights, Decimal(0))
+        line = next((line for line in builder.budget if line.role is BudgetRole.TOTAL), None)
+        budget = line.weight if line is not None and line.weight is not None else Decimal(0)
+        added = grid + budget
+        # a blank or unread 分值 (a row's, the budget line's): the sum is a floor
+        floor = len(weights) < len(indicators) or (line is not None and line.weight is None)
+        points = builder.total_row_points
+        grid_points = sum(
+            (i.published_points for i in indicators if i.published_points is not None),
+            Decimal(0),
+        )
+        grid_alone = (
+            budget > 0
+            and abs(printed - grid) <= _WEIGHT_SLACK
+            and points is not None
+            and abs(points[0] - grid_points) <= _WEIGHT_SLACK
+        )
+        off = added - printed > _WEIGHT_SLACK or (not floor and printed - added > _WEIGHT_SLACK)
+        if off and not grid_alone:
+            said = f"{added}（含预算执行率分值{budget}）" if budget else f"{added}"
+            builder.findings.append(
+                Finding(
+                    "weights-not-100",
+                    Severity.WARNING,
+                    f"总分分值{printed}与各项分值合计{said}不符",
+                    where,
+                    figures=(Figure("row_weight", printed), Figure("added", added)),
+                )
+            )
+    if builder.total_row_points is not None:
+        total, points_where = builder.total_row_points
+        if printed < total <= _MOST_POINTS and total == builder.published_total:
+            builder.findings.append(
+                Finding(
+                    "points-over-maximum",
+                    Severity.WARNING,
+                    f"总分{total}超过总分分值{printed}",
+                    points_where,
+                    figures=(Figure("row_weight", printed), Figure("published", total)),
+                )
+            )
+
+
 # A 得分 cell that says the row got all its points: the 分值 is the figure.
 _FULL_MARKS_WORDS: Final = frozenset({"满分", "满分值", "得满分"})
 # 得15分, 满分15分: the figure after the word (the points given, or the row's full marks)
@@ -7559,8 +7632,10 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         for column, value in numbers:
             if grid.roles.get(column - grid.name_column) == "points":
                 builder.published_total = value
+                builder.total_row_points = (value, builder.where(row, column))
             elif grid.roles.get(column - grid.name_column) == "weight":
                 builder.printed_weight_total = value
+                builder.total_row_weight = (value, builder.where(row, column))
     if builder.published_total is None and numbers:
         column, value = numbers[-1]
         # A blank 得分 beside the 分值 of 100: the 分值 is no total.
@@ -12320,6 +12395,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
     if builder.full_marks_total is not None and builder.published_total is None:
         _full_marks_total(builder, indicators)
     _settle_conclusion_total(builder)
+    _total_row_figures(builder, indicators)
     judgement = None
     if builder.judgement:
         budget_text = builder.judgement.get("budget") or None

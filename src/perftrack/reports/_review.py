@@ -228,7 +228,13 @@ class _Facts:
     def __init__(self, card: Scorecard) -> None:
         self.card = card
         self.by_id: dict[str, list[Finding]] = {}
+        # the 总分 row's 分值 against the 分值 added or its 得分 (figure row_weight, the
+        # reader's): said in their own words, not as a sum off 100 or a total over 100
+        self.total_row: list[Finding] = []
         for finding in card.findings:
+            if finding.figure("row_weight") is not None:
+                self.total_row.append(finding)
+                continue
             self.by_id.setdefault(finding.id, []).append(finding)
         # rows done after their due date (逾期完成): written up as late, once
         self.late = done_late(card) if card.table.kind is not TableKind.TARGET else {}
@@ -1968,6 +1974,14 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
                 f"{_points_shown(row_total)}分不符"
             )
             break
+    for finding in facts.total_row:
+        row_weight = finding.figure("row_weight") or Decimal(0)
+        if (added := finding.figure("added")) is not None:
+            clauses.append(
+                f"总分分值{_weight_shown(row_weight)}分与各项分值合计{_weight_shown(added)}分不符"
+            )
+        elif (total := finding.figure("published")) is not None:
+            clauses.append(f"总分{_points_shown(total)}分超过总分分值{_weight_shown(row_weight)}分")
     if "weights-not-100" in facts.by_id:
         # rows without a 分值 beside a printed 分值 column count 0: named (se20 M1)
         indicators = facts.card.table.indicators
