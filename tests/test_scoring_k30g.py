@@ -236,3 +236,26 @@ def test_total_row_in_letter() -> None:
     assert "总分分值95分与各项分值合计100分不符，总分96.20分超过总分分值95分" in letter
     assert "总分超过100分" not in letter
     assert "各项分值合计不为100分" not in letter
+
+
+COPIES = [
+    pytest.param("读者满意度", "满意", False, id="m7-satisfied"),
+    pytest.param("群众评价", "基本满意", False, id="m7-basically-satisfied"),
+    pytest.param("水源地水质类别", "Ⅱ类", False, id="m7-water-class"),
+    pytest.param("断面水质", "达到Ⅲ类水质标准", False, id="m7-class-standard"),
+    # neighbours: a standard as before; words and a floor in words still copies
+    pytest.param("防洪标准", "20年一遇", False, id="return-period"),
+    pytest.param("服务保障", "有效保障", True, id="words"),
+    pytest.param("读者评价", "满意度高", True, id="satisfaction-words"),
+    pytest.param("断面水质", "Ⅱ类及以上", True, id="class-floor"),
+]
+
+
+@pytest.mark.parametrize(("name", "words", "copied"), COPIES)
+def test_bare_answer_is_no_copy(name: str, words: str, copied: bool) -> None:  # noqa: FBT001
+    row = f"产出指标\t质量指标\t{name}\t{words}\t{words}\t10\t10\t"
+    table = self_table([row])
+    card = perftrack.score(table)
+    assert card.verdicts[0].attainment.value == "met"
+    found = [f.message for f in card.findings if f.id == "actual-copies-target"]
+    assert found == ([f"“{name}”实际完成情况照抄年度指标"] if copied else [])
