@@ -259,3 +259,37 @@ def test_bare_answer_is_no_copy(name: str, words: str, copied: bool) -> None:  #
     assert card.verdicts[0].attainment.value == "met"
     found = [f.message for f in card.findings if f.id == "actual-copies-target"]
     assert found == ([f"“{name}”实际完成情况照抄年度指标"] if copied else [])
+
+
+def _weighted_rows(weights: tuple[int, int, int, int, int]) -> list[str]:
+    """The five rows of the cost grid, all met, with the 分值 (and 得分) *weights*."""
+    names = [row.split("\t")[:5] for row in cost_row("预算执行率", "≥90%", "96%")]
+    return [
+        "\t".join([*cells, str(weight), str(weight), ""])
+        for cells, weight in zip(names, weights, strict=True)
+    ]
+
+
+WEIGHT_SUMS = [
+    pytest.param(
+        (30, 20, 10, 30, 20),
+        "各项分值合计120，不等于100；分值合计超过100，计算总分未按100分折算",
+        "按评分规则得分119.60分（各项分值合计120分，超过100分，未折算），等级为“优”",
+        id="m6-over-100",
+    ),
+    pytest.param(
+        (20, 20, 10, 15, 20),
+        "各项分值合计95，不等于100",
+        "按评分规则得分94.60分，等级为“优”",
+        id="under-100",
+    ),
+]
+
+
+@pytest.mark.parametrize(("weights", "finding", "said"), WEIGHT_SUMS)
+def test_weights_over_100_said(
+    weights: tuple[int, int, int, int, int], finding: str, said: str
+) -> None:
+    card = perftrack.score(self_table(_weighted_rows(weights)))
+    assert [f.message for f in card.findings if f.id == "weights-not-100"] == [finding]
+    assert said in review(card)

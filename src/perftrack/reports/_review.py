@@ -2499,7 +2499,12 @@ def _indicator_sentence(card: Scorecard) -> str:
             # weights the table never printed are the policy's: said so (letter20 M9)
             rule = "按默认权重计算" if _default_weights(card.table) else "按评分规则"
             total = _points_shown(card.points.total)
-            sentence += f"{rule}{mark}得分{total}分，等级为“{card.points.grade}”"
+            sentence += f"{rule}{mark}得分{total}分"
+            if card.points.total > _HUNDRED_POINTS:
+                # weights of 110 scored 109.20: no rule gives it, said (score54 M6)
+                out_of = sum((item.weight for item in card.points.items), Decimal(0))
+                sentence += f"（各项分值合计{_weight_shown(out_of)}分，超过100分，未折算）"
+            sentence += f"，等级为“{card.points.grade}”"
             sentence += _printed_kept(card.points)
         published = card.table.published
         if published.total is not None:
@@ -2509,6 +2514,10 @@ def _indicator_sentence(card: Scorecard) -> str:
         if not sentence.endswith("。"):
             sentence += "。"
     return sentence
+
+
+# The whole of a table's points: a computed total above it is said in the letter.
+_HUNDRED_POINTS: Final = Decimal(100)
 
 
 def _default_weights(table: Table) -> bool:
