@@ -632,9 +632,16 @@ class _Builder:
         # The 分值 a total row prints under the grid's 分值 column (合计 | 100 | 90): the
         # evidence a row one cell short is read by (r90fix W1)
         self.printed_weight_total: Decimal | None = None
+        # The 总分 row's 分值 and 得分 under the grid's columns, with their cells: checked
+        # against the 分值 and against each other when the table is built (score54 H3)
+        self.total_row_weight: tuple[Decimal, Where] | None = None
+        self.total_row_points: tuple[Decimal, Where] | None = None
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
         self.published_grade: str | None = None
+        # The total a 自评结论 row's sentence gives (本项目自评得分88.5分) and its cell: the
+        # table's total when no 总分 row gives one, said when one gives another (score54 H1)
+        self.conclusion_total: tuple[Decimal, Where] | None = None
         self.time_progress: Decimal | None = None
         self.findings: list[Finding] = []
         self.level1_weights: dict[str, Decimal] = {}  # set by the grid's labels (产出指标(50分))
@@ -2680,6 +2687,7 @@ def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
             or (head.past_word and _indicator_past_word(builder, row.filled))
         ) and any(column in values for column, _ in row.filled[1:]):
             total, grade, full = builder.closed_by  # type: ignore[misc]
+            builder.total_row_weight = builder.total_row_points = None  # a subtotal's
             builder.published_total = total
             builder.published_grade = grade
             builder.full_marks_total = full
@@ -7598,6 +7606,8 @@ _LETTER_GRADES: Final = {"A": "优", "B": "良", "C": "中", "D": "差"}
 
 def _read_grade(builder: _Builder, row: _Row) -> None:
     head_column, head_text = row.filled[0]
+    if "结论" in head_text and builder.conclusion_total is None:
+        _read_conclusion_total(builder, row)
     for _, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
@@ -7629,10 +7639,63 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
 
 _INLINE_TOTAL_RE: Final = re.compile(r"(?:总分|得分|合计|总计):(\d+(?:\.\d+)?)")
 # 综上，本项目自评得分98.5分（含预算执行10分）: the total in a report's conclusion; 合计总分
-# 97.50分 in a note under the grid.
+# 97.50分 in a note under the grid; 自评总分88.5分.
 _SENTENCE_TOTAL_RE: Final = re.compile(
-    r"(?:(?:自评|评价|综合)(?:总)?得分|合计总分|总分合计)(?:为|是)?:?(\d+(?:\.\d+)?)(?![\d.])"
+    r"(?:(?:自评|评价|综合)(?:总)?得分|(?:自评|评价|综合|合计)总分|总分合计)(?:为|是)?:?"
+    r"(\d+(?:\.\d+)?)(?![\d.])"
 )
+# In a row labelled 自评结论 (绩效自评结论, 评价结论) the sentence is the project's own: a
+# bare 总分为88.5分 or 得分88.5 at a clause's start or after the project (本项目得分88.5分)
+# is its total too; not an item's (其中预算执行率得分9.2分), nor a share (得分率95%).
+_CONCLUSION_TOTAL_RE: Final = re.compile(
+    r"(?:^|[,;；:。、]|项目|最终)(?:总得分|总分|得分)(?:为|是)?:?(\d+(?:\.\d+)?)(?![\d.%])"
+)
+
+
+def _read_conclusion_total(builder: _Builder, row: _Row) -> None:
+    """The total a 自评结论 row's sentence gives (经自评，本项目自评得分88.5分，自评等级为优。).
+
+    Kept aside: it is the table's total when no 总分 row gives one (see
+    :func:`_settle_conclusion_total`), so the printed 得分 and grade are checked against
+    it (score54 H1: the grade was read, the total dropped).
+
+    Example:
+        >>> _CONCLUSION_TOTAL_RE.search("经自评,本项目得分88.5分")[1]
+        '88.5'
+        >>> _CONCLUSION_TOTAL_RE.search("其中预算执行率得分9.2分") is None
+        True
+    """
+    for column, text in row.filled:
+        if "分" not in text:
+            continue
+        key = _key(text)
+        found = _SENTENCE_TOTAL_RE.search(key) or _CONCLUSION_TOTAL_RE.search(key)
+        if found is not None:
+            builder.conclusion_total = (Decimal(found.group(1)), builder.where(row, column))
+            return
+
+
+def _settle_conclusion_total(builder: _Builder) -> None:
+    """A 自评结论's total: the table's when no 总分 row gave one; a finding when one differs.
+
+    The 总分 row is the table's own figure and stays; the conclusion saying another is an
+    arithmetic error on the face of the table, said at the conclusion's cell.
+    """
+    if builder.conclusion_total is None:
+        return
+    total, where = builder.conclusion_total
+    if builder.published_total is None:
+        builder.published_total = total
+    elif builder.published_total != total:
+        builder.findings.append(
+            Finding(
+                "points-sum-mismatch",
+                Severity.WARNING,
+                f"自评结论中的总分{total}与表中总分{builder.published_total}不符",
+                where,
+                figures=(Figure("stated", total), Figure("published", builder.published_total)),
+            )
+        )
 
 
 def _read_conclusion(builder: _Builder, text: str) -> bool:
@@ -7659,6 +7722,74 @@ def _read_conclusion(builder: _Builder, text: str) -> bool:
     if grade is not None and builder.published_grade is None:
         builder.published_grade = grade
     return True
+
+
+# How far the 总分 row's 分值 may be from the 分值 added (16.67 three times under 50).
+_WEIGHT_SLACK: Final = Decimal("0.5")
+
+
+def _total_row_figures(builder: _Builder, indicators: Sequence[Indicator]) -> None:
+    """The 总分 row's printed 分值 against the 分值 added, and its 得分 against it (score54 H3).
+
+    ``总分 | 95 | 96.2`` under 分值 adding up to 100 (the budget line's included, as
+    ``weights-not-100`` adds them): ``weights-not-100`` at the 分值 cell, ``总分分值95与
+    各项分值合计100不符``; a 总分 row of 100 is left to ``weights-not-100`` on the sum. When
+    a row's or the budget line's 分值 is blank or unread, the sum is only a floor (the
+    scorer may count the rate at its default 10): a row's 分值 below it is still wrong.
+    Not a row totalling the grid alone (its 分值 and 得分 both the grid's sums, the
+    budget line apart), nor 分值 printed as shares (a row's 分值 of 1). And a 得分 above
+    the row's own 分值 (``总分 | 90 | 95``): ``points-over-maximum`` at the 得分 cell;
+    above 100 the scorer says it already (``总分102超过满分100``). Each finding carries the
+    row's 分值 as the figure ``row_weight``.
+    """
+    if builder.total_row_weight is None:
+        return
+    printed, where = builder.total_row_weight
+    if printed <= 1:
+        return  # 分值 as shares of 1 (weights-as-shares)
+    weights = [indicator.weight for indicator in indicators if indicator.weight is not None]
+    if weights and printed != _MOST_POINTS:
+        grid = sum(weights, Decimal(0))
+        line = next((line for line in builder.budget if line.role is BudgetRole.TOTAL), None)
+        budget = line.weight if line is not None and line.weight is not None else Decimal(0)
+        added = grid + budget
+        # a blank or unread 分值 (a row's, the budget line's): the sum is a floor
+        floor = len(weights) < len(indicators) or (line is not None and line.weight is None)
+        points = builder.total_row_points
+        grid_points = sum(
+            (i.published_points for i in indicators if i.published_points is not None),
+            Decimal(0),
+        )
+        grid_alone = (
+            budget > 0
+            and abs(printed - grid) <= _WEIGHT_SLACK
+            and points is not None
+            and abs(points[0] - grid_points) <= _WEIGHT_SLACK
+        )
+        off = added - printed > _WEIGHT_SLACK or (not floor and printed - added > _WEIGHT_SLACK)
+        if off and not grid_alone:
+            said = f"{added}（含预算执行率分值{budget}）" if budget else f"{added}"
+            builder.findings.append(
+                Finding(
+                    "weights-not-100",
+                    Severity.WARNING,
+                    f"总分分值{printed}与各项分值合计{said}不符",
+                    where,
+                    figures=(Figure("row_weight", printed), Figure("added", added)),
+                )
+            )
+    if builder.total_row_points is not None:
+        total, points_where = builder.total_row_points
+        if printed < total <= _MOST_POINTS and total == builder.published_total:
+            builder.findings.append(
+                Finding(
+                    "points-over-maximum",
+                    Severity.WARNING,
+                    f"总分{total}超过总分分值{printed}",
+                    points_where,
+                    figures=(Figure("row_weight", printed), Figure("published", total)),
+                )
+            )
 
 
 # A 得分 cell that says the row got all its points: the 分值 is the figure.
@@ -7743,8 +7874,10 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         for column, value in numbers:
             if grid.roles.get(column - grid.name_column) == "points":
                 builder.published_total = value
+                builder.total_row_points = (value, builder.where(row, column))
             elif grid.roles.get(column - grid.name_column) == "weight":
                 builder.printed_weight_total = value
+                builder.total_row_weight = (value, builder.where(row, column))
     if builder.published_total is None and numbers:
         column, value = numbers[-1]
         # A blank 得分 beside the 分值 of 100: the 分值 is no total.
@@ -12503,6 +12636,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
     indicators = _build_indicators(builder, fiscal_year)
     if builder.full_marks_total is not None and builder.published_total is None:
         _full_marks_total(builder, indicators)
+    _settle_conclusion_total(builder)
+    _total_row_figures(builder, indicators)
     judgement = None
     if builder.judgement:
         budget_text = builder.judgement.get("budget") or None

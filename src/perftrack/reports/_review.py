@@ -228,7 +228,13 @@ class _Facts:
     def __init__(self, card: Scorecard) -> None:
         self.card = card
         self.by_id: dict[str, list[Finding]] = {}
+        # the 总分 row's 分值 against the 分值 added or its 得分 (figure row_weight, the
+        # reader's): said in their own words, not as a sum off 100 or a total over 100
+        self.total_row: list[Finding] = []
         for finding in card.findings:
+            if finding.figure("row_weight") is not None:
+                self.total_row.append(finding)
+                continue
             self.by_id.setdefault(finding.id, []).append(finding)
         # rows done after their due date (逾期完成): written up as late, once
         self.late = done_late(card) if card.table.kind is not TableKind.TARGET else {}
@@ -1947,14 +1953,35 @@ def _below_last_year_problems(facts: _Facts) -> list[_Problem]:
 
 def _points_problems(facts: _Facts) -> list[_Problem]:
     clauses = []
-    if "points-sum-mismatch" in facts.by_id:
+    sums = facts.by_id.get("points-sum-mismatch", [])
+    # a 自评结论 giving another total than the 总分 row (the reader's, figure "stated")
+    # is a clause of its own beside the sum's (score54 H1)
+    summed = [finding for finding in sums if finding.figure("stated") is None]
+    if summed:
         clauses.append(  # the first: the table's own total
             _points_sum_clause(
-                facts.by_id["points-sum-mismatch"][0],
+                summed[0],
                 facts.card.table.published.grade,
                 holes="missing-points" in facts.by_id or "malformed-points" in facts.by_id,
             )
         )
+    for finding in sums:
+        if (stated := finding.figure("stated")) is not None and (
+            row_total := finding.figure("published")
+        ) is not None:
+            clauses.append(
+                f"自评结论中的总分{_points_shown(stated)}分与表中总分"
+                f"{_points_shown(row_total)}分不符"
+            )
+            break
+    for finding in facts.total_row:
+        row_weight = finding.figure("row_weight") or Decimal(0)
+        if (added := finding.figure("added")) is not None:
+            clauses.append(
+                f"总分分值{_weight_shown(row_weight)}分与各项分值合计{_weight_shown(added)}分不符"
+            )
+        elif (total := finding.figure("published")) is not None:
+            clauses.append(f"总分{_points_shown(total)}分超过总分分值{_weight_shown(row_weight)}分")
     if "weights-not-100" in facts.by_id:
         # rows without a 分值 beside a printed 分值 column count 0: named (se20 M1)
         indicators = facts.card.table.indicators
@@ -2472,7 +2499,12 @@ def _indicator_sentence(card: Scorecard) -> str:
             # weights the table never printed are the policy's: said so (letter20 M9)
             rule = "按默认权重计算" if _default_weights(card.table) else "按评分规则"
             total = _points_shown(card.points.total)
-            sentence += f"{rule}{mark}得分{total}分，等级为“{card.points.grade}”"
+            sentence += f"{rule}{mark}得分{total}分"
+            if card.points.total > _HUNDRED_POINTS:
+                # weights of 110 scored 109.20: no rule gives it, said (score54 M6)
+                out_of = sum((item.weight for item in card.points.items), Decimal(0))
+                sentence += f"（各项分值合计{_weight_shown(out_of)}分，超过100分，未折算）"
+            sentence += f"，等级为“{card.points.grade}”"
             sentence += _printed_kept(card.points)
         published = card.table.published
         if published.total is not None:
@@ -2482,6 +2514,10 @@ def _indicator_sentence(card: Scorecard) -> str:
         if not sentence.endswith("。"):
             sentence += "。"
     return sentence
+
+
+# The whole of a table's points: a computed total above it is said in the letter.
+_HUNDRED_POINTS: Final = Decimal(100)
 
 
 def _default_weights(table: Table) -> bool:

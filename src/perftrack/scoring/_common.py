@@ -2897,9 +2897,12 @@ def _direction_of(indicator: Indicator) -> Direction:
 # A share better higher whatever row it is filed under (资金发放准确率, 补助资金到位率,
 # 资金兑付及时率, 工程验收合格率, 覆盖率, 完成率; parse29 H1): staff file them under 成本指标,
 # and there a bare ``=100%`` is a floor, not a ceiling. Not the complement (不合格率), nor a
-# name of a cost or a harm (成本控制率, 费用报销及时率 stay a cost row's reading).
+# name of a cost or a harm (成本控制率, 费用报销及时率 stay a cost row's reading). An
+# execution rate (预算执行率, 项目资金执行率, 资金使用率) is one too: many templates file it
+# under 成本指标, where cost-not-ceiling asked it a ceiling (score54 H2).
 _SHARE_HIGHER_NAME_RE: Final = re.compile(
-    "(?<![不未非])(?:准确|正确|到位|及时|合格|达标|覆盖|完成|完好|落实|兑付|知晓|普及)率$"
+    "(?<![不未非])(?:准确|正确|到位|及时|合格|达标|覆盖|完成|完好|落实|兑付|知晓|普及|执行"
+    "|(?:资金|经费|预算)(?:使用|支付))率$"
 )
 
 
@@ -2908,9 +2911,9 @@ def share_better_higher(name: str) -> bool:
 
     >>> [
     ...     share_better_higher(n)
-    ...     for n in ("低保资金发放准确率", "资金发放准确率(b)", "补助资金到位率")
+    ...     for n in ("低保资金发放准确率", "资金发放准确率(b)", "补助资金到位率", "预算执行率")
     ... ]
-    [True, True, True]
+    [True, True, True, True]
     >>> [
     ...     share_better_higher(n)
     ...     for n in ("产品不合格率", "成本控制率", "费用报销及时率", "设备采购费")

@@ -2414,13 +2414,17 @@ def _rules_out_events(target: Target | None) -> bool:
     return isinstance(as_none, QualitativeTarget) and as_none.family == "zero"
 
 
-# A standard or grade a work meets, said in words: a return period (20年一遇, 百年一遇)
-# or a seismic intensity (Ⅷ度, 八度设防), with an optional 达到/满足/符合 and 标准.
+# A standard or grade a work meets, said in words: a return period (20年一遇, 百年一遇),
+# a seismic intensity (Ⅷ度, 八度设防) or a class of quality (Ⅱ类, 三类水质: water, air),
+# with an optional 达到/满足/符合 and 标准; or a satisfaction grade (满意, 基本满意), the
+# one-word answer a survey gives (score54 M7).
 _STANDARD_RE: Final = re.compile(
     r"(?:达到|满足|符合|按)?(?:"
     r"(?:[0-9]+|[一二三四五六七八九十百千]+)年一遇"
     r"|(?:抗震设防烈度|设防烈度|烈度)?(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+|[0-9]+|[一二三四五六七八九十]+)度(?:设防)?"
+    r"|(?:[ⅠⅡⅢⅣⅤ]+|[一二三四五])类(?:水质|水体|水)?"
     r")(?:标准|要求)?"
+    r"|(?:非常|十分|比较|较为|较|基本)?满意"
 )
 # A pass of an assessment (通过 on a 认证, 验收, 评审… row): a yes/no outcome.
 _PASSED_RE: Final = re.compile(r"(?:顺利|全部|均)?通过")
@@ -2438,6 +2442,8 @@ def _names_a_standard(text: str, name: str) -> bool:
 
     Example:
         >>> [_names_a_standard(text, "防洪标准") for text in ("20年一遇", "Ⅷ度", "通过", "有效")]
+        [True, True, False, False]
+        >>> [_names_a_standard(text, "水质") for text in ("Ⅱ类", "满意", "12类", "满意度高")]
         [True, True, False, False]
         >>> _names_a_standard("通过", "工程管理单位通过ISO9001质量管理体系认证")
         True

@@ -769,6 +769,11 @@ def _points_findings(
                     zh += f"；{len(na_slash)}项不适用指标未设分值（{names}），已剔除"
                     en += f"; {len(na_slash)} not-applicable indicators without a weight left out"
             if with_rate:
+                if total is not None and total > _HUNDRED:
+                    # 110 scored 109.20: kept, never capped in silence; the finding says
+                    # the weights exceed 100 and the total is not rescaled (score54 M6)
+                    zh += "；分值合计超过100，计算总分未按100分折算"
+                    en += "; the weights exceed 100 and the total is not rescaled"
                 state.add(
                     "weights-not-100",
                     _Severity.WARNING,
