@@ -176,3 +176,60 @@ def test_target_groups_at_year_end() -> None:
     assert verdict.explanation.startswith(
         _each("普通高中310人，中职190人", "普通高中300人，中职200人", "中职190人未达到中职200人")
     )
+
+
+# 第二天 and 第二日 are 次日 (k30h; parse54 LOW): past a same-day target, one day after the
+# start against a printed limit in days.
+NEXT_DAY = [
+    pytest.param(
+        ("即办件", "当天办结", "第二天办结"),
+        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日，无法挽回"),
+        id="second-day",
+    ),
+    pytest.param(
+        ("即办件", "当日办结", "第二日办结"),
+        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日，无法挽回"),
+        id="second-day-2",
+    ),
+    pytest.param(
+        ("即办件", "≤1个工作日", "第二天办结"),
+        ("met", "实际1个工作日，达到年度指标≤1个工作日"),
+        id="printed-one-day",
+    ),
+    pytest.param(
+        ("缴库时间", "收缴后1个工作日内", "第二天缴库"),
+        ("met", "实际1个工作日，达到年度指标≤1个工作日"),
+        id="paid-in-next-day",
+    ),
+    # controls
+    pytest.param(
+        ("即办件", "当天办结", "次日办结"),
+        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日，无法挽回"),
+        id="next-day",
+    ),
+    pytest.param(
+        ("即办件", "当天办结", "当天办结"),
+        ("met", "实际不超过1个工作日，达到年度指标≤1个工作日"),
+        id="same-day",
+    ),
+    pytest.param(
+        ("即办件", "当日办结", "第三天办结"),
+        ("unknown", "实际“第三天办结”不是数值，无法与年度指标比较"),
+        id="third-day-unread",
+    ),
+    pytest.param(
+        ("缴库时间", "≤24小时", "第二天缴库"),
+        ("unknown", "实际“第二天缴库”不是数值，无法与年度指标比较"),
+        id="hours",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), NEXT_DAY)
+def test_second_day(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_second_day_in_tracking_table() -> None:
+    verdict = track_verdict("办结时限", "当日办结", "当日办结", "第二天办结")
+    assert (verdict.attainment.value, verdict.progress.value) == ("not_met", "behind")
