@@ -233,3 +233,43 @@ def test_second_day(row: tuple[str, str, str], expected: tuple[str, str]) -> Non
 def test_second_day_in_tracking_table() -> None:
     verdict = track_verdict("办结时限", "当日办结", "当日办结", "第二天办结")
     assert (verdict.attainment.value, verdict.progress.value) == ("not_met", "behind")
+
+
+# The task a figure is part of (…任务, …工作) is no noun the measure word counts: the
+# explanation shows the figure in its measure word (k30h; parse54 LOW).
+SHOWN = [
+    pytest.param(
+        ("改造户数", "500户", "已完成500户改造任务"),
+        ("met", "实际500户，达到年度指标=500户"),
+        id="task",
+    ),
+    pytest.param(
+        ("改造户数", "500户", "完成480户改造任务"),
+        ("not_met", "实际480户，未达年度指标=500户"),
+        id="task-short",
+    ),
+    pytest.param(
+        ("改造户数", "500户", "已完成500户改造工作"),
+        ("met", "实际500户，达到年度指标=500户"),
+        id="work",
+    ),
+    # controls: the noun counted is shown
+    pytest.param(
+        ("学生人数", "≥500名", "520名学生"),
+        ("met", "实际520名学生，达到年度指标≥500名"),
+        id="noun-counted",
+    ),
+    pytest.param(
+        ("培训次数", "≥4次", "4次培训"), ("met", "实际4次培训，达到年度指标≥4次"), id="events"
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), SHOWN)
+def test_task_not_shown(row: tuple[str, str, str], expected: tuple[str, str]) -> None:
+    assert self_reading(*row) == expected
+
+
+def test_task_not_shown_in_tracking_table() -> None:
+    verdict = track_verdict("改造户数", "500户", "300户", "已完成320户改造任务")
+    assert verdict.explanation == "实际320户，未达年度指标=500户，距年底尚有时间"

@@ -132,6 +132,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _total_for_unit_cost,
+    _unit,
     _unit_cost_name,
     _within_working_words,
     _WithinRounding,
@@ -524,7 +525,35 @@ _SHOWN_PLACES: Final = Decimal("0.01")
 _DIVIDED_PLACES: Final = -10
 
 
+# The work a figure is part of, after its unit (500户改造任务, 100公里道路建设工作): no
+# thing the unit counts.
+_TASK_WORDS: Final = ("任务", "工作", "目标")
+
+
+def _own_measure(quantity: Quantity, unit: str | None) -> Quantity:
+    """*quantity* in *unit* when its unit is that one and the task the figure is part of.
+
+    ``已完成500户改造任务`` against ``500户`` is shown ``500户``: the parse keeps the words
+    after the measure word in the unit (``户改造任务``, counting 户), and the task they name
+    is no thing counted (k30h, parse54 LOW). A noun the unit counts stays (``4次培训``,
+    ``2个系统``).
+    """
+    said = quantity.unit
+    if (
+        not said
+        or not unit
+        or not said.endswith(_TASK_WORDS)
+        or said == unit
+        or not said.startswith(unit)
+        or _unit(unit).noun
+        or _unit(said).noun != said[len(unit) :]
+    ):
+        return quantity
+    return evolve(quantity, unit=unit)
+
+
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
+    quantity = _own_measure(quantity, unit)
     value = quantity.value
     shown_as = quantity.unit or unit or ""
     number: str | None = None
