@@ -788,6 +788,10 @@ _NOT_IN_UNIT_RE: Final = re.compile(
     r"|之间|区间|范围"
 )
 _NO_ONE_CHARACTER_UNITS: Final = frozenset("前底末甲")
+# 次 glued to 性 or to a verb of passing (一次性通过验收, 一次验收通过, 一次通过): an adverb,
+# "at once, at the first try", before the verb phrase, not a count of 次性通过验收 (parse54).
+# A count of inspections (验收3次, 2次验收) has no such verb after 次.
+_AT_ONE_GO_RE: Final = re.compile(r"次(?:性|(?:验收)?通过)")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
 _WORDS_HAVE_DIGITS: Final = any(
@@ -951,6 +955,8 @@ def _is_unit(text: str) -> bool:
     if text == "季度" or text.startswith("类水") or text.endswith(("性", "元整")):
         # 三类水质, 3类水体: a class of water, not a count of 类水质; 一次性, 500万元整
         return False
+    if text[0] == "次" and _AT_ONE_GO_RE.match(text) is not None:
+        return False  # 一次性通过验收, 一次验收通过: at the first try, no count of 次性通过验收
     return (
         _UNIT_OPERATOR_RE.search(text) is None
         and _NOT_IN_UNIT_RE.search(text) is None
@@ -5378,8 +5384,10 @@ _ORDINAL_DAY_VERB_RE: Final = re.compile(
 # 得到, 实现, 验收, 一次性验收), the verb of the work before the word (发放准确, 救助及时,
 # 使用规范), and a verb or phrase of what was done after it (发放, 拨付, 无误).
 _WRAPPED_WORD_RE: Final = re.compile(
-    # 一次性验收合格, 一次验收合格: accepted at the first inspection (parse54 M5)
-    r"(?:已经|已全部|全部已|均已|已|全部|均|得到|实现|验收|经验收|一次性验收|一次验收)?"
+    # 一次性验收合格, 一次验收合格: accepted at the first inspection (parse54 M5); 一次性通过
+    # 验收, 一次验收通过: passed at the first try (an adverb before the verb of passing)
+    r"(?:已经|已全部|全部已|均已|已|全部|均|得到|实现|验收|经验收|一次性?(?=通过|验收通过)"
+    r"|一次性验收|一次验收)?"
     rf"(?:{_QUALIFIED_VERBS})?"
     r"(?P<word>[\u3400-\u9fff]{1,4}?)"
     # 按时下达 (资金下达时间 of a transfer), 按时报送, 及时公开: the verbs of 时效指标

@@ -122,6 +122,7 @@ from perftrack.scoring._common import (
     _per_100k_apart,
     _per_case_time,
     _per_of,
+    _per_unit,
     _percent_and_finer,
     _quantity_of,
     _Quotient,
@@ -131,6 +132,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _total_for_unit_cost,
+    _unit,
     _unit_cost_name,
     _within_working_words,
     _WithinRounding,
@@ -523,7 +525,35 @@ _SHOWN_PLACES: Final = Decimal("0.01")
 _DIVIDED_PLACES: Final = -10
 
 
+# The work a figure is part of, after its unit (500户改造任务, 100公里道路建设工作): no
+# thing the unit counts.
+_TASK_WORDS: Final = ("任务", "工作", "目标")
+
+
+def _own_measure(quantity: Quantity, unit: str | None) -> Quantity:
+    """*quantity* in *unit* when its unit is that one and the task the figure is part of.
+
+    ``已完成500户改造任务`` against ``500户`` is shown ``500户``: the parse keeps the words
+    after the measure word in the unit (``户改造任务``, counting 户), and the task they name
+    is no thing counted (k30h, parse54 LOW). A noun the unit counts stays (``4次培训``,
+    ``2个系统``).
+    """
+    said = quantity.unit
+    if (
+        not said
+        or not unit
+        or not said.endswith(_TASK_WORDS)
+        or said == unit
+        or not said.startswith(unit)
+        or _unit(unit).noun
+        or _unit(said).noun != said[len(unit) :]
+    ):
+        return quantity
+    return evolve(quantity, unit=unit)
+
+
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
+    quantity = _own_measure(quantity, unit)
     value = quantity.value
     shown_as = quantity.unit or unit or ""
     number: str | None = None
@@ -2553,6 +2583,176 @@ def _named_group_figure(target: Comparison | Range, actual: Value) -> Quantity |
     if len(figures) != len(clauses):
         return None
     return figures.get(label)
+
+
+# The operators of a target's groups that all point one way: floors (an `=` is one, as
+# rule 3 reads it) or ceilings.
+_FLOOR_OPS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
+_CEILING_OPS: Final = frozenset({_Op.LE, _Op.LT})
+# How many groups a target may list for the group rule (more is a list, no groups).
+_MOST_GROUPS: Final = 6
+
+
+def _group_clauses(text: str) -> list[str]:
+    """The clauses of a cell split at its separators (a comma of thousands splits none)."""
+    return [clause for clause in _GROUP_SEPARATORS_RE.split(_normal(text).rstrip("。")) if clause]
+
+
+def _group_label(label: str | None) -> str | None:
+    """A figure's label as the name of a group, "" for none; None when it names no group.
+
+    A time, a period or a running total (上半年, 累计, 合计) or a change (提高, 下降) is no
+    group's name.
+    """
+    if not label:
+        return ""
+    label = _normal(label)
+    if _NO_GROUP_LABEL_RE.search(label) is not None or _change_sign(label) is not None:
+        return None
+    return label
+
+
+def _target_groups(target: Descriptive, year: int | None) -> list[Comparison] | None:
+    """The figures of a target of several groups (``普通高中300人，中职200人``), or None.
+
+    Every clause is a figure with no note, its label the name of a group or none, and the
+    figures all floors or all ceilings.
+    """
+    clauses = _group_clauses(target.description)
+    if not 2 <= len(clauses) <= _MOST_GROUPS:  # noqa: PLR2004 - several groups
+        return None
+    groups: list[Comparison] = []
+    for clause in clauses:
+        try:
+            group = parse_target(clause, year=year)
+        except ExpressionError:
+            return None
+        if (
+            not isinstance(group, Comparison)
+            or group.note is not None
+            or _group_label(group.label) is None
+        ):
+            return None
+        groups.append(group)
+    ops = {group.op for group in groups}
+    if not (ops <= _FLOOR_OPS or ops <= _CEILING_OPS):
+        return None
+    return groups
+
+
+def _namesakes(groups: list[Comparison], figures: list[Quantity]) -> list[int] | None:
+    """The figure of each group: by its label, or by its unit where a label is missing.
+
+    Labels match when one holds the other (``猪瘟`` of ``猪瘟疫苗``); a group or figure
+    without a label matches by unit only, and only when no two groups share a unit. Each
+    group must find exactly one figure and no figure serve two groups: else None.
+    """
+    labels = [_group_label(group.label) for group in groups]
+    said = [_group_label(figure.label) for figure in figures]
+    units_apart = all(
+        _factors(one.unit, other.unit) is None
+        for index, one in enumerate(groups)
+        for other in groups[index + 1 :]
+    )
+    found: list[int] = []
+    for group, label in zip(groups, labels, strict=True):
+        matches = [
+            index
+            for index, (figure, own) in enumerate(zip(figures, said, strict=True))
+            if (
+                (label in own or own in label)
+                if label and own
+                else units_apart and _factors(group.unit, figure.unit) is not None
+            )
+        ]
+        if len(matches) != 1:
+            return None
+        found.append(matches[0])
+    return found if len(set(found)) == len(found) else None
+
+
+def _judge_target_groups(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A target of several labelled figures judged group by group against the actual's.
+
+    ``普通高中300人，中职200人`` against ``普通高中312人，中职205人`` is met, against
+    ``普通高中312人，中职185人`` not met, the short group named (parse54 M11), as a target
+    naming one group is judged on its group's figure (:func:`_named_group_figure`). Each
+    group must find exactly one namesake figure (:func:`_namesakes`), every clause of the
+    actual a figure, and each group's verdict be met, not met or pending; else None (the
+    row is left to a reviewer).
+    """
+    if not isinstance(actual, TextValue) or _DIGIT_RE.search(target.description) is None:
+        return None
+    groups = _target_groups(target, ctx.year)
+    if groups is None:
+        return None
+    clauses = _group_clauses(_text(actual))
+    if len(clauses) != len(groups):
+        return None
+    figures: list[Quantity] = []
+    for clause in clauses:
+        figure = parse_value(clause, year=ctx.year)
+        if (
+            not isinstance(figure, Quantity)
+            or figure.note is not None
+            or figure.status is not None
+            or _group_label(figure.label) is None
+        ):
+            return None
+        figures.append(figure)
+    found = _namesakes(groups, figures)
+    if found is None:
+        return None
+    goals = _group_clauses(target.description)
+    attainments: list[Attainment] = []
+    for group, index in zip(groups, found, strict=True):
+        # the group's name said, the figures compare as the row's own would
+        row = _per_unit(
+            evolve(
+                ctx.indicator,
+                target=evolve(group, label=None),
+                actual=evolve(figures[index], label=None),
+            ),
+            ctx.year,
+        )
+        if not isinstance(row.target, (Comparison, Range)) or row.actual is None:
+            return None  # pragma: no cover - the reading keeps a figure against a figure
+        outcome = _judge_comparison(row.target, row.actual, ctx._replace(indicator=row))
+        if outcome.attainment not in (_Attainment.MET, _Attainment.NOT_MET, _Attainment.PENDING):
+            return None
+        attainments.append(outcome.attainment)
+    shown, goal = _text(actual), _text(target)
+    short = [
+        (clauses[index], goals[number])
+        for number, (index, attainment) in enumerate(zip(found, attainments, strict=True))
+        if attainment is not _Attainment.MET
+    ]
+    if not short:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”逐项对照年度指标“{goal}”，各项均已达到",
+                f"actual “{shown}” meets each group of the target “{goal}”",
+            ),
+        )
+    zh = "，".join(f"{said}未达到{asked}" for said, asked in short)
+    en = ", ".join(f"{said} short of {asked}" for said, asked in short)
+    if _Attainment.NOT_MET in attainments:
+        return _Outcome(
+            _Attainment.NOT_MET,
+            ctx.say(
+                f"实际“{shown}”逐项对照年度指标“{goal}”，{zh}",
+                f"actual “{shown}” against each group of the target “{goal}”: {en}",
+            ),
+        )
+    return _Outcome(
+        _Attainment.PENDING,
+        ctx.say(
+            f"实际“{shown}”逐项对照年度指标“{goal}”，{zh}，距年底尚有时间",
+            f"actual “{shown}” against each group of the target “{goal}”: {en};"
+            " there is still time",
+        ),
+    )
 
 
 def _after_restated_target(target: Comparison | Range, actual: Value) -> Value | None:
@@ -13526,6 +13726,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 ),
             )
         # (after every rule of words: these read only what none of them did, k30b)
+        if (grouped := _judge_target_groups(target, actual, ctx)) is not None:
+            return grouped  # 普通高中300人，中职200人 against 普通高中312人，中职205人
         if (share := _judge_fraction_bound(target, actual, ctx)) is not None:
             return share  # 40% against ≥1/3, exactly
         if target.recurring and (on_day := _judge_day_of_period(target, actual, ctx)):

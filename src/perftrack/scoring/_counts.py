@@ -207,9 +207,11 @@ def _change_clause(
 
 
 # 当日缴库, 次日入库, T+1日到账: the day the work was done, counted from its start (the
-# limits of 缴库, 入库 and 到账 in 非税 and 国库 rows; parse27 M3).
+# limits of 缴库, 入库 and 到账 in 非税 and 国库 rows; parse27 M3). 第二天 and 第二日 are
+# 次日 in other words (k30h).
 _DAY_OF_WORK_RE: Final = re.compile(
-    r"(?:均在|均于|均已|均|全部|已|在|于)*(?P<day>当日|当天|次日|T\+0日?|T\+1日?)(?:内)?"
+    r"(?:均在|均于|均已|均|全部|已|在|于)*"
+    r"(?P<day>当日|当天|次日|第二天|第二日|T\+0日?|T\+1日?)(?:内)?"
     "(?:缴库|入库|缴入国库|解缴|上缴|到账|到位|办结|完成)?"
 )
 _SAME_DAY: Final = frozenset({"当日", "当天", "T+0", "T+0日"})
@@ -230,6 +232,8 @@ def _day_of_work(text: str, target: Comparison | Range) -> Quantity | None:
     words as its note) the next day is past the day asked for:
 
         >>> str(_day_of_work("次日办结", parse_target("当日办结")))
+        '>1(个工作日)'
+        >>> str(_day_of_work("第二天办结", parse_target("当天办结")))
         '>1(个工作日)'
     """
     text = _day_without_note(text, target)
