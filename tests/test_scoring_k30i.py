@@ -6,6 +6,12 @@ the amount read as ``planned`` and a printed rate over it explained. Beside 年�
 alone it stays the year's budget at the period's end; two year's columns (全年预算数 |
 调整后预算数) are still a duplicate, and 1-6月用款计划 is still the plan.
 
+M1: a plan that finishes a step (完成招标, 招标完成, 完成设备安装) or the works (主体完工)
+against that very work still under way (招标中, 正在招标, 主体施工中, with a 停工 note or
+not) is behind, and a missing 偏差原因 is asked. Another work under way (施工中 against
+完成招标 or 主体完工), a part of the step planned and a plan that starts the step are
+unchanged.
+
 Every table is built as TSV text and read through ``perftrack.read_text``.
 """
 
@@ -136,3 +142,86 @@ def test_two_year_budget_columns_stay_a_duplicate() -> None:
     assert [m for i, m in all_findings(table) if i == "budget-column-duplicate"] == [
         "预算表头“全年预算数”（D4）与“调整后预算数”（E4）同为预算数列，按前者读取，后者的金额未读入"
     ]
+
+
+# --- M1: a plan that finishes a step against the same step under way -----------------------
+
+PLAIN_BUDGET = (
+    "年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
+    "200.00\t200.00\t100.00\t50.00",
+)
+
+
+def step_reading(plan: str, actual: str, reason: str = "") -> tuple[str, str, list[str]]:
+    """The progress and explanation of a 时效 row (``2024年12月底前``) of *plan* and *actual*,
+    and the rows the ``missing-deviation-reason`` findings name."""
+    row = f"产出指标\t时效指标\t卫生室投入使用时间\t2024年12月底前\t{plan}\t{actual}\t{reason}"
+    table = track_table(*PLAIN_BUDGET, rows=[row])
+    card = perftrack.score(table)
+    verdict = card.verdicts[0]
+    missing = [f.message for f in card.findings if f.id == "missing-deviation-reason"]
+    return verdict.progress.value, verdict.explanation, missing
+
+
+DUE = "实际“{}”，截止日期2024-12-31未到"
+NO_REASON = ["“卫生室投入使用时间”存在偏差但未填写偏差原因"]
+
+M1_CASES = [
+    pytest.param(
+        "完成招标", "招标中",
+        ("behind", DUE.format("招标中") + "；实际“招标中”，“招标”尚未完成，落后于计划“完成招标”", NO_REASON),
+        id="tender-under-way",
+    ),
+    pytest.param(
+        "主体完工", "主体施工中",
+        ("behind", DUE.format("主体施工中") + "；实际“主体施工中”，“主体施工”尚未完成，落后于计划“主体完工”", NO_REASON),
+        id="structure-under-way",
+    ),
+    pytest.param(
+        "主体完工", "主体施工中（已停工）",
+        ("behind", DUE.format("主体施工中（已停工）") + "；实际“主体施工中（已停工）”注明“停工”，“主体施工”尚未完成，落后于计划“主体完工”", NO_REASON),
+        id="structure-stopped",
+    ),
+    pytest.param(
+        "招标完成", "正在招标",
+        ("behind", DUE.format("正在招标") + "；实际“正在招标”，“招标”尚未完成，落后于计划“招标完成”", NO_REASON),
+        id="tender-said-after",
+    ),
+    pytest.param(
+        "完成设备安装", "正在进行设备安装",
+        ("behind", DUE.format("正在进行设备安装") + "；实际“正在进行设备安装”，“设备安装”尚未完成，落后于计划“完成设备安装”", NO_REASON),
+        id="installation-under-way",
+    ),
+    # neighbours: another work under way, the step done, a plan that starts the step, a
+    # part of the step planned
+    pytest.param("完成招标", "施工中", ("unknown", DUE.format("施工中"), []), id="other-work"),
+    pytest.param("主体完工", "施工中", ("unknown", DUE.format("施工中"), []), id="works-not-the-structure"),
+    pytest.param(
+        "完成招标", "已完成招标",
+        ("on_track", DUE.format("已完成招标"), []),
+        id="step-done",
+    ),
+    pytest.param(
+        "启动招标", "招标中",
+        ("on_track", DUE.format("招标中"), []),
+        id="plan-starts-step",
+    ),
+    pytest.param("完成部分招标", "招标中", ("unknown", DUE.format("招标中"), []), id="part-planned"),
+    pytest.param(
+        "施工中", "主体施工中",
+        ("unknown", DUE.format("主体施工中"), []),
+        id="plan-under-way",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("plan", "actual", "expected"), M1_CASES)
+def test_finished_step_against_the_same_step_under_way(
+    plan: str, actual: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert step_reading(plan, actual) == expected
+
+
+def test_finished_step_under_way_with_a_reason_asks_nothing_more() -> None:
+    progress, _, missing = step_reading("完成招标", "招标中", "流标一次，重新招标")
+    assert (progress, missing) == ("behind", [])
