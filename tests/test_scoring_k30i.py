@@ -22,6 +22,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from perftrack.reports._review import review
 
 TRACK_TITLE = [
     "财政项目支出绩效跟踪表",
@@ -37,6 +38,7 @@ TRACK_GRID = (
 )
 TRACK_ROWS = [
     "产出指标\t数量指标\t培训教师人次\t≥1200人次\t600人次\t610人次\t",
+    "效益指标\t社会效益指标\t参训教师结业率\t≥95%\t95%\t96%\t",
     "满意度指标\t服务对象满意度指标\t参训教师满意度\t≥90%\t90%\t92%\t",
 ]
 
@@ -225,3 +227,92 @@ def test_finished_step_against_the_same_step_under_way(
 def test_finished_step_under_way_with_a_reason_asks_nothing_more() -> None:
     progress, _, missing = step_reading("完成招标", "招标中", "流标一次，重新招标")
     assert (progress, missing) == ("behind", [])
+
+
+# --- M2: a budget judged 完全不可能 against a rate on pace ------------------------------------
+
+
+def judged_table(
+    rate: str, budget: str = "完全不可能完成", goal: str = "确定能完成"
+) -> perftrack.Table:
+    """A 1-6月 跟踪表 (序时进度 50%) of 200 spent at *rate*, the judgements as printed."""
+    spent = format(Decimal(rate) * 2, ".2f")
+    tail = [
+        f"绩效跟踪总体判断\t年度项目预算完成可能性\t{budget}",
+        f"\t年度绩效目标完成可能性\t{goal}",
+        "纠偏措施\t加快资金拨付进度。",
+    ]
+    return track_table(*PLAIN_BUDGET[:1], f"200.00\t200.00\t{spent}\t{rate}", tail=tail)
+
+
+def judgement_findings(table: perftrack.Table) -> list[tuple[str, str]]:
+    return [
+        (i, m) for i, m in all_findings(table) if i in ("judgement-optimistic", "budget-unlikely")
+    ]
+
+
+UNLIKELY = ("budget-unlikely", "预算完成可能性判断为“完全不可能完成”，应及时申请调整预算或收回资金")
+ON_PACE = "预算完成可能性判断为“完全不可能完成”，但执行率{}%，已达到序时进度50.00%，判断与数据矛盾"
+
+M2_CASES = [
+    pytest.param("60.00", [("judgement-optimistic", ON_PACE.format("60.00"))], id="ahead-of-pace"),
+    pytest.param("50.00", [("judgement-optimistic", ON_PACE.format("50.00"))], id="at-pace"),
+    # neighbours: below the pace the judgement has its ground; at the year-end bar the
+    # finding says the bar, as before
+    pytest.param("40.00", [UNLIKELY], id="behind-pace"),
+    pytest.param(
+        "95.00",
+        [
+            (
+                "judgement-optimistic",
+                "预算完成可能性判断为“完全不可能完成”，但执行率95.00%，达到年终执行率要求90.00%，判断与数据矛盾",
+            )
+        ],
+        id="year-end-bar",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rate", "expected"), M2_CASES)
+def test_budget_judged_impossible_on_pace_contradicts(
+    rate: str, expected: list[tuple[str, str]]
+) -> None:
+    assert judgement_findings(judged_table(rate)) == expected
+
+
+def test_budget_judged_impossible_with_certain_likelihood_is_unchanged() -> None:
+    assert judgement_findings(judged_table("60.00", budget="确定能完成")) == []
+
+
+def problems_of(table: perftrack.Table) -> str:
+    """The letter's 存在以下问题 … 建议 … part."""
+    letter = review(perftrack.score(table))
+    return letter[letter.index("存在以下问题") :]
+
+
+LETTER_CASES = [
+    pytest.param(
+        judged_table("60.00"),
+        "存在以下问题：预算完成可能性判断为“完全不可能完成”，但执行率60.00%，已达到序时进度50.00%，"
+        "判断与数据矛盾。建议据实判断完成可能性。",
+        id="budget-on-pace",
+    ),
+    pytest.param(
+        judged_table("60.00", budget="确定能完成", goal="完全不可能完成"),
+        "存在以下问题：绩效目标完成可能性判断为“完全不可能完成”，但各项指标均已达成或进度正常，"
+        "判断与结果矛盾。建议据实判断完成可能性。",
+        id="goal-all-on-track",
+    ),
+    # neighbour: a budget judged impossible behind its pace keeps its advice
+    pytest.param(
+        judged_table("40.00"),
+        "存在以下问题：一是预算执行进度滞后，执行率低于序时进度10.00个百分点；"
+        "二是预算完成可能性判断为“完全不可能完成”。建议加快预算执行进度，及时申请调整预算或收回资金。",
+        id="budget-behind-pace",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "expected"), LETTER_CASES)
+def test_letter_says_a_pessimistic_contradiction(table: perftrack.Table, expected: str) -> None:
+    assert problems_of(table) == expected

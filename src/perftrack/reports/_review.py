@@ -1498,12 +1498,17 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             else "补充纠偏措施"
         )
         problems.append(_Problem(text, None if asked else advice))
+    # a judgement of 完全不可能 the figures contradict is said as the finding says it, with
+    # no advice to take the funds back nor a word of optimism (score54 M2)
+    contradicted = _contradicted_judgements(facts)
+    problems.extend(_Problem(finding.message, "据实判断完成可能性") for finding in contradicted)
     # the budget's 执行率 the sources' sums contradict grounds no optimism (regress91 U2)
     unconfirmed = _sources_rate(card) is not None
     optimistic = sum(
         1
         for finding in facts.by_id.get("judgement-optimistic", ())
         if not (unconfirmed and finding.figure("budget_rate") is not None)
+        and finding not in contradicted
     )
     judgement = card.table.judgement
     rows = _optimistic_rows(facts)
@@ -1538,6 +1543,34 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
         if clauses or not (_said_with_forecasts(facts) or only_unrated):
             problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems
+
+
+def _contradicted_judgements(facts: _Facts) -> list[Finding]:
+    """The table's ``judgement-optimistic`` findings on a judgement of 完全不可能.
+
+    Such a finding is the reverse contradiction (``预算完成可能性判断为“完全不可能完成”，
+    但执行率80.00%，已达到序时进度75.00%，判断与数据矛盾``): the judgement is
+    pessimistic, never 偏于乐观 (score54 M2). The budget's and the goal's are told apart
+    by the judgement the message quotes first.
+    """
+    judgement = facts.card.table.judgement
+    if judgement is None:
+        return []
+    heads = tuple(
+        head
+        for head, likelihood in (
+            ("预算完成可能性", judgement.budget_likelihood),
+            ("绩效目标完成可能性", judgement.goal_likelihood),
+        )
+        if likelihood is Likelihood.IMPOSSIBLE
+    )
+    if not heads:
+        return []
+    return [
+        finding
+        for finding in facts.by_id.get("judgement-optimistic", ())
+        if finding.where.indicator is None and finding.message.startswith(heads)
+    ]
 
 
 def _said_with_forecasts(facts: _Facts) -> bool:

@@ -3349,7 +3349,25 @@ def _judgement_findings(
                 " the judgement contradicts the figures",
                 where,
             )
-        if judgement.budget_likelihood is _Likelihood.IMPOSSIBLE and reached is None:
+        elif (
+            judgement.budget_likelihood is _Likelihood.IMPOSSIBLE
+            and rate is not None
+            and time_progress is not None
+            and rate >= time_progress
+        ):
+            # 80% at 1-9月 (序时进度 75%) judged 完全不可能: the money is spent on pace, so
+            # the judgement has nothing in the figures to rest on (score54 M2), as the goal
+            # judged so with every row on track
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{what}"
+                f"{show(rate)}%，已达到序时进度{show(time_progress)}%，判断与数据矛盾",
+                f"budget judged impossible while the {what_en} {show(rate)}% reaches time progress"
+                f" {show(time_progress)}%: the judgement contradicts the figures",
+                where,
+            )
+        elif judgement.budget_likelihood is _Likelihood.IMPOSSIBLE:
             _budget_unlikely(state, judgement.budget_completion, where)
         if (
             judgement.goal_likelihood is _Likelihood.IMPOSSIBLE
