@@ -316,3 +316,74 @@ LETTER_CASES = [
 @pytest.mark.parametrize(("table", "expected"), LETTER_CASES)
 def test_letter_says_a_pessimistic_contradiction(table: perftrack.Table, expected: str) -> None:
     assert problems_of(table) == expected
+
+
+# --- M8: measures asked only because of the table's own judgement ---------------------------
+
+
+def measures_table(
+    budget: str, goal: str, rate: str = "60.00", rows: list[str] | None = None
+) -> perftrack.Table:
+    """A 1-6月 跟踪表 (序时进度 50%) with no 纠偏措施, judged *budget* and *goal*."""
+    spent = format(Decimal(rate) * 2, ".2f")
+    tail = [
+        f"绩效跟踪总体判断\t年度项目预算完成可能性\t{budget}",
+        f"\t年度绩效目标完成可能性\t{goal}",
+        "纠偏措施\t",
+    ]
+    line = f"200.00\t200.00\t{spent}\t{rate}"
+    return track_table(PLAIN_BUDGET[0], line, rows=rows, tail=tail)
+
+
+def measures_findings(table: perftrack.Table) -> list[str]:
+    return [m for i, m in all_findings(table) if i == "missing-corrective-measures"]
+
+
+BEHIND_ROW = ["产出指标\t数量指标\t培训教师人次\t≥1200人次\t600人次\t500人次\t"]
+GENERIC = "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
+
+M8_CASES = [
+    pytest.param(
+        measures_table("有可能完成", "有可能完成"),
+        ["预算和绩效目标完成可能性判断为“有可能完成”，但未填写原因及纠偏措施"],
+        id="both-possible",
+    ),
+    pytest.param(
+        measures_table("确定能完成", "有可能"),
+        ["绩效目标完成可能性判断为“有可能”，但未填写原因及纠偏措施"],
+        id="goal-possible",
+    ),
+    pytest.param(
+        measures_table("有可能完成", "确定能完成"),
+        ["预算完成可能性判断为“有可能完成”，但未填写原因及纠偏措施"],
+        id="budget-possible",
+    ),
+    # neighbours: a row behind, the budget behind its pace, nothing in doubt
+    pytest.param(measures_table("有可能完成", "有可能完成", rows=BEHIND_ROW), [GENERIC], id="row-behind"),
+    pytest.param(measures_table("有可能完成", "有可能完成", rate="40.00"), [GENERIC], id="budget-behind"),
+    pytest.param(
+        measures_table("确定能完成", "确定能完成", rate="40.00"),
+        ["预算执行率低于序时进度，但未填写纠偏措施"],
+        id="budget-behind-certain",
+    ),
+    pytest.param(measures_table("确定能完成", "确定能完成"), [], id="certain"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "expected"), M8_CASES)
+def test_measures_asked_for_a_judgement_name_it(
+    table: perftrack.Table, expected: list[str]
+) -> None:
+    assert measures_findings(table) == expected
+
+
+def test_letter_names_the_judgement_that_asks_for_measures() -> None:
+    assert problems_of(measures_table("有可能完成", "有可能完成")) == (
+        "存在以下问题：预算和绩效目标完成可能性判断为“有可能完成”，但未填写原因及纠偏措施。"
+        "建议补充纠偏措施。"
+    )
+
+
+def test_letter_keeps_the_generic_words_for_a_row_behind() -> None:
+    text = problems_of(measures_table("有可能完成", "有可能完成", rows=BEHIND_ROW))
+    assert GENERIC in text

@@ -1488,7 +1488,8 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             else "表中未设纠偏措施栏目，"
             "存在进度落后、未完成或完成可能性存疑的情况，无处填写纠偏措施"
             if lacks_field(card.table, "corrective_measures")
-            else "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
+            else _judged_without_measures(facts)
+            or "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
         )
         # the forecast misses already ask for 纠偏措施: never the same advice twice
         asked = bool(facts.forecast_misses())
@@ -1543,6 +1544,23 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
         if clauses or not (_said_with_forecasts(facts) or only_unrated):
             problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems
+
+
+def _judged_without_measures(facts: _Facts) -> str | None:
+    """The table's ``missing-corrective-measures`` when its judgement alone asks for them.
+
+    ``预算和绩效目标完成可能性判断为“有可能完成”，但未填写原因及纠偏措施``: nothing is
+    behind nor missed, so the letter says the judgement, as the finding does (score54
+    M8), not 存在进度落后、未完成或完成可能性存疑的情况. None for any other.
+    """
+    return next(
+        (
+            finding.message
+            for finding in facts.by_id.get("missing-corrective-measures", ())
+            if finding.where.indicator is None and "完成可能性判断为" in finding.message
+        ),
+        None,
+    )
 
 
 def _contradicted_judgements(facts: _Facts) -> list[Finding]:

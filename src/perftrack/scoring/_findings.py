@@ -34,6 +34,7 @@ from perftrack.model import (
     Direction,
     Figure,
     Indicator,
+    Judgement,
     Likelihood,
     Severity,
     Table,
@@ -3459,12 +3460,15 @@ def _judgement_findings(
             for verdict in verdicts
             if verdict.attainment is _Attainment.NOT_APPLICABLE
         }
-        doubtful = doubtful or any(
+        rows_doubtful = any(
             indicator.likelihood not in (None, _Likelihood.CERTAIN)
             # 有可能 on a row called 不适用: nothing to correct (track40 M6)
             and not (indicator.likelihood is _Likelihood.POSSIBLE and index in not_applicable)
             for index, indicator in enumerate(table.indicators)
         )
+        # the table's own judgement the only doubt: said as such (score54 M8)
+        judged_only = doubtful and not rows_doubtful and not troubled
+        doubtful = doubtful or rows_doubtful
         # the budget behind 序时进度 owes measures too (财预〔2020〕10号 asks 纠偏 of the
         # budget's execution as of the indicators'; rv23a M1, a departure from spec §6)
         # (a form with no 纠偏措施 field is not blamed for a lagging budget alone)
@@ -3500,6 +3504,15 @@ def _judgement_findings(
                 "the budget's execution is behind time progress, but no corrective measures",
                 where,
             )
+        elif judged_only and not lagging and judgement is not None:
+            said = _doubtful_judgements(judgement)
+            state.add(
+                "missing-corrective-measures",
+                _Severity.WARNING,
+                f"{said}，但未填写原因及纠偏措施",
+                "the overall judgement is in doubt, but no reason nor corrective measures",
+                where,
+            )
         elif troubled or doubtful:
             state.add(
                 "missing-corrective-measures",
@@ -3508,6 +3521,33 @@ def _judgement_findings(
                 "behind, not met or doubtful, but no corrective measures",
                 where,
             )
+
+
+def _doubtful_judgements(judgement: Judgement) -> str:
+    """The table's judgements other than 确定能完成, as a message says them.
+
+    Example:
+        >>> from perftrack.model import Judgement, Likelihood
+        >>> _doubtful_judgements(
+        ...     Judgement("有可能完成", Likelihood.POSSIBLE, "有可能完成", Likelihood.POSSIBLE)
+        ... )
+        '预算和绩效目标完成可能性判断为“有可能完成”'
+        >>> _doubtful_judgements(
+        ...     Judgement("确定能完成", Likelihood.CERTAIN, "有可能", Likelihood.POSSIBLE)
+        ... )
+        '绩效目标完成可能性判断为“有可能”'
+    """
+    said = [
+        (what, _as_said(printed, likelihood))
+        for what, printed, likelihood in (
+            ("预算", judgement.budget_completion, judgement.budget_likelihood),
+            ("绩效目标", judgement.goal_completion, judgement.goal_likelihood),
+        )
+        if likelihood not in (None, _Likelihood.CERTAIN)
+    ]
+    if len(said) == 2 and said[0][1] == said[1][1]:  # noqa: PLR2004 - the budget's and the goal's
+        return f"预算和绩效目标完成可能性判断为“{said[0][1]}”"
+    return "，".join(f"{what}完成可能性判断为“{words}”" for what, words in said)
 
 
 def _rows_with_measures(table: Table) -> set[int] | None:
