@@ -12,6 +12,23 @@ not) is behind, and a missing 偏差原因 is asked. Another work under way (施
 完成招标 or 主体完工), a part of the step planned and a plan that starts the step are
 unchanged.
 
+M2: a budget judged 完全不可能完成 while its rate is at or above the 序时进度 is the
+reverse contradiction ``judgement-optimistic`` (…已达到序时进度…，判断与数据矛盾), no
+``budget-unlikely``; the letter says it, and the goal's like contradiction, as the finding
+does, advising 据实判断完成可能性 (no 收回资金, no 偏于乐观). Below the pace
+``budget-unlikely`` and its advice stay; at the year-end bar the message is as before.
+
+M8: ``missing-corrective-measures`` whose only ground is the table's own judgement (no row
+behind, missed or in doubt, the budget on pace) names it, in the finding and the letter
+(预算和绩效目标完成可能性判断为“有可能完成”，但未填写原因及纠偏措施). A row behind or the
+budget behind its pace keep the generic words, or the budget's own.
+
+M4: a weighted 自评表 row of actual ``/`` (no points claimed) whose reason says its work
+was not done (本年度未安排, 暂缓实施, 未开展) stays 不适用 and the rest rescaled, but
+``missing-actual`` says it at the actual cell and the letter names it. A row that does
+not apply (本项目不涉及), one without a reason, one with 分值 ``/`` are unchanged, and one
+claiming its points keeps letter34's message.
+
 Every table is built as TSV text and read through ``perftrack.read_text``.
 """
 
@@ -387,3 +404,87 @@ def test_letter_names_the_judgement_that_asks_for_measures() -> None:
 def test_letter_keeps_the_generic_words_for_a_row_behind() -> None:
     text = problems_of(measures_table("有可能完成", "有可能完成", rows=BEHIND_ROW))
     assert GENERIC in text
+
+
+# --- M4: a weighted row of actual / whose work was not done ---------------------------------
+
+SELF_HEAD = [
+    "项目支出绩效自评表",
+    "（2024年度）",
+    "项目名称\t残疾人康复服务",
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t60.00\t60.00\t57.00\t10\t95.00%\t9.5",
+    "年度总体目标\t预期目标\t\t\t实际完成情况",
+    "\t完成年度工作任务。\t\t\t已基本完成年度工作任务。",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+]
+SELF_ROWS = [
+    "产出指标\t数量指标\t康复服务人数\t≥500人\t480人\t20\t19.2\t部分对象外出务工",
+    "\t数量指标\t辅具适配数量\t≥100件\t{actual}\t{weight}\t{points}\t{reason}",
+    "\t质量指标\t康复训练规范率\t≥95%\t96%\t10\t10\t",
+    "\t时效指标\t服务及时率\t≥95%\t97%\t10\t10\t",
+    "效益指标\t社会效益指标\t康复对象自理率\t≥60%\t65%\t30\t30\t",
+    "满意度指标\t服务对象满意度指标\t服务对象满意度\t≥90%\t92%\t10\t10\t",
+]
+
+
+def undone_table(
+    reason: str, points: str = "", actual: str = "/", weight: str = "10"
+) -> perftrack.Table:
+    """The 2024 自评表 of score54 s10, its 辅具适配数量 row as given."""
+    rows = [
+        row.format(actual=actual, weight=weight, points=points, reason=reason) for row in SELF_ROWS
+    ]
+    return perftrack.read_text("\n".join([*SELF_HEAD, *rows, "总分\t\t\t\t\t100\t88.7\t良"]))[0]
+
+
+def missing_actual(table: perftrack.Table) -> tuple[str, list[tuple[str, str | None]]]:
+    """The row's attainment and the ``missing-actual`` findings (message, cell)."""
+    card = perftrack.score(table)
+    found = [(f.message, f.where.cell) for f in card.findings if f.id == "missing-actual"]
+    return card.verdicts[1].attainment.value, found
+
+
+UNDONE = (
+    "“辅具适配数量”实际完成值填写“/”（{}），年度指标未实施，"
+    "按不适用剔除依据不足（分值10已剔除，总分按其余指标折算）"
+)
+
+M4_CASES = [
+    pytest.param(undone_table("本年度未安排"), [(UNDONE.format("本年度未安排"), "E10")], id="not-arranged"),
+    pytest.param(undone_table("项目暂缓实施"), [(UNDONE.format("项目暂缓实施"), "E10")], id="postponed"),
+    pytest.param(undone_table("本年度未开展", points="0"), [(UNDONE.format("本年度未开展"), "E10")], id="zero-points"),
+    # neighbours: a row that does not apply, no reason, points claimed, no weight
+    pytest.param(undone_table("本项目不涉及"), [], id="does-not-apply"),
+    pytest.param(undone_table(""), [], id="no-reason"),
+    pytest.param(
+        undone_table("本年度未安排", points="10"),
+        [("“辅具适配数量”实际完成值填写“/”，却得满分（填报得分10），已按不适用剔除", "E10")],
+        id="points-claimed",
+    ),
+    pytest.param(undone_table("本年度未安排", weight="/"), [], id="weight-slashed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "expected"), M4_CASES)
+def test_weighted_row_not_carried_out_is_said(
+    table: perftrack.Table, expected: list[tuple[str, str]]
+) -> None:
+    assert missing_actual(table) == ("not_applicable", expected)
+
+
+def test_row_not_carried_out_keeps_the_rescaled_total() -> None:
+    points = perftrack.score(undone_table("本年度未安排")).points
+    assert points is not None
+    assert (str(points.total), points.grade) == ("98.56", "优")
+
+
+def test_letter_says_a_row_not_carried_out() -> None:
+    text = problems_of(undone_table("本年度未安排"))
+    assert (
+        "有1项指标本年度未实施，实际完成值填写“/”，按不适用剔除并按其余指标折算总分，依据不足"
+        "（“辅具适配数量”）" in text
+    )
+    assert "未实施的年度指标应据实评分或按程序调整绩效目标" in text
+    assert "未填写实际完成值" not in text
+    assert "却填报得分" not in text

@@ -1082,6 +1082,29 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     # a 自评表 row of actual “/” that claims its points: left out as 不适用 (letter34 H3)
     left_out = set(facts.verdict_names(lambda a, _: a is Attainment.NOT_APPLICABLE))
     claimed = [name for name in facts.names("missing-actual") if name in left_out]
+    # the rows that claim no points: a target not carried out (本年度未安排) left out and
+    # the rest rescaled (score54 M4)
+    undone = _undone_rows(facts, claimed)
+    if undone:
+        table_rows = facts.card.table.indicators
+        undone_words = dict.fromkeys(
+            f"“{_nested(text_of(table_rows[v.indicator].actual))}”"
+            for v in facts.card.verdicts
+            if facts.label(v.indicator) in undone
+        )
+        problems.append(
+            _Problem(
+                _counted(
+                    len(undone),
+                    f"本年度未实施，实际完成值填写{'、'.join(undone_words)}，"
+                    "按不适用剔除并按其余指标折算总分，依据不足",
+                    undone,
+                ),
+                "未实施的年度指标应据实评分或按程序调整绩效目标",
+            )
+        )
+    said_apart = set(claimed)  # said here, never again as 未填写实际完成值
+    claimed = [name for name in claimed if name not in undone]
     if claimed:
         table_rows = facts.card.table.indicators
         words = dict.fromkeys(
@@ -1106,7 +1129,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     ):
         # a row done late without its reason is said so once, as late (_late_problem)
         names = [
-            name for name in facts.names(finding_id) if name not in late and name not in claimed
+            name for name in facts.names(finding_id) if name not in late and name not in said_apart
         ]
         if names or (finding_id in facts.by_id and not facts.names(finding_id)):
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
@@ -1544,6 +1567,23 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
         if clauses or not (_said_with_forecasts(facts) or only_unrated):
             problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems
+
+
+def _undone_rows(facts: _Facts, left_out: Sequence[str]) -> list[str]:
+    """The rows of *left_out* (n/a with ``missing-actual``) that claim no points.
+
+    Such a row's ``missing-actual`` says its target was not carried out (``本年度未安排``,
+    score54 M4), not that it claims points for no result (letter34 H3).
+    """
+    if not left_out:
+        return []
+    rows = facts.card.table.indicators
+    return [
+        facts.label(verdict.indicator)
+        for verdict in facts.card.verdicts
+        if facts.label(verdict.indicator) in left_out
+        and not ((points := rows[verdict.indicator].published_points) is not None and points > 0)
+    ]
 
 
 def _judged_without_measures(facts: _Facts) -> str | None:

@@ -637,6 +637,44 @@ def _points_claimed_not_applicable(table: Table, indicator: Indicator, verdict: 
     )
 
 
+# A reason saying the year's work was not done at all (本年度未安排, 未实施, 未开展): no
+# reason for a row not to apply (不涉及), the target approved and left undone.
+_NOT_ARRANGED_RE: Final = re.compile(
+    r"(?:未|没有|尚未)(?:安排|实施|开展|启动|执行)|暂缓(?:实施|开展|执行)?"
+)
+
+
+def _not_arranged(table: Table, indicator: Indicator, verdict: Verdict) -> str | None:
+    """The reason a weighted 自评表 row of actual ``/`` gives for its work not done, else None.
+
+    ``辅具适配数量 | ≥100件 | / | 10 | (blank) | 本年度未安排``: rule 1 leaves it out as
+    不适用 and the rest is rescaled, which lifts the total, while the reason says an
+    approved target was not carried out (score54 M4). Only with a 分值 above 0, no
+    points claimed (``_points_claimed_not_applicable`` says those) and no reason saying
+    the row does not apply (``不涉及``).
+    """
+    if (
+        table.kind is not _TableKind.SELF_EVALUATION
+        or verdict.attainment is not _Attainment.NOT_APPLICABLE
+        or not isinstance(indicator.actual, NotApplicable)
+        or indicator.target is None
+        or isinstance(indicator.target, NotApplicable)
+        or indicator.weight is None
+        or indicator.weight <= 0
+        or (indicator.published_points is not None and indicator.published_points > 0)
+    ):
+        return None
+    for said in (indicator.deviation_reason, indicator.remarks):
+        text = (said or "").strip()
+        if (
+            ("未" in text or "没有" in text or "暂缓" in text)
+            and _NOT_ARRANGED_RE.search(text) is not None
+            and _NOT_APPLICABLE_SAID_RE.search(text) is None
+        ):
+            return text
+    return None
+
+
 def _printed_points_said(indicator: Indicator) -> tuple[str, str]:
     """The clause (zh, en) naming the 得分 a row without a result still prints.
 
@@ -806,6 +844,23 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 _Severity.WARNING,
                 f"“{indicator.name}”实际完成值填写“{said}”{zh}，已按不适用剔除",
                 f"“{indicator.name}”: the actual says “{said}”{en}; left out as not applicable",
+                state.where_indicator(index, "actual"),
+            )
+        elif (
+            verdict.attainment is _Attainment.NOT_APPLICABLE
+            and (undone := _not_arranged(table, indicator, verdict)) is not None
+        ):
+            # 辅具适配数量 | ≥100件 | / | 10 | | 本年度未安排: rule 1 leaves the row out, the
+            # rest rescaled, yet the target was approved and not carried out (score54 M4)
+            said = _text(indicator.actual) or "/"
+            weight = indicator.weight  # as printed, as the points clauses say it
+            state.add(
+                "missing-actual",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值填写“{said}”（{undone}），年度指标未实施，"
+                f"按不适用剔除依据不足（分值{weight}已剔除，总分按其余指标折算）",
+                f"“{indicator.name}”: the actual says “{said}” ({undone}): a target not carried"
+                f" out, left out as not applicable (weight {weight}) and the rest rescaled",
                 state.where_indicator(index, "actual"),
             )
         in_reason = state.from_reason.get(index)
