@@ -29,6 +29,11 @@ was not done (本年度未安排, 暂缓实施, 未开展) stays 不适用 and t
 not apply (本项目不涉及), one without a reason, one with 分值 ``/`` are unchanged, and one
 claiming its points keeps letter34's message.
 
+M5: a grid row scoring the execution rate (项目资金执行率, 预算执行率) with its own 分值
+beside a budget line that prints its 分值 counts the rate twice: ``duplicate-indicator``
+at the row's 分值 cell, and the letter advises 预算执行率只计分一次; the total is unchanged.
+A budget line with no 分值, another row, a rate row of 分值 0 raise nothing.
+
 Every table is built as TSV text and read through ``perftrack.read_text``.
 """
 
@@ -488,3 +493,70 @@ def test_letter_says_a_row_not_carried_out() -> None:
     assert "未实施的年度指标应据实评分或按程序调整绩效目标" in text
     assert "未填写实际完成值" not in text
     assert "却填报得分" not in text
+
+
+# --- M5: the execution rate scored in the grid and on the budget line -----------------------
+
+RATE_HEAD = [
+    "项目支出绩效自评表",
+    "（2024年度）",
+    "项目名称\t职业技能培训补贴",
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t100.00\t100.00\t85.00\t{weight}\t85.00%\t{points}",
+    "年度总体目标\t预期目标\t\t\t实际完成情况",
+    "\t完成年度工作任务。\t\t\t已基本完成年度工作任务。",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+]
+
+
+def rate_table(
+    name: str, weight: str = "10", points: str = "8.5", rate_weight: str = "10"
+) -> perftrack.Table:
+    """The 2024 自评表 of score54 s44: its third row *name* (≥95%, 85%) of 分值 *rate_weight*."""
+    rows = [
+        "产出指标\t数量指标\t培训人次\t≥400人次\t420人次\t20\t20\t",
+        "\t质量指标\t培训合格率\t≥95%\t96%\t20\t20\t",
+        f"\t成本指标\t{name}\t≥95%\t85%\t{rate_weight}\t8.9\t部分培训费用未结算",
+        "效益指标\t社会效益指标\t学员就业率\t≥70%\t72%\t30\t30\t",
+        "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t94%\t10\t10\t",
+    ]
+    head = [line.format(weight=weight, points=points) for line in RATE_HEAD]
+    return perftrack.read_text("\n".join([*head, *rows, "总分\t\t\t\t\t100\t97.4\t优"]))[0]
+
+
+def twice_found(table: perftrack.Table) -> list[tuple[str, str | None]]:
+    card = perftrack.score(table)
+    return [(f.message, f.where.cell) for f in card.findings if f.id == "duplicate-indicator"]
+
+
+TWICE = "“{}”（分值10）与预算执行情况“年度资金总额”的执行率（分值10）重复计分"
+
+M5_CASES = [
+    pytest.param(rate_table("项目资金执行率"), [(TWICE.format("项目资金执行率"), "F11")], id="project-rate"),
+    pytest.param(rate_table("预算执行率"), [(TWICE.format("预算执行率"), "F11")], id="budget-rate"),
+    # neighbours: the budget line prints no 分值 (the grid's row is the rate's only item),
+    # another row of the grid, a rate row of 分值 0
+    pytest.param(rate_table("项目资金执行率", weight="", points=""), [], id="line-unweighted"),
+    pytest.param(rate_table("培训覆盖率"), [], id="other-row"),
+    pytest.param(rate_table("项目资金执行率", rate_weight="0"), [], id="row-weight-zero"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "expected"), M5_CASES)
+def test_execution_rate_scored_twice_is_said(
+    table: perftrack.Table, expected: list[tuple[str, str]]
+) -> None:
+    assert twice_found(table) == expected
+
+
+def test_execution_rate_scored_twice_keeps_the_total() -> None:
+    points = perftrack.score(rate_table("项目资金执行率")).points
+    assert points is not None
+    assert (str(points.total), points.grade) == ("97.45", "优")
+
+
+def test_letter_says_the_rate_scored_twice() -> None:
+    text = problems_of(rate_table("项目资金执行率"))
+    assert TWICE.format("项目资金执行率") in text
+    assert "预算执行率只计分一次" in text
+    assert "重复设置" not in text

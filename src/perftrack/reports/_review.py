@@ -1731,7 +1731,8 @@ def _at_actual(finding: Finding, indicator: Indicator) -> bool:
 
 def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Problem]:
     """The problems of how targets are set; *qualitative* puts 定性 targets among them."""
-    card, problems = facts.card, []
+    card = facts.card
+    problems: list[_Problem] = []
     for finding_id, what, suggestion in (
         ("unit-mismatch", "实际完成值与年度指标计量单位不一致", "统一指标计量单位"),
         ("duplicate-indicator", "重复设置", "合并或删除重复指标"),
@@ -1749,6 +1750,17 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ),
     ):
         names = facts.names(finding_id)
+        if finding_id == "duplicate-indicator":
+            # the execution rate scored in the grid and on the budget line: said as the
+            # finding says it, one item of the rate advised (score54 M5)
+            twice = [f for f in facts.by_id.get(finding_id, ()) if "重复计分" in f.message]
+            problems.extend(_Problem(f.message, "预算执行率只计分一次") for f in twice)
+            twice_rows = {
+                facts.label(f.where.indicator) for f in twice if f.where.indicator is not None
+            }
+            names = [name for name in names if name not in twice_rows]
+            if not names:
+                continue
         if finding_id == "duplicate-indicator" and names:
             # “甲”在数量指标下重复设置, no brackets inside brackets (letter34 LOW)
             problems.append(_Problem(_duplicates_text(names), suggestion))
