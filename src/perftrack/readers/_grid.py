@@ -4510,6 +4510,7 @@ def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, st
     A column a header read before named keeps its role.
     """
     header = builder.budget_header
+    named = _period_beside_year(builder, row, named)
     if any(role == "share" for _, role in named):
         year = any(role in ("initial", "period_budget") for role in header.values()) or any(
             role in ("initial", "period_budget") for _, role in named
@@ -4541,6 +4542,36 @@ def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, st
             builder.where(row, column),
         )
     _settle_block_unit(builder)
+
+
+def _period_beside_year(
+    builder: _Builder, row: _Row, named: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The columns' roles with a 跟踪期预算数 beside the year's budget read as the plan.
+
+    ``年初预算数 | 全年预算数 | 跟踪期预算数 | 跟踪期执行数``: beside a column that names the
+    year's budget (全年预算数, 调整后预算数, 批复数), the tracked period's 预算数 is the
+    months' share of it (``planned``), as 1-6月用款计划 is, not a second budget column
+    (score54 M3). Beside 年初预算数 alone it stays the year's budget as it stands at the
+    period's end (domain.md), the rate's denominator.
+    """
+    periods = {
+        c
+        for c, r in named
+        if r == "period_budget" and _header_span(row.cells[c]) is BudgetSpan.PERIOD
+    }
+    if not periods:
+        return named
+    cells = builder.budget_header_cells
+    year = any(
+        r == "period_budget" and _header_span(row.cells[c]) is BudgetSpan.YEAR for c, r in named
+    ) or any(
+        r == "period_budget" and c in cells and _header_span(cells[c][0]) is BudgetSpan.YEAR
+        for c, r in builder.budget_header.items()
+    )
+    if not year:
+        return named
+    return [(c, "planned" if c in periods else r) for c, r in named]
 
 
 def _budget_parts(
@@ -12753,7 +12784,19 @@ def _budget_span(builder: _Builder) -> BudgetSpan:
     column = next((c for c, role in builder.budget_header.items() if role == "period_budget"), None)
     if column is None or column not in builder.budget_header_cells:
         return BudgetSpan.UNKNOWN
-    text = builder.budget_header_cells[column][0]
+    return _header_span(builder.budget_header_cells[column][0])
+
+
+def _header_span(text: str) -> BudgetSpan:
+    """Which budget a 预算数 header cell names: the tracked period's, the year's, or unknown.
+
+    Example:
+        >>> [
+        ...     _header_span(t).value
+        ...     for t in ("跟踪期预算数", "全年预算数", "预算数（跟踪期）", "预算数")
+        ... ]
+        ['period', 'year', 'period', 'unknown']
+    """
     label = _label(text)
     found = next((span for word, span in _SPAN_WORDS if word in label), None)
     if found is None and label != (key := _key(text)):

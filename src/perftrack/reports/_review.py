@@ -1082,6 +1082,29 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     # a 自评表 row of actual “/” that claims its points: left out as 不适用 (letter34 H3)
     left_out = set(facts.verdict_names(lambda a, _: a is Attainment.NOT_APPLICABLE))
     claimed = [name for name in facts.names("missing-actual") if name in left_out]
+    # the rows that claim no points: a target not carried out (本年度未安排) left out and
+    # the rest rescaled (score54 M4)
+    undone = _undone_rows(facts, claimed)
+    if undone:
+        table_rows = facts.card.table.indicators
+        undone_words = dict.fromkeys(
+            f"“{_nested(text_of(table_rows[v.indicator].actual))}”"
+            for v in facts.card.verdicts
+            if facts.label(v.indicator) in undone
+        )
+        problems.append(
+            _Problem(
+                _counted(
+                    len(undone),
+                    f"本年度未实施，实际完成值填写{'、'.join(undone_words)}，"
+                    "按不适用剔除并按其余指标折算总分，依据不足",
+                    undone,
+                ),
+                "未实施的年度指标应据实评分或按程序调整绩效目标",
+            )
+        )
+    said_apart = set(claimed)  # said here, never again as 未填写实际完成值
+    claimed = [name for name in claimed if name not in undone]
     if claimed:
         table_rows = facts.card.table.indicators
         words = dict.fromkeys(
@@ -1106,7 +1129,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     ):
         # a row done late without its reason is said so once, as late (_late_problem)
         names = [
-            name for name in facts.names(finding_id) if name not in late and name not in claimed
+            name for name in facts.names(finding_id) if name not in late and name not in said_apart
         ]
         if names or (finding_id in facts.by_id and not facts.names(finding_id)):
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
@@ -1488,7 +1511,8 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             else "表中未设纠偏措施栏目，"
             "存在进度落后、未完成或完成可能性存疑的情况，无处填写纠偏措施"
             if lacks_field(card.table, "corrective_measures")
-            else "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
+            else _judged_without_measures(facts)
+            or "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
         )
         # the forecast misses already ask for 纠偏措施: never the same advice twice
         asked = bool(facts.forecast_misses())
@@ -1498,12 +1522,17 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             else "补充纠偏措施"
         )
         problems.append(_Problem(text, None if asked else advice))
+    # a judgement of 完全不可能 the figures contradict is said as the finding says it, with
+    # no advice to take the funds back nor a word of optimism (score54 M2)
+    contradicted = _contradicted_judgements(facts)
+    problems.extend(_Problem(finding.message, "据实判断完成可能性") for finding in contradicted)
     # the budget's 执行率 the sources' sums contradict grounds no optimism (regress91 U2)
     unconfirmed = _sources_rate(card) is not None
     optimistic = sum(
         1
         for finding in facts.by_id.get("judgement-optimistic", ())
         if not (unconfirmed and finding.figure("budget_rate") is not None)
+        and finding not in contradicted
     )
     judgement = card.table.judgement
     rows = _optimistic_rows(facts)
@@ -1538,6 +1567,68 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
         if clauses or not (_said_with_forecasts(facts) or only_unrated):
             problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems
+
+
+def _undone_rows(facts: _Facts, left_out: Sequence[str]) -> list[str]:
+    """The rows of *left_out* (n/a with ``missing-actual``) that claim no points.
+
+    Such a row's ``missing-actual`` says its target was not carried out (``本年度未安排``,
+    score54 M4), not that it claims points for no result (letter34 H3).
+    """
+    if not left_out:
+        return []
+    rows = facts.card.table.indicators
+    return [
+        facts.label(verdict.indicator)
+        for verdict in facts.card.verdicts
+        if facts.label(verdict.indicator) in left_out
+        and not ((points := rows[verdict.indicator].published_points) is not None and points > 0)
+    ]
+
+
+def _judged_without_measures(facts: _Facts) -> str | None:
+    """The table's ``missing-corrective-measures`` when its judgement alone asks for them.
+
+    ``预算和绩效目标完成可能性判断为“有可能完成”，但未填写原因及纠偏措施``: nothing is
+    behind nor missed, so the letter says the judgement, as the finding does (score54
+    M8), not 存在进度落后、未完成或完成可能性存疑的情况. None for any other.
+    """
+    return next(
+        (
+            finding.message
+            for finding in facts.by_id.get("missing-corrective-measures", ())
+            if finding.where.indicator is None and "完成可能性判断为" in finding.message
+        ),
+        None,
+    )
+
+
+def _contradicted_judgements(facts: _Facts) -> list[Finding]:
+    """The table's ``judgement-optimistic`` findings on a judgement of 完全不可能.
+
+    Such a finding is the reverse contradiction (``预算完成可能性判断为“完全不可能完成”，
+    但执行率80.00%，已达到序时进度75.00%，判断与数据矛盾``): the judgement is
+    pessimistic, never 偏于乐观 (score54 M2). The budget's and the goal's are told apart
+    by the judgement the message quotes first.
+    """
+    judgement = facts.card.table.judgement
+    if judgement is None:
+        return []
+    heads = tuple(
+        head
+        for head, likelihood in (
+            ("预算完成可能性", judgement.budget_likelihood),
+            ("绩效目标完成可能性", judgement.goal_likelihood),
+        )
+        if likelihood is Likelihood.IMPOSSIBLE
+    )
+    if not heads:
+        return []
+    return [
+        finding
+        for finding in facts.by_id.get("judgement-optimistic", ())
+        if finding.where.indicator is None and finding.message.startswith(heads)
+    ]
 
 
 def _said_with_forecasts(facts: _Facts) -> bool:
@@ -1640,7 +1731,8 @@ def _at_actual(finding: Finding, indicator: Indicator) -> bool:
 
 def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Problem]:
     """The problems of how targets are set; *qualitative* puts 定性 targets among them."""
-    card, problems = facts.card, []
+    card = facts.card
+    problems: list[_Problem] = []
     for finding_id, what, suggestion in (
         ("unit-mismatch", "实际完成值与年度指标计量单位不一致", "统一指标计量单位"),
         ("duplicate-indicator", "重复设置", "合并或删除重复指标"),
@@ -1658,6 +1750,17 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ),
     ):
         names = facts.names(finding_id)
+        if finding_id == "duplicate-indicator":
+            # the execution rate scored in the grid and on the budget line: said as the
+            # finding says it, one item of the rate advised (score54 M5)
+            twice = [f for f in facts.by_id.get(finding_id, ()) if "重复计分" in f.message]
+            problems.extend(_Problem(f.message, "预算执行率只计分一次") for f in twice)
+            twice_rows = {
+                facts.label(f.where.indicator) for f in twice if f.where.indicator is not None
+            }
+            names = [name for name in names if name not in twice_rows]
+            if not names:
+                continue
         if finding_id == "duplicate-indicator" and names:
             # “甲”在数量指标下重复设置, no brackets inside brackets (letter34 LOW)
             problems.append(_Problem(_duplicates_text(names), suggestion))

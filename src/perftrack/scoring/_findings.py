@@ -34,6 +34,7 @@ from perftrack.model import (
     Direction,
     Figure,
     Indicator,
+    Judgement,
     Likelihood,
     Severity,
     Table,
@@ -636,6 +637,44 @@ def _points_claimed_not_applicable(table: Table, indicator: Indicator, verdict: 
     )
 
 
+# A reason saying the year's work was not done at all (本年度未安排, 未实施, 未开展): no
+# reason for a row not to apply (不涉及), the target approved and left undone.
+_NOT_ARRANGED_RE: Final = re.compile(
+    r"(?:未|没有|尚未)(?:安排|实施|开展|启动|执行)|暂缓(?:实施|开展|执行)?"
+)
+
+
+def _not_arranged(table: Table, indicator: Indicator, verdict: Verdict) -> str | None:
+    """The reason a weighted 自评表 row of actual ``/`` gives for its work not done, else None.
+
+    ``辅具适配数量 | ≥100件 | / | 10 | (blank) | 本年度未安排``: rule 1 leaves it out as
+    不适用 and the rest is rescaled, which lifts the total, while the reason says an
+    approved target was not carried out (score54 M4). Only with a 分值 above 0, no
+    points claimed (``_points_claimed_not_applicable`` says those) and no reason saying
+    the row does not apply (``不涉及``).
+    """
+    if (
+        table.kind is not _TableKind.SELF_EVALUATION
+        or verdict.attainment is not _Attainment.NOT_APPLICABLE
+        or not isinstance(indicator.actual, NotApplicable)
+        or indicator.target is None
+        or isinstance(indicator.target, NotApplicable)
+        or indicator.weight is None
+        or indicator.weight <= 0
+        or (indicator.published_points is not None and indicator.published_points > 0)
+    ):
+        return None
+    for said in (indicator.deviation_reason, indicator.remarks):
+        text = (said or "").strip()
+        if (
+            ("未" in text or "没有" in text or "暂缓" in text)
+            and _NOT_ARRANGED_RE.search(text) is not None
+            and _NOT_APPLICABLE_SAID_RE.search(text) is None
+        ):
+            return text
+    return None
+
+
 def _printed_points_said(indicator: Indicator) -> tuple[str, str]:
     """The clause (zh, en) naming the 得分 a row without a result still prints.
 
@@ -805,6 +844,23 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 _Severity.WARNING,
                 f"“{indicator.name}”实际完成值填写“{said}”{zh}，已按不适用剔除",
                 f"“{indicator.name}”: the actual says “{said}”{en}; left out as not applicable",
+                state.where_indicator(index, "actual"),
+            )
+        elif (
+            verdict.attainment is _Attainment.NOT_APPLICABLE
+            and (undone := _not_arranged(table, indicator, verdict)) is not None
+        ):
+            # 辅具适配数量 | ≥100件 | / | 10 | | 本年度未安排: rule 1 leaves the row out, the
+            # rest rescaled, yet the target was approved and not carried out (score54 M4)
+            said = _text(indicator.actual) or "/"
+            weight = indicator.weight  # as printed, as the points clauses say it
+            state.add(
+                "missing-actual",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值填写“{said}”（{undone}），年度指标未实施，"
+                f"按不适用剔除依据不足（分值{weight}已剔除，总分按其余指标折算）",
+                f"“{indicator.name}”: the actual says “{said}” ({undone}): a target not carried"
+                f" out, left out as not applicable (weight {weight}) and the rest rescaled",
                 state.where_indicator(index, "actual"),
             )
         in_reason = state.from_reason.get(index)
@@ -3349,7 +3405,25 @@ def _judgement_findings(
                 " the judgement contradicts the figures",
                 where,
             )
-        if judgement.budget_likelihood is _Likelihood.IMPOSSIBLE and reached is None:
+        elif (
+            judgement.budget_likelihood is _Likelihood.IMPOSSIBLE
+            and rate is not None
+            and time_progress is not None
+            and rate >= time_progress
+        ):
+            # 80% at 1-9月 (序时进度 75%) judged 完全不可能: the money is spent on pace, so
+            # the judgement has nothing in the figures to rest on (score54 M2), as the goal
+            # judged so with every row on track
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{what}"
+                f"{show(rate)}%，已达到序时进度{show(time_progress)}%，判断与数据矛盾",
+                f"budget judged impossible while the {what_en} {show(rate)}% reaches time progress"
+                f" {show(time_progress)}%: the judgement contradicts the figures",
+                where,
+            )
+        elif judgement.budget_likelihood is _Likelihood.IMPOSSIBLE:
             _budget_unlikely(state, judgement.budget_completion, where)
         if (
             judgement.goal_likelihood is _Likelihood.IMPOSSIBLE
@@ -3441,12 +3515,15 @@ def _judgement_findings(
             for verdict in verdicts
             if verdict.attainment is _Attainment.NOT_APPLICABLE
         }
-        doubtful = doubtful or any(
+        rows_doubtful = any(
             indicator.likelihood not in (None, _Likelihood.CERTAIN)
             # 有可能 on a row called 不适用: nothing to correct (track40 M6)
             and not (indicator.likelihood is _Likelihood.POSSIBLE and index in not_applicable)
             for index, indicator in enumerate(table.indicators)
         )
+        # the table's own judgement the only doubt: said as such (score54 M8)
+        judged_only = doubtful and not rows_doubtful and not troubled
+        doubtful = doubtful or rows_doubtful
         # the budget behind 序时进度 owes measures too (财预〔2020〕10号 asks 纠偏 of the
         # budget's execution as of the indicators'; rv23a M1, a departure from spec §6)
         # (a form with no 纠偏措施 field is not blamed for a lagging budget alone)
@@ -3482,6 +3559,15 @@ def _judgement_findings(
                 "the budget's execution is behind time progress, but no corrective measures",
                 where,
             )
+        elif judged_only and not lagging and judgement is not None:
+            said = _doubtful_judgements(judgement)
+            state.add(
+                "missing-corrective-measures",
+                _Severity.WARNING,
+                f"{said}，但未填写原因及纠偏措施",
+                "the overall judgement is in doubt, but no reason nor corrective measures",
+                where,
+            )
         elif troubled or doubtful:
             state.add(
                 "missing-corrective-measures",
@@ -3490,6 +3576,33 @@ def _judgement_findings(
                 "behind, not met or doubtful, but no corrective measures",
                 where,
             )
+
+
+def _doubtful_judgements(judgement: Judgement) -> str:
+    """The table's judgements other than 确定能完成, as a message says them.
+
+    Example:
+        >>> from perftrack.model import Judgement, Likelihood
+        >>> _doubtful_judgements(
+        ...     Judgement("有可能完成", Likelihood.POSSIBLE, "有可能完成", Likelihood.POSSIBLE)
+        ... )
+        '预算和绩效目标完成可能性判断为“有可能完成”'
+        >>> _doubtful_judgements(
+        ...     Judgement("确定能完成", Likelihood.CERTAIN, "有可能", Likelihood.POSSIBLE)
+        ... )
+        '绩效目标完成可能性判断为“有可能”'
+    """
+    said = [
+        (what, _as_said(printed, likelihood))
+        for what, printed, likelihood in (
+            ("预算", judgement.budget_completion, judgement.budget_likelihood),
+            ("绩效目标", judgement.goal_completion, judgement.goal_likelihood),
+        )
+        if likelihood not in (None, _Likelihood.CERTAIN)
+    ]
+    if len(said) == 2 and said[0][1] == said[1][1]:  # noqa: PLR2004 - the budget's and the goal's
+        return f"预算和绩效目标完成可能性判断为“{said[0][1]}”"
+    return "，".join(f"{what}完成可能性判断为“{words}”" for what, words in said)
 
 
 def _rows_with_measures(table: Table) -> set[int] | None:

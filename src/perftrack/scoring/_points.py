@@ -671,6 +671,37 @@ def _past_ratio(indicator: Indicator, year: int | None) -> Decimal:
     return Decimal(0)
 
 
+def _rate_scored_twice(state: _Scoring, rate_item: PointItem, items: list[PointItem]) -> None:
+    """``duplicate-indicator`` on a grid row of the execution rate scored beside the budget's.
+
+    ``项目资金执行率 | ≥95% | 85% | 10`` in the grid and ``年度资金总额 | … | 分值 10`` on the
+    budget line: both items count the same rate in the total (score54 M5; 10号 gives the
+    rate one item of 10 and the indicators 90). Only when the budget line prints its
+    分值 above 0 (a default weight is left out beside such a row already) and the row
+    carries one too, scored (not 不适用): said at the row's 分值 cell, the total unchanged.
+    """
+    weight = rate_item.weight
+    if not weight or rate_item.points is None:
+        return  # the rate weighs nothing, or is left out: counted once at most
+    scored = {item.indicator for item in items if item.points is not None}
+    for index, indicator in enumerate(state.table.indicators):
+        if (
+            index in scored
+            and indicator.weight is not None
+            and indicator.weight > 0
+            and rates_execution(indicator.name)
+        ):
+            state.add(
+                "duplicate-indicator",
+                _Severity.WARNING,
+                f"“{indicator.name}”（分值{indicator.weight}）与预算执行情况“{rate_item.name}”的"
+                f"执行率（分值{_whole(weight)}）重复计分",
+                f"“{indicator.name}” (weight {indicator.weight}) scores the execution rate the"
+                f" budget line “{rate_item.name}” scores too (weight {_whole(weight)})",
+                state.where_indicator(index, "weight"),
+            )
+
+
 def _points_findings(
     state: _Scoring,
     items: list[PointItem],
@@ -682,6 +713,8 @@ def _points_findings(
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _over_maximum_totals(state, total, where)
     rate_item = next((item for item in items if item.budget_line is not None), None)
+    if rate_item is not None:
+        _rate_scored_twice(state, rate_item, items)
     # n/a rows (10号: left out on purpose) are no holes in the printed 得分 (pt27 H3)
     left_out = frozenset(
         verdict.indicator

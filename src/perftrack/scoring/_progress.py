@@ -838,6 +838,61 @@ def _plan_step_done(planned: Value, actual: Value) -> bool:
     )
 
 
+# A plan that a step of the work be finished (完成招标, 招标完成, 完成主体施工), or the works
+# (主体完工, 主体工程竣工, 完工): the work it names, the works' own as 施工.
+_PLAN_FINISHED_RE: Final = re.compile(
+    r"(?:计划)?(?:全部)?完成(?P<work>[\u4e00-\u9fff]{2,10}?)(?:工作)?"
+    r"|(?P<work2>[\u4e00-\u9fff]{2,10}?)(?:工作)?(?:全部)?完成"
+    r"|(?P<part>[\u4e00-\u9fff]{0,8}?)(?:完工|竣工|建成)"
+)
+# The words a status of work under way may put before its work (正在进行设备安装).
+_UNDER_WAY_VERBS: Final = ("进行", "开展")
+# What a plan's step may not hold to be one step of the work (完成部分招标, 未完成招标).
+_NOT_ONE_STEP: Final = ("部分", "未", "不", "没", "基本", "初步")
+
+
+def _finished_step_under_way(planned: Value, actual: Value) -> str | None:
+    """The work a plan says finished and the actual still under way, else None.
+
+    ``招标中`` against ``完成招标``, ``主体施工中`` (``（已停工）`` or not) against ``主体完工``:
+    the plan's step is not reached (score54 M1). Only the same work on both sides
+    (``施工`` of the works a 完工, 竣工 or 建成 finishes): another work under way
+    (``施工中`` against ``完成招标``) says nothing of the plan's.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _finished_step_under_way(parse_value(p), parse_value(a))
+    ...     for p, a in (
+    ...         ("完成招标", "招标中"),
+    ...         ("主体完工", "主体施工中（已停工）"),
+    ...         ("完成设备安装", "正在进行设备安装"),
+    ...         ("完成招标", "施工中"),
+    ...         ("主体完工", "施工中"),
+    ...     )
+    ... ]
+    ['招标', '主体施工', '设备安装', None, None]
+    """
+    if not isinstance(actual, StatusValue) or actual.status is not _Status.IN_PROGRESS:
+        return None
+    if not (
+        isinstance(planned, TextValue)
+        or (isinstance(planned, StatusValue) and planned.status is _Status.DONE)
+    ):
+        return None
+    plan = _PLAN_FINISHED_RE.fullmatch(_normal(_text(planned)).rstrip("。"))
+    if plan is None:
+        return None
+    work = plan.group("work") or plan.group("work2")
+    if work is None:
+        work = plan.group("part") + "施工"  # 主体完工: the 主体's works
+    if any(word in work for word in _NOT_ONE_STEP):
+        return None
+    stem = _status_stem(actual.word)
+    for verb in _UNDER_WAY_VERBS:
+        stem = stem.removeprefix(verb)
+    return work if stem == work else None
+
+
 def _status_stem(word: str) -> str:
     """A status word without its words of time: 正在发放 and 发放中 are both 发放.
 
@@ -1651,6 +1706,18 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际“{_text(actual)}”，符合计划“{_text(planned)}”的进度状态",
             f"actual “{_text(actual)}”: at the plan's status “{_text(planned)}”",
+        )
+    if (work := _finished_step_under_way(planned, actual)) is not None:
+        # 招标中 against 完成招标, 主体施工中 against 主体完工: the step the plan finishes is
+        # still under way (score54 M1), a stoppage noted or not; a completion foreseen
+        # after the due date says so in its own words (k27b)
+        if (late := _forecast_past_due(ctx, judged.target)) is not None:
+            return _Progress.BEHIND, late
+        against = _note_against(_text(actual), judged.target)
+        noted = say(f"注明“{against}”", f" notes “{against}”,") if against else ""
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”{noted}，“{work}”尚未完成，落后于计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”{noted} “{work}” still under way: behind the plan",
         )
     if plan_not_echoed(_text(planned), _text(actual), indicator.name):
         # 未拆除 against 不拆除: the plan's own 不 said of the past (parse42 H2)
