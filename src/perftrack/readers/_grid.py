@@ -2278,7 +2278,11 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         if not in_grid and not budget_line:
             _note_extra_fields(builder, row)  # a period, then 项目总投资 | 18600: kept
         return
-    if not (in_grid and head.grid_row and builder.grid_rows) and _read_time_progress(builder, row):
+    if (
+        not (in_grid and head.grid_row and builder.grid_rows)
+        and not (in_grid and _plans_time_progress(builder, row))
+        and _read_time_progress(builder, row)
+    ):
         if len(row.filled) > 2 and any(_is_field_label(text) for _, text in row.filled):  # noqa: PLR2004
             _read_project(builder, row)  # 项目名称 | 某项目 | 主管部门 | 某局 | 序时进度 | 66.67%
         return
@@ -3873,6 +3877,34 @@ def _read_amount_unit(builder: _Builder, row: _Row, *, fields: bool = False) -> 
             builder.budget_unit = match.group(1)
             return
     builder.budget_unit = _unit_pair(row.filled)
+
+
+def _plans_time_progress(builder: _Builder, row: _Row) -> bool:
+    """Whether a grid row's 序时进度 is the plan or target of the indicator it names.
+
+    ``产出指标 | 数量指标 | 资金拨付率 | 100% | 序时进度 | 52%`` as the grid's first row:
+    the row names an indicator in the grid's name column, and 序时进度 stands in a value
+    column after it, so it is that indicator's plan, not the table's 序时进度 line (parse55
+    H1: before, the row was lost and 52 became the table's time progress). A line of its
+    own is led by its label (``序时进度 | 75%``, or 序时进度 in the name column).
+    """
+    grid = builder.grid
+    if grid is None or not _mentions_time_progress(row):
+        return False
+    name_column = grid.name_column
+    names = (name_column, *grid.name_span)
+    name = next((text for column, text in row.filled if column in names), None)
+    if (
+        name is None
+        or _label(name).startswith(("序时进度", "时间进度"))
+        or row.filled[0][0] > max(names)
+    ):
+        return False
+    for column, text in row.filled:
+        if column > name_column and _label(text).startswith("序时进度"):
+            role = grid.roles.get(column - name_column)
+            return role is not None and role.partition("@")[0] in _VALUE_ROLES
+    return False
 
 
 def _read_time_progress(builder: _Builder, row: _Row) -> bool:

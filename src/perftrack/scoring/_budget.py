@@ -1134,7 +1134,7 @@ def _execution_rows(
             _shown_quantity(indicator.actual, "%") if isinstance(indicator.actual, Quantity) else ""
         )
         # 财政资金执行率 is held to the 财政 line, 预算执行率 to the whole budget
-        held = _source_line(name, table.budget)
+        held = _source_line(name, table.budget, department=is_department(table))
         line: BudgetLine | None = None
         allowed: tuple[Decimal, Decimal] | None = None
         if held is None and whole is not None:
@@ -1275,13 +1275,34 @@ _SOURCE_WORDS: Final = tuple(
 )
 
 
-def _source_line(name: str, lines: Sequence[BudgetLine]) -> BudgetLine | Literal[False] | None:
+# The words of a part of the budget or of another budget than a project's block (parse55
+# H6): 基本支出预算执行率 and 项目支出预算执行率 name a part of a department's money,
+# 国有资本经营预算执行率, 医保基金预算执行率, 社保基金…, 上级补助资金执行率 another
+# budget or source, 部门预算执行率 the department's budget (in a department's own table,
+# its whole). A row naming one is held to a line whose label holds the word, else to nothing.
+_OTHER_BUDGET_WORDS: Final = (
+    "基本支出",
+    "项目支出",
+    "国有资本",
+    "医保",
+    "社保",
+    "社会保险",
+    "上级",
+    "部门",
+)
+
+
+def _source_line(
+    name: str, lines: Sequence[BudgetLine], *, department: bool = False
+) -> BudgetLine | Literal[False] | None:
     """The budget line a grid 执行率 row naming a funding source is held to.
 
     None when the name names no source (预算执行率, 资金执行率, 项目资金执行率: the whole
     budget's rate); the one line whose label holds every source word of the name
     (财政资金执行率 and 其中：当年财政拨款); False when it names a source that no line, or
-    more than one, matches: then it is compared with nothing.
+    more than one, matches: then it is compared with nothing. A part of the budget or
+    another budget (:data:`_OTHER_BUDGET_WORDS`: 基本支出预算执行率, 国有资本经营预算执行率)
+    counts as a source; 部门 is the whole in a department's table (*department*).
 
     >>> from perftrack import BudgetLine, BudgetRole
     >>> lines = [
@@ -1292,9 +1313,16 @@ def _source_line(name: str, lines: Sequence[BudgetLine]) -> BudgetLine | Literal
     (True, False)
     >>> _source_line("财政资金执行率", lines).source
     '其中：当年财政拨款'
+    >>> _source_line("基本支出预算执行率", lines), _source_line("部门预算执行率", lines)
+    (False, False)
+    >>> _source_line("部门预算执行率", lines, department=True) is None
+    True
     """
     head = name.partition("执行率")[0]
     words = [word for word in _SOURCE_WORDS if word in head]
+    words += [
+        word for word in _OTHER_BUDGET_WORDS if word in head and not (department and word == "部门")
+    ]
     if not words:
         return None
     found = [line for line in lines if all(word in line.source for word in words)]
