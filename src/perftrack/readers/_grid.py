@@ -12063,6 +12063,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         column_unit = _key(unit_cell[1])
         if 0 < len(column_unit) <= _LONGEST_UNIT and _number(column_unit) is None:
             value_unit = column_unit
+    own_units = _own_units(builder.grid, placed) if _SECOND_UNIT in placed else {}
     values: list[Value | None] = []
     for role in ("planned", "actual", "forecast"):
         cell = get(role)
@@ -12076,7 +12077,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         )
         if role == "forecast" and isinstance(value, TextValue):
             value = _forecast(cell[1], value, year)
-        values.append(_with_unit(value, value_unit) if value_unit is not None else value)
+        role_unit = own_units.get(role, value_unit)
+        values.append(_with_unit(value, role_unit) if role_unit is not None else value)
     planned, actual, forecast = values
     parts = _breakdown(builder, row, placed, year, value_unit)
     plan_cell: Position | None = None
@@ -12416,6 +12418,41 @@ def _operator_reads(text: str) -> bool:
     except ExpressionError:
         return False
     return True
+
+
+# The role of a grid's second unit column (see _own_units).
+_SECOND_UNIT: Final = "unit+"
+
+
+def _own_units(grid: _GridColumns | None, placed: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """The units the plan, actual or forecast write in a unit column of their own.
+
+    ``年度指标值 | 度量单位 | 实际完成值 | 计量单位`` (``实际完成值单位``, or ``数值 | 单位``
+    under a merged ``实际完成值``): a second unit column right after a value column is
+    that value's unit, not the target's (``2950000 | 元`` against ``≤300 | 万元``, read55
+    H1). A value with no unit column of its own, or an empty one, keeps the row's unit.
+
+    Example:
+        >>> header = _Row(("三级指标", "指标值", "单位", "实际完成值", "单位"), 0, (), "")
+        >>> grid = _GridColumns(header, 0, None, {1: "target", 2: "unit", 3: "actual", 4: "unit+"})
+        >>> _own_units(grid, {"actual": (3, "2950000"), "unit+": (4, "元")})
+        {'actual': '元'}
+    """
+    if grid is None:
+        return {}
+    found: dict[str, str] = {}
+    for distance, role in grid.roles.items():
+        if not role.startswith(_SECOND_UNIT) or (cell := placed.get(role)) is None:
+            continue
+        owner = grid.roles.get(distance - 1)
+        unit = _key(cell[1])
+        if (
+            owner in ("planned", "actual", "forecast")
+            and 0 < len(unit) <= _LONGEST_UNIT
+            and _number(unit) is None
+        ):
+            found[owner] = unit
+    return found
 
 
 def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:

@@ -1,0 +1,155 @@
+"""Grid value columns: the actual's own unit column, operator headers and cells (read55, k30m).
+
+H1: ``年度指标值 | 度量单位 | 实际完成值 | 计量单位`` (also ``指标值单位 … 实际完成值单位``,
+``单位 … 单位``, and ``数值 | 单位`` under a merged ``实际完成值``): a second unit column
+right after the actual is the actual's unit. Before, the bare actual took the target's
+unit (``2950000 | 元`` against ``≤300 | 万元`` read 2950000万元, not met). A single unit
+column stays the unit of the whole row, wherever it stands; an empty cell of the
+actual's unit column falls back to it.
+
+Every table is built here: TSV text through :func:`perftrack.read_text`, and the
+merged headers as xlsx bytes (openpyxl).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from fixtures_office import xlsx_bytes
+
+_TOP = [
+    ["2025年度项目支出绩效自评表"],
+    ["项目名称", "智慧社区平台建设"],
+    ["主管部门", "区大数据中心"],
+]
+
+
+def _tsv(rows: list[list[str]]) -> str:
+    return "".join("\t".join(row) + "\n" for row in rows)
+
+
+def _read(rows: list[list[str]]) -> perftrack.Table:
+    [table] = perftrack.read_text(_tsv([*_TOP, *rows]))
+    return table
+
+
+def _verdicts(table: perftrack.Table) -> list[tuple[str, str, str, str | None, str, str]]:
+    card = perftrack.score(table)
+    return [
+        (
+            indicator.name,
+            indicator.target.text if indicator.target is not None else "",
+            indicator.actual.text if indicator.actual is not None else "",
+            getattr(indicator.actual, "unit", None),
+            verdict.attainment.value,
+            verdict.explanation,
+        )
+        for indicator, verdict in zip(table.indicators, card.verdicts, strict=True)
+    ]
+
+
+def _ids(table: perftrack.Table) -> list[str]:
+    return [finding.id for finding in table.findings]
+
+
+# --- H1: the actual's own unit column ------------------------------------------------
+
+_H1_ROWS = [
+    ["产出指标", "成本指标", "平台建设成本", "≤", "300", "万元", "2950000", "元", "50", "50"],
+    ["效益指标", "社会效益指标", "群众办事平均时长", "≤", "30", "分钟", "0.4", "小时", "50", "50"],
+]
+_H1_EXPECTED = [
+    (
+        "平台建设成本",
+        "≤300万元",
+        "2950000",
+        "元",
+        "met",
+        "实际2950000元，达到年度指标≤300万元",
+    ),
+    (
+        "群众办事平均时长",
+        "≤30分钟",
+        "0.4",
+        "小时",
+        "met",
+        "实际0.4小时，达到年度指标≤30分钟",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [("度量单位", "计量单位"), ("指标值单位", "实际完成值单位"), ("单位", "单位")],
+)
+def test_actual_unit_column_after_the_actual(units: tuple[str, str]) -> None:
+    header = ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", units[0]]
+    header += ["实际完成值", units[1], "分值", "得分"]
+    table = _read([header, *_H1_ROWS])
+    assert _verdicts(table) == _H1_EXPECTED
+    assert _ids(table) == []
+
+
+def test_actual_unit_column_under_a_merged_actual_header_in_xlsx() -> None:
+    head = [
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "",
+            "",
+            "实际完成值",
+            "",
+            "分值",
+            "得分",
+        ],
+        ["", "", "", "指标性质", "数值", "单位", "数值", "单位", "", ""],
+    ]
+    body = [
+        ["产出指标", "成本指标", "平台建设成本", "≤", 300, "万元", 2950000, "元", 50, 50],
+        ["", "成本指标", "单位养护成本", "≤", 0.8, "万元/公里", 7600, "元/公里", 50, 50],
+    ]
+    merges = ["A4:A5", "B4:B5", "C4:C5", "D4:F4", "G4:H4", "I4:I5", "J4:J5", "A6:A7"]
+    data = xlsx_bytes({"Sheet1": [*_TOP, *head, *body]}, merges={"Sheet1": merges})
+    [table] = perftrack.read(data, name="自评表.xlsx")
+    assert _verdicts(table) == [
+        ("平台建设成本", "≤300万元", "2950000", "元", "met", "实际2950000元，达到年度指标≤300万元"),
+        (
+            "单位养护成本",
+            "≤0.8万元/公里",
+            "7600",
+            "元/公里",
+            "met",
+            "实际7600元/公里，达到年度指标≤0.8万元/公里",
+        ),
+    ]
+
+
+def test_empty_actual_unit_cell_keeps_the_row_unit() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "度量单位"]
+    header += ["实际完成值", "计量单位", "分值", "得分"]
+    row = ["产出指标", "成本指标", "平台建设成本", "≤", "300", "万元", "295", "", "50", "50"]
+    table = _read([header, row])
+    assert _verdicts(table) == [
+        ("平台建设成本", "≤300万元", "295", "万元", "met", "实际295万元，达到年度指标≤300万元")
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # one unit column, before or after the values: the unit of the whole row
+        ["三级指标", "指标性质", "年度指标值", "度量单位", "实际完成值", "分值"],
+        ["三级指标", "指标性质", "年度指标值", "实际完成值", "计量单位", "分值"],
+    ],
+)
+def test_one_unit_column_is_the_row_unit(header: list[str]) -> None:
+    unit_at = header.index("度量单位" if "度量单位" in header else "计量单位")
+    cells = ["平台建设成本", "≤", "300", "295", "50"]
+    cells.insert(unit_at, "万元")
+    table = _read([header, cells])
+    assert _verdicts(table) == [
+        ("平台建设成本", "≤300万元", "295", "万元", "met", "实际295万元，达到年度指标≤300万元")
+    ]
