@@ -7,6 +7,9 @@ unit (``2950000 | 元`` against ``≤300 | 万元`` read 2950000万元, not met)
 column stays the unit of the whole row, wherever it stands; an empty cell of the
 actual's unit column falls back to it.
 
+H2: a header ``指标值性质`` (``指标值属性``) is the operator column, not a second target
+column that hid the figures.
+
 Every table is built here: TSV text through :func:`perftrack.read_text`, and the
 merged headers as xlsx bytes (openpyxl).
 """
@@ -153,3 +156,32 @@ def test_one_unit_column_is_the_row_unit(header: list[str]) -> None:
     assert _verdicts(table) == [
         ("平台建设成本", "≤300万元", "295", "万元", "met", "实际295万元，达到年度指标≤300万元")
     ]
+
+
+# --- H2: 指标值性质 is the operator column --------------------------------------------
+
+
+@pytest.mark.parametrize("nature", ["指标值性质", "指标值属性", "指标性质"])
+@pytest.mark.parametrize(("ge", "le"), [("≥", "≤"), ("大于等于", "小于等于")])
+def test_nature_header_with_the_target_word(nature: str, ge: str, le: str) -> None:
+    table = _read(
+        [
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                nature,
+                "指标值",
+                "度量单位",
+                "实际完成值",
+                "分值",
+            ],
+            ["产出指标", "数量指标", "接入社区数", ge, "30", "个", "32个", "50"],
+            ["效益指标", "社会效益指标", "群众办事平均时长", le, "30", "分钟", "26分钟", "50"],
+        ]
+    )
+    assert [(name, attainment, why) for name, _, _, _, attainment, why in _verdicts(table)] == [
+        ("接入社区数", "met", "实际32个，达到年度指标≥30个"),
+        ("群众办事平均时长", "met", "实际26分钟，达到年度指标≤30分钟"),
+    ]
+    assert _ids(table) == []
