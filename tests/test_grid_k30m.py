@@ -10,6 +10,10 @@ actual's unit column falls back to it.
 H2: a header ``指标值性质`` (``指标值属性``) is the operator column, not a second target
 column that hid the figures.
 
+H3: ``年度指标值`` merged over ``性质 | 数值 | 单位`` (``属性``, ``比较``; two- or
+three-row header): the short word is the operator's column, as ``指标性质`` and
+``运算符`` were; before, the target was the bare ``≥``.
+
 Every table is built here: TSV text through :func:`perftrack.read_text`, and the
 merged headers as xlsx bytes (openpyxl).
 """
@@ -184,4 +188,79 @@ def test_nature_header_with_the_target_word(nature: str, ge: str, le: str) -> No
         ("接入社区数", "met", "实际32个，达到年度指标≥30个"),
         ("群众办事平均时长", "met", "实际26分钟，达到年度指标≤30分钟"),
     ]
+    assert _ids(table) == []
+
+
+# --- H3: 性质 | 数值 | 单位 under a merged 年度指标值 -------------------------------------
+
+_H3_BODY = [
+    ["产出指标", "数量指标", "养护里程", "≥", 120, "公里", 126, "公里", 40, 40],
+    ["", "质量指标", "路况优良率", "≥", 90, "%", 88, "%", 30, 25],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", 85, "%", 91, "%", 30, 30],
+]
+_H3_EXPECTED = [
+    ("养护里程", "≥120公里", "met"),
+    ("路况优良率", "≥90%", "not_met"),
+    ("群众满意度", "≥85%", "met"),
+]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("性质", "数值", "单位"),
+        ("属性", "值", "单位"),
+        ("比较", "数值", "计量单位"),
+        ("性质", "指标值", "单位"),
+        # the layouts that worked before
+        ("指标性质", "数值", "单位"),
+        ("符号", "数值", "单位"),
+        ("运算符", "值", "单位"),
+    ],
+)
+def test_operator_sub_header_under_a_merged_target(words: tuple[str, str, str]) -> None:
+    head = [
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "",
+            "",
+            "实际完成值",
+            "",
+            "分值",
+            "得分",
+        ],
+        ["", "", "", *words, "数值", "单位", "", ""],
+    ]
+    merges = ["A4:A5", "B4:B5", "C4:C5", "D4:F4", "G4:H4", "I4:I5", "J4:J5"]
+    data = xlsx_bytes({"Sheet1": [*_TOP, *head, *_H3_BODY]}, merges={"Sheet1": merges})
+    [table] = perftrack.read(data, name="自评表.xlsx")
+    assert [(n, t, a) for n, t, _, _, a, _ in _verdicts(table)] == _H3_EXPECTED
+    assert [getattr(i.actual, "unit", None) for i in table.indicators] == ["公里", "%", "%"]
+    assert _ids(table) == []
+
+
+def test_operator_sub_header_in_a_three_row_header() -> None:
+    head = [
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度绩效目标",
+            "",
+            "",
+            "实际完成情况",
+            "",
+            "分值",
+            "得分",
+        ],
+        ["", "", "", "指标值", "", "", "实际完成值", "", "", ""],
+        ["", "", "", "性质", "数值", "单位", "数值", "单位", "", ""],
+    ]
+    merges = ["A4:A6", "B4:B6", "C4:C6", "D4:F4", "G4:H4", "I4:I6", "J4:J6", "D5:F5", "G5:H5"]
+    data = xlsx_bytes({"Sheet1": [*_TOP, *head, *_H3_BODY]}, merges={"Sheet1": merges})
+    [table] = perftrack.read(data, name="自评表.xlsx")
+    assert [(n, t, a) for n, t, _, _, a, _ in _verdicts(table)] == _H3_EXPECTED
     assert _ids(table) == []

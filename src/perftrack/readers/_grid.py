@@ -8103,7 +8103,9 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
                 parent = "actual"  # 一季度 | 二季度 … under a bare 分季度: what was done
             if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
                 return False
-            role = parent
+            # 性质 | 数值 | 单位 under 年度指标值: 性质 (属性, 比较) is the operator's
+            # column, never a second target that hides the figure (read55 H3)
+            role = "nature" if parent == "target" and _label(text) in _NATURE_WORDS else parent
             if parent in _PART_ROLES and (part := _part_role(builder, parent, text)) is not None:
                 # 一季度 | 二季度 … under 分季度计划值: each quarter's figure, kept as a part
                 assigned.add(part)
@@ -8302,6 +8304,8 @@ def _contextual_reason_column(row: _Row, roles_by_column: dict[int, str]) -> Non
 
 # The columns whose sub-header words may name no role of their own (数值, 原因类型).
 _SUB_HEADER_PARENTS: Final = frozenset({"target", "planned", "actual", "forecast", "reason"})
+# The short sub-header words under a target that name its operator's column.
+_NATURE_WORDS: Final = frozenset({"性质", "属性", "比较", "比较符", "关系"})
 
 
 def _midterm_half(row: _Row) -> tuple[int, int] | None:
