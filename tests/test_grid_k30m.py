@@ -14,6 +14,12 @@ H3: ``年度指标值`` merged over ``性质 | 数值 | 单位`` (``属性``, ``
 three-row header): the short word is the operator's column, as ``指标性质`` and
 ``运算符`` were; before, the target was the bare ``≥``.
 
+H5: an operator with its words in brackets (``≤（小于等于）``, ``=（等于）``) is the
+operator, in a column whose header names no role (指标属性, 逻辑关系, 指标类型) and
+under ``指标性质`` alike; before, the column was dropped silently (``≤30分钟`` read as
+``=30分钟``). A column beside the target that holds operators and cells that are none
+is still not read, and a ``grid-column-unread`` warning names the first such cell.
+
 Every table is built here: TSV text through :func:`perftrack.read_text`, and the
 merged headers as xlsx bytes (openpyxl).
 """
@@ -263,4 +269,94 @@ def test_operator_sub_header_in_a_three_row_header() -> None:
     data = xlsx_bytes({"Sheet1": [*_TOP, *head, *_H3_BODY]}, merges={"Sheet1": merges})
     [table] = perftrack.read(data, name="自评表.xlsx")
     assert [(n, t, a) for n, t, _, _, a, _ in _verdicts(table)] == _H3_EXPECTED
+    assert _ids(table) == []
+
+
+# --- H5: operators written with their words ---------------------------------------
+
+
+@pytest.mark.parametrize("header", ["指标属性", "逻辑关系", "指标类型", "计算方式", "指标性质"])
+@pytest.mark.parametrize(
+    ("ge", "le"),
+    [
+        ("≥（大于等于）", "≤（小于等于）"),
+        ("≥(大于等于)", "≤(小于或等于)"),
+        ("大于等于", "小于"),
+        ("≥", "≤"),
+    ],
+)
+def test_operator_cells_with_their_words(header: str, ge: str, le: str) -> None:
+    table = _read(
+        [
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                header,
+                "指标值",
+                "度量单位",
+                "实际完成值",
+                "分值",
+            ],
+            ["产出指标", "数量指标", "接入社区数", ge, "30", "个", "32个", "50"],
+            ["效益指标", "社会效益指标", "群众办事平均时长", le, "30", "分钟", "26分钟", "50"],
+            ["", "", "系统可用率", "=（等于）", "100", "%", "100%", "50"],
+        ]
+    )
+    op = "<" if le == "小于" else "≤"
+    assert [(attainment, why) for _, _, _, _, attainment, why in _verdicts(table)] == [
+        ("met", "实际32个，达到年度指标≥30个"),
+        ("met", f"实际26分钟，达到年度指标{op}30分钟"),
+        ("met", "实际100%，达到年度指标=100%"),
+    ]
+    assert _ids(table) == []
+
+
+def test_operator_column_with_a_cell_that_is_none_is_said() -> None:
+    table = _read(
+        [
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "指标属性",
+                "指标值",
+                "度量单位",
+                "实际完成值",
+                "分值",
+            ],
+            ["产出指标", "数量指标", "接入社区数", "≥（大于等于）", "30", "个", "32个", "50"],
+            [
+                "效益指标",
+                "社会效益指标",
+                "群众办事平均时长",
+                "≤（约）",
+                "30",
+                "分钟",
+                "26分钟",
+                "50",
+            ],
+        ]
+    )
+    [finding] = table.findings
+    assert (finding.id, finding.severity.value, finding.message, finding.where.cell) == (
+        "grid-column-unread",
+        "warning",
+        (
+            "指标表“指标属性”列（D4）有运算符（如“≥（大于等于）”），但“≤（约）”（D6）"
+            "不是可识别的运算符，该列未作为指标性质读入，请核对各指标的运算符"
+        ),
+        "D6",
+    )
+
+
+def test_words_beside_the_target_without_operators_stay_unread_and_unsaid() -> None:
+    table = _read(
+        [
+            ["一级指标", "二级指标", "三级指标", "指标类型", "指标值", "实际完成值", "分值"],
+            ["产出指标", "数量指标", "接入社区数", "数量", "≥30个", "32个", "50"],
+            ["效益指标", "社会效益指标", "群众办事平均时长", "时效", "≤30分钟", "26分钟", "50"],
+        ]
+    )
+    assert [i.target.text for i in table.indicators if i.target is not None] == ["≥30个", "≤30分钟"]
     assert _ids(table) == []

@@ -10099,7 +10099,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         grid = builder.grid = _name_span_column(grid, rows, row_labels)
         if grid.name_column == header_grid.name_column:
             _note_unread_span(builder, header_grid, rows)
-    roles = _operator_column(grid, rows)
+    roles = _operator_column(grid, rows, builder)
     if "planned" in roles.values():
         roles = _time_share_column(grid, rows, roles)
     _grid_fields(builder, grid, roles)
@@ -11159,13 +11159,56 @@ _OPERATOR_CELLS: Final = frozenset({
 _NO_OPERATOR_CELLS: Final = frozenset({"定量", "定性", "正向", "反向"})
 
 
-def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
+# An operator with its word spelling in brackets, as some provincial systems' drop-downs
+# print it (``≤（小于等于）``, ``=（等于）``; the cell's _key, brackets made ASCII).
+_ANNOTATED_OPERATOR_RE: Final = re.compile(r"(?P<symbol>[^()]{1,2})\((?P<word>[^()]{2,5})\)")
+
+
+@lru_cache(maxsize=256)
+def _operator_op(text: str) -> Op | None:
+    """The comparison an operator cell's text (one of _OPERATOR_CELLS) states, or None."""
+    try:
+        target = parse_target(f"{text}1")
+    except ExpressionError:
+        return None
+    return target.op if isinstance(target, Comparison) else None
+
+
+@lru_cache(maxsize=1024)
+def _operator_key(key: str) -> str | None:
+    """The operator an operator column's cell (its _key) states, or None.
+
+    An operator alone (``≥``, ``小于等于``), or a symbol with the words of the same
+    operator in brackets (``≤(小于等于)``, read55 H5): the symbol. A symbol and words
+    that disagree (``≥(小于等于)``) state none.
+
+    Example:
+        >>> _operator_key("≤(小于等于)"), _operator_key("大于等于"), _operator_key("≥(小于)")
+        ('≤', '大于等于', None)
+    """
+    if key in _OPERATOR_CELLS:
+        return key
+    if "(" not in key or (match := _ANNOTATED_OPERATOR_RE.fullmatch(key)) is None:
+        return None
+    symbol, word = match.group("symbol", "word")
+    if symbol not in _OPERATOR_CELLS or word not in _OPERATOR_CELLS:
+        return None
+    op = _operator_op(symbol)
+    return symbol if op is not None and op == _operator_op(word) else None
+
+
+def _operator_column(
+    grid: _GridColumns, rows: list[_Row], builder: _Builder | None = None
+) -> dict[int, str]:
     """The grid's roles, with an operator column its header does not name as one.
 
-    A column beside the target whose header names no role (计算方式, 指标值类型, a header
-    of its own words) but whose cells are all operators (``≥``, ``小于等于``; ``定性``
-    and empty cells allowed, at least one operator) is the 指标性质 column. Looked at
-    only when the grid has no 指标性质 column and such a column stands beside the target.
+    A column beside the target whose header names no role (计算方式, 指标值类型, 指标属性,
+    a header of its own words) but whose cells are all operators (``≥``, ``小于等于``,
+    ``≤（小于等于）``; ``定性``, empty cells and dashes allowed, at least one operator)
+    is the 指标性质 column. Looked at only when the grid has no 指标性质 column and such
+    a column stands beside the target. When some of its cells are operators and others
+    are not, the column is not read, and a ``grid-column-unread`` warning (with the
+    *builder*) names the first cell that is no operator (read55 H5: never silently).
 
     Example:
         >>> header = _Row(("三级指标", "计算方式", "指标值"), 0, (), "")
@@ -11182,17 +11225,28 @@ def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
         if roles.get(distance) != "other":
             continue
         column = grid.name_column + distance
-        found = False
+        found: str | None = None
+        unread: tuple[_Row, str] | None = None
         for row in rows:
             cells = row.cells
             key = _key(cells[column]) if column < len(cells) else ""
-            if key in _OPERATOR_CELLS:
-                found = True
-            elif key and key not in _NO_OPERATOR_CELLS:
-                break
-        else:
-            if found:
-                return {**roles, distance: "nature"}
+            if _operator_key(key) is not None:
+                found = found or cells[column].strip()
+            elif key not in _UNSET_CELLS and key not in _NO_OPERATOR_CELLS and unread is None:
+                unread = (row, cells[column].strip())
+        if found is not None and unread is None:
+            return {**roles, distance: "nature"}
+        if found is not None and unread is not None and builder is not None:
+            row, text = unread
+            header = _label(_cell(grid.row, column)) or "表头为空"
+            builder.finding(
+                "grid-column-unread",
+                Severity.WARNING,
+                f"指标表“{header}”列（{builder.position(grid.row, column).cell}）有运算符"
+                f"（如“{found}”），但“{text}”（{builder.position(row, column).cell}）"
+                "不是可识别的运算符，该列未作为指标性质读入，请核对各指标的运算符",
+                builder.where(row, column),
+            )
     return roles
 
 
@@ -12387,6 +12441,8 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
         ('≥95%', '较上年下降10%')
     """
     nature_key = _key(nature)
+    if "(" in nature_key:
+        nature_key = _operator_key(nature_key) or nature_key  # ≤（小于等于）: ≤ (read55 H5)
     prefix = nature_key if nature_key and nature_key not in ("定量", "定性", "正向", "反向") else ""
     if not value:
         return ""
