@@ -1109,6 +1109,10 @@ GRID_COLUMNS: Final = (
     ("指标性质", "nature"),
     ("运算符", "nature"),  # 运算符号, 运算符: the operator column of 一体化 exports
     ("符号", "nature"),
+    # 指标值性质, 指标值属性, 目标值性质: the target's operator, never a second target
+    # (before 指标值 and 目标值, read55 H2)
+    ("值性质", "nature"),
+    ("值属性", "nature"),
     ("指标值类型", "other"),  # no target (before 指标值): its cells may be operators
     # 指标值及单位 (domain.md §3), 指标值及计量单位, 指标值和单位, 目标值及单位: the target
     # with its unit in one cell, never the unit column (before 计量单位, 值单位 and 单位)

@@ -8166,7 +8166,9 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
                 parent = "actual"  # 一季度 | 二季度 … under a bare 分季度: what was done
             if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
                 return False
-            role = parent
+            # 性质 | 数值 | 单位 under 年度指标值: 性质 (属性, 比较) is the operator's
+            # column, never a second target that hides the figure (read55 H3)
+            role = "nature" if parent == "target" and _label(text) in _NATURE_WORDS else parent
             if parent in _PART_ROLES and (part := _part_role(builder, parent, text)) is not None:
                 # 一季度 | 二季度 … under 分季度计划值: each quarter's figure, kept as a part
                 assigned.add(part)
@@ -8365,6 +8367,8 @@ def _contextual_reason_column(row: _Row, roles_by_column: dict[int, str]) -> Non
 
 # The columns whose sub-header words may name no role of their own (数值, 原因类型).
 _SUB_HEADER_PARENTS: Final = frozenset({"target", "planned", "actual", "forecast", "reason"})
+# The short sub-header words under a target that name its operator's column.
+_NATURE_WORDS: Final = frozenset({"性质", "属性", "比较", "比较符", "关系"})
 
 
 def _midterm_half(row: _Row) -> tuple[int, int] | None:
@@ -10158,7 +10162,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         grid = builder.grid = _name_span_column(grid, rows, row_labels)
         if grid.name_column == header_grid.name_column:
             _note_unread_span(builder, header_grid, rows)
-    roles = _operator_column(grid, rows)
+    roles = _operator_column(grid, rows, builder)
     if "planned" in roles.values():
         roles = _time_share_column(grid, rows, roles)
     _grid_fields(builder, grid, roles)
@@ -11218,13 +11222,56 @@ _OPERATOR_CELLS: Final = frozenset({
 _NO_OPERATOR_CELLS: Final = frozenset({"定量", "定性", "正向", "反向"})
 
 
-def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
+# An operator with its word spelling in brackets, as some provincial systems' drop-downs
+# print it (``≤（小于等于）``, ``=（等于）``; the cell's _key, brackets made ASCII).
+_ANNOTATED_OPERATOR_RE: Final = re.compile(r"(?P<symbol>[^()]{1,2})\((?P<word>[^()]{2,5})\)")
+
+
+@lru_cache(maxsize=256)
+def _operator_op(text: str) -> Op | None:
+    """The comparison an operator cell's text (one of _OPERATOR_CELLS) states, or None."""
+    try:
+        target = parse_target(f"{text}1")
+    except ExpressionError:
+        return None
+    return target.op if isinstance(target, Comparison) else None
+
+
+@lru_cache(maxsize=1024)
+def _operator_key(key: str) -> str | None:
+    """The operator an operator column's cell (its _key) states, or None.
+
+    An operator alone (``≥``, ``小于等于``), or a symbol with the words of the same
+    operator in brackets (``≤(小于等于)``, read55 H5): the symbol. A symbol and words
+    that disagree (``≥(小于等于)``) state none.
+
+    Example:
+        >>> _operator_key("≤(小于等于)"), _operator_key("大于等于"), _operator_key("≥(小于)")
+        ('≤', '大于等于', None)
+    """
+    if key in _OPERATOR_CELLS:
+        return key
+    if "(" not in key or (match := _ANNOTATED_OPERATOR_RE.fullmatch(key)) is None:
+        return None
+    symbol, word = match.group("symbol", "word")
+    if symbol not in _OPERATOR_CELLS or word not in _OPERATOR_CELLS:
+        return None
+    op = _operator_op(symbol)
+    return symbol if op is not None and op == _operator_op(word) else None
+
+
+def _operator_column(
+    grid: _GridColumns, rows: list[_Row], builder: _Builder | None = None
+) -> dict[int, str]:
     """The grid's roles, with an operator column its header does not name as one.
 
-    A column beside the target whose header names no role (计算方式, 指标值类型, a header
-    of its own words) but whose cells are all operators (``≥``, ``小于等于``; ``定性``
-    and empty cells allowed, at least one operator) is the 指标性质 column. Looked at
-    only when the grid has no 指标性质 column and such a column stands beside the target.
+    A column beside the target whose header names no role (计算方式, 指标值类型, 指标属性,
+    a header of its own words) but whose cells are all operators (``≥``, ``小于等于``,
+    ``≤（小于等于）``; ``定性``, empty cells and dashes allowed, at least one operator)
+    is the 指标性质 column. Looked at only when the grid has no 指标性质 column and such
+    a column stands beside the target. When some of its cells are operators and others
+    are not, the column is not read, and a ``grid-column-unread`` warning (with the
+    *builder*) names the first cell that is no operator (read55 H5: never silently).
 
     Example:
         >>> header = _Row(("三级指标", "计算方式", "指标值"), 0, (), "")
@@ -11241,17 +11288,28 @@ def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
         if roles.get(distance) != "other":
             continue
         column = grid.name_column + distance
-        found = False
+        found: str | None = None
+        unread: tuple[_Row, str] | None = None
         for row in rows:
             cells = row.cells
             key = _key(cells[column]) if column < len(cells) else ""
-            if key in _OPERATOR_CELLS:
-                found = True
-            elif key and key not in _NO_OPERATOR_CELLS:
-                break
-        else:
-            if found:
-                return {**roles, distance: "nature"}
+            if _operator_key(key) is not None:
+                found = found or cells[column].strip()
+            elif key not in _UNSET_CELLS and key not in _NO_OPERATOR_CELLS and unread is None:
+                unread = (row, cells[column].strip())
+        if found is not None and unread is None:
+            return {**roles, distance: "nature"}
+        if found is not None and unread is not None and builder is not None:
+            row, text = unread
+            header = _label(_cell(grid.row, column)) or "表头为空"
+            builder.finding(
+                "grid-column-unread",
+                Severity.WARNING,
+                f"指标表“{header}”列（{builder.position(grid.row, column).cell}）有运算符"
+                f"（如“{found}”），但“{text}”（{builder.position(row, column).cell}）"
+                "不是可识别的运算符，该列未作为指标性质读入，请核对各指标的运算符",
+                builder.where(row, column),
+            )
     return roles
 
 
@@ -12126,6 +12184,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         column_unit = _key(unit_cell[1])
         if 0 < len(column_unit) <= _LONGEST_UNIT and _number(column_unit) is None:
             value_unit = column_unit
+    own_units = _own_units(builder.grid, placed) if _SECOND_UNIT in placed else {}
     values: list[Value | None] = []
     for role in ("planned", "actual", "forecast"):
         cell = get(role)
@@ -12139,7 +12198,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         )
         if role == "forecast" and isinstance(value, TextValue):
             value = _forecast(cell[1], value, year)
-        values.append(_with_unit(value, value_unit) if value_unit is not None else value)
+        role_unit = own_units.get(role, value_unit)
+        values.append(_with_unit(value, role_unit) if role_unit is not None else value)
     planned, actual, forecast = values
     parts = _breakdown(builder, row, placed, year, value_unit)
     plan_cell: Position | None = None
@@ -12444,6 +12504,8 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
         ('≥95%', '较上年下降10%')
     """
     nature_key = _key(nature)
+    if "(" in nature_key:
+        nature_key = _operator_key(nature_key) or nature_key  # ≤（小于等于）: ≤ (read55 H5)
     prefix = nature_key if nature_key and nature_key not in ("定量", "定性", "正向", "反向") else ""
     if not value:
         return ""
@@ -12479,6 +12541,41 @@ def _operator_reads(text: str) -> bool:
     except ExpressionError:
         return False
     return True
+
+
+# The role of a grid's second unit column (see _own_units).
+_SECOND_UNIT: Final = "unit+"
+
+
+def _own_units(grid: _GridColumns | None, placed: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """The units the plan, actual or forecast write in a unit column of their own.
+
+    ``年度指标值 | 度量单位 | 实际完成值 | 计量单位`` (``实际完成值单位``, or ``数值 | 单位``
+    under a merged ``实际完成值``): a second unit column right after a value column is
+    that value's unit, not the target's (``2950000 | 元`` against ``≤300 | 万元``, read55
+    H1). A value with no unit column of its own, or an empty one, keeps the row's unit.
+
+    Example:
+        >>> header = _Row(("三级指标", "指标值", "单位", "实际完成值", "单位"), 0, (), "")
+        >>> grid = _GridColumns(header, 0, None, {1: "target", 2: "unit", 3: "actual", 4: "unit+"})
+        >>> _own_units(grid, {"actual": (3, "2950000"), "unit+": (4, "元")})
+        {'actual': '元'}
+    """
+    if grid is None:
+        return {}
+    found: dict[str, str] = {}
+    for distance, role in grid.roles.items():
+        if not role.startswith(_SECOND_UNIT) or (cell := placed.get(role)) is None:
+            continue
+        owner = grid.roles.get(distance - 1)
+        unit = _key(cell[1])
+        if (
+            owner in ("planned", "actual", "forecast")
+            and 0 < len(unit) <= _LONGEST_UNIT
+            and _number(unit) is None
+        ):
+            found[owner] = unit
+    return found
 
 
 def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:
