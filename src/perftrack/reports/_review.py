@@ -1086,12 +1086,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     # the rest rescaled (score54 M4)
     undone = _undone_rows(facts, claimed)
     if undone:
-        table_rows = facts.card.table.indicators
-        undone_words = dict.fromkeys(
-            f"“{_nested(text_of(table_rows[v.indicator].actual))}”"
-            for v in facts.card.verdicts
-            if facts.label(v.indicator) in undone
-        )
+        undone_words = _actuals_quoted(facts, undone)
         problems.append(
             _Problem(
                 _counted(
@@ -1106,13 +1101,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     said_apart = set(claimed)  # said here, never again as 未填写实际完成值
     claimed = [name for name in claimed if name not in undone]
     if claimed:
-        table_rows = facts.card.table.indicators
-        words = dict.fromkeys(
-            # the word as the cell holds it (“—”, not the normalised “-”: regress80 W1)
-            f"“{_nested(text_of(table_rows[v.indicator].actual))}”"
-            for v in facts.card.verdicts
-            if facts.label(v.indicator) in claimed
-        )
+        words = _actuals_quoted(facts, claimed)
         problems.append(
             _Problem(
                 _counted(
@@ -1584,6 +1573,20 @@ def _undone_rows(facts: _Facts, left_out: Sequence[str]) -> list[str]:
         if facts.label(verdict.indicator) in left_out
         and not ((points := rows[verdict.indicator].published_points) is not None and points > 0)
     ]
+
+
+def _actuals_quoted(facts: _Facts, names: Sequence[str]) -> dict[str, None]:
+    """The actual cells of the rows *names* labels, quoted once each, in the table's order.
+
+    The word as the cell holds it (``“—”``, not the normalised ``“-”``: regress80 W1), for
+    the letter's rows left out as 不适用 (letter34 H3, score54 M4).
+    """
+    rows = facts.card.table.indicators
+    return dict.fromkeys(
+        f"“{_nested(text_of(rows[verdict.indicator].actual))}”"
+        for verdict in facts.card.verdicts
+        if facts.label(verdict.indicator) in names
+    )
 
 
 def _judged_without_measures(facts: _Facts) -> str | None:
