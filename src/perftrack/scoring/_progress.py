@@ -188,9 +188,11 @@ _TIME_PROGRESS_TARGET_RE: Final = re.compile(
 _SHARE_OF_TIME_PROGRESS_RE: Final = re.compile(
     "(?:不低于|不少于|达到|达|按|按照|满足)?序时进度(?:要求)?的"
 )
-# A plan written as the time progress: 序时进度, 达到序时进度, 按序时进度完成.
+# A plan written as the time progress: 序时进度, 达到序时进度, 按序时进度完成, and
+# 按序时推进 with 进度 left out (k30k).
 _TIME_PROGRESS_PLAN_RE: Final = re.compile(
-    r"(?:≥|>=|不低于|达到|符合|按|按照|满足|完成)?序时进度(?:要求|目标)?(?:完成|推进)?"
+    r"(?:≥|>=|不低于|达到|符合|按|按照|满足|完成)?序时"
+    r"(?:进度(?:要求|目标)?(?:完成|推进)?|完成|推进)"
 )
 
 
@@ -1604,7 +1606,9 @@ def _progress(
                 "the plan is not reached within the period",
             )
         return _Progress.UNKNOWN, ""
-    if _status_of(actual) is _Status.DONE:
+    if _status_of(actual) is _Status.DONE and not isinstance(actual, Quantity):
+        # 已完成, 全部完成: the work said done; 完成1公里, 已拨付30万元 is a figure done,
+        # compared above or unknown, never the whole work (parse55 H2)
         return _Progress.ON_TRACK, say("实际已完成", "the actual is done")
     if (
         at_due is False
