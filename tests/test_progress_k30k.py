@@ -7,6 +7,10 @@ progress's share of the year's target, as ``按序时进度推进`` was: 11.25�
 September. A plan of pace words with no figure (``按计划推进``) stays unknown against a
 figure.
 
+H8: ``年终`` is the year's end as ``年底`` and ``年末`` are: a plan ``年终开展`` (``年终评价``,
+``年终考核``) asks nothing before December, and a target ``年终前完成`` is the deadline
+``年底前完成`` is; ``年终考核`` as a target stays text as ``年底考核`` does.
+
 Each row: months tracked, ``name|target|plan|actual`` (as /tmp/tv.py takes it), then the
 attainment, the progress and the explanation expected.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from perftrack import Descriptive, parse_target
 from probe_tables import track_verdict
 
 Row = tuple[int, str, str, str, str]
@@ -154,3 +159,80 @@ def _check(row: Row) -> None:
 @pytest.mark.parametrize("row", FIGURES_DONE, ids=[row[1] for row in FIGURES_DONE])
 def test_figure_done_is_compared(row: Row) -> None:
     _check(row)
+
+
+YEAR_END: list[Row] = [
+    (
+        9,
+        "满意度|≥90%|年终开展|暂未开展",
+        "pending",
+        "on_track",
+        "实际“暂未开展”，尚未完成，距截止尚有时间",
+    ),
+    (
+        9,
+        "满意度|≥90%|年终评价|暂未开展",
+        "pending",
+        "on_track",
+        "实际“暂未开展”，尚未完成，距截止尚有时间",
+    ),
+    (
+        9,
+        "满意度|≥90%|年终考核|未开展",
+        "pending",
+        "on_track",
+        "实际“未开展”，尚未完成，距截止尚有时间",
+    ),
+    # neighbours unchanged: 年底, 年末; a month within the period; 年终 at the year's end
+    (
+        9,
+        "满意度|≥90%|年底开展|暂未开展",
+        "pending",
+        "on_track",
+        "实际“暂未开展”，尚未完成，距截止尚有时间",
+    ),
+    (
+        9,
+        "满意度|≥90%|年末开展|暂未开展",
+        "pending",
+        "on_track",
+        "实际“暂未开展”，尚未完成，距截止尚有时间",
+    ),
+    (
+        9,
+        "满意度|≥90%|9月开展|暂未开展",
+        "pending",
+        "behind",
+        "实际“暂未开展”，尚未完成，距截止尚有时间；实际“暂未开展”未达到计划“9月开展”",
+    ),
+    (
+        12,
+        "满意度|≥90%|年终开展|暂未开展",
+        "not_met",
+        "behind",
+        "实际“暂未开展”，截止时仍未完成；实际“暂未开展”未达到计划“年终开展”",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", YEAR_END, ids=[f"{row[0]}:{row[1]}" for row in YEAR_END])
+def test_year_end_plan(row: Row) -> None:
+    _check(row)
+
+
+@pytest.mark.parametrize(
+    ("cell", "same_as"),
+    [
+        ("年终前完成", "年底前完成"),
+        ("年终完成", "年底完成"),
+        ("年终", "年底"),
+        ("年终前发放到位", "年底前发放到位"),
+    ],
+)
+def test_year_end_deadline_target(cell: str, same_as: str) -> None:
+    assert parse_target(cell) == parse_target(same_as)
+
+
+@pytest.mark.parametrize("cell", ["年终考核", "年终评价", "年终考核优秀", "年终奖"])
+def test_year_end_words_stay_text_as_targets(cell: str) -> None:
+    assert parse_target(cell) == Descriptive(cell)
