@@ -11,6 +11,11 @@ H8: ``年终`` is the year's end as ``年底`` and ``年末`` are: a plan ``年�
 ``年终考核``) asks nothing before December, and a target ``年终前完成`` is the deadline
 ``年底前完成`` is; ``年终考核`` as a target stays text as ``年底考核`` does.
 
+M1: an actual of pace words only says the progress: ``进展顺利``, ``正常推进``, ``快于序时进度``
+… against a plan of pace words (``按计划推进``, ``有序推进``, ``按序时推进``) is on track,
+against a figure or a step it proves nothing; ``推进缓慢``, ``无进展``, ``停滞``, ``部分滞后``,
+``低于序时进度``, ``较计划滞后约1个月`` are behind whatever the plan, as ``进度滞后`` was.
+
 Each row: months tracked, ``name|target|plan|actual`` (as /tmp/tv.py takes it), then the
 attainment, the progress and the explanation expected.
 """
@@ -236,3 +241,139 @@ def test_year_end_deadline_target(cell: str, same_as: str) -> None:
 @pytest.mark.parametrize("cell", ["年终考核", "年终评价", "年终考核优秀", "年终奖"])
 def test_year_end_words_stay_text_as_targets(cell: str) -> None:
     assert parse_target(cell) == Descriptive(cell)
+
+
+ON_PACE = [
+    "进展顺利",
+    "进度正常",
+    "正常推进",
+    "进度正常推进",
+    "按计划正常推进",
+    "推进顺利",
+    "超计划推进",
+    "比计划提前",
+    "快于序时进度",
+    "符合序时进度",
+    "达到序时进度",
+    "按进度推进",
+]
+LAGGING = [
+    "推进缓慢",
+    "无进展",
+    "停滞",
+    "部分滞后",
+    "略滞后于序时进度",
+    "低于序时进度",
+    "较计划滞后约1个月",
+    "比计划推迟10天",
+    # as before
+    "稍有滞后",
+    "严重滞后",
+    "进度略有滞后",
+    "滞后于计划",
+    "未按计划推进",
+    "未达到序时进度",
+]
+
+
+@pytest.mark.parametrize("actual", ON_PACE)
+@pytest.mark.parametrize("plan", ["按计划推进", "有序推进", "按序时推进"])
+def test_pace_words_on_track(plan: str, actual: str) -> None:
+    verdict = track_verdict("项目实施进度", "按计划完成", plan, actual, 6)
+    assert verdict.progress is not None
+    assert verdict.progress.value == "on_track"
+
+
+@pytest.mark.parametrize("actual", LAGGING)
+def test_lag_words_behind(actual: str) -> None:
+    verdict = track_verdict("项目实施进度", "按计划完成", "按计划推进", actual, 6)
+    assert verdict.progress is not None
+    assert verdict.progress.value == "behind"
+
+
+PACE: list[Row] = [
+    (
+        6,
+        "项目实施进度|按计划完成|按计划推进|较计划滞后约1个月",
+        "unknown",
+        "behind",
+        "年度指标为文字描述，实际完成情况需人工判断；实际“较计划滞后约1个月”，进度落后于计划“按计划推进”",
+    ),
+    (
+        6,
+        "项目实施进度|按期完成|有序推进|有序推进中",
+        "pending",
+        "on_track",
+        "实际“有序推进中”，尚未完成，距年底尚有时间",
+    ),
+    (
+        6,
+        "项目实施进度|按计划完成|有序推进|推进缓慢",
+        "unknown",
+        "behind",
+        "年度指标为文字描述，实际完成情况需人工判断；实际“推进缓慢”，进度落后于计划“有序推进”",
+    ),
+    (
+        6,
+        "危房改造户数|≥120户|按计划推进|进展顺利",
+        "unknown",
+        "on_track",
+        "实际“进展顺利”不是数值，无法与年度指标比较",
+    ),
+    (
+        6,
+        "危房改造户数|≥120户|按计划推进|无进展",
+        "unknown",
+        "behind",
+        "实际“无进展”不是数值，无法与年度指标比较；实际“无进展”，进度落后于计划“按计划推进”",
+    ),
+    (
+        6,
+        "项目建设|10月底前完工|按计划推进|比计划推迟10天",
+        "pending",
+        "behind",
+        "实际“比计划推迟10天”，截止日期2025-10-31未到；实际“比计划推迟10天”，进度落后于计划“按计划推进”",
+    ),
+    # the words prove nothing against a figure or a step; hedged or negated words stay unknown
+    (
+        6,
+        "危房改造户数|≥120户|60户|进展顺利",
+        "unknown",
+        "unknown",
+        "实际“进展顺利”不是数值，无法与年度指标比较",
+    ),
+    (
+        6,
+        "危房改造户数|≥120户|完成招标|进展顺利",
+        "unknown",
+        "unknown",
+        "实际“进展顺利”不是数值，无法与年度指标比较",
+    ),
+    (
+        6,
+        "项目实施进度|按计划完成|按计划推进|基本按计划推进",
+        "unknown",
+        "unknown",
+        "年度指标为文字描述，实际完成情况需人工判断",
+    ),
+    (
+        6,
+        "项目实施进度|按计划完成|按计划推进|无滞后",
+        "unknown",
+        "unknown",
+        "年度指标为文字描述，实际完成情况需人工判断",
+    ),
+    # neighbour unchanged: an overrun of a time limit
+    (
+        6,
+        "工期|≤12个月|6个月|延期15天",
+        "not_met",
+        "behind",
+        "实际“延期15天”，未在时限内完成；实际延期15天，已超出上限，未按计划6个月执行",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", PACE, ids=[row[1] for row in PACE])
+def test_pace_rows(row: Row) -> None:
+    _check(row)

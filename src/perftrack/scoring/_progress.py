@@ -1179,11 +1179,41 @@ def _readings_against_plan(
 
 
 # An actual that says only that the work is behind (进度滞后, 滞后于计划, 进度缓慢, 工程进度
-# 落后): no figure, the lag itself.
+# 落后; 推进缓慢, 部分滞后, 略滞后于序时进度, 停滞, 无进展, 低于序时进度: parse55 M1): no
+# figure, the lag itself.
 _LAG_ONLY_RE: Final = re.compile(
-    "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:进度|进展)?"
-    "(?:略有|有所|稍有|严重)?(?:滞后|缓慢|落后)(?:于(?:计划|序时进度|预期))?。?"
+    "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:"
+    "(?:进度|进展|推进)?(?:略有|有所|稍有|严重|明显|部分|略|稍)?(?:滞后|缓慢|落后|停滞)"
+    "(?:于(?:计划|序时进度|预期))?"
+    "|(?:暂)?无(?:实质性)?进展|(?:低于|慢于)(?:计划|序时进度|预期)"
+    ")。?"
 )
+# An actual that says only that the work keeps to its pace (进展顺利, 进度正常, 正常推进,
+# 按计划正常推进, 推进顺利, 有序推进中, 超计划推进, 比计划提前, 快于序时进度, 符合序时进度,
+# 达到序时进度; parse55 M1): no figure, the pace itself.
+_PACE_ONLY_RE: Final = re.compile(
+    "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:"
+    "(?:进度|进展)(?:顺利|正常)(?:推进中?)?"
+    "|(?:按(?:照)?(?:计划|进度|序时进度)|有序|顺利|正常|稳步)(?:正常|顺利|有序)?推进中?"
+    "|推进(?:顺利|正常|有序)"
+    "|(?:超(?:计划|序时进度)|(?:比|较)(?:原)?计划提前|快于(?:计划|序时进度)|超过序时进度)(?:推进)?"
+    "|(?:符合|达到|满足)(?:计划|序时进度)(?:要求)?"
+    ")。?"
+)
+# A lag of time said of the work (较计划滞后约1个月, 比计划推迟10天): the label and a unit of time.
+_TIME_LAG_LABEL_RE: Final = re.compile(
+    "(?:较|比)?(?:原)?(?:计划|序时进度|预期)?(?:进度)?(?:滞后|延后|推迟|落后|延误)"
+)
+_TIME_UNITS: Final = frozenset({"个月", "月", "天", "日", "周", "个工作日", "工作日"})
+
+
+def _pace_only(value: Value) -> bool:
+    """Whether *value* says only that the work keeps to its pace (``进展顺利``), no figure."""
+    if not isinstance(value, (TextValue, StatusValue)):
+        return False
+    text = _normal(_text(value))
+    # every form holds 进 (进度, 进展, 推进) or 计划: a cheap test first
+    return ("进" in text or "计划" in text) and _PACE_ONLY_RE.fullmatch(text) is not None
 
 
 def _nothing_due(planned: Value, ctx: _Context) -> str | None:
@@ -1309,6 +1339,21 @@ def _progress(
             f"实际“{_text(actual)}”，进度落后于计划“{_text(planned)}”",
             f"actual “{_text(actual)}”: behind the plan “{_text(planned)}”",
         )
+    if (
+        _pace_only(actual)
+        and isinstance(planned, (TextValue, StatusValue))
+        and (
+            _pace_only(planned)
+            or _TIME_PROGRESS_PLAN_RE.fullmatch(_normal(_text(planned))) is not None
+        )
+    ):
+        # 进展顺利, 正常推进 against a plan of pace words (按计划推进, 按序时推进): the row says
+        # the work keeps to it; against a plan of a figure or a step the words prove
+        # nothing (parse55 M1)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，进度符合计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”: keeps to the plan “{_text(planned)}”",
+        )
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
     target = judged.target
@@ -1326,6 +1371,18 @@ def _progress(
                 f"actual {shown}: over the ceiling, not as planned",
             )
         return _Progress.UNKNOWN, ""  # 超支8.6万元 against 成本节约率≥5%: the verdict says why
+    if (
+        isinstance(actual, Quantity)
+        and actual.unit in _TIME_UNITS
+        and actual.label
+        and actual.value > 0
+        and _TIME_LAG_LABEL_RE.fullmatch(_normal(actual.label)) is not None
+    ):
+        # 较计划滞后约1个月, 比计划推迟10天: the work is behind by that time (parse55 M1)
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”，进度落后于计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”: behind the plan “{_text(planned)}”",
+        )
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
