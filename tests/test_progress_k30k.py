@@ -16,6 +16,10 @@ M1: an actual of pace words only says the progress: ``进展顺利``, ``正常�
 against a figure or a step it proves nothing; ``推进缓慢``, ``无进展``, ``停滞``, ``部分滞后``,
 ``低于序时进度``, ``较计划滞后约1个月`` are behind whatever the plan, as ``进度滞后`` was.
 
+M4: a plan of the time progress (``达到序时进度``, ``按序时进度``, ``不低于序时进度``) against a
+rate of money spent or paid (执行率, 支出率, 拨付率) asks the time progress itself: 75% at
+September, 50% at June. Not on another rate (满意度), and a target of 序时进度 keeps its rule.
+
 Each row: months tracked, ``name|target|plan|actual`` (as /tmp/tv.py takes it), then the
 attainment, the progress and the explanation expected.
 """
@@ -376,4 +380,105 @@ PACE: list[Row] = [
 
 @pytest.mark.parametrize("row", PACE, ids=[row[1] for row in PACE])
 def test_pace_rows(row: Row) -> None:
+    _check(row)
+
+
+SPENDING: list[Row] = [
+    (
+        9,
+        "资金执行率|≥95%|达到序时进度|80%",
+        "pending",
+        "on_track",
+        "实际80%，未达年度指标≥95%，距年底尚有时间",
+    ),
+    (
+        9,
+        "资金支出率|≥95%|达到序时进度|70%",
+        "pending",
+        "behind",
+        "实际70%，未达年度指标≥95%，距年底尚有时间；实际70%落后于计划75%",
+    ),
+    (
+        9,
+        "资金支出率|≥95%|不低于序时进度|80%",
+        "pending",
+        "on_track",
+        "实际80%，未达年度指标≥95%，距年底尚有时间",
+    ),
+    (
+        9,
+        "资金拨付率|100%|达到序时进度|52%",
+        "pending",
+        "behind",
+        "实际52%，未达年度指标=100%，距年底尚有时间；实际52%落后于计划75%",
+    ),
+    (
+        9,
+        "资金执行率|≥95%|按序时推进|74%",
+        "pending",
+        "behind",
+        "实际74%，未达年度指标≥95%，距年底尚有时间；实际74%落后于计划75%",
+    ),
+    (
+        9,
+        "资金执行率（中央）|≥95%|按序时进度|76%",
+        "pending",
+        "on_track",
+        "实际76%，未达年度指标≥95%，距年底尚有时间",
+    ),
+    (
+        6,
+        "资金拨付率|100%|按序时进度|52%",
+        "pending",
+        "on_track",
+        "实际52%，未达年度指标=100%，距年底尚有时间",
+    ),
+    (
+        6,
+        "资金拨付率|100%|按序时进度|48%",
+        "pending",
+        "behind",
+        "实际48%，未达年度指标=100%，距年底尚有时间；实际48%落后于计划50%",
+    ),
+    (
+        8,
+        "资金执行率|≥95%|达到序时进度|66.67%",
+        "pending",
+        "on_track",
+        "实际66.67%，未达年度指标≥95%，距年底尚有时间",
+    ),
+    (
+        8,
+        "资金执行率|≥95%|达到序时进度|66.66%",
+        "pending",
+        "behind",
+        "实际66.66%，未达年度指标≥95%，距年底尚有时间；实际66.66%落后于计划66.67%",
+    ),
+    # neighbours unchanged: another rate, a plan of a figure, a target of 序时进度
+    (
+        9,
+        "满意度|≥90%|达到序时进度|85%",
+        "pending",
+        "unknown",
+        "实际85%，未达年度指标≥90%，距年底尚有时间",
+    ),
+    (
+        9,
+        "资金执行率|≥95%|75%|80%",
+        "pending",
+        "on_track",
+        "实际80%，未达年度指标≥95%，距年底尚有时间",
+    ),
+    (
+        6,
+        "资金支出进度|不低于序时进度|不低于序时进度|45%",
+        "pending",
+        "behind",
+        "年度指标“不低于序时进度”按序时进度50.00%计；实际45%，未达年度指标≥50%；低于序时进度，进度落后",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", SPENDING, ids=[f"{row[0]}:{row[1]}" for row in SPENDING])
+def test_time_progress_plan_of_a_spending_rate(row: Row) -> None:
     _check(row)

@@ -357,6 +357,51 @@ def _plan_share(
     return Quantity(value.normalize(), target.unit, share.bound, text=planned.text)
 
 
+# The name of a rate of money spent or paid over the year (资金执行率, 预算执行率, 资金支出率,
+# 资金拨付率, 资金支出进度, 资金到位率): it grows with the year, as the time progress does.
+_SPENDING_RATE_NAME_RE: Final = re.compile(
+    "(?<![不未非])(?:执行|支出|拨付|支付|使用|到位)(?:率|进度)(?:[（(][^）)]*[）)])?$"
+)
+
+
+def _time_progress_rate(
+    planned: Value, actual: Quantity, indicator: Indicator, time_progress: Decimal | None
+) -> Quantity | None:
+    """A plan of the time progress against a spending rate, as the rate it asks (parse55 M4).
+
+    ``资金拨付率 | 100% | 达到序时进度 | 52%`` in a 1-6月 table asks 50% by June (序时进度
+    has no figure of its own: it is the bar ``budget-behind-schedule`` uses), so 52% is on
+    track. Only on a rate of money spent or paid (``执行率``, ``支出率``, ``拨付率``…) with a
+    percentage target to reach and a percentage done; a 满意度 is no share of the year.
+
+    >>> from decimal import Decimal
+    >>> from perftrack.model import Indicator
+    >>> from perftrack.expressions import parse_target, parse_value
+    >>> row = Indicator("资金拨付率", target=parse_target("100%"))
+    >>> str(_time_progress_rate(parse_value("达到序时进度"), parse_value("52%"), row, Decimal(50)))
+    '50(%)'
+    >>> row = Indicator("满意度", target=parse_target("≥90%"))
+    >>> _time_progress_rate(parse_value("达到序时进度"), parse_value("85%"), row, Decimal(50))
+    """
+    target = indicator.target
+    if not (
+        time_progress is not None
+        and isinstance(planned, TextValue)
+        and "序时" in planned.description
+        and actual.unit == "%"
+        and isinstance(target, Comparison)
+        and target.unit == "%"
+        and target.op in (_Op.GE, _Op.GT, _Op.EQ)
+        and "序时" not in target.text  # 不低于序时进度 itself: its own rule says the lag
+        and _SPENDING_RATE_NAME_RE.search(indicator.name.strip()) is not None
+        and _TIME_PROGRESS_PLAN_RE.fullmatch(_normal(planned.description)) is not None
+    ):
+        return None
+    # as the scorecard shows it (66.67, to the hundredth), as _paced_target's bar
+    bar = half_up(time_progress, _CENT_SHARE).normalize()
+    return Quantity(bar, "%", text=planned.text)
+
+
 def _share_in_target_unit(share: Quantity, target: Comparison) -> Quantity:
     """A share of the work as that part of the target (50% of 200户: 100户).
 
@@ -1446,6 +1491,11 @@ def _progress(
         share = _plan_share(planned, actual_quantity, judged, ctx.time_progress)
         if share is not None:
             planned_quantity = share
+        elif planned_quantity is None:
+            # 达到序时进度 against 资金拨付率 52%: the time progress itself (parse55 M4)
+            planned_quantity = _time_progress_rate(
+                planned, actual_quantity, judged, ctx.time_progress
+            )
     if (
         actual_quantity is not None
         and planned_quantity is not None
