@@ -63,7 +63,7 @@ _MONTH_PART: Final = (
 _PREFIX = r"(?:力争[在于]?|确保[在于]?|计划[于在]?|预计[于在]?|截(?:止到?|至)|已于|[于在到至])?"
 _QUARTER = r"第?(?P<q>[一二三四1-4])季度(?P<qend>末|底)?"
 _MODIFIER = (
-    r"(?:(?P<ymod>年底|年末|底|末)"
+    r"(?:(?P<ymod>年底|年末|年终|底|末)"
     r"|(?P<half>[上下])半年"
     rf"|{_QUARTER}"
     # 上中旬 ends with the 中旬 (the 20th), 中下旬 with the 下旬 (the last day)
@@ -85,7 +85,8 @@ _DONE = (
     rf"(?P<done>(?:拨付|支付)?(?:{_DONE_WORDS})"
     rf"(?:(?=[{_DONE_SECOND_FIRSTS}])(?:并?(?:{_DONE_WORDS})|{_DONE_OBJECTS}))?)?"
 )
-_CONTEXT_YEAR = r"(?P<ctx>本年度|本年|今年|当年|年度|年)?"
+# (年终 is the year's end word, no 年 then a phrase 终…)
+_CONTEXT_YEAR = r"(?P<ctx>本年度|本年|今年|当年|年度|年(?!终))?"
 
 # Any other verb phrase after the "before" word (2024年12月底前完成竣工验收, 2024年9月底前
 # 主体完工): the work that is due, which the deadline keeps as its note. Tried only when
@@ -100,7 +101,7 @@ _DEADLINE_RE: Final = re.compile(
 # a second time (…前完成招标年底前完工, 前后), which makes the cell a sentence.
 _PHRASE_BLOCKERS_RE: Final = re.compile(
     # 或 joins alternatives: 2000年内或上 is an any_of, its phrase no note
-    "[零一二三四五六七八九十两百千万亿或]|年[底末内初]|月[底末初份]|半年|季度|旬|明年|次年|下月|"
+    "[零一二三四五六七八九十两百千万亿或]|年[底末内初终]|月[底末初份]|半年|季度|旬|明年|次年|下月|"
     "本月|当月|之前|以前|之后|以后|^后|(?<![提目])前(?!期)"
 )
 # A part of the year that names the task a phrase completes, not a second time
@@ -391,7 +392,8 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     ):
         return None
     has_point = y is not None or m is not None
-    year_words = ymod in ("年底", "年末") or whole in ("年内", "年度内")
+    # 年终 is the year's end as 年底 and 年末 are (年终开展, 年终前完成; parse55 H8)
+    year_words = ymod in ("年底", "年末", "年终") or whole in ("年内", "年度内")
     if not has_point and not (ctx or half or q or year_words):
         return None
     within = before in ("内", "以内", "之内")

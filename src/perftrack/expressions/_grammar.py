@@ -410,7 +410,7 @@ _TRAILING_NOTES: Final = voc.TRAILING_NOTES
 _TRAILING_NOTE_TABLE: Final = _WordTable((word, word) for word in _TRAILING_NOTES)
 # Characters that show a cell may hold a date (deadline or period).
 _DATE_HINT_RE: Final = re.compile(
-    r"\d{4}|[零一二三四五六七八九]{4}|[\d十一二三四五六七八九]月|年[底末内度]|半年|季度|旬"
+    r"\d{4}|[零一二三四五六七八九]{4}|[\d十一二三四五六七八九]月|年[底末内度终]|半年|季度|旬"
     # 当年完成, 今年完成: the table's year (本年度 has 年度)
     r"|[本今当]年"
 )

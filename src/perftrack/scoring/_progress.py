@@ -188,9 +188,11 @@ _TIME_PROGRESS_TARGET_RE: Final = re.compile(
 _SHARE_OF_TIME_PROGRESS_RE: Final = re.compile(
     "(?:不低于|不少于|达到|达|按|按照|满足)?序时进度(?:要求)?的"
 )
-# A plan written as the time progress: 序时进度, 达到序时进度, 按序时进度完成.
+# A plan written as the time progress: 序时进度, 达到序时进度, 按序时进度完成, and
+# 按序时推进 with 进度 left out (k30k).
 _TIME_PROGRESS_PLAN_RE: Final = re.compile(
-    r"(?:≥|>=|不低于|达到|符合|按|按照|满足|完成)?序时进度(?:要求|目标)?(?:完成|推进)?"
+    r"(?:≥|>=|不低于|达到|符合|按|按照|满足|完成)?序时"
+    r"(?:进度(?:要求|目标)?(?:完成|推进)?|完成|推进)"
 )
 
 
@@ -353,6 +355,51 @@ def _plan_share(
     # to the hundredth: 83.33…% of 300次 is 250次, not 249.99…
     value = half_up(target.value * share.value / _HUNDRED, _CENT_SHARE)
     return Quantity(value.normalize(), target.unit, share.bound, text=planned.text)
+
+
+# The name of a rate of money spent or paid over the year (资金执行率, 预算执行率, 资金支出率,
+# 资金拨付率, 资金支出进度, 资金到位率): it grows with the year, as the time progress does.
+_SPENDING_RATE_NAME_RE: Final = re.compile(
+    "(?<![不未非])(?:执行|支出|拨付|支付|使用|到位)(?:率|进度)(?:[（(][^）)]*[）)])?$"
+)
+
+
+def _time_progress_rate(
+    planned: Value, actual: Quantity, indicator: Indicator, time_progress: Decimal | None
+) -> Quantity | None:
+    """A plan of the time progress against a spending rate, as the rate it asks (parse55 M4).
+
+    ``资金拨付率 | 100% | 达到序时进度 | 52%`` in a 1-6月 table asks 50% by June (序时进度
+    has no figure of its own: it is the bar ``budget-behind-schedule`` uses), so 52% is on
+    track. Only on a rate of money spent or paid (``执行率``, ``支出率``, ``拨付率``…) with a
+    percentage target to reach and a percentage done; a 满意度 is no share of the year.
+
+    >>> from decimal import Decimal
+    >>> from perftrack.model import Indicator
+    >>> from perftrack.expressions import parse_target, parse_value
+    >>> row = Indicator("资金拨付率", target=parse_target("100%"))
+    >>> str(_time_progress_rate(parse_value("达到序时进度"), parse_value("52%"), row, Decimal(50)))
+    '50(%)'
+    >>> row = Indicator("满意度", target=parse_target("≥90%"))
+    >>> _time_progress_rate(parse_value("达到序时进度"), parse_value("85%"), row, Decimal(50))
+    """
+    target = indicator.target
+    if not (
+        time_progress is not None
+        and isinstance(planned, TextValue)
+        and "序时" in planned.description
+        and actual.unit == "%"
+        and isinstance(target, Comparison)
+        and target.unit == "%"
+        and target.op in (_Op.GE, _Op.GT, _Op.EQ)
+        and "序时" not in target.text  # 不低于序时进度 itself: its own rule says the lag
+        and _SPENDING_RATE_NAME_RE.search(indicator.name.strip()) is not None
+        and _TIME_PROGRESS_PLAN_RE.fullmatch(_normal(planned.description)) is not None
+    ):
+        return None
+    # as the scorecard shows it (66.67, to the hundredth), as _paced_target's bar
+    bar = half_up(time_progress, _CENT_SHARE).normalize()
+    return Quantity(bar, "%", text=planned.text)
 
 
 def _share_in_target_unit(share: Quantity, target: Comparison) -> Quantity:
@@ -1232,11 +1279,41 @@ def _readings_against_plan(
 
 
 # An actual that says only that the work is behind (进度滞后, 滞后于计划, 进度缓慢, 工程进度
-# 落后): no figure, the lag itself.
+# 落后; 推进缓慢, 部分滞后, 略滞后于序时进度, 停滞, 无进展, 低于序时进度: parse55 M1): no
+# figure, the lag itself.
 _LAG_ONLY_RE: Final = re.compile(
-    "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:进度|进展)?"
-    "(?:略有|有所|稍有|严重)?(?:滞后|缓慢|落后)(?:于(?:计划|序时进度|预期))?。?"
+    "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:"
+    "(?:进度|进展|推进)?(?:略有|有所|稍有|严重|明显|部分|略|稍)?(?:滞后|缓慢|落后|停滞)"
+    "(?:于(?:计划|序时进度|预期))?"
+    "|(?:暂)?无(?:实质性)?进展|(?:低于|慢于)(?:计划|序时进度|预期)"
+    ")。?"
 )
+# An actual that says only that the work keeps to its pace (进展顺利, 进度正常, 正常推进,
+# 按计划正常推进, 推进顺利, 有序推进中, 超计划推进, 比计划提前, 快于序时进度, 符合序时进度,
+# 达到序时进度; parse55 M1): no figure, the pace itself.
+_PACE_ONLY_RE: Final = re.compile(
+    "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:"
+    "(?:进度|进展)(?:顺利|正常)(?:推进中?)?"
+    "|(?:按(?:照)?(?:计划|进度|序时进度)|有序|顺利|正常|稳步)(?:正常|顺利|有序)?推进中?"
+    "|推进(?:顺利|正常|有序)"
+    "|(?:超(?:计划|序时进度)|(?:比|较)(?:原)?计划提前|快于(?:计划|序时进度)|超过序时进度)(?:推进)?"
+    "|(?:符合|达到|满足)(?:计划|序时进度)(?:要求)?"
+    ")。?"
+)
+# A lag of time said of the work (较计划滞后约1个月, 比计划推迟10天): the label and a unit of time.
+_TIME_LAG_LABEL_RE: Final = re.compile(
+    "(?:较|比)?(?:原)?(?:计划|序时进度|预期)?(?:进度)?(?:滞后|延后|推迟|落后|延误)"
+)
+_TIME_UNITS: Final = frozenset({"个月", "月", "天", "日", "周", "个工作日", "工作日"})
+
+
+def _pace_only(value: Value) -> bool:
+    """Whether *value* says only that the work keeps to its pace (``进展顺利``), no figure."""
+    if not isinstance(value, (TextValue, StatusValue)):
+        return False
+    text = _normal(_text(value))
+    # every form holds 进 (进度, 进展, 推进) or 计划: a cheap test first
+    return ("进" in text or "计划" in text) and _PACE_ONLY_RE.fullmatch(text) is not None
 
 
 def _nothing_due(planned: Value, ctx: _Context) -> str | None:
@@ -1362,6 +1439,21 @@ def _progress(
             f"实际“{_text(actual)}”，进度落后于计划“{_text(planned)}”",
             f"actual “{_text(actual)}”: behind the plan “{_text(planned)}”",
         )
+    if (
+        _pace_only(actual)
+        and isinstance(planned, (TextValue, StatusValue))
+        and (
+            _pace_only(planned)
+            or _TIME_PROGRESS_PLAN_RE.fullmatch(_normal(_text(planned))) is not None
+        )
+    ):
+        # 进展顺利, 正常推进 against a plan of pace words (按计划推进, 按序时推进): the row says
+        # the work keeps to it; against a plan of a figure or a step the words prove
+        # nothing (parse55 M1)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，进度符合计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”: keeps to the plan “{_text(planned)}”",
+        )
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
     target = judged.target
@@ -1379,6 +1471,18 @@ def _progress(
                 f"actual {shown}: over the ceiling, not as planned",
             )
         return _Progress.UNKNOWN, ""  # 超支8.6万元 against 成本节约率≥5%: the verdict says why
+    if (
+        isinstance(actual, Quantity)
+        and actual.unit in _TIME_UNITS
+        and actual.label
+        and actual.value > 0
+        and _TIME_LAG_LABEL_RE.fullmatch(_normal(actual.label)) is not None
+    ):
+        # 较计划滞后约1个月, 比计划推迟10天: the work is behind by that time (parse55 M1)
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”，进度落后于计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”: behind the plan “{_text(planned)}”",
+        )
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
@@ -1442,6 +1546,11 @@ def _progress(
         share = _plan_share(planned, actual_quantity, judged, ctx.time_progress)
         if share is not None:
             planned_quantity = share
+        elif planned_quantity is None:
+            # 达到序时进度 against 资金拨付率 52%: the time progress itself (parse55 M4)
+            planned_quantity = _time_progress_rate(
+                planned, actual_quantity, judged, ctx.time_progress
+            )
     if (
         actual_quantity is not None
         and planned_quantity is not None
@@ -1659,7 +1768,9 @@ def _progress(
                 "the plan is not reached within the period",
             )
         return _Progress.UNKNOWN, ""
-    if _status_of(actual) is _Status.DONE:
+    if _status_of(actual) is _Status.DONE and not isinstance(actual, Quantity):
+        # 已完成, 全部完成: the work said done; 完成1公里, 已拨付30万元 is a figure done,
+        # compared above or unknown, never the whole work (parse55 H2)
         return _Progress.ON_TRACK, say("实际已完成", "the actual is done")
     if (
         at_due is False
