@@ -8892,6 +8892,7 @@ def _measures_apart(
     >>> _measures_apart("发生重大事故", "较大及以上生产安全事故", "") is None
     True
     """
+    both = False  # a family names the actual's measure and the target's
     for family in _MEASURE_FAMILIES:
         actual = _members(family, actual_label)
         if not actual:
@@ -8903,6 +8904,7 @@ def _measures_apart(
             actual_label + target_label + name
         ):
             continue
+        both = True
         if actual.keys() & target.keys() and (
             family.kind != "ranked" or actual.keys() <= target.keys()
         ):
@@ -8914,7 +8916,66 @@ def _measures_apart(
             ):
                 continue  # 重大 in a 较大及以上 row, 特大 in a 重特大 row: the target's own
         return family, actual[min(actual)], target[min(target)]
-    return None
+    if both:
+        return None  # 达标率 in a 合格率 row: read as one by their family
+    words = _other_rate(actual_label, target_label, name)
+    return None if words is None else (_OTHER_RATES, *words)
+
+
+# A rate of another measure than the row's, by the words before 率 (预算调整率 in a
+# 预算编制准确率 row; parse55 H5): the family of no members :func:`_other_rate` reads.
+_OTHER_RATES: Final = _family("distinct")
+# The words before 率 in a label ending in it, and in a row's name (two characters at most:
+# 准确 of 预算编制准确率).
+_LABEL_RATE_RE: Final = re.compile("([\u4e00-\u9fff]{1,2})率$")
+_NAME_RATE_RE: Final = re.compile("([\u4e00-\u9fff]{1,2})率")
+# Words of a rate that may stand for any row's (完成率 in a 覆盖率 row: of the target),
+# a plain ratio (比率, 占比率), and the rates read as one (支出率 in an 执行率 row).
+_ANY_RATE_WORDS: Final = frozenset({"完成", "实现", "达成", "达到", "比", "占比", "比例"})
+_SAME_RATE_WORDS: Final = (
+    frozenset({"执行", "支出", "使用", "支付"}),
+    frozenset({"拨付", "到位", "下达"}),
+)
+
+
+def _same_rate_words(one: str, other: str) -> bool:
+    """Whether two rate words count one measure.
+
+    They do when they share a character (合格, 验收合格; 完工, 竣工), one is a word of any
+    rate (完成) or a plain ratio (比), or they are read as one (执行, 支出).
+    """
+    if set(one) & set(other) or one in _ANY_RATE_WORDS or other in _ANY_RATE_WORDS:
+        return True
+    if one.endswith("比") or other.endswith("比"):
+        return True  # 天数比率: a plain ratio of the row's
+    return any(one in group and other in group for group in _SAME_RATE_WORDS)
+
+
+def _other_rate(actual_label: str, target_label: str, name: str) -> tuple[str, str] | None:
+    """The actual's rate word and the row's when the label's rate is another measure.
+
+    A label ending in 率 whose word before it shares no character with any rate the
+    target's label or the row's name says, none being a word of any rate (完成) or
+    the two words read as one (执行, 支出), is another measure (parse55 H5). A row
+    naming no rate keeps the label, as before.
+
+    >>> _other_rate("预算调整率", "", "预算编制准确率")
+    ('调整率', '准确率')
+    >>> _other_rate("验收合格率", "", "工程合格率") is None
+    True
+    >>> _other_rate("资金支出率", "", "预算执行率") is None
+    True
+    """
+    if not actual_label.endswith("率"):  # the cheap guard: most labels
+        return None
+    said = _LABEL_RATE_RE.search(actual_label)
+    if said is None:
+        return None
+    word = said.group(1)
+    rates = _NAME_RATE_RE.findall(target_label) or _NAME_RATE_RE.findall(name)
+    if not rates or any(_same_rate_words(word, rate) for rate in rates):
+        return None
+    return word + "率", rates[-1] + "率"
 
 
 def _covers(family: _Family, label: str, target: Comparison | Range, name: str) -> bool:
