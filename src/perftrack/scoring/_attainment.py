@@ -8056,6 +8056,20 @@ def _rank(word: str) -> int | None:
     return _QUALITY_RANKS.get(word)
 
 
+# Grades that, as a target, name a band of two ranks, with the lower one they ask for:
+# 优良 is 优 or 良 (as 优良率 counts both; parse55 H7).
+_BAND_FLOORS: Final = MappingProxyType({"优良": "良"})
+
+
+def _bar_rank(word: str) -> int | None:
+    """The rank a target's grade asks for: its own, or its band's lower one (优良: 良).
+
+    >>> _bar_rank("优良") == _rank("良好") < _rank("优秀") == _bar_rank("优秀")
+    True
+    """
+    return _rank(_BAND_FLOORS.get(word, word))
+
+
 # The event a zero target rules out, after its last 无, 零 or 发生 (濒危项目无失传: 失传).
 _RULED_OUT_RE: Final = re.compile("(?:无|零|发生)(?P<event>[\u4e00-\u9fff]{2,4})$")
 
@@ -10610,7 +10624,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             return _partly(ctx, shown, target)
         # Grades compare by rank whatever the target's family: 良好 is above 合格, which
         # is both a grade and a word of conformity.
-        bar, got = _rank(target.minimum or target.word), _rank(actual.word)
+        bar, got = _bar_rank(target.minimum or target.word), _rank(actual.word)
         if bar is not None and got is not None:
             if got > bar or (got == bar and not target.strict):
                 return _meets(ctx, shown, target)
@@ -10666,7 +10680,10 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     ),
                 )
             return _meets(ctx, shown, target)
-    if isinstance(actual, TextValue) and (bar := _rank(target.minimum or target.word)) is not None:
+    if (
+        isinstance(actual, TextValue)
+        and (bar := _bar_rank(target.minimum or target.word)) is not None
+    ):
         graded = _grades_said(_normal(shown))
         if graded is not None:
             # 均为良好, 评估等次为良好, 3个良好，1个合格 against 良好以上: the lowest grade
