@@ -929,6 +929,45 @@ def _judge_limit_rate(target: Comparison, quantity: Quantity, ctx: _Context) -> 
     return _Outcome(_Attainment.PARTIAL if at_due else _Attainment.PENDING, why)
 
 
+# The words of a step before the work is done: started (开工, 动工, 开建, 启动) or under way
+# (在建, 施工中); a count said with one, next to its figure (已开工120户, 120户已开工,
+# 在建5座), counts the works at that step (parse55 H3).
+_START_WORDS_RE: Final = re.compile("开工|动工|开建|启动|在建|施工")
+_STARTED_FIGURE_RE: Final = re.compile(
+    r"(?:已|累计|共|新)?(?:开工|动工|开建|启动|在建|正在施工)(?:建设)?[0-9]"
+    r"|[0-9.]+[^0-9,;]{0,4}?(?:已|已经|正在)?(?:开工|动工|开建|启动|在建|施工中|正在施工)"
+    r"(?:建设)?$"
+)
+_FIRST_CLAUSE_END_RE: Final = re.compile("[,;，；。]")
+_STEP_SHOWN: Final = MappingProxyType({"施工": "施工中"})
+
+
+def _started_count(actual: Quantity, target: Comparison | Range, name: str) -> str | None:
+    """The step word when *actual* counts works started or under way, not the row's done.
+
+    The cell's first clause says the figure with a step before the work is done
+    (``已开工120户``, ``120户已开工``, ``在建5座``); a row or target naming such a step
+    (``开工数量``, ``新开工项目``, ``在建项目数``, ``施工面积``) counts it, and keeps it.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _started_count(parse_value("已开工120户"), parse_target("≥120户"), "危房改造户数")
+    '开工'
+    >>> _started_count(parse_value("已开工120户"), parse_target("≥120户"), "开工数量") is None
+    True
+    """
+    text = _normal(actual.text)
+    if _START_WORDS_RE.search(text) is None:  # the cheap guard: most figures
+        return None
+    if _START_WORDS_RE.search(_normal(name + (target.label or "") + target.text)) is not None:
+        return None
+    first = _FIRST_CLAUSE_END_RE.split(text, maxsplit=1)[0]
+    found = _STARTED_FIGURE_RE.match(first)
+    if found is None:
+        return None
+    word = _START_WORDS_RE.search(found.group())
+    return None if word is None else _STEP_SHOWN.get(word.group(), word.group())
+
+
 def _judge_other_measure(
     target: Comparison | Range, actual: Value, measure: _OtherMeasure, ctx: _Context
 ) -> _Outcome:
@@ -1788,6 +1827,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" meeting {goal}, or none; a reviewer must judge",
             ),
         )
+    if (
+        isinstance(actual, Quantity)
+        and (started := _started_count(actual, target, ctx.indicator.name)) is not None
+    ):
+        # 已开工120户 on 危房改造户数: the works started, not those done (parse55 H3)
+        shown, goal = _text(actual), _shown_target(target)
+        why = say(
+            f"实际“{shown}”为{started}的数量，不是完成数，是否达到年度指标{goal}需人工判断",
+            f"actual “{shown}” counts works at “{started}”, not those done: whether it"
+            f" meets {goal} a reviewer must judge",
+        )
+        if ctx.at_due is False:
+            return _Outcome(_Attainment.PENDING, why)
+        return _Outcome(_Attainment.UNKNOWN, why)
     if (
         isinstance(actual, Quantity)
         and actual.label  # (_other_measure's first tests, speedS3)
