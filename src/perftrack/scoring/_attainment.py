@@ -8992,16 +8992,17 @@ def _measures_apart(
 # A rate of another measure than the row's, by the words before 率 (预算调整率 in a
 # 预算编制准确率 row; parse55 H5): the family of no members :func:`_other_rate` reads.
 _OTHER_RATES: Final = _family("distinct")
-# The words before 率 in a label ending in it, and in a row's name (two characters at most:
-# 准确 of 预算编制准确率).
-_LABEL_RATE_RE: Final = re.compile("([\u4e00-\u9fff]{1,2})率$")
-_NAME_RATE_RE: Final = re.compile("([\u4e00-\u9fff]{1,2})率")
+# The words before 率 in a label ending in it, and in a row's name (four characters at
+# most: 编制准确 of 预算编制准确率, its last two the rate's own word, 准确).
+_LABEL_RATE_RE: Final = re.compile("([\u4e00-\u9fff]{1,4})率$")
+_NAME_RATE_RE: Final = re.compile("([\u4e00-\u9fff]{1,4})率")
 # Words of a rate that may stand for any row's (完成率 in a 覆盖率 row: of the target),
 # a plain ratio (比率, 占比率), and the rates read as one (支出率 in an 执行率 row).
 _ANY_RATE_WORDS: Final = frozenset({"完成", "实现", "达成", "达到", "比", "占比", "比例"})
 _SAME_RATE_WORDS: Final = (
-    frozenset({"执行", "支出", "使用", "支付"}),
+    frozenset({"执行", "支出", "使用", "支付", "控制"}),
     frozenset({"拨付", "到位", "下达"}),
+    frozenset({"合格", "达标", "通过"}),
 )
 
 
@@ -9032,17 +9033,28 @@ def _other_rate(actual_label: str, target_label: str, name: str) -> tuple[str, s
     True
     >>> _other_rate("资金支出率", "", "预算执行率") is None
     True
+    >>> _other_rate("参保覆盖率", "", "参保率") is None
+    True
     """
     if not actual_label.endswith("率"):  # the cheap guard: most labels
         return None
     said = _LABEL_RATE_RE.search(actual_label)
     if said is None:
         return None
-    word = said.group(1)
+    words = said.group(1)
     rates = _NAME_RATE_RE.findall(target_label) or _NAME_RATE_RE.findall(name)
-    if not rates or any(_same_rate_words(word, rate) for rate in rates):
+    if (
+        not rates
+        or any(
+            _same_rate_words(words[-2:], rate[-2:])
+            # 参保覆盖率 on 参保率: the longer word holds the other's
+            or set(words) & set(rate[-2:])
+            or set(words[-2:]) & set(rate)
+            for rate in rates
+        )
+    ):
         return None
-    return word + "率", rates[-1] + "率"
+    return words[-2:] + "率", rates[-1][-2:] + "率"
 
 
 def _covers(family: _Family, label: str, target: Comparison | Range, name: str) -> bool:
