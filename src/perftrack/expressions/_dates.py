@@ -179,6 +179,12 @@ _STAGE_FOLLOWERS: Final = (
     "|已|均|全|未|尚|暂|正|仍|还|及|和|与|、|,|;|$"
 )
 STAGE_PATTERN: Final = f"(?:{STAGE_NOUNS})(?={_STAGE_FOLLOWERS})"
+# A subject naming a part of the works before 已于 and a date (主体已于8月完工, 一期已于8月
+# 完工, 土建已于8月完工, 基础已于6月完工, 部分已于8月完工): that part's date, not the whole's
+# (parse55 H4); 基础 before another noun (基础设施, 基础数据) is no part.
+PART_SUBJECT_PATTERN: Final = (
+    f"{STAGE_NOUNS}|基础(?!设施|数据|测绘|教育|建设|信息|资料)|部分|局部|半幅|单幅"
+)
 # The milestones of a structure: topped out, a span closed, a tunnel holed through, a dam
 # starting to fill.
 STAGE_EVENT_PATTERN: Final = "封顶|合龙|合拢|贯通|蓄水"

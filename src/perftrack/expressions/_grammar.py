@@ -19,6 +19,7 @@ from attrs import evolve
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack.expressions._dates import (
+    PART_SUBJECT_PATTERN,
     STAGE_ACCEPTANCE_PATTERN,
     STAGE_EVENT_PATTERN,
     STAGE_PATTERN,
@@ -6900,7 +6901,10 @@ def _steps_then_done(text: str, year: int | None) -> DateValue | None:
 _SUBJECT_BEFORE_DATE_RE: Final = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?=已?于[\d〇一二三四五六七八九十])"
 )
-_SUBJECT_REFUSED_RE: Final = re.compile("计划|预计|预期|拟|将|力争|争取|未|没|尚|不|或")
+# … nor a part of the works (主体已于8月完工: the main structure's date, no whole's; parse55 H4)
+_SUBJECT_REFUSED_RE: Final = re.compile(
+    f"计划|预计|预期|拟|将|力争|争取|未|没|尚|不|或|{PART_SUBJECT_PATTERN}"
+)
 
 
 def _subject_then_date(text: str, year: int | None) -> DateMatch | None:

@@ -929,6 +929,45 @@ def _judge_limit_rate(target: Comparison, quantity: Quantity, ctx: _Context) -> 
     return _Outcome(_Attainment.PARTIAL if at_due else _Attainment.PENDING, why)
 
 
+# The words of a step before the work is done: started (开工, 动工, 开建, 启动) or under way
+# (在建, 施工中); a count said with one, next to its figure (已开工120户, 120户已开工,
+# 在建5座), counts the works at that step (parse55 H3).
+_START_WORDS_RE: Final = re.compile("开工|动工|开建|启动|在建|施工")
+_STARTED_FIGURE_RE: Final = re.compile(
+    r"(?:已|累计|共|新)?(?:开工|动工|开建|启动|在建|正在施工)(?:建设)?[0-9]"
+    r"|[0-9.]+[^0-9,;]{0,4}?(?:已|已经|正在)?(?:开工|动工|开建|启动|在建|施工中|正在施工)"
+    r"(?:建设)?$"
+)
+_FIRST_CLAUSE_END_RE: Final = re.compile("[,;，；。]")
+_STEP_SHOWN: Final = MappingProxyType({"施工": "施工中"})
+
+
+def _started_count(actual: Quantity, target: Comparison | Range, name: str) -> str | None:
+    """The step word when *actual* counts works started or under way, not the row's done.
+
+    The cell's first clause says the figure with a step before the work is done
+    (``已开工120户``, ``120户已开工``, ``在建5座``); a row or target naming such a step
+    (``开工数量``, ``新开工项目``, ``在建项目数``, ``施工面积``) counts it, and keeps it.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _started_count(parse_value("已开工120户"), parse_target("≥120户"), "危房改造户数")
+    '开工'
+    >>> _started_count(parse_value("已开工120户"), parse_target("≥120户"), "开工数量") is None
+    True
+    """
+    text = _normal(actual.text)
+    if _START_WORDS_RE.search(text) is None:  # the cheap guard: most figures
+        return None
+    if _START_WORDS_RE.search(_normal(name + (target.label or "") + target.text)) is not None:
+        return None
+    first = _FIRST_CLAUSE_END_RE.split(text, maxsplit=1)[0]
+    found = _STARTED_FIGURE_RE.match(first)
+    if found is None:
+        return None
+    word = _START_WORDS_RE.search(found.group())
+    return None if word is None else _STEP_SHOWN.get(word.group(), word.group())
+
+
 def _judge_other_measure(
     target: Comparison | Range, actual: Value, measure: _OtherMeasure, ctx: _Context
 ) -> _Outcome:
@@ -1788,6 +1827,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" meeting {goal}, or none; a reviewer must judge",
             ),
         )
+    if (
+        isinstance(actual, Quantity)
+        and (started := _started_count(actual, target, ctx.indicator.name)) is not None
+    ):
+        # 已开工120户 on 危房改造户数: the works started, not those done (parse55 H3)
+        shown, goal = _text(actual), _shown_target(target)
+        why = say(
+            f"实际“{shown}”为{started}的数量，不是完成数，是否达到年度指标{goal}需人工判断",
+            f"actual “{shown}” counts works at “{started}”, not those done: whether it"
+            f" meets {goal} a reviewer must judge",
+        )
+        if ctx.at_due is False:
+            return _Outcome(_Attainment.PENDING, why)
+        return _Outcome(_Attainment.UNKNOWN, why)
     if (
         isinstance(actual, Quantity)
         and actual.label  # (_other_measure's first tests, speedS3)
@@ -8056,6 +8109,20 @@ def _rank(word: str) -> int | None:
     return _QUALITY_RANKS.get(word)
 
 
+# Grades that, as a target, name a band of two ranks, with the lower one they ask for:
+# 优良 is 优 or 良 (as 优良率 counts both; parse55 H7).
+_BAND_FLOORS: Final = MappingProxyType({"优良": "良"})
+
+
+def _bar_rank(word: str) -> int | None:
+    """The rank a target's grade asks for: its own, or its band's lower one (优良: 良).
+
+    >>> _bar_rank("优良") == _rank("良好") < _rank("优秀") == _bar_rank("优秀")
+    True
+    """
+    return _rank(_BAND_FLOORS.get(word, word))
+
+
 # The event a zero target rules out, after its last 无, 零 or 发生 (濒危项目无失传: 失传).
 _RULED_OUT_RE: Final = re.compile("(?:无|零|发生)(?P<event>[\u4e00-\u9fff]{2,4})$")
 
@@ -8892,6 +8959,7 @@ def _measures_apart(
     >>> _measures_apart("发生重大事故", "较大及以上生产安全事故", "") is None
     True
     """
+    both = False  # a family names the actual's measure and the target's
     for family in _MEASURE_FAMILIES:
         actual = _members(family, actual_label)
         if not actual:
@@ -8903,6 +8971,7 @@ def _measures_apart(
             actual_label + target_label + name
         ):
             continue
+        both = True
         if actual.keys() & target.keys() and (
             family.kind != "ranked" or actual.keys() <= target.keys()
         ):
@@ -8914,7 +8983,78 @@ def _measures_apart(
             ):
                 continue  # 重大 in a 较大及以上 row, 特大 in a 重特大 row: the target's own
         return family, actual[min(actual)], target[min(target)]
-    return None
+    if both:
+        return None  # 达标率 in a 合格率 row: read as one by their family
+    words = _other_rate(actual_label, target_label, name)
+    return None if words is None else (_OTHER_RATES, *words)
+
+
+# A rate of another measure than the row's, by the words before 率 (预算调整率 in a
+# 预算编制准确率 row; parse55 H5): the family of no members :func:`_other_rate` reads.
+_OTHER_RATES: Final = _family("distinct")
+# The words before 率 in a label ending in it, and in a row's name (four characters at
+# most: 编制准确 of 预算编制准确率, its last two the rate's own word, 准确).
+_LABEL_RATE_RE: Final = re.compile("([\u4e00-\u9fff]{1,4})率$")
+_NAME_RATE_RE: Final = re.compile("([\u4e00-\u9fff]{1,4})率")
+# Words of a rate that may stand for any row's (完成率 in a 覆盖率 row: of the target),
+# a plain ratio (比率, 占比率), and the rates read as one (支出率 in an 执行率 row).
+_ANY_RATE_WORDS: Final = frozenset({"完成", "实现", "达成", "达到", "比", "占比", "比例"})
+_SAME_RATE_WORDS: Final = (
+    frozenset({"执行", "支出", "使用", "支付", "控制"}),
+    frozenset({"拨付", "到位", "下达"}),
+    frozenset({"合格", "达标", "通过"}),
+)
+
+
+def _same_rate_words(one: str, other: str) -> bool:
+    """Whether two rate words count one measure.
+
+    They do when they share a character (合格, 验收合格; 完工, 竣工), one is a word of any
+    rate (完成) or a plain ratio (比), or they are read as one (执行, 支出).
+    """
+    if set(one) & set(other) or one in _ANY_RATE_WORDS or other in _ANY_RATE_WORDS:
+        return True
+    if one.endswith("比") or other.endswith("比"):
+        return True  # 天数比率: a plain ratio of the row's
+    return any(one in group and other in group for group in _SAME_RATE_WORDS)
+
+
+def _other_rate(actual_label: str, target_label: str, name: str) -> tuple[str, str] | None:
+    """The actual's rate word and the row's when the label's rate is another measure.
+
+    A label ending in 率 whose word before it shares no character with any rate the
+    target's label or the row's name says, none being a word of any rate (完成) or
+    the two words read as one (执行, 支出), is another measure (parse55 H5). A row
+    naming no rate keeps the label, as before.
+
+    >>> _other_rate("预算调整率", "", "预算编制准确率")
+    ('调整率', '准确率')
+    >>> _other_rate("验收合格率", "", "工程合格率") is None
+    True
+    >>> _other_rate("资金支出率", "", "预算执行率") is None
+    True
+    >>> _other_rate("参保覆盖率", "", "参保率") is None
+    True
+    """
+    if not actual_label.endswith("率"):  # the cheap guard: most labels
+        return None
+    said = _LABEL_RATE_RE.search(actual_label)
+    if said is None:
+        return None
+    words = said.group(1)
+    rates = _NAME_RATE_RE.findall(target_label) or _NAME_RATE_RE.findall(name)
+    if (
+        not rates
+        or any(
+            _same_rate_words(words[-2:], rate[-2:])
+            # 参保覆盖率 on 参保率: the longer word holds the other's
+            or set(words) & set(rate[-2:])
+            or set(words[-2:]) & set(rate)
+            for rate in rates
+        )
+    ):
+        return None
+    return words[-2:] + "率", rates[-1][-2:] + "率"
 
 
 def _covers(family: _Family, label: str, target: Comparison | Range, name: str) -> bool:
@@ -10549,7 +10689,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             return _partly(ctx, shown, target)
         # Grades compare by rank whatever the target's family: 良好 is above 合格, which
         # is both a grade and a word of conformity.
-        bar, got = _rank(target.minimum or target.word), _rank(actual.word)
+        bar, got = _bar_rank(target.minimum or target.word), _rank(actual.word)
         if bar is not None and got is not None:
             if got > bar or (got == bar and not target.strict):
                 return _meets(ctx, shown, target)
@@ -10605,7 +10745,10 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     ),
                 )
             return _meets(ctx, shown, target)
-    if isinstance(actual, TextValue) and (bar := _rank(target.minimum or target.word)) is not None:
+    if (
+        isinstance(actual, TextValue)
+        and (bar := _bar_rank(target.minimum or target.word)) is not None
+    ):
         graded = _grades_said(_normal(shown))
         if graded is not None:
             # 均为良好, 评估等次为良好, 3个良好，1个合格 against 良好以上: the lowest grade
