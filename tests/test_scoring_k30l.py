@@ -153,6 +153,14 @@ SELF_CASES = [
         id="other-rate-carried",
     ),
     pytest.param(
+        "项目资金执行率",
+        "≥90%",
+        "资金结转率8%",
+        "met",
+        "实际完成值8%与按金额计算的执行率96.00%不符，按96.00%判断；实际96.00%，达到年度指标≥90%",
+        id="other-rate-on-the-block-rate-row",  # the block's rate, no longer 结转率's
+    ),
+    pytest.param(
         "覆盖率",
         "≥90%",
         "参与率92%",

@@ -1224,7 +1224,9 @@ def _rejudge_row(
     ):
         return None
     rate = Decimal(computed)
-    rejudged = evolve(judged, actual=evolve(judged.actual, value=rate, unit="%"))
+    # the block's rate, no longer the printed figure's label: 资金结转率8% on 项目资金执行率
+    # is judged as the block's 96.00% execution, not as a rate of another measure (k30l H5)
+    rejudged = evolve(judged, actual=evolve(judged.actual, value=rate, unit="%", label=None))
     ctx = _Context(
         rejudged,
         index,
