@@ -857,39 +857,49 @@ def _bands(sheet: Sheet) -> list[Sheet]:
     """The sheet, or its column bands when tables stand side by side on it.
 
     Summary workbooks put two tables next to each other, an empty column between
-    them. A row that prints a grid header word twice (一级指标 … 一级指标) gives
-    the split: the empty columns between the two, empty in every row. Each band
-    keeps its columns where they are (the other band's cells blanked), so cell
-    positions stay the sheet's.
+    them, their tops on one row or not (two exports pasted into one sheet, one
+    with a title or a period line more). A grid header word printed in two
+    columns (一级指标 … 一级指标, on one row or on two), each in a row naming the
+    grid's columns within its band, gives the split: the empty columns between
+    the two, empty in every row; with none, the column of the second 一级指标
+    when each table prints 项目名称 in its first column. Each band keeps its columns where they are (the
+    other band's cells blanked), so cell positions stay the sheet's.
     """
     rows = sheet.rows
-    level1, name, other_name = _SIDE_BY_SIDE_WORDS
-    for row in rows:
-        # one expression: this runs on every row of every sheet
-        if row.count(level1) > 1:
-            word = level1
-        elif row.count(name) > 1:
-            word = name
-        elif row.count(other_name) > 1:
-            word = other_name
-        else:
-            continue
-        first = row.index(word)
-        second = row.index(word, first + 1)
-        gaps = [
-            column
-            for column in range(first + 1, second)
-            if not any(column < len(other) and other[column] for other in rows)
-        ]
-        if gaps:
-            cut = gaps[0]
-            left = tuple(other[:cut] for other in rows)
-            right = tuple(("",) * cut + other[cut:] for other in rows)
-            return [
-                evolve(sheet, rows=left),
-                *_bands(evolve(sheet, rows=right)),
-            ]
-        return [sheet]
+    found: dict[str, dict[int, int]] = {}  # word -> column -> the first row printing it there
+    for index, row in enumerate(rows):
+        for word in (*_SIDE_BY_SIDE_WORDS, "项目名称"):
+            if word in row:  # one test per word: this runs on every row of every sheet
+                at = found.setdefault(word, {})
+                for column, text in enumerate(row):
+                    if text == word:
+                        at.setdefault(column, index)
+    labels = found.get("项目名称", {})
+    for word in _SIDE_BY_SIDE_WORDS:
+        at = found.get(word, {})
+        columns = sorted(at)
+        for first, second in itertools.pairwise(columns):
+            cut = next(
+                (
+                    column
+                    for column in range(first + 1, second)
+                    if not any(column < len(other) and other[column] for other in rows)
+                ),
+                None,
+            )
+            if cut is None and word == "一级指标" and {first, second} <= labels.keys():
+                cut = second  # no empty column: each table's 项目名称 above its 一级指标
+            if (
+                cut is not None
+                and names_grid_columns(rows[at[first]][:cut])
+                and names_grid_columns(rows[at[second]][cut:])
+            ):
+                left = tuple(other[:cut] for other in rows)
+                right = tuple(("",) * cut + other[cut:] for other in rows)
+                return [
+                    evolve(sheet, rows=left),
+                    *_bands(evolve(sheet, rows=right)),
+                ]
     return [sheet]
 
 
@@ -958,7 +968,7 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     report_year: int | None = None  # the year of the report's heading, for the tables under it
     report_firm = False  # written N年度: the data's year, not perhaps the publication's
     for page, band in (
-        (page, band) for page, sheet in enumerate(pages) for band in _bands(_flat_export(sheet))
+        (page, _flat_export(band)) for page, sheet in enumerate(pages) for band in _bands(sheet)
     ):
         heading: _Builder | None = None  # the band's last table not split off at 项目名称
         for position, builder in enumerate(_split(band, 0, sha256)):

@@ -1,0 +1,120 @@
+"""Side-by-side tables whose tops differ, a 目录 listing the tables, wrapped names (k30n).
+
+read55 H4: two tables next to each other on one sheet, the right one starting rows
+lower or higher (two exports pasted into one summary sheet), were one table of mixed
+indicators or several junk tables; they are split at the empty column between them,
+or, with none, at the second table's 一级指标 under its own 项目名称. read55 M1: a
+``目录`` sheet ``序号 | 项目名称 | 表名`` gave a phantom table named ``表名``. read55 M2: a
+project or unit name wrapped between two Chinese characters kept a space in the join
+(``农村饮水安全 巩固提升工程``), while an indicator's name wrapped so was joined.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from fixtures_office import xlsx_bytes
+
+NAMES = {
+    1: ["养护里程", "桥梁检测座数", "路面修补面积"],
+    2: ["新建公厕数量", "改厕户数", "污水处理设施数", "村庄保洁覆盖率", "垃圾清运车辆"],
+}
+WIDTH = 6
+
+
+def _tracking(number: int) -> list[list[str]]:
+    rows = [
+        ["2025年项目支出绩效跟踪表", "", "", "", "", ""],
+        ["跟踪时段：2025年1月至6月", "", "", "", "", ""],
+        ["项目名称", f"项目{number}", "", "", "", ""],
+        ["主管部门", "县交通局" if number == 1 else "县农业农村局", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期计划完成值", "跟踪期实际完成值"],
+    ]
+    for k, name in enumerate(NAMES[number]):
+        level1, level2 = ("产出指标", "数量指标") if k == 0 else ("", "")
+        rows.append([level1, level2, name, f"≥{k + 10}个", f"{k + 5}个", f"{k + 6}个"])
+    return rows
+
+
+def _side_by_side(offset: int, *, gap: bool) -> str:
+    """The two tables next to each other, the right one *offset* rows lower, as TSV."""
+    left, right = _tracking(1), _tracking(2)
+    blank = [""] * WIDTH
+    if offset > 0:
+        right = [blank] * offset + right
+    else:
+        left = [blank] * -offset + left
+    height = max(len(left), len(right))
+    left += [blank] * (height - len(left))
+    right += [blank] * (height - len(right))
+    between = [""] if gap else []
+    return "\n".join("\t".join([*a, *between, *b]) for a, b in zip(left, right, strict=True))
+
+
+def _summary(tables: tuple[perftrack.Table, ...]) -> list[tuple[str | None, list[str]]]:
+    return [(t.project.name, [i.name for i in t.indicators]) for t in tables]
+
+
+EXPECTED = [("项目1", NAMES[1]), ("项目2", NAMES[2])]
+
+
+@pytest.mark.parametrize("gap", [True, False], ids=["empty-column", "adjacent"])
+@pytest.mark.parametrize("offset", [0, 1, 2, 4, -1, -2])
+def test_side_by_side_tables_whatever_their_tops(offset: int, *, gap: bool) -> None:
+    tables = perftrack.read_text(_side_by_side(offset, gap=gap), format="text")
+    assert _summary(tables) == EXPECTED
+    assert [f.id for t in tables for f in t.findings if f.severity.value != "info"] == []
+    # cell positions stay the sheet's: the right table's names in column J (or I)
+    assert tables[1].indicators[0].position is not None
+    assert tables[1].indicators[0].position.column == (10 if gap else 9)
+
+
+def test_side_by_side_offset_in_a_workbook() -> None:
+    rows = [line.split("\t") for line in _side_by_side(2, gap=True).split("\n")]
+    tables = perftrack.read(xlsx_bytes({"汇总": rows}))
+    assert _summary(tables) == EXPECTED
+
+
+def test_the_two_halves_of_one_grid_are_not_split() -> None:
+    """Neighbour: the 申报表 printing the 中长期 and the year's halves side by side."""
+    rows = [
+        ["项目支出绩效目标申报表"],
+        ["（2025年度）"],
+        ["项目名称", "示例"],
+        [
+            "绩效指标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "二级指标",
+            "三级指标",
+            "指标值",
+        ],
+        ["", "产出指标", "数量指标", "接入学校数", "300所", "数量指标", "接入学校数", "100所"],
+    ]
+    (table,) = perftrack.read_text("\n".join("\t".join(r) for r in rows), format="text")
+    assert [(i.name, str(i.target)) for i in table.indicators] == [("接入学校数", "=100(所)")]
+
+
+def test_stacked_tables_with_a_numbered_second_grid_stay_two() -> None:
+    """Neighbour: two tables one under the other, the second with a 序号 column."""
+    rows = [
+        *_tracking(1),
+        [""],
+        ["2025年项目支出绩效跟踪表"],
+        ["项目名称", "项目2"],
+        [
+            "序号",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "跟踪期计划完成值",
+            "跟踪期实际完成值",
+        ],
+        ["1", "产出指标", "数量指标", "新建公厕数量", "≥10个", "5个", "6个"],
+    ]
+    tables = perftrack.read_text("\n".join("\t".join(r) for r in rows), format="text")
+    assert _summary(tables) == [("项目1", NAMES[1]), ("项目2", ["新建公厕数量"])]
