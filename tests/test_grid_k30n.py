@@ -118,3 +118,61 @@ def test_stacked_tables_with_a_numbered_second_grid_stay_two() -> None:
     ]
     tables = perftrack.read_text("\n".join("\t".join(r) for r in rows), format="text")
     assert _summary(tables) == [("项目1", NAMES[1]), ("项目2", ["新建公厕数量"])]
+
+
+def _self_table(number: int) -> list[list[str]]:
+    return [
+        ["2025年度项目支出绩效自评表"],
+        ["项目名称", f"项目{number:02d}号道路养护"],
+        ["主管部门", "县交通局"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "养护里程", "≥10公里", "11公里", "100", "100"],
+    ]
+
+
+def _contents(*header: str) -> list[list[str]]:
+    listed = [[str(i), f"项目{i:02d}号道路养护", f"表{i}", "县交通局", "100"] for i in (1, 2)]
+    return [["目录"], list(header), *[row[: len(header)] for row in listed]]
+
+
+CONTENTS = [
+    pytest.param("目录", ("序号", "项目名称", "表名"), id="toc-short"),
+    pytest.param("索引", ("序号", "项目名称", "表名"), id="index-sheet"),
+    pytest.param("表格目录", ("编号", "项目名称", "表名"), id="numbered-编号"),
+    pytest.param("目录", ("序号", "项目名称", "表名", "主管部门", "自评得分"), id="toc-fuller"),
+]
+
+
+@pytest.mark.parametrize(("sheet", "header"), CONTENTS)
+def test_a_contents_sheet_is_no_table(sheet: str, header: tuple[str, ...]) -> None:
+    data = xlsx_bytes({sheet: _contents(*header), "表1": _self_table(1), "表2": _self_table(2)})
+    tables = perftrack.read(data)
+    assert [(t.source.sheet, t.project.name) for t in tables] == [
+        ("表1", "项目01号道路养护"),
+        ("表2", "项目02号道路养护"),
+    ]
+    (note,) = tables[0].findings
+    assert (note.id, note.severity.value) == ("sheet-unread", "info")
+    assert note.message.startswith(f"工作表“{sheet}”未读出表格")
+
+
+def test_a_cover_sheet_still_gives_its_project() -> None:
+    """Neighbour: a 封面 with the project's fields (a form, no list) and the grid after it."""
+    cover = [
+        ["2025年度项目支出绩效自评表"],
+        ["项目名称", "农村饮水安全巩固提升工程"],
+        ["主管部门", "县水利局"],
+    ]
+    grid = _self_table(1)[3:]
+    (table,) = perftrack.read(xlsx_bytes({"封面": cover, "表1": grid}))
+    assert (table.project.name, table.project.department) == (
+        "农村饮水安全巩固提升工程",
+        "县水利局",
+    )
+
+
+def test_a_list_on_a_sheet_of_another_name_is_read_as_before() -> None:
+    """Neighbour: only 目录/索引/封面/说明 sheets are passed over."""
+    data = xlsx_bytes({"项目清单": _contents("序号", "项目名称", "表名"), "表1": _self_table(1)})
+    tables = perftrack.read(data)
+    assert [t.project.name for t in tables] == ["表名", "项目01号道路养护"]

@@ -971,7 +971,10 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
         (page, _flat_export(band)) for page, sheet in enumerate(pages) for band in _bands(sheet)
     ):
         heading: _Builder | None = None  # the band's last table not split off at 项目名称
-        for position, builder in enumerate(_split(band, 0, sha256)):
+        split = list(_split(band, 0, sha256))
+        if _is_contents_list(band, split):
+            continue  # a 目录 listing the tables: no table (said as a sheet not read)
+        for position, builder in enumerate(split):
             # a builder that read nothing (rows under no header after a cover) reads no page
             origin = {page} if builder.has_content or builder.project else set()
             # A cover sheet (title and project, no grid) and the grid on the next sheet,
@@ -1036,6 +1039,33 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     if tables and any(sheet.formulas for sheet in sheets):
         _note_formulas(sheets, tables)
     return tuple(tables)
+
+
+# Names of a workbook's sheets that list or explain its tables, hold none.
+_CONTENTS_SHEET_RE: Final = re.compile("目录|索引|封面|说明")
+
+
+def _is_contents_list(sheet: Sheet, builders: Sequence[_Builder]) -> bool:
+    """Whether *sheet* is a 目录 listing the workbook's tables, read as no table.
+
+    A sheet named 目录, 索引, 封面 or 说明 whose rows are a numbered list (a row
+    headed ``序号`` or ``编号`` and rows numbered under it: ``序号 | 项目名称 | 表名``,
+    ``1 | 道路养护 | 表1``), with no grid and no budget read from it. Before, the
+    cell right of ``项目名称`` (``表名``) was read as a project's name: a phantom
+    table with a ``missing-indicators`` error.
+    """
+    if sheet.name is None or _CONTENTS_SHEET_RE.search(sheet.name) is None:
+        return False
+    if any(builder.grid is not None or builder.budget for builder in builders):
+        return False
+    headed = False
+    for raw in sheet.rows:
+        first = next((text.strip() for text in raw if text.strip()), None)
+        if first in {"序号", "编号"}:
+            headed = True
+        elif headed and first is not None and first.isdigit():
+            return True
+    return False
 
 
 def _detail_unread(builder: _Builder) -> Finding:
