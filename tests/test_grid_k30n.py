@@ -176,3 +176,55 @@ def test_a_list_on_a_sheet_of_another_name_is_read_as_before() -> None:
     data = xlsx_bytes({"项目清单": _contents("序号", "项目名称", "表名"), "表1": _self_table(1)})
     tables = perftrack.read(data)
     assert [t.project.name for t in tables] == ["表名", "项目01号道路养护"]
+
+
+WRAPPED = [
+    pytest.param("农村饮水安全\n巩固提升工程", "农村饮水安全巩固提升工程", id="cjk-break"),
+    pytest.param("农村饮水安全\r\n巩固提升工程", "农村饮水安全巩固提升工程", id="crlf-break"),
+    pytest.param("智慧校园Wi-Fi\n覆盖工程", "智慧校园Wi-Fi 覆盖工程", id="latin-before-break"),
+    pytest.param(
+        "农村饮水安全工程\n（二期）", "农村饮水安全工程 （二期）", id="bracket-after-break"
+    ),
+    pytest.param("Smart\nCampus", "Smart Campus", id="latin-words"),
+    pytest.param("农村饮水安全巩固提升工程", "农村饮水安全巩固提升工程", id="one-line"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), WRAPPED)
+def test_a_wrapped_project_name_in_a_workbook(cell: str, expected: str) -> None:
+    rows = [
+        ["2025年度项目支出绩效自评表"],
+        ["项目名称", cell],
+        ["主管部门", "县水利局", "实施单位", "县农村供水\n管理站"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建改造供水\n管网长度", "≥10公里", "11公里", "100", "100"],
+    ]
+    (table,) = perftrack.read(xlsx_bytes({"Sheet1": rows}))
+    assert table.project.name == expected
+    assert table.project.implementer == "县农村供水管理站"
+    assert [i.name for i in table.indicators] == ["新建改造供水管网长度"]
+
+
+def test_a_wrapped_project_name_in_a_text_export() -> None:
+    text = (
+        "2025年度项目支出绩效自评表\n"
+        '项目名称\t"农村饮水安全\n巩固提升工程"\n'
+        '主管部门\t"县水利局\n农村水利股"\n'
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+        "产出指标\t数量指标\t养护里程\t≥10公里\t11公里\n"
+    )
+    (table,) = perftrack.read_text(text, format="text")
+    assert (table.project.name, table.project.department) == (
+        "农村饮水安全巩固提升工程",
+        "县水利局农村水利股",
+    )
+
+
+def test_an_indicator_name_wrapped_with_a_crlf_is_joined_too() -> None:
+    rows = [
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "新建改造供水\r\n管网长度", "≥10公里", "11公里"],
+    ]
+    (table,) = perftrack.read(xlsx_bytes({"Sheet1": rows}))
+    assert [i.name for i in table.indicators] == ["新建改造供水管网长度"]

@@ -3998,6 +3998,8 @@ def _read_project(builder: _Builder, row: _Row) -> None:
             column, value = cells[position + 1]
             if field_name == "filer":
                 value = _raw_cell(builder, row, column, value)
+            else:  # a name wrapped between Chinese characters is one, as an indicator's
+                value = _unwrapped_name(builder.sheet.rows[row.at], column, value)
             if value := _field_value(value, field_name):
                 _set_field(builder, word, field_name, value)
     if builder.period is None and len(cells) > 2:  # noqa: PLR2004
@@ -10084,7 +10086,7 @@ class _Name(NamedTuple):
 
 
 # A line break between two Chinese characters of a name: the cell wrapped by hand.
-_CJK_BREAK_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]*\n\s*(?=[\u3400-\u9fff])")
+_CJK_BREAK_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])[ \t\r\u3000]*\n\s*(?=[\u3400-\u9fff])")
 
 
 def _unwrapped_name(raw: tuple[str, ...], column: int, name: str) -> str:
