@@ -857,39 +857,49 @@ def _bands(sheet: Sheet) -> list[Sheet]:
     """The sheet, or its column bands when tables stand side by side on it.
 
     Summary workbooks put two tables next to each other, an empty column between
-    them. A row that prints a grid header word twice (一级指标 … 一级指标) gives
-    the split: the empty columns between the two, empty in every row. Each band
-    keeps its columns where they are (the other band's cells blanked), so cell
-    positions stay the sheet's.
+    them, their tops on one row or not (two exports pasted into one sheet, one
+    with a title or a period line more). A grid header word printed in two
+    columns (一级指标 … 一级指标, on one row or on two), each in a row naming the
+    grid's columns within its band, gives the split: the empty columns between
+    the two, empty in every row; with none, the column of the second 一级指标
+    when each table prints 项目名称 in its first column. Each band keeps its columns where they are (the
+    other band's cells blanked), so cell positions stay the sheet's.
     """
     rows = sheet.rows
-    level1, name, other_name = _SIDE_BY_SIDE_WORDS
-    for row in rows:
-        # one expression: this runs on every row of every sheet
-        if row.count(level1) > 1:
-            word = level1
-        elif row.count(name) > 1:
-            word = name
-        elif row.count(other_name) > 1:
-            word = other_name
-        else:
-            continue
-        first = row.index(word)
-        second = row.index(word, first + 1)
-        gaps = [
-            column
-            for column in range(first + 1, second)
-            if not any(column < len(other) and other[column] for other in rows)
-        ]
-        if gaps:
-            cut = gaps[0]
-            left = tuple(other[:cut] for other in rows)
-            right = tuple(("",) * cut + other[cut:] for other in rows)
-            return [
-                evolve(sheet, rows=left),
-                *_bands(evolve(sheet, rows=right)),
-            ]
-        return [sheet]
+    found: dict[str, dict[int, int]] = {}  # word -> column -> the first row printing it there
+    for index, row in enumerate(rows):
+        for word in (*_SIDE_BY_SIDE_WORDS, "项目名称"):
+            if word in row:  # one test per word: this runs on every row of every sheet
+                at = found.setdefault(word, {})
+                for column, text in enumerate(row):
+                    if text == word:
+                        at.setdefault(column, index)
+    labels = found.get("项目名称", {})
+    for word in _SIDE_BY_SIDE_WORDS:
+        at = found.get(word, {})
+        columns = sorted(at)
+        for first, second in itertools.pairwise(columns):
+            cut = next(
+                (
+                    column
+                    for column in range(first + 1, second)
+                    if not any(column < len(other) and other[column] for other in rows)
+                ),
+                None,
+            )
+            if cut is None and word == "一级指标" and {first, second} <= labels.keys():
+                cut = second  # no empty column: each table's 项目名称 above its 一级指标
+            if (
+                cut is not None
+                and names_grid_columns(rows[at[first]][:cut])
+                and names_grid_columns(rows[at[second]][cut:])
+            ):
+                left = tuple(other[:cut] for other in rows)
+                right = tuple(("",) * cut + other[cut:] for other in rows)
+                return [
+                    evolve(sheet, rows=left),
+                    *_bands(evolve(sheet, rows=right)),
+                ]
     return [sheet]
 
 
@@ -958,10 +968,13 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     report_year: int | None = None  # the year of the report's heading, for the tables under it
     report_firm = False  # written N年度: the data's year, not perhaps the publication's
     for page, band in (
-        (page, band) for page, sheet in enumerate(pages) for band in _bands(_flat_export(sheet))
+        (page, _flat_export(band)) for page, sheet in enumerate(pages) for band in _bands(sheet)
     ):
         heading: _Builder | None = None  # the band's last table not split off at 项目名称
-        for position, builder in enumerate(_split(band, 0, sha256)):
+        split = list(_split(band, 0, sha256))
+        if _is_contents_list(band, split):
+            continue  # a 目录 listing the tables: no table (said as a sheet not read)
+        for position, builder in enumerate(split):
             # a builder that read nothing (rows under no header after a cover) reads no page
             origin = {page} if builder.has_content or builder.project else set()
             # A cover sheet (title and project, no grid) and the grid on the next sheet,
@@ -1026,6 +1039,33 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     if tables and any(sheet.formulas for sheet in sheets):
         _note_formulas(sheets, tables)
     return tuple(tables)
+
+
+# Names of a workbook's sheets that list or explain its tables, hold none.
+_CONTENTS_SHEET_RE: Final = re.compile("目录|索引|封面|说明")
+
+
+def _is_contents_list(sheet: Sheet, builders: Sequence[_Builder]) -> bool:
+    """Whether *sheet* is a 目录 listing the workbook's tables, read as no table.
+
+    A sheet named 目录, 索引, 封面 or 说明 whose rows are a numbered list (a row
+    headed ``序号`` or ``编号`` and rows numbered under it: ``序号 | 项目名称 | 表名``,
+    ``1 | 道路养护 | 表1``), with no grid and no budget read from it. Before, the
+    cell right of ``项目名称`` (``表名``) was read as a project's name: a phantom
+    table with a ``missing-indicators`` error.
+    """
+    if sheet.name is None or _CONTENTS_SHEET_RE.search(sheet.name) is None:
+        return False
+    if any(builder.grid is not None or builder.budget for builder in builders):
+        return False
+    headed = False
+    for raw in sheet.rows:
+        first = next((text.strip() for text in raw if text.strip()), None)
+        if first in {"序号", "编号"}:
+            headed = True
+        elif headed and first is not None and first.isdigit():
+            return True
+    return False
 
 
 def _detail_unread(builder: _Builder) -> Finding:
@@ -3990,6 +4030,8 @@ def _read_project(builder: _Builder, row: _Row) -> None:
             column, value = cells[position + 1]
             if field_name == "filer":
                 value = _raw_cell(builder, row, column, value)
+            else:  # a name wrapped between Chinese characters is one, as an indicator's
+                value = _unwrapped_name(builder.sheet.rows[row.at], column, value)
             if value := _field_value(value, field_name):
                 _set_field(builder, word, field_name, value)
     if builder.period is None and len(cells) > 2:  # noqa: PLR2004
@@ -10111,7 +10153,7 @@ class _Name(NamedTuple):
 
 
 # A line break between two Chinese characters of a name: the cell wrapped by hand.
-_CJK_BREAK_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]*\n\s*(?=[\u3400-\u9fff])")
+_CJK_BREAK_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])[ \t\r\u3000]*\n\s*(?=[\u3400-\u9fff])")
 
 
 def _unwrapped_name(raw: tuple[str, ...], column: int, name: str) -> str:
