@@ -1,0 +1,143 @@
+"""k30o: a figure with a reason or status clause, later surveys, full-completion words (parse55).
+
+Each case is one row of the probe 自评表 (2025, as of its year's end) or of the probe
+跟踪表 (2025, January to the month given):
+
+1. M5 — a figure followed by a clause giving the reason with its label (``主要原因是…``,
+   ``原因：…``, ``偏差原因：…``), saying the money has not come (``资金尚未下达``), the
+   rest pending (``剩余资金待项目验收后拨付``, ``其余因项目未验收暂缓拨付``) or a step
+   under way (``正在申请审定``) is the figure with its note, as ``，因雨季影响…`` already
+   was. A clause with a figure of its own stays text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_tables import self_reading, track_verdict
+
+SELF_CASES = [
+    # M5: the figure with a status clause
+    pytest.param(
+        ("新品种选育", "1个", "选育新品种1个，正在申请审定"), "met", "实际1个，达到年度指标=1个"
+    ),
+    pytest.param(
+        ("培训人次", "≥2000人次", "2100人次，主要原因是需求增加"),
+        "met",
+        "实际2100人次，达到年度指标≥2000人次",
+    ),
+    # neighbours unchanged: two figures stay text
+    pytest.param(
+        ("新品种选育", "1个", "城区1个，农村2个"),
+        "unknown",
+        "实际“城区1个，农村2个”不是数值，无法与年度指标比较",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "attainment", "explanation"), SELF_CASES)
+def test_self_reading(row: tuple[str, str, str], attainment: str, explanation: str) -> None:
+    assert self_reading(*row) == (attainment, explanation)
+
+
+TRACK_CASES = [
+    # M5: a reason or status clause after the figure
+    pytest.param(
+        6,
+        ("培训人次", "≥2000人次", "1000人次", "300人次，主要原因是培训资金未到位"),
+        "pending",
+        "behind",
+        "实际300人次，未达年度指标≥2000人次，距年底尚有时间；实际300人次落后于计划1000人次",
+    ),
+    pytest.param(
+        9,
+        ("培训人次", "≥2000人次", "1500人次", "600人次，原因：师资未落实"),
+        "pending",
+        "behind",
+        "实际600人次，未达年度指标≥2000人次，距年底尚有时间；实际600人次落后于计划1500人次",
+    ),
+    pytest.param(
+        9,
+        ("培训人次", "≥2000人次", "1500人次", "仅完成600人次，原因是师资未落实"),
+        "pending",
+        "behind",
+        "实际600人次，未达年度指标≥2000人次，距年底尚有时间；实际600人次落后于计划1500人次",
+    ),
+    pytest.param(
+        9,
+        ("危房改造户数", "≥120户", "90户", "40户，偏差原因：农户自筹资金不足"),
+        "pending",
+        "behind",
+        "实际40户，未达年度指标≥120户，距年底尚有时间；实际40户落后于计划90户",
+    ),
+    pytest.param(
+        9,
+        ("资金拨付", "500万元", "375万元", "拨付120万元，资金尚未下达"),
+        "pending",
+        "behind",
+        "实际120万元，未达年度指标=500万元，距年底尚有时间；实际120万元落后于计划375万元",
+    ),
+    pytest.param(
+        9,
+        ("资金拨付", "500万元", "375万元", "已拨付280万元，其余因项目未验收暂缓拨付"),
+        "pending",
+        "behind",
+        "实际280万元，未达年度指标=500万元，距年底尚有时间；实际280万元落后于计划375万元",
+    ),
+    pytest.param(
+        6,
+        ("资金拨付", "500万元", "拨付250万元", "已拨付250万元，剩余资金待项目验收后拨付"),
+        "pending",
+        "on_track",
+        "实际250万元，未达年度指标=500万元，距年底尚有时间",
+    ),
+    # neighbours unchanged
+    pytest.param(
+        9,
+        ("培训人次", "≥2000人次", "1000人次", "300人次，因雨季影响未完成"),
+        "pending",
+        "behind",
+        "实际300人次，未达年度指标≥2000人次，距年底尚有时间；实际300人次落后于计划1000人次",
+    ),
+    pytest.param(
+        9,
+        ("培训人次", "≥2000人次", "1000人次", "300人次（受汛期影响）"),
+        "pending",
+        "behind",
+        "实际300人次，未达年度指标≥2000人次，距年底尚有时间；实际300人次落后于计划1000人次",
+    ),
+    pytest.param(
+        9,
+        ("培训人次", "≥2000人次", "1000人次", "300人次，由于资金未到位"),
+        "pending",
+        "behind",
+        "实际300人次，未达年度指标≥2000人次，距年底尚有时间；实际300人次落后于计划1000人次",
+    ),
+    pytest.param(
+        9,
+        ("资金拨付", "500万元", "375万元", "拨付120万元，下达80万元"),
+        "unknown",
+        "unknown",
+        "实际“拨付120万元，下达80万元”不是数值，无法与年度指标比较",
+    ),
+    pytest.param(
+        9,
+        ("培训人次", "≥2000人次", "1500人次", "600人次，原因2项"),
+        "unknown",
+        "unknown",
+        "实际“600人次，原因2项”不是数值，无法与年度指标比较",
+    ),
+]
+
+
+@pytest.mark.parametrize(("months", "row", "attainment", "progress", "explanation"), TRACK_CASES)
+def test_track_reading(
+    months: int, row: tuple[str, str, str, str], attainment: str, progress: str, explanation: str
+) -> None:
+    verdict = track_verdict(*row, months=months)
+    assert verdict.progress is not None
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == (
+        attainment,
+        progress,
+        explanation,
+    )
