@@ -8,6 +8,11 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
    rest pending (``剩余资金待项目验收后拨付``, ``其余因项目未验收暂缓拨付``) or a step
    under way (``正在申请审定``) is the figure with its note, as ``，因雨季影响…`` already
    was. A clause with a figure of its own stays text.
+2. M9 — on a 满意度 row of a 跟踪表, an actual setting the survey for later
+   (``待12月调查``, ``拟于12月开展`` to November, ``计划年底开展``, ``待年底调查``,
+   ``尚未测评``) is ``pending`` and ``on_track`` against a plan not due yet, as ``未开展``
+   against it already was; a month already past stays text, and a plan already due is
+   not judged on_track.
 """
 
 from __future__ import annotations
@@ -126,6 +131,71 @@ TRACK_CASES = [
         "unknown",
         "unknown",
         "实际“600人次，原因2项”不是数值，无法与年度指标比较",
+    ),
+    # M9: a survey set for later said in the actual, against a plan not due
+    pytest.param(
+        11,
+        ("群众满意度", "≥90%", "12月开展调查", "待12月调查"),
+        "pending",
+        "on_track",
+        "实际“待12月调查”，满意度调查尚未完成，截止日期未到",
+    ),
+    pytest.param(
+        11,
+        ("满意度", "≥90%", "12月开展", "拟于12月开展"),
+        "pending",
+        "on_track",
+        "实际“拟于12月开展”，满意度调查尚未完成，截止日期未到",
+    ),
+    pytest.param(
+        9,
+        ("满意度", "≥90%", "年底开展", "计划年底开展"),
+        "pending",
+        "on_track",
+        "实际“计划年底开展”，满意度调查尚未完成，截止日期未到",
+    ),
+    pytest.param(
+        9,
+        ("满意度", "≥90%", "年底开展", "待年底调查"),
+        "pending",
+        "on_track",
+        "实际“待年底调查”，满意度调查尚未完成，截止日期未到",
+    ),
+    pytest.param(
+        9,
+        ("满意度", "≥90%", "12月", "尚未测评"),
+        "pending",
+        "on_track",
+        "实际“尚未测评”，满意度调查尚未完成，截止日期未到",
+    ),
+    # neighbours: a plan already due, a month passed, not a 满意度 row
+    pytest.param(
+        9,
+        ("满意度", "≥90%", "6月", "尚未测评"),
+        "pending",
+        "unknown",
+        "实际“尚未测评”，满意度调查尚未完成，截止日期未到",
+    ),
+    pytest.param(
+        11,
+        ("满意度", "≥90%", "10月开展", "拟于10月开展"),
+        "unknown",
+        "unknown",
+        "实际“拟于10月开展”不是数值，无法与年度指标比较",
+    ),
+    pytest.param(
+        9,
+        ("满意度", "≥90%", "年底开展", "尚未开展"),
+        "pending",
+        "on_track",
+        "实际“尚未开展”，尚未完成，距截止尚有时间",
+    ),
+    pytest.param(
+        9,
+        ("培训人次", "≥2000人次", "年底开展", "计划年底开展"),
+        "unknown",
+        "unknown",
+        "实际“计划年底开展”不是数值，无法与年度指标比较",
     ),
 ]
 

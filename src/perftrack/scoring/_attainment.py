@@ -2475,7 +2475,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
     if (all_out := _all_put_out(target, actual, ctx)) is not None:
         return all_out  # 发生森林火灾2起，均于当日扑灭 against 扑灭率≥95% (p40 M3)
-    if _survey_pending(ctx.indicator, target, actual):
+    if _survey_pending(ctx.indicator, target, actual, ctx.as_of):
         # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
         if ctx.at_due is False:
             return _Outcome(
@@ -3545,6 +3545,9 @@ _SURVEY_MONTH_RE: Final = re.compile(
     rf"(?:拟|将|计划|准备|安排|预计)?(?:于|在)?(?P<month>\d{{1,2}})月份?(?:上旬|中旬|下旬|初|底|末)?"
     rf"(?:前)?(?:拟|将|计划|准备|安排)?(?:开展|进行|组织|实施|启动)?[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
     rf"|{_SURVEY_WORD}(?:工作)?(?:拟|将|计划|准备|安排|预计)(?:于|在)?(?P<later>\d{{1,2}})月"
+    # 拟于12月开展, 计划12月进行: on a 满意度 row, the survey is what is held then (parse55 M9)
+    r"|^(?:预计|拟|将|计划|准备|安排|待)(?:于|在)?(?P<bare>\d{1,2})月份?(?:上旬|中旬|下旬|初|底|末)?"
+    r"(?:前)?(?:开展|进行|组织|实施)$"
 )
 # A survey already made or a delay: never a survey scheduled later.
 _SURVEY_DONE_RE: Final = re.compile("已|完成|结束|滞后|延迟|未按")
@@ -3561,7 +3564,7 @@ def _survey_month_later(text: str | None, as_of: dt.date | None) -> bool:
     if not text or as_of is None or _SURVEY_DONE_RE.search(text) is not None:
         return False
     return any(
-        as_of.month < int(found.group("month") or found.group("later")) <= 12  # noqa: PLR2004
+        as_of.month < int(found.group("month") or found.group("later") or found.group("bare")) <= 12  # noqa: PLR2004
         for found in _SURVEY_MONTH_RE.finditer(text)
     )
 
@@ -3604,8 +3607,16 @@ def _survey_due_unmade(indicator: Indicator) -> str | None:
 _LAG_SURVEY_RE: Final = re.compile("滞后|延迟|未按|落后")
 
 
-def _survey_pending(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
+def _survey_pending(
+    indicator: Indicator,
+    target: Target | None,
+    actual: Value | None,
+    as_of: dt.date | None = None,
+) -> bool:
     """A satisfaction rate whose actual says the survey is not made yet (``年底调查``).
+
+    A survey dated to a month after *as_of* (``待12月调查``, ``拟于12月开展`` in a table to
+    November) is not made yet either (parse55 M9).
 
     >>> from perftrack.model import Indicator
     >>> from perftrack import parse_target, parse_value
@@ -3620,8 +3631,13 @@ def _survey_pending(indicator: Indicator, target: Target | None, actual: Value |
         and target.unit == "%"
         and isinstance(actual, (TextValue, QualitativeValue))
         and _is_satisfaction(indicator)
-        and not any(char.isdigit() for char in actual.text)
-        and bool(_SURVEY_PENDING_RE.search(actual.text))
+        and (
+            (
+                not any(char.isdigit() for char in actual.text)
+                and bool(_SURVEY_PENDING_RE.search(actual.text))
+            )
+            or _survey_month_later(actual.text, as_of)
+        )
     )
 
 
