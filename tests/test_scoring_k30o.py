@@ -13,6 +13,12 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
    ``尚未测评``) is ``pending`` and ``on_track`` against a plan not due yet, as ``未开展``
    against it already was; a month already past stays text, and a plan already due is
    not judged on_track.
+3. M10 — the row's whole rate said in its own words: ``已全部到位`` on ``资金到位率``,
+   ``已全部拨付`` on ``资金拨付率`` in a 跟踪表 are met as in a 自评表 (they were pending
+   beside a plan); ``账实相符`` on ``固定资产账实相符率`` and ``100%按效付费`` on
+   ``PPP项目按效付费比例`` are 100%; ``无结转结余``, ``无结余``, ``无结转`` on
+   ``结转结余率`` against a ceiling are 0%, as ``无`` is. Words not of the row's name,
+   a part or a denial stay as they were.
 """
 
 from __future__ import annotations
@@ -37,6 +43,35 @@ SELF_CASES = [
         "unknown",
         "实际“城区1个，农村2个”不是数值，无法与年度指标比较",
     ),
+    # M10: the row's whole rate in its own words; nothing carried over
+    pytest.param(("固定资产账实相符率", "100%", "账实相符"), "met", "实际100%，达到年度指标=100%"),
+    pytest.param(
+        ("PPP项目按效付费比例", "100%", "100%按效付费"), "met", "实际100%，达到年度指标=100%"
+    ),
+    pytest.param(("结转结余率", "≤5%", "无结转结余"), "met", "实际0%，达到年度指标≤5%"),
+    pytest.param(("结转结余率", "≤5%", "无结余"), "met", "实际0%，达到年度指标≤5%"),
+    pytest.param(("结转结余率", "≤5%", "无结转"), "met", "实际0%，达到年度指标≤5%"),
+    # neighbours: another name, a part, another share, another fund
+    pytest.param(("结转结余率", "≤5%", "无"), "met", "实际0%，达到年度指标≤5%"),
+    pytest.param(
+        ("资金结余率", "≤5%", "无结转"), "unknown", "实际“无结转”不是数值，无法与年度指标比较"
+    ),
+    pytest.param(
+        ("固定资产账实相符率", "100%", "基本账实相符"),
+        "unknown",
+        "实际“基本账实相符”不是数值，无法与年度指标比较",
+    ),
+    pytest.param(
+        ("资产管理规范率", "100%", "账实相符"),
+        "unknown",
+        "实际“账实相符”不是数值，无法与年度指标比较",
+    ),
+    pytest.param(
+        ("PPP项目按效付费比例", "100%", "80%按效付费"),
+        "unknown",
+        "实际“80%按效付费”不是数值，无法与年度指标比较",
+    ),
+    pytest.param(("资金到位率", "100%", "已全部到位"), "met", "实际“已全部到位”，已完成"),
 ]
 
 
@@ -196,6 +231,57 @@ TRACK_CASES = [
         "unknown",
         "unknown",
         "实际“计划年底开展”不是数值，无法与年度指标比较",
+    ),
+    # M10: the row's whole rate in its own words
+    pytest.param(
+        9,
+        ("资金到位率", "100%", "100%", "已全部到位"),
+        "met",
+        "on_track",
+        "实际“已全部到位”，已完成",
+    ),
+    pytest.param(
+        6,
+        ("资金拨付率", "100%", "50%", "已全部拨付"),
+        "met",
+        "on_track",
+        "实际“已全部拨付”，已完成",
+    ),
+    pytest.param(
+        9,
+        ("固定资产账实相符率", "100%", "100%", "账实相符"),
+        "met",
+        "on_track",
+        "实际100%，达到年度指标=100%",
+    ),
+    # neighbours: a bare done word before the year's end stays pending; a part is partial
+    pytest.param(
+        9,
+        ("资金到位率", "100%", "100%", "已到位"),
+        "pending",
+        "on_track",
+        "实际“已到位”，即跟踪期计划100%已完成，年度指标=100%尚未到期，距年底尚有时间",
+    ),
+    pytest.param(
+        6,
+        ("资金拨付率", "100%", "50%", "已拨付"),
+        "pending",
+        "on_track",
+        "实际“已拨付”，即跟踪期计划50%已完成，年度指标=100%尚未到期，距年底尚有时间",
+    ),
+    pytest.param(
+        6,
+        ("项目开工率", "100%", "50%", "已全部开工"),
+        "met",
+        "on_track",
+        "实际100%，达到年度指标=100%",
+    ),
+    pytest.param(
+        9,
+        ("资金到位率", "100%", "100%", "已部分到位"),
+        "partial",
+        "behind",
+        "实际“已部分到位”，部分完成；实际“已部分到位”未达到计划“100%”",
     ),
 ]
 

@@ -6515,6 +6515,10 @@ def _period_plan_done(actual: Value, target: Target, ctx: _Context) -> _Outcome 
         return None
     if _YEAR_TASK_SAID_RE.search(actual.word) is not None:
         return None  # 全年任务已完成, 已完成年度目标任务: the year's work, no plan's (parse53 H4)
+    if target.unit == "%" and _whole_rate_in_words(target, TextValue(actual.word), ctx) is not None:
+        return (
+            None  # 已全部到位 on 资金到位率, 已全部拨付 on 资金拨付率: the whole rate (parse55 M10)
+        )
     goal = _shown_target(target)
     plan = _text(planned) + ("%" if target.unit == "%" and planned.unit is None else "")
     return _Outcome(
