@@ -44,9 +44,13 @@ SELF_CASES = [
         "实际“城区1个，农村2个”不是数值，无法与年度指标比较",
     ),
     # M10: the row's whole rate in its own words; nothing carried over
-    pytest.param(("固定资产账实相符率", "100%", "账实相符"), "met", "实际100%，达到年度指标=100%"),
     pytest.param(
-        ("PPP项目按效付费比例", "100%", "100%按效付费"), "met", "实际100%，达到年度指标=100%"
+        ("固定资产账实相符率", "100%", "账实相符"), "met", "实际“账实相符”，达到年度指标=100%"
+    ),
+    pytest.param(
+        ("PPP项目按效付费比例", "100%", "100%按效付费"),
+        "met",
+        "实际“100%按效付费”，达到年度指标=100%",
     ),
     pytest.param(("结转结余率", "≤5%", "无结转结余"), "met", "实际0%，达到年度指标≤5%"),
     pytest.param(("结转结余率", "≤5%", "无结余"), "met", "实际0%，达到年度指标≤5%"),
@@ -252,7 +256,7 @@ TRACK_CASES = [
         ("固定资产账实相符率", "100%", "100%", "账实相符"),
         "met",
         "on_track",
-        "实际100%，达到年度指标=100%",
+        "实际“账实相符”，达到年度指标=100%",
     ),
     # neighbours: a bare done word before the year's end stays pending; a part is partial
     pytest.param(

@@ -5751,15 +5751,21 @@ def _level_then_change(
     return evolve(level, text=value.text)
 
 
-# What may stand before the phrase of a rate said of all (全部账实相符, 均已账实相符).
-_ALL_SAID_RE: Final = re.compile("^(?:全部|均已|均|已)+")
+# What may stand before the phrase of a rate said of all (全部账实相符, 均已账实相符,
+# 100%按效付费).
+_ALL_SAID_RE: Final = re.compile("^(?:全部|均已|均|已|100%)+")
+# The shortest phrase read at the end of a longer name (账实相符 on 固定资产账实相符率): a
+# word of two (通过, 使用) says too little of which rate.
+_TAIL_PHRASE_MIN: Final = 3
 
 
 def _rate_phrase_said(value: Value | None, target: Target | None, name: str) -> Quantity | None:
     """100% when a text actual is the phrase of its rate against a bar of 100% (parse20 M4).
 
-    ``账实相符`` on ``账实相符率 =100%`` (the target's label or the name without its 率):
-    the cell says it of all, 100%; ``基本账实相符``, ``账实不符`` and a lower bar are none.
+    ``账实相符`` on ``账实相符率 =100%`` (the target's label or the name without its 率,
+    or the phrase of three characters or more the name ends in before 率 or 比例:
+    ``固定资产账实相符率``, ``PPP项目按效付费比例``): the cell says it of all, 100%;
+    ``基本账实相符``, ``账实不符`` and a lower bar are none.
 
     >>> from perftrack import parse_target
     >>> [
@@ -5782,7 +5788,11 @@ def _rate_phrase_said(value: Value | None, target: Target | None, name: str) -> 
         for phrase in (target.label or "", _normal(name))
         if phrase.endswith("率") and len(phrase) > 2  # noqa: PLR2004 - a phrase, then 率
     }
-    if said not in phrases:
+    if said not in phrases and not (
+        # 账实相符 on 固定资产账实相符率, 按效付费 on PPP项目按效付费比例: the phrase
+        # the name ends in before its 率 or 比例 (parse55 M10)
+        len(said) >= _TAIL_PHRASE_MIN and _normal(name).endswith((f"{said}率", f"{said}比例"))
+    ):
         return None
     return Quantity(_HUNDRED, "%", text=value.text)
 

@@ -517,61 +517,43 @@ def discount_read(indicator: Indicator) -> Indicator:
     return evolve(indicator, actual=read)
 
 
-# The row's own measure said in words, all of it (账实相符 on 固定资产账实相符率, 100%按效付费
-# on PPP项目按效付费比例): a lead 已/均 or 100%, then the words before the name's 率 or 比例.
-_OWN_WORDS_RE: Final = re.compile(
-    r"(?:已|均|均已|全部)?(?P<full>100%)?(?P<words>[\u4e00-\u9fff]{2,8})"
-)
-# A word of a part or a denial: never all of it.
-_NOT_WHOLE_RE: Final = re.compile("未|不|没|无|非|基本|部分|大部|尚|仍|逐步")
 # Nothing carried over or left (无结转结余, 无结余, 无结转) on a 结转/结余 rate.
 _NONE_LEFT_RE: Final = re.compile(
     "(?:无|没有|未发生)(?P<words>结转结余|结余结转|结转|结余)(?:资金)?"
 )
-_HUNDRED: Final = Decimal(100)
 
 
-def own_words_rate_read(indicator: Indicator) -> Indicator:
-    """*indicator* with its rate said in the row's own words read as 100% or 0% (parse55 M10).
+def none_left_rate_read(indicator: Indicator) -> Indicator:
+    """*indicator* with ``无结转结余`` on a 结转结余率 ceiling read as 0% (parse55 M10).
 
-    On a rate whose name ends in the words said and 率 or 比例 (``账实相符`` on
-    ``固定资产账实相符率``, ``100%按效付费`` on ``PPP项目按效付费比例``), against a floor
-    (``100%``, ``≥95%``), every one of them is so: 100%. ``无结转结余``, ``无结余`` or
-    ``无结转`` on a rate naming the same words (``结转结余率``) against a ceiling is 0%,
-    as ``无`` is. Words not the name's, a part or a denial are left as they are.
+    ``无结转结余``, ``无结余`` or ``无结转`` on a rate naming the same words
+    (``结转结余率 ≤5%``) is 0%, as ``无`` is; words the name lacks (``无结转`` on
+    ``资金结余率``) are left as they are.
 
     >>> from perftrack.model import Indicator
     >>> from perftrack import parse_target
     >>> row = Indicator(
-    ...     name="固定资产账实相符率", target=parse_target("100%"), actual=parse_value("账实相符")
+    ...     name="结转结余率", target=parse_target("≤5%"), actual=parse_value("无结转结余")
     ... )
-    >>> own_words_rate_read(row).actual.value
-    Decimal('100')
-    >>> own_words_rate_read(evolve(row, name="资产管理规范率")).actual
-    TextValue(description='账实相符')
+    >>> own = none_left_rate_read(row).actual
+    >>> own.value, own.unit
+    (Decimal('0'), '%')
+    >>> none_left_rate_read(evolve(row, name="资金结余率", actual=parse_value("无结转"))).actual
+    TextValue(description='无结转')
     """
     actual, target = indicator.actual, indicator.target
     if (
         not isinstance(actual, TextValue)
+        or "结" not in actual.description
         or not isinstance(target, Comparison)
         or target.unit != "%"
         or target.label is not None
+        or target.op not in (Op.LE, Op.LT)
     ):
         return indicator
-    text = actual.description.strip().rstrip("。")
-    name = indicator.name.strip()
-    if target.op in (Op.LE, Op.LT):
-        none_left = _NONE_LEFT_RE.fullmatch(text) if "结" in text else None
-        if none_left is None or not all(
-            word in name for word in ("结转", "结余") if word in none_left["words"]
-        ):
-            return indicator
-        return evolve(indicator, actual=Quantity(Decimal(0), "%", text=actual.text))
-    if target.op not in (Op.EQ, Op.GE) or not 0 < target.value <= _HUNDRED:
+    found = _NONE_LEFT_RE.fullmatch(actual.description.strip().rstrip("。"))
+    if found is None or not all(
+        word in indicator.name for word in ("结转", "结余") if word in found["words"]
+    ):
         return indicator
-    found = _OWN_WORDS_RE.fullmatch(text)
-    if found is None or _NOT_WHOLE_RE.search(found["words"]) is not None:
-        return indicator
-    if not name.endswith((f"{found['words']}率", f"{found['words']}比例")):
-        return indicator
-    return evolve(indicator, actual=Quantity(_HUNDRED, "%", text=actual.text))
+    return evolve(indicator, actual=Quantity(Decimal(0), "%", text=actual.text))
