@@ -2475,7 +2475,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
     if (all_out := _all_put_out(target, actual, ctx)) is not None:
         return all_out  # 发生森林火灾2起，均于当日扑灭 against 扑灭率≥95% (p40 M3)
-    if _survey_pending(ctx.indicator, target, actual):
+    if _survey_pending(ctx.indicator, target, actual, ctx.as_of):
         # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
         if ctx.at_due is False:
             return _Outcome(
@@ -3545,6 +3545,9 @@ _SURVEY_MONTH_RE: Final = re.compile(
     rf"(?:拟|将|计划|准备|安排|预计)?(?:于|在)?(?P<month>\d{{1,2}})月份?(?:上旬|中旬|下旬|初|底|末)?"
     rf"(?:前)?(?:拟|将|计划|准备|安排)?(?:开展|进行|组织|实施|启动)?[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
     rf"|{_SURVEY_WORD}(?:工作)?(?:拟|将|计划|准备|安排|预计)(?:于|在)?(?P<later>\d{{1,2}})月"
+    # 拟于12月开展, 计划12月进行: on a 满意度 row, the survey is what is held then (parse55 M9)
+    r"|^(?:预计|拟|将|计划|准备|安排|待)(?:于|在)?(?P<bare>\d{1,2})月份?(?:上旬|中旬|下旬|初|底|末)?"
+    r"(?:前)?(?:开展|进行|组织|实施)$"
 )
 # A survey already made or a delay: never a survey scheduled later.
 _SURVEY_DONE_RE: Final = re.compile("已|完成|结束|滞后|延迟|未按")
@@ -3561,7 +3564,7 @@ def _survey_month_later(text: str | None, as_of: dt.date | None) -> bool:
     if not text or as_of is None or _SURVEY_DONE_RE.search(text) is not None:
         return False
     return any(
-        as_of.month < int(found.group("month") or found.group("later")) <= 12  # noqa: PLR2004
+        as_of.month < int(found.group("month") or found.group("later") or found.group("bare")) <= 12  # noqa: PLR2004
         for found in _SURVEY_MONTH_RE.finditer(text)
     )
 
@@ -3604,8 +3607,16 @@ def _survey_due_unmade(indicator: Indicator) -> str | None:
 _LAG_SURVEY_RE: Final = re.compile("滞后|延迟|未按|落后")
 
 
-def _survey_pending(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
+def _survey_pending(
+    indicator: Indicator,
+    target: Target | None,
+    actual: Value | None,
+    as_of: dt.date | None = None,
+) -> bool:
     """A satisfaction rate whose actual says the survey is not made yet (``年底调查``).
+
+    A survey dated to a month after *as_of* (``待12月调查``, ``拟于12月开展`` in a table to
+    November) is not made yet either (parse55 M9).
 
     >>> from perftrack.model import Indicator
     >>> from perftrack import parse_target, parse_value
@@ -3620,8 +3631,13 @@ def _survey_pending(indicator: Indicator, target: Target | None, actual: Value |
         and target.unit == "%"
         and isinstance(actual, (TextValue, QualitativeValue))
         and _is_satisfaction(indicator)
-        and not any(char.isdigit() for char in actual.text)
-        and bool(_SURVEY_PENDING_RE.search(actual.text))
+        and (
+            (
+                not any(char.isdigit() for char in actual.text)
+                and bool(_SURVEY_PENDING_RE.search(actual.text))
+            )
+            or _survey_month_later(actual.text, as_of)
+        )
     )
 
 
@@ -5735,15 +5751,21 @@ def _level_then_change(
     return evolve(level, text=value.text)
 
 
-# What may stand before the phrase of a rate said of all (全部账实相符, 均已账实相符).
-_ALL_SAID_RE: Final = re.compile("^(?:全部|均已|均|已)+")
+# What may stand before the phrase of a rate said of all (全部账实相符, 均已账实相符,
+# 100%按效付费).
+_ALL_SAID_RE: Final = re.compile("^(?:全部|均已|均|已|100%)+")
+# The shortest phrase read at the end of a longer name (账实相符 on 固定资产账实相符率): a
+# word of two (通过, 使用) says too little of which rate.
+_TAIL_PHRASE_MIN: Final = 3
 
 
 def _rate_phrase_said(value: Value | None, target: Target | None, name: str) -> Quantity | None:
     """100% when a text actual is the phrase of its rate against a bar of 100% (parse20 M4).
 
-    ``账实相符`` on ``账实相符率 =100%`` (the target's label or the name without its 率):
-    the cell says it of all, 100%; ``基本账实相符``, ``账实不符`` and a lower bar are none.
+    ``账实相符`` on ``账实相符率 =100%`` (the target's label or the name without its 率,
+    or the phrase of three characters or more the name ends in before 率 or 比例:
+    ``固定资产账实相符率``, ``PPP项目按效付费比例``): the cell says it of all, 100%;
+    ``基本账实相符``, ``账实不符`` and a lower bar are none.
 
     >>> from perftrack import parse_target
     >>> [
@@ -5766,7 +5788,11 @@ def _rate_phrase_said(value: Value | None, target: Target | None, name: str) -> 
         for phrase in (target.label or "", _normal(name))
         if phrase.endswith("率") and len(phrase) > 2  # noqa: PLR2004 - a phrase, then 率
     }
-    if said not in phrases:
+    if said not in phrases and not (
+        # 账实相符 on 固定资产账实相符率, 按效付费 on PPP项目按效付费比例: the phrase
+        # the name ends in before its 率 or 比例 (parse55 M10)
+        len(said) >= _TAIL_PHRASE_MIN and _normal(name).endswith((f"{said}率", f"{said}比例"))
+    ):
         return None
     return Quantity(_HUNDRED, "%", text=value.text)
 
@@ -6499,6 +6525,10 @@ def _period_plan_done(actual: Value, target: Target, ctx: _Context) -> _Outcome 
         return None
     if _YEAR_TASK_SAID_RE.search(actual.word) is not None:
         return None  # 全年任务已完成, 已完成年度目标任务: the year's work, no plan's (parse53 H4)
+    if target.unit == "%" and _whole_rate_in_words(target, TextValue(actual.word), ctx) is not None:
+        return (
+            None  # 已全部到位 on 资金到位率, 已全部拨付 on 资金拨付率: the whole rate (parse55 M10)
+        )
     goal = _shown_target(target)
     plan = _text(planned) + ("%" if target.unit == "%" and planned.unit is None else "")
     return _Outcome(

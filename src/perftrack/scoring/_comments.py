@@ -49,7 +49,7 @@ _COMMENT_RE: Final = re.compile(
 # the work said done (已全部完成, 超额完成, 按时完成), how it went (效果良好, 质量合格), a
 # rate of the same works (发放率101.9%, 完成率106.67%, 完成年度目标的106.7%, 占申领人数的
 # 98%), the cause of a shortfall (因降水天气过程偏少未达目标), or the rest carried over or
-# under way (剩余部分结转下年, 其余正在建设). Never a second count (15户因产权问题顺延).
+# under way or pending (剩余部分结转下年, 其余正在建设, 剩余资金待项目验收后拨付). Never a second count (15户因产权问题顺延).
 _REMARK_TAIL_RE: Final = re.compile(
     "(?:已|均已|已经)?(?:全部|全面|圆满|超额|提前|按时|按期|如期)?"
     "(?:完成|完工|办结|到位|落实)(?:了)?(?:年度)?(?:任务|目标)?"
@@ -58,7 +58,12 @@ _REMARK_TAIL_RE: Final = re.compile(
     r"|完成(?:年度)?(?:目标|任务|计划)的?\d+(?:\.\d+)?%"
     r"|占[\u4e00-\u9fff]{1,10}的?\d+(?:\.\d+)?%"
     "|(?:因|由于|受)[^\\d,，;；]{2,30}"
-    "|(?:剩余|其余|余下)[^\\d,，;；]{0,12}(?:结转|顺延|正在|推进|实施|施工|建设)[^\\d,，;；]{0,12}"
+    "|(?:剩余|其余|余下)[^\\d,，;；]{0,12}(?:结转|顺延|正在|推进|实施|施工|建设|待|暂缓)[^\\d,，;；]{0,12}"
+    # the reason said with its label (主要原因是培训资金未到位, 原因：师资未落实, 偏差原因：…),
+    # the money not yet come (资金尚未下达), a step under way (正在申请审定) (parse55 M5)
+    "|(?:主要|偏差|未完成|滞后)?原因(?:是|为|[:：])?[^\\d,，;；]{2,30}"
+    "|(?:资金)?(?:尚未|暂未|未)(?:下达|到位|拨付)"
+    "|正在(?:申请|办理|审批|审核|审定|验收)[\u3400-\u9fff]{0,6}"
 )
 # A closing verdict of the cell's own on its figure (未达标, 已达标, 未达到年度目标): the
 # figure is the actual when the verdict agrees with the target (parse54 M13).
@@ -510,3 +515,45 @@ def discount_read(indicator: Indicator) -> Indicator:
         value += Decimal(_DIGIT_WORDS.index(found["tenth"]) + 1) / _TENTHS
     read = Quantity(value, "折", label=found["label"], text=actual.text)
     return evolve(indicator, actual=read)
+
+
+# Nothing carried over or left (无结转结余, 无结余, 无结转) on a 结转/结余 rate.
+_NONE_LEFT_RE: Final = re.compile(
+    "(?:无|没有|未发生)(?P<words>结转结余|结余结转|结转|结余)(?:资金)?"
+)
+
+
+def none_left_rate_read(indicator: Indicator) -> Indicator:
+    """*indicator* with ``无结转结余`` on a 结转结余率 ceiling read as 0% (parse55 M10).
+
+    ``无结转结余``, ``无结余`` or ``无结转`` on a rate naming the same words
+    (``结转结余率 ≤5%``) is 0%, as ``无`` is; words the name lacks (``无结转`` on
+    ``资金结余率``) are left as they are.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="结转结余率", target=parse_target("≤5%"), actual=parse_value("无结转结余")
+    ... )
+    >>> own = none_left_rate_read(row).actual
+    >>> own.value, own.unit
+    (Decimal('0'), '%')
+    >>> none_left_rate_read(evolve(row, name="资金结余率", actual=parse_value("无结转"))).actual
+    TextValue(description='无结转')
+    """
+    actual, target = indicator.actual, indicator.target
+    if (
+        not isinstance(actual, TextValue)
+        or "结" not in actual.description
+        or not isinstance(target, Comparison)
+        or target.unit != "%"
+        or target.label is not None
+        or target.op not in (Op.LE, Op.LT)
+    ):
+        return indicator
+    found = _NONE_LEFT_RE.fullmatch(actual.description.strip().rstrip("。"))
+    if found is None or not all(
+        word in indicator.name for word in ("结转", "结余") if word in found["words"]
+    ):
+        return indicator
+    return evolve(indicator, actual=Quantity(Decimal(0), "%", text=actual.text))

@@ -63,6 +63,7 @@ from perftrack.scoring._attainment import (
     _share_of_work,
     _shown_quantity,
     _survey_month_later,
+    _survey_pending,
     _zero_ceiling_other_count,
     average_apart,
     changes_against_level,
@@ -1454,6 +1455,14 @@ def _progress(
             f"实际“{_text(actual)}”，进度符合计划“{_text(planned)}”",
             f"actual “{_text(actual)}”: keeps to the plan “{_text(planned)}”",
         )
+    if (
+        isinstance(actual, (TextValue, QualitativeValue))
+        and _survey_pending(indicator, indicator.target, actual, ctx.as_of)
+        and (nothing_due := _nothing_due(planned, ctx)) is not None
+    ):
+        # 待12月调查, 计划年底开展, 尚未测评 on a 满意度 row against a plan not due yet
+        # (12月开展, 年底开展): nothing was due, as 未开展 against it says (parse55 M9)
+        return _Progress.ON_TRACK, nothing_due
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
     target = judged.target

@@ -55,6 +55,7 @@ from perftrack.scoring._comments import (
     comment_read,
     discount_read,
     graded_zero_read,
+    none_left_rate_read,
     per_unit_after_count_read,
     period_and_year_read,
     whole_year_read,
@@ -215,6 +216,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             indicator = per_unit_after_count_read(indicator)
             # 全年 against 365天 or 12个月: the year's duration (parse54 M14)
             indicator = whole_year_read(indicator, whole_year=whole_year)
+            # 无结转结余 on 结转结余率: 0%, as 无 is (parse55 M10)
+            indicator = none_left_rate_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
         if isinstance(lagged.target, Comparison) and lagged.target.label:
