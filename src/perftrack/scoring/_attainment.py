@@ -4979,6 +4979,39 @@ def _named_step_pair(text: str, name: str) -> _Steps | None:
     return _Steps(label, verb, None, whole, part, found["unit"])
 
 
+# 三公经费预算30万元,实际支出25.6万元; 采购预算500万元,实际采购480万元: a budget, then what
+# was spent (or bought) of it, in one unit of money: the rate of a 执行率 or 控制率 (parse55 M14).
+_BUDGET_PAIR_RE: Final = re.compile(
+    r"(?P<whole_label>[\u4e00-\u9fff]{0,10}?预算)(?:金额|资金)?(?:为|共)?"
+    r"(?P<whole>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)"
+    r"[,;](?:已|实际|累计)?(?P<verb>支出|使用|执行|开支|采购)(?:金额|资金)?(?:为|共)?"
+    r"(?P<part>\d+(?:\.\d+)?)(?P=unit)"
+)
+_BUDGET_RATE_NAME_RE: Final = re.compile("(?:执行|控制)率$")
+
+
+def _budget_pair_said(text: str, name: str, label: str) -> tuple[Decimal, Decimal] | None:
+    """A budget and what was spent of it, on a rate of execution or control, else None.
+
+    The pair is (spent, budget). *name* or *label* must end in ``执行率`` or ``控制率``;
+    a purchase (``采购``) counts only on a name of purchases (政府采购执行率).
+
+    >>> _budget_pair_said("三公经费预算30万元,实际支出25.6万元", "三公经费控制率", "")
+    (Decimal('25.6'), Decimal('30'))
+    >>> _budget_pair_said("三公经费预算30万元,实际支出25.6万元", "三公经费支出", "") is None
+    True
+    """
+    if "预算" not in text:
+        return None
+    named = _normal(name)
+    if not any(_BUDGET_RATE_NAME_RE.search(part) for part in (named, label)):
+        return None
+    found = _BUDGET_PAIR_RE.fullmatch(text)
+    if found is None or (found["verb"] == "采购" and "采购" not in named + label):
+        return None
+    return Decimal(found["part"]), Decimal(found["whole"])
+
+
 # 发布预警信息36期,均按时发布: every one of what a step did, done by it in time (parse44 M3);
 # read only for a rate of time (及时率) naming the step.
 _ALL_TIMELY_RE: Final = re.compile(
@@ -5979,6 +6012,11 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         found = _SURVEY_RE.fullmatch(text)
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
+    if found is None and (pair := _budget_pair_said(text, name, target.label or "")):
+        part, whole = pair  # 预算30万元,实际支出25.6万元 on 三公经费控制率 (parse55 M14)
+        if whole <= 0:
+            return None
+        return Quantity(part * _HUNDRED / whole, "%", text=value.text)
     if found is None:
         steps = (
             _steps_said(text)
