@@ -6,13 +6,15 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
 1. M14 — a budget and what was spent (or bought) of it, ``三公经费预算30万元，实际支出25.6万元``,
    on a rate of execution or control (三公经费控制率, 政府采购执行率) is that rate, computed
    exactly; a name of no such rate, or a purchase on a name not of purchases, stays text.
+2. M7 — a dated step with the actual's label, ``实际7月15日开工``, is read as ``7月15日开工``
+   (late: not_met, behind; ``实际5月开工`` met); a plan after the label stays unknown.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from probe_tables import self_reading
+from probe_tables import self_reading, track_verdict
 
 SELF = [
     pytest.param(
@@ -71,3 +73,52 @@ SELF = [
 @pytest.mark.parametrize(("name", "target", "actual", "expected"), SELF)
 def test_self_rows(name: str, target: str, actual: str, expected: tuple[str, str]) -> None:
     assert self_reading(name, target, actual) == expected
+
+
+TRACK = [
+    pytest.param(
+        ("开工时间", "2025年6月底前", "计划6月底开工", "实际7月15日开工"),
+        9,
+        (
+            "not_met",
+            "behind",
+            "实际“实际7月15日开工”，晚于截止日期2025-06-30；已逾期完成，未按期完成",
+        ),
+        id="m7-actual-label-late-start",
+    ),
+    pytest.param(
+        ("开工时间", "2025年6月底前", "计划6月底开工", "实际5月开工"),
+        9,
+        ("met", "on_track", "实际“实际5月开工”，未晚于截止日期2025-06-30"),
+        id="m7-actual-label-start-in-time",
+    ),
+    pytest.param(
+        ("开工时间", "2025年6月底前", "计划6月底开工", "7月15日开工"),
+        9,
+        (
+            "not_met",
+            "behind",
+            "实际“7月15日开工”，晚于截止日期2025-06-30；已逾期完成，未按期完成",
+        ),
+        id="m7-unlabelled-start-unchanged",
+    ),
+    pytest.param(
+        ("开工时间", "2025年6月底前", "计划6月底开工", "实际计划7月开工"),
+        9,
+        (
+            "unknown",
+            "unknown",
+            "截止日期2025-06-30已到，实际“实际计划7月开工”无法判断是否完成",
+        ),
+        id="m7-actual-label-then-plan-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "months", "expected"), TRACK)
+def test_track_rows(
+    row: tuple[str, str, str, str], months: int, expected: tuple[str, str, str]
+) -> None:
+    found = track_verdict(*row, months=months)
+    progress = found.progress.value if found.progress else None
+    assert (found.attainment.value, progress, found.explanation) == expected
