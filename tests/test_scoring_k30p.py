@@ -8,6 +8,8 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
    exactly; a name of no such rate, or a purchase on a name not of purchases, stays text.
 2. M7 — a dated step with the actual's label, ``实际7月15日开工``, is read as ``7月15日开工``
    (late: not_met, behind; ``实际5月开工`` met); a plan after the label stays unknown.
+   ``截至6月底尚未开工`` at a due of 5月底 is ``尚未开工`` (not_met); as of a time before the
+   due date (``截至4月底``) it stays unknown.
 """
 
 from __future__ import annotations
@@ -111,6 +113,36 @@ TRACK = [
             "截止日期2025-06-30已到，实际“实际计划7月开工”无法判断是否完成",
         ),
         id="m7-actual-label-then-plan-unchanged",
+    ),
+    pytest.param(
+        ("开工时间", "2025年5月底前", "5月底前开工", "截至6月底尚未开工"),
+        6,
+        (
+            "not_met",
+            "behind",
+            "截止日期2025-05-31已到，实际“截至6月底尚未开工”；年度指标未达成",
+        ),
+        id="m7-as-of-after-due-not-started",
+    ),
+    pytest.param(
+        ("开工时间", "2025年5月底前", "5月底前开工", "截至4月底尚未开工"),
+        6,
+        (
+            "unknown",
+            "unknown",
+            "截止日期2025-05-31已到，实际“截至4月底尚未开工”无法判断是否完成",
+        ),
+        id="m7-as-of-before-due-unchanged",
+    ),
+    pytest.param(
+        ("开工时间", "2025年5月底前", "5月底前开工", "尚未开工"),
+        6,
+        (
+            "not_met",
+            "behind",
+            "截止日期2025-05-31已到，实际“尚未开工”；实际“尚未开工”未达到计划“5月底前开工”",
+        ),
+        id="m7-bare-not-started-unchanged",
     ),
 ]
 

@@ -7672,6 +7672,44 @@ def _finished_cycle(target: PeriodTarget, actual: Value, ctx: _Context) -> _Outc
     )
 
 
+# 截至6月底尚未开工: a time the cell speaks as of, then the step not done (parse55 M7).
+_AS_OF_LEAD_RE: Final = re.compile(
+    r"(?:截至|截止到?)(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月"
+    r"(?:(?P<day>\d{1,2})日|[底末])?,?"
+)
+
+
+def _not_done_as_of(actual: Value, year: int | None, due: dt.date) -> Value | None:
+    """A step said not done as of a time not before *due*, as that status, else None.
+
+    ``截至6月底尚未开工`` against a due of 2025-05-31 is ``尚未开工``; as of a time before the
+    due date (``截至4月底尚未开工``) it says nothing of the step by then.
+
+    >>> _not_done_as_of(TextValue("截至6月底尚未开工"), 2025, dt.date(2025, 5, 31))
+    StatusValue(status=<Status.NOT_DONE: 'not_done'>, word='尚未开工')
+    >>> _not_done_as_of(TextValue("截至4月底尚未开工"), 2025, dt.date(2025, 5, 31)) is None
+    True
+    """
+    if not isinstance(actual, TextValue) or not actual.description.startswith(("截至", "截止")):
+        return None
+    text = _normal(actual.description)
+    found = _AS_OF_LEAD_RE.match(text)
+    if found is None or found.end() == len(text):
+        return None
+    said_year = int(found["year"]) if found["year"] else year
+    month = int(found["month"])
+    if said_year is None or not 1 <= month <= 12:  # noqa: PLR2004 - the months of a year
+        return None
+    last = calendar.monthrange(said_year, month)[1]
+    day = int(found["day"]) if found["day"] else last
+    if day > last or dt.date(said_year, month, day) < due:
+        return None
+    rest = parse_value(text[found.end() :], year=year)
+    if not isinstance(rest, StatusValue) or rest.status is not _Status.NOT_DONE:
+        return None
+    return evolve(rest, text=actual.text or actual.description)
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -7705,6 +7743,8 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     )
     if stepped is not None:
         actual = stepped
+    elif (not_yet := _not_done_as_of(actual, ctx.year, due)) is not None:
+        actual = not_yet  # 截至6月底尚未开工 at a due of 5月底 (parse55 M7)
     remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
     if isinstance(remarked, DateValue):
         actual = remarked  # 已完成（10月）: done in that month
