@@ -9,7 +9,8 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
 2. M7 — a dated step with the actual's label, ``实际7月15日开工``, is read as ``7月15日开工``
    (late: not_met, behind; ``实际5月开工`` met); a plan after the label stays unknown.
    ``截至6月底尚未开工`` at a due of 5月底 is ``尚未开工`` (not_met); as of a time before the
-   due date (``截至4月底``) it stays unknown.
+   due date (``截至4月底``) it stays unknown. ``发行`` is a step a row may be named for
+   (债券发行时间): ``2025年7月发行`` against ``2025年6月底前`` is late, not_met.
 """
 
 from __future__ import annotations
@@ -68,6 +69,41 @@ SELF = [
             "实际“三公经费预算30万元，实际支出25.6万元”不是数值，无法与年度指标比较",
         ),
         id="m14-amount-row-unchanged",
+    ),
+    pytest.param(
+        "债券发行时间",
+        "2025年6月底前",
+        "2025年7月发行",
+        ("not_met", "实际“2025年7月发行”，晚于截止日期2025-06-30"),
+        id="m7-bond-issued-late",
+    ),
+    pytest.param(
+        "债券发行时间",
+        "2025年6月底前",
+        "2025年5月发行",
+        ("met", "实际“2025年5月发行”，未晚于截止日期2025-06-30"),
+        id="m7-bond-issued-in-time",
+    ),
+    pytest.param(
+        "债券发行时间",
+        "2025年6月底前",
+        "2025年7月完成发行",
+        ("not_met", "实际“2025年7月完成发行”，晚于截止日期2025-06-30"),
+        id="m7-bond-done-late-unchanged",
+    ),
+    pytest.param(
+        "债券发行时间",
+        "2025年6月底前",
+        "计划7月发行",
+        ("unknown", "截止日期2025-06-30已到，实际“计划7月发行”无法判断是否完成"),
+        id="m7-bond-planned-unchanged",
+    ),
+    pytest.param(
+        "专项债券发行额",
+        "≥5亿元",
+        "已发行6亿元",
+        ("met", "实际6亿元，达到年度指标≥5亿元"),
+        id="m7-bond-amount-unchanged",
     ),
 ]
 

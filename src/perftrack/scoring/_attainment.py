@@ -6638,6 +6638,7 @@ _STEPS: Final = (
     ("评审",),
     ("备案",),
     ("审批", "批复"),
+    ("发行",),  # 债券发行时间: the issue of a bond, done once (parse55 M7)
 )
 # A later stage of the work named beside the step (开工及竣工时间, 设备采购安装): the
 # step is then not the whole target, and the value language's reading stands.
