@@ -11,6 +11,8 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
    ``截至6月底尚未开工`` at a due of 5月底 is ``尚未开工`` (not_met); as of a time before the
    due date (``截至4月底``) it stays unknown. ``发行`` is a step a row may be named for
    (债券发行时间): ``2025年7月发行`` against ``2025年6月底前`` is late, not_met.
+3. M6 — a filing said done (``已受理发明专利3件``) beside the granted count (``授权0件``) is
+   no step of it: the name (发明专利授权) picks 0件, not_met, as without ``已``.
 """
 
 from __future__ import annotations
@@ -104,6 +106,34 @@ SELF = [
         "已发行6亿元",
         ("met", "实际6亿元，达到年度指标≥5亿元"),
         id="m7-bond-amount-unchanged",
+    ),
+    pytest.param(
+        "发明专利授权",
+        "≥2件",
+        "已受理发明专利3件，授权0件",
+        ("not_met", "实际0件，未达年度指标≥2件"),
+        id="m6-filed-done-beside-granted",
+    ),
+    pytest.param(
+        "发明专利授权",
+        "≥2件",
+        "已申请发明专利3件，授权2件",
+        ("met", "实际2件，达到年度指标≥2件"),
+        id="m6-applied-done-beside-granted",
+    ),
+    pytest.param(
+        "发明专利申请",
+        "≥2件",
+        "已申请发明专利3件，授权2件",
+        ("unknown", "实际“已申请发明专利3件，授权2件”不是数值，无法与年度指标比较"),
+        id="m6-filed-label-not-in-name-unchanged",
+    ),
+    pytest.param(
+        "隐患整改数",
+        "≥40个",
+        "隐患48个，已整改45个",
+        ("unknown", "实际“隐患48个，已整改45个”不是数值，无法与年度指标比较"),
+        id="m6-step-done-unchanged",
     ),
 ]
 

@@ -1156,6 +1156,11 @@ def _unscaled(unit: str) -> str:
     return unit[1:] if unit[:1] in ("万", "亿") and len(unit) > 1 else unit
 
 
+# 已受理发明专利3件，授权0件: a filing said done is no step of the count the row names
+# (授权), the name picks among them as without 已 (parse55 M6).
+_FILED_LABELS: Final = ("已申请", "已受理", "已申报")
+
+
 def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``受益农户1085户、合作社46个``: the one count in the target's unit (parse20 M3).
 
@@ -1215,7 +1220,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         # steps of one count (隐患48个，已整改45个; 排查隐患1236处，整改1202处: the step
         # rules' case, p25fix M3)
         if any(
-            part["label"].startswith("已") or any(step in part["label"] for step in SHARE_STEPS)
+            (part["label"].startswith("已") and not part["label"].startswith(_FILED_LABELS))
+            or any(step in part["label"] for step in SHARE_STEPS)
             for part in ours
         ):
             return None
