@@ -13,6 +13,8 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
    (债券发行时间): ``2025年7月发行`` against ``2025年6月底前`` is late, not_met.
 3. M6 — a filing said done (``已受理发明专利3件``) beside the granted count (``授权0件``) is
    no step of it: the name (发明专利授权) picks 0件, not_met, as without ``已``.
+   The one amount beside counts (``签订转化合同3项，合同金额230万元``) is the amount a target
+   in 元 asks for, its label sharing letters with the name; a plan of it stays text.
 """
 
 from __future__ import annotations
@@ -134,6 +136,34 @@ SELF = [
         "隐患48个，已整改45个",
         ("unknown", "实际“隐患48个，已整改45个”不是数值，无法与年度指标比较"),
         id="m6-step-done-unchanged",
+    ),
+    pytest.param(
+        "成果转化合同金额",
+        "≥200万元",
+        "签订转化合同3项，合同金额230万元",
+        ("met", "实际230万元，达到年度指标≥200万元"),
+        id="m6-amount-beside-count",
+    ),
+    pytest.param(
+        "成果转化合同金额",
+        "≥200万元",
+        "签订转化合同3项，合同金额2300000元",
+        ("met", "实际230万元，达到年度指标≥200万元"),
+        id="m6-amount-beside-count-in-yuan",
+    ),
+    pytest.param(
+        "成果转化合同金额",
+        "≥200万元",
+        "签订转化合同3项，预计合同金额230万元",
+        ("unknown", "实际“签订转化合同3项，预计合同金额230万元”不是数值，无法与年度指标比较"),
+        id="m6-planned-amount-unchanged",
+    ),
+    pytest.param(
+        "成果转化合同数",
+        "≥3项",
+        "签订转化合同3项，合同金额230万元",
+        ("met", "实际3项，达到年度指标≥3项"),
+        id="m6-count-beside-amount-unchanged",
     ),
 ]
 

@@ -503,6 +503,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _count_in_words(text, target)
             or _labelled_counts(text, target, name)
             or _count_beside_amount(text, target)
+            or _amount_beside_counts(text, target, name)
             or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
             or _own_full_coverage(text, target, name)
@@ -1420,6 +1421,49 @@ def _count_beside_amount(text: str, target: Comparison | Range) -> Quantity | No
     ):
         return None
     return Quantity(_in_scale(ours[0], scale), unit, label=ours[0]["label"] or None)
+
+
+def _amount_beside_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``签订转化合同3项，合同金额230万元``: the one amount beside counts, against an amount.
+
+    Against an amount (``≥200万元``) the clauses of other units (``签订转化合同3项``) count
+    what the amount was for; the one clause in 元, its label sharing two letters with the
+    indicator's *name* (合同金额 on 成果转化合同金额), is the amount (parse55 M6). None when
+    a clause is neither, or the amount is a plan, a bound or of no word of the name.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥200万元")
+    >>> str(_amount_beside_counts("签订转化合同3项,合同金额230万元", target, "成果转化合同金额"))
+    '合同金额230(万元)'
+    >>> _amount_beside_counts("项目3个,预算230万元", target, "成果转化合同金额") is None
+    True
+    """
+    unit = target.unit
+    if unit is None or not unit.endswith("元") or "元" not in text:
+        return None
+    scale = unit.removesuffix("元")
+    if scale not in ("", "万", "亿"):
+        return None
+    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    ours: list[re.Match[str]] = []
+    for clause in clauses:
+        part = _LABELLED_COUNT_RE.fullmatch(clause)
+        if part is None:
+            return None
+        if part["unit"] == "元":
+            ours.append(part)
+    if len(ours) != 1 or len(ours) == len(clauses):
+        return None
+    label = ours[0]["label"]
+    if (
+        ours[0]["about"] is not None
+        or _NOT_DONE_RE.search(label) is not None
+        or not any(label[start : start + 2] in name for start in range(len(label) - 1))
+    ):
+        return None
+    return Quantity(_in_scale(ours[0], scale), unit, label=label)
 
 
 # Units of the people a count of works serves or is attended by (参与青少年32,000人次).
