@@ -15,6 +15,7 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
    no step of it: the name (发明专利授权) picks 0件, not_met, as without ``已``.
    The one amount beside counts (``签订转化合同3项，合同金额230万元``) is the amount a target
    in 元 asks for, its label sharing letters with the name; a plan of it stays text.
+   In a 跟踪表, ``本期600人次，累计1600人次`` is the running total 1600人次; a 自评表 keeps it text.
 """
 
 from __future__ import annotations
@@ -165,6 +166,13 @@ SELF = [
         ("met", "实际3项，达到年度指标≥3项"),
         id="m6-count-beside-amount-unchanged",
     ),
+    pytest.param(
+        "培训人次",
+        "≥2000人次",
+        "本期600人次，累计1600人次",
+        ("unknown", "实际“本期600人次，累计1600人次”不是数值，无法与年度指标比较"),
+        id="m6-running-total-in-self-unchanged",
+    ),
 ]
 
 
@@ -239,6 +247,18 @@ TRACK = [
             "截止日期2025-05-31已到，实际“尚未开工”；实际“尚未开工”未达到计划“5月底前开工”",
         ),
         id="m7-bare-not-started-unchanged",
+    ),
+    pytest.param(
+        ("培训人次", "≥2000人次", "1500人次", "本期600人次，累计1600人次"),
+        9,
+        ("pending", "on_track", "实际1600人次，未达年度指标≥2000人次，距年底尚有时间"),
+        id="m6-running-total-in-tracking",
+    ),
+    pytest.param(
+        ("培训人次", "≥2000人次", "1500人次", "本季度培训600人次，累计培训1600人次"),
+        9,
+        ("pending", "on_track", "实际1600人次，未达年度指标≥2000人次，距年底尚有时间"),
+        id="m6-quarter-and-running-total",
     ),
 ]
 

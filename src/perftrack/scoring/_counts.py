@@ -37,6 +37,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._grammar import SAME_DAY_WORDS, SHARE_STEPS, SHARE_WORDS
 from perftrack.expressions._numbers import chinese_to_int
+from perftrack.model import TableKind
 from perftrack.scoring._common import _PER_WORD_RE, _normal, _per_of, _unit
 
 if TYPE_CHECKING:
@@ -500,6 +501,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _standard_with_count(text, target)
             or _star_in_words(text, target, name)
             or _period_count(text, target, table)
+            or _running_total(text, target, table)
             or _count_in_words(text, target)
             or _labelled_counts(text, target, name)
             or _count_beside_amount(text, target)
@@ -1464,6 +1466,35 @@ def _amount_beside_counts(text: str, target: Comparison | Range, name: str) -> Q
     ):
         return None
     return Quantity(_in_scale(ours[0], scale), unit, label=label)
+
+
+# 本期600人次，累计1600人次: the count of this period, then the running total (parse55 M6).
+_RUNNING_TOTAL_RE: Final = re.compile(
+    r"(?:本期|当期|本季度?|本月)[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)?(?P<first>[\u4e00-\u9fff]{1,3})"
+    r"[,;](?P<label>累计[\u4e00-\u9fff]{0,6}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3})"
+)
+
+
+def _running_total(text: str, target: Comparison | Range, table: Table) -> Quantity | None:
+    """``本期600人次，累计1600人次`` in a 跟踪表: the running total, the tracked period's count.
+
+    A 跟踪表's actual counts from the year's start; the figure of this period alone
+    (本期, 当期, 本季度, 本月) beside the total is a part of it. Both in the target's unit.
+
+    >>> from perftrack import parse_target
+    >>> from perftrack.model import Table, TableKind
+    >>> track = Table(TableKind.TRACKING)
+    >>> str(_running_total("本期600人次,累计1600人次", parse_target("≥2000人次"), track))
+    '累计1600(人次)'
+    >>> _running_total("本期600人次,累计1600人次", parse_target("≥2000人"), track) is None
+    True
+    """
+    if table.kind is not TableKind.TRACKING or "累计" not in text or text[:1] not in "本当":
+        return None
+    found = _RUNNING_TOTAL_RE.fullmatch(text)
+    if found is None or not found["first"] == found["unit"] == target.unit:
+        return None
+    return Quantity(Decimal(found["count"]), found["unit"], label=found["label"])
 
 
 # Units of the people a count of works serves or is attended by (参与青少年32,000人次).
