@@ -16,6 +16,7 @@ Each case is one row of the probe 自评表 (2025, as of its year's end) or of t
    The one amount beside counts (``签订转化合同3项，合同金额230万元``) is the amount a target
    in 元 asks for, its label sharing letters with the name; a plan of it stays text.
    In a 跟踪表, ``本期600人次，累计1600人次`` is the running total 1600人次; a 自评表 keeps it text.
+   ``较上年增加1.2万人，达到51.3万人`` against ``≥50万人`` is the level reached, 51.3万人.
 """
 
 from __future__ import annotations
@@ -172,6 +173,34 @@ SELF = [
         "本期600人次，累计1600人次",
         ("unknown", "实际“本期600人次，累计1600人次”不是数值，无法与年度指标比较"),
         id="m6-running-total-in-self-unchanged",
+    ),
+    pytest.param(
+        "参保人数",
+        "≥50万人",
+        "较上年增加1.2万人，达到51.3万人",
+        ("met", "实际51.3万人，达到年度指标≥50万人"),
+        id="m6-level-after-change",
+    ),
+    pytest.param(
+        "参保人数",
+        "≥50万人",
+        "同比增长2.4%，总数达51.3万人",
+        ("met", "实际51.3万人，达到年度指标≥50万人"),
+        id="m6-level-after-rate-change",
+    ),
+    pytest.param(
+        "参保人数",
+        "≥50万人",
+        "51.3万人，较上年增加1.2万人",
+        ("met", "实际51.3万人，达到年度指标≥50万人"),
+        id="m6-level-before-change-unchanged",
+    ),
+    pytest.param(
+        "参保人数",
+        "较上年增长2%",
+        "较上年增加1.2万人，达到51.3万人",
+        ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+        id="m6-change-target-unchanged",
     ),
 ]
 

@@ -207,6 +207,37 @@ def _change_clause(
     return None if isinstance(said, Quantity) and said.unit is None else said
 
 
+# 较上年增加1.2万人，达到51.3万人: the change, then the level it reached (parse55 M6).
+_LEVEL_REACHED_RE: Final = re.compile(
+    r"(?:总数|总量|规模)?(?:达到了?|达|增至|增加到|提高到|提高至|提升至|升至)(?P<figure>\d.*)"
+)
+
+
+def _level_after_change(text: str, target: Comparison | Range, year: int | None) -> Quantity | None:
+    """The level a change reached, said after it, against a level target, else None.
+
+    ``较上年增加1.2万人，达到51.3万人`` against ``≥50万人`` is 51.3万人, as
+    ``51.3万人，较上年增加1.2万人`` is; the level in another unit is None.
+
+    >>> from perftrack import parse_target
+    >>> str(_level_after_change("较上年增加1.2万人,达到51.3万人", parse_target("≥50万人"), None))
+    '51.3(万人)'
+    >>> _level_after_change("较上年增加1.2万人,达到51.3万户", parse_target("≥50万人"), None)
+    """
+    if "达" not in text and "至" not in text and "到" not in text:
+        return None
+    clauses = _CHANGE_SPLIT_RE.split(text)
+    if len(clauses) != 2 or not _CHANGE_SAID_RE.search(clauses[0]):  # noqa: PLR2004
+        return None
+    found = _LEVEL_REACHED_RE.fullmatch(clauses[1])
+    if found is None or _CHANGE_SAID_RE.search(clauses[1]):
+        return None
+    figure = parse_value(found["figure"], year=year)
+    if not isinstance(figure, Quantity) or figure.unit is None or figure.unit != target.unit:
+        return None
+    return figure
+
+
 # 当日缴库, 次日入库, T+1日到账: the day the work was done, counted from its start (the
 # limits of 缴库, 入库 and 到账 in 非税 and 国库 rows; parse27 M3). 第二天 and 第二日 are
 # 次日 in other words (k30h).
@@ -496,6 +527,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             return indicator  # 内资36.8亿元、外资1.2亿美元: no one part is the sum (p48 H5)
         figure = (
             _day_of_work(text, target)
+            or _level_after_change(text, target, table.year)
             or _side_by_side(text, target)
             or _done_beside_under_way(text, target)
             or _standard_with_count(text, target)
