@@ -669,9 +669,13 @@ def match_dated_phrase(text: str, year: int | None) -> tuple[int, int, int | Non
     Example:
         >>> match_dated_phrase("已于2024年3月15日开工", None)
         (2024, 3, 15, '开工')
+        >>> match_dated_phrase("实际2024年3月15日开工", None)
+        (2024, 3, 15, '开工')
     """
     # 12月10日完成第四轮监测, 完成全年4轮监测: the last of the year's rounds named, no count
     # (p40 H2); the rounds' number is dropped, the work done then is read as 完成监测 is
+    if text.startswith("实际") and not text.startswith("实际上"):
+        text = text.removeprefix("实际")  # 实际7月15日开工: the actual's label (parse55 M7)
     match = _DATE_VALUE_RE.fullmatch(_ROUND_OF_WORK_RE.sub("", text))
     if match is None:
         return None

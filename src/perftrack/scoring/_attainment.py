@@ -4995,6 +4995,39 @@ def _named_step_pair(text: str, name: str) -> _Steps | None:
     return _Steps(label, verb, None, whole, part, found["unit"])
 
 
+# 三公经费预算30万元,实际支出25.6万元; 采购预算500万元,实际采购480万元: a budget, then what
+# was spent (or bought) of it, in one unit of money: the rate of a 执行率 or 控制率 (parse55 M14).
+_BUDGET_PAIR_RE: Final = re.compile(
+    r"(?P<whole_label>[\u4e00-\u9fff]{0,10}?预算)(?:金额|资金)?(?:为|共)?"
+    r"(?P<whole>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)"
+    r"[,;](?:已|实际|累计)?(?P<verb>支出|使用|执行|开支|采购)(?:金额|资金)?(?:为|共)?"
+    r"(?P<part>\d+(?:\.\d+)?)(?P=unit)"
+)
+_BUDGET_RATE_NAME_RE: Final = re.compile("(?:执行|控制)率$")
+
+
+def _budget_pair_said(text: str, name: str, label: str) -> tuple[Decimal, Decimal] | None:
+    """A budget and what was spent of it, on a rate of execution or control, else None.
+
+    The pair is (spent, budget). *name* or *label* must end in ``执行率`` or ``控制率``;
+    a purchase (``采购``) counts only on a name of purchases (政府采购执行率).
+
+    >>> _budget_pair_said("三公经费预算30万元,实际支出25.6万元", "三公经费控制率", "")
+    (Decimal('25.6'), Decimal('30'))
+    >>> _budget_pair_said("三公经费预算30万元,实际支出25.6万元", "三公经费支出", "") is None
+    True
+    """
+    if "预算" not in text:
+        return None
+    named = _normal(name)
+    if not any(_BUDGET_RATE_NAME_RE.search(part) for part in (named, label)):
+        return None
+    found = _BUDGET_PAIR_RE.fullmatch(text)
+    if found is None or (found["verb"] == "采购" and "采购" not in named + label):
+        return None
+    return Decimal(found["part"]), Decimal(found["whole"])
+
+
 # 发布预警信息36期,均按时发布: every one of what a step did, done by it in time (parse44 M3);
 # read only for a rate of time (及时率) naming the step.
 _ALL_TIMELY_RE: Final = re.compile(
@@ -6005,6 +6038,11 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         found = _SURVEY_RE.fullmatch(text)
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
+    if found is None and (pair := _budget_pair_said(text, name, target.label or "")):
+        part, whole = pair  # 预算30万元,实际支出25.6万元 on 三公经费控制率 (parse55 M14)
+        if whole <= 0:
+            return None
+        return Quantity(part * _HUNDRED / whole, "%", text=value.text)
     if found is None:
         steps = (
             _steps_said(text)
@@ -6630,6 +6668,7 @@ _STEPS: Final = (
     ("评审",),
     ("备案",),
     ("审批", "批复"),
+    ("发行",),  # 债券发行时间: the issue of a bond, done once (parse55 M7)
 )
 # A later stage of the work named beside the step (开工及竣工时间, 设备采购安装): the
 # step is then not the whole target, and the value language's reading stands.
@@ -7664,6 +7703,44 @@ def _finished_cycle(target: PeriodTarget, actual: Value, ctx: _Context) -> _Outc
     )
 
 
+# 截至6月底尚未开工: a time the cell speaks as of, then the step not done (parse55 M7).
+_AS_OF_LEAD_RE: Final = re.compile(
+    r"(?:截至|截止到?)(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月"
+    r"(?:(?P<day>\d{1,2})日|[底末])?,?"
+)
+
+
+def _not_done_as_of(actual: Value, year: int | None, due: dt.date) -> Value | None:
+    """A step said not done as of a time not before *due*, as that status, else None.
+
+    ``截至6月底尚未开工`` against a due of 2025-05-31 is ``尚未开工``; as of a time before the
+    due date (``截至4月底尚未开工``) it says nothing of the step by then.
+
+    >>> _not_done_as_of(TextValue("截至6月底尚未开工"), 2025, dt.date(2025, 5, 31))
+    StatusValue(status=<Status.NOT_DONE: 'not_done'>, word='尚未开工')
+    >>> _not_done_as_of(TextValue("截至4月底尚未开工"), 2025, dt.date(2025, 5, 31)) is None
+    True
+    """
+    if not isinstance(actual, TextValue) or not actual.description.startswith(("截至", "截止")):
+        return None
+    text = _normal(actual.description)
+    found = _AS_OF_LEAD_RE.match(text)
+    if found is None or found.end() == len(text):
+        return None
+    said_year = int(found["year"]) if found["year"] else year
+    month = int(found["month"])
+    if said_year is None or not 1 <= month <= 12:  # noqa: PLR2004 - the months of a year
+        return None
+    last = calendar.monthrange(said_year, month)[1]
+    day = int(found["day"]) if found["day"] else last
+    if day > last or dt.date(said_year, month, day) < due:
+        return None
+    rest = parse_value(text[found.end() :], year=year)
+    if not isinstance(rest, StatusValue) or rest.status is not _Status.NOT_DONE:
+        return None
+    return evolve(rest, text=actual.text or actual.description)
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -7697,6 +7774,8 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     )
     if stepped is not None:
         actual = stepped
+    elif (not_yet := _not_done_as_of(actual, ctx.year, due)) is not None:
+        actual = not_yet  # 截至6月底尚未开工 at a due of 5月底 (parse55 M7)
     remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
     if isinstance(remarked, DateValue):
         actual = remarked  # 已完成（10月）: done in that month

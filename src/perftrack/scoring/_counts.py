@@ -37,6 +37,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._grammar import SAME_DAY_WORDS, SHARE_STEPS, SHARE_WORDS
 from perftrack.expressions._numbers import chinese_to_int
+from perftrack.model import TableKind
 from perftrack.scoring._common import _PER_WORD_RE, _normal, _per_of, _unit
 
 if TYPE_CHECKING:
@@ -204,6 +205,37 @@ def _change_clause(
         return None
     said = parse_value(change, year=year)
     return None if isinstance(said, Quantity) and said.unit is None else said
+
+
+# 较上年增加1.2万人，达到51.3万人: the change, then the level it reached (parse55 M6).
+_LEVEL_REACHED_RE: Final = re.compile(
+    r"(?:总数|总量|规模)?(?:达到了?|达|增至|增加到|提高到|提高至|提升至|升至)(?P<figure>\d.*)"
+)
+
+
+def _level_after_change(text: str, target: Comparison | Range, year: int | None) -> Quantity | None:
+    """The level a change reached, said after it, against a level target, else None.
+
+    ``较上年增加1.2万人，达到51.3万人`` against ``≥50万人`` is 51.3万人, as
+    ``51.3万人，较上年增加1.2万人`` is; the level in another unit is None.
+
+    >>> from perftrack import parse_target
+    >>> str(_level_after_change("较上年增加1.2万人,达到51.3万人", parse_target("≥50万人"), None))
+    '51.3(万人)'
+    >>> _level_after_change("较上年增加1.2万人,达到51.3万户", parse_target("≥50万人"), None)
+    """
+    if "达" not in text and "至" not in text and "到" not in text:
+        return None
+    clauses = _CHANGE_SPLIT_RE.split(text)
+    if len(clauses) != 2 or not _CHANGE_SAID_RE.search(clauses[0]):  # noqa: PLR2004
+        return None
+    found = _LEVEL_REACHED_RE.fullmatch(clauses[1])
+    if found is None or _CHANGE_SAID_RE.search(clauses[1]):
+        return None
+    figure = parse_value(found["figure"], year=year)
+    if not isinstance(figure, Quantity) or figure.unit is None or figure.unit != target.unit:
+        return None
+    return figure
 
 
 # 当日缴库, 次日入库, T+1日到账: the day the work was done, counted from its start (the
@@ -495,14 +527,17 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             return indicator  # 内资36.8亿元、外资1.2亿美元: no one part is the sum (p48 H5)
         figure = (
             _day_of_work(text, target)
+            or _level_after_change(text, target, table.year)
             or _side_by_side(text, target)
             or _done_beside_under_way(text, target)
             or _standard_with_count(text, target)
             or _star_in_words(text, target, name)
             or _period_count(text, target, table)
+            or _running_total(text, target, table)
             or _count_in_words(text, target)
             or _labelled_counts(text, target, name)
             or _count_beside_amount(text, target)
+            or _amount_beside_counts(text, target, name)
             or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
             or _own_full_coverage(text, target, name)
@@ -1156,6 +1191,11 @@ def _unscaled(unit: str) -> str:
     return unit[1:] if unit[:1] in ("万", "亿") and len(unit) > 1 else unit
 
 
+# 已受理发明专利3件，授权0件: a filing said done is no step of the count the row names
+# (授权), the name picks among them as without 已 (parse55 M6).
+_FILED_LABELS: Final = ("已申请", "已受理", "已申报")
+
+
 def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``受益农户1085户、合作社46个``: the one count in the target's unit (parse20 M3).
 
@@ -1215,7 +1255,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         # steps of one count (隐患48个，已整改45个; 排查隐患1236处，整改1202处: the step
         # rules' case, p25fix M3)
         if any(
-            part["label"].startswith("已") or any(step in part["label"] for step in SHARE_STEPS)
+            (part["label"].startswith("已") and not part["label"].startswith(_FILED_LABELS))
+            or any(step in part["label"] for step in SHARE_STEPS)
             for part in ours
         ):
             return None
@@ -1414,6 +1455,78 @@ def _count_beside_amount(text: str, target: Comparison | Range) -> Quantity | No
     ):
         return None
     return Quantity(_in_scale(ours[0], scale), unit, label=ours[0]["label"] or None)
+
+
+def _amount_beside_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``签订转化合同3项，合同金额230万元``: the one amount beside counts, against an amount.
+
+    Against an amount (``≥200万元``) the clauses of other units (``签订转化合同3项``) count
+    what the amount was for; the one clause in 元, its label sharing two letters with the
+    indicator's *name* (合同金额 on 成果转化合同金额), is the amount (parse55 M6). None when
+    a clause is neither, or the amount is a plan, a bound or of no word of the name.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥200万元")
+    >>> str(_amount_beside_counts("签订转化合同3项,合同金额230万元", target, "成果转化合同金额"))
+    '合同金额230(万元)'
+    >>> _amount_beside_counts("项目3个,预算230万元", target, "成果转化合同金额") is None
+    True
+    """
+    unit = target.unit
+    if unit is None or not unit.endswith("元") or "元" not in text:
+        return None
+    scale = unit.removesuffix("元")
+    if scale not in ("", "万", "亿"):
+        return None
+    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    ours: list[re.Match[str]] = []
+    for clause in clauses:
+        part = _LABELLED_COUNT_RE.fullmatch(clause)
+        if part is None:
+            return None
+        if part["unit"] == "元":
+            ours.append(part)
+    if len(ours) != 1 or len(ours) == len(clauses):
+        return None
+    label = ours[0]["label"]
+    if (
+        ours[0]["about"] is not None
+        or _NOT_DONE_RE.search(label) is not None
+        or not any(label[start : start + 2] in name for start in range(len(label) - 1))
+    ):
+        return None
+    return Quantity(_in_scale(ours[0], scale), unit, label=label)
+
+
+# 本期600人次，累计1600人次: the count of this period, then the running total (parse55 M6).
+_RUNNING_TOTAL_RE: Final = re.compile(
+    r"(?:本期|当期|本季度?|本月)[\u4e00-\u9fff]{0,6}?\d+(?:\.\d+)?(?P<first>[\u4e00-\u9fff]{1,3})"
+    r"[,;](?P<label>累计[\u4e00-\u9fff]{0,6}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3})"
+)
+
+
+def _running_total(text: str, target: Comparison | Range, table: Table) -> Quantity | None:
+    """``本期600人次，累计1600人次`` in a 跟踪表: the running total, the tracked period's count.
+
+    A 跟踪表's actual counts from the year's start; the figure of this period alone
+    (本期, 当期, 本季度, 本月) beside the total is a part of it. Both in the target's unit.
+
+    >>> from perftrack import parse_target
+    >>> from perftrack.model import Table, TableKind
+    >>> track = Table(TableKind.TRACKING)
+    >>> str(_running_total("本期600人次,累计1600人次", parse_target("≥2000人次"), track))
+    '累计1600(人次)'
+    >>> _running_total("本期600人次,累计1600人次", parse_target("≥2000人"), track) is None
+    True
+    """
+    if table.kind is not TableKind.TRACKING or "累计" not in text or text[:1] not in "本当":
+        return None
+    found = _RUNNING_TOTAL_RE.fullmatch(text)
+    if found is None or not found["first"] == found["unit"] == target.unit:
+        return None
+    return Quantity(Decimal(found["count"]), found["unit"], label=found["label"])
 
 
 # Units of the people a count of works serves or is attended by (参与青少年32,000人次).
