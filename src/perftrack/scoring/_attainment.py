@@ -14325,6 +14325,9 @@ _FORECAST_LABEL_RE: Final = re.compile(
     r"(?:(?:到|至|截至)?(?:全年|年底前?|年末|年内)|[\u4e00-\u9fff]{1,8}?后[，,]?)?(?:实际|均|都)?(?:"
     r"(?P<forecast>预计|预期(?!寿命|目标)|预估|拟|有望|力争)"
     r"|(?P<plan>计划)(?!生育|单列|免疫|内|外)"
+    # 预算230万元 on 成果转化合同金额: the money set aside, no result (k30q); the label
+    # is the budget's word alone (预算执行数 is spending)
+    r"|(?P<budget>(?:总|年度)?预算(?:数|金额|资金|总额)?$)"
     r"|(?P<design>设计)(?=受益|新增|年(?!限)|日|规模|能力|产能|处理|供水|灌溉|库容|容量|流量"
     r"|人口|效益|增收|带动|惠及|覆盖|床位|座位)"
     r"|(?P<able>可|将|能够?)(?=惠及|新增|带动|增加|实现|满足|解决|改善|受益|节约|节省|减少"
@@ -14337,6 +14340,7 @@ _FORECAST_KINDS: Final = MappingProxyType(
     {
         "forecast": ("预计数", "a forecast"),
         "plan": ("计划数", "a plan"),
+        "budget": ("预算数", "a budget"),
         "design": ("设计值", "a design figure"),
         "able": ("预期数", "an expected figure"),
     }
