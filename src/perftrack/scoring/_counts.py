@@ -1383,6 +1383,22 @@ def _foreign_currency_part(text: str, target: Target | None, name: str) -> str |
     return foreign["figure"]
 
 
+def _labelled_clauses(text: str) -> list[re.Match[str]] | None:
+    """The clauses of *text*, each a labelled count, when there are two or more, else None.
+
+    >>> [part["unit"] for part in _labelled_clauses("新设置标牌420块、界桩180根") or []]
+    ['块', '根']
+    >>> _labelled_clauses("标牌420块"), _labelled_clauses("标牌420块，已全部完成")
+    (None, None)
+    """
+    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    parts = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
+    counts = [part for part in parts if part is not None]
+    return counts if len(counts) == len(clauses) else None
+
+
 def _both_named_counts(text: str, target: Comparison | Range, name: str) -> list[str] | None:
     """``新设置标牌420块、界桩180根`` on 公益林界桩标牌设置: the clauses the name both covers.
 
@@ -1392,10 +1408,8 @@ def _both_named_counts(text: str, target: Comparison | Range, name: str) -> list
     """
     if "、" not in text and "，" not in text and "," not in text:
         return None
-    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
-    found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
-    counts = [part for part in found if part is not None]
-    if len(clauses) < 2 or len(counts) != len(clauses) or target.unit is None:  # noqa: PLR2004
+    counts = _labelled_clauses(text)
+    if counts is None or target.unit is None:
         return None
     units = [part["unit"] for part in counts]
     if (
@@ -1431,17 +1445,14 @@ def _count_beside_amount(text: str, target: Comparison | Range) -> Quantity | No
     unit = target.unit
     if "元" not in text or unit is None or unit.endswith("元"):
         return None
-    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
-    if len(clauses) < 2:  # noqa: PLR2004
+    parts = _labelled_clauses(text)
+    if parts is None:
         return None
     scale = unit[:1] if unit[:1] in ("万", "亿") else ""
     bare = voc.UNIT_ALIASES.get(unit[len(scale) :], unit[len(scale) :])
     wanted = voc.COUNT_SYNONYMS.get(bare, bare)
     ours: list[re.Match[str]] = []
-    for clause in clauses:
-        part = _LABELLED_COUNT_RE.fullmatch(clause)
-        if part is None:
-            return None
+    for part in parts:
         if part["unit"] == "元":
             continue  # 销售额7.9亿元: what the count was worth
         said = voc.UNIT_ALIASES.get(part["unit"], part["unit"])
@@ -1478,17 +1489,11 @@ def _amount_beside_counts(text: str, target: Comparison | Range, name: str) -> Q
     scale = unit.removesuffix("元")
     if scale not in ("", "万", "亿"):
         return None
-    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
-    if len(clauses) < 2:  # noqa: PLR2004
+    parts = _labelled_clauses(text)
+    if parts is None:
         return None
-    ours: list[re.Match[str]] = []
-    for clause in clauses:
-        part = _LABELLED_COUNT_RE.fullmatch(clause)
-        if part is None:
-            return None
-        if part["unit"] == "元":
-            ours.append(part)
-    if len(ours) != 1 or len(ours) == len(clauses):
+    ours = [part for part in parts if part["unit"] == "元"]
+    if len(ours) != 1 or len(ours) == len(parts):
         return None
     label = ours[0]["label"]
     if (
