@@ -13760,9 +13760,6 @@ _DAY_OF_PERIOD_ACTUAL_RE: Final = re.compile(
     rf"{_PERIOD_OF_DAY}(?:均|都|按时)?(?:在|于)?{_DAY_OF_IT}"
     rf"(?P<by>前|之前|以前)?(?:均|已|均已)?{_PERIOD_DAY_VERB}"
 )
-_RECURRING_PERIODS: Final = MappingProxyType(
-    {"每月": "月", "每个月": "月", "每季度": "季度", "每季": "季度"}
-)
 
 
 def _day_of_period(found: re.Match[str]) -> tuple[str, int] | None:
@@ -13771,7 +13768,8 @@ def _day_of_period(found: re.Match[str]) -> tuple[str, int] | None:
     number = int(day) if day.isdigit() else chinese_to_int(day)
     if not 1 <= number <= 31:  # noqa: PLR2004 - days of a month
         return None
-    return _RECURRING_PERIODS[found["period"]], number
+    period = found["period"].removeprefix("每")  # 每个月: 个月, named 月 as schedules are
+    return _SCHEDULE_NAMES.get(period, period), number
 
 
 def _judge_day_of_period(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
