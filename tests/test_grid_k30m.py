@@ -168,28 +168,23 @@ def test_one_unit_column_is_the_row_unit(header: list[str]) -> None:
     ]
 
 
+def _operator_grid(header: str, ge: str, le: str, *more: list[str]) -> list[list[str]]:
+    """A grid whose column *header* holds the operators *ge* and *le* of its two rows."""
+    return [
+        ["一级指标", "二级指标", "三级指标", header, "指标值", "度量单位", "实际完成值", "分值"],
+        ["产出指标", "数量指标", "接入社区数", ge, "30", "个", "32个", "50"],
+        ["效益指标", "社会效益指标", "群众办事平均时长", le, "30", "分钟", "26分钟", "50"],
+        *more,
+    ]
+
+
 # --- H2: 指标值性质 is the operator column --------------------------------------------
 
 
 @pytest.mark.parametrize("nature", ["指标值性质", "指标值属性", "指标性质"])
 @pytest.mark.parametrize(("ge", "le"), [("≥", "≤"), ("大于等于", "小于等于")])
 def test_nature_header_with_the_target_word(nature: str, ge: str, le: str) -> None:
-    table = _read(
-        [
-            [
-                "一级指标",
-                "二级指标",
-                "三级指标",
-                nature,
-                "指标值",
-                "度量单位",
-                "实际完成值",
-                "分值",
-            ],
-            ["产出指标", "数量指标", "接入社区数", ge, "30", "个", "32个", "50"],
-            ["效益指标", "社会效益指标", "群众办事平均时长", le, "30", "分钟", "26分钟", "50"],
-        ]
-    )
+    table = _read(_operator_grid(nature, ge, le))
     assert [(name, attainment, why) for name, _, _, _, attainment, why in _verdicts(table)] == [
         ("接入社区数", "met", "实际32个，达到年度指标≥30个"),
         ("群众办事平均时长", "met", "实际26分钟，达到年度指标≤30分钟"),
@@ -287,21 +282,9 @@ def test_operator_sub_header_in_a_three_row_header() -> None:
 )
 def test_operator_cells_with_their_words(header: str, ge: str, le: str) -> None:
     table = _read(
-        [
-            [
-                "一级指标",
-                "二级指标",
-                "三级指标",
-                header,
-                "指标值",
-                "度量单位",
-                "实际完成值",
-                "分值",
-            ],
-            ["产出指标", "数量指标", "接入社区数", ge, "30", "个", "32个", "50"],
-            ["效益指标", "社会效益指标", "群众办事平均时长", le, "30", "分钟", "26分钟", "50"],
-            ["", "", "系统可用率", "=（等于）", "100", "%", "100%", "50"],
-        ]
+        _operator_grid(
+            header, ge, le, ["", "", "系统可用率", "=（等于）", "100", "%", "100%", "50"]
+        )
     )
     op = "<" if le == "小于" else "≤"
     assert [(attainment, why) for _, _, _, _, attainment, why in _verdicts(table)] == [
@@ -313,31 +296,7 @@ def test_operator_cells_with_their_words(header: str, ge: str, le: str) -> None:
 
 
 def test_operator_column_with_a_cell_that_is_none_is_said() -> None:
-    table = _read(
-        [
-            [
-                "一级指标",
-                "二级指标",
-                "三级指标",
-                "指标属性",
-                "指标值",
-                "度量单位",
-                "实际完成值",
-                "分值",
-            ],
-            ["产出指标", "数量指标", "接入社区数", "≥（大于等于）", "30", "个", "32个", "50"],
-            [
-                "效益指标",
-                "社会效益指标",
-                "群众办事平均时长",
-                "≤（约）",
-                "30",
-                "分钟",
-                "26分钟",
-                "50",
-            ],
-        ]
-    )
+    table = _read(_operator_grid("指标属性", "≥（大于等于）", "≤（约）"))
     [finding] = table.findings
     assert (finding.id, finding.severity.value, finding.message, finding.where.cell) == (
         "grid-column-unread",
