@@ -6781,6 +6781,17 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         # 专款专用,个别项目存在调剂: the word holds but for the exception, partly
         # (regress40 W1)
         return evolve(head, partial=True, text=norm.raw)
+    if (
+        isinstance(tail, QualitativeValue)
+        and tail.partial
+        and not tail.negated
+        and tail.family == "conformity"
+        and isinstance(head, StatusValue)
+        and head.status is Status.DONE
+    ):
+        # 已验收,基本合格: done, the grade only partly reached, as 基本合格,已验收 (k31b;
+        # the grade was a remark and the cell done)
+        return StatusValue(Status.PARTIAL, text, text=norm.raw)
     said = _remark_status(tail)
     if said is None:
         if (

@@ -939,6 +939,12 @@ _STARTED_FIGURE_RE: Final = re.compile(
     r"(?:建设)?$"
 )
 _FIRST_CLAUSE_END_RE: Final = re.compile("[,;，；。]")
+# A count done said in a later clause (已开工100户，竣工85户): that count is the actual (k31b).
+# A date of completion (预计明年3月竣工) is no count.
+_DONE_FIGURE_RE: Final = re.compile(
+    r"(?:竣工|完工|建成|完成)[\u4e00-\u9fff]{0,4}?[0-9]+(?:\.[0-9]+)?(?![0-9.]*[年月日号])"
+    r"|[0-9]+(?:\.[0-9]+)?[^0-9,;年月日号]{1,3}?(?:已|已经)?(?:竣工|完工|建成)"
+)
 _STEP_SHOWN: Final = MappingProxyType({"施工": "施工中"})
 
 
@@ -960,10 +966,10 @@ def _started_count(actual: Quantity, target: Comparison | Range, name: str) -> s
         return None
     if _START_WORDS_RE.search(_normal(name + (target.label or "") + target.text)) is not None:
         return None
-    first = _FIRST_CLAUSE_END_RE.split(text, maxsplit=1)[0]
+    first, *rest = _FIRST_CLAUSE_END_RE.split(text, maxsplit=1)
     found = _STARTED_FIGURE_RE.match(first)
-    if found is None:
-        return None
+    if found is None or (rest and _DONE_FIGURE_RE.search(rest[0]) is not None):
+        return None  # 已开工100户，竣工85户: the 85 done is the figure read (k31b)
     word = _START_WORDS_RE.search(found.group())
     return None if word is None else _STEP_SHOWN.get(word.group(), word.group())
 
@@ -2458,6 +2464,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{actual.word}” gives no count; the year's count of “{goal}” is not due",
             ),
         )
+    if (
+        isinstance(actual, StatusValue)
+        and actual.text
+        and _CLAUSE_MARKS.intersection(actual.text)  # (a clause: the cheap guard, k31b)
+        and (whole := _whole_rate_in_words(target, actual, ctx)) is not None
+    ):
+        return whole  # 已验收，合格 on 项目验收合格率: accepted and passed, as 验收合格 (k31b)
     if (plan_done := _period_plan_done(actual, target, ctx)) is not None:
         return plan_done  # 已完成 beside a plan of 5台 against ≥10台 mid-year (tr32 H3)
     if isinstance(actual, StatusValue):
@@ -3017,6 +3030,38 @@ _PART_SAID_RE: Final = re.compile(
     "部分|大部分|大多|多数|基本|个别|少数|绝大|较为?(?:及时|按时|准时|准确|精准|足额|全额)"
 )
 _CLAUSE_MARKS: Final = frozenset("，,；;。、")
+# The acceptance of the works said as a clause of its own (已验收, 已通过验收, 竣工验收完成),
+# or their completion (已完成, 已竣工): beside a pass clause, what was accepted (k31b).
+_ACCEPTED_CLAUSE_RE: Final = re.compile(
+    "(?:已|均已|已经|全部)?(?:通过|完成)?(?:竣工)?验收(?:完成|完毕)?"
+)
+_DONE_CLAUSE_RE: Final = re.compile("(?:已|均已|已经)?(?:全部)?(?:完成|完工|竣工)")
+# 已验收，基本合格: the acceptance passed only in part (partial, _PART_SAID_RE).
+_PARTLY_PASSED: Final = "基本"
+
+
+def _pass_beside_acceptance(text: str) -> tuple[str, bool] | None:
+    """The pass clause of two, the other saying the works accepted or done, else None.
+
+    ``已验收，合格`` and ``合格，已验收`` are ``合格`` said of the acceptance, as ``验收合格``
+    is (True: accepted); ``验收合格，已完成`` is ``验收合格`` beside the work done (False).
+
+    >>> _pass_beside_acceptance("已验收,合格"), _pass_beside_acceptance("验收合格,已完成")
+    (('合格', True), ('验收合格', False))
+    >>> _pass_beside_acceptance("合格,无质量问题") is None
+    True
+    """
+    clauses = [part for part in _CLAUSE_SPLIT_RE.split(text.rstrip("。")) if part]
+    if len(clauses) != 2:  # noqa: PLR2004
+        return None
+    for other, passed in (clauses, clauses[::-1]):
+        if _PASS_WORD_RE.search(passed) is None:
+            continue
+        if _ACCEPTED_CLAUSE_RE.fullmatch(other) is not None:
+            return passed, True
+        if _DONE_CLAUSE_RE.fullmatch(other) is not None:
+            return passed, False
+    return None
 
 
 # A count said to be the whole (已覆盖全部126个行政村, 实现全覆盖126个村, 覆盖所有12个乡镇):
@@ -3437,7 +3482,7 @@ def _whole_rate_in_words(
         # 12个月均按时足额发放: a count of rounds, every one of them said done so (parse53 M3)
         if actual.note is None or actual.note[:1] != "均" or actual.unit not in _ROUND_UNITS:
             return None
-    elif not isinstance(actual, (TextValue, QualitativeValue)):
+    elif not isinstance(actual, (TextValue, QualitativeValue, StatusValue)):
         return None
     if isinstance(target, Comparison):
         if target.op in (_Op.LE, _Op.LT):
@@ -3463,6 +3508,14 @@ def _whole_rate_in_words(
     else:
         return None
     text = _normal(_text(actual)).rstrip("。")
+    accepted = False
+    if said is _ALL_PASSED_SAID_RE and _CLAUSE_MARKS.intersection(text):
+        # 已验收，合格 and 合格，已验收: the pass clause beside the acceptance (k31b)
+        passed = _pass_beside_acceptance(text)
+        if passed is not None:
+            text, accepted = passed
+    if isinstance(actual, StatusValue) and not accepted and text == _normal(_text(actual)):
+        return None  # 已验收, 已完成: the status rules judge a bare status
     if text[:1].isdigit():
         text = _ALL_ROUNDS_RE.sub("", text, count=1)  # 126件投诉均按时办结: 均按时办结
     if (
@@ -3474,12 +3527,14 @@ def _whole_rate_in_words(
         )
         or not (
             said.search(text)
-            # 合格 on 工程质量合格率, 通过 on 验收通过率: the works passed (parse54 M5)
+            # 合格 on 工程质量合格率, 通过 on 验收通过率: the works passed (parse54 M5);
+            # 合格 said with 已验收 is 验收合格 (k31b)
             or (
                 said is _ALL_PASSED_SAID_RE
-                and _BARE_PASS_RE.fullmatch(text) is not None
+                and _BARE_PASS_RE.fullmatch(text.removeprefix(_PARTLY_PASSED) if accepted else text)
+                is not None
                 and text.endswith(how[0])
-                and _WORKS_ACCEPTED_NAME_RE.search(name) is not None
+                and (accepted or _WORKS_ACCEPTED_NAME_RE.search(name) is not None)
             )
         )
     ):

@@ -11,7 +11,7 @@ clause of pace or forecast (:data:`_COMMENT_RE`).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -25,6 +25,7 @@ from perftrack.expressions import (
     QualitativeValue,
     Quantity,
     Range,
+    Status,
     TextValue,
     parse_value,
 )
@@ -45,6 +46,11 @@ _COMMENT_RE: Final = re.compile(
     # (parse53 M1)
     "|(?:基本)?(?:按|符合|达到|满足)(?:序时|计划)(?:进度)?(?:推进|要求)?|进展顺利"
 )
+# The words of a share of the year's task (完成全年任务的, 完成年度目标的, 完成计划任务的).
+_YEAR_TASK: Final = (
+    "(?:已|累计)?完成(?:了)?(?:全年|年度|本年度?|全年度)?(?:目标|任务|计划|工作量?|工程量)"
+    "(?:任务)?的?"
+)
 # A closing remark after the count, which leaves the count the actual (k28d, parse50/51):
 # the work said done (已全部完成, 超额完成, 按时完成), how it went (效果良好, 质量合格), a
 # rate of the same works (发放率101.9%, 完成率106.67%, 完成年度目标的106.7%, 占申领人数的
@@ -55,7 +61,9 @@ _REMARK_TAIL_RE: Final = re.compile(
     "(?:完成|完工|办结|到位|落实)(?:了)?(?:年度)?(?:任务|目标)?"
     "|(?:效果|质量|运行|成效|反响)(?:良好|较好|明显|显著|合格|达标)"
     r"|(?:完成|发放|兑付|到位|执行|覆盖|使用|入住|收托)率(?:为|达|达到)?\d+(?:\.\d+)?%"
-    r"|完成(?:年度)?(?:目标|任务|计划)的?\d+(?:\.\d+)?%"
+    # 完成全年任务的80%, 完成本年度计划任务的80%: the share of the year's work, as the
+    # grammar's share label reads it (k31b)
+    rf"|{_YEAR_TASK}\d+(?:\.\d+)?%"
     r"|占[\u4e00-\u9fff]{1,10}的?\d+(?:\.\d+)?%"
     "|(?:因|由于|受)[^\\d,，;；]{2,30}"
     "|(?:剩余|其余|余下)[^\\d,，;；]{0,12}(?:结转|顺延|正在|推进|实施|施工|建设|待|暂缓)[^\\d,，;；]{0,12}"
@@ -112,6 +120,11 @@ def comment_read(indicator: Indicator) -> Indicator:
     lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
     target = indicator.target
     if not isinstance(target, (Comparison, Range)):
+        return indicator
+    if _FORECAST_RE.match(lead) is not None and (done := _done_after_forecast(lead, tail)):
+        # 预计全年完成120户，目前已完成70户: the figure done, the forecast its note (k31b)
+        if done.unit in (None, target.unit):
+            return evolve(indicator, actual=evolve(done, text=actual.text))
         return indicator
     if _closing_note(lead, tail):
         noted = parse_value(f"{lead}（{tail}）")
@@ -205,6 +218,38 @@ def _reaches(value: Decimal, target: Comparison | Range) -> bool:
             return value <= bar
         case _:
             return value >= bar
+
+
+def _done_after_forecast(lead: str, tail: str) -> Quantity | None:
+    """The figure done after a forecast clause, the forecast its note, or None.
+
+    ``预计全年完成120户`` then ``目前已完成70户`` says what is done (70 户) after what
+    is foreseen; read as ``目前已完成70户（预计全年完成120户）``. The clause after must
+    be a figure done or plain (no forecast, no step under way, no note of its own).
+
+    >>> str(_done_after_forecast("预计全年完成120户", "目前已完成70户"))
+    '已完成70(户)(预计全年完成120户)'
+    >>> _done_after_forecast("预计全年完成120户", "正在施工70户") is None
+    True
+    """
+    if _FORECAST_RE.search(tail) is not None or not _DIGIT_RE.search(tail):
+        return None
+    try:
+        figure = parse_value(tail)
+        read = parse_value(f"{tail}（{lead}）")
+    except ExpressionError:
+        return None
+    if (
+        not isinstance(figure, Quantity)
+        or figure.note is not None
+        or figure.status not in (None, Status.DONE)
+        or not isinstance(read, Quantity)
+        or read.value != figure.value
+        or read.unit != figure.unit
+        or read.note != lead
+    ):
+        return None
+    return read
 
 
 def _closing_note(lead: str, tail: str) -> bool:
@@ -557,3 +602,62 @@ def none_left_rate_read(indicator: Indicator) -> Indicator:
     ):
         return indicator
     return evolve(indicator, actual=Quantity(Decimal(0), "%", text=actual.text))
+
+
+# A share of the year's task a count's note states (完成全年任务的80%, 完成年度目标的80%,
+# 完成率80%, 占全年任务的80%): the count over the target, which the count decides (k31b).
+_STATED_SHARE_RE: Final = re.compile(
+    rf"(?:{_YEAR_TASK}|完成率(?:为|达|达到)?|占(?:全年|年度|本年度?)?(?:目标|任务|计划)(?:任务)?的?)"
+    r"(?P<share>\d+(?:\.\d+)?)%"
+)
+_HUNDRED: Final = Decimal(100)
+
+
+def stated_share_clash(indicator: Indicator) -> tuple[str, Decimal] | None:
+    """The note's share and the count's own share of the target when the two disagree.
+
+    ``1600人次（完成全年任务的90%）`` against ``≥2000人次``: 1600 is 80% of 2000, not the
+    90% the note says; the count is the actual, the clash is said (k31b). The printed
+    share agrees when the count's share rounds (half up) or truncates to it. None for a
+    note of no share, a target of no count (a rate, a ceiling) or shares that agree.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     "培训人次",
+    ...     target=parse_target("≥2000人次"),
+    ...     actual=parse_value("1600人次（完成全年任务的90%）"),
+    ... )
+    >>> stated_share_clash(row)
+    ('完成全年任务的90%', Decimal('80'))
+    >>> stated_share_clash(evolve(row, actual=parse_value("1600人次（完成全年任务的80%）")))
+    """
+    actual, target = indicator.actual, indicator.target
+    if (
+        not isinstance(actual, Quantity)
+        or actual.note is None
+        or not isinstance(target, Comparison)
+        or target.op not in (Op.GE, Op.GT, Op.EQ)
+        or target.value <= 0
+        or target.unit in (None, "%", "‰")
+        or actual.unit not in (None, target.unit)
+    ):
+        return None
+    found = _STATED_SHARE_RE.fullmatch(actual.note.strip())
+    if found is None:
+        return None
+    printed = Decimal(found["share"])
+    places = printed.as_tuple().exponent
+    step = Decimal(1).scaleb(places if isinstance(places, int) else 0)
+    wholes = [target.value]
+    planned = indicator.planned
+    if isinstance(planned, Quantity) and planned.value > 0 and planned.unit in (None, target.unit):
+        wholes.append(planned.value)  # 完成率 of a 跟踪表 may be of the period's plan
+    for whole in wholes:
+        share = actual.value / whole * _HUNDRED
+        if printed in (share.quantize(step, ROUND_HALF_UP), share.quantize(step, ROUND_DOWN)):
+            return None
+    shown = (actual.value / target.value * _HUNDRED).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    if shown == shown.to_integral_value():
+        shown = shown.quantize(Decimal(1))
+    return actual.note.strip(), shown

@@ -1004,6 +1004,50 @@ def _done_beside_under_way(text: str, target: Comparison | Range) -> Quantity | 
             and _UNDER_WAY_RE.match(rest) is not None
         ):
             return Quantity(Decimal(found.group(2)), target.unit)
+    if "开" in text or "动工" in text:  # (the cheap guard: a count started, k31b)
+        return _done_beside_started(clauses, target)
+    return None
+
+
+# 已开工100户, 开工建设100户, 100户已开工: a count of the works started (k31b)
+_STARTED_CLAUSE_RE: Final = re.compile(
+    r"(?:已|累计|共|新)?(?:开工|动工|开建)(?:建设)?(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3})"
+    r"|(?P<count2>\d+(?:\.\d+)?)(?P<unit2>[\u4e00-\u9fff]{1,3}?)(?:已|已经)?(?:开工|动工|开建)(?:建设)?"
+)
+# 竣工85户, 完成改造85户, 其中竣工85户, 85户已竣工: a count of the works finished (k31b)
+_FINISHED_CLAUSE_RE: Final = re.compile(
+    r"(?:其中)?(?:已|共|累计)?(?:竣工|完工|建成|完成)[\u4e00-\u9fff]{0,4}?"
+    r"(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3})"
+    r"|(?:其中)?(?P<count2>\d+(?:\.\d+)?)(?P<unit2>[\u4e00-\u9fff]{1,3}?)(?:已|已经)?(?:竣工|完工|建成|完成)"
+)
+
+
+def _done_beside_started(clauses: list[str], target: Comparison | Range) -> Quantity | None:
+    """``已开工100户，竣工85户``: the count finished, the works started no more than a step.
+
+    The started count holds the finished one (at least as many, in the same unit, the
+    target's); either order, the finished one maybe a ``其中`` of the started (k31b).
+
+    >>> from perftrack import parse_target
+    >>> str(_done_beside_started(["已开工100户", "竣工85户"], parse_target("≥120户")))
+    '85(户)'
+    >>> _done_beside_started(["已开工80户", "竣工85户"], parse_target("≥120户")) is None
+    True
+    """
+    for started, done in (clauses, clauses[::-1]):
+        begun = _STARTED_CLAUSE_RE.fullmatch(started)
+        finished = _FINISHED_CLAUSE_RE.fullmatch(done)
+        if (
+            begun is None
+            or finished is None
+            or _STAGE_RE.search(done) is not None
+            or (begun["unit"] or begun["unit2"]) != target.unit
+            or (finished["unit"] or finished["unit2"]) != target.unit
+        ):
+            continue
+        count = Decimal(finished["count"] or finished["count2"])
+        if Decimal(begun["count"] or begun["count2"]) >= count:
+            return Quantity(count, target.unit)
     return None
 
 

@@ -30,6 +30,7 @@ from perftrack.scoring._attainment import (
     _lag_read,
     _lands_near,
     _schedule_period,
+    _shown_quantity,
     _shown_target,
     _with_base_unit,
     averaged_total,
@@ -58,6 +59,7 @@ from perftrack.scoring._comments import (
     none_left_rate_read,
     per_unit_after_count_read,
     period_and_year_read,
+    stated_share_clash,
     whole_year_read,
 )
 from perftrack.scoring._common import (
@@ -218,6 +220,13 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             indicator = whole_year_read(indicator, whole_year=whole_year)
             # 无结转结余 on 结转结余率: 0%, as 无 is (parse55 M10)
             indicator = none_left_rate_read(indicator)
+        clash = (  # 1600人次（完成全年任务的90%） against ≥2000人次: 80%, the count decides
+            stated_share_clash(indicator)
+            if isinstance(indicator.actual, Quantity)
+            and indicator.actual.note is not None
+            and "%" in indicator.actual.note
+            else None
+        )
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         lagged = _lag_read(indicator)  # 调整后3日公示: ≤3日
         if isinstance(lagged.target, Comparison) and lagged.target.label:
@@ -337,6 +346,22 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
                 state.say(
                     f"年度指标“{_text(indicator.target)}”按比例计为{shown_share}；",
                     f"the target “{_text(indicator.target)}” is the share {shown_share}; ",
+                )
+                + explanation
+            )
+        if clash is not None and isinstance(indicator.actual, Quantity):
+            figure = _shown_quantity(indicator.actual, indicator.actual.unit)
+            goal = (
+                f"{format(indicator.target.value, 'f')}{indicator.target.unit or ''}"
+                if isinstance(indicator.target, Comparison)
+                else ""
+            )  # ≥2000人次: 2000人次, the whole the share is of
+            explanation = (
+                state.say(
+                    f"实际完成值所填“{clash[0]}”与{figure}为年度指标{goal}的"
+                    f"{format(clash[1], 'f')}%不符，按{figure}判断；",
+                    f"the actual's “{clash[0]}” contradicts {figure}, {format(clash[1], 'f')}%"
+                    f" of the target {goal}: judged by {figure}; ",
                 )
                 + explanation
             )
