@@ -3,8 +3,9 @@
 ``第20个工作日拨付`` read as 20 of the unit ``个工作日拨付`` (label 第), which compared with no
 limit in working days; ``第20天拨付`` too (天拨付). The verbs of work done (拨付, 发放,
 办结, 完成, and two of them: 拨付到位, 完成拨付) after 第N个工作日, 第N工作日, 第N天 or
-第N日 are the note, the day the unit. Only after 第: ``20个工作日拨付`` (in 20 working days,
-or on the 20th?) and ``提前15天完成`` (15 days early) stay as they were, and so do a batch
+第N日 are the note, the day the unit. Only after 第: ``20日拨付`` (in 20 days, or on the
+20th?) and ``提前15天完成`` (15 days early) stay as they were (``20个工作日拨付`` is a
+duration either way: 20 个工作日, note 拨付 since k31c), and so do a batch
 (``第3批拨付``) and a deadline (``第20个工作日前拨付``).
 """
 
@@ -56,8 +57,12 @@ VALUES = [
     ),
     # controls: as before
     pytest.param("第20个工作日", Quantity(Decimal(20), "个工作日", label="第"), id="no-verb"),
+    # a count of working days is a duration with or without 第 (k31c: the unit was
+    # 个工作日拨付); 20日拨付 alone (the 20th of a month?) stays text
     pytest.param(
-        "20个工作日拨付", Quantity(Decimal(20), "个工作日拨付"), id="no-ordinal-as-before"
+        "20个工作日拨付",
+        Quantity(Decimal(20), "个工作日", note="拨付"),
+        id="no-ordinal-working-days",
     ),
     pytest.param("提前15天完成", TextValue("提前15天完成"), id="early-is-text"),
     pytest.param("第3批拨付", Quantity(Decimal(3), "批拨付", label="第"), id="a-batch"),

@@ -10,8 +10,8 @@
    ``户均增收 ≥1000元`` is still the average's row (met at 1200元). A period average
    (``年平均``) is left to the period rules as before.
 3. A unit glued to a verb after an ordinal day: ``第20个工作日拨付`` is 20 个工作日 with the
-   note 拨付, so it compares with ``≤30个工作日``; ``20个工作日拨付`` without 第 and
-   ``提前15天完成`` are as they were.
+   note 拨付, so it compares with ``≤30个工作日``; ``20日拨付`` without 第 and
+   ``提前15天完成`` are as they were (``20个工作日拨付`` is 20 个工作日 too since k31c).
 """
 
 from __future__ import annotations

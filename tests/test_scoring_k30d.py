@@ -114,17 +114,27 @@ def test_self_verdict_tracked() -> None:
 PUT_OFF = [
     (
         ("完成情况", "按期完成", "延期至2026年3月完成"),
-        ("not_met", "实际“延期至2026年3月完成”，晚于截止日期2025-12-31，未达到“按期完成”"),
+        (
+            "not_met",
+            "实际“延期至2026年3月完成”，晚于截止日期2025-12-31（本年度末），未达到“按期完成”",
+        ),
     ),
     (
         ("完成情况", "按时完成", "推迟到次年6月竣工"),
-        ("not_met", "实际“推迟到次年6月竣工”，晚于截止日期2025-12-31，未达到“按时完成”"),
+        (
+            "not_met",
+            "实际“推迟到次年6月竣工”，晚于截止日期2025-12-31（本年度末），未达到“按时完成”",
+        ),
     ),
-    # neighbours: a delay within the year, none dated, a forecast, a dated done: as before
+    # neighbours: a delay within the year, none dated, a forecast: as before; a dated done
+    # after the year's end is late too (k31c: it was met)
     (("完成情况", "按期完成", "延期至2025年11月完成"), ("unknown", TEXT_TARGET)),
     (("完成情况", "按期完成", "延期完成"), ("unknown", TEXT_TARGET)),
     (("完成情况", "按期完成", "预计延期至2026年3月完成"), ("unknown", TEXT_TARGET)),
-    (("完成情况", "按期完成", "2026年3月完成"), ("met", "实际“2026年3月完成”，已完成")),
+    (
+        ("完成情况", "按期完成", "2026年3月完成"),
+        ("not_met", "实际“2026年3月完成”，晚于截止日期2025-12-31（本年度末），未达到“按期完成”"),
+    ),
     (("完成情况", "按时完成", "2025年11月完成"), ("met", "实际“2025年11月完成”，已完成")),
 ]
 

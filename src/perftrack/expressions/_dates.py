@@ -471,10 +471,24 @@ def match_scheduled(text: str, year: int | None) -> DateMatch | None:
         >>> match_scheduled("年底评价", 2025).part, match_scheduled("6月未开展", 2025)
         (<Part.YEAR_END: 'year_end'>, None)
     """
+    parts = scheduled_parts(text, year)
+    return parts[0] if parts is not None else None
+
+
+def scheduled_parts(text: str, year: int | None) -> tuple[DateMatch | None, str] | None:
+    """The time a plan cell puts its work at, as :func:`match_scheduled` reads it, and the work.
+
+    Example:
+        >>> found = scheduled_parts("9月前提交验收申请", 2025)
+        >>> found[0][:2], found[1]
+        ((2025, 9), '提交验收申请')
+        >>> scheduled_parts("6月未开展", 2025) is None
+        True
+    """
     found = _SCHEDULED_RE.fullmatch(text)
     if found is None or _SCHEDULED_WORK_BLOCKERS_RE.search(found["work"]) is not None:
         return None
-    return match_deadline(found["time"], year)
+    return match_deadline(found["time"], year), found["work"]
 
 
 class PeriodMatch(NamedTuple):

@@ -395,7 +395,9 @@ def _raw_simple(text: str) -> _Simple | None:
         # One character is a unit when the pattern admits it; longer ones may hold an
         # operator word, a date word after the slash or a trailing note (达标, 覆盖).
         if len(unit) > 1 and (
-            not _is_unit(unit) or (bare is not None and bare.endswith(_TRAILING_NOTES))
+            not _is_unit(unit)
+            or (bare is not None and bare.endswith(_TRAILING_NOTES))
+            or _days_and_verb(unit)  # 5天发放: the full grammar splits the verb off
         ):
             return None
     value = Decimal(number.replace(",", "") if "," in number else number)
@@ -1588,8 +1590,13 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
         return None  # the number is elsewhere
     if head[-1:] in _SIGNS:
         return None  # a sign (-5%) or a dash: the full grammar decides
-    if head[-1:] == "第" and unit is not None and _ORDINAL_DAY_VERB_RE.fullmatch(unit):
-        return None  # 第20天拨付: the day and the verb, which the full grammar splits
+    if (
+        unit is not None
+        and (head[-1:] == "第" or _days_taken(head, unit))
+        and _ORDINAL_DAY_VERB_RE.fullmatch(unit)
+    ):
+        # 第20天拨付, 批复后20日公开: the days and the verb, which the full grammar splits
+        return None
     prefix = _share_prefix(head, role, unit, _prefix(head, role))
     if prefix is None:
         return None
@@ -2340,6 +2347,12 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
                 rest, note = _duration_and_noun(rest)  # 3年管护责任: 3 年, the note 管护责任
             if note is None and head.endswith("第"):
                 rest, note = _ordinal_day_and_verb(rest)  # 第20个工作日拨付: 20 个工作日, 拨付
+            elif note is None and _days_taken(head, rest):
+                # 批复后20日公开: 20 日, the note 公开 (k31c); a target's after an event is
+                # the prose time limit scoring reads as ≤20日 (lag_limit)
+                rest, note = _ordinal_day_and_verb(rest)
+                if note is not None and role == "target" and head.endswith("后"):
+                    return None
         if not _is_bare_unit(rest) or (chinese and not _counted_in(rest)):
             return None  # (一站式服务: a numeral glued to a word that is no unit)
         if (
@@ -2612,6 +2625,42 @@ def _duration_and_noun(rest: str) -> tuple[str, str | None]:
     if noun.endswith(_TRAILING_NOTES) or _NOT_IN_UNIT_RE.search(noun) is not None:
         return rest, None
     return found["unit"], noun
+
+
+# What before a count of days makes it the time the work took, never a day of a month
+# (k31c): the event it is counted from (批复后, 收到申请后), an average or a time taken.
+_DAYS_TAKEN_LEADS: Final = ("后", "平均", "用时", "历时", "耗时")
+# Units of a count of days no day of a month is written in (3个工作日办结, 5天办结).
+_DAYS_ONLY_UNITS: Final = ("个工作日", "工作日", "天")
+
+
+def _days_taken(head: str, rest: str) -> bool:
+    """Whether a count of days before a verb (``20日公开``) is the time the work took.
+
+    After an event (``批复后20日公开``, ``收到申请后3个工作日办结``) or an average
+    (``平均3个工作日办结``), or alone in a unit no date is written in (``3个工作日办结``,
+    ``5天办结``); ``20日拨付`` alone may be the 20th of a month, ``提前15天完成`` is how
+    early, not how long: both stay as they were.
+
+    Example:
+        >>> _days_taken("批复后", "日公开"), _days_taken("", "个工作日办结")
+        (True, True)
+        >>> _days_taken("", "日拨付"), _days_taken("提前", "天完成")
+        (False, False)
+    """
+    if head.endswith(_DAYS_TAKEN_LEADS):
+        return True
+    return not head and rest.startswith(_DAYS_ONLY_UNITS)
+
+
+def _days_and_verb(unit: str) -> bool:
+    """Whether a unit read whole is a count of days and a verb (``个工作日拨付``, ``天发放``).
+
+    Example:
+        >>> _days_and_verb("个工作日拨付"), _days_and_verb("天"), _days_and_verb("日拨付")
+        (True, False, False)
+    """
+    return unit.startswith(_DAYS_ONLY_UNITS) and _ORDINAL_DAY_VERB_RE.fullmatch(unit) is not None
 
 
 def _ordinal_day_and_verb(rest: str) -> tuple[str, str | None]:
@@ -3169,6 +3218,8 @@ def _simple_number(text: str) -> _Simple | None:
             return None  # 2023年 is a year, 20年 a duration
         if not _is_unit(unit) or (bare is not None and bare.endswith(_TRAILING_NOTES)):
             return None
+        if _days_and_verb(unit):
+            return None  # 20个工作日拨付: the days and the verb, which the full grammar splits
     if more and (op or unit is None):
         return None  # ≥200余人, 200余: the full grammar decides
     if (

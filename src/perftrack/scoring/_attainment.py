@@ -6827,6 +6827,50 @@ def _steps_named(named: str) -> tuple[str, ...]:
     return tuple(word for step in _STEPS if any(w in named for w in step) for word in step)
 
 
+# An early step said done in the shape of a status (招标已完成, 初验工作已全部完成): the step,
+# then 已 and a word of completion.
+_STEP_SAID_DONE_RE: Final = re.compile(
+    r"(?P<step>[\u4e00-\u9fff]{2,6}?)(?:工作)?(?:已经|已|均已)(?:全部)?(?:完成|完毕)"
+)
+# A first inspection before the acceptance itself: done, it is not the 验收 a target asks.
+_FIRST_INSPECTION: Final = ("初验", "初步验收", "预验收")
+
+
+def _other_step_said_done(actual: Value, indicator: Indicator) -> Value | None:
+    """An early step said done (``招标已完成``) where the row asks another work, else None.
+
+    The value language reads ``招标已完成`` and ``初验已完成`` as done; against
+    ``2025年12月前完成验收`` on 项目验收 that is a step of the work, not the work, and is
+    read as ``已完成招标`` is (text: pending before the due date, unknown after; k31c: it
+    was met). A row whose name or target names the step (招标完成时间) keeps it done.
+
+    Example:
+        >>> from perftrack import Indicator, parse_target, parse_value
+        >>> row = Indicator("项目验收", parse_target("2025年12月前完成验收"))
+        >>> [
+        ...     type(_other_step_said_done(parse_value(a), row)).__name__
+        ...     for a in ("招标已完成", "初验已完成", "验收已完成")
+        ... ]
+        ['TextValue', 'TextValue', 'NoneType']
+        >>> _other_step_said_done(parse_value("招标已完成"), Indicator("招标完成时间")) is None
+        True
+    """
+    if not isinstance(actual, StatusValue) or actual.status is not _Status.DONE:
+        return None
+    found = _STEP_SAID_DONE_RE.fullmatch(_normal(actual.word).rstrip("。"))
+    if found is None:
+        return None
+    step = found["step"]
+    family = next(
+        (words for words in (*_STEPS, _FIRST_INSPECTION) if any(w in step for w in words)),
+        None,
+    )
+    named = _named(indicator)
+    if family is None or any(word in named for word in family):
+        return None
+    return TextValue(actual.word, text=actual.text)
+
+
 def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> Value | None:
     """The actual as the step the indicator is named for reads it (§3 rule 4), or None.
 
@@ -7831,6 +7875,8 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
         actual = stepped
     elif (not_yet := _not_done_as_of(actual, ctx.year, due)) is not None:
         actual = not_yet  # 截至6月底尚未开工 at a due of 5月底 (parse55 M7)
+    elif (other := _other_step_said_done(actual, ctx.indicator)) is not None:
+        actual = other  # 招标已完成 against 2025年12月前完成验收: a step, not the work (k31c)
     remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
     if isinstance(remarked, DateValue):
         actual = remarked  # 已完成（10月）: done in that month
@@ -14101,9 +14147,15 @@ _DAY_OF_PERIOD_RE: Final = re.compile(
 )
 
 
-# A prose target of work done on time (按期完成, 按时完工, 如期建成).
+# A date a prose target of work on time may give (2025年6月, 6月底前, 2025年6月30日).
+_ON_TIME_DATE: Final = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前)?"
+# A prose target of work done on time (按期完成, 按时完工, 如期建成, 项目按期完成, 按期完成建设
+# 任务), and the date it is due by where it gives one, before it or in brackets after it
+# (2025年6月按期完成, 按期完成（2025年6月）).
 _ON_TIME_TARGET_RE: Final = re.compile(
-    rf"(?:{_ON_TIME_WORDS})(?:完成|完工|竣工|建成|交付|办结)(?:任务)?"
+    rf"(?P<before>{_ON_TIME_DATE})?(?:项目|工程)?(?:{_ON_TIME_WORDS})"
+    r"(?:完成|完工|竣工|建成|交付|办结)(?:(?:年度|全年|建设|工作)?任务)?"
+    rf"(?:\((?P<after>{_ON_TIME_DATE})\))?"
 )
 # Work said put off to a time, then done then (延期至2026年3月完成, 推迟到次年6月竣工); no
 # negation, forecast or plan inside.
@@ -14114,36 +14166,44 @@ _PUT_OFF_DONE_RE: Final = re.compile(
 
 
 def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
-    """``延期至2026年3月完成`` against ``按期完成`` in a 2025 table: done late, not met.
+    """Work done after the due date against ``按期完成``: done late, not met.
 
-    The actual says the work was put off and names when it was (or will be) done; a time
-    after the target's due date (the year's end) did not keep the time (parse54 M12). A
-    time within it, or no time (``延期完成``), is left as before.
+    The actual says the work was put off and names when it was (or will be) done
+    (``延期至2026年3月完成``, parse54 M12), or names the date it was done
+    (``2026年3月完成``, ``已于2026年3月完工``; k31c: it was met as done). ``按期`` with
+    no date is due by the end of the table's year; a date the target gives is its own
+    (``2025年6月按期完成``, ``按期完成（2025年6月）``). A time within it, or no time
+    (``延期完成``), is left as before.
     """
-    if not isinstance(actual, TextValue) or ctx.year is None:
+    if not isinstance(actual, (TextValue, DateValue)) or ctx.year is None:
         return None
-    if _ON_TIME_TARGET_RE.fullmatch(_normal(target.description)) is None:
+    on_time = _ON_TIME_TARGET_RE.fullmatch(_normal(target.description))
+    if on_time is None:
         return None
-    found = _PUT_OFF_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。."))
-    if found is None:
+    if isinstance(actual, DateValue):
+        done: Value = actual
+    else:
+        found = _PUT_OFF_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。."))
+        if found is None:
+            return None
+        done = parse_value(found["done"], year=ctx.year)
+    if not isinstance(done, DateValue) or done.status is not _Status.DONE or done.year is None:
         return None
-    done = parse_value(found["done"], year=ctx.year)
-    due = ctx.due
-    if (
-        not isinstance(done, DateValue)
-        or done.status is not _Status.DONE
-        or done.year is None
-        or due is None
-    ):
-        return None
-    if dt.date(done.year, done.month or 1, done.day or 1) <= due:
+    given = on_time["before"] or on_time["after"]
+    if given is None:
+        due, why = ctx.due, ctx.say("（本年度末）", " (the year's end)")
+    else:
+        read = parse_target(given, year=ctx.year)
+        due = _due(read, ctx.year, ctx.policy) if isinstance(read, Deadline) else None
+        why = ""
+    if due is None or dt.date(done.year, done.month or 1, done.day or 1) <= due:
         return None
     shown = _text(actual)
     return _Outcome(
         _Attainment.NOT_MET,
         ctx.say(
-            f"实际“{shown}”，晚于截止日期{due.isoformat()}，未达到“{target.description}”",
-            f"actual “{shown}” is later than the due date {due.isoformat()}:"
+            f"实际“{shown}”，晚于截止日期{due.isoformat()}{why}，未达到“{target.description}”",
+            f"actual “{shown}” is later than the due date {due.isoformat()}{why}:"
             f" misses “{target.description}”",
         ),
     )

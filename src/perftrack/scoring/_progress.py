@@ -29,7 +29,7 @@ from perftrack.expressions import (
     Value,
     parse_value,
 )
-from perftrack.expressions._dates import match_scheduled
+from perftrack.expressions._dates import match_deadline, match_scheduled, scheduled_parts
 from perftrack.expressions._grammar import task_fraction
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.scoring._attainment import (
@@ -884,6 +884,128 @@ def _plan_step_done(planned: Value, actual: Value) -> bool:
     return step == (said.group("step") or said.group("step2")) and not any(
         word in step for word in ("部分", "未", "不", "没")
     )
+
+
+# The verbs a plan's step may open with, which an actual may put after the thing done
+# instead (提交验收申请: 验收申请已提交).
+_STEP_VERBS: Final = (
+    "提交",
+    "报送",
+    "上报",
+    "报审",
+    "申报",
+    "启动",
+    "召开",
+    "印发",
+    "出台",
+    "签订",
+    "签署",
+    "下达",
+    "开展",
+    "组织",
+    "举办",
+    "办理",
+    "通过",
+    "取得",
+)
+# The words an actual opens with to say its step done (已提交验收申请, 均已开工).
+_DONE_LEADS: Final = ("已经", "均已", "已全部", "全部已", "已")
+# What may not be inside a step done, or between its lead and its step (已于8月, never 已
+# 部分提交, 尚未, 不): a part, a negation, a plan or a forecast.
+_NOT_DONE_WORDS_RE: Final = re.compile("部分|基本|初步|未|没|不|无|尚|待|拟|将|预计|计划|正在|滞后")
+_PLAIN_STEP_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _scheduled_step_done(planned: Value, actual: Value, ctx: _Context) -> str | None:
+    """The step a plan names, when *actual* says it done by the plan's time, else None.
+
+    A plan of one step of the work, with its time or not (``9月前提交验收申请``,
+    ``完成招标``, ``6月底前开工``, ``9月前完成初验``), against an actual saying that very
+    step done (``已提交验收申请``, ``验收申请已提交``, ``已开工``, ``初验已完成``,
+    ``已于8月提交验收申请``): the period's step is reached, whatever the year's deadline
+    still asks (k31c: it was unknown, "截止日期…未到"). A date done after the plan's time,
+    another step, a part, a negation or a plan (``拟提交``) is none.
+
+    >>> from perftrack import parse_value
+    >>> from perftrack.policy import Policy
+    >>> from perftrack import Indicator, Table, TableKind
+    >>> from perftrack.scoring._common import _Language
+    >>> ctx = _Context(
+    ...     Indicator("项目验收"),
+    ...     0,
+    ...     Table(TableKind.TRACKING),
+    ...     Policy.central(),
+    ...     None,
+    ...     2025,
+    ...     _Language("zh"),
+    ... )
+    >>> plan = parse_value("9月前提交验收申请")
+    >>> [
+    ...     _scheduled_step_done(plan, parse_value(a), ctx)
+    ...     for a in (
+    ...         "已提交验收申请",
+    ...         "验收申请已提交",
+    ...         "已于8月提交验收申请",
+    ...         "已于10月提交验收申请",
+    ...     )
+    ... ]
+    ['提交验收申请', '提交验收申请', '提交验收申请', None]
+    >>> _scheduled_step_done(plan, parse_value("已完成初验"), ctx) is None
+    True
+    """
+    if not isinstance(planned, (TextValue, StatusValue)) or not isinstance(
+        actual, (TextValue, StatusValue)
+    ):
+        return None
+    said = _normal(_text(actual)).rstrip("。.")
+    lead = next((word for word in _DONE_LEADS if word in said), None)
+    if lead is None:
+        return None  # (every form below holds 已: a cheap first test)
+    plan = _normal(_text(planned)).rstrip("。.").removeprefix("计划")
+    parts = scheduled_parts(plan, ctx.year)
+    when, work = parts if parts is not None else (None, plan)
+    work = work.removesuffix("工作")
+    if _PLAIN_STEP_RE.fullmatch(work) is None or _NOT_DONE_WORDS_RE.search(work) is not None:
+        return None
+    step = work.removeprefix("完成")
+    if len(step) < 2:  # noqa: PLR2004 - a step of one character is no step
+        return None
+    verb = next((v for v in _STEP_VERBS if step.startswith(v) and len(step) > len(v) + 1), None)
+    # 已提交验收申请, 已完成初验, 已于8月完成招标: the lead, a time, the step
+    middle: str | None = None
+    if said.startswith(lead):
+        rest = said[len(lead) :]
+        for done in (work, "完成" + step, step):
+            if rest.endswith(done):
+                middle = rest[: -len(done)].removesuffix("了")
+                break
+    if middle is None:
+        # 初验已完成, 验收申请已提交, 招标工作已全部完成: the step, the lead, its verb
+        head, _, tail = said.partition(lead)
+        head = head.removesuffix("工作")
+        whole_done = tail.removeprefix("全部") in ("完成", "完毕") and head in (step, work)
+        if whole_done or (verb is not None and tail == verb and head == step[len(verb) :]):
+            middle = ""
+    if middle is None or _NOT_DONE_WORDS_RE.search(middle) is not None:
+        return None
+    middle = middle.removesuffix("完成").removeprefix("全部")
+    if middle:
+        # 已于8月: done then, which must not be after the plan's own time
+        if middle[0] not in ("于", "在"):
+            return None
+        done_at = match_deadline(middle[1:], ctx.year)
+        if done_at is None or done_at.part is None:
+            return None
+        if when is not None and when.part is not None:
+            done_by = Deadline(done_at.year, done_at.month, done_at.day, done_at.part).due
+            due = _due(
+                Deadline(when.year, when.month, when.day, when.part, when.strict),
+                ctx.year,
+                ctx.policy,
+            )
+            if done_by is None or due is None or done_by > due:
+                return None
+    return step if verb is None and work.startswith("完成") else work
 
 
 # A plan that a step of the work be finished (完成招标, 招标完成, 完成主体施工), or the works
@@ -1806,6 +1928,13 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际“{_text(actual)}”，已达到计划“{_text(planned)}”",
             f"actual “{_text(actual)}”: the plan “{_text(planned)}” is reached",
+        )
+    if (step_done := _scheduled_step_done(planned, actual, ctx)) is not None:
+        # 已提交验收申请 against 9月前提交验收申请: the period's step done, whatever the
+        # year's deadline still asks (k31c)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，计划“{_text(planned)}”所列“{step_done}”已完成",
+            f"actual “{_text(actual)}”: the planned step “{step_done}” is done",
         )
     if _step_started(planned, actual):
         # 已发布招标公告 against 启动招标: the step the plan starts is under way (track40 M5)
