@@ -7338,6 +7338,30 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
     return date
 
 
+def _perfective_dropped(value: Value) -> Value:
+    """*value* without the 了 that ends its label after a change word (k31a).
+
+    ``下降了3.5%`` is the change ``下降3.5%``, as ``同比下降了2%`` is ``同比下降2%``: the
+    aspect particle is no part of the label, and a label ending in 了 named no change
+    to scoring (a fall of 3.5 % met a growth floor of 3 %). The text keeps it.
+
+    Example:
+        >>> from decimal import Decimal as D
+        >>> _perfective_dropped(Quantity(D("3.5"), "%", Bound.EXACT, label="能耗下降了")).label
+        '能耗下降'
+        >>> _perfective_dropped(Quantity(D(50), "个", Bound.EXACT, label="完成了")).label
+        '完成了'
+    """
+    if (
+        type(value) is Quantity
+        and (label := value.label) is not None
+        and label[-1] == "了"
+        and label[:-1].endswith(_CHANGE_ENDS)
+    ):
+        return evolve(value, label=label[:-1])
+    return value
+
+
 # 最高 first in a value is the highest figure observed (最高5600μSv: the largest dose
 # measured), no ceiling: a ceiling said twice (最高不超过) stays one.
 _OBSERVED_HIGHEST_RE: Final = re.compile(r"\s*最高(?!不|未|限)")
@@ -7386,7 +7410,9 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if direct is not None:
             # The long route's quantity, then what it does with one (see _direct_value):
             # the text is its own cleaned text.
-            return _observed_highest(_average_within(_settled_unit(direct), text), text)
+            return _perfective_dropped(
+                _observed_highest(_average_within(_settled_unit(direct), text), text)
+            )
     if raw_tried and text[-1:] not in _FINAL_DROPS and _CLEAN_AND_NORMAL_RE.search(text) is None:
         # its own cleaned and normal text (see _CLEAN_AND_NORMAL_RE): scanned once
         norm = Normalized(text, text, None)
@@ -7401,7 +7427,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if "¥" in text or "￥" in text:  # (a sign _CLEAN_AND_NORMAL_RE sends this way)
             value = _in_yuan(value, text)
     if not isinstance(value, TextValue):
-        return _observed_highest(_average_within(value, text), text)
+        return _perfective_dropped(_observed_highest(_average_within(value, text), text))
     # Each reading below starts with a pattern search that needs a character or word the
     # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
     # it skips the search, which could find nothing there (behaviour-preserving).
@@ -7416,6 +7442,12 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     if "%" in text and (spec := _without_spec_percent(text, year)) is not None:
         return spec
     if (
+        "年" in text
+        and ("," in value.description or ";" in value.description)
+        and (compared := _last_year_clause_noted(value.description, text, year)) is not None
+    ):
+        return compared  # 98.5%，上年98.2%: this year's figure, last year's its note (k31a)
+    if (
         not _NUMBERED_NAME_QUOTES.isdisjoint(text)
         and (quoted := _QUOTED_NOUN_AFTER_RE.fullmatch(text.strip())) is not None
     ):
@@ -7424,6 +7456,91 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if isinstance(noted, Quantity) and noted.note is not None:
             return evolve(noted, text=text)
     return value
+
+
+# A clause giving last year's figure for comparison (上年98.2%, 去年同期为98.2%,
+# 上年度：1100人, 比上年98.2%提高0.3个百分点, 2024年98.2% in a 2025 table): the year's words,
+# then the figure, and after 比/较 the change from it.
+_LAST_YEAR_CLAUSE_RE: Final = re.compile(
+    r"(?P<base>比|较)?(?P<year>上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?(?:的)?(?:为|是|:)?"
+    r"(?P<rest>\D{0,12}?\d.*)"
+)
+_CHANGE_FROM_FIGURE_RE: Final = re.compile(
+    r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?(?:个百分点|%)?$"
+)
+# A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
+_YEAR_CLAUSE_SPLIT_RE: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|;")
+# A year a clause of this year's figure may name: the table's only.
+_ANY_YEAR_RE: Final = re.compile(r"前年|上一?年|去年|(?P<year>\d{4})年")
+# The words of this year a clause may open with (本年98.5%, 2025年98.5%).
+_THIS_YEAR_WORDS: Final = ("本年度", "本年", "今年", "当年", "全年")
+
+
+def _last_year_figure(clause: str, year: int | None) -> Quantity | None:
+    """The figure of a clause that gives last year's (``上年98.2%``), or None.
+
+    A year by its number must be the one before the table's *year* (``2024年`` in 2025).
+    """
+    found = _LAST_YEAR_CLAUSE_RE.fullmatch(clause)
+    if found is None:
+        return None
+    said = found["year"]
+    if said[0].isdigit() and (year is None or said[:4] != str(year - 1)):
+        return None
+    rest = found["rest"]
+    if found["base"] is not None:
+        rest = _CHANGE_FROM_FIGURE_RE.sub("", rest)  # 比上年98.2%提高0.3个百分点
+    figure = _parse_value_cached(rest, year)
+    return figure if isinstance(figure, Quantity) else None
+
+
+def _last_year_clause_noted(description: str, raw: str, year: int | None) -> Quantity | None:
+    """This year's figure of two clauses, the other giving last year's, as its note (k31a).
+
+    ``98.5%，上年98.2%`` (or ``上年98.2%，本年98.5%``, ``2025年98.5%，2024年98.2%`` in a
+    2025 table) is 98.5 % noted ``上年98.2%``, as ``98.5%（上年98.2%）`` is: last year's
+    figure is there to compare, never the year's own. Both figures in one unit, last
+    year's without a label or with this year's (``满意度98.5%，上年满意度98.2%``); else
+    None.
+
+    Example:
+        >>> str(_last_year_clause_noted("98.5%,上年98.2%", "98.5%，上年98.2%", None))
+        '98.5(%)(上年98.2%)'
+        >>> _last_year_clause_noted("上年结转50万元,本年使用30万元", "", None) is None
+        True
+    """
+    clauses = _YEAR_CLAUSE_SPLIT_RE.split(description)
+    if len(clauses) != 2:  # noqa: PLR2004
+        return None
+    first, second = (clause.strip() for clause in clauses)
+    before = _last_year_figure(second, year)
+    current, last = first, second
+    if before is None:
+        before = _last_year_figure(first, year)
+        current, last = second, first
+    if before is None or any(
+        found["year"] is None or found["year"] != str(year)
+        for found in _ANY_YEAR_RE.finditer(current)
+    ):
+        return None  # 前年88%，上年93%; 2023年88%，2024年93% in 2025: no figure of this year
+    now = _parse_value_cached(current, year)
+    if (
+        not isinstance(now, Quantity)
+        or now.unit != before.unit
+        or before.status not in (None, now.status)  # 完成12个，上年完成10个
+    ):
+        return None
+    own = now.label or ""
+    if year is not None:
+        own = own.removeprefix(f"{year}年度").removeprefix(f"{year}年")
+    for word in _THIS_YEAR_WORDS:
+        own = own.removeprefix(word)
+    if before.label is not None and before.label != own:
+        return None  # 上年结转资金50万元，本年使用30万元: another measure
+    noted = _parse_value_cached(f"{current}（{last}）", year)
+    if not isinstance(noted, Quantity) or noted.value != now.value or noted.note is None:
+        return None
+    return evolve(noted, text=raw)
 
 
 # A count then the quoted noun it counts (上线21个“一件事”), no figure in the quotes.

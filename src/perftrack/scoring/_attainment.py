@@ -1726,7 +1726,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     change = _as_change(actual, target, named, ctx.change_year)
     if change is not None:
         return _judge_change(target, change, ctx)
-    if target.label is not None and _another_change(actual, target, named, ctx.change_year):
+    if (
+        target.label is not None or (isinstance(actual, Quantity) and actual.label is not None)
+    ) and _another_change(actual, target, named, ctx.change_year):
         if (
             isinstance(actual, Quantity)
             and actual.label
@@ -1981,6 +1983,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         # 专款专用 against 专款专用率 100%: all the funds kept to their purpose (regress40 W4)
         quantity = kept
         worded = say(f"“{_text(actual)}”（即100%）", f"“{_text(actual)}” (100%)")
+    if quantity is None and (wiped := _loss_wiped_out(actual, target, ctx.indicator.name)):
+        # 扭亏为盈 on 亏损企业减亏率 ≥10%: the loss cut by all of it (k31a)
+        quantity = wiped
+        worded = say(
+            f"“{_text(actual)}”（亏损全部消除，即减亏100%以上）",
+            f"“{_text(actual)}” (the loss wiped out: a cut of 100% or more)",
+        )
     if quantity is None and (priced := _unit_price_said(actual, target, ctx.indicator.name)):
         # 采购遥测终端45套，合同价57.6万元 on 遥测设备更新单价: amount over count (parse44 M5)
         quantity, shown = priced, _shown_quantity(priced, target.unit)
@@ -2591,6 +2600,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"{_shown_target(target)}比较，需人工判断",
                 f"actual “{_text(actual)}” holds foreign money ({foreign}): it must be converted"
                 f" at a rate before it is compared with {_shown_target(target)}",
+            ),
+        )
+    if _loss_turned(actual):
+        # 扭亏为盈 on 利润增长率: a profit after a loss has no rate of growth (k31a)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”只说明由亏损转为盈利，未给出可与年度指标"
+                f"{_shown_target(target)}比较的数值，需人工判断",
+                f"actual “{_text(actual)}” says the loss turned into a profit, no figure to"
+                f" compare with {_shown_target(target)}: a reviewer must judge",
             ),
         )
     return _Outcome(
@@ -3306,6 +3326,67 @@ def _restated_time(quantity: Quantity, target: Target | None) -> Quantity | None
     if not isinstance(target, (Comparison, Range)) or target.unit is None:
         return None
     return training_time_restated(quantity, target.unit)
+
+
+# 扭亏为盈, 已实现扭亏为盈, 全部扭亏: the loss gone, the year closed in profit (k31a).
+_LOSS_TURNED_RE: Final = re.compile(
+    "(?:已经|已|均已|均|全部|全面|成功|顺利|当年|本年|全年)*(?:实现|完成)?(?:全部|全面)?"
+    "(?:扭亏(?:为盈|增盈|为赢)?|由亏转盈|转亏为盈)(?:目标)?"
+)
+# A measure of a loss cut (减亏率, 亏损额下降, 亏损企业亏损额降幅): what 扭亏为盈 measures.
+_LOSS_CUT_RE: Final = re.compile(
+    "减亏|亏损[\u4e00-\u9fff]{0,6}?(?:下降|减少|降低|压减|压降|降幅|减幅|缩减)"
+)
+
+
+def _loss_turned(actual: Value | None) -> bool:
+    """Whether *actual* says the loss was turned into a profit (``扭亏为盈``, k31a).
+
+    >>> _loss_turned(TextValue("已实现扭亏为盈")), _loss_turned(TextValue("亏损减少"))
+    (True, False)
+    """
+    if not isinstance(actual, TextValue) or "亏" not in actual.description:
+        return False  # (the cheap guard: nearly every text)
+    return _LOSS_TURNED_RE.fullmatch(_normal(actual.text or actual.description)) is not None
+
+
+def _loss_wiped_out(actual: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """``扭亏为盈`` on a loss cut in % (减亏率 ≥10%) as a cut of at least 100 %, else None.
+
+    The loss is gone: whatever it was, it fell by all of it, and the year closed in profit,
+    so the cut is 100 % or more. Only on a row measuring a loss cut (:data:`_LOSS_CUT_RE`
+    in its name or its target's label) against a floor in % up to 100 %; on another row
+    (利润增长率: a rise from a loss has no rate) it says no figure (k31a).
+
+    >>> from perftrack import parse_target
+    >>> str(_loss_wiped_out(TextValue("扭亏为盈"), parse_target("≥10%"), "亏损企业减亏率"))
+    '≥100(%)'
+    >>> _loss_wiped_out(TextValue("扭亏为盈"), parse_target("≥10%"), "利润增长率") is None
+    True
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.unit != "%"
+        or target.op not in (_Op.GE, _Op.GT)
+        or not Decimal(0) <= target.value <= _HUNDRED
+        or not _loss_turned(actual)
+        or _LOSS_CUT_RE.search(_normal(name) + (target.label or "")) is None
+    ):
+        return None
+    return Quantity(_HUNDRED, "%", _Bound.AT_LEAST, text=actual.text if actual else "")
+
+
+def _loss_turned_change(
+    value: Value | None, target: Comparison | Range, name: str
+) -> _Change | None:
+    """``扭亏为盈`` against a fall of a loss in % (亏损额 | 下降10%): a fall of 100 % or more."""
+    if target.unit != "%" or not _loss_turned(value):
+        return None
+    if _LOSS_CUT_RE.search(_normal(name) + (target.label or "")) is None:
+        return None
+    shown = f"“{_text(value)}”（亏损全部消除，即下降100%以上）"
+    wiped = Quantity(_HUNDRED, "%", _Bound.AT_LEAST, text=_text(value))
+    return _Change(wiped, shown, opposite=False)
 
 
 # The zero-family phrases a row may be named for whose share in % is all of it kept so.
@@ -4598,7 +4679,9 @@ def _measured(
         if change.readings is not None and not scored:
             return evolve(change.readings[1][0], unit="个百分点")  # a plan's, as before (p41c)
         return change.quantity
-    if target.label is not None and _another_change(value, target, name, year):
+    if (
+        target.label is not None or (isinstance(value, Quantity) and value.label is not None)
+    ) and _another_change(value, target, name, year):
         return None  # (no label: no change of the target's, speedS3)
     quantity = (
         _work_share(value, target)
@@ -4614,6 +4697,7 @@ def _measured(
             or _stepped_count(value, target, name)
             or _named_rate(value, target, name)
             or _rate_phrase_said(value, target, name)
+            or _loss_wiped_out(value, target, name)  # 扭亏为盈 on 减亏率 (k31a)
             or _converted_level(_level_then_change(value, target, name), target, name)
             or _unit_price_said(value, target, name)  # 45套,合同价57.6万元 (parse44 M5)
         )
@@ -9031,9 +9115,18 @@ def _another_change(
     actual of a 发案率: neither figure can be judged against the other.
     """
     target_label = target.label if isinstance(target, (Comparison, Range)) else None
-    if target_label is None:
-        return False  # no label on the target: no change of the target's (most rows)
     value_label = value.label if isinstance(value, Quantity) else None
+    if target_label is None:
+        # 利润下降3.5% on 营业收入增长率 ≥3%: another measure's change, never a level of
+        # the name's rate (k31a); else no change of the target's (most rows)
+        return (
+            value_label is not None
+            and isinstance(target, (Comparison, Range))
+            and name.endswith(_RATE_ENDS)
+            and _name_sign(name, target.unit) is not None
+            and (value_way := _label_sign(value_label, name, year, target=False)) is not None
+            and not value_way[1]
+        )
     target_way = _label_sign(target_label, name, year, target=True)
     if target_way is None:
         return False  # a target naming no change: whatever the actual says
@@ -9583,10 +9676,18 @@ def _signed_change(
 
 
 def _unstated_change(text: str, raw: str, shown: str) -> tuple[Quantity, str] | None:
-    """A change against the baseline without a figure (``低于上年``: below 0), or None."""
+    """A change against the baseline without a figure (``低于上年``: below 0), or None.
+
+    ``较上年下降`` and ``同比增长`` say the way only: below 0, above 0 (k31a).
+    """
     unstated = _UNSTATED_CHANGE_RE.fullmatch(text)
     if unstated is None:
-        return None
+        direction = _BASELINE_DIRECTION_RE.fullmatch(text)
+        if direction is None:
+            return None
+        rising = direction.group("verb") in _RISING_VERBS
+        bound = _Bound.MORE_THAN if rising else _Bound.LESS_THAN
+        return Quantity(Decimal(0), None, bound, text=raw), shown
     bound = _UNSTATED_BOUNDS.get(unstated.lastgroup or "", _Bound.EXACT)
     return Quantity(Decimal(0), None, bound, text=raw), shown
 
@@ -9619,6 +9720,12 @@ def _as_change(
     if way is None:
         return None
     sign, own_words = way
+    if (
+        sign < 0
+        and isinstance(value, TextValue)
+        and (turned := _loss_turned_change(value, target, name))
+    ):
+        return turned  # 扭亏为盈 on 亏损额 | 下降10% (k31a)
     levels = _levels_change(value, target)
     signed = levels or _signed_change(value, name, year, target.label or "", _target_text(target))
     if signed is None:
@@ -14530,8 +14637,10 @@ def _forecast_said(indicator: Indicator) -> tuple[str, str] | None:
 _STALE_WORDS_RE: Final = re.compile(
     r"(?:沿用|采用|引用|参照|为)?"
     r"(?:(?P<when>上一?年度?|去年度?|前一年度?)|(?P<year>(?:19|20)\d{2})年度?)"
-    r"的?(?:第三方|问卷|抽样)?(?:满意度)?(?:测评|调查|统计|评价|考核|监测|评估)?"
+    r"(?:同期)?的?(?:第三方|问卷|抽样)?(?:满意度)?(?:测评|调查|统计|评价|考核|监测|评估)?"
     r"(?:结果|数据|数|值|数值|结论|水平)?"
+    # 上年同期98.2%, 上年完成10个, 去年共完成10个: last year's figure too (k31a)
+    r"(?:(?:共|累计)?(?:完成|实现|达到))?"
 )
 
 
@@ -14557,7 +14666,10 @@ def _stale_said(indicator: Indicator, year: int | None) -> bool:
         return False  # the common row: nothing said beside the figure
     target = indicator.target
     own = f"{indicator.name}{getattr(target, 'label', None) or ''}{_text(target) if target else ''}"
-    for words in (actual.note, actual.label):
+    label = actual.label
+    if label and ("," in label or ";" in label):
+        label = re.split("[,;]", label)[-1]  # 较好，上年98.2%: the figure's own clause (k31a)
+    for words in (actual.note, label):
         found = _STALE_WORDS_RE.fullmatch(words) if words else None
         if found is None:
             continue
