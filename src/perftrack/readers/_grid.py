@@ -12297,8 +12297,13 @@ def _indicator(  # noqa: PLR0913, PLR0917
     if (cell := get("midterm")) is not None:
         # 中期/实施期指标值 beside the year's: kept, for the year's to be held against it
         # (target21 H7); a cell that does not parse is kept as its words
+        midterm_text = cell[1]
+        if (nature_cell := get("nature")) is not None:
+            # one 指标性质 beside both 中期 and 年度指标值 is the row's operator, as the
+            # 度量单位 is its unit: ≤ | 3000 | 3200 reads ≤3000 (read56 H1)
+            midterm_text = _joined_target(nature_cell[1], midterm_text, "")
         try:
-            midterm = parse_target(cell[1], year=year)
+            midterm = parse_target(midterm_text, year=year)
         except ExpressionError:
             midterm = Descriptive(cell[1], text=cell[1])
         if value_unit is not None:

@@ -1,0 +1,90 @@
+"""Target tables' mid-term operator, repeated two-row headers, period lines with more fields (read56).
+
+H1: one 指标性质 column beside both ``中期指标值`` and ``年度指标值`` is the operator of the
+whole row, as the 度量单位 column is its unit: the mid-term figure takes it too
+(``≤ | 3000 | 3200 | 万元``: mid-term ``≤3000万元``), so ``target-above-midterm`` holds the
+year's ceiling against it. Before, the mid-term read ``=3000``.
+
+H6: the lower row of a two-row header (``绩效指标`` over ``一级指标 | 二级指标 | 三级指标``)
+printed again on the next page is a header, not an indicator named 一级指标.
+
+H7: ``监控时段 | 2024-01-01 | 至 | 2024-06-30`` followed on its row by another field
+(``填报日期 | 2024-07-10``, ``金额单位 | 万元``, ``填报单位 | …``) keeps its period; before,
+the row was passed over and the table had no period. A tracking table scored without a
+period (and without ``--as-of``) gets ``period-missing``, rather than unknown verdicts
+with nothing to say why.
+
+Every table is built here: TSV text through :func:`perftrack.read_text`, and the
+worksheets as xlsx bytes (openpyxl).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import perftrack
+from perftrack import Comparison, Op, QualitativeTarget
+
+
+def _tsv(rows: list[list[str]]) -> str:
+    return "".join("\t".join(row) + "\n" for row in rows)
+
+
+# --- H1: the 指标性质 column is the mid-term's operator too ----------------------------
+
+_TARGET_TOP = [
+    ["2025年项目支出绩效目标申报表"],
+    ["项目名称", "城区污水管网改造"],
+    ["主管部门", "某县住建局", "", "实施单位", "某县排水公司"],
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "中期指标值",
+        "年度指标值",
+        "度量单位",
+        "权重(%)",
+    ],
+]
+
+
+@pytest.mark.parametrize(
+    ("nature", "midterm", "year", "unit", "expected"),
+    [
+        ("≥", "60", "25", "公里", Comparison(Op.GE, Decimal(60), "公里")),
+        ("≤", "3000", "3200", "万元", Comparison(Op.LE, Decimal(3000), "万元")),
+        ("大于等于", "85", "80", "%", Comparison(Op.GE, Decimal(85), "%")),
+        ("=", "100", "100", "%", Comparison(Op.EQ, Decimal(100), "%")),
+        ("≥", "≥60", "25", "公里", Comparison(Op.GE, Decimal(60), "公里")),  # no ≥≥60
+        ("定量", "60", "25", "公里", Comparison(Op.EQ, Decimal(60), "公里")),  # no operator
+        ("定性", "逐步提高", "提高", "", QualitativeTarget("提高", "improvement", degree="逐步")),
+    ],
+)
+def test_midterm_takes_the_rows_operator(
+    nature: str, midterm: str, year: str, unit: str, expected: object
+) -> None:
+    row = ["产出指标", "数量指标", "改造管网长度", nature, midterm, year, unit, "100"]
+    [table] = perftrack.read_text(_tsv([*_TARGET_TOP, row]))
+    assert table.indicators[0].midterm == expected
+
+
+def test_year_ceiling_above_split_midterm_ceiling_is_flagged() -> None:
+    rows = [
+        ["产出指标", "数量指标", "改造管网长度", "≥", "60", "25", "公里", "30"],
+        ["", "成本指标", "项目建安成本", "≤", "3000", "3200", "万元", "20"],
+        ["效益指标", "生态效益指标", "污水收集率", "≥", "85", "80", "%", "30"],
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥", "90", "90", "%", "20"],
+    ]
+    [table] = perftrack.read_text(_tsv([*_TARGET_TOP, *rows]))
+    assert [i.midterm.text for i in table.indicators if i.midterm] == ["≥60", "≤3000", "≥85", "≥90"]
+    card = perftrack.score(table)
+    found = [(f.where.cell, f.message) for f in card.findings if f.id == "target-above-midterm"]
+    assert found == [
+        (
+            "F6",
+            "“项目建安成本”年度指标“≤3200万元”高于实施期指标“≤3000万元”，年度目标不应超过整个实施期",
+        )
+    ]
