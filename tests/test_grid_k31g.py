@@ -25,6 +25,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from fixtures_office import xlsx_bytes
 from perftrack import Comparison, Op, QualitativeTarget
 
 
@@ -88,3 +89,70 @@ def test_year_ceiling_above_split_midterm_ceiling_is_flagged() -> None:
             "“项目建安成本”年度指标“≤3200万元”高于实施期指标“≤3000万元”，年度目标不应超过整个实施期",
         )
     ]
+
+
+# --- H6: a two-row header repeated on the next page ----------------------------------
+
+_SELF_TOP = [
+    ["项目支出绩效自评表"],
+    ["（2024年度）"],
+    ["项目名称", "社区卫生服务能力提升"],
+    ["主管部门", "某区卫健委", "", "实施单位", "某中心"],
+]
+_UPPER = ["绩效指标", "", "", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+_LOWER = ["一级指标", "二级指标", "三级指标"]
+_PAGE1 = [
+    ["产出指标", "数量指标", "家庭医生签约人数", "≥4万人", "4.23万人", "25", "25"],
+    ["", "质量指标", "签约率", "≥40%", "42.3%", "25", "25"],
+]
+_PAGE2 = [
+    ["效益指标", "社会效益指标", "健康素养水平", "≥28%", "29.1%", "20", "20"],
+    ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "92%", "20", "20"],
+]
+_NAMES = ["家庭医生签约人数", "签约率", "健康素养水平", "满意度"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        [],
+        [["", "", "", "第 1 页，共 2 页"]],
+        [["项目支出绩效自评表"]],
+        [["", "", "", "", "", "", "", "单位：万元"]],
+    ],
+    ids=["header-only", "footer", "title", "unit-line"],
+)
+def test_repeated_two_row_header_is_no_indicator(between: list[list[str]]) -> None:
+    rows = [*_SELF_TOP, _UPPER, _LOWER, *_PAGE1, *between, _UPPER, _LOWER, *_PAGE2]
+    [table] = perftrack.read_text(_tsv(rows))
+    assert [i.name for i in table.indicators] == _NAMES
+    card = perftrack.score(table)
+    assert [v.attainment.value for v in card.verdicts] == ["met"] * 4
+    assert not [f for f in card.findings if "一级指标" in f.message]
+
+
+def test_repeated_two_row_header_in_merged_xlsx() -> None:
+    head = [
+        [
+            "绩效指标",
+            None,
+            None,
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+        ],
+        ["一级指标", "二级指标", "三级指标"],
+    ]
+    page1 = [[c or None for c in row] for row in _PAGE1]
+    page2 = [[c or None for c in row] for row in _PAGE2]
+    rows = [*_SELF_TOP, *head, *page1, [None, None, None, "第 1 页，共 2 页"], *head, *page2]
+    merges = []
+    for first in (5, 10):  # the header's two rows, on either page
+        merges.append(f"A{first}:C{first}")
+        merges += [f"{c}{first}:{c}{first + 1}" for c in "DEFGH"]
+    data = xlsx_bytes({"自评表": rows}, merges={"自评表": merges})
+    [table] = perftrack.read(data, name="自评表.xlsx")
+    assert [i.name for i in table.indicators] == _NAMES
+    assert [f.id for f in table.findings] == []

@@ -608,6 +608,9 @@ class _Builder:
         # The lower row of a two-row grid header as read (计划完成值 | 实际完成值 under
         # 1-6月): printed again under the header repeated on a continuation page, no row
         self.sub_header: tuple[tuple[int, str], ...] = ()
+        # The lower row of a two-row header led by 绩效指标 (一级指标 | 二级指标 | 三级指标
+        # under it): printed again on a continuation page, no indicator 一级指标 (read56 H6)
+        self.level_header: tuple[tuple[int, str], ...] = ()
         # The project a heading above the table names (（一）某某项目, 关于某某项目的绩效
         # 自评报告), for a table that prints no 项目名称; one printed after the grid is
         # the next table's (see _heading_name)
@@ -1824,7 +1827,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         ):
             # 预算单位 | 某县疾控中心, then 项目名称: a project's table (一体化 exports)
             builder.unit_led = False
-        if builder.grid_rows and builder.state == "grid" and filled == builder.sub_header:
+        if (
+            builder.grid_rows
+            and builder.state == "grid"
+            and filled in (builder.sub_header, builder.level_header)
+        ):
             continue  # the lower row of a two-row header, repeated on a continuation page
         if len(filled) == 1 and (named := _heading_name(filled[0][1])) is not None:
             if builder.grid_rows:
@@ -2386,6 +2393,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if upper is not None and upper.at == row.at - 1 and _names_columns(row):
         # 绩效指标 (merged over the levels) | 年度指标值 | … above 一级指标 | 二级指标 | 三级指标
         _read_grid_header(builder, _merged_header(upper, row))
+        builder.level_header = row.filled
         builder.has_content = True
         return
     if _is_grid_header(row):
