@@ -20,9 +20,11 @@ worksheets as xlsx bytes (openpyxl).
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
+from attrs import evolve
 
 import perftrack
 from fixtures_office import xlsx_bytes
@@ -156,3 +158,137 @@ def test_repeated_two_row_header_in_merged_xlsx() -> None:
     [table] = perftrack.read(data, name="自评表.xlsx")
     assert [i.name for i in table.indicators] == _NAMES
     assert [f.id for f in table.findings] == []
+
+
+# --- H7: a period line with more fields on its row; period-missing --------------------
+
+_MONITOR_TITLE = ["项目支出绩效运行监控表"]
+_MONITOR_BODY = [
+    ["项目名称", "老年助餐服务"],
+    ["主管部门", "某区民政局", "", "实施单位", "某区养老服务指导中心"],
+    ["项目资金（万元）", "", "年初预算数", "全年预算数", "1-6月执行数", "执行率"],
+    ["", "年度资金总额", "200", "200", "90", "45%"],
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "1-6月执行情况",
+        "全年预计完成情况",
+        "完成目标可能性",
+    ],
+    ["产出指标", "数量指标", "助餐服务人次", "≥120000人次", "52000人次", "120000人次", "确定能"],
+    ["满意度指标", "服务对象满意度指标", "老年人满意度", "≥90%", "—", "≥90%", "确定能"],
+]
+
+
+def _monitor(period_row: list[str] | None) -> perftrack.Table:
+    rows = [_MONITOR_TITLE, *([period_row] if period_row is not None else []), *_MONITOR_BODY]
+    [table] = perftrack.read_text(_tsv(rows))
+    return table
+
+
+_BEHIND = ("budget-behind-schedule", "执行率45.00%低于序时进度50.00%")
+_MISSING = (
+    "period-missing",
+    (
+        "未读到跟踪时段（起止年月），需按日期判断的指标无法判断，"
+        "未指定评价日期（--as-of）时序时进度也无法计算；请在表中注明跟踪时段"
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("period_row", "period", "verdicts", "finding"),
+    [
+        (
+            ["监控时段", "2024-01-01", "至", "2024-06-30", "", "填报日期", "2024-07-10"],
+            ("2024-01", "2024-06"),
+            ["pending", "pending"],
+            _BEHIND,
+        ),
+        (
+            ["跟踪时段", "2024年1月", "至", "2024年6月", "", "金额单位", "万元"],
+            ("2024-01", "2024-06"),
+            ["pending", "pending"],
+            _BEHIND,
+        ),
+        (
+            ["监控时段", "2024-01-01", "至", "2024-06-30", "", "填报单位", "某区民政局"],
+            ("2024-01", "2024-06"),
+            ["pending", "pending"],
+            _BEHIND,
+        ),
+        (
+            ["监控时段", "2024-01-01", "2024-06-30", "填报日期", "2024-07-10"],
+            ("2024-01", "2024-06"),
+            ["pending", "pending"],
+            _BEHIND,
+        ),
+        (  # the control: the dates alone on their row
+            ["监控时段", "2024-01-01", "至", "2024-06-30"],
+            ("2024-01", "2024-06"),
+            ["pending", "pending"],
+            _BEHIND,
+        ),
+        (  # dates not read: period-unread names the line, no period-missing beside it
+            ["跟踪时段", "01.01.2025", "至", "30.06.2025", "", "填报日期", "2025-07-10"],
+            None,
+            ["unknown", "not_applicable"],
+            ("period-unread", "跟踪时段“01.01.2025 至 30.06.2025”无法识别，进度无法判断"),
+        ),
+        (None, None, ["unknown", "not_applicable"], _MISSING),  # no period line
+        (["填报日期", "2024-07-10"], None, ["unknown", "not_applicable"], _MISSING),
+    ],
+)
+def test_period_line_with_other_fields(
+    period_row: list[str] | None,
+    period: tuple[str, str] | None,
+    verdicts: list[str],
+    finding: tuple[str, str],
+) -> None:
+    table = _monitor(period_row)
+    got = (str(table.period.start), str(table.period.end)) if table.period is not None else None
+    assert got == period
+    card = perftrack.score(table)
+    assert [v.attainment.value for v in card.verdicts] == verdicts
+    ids = ("budget-behind-schedule", "period-unread", "period-missing")
+    assert [(f.id, f.message) for f in card.findings if f.id in ids] == [finding]
+
+
+def test_period_of_excel_date_cells_beside_filing_date() -> None:
+    rows: list[list[object]] = [
+        _MONITOR_TITLE,
+        [
+            "监控时段",
+            dt.date(2024, 1, 1),
+            "至",
+            dt.date(2024, 6, 30),
+            None,
+            "填报日期",
+            dt.date(2024, 7, 10),
+        ],
+        *_MONITOR_BODY,
+    ]
+    formats = dict.fromkeys(("B2", "D2", "G2"), 'yyyy"年"m"月"d"日"')
+    data = xlsx_bytes({"跟踪表": rows}, number_formats={"跟踪表": formats})
+    [table] = perftrack.read(data, name="监控表.xlsx")
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == ("2024-01", "2024-06")
+    assert table.budget_unit == "万元"
+
+
+def test_period_missing_with_as_of_and_not_on_self_evaluation() -> None:
+    table = _monitor(None)
+    policy = evolve(perftrack.Policy.central(), as_of=dt.date(2024, 6, 30))
+    card = perftrack.score(table, policy=policy)
+    # the as-of date gives the time progress, but the rows still lack the table's year
+    assert [(f.id, f.message) for f in card.findings if f.id != "missing-category"] == [
+        _MISSING,
+        _BEHIND,
+    ]
+    # a self-evaluation table is its year's: never period-missing
+    rows = [["项目支出绩效自评表"], *_MONITOR_BODY[:2], _UPPER, _LOWER, *_PAGE1]
+    [own] = perftrack.read_text(_tsv(rows))
+    assert own.kind is perftrack.TableKind.SELF_EVALUATION
+    assert "period-missing" not in [f.id for f in perftrack.score(own).findings]

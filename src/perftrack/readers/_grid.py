@@ -3531,6 +3531,33 @@ def _joined_period(row: _Row) -> _Row:
     return _Row(row.cells, row.at, filled, label[1] + text)
 
 
+def _period_cells(row: _Row) -> _Row | None:
+    """A period line's label and dates, without the fields printed after them, or None.
+
+    ``监控时段 | 2024-01-01 | 至 | 2024-06-30 | 填报日期 | 2024-07-10`` is cut to its
+    first four cells: the dates run from the label while the cells hold a digit or a range
+    word. None unless that run is two dates (a range word between them or not) and
+    something follows them.
+
+    Example:
+        >>> cells = ("监控时段", "2024-01-01", "至", "2024-06-30", "金额单位", "万元")
+        >>> row = _Row(cells, 1, tuple(enumerate(cells)), "".join(cells))
+        >>> [text for _, text in _period_cells(row).filled]
+        ['监控时段', '2024-01-01', '至', '2024-06-30']
+    """
+    end = dates = 1
+    for _, text in row.filled[1:]:
+        if _key(text) not in _RANGE_WORDS:
+            if not any(char.isdigit() for char in text):
+                break
+            dates += 1
+        end += 1
+    if dates != 3 or end == len(row.filled) or end > 4:  # noqa: PLR2004 - label, 2 dates, 至
+        return None
+    filled = row.filled[:end]
+    return _Row(row.cells, row.at, filled, "".join(text for _, text in filled))
+
+
 # A title's window in words: 上半年 and 半年度 end in June, the Nth quarter (前三季度,
 # 第2季度) in its last month; 下半年 and 四季度 are the year's end.
 _TITLE_HALF_YEAR: Final = ("上半年", "半年度")
@@ -3666,11 +3693,18 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         return True
     if len(row.filled) >= 3:  # noqa: PLR2004 - a period line has few cells
         # 跟踪时段 | 2024-01-01 | 至 | 2024-06-30: the dates in cells of their own
-        spread = (
-            len(row.filled) <= 5  # noqa: PLR2004
-            and ("期" in row.text or "时段" in row.text)
-            and _names_a_period(_key(row.filled[0][1]))
+        spread = ("期" in row.text or "时段" in row.text) and _names_a_period(
+            _key(row.filled[0][1])
         )
+        if spread and (cut := _period_cells(row)) is not None:
+            # … | 填报日期 | 2024-07-10 after the dates: another field, read by the caller
+            # (read56 H7: before, the whole row was passed over and the period lost)
+            if not _read_period(builder, cut):
+                return False
+            if "单位" in row.text:  # … | 金额单位 | 万元
+                _read_amount_unit(builder, row)
+            return True
+        spread = spread and len(row.filled) <= 5  # noqa: PLR2004
         if spread:
             row = _joined_period(row)
         elif len(row.filled) > 3:  # noqa: PLR2004
