@@ -137,13 +137,14 @@ def _say_period_missing(state: _Scoring) -> None:
 
     Without a period (none printed, or none the reader could take) every verdict that
     needs a date is unknown, and the time progress too unless ``--as-of`` gives a date:
-    said once, rather than silently. A period line that was printed but not read has
-    ``period-unread`` already, and a window after January ``period-not-cumulative``.
+    said once, rather than silently, on a table with indicators or budget lines. A
+    period line that was printed but not read has ``period-unread`` already.
     """
     table = state.table
     if (
         table.kind is not TableKind.TRACKING
         or table.period is not None
+        or not (table.indicators or table.budget)  # nothing to judge at a date
         or any(finding.id == "period-unread" for finding in table.findings)
     ):
         return
