@@ -46,6 +46,7 @@ SEVERITY = {
     "judgement-optimistic": "warning",
     "deadline-passed": "warning",
     "actual-after-period": "warning",
+    "period-missing": "warning",
     "plan-exceeds-target": "info",
     "exceeds-target": "info",
     "unit-mismatch": "warning",
@@ -881,6 +882,21 @@ CASES = [
         False,
         None,
         id="after-period-not-without-period",
+    ),
+    # read56 H7: a tracking table scored without a period says so
+    pytest.param(
+        rows(indicator("改造户数", "≥5000户", "3000户"), period=None),
+        "period-missing",
+        True,
+        {"cell": None},
+        id="period-missing",
+    ),
+    pytest.param(
+        rows(indicator("改造户数", "≥5000户", "3000户")),
+        "period-missing",
+        False,
+        None,
+        id="period-missing-not-with-period",
     ),
     pytest.param(
         self_rows(indicator("改造完成时间", "2023年12月底前", "2024年2月完成", level2="时效指标")),

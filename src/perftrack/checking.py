@@ -130,6 +130,7 @@ FINDING_IDS: Final = frozenset(
         "negative-amount",
         "over-execution",
         "period-unread",
+        "period-missing",
         "period-not-cumulative",
         "plan-exceeds-target",
         "points-differ",

@@ -608,6 +608,9 @@ class _Builder:
         # The lower row of a two-row grid header as read (计划完成值 | 实际完成值 under
         # 1-6月): printed again under the header repeated on a continuation page, no row
         self.sub_header: tuple[tuple[int, str], ...] = ()
+        # The lower row of a two-row header led by 绩效指标 (一级指标 | 二级指标 | 三级指标
+        # under it): printed again on a continuation page, no indicator 一级指标 (read56 H6)
+        self.level_header: tuple[tuple[int, str], ...] = ()
         # The project a heading above the table names (（一）某某项目, 关于某某项目的绩效
         # 自评报告), for a table that prints no 项目名称; one printed after the grid is
         # the next table's (see _heading_name)
@@ -1824,7 +1827,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         ):
             # 预算单位 | 某县疾控中心, then 项目名称: a project's table (一体化 exports)
             builder.unit_led = False
-        if builder.grid_rows and builder.state == "grid" and filled == builder.sub_header:
+        if (
+            builder.grid_rows
+            and builder.state == "grid"
+            and filled in (builder.sub_header, builder.level_header)
+        ):
             continue  # the lower row of a two-row header, repeated on a continuation page
         if len(filled) == 1 and (named := _heading_name(filled[0][1])) is not None:
             if builder.grid_rows:
@@ -2386,6 +2393,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if upper is not None and upper.at == row.at - 1 and _names_columns(row):
         # 绩效指标 (merged over the levels) | 年度指标值 | … above 一级指标 | 二级指标 | 三级指标
         _read_grid_header(builder, _merged_header(upper, row))
+        builder.level_header = row.filled
         builder.has_content = True
         return
     if _is_grid_header(row):
@@ -3523,6 +3531,33 @@ def _joined_period(row: _Row) -> _Row:
     return _Row(row.cells, row.at, filled, label[1] + text)
 
 
+def _period_cells(row: _Row) -> _Row | None:
+    """A period line's label and dates, without the fields printed after them, or None.
+
+    ``监控时段 | 2024-01-01 | 至 | 2024-06-30 | 填报日期 | 2024-07-10`` is cut to its
+    first four cells: the dates run from the label while the cells hold a digit or a range
+    word. None unless that run is two dates (a range word between them or not) and
+    something follows them.
+
+    Example:
+        >>> cells = ("监控时段", "2024-01-01", "至", "2024-06-30", "金额单位", "万元")
+        >>> row = _Row(cells, 1, tuple(enumerate(cells)), "".join(cells))
+        >>> [text for _, text in _period_cells(row).filled]
+        ['监控时段', '2024-01-01', '至', '2024-06-30']
+    """
+    end = dates = 1
+    for _, text in row.filled[1:]:
+        if _key(text) not in _RANGE_WORDS:
+            if not any(char.isdigit() for char in text):
+                break
+            dates += 1
+        end += 1
+    if dates != 3 or end == len(row.filled) or end > 4:  # noqa: PLR2004 - label, 2 dates, 至
+        return None
+    filled = row.filled[:end]
+    return _Row(row.cells, row.at, filled, "".join(text for _, text in filled))
+
+
 # A title's window in words: 上半年 and 半年度 end in June, the Nth quarter (前三季度,
 # 第2季度) in its last month; 下半年 and 四季度 are the year's end.
 _TITLE_HALF_YEAR: Final = ("上半年", "半年度")
@@ -3658,11 +3693,18 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         return True
     if len(row.filled) >= 3:  # noqa: PLR2004 - a period line has few cells
         # 跟踪时段 | 2024-01-01 | 至 | 2024-06-30: the dates in cells of their own
-        spread = (
-            len(row.filled) <= 5  # noqa: PLR2004
-            and ("期" in row.text or "时段" in row.text)
-            and _names_a_period(_key(row.filled[0][1]))
+        spread = ("期" in row.text or "时段" in row.text) and _names_a_period(
+            _key(row.filled[0][1])
         )
+        if spread and (cut := _period_cells(row)) is not None:
+            # … | 填报日期 | 2024-07-10 after the dates: another field, read by the caller
+            # (read56 H7: before, the whole row was passed over and the period lost)
+            if not _read_period(builder, cut):
+                return False
+            if "单位" in row.text:  # … | 金额单位 | 万元
+                _read_amount_unit(builder, row)
+            return True
+        spread = spread and len(row.filled) <= 5  # noqa: PLR2004
         if spread:
             row = _joined_period(row)
         elif len(row.filled) > 3:  # noqa: PLR2004
@@ -12297,8 +12339,13 @@ def _indicator(  # noqa: PLR0913, PLR0917
     if (cell := get("midterm")) is not None:
         # 中期/实施期指标值 beside the year's: kept, for the year's to be held against it
         # (target21 H7); a cell that does not parse is kept as its words
+        midterm_text = cell[1]
+        if (nature_cell := get("nature")) is not None:
+            # one 指标性质 beside both 中期 and 年度指标值 is the row's operator, as the
+            # 度量单位 is its unit: ≤ | 3000 | 3200 reads ≤3000 (read56 H1)
+            midterm_text = _joined_target(nature_cell[1], midterm_text, "")
         try:
-            midterm = parse_target(cell[1], year=year)
+            midterm = parse_target(midterm_text, year=year)
         except ExpressionError:
             midterm = Descriptive(cell[1], text=cell[1])
         if value_unit is not None:

@@ -17,7 +17,7 @@ from perftrack.expressions import (
     Range,
     TextValue,
 )
-from perftrack.model import Indicator, Severity, Table, Where
+from perftrack.model import Indicator, Severity, Table, TableKind, Where
 from perftrack.policy import Policy, as_policy, default_policy
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
@@ -134,6 +134,33 @@ def _say_window_after_january(state: _Scoring) -> None:
     )
 
 
+def _say_period_missing(state: _Scoring) -> None:
+    """``period-missing``: a tracking table scored with no period (read56 H7).
+
+    Without a period (none printed, or none the reader could take) every verdict that
+    needs a date is unknown, and the time progress too unless ``--as-of`` gives a date:
+    said once, rather than silently, on a table with indicators or budget lines. A
+    period line that was printed but not read has ``period-unread`` already.
+    """
+    table = state.table
+    if (
+        table.kind is not TableKind.TRACKING
+        or table.period is not None
+        or not (table.indicators or table.budget)  # nothing to judge at a date
+        or any(finding.id == "period-unread" for finding in table.findings)
+    ):
+        return
+    state.add(
+        "period-missing",
+        Severity.WARNING,
+        "未读到跟踪时段（起止年月），需按日期判断的指标无法判断，"
+        "未指定评价日期（--as-of）时序时进度也无法计算；请在表中注明跟踪时段",
+        "no period was read (its first and last months): verdicts that need a date are "
+        "unknown, and without --as-of so is the time progress; print the period",
+        Where(file=table.source.file, sheet=table.source.sheet),
+    )
+
+
 def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None) -> Scorecard:
     """Decide every indicator of *table*, analyse its budget, and list the findings.
 
@@ -182,6 +209,7 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
     as_of, as_of_source = _as_of(dated, policy)
     state.as_of = as_of
     _say_window_after_january(state)
+    _say_period_missing(state)
     year = state.year
     time_progress = _time_progress(dated, as_of, year, as_of_source)
     _check_printed_time_progress(state, as_of_source)
