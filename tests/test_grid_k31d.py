@@ -10,7 +10,12 @@
    that line (``budget-rate-mismatch``, judged by the line's rate in a 自评表), with no
    ``duplicate-indicator`` against the total's rate.
 
-2. Two tables side by side on one sheet (see the second half of this file).
+2. Two tables side by side on one sheet with no empty column between them were split
+   only when each printed 项目名称 in its first column: with 项目名称 on the left only
+   (the right naming its project in its title), or on neither (two 绩效目标表 named in
+   their titles), they were one table (the right grid's rows under the left's project)
+   or the left one lost. They are now split at the second 一级指标 when each band has a
+   head of its own above its header: a title alone on its row, or a 项目名称 label.
 
 Every table is built here: TSV text through :func:`perftrack.read_text`, and one
 merged layout as xlsx bytes (openpyxl).
@@ -24,6 +29,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from fixtures_office import xlsx_bytes
 from perftrack import Attainment, BudgetRole
 from perftrack.scoring import whole_budget
 
@@ -283,4 +289,203 @@ def test_a_tracking_row_naming_a_use_is_compared_with_its_line() -> None:
     card = perftrack.score(table)
     assert [f.message for f in card.findings if f.id == "budget-rate-mismatch"] == [
         "“基本支出预算执行率”实际完成值60%与预算执行情况（基本支出）按金额计算的66.68%不符"
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 2. Two tables side by side, no empty column between them
+
+_WIDTH = 6
+_NAMES = {1: ["养护里程", "桥梁检测座数", "路面修补面积"], 2: ["新建公厕数量", "改厕户数"]}
+
+
+def _tracking(number: int, *, named: bool) -> list[list[str]]:
+    """A 跟踪表 of six columns: 项目名称 printed, or the project named in the title."""
+    title = "2025年项目支出绩效跟踪表" if named else f"2025年“项目{number}”项目绩效跟踪表"
+    rows = [[title], ["跟踪时段：2025年1月至6月"]]
+    if named:
+        rows.append(["项目名称", f"项目{number}"])
+    rows.append(["主管部门", "县交通局" if number == 1 else "县农业农村局"])
+    rows.append(
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月计划完成值", "1-6月实际完成值"]
+    )
+    for k, name in enumerate(_NAMES[number]):
+        level1, level2 = ("产出指标", "数量指标") if k == 0 else ("", "")
+        rows.append([level1, level2, name, f"≥{k + 10}个", f"{k + 5}个", f"{k + 6}个"])
+    return rows
+
+
+def _target(number: int) -> list[list[str]]:
+    """A 绩效目标表 of four columns naming its project in its title only."""
+    rows = [[f"“项目{number}”项目绩效目标表"], ["（2025年度）"]]
+    rows.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    for k, name in enumerate(_NAMES[number]):
+        level1, level2 = ("产出指标", "数量指标") if k == 0 else ("", "")
+        rows.append([level1, level2, name, f"≥{k + 10}个"])
+    return rows
+
+
+def _beside(left: list[list[str]], right: list[list[str]], *, gap: bool) -> list[list[str]]:
+    """The two tables next to each other, tops on one row, an empty column between or not."""
+    widths = [max(map(len, rows)) for rows in (left, right)]
+    height = max(len(left), len(right))
+
+    def padded(rows: list[list[str]], width: int) -> list[list[str]]:
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        return rows + [[""] * width] * (height - len(rows))
+
+    between = [""] if gap else []
+    return [
+        [*a, *between, *b]
+        for a, b in zip(padded(left, widths[0]), padded(right, widths[1]), strict=True)
+    ]
+
+
+def _summary(tables: tuple[perftrack.Table, ...]) -> list[tuple[str | None, list[str]]]:
+    return [(t.project.name, [i.name for i in t.indicators]) for t in tables]
+
+
+_BOTH = [("项目1", _NAMES[1]), ("项目2", _NAMES[2])]
+
+SIDE_BY_SIDE = [
+    pytest.param(_tracking(1, named=True), _tracking(2, named=False), id="left-names-only"),
+    pytest.param(_tracking(1, named=False), _tracking(2, named=False), id="titles-only"),
+    pytest.param(_target(1), _target(2), id="two-target-tables"),
+    pytest.param(_tracking(1, named=True), _tracking(2, named=True), id="both-name-as-before"),
+]
+
+
+@pytest.mark.parametrize("gap", [False, True], ids=["adjacent", "empty-column"])
+@pytest.mark.parametrize(("left", "right"), SIDE_BY_SIDE)
+def test_two_grids_side_by_side_are_two_tables(
+    left: list[list[str]], right: list[list[str]], *, gap: bool
+) -> None:
+    """Before (adjacent): one table under the left's project with the right's rows, or the
+    left one lost; with an empty column between them they were split already."""
+    rows = _beside(left, right, gap=gap)
+    tables = perftrack.read_text("\n".join("\t".join(row) for row in rows), format="text")
+    assert _summary(tables) == _BOTH
+    # cell positions stay the sheet's: the right table's names right of the left's columns
+    first = tables[1].indicators[0].position
+    assert first is not None
+    assert first.column == len(left[-1]) + (1 if gap else 0) + 3
+
+
+def _col(index: int) -> str:
+    return chr(ord("A") + index)
+
+
+def test_two_adjacent_tables_in_a_workbook_with_merged_cells() -> None:
+    """The left prints 项目名称 (its value merged over B:H), the right its name in its
+    title; titles merged over each table's columns, 一级 and 二级 merged down."""
+    width = 8
+
+    def self_evaluation(number: int, *, named: bool) -> list[list[str]]:
+        title = "项目支出绩效自评表" if named else f"“项目{number}”项目支出绩效自评表"
+        rows = [[title], ["（2024年度）"]]
+        if named:
+            rows.append(["项目名称", f"项目{number}"])
+        rows += [
+            ["主管部门", "某局"],
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+                "分值",
+                "得分",
+                "偏差原因分析及改进措施",
+            ],
+            ["产出指标", "数量指标", f"甲{number}", "≥10个", "12个", "50", "50"],
+            ["", "", f"乙{number}", "≥20个", "21个", "40", "40"],
+            ["满意度指标", "服务对象满意度指标", f"满意度{number}", "≥90%", "95%", "10", "10"],
+        ]
+        return [row + [""] * (width - len(row)) for row in rows]
+
+    rows = _beside(self_evaluation(1, named=True), self_evaluation(2, named=False), gap=False)
+    right = _col(width)
+    last = _col(2 * width - 1)
+    merges = [
+        "A1:H1",
+        f"{right}1:{last}1",
+        "A2:H2",
+        f"{right}2:{last}2",
+        "B3:H3",
+        "A6:A7",  # 产出指标 over 甲1, 乙1 (the left's header on row 5)
+        "B6:B7",
+        f"{right}5:{right}6",  # 产出指标 over 甲2, 乙2 (the right's header on row 4)
+        f"{_col(width + 1)}5:{_col(width + 1)}6",
+    ]
+    tables = perftrack.read(xlsx_bytes({"汇总": rows}, merges={"汇总": merges}))
+    assert [
+        (t.project.name, [(i.level1, i.name, str(i.actual)) for i in t.indicators]) for t in tables
+    ] == [
+        (
+            f"项目{n}",
+            [
+                ("产出指标", f"甲{n}", "12(个)"),
+                ("产出指标", f"乙{n}", "21(个)"),
+                ("满意度指标", f"满意度{n}", "95(%)"),
+            ],
+        )
+        for n in (1, 2)
+    ]
+    assert tables[1].indicators[0].position is not None
+    assert tables[1].indicators[0].position.cell == f"{_col(width + 2)}5"
+
+
+def test_the_two_halves_of_one_grid_with_two_level_columns_stay_one_table() -> None:
+    """Neighbour: a 申报表 printing the 中长期 and the year's halves, 一级指标 in each, under
+    one head (title and 项目名称 over the left only): one table, the year's half read."""
+    rows = [
+        ["项目支出绩效目标申报表"],
+        ["（2025年度）"],
+        ["项目名称", "示例", "", "", "主管部门", "某局"],
+        ["", "中长期目标", "", "", "年度目标"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+        ],
+        [
+            "产出指标",
+            "数量指标",
+            "接入学校数",
+            "300所",
+            "产出指标",
+            "数量指标",
+            "接入学校数",
+            "100所",
+        ],
+    ]
+    (table,) = perftrack.read_text("\n".join("\t".join(r) for r in rows), format="text")
+    assert [(i.name, str(i.target)) for i in table.indicators] == [("接入学校数", "=100(所)")]
+
+
+def test_an_indicator_naming_a_form_is_no_head_of_a_second_table() -> None:
+    """Neighbour: two stacked tables, the second's 一级指标 two columns right (序号, 编码),
+    a row of the first naming a 绩效自评表 in those columns: no title (it prints its
+    figures beside it), so no second band; two tables, each with its own rows."""
+    rows = [
+        ["2025年项目支出绩效跟踪表"],
+        ["项目名称", "项目1"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月实际完成值"],
+        ["产出指标", "数量指标", "报送材料数", "≥10份", "12份"],
+        ["", "", "绩效自评表报送及时率", "100%", "100%"],
+        [""],
+        ["2025年项目支出绩效跟踪表"],
+        ["项目名称", "项目2"],
+        ["序号", "编码", "一级指标", "二级指标", "三级指标", "年度指标值", "1-6月实际完成值"],
+        ["1", "01", "产出指标", "数量指标", "改厕户数", "≥10户", "6户"],
+    ]
+    tables = perftrack.read_text("\n".join("\t".join(r) for r in rows), format="text")
+    assert _summary(tables) == [
+        ("项目1", ["报送材料数", "绩效自评表报送及时率"]),
+        ("项目2", ["改厕户数"]),
     ]

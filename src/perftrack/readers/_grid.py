@@ -862,7 +862,10 @@ def _bands(sheet: Sheet) -> list[Sheet]:
     columns (一级指标 … 一级指标, on one row or on two), each in a row naming the
     grid's columns within its band, gives the split: the empty columns between
     the two, empty in every row; with none, the column of the second 一级指标
-    when each table prints 项目名称 in its first column. Each band keeps its columns where they are (the
+    when each table prints 项目名称 in its first column, or when each band has a head of
+    its own above its header, a title (…绩效目标表) or a 项目名称 label within its
+    columns (:func:`_own_head`: only the left printing 项目名称, or two 绩效目标表 naming
+    their projects in their titles; k31d). Each band keeps its columns where they are (the
     other band's cells blanked), so cell positions stay the sheet's.
     """
     rows = sheet.rows
@@ -890,6 +893,13 @@ def _bands(sheet: Sheet) -> list[Sheet]:
             if cut is None and word == "一级指标" and {first, second} <= labels.keys():
                 cut = second  # no empty column: each table's 项目名称 above its 一级指标
             if (
+                cut is None
+                and word == "一级指标"
+                and _own_head(rows, at[first], range(second))
+                and _own_head(rows, at[second], range(second, max(map(len, rows))))
+            ):
+                cut = second  # no empty column: each table's title above its 一级指标 (k31d)
+            if (
                 cut is not None
                 and names_grid_columns(rows[at[first]][:cut])
                 and names_grid_columns(rows[at[second]][cut:])
@@ -901,6 +911,44 @@ def _bands(sheet: Sheet) -> list[Sheet]:
                     *_bands(evolve(sheet, rows=right)),
                 ]
     return [sheet]
+
+
+def _own_head(rows: Sequence[tuple[str, ...]], header: int, columns: range) -> bool:
+    """Whether a table's title or 项目名称 label stands in *columns* above row *header*.
+
+    Two tables side by side with no empty column between them each print their own head
+    over their own columns (``项目支出绩效自评表`` over the left, ``“项目2”项目绩效目标表``
+    over the right); the two halves of one grid (a 申报表's 中长期 and the year's) print
+    one head, over the left. The head is a row's first cell in those columns: 项目名称
+    (its value beside it), or a title alone (or beside a unit: ``金额单位：万元``), so an
+    indicator row naming a 绩效自评表 is none. Only the rows above the header up to a grid
+    header above it in those columns are the table's head.
+
+    Example:
+        >>> rows = [
+        ...     ("“甲”项目绩效目标表", "", "", "“乙”项目绩效目标表"),
+        ...     ("一级指标", "", "", "一级指标"),
+        ... ]
+        >>> _own_head(rows, 1, range(3)), _own_head(rows, 1, range(3, 4))
+        (True, True)
+        >>> _own_head(
+        ...     [("项目名称", "甲", "", ""), ("一级指标", "", "", "一级指标")], 1, range(3, 4)
+        ... )
+        False
+    """
+    for index in range(header - 1, -1, -1):
+        row = rows[index]
+        cells = [row[column] for column in columns if column < len(row) and row[column]]
+        if not cells:
+            continue
+        if any(word in cells for word in _SIDE_BY_SIDE_WORDS):
+            return False  # the head of a grid above: not this table's
+        first = cells[0]
+        if first.startswith("项目名称") or (
+            is_title_text(first) and (len(cells) == 1 or (len(cells) == 2 and "单位" in cells[1]))  # noqa: PLR2004
+        ):
+            return True
+    return False
 
 
 def has_grid_header(sheets: Sequence[Sheet]) -> bool:
