@@ -81,7 +81,7 @@ def _uses_findings(table: perftrack.Table) -> list[tuple[str, str]]:
     return [
         (finding.id, finding.message)
         for finding in perftrack.score(table).findings
-        if finding.id in {"budget-line-unread", "budget-sum-mismatch"}
+        if finding.id in {"budget-line-unread", "budget-sum-mismatch", "over-execution"}
     ]
 
 
@@ -94,11 +94,6 @@ def _columns(head: list[str], amounts: list[str]) -> perftrack.Table:
         ["年度总体目标", "强化食品安全监管。"],
         *TARGET_GRID,
     )
-
-
-_COLUMNS_UNREAD = (
-    "预算行“基本支出”、“项目支出”按支出用途列示，不是资金来源，未作为预算行读入，已核对其合计与总额"
-)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +109,6 @@ _COLUMNS_UNREAD = (
             ["资金总额", "基本支出", "项目支出"],
             ["6900.00", "4450.00", "2550.00"],
             [
-                ("budget-line-unread", _COLUMNS_UNREAD),
                 (
                     "budget-sum-mismatch",
                     "基本支出与项目支出的年初预算数合计7000.00与资金总额6900.00不符",
@@ -127,13 +121,6 @@ _COLUMNS_UNREAD = (
             ["6900.00", "3450.00", "1000.00", "2550.00"],
             [
                 (
-                    "budget-line-unread",
-                    (
-                        "预算行“人员经费”、“公用经费”、“项目支出”按支出用途列示，不是资金来源，"
-                        "未作为预算行读入，已核对其合计与总额"
-                    ),
-                ),
-                (
                     "budget-sum-mismatch",
                     "人员经费、公用经费与项目支出的年初预算数合计7000.00与合计6900.00不符",
                 ),
@@ -145,10 +132,17 @@ _COLUMNS_UNREAD = (
 def test_uses_in_columns(
     head: list[str], amounts: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    """H3: a total over uses in columns is the total line, the uses checked against it."""
+    """H3: a total over uses in columns is the total line, the uses checked against it.
+
+    The uses are lines of their own, role ``use`` (k31d; before, they were dropped).
+    """
     table = _columns(head, amounts)
     assert [(line.role, line.source, line.initial) for line in table.budget] == [
-        (BudgetRole.TOTAL, head[0], D(amounts[0]))
+        (BudgetRole.TOTAL, head[0], D(amounts[0])),
+        *(
+            (BudgetRole.USE, use, D(amount))
+            for use, amount in zip(head[1:], amounts[1:], strict=True)
+        ),
     ]
     assert _uses_findings(table) == expected
 
@@ -188,13 +182,6 @@ _PROJECT = ["", "项目支出", "3480.00", "3800.00", "3470.20", "91.32%"]
             ],
             [
                 (
-                    "budget-line-unread",
-                    (
-                        "预算行“按支出性质分：基本支出”、“项目支出”按支出用途列示，不是资金来源，"
-                        "未作为预算行读入，已核对其合计与总额"
-                    ),
-                ),
-                (
                     "budget-sum-mismatch",
                     "基本支出与项目支出的全年预算数合计13250.00与年度资金总额13150.00不符",
                 ),
@@ -208,15 +195,7 @@ _PROJECT = ["", "项目支出", "3480.00", "3800.00", "3470.20", "91.32%"]
                 ["", "其中：基本支出", "9200.00", "9350.00", "9420.30", "100.75%"],
                 _PROJECT,
             ],
-            [
-                (
-                    "budget-line-unread",
-                    (
-                        "预算行“其中：基本支出”、“项目支出”按支出用途列示，不是资金来源，"
-                        "未作为预算行读入，已核对其合计与总额"
-                    ),
-                ),
-            ],
+            [("over-execution", "“其中：基本支出”执行数9420.30超过预算数9350.00")],
             id="beside-sources-adds-up",
         ),
         pytest.param(
@@ -239,13 +218,6 @@ _PROJECT = ["", "项目支出", "3480.00", "3800.00", "3470.20", "91.32%"]
                 ["", "项目支出", "3480.00", "3700.00", "3470.20", "93.79%"],
             ],
             [
-                (
-                    "budget-line-unread",
-                    (
-                        "预算行“基本支出”、“其中：人员经费”、“公用经费”、“项目支出”按支出用途列示，"
-                        "不是资金来源，未作为预算行读入，已核对其合计与总额"
-                    ),
-                ),
                 (
                     "budget-sum-mismatch",
                     "人员经费与公用经费的执行数合计9320.30与基本支出9420.30不符",
@@ -391,9 +363,10 @@ def test_levels_in_department_frameworks(
     assert [f.message for f in table.findings if f.id == "category-normalised"] == expected_notes
 
 
-def test_uses_note_holds_its_figure_and_leaves_the_sources_checked() -> None:
-    """The note on uses beside sources is told by its ``uses`` figure, not its wording:
-    the sources' own sum is still checked (财政拨款 + 其他资金 ≠ 年度资金总额)."""
+def test_uses_beside_sources_leave_the_sources_checked() -> None:
+    """Uses beside sources are lines of their own (role ``use``, no note since k31d), never
+    added to the sources: the sources' own sum is still checked (财政拨款 + 其他资金 ≠
+    年度资金总额)."""
     table = _self(
         _TOTAL,
         ["", "其中：财政拨款", "12000.00", "12500.00", "12300.00", "98.40%"],
@@ -401,8 +374,8 @@ def test_uses_note_holds_its_figure_and_leaves_the_sources_checked() -> None:
         ["", "其中：基本支出", "9200.00", "9350.00", "9420.30", "100.75%"],
         _PROJECT,
     )
-    (note,) = [f for f in table.findings if f.id == "budget-line-unread"]
-    assert note.figure("uses") == D(2)
+    assert not [f for f in table.findings if f.id == "budget-line-unread"]
+    assert [line.role for line in table.budget][-2:] == [BudgetRole.USE, BudgetRole.USE]
     card = perftrack.score(table)
     sums = [f.message for f in card.findings if f.id == "budget-sum-mismatch"]
     assert sums == [
@@ -429,7 +402,7 @@ def test_frames_have_last_year_and_finding_figures() -> None:
     )
     findings = perftrack.to_frame(card, kind="findings")
     by_id = dict(zip(findings["id"], findings["figures"], strict=False))
-    assert by_id["budget-line-unread"] == "uses=2"
+    assert "budget-line-unread" not in by_id
     assert by_id["budget-sum-mismatch"] == (
         "added(年初预算数)=12600.00；whole(年初预算数)=12680.00；"
         "added(全年预算数)=13100.00；whole(全年预算数)=13150.00"

@@ -53,9 +53,6 @@ def _department(*budget: list[str]) -> perftrack.Table:
     )
 
 
-_UNREAD = "预算行“基本支出”、“项目支出”按支出用途列示，不是资金来源，未作为预算行读入"
-
-
 @pytest.mark.parametrize(
     ("budget", "expected"),
     [
@@ -66,7 +63,6 @@ _UNREAD = "预算行“基本支出”、“项目支出”按支出用途列示
                 ["", "项目支出", "6,150.00", "6,410.00", "3,316.90", "51.75%"],
             ],
             [
-                ("budget-line-unread", _UNREAD + "，已核对其合计与总额"),
                 ("budget-sum-mismatch", "基本支出与项目支出的执行数合计4857.10与合计4902.10不符"),
             ],
             id="uses-only-executed-wrong",
@@ -77,7 +73,7 @@ _UNREAD = "预算行“基本支出”、“项目支出”按支出用途列示
                 ["", "基本支出", "2,310.00", "2,310.00", "1,540.20", "66.68%"],
                 ["", "项目支出", "6,150.00", "6,410.00", "3,316.90", "51.75%"],
             ],
-            [],  # checked and adding up: no note (regress28 L3)
+            [],  # checked and adding up: nothing to say (regress28 L3)
             id="uses-only-adding-up",
         ),
         pytest.param(
@@ -87,7 +83,6 @@ _UNREAD = "预算行“基本支出”、“项目支出”按支出用途列示
                 ["", "项目支出", "6,150.00", "6,400.00", "3,316.90", "51.75%"],
             ],
             [
-                ("budget-line-unread", _UNREAD + "，已核对其合计与总额"),
                 (
                     "budget-sum-mismatch",
                     (
@@ -103,13 +98,8 @@ _UNREAD = "预算行“基本支出”、“项目支出”按支出用途列示
                 ["", "合计", "8,460.00", "8,720.00", "4,857.10", "55.70%"],
                 ["", "其中：基本支出", "2,310.00", "2,310.00", "1,540.20", "66.68%"],
             ],
-            [
-                (
-                    "budget-line-unread",
-                    "预算行“其中：基本支出”按支出用途列示，不是资金来源，未作为预算行读入",
-                )
-            ],
-            id="one-use-noted-not-checked",
+            [],  # a line of its own (role use) since k31d: no note (before: dropped, noted)
+            id="one-use-kept-not-checked",
         ),
         pytest.param(
             [
@@ -119,13 +109,6 @@ _UNREAD = "预算行“基本支出”、“项目支出”按支出用途列示
                 ["", "项目支出", "6,150.00", "6,410.00", "3,316.90", "51.75%"],
             ],
             [
-                (
-                    "budget-line-unread",
-                    (
-                        "预算行“其中：基本支出”、“项目支出”按支出用途列示，不是资金来源，"
-                        "未作为预算行读入，已核对其合计与总额"
-                    ),
-                ),
                 ("budget-sum-mismatch", "基本支出与项目支出的执行数合计4857.10与合计4902.10不符"),
             ],
             # checked beside sources too since dept22 H5 (before: left out, nothing said)
@@ -137,9 +120,12 @@ def test_a_budget_split_only_by_use(
     budget: list[list[str]], expected: list[tuple[str, str]]
 ) -> None:
     table = _department(*budget)
-    assert [line.role for line in table.budget if line.role is not BudgetRole.TOTAL] == (
-        [BudgetRole.APPROPRIATION] if len(budget) == 4 else []
-    )
+    # the uses are lines of their own, role use (k31d), after the sources
+    sources = [BudgetRole.APPROPRIATION] if len(budget) == 4 else []
+    assert [line.role for line in table.budget if line.role is not BudgetRole.TOTAL] == [
+        *sources,
+        *[BudgetRole.USE] * (len(budget) - 1 - len(sources)),
+    ]
     assert scored(table) == expected
 
 
@@ -151,7 +137,7 @@ def test_the_uses_mismatch_points_at_the_totals_cell() -> None:
     )
     (mismatch,) = (f for f in table.findings if f.id == "budget-sum-mismatch")
     assert (mismatch.where.cell, mismatch.where.budget_line) == ("E5", "total")
-    assert [line.source for line in table.budget] == ["合计"]
+    assert [line.source for line in table.budget] == ["合计", "基本支出", "项目支出"]
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,7 @@ def test_other_categoricals(cards):
         "appropriation",
         "carried_over",
         "other",
+        "use",
     ]
 
 

@@ -88,13 +88,16 @@ _BY_KIND_LINES: list[Line] = [
     ("appropriation", "一般公共预算", D(16900), None, None),
     ("appropriation", "政府性基金预算", D(1200), None, None),
     ("other", "其他资金", D(700), None, None),
+    # the uses, parts of the total by another axis: lines of their own (k31d)
+    ("use", "基本支出", D(10200), None, None),
+    ("use", "项目支出", D(8400), None, None),
 ]
 
 
 @pytest.mark.parametrize(
     ("upper", "lower", "amounts", "expected"),
     [
-        # the provincial 部门整体支出绩效目标申报表: sources, then uses (no lines)
+        # the provincial 部门整体支出绩效目标申报表: sources, then uses (role use)
         (_BY_KIND_UPPER, _BY_KIND_LOWER, _BY_KIND_AMOUNTS, _BY_KIND_LINES),
         # the uses first, the sources after
         (
@@ -103,6 +106,8 @@ _BY_KIND_LINES: list[Line] = [
             ["", "1,000", "600", "400", "900", "100"],
             [
                 ("total", "资金总额", D(1000), None, None),
+                ("use", "基本支出", D(600), None, None),
+                ("use", "项目支出", D(400), None, None),
                 ("appropriation", "财政拨款", D(900), None, None),
                 ("other", "其他资金", D(100), None, None),
             ],
@@ -163,6 +168,8 @@ def test_the_sources_in_columns_are_checked_against_the_total() -> None:
         ("C5", "C6"),
         ("D5", "D6"),
         ("E5", "E6"),
+        ("F5", "F6"),
+        ("G5", "G6"),
     ]
 
 

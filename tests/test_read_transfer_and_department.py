@@ -382,13 +382,13 @@ def test_lines_by_use_are_no_sources_and_keep_the_sum_check() -> None:
         SELF_HEADER,
         ["履职效能", "部门职责履行", "任务完成率", "100%", "100%", "100", "100"],
     )
-    # a use beside sources that cannot be checked is named since dept22 H5 (before: silent)
-    assert [(f.id, f.message) for f in table.findings] == [
-        (
-            "budget-line-unread",
-            "预算行“其中：基本支出”按支出用途列示，不是资金来源，未作为预算行读入",
-        )
-    ]
+    # a use beside sources is a line of its own, role use, since k31d (before: dropped with
+    # a note); it is never added to the sources, whose sum is still checked
+    assert [(line.role.value, line.source) for line in table.budget][-1] == (
+        "use",
+        "其中：基本支出",
+    )
+    assert [(f.id, f.message) for f in table.findings] == []
     assert "budget-sum-mismatch" in finding_ids(table)
 
 

@@ -111,12 +111,12 @@ def _department_findings(*budget: list[str]) -> list[tuple[str, str]]:
     return [
         (finding.id, finding.message)
         for finding in perftrack.score(table).findings
-        if finding.id in {"budget-line-unread", "budget-sum-mismatch"}
+        if finding.id
+        in {"budget-line-unread", "budget-sum-mismatch", "budget-rate-mismatch", "over-execution"}
     ]
 
 
 _TOTAL = ["", "年度资金总额", "1000.00", "1000.00", "950.00", "95.00%"]
-_UNREAD = "预算行“其中：基本支出”、“项目支出”按支出用途列示，不是资金来源，未作为预算行读入"
 
 DEPARTMENT_USES = [
     pytest.param(
@@ -127,19 +127,23 @@ DEPARTMENT_USES = [
     pytest.param(
         [_TOTAL, ["", "其中：基本支出", "550.00", "550.00", "560.00", "101.82%"], ["", "项目支出", "400.00", "400.00", "390.00", "97.50%"]],
         [
-            ("budget-line-unread", _UNREAD + "，已核对其合计与总额"),
             ("budget-sum-mismatch", "基本支出与项目支出的年初预算数合计950.00与年度资金总额1000.00不符，基本支出与项目支出的全年预算数合计950.00与年度资金总额1000.00不符"),
+            ("over-execution", "“其中：基本支出”执行数560.00超过预算数550.00"),
         ],
         id="mismatch-without-qizhong",
     ),
     pytest.param(
         [_TOTAL, ["", "其中：基本支出", "600.00", "600.00", "500.00", "95.00%"], ["", "项目支出", "400.00", "400.00", "450.00", "112.50%"]],
-        [("budget-line-unread", _UNREAD + "，已核对其合计与总额")],
-        id="adding-up-but-rate-and-overspend-unjudged",
+        # the uses are lines (role use) since k31d: their rate and spending are judged
+        [
+            ("budget-rate-mismatch", "“其中：基本支出”填报执行率95.00%与金额计算的83.33%不符"),
+            ("over-execution", "“项目支出”执行数450.00超过预算数400.00"),
+        ],
+        id="adding-up-rate-and-overspend-judged",
     ),
     pytest.param(
         [_TOTAL, ["", "其中：基本支出", "1000.00", "1000.00", "950.00", "95.00%"]],
-        [("budget-line-unread", "预算行“其中：基本支出”按支出用途列示，不是资金来源，未作为预算行读入")],
+        [],  # a line of its own, nothing wrong in it: nothing to say (k31d)
         id="one-use-not-checked",
     ),
 ]  # fmt: skip

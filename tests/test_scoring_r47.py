@@ -229,13 +229,12 @@ NAMED_SOURCES = [
     ),
     pytest.param(
         [("其中：财政拨款", "400.00", "392.00"), ("对个人和家庭的补助", "300.00", "294.00")],
-        [(BudgetRole.APPROPRIATION, "其中：财政拨款", D(400), D(392))],
         [
-            (
-                "budget-line-unread",
-                "预算行“对个人和家庭的补助”按支出经济分类列示，不是资金来源，未作为预算行读入",
-            )
+            (BudgetRole.APPROPRIATION, "其中：财政拨款", D(400), D(392)),
+            # a use, kept as a line of its own since k31d (before: dropped with a note)
+            (BudgetRole.USE, "对个人和家庭的补助", D(300), D(294)),
         ],
+        [],
         id="bare-class-still-a-use",
     ),
 ]

@@ -68,12 +68,26 @@ class TableKind(enum.Enum):
 
 
 class BudgetRole(enum.Enum):
-    """What a budget line is (scoring.md §5)."""
+    """What a budget line is (scoring.md §5).
+
+    ``TOTAL``, ``APPROPRIATION``, ``CARRIED_OVER`` and ``OTHER`` divide the money by
+    its source. ``USE`` (``"use"``) is a part of the total along another axis, what the
+    money is spent on: 基本支出, 项目支出, 人员经费, 公用经费 of a 部门整体 table, or an
+    economic class (工资福利支出, 商品和服务支出…). A use line is never added into the
+    sources' sum and never stands for the whole budget; its own rate is checked, and a
+    grid row naming it (基本支出预算执行率) is compared with it.
+
+    Example:
+        >>> import perftrack
+        >>> perftrack.BudgetRole("use").name
+        'USE'
+    """
 
     TOTAL = "total"
     APPROPRIATION = "appropriation"
     CARRIED_OVER = "carried_over"
     OTHER = "other"
+    USE = "use"
 
 
 class BudgetSpan(enum.Enum):

@@ -100,9 +100,15 @@ def printed_rate(card: Scorecard, line: BudgetLine) -> str:
 
 
 def _rate_as_share(card: Scorecard, line: BudgetLine) -> bool:
-    """Whether scoring read *line*'s printed 执行率 as a share (``budget-rate-as-share``)."""
+    """Whether scoring read *line*'s printed 执行率 as a share (``budget-rate-as-share``).
+
+    The finding's line is told by its role and its label: two lines of one role (two
+    sources, 基本支出 and 项目支出) are told apart.
+    """
     return any(
-        finding.id == "budget-rate-as-share" and finding.where.budget_line == line.role.value
+        finding.id == "budget-rate-as-share"
+        and finding.where.budget_line == line.role.value
+        and finding.where.name in (None, line.source)
         for finding in card.findings
     )
 

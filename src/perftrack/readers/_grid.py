@@ -865,7 +865,10 @@ def _bands(sheet: Sheet) -> list[Sheet]:
     columns (一级指标 … 一级指标, on one row or on two), each in a row naming the
     grid's columns within its band, gives the split: the empty columns between
     the two, empty in every row; with none, the column of the second 一级指标
-    when each table prints 项目名称 in its first column. Each band keeps its columns where they are (the
+    when each table prints 项目名称 in its first column, or when each band has a head of
+    its own above its header, a title (…绩效目标表) or a 项目名称 label within its
+    columns (:func:`_own_head`: only the left printing 项目名称, or two 绩效目标表 naming
+    their projects in their titles; k31d). Each band keeps its columns where they are (the
     other band's cells blanked), so cell positions stay the sheet's.
     """
     rows = sheet.rows
@@ -893,6 +896,13 @@ def _bands(sheet: Sheet) -> list[Sheet]:
             if cut is None and word == "一级指标" and {first, second} <= labels.keys():
                 cut = second  # no empty column: each table's 项目名称 above its 一级指标
             if (
+                cut is None
+                and word == "一级指标"
+                and _own_head(rows, at[first], range(second))
+                and _own_head(rows, at[second], range(second, max(map(len, rows))))
+            ):
+                cut = second  # no empty column: each table's title above its 一级指标 (k31d)
+            if (
                 cut is not None
                 and names_grid_columns(rows[at[first]][:cut])
                 and names_grid_columns(rows[at[second]][cut:])
@@ -904,6 +914,44 @@ def _bands(sheet: Sheet) -> list[Sheet]:
                     *_bands(evolve(sheet, rows=right)),
                 ]
     return [sheet]
+
+
+def _own_head(rows: Sequence[tuple[str, ...]], header: int, columns: range) -> bool:
+    """Whether a table's title or 项目名称 label stands in *columns* above row *header*.
+
+    Two tables side by side with no empty column between them each print their own head
+    over their own columns (``项目支出绩效自评表`` over the left, ``“项目2”项目绩效目标表``
+    over the right); the two halves of one grid (a 申报表's 中长期 and the year's) print
+    one head, over the left. The head is a row's first cell in those columns: 项目名称
+    (its value beside it), or a title alone (or beside a unit: ``金额单位：万元``), so an
+    indicator row naming a 绩效自评表 is none. Only the rows above the header up to a grid
+    header above it in those columns are the table's head.
+
+    Example:
+        >>> rows = [
+        ...     ("“甲”项目绩效目标表", "", "", "“乙”项目绩效目标表"),
+        ...     ("一级指标", "", "", "一级指标"),
+        ... ]
+        >>> _own_head(rows, 1, range(3)), _own_head(rows, 1, range(3, 4))
+        (True, True)
+        >>> _own_head(
+        ...     [("项目名称", "甲", "", ""), ("一级指标", "", "", "一级指标")], 1, range(3, 4)
+        ... )
+        False
+    """
+    for index in range(header - 1, -1, -1):
+        row = rows[index]
+        cells = [row[column] for column in columns if column < len(row) and row[column]]
+        if not cells:
+            continue
+        if any(word in cells for word in _SIDE_BY_SIDE_WORDS):
+            return False  # the head of a grid above: not this table's
+        first = cells[0]
+        if first.startswith("项目名称") or (
+            is_title_text(first) and (len(cells) == 1 or (len(cells) == 2 and "单位" in cells[1]))  # noqa: PLR2004
+        ):
+            return True
+    return False
 
 
 def has_grid_header(sheets: Sequence[Sheet]) -> bool:
@@ -5534,16 +5582,15 @@ def _check_uses(builder: _Builder) -> None:
     when no 基本支出 is printed) against the total, and 人员经费 + 公用经费 against
     基本支出 when all three are printed (dept22 H4). Beside sources the uses may split
     one source only (财政拨款 of which 基本支出, 项目支出): uses that add up to a source's
-    line in every column compared are not held against the total (dept22 H5). A
-    ``budget-line-unread`` note names the uses unless they were checked, add up, and
-    each is spent within its budget at its printed rate.
+    line in every column compared are not held against the total (dept22 H5). The lines
+    themselves are the table's, with the role ``use`` (:func:`_with_uses`): the scoring
+    checks each one's rate and spending, never adds them to the sources.
     """
     uses = builder.budget_uses
     if not uses:
         return
     totals = [line for line in builder.budget if line.role is BudgetRole.TOTAL]
     sources = [line for line in builder.budget if line.role is not BudgetRole.TOTAL]
-    named = "、".join(f"“{line.source}”" for line in uses)
     by_use: dict[str, BudgetLine] = {}
     for line in uses:
         by_use.setdefault(_use_name(line.source) or "", line)
@@ -5561,44 +5608,46 @@ def _check_uses(builder: _Builder) -> None:
         and not _other_basic_parts(builder)
     ):
         checks.append(([by_use[use] for use in _BASIC_PARTS], by_use["基本支出"], False))
-    compared = 0
-    mismatches: list[Finding] = []
     for parts, whole, beside in checks:
-        wrong = _wrong_sums(builder, parts, whole)
-        compared += wrong[1]
-        if wrong[0] and beside and any(not _wrong_sums(builder, parts, s)[0] for s in sources):
+        wrong = _wrong_sums(builder, parts, whole)[0]
+        if wrong and beside and any(not _wrong_sums(builder, parts, s)[0] for s in sources):
             continue  # 财政拨款 of which 基本支出, 项目支出: the uses split that source
-        if wrong[0]:
-            mismatches.append(_uses_mismatch(builder, parts, whole, wrong[0]))
-    if not compared or mismatches or not all(_use_plain(line) for line in uses):
-        # uses that add up to the total, each within its budget at its printed rate, say
-        # nothing a reviewer must see (regress28 L3); uses not checked, not adding up, or
-        # whose rate or spending the scoring cannot judge (not budget lines) are named
-        builder.findings.append(
-            Finding(
-                "budget-line-unread",
-                Severity.INFO,
-                f"预算行{named}按{_uses_axis(uses)}列示，不是资金来源，未作为预算行读入"
-                + ("，已核对其合计与总额" if compared else ""),
-                _line_where(uses[0].position, None),
-                figures=(Figure("uses", Decimal(len(uses))),),
-            )
-        )
-    builder.findings.extend(mismatches)
+        if wrong:
+            builder.findings.append(_uses_mismatch(builder, parts, whole, wrong))
 
 
-def _uses_axis(uses: Sequence[BudgetLine]) -> str:
-    """What the lines read aside split the money by: 支出用途, 支出经济分类, or both.
+def _with_uses(builder: _Builder) -> tuple[BudgetLine, ...]:
+    """The block's lines, the uses (:func:`_check_uses`) among them with the role ``use``.
+
+    Each use stands after the last line printed above it (or left of it, on its row),
+    so the lines keep their printed order; the sources keep theirs. Before, the uses
+    were read aside and dropped: ``基本支出 | 600 | 650 | 640`` was in no line, and a
+    grid row ``基本支出预算执行率`` had nothing to be compared with.
 
     Example:
-        >>> line = BudgetLine(BudgetRole.OTHER, "对个人和家庭的补助")
-        >>> _uses_axis([line]), _uses_axis([BudgetLine(BudgetRole.OTHER, "基本支出"), line])
-        ('支出经济分类', '支出用途和经济分类')
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> at = lambda row: Position(None, None, row, 1)
+        >>> builder.budget = [BudgetLine(BudgetRole.TOTAL, "合计", position=at(5))]
+        >>> builder.budget.append(BudgetLine(BudgetRole.APPROPRIATION, "财政拨款", position=at(8)))
+        >>> builder.budget_uses = [BudgetLine(BudgetRole.OTHER, "基本支出", position=at(6))]
+        >>> [(line.source, line.role.value) for line in _with_uses(builder)]
+        [('合计', 'total'), ('基本支出', 'use'), ('财政拨款', 'appropriation')]
     """
-    economic = [_use_name(line.source) in voc.BUDGET_BY_ECONOMIC_CLASS for line in uses]
-    if all(economic):
-        return "支出经济分类"
-    return "支出用途和经济分类" if any(economic) else "支出用途"
+    lines = list(builder.budget)
+    for use in builder.budget_uses:
+        line = evolve(use, role=BudgetRole.USE)
+        where = use.position
+        if where is None:
+            lines.append(line)
+            continue
+        at = 0
+        for index, kept in enumerate(lines):
+            place = kept.position
+            if place is None or (place.row, place.column) <= (where.row, where.column):
+                at = index + 1
+        lines.insert(at, line)
+    return tuple(lines)
 
 
 def _other_basic_parts(builder: _Builder) -> bool:
@@ -5684,25 +5733,6 @@ def _uses_mismatch(
             )
         ),
     )
-
-
-def _use_plain(line: BudgetLine) -> bool:
-    """Whether a use's line is spent within its budget at its printed rate, or prints neither.
-
-    ``基本支出 | 600 | 500 | 95.00%`` (83.33%) or ``项目支出 | 400 | 450`` (over): no.
-    A zero line (``项目支出 | 0.00 | 0.00 | 0.00 | 0.00``) is plain: nothing budgeted,
-    nothing spent, 0/0 printed as 0.00 or left blank (r29).
-    """
-    budget = line.period_budget if line.period_budget is not None else line.initial
-    if budget == 0 and line.executed in (None, 0) and line.rate in (None, 0):
-        return True
-    if line.executed is None or budget is None or budget <= 0:
-        return line.rate is None
-    if line.executed - budget >= _half_unit(line.executed) + _half_unit(budget):
-        return False
-    if line.rate is None:
-        return True
-    return abs(line.executed / budget * 100 - line.rate) <= _half_unit(line.rate)
 
 
 def _use_label(source: str) -> str:
@@ -12912,7 +12942,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         ),
         period=period,
         budget_unit=builder.budget_unit,
-        budget=tuple(builder.budget),
+        budget=_with_uses(builder) if builder.budget_uses else tuple(builder.budget),
         overall_goal=_unlabelled_goal(builder.goal, builder.goal_printed),
         indicators=tuple(indicators),
         judgement=judgement,

@@ -723,6 +723,8 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 and denominator != 0
                 and not _printed(line, "rate")
                 and not _rate_is_the_totals(table, line)
+                # a use (基本支出) owes no rate of its own: the whole's is the table's
+                and line.role is not _BudgetRole.USE
             ):
                 state.add(
                     "budget-rate-missing",
@@ -1017,8 +1019,22 @@ def whole_budget(table: Table, analyses: Sequence[BudgetAnalysis]) -> WholeBudge
         if summed is not None:
             return WholeBudget(summed, _analysis(summed), None)
         return WholeBudget(table.budget[index], analyses[index], index)
-    line = _sources_sum(table, table.budget)
+    line = _sources_sum(table, sources(table.budget))
     return None if line is None else WholeBudget(line, _analysis(line), None)
+
+
+def sources(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
+    """*lines* without the uses (基本支出, 项目支出: ``BudgetRole.USE``).
+
+    The uses split the money along another axis than its sources: never added to them.
+
+    Example:
+        >>> from perftrack import BudgetLine, BudgetRole
+        >>> lines = [BudgetLine(BudgetRole.TOTAL, "合计"), BudgetLine(BudgetRole.USE, "基本支出")]
+        >>> [line.source for line in sources(lines)]
+        ['合计']
+    """
+    return [line for line in lines if line.role is not _BudgetRole.USE]
 
 
 def _has_amounts(line: BudgetLine) -> bool:
@@ -1042,7 +1058,7 @@ def _total_sum(table: Table) -> BudgetLine | None:
     total = _unsummed_total(table)
     if total is None:
         return None
-    return _sources_sum(table, [line for line in table.budget if line is not total])
+    return _sources_sum(table, [line for line in sources(table.budget) if line is not total])
 
 
 def _sources_sum(table: Table, lines: Sequence[BudgetLine]) -> BudgetLine | None:
@@ -1283,8 +1299,7 @@ _SOURCE_WORDS: Final = tuple(
 # budget or source, 部门预算执行率 the department's budget (in a department's own table,
 # its whole). A row naming one is held to a line whose label holds the word, else to nothing.
 _OTHER_BUDGET_WORDS: Final = (
-    "基本支出",
-    "项目支出",
+    *voc.BUDGET_BY_USE,  # 基本支出, 项目支出, 人员经费, 公用经费, 工资福利支出… (role use)
     "国有资本",
     "医保",
     "社保",
@@ -1337,7 +1352,8 @@ def total_index(lines: Sequence[BudgetLine]) -> int | None:
     The 总额 line (年度资金总额), or else the only line there is: a project funded from
     one source prints just 财政资金 or 财政拨款, and that line is its whole budget
     (judged against time progress, scored for 执行率). Several lines without a total
-    name no whole.
+    name no whole. A use (基本支出, 项目支出: ``BudgetRole.USE``) is never the whole
+    and is not counted: 财政拨款 of which 基本支出 and 项目支出 has 财政拨款 for its whole.
 
     Example:
         >>> from perftrack import BudgetLine, BudgetRole
@@ -1346,11 +1362,18 @@ def total_index(lines: Sequence[BudgetLine]) -> int | None:
         >>> other = BudgetLine(BudgetRole.OTHER, "其他资金")
         >>> total_index([BudgetLine(BudgetRole.APPROPRIATION, "财政拨款"), other]) is None
         True
+        >>> total_index([BudgetLine(BudgetRole.USE, "项目支出")]) is None
+        True
     """
+    found = None
     for index, line in enumerate(lines):
         if line.role is _BudgetRole.TOTAL:
             return index
-    return 0 if len(lines) == 1 else None
+        if line.role is not _BudgetRole.USE:
+            if found is not None:
+                return None
+            found = index
+    return found
 
 
 _AMOUNT_COLUMNS: Final = (
@@ -1608,6 +1631,10 @@ def _plain_source(source: str) -> str:
     return source
 
 
+# The lines whose blank budget says nothing beside budgeted sources: the whole, a use.
+_WHOLE_OR_USE: Final = frozenset({_BudgetRole.TOTAL, _BudgetRole.USE})
+
+
 def _unbudgeted(lines: Sequence[BudgetLine]) -> dict[int, BudgetLine]:
     """The budget lines that spent money without a budget, by their place in *lines*.
 
@@ -1629,7 +1656,7 @@ def _unbudgeted(lines: Sequence[BudgetLine]) -> dict[int, BudgetLine]:
         []
     """
     budgeted = any(
-        line.role is not _BudgetRole.TOTAL and _denominator(line)[0] is not None for line in lines
+        line.role not in _WHOLE_OR_USE and _denominator(line)[0] is not None for line in lines
     )
     unfilled = _unfilled_lines(lines)
     found = {}
@@ -1639,8 +1666,9 @@ def _unbudgeted(lines: Sequence[BudgetLine]) -> dict[int, BudgetLine]:
         if any(one is line for one in unfilled):
             continue  # a form left unfilled (budget-amount-missing), not unbudgeted spending
         denominator = _denominator(line)[0]
+        # a use printing its spending alone (基本支出 | — | 640) is no unbudgeted source
         if denominator == 0 or (
-            denominator is None and budgeted and line.role is not _BudgetRole.TOTAL
+            denominator is None and budgeted and line.role not in _WHOLE_OR_USE
         ):
             found[number] = line
     return found
@@ -1819,7 +1847,7 @@ def _rate_without(
     outside = [one for one in unbudgeted.values() if one is not total]
     if total is None or total.executed is None or not whole or not outside:
         return None
-    top = _top_level([one for one in lines if one.role is not _BudgetRole.TOTAL])
+    top = _top_level([one for one in sources(lines) if one.role is not _BudgetRole.TOTAL])
     spent = [one.executed for one in top if one.executed is not None]
     if not all(any(one is part for part in top) for one in outside) or not _adds_up(
         spent, total.executed
@@ -1896,7 +1924,7 @@ def is_department(table: Table) -> bool:
 
 
 def _budget_sums(state: _Scoring) -> None:
-    lines = state.table.budget
+    lines = sources(state.table.budget)  # the uses' sums are the reader's (_check_uses)
     total = next((line for line in lines if line.role is _BudgetRole.TOTAL), None)
     parts = [line for line in lines if line.role is not _BudgetRole.TOTAL]
     if total is None or not parts:

@@ -41,7 +41,9 @@ from perftrack.scoring._attainment import (
 from perftrack.scoring._budget import (
     _check_label_weights,
     _policy_rest,
+    _source_line,
     _whole,
+    is_department,
     judged_rate,
     labels_weigh_all,
     rates_execution,
@@ -54,6 +56,7 @@ from perftrack.scoring._card import (
     Scorecard,
     Verdict,
     _Attainment,
+    _BudgetRole,
     _Direction,
     _Op,
     _Severity,
@@ -132,12 +135,16 @@ def _rate_printed(lines: Sequence[BudgetLine], total: BudgetLine | None) -> _Rat
     The whole budget's line (*total*: the total, or the only line) when it prints them;
     else the lines that do, added up: without a 年度资金总额 line, 财政拨款 may carry the
     rate's 分值 10 and 得分 9.6 beside an unscored 其他资金. They count in the sums of
-    分值 and 得分 wherever they stand.
+    分值 and 得分 wherever they stand. A use's line (基本支出, 项目支出) carries none: its
+    分值 and 得分, if printed, are parts of the whole's, not added to them.
     """
     if total is not None and (total.weight is not None or total.published_points is not None):
         return _RatePrinted(total, total.weight, total.published_points)
     carriers = [
-        line for line in lines if line.weight is not None or line.published_points is not None
+        line
+        for line in lines
+        if (line.weight is not None or line.published_points is not None)
+        and line.role is not _BudgetRole.USE
     ]
     if not carriers:
         return _RatePrinted(total or (lines[0] if lines else None), None, None)
@@ -679,18 +686,26 @@ def _rate_scored_twice(state: _Scoring, rate_item: PointItem, items: list[PointI
     rate one item of 10 and the indicators 90). Only when the budget line prints its
     分值 above 0 (a default weight is left out beside such a row already) and the row
     carries one too, scored (not 不适用): said at the row's 分值 cell, the total unchanged.
+    A row naming a part or another budget than the whole's (基本支出预算执行率,
+    项目支出预算执行率 of a 部门整体 table, 中央资金执行率 beside a 年度资金总额) scores
+    another rate: no duplicate.
     """
     weight = rate_item.weight
     if not weight or rate_item.points is None:
         return  # the rate weighs nothing, or is left out: counted once at most
     scored = {item.indicator for item in items if item.points is not None}
-    for index, indicator in enumerate(state.table.indicators):
+    table = state.table
+    whole = state.whole.line if state.whole is not None else None
+    for index, indicator in enumerate(table.indicators):
         if (
             index in scored
             and indicator.weight is not None
             and indicator.weight > 0
             and rates_execution(indicator.name)
         ):
+            held = _source_line(indicator.name, table.budget, department=is_department(table))
+            if held is False or (held is not None and held is not whole):
+                continue  # the rate of a part (基本支出) or of another source
             state.add(
                 "duplicate-indicator",
                 _Severity.WARNING,
@@ -1535,7 +1550,11 @@ def shares_as_points(table: Table) -> Table | None:
     if table.kind is _TableKind.TARGET:
         return None
     weights = [i.weight for i in table.indicators if i.weight is not None]
-    weights += [line.weight for line in table.budget if line.weight is not None]
+    weights += [
+        line.weight
+        for line in table.budget
+        if line.weight is not None and line.role is not _BudgetRole.USE
+    ]
     if len(weights) < 2 or not all(0 < w <= 1 for w in weights):  # noqa: PLR2004
         return None
     if abs(sum(weights, Decimal(0)) - 1) > _SHARES_SLACK:
