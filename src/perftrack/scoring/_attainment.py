@@ -13467,8 +13467,44 @@ _DONE_IN_TIME_RE: Final = re.compile(
     rf"(?:均已|已|均|全部|按时|足额)*(?:{_DONE_WORDS})(?:到位|完毕|完成)?"
 )
 # Qualifiers a standard is named with or without (达到国家一级A标准 and 达到一级A标准): the
-# same standard.
+# same standard. Two classes named differently are two standards (符合国家标准 and 符合
+# 行业标准: parse56 F9): the class of each qualifier.
 _STANDARD_QUALIFIER_RE: Final = re.compile("国家|国标|行业|相关|规定的?|的")
+_STANDARD_CLASSES: Final = MappingProxyType({"国家": "国家", "国标": "国家", "行业": "行业"})
+
+
+def _standard_classes(text: str) -> frozenset[str]:
+    """The classes of standard *text* names (``符合国家标准``: {国家}), empty for none."""
+    return frozenset(_STANDARD_CLASSES[word] for word in _STANDARD_CLASSES if word in text)
+
+
+def other_standard(target: Descriptive, actual: Value) -> tuple[str, str] | None:
+    """The classes of two standards the same but for their class: (target's, actual's).
+
+    ``符合行业标准`` against ``符合国家标准`` names an industry standard where a national
+    one is asked: not the same standard, which a reviewer must weigh (parse56 F9). A
+    class left out on one side (``符合标准``) is no other standard.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> other_standard(parse_target("符合国家标准"), parse_value("符合行业标准"))
+    ('国家', '行业')
+    >>> other_standard(parse_target("达到国家一级A标准"), parse_value("达到一级A标准")) is None
+    True
+    """
+    if "行业" not in target.description and "行业" not in _text(actual):
+        return None  # (the cheap guard: the one class word of a second class)
+    goal = _normal(target.description).rstrip("。")
+    text = _normal(_text(actual)).rstrip("。")
+    if _STANDARD_WORD_RE.search(goal) is None:
+        return None
+    asked, said = _standard_classes(goal), _standard_classes(text)
+    if not asked or not said or said <= asked:
+        return None
+    if _STANDARD_QUALIFIER_RE.sub("", goal) != _STANDARD_QUALIFIER_RE.sub("", text):
+        return None
+    return "、".join(sorted(asked)), "、".join(sorted(said - asked))
+
+
 _STANDARD_WORD_RE: Final = re.compile("标准|等级|级别")
 
 
@@ -13495,7 +13531,12 @@ def _descriptive_restated(target: Descriptive, actual: Value) -> tuple[str, str]
         return "，按期完成", "done in time"
     if _STANDARD_WORD_RE.search(goal) is not None:
         bare_goal, bare_text = (_STANDARD_QUALIFIER_RE.sub("", t) for t in (goal, text))
-        if bare_goal == bare_text and goal != text:
+        if (
+            bare_goal == bare_text
+            and goal != text
+            # a class named on both sides must be the same (国家 and 行业: other_standard)
+            and (not (asked := _standard_classes(goal)) or _standard_classes(text) <= asked)
+        ):
             return "，与年度指标为同一标准", "the same standard"
     return None
 
@@ -13965,6 +14006,17 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"实际“{_text(actual)}”，{'达到' if met else '部分达到'}年度指标“{target.description}”",
                     f"actual “{_text(actual)}” {'meets' if met else 'partly meets'}"
                     f" “{target.description}”",
+                ),
+            )
+        if (classes := other_standard(target, actual)) is not None:
+            # 符合行业标准 against 符合国家标准: another standard, not the same (parse56 F9)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际“{_text(actual)}”为{classes[1]}标准，年度指标“{target.description}”"
+                    f"要求{classes[0]}标准，不是同一标准，需人工判断",
+                    f"actual “{_text(actual)}” names a {classes[1]} standard where"
+                    f" “{target.description}” asks a {classes[0]} one: a reviewer must judge",
                 ),
             )
         if (said := _descriptive_restated(target, actual)) is not None:
