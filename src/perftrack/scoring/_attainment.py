@@ -12961,18 +12961,30 @@ _NONE_WORDS: Final = frozenset({"无", "没有", "未发生", "零", "0"})
 
 # A target that the cost stays within the budget (控制在预算范围内, 不超过预算, ≤批复概算,
 # 不突破批复概算), and an actual saying it did (未超预算, 未超支, 无超支, 控制在预算内,
-# 未突破概算, 低于预算); an actual saying it did not (超出预算) is the reviewer's.
-_BUDGET_NOUN: Final = "(?:年度|批复|核定|项目|下达)?的?(?:预算|概算)(?:数|金额|资金|成本|额度)?"
+# 未突破概算, 低于预算), and one saying it did not (超出预算, 超支, 超预算2万元: parse56 F18).
+# The budget is also the sum approved (批复金额, 核定资金, 下达额度).
+_BUDGET_NOUN: Final = (
+    "(?:(?:年度|批复|核定|项目|下达)?的?(?:预算|概算)(?:数|金额|资金|成本|额度)?"
+    "|(?:批复|核定|下达)的?(?:金额|资金|额度|数))"
+)
 _BUDGET_KEPT_TARGET_RE: Final = re.compile(
     r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?"
     rf"(?:控制在|不超过|不突破|不超出|不超|不高于|≤|<=|未超过|未超出|未突破){_BUDGET_NOUN}"
     r"(?:范围)?(?:内|以内|之内)?"
 )
+# The words one of which a target of the budget kept holds (the cheap guard).
+_BUDGET_TARGET_WORDS: Final = ("预算", "概算", "批复", "核定", "下达")
 _BUDGET_KEPT_SAID_RE: Final = re.compile(
     r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?(?:均|已|全部|严格)?"
     rf"(?:(?:控制在|在){_BUDGET_NOUN}(?:范围)?(?:内|以内|之内)"
     rf"|(?:未超过|未超出|未超|未突破|没有超出|没有超过|没有突破|低于|不超过)(?:{_BUDGET_NOUN})?"
     r"|无超支|未超支|没有超支|无超出)"
+)
+_BUDGET_BROKEN_SAID_RE: Final = re.compile(
+    r"(?:项目|成本|支出|费用|资金|总成本|项目成本|实际支出)?(?:已|略有|略|有|存在)?"
+    rf"(?:超支|(?:超出|超过|突破|超)(?:了)?{_BUDGET_NOUN})(?:了)?"
+    # 超预算5万元, 超支3.2%: the excess, none when 0 (超支0元)
+    r"(?:约|共计?)?(?P<amount>\d[\d,]*(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%)?"
 )
 # A target of no cost or harm caused (不造成环境污染, 不产生社会成本, 不增加群众负担,
 # 不破坏生态环境, 社会成本：无), and an actual saying none was (未造成环境污染, 无, 没有,
@@ -13047,6 +13059,58 @@ def _no_cost_wanted(target: Target) -> tuple[str, str] | None:
     return verb, harm
 
 
+# A saving after the budget kept (结余4万元, 节约资金2.3万元).
+_BUDGET_SAVED_RE: Final = re.compile(
+    r"(?:共|实际)?(?:结余|节约|节余|节省|剩余)(?:资金|经费)?(?:约)?[\d.]+(?:万|亿)?元"
+)
+
+
+def _budget_kept_judged(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """What the actual says of a target of the budget kept (``控制在预算范围内``), else None.
+
+    Met by ``未超预算``, ``无超支``, ``控制在预算内`` (the last clause), or such a first
+    clause followed by savings (``未超预算，结余4万元``); not met by a clause of an overrun
+    above zero (``超出预算``, ``超支``, ``超预算2万元``, ``超出批复金额3万元``: parse56 F18),
+    as any overrun of a ceiling is (:func:`_judge_overrun`).
+    """
+    shown = _text(actual)
+    clauses = [part for part in re.split("[，,；;。]", _normal(shown)) if part]
+    asked = {noun for noun in ("预算", "概算") if noun in target.description}
+    none_over = False
+    for part in clauses:
+        broken = _BUDGET_BROKEN_SAID_RE.fullmatch(part)
+        if broken is None:
+            continue
+        said = {noun for noun in ("预算", "概算") if noun in part}
+        if asked and said and not asked & said:
+            return None  # 超预算5% against ≤批复概算: the budget is no estimate's ceiling
+        amount = broken["amount"]
+        if amount is not None and not any(char in "123456789" for char in amount):
+            none_over = True  # 超支0元: none
+            continue
+        return _Outcome(
+            _Attainment.NOT_MET,
+            ctx.say(
+                f"实际“{shown}”，已超出预算，未达到“{_text(target)}”",
+                f"actual “{shown}”: over the budget, “{_text(target)}” is missed",
+            ),
+        )
+    if (
+        clauses
+        and (
+            _BUDGET_KEPT_SAID_RE.fullmatch(clauses[-1])
+            # 未超预算，结余4万元: kept, then what was left over
+            or (
+                _BUDGET_KEPT_SAID_RE.fullmatch(clauses[0])
+                and all(_BUDGET_SAVED_RE.fullmatch(part) for part in clauses[1:])
+            )
+            or (none_over and len(clauses) == 1)
+        )
+    ):
+        return _meets(ctx, shown, target)  # 未超预算, 严格按预算执行，无超支, 超支0元
+    return None
+
+
 def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
     """A budget kept, or no cost caused, said by the actual: met, else None.
 
@@ -13067,6 +13131,12 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     ... ]
     ['met', 'met']
     """
+    if (
+        isinstance(target, Descriptive)
+        and any(word in target.description for word in _BUDGET_TARGET_WORDS)
+        and _BUDGET_KEPT_TARGET_RE.fullmatch(_normal(target.description).rstrip("。；;，,"))
+    ):
+        return _budget_kept_judged(target, actual, ctx)
     if not isinstance(target, (Descriptive, QualitativeTarget)) or isinstance(actual, Quantity):
         return None
     if isinstance(target, QualitativeTarget) and target.family != "zero":
@@ -13076,13 +13146,6 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     shown = _text(actual)
     text = _normal(shown).rstrip("。；;，,")
     if not text:
-        return None
-    if isinstance(target, Descriptive) and _BUDGET_KEPT_TARGET_RE.fullmatch(
-        _normal(target.description).rstrip("。；;，,")
-    ):
-        clauses = [part for part in re.split("[，,；;。]", text) if part]
-        if clauses and _BUDGET_KEPT_SAID_RE.fullmatch(clauses[-1]):
-            return _meets(ctx, shown, target)  # 未超预算, 严格按预算执行，无超支
         return None
     wanted = _no_cost_wanted(target)
     if wanted is None:
