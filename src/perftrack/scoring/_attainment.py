@@ -3466,6 +3466,21 @@ def _whole_rate_in_words(
     if text[:1].isdigit():
         text = _ALL_ROUNDS_RE.sub("", text, count=1)  # 126件投诉均按时办结: 均按时办结
     if (
+        said is _ON_TIME_SAID_RE
+        and bar >= _HUNDRED  # (≥95% may hold a part late)
+        and len(text) <= 16  # noqa: PLR2004 - a sentence is the reviewer's
+        and _PART_LATE_RE.fullmatch(text) is not None
+    ):
+        # 部分资金拨付滞后 against 100% on a 及时率: a part late, as 部分按时 is (parse56 F8)
+        return _Outcome(
+            _Attainment.PARTIAL,
+            ctx.say(
+                f"实际“{_text(actual)}”，部分未按时完成，部分达到年度指标{_shown_target(target)}",
+                f"actual “{_text(actual)}”: part of it late, part of the target"
+                f" {_shown_target(target)}",
+            ),
+        )
+    if (
         len(text) > 16  # noqa: PLR2004 - a sentence is the reviewer's
         or _DIGIT_RE.search(text)
         or _CLAUSE_MARKS.intersection(text)
@@ -10739,6 +10754,60 @@ _GOING_AS_PLANNED_RE: Final = re.compile(
 )
 
 
+# A part of the work said late (部分滞后, 部分资金拨付滞后, 个别项目延迟): short, no figure.
+_PART_LATE_RE: Final = re.compile(
+    "(?:部分|个别|少数|少部分)[\u4e00-\u9fff]{0,8}?(?:滞后|延迟|延误|推迟|逾期|不及时|未及时|未按时)"
+)
+
+
+def _timeliness_judged(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome | None:
+    """An actual against a word of timeliness (``及时``, ``按时``) other than a word, else None.
+
+    A rate in % is the share done on time: ``100%`` meets ``及时`` (as ``及时`` is read as
+    100% against a rate), less is part of it (partial, as ``基本及时`` is). A part said
+    late (``部分滞后``, ``部分资金拨付滞后``) is partial; a time said late (``延迟2个月``,
+    ``滞后15天``) is not met, as against a schedule (parse56 F8).
+    """
+    if isinstance(actual, Quantity):
+        if (
+            actual.unit == "%"
+            and actual.bound in (_Bound.EXACT, _Bound.AT_LEAST)
+            and _NOT_ALL_SAID_RE.search(actual.label or "") is None  # 滞后率5%: no share on time
+        ):
+            shown, goal = _text(actual), target.text.strip() or str(target)
+            if actual.value >= _HUNDRED:
+                return _Outcome(
+                    _Attainment.MET,
+                    ctx.say(
+                        f"实际{shown}，即全部按时完成，达到“{goal}”",
+                        f"actual {shown}: all on time, meets “{goal}”",
+                    ),
+                )
+            return _Outcome(
+                _Attainment.PARTIAL,
+                ctx.say(
+                    f"实际{shown}，未全部按时完成，部分达到“{goal}”",
+                    f"actual {shown}: not all on time, part of “{goal}”",
+                ),
+            )
+        if actual.label is None:
+            return None
+        return _in_time(actual, ctx.say)  # 延迟2个月, 逾期0天
+    if not isinstance(actual, TextValue):
+        return None
+    text = _normal(actual.description).rstrip("。")
+    if len(text) <= 16 and _PART_LATE_RE.fullmatch(text) is not None:  # noqa: PLR2004
+        shown, goal = _text(actual), target.text.strip() or str(target)
+        return _Outcome(
+            _Attainment.PARTIAL,
+            ctx.say(
+                f"实际“{shown}”，部分未按时完成，部分达到“{goal}”",
+                f"actual “{shown}”: part of it late, part of “{goal}”",
+            ),
+        )
+    return None
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
@@ -11092,6 +11161,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     f"actual “{shown}” ends in “{last}”: meets “{target}”",
                 ),
             )
+    if family == "timeliness" and (timed := _timeliness_judged(target, actual, ctx)) is not None:
+        return timed  # 100%, 部分滞后, 延迟2个月 against 及时 (parse56 F8)
     if ctx.at_due is False and _GOING_AS_PLANNED_RE.fullmatch(_normal(shown).rstrip("。")):
         # 按计划推进 against 提升 in September: the work under way, nothing to judge yet
         return _Outcome(
