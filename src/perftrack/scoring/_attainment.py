@@ -14715,6 +14715,67 @@ def _multi_year(ctx: _Context) -> _Outcome | None:
 # and the rounds it asks of a year.
 _SCHEDULE_ROUNDS_RE: Final = re.compile("(?:每|各|按)个?(?P<period>季度?|月|半年)")
 _ROUNDS_A_YEAR: Final = MappingProxyType({"季度": 4, "季": 4, "月": 12, "半年": 2})
+# The months a round of each schedule covers, and the months a count of periods covers
+# (已发放8个月, 已发放3个季度: k31f).
+_MONTHS_A_ROUND: Final = MappingProxyType({"季度": 3, "季": 3, "月": 1, "半年": 6})
+_MONTHS_A_PERIOD_UNIT: Final = MappingProxyType({"个月": 1, "个季度": 3, "季度": 3})
+# A label saying the rounds or the periods were paid or held (发放3次, 按时拨付8个月);
+# never a lag or a shortfall (滞后2个月, 未发放2个月, 拖欠3个月, 延后1个月), nor a clause.
+_ROUNDS_DONE_LABEL_RE: Final = re.compile("按时|及时|按期|完成|发放|拨付|支付|兑现|召开|开展")
+_ROUNDS_NOT_DONE_RE: Final = re.compile("未|没|不|欠|滞后|延|推迟|推后|逾期|超|缓|[,，;；]")
+
+
+# A count of rounds each period in a schedule (每季度开展两次督导, 每月2次): the year asks
+# that many times the periods.
+_ROUNDS_EACH_PERIOD_RE: Final = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)次")
+
+
+def rounds_each_period(description: str) -> int | None:
+    """The rounds a schedule asks each period: 1 unless it names a count, None if unread.
+
+    >>> [rounds_each_period(t) for t in ("按月发放", "每季度开展两次督导", "每半年一次")]
+    [1, 2, 1]
+    """
+    if "次" not in description:
+        return 1
+    found = _ROUNDS_EACH_PERIOD_RE.search(description)
+    if found is None:
+        return 1  # 每月按次结算: no count
+    number = found["n"]
+    count = int(number) if number.isdigit() else chinese_to_int(number)
+    return count if count > 0 else None
+
+
+def schedule_rounds_done(actual: Quantity) -> int | None:
+    """The months a count of periods covers, 0 for a count of rounds, None for neither.
+
+    A count said done or paid (``已发放8个月``: 8, ``已按时拨付3次``: 0, the caller
+    counts rounds) against a recurring schedule; never a delay (``滞后2个月``) or a
+    shortfall (``未发放2个月``).
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     schedule_rounds_done(parse_value(t))
+    ...     for t in ("已发放8个月", "发放3个季度", "已按时拨付3次")
+    ... ]
+    [8, 9, 0]
+    >>> [schedule_rounds_done(parse_value(t)) for t in ("滞后2个月", "未发放2个月", "8个月")]
+    [None, None, None]
+    """
+    unit = actual.unit
+    if unit is None or (unit != "次" and unit not in _MONTHS_A_PERIOD_UNIT):
+        return None
+    if actual.bound is not _Bound.EXACT:
+        return None
+    said = f"{actual.label or ''}{actual.note or ''}"
+    if _ROUNDS_NOT_DONE_RE.search(said) is not None:
+        return None
+    if actual.status is not _Status.DONE and _ROUNDS_DONE_LABEL_RE.search(said) is None:
+        return None
+    if unit == "次":
+        return 0
+    months = actual.value * _MONTHS_A_PERIOD_UNIT[unit]
+    return int(months) if months == int(months) else None
 
 
 def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) -> _Outcome | None:
@@ -14722,42 +14783,46 @@ def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) ->
 
     ``每季度末前拨付`` asks four rounds of a year: three at the year's end is not met, four
     met; before the year's end, fewer is pending (parse53 H6: any count was "已完成").
-    Only a count in 次 said done or on time, and a schedule by quarter, month or half year.
+    A count of the periods paid (``已发放8个月`` against ``按月发放``, ``已发放3个季度``
+    against ``按季度``) is the months of the year's twelve it covers: 8 of 12 is not met
+    at the year's end (parse56 F2: it was read as 已完成). Only a count in 次, 个月 or
+    个季度 said done, paid or on time, and a schedule by quarter, month or half year.
     """
     found = _SCHEDULE_ROUNDS_RE.search(_normal(target.description))
-    if (
-        found is None
-        or actual.unit != "次"
-        or actual.bound is not _Bound.EXACT
-        or not (
-            actual.status is _Status.DONE
-            or any(word in (actual.label or "") for word in ("按时", "及时", "按期", "完成"))
-        )
-    ):
+    if found is None or (months := schedule_rounds_done(actual)) is None:
         return None
-    due = _ROUNDS_A_YEAR[found.group("period")]
+    period = found.group("period")
     shown, goal = _text(actual), target.description
-    if actual.value >= due:
+    if months:
+        done, due, unit = Decimal(months), 12, "个月"
+        if period in ("季度", "季") and months % 3 == 0:
+            done, due, unit = Decimal(months // 3), 4, "个季度"
+    else:
+        each = rounds_each_period(goal)
+        if each is None:
+            return None
+        done, due, unit = actual.value, _ROUNDS_A_YEAR[period] * each, "次"
+    if done >= due:
         return _Outcome(
             _Attainment.MET,
             ctx.say(
-                f"实际“{shown}”，达到“{goal}”全年应有的{due}次",
-                f"actual “{shown}”: the {due} rounds “{goal}” asks of a year",
+                f"实际“{shown}”，达到“{goal}”全年应有的{due}{unit}",
+                f"actual “{shown}”: the {due} {unit} “{goal}” asks of a year",
             ),
         )
     if ctx.at_due is False:
         return _Outcome(
             _Attainment.PENDING,
             ctx.say(
-                f"实际“{shown}”，“{goal}”全年应有{due}次，距年底尚有时间",
-                f"actual “{shown}”: “{goal}” asks {due} rounds a year; there is still time",
+                f"实际“{shown}”，“{goal}”全年应有{due}{unit}，距年底尚有时间",
+                f"actual “{shown}”: “{goal}” asks {due} {unit} a year; there is still time",
             ),
         )
     return _Outcome(
         _Attainment.NOT_MET,
         ctx.say(
-            f"实际“{shown}”，少于“{goal}”全年应有的{due}次",
-            f"actual “{shown}”: fewer than the {due} rounds “{goal}” asks of a year",
+            f"实际“{shown}”，少于“{goal}”全年应有的{due}{unit}",
+            f"actual “{shown}”: fewer than the {due} {unit} “{goal}” asks of a year",
         ),
     )
 
