@@ -1075,7 +1075,8 @@ ROUND_8 = [
     ),
     # still prose: no change to read
     case("≥上年水平", "1200人", "unknown", month=12, id="r8-m3-ge-last-year-absolute-figure"),
-    case("≤批复预算", "超预算5%", "unknown", month=12, id="r8-m3-budget-overrun-left"),
+    # an overrun of the budget misses a target of the budget kept (parse56 F18, k31f)
+    case("≤批复预算", "超预算5%", "not_met", month=12, id="r8-m3-budget-overrun-missed"),
 ]
 
 

@@ -917,8 +917,9 @@ UNIT_RATIOS: Final = MappingProxyType({("亩", "平方米"): (2000, 3)})
 #: performances, 批 and 批次 of samples, 件 and 项 of patents and projects): scoring
 #: compares them as one (``≥120场`` against ``126场次`` is met).
 COUNT_SYNONYMS: Final = MappingProxyType(
-    # 件, 宗 and 起 of cases and disputes (法律援助案件≥1200件 against 1268宗)
-    {"场次": "场", "批次": "批", "项": "件", "宗": "件", "起": "件"}
+    # 件, 宗 and 起 of cases and disputes (法律援助案件≥1200件 against 1268宗); 株 and 棵
+    # of trees and seedlings (≥1万株 against 植树1.2万棵, ≤30元/株 against 28元/棵: parse56 F19)
+    {"场次": "场", "批次": "批", "项": "件", "宗": "件", "起": "件", "棵": "株"}
 )
 
 #: Measure words that count the same thing only for some nouns: 户 and 家 of firms
@@ -930,6 +931,13 @@ COUNT_SYNONYMS: Final = MappingProxyType(
 COUNT_SYNONYMS_OF_NOUNS: Final = (
     (frozenset({"户", "家"}), ("企业", "市场主体", "经营主体")),
     (frozenset({"场", "个"}), ("展览", "展陈", "演出", "赛事")),
+    # 场 and 次 of events held (开展活动≥10场 against 开展12次, parse56 F19); 份 and 个 of
+    # samples and questionnaires (检测样品≥500个 against 520份)
+    (
+        frozenset({"场", "次"}),
+        ("活动", "培训", "讲座", "宣讲", "演出", "比赛", "赛事", "放映", "义诊", "会议", "演练"),
+    ),
+    (frozenset({"份", "个"}), ("样品", "样本", "标本", "问卷")),
     # 个 beside the measure word of a building or a site, for the nouns it counts
     # (新建村级卫生室 | 8个 | 8所, 新建公厕 | 20座 | 20个, 文化广场 | 6个 | 6处: parse52 M5)
     (

@@ -3600,6 +3600,21 @@ def _whole_rate_in_words(
     if text[:1].isdigit():
         text = _ALL_ROUNDS_RE.sub("", text, count=1)  # 126件投诉均按时办结: 均按时办结
     if (
+        said is _ON_TIME_SAID_RE
+        and bar >= _HUNDRED  # (≥95% may hold a part late)
+        and len(text) <= 16  # noqa: PLR2004 - a sentence is the reviewer's
+        and _PART_LATE_RE.fullmatch(text) is not None
+    ):
+        # 部分资金拨付滞后 against 100% on a 及时率: a part late, as 部分按时 is (parse56 F8)
+        return _Outcome(
+            _Attainment.PARTIAL,
+            ctx.say(
+                f"实际“{_text(actual)}”，部分未按时完成，部分达到年度指标{_shown_target(target)}",
+                f"actual “{_text(actual)}”: part of it late, part of the target"
+                f" {_shown_target(target)}",
+            ),
+        )
+    if (
         len(text) > 16  # noqa: PLR2004 - a sentence is the reviewer's
         or _DIGIT_RE.search(text)
         or _CLAUSE_MARKS.intersection(text)
@@ -10947,6 +10962,60 @@ _GOING_AS_PLANNED_RE: Final = re.compile(
 )
 
 
+# A part of the work said late (部分滞后, 部分资金拨付滞后, 个别项目延迟): short, no figure.
+_PART_LATE_RE: Final = re.compile(
+    "(?:部分|个别|少数|少部分)[\u4e00-\u9fff]{0,8}?(?:滞后|延迟|延误|推迟|逾期|不及时|未及时|未按时)"
+)
+
+
+def _timeliness_judged(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome | None:
+    """An actual against a word of timeliness (``及时``, ``按时``) other than a word, else None.
+
+    A rate in % is the share done on time: ``100%`` meets ``及时`` (as ``及时`` is read as
+    100% against a rate), less is part of it (partial, as ``基本及时`` is). A part said
+    late (``部分滞后``, ``部分资金拨付滞后``) is partial; a time said late (``延迟2个月``,
+    ``滞后15天``) is not met, as against a schedule (parse56 F8).
+    """
+    if isinstance(actual, Quantity):
+        if (
+            actual.unit == "%"
+            and actual.bound in (_Bound.EXACT, _Bound.AT_LEAST)
+            and _NOT_ALL_SAID_RE.search(actual.label or "") is None  # 滞后率5%: no share on time
+        ):
+            shown, goal = _text(actual), target.text.strip() or str(target)
+            if actual.value >= _HUNDRED:
+                return _Outcome(
+                    _Attainment.MET,
+                    ctx.say(
+                        f"实际{shown}，即全部按时完成，达到“{goal}”",
+                        f"actual {shown}: all on time, meets “{goal}”",
+                    ),
+                )
+            return _Outcome(
+                _Attainment.PARTIAL,
+                ctx.say(
+                    f"实际{shown}，未全部按时完成，部分达到“{goal}”",
+                    f"actual {shown}: not all on time, part of “{goal}”",
+                ),
+            )
+        if actual.label is None:
+            return None
+        return _in_time(actual, ctx.say)  # 延迟2个月, 逾期0天
+    if not isinstance(actual, TextValue):
+        return None
+    text = _normal(actual.description).rstrip("。")
+    if len(text) <= 16 and _PART_LATE_RE.fullmatch(text) is not None:  # noqa: PLR2004
+        shown, goal = _text(actual), target.text.strip() or str(target)
+        return _Outcome(
+            _Attainment.PARTIAL,
+            ctx.say(
+                f"实际“{shown}”，部分未按时完成，部分达到“{goal}”",
+                f"actual “{shown}”: part of it late, part of “{goal}”",
+            ),
+        )
+    return None
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
@@ -11300,6 +11369,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     f"actual “{shown}” ends in “{last}”: meets “{target}”",
                 ),
             )
+    if family == "timeliness" and (timed := _timeliness_judged(target, actual, ctx)) is not None:
+        return timed  # 100%, 部分滞后, 延迟2个月 against 及时 (parse56 F8)
     if ctx.at_due is False and _GOING_AS_PLANNED_RE.fullmatch(_normal(shown).rstrip("。")):
         # 按计划推进 against 提升 in September: the work under way, nothing to judge yet
         return _Outcome(
@@ -13169,18 +13240,30 @@ _NONE_WORDS: Final = frozenset({"无", "没有", "未发生", "零", "0"})
 
 # A target that the cost stays within the budget (控制在预算范围内, 不超过预算, ≤批复概算,
 # 不突破批复概算), and an actual saying it did (未超预算, 未超支, 无超支, 控制在预算内,
-# 未突破概算, 低于预算); an actual saying it did not (超出预算) is the reviewer's.
-_BUDGET_NOUN: Final = "(?:年度|批复|核定|项目|下达)?的?(?:预算|概算)(?:数|金额|资金|成本|额度)?"
+# 未突破概算, 低于预算), and one saying it did not (超出预算, 超支, 超预算2万元: parse56 F18).
+# The budget is also the sum approved (批复金额, 核定资金, 下达额度).
+_BUDGET_NOUN: Final = (
+    "(?:(?:年度|批复|核定|项目|下达)?的?(?:预算|概算)(?:数|金额|资金|成本|额度)?"
+    "|(?:批复|核定|下达)的?(?:金额|资金|额度|数))"
+)
 _BUDGET_KEPT_TARGET_RE: Final = re.compile(
     r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?"
     rf"(?:控制在|不超过|不突破|不超出|不超|不高于|≤|<=|未超过|未超出|未突破){_BUDGET_NOUN}"
     r"(?:范围)?(?:内|以内|之内)?"
 )
+# The words one of which a target of the budget kept holds (the cheap guard).
+_BUDGET_TARGET_WORDS: Final = ("预算", "概算", "批复", "核定", "下达")
 _BUDGET_KEPT_SAID_RE: Final = re.compile(
     r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?(?:均|已|全部|严格)?"
     rf"(?:(?:控制在|在){_BUDGET_NOUN}(?:范围)?(?:内|以内|之内)"
     rf"|(?:未超过|未超出|未超|未突破|没有超出|没有超过|没有突破|低于|不超过)(?:{_BUDGET_NOUN})?"
     r"|无超支|未超支|没有超支|无超出)"
+)
+_BUDGET_BROKEN_SAID_RE: Final = re.compile(
+    r"(?:项目|成本|支出|费用|资金|总成本|项目成本|实际支出)?(?:已|略有|略|有|存在)?"
+    rf"(?:超支|(?:超出|超过|突破|超)(?:了)?{_BUDGET_NOUN})(?:了)?"
+    # 超预算5万元, 超支3.2%: the excess, none when 0 (超支0元)
+    r"(?:约|共计?)?(?P<amount>\d[\d,]*(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?%)?"
 )
 # A target of no cost or harm caused (不造成环境污染, 不产生社会成本, 不增加群众负担,
 # 不破坏生态环境, 社会成本：无), and an actual saying none was (未造成环境污染, 无, 没有,
@@ -13255,6 +13338,58 @@ def _no_cost_wanted(target: Target) -> tuple[str, str] | None:
     return verb, harm
 
 
+# A saving after the budget kept (结余4万元, 节约资金2.3万元).
+_BUDGET_SAVED_RE: Final = re.compile(
+    r"(?:共|实际)?(?:结余|节约|节余|节省|剩余)(?:资金|经费)?(?:约)?[\d.]+(?:万|亿)?元"
+)
+
+
+def _budget_kept_judged(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """What the actual says of a target of the budget kept (``控制在预算范围内``), else None.
+
+    Met by ``未超预算``, ``无超支``, ``控制在预算内`` (the last clause), or such a first
+    clause followed by savings (``未超预算，结余4万元``); not met by a clause of an overrun
+    above zero (``超出预算``, ``超支``, ``超预算2万元``, ``超出批复金额3万元``: parse56 F18),
+    as any overrun of a ceiling is (:func:`_judge_overrun`).
+    """
+    shown = _text(actual)
+    clauses = [part for part in re.split("[，,；;。]", _normal(shown)) if part]
+    asked = {noun for noun in ("预算", "概算") if noun in target.description}
+    none_over = False
+    for part in clauses:
+        broken = _BUDGET_BROKEN_SAID_RE.fullmatch(part)
+        if broken is None:
+            continue
+        said = {noun for noun in ("预算", "概算") if noun in part}
+        if asked and said and not asked & said:
+            return None  # 超预算5% against ≤批复概算: the budget is no estimate's ceiling
+        amount = broken["amount"]
+        if amount is not None and not any(char in "123456789" for char in amount):
+            none_over = True  # 超支0元: none
+            continue
+        return _Outcome(
+            _Attainment.NOT_MET,
+            ctx.say(
+                f"实际“{shown}”，已超出预算，未达到“{_text(target)}”",
+                f"actual “{shown}”: over the budget, “{_text(target)}” is missed",
+            ),
+        )
+    if (
+        clauses
+        and (
+            _BUDGET_KEPT_SAID_RE.fullmatch(clauses[-1])
+            # 未超预算，结余4万元: kept, then what was left over
+            or (
+                _BUDGET_KEPT_SAID_RE.fullmatch(clauses[0])
+                and all(_BUDGET_SAVED_RE.fullmatch(part) for part in clauses[1:])
+            )
+            or (none_over and len(clauses) == 1)
+        )
+    ):
+        return _meets(ctx, shown, target)  # 未超预算, 严格按预算执行，无超支, 超支0元
+    return None
+
+
 def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
     """A budget kept, or no cost caused, said by the actual: met, else None.
 
@@ -13275,6 +13410,12 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     ... ]
     ['met', 'met']
     """
+    if (
+        isinstance(target, Descriptive)
+        and any(word in target.description for word in _BUDGET_TARGET_WORDS)
+        and _BUDGET_KEPT_TARGET_RE.fullmatch(_normal(target.description).rstrip("。；;，,"))
+    ):
+        return _budget_kept_judged(target, actual, ctx)
     if not isinstance(target, (Descriptive, QualitativeTarget)) or isinstance(actual, Quantity):
         return None
     if isinstance(target, QualitativeTarget) and target.family != "zero":
@@ -13284,13 +13425,6 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     shown = _text(actual)
     text = _normal(shown).rstrip("。；;，,")
     if not text:
-        return None
-    if isinstance(target, Descriptive) and _BUDGET_KEPT_TARGET_RE.fullmatch(
-        _normal(target.description).rstrip("。；;，,")
-    ):
-        clauses = [part for part in re.split("[，,；;。]", text) if part]
-        if clauses and _BUDGET_KEPT_SAID_RE.fullmatch(clauses[-1]):
-            return _meets(ctx, shown, target)  # 未超预算, 严格按预算执行，无超支
         return None
     wanted = _no_cost_wanted(target)
     if wanted is None:
@@ -13675,8 +13809,44 @@ _DONE_IN_TIME_RE: Final = re.compile(
     rf"(?:均已|已|均|全部|按时|足额)*(?:{_DONE_WORDS})(?:到位|完毕|完成)?"
 )
 # Qualifiers a standard is named with or without (达到国家一级A标准 and 达到一级A标准): the
-# same standard.
+# same standard. Two classes named differently are two standards (符合国家标准 and 符合
+# 行业标准: parse56 F9): the class of each qualifier.
 _STANDARD_QUALIFIER_RE: Final = re.compile("国家|国标|行业|相关|规定的?|的")
+_STANDARD_CLASSES: Final = MappingProxyType({"国家": "国家", "国标": "国家", "行业": "行业"})
+
+
+def _standard_classes(text: str) -> frozenset[str]:
+    """The classes of standard *text* names (``符合国家标准``: {国家}), empty for none."""
+    return frozenset(_STANDARD_CLASSES[word] for word in _STANDARD_CLASSES if word in text)
+
+
+def other_standard(target: Descriptive, actual: Value) -> tuple[str, str] | None:
+    """The classes of two standards the same but for their class: (target's, actual's).
+
+    ``符合行业标准`` against ``符合国家标准`` names an industry standard where a national
+    one is asked: not the same standard, which a reviewer must weigh (parse56 F9). A
+    class left out on one side (``符合标准``) is no other standard.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> other_standard(parse_target("符合国家标准"), parse_value("符合行业标准"))
+    ('国家', '行业')
+    >>> other_standard(parse_target("达到国家一级A标准"), parse_value("达到一级A标准")) is None
+    True
+    """
+    if "行业" not in target.description and "行业" not in _text(actual):
+        return None  # (the cheap guard: the one class word of a second class)
+    goal = _normal(target.description).rstrip("。")
+    text = _normal(_text(actual)).rstrip("。")
+    if _STANDARD_WORD_RE.search(goal) is None:
+        return None
+    asked, said = _standard_classes(goal), _standard_classes(text)
+    if not asked or not said or said <= asked:
+        return None
+    if _STANDARD_QUALIFIER_RE.sub("", goal) != _STANDARD_QUALIFIER_RE.sub("", text):
+        return None
+    return "、".join(sorted(asked)), "、".join(sorted(said - asked))
+
+
 _STANDARD_WORD_RE: Final = re.compile("标准|等级|级别")
 
 
@@ -13703,7 +13873,12 @@ def _descriptive_restated(target: Descriptive, actual: Value) -> tuple[str, str]
         return "，按期完成", "done in time"
     if _STANDARD_WORD_RE.search(goal) is not None:
         bare_goal, bare_text = (_STANDARD_QUALIFIER_RE.sub("", t) for t in (goal, text))
-        if bare_goal == bare_text and goal != text:
+        if (
+            bare_goal == bare_text
+            and goal != text
+            # a class named on both sides must be the same (国家 and 行业: other_standard)
+            and (not (asked := _standard_classes(goal)) or _standard_classes(text) <= asked)
+        ):
             return "，与年度指标为同一标准", "the same standard"
     return None
 
@@ -14173,6 +14348,17 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"实际“{_text(actual)}”，{'达到' if met else '部分达到'}年度指标“{target.description}”",
                     f"actual “{_text(actual)}” {'meets' if met else 'partly meets'}"
                     f" “{target.description}”",
+                ),
+            )
+        if (classes := other_standard(target, actual)) is not None:
+            # 符合行业标准 against 符合国家标准: another standard, not the same (parse56 F9)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际“{_text(actual)}”为{classes[1]}标准，年度指标“{target.description}”"
+                    f"要求{classes[0]}标准，不是同一标准，需人工判断",
+                    f"actual “{_text(actual)}” names a {classes[1]} standard where"
+                    f" “{target.description}” asks a {classes[0]} one: a reviewer must judge",
                 ),
             )
         if (said := _descriptive_restated(target, actual)) is not None:
@@ -14756,6 +14942,67 @@ def _multi_year(ctx: _Context) -> _Outcome | None:
 # and the rounds it asks of a year.
 _SCHEDULE_ROUNDS_RE: Final = re.compile("(?:每|各|按)个?(?P<period>季度?|月|半年)")
 _ROUNDS_A_YEAR: Final = MappingProxyType({"季度": 4, "季": 4, "月": 12, "半年": 2})
+# The months a round of each schedule covers, and the months a count of periods covers
+# (已发放8个月, 已发放3个季度: k31f).
+_MONTHS_A_ROUND: Final = MappingProxyType({"季度": 3, "季": 3, "月": 1, "半年": 6})
+_MONTHS_A_PERIOD_UNIT: Final = MappingProxyType({"个月": 1, "个季度": 3, "季度": 3})
+# A label saying the rounds or the periods were paid or held (发放3次, 按时拨付8个月);
+# never a lag or a shortfall (滞后2个月, 未发放2个月, 拖欠3个月, 延后1个月), nor a clause.
+_ROUNDS_DONE_LABEL_RE: Final = re.compile("按时|及时|按期|完成|发放|拨付|支付|兑现|召开|开展")
+_ROUNDS_NOT_DONE_RE: Final = re.compile("未|没|不|欠|滞后|延|推迟|推后|逾期|超|缓|[,，;；]")
+
+
+# A count of rounds each period in a schedule (每季度开展两次督导, 每月2次): the year asks
+# that many times the periods.
+_ROUNDS_EACH_PERIOD_RE: Final = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)次")
+
+
+def rounds_each_period(description: str) -> int | None:
+    """The rounds a schedule asks each period: 1 unless it names a count, None if unread.
+
+    >>> [rounds_each_period(t) for t in ("按月发放", "每季度开展两次督导", "每半年一次")]
+    [1, 2, 1]
+    """
+    if "次" not in description:
+        return 1
+    found = _ROUNDS_EACH_PERIOD_RE.search(description)
+    if found is None:
+        return 1  # 每月按次结算: no count
+    number = found["n"]
+    count = int(number) if number.isdigit() else chinese_to_int(number)
+    return count if count > 0 else None
+
+
+def schedule_rounds_done(actual: Quantity) -> int | None:
+    """The months a count of periods covers, 0 for a count of rounds, None for neither.
+
+    A count said done or paid (``已发放8个月``: 8, ``已按时拨付3次``: 0, the caller
+    counts rounds) against a recurring schedule; never a delay (``滞后2个月``) or a
+    shortfall (``未发放2个月``).
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     schedule_rounds_done(parse_value(t))
+    ...     for t in ("已发放8个月", "发放3个季度", "已按时拨付3次")
+    ... ]
+    [8, 9, 0]
+    >>> [schedule_rounds_done(parse_value(t)) for t in ("滞后2个月", "未发放2个月", "8个月")]
+    [None, None, None]
+    """
+    unit = actual.unit
+    if unit is None or (unit != "次" and unit not in _MONTHS_A_PERIOD_UNIT):
+        return None
+    if actual.bound is not _Bound.EXACT:
+        return None
+    said = f"{actual.label or ''}{actual.note or ''}"
+    if _ROUNDS_NOT_DONE_RE.search(said) is not None:
+        return None
+    if actual.status is not _Status.DONE and _ROUNDS_DONE_LABEL_RE.search(said) is None:
+        return None
+    if unit == "次":
+        return 0
+    months = actual.value * _MONTHS_A_PERIOD_UNIT[unit]
+    return int(months) if months == int(months) else None
 
 
 def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) -> _Outcome | None:
@@ -14763,42 +15010,46 @@ def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) ->
 
     ``每季度末前拨付`` asks four rounds of a year: three at the year's end is not met, four
     met; before the year's end, fewer is pending (parse53 H6: any count was "已完成").
-    Only a count in 次 said done or on time, and a schedule by quarter, month or half year.
+    A count of the periods paid (``已发放8个月`` against ``按月发放``, ``已发放3个季度``
+    against ``按季度``) is the months of the year's twelve it covers: 8 of 12 is not met
+    at the year's end (parse56 F2: it was read as 已完成). Only a count in 次, 个月 or
+    个季度 said done, paid or on time, and a schedule by quarter, month or half year.
     """
     found = _SCHEDULE_ROUNDS_RE.search(_normal(target.description))
-    if (
-        found is None
-        or actual.unit != "次"
-        or actual.bound is not _Bound.EXACT
-        or not (
-            actual.status is _Status.DONE
-            or any(word in (actual.label or "") for word in ("按时", "及时", "按期", "完成"))
-        )
-    ):
+    if found is None or (months := schedule_rounds_done(actual)) is None:
         return None
-    due = _ROUNDS_A_YEAR[found.group("period")]
+    period = found.group("period")
     shown, goal = _text(actual), target.description
-    if actual.value >= due:
+    if months:
+        done, due, unit = Decimal(months), 12, "个月"
+        if period in ("季度", "季") and months % 3 == 0:
+            done, due, unit = Decimal(months // 3), 4, "个季度"
+    else:
+        each = rounds_each_period(goal)
+        if each is None:
+            return None
+        done, due, unit = actual.value, _ROUNDS_A_YEAR[period] * each, "次"
+    if done >= due:
         return _Outcome(
             _Attainment.MET,
             ctx.say(
-                f"实际“{shown}”，达到“{goal}”全年应有的{due}次",
-                f"actual “{shown}”: the {due} rounds “{goal}” asks of a year",
+                f"实际“{shown}”，达到“{goal}”全年应有的{due}{unit}",
+                f"actual “{shown}”: the {due} {unit} “{goal}” asks of a year",
             ),
         )
     if ctx.at_due is False:
         return _Outcome(
             _Attainment.PENDING,
             ctx.say(
-                f"实际“{shown}”，“{goal}”全年应有{due}次，距年底尚有时间",
-                f"actual “{shown}”: “{goal}” asks {due} rounds a year; there is still time",
+                f"实际“{shown}”，“{goal}”全年应有{due}{unit}，距年底尚有时间",
+                f"actual “{shown}”: “{goal}” asks {due} {unit} a year; there is still time",
             ),
         )
     return _Outcome(
         _Attainment.NOT_MET,
         ctx.say(
-            f"实际“{shown}”，少于“{goal}”全年应有的{due}次",
-            f"actual “{shown}”: fewer than the {due} rounds “{goal}” asks of a year",
+            f"实际“{shown}”，少于“{goal}”全年应有的{due}{unit}",
+            f"actual “{shown}”: fewer than the {due} {unit} “{goal}” asks of a year",
         ),
     )
 

@@ -220,6 +220,9 @@ _SCORING_ALIASES: Final = MappingProxyType(
         "cm": "厘米",
         "公分": "厘米",
         "mm": "毫米",
+        # 平 is the everyday short form of 平方米, as 平米 is (2900元/平 against
+        # ≤3000元/平方米, 120平: parse56 F19)
+        "平": "平方米",
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against

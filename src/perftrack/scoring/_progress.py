@@ -34,7 +34,9 @@ from perftrack.expressions._grammar import task_fraction
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.scoring._attainment import (
     _CENT_SHARE,
+    _MONTHS_A_ROUND,
     _PERIODS_COUNTED,
+    _SCHEDULE_ROUNDS_RE,
     _SURVEY_PENDING_RE,
     _after_period,
     _attainment,
@@ -68,6 +70,8 @@ from perftrack.scoring._attainment import (
     average_apart,
     changes_against_level,
     plan_not_echoed,
+    rounds_each_period,
+    schedule_rounds_done,
 )
 from perftrack.scoring._card import (
     Attainment,
@@ -1330,6 +1334,42 @@ def _plan_over_span(
     return total, ctx.say(shown, shown)
 
 
+def _schedule_over_span(
+    planned: Value, actual: Quantity, ctx: _Context
+) -> tuple[Quantity, str] | None:
+    """A plan of a recurring schedule (``按月发放``) as the rounds due over the table's months.
+
+    Against a count said paid or done (``已发放6个月``, ``已发放8次``, ``已发放3个季度``):
+    over 1-9月 a monthly schedule asks 9 months (9次), a quarterly one 3 quarters, so 6个月
+    is behind and 9个月 on track (parse56 F2: no plan was read). None when the plan is no
+    schedule word, the actual no such count, or the span holds none of the periods.
+    """
+    if not isinstance(planned, TextValue) or ctx.table.period is None:
+        return None
+    text = _normal(planned.description)
+    if "月" not in text and "季" not in text and "半年" not in text:
+        return None
+    found = _SCHEDULE_ROUNDS_RE.search(text)
+    if found is None or (months := schedule_rounds_done(actual)) is None:
+        return None
+    span = ctx.table.period.months
+    per_round = _MONTHS_A_ROUND[found.group("period")]
+    rounds = span // per_round
+    if rounds == 0:
+        return None
+    each = rounds_each_period(text)
+    if each is None:
+        return None
+    due = Decimal(rounds * each) if months == 0 else Decimal(rounds * per_round)
+    unit = actual.unit or "次"
+    if unit in {"个季度", "季度"}:
+        if (rounds * per_round) % 3:
+            return None
+        due = Decimal(rounds * per_round // 3)
+    shown = f"{format(due, 'f')}{unit}（{planned.description}，{span}个月计）"
+    return Quantity(due, unit, _Bound.EXACT, text=shown), ctx.say(shown, shown)
+
+
 def _change_sign(quantity: Quantity) -> int | None:
     """The sign of a change said by its label (``上升2%``: 1, ``下降5%``: -1), or None."""
     label = quantity.label or ""
@@ -1682,6 +1722,15 @@ def _progress(
             planned_quantity = _time_progress_rate(
                 planned, actual_quantity, judged, ctx.time_progress
             )
+    plan_note: str | None = None
+    if (
+        planned_quantity is None
+        and actual_quantity is not None
+        and isinstance(target, Descriptive)
+        and target.recurring
+        and (scheduled := _schedule_over_span(planned, actual_quantity, ctx)) is not None
+    ):
+        planned_quantity, plan_note = scheduled  # 按月发放 over 1-9月 against 已发放6个月
     if (
         actual_quantity is not None
         and planned_quantity is not None
@@ -1707,7 +1756,6 @@ def _progress(
         and (scaled := _rate_over_span(actual_quantity, planned_quantity, target, ctx)) is not None
     ):
         actual_quantity, averaged_note = scaled  # 每月1次 over 1-9月 against a plan of 9次
-    plan_note: str | None = None
     if (
         planned_quantity is not None
         and actual_quantity is not None
