@@ -2480,6 +2480,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and (whole := _whole_rate_in_words(target, actual, ctx)) is not None
     ):
         return whole  # 已验收，合格 on 项目验收合格率: accepted and passed, as 验收合格 (k31b)
+    if (held := _work_held_no_count(actual, target, ctx)) is not None:
+        return held  # 已开展 against ≥2000人次: the work took place, how much is not said
     if (plan_done := _period_plan_done(actual, target, ctx)) is not None:
         return plan_done  # 已完成 beside a plan of 5台 against ≥10台 mid-year (tr32 H3)
     if isinstance(actual, StatusValue):
@@ -6677,6 +6679,72 @@ def _counted_target(target: Target | None) -> bool:
 _YEAR_TASK_SAID_RE: Final = re.compile(
     "(?:全年|年度|本年度|当年)[\u4e00-\u9fff]{0,4}?(?:任务|目标)"
 )
+
+
+# A status that says the work took place, not how much of it (已开展, 已实施, 已举办,
+# 均已开展): against a count it is no count (parse56 F11). 已完成 and 已开展完毕 say the
+# work is done and are not matched.
+_WORK_HELD_RE: Final = re.compile("(?:已经|均已|已全面|已全部|已)(?:开展|实施|举办)")
+# Rounds of an event: one of them held is a count of one reached (≥1次 | 已开展: met).
+_HELD_ROUND_UNITS: Final = frozenset({"次", "场", "场次", "期", "轮", "批", "批次", "回"})
+
+
+def work_held_only(actual: Value, counted: Target | Value | None) -> bool:
+    """Whether *actual* only says the work took place (``已开展``) beside a count.
+
+    *counted* is the target or the plan it is read against: a count or an amount
+    (``≥2000人次``, ``1500人次``), not a round of one (``≥1次``: one round held reaches it).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     work_held_only(parse_value(a), parse_target(t))
+    ...     for a, t in (("已开展", "≥2000人次"), ("已开展", "≥1次"), ("已完成", "≥2000人次"))
+    ... ]
+    [True, False, False]
+    """
+    if (
+        not isinstance(actual, StatusValue)
+        or actual.status is not _Status.DONE
+        or not ("开展" in actual.word or "实施" in actual.word or "举办" in actual.word)
+        or not isinstance(counted, (Comparison, Range, Quantity))
+        or counted.unit in (None, "%")
+        or (isinstance(counted, Comparison) and counted.op in (_Op.LE, _Op.LT))
+    ):
+        return False
+    if _WORK_HELD_RE.fullmatch(_normal(actual.word).rstrip("。")) is None:
+        return False
+    low = counted.low if isinstance(counted, Range) else counted.value
+    return not (counted.unit in _HELD_ROUND_UNITS and low <= 1)
+
+
+def _work_held_no_count(actual: Value, target: Target, ctx: _Context) -> _Outcome | None:
+    """``已开展`` or ``已实施`` against a count target (``≥2000人次``): no count said.
+
+    The word says the work took place, not how many were trained or built: ``unknown``
+    at the due date, ``pending`` before it (it was ``met``, "已完成"; parse56 F11). A
+    count of one round (``≥1次``, ``1场``) is reached by it, and a floor of no count
+    (a rate, a word) is judged as before: None.
+    """
+    if (
+        not isinstance(actual, StatusValue)
+        or not isinstance(target, (Comparison, Range))
+        or not work_held_only(actual, target)
+    ):
+        return None
+    word, goal = actual.word, _shown_target(target)
+    return _Outcome(
+        _Attainment.PENDING if ctx.at_due is False else _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际“{word}”只说明工作已进行，未给出完成数量，"
+            + (
+                f"年度指标{goal}尚未到期"
+                if ctx.at_due is False
+                else f"无法判断是否达到年度指标{goal}"
+            ),
+            f"actual “{word}” says the work took place, not how much: "
+            + (f"the target {goal} is not due yet" if ctx.at_due is False else f"{goal} undecided"),
+        ),
+    )
 
 
 def _period_plan_done(actual: Value, target: Target, ctx: _Context) -> _Outcome | None:
