@@ -6985,6 +6985,11 @@ def _subject_then_date(text: str, year: int | None) -> DateMatch | None:
     return date if date is not None and date.error is None else None
 
 
+# A word after the degree 十分 (十分满意, 十分显著): two to four letters, none of a unit or a
+# bound of 十分 read as 10 (十分钟, 十分之一, 十分以上, 十分左右, 十分及以上).
+_VERY_WORD_RE: Final = re.compile("(?!钟|之|以|左右|及以|内)[\u4e00-\u9fff]{2,4}")
+
+
 def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     text = norm.text
     if text == "":
@@ -7008,6 +7013,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         grown = _labelled_growth(text, "value")
         if grown is not None:
             return Quantity(Decimal(0), "%", grown[2], label=grown[0], text=norm.raw)
+    if text.startswith("十分") and _VERY_WORD_RE.fullmatch(text, 2) is not None:
+        # 十分满意, 十分显著: the degree 十分 (very), as 非常满意, no 10 of a unit 分满意
+        return TextValue(text, text=norm.raw)
     digit = _FIRST_RUN_RE.search(text)  # its start is the first digit
     if digit is not None and only_tech_names(text):
         # 已支持IPv6, 已实现5G网络覆盖: a name, no figure; a status if the rest says one

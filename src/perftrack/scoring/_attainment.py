@@ -2480,6 +2480,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and (whole := _whole_rate_in_words(target, actual, ctx)) is not None
     ):
         return whole  # 已验收，合格 on 项目验收合格率: accepted and passed, as 验收合格 (k31b)
+    if (held := _work_held_no_count(actual, target, ctx)) is not None:
+        return held  # 已开展 against ≥2000人次: the work took place, how much is not said
     if (plan_done := _period_plan_done(actual, target, ctx)) is not None:
         return plan_done  # 已完成 beside a plan of 5台 against ≥10台 mid-year (tr32 H3)
     if isinstance(actual, StatusValue):
@@ -6692,6 +6694,72 @@ def _counted_target(target: Target | None) -> bool:
 _YEAR_TASK_SAID_RE: Final = re.compile(
     "(?:全年|年度|本年度|当年)[\u4e00-\u9fff]{0,4}?(?:任务|目标)"
 )
+
+
+# A status that says the work took place, not how much of it (已开展, 已实施, 已举办,
+# 均已开展): against a count it is no count (parse56 F11). 已完成 and 已开展完毕 say the
+# work is done and are not matched.
+_WORK_HELD_RE: Final = re.compile("(?:已经|均已|已全面|已全部|已)(?:开展|实施|举办)")
+# Rounds of an event: one of them held is a count of one reached (≥1次 | 已开展: met).
+_HELD_ROUND_UNITS: Final = frozenset({"次", "场", "场次", "期", "轮", "批", "批次", "回"})
+
+
+def work_held_only(actual: Value, counted: Target | Value | None) -> bool:
+    """Whether *actual* only says the work took place (``已开展``) beside a count.
+
+    *counted* is the target or the plan it is read against: a count or an amount
+    (``≥2000人次``, ``1500人次``), not a round of one (``≥1次``: one round held reaches it).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     work_held_only(parse_value(a), parse_target(t))
+    ...     for a, t in (("已开展", "≥2000人次"), ("已开展", "≥1次"), ("已完成", "≥2000人次"))
+    ... ]
+    [True, False, False]
+    """
+    if (
+        not isinstance(actual, StatusValue)
+        or actual.status is not _Status.DONE
+        or not ("开展" in actual.word or "实施" in actual.word or "举办" in actual.word)
+        or not isinstance(counted, (Comparison, Range, Quantity))
+        or counted.unit in (None, "%")
+        or (isinstance(counted, Comparison) and counted.op in (_Op.LE, _Op.LT))
+    ):
+        return False
+    if _WORK_HELD_RE.fullmatch(_normal(actual.word).rstrip("。")) is None:
+        return False
+    low = counted.low if isinstance(counted, Range) else counted.value
+    return not (counted.unit in _HELD_ROUND_UNITS and low <= 1)
+
+
+def _work_held_no_count(actual: Value, target: Target, ctx: _Context) -> _Outcome | None:
+    """``已开展`` or ``已实施`` against a count target (``≥2000人次``): no count said.
+
+    The word says the work took place, not how many were trained or built: ``unknown``
+    at the due date, ``pending`` before it (it was ``met``, "已完成"; parse56 F11). A
+    count of one round (``≥1次``, ``1场``) is reached by it, and a floor of no count
+    (a rate, a word) is judged as before: None.
+    """
+    if (
+        not isinstance(actual, StatusValue)
+        or not isinstance(target, (Comparison, Range))
+        or not work_held_only(actual, target)
+    ):
+        return None
+    word, goal = actual.word, _shown_target(target)
+    return _Outcome(
+        _Attainment.PENDING if ctx.at_due is False else _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际“{word}”只说明工作已进行，未给出完成数量，"
+            + (
+                f"年度指标{goal}尚未到期"
+                if ctx.at_due is False
+                else f"无法判断是否达到年度指标{goal}"
+            ),
+            f"actual “{word}” says the work took place, not how much: "
+            + (f"the target {goal} is not due yet" if ctx.at_due is False else f"{goal} undecided"),
+        ),
+    )
 
 
 def _period_plan_done(actual: Value, target: Target, ctx: _Context) -> _Outcome | None:
@@ -10943,6 +11011,13 @@ def _under_way_word(actual: Value, policy: Policy) -> QualitativeValue | None:
         ... ]
         ['持续', '逐步', None, None]
     """
+    if (
+        isinstance(actual, TextValue)
+        and len(text := _normal(actual.description)) == 3  # noqa: PLR2004
+        and text.endswith("中")
+    ):
+        # 建立中, 完善中: the word with 中 after it, as 正在建立 (parse56 F4)
+        actual = StatusValue(_Status.IN_PROGRESS, f"正在{text[:2]}", text=actual.description)
     if not isinstance(actual, StatusValue) or actual.status is not _Status.IN_PROGRESS:
         return None
     found = _UNDER_WAY_WORD_RE.fullmatch(actual.word)
@@ -10953,6 +11028,134 @@ def _under_way_word(actual: Value, policy: Policy) -> QualitativeValue | None:
     if not isinstance(read, QualitativeValue) or not read.partial:
         return None
     return evolve(read, text=actual.text or actual.word)
+
+
+# A step said done, then later work under way (parse56 F1): 已建立，正在完善; 已建成，
+# 正在试运行; 已完工，正在办理结算; 已完工，待验收. The first clause is the step the
+# target may ask for; the second only counts against a target that names its work.
+_DONE_THEN_NEXT_RE: Final = re.compile(
+    r"(?:已经|已)(?P<done>[\u4e00-\u9fff]{2,4}?)[,;]?(?:并且|并|且)?(?:目前|现)?"
+    r"(?:正在|仍在|还在|尚在|待)(?P<next>[\u4e00-\u9fff]{2,8}?)中?"
+)
+# What a target may ask after the step it names (建成运行, 建成并投入使用): the later
+# work; a step done and the rest under way reaches part of it.
+_LATER_USE: Final = frozenset(
+    {
+        "运行",
+        "并运行",
+        "投用",
+        "并投用",
+        "投入使用",
+        "并投入使用",
+        "投入运行",
+        "并投入运行",
+        "使用",
+        "交付使用",
+        "并交付使用",
+        "验收",
+        "并验收",
+        "通过验收",
+        "并通过验收",
+    }
+)
+
+
+def _done_then_next(actual: Value) -> tuple[str, str] | None:
+    """The step said done and the work said under way after it, or None.
+
+    >>> from perftrack import parse_value
+    >>> _done_then_next(parse_value("已建立，并正在推广")), _done_then_next(parse_value("正在完善"))
+    (('建立', '推广'), None)
+    """
+    if (
+        not isinstance(actual, StatusValue)
+        or actual.status not in (_Status.IN_PROGRESS, _Status.PARTIAL)
+        or not actual.word.startswith("已")  # (the cheap guard)
+    ):
+        return None
+    found = _DONE_THEN_NEXT_RE.fullmatch(_normal(actual.word).rstrip("。"))
+    if found is None:
+        return None
+    return found["done"], found["next"]
+
+
+def _step_then_next_word(actual: Value, target: QualitativeTarget, policy: Policy) -> Value | None:
+    """A word reached, then later work under way, against a target of words (parse56 F1).
+
+    ``已建立，正在完善`` against ``建立`` (or ``建立健全``) is ``建立`` reached, its
+    improvement going on: the word, judged as ``已建立并不断完善`` is; ``已建成，正在
+    试运行`` is ``建成``. When the later work is the target's own word (``已建立，正在
+    完善`` against ``完善``), that work under way decides (``正在完善``: partial). None
+    for any other actual (``已完成招标，正在施工``: no word of the target reached).
+    """
+    split = _done_then_next(actual)
+    if split is None:
+        return None
+    done, going = split
+    going_word = _strip_degree_word(going)
+    if going_word == target.word or target.word in going:
+        return _under_way_word(StatusValue(_Status.IN_PROGRESS, f"正在{going}"), policy)
+    head = parse_value(f"已{done}")
+    shown = _text(actual)
+    if isinstance(head, QualitativeValue):
+        if (
+            head.negated
+            or head.partial
+            or head.degree is not None
+            or (policy.family_of(head.word) or head.family)
+            != (policy.family_of(target.word) or target.family)
+        ):
+            return None  # 已建立，正在完善 against 提高: another family, read as before
+        return evolve(head, text=shown)
+    if isinstance(head, StatusValue) and head.status is _Status.DONE and done in target.text:
+        return evolve(head, text=shown)
+    return None
+
+
+def _strip_degree_word(text: str) -> str:
+    """*text* without a leading degree of work going on (``逐步完善`` → ``完善``)."""
+    for degree in ("进一步", *voc.GRADUAL_DEGREES):
+        if text.startswith(degree):
+            return text[len(degree) :]
+    return text
+
+
+def _judge_step_then_next(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """The target's step said done, then later work under way (parse56 F1), or None.
+
+    ``已完工，正在办理结算`` or ``已完工，待验收`` against ``完工``: the step the target
+    asks is done, the settlement or acceptance comes after it: ``met`` (it was
+    ``not_met``, "尚未完成"). Against a target of the step and its use (``建成运行``),
+    ``已建成，正在调试`` is ``partial``. A target naming the later work (``完成结算``)
+    leaves the actual as it was read (None).
+    """
+    split = _done_then_next(actual)
+    if split is None:
+        return None
+    done, going = split
+    goal = _normal(target.description).rstrip("。")
+    if not goal.startswith(done) and goal != f"完成{done}":
+        return None
+    rest = goal[len(done) :] if goal.startswith(done) else ""
+    shown = _text(actual)
+    if rest in _LATER_USE and going != rest.removeprefix("并"):
+        # 已建成，正在调试 (or 正在试运行) against 建成运行: the use is still to come
+        return _Outcome(
+            _Attainment.PARTIAL,
+            ctx.say(
+                f"实际“{shown}”，“{done}”已完成，“{rest.removeprefix('并')}”尚未完成，部分达成",
+                f"actual “{shown}”: “{done}” is done, “{rest}” not yet",
+            ),
+        )
+    if rest not in ("", "完成") or going[-2:] in goal:
+        return None  # 完成结算 against 已完工，正在办理结算: the later work is the target's
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，“{done}”已完成（“{going}”为其后的工作），达到年度指标“{goal}”",
+            f"actual “{shown}”: “{done}” is done (“{going}” comes after it), meets “{goal}”",
+        ),
+    )
 
 
 # The work going as planned (the likelihood's words, scoring.md): under way, no result yet.
@@ -11016,11 +11219,71 @@ def _timeliness_judged(target: QualitativeTarget, actual: Value, ctx: _Context) 
     return None
 
 
+# One scale of a marked effect (parse56 F3): 明显 and 显著 (with a stronger degree, 非常
+# 明显, 十分显著, or a subject, 效果明显, 成效显著) are marked; 较明显, 较为显著, 比较明显,
+# 效果较明显 (a weaker degree, 较 being a weak one, scoring.md §3) fairly marked, below them.
+_MARKED_CORES: Final = ("明显", "显著")
+_MARKED_SUBJECTS: Final = ("效果", "成效", "作用")
+_MARKED: Final = 2
+_FAIRLY_MARKED: Final = 1
+
+
+def _marked_rank(text: str) -> int | None:
+    """The rank of a marked-effect phrase on the one scale, or None for any other text.
+
+    >>> [_marked_rank(t) for t in ("显著", "效果明显", "十分显著", "较明显", "比较显著", "有所")]
+    [2, 2, 2, 1, 1, None]
+    """
+    if text[-2:] not in _MARKED_CORES:
+        return None
+    degree = text[:-2]
+    if degree.startswith(_MARKED_SUBJECTS):
+        degree = degree[2:]
+    if not degree or degree in _STRONGER_DEGREES:
+        return _MARKED
+    if degree in ("较", "较为", "比较", "相对"):
+        return _FAIRLY_MARKED
+    return None
+
+
+def _judge_marked(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A marked effect against a marked-effect target, by the one scale (parse56 F3).
+
+    ``较明显`` against ``显著`` or ``明显`` is ``partial`` (before, ``met`` against 显著
+    and ``partial`` against 明显); ``明显`` or ``十分显著`` against ``显著`` and anything
+    marked against ``较明显`` is ``met``. None unless both are phrases of the scale.
+    """
+    bar = _marked_rank(_normal(target.text))
+    if bar is None:
+        return None
+    shown = _text(actual)
+    got = _marked_rank(_normal(shown).rstrip("。"))
+    if got is None:
+        return None
+    if got >= bar:
+        return _meets(ctx, shown, target)
+    return _Outcome(
+        _Attainment.PARTIAL,
+        ctx.say(
+            f"实际“{shown}”，程度低于年度指标“{_text(target)}”，部分达成",
+            f"actual “{shown}” falls short of the target “{_text(target)}”",
+        ),
+    )
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
     shown = _text(actual)
+    if (
+        target.family == "effect"
+        and target.word[-2:] in _MARKED_CORES  # (the cheap guard)
+        and (marked := _judge_marked(target, actual, ctx)) is not None
+    ):
+        return marked  # 较明显 against 显著: below it, as against 明显
     actual = _word_with_addon(actual) or actual  # 已建立并运行, 规范完整: the word decides
+    if (stepped := _step_then_next_word(actual, target, policy)) is not None:
+        actual = stepped  # 已建立，正在完善: 建立 reached, its improvement going on
     actual = _under_way_word(actual, policy) or actual  # 正在完善: as 持续完善
     family = policy.family_of(target.word) or target.family
     if family == "zero" and (hedged := _zero_hedged(target, actual, ctx)) is not None:
@@ -12137,6 +12400,11 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, StatusValue) and _none_found_under_ceiling(target, actual):
         # 违规使用资金 | =0次 | 未发现, 有效投诉次数 | ≤3次 | 未收到: none, that is 0 (r29)
         actual = QualitativeValue(_normal(_text(actual)), "zero", text=_text(actual))
+    if (
+        isinstance(target, Descriptive)
+        and (stepped := _judge_step_then_next(target, actual, ctx)) is not None
+    ):
+        return stepped  # 已完工，正在办理结算 against 完工: the step asked is done
     outcome = _judge_plainly(target, actual, ctx)
     if (
         outcome.attainment is _Attainment.UNKNOWN
@@ -12166,7 +12434,99 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         and (subject := _judge_subject_word(target, actual, ctx)) is not None
     ):
         return subject  # 持续改善 against 生态环境持续改善 on 生态环境
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
+        and isinstance(target, (QualitativeTarget, Descriptive))
+        and isinstance(actual, TextValue)
+        and actual.description[:1] in _PUT_OFF_LEADS  # (the cheap guard)
+        and (put_off := _judge_put_off(target, actual, ctx)) is not None
+    ):
+        return put_off  # 拟于明年建立 against 建立: the work is put off past the year
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
+        and isinstance(target, QualitativeTarget)
+        and isinstance(actual, TextValue)
+        and (said := _judge_actual_subject(target, actual, ctx)) is not None
+    ):
+        return said  # 制度不健全 against 健全 on 制度建设: the word said of the row's subject
     return outcome
+
+
+# The target's work planned for a later year (拟于明年建立, 计划2026年上半年出台): not done
+# in the year the table reports (parse56 F4).
+_PUT_OFF_LEADS: Final = frozenset("拟计预将准争力")
+_PUT_OFF_RE: Final = re.compile(
+    r"(?:拟|计划|预计|将|准备|争取|力争)(?:于|在|到)?"
+    r"(?:(?P<next>明年|下一?年度?|次年|来年)|(?P<year>20\d\d)年)"
+    r"(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}月(?:份|底|末)?|年底|年初|底|初)?(?:前|内)?"
+    r"(?P<verb>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _judge_put_off(
+    target: QualitativeTarget | Descriptive, actual: TextValue, ctx: _Context
+) -> _Outcome | None:
+    """The target's own work planned for a year after the table's: not done this year.
+
+    ``拟于明年建立`` against ``建立`` (2025): ``not_met`` at the due date, ``pending``
+    before it, with the plan named (it was "无法…对照"). None for another work or year.
+
+    >>> (
+    ...     _PUT_OFF_RE.fullmatch("拟于明年建立")["verb"],
+    ...     _PUT_OFF_RE.fullmatch("计划2026年3月出台")["year"],
+    ... )
+    ('建立', '2026')
+    """
+    if isinstance(target, QualitativeTarget) and target.family == "zero":
+        return None  # 计划2024年实现零填埋: a goal restated, judged by the zero rules
+    found = _PUT_OFF_RE.fullmatch(_normal(actual.description).rstrip("。"))
+    if found is None or ctx.year is None:
+        return None
+    if found["year"] is not None and int(found["year"]) <= ctx.year:
+        return None
+    word = target.word if isinstance(target, QualitativeTarget) else _normal(target.description)
+    if word not in found["verb"] and found["verb"] not in _normal(_text(target)):
+        return None  # (拟于明年建立 against 建立健全: the target's first step not done)
+    shown, goal = _text(actual), _text(target)
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(
+            f"实际“{shown}”，计划在{ctx.year}年以后完成，年度指标“{goal}”本年度内难以达到",
+            f"actual “{shown}” plans the work after {ctx.year}: “{goal}” is unlikely this year",
+        ),
+        ctx.say(
+            f"实际“{shown}”，计划在{ctx.year}年以后完成，{ctx.year}年未达到“{goal}”",
+            f"actual “{shown}” plans the work after {ctx.year}: “{goal}” not reached",
+        ),
+    )
+
+
+def _judge_actual_subject(
+    target: QualitativeTarget, actual: TextValue, ctx: _Context
+) -> _Outcome | None:
+    """An actual of a subject and a word (``制度不健全``) against the bare word (``健全``).
+
+    The subject is what the target's own subject may be (the row's name, or a noun
+    ending in one of ``_SUBJECT_HEADS``: 制度, 机制, 效果…); the word after it is judged
+    (parse56 F4: ``制度已完善`` against ``完善`` is ``met``, ``效果不明显`` against
+    ``明显`` ``not_met``; they were "无法…对照"). None when no such subject leads a word
+    or status, or its verdict is ``unknown``.
+    """
+    text = _normal(_text(actual)).rstrip("。")
+    name = _normal(ctx.indicator.name)
+    for cut in range(2, min(len(text) - 1, 13)):
+        subject = text[:cut]
+        if not (
+            (len(name) >= 2 and (subject.endswith(name) or name.endswith(subject)))  # noqa: PLR2004
+            or subject.endswith(_SUBJECT_HEADS)
+        ) or subject.endswith(_SUBJECT_WORD_LEADS):
+            continue
+        said = parse_value(text[cut:])
+        if not isinstance(said, (QualitativeValue, StatusValue)):
+            continue
+        outcome = _judge(target, evolve(said, text=_text(actual)), ctx)
+        return None if outcome.attainment is _Attainment.UNKNOWN else outcome
+    return None
 
 
 # A target of a numbered level of a standard (达到二级标准, 达到二级养护标准) and an
@@ -12212,6 +12572,8 @@ _SUBJECT_HEADS: Final = (
     *("能力", "水平", "质量", "环境", "收入", "效益", "效果", "成效", "作用", "意识"),
     *("素质", "条件", "面貌", "秩序", "形象", "影响力", "获得感", "幸福感", "安全感"),
     *("满意度", "知晓率", "率"),
+    # 制度健全, 长效机制完善, 监管体系健全: what a soundness word is said of (parse56 F4)
+    *("制度", "机制", "体系"),
 )
 _SUBJECT_TARGET_RE: Final = re.compile(r"[\u4e00-\u9fff]{4,20}")
 # A subject is a noun phrase: not one that begins with a verb of work (完成道路建设提升).
@@ -13620,6 +13982,10 @@ _LESS_SAID_RE: Final = re.compile(
 )
 
 
+# Verbs of attaining an actual may put before the whole phrase (已实现应保尽保).
+_ATTAINED_WORDS: Final = "实现|做到|达到"
+
+
 # A level of government put inside the phrase (通过审定 against 已通过省级审定): the
 # body that did it, nothing less.
 _LEVEL_WORDS: Final = "(?:国家级|省级|市级|州级|县级|区级|乡镇级|部级)"
@@ -13629,7 +13995,8 @@ _LEVEL_WORDS: Final = "(?:国家级|省级|市级|州级|县级|区级|乡镇级
 def _phrase_re(phrase: str) -> re.Pattern[str]:
     """The target's *phrase* with added words allowed before and inside it."""
     body = f"(?:{_ADDED_WORDS}|{_LEVEL_WORDS})*".join(re.escape(char) for char in phrase)
-    return re.compile(f"{_ADDED_WORDS}*{body}(?P<rest>.*)")
+    # 已实现应保尽保, 做到应保尽保: the verb of attaining before the phrase (parse56 F4)
+    return re.compile(f"(?:{_ADDED_WORDS}|{_ATTAINED_WORDS})*{body}(?P<rest>.*)")
 
 
 def _restates_phrase_target(

@@ -72,6 +72,7 @@ from perftrack.scoring._attainment import (
     plan_not_echoed,
     rounds_each_period,
     schedule_rounds_done,
+    work_held_only,
 )
 from perftrack.scoring._card import (
     Attainment,
@@ -1947,6 +1948,12 @@ def _progress(
                 "the plan is not reached within the period",
             )
         return _Progress.UNKNOWN, ""
+    if isinstance(planned, Quantity) and work_held_only(actual, judged.target):
+        # 已开展 against a plan of 1500人次: the work took place, how much is not said
+        return _Progress.UNKNOWN, say(
+            f"实际“{_text(actual)}”未给出完成数量，无法与计划{_text(planned)}比较",
+            f"actual “{_text(actual)}” gives no count to hold against the plan {_text(planned)}",
+        )
     if _status_of(actual) is _Status.DONE and not isinstance(actual, Quantity):
         # 已完成, 全部完成: the work said done; 完成1公里, 已拨付30万元 is a figure done,
         # compared above or unknown, never the whole work (parse55 H2)
