@@ -2268,8 +2268,15 @@ def is_title_text(text: str) -> bool:
     return _is_title(_key(_clean(fold_cell(text))))
 
 
+# The blocks and states whose cells are prose: a line break between Chinese is no space.
+_PROSE_BLOCKS: Final = frozenset({"goal", "corrective", "measures"})
+_PROSE_STATES: Final = frozenset({"goal", "corrective", "reasons", "measures_list"})
+
+
 def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     """Read a row that is not a plain indicator row (:func:`_split` settles those)."""
+    if row.raw is not None and (head.block in _PROSE_BLOCKS or builder.state in _PROSE_STATES):
+        row = _unwrapped_row(row)  # a goal or measures wrapped by hand (read56 F5)
     head_column, head_text = row.filled[0]
     key = head.key
     label = head.label
@@ -5821,7 +5828,8 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         builder.budget_subtotal = (line, builder.where(row, label_cell[0]))
     measures = builder.budget_measures
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
-        builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+        said = _unwrapped_text(row, measures, row.cells[measures])
+        builder.indicator_measures.append(f"{label_cell[1]}：{said}")
 
 
 def _without_colon(label: str) -> str:
@@ -7551,6 +7559,26 @@ def _likelihood(text: str) -> Likelihood | None:
     return None
 
 
+def _all_measures(closing: str, lines: list[str]) -> str:
+    """The table's corrective measures: its closing 纠偏措施 row's, then each line's own.
+
+    The 改进措施 written on an indicator or a budget line (``指标名：措施``) are kept
+    after the closing row's text, unless it already says them (read56 F4: they were
+    dropped whenever the table had a closing row).
+
+    Example:
+        >>> _all_measures("加强考核督查", ["年度资金总额：加快结算进度", "达标率：增加作业频次"])
+        '加强考核督查；年度资金总额：加快结算进度；达标率：增加作业频次'
+        >>> _all_measures("加快结算进度，增加作业频次", ["达标率：增加作业频次"])
+        '加快结算进度，增加作业频次'
+    """
+    if not closing:
+        return "；".join(lines)
+    said = _key(closing)
+    extra = [line for line in lines if _key(line.split("：", 1)[-1]) not in said]
+    return "；".join([closing, *extra])
+
+
 def _note_unclear_likelihood(builder: _Builder, text: str, subject: str, where: Where) -> None:
     """A ``likelihood-unclear`` warning when *text* marks no option or several.
 
@@ -7787,10 +7815,10 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
                     builder.judgement_at[side] = builder.where(row, column)
                 start = match.end()
             continue
-        side = "budget" if "预算" in key else "goal" if "目标" in key or "绩效" in key else None
-        if side is not None:
-            builder.judgement[side] = value
-            builder.judgement_at[side] = builder.where(row, found[0])
+        named = "budget" if "预算" in key else "goal" if "目标" in key or "绩效" in key else None
+        if named is not None:
+            builder.judgement[named] = value
+            builder.judgement_at[named] = builder.where(row, found[0])
 
 
 # The next label after a judgement's marked options in one cell (；年度绩效目标).
@@ -7808,9 +7836,7 @@ def _ticked_judgement(row: _Row, column: int, ticks: dict[int, str]) -> tuple[in
     chosen = [
         tick_column
         for tick_column in ticks
-        if tick_column > column
-        and tick_column < len(cells)
-        and _key(cells[tick_column]) in _TICKS
+        if tick_column > column and tick_column < len(cells) and _key(cells[tick_column]) in _TICKS
     ]
     if len(chosen) == 1:
         return chosen[0], ticks[chosen[0]]
@@ -10319,6 +10345,46 @@ def _unwrapped_name(raw: tuple[str, ...], column: int, name: str) -> str:
     return _clean(_CJK_BREAK_RE.sub("", text))
 
 
+# A line break in prose (a reason, a measure, a goal) between two Chinese characters, or
+# after Chinese punctuation (，；。：、！？）”), which no space ever follows: the cell
+# wrapped by hand, joined as a name is (see _unwrapped_name).
+_PROSE_BREAK_RE: Final = re.compile(
+    r"(?<=[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09\u201d\u300b\u300d])[ \t\r\u3000]*\n\s*(?=\S)"
+    r"|(?<=[\u3400-\u9fff])[ \t\r\u3000]*\n\s*(?=[\u3400-\u9fff\uff08\u201c\u300a\u300c])"
+)
+
+
+def _unwrapped_text(row: _Row, column: int, text: str) -> str:
+    r"""*text*, cell *column* of *row*, joined where a line break wrapped its prose.
+
+    ``部分村庄⏎征地协调滞后`` is ``部分村庄征地协调滞后``, ``加强宣传；⏎加快进度`` is
+    ``加强宣传；加快进度`` (read56 F5: a space was kept, so the same text exported
+    wrapped and unwrapped differed); a break before a figure or a Latin word stays a space.
+
+    Example:
+        >>> row = _Row(("", "部分村庄 征地协调滞后"), 0, (), "", ("", "部分村庄\n征地协调滞后"))
+        >>> _unwrapped_text(row, 1, "部分村庄 征地协调滞后")
+        '部分村庄征地协调滞后'
+    """
+    raw = row.raw
+    if raw is None or column >= len(raw) or "\n" not in (cell := raw[column]):
+        return text
+    if _clean(cell) != text:
+        return text
+    return _clean(_PROSE_BREAK_RE.sub("", cell))
+
+
+def _unwrapped_row(row: _Row) -> _Row:
+    """*row* with each cell's wrapped prose joined (see :func:`_unwrapped_text`)."""
+    if row.raw is None:
+        return row
+    cells = tuple(_unwrapped_text(row, column, text) for column, text in enumerate(row.cells))
+    if cells == row.cells:
+        return row
+    filled = tuple((column, cells[column]) for column, _ in row.filled)
+    return row._replace(cells=cells, filled=filled, text="".join(cells))
+
+
 @lru_cache(maxsize=16384)
 def _name_of(raw_name: str) -> _Name:
     name = _NUMBERING_RE.sub("", raw_name).strip()
@@ -12537,11 +12603,11 @@ def _indicator(  # noqa: PLR0913, PLR0917
         status = f"{header}：{status}"
         remarks = f"{remarks}；{status}" if remarks else status
     cell = get("reason")
-    reason = _ticked(cell[1]) if cell is not None else ""
+    reason = _ticked(_unwrapped_text(row, *cell)) if cell is not None else ""
     extra = "reason+"
     while (cell := get(extra)) is not None:
         # 偏差原因类型 | 具体原因 | 改进措施: together they are the table's explanation
-        if more := _ticked(cell[1]):
+        if more := _ticked(_unwrapped_text(row, *cell)):
             reason = f"{reason}；{more}" if reason else more
         extra += "+"
     if reason and ("措施" in reason or "下一步" in reason):
@@ -12552,7 +12618,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             builder.indicator_measures.append(f"{name}：{measures}")
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
     if cell is not None and _states(cell[1]):
-        builder.indicator_measures.append(f"{name}：{cell[1]}")
+        builder.indicator_measures.append(f"{name}：{_unwrapped_text(row, *cell)}")
     cell = _without_money_word(get("weight"))
     weight = _number(cell[1]) if cell is not None else None
     if weight is not None and cell is not None:
@@ -13077,7 +13143,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         overall_goal=_unlabelled_goal(builder.goal, builder.goal_printed),
         indicators=tuple(indicators),
         judgement=judgement,
-        corrective_measures=builder.corrective or "；".join(builder.indicator_measures),
+        corrective_measures=_all_measures(builder.corrective, builder.indicator_measures),
         published=Published(builder.published_total, builder.published_grade),
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
