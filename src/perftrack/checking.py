@@ -105,6 +105,7 @@ FINDING_IDS: Final = frozenset(
         "full-points-not-met",
         "grade-mismatch",
         "judgement-optimistic",
+        "likelihood-unclear",
         "layout-normalised",
         "budget-line-unread",
         "budget-column-duplicate",

@@ -618,6 +618,10 @@ class _Builder:
         self.next_heading_name: str | None = None
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
+        # where each side's judgement was read, and the columns of option words a tick
+        # under stands for (绩效跟踪总体判断 | | 确定能完成 | 有可能完成 | 不可能完成)
+        self.judgement_at: dict[str, Where] = {}
+        self.judgement_ticks: dict[int, str] = {}
         self.corrective: str = ""
         # The optional fields the form prints a place for, filled or not (a grid column,
         # a closing row): "deviation_reason", "corrective_measures" (see _absent_fields)
@@ -2319,8 +2323,15 @@ def is_title_text(text: str) -> bool:
     return _is_title(_key(_clean(fold_cell(text))))
 
 
+# The blocks and states whose cells are prose: a line break between Chinese is no space.
+_PROSE_BLOCKS: Final = frozenset({"goal", "corrective", "measures"})
+_PROSE_STATES: Final = frozenset({"goal", "corrective", "reasons", "measures_list"})
+
+
 def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     """Read a row that is not a plain indicator row (:func:`_split` settles those)."""
+    if row.raw is not None and (head.block in _PROSE_BLOCKS or builder.state in _PROSE_STATES):
+        row = _unwrapped_row(row)  # a goal or measures wrapped by hand (read56 F5)
     head_column, head_text = row.filled[0]
     key = head.key
     label = head.label
@@ -5889,7 +5900,8 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         builder.budget_subtotal = (line, builder.where(row, label_cell[0]))
     measures = builder.budget_measures
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
-        builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+        said = _unwrapped_text(row, measures, row.cells[measures])
+        builder.indicator_measures.append(f"{label_cell[1]}：{said}")
 
 
 def _without_colon(label: str) -> str:
@@ -7524,9 +7536,64 @@ def _ticked(text: str) -> str:
     return "、".join(item for item in items if item)
 
 
+# A cross beside an option (确定能（×）): not chosen, as an empty box is.
+_CROSSES: Final = frozenset("×✗✘")
+_OPTION_MARKS: Final = _CHECKED | _UNCHECKED | _CROSSES
+_OPTION_MARK_RE: Final = re.compile("([" + "".join(sorted(_OPTION_MARKS)) + "])")
+# A mark in brackets after an option, or the brackets left empty: 确定能完成（√）有可能完成（ ）.
+_BRACKETED_MARK_RE: Final = re.compile("\\(([" + "".join(sorted(_OPTION_MARKS)) + "]?)\\)")
+# An option's colon with nothing after it (有可能完成：；): left unmarked.
+_EMPTY_AFTER_COLON_RE: Final = re.compile(r":(?=[;；,、]|$)")
+_OPTION_SEPARATORS: Final = " :;,.、/|。；，："
+
+
+@lru_cache(maxsize=1024)
+def _marked_options(key: str) -> tuple[str, ...] | None:
+    """The options a cell of marked options chooses, or None when it is no such cell.
+
+    A mark before each option (``☑确定能完成□有可能完成``) or after each
+    (``确定能√有可能□不可能□``, ``确定能完成(√)有可能完成()``): the side the cell starts
+    or ends with says which, a mark first reading as before. √ ✓ ✔ ☑ ☒ ⊠ ■ ● ▣ choose
+    (☒ is Word's checked box); □ ☐ ○, a cross (×) and empty brackets do not. *key* is
+    a :func:`_key`; the options chosen come back in order, none or several when the
+    cell does not say one.
+
+    Example:
+        >>> _marked_options("确定能完成(√)有可能完成()不可能完成()")
+        ('确定能完成',)
+        >>> _marked_options("确定能√有可能□不可能□"), _marked_options("√有可能")
+        (('确定能',), ('有可能',))
+        >>> _marked_options("☑确定能☑有可能□不可能"), _marked_options("确定能()有可能()")
+        (('确定能', '有可能'), ())
+        >>> _marked_options("确定能完成:√;有可能完成:;不可能完成:")
+        ('确定能完成',)
+        >>> _marked_options("确定能完成"), _marked_options("√")
+        (None, None)
+    """
+    if "(" in key:
+        key = _BRACKETED_MARK_RE.sub(lambda match: match[1] or "□", key)
+    if _OPTION_MARKS.isdisjoint(key):
+        return None
+    if ":" in key:
+        key = _EMPTY_AFTER_COLON_RE.sub(":□", key)  # 确定能完成：√；有可能完成：；
+    parts = [part.strip(_OPTION_SEPARATORS) for part in _OPTION_MARK_RE.split(key)]
+    # parts: text, mark, text, mark … text
+    marks, texts = parts[1::2], parts[0::2]
+    if not texts[0]:
+        pairs = zip(marks, texts[1:], strict=True)  # ☑确定能完成 □有可能完成
+    elif not texts[-1]:
+        pairs = zip(marks, texts[:-1], strict=True)  # 确定能 √ 有可能 □
+    else:
+        return None  # 确定能√有可能: a word on either side, the marks' side unknown
+    options = [(mark, text) for mark, text in pairs if text]
+    if not options:
+        return None
+    return tuple(text for mark, text in options if mark in _CHECKED)
+
+
 @lru_cache(maxsize=1024)
 def _likelihood(text: str) -> Likelihood | None:
-    """The likelihood a cell says; with boxes (■确定能完成 □有可能完成), the checked one.
+    """The likelihood a cell says; with marks (■确定能完成 □有可能完成), the chosen one.
 
     Example:
         >>> [_likelihood(t).value for t in ("能", "预计能完成", "基本能完成", "难以完成")]
@@ -7535,11 +7602,19 @@ def _likelihood(text: str) -> Likelihood | None:
         (None, 'possible')
         >>> _likelihood("无法完成的可能性不大"), _likelihood("可以肯定无法完成")
         (None, None)
+        >>> _likelihood("确定能 √ 有可能 □ 不可能 □").value, _likelihood("有可能（√）").value
+        ('certain', 'possible')
     """
     key = _key(text)
-    if not _CHECKED.isdisjoint(key):
-        checked = next((i for i, ch in enumerate(key) if ch in _CHECKED), len(key))
-        key = _BOX_RE.split(key[checked + 1 :], maxsplit=1)[0]  # up to the next box
+    if not _OPTION_MARKS.isdisjoint(key) or "()" in key:
+        options = _marked_options(key)
+        if options is not None:
+            if len(options) != 1:
+                return None  # none chosen, or several: see _note_unclear_likelihood
+            key = options[0]
+        elif not _CHECKED.isdisjoint(key):
+            checked = next((i for i, ch in enumerate(key) if ch in _CHECKED), len(key))
+            key = _BOX_RE.split(key[checked + 1 :], maxsplit=1)[0]  # up to the next box
     for lead in voc.LIKELIHOOD_LEADS:  # 预计能完成 is 能完成
         if key.startswith(lead):
             key = key[len(lead) :]
@@ -7554,6 +7629,47 @@ def _likelihood(text: str) -> Likelihood | None:
                 return None  # 无法完成的可能性不大, 可以肯定无法完成: the rest says otherwise
             return Likelihood(likelihood)
     return None
+
+
+def _all_measures(closing: str, lines: list[str]) -> str:
+    """The table's corrective measures: its closing 纠偏措施 row's, then each line's own.
+
+    The 改进措施 written on an indicator or a budget line (``指标名：措施``) are kept
+    after the closing row's text, unless it already says them (read56 F4: they were
+    dropped whenever the table had a closing row).
+
+    Example:
+        >>> _all_measures("加强考核督查", ["年度资金总额：加快结算进度", "达标率：增加作业频次"])
+        '加强考核督查；年度资金总额：加快结算进度；达标率：增加作业频次'
+        >>> _all_measures("加快结算进度，增加作业频次", ["达标率：增加作业频次"])
+        '加快结算进度，增加作业频次'
+    """
+    if not closing:
+        return "；".join(lines)
+    said = _key(closing)
+    extra = [line for line in lines if _key(line.split("：", 1)[-1]) not in said]
+    return "；".join([closing, *extra])
+
+
+def _note_unclear_likelihood(builder: _Builder, text: str, subject: str, where: Where) -> None:
+    """A ``likelihood-unclear`` warning when *text* marks no option or several.
+
+    ``□确定能 □有可能 □不可能``, ``确定能完成（ ）有可能完成（ ）``, ``☑确定能 ☑有可能``:
+    no likelihood is read (see :func:`_marked_options`), and the reviewer is told why.
+    """
+    key = _key(text)
+    if _OPTION_MARKS.isdisjoint(key) and "()" not in key:
+        return
+    options = _marked_options(key)
+    if options is None or len(options) == 1:
+        return
+    said = f"勾选了多项（{'、'.join(options)}）" if options else "未勾选任何选项"
+    builder.finding(
+        "likelihood-unclear",
+        Severity.WARNING,
+        f"{subject}“{text}”{said}，无法判断",
+        where,
+    )
 
 
 def _status_likelihood(text: str) -> Likelihood | None:
@@ -7726,11 +7842,26 @@ def _budget_likelihood_label(label: str) -> bool:
 
 
 def _read_judgement(builder: _Builder, row: _Row) -> None:
+    ticks = builder.judgement_ticks
+    if not ticks and not any("可能性" in text for _, text in row.filled):
+        # 绩效跟踪总体判断 | | 确定能完成 | 有可能完成 | 不可能完成: the columns a tick
+        # on the rows below stands for
+        words = {
+            column: label
+            for column, text in row.filled[1:]
+            if (label := _label(text)) and _likelihood(label) is not None and label not in _YES_NO
+        }
+        if len(words) >= 2:  # noqa: PLR2004
+            builder.judgement_ticks = words
+        return
     for column, text in row.filled:
         key = _key(text)
         if "完成可能性" not in key and not _budget_likelihood_label(key):
             continue
         found = row.after(column)
+        if ticks and (found is None or _key(found[1]) in _TICKS | _OPTION_MARKS):
+            # | 年度项目预算完成可能性 | | √ |: the word of the column ticked
+            found = _ticked_judgement(row, column, ticks)
         value = found[1] if found else ""
         # 绩效跟踪总体判断：年度项目预算完成可能性：有可能完成；年度绩效目标完成可能性：确定能完成
         # (a cell holding its own answer keeps it, whatever the next cell holds: the
@@ -7740,15 +7871,56 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
             inline = []  # the label alone: its answer is the next cell
         if inline or not found:
             start = 0
-            for match in inline:
+            for number, match in enumerate(inline):
                 side = "budget" if "预算" in key[start : match.start()] else "goal"
-                builder.judgement.setdefault(side, _said_likelihood(key[match.end() :]))
+                said = key[match.end() :]
+                if not _OPTION_MARKS.isdisjoint(said) or "()" in said:
+                    # 年度项目预算完成可能性：确定能完成（√）有可能完成（ ）；年度绩效目标…:
+                    # the marked options up to the next label
+                    if number + 1 < len(inline):
+                        said = _NEXT_LABEL_RE.sub("", key[match.end() : inline[number + 1].start()])
+                    answer = said
+                else:
+                    answer = _said_likelihood(said)
+                if side not in builder.judgement:
+                    builder.judgement[side] = answer
+                    builder.judgement_at[side] = builder.where(row, column)
                 start = match.end()
             continue
-        if "预算" in key:
-            builder.judgement["budget"] = value
-        elif "目标" in key or "绩效" in key:
-            builder.judgement["goal"] = value
+        named = "budget" if "预算" in key else "goal" if "目标" in key or "绩效" in key else None
+        if named is not None:
+            builder.judgement[named] = value
+            builder.judgement_at[named] = builder.where(row, found[0])
+
+
+# The next label after a judgement's marked options in one cell (；年度绩效目标).
+_NEXT_LABEL_RE: Final = re.compile(r"[;；,。][^;；,。]*$")
+
+
+def _ticked_judgement(row: _Row, column: int, ticks: dict[int, str]) -> tuple[int, str] | None:
+    """The judgement a row of ticks under option columns says, after its label in *column*.
+
+    ``| 年度项目预算完成可能性 | | √ |`` under ``确定能完成 | 有可能完成 | 不可能完成``:
+    the ticked column's word. No tick, or several, gives the options with their marks
+    (``□确定能完成 □有可能完成 □不可能完成``), which no likelihood is read from.
+    """
+    cells = row.cells
+    chosen = [
+        tick_column
+        for tick_column in ticks
+        if tick_column > column and tick_column < len(cells) and _key(cells[tick_column]) in _TICKS
+    ]
+    if len(chosen) == 1:
+        return chosen[0], ticks[chosen[0]]
+    first = min((c for c in ticks if c > column), default=None)
+    if first is None:
+        return None
+    marked = " ".join(
+        f"{'√' if tick_column in chosen else '□'}{word}"
+        for tick_column, word in sorted(ticks.items())
+        if tick_column > column
+    )
+    return (chosen[0] if chosen else first), marked
 
 
 def _grade_of(text: str) -> str | None:
@@ -10245,6 +10417,46 @@ def _unwrapped_name(raw: tuple[str, ...], column: int, name: str) -> str:
     return _clean(_CJK_BREAK_RE.sub("", text))
 
 
+# A line break in prose (a reason, a measure, a goal) between two Chinese characters, or
+# after Chinese punctuation (，；。：、！？）”), which no space ever follows: the cell
+# wrapped by hand, joined as a name is (see _unwrapped_name).
+_PROSE_BREAK_RE: Final = re.compile(
+    r"(?<=[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09\u201d\u300b\u300d])[ \t\r\u3000]*\n\s*(?=\S)"
+    r"|(?<=[\u3400-\u9fff])[ \t\r\u3000]*\n\s*(?=[\u3400-\u9fff\uff08\u201c\u300a\u300c])"
+)
+
+
+def _unwrapped_text(row: _Row, column: int, text: str) -> str:
+    r"""*text*, cell *column* of *row*, joined where a line break wrapped its prose.
+
+    ``部分村庄⏎征地协调滞后`` is ``部分村庄征地协调滞后``, ``加强宣传；⏎加快进度`` is
+    ``加强宣传；加快进度`` (read56 F5: a space was kept, so the same text exported
+    wrapped and unwrapped differed); a break before a figure or a Latin word stays a space.
+
+    Example:
+        >>> row = _Row(("", "部分村庄 征地协调滞后"), 0, (), "", ("", "部分村庄\n征地协调滞后"))
+        >>> _unwrapped_text(row, 1, "部分村庄 征地协调滞后")
+        '部分村庄征地协调滞后'
+    """
+    raw = row.raw
+    if raw is None or column >= len(raw) or "\n" not in (cell := raw[column]):
+        return text
+    if _clean(cell) != text:
+        return text
+    return _clean(_PROSE_BREAK_RE.sub("", cell))
+
+
+def _unwrapped_row(row: _Row) -> _Row:
+    """*row* with each cell's wrapped prose joined (see :func:`_unwrapped_text`)."""
+    if row.raw is None:
+        return row
+    cells = tuple(_unwrapped_text(row, column, text) for column, text in enumerate(row.cells))
+    if cells == row.cells:
+        return row
+    filled = tuple((column, cells[column]) for column, _ in row.filled)
+    return row._replace(cells=cells, filled=filled, text="".join(cells))
+
+
 @lru_cache(maxsize=16384)
 def _name_of(raw_name: str) -> _Name:
     name = _NUMBERING_RE.sub("", raw_name).strip()
@@ -10261,11 +10473,53 @@ def _name_of(raw_name: str) -> _Name:
 _SUBTOTAL_RE: Final = re.compile(r"[\u3400-\u9fff]{0,8}(?:小计|合计|总计)")
 
 
+def _without_hidden_helpers(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -> list[_Row]:
+    """*rows* without the cells of hidden columns the grid's header gives no role.
+
+    A hidden column right of the names with no header over it (or a header that names
+    no column of the grid) is a helper nobody sees: staff notes (``核对：与台账一致``,
+    ``待补问卷``), last year's value. Read, its text shifted the row into the empty
+    偏差原因 column (read56 F2); it feeds no field. A hidden column under a header the
+    grid reads (a hidden 年度指标值 or 指标编码 column) is kept (see _prefer_visible).
+    """
+    name_column = grid.name_column
+    header = grid.row.cells
+    lower = {column for column, _ in builder.sub_header}
+    helpers = frozenset(
+        column
+        for column in builder.sheet.hidden_columns
+        if column > name_column
+        and (distance := column - name_column) not in grid.roles
+        and distance not in grid.spans
+        and distance not in grid.ticks
+        and column not in grid.name_span
+        and column not in lower
+        and (column >= len(header) or not header[column] or _column_role(header[column]) is None)
+    )
+    if not helpers:
+        return rows
+    kept: list[_Row] = []
+    for row in rows:
+        if not any(column in helpers for column, _ in row.filled):
+            kept.append(row)
+            continue
+        cells = tuple("" if column in helpers else text for column, text in enumerate(row.cells))
+        raw = row.raw
+        if raw is not None:
+            raw = tuple("" if column in helpers else text for column, text in enumerate(raw))
+        filled = tuple(cell for cell in row.filled if cell[0] not in helpers)
+        kept.append(_Row(cells, row.at, filled, "".join(cells), raw))
+    builder.grid_rows = kept
+    return kept
+
+
 def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     grid = builder.grid
     if grid is None:
         return []
     rows = builder.grid_rows
+    if builder.sheet.hidden_columns:
+        rows = _without_hidden_helpers(builder, grid, rows)
     if grid.spares:
         grid = builder.grid = _hidden_spares(builder, grid, rows)
     framework_label = _FRAMEWORK_LABELS.__getitem__
@@ -10522,7 +10776,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     # √ under 经费保障 says 经费保障; several reasons may be ticked
                     if column_role in placed:
                         column, words = placed[column_role]
-                        placed[column_role] = (column, f"{words}、{tick}")
+                        placed[column_role] = (
+                            # two likelihoods ticked: marked so that none is read
+                            (column, f"{'' if words[0] == '√' else '√'}{words} √{tick}")
+                            if column_role == "likelihood"
+                            else (column, f"{words}、{tick}")
+                        )
                     else:
                         placed[column_role] = (cell[0], tick)
                     continue
@@ -12386,6 +12645,14 @@ def _indicator(  # noqa: PLR0913, PLR0917
     cell = get("likelihood")
     likelihood_text = cell[1] if cell is not None else None
     likelihood = _likelihood(likelihood_text) if likelihood_text else None
+    if likelihood is None and likelihood_text and cell is not None:
+        # 确定能（ ）有可能（ ）, ☑确定能 ☑有可能: no option chosen, or several
+        _note_unclear_likelihood(
+            builder,
+            likelihood_text,
+            f"指标“{name}”完成目标可能性",
+            builder.where(row, cell[0], indicator=index, name=name),
+        )
     if cell is None and (cell := get("status")) is not None:
         # 完成 under 完成情况 / 是否完成 beside the figure: the unit's own judgement of the
         # row, as 确定能 is, so that the figure's verdict is checked against it
@@ -12413,11 +12680,11 @@ def _indicator(  # noqa: PLR0913, PLR0917
         status = f"{header}：{status}"
         remarks = f"{remarks}；{status}" if remarks else status
     cell = get("reason")
-    reason = _ticked(cell[1]) if cell is not None else ""
+    reason = _ticked(_unwrapped_text(row, *cell)) if cell is not None else ""
     extra = "reason+"
     while (cell := get(extra)) is not None:
         # 偏差原因类型 | 具体原因 | 改进措施: together they are the table's explanation
-        if more := _ticked(cell[1]):
+        if more := _ticked(_unwrapped_text(row, *cell)):
             reason = f"{reason}；{more}" if reason else more
         extra += "+"
     if reason and ("措施" in reason or "下一步" in reason):
@@ -12428,7 +12695,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             builder.indicator_measures.append(f"{name}：{measures}")
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
     if cell is not None and _states(cell[1]):
-        builder.indicator_measures.append(f"{name}：{cell[1]}")
+        builder.indicator_measures.append(f"{name}：{_unwrapped_text(row, *cell)}")
     cell = _without_money_word(get("weight"))
     weight = _number(cell[1]) if cell is not None else None
     if weight is not None and cell is not None:
@@ -12921,6 +13188,13 @@ def _build(builder: _Builder, index: int) -> Table | None:
     if builder.judgement:
         budget_text = builder.judgement.get("budget") or None
         goal_text = builder.judgement.get("goal") or None
+        for side, said in (("budget", budget_text), ("goal", goal_text)):
+            if said:
+                where = builder.judgement_at.get(side) or Where.at(
+                    None, file=builder.file, sheet=builder.sheet_name
+                )
+                subject = "年度项目预算完成可能性" if side == "budget" else "年度绩效目标完成可能性"
+                _note_unclear_likelihood(builder, said, subject, where)
         judgement = Judgement(
             budget_text,
             _likelihood(budget_text) if budget_text else None,
@@ -12946,7 +13220,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         overall_goal=_unlabelled_goal(builder.goal, builder.goal_printed),
         indicators=tuple(indicators),
         judgement=judgement,
-        corrective_measures=builder.corrective or "；".join(builder.indicator_measures),
+        corrective_measures=_all_measures(builder.corrective, builder.indicator_measures),
         published=Published(builder.published_total, builder.published_grade),
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
