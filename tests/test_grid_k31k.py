@@ -109,6 +109,14 @@ def _one(upper: list[str], lower: list[str], row: list[str]) -> Indicator:
             "≥25公里",
             Comparison(Op.LE, Decimal(60), "公里"),
         ),
+        # the short words under 中期指标值 and 年度指标值 each printed over its three columns
+        (
+            [*_LEVELS, *["中期指标值"] * 3, *["年度指标值"] * 3, "权重"],
+            ["", "", "", "性质", "数值", "单位", "性质", "数值", "单位", ""],
+            ["产出指标", "数量指标", "改造管网长度", "≤", "60", "公里", "≥", "25", "公里", "30"],
+            "≥25公里",
+            Comparison(Op.LE, Decimal(60), "公里"),
+        ),
         # 实施期指标值 and 计量单位
         (
             [*_LEVELS, "实施期指标值", "", "", "年度指标值", "", "", "分值"],
@@ -159,6 +167,7 @@ def _one(upper: list[str], lower: list[str], row: list[str]) -> Indicator:
     ],
     ids=[
         "short-words",
+        "short-words-repeated",
         "实施期",
         "midterm-single",
         "midterm-single-full",
@@ -197,10 +206,14 @@ def test_shared_nature_column_still_applies_to_the_midterm() -> None:
     assert indicator.target.text == "≤3200万元"
 
 
-def test_repeated_year_header_over_its_triple_is_no_duplicate() -> None:
-    """年度指标值 printed over each of 指标性质 | 指标值 | 度量单位 (a TSV): no warning."""
+@pytest.mark.parametrize("triple", [_TRIPLE, ["性质", "数值", "单位"]], ids=["long", "short"])
+def test_repeated_year_header_over_its_triple_is_no_duplicate(triple: list[str]) -> None:
+    """年度指标值 printed over each of 指标性质 | 指标值 | 度量单位 (a TSV): no warning.
+
+    Before, the short words under the repeated header were read as an indicator named 性质.
+    """
     upper = [*_LEVELS, "年度指标值", "年度指标值", "年度指标值", "权重"]
-    lower = ["", "", "", *_TRIPLE, ""]
+    lower = ["", "", "", *triple, ""]
     row = ["产出指标", "数量指标", "改造管网长度", "≥", "25", "公里", "30"]
     [table] = perftrack.read_text(_tsv([*_TOP, upper, lower, row]))
     assert table.indicators[0].target is not None

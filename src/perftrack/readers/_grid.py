@@ -8278,11 +8278,12 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             bare = _bare_part_under_group(grid, distance, text)
             if bare and parent == "other":
                 parent = "actual"  # 一季度 | 二季度 … under a bare 分季度: what was done
-            if parent is not None and parent.rstrip("+") == "midterm":
-                parent = "midterm"  # 性质 | 数值 | 单位 under 中期指标值: the mid-term's own
+            if parent is not None and parent[-1:] == "+":
+                # 年度指标值 printed over each of 性质 | 数值 | 单位 (a TSV): the same parent
+                parent = parent.rstrip("+")
             if (
                 distance <= 0
-                or (parent not in _SUB_HEADER_PARENTS and parent != "midterm")
+                or (parent not in _SUB_HEADER_PARENTS and parent != "midterm")  # 中期: its own
                 or len(_label(text)) > 6  # noqa: PLR2004
             ):
                 return False
