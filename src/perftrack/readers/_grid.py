@@ -8450,11 +8450,22 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             bare = _bare_part_under_group(grid, distance, text)
             if bare and parent == "other":
                 parent = "actual"  # 一季度 | 二季度 … under a bare 分季度: what was done
-            if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
+            if parent is not None and parent[-1:] == "+":
+                # 年度指标值 printed over each of 性质 | 数值 | 单位 (a TSV): the same parent
+                parent = parent.rstrip("+")
+            if (
+                distance <= 0
+                or (parent not in _SUB_HEADER_PARENTS and parent != "midterm")  # 中期: its own
+                or len(_label(text)) > 6  # noqa: PLR2004
+            ):
                 return False
             # 性质 | 数值 | 单位 under 年度指标值: 性质 (属性, 比较) is the operator's
             # column, never a second target that hides the figure (read55 H3)
-            role = "nature" if parent == "target" and _label(text) in _NATURE_WORDS else parent
+            role = (
+                "nature"
+                if parent in ("target", "midterm") and _label(text) in _NATURE_WORDS
+                else parent
+            )
             if parent in _PART_ROLES and (part := _part_role(builder, parent, text)) is not None:
                 # 一季度 | 二季度 … under 分季度计划值: each quarter's figure, kept as a part
                 assigned.add(part)
@@ -8466,6 +8477,10 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
                 continue
         if distance <= 0:
             continue
+        if role is not None and role in _MIDTERM_PARTS and _under_midterm(grid.roles, distance):
+            # 指标性质 | 指标值 | 度量单位 under 中期指标值 (its own triple, as 年度指标值
+            # has beside it): the mid-term's operator, figure and unit, never the year's
+            role = _MIDTERM_PARTS[role]
         if tick is not None:
             role, ticks[distance] = tick
         elif role == "reason" and role in assigned and measures_apart and _names_measures(text):
@@ -8474,8 +8489,12 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             role += "+"  # a second 单位 (of the actual), 原因说明 after 原因类型
         assigned.add(role)  # type: ignore[arg-type]
         updated[distance] = role  # type: ignore[assignment]
-    if groups:
-        _retract_group_duplicates(builder, grid, groups)  # the row is the header's lower half
+    # 中期指标值 | 中期指标值 | 中期指标值 (a TSV prints a merged cell over each column)
+    # over 指标性质 | 指标值 | 度量单位: the lower row named each column, none is a duplicate
+    renamed = {d for d, r in grid.roles.items() if r[-1:] == "+" and updated.get(d) != r}
+    if groups or renamed:
+        # the row is the header's lower half
+        _retract_group_duplicates(builder, grid, groups.keys() | renamed)
     builder.grid = grid._replace(roles=updated, ticks=ticks, spans=spans)
     builder.bare_part_labels |= bare_labels
     builder.sub_header = row.filled
@@ -8543,13 +8562,12 @@ def _repeated_header_cells(grid: _GridColumns, row: _Row) -> frozenset[int]:
     )
 
 
-def _retract_group_duplicates(
-    builder: _Builder, grid: _GridColumns, groups: dict[int, tuple[str, str | None]]
-) -> None:
-    """Drop the ``grid-column-duplicate`` warnings said of the header's value groups.
+def _retract_group_duplicates(builder: _Builder, grid: _GridColumns, groups: Iterable[int]) -> None:
+    """Drop the ``grid-column-duplicate`` warnings said of the header's columns at *groups*.
 
     ``年度指标值 | 目标值`` (目标值 over the quarters) or ``目标值 | 目标值`` repeated over
-    them were two target columns while the header's upper row alone was read.
+    them were two target columns while the header's upper row alone was read; so were
+    ``中期指标值`` printed over each of 指标性质 | 指标值 | 度量单位.
     """
     header = builder.row_number(grid.row)
     columns = {grid.name_column + distance + 1 for distance in groups}
@@ -8655,6 +8673,23 @@ def _contextual_reason_column(row: _Row, roles_by_column: dict[int, str]) -> Non
 _SUB_HEADER_PARENTS: Final = frozenset({"target", "planned", "actual", "forecast", "reason"})
 # The short sub-header words under a target that name its operator's column.
 _NATURE_WORDS: Final = frozenset({"性质", "属性", "比较", "比较符", "关系"})
+# A target's sub-header roles under 中期指标值 → the mid-term's own (see _read_sub_header).
+_MIDTERM_PARTS: Final = MappingProxyType(
+    {"target": "midterm", "nature": "midterm-nature", "unit": "midterm-unit"}
+)
+
+
+def _under_midterm(roles: dict[int, str], distance: int) -> bool:
+    """Whether the upper header cell over *distance* is 中期指标值 (merged or repeated).
+
+    Example:
+        >>> _under_midterm({1: "midterm", 4: "target"}, 3), _under_midterm({1: "midterm"}, 0)
+        (True, False)
+        >>> _under_midterm({1: "midterm", 2: "midterm+"}, 2)
+        True
+    """
+    parent = _parent_role(roles, distance)
+    return parent is not None and parent.rstrip("+") == "midterm"
 
 
 def _midterm_half(row: _Row) -> tuple[int, int] | None:
@@ -12629,7 +12664,19 @@ def _indicator(  # noqa: PLR0913, PLR0917
         # 中期/实施期指标值 beside the year's: kept, for the year's to be held against it
         # (target21 H7); a cell that does not parse is kept as its words
         midterm_text = cell[1]
-        if (nature_cell := get("nature")) is not None:
+        midterm_unit = value_unit
+        if "midterm-nature" in placed or "midterm-unit" in placed:
+            # 指标性质 | 指标值 | 度量单位 under 中期指标值: the mid-term's own triple
+            own_nature, own_unit = get("midterm-nature"), get("midterm-unit")
+            nature_cell = own_nature or get("nature")
+            midterm_text = _joined_target(
+                nature_cell[1] if nature_cell is not None else "",
+                midterm_text,
+                own_unit[1] if own_unit is not None else "",
+            )
+            if own_unit is not None and 0 < len(_key(own_unit[1])) <= _LONGEST_UNIT:
+                midterm_unit = unit or _key(own_unit[1])
+        elif (nature_cell := get("nature")) is not None:
             # one 指标性质 beside both 中期 and 年度指标值 is the row's operator, as the
             # 度量单位 is its unit: ≤ | 3000 | 3200 reads ≤3000 (read56 H1)
             midterm_text = _joined_target(nature_cell[1], midterm_text, "")
@@ -12637,10 +12684,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
             midterm = parse_target(midterm_text, year=year)
         except ExpressionError:
             midterm = Descriptive(cell[1], text=cell[1])
-        if value_unit is not None:
+        if midterm_unit is not None:
             # the row's unit (in the name or its 度量单位 column) is the 中期 figure's too,
             # as it is the target's and last year's (target25 H1)
-            midterm = _with_unit(midterm, value_unit)
+            midterm = _with_unit(midterm, midterm_unit)
 
     cell = get("likelihood")
     likelihood_text = cell[1] if cell is not None else None
