@@ -1494,6 +1494,10 @@ def _nothing_due(planned: Value, ctx: _Context) -> str | None:
     )
 
 
+# A plan of none in words (无, 未发生): against a target of none, the count 0 (k31i).
+_NONE_PLANNED: Final = frozenset({"无", "零", "0", "未发生", "不发生", "没有", "无发生"})
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -1642,6 +1646,17 @@ def _progress(
     ):
         # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
         actual_quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
+    zero_plan_note: str | None = None
+    if (
+        planned_quantity is None
+        and actual_quantity is not None
+        and isinstance(target, QualitativeTarget)
+        and target.family == "zero"
+        and _normal(_text(planned)) in _NONE_PLANNED
+    ):
+        # 无 planned, 发生1起 done, against 无质量事故: a plan of none is 0 (k31i, parse56 F10)
+        planned_quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=planned.text)
+        zero_plan_note = f"“{_text(planned)}”"
     if (
         isinstance(target, Comparison)
         and isinstance(actual, Quantity)
@@ -1707,7 +1722,7 @@ def _progress(
         and (scaled := _rate_over_span(actual_quantity, planned_quantity, target, ctx)) is not None
     ):
         actual_quantity, averaged_note = scaled  # 每月1次 over 1-9月 against a plan of 9次
-    plan_note: str | None = None
+    plan_note: str | None = zero_plan_note
     if (
         planned_quantity is not None
         and actual_quantity is not None
