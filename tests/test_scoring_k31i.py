@@ -322,6 +322,8 @@ def test_quality_cells(cells: str, attainment: str, explanation: str) -> None:
     [
         ("质量事故|无质量事故|无|发生1起", "behind", "实际1起超出计划“无”"),
         ("质量事故|无质量事故|无|未发生", "on_track", ""),
+        # a lower grade than the target rules out is no breach of the plan
+        ("安全事故|无较大及以上安全事故|无|发生一般事故1起", "on_track", "为一般事故"),
     ],
 )
 def test_plan_of_none(cells: str, progress: str, why: str) -> None:
