@@ -35,8 +35,8 @@ YEAR_END_ROWS = [
     # parse20 M3: the count in the target's unit among counts of other units
     pytest.param("受益农户数", "≥1200户", "受益农户1085户、合作社46个", "4", "not_met", "实际1085户，未达年度指标≥1200户", "3.62", id="p20-m3-count-among-others"),
     # parse22 M5: two group rates on the same side of the floor
-    pytest.param("免疫密度", "≥90%", "禽流感95.2%，口蹄疫93.8%", "10", "met", "实际93.8%，达到年度指标≥90%", "10.00", id="m5-both-above"),
-    pytest.param("免疫密度", "≥90%", "禽流感95.2%，口蹄疫86.8%", "10", "not_met", "实际86.8%，未达年度指标≥90%", "9.64", id="m5-one-below"),
+    pytest.param("免疫密度", "≥90%", "禽流感95.2%，口蹄疫93.8%", "10", "met", "实际口蹄疫93.8%（两类对象中较低者），达到年度指标≥90%", "10.00", id="m5-both-above"),
+    pytest.param("免疫密度", "≥90%", "禽流感95.2%，口蹄疫86.8%", "10", "not_met", "实际口蹄疫86.8%（两类对象中较低者），未达年度指标≥90%", "9.64", id="m5-one-below"),
     # parse22 M4: all done against 100%, or a part of a whole
     pytest.param("问题处理率", "100%", "应处理尽处理", "4", "met", "实际100%，达到年度指标=100%", "4.00", id="m4-all-due-done"),
     pytest.param("中医馆设置率", "100%", "全市38个乡镇卫生院均已设置中医馆", "4", "met", "实际100%，达到年度指标=100%", "4.00", id="m4-each-one"),

@@ -86,7 +86,7 @@ def test_none_beside_work_tracked() -> None:
         # controls: groups each to meet the target; a part the name names
         (
             ("动物免疫密度", "≥90%", "禽流感95.2%，口蹄疫86.8%"),
-            ("not_met", "实际86.8%，未达年度指标≥90%"),
+            ("not_met", "实际口蹄疫86.8%（两类对象中较低者），未达年度指标≥90%"),
         ),
         (
             ("水冲式厕所占比", "≥50%", "其中水冲式厕所占60%"),
@@ -171,15 +171,16 @@ def test_saving_is_not_the_cost() -> None:
             ("项目验收合格率", "100%", "通过验收"),
             ("met", "实际“通过验收”，即全部合格，视为100%，达到年度指标=100%"),
         ),
-        # controls: a part, a negation, a bare word (which may grade some of them)
+        # a part is partial, a negation not met (k31i, parse56 F10: they were "不是数值")
         (
             ("工程验收合格率", "100%", "部分合格"),
-            ("unknown", "实际“部分合格”不是数值，无法与年度指标比较"),
+            ("partial", "实际“部分合格”，未全部合格，部分达到年度指标=100%"),
         ),
         (
             ("工程验收合格率", "100%", "不合格"),
-            ("unknown", "实际“不合格”不是数值，无法与年度指标比较"),
+            ("not_met", "实际“不合格”，未达到年度指标=100%"),
         ),
+        # control: a bare word on samples (which may grade some of them)
         (
             ("药品抽检合格率", "≥98%", "合格"),
             ("unknown", "实际“合格”不是数值，无法与年度指标比较"),

@@ -281,11 +281,12 @@ def test_blank_weights_named() -> None:
             "“居民满意度”实际填写“待调查”，满意度调查未完成，未填报实际满意度，却得满分（填报得分10）",
             id="full-points",
         ),
+        # (未开展调查 says the survey was not made: not_met, as 尚未开展, k31i)
         pytest.param(
-            "未开展调查",
+            "调查中",
             "8",
             "98.00",
-            "“居民满意度”实际填写“未开展调查”，满意度调查未完成，未填报实际满意度，却填报得分8",
+            "“居民满意度”实际填写“调查中”，满意度调查未完成，未填报实际满意度，却填报得分8",
             id="some-points",
         ),
         pytest.param(

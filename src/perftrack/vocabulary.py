@@ -928,6 +928,23 @@ COUNT_SYNONYMS: Final = MappingProxyType(
 #: pair when one of the nouns is in the indicator's name or the actual's label, and no
 #: household noun is (regress49: 单位 and 商户 named households' helpers, 培训 and 活动
 #: classes and centres, so they are not among the nouns).
+# Events counted one by one (投诉, 事故, 信访): in 次, 起 or 件 alike.
+_EVENT_NOUNS: Final = (
+    "投诉",
+    "事故",
+    "事件",
+    "案件",
+    "信访",
+    "上访",
+    "举报",
+    "火灾",
+    "纠纷",
+    "违规",
+    "违纪",
+    "差错",
+    "故障",
+    "舆情",
+)
 COUNT_SYNONYMS_OF_NOUNS: Final = (
     (frozenset({"户", "家"}), ("企业", "市场主体", "经营主体")),
     (frozenset({"场", "个"}), ("展览", "展陈", "演出", "赛事")),
@@ -950,6 +967,9 @@ COUNT_SYNONYMS_OF_NOUNS: Final = (
     ),
     (frozenset({"处", "个"}), ("广场", "公园", "游园", "站点", "隐患点", "景点", "遗址")),
     (frozenset({"村", "个"}), ("村",)),
+    # 次, 起 and 件 of events and complaints (投诉次数 | ≤3次 | 投诉2起: parse56 F10)
+    (frozenset({"次", "起"}), _EVENT_NOUNS),
+    (frozenset({"次", "件"}), _EVENT_NOUNS),
 )
 
 #: Units of time that are an exact multiple of another (天 = 24 小时, 周 = 7 天,

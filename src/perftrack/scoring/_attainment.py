@@ -147,7 +147,12 @@ from perftrack.scoring._common import (
     nest_quotes,
     range_time_given,
 )
-from perftrack.scoring._counts import _both_named_counts, _foreign_currency_part
+from perftrack.scoring._counts import (
+    _both_named_counts,
+    _foreign_currency_part,
+    group_rates_count,
+    respective_rates,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -2178,6 +2183,26 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"{picked.label}{shown}（两类对象中{'较低' if lower else '较高'}者）",
                 f"{picked.label} {shown} (the {'lower' if lower else 'higher'} of the two groups)",
             )
+        elif (
+            picked is None
+            and isinstance(actual, Quantity)
+            and actual.label
+            and actual.text.count("%") > 1  # (the cheap guard: several rates in the cell)
+            and (
+                many := group_rates_count(
+                    _normal(actual.text).rstrip("。"), target, ctx.indicator.name, actual
+                )
+            )
+            is not None
+        ):
+            # 学生96%，教师97%，家长93%: the group judged named (k31i, parse56 F5)
+            lower = isinstance(target, Comparison) and target.op in (_Op.GE, _Op.GT)
+            which = ("较低" if lower else "较高") if many == 2 else ("最低" if lower else "最高")  # noqa: PLR2004
+            count = "  两三四五六"[many] if many <= 6 else str(many)  # noqa: PLR2004
+            shown = say(
+                f"{actual.label}{shown}（{count}类对象中{which}者）",
+                f"{actual.label} {shown} (the {'lowest' if lower else 'highest'} of {many} groups)",
+            )
         elif picked is not None and by_note:
             shown = say(
                 f"{shown}（“{_text(actual)}”中年度指标所指的数）",
@@ -2495,6 +2520,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         # 基本达标 against ≥20公里 or ≥95%: a 基本 status, partial as 基本完成, 基本达到
         # and 基本实现 are (points27 M1; it was unknown, the printed full points kept)
         return _judge_status(_Status.PARTIAL, f"{actual.degree}{actual.word}", ctx)
+    if (
+        isinstance(actual, QualitativeValue)
+        and actual.negated
+        and actual.word in _PASS_WORDS
+        and (missed := _pass_denied(target, actual, ctx)) is not None
+    ):
+        return missed  # 未达标 against ≥90%, 不合格 on 合格率 100% (k31i, parse56 F6/F10)
     if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
         return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
     if (all_out := _all_put_out(target, actual, ctx)) is not None:
@@ -2509,6 +2541,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual “{_text(actual)}”: the satisfaction survey is not done yet, not due",
                 ),
             )
+        if ctx.at_due and _SURVEY_NOT_MADE_RE.search(_normal(_text(actual))) is not None:
+            # 未开展调查 at the due date: not done, as 尚未开展 is (k31i, parse56 F7)
+            return _survey_not_made(actual, target, ctx)
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -3060,6 +3095,82 @@ _ACCEPTED_CLAUSE_RE: Final = re.compile(
 _DONE_CLAUSE_RE: Final = re.compile("(?:已|均已|已经)?(?:全部)?(?:完成|完工|竣工)")
 # 已验收，基本合格: the acceptance passed only in part (partial, _PART_SAID_RE).
 _PARTLY_PASSED: Final = "基本"
+
+
+_PASS_WORDS: Final = frozenset({"达标", "合格", "通过"})
+# A short denial of the pass word, the whole cell (未达标, 不达标, 没有达标, 尚未达标).
+_PASS_DENIED_RE: Final = re.compile("(?:未|不|没有|没|尚未|未能|仍未)(?:达标|合格|通过)")
+
+
+def _pass_denied(
+    target: Comparison | Range, actual: QualitativeValue, ctx: _Context
+) -> _Outcome | None:
+    """``未达标`` against a figure target, or ``不合格`` on a 合格率: the target missed (k31i).
+
+    ``未达标`` (不达标, 没有达标) says the row's target was not reached, whatever its
+    figure; ``不合格`` and ``未通过`` say so of a rate of that word (``合格率``,
+    ``验收通过率``) only. The whole cell is the denial. Pending before the due date.
+    """
+    text = _normal(_text(actual)).rstrip("。")
+    if _PASS_DENIED_RE.fullmatch(text) is None:
+        return None
+    if actual.word != "达标" and actual.word not in _NAME_TAIL_RE.sub("", ctx.indicator.name):
+        return None
+    shown, goal = _text(actual), _shown_target(target)
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(
+            f"实际“{shown}”，未达到年度指标{goal}，距年底尚有时间",
+            f"actual “{shown}” says the target {goal} is not reached; there is still time",
+        ),
+        ctx.say(
+            f"实际“{shown}”，未达到年度指标{goal}",
+            f"actual “{shown}” says the target {goal} is not reached",
+        ),
+    )
+
+
+# Names of a rate of samples or of monitoring (药品抽检合格率, 水质达标率): a bare pass word
+# there may grade the whole lot while some samples failed.
+_SAMPLED_NAME_RE: Final = re.compile("抽检|抽查|抽样|检测|监测|检验|水质|空气|断面")
+# A part before the pass word (部分达标, 大部分合格, 基本合格): partial (_PART_SAID_RE).
+_PASS_PART_RE: Final = re.compile("^(?:绝大部分|大部分|部分|基本)")
+# Grades at or above a pass (优良, 优秀, 良好): on a rate of works passing, all passed.
+_GRADES_ABOVE_PASS: Final = frozenset({"优良", "优秀", "良好", "优", "良"})
+
+
+def _bare_pass_said(text: str, word: str, name: str, accepted: bool) -> bool:  # noqa: FBT001
+    """Whether *text* is the pass *word* of the rate alone, perhaps after a part (k31i).
+
+    ``合格`` (``已通过``) on a rate of works accepted (``工程质量合格率``) says the works
+    passed (parse54 M5), and beside their acceptance (``已验收，合格``, k31b). On any other
+    rate of that word (``达标率``, ``产品合格率``) the bare word says all passed too
+    (parse56 F10), except a rate of samples or monitoring (``药品抽检合格率``,
+    ``水质达标率``), where it may grade the lot. A part before it (``部分达标``,
+    ``基本合格``) is partial; a grade above a pass (``优良``) on a rate of works passing
+    is a pass.
+
+    >>> (
+    ...     _bare_pass_said("达标", "达标", "达标率", False),
+    ...     _bare_pass_said("达标", "达标", "水质达标率", False),
+    ... )
+    (True, False)
+    >>> _bare_pass_said("优良", "合格", "工程验收合格率", False)
+    True
+    """
+    if accepted:
+        return _BARE_PASS_RE.fullmatch(text.removeprefix(_PARTLY_PASSED)) is not None and (
+            text.endswith(word)
+        )
+    works = _WORKS_ACCEPTED_NAME_RE.search(name) is not None
+    if works and word == "合格" and text in _GRADES_ABOVE_PASS:
+        return True
+    core = _PASS_PART_RE.sub("", text, count=1)
+    return (
+        _BARE_PASS_RE.fullmatch(core) is not None
+        and core.endswith(word)
+        and (works or _SAMPLED_NAME_RE.search(name) is None)
+    )
 
 
 def _pass_beside_acceptance(text: str) -> tuple[str, bool] | None:
@@ -3627,13 +3738,7 @@ def _whole_rate_in_words(
             said.search(text)
             # 合格 on 工程质量合格率, 通过 on 验收通过率: the works passed (parse54 M5);
             # 合格 said with 已验收 is 验收合格 (k31b)
-            or (
-                said is _ALL_PASSED_SAID_RE
-                and _BARE_PASS_RE.fullmatch(text.removeprefix(_PARTLY_PASSED) if accepted else text)
-                is not None
-                and text.endswith(how[0])
-                and (accepted or _WORKS_ACCEPTED_NAME_RE.search(name) is not None)
-            )
+            or (said is _ALL_PASSED_SAID_RE and _bare_pass_said(text, how[0], name, accepted))
         )
     ):
         return None
@@ -3651,6 +3756,34 @@ def _whole_rate_in_words(
         ctx.say(
             f"实际“{shown}”，即全部{how[0]}，视为100%，达到年度指标{goal}",
             f"actual “{shown}”: all {how[1]}, 100%, meets the target {goal}",
+        ),
+    )
+
+
+def _survey_not_made(
+    actual: Value, target: Comparison | Range, ctx: _Context, note: str = ""
+) -> _Outcome:
+    """Not met at the due date: the cell says the satisfaction survey was not made (k31i).
+
+    *note* is what a figure's note says of it (``未开展正式调查``): the figure is then
+    no survey's result. Pending before the due date.
+    """
+    shown, goal = _text(actual), _shown_target(target)
+    said = (
+        ctx.say(f"注明“{note}”，所填数值不是调查结果", f" notes “{note}”: no survey's result")
+        if note
+        else ""
+    )
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(
+            f"实际“{shown}”{said}，满意度调查尚未完成，截止日期未到",
+            f"actual “{shown}”{said}; the satisfaction survey is not done yet, not due",
+        ),
+        ctx.say(
+            f"实际“{shown}”{said}，截止时未开展满意度调查，未达到年度指标{goal}",
+            f"actual “{shown}”{said}; no satisfaction survey was made by the due date:"
+            f" misses {goal}",
         ),
     )
 
@@ -3681,7 +3814,8 @@ def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Va
 _SURVEY_WORD: Final = "(?:调查|测评|调研|问卷|评价|评估|测试)"
 _SURVEY_LATER_TIME: Final = "(?:年底|年末|年终|下半年|四季度|第四季度|年度末|年底前)"
 _SURVEY_PENDING_RE: Final = re.compile(
-    rf"(?:未|没有?|尚未|暂未|待|拟|将|计划|准备)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    # 未开展满意度调查, 本年度未组织开展满意度测评: the measure may stand before the survey
+    rf"(?:未|没有?|尚未|暂未|待|拟|将|计划|准备)[\u3400-\u9fff]{{0,4}}?(?:满意度|满意)?{_SURVEY_WORD}"
     rf"|{_SURVEY_LATER_TIME}[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
     rf"|{_SURVEY_WORD}(?:中|进行中|正在进行|尚未开展|未开展|未完成|尚未完成)"
     rf"|{_SURVEY_WORD}(?:工作)?(?:拟|将|计划|准备|安排)(?:于|在)?{_SURVEY_LATER_TIME}"
@@ -3689,7 +3823,45 @@ _SURVEY_PENDING_RE: Final = re.compile(
     # 预计年底开展, 拟于四季度进行: on a 满意度 row (where every use of this is), the survey
     # is what is held then, named or not (parse52 M12)
     rf"|(?:预计|拟|将|计划|准备|安排)(?:于|在)?{_SURVEY_LATER_TIME}(?:开展|进行|组织|实施)$"
+    # 年底开展, 四季度进行: the time alone, the whole cell (parse56 F7)
+    rf"|^{_SURVEY_LATER_TIME}(?:前)?(?:开展|进行|组织|实施)$"
 )
+# A survey the cell says was not made or not finished (未开展调查, 暂未测评, 调查尚未完成):
+# at the due date the row has no survey's result, as 尚未开展 has none (k31i, parse56 F7).
+_SURVEY_NOT_MADE_RE: Final = re.compile(
+    rf"(?:未|没有?|尚未|暂未|并未|均未|仍未)[\u3400-\u9fff]{{0,4}}?(?:满意度|满意)?{_SURVEY_WORD}"
+    rf"|{_SURVEY_WORD}(?:工作)?(?:尚未开展|未开展|未进行|尚未进行|未组织|未实施|未完成|尚未完成)"
+)
+
+
+def _unsurveyed_figure(indicator: Indicator) -> str | None:
+    """What a satisfaction figure's note says of a survey not made (k31i), or None.
+
+    ``95%（未开展正式调查，系估计）`` on a 满意度 row against a rate: the figure is no
+    survey's result, the note says so (``未开展正式调查``).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator(
+    ...     "群众满意度",
+    ...     target=parse_target("≥90%"),
+    ...     actual=parse_value("95%（未开展正式调查，系估计）"),
+    ... )
+    >>> _unsurveyed_figure(row)
+    '未开展正式调查'
+    """
+    actual, target = indicator.actual, indicator.target
+    if (
+        not isinstance(actual, Quantity)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit != "%"
+        or not _is_satisfaction(indicator)
+    ):
+        return None
+    for words in (actual.note, actual.label):
+        if words and (found := _SURVEY_NOT_MADE_RE.search(_normal(words))) is not None:
+            return found.group()
+    return None
 
 
 # A survey dated to a month (满意度调查拟于11月开展, 10月开展满意度调查, 拟于11月开展问卷
@@ -4818,6 +4990,13 @@ _SURVEY_RE: Final = re.compile(
     r"[,;](?:其中)?(?:表示)?(?:非常满意和满意|满意和基本满意|满意及以上|满意)的?(?:问卷|人数|群众)?"
     r"(?:为|有|共|达)?(?P<part>\d{1,3}(?:,\d{3})+|\d+)(?P<part_unit>份|人|户|人次|家|名)"
 )
+# The satisfied and the not satisfied counted, no other answer (满意185人，不满意15人): the
+# survey is the two together (k31i, parse56 F5).
+_SATISFIED_AND_NOT_RE: Final = re.compile(
+    r"(?:表示)?满意(?:的)?(?:为|有|共)?(?P<part>\d{1,3}(?:,\d{3})+|\d+)(?P<unit>份|人|户|人次|家|名)"
+    r"[,;、](?:表示)?不满意(?:的)?(?:为|有|共)?(?P<other>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?P<other_unit>份|人|户|人次|家|名)"
+)
 # The steps a rate counts the part of (合格率, 整改率, 发放率, 结算率): the part of a
 # count out of a count done by that step (抽检1250批次,合格1238批次; 整改1202处/1236处).
 # Steps scoring reads beyond the grammar's list (whose 其中 clause they leave alone):
@@ -5485,6 +5664,8 @@ _GROUP_RATE_CLAUSE_RE: Final = re.compile(
 )
 
 
+# A rate alone (96%), no group said.
+_BARE_RATE_RE: Final = re.compile(r"\d+(?:\.\d+)?[%‰]")
 # A measure of one group (学生满意度, 家长满意率): the group a cell of several groups'
 # rates is read for (r97fix).
 _ONE_GROUP_RE: Final = re.compile(
@@ -5509,11 +5690,10 @@ def _one_group_rate(name: str, value: TextValue) -> Quantity | None:
     if named is None:
         return None
     group, measure = named["group"], named["measure"]
-    clauses = [
-        clause
-        for clause in re.split("[,;、]", _normal(value.text or value.description).rstrip("。"))
-        if clause
-    ]
+    text = _normal(value.text or value.description).rstrip("。")
+    if "分别" in text:  # (the cheap guard) 学生、家长满意度分别为93%、85%
+        text = respective_rates(text) or text
+    clauses = [clause for clause in re.split("[,;、]", text) if clause]
     said: dict[str, tuple[Decimal, str]] = {}
     for clause in clauses:
         labelled = _GROUP_RATE_CLAUSE_RE.fullmatch(clause)
@@ -5611,11 +5791,14 @@ def _joined_rate(name: str, target: Comparison | Range, value: TextValue) -> Qua
     if groups is None or not isinstance(target, Comparison) or target.op is _Op.EQ:
         return None
     measure, labels = groups
-    clauses = [
-        clause
-        for clause in re.split("[,;、]", _normal(value.text or value.description).rstrip("。"))
-        if clause
-    ]
+    text = _normal(value.text or value.description).rstrip("。")
+    if "分别" in text:  # (the cheap guard) 学生、家长满意度分别为96%、93%
+        text = respective_rates(text) or text
+    clauses = [clause for clause in re.split("[,;、]", text) if clause]
+    bare = [_BARE_RATE_RE.fullmatch(clause) for clause in clauses]
+    if len(clauses) == len(labels) and all(rate is not None for rate in bare):
+        # 96%、93% on 学生及家长满意度: each group's rate in the name's order (k31i)
+        clauses = [f"{words[0]}{clause}" for words, clause in zip(labels, clauses, strict=True)]
     found: list[list[tuple[Decimal, str, str]]] = [[] for _ in labels]
     for clause in clauses:
         labelled = _GROUP_RATE_CLAUSE_RE.fullmatch(clause)
@@ -6194,6 +6377,16 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         found = _SURVEY_RE.fullmatch(text)
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
+    if (
+        found is None
+        and "不满意" in text  # (the cheap guard) 满意185人，不满意15人 (k31i)
+        and (said := _SATISFIED_AND_NOT_RE.fullmatch(text)) is not None
+        and said["unit"] == said["other_unit"]
+        and not _names_other_rate(name, target, "满意")
+    ):
+        part = Decimal(said["part"].replace(",", ""))
+        whole = part + Decimal(said["other"].replace(",", ""))
+        return Quantity(part * _HUNDRED / whole, "%", text=value.text) if whole > 0 else None
     if found is None and (pair := _budget_pair_said(text, name, target.label or "")):
         part, whole = pair  # 预算30万元,实际支出25.6万元 on 三公经费控制率 (parse55 M14)
         if whole <= 0:
@@ -11611,7 +11804,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     f"actual “{shown}”: it happened, “{target}” is broken",
                 ),
             )
-        if (found := _found_then_handled(shown)) is not None:
+        if (found := _found_then_handled(shown)) is not None or (
+            found := _complaints_then_handled(shown, f"{target.text}{ctx.indicator.name}")
+        ) is not None:
             # 发现违规套现商户3家，已取消资格并追回资金 against 零发生: the breaches found,
             # then what was done about them; the count stands (parse46 H1)
             return _Outcome(
@@ -11692,6 +11887,41 @@ def _found_then_handled(shown: str) -> str | None:
     if not rest or _FOUND_COUNT_RE.match(first) is None:
         return None
     if not all(_DISPOSAL_RE.match(clause) for clause in rest):
+        return None
+    return first
+
+
+# Complaints received, counted, first in a cell (接到投诉2件, 收到群众举报3起), then how
+# they were dealt with (均已妥善处理, 已全部办结, 均已答复) (k31i, parse56 F10).
+_COMPLAINTS_COUNT_RE: Final = re.compile(
+    r"(?:全年|年内|共|累计)*(?:接到|收到|受理|接获)(?:群众|有效|相关)?(?P<what>投诉|举报|信访)"
+    "(?:件|事项|问题)?(?:共)?(?:[1-9]\\d*|[一两二三四五六七八九十]+)(?:件|起|次|宗|个|条|例)"
+)
+_HANDLED_RE: Final = re.compile(
+    "(?:已|均已|均|已经|全部|均已经)(?:妥善|及时|依法|全部|按时)?"
+    "(?:处理|处置|解决|答复|回复|化解|办结|调处)(?:完毕|到位|完成)?"
+)
+
+
+def _complaints_then_handled(shown: str, asked: str) -> str | None:
+    """The complaints a cell counts, when the rest says only how they were dealt with.
+
+    Against a target of none of them (*asked*, the target and the name, holds the word:
+    ``零投诉``): ``接到投诉2件，均已妥善处理`` received 2, handled or not (k31i).
+
+    >>> _complaints_then_handled("接到投诉2件，均已妥善处理", "零投诉投诉")
+    '接到投诉2件'
+    >>> _complaints_then_handled("接到投诉2件，均已妥善处理", "零事故安全事故") is None
+    True
+    """
+    text = _normal(shown).rstrip("。")
+    if "投诉" not in text and "举报" not in text and "信访" not in text:
+        return None  # (the cheap guard)
+    first, *rest = _CLAUSE_SPLIT_RE.split(text)
+    found = _COMPLAINTS_COUNT_RE.fullmatch(first)
+    if not rest or found is None or found["what"] not in asked:
+        return None
+    if not all(_HANDLED_RE.fullmatch(clause) for clause in rest):
         return None
     return first
 
@@ -12052,6 +12282,13 @@ def _degree_of_word(
     of official writing (``总体稳定``, ``大体完善``: met). None for any other actual,
     and for a grade the quality family ranks (``较好`` against ``好``).
 
+    A target with a degree of its own ranks the two (k31i, parse56 F6): 基本 below 较
+    (较为, 比较, 相对) below the word alone (or an overall degree) below 非常 (很, 十分…);
+    an actual at or above the target's rank meets it (``满意`` and ``非常满意`` against
+    ``较满意``, ``较满意`` against ``基本满意``), one below is partial (``基本满意``
+    against ``较满意``). Who is satisfied may stand before 满意 on either side
+    (``群众满意``, ``服务对象较满意``): the same word.
+
     >>> from perftrack import parse_target, parse_value
     >>> say = _Language("zh")
     >>> _degree_of_word(parse_target("稳定"), parse_value("基本稳定"), say).attainment.value
@@ -12060,22 +12297,55 @@ def _degree_of_word(
     'partial'
     >>> _degree_of_word(parse_target("稳定"), parse_value("总体稳定"), say).attainment.value
     'met'
+    >>> _degree_of_word(parse_target("基本满意"), parse_value("较满意"), say).attainment.value
+    'met'
+    >>> _degree_of_word(parse_target("满意"), parse_value("群众满意"), say).attainment.value
+    'met'
     """
-    if isinstance(target, QualitativeTarget):
-        word = target.word
-        if _normal(target.text) != word:
-            return None  # 显著提升, ≥良好: the target carries its own degree or bar
-    else:
-        word = _normal(target.description)
+    written = (target.text if isinstance(target, QualitativeTarget) else target.description).strip()
+    goal = _normal(written)
     text = _normal(_text(actual))
+    if goal.endswith(_SATISFIED) and text.endswith(_SATISFIED):
+        goal, text = _unsubjected(goal), _unsubjected(text)  # 群众满意: 满意 (k31i)
+        shown = _text(actual)
+        if goal == text:
+            return _Outcome(
+                _Attainment.MET,
+                say(f"实际“{shown}”，达到“{written}”", f"actual “{shown}” reaches “{written}”"),
+            )
+        if text[:1] == "不" and goal[:1] != "不":
+            return _Outcome(  # 群众不满意 against 满意, as 不满意 is (k31i)
+                _Attainment.NOT_MET,
+                say(f"实际“{shown}”，未达到“{written}”", f"actual “{shown}” misses “{written}”"),
+            )
+    bar, word = _split_degree(goal)
+    if isinstance(target, QualitativeTarget) and (
+        word != target.word or bar != (target.degree or "")
+    ):
+        return None  # 显著提升, ≥良好: the target carries its own degree or bar
     degree = text[: -len(word)] if text.endswith(word) else None
-    if degree not in _DEGREES_SAID:
+    if degree not in _DEGREES_SAID and not (bar and degree == ""):
         return None  # (the cheap guard, speedS5a) no degree before the word: no rule below
-    if not _DEGREED_WORD_RE.fullmatch(word):
+    if not _DEGREED_WORD_RE.fullmatch(word) or degree == bar:
         return None
-    if _rank(text) is not None:
+    if _rank(text) is not None or (bar and _rank(goal) is not None):
         return None  # 较好 is a grade, ranked with 良好 and 好
     shown = _text(actual)
+    if bar or goal != _normal(written):
+        word = written  # 群众满意, 较满意: the target as written (k31i)
+    if bar:
+        if _DEGREE_RANKS[degree] >= _DEGREE_RANKS[bar]:
+            return _Outcome(
+                _Attainment.MET,
+                say(f"实际“{shown}”，达到“{word}”", f"actual “{shown}” reaches “{word}”"),
+            )
+        return _Outcome(
+            _Attainment.PARTIAL,
+            say(
+                f"实际“{shown}”，程度低于年度指标“{word}”，部分达成",
+                f"actual “{shown}” falls short of the target “{word}”",
+            ),
+        )
     if degree in _OVERALL_DEGREES:
         return _Outcome(
             _Attainment.MET,
@@ -12098,6 +12368,99 @@ def _degree_of_word(
             say(f"实际“{shown}”，达到“{word}”", f"actual “{shown}” reaches “{word}”"),
         )
     return None
+
+
+# The satisfaction rate that reads as 满意 (k31i): a word target of 满意, or of a weaker
+# degree (较满意, 基本满意), is met by a surveyed rate at or above it. The usual floor of a
+# 满意度 target (≥90%); below it, or against 非常满意, the reviewer decides.
+SATISFIED_RATE: Final = Decimal(90)
+
+
+def _rate_against_satisfied(
+    target: Descriptive, actual: Quantity, ctx: _Context
+) -> _Outcome | None:
+    """A satisfaction rate against a word target of 满意 (``96%`` against ``较满意``), or None.
+
+    At or above :data:`SATISFIED_RATE` it meets ``满意`` (who is satisfied may be named:
+    ``群众满意``) and any weaker degree (``较满意``, ``基本满意``); below it, or against a
+    stronger degree (``非常满意``), no word says where the bar is: unknown, said so.
+    """
+    written = target.description.strip()
+    degree, word = _split_degree(_unsubjected(_normal(written)))
+    if word != _SATISFIED or actual.bound is not _Bound.EXACT or actual.note is not None:
+        return None
+    shown = _shown_quantity(actual, "%")
+    say = ctx.say
+    if actual.value >= SATISFIED_RATE and _DEGREE_RANKS[degree] <= _DEGREE_RANKS[""]:
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际满意度{shown}，达到{SATISFIED_RATE}%以上，视为达到年度指标“{written}”",
+                f"actual satisfaction {shown} is {SATISFIED_RATE}% or more: taken to meet"
+                f" “{written}”",
+            ),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际满意度{shown}，年度指标“{written}”未给出满意度的百分比，是否达到需人工判断",
+            f"actual satisfaction {shown}: the target “{written}” gives no rate, a reviewer"
+            " must judge",
+        ),
+    )
+
+
+# The rank of each degree (k31i): 基本 < 较 < the word alone or overall < 非常.
+_DEGREE_RANKS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("基本", "基本上"), 1),
+        **dict.fromkeys(("较", "较为", "比较", "相对"), 2),
+        **dict.fromkeys(("", *_OVERALL_DEGREES), 3),
+        **dict.fromkeys(_STRONGER_DEGREES, 4),
+    }
+)
+# The degrees longest first, so that 较为 is not read as 较 then 为….
+_DEGREES_LONGEST_FIRST: Final = tuple(sorted(_DEGREES_SAID, key=len, reverse=True))
+_DEGREE_INITIALS: Final = frozenset(degree[0] for degree in _DEGREES_SAID)
+_SATISFIED: Final = "满意"
+# Who is satisfied, before the degree and 满意 (群众, 服务对象, 受益群众普遍): no negation,
+# no measure (满意度), no degree of its own.
+_SATISFIED_SUBJECT_RE: Final = re.compile(
+    "(?P<who>[\u4e00-\u9fff]{1,6}?)(?P<rest>(?:不太|不很|不)?(?:"
+    + "|".join(_DEGREES_LONGEST_FIRST)
+    + ")?满意)"
+)
+_NOT_A_SUBJECT_RE: Final = re.compile("不|未|没|无|非|欠|度|率")
+
+
+def _split_degree(text: str) -> tuple[str, str]:
+    """A degree before a word and the word (``较为``, ``完善``), the degree "" for none.
+
+    >>> _split_degree("较为完善"), _split_degree("满意")
+    (('较为', '完善'), ('', '满意'))
+    """
+    if text[:1] not in _DEGREE_INITIALS:
+        return "", text  # (the cheap guard: most words have no degree before them)
+    for degree in _DEGREES_LONGEST_FIRST:
+        if text.startswith(degree) and len(text) > len(degree):
+            return degree, text[len(degree) :]
+    return "", text
+
+
+def _unsubjected(text: str) -> str:
+    """*text* (ending in 满意) without who is satisfied: ``群众较满意`` is ``较满意``.
+
+    >>> _unsubjected("服务对象满意"), _unsubjected("群众不满意"), _unsubjected("非常满意")
+    ('满意', '不满意', '非常满意')
+    >>> _unsubjected("满意度满意")
+    '满意度满意'
+    """
+    if text == _SATISFIED or _split_degree(text)[1] == _SATISFIED:
+        return text
+    found = _SATISFIED_SUBJECT_RE.fullmatch(text)
+    if found is None or _NOT_A_SUBJECT_RE.search(found["who"]) is not None:
+        return text
+    return found["rest"]
 
 
 # The words of none found or received (未发现, 未收到), which the value language reads as
@@ -14637,6 +15000,13 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         degreed = _degree_of_word(target, actual, say)
         if degreed is not None:
             return degreed
+        if (
+            isinstance(actual, Quantity)
+            and actual.unit == "%"
+            and target.description.endswith(_SATISFIED)  # (the cheap guard, k31i)
+            and (rated := _rate_against_satisfied(target, actual, ctx)) is not None
+        ):
+            return rated  # 96% against 满意 or 较满意 (parse56 F6)
         graded = _graded(target, actual, ctx)
         if graded is not None:
             return graded
@@ -15235,6 +15605,10 @@ def _stale_said(indicator: Indicator, year: int | None) -> bool:
 
 
 _STALE_KIND: Final = ("上年度数据", "a figure of an earlier year")
+# A note that says the figure is estimated (95%（估计）, 96%（系估算）), in a self-evaluation:
+# no result, as a forecast is none (k31i).
+_ESTIMATE_NOTE_RE: Final = re.compile("(?:系|为)?(?:估计|估算|推算|估测)(?:数|值|数据)?")
+_ESTIMATE_KIND: Final = ("估计数", "an estimate")
 
 
 def _forecast_kind(
@@ -15261,6 +15635,13 @@ def _forecast_kind(
         indicator, self_evaluation=kind is _TableKind.SELF_EVALUATION
     ):
         return _FORECAST_KINDS["forecast"]
+    if (
+        said is None
+        and kind is _TableKind.SELF_EVALUATION
+        and actual.note is not None
+        and _ESTIMATE_NOTE_RE.fullmatch(actual.note) is not None
+    ):
+        return _ESTIMATE_KIND  # 95%（估计）: an estimate, no result (k31i, parse56 F7)
     if said is None and _stale_said(indicator, year):
         return _STALE_KIND  # 93%（上年数）: last year's survey, no result of this period
     return said
@@ -15517,6 +15898,14 @@ def _attainment(ctx: _Context) -> _Outcome:
         and (multi := _multi_year(ctx)) is not None
     ):
         return multi
+    if (
+        isinstance(actual, Quantity)
+        and (actual.label is not None or actual.note is not None)
+        and isinstance(target, (Comparison, Range))
+        and (unmade := _unsurveyed_figure(indicator)) is not None
+    ):
+        # 95%（未开展正式调查，系估计）: no survey, as 未开展调查 says (k31i, parse56 F7)
+        return _survey_not_made(actual, target, ctx, unmade)
     said = (
         _forecast_kind(indicator, ctx.table.kind, ctx.year)  # 12380万元（预计） at the year's end
         if isinstance(actual, Quantity) and (actual.label is not None or actual.note is not None)
@@ -15682,6 +16071,16 @@ def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  #
     """
     indicator = ctx.indicator
     actual = indicator.actual
+    if (
+        isinstance(actual, Quantity)
+        and actual.note is not None
+        and ctx.table.kind is not _TableKind.TARGET
+        and _unsurveyed_figure(indicator) is not None
+    ):
+        # 95%（未开展正式调查，系估计）: no survey's result, nothing to hold against a plan
+        return ctx._replace(indicator=evolve(indicator, actual=None, deviation_reason="")), (
+            has_forecast
+        )
     if (
         not isinstance(actual, Quantity)
         or ctx.table.kind is _TableKind.TARGET

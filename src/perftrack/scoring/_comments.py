@@ -29,6 +29,7 @@ from perftrack.expressions import (
     TextValue,
     parse_value,
 )
+from perftrack.scoring._counts import _noun_synonym
 
 if TYPE_CHECKING:
     from perftrack.model import Indicator
@@ -119,6 +120,16 @@ def comment_read(indicator: Indicator) -> Indicator:
         return indicator
     lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
     target = indicator.target
+    if (
+        isinstance(target, Comparison)
+        and target.op in (Op.LE, Op.LT)
+        and target.value > 0
+        and target.unit not in (None, "%", "‰")
+        and _HANDLED_TAIL_RE.fullmatch(tail) is not None
+    ):
+        # 接到投诉2件，均已妥善处理 against ≤3次: the count of events under a ceiling (k31i;
+        # a ceiling of 0 and a target of none read them as events that happened)
+        return _events_then_handled(indicator, lead, tail)
     if not isinstance(target, (Comparison, Range)):
         return indicator
     if _FORECAST_RE.match(lead) is not None and (done := _done_after_forecast(lead, tail)):
@@ -166,6 +177,40 @@ def comment_read(indicator: Indicator) -> Indicator:
         return indicator
     if verdict is not None and _reaches(read.value, target) is (verdict["short"] is not None):
         return indicator  # 95%，未达标 against ≥90%: the cell says two things, left as it is
+    return evolve(indicator, actual=read)
+
+
+# How events were dealt with, after their count (均已妥善处理, 已全部办结, 均已答复).
+_HANDLED_TAIL_RE: Final = re.compile(
+    "(?:已|均已|均|已经|全部|均已经)(?:妥善|及时|依法|全部|按时)?"
+    "(?:处理|处置|解决|答复|回复|化解|办结|调处)(?:完毕|到位|完成)?"
+)
+
+
+def _events_then_handled(indicator: Indicator, lead: str, tail: str) -> Indicator:
+    """*indicator* with ``接到投诉2件，均已妥善处理`` read as the count 2件, else itself.
+
+    Against a ceiling (``≤3次``): the events happened, however well they were dealt with
+    after; the count is the actual, the clause its note (k31i), in the target's measure
+    word where the two count the same events (件 and 次 of complaints).
+    """
+    try:
+        figure = parse_value(lead)
+        read = parse_value(f"{lead}（{tail}）")
+    except ExpressionError:
+        return indicator
+    if (
+        not isinstance(figure, Quantity)
+        or figure.note is not None
+        or figure.unit is None
+        or not isinstance(read, Quantity)
+        or read.value != figure.value
+        or read.unit != figure.unit
+    ):
+        return indicator
+    target = indicator.target
+    if isinstance(target, (Comparison, Range)) and read.unit != target.unit:
+        read = _noun_synonym(read, target, indicator.name) or read
     return evolve(indicator, actual=read)
 
 

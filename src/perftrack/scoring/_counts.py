@@ -49,6 +49,8 @@ __all__ = [
     "_counted_actual",
     "_foreign_currency_part",
     "_scheduled_count",
+    "group_rates_count",
+    "respective_rates",
 ]
 
 _SEPARATORS_RE: Final = re.compile("[，,；;、]")
@@ -540,6 +542,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _amount_beside_counts(text, target, name)
             or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
+            or _rate_then_satisfied(text, target, name)
             or _own_full_coverage(text, target, name)
             or _all_done_share(text, target)
             or _all_done_count(text, target, name)
@@ -1675,11 +1678,18 @@ def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantit
         or target.op is Op.EQ
     ):
         return None
+    if "分别" in text:  # (the cheap guard: most cells say no 分别)
+        text = respective_rates(text) or text  # 学生、家长满意度分别为96%、93%
     clauses = [part for part in _SEPARATORS_RE.split(text) if part]
     found = [_GROUP_RATE_RE.fullmatch(clause) for clause in clauses]
     rates = [part for part in found if part is not None]
-    if len(clauses) < 2 or len(rates) != len(clauses):  # noqa: PLR2004
+    if len(clauses) < 2:  # noqa: PLR2004
         return None
+    if len(rates) != len(clauses) or any(
+        _MEASURE_LABEL_RE.search(part["label"]) is not None for part in rates
+    ):
+        # 学生满意度96%，家长满意度93%, 学生：96%；家长：93%: one measure of several groups
+        return _opinion_groups_worst(clauses, target, name)
     labels = [part["label"] for part in rates]
     if any(_YEAR_LABEL_RE.fullmatch(label) for label in labels):
         # 上年88%，本年93%: years, no groups; this year's rate is the row's (parse53 M6)
@@ -1698,6 +1708,163 @@ def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantit
     pick = min if target.op in (Op.GE, Op.GT) else max
     worst = pick(rates, key=lambda part: Decimal(part["rate"]))
     return Quantity(Decimal(worst["rate"]), "%", label=worst["label"])
+
+
+def group_rates_count(text: str, target: Target, name: str, quantity: Quantity) -> int | None:
+    """How many groups' rates *quantity* was picked from as the worst (k31i), or None.
+
+    For the explanation: ``学生96%，教师97%，家长93%`` against ``≥95%`` read as 家长93%
+    (:func:`_rates_one_side`) is 3. None when *text* is no such list, the rates are of
+    years (``上年88%，本年93%``) or another figure was picked.
+
+    >>> from perftrack import parse_target
+    >>> group_rates_count(
+    ...     "学生96%,教师97%,家长93%",
+    ...     parse_target("≥95%"),
+    ...     "满意度",
+    ...     Quantity(Decimal(93), "%", label="家长"),
+    ... )
+    3
+    """
+    if not isinstance(target, (Comparison, Range)):
+        return None
+    found = _rates_one_side(text, target, name)
+    if (
+        found is None
+        or found.label != quantity.label
+        or found.value != quantity.value
+        or _YEAR_LABEL_RE.fullmatch(found.label or "") is not None
+    ):
+        return None
+    if "分别" in text:
+        text = respective_rates(text) or text
+    return len([part for part in _SEPARATORS_RE.split(text) if part])
+
+
+# A measure of opinion said of a group (学生满意度, 家长满意率): the measure, which every
+# group's clause shares (r_k31i).
+_OPINION_MEASURES: Final = "满意度|满意率|满意程度|知晓率|知晓度|认可度"
+# One group's rate: 学生96%, 学生满意度96%, 学生满意度为96%, 学生：96%, 学生满意度达到96%.
+_OPINION_GROUP_RE: Final = re.compile(
+    rf"(?P<group>[\u4e00-\u9fff]{{1,8}}?)(?P<measure>{_OPINION_MEASURES})?"
+    r"(?::|为|是|达到|达)?(?P<rate>\d+(?:\.\d+)?)%"
+)
+# What no group is: a grade or an overall figure before the measure (非常满意度, 基本满意率,
+# 总体满意度), or a word of time, of a change or of a measure.
+_NO_OPINION_GROUP_RE: Final = re.compile(
+    "非常|很|十分|特别|比较|较|基本|不|一般|总体|综合|整体|平均|满意|率|度|比例|占"
+    "|提高|提升|增长|增加|上升|下降|降低|减少|达标|完成|合格|通过|到位|覆盖|优|良|差|及格"
+)
+
+
+def _opinion_groups_worst(clauses: list[str], target: Comparison, name: str) -> Quantity | None:
+    """``学生满意度96%，家长满意度93%`` against ``≥95%``: the worst group's rate (k31i).
+
+    Each clause is one group's rate of the same measure of opinion, said with the measure
+    (``学生满意度96%``), a colon or 为 (``学生：96%``, ``学生满意度为96%``) or the group
+    alone, as the bare ``学生96%，家长93%`` is read (:func:`_rates_one_side`). The groups
+    are all different, none a grade (``非常满意度``, ``基本满意率``) or an overall figure
+    (``总体满意度``), and none the group the indicator's *name* names (学生满意度 picks
+    its own group). The rate furthest from the target's side, labelled with its group.
+
+    >>> from perftrack import parse_target
+    >>> str(
+    ...     _opinion_groups_worst(
+    ...         ["学生满意度96%", "家长满意度93%"], parse_target("≥95%"), "满意度"
+    ...     )
+    ... )
+    '家长满意度93(%)'
+    >>> _opinion_groups_worst(["满意率60%", "基本满意率30%"], parse_target("≥90%"), "满意度")
+    """
+    found = [_OPINION_GROUP_RE.fullmatch(clause) for clause in clauses]
+    groups = [part for part in found if part is not None]
+    if len(groups) != len(clauses):
+        return None
+    # 满意度 and 满意率 are one measure said either way (学生满意度96%，家长满意率93%)
+    measures = {part["measure"][:2] for part in groups if part["measure"]}
+    labels = [part["group"] for part in groups]
+    if (
+        len(measures) > 1
+        or len(set(labels)) != len(labels)
+        or any(
+            _NO_OPINION_GROUP_RE.search(label) is not None
+            or _NO_GROUP_LABEL_RE.search(label) is not None
+            or _YEAR_LABEL_RE.fullmatch(label) is not None
+            or _NOT_DONE_RE.search(label) is not None
+            or label in name
+            for label in labels
+        )
+        or _NAMED_GROUPS_RE.search(name) is not None  # 学生及家长满意度: its own rule
+    ):
+        return None
+    pick = min if target.op in (Op.GE, Op.GT) else max
+    worst = pick(groups, key=lambda part: Decimal(part["rate"]))
+    return Quantity(Decimal(worst["rate"]), "%", label=f"{worst['group']}{worst['measure'] or ''}")
+
+
+# A name of two groups (学生及家长满意度, 师生满意度, 医患满意度): scoring reads each group's
+# rate by the name's groups (_joined_rate).
+_NAMED_GROUPS_RE: Final = re.compile("(?:及|和|与)[\u4e00-\u9fff]{1,6}(?:满意|知晓|认可)|师生|医患")
+
+
+# Labels of a time, a period or a running total (每季度, 上半年, 累计): no group.
+_NO_GROUP_LABEL_RE: Final = re.compile(
+    "每|全年|半年|季度|月|年度|本年|当年|上年|去年|同期|截至|截止|累计|目前|共|合计|其中|计划"
+)
+# Groups then their rates in the same order (学生、家长满意度分别为96%、93%): the groups
+# joined by 、 和 及 与, the measure once after them, 分别 and the rates.
+_RESPECTIVE_RE: Final = re.compile(
+    r"(?P<groups>[\u4e00-\u9fff]{1,8}?(?:(?:、|,|和|及|与|以及)[\u4e00-\u9fff]{1,8}?){1,5})"
+    rf"的?(?P<measure>{_OPINION_MEASURES})?分别(?::|为|是|达到|达)?"
+    r"(?P<rates>\d+(?:\.\d+)?%(?:(?:、|,|和|及|与)\d+(?:\.\d+)?%){1,5})"
+)
+_RESPECTIVE_SPLIT_RE: Final = re.compile("、|,|以及|和|及|与")
+
+
+def respective_rates(text: str) -> str | None:
+    """``学生、家长满意度分别为96%、93%`` as ``学生满意度96%,家长满意度93%`` (k31i).
+
+    As many groups as rates, each group given its rate in order; *text* is normalised
+    (``_normal``). None for any other text.
+
+    >>> respective_rates("学生、家长满意度分别为96%、93%")
+    '学生满意度96%,家长满意度93%'
+    >>> respective_rates("学生和家长分别为96%、93%、90%") is None
+    True
+    """
+    found = _RESPECTIVE_RE.fullmatch(text.rstrip("。"))
+    if found is None:
+        return None
+    groups = [group for group in _RESPECTIVE_SPLIT_RE.split(found["groups"]) if group]
+    rates = [rate for rate in _RESPECTIVE_SPLIT_RE.split(found["rates"]) if rate]
+    if len(groups) != len(rates):
+        return None
+    measure = found["measure"] or ""
+    return ",".join(f"{group}{measure}{rate}" for group, rate in zip(groups, rates, strict=True))
+
+
+# A share of those asked, then that they are satisfied (100%满意, 96%的受访群众表示满意).
+_RATE_THEN_SATISFIED_RE: Final = re.compile(
+    r"(?P<rate>\d+(?:\.\d+)?)%的?(?:受访者|受访群众|受访对象|调查对象|被调查者|群众|服务对象)?"
+    "(?:均|都)?(?:表示)?满意"
+)
+
+
+def _rate_then_satisfied(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``100%满意``, ``96%的受访群众表示满意``: the rate of the satisfied (k31i).
+
+    Against a target in % on a row of satisfaction (满意 in the *name*) only.
+
+    >>> from perftrack import parse_target
+    >>> str(_rate_then_satisfied("100%满意", parse_target("≥90%"), "服务对象满意度"))
+    '100(%)'
+    >>> _rate_then_satisfied("100%满意", parse_target("≥90%"), "验收合格率") is None
+    True
+    """
+    if target.unit != "%" or not text.endswith("满意") or "满意" not in name:
+        return None
+    found = _RATE_THEN_SATISFIED_RE.fullmatch(text)
+    return Quantity(Decimal(found["rate"]), "%") if found is not None else None
 
 
 def _all_done_share(text: str, target: Comparison | Range) -> Quantity | None:

@@ -1535,6 +1535,13 @@ def _nothing_due(planned: Value, ctx: _Context) -> str | None:
     )
 
 
+# A plan of none in words (无, 未发生): against a target of none, the count 0 (k31i).
+_NONE_PLANNED: Final = frozenset({"无", "零", "0", "未发生", "不发生", "没有", "无发生"})
+# A target of none of a grade of events (不发生较大及以上安全事故): events of a lower grade
+# are no breach, so a plan of none is no count to hold them against.
+_GRADED_EVENTS_RE: Final = re.compile("较大|重大|特大|一般以上|以上")
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -1683,6 +1690,18 @@ def _progress(
     ):
         # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
         actual_quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
+    zero_plan_note: str | None = None
+    if (
+        planned_quantity is None
+        and actual_quantity is not None
+        and isinstance(target, QualitativeTarget)
+        and target.family == "zero"
+        and _normal(_text(planned)) in _NONE_PLANNED
+        and _GRADED_EVENTS_RE.search(target.word) is None  # 较大及以上: a lower grade may happen
+    ):
+        # 无 planned, 发生1起 done, against 无质量事故: a plan of none is 0 (k31i, parse56 F10)
+        planned_quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=planned.text)
+        zero_plan_note = f"“{_text(planned)}”"
     if (
         isinstance(target, Comparison)
         and isinstance(actual, Quantity)
@@ -1723,7 +1742,7 @@ def _progress(
             planned_quantity = _time_progress_rate(
                 planned, actual_quantity, judged, ctx.time_progress
             )
-    plan_note: str | None = None
+    plan_note: str | None = zero_plan_note
     if (
         planned_quantity is None
         and actual_quantity is not None
