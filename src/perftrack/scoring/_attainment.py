@@ -14923,7 +14923,34 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f"actual “{shown}” is {said[1]}, no result: the target cannot be judged",
             ),
         )
-    return _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+    outcome = _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+    if (
+        outcome.attainment is _Attainment.PARTIAL
+        and ctx.at_due is False
+        and isinstance(target, (Descriptive, QualitativeTarget))
+        # a grade missed part of the year (部分月份未达到Ⅲ类) stays partial: those months
+        # are past (the cheap test first: a grade holds 类 or 奖)
+        and not (
+            ("类" in target.text or "奖" in target.text)
+            and _grade_of_text(_text(target), water=True) is not None
+        )
+    ):
+        return _word_shortfall_pending(outcome, ctx)  # 正在建立 against 建立 in September
+    return outcome
+
+
+def _word_shortfall_pending(outcome: _Outcome, ctx: _Context) -> _Outcome:
+    """A word target partly reached before its due date: pending, as a figure short of it is.
+
+    ``正在建立``, ``初步建立``, ``有所提升``, ``较满意`` against ``建立``, ``健全``,
+    ``明显提升``, ``满意`` in a 1-9月 跟踪表 are partial at the year's end; before it the
+    work may still reach the word, as 1400人次 may still reach ≥2000人次 (parse56 F17).
+    """
+    why = outcome.why.removesuffix("，部分达成").removesuffix(", partly")
+    return outcome._replace(
+        attainment=_Attainment.PENDING,
+        why=ctx.say(f"{why}，距年底尚有时间", f"{why}; there is still time"),
+    )
 
 
 # A time limit after an event without 内 (调整后3日公示, 受理后5个工作日办结): the value
