@@ -497,8 +497,14 @@ RULE_5 = [
     case("健全", "未完成", "pending", id="r5-not-done-before-due"),
     case("健全", "未完成", "not_met", fragment="未完成", month=12, id="r5-not-done-at-due"),
     # partial
-    case("健全", "基本健全", "partial", fragment="基本健全", id="r5-partial-word"),
-    case("健全", "基本完成", "partial", fragment="基本完成", id="r5-partial-status"),
+    # before due a word partly reached is pending, as a figure short of its target is
+    # (parse56 F17: it was partial in August)
+    case("健全", "基本健全", "pending", fragment="距年底尚有时间", id="r5-partial-word"),
+    case("健全", "基本完成", "pending", fragment="基本完成", id="r5-partial-status"),
+    case("健全", "基本健全", "partial", fragment="基本健全", month=12, id="r5-partial-word-at-due"),
+    case(
+        "健全", "基本完成", "partial", fragment="基本完成", month=12, id="r5-partial-status-at-due"
+    ),
     # in progress
     case("健全", "进行中", "pending", fragment="进行中", id="r5-in-progress-before-due"),
     case("健全", "进行中", "not_met", month=12, id="r5-in-progress-at-due"),
@@ -4259,11 +4265,11 @@ PROGRESS_4 = [
     case("健全", "不健全", "pending", "behind", "不健全", planned="健全", id="p4-negated"),
     case("提高", "下降", "pending", "behind", "下降", planned="提高", id="p4-opposite"),
     case("健全", "未完成", "pending", "unknown", planned="未开展", id="p4-near-plan-not-done-too"),
-    case("健全", "基本健全", "partial", "behind", "基本健全", planned="健全", id="p4-partial"),
+    case("健全", "基本健全", "pending", "behind", "基本健全", planned="健全", id="p4-partial"),
     case("≥合格", "良好", "met", "on_track", planned="合格", id="p3-grade-above-plan"),
     case("≥合格", "合格", "met", "behind", "低于计划", planned="良好", id="p4-grade-below-plan"),
-    case("健全", "基本完成", "partial", "behind", planned="已完成", id="p4-partial-status"),
-    case("健全", "基本完成", "partial", "on_track", planned="基本完成", id="p4-partial-as-planned"),
+    case("健全", "基本完成", "pending", "behind", planned="已完成", id="p4-partial-status"),
+    case("健全", "基本完成", "pending", "on_track", planned="基本完成", id="p4-partial-as-planned"),
 ]
 
 PROGRESS_5 = [

@@ -934,6 +934,14 @@ def _alternative_unit(first: str, bracketed: str) -> str | None:
     return unit if _ALTERNATIVE_UNIT_RE.fullmatch(unit) is not None else None
 
 
+# Tonnes (or kilograms) of carbon dioxide, or of its equivalent, as 生态效益 rows write
+# them: 吨CO2, tCO2e, 吨CO₂, 吨二氧化碳, 万吨二氧化碳当量, kgCO2e (parse56 F14). The numeral
+# 二 of 二氧化碳 and the e after CO2 keep them out of the general unit pattern.
+_CARBON_UNIT_RE: Final = re.compile(
+    "(?:万|千|亿)?(?:吨|t|T|千克|kg|公斤)(?:CO2|CO₂|二氧化碳)(?:e|当量|-eq|eq)?"
+)
+
+
 @lru_cache(maxsize=1024)
 def _is_unit(text: str) -> bool:
     """A unit: short letters (and a compound /…), never an operator or a date word.
@@ -945,6 +953,8 @@ def _is_unit(text: str) -> bool:
     """
     if "(" in text and _ALTERNATIVE_UNIT_RE.fullmatch(text) is not None:
         return True  # 件(套), 台(套): two measure words, pieces or sets (a unit of its own)
+    if ("CO" in text or "二氧化碳" in text) and _CARBON_UNIT_RE.fullmatch(text) is not None:
+        return True  # 吨CO2, tCO2e, 吨二氧化碳当量: tonnes of carbon dioxide (parse56 F14)
     if _UNIT_RE.fullmatch(text) is None:
         return False
     if text[0] in "eE" and text[1:].lstrip("+-").isdigit():

@@ -70,6 +70,7 @@ from perftrack.scoring._card import (
 from perftrack.scoring._common import (
     _CHANGE_BASE_RE,
     _CHANGE_CHANGERS_RE,
+    _CHANGE_END_RE,
     _CHANGE_NAME_WORDS,
     _CHANGE_VERBS,
     _DEFAULT_FAMILIES,
@@ -8833,6 +8834,11 @@ _STATED_CHANGE_RE: Final = re.compile(
     r"(?P<number>[-+]?\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4}?)?"
     r"(?P<suffix>以上|以下|及以上|及以下)?(?P<around>左右)?"
 )
+# The verbs of a fall that may open a change before the measure it lowers (减少碳排放1200吨).
+_FALLING_LEADS: Final = ("减少", "降低", "压减", "削减")
+_FALLING_LEAD_RE: Final = re.compile(
+    r"(?P<verb>减少|降低|压减|削减)(?P<subject>[\u3400-\u9fff]{2,12}?)(?P<rest>\d.*)"
+)
 _STATED_OPS: Final = {
     "≥": _Op.GE,
     "不低于": _Op.GE,
@@ -8913,7 +8919,14 @@ def _change_match(
     text, name = _unquoted_name(text), _unquoted_name(name)
     if not target:
         text = _figures_note_dropped(text)  # 同比下降7.7%（12人/13人）: the note (parse36 H4)
-    found = _STATED_CHANGE_RE.fullmatch(_last_year_named(_normal(text), year))
+    said = _last_year_named(_normal(text), year)
+    found = _STATED_CHANGE_RE.fullmatch(said)
+    if found is None and not target and said.startswith(_FALLING_LEADS):
+        # 减少碳排放1200吨 on 碳排放量: the verb before the measure it lowers, read as
+        # 碳排放减少1200吨 (parse56 F14); a rise so written (增加就业200人) is a count done
+        lead = _FALLING_LEAD_RE.fullmatch(said)
+        if lead is not None:
+            found = _STATED_CHANGE_RE.fullmatch(lead["subject"] + lead["verb"] + lead["rest"])
     if found is None:
         return None
     if (found.group("op") or found.group("suffix")) and not target:
@@ -9338,6 +9351,38 @@ def _change_after_event(text: str, name: str) -> str | None:
     return second
 
 
+def _change_after_level(text: str, name: str) -> str | None:
+    """The change clause of ``<level>，<change>``, else None (parse56 F14).
+
+    ``32μg/m³，较上年下降6.1%`` on PM2.5年均浓度 is judged by ``较上年下降6.1%`` against a
+    change target (``较上年下降5%``, ``下降``): the leading clause is the level reached, a
+    figure with a unit and no label (or the name's own measure), the second the change
+    with its comparison. Against a level target the level is read instead
+    (:func:`_level_then_change`).
+
+    >>> _change_after_level("32μg/m³,较上年下降6.1%", "PM2.5年均浓度")
+    '较上年下降6.1%'
+    >>> _change_after_level("破案率提高5%,较上年下降20%", "案件发生数") is None
+    True
+    """
+    clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(text).rstrip("。"))
+    if len(clauses) != 2 or _EVENT_CHANGE_CLAUSE_RE.match(clauses[1]) is None:  # noqa: PLR2004
+        return None
+    level = parse_value(clauses[0])
+    if (
+        not isinstance(level, Quantity)
+        or level.unit is None
+        or level.status is not None
+        or level.note is not None
+        # a bare level, or one labelled with the row's whole name: 事故23起，同比下降12% on
+        # 事故死亡人数 is the accidents' change, not the deaths' (p24fix H2)
+        or (level.label and _normal(name) not in _normal(level.label))
+        or _CHANGE_END_RE.search(level.label or "") is not None
+    ):
+        return None
+    return clauses[1]
+
+
 def _stated_change(actual: Value, name: str, year: int | None = None) -> str | None:
     """The direction a value states with a figure: ``同比下降12%`` is ``decrease``.
 
@@ -9350,8 +9395,11 @@ def _stated_change(actual: Value, name: str, year: int | None = None) -> str | N
         return None
     text = actual.text or str(actual)
     found = _change_match(text, name, year=year)
-    if found is None and (change := _change_after_event(text, name)) is not None:
-        found = _change_match(change, name, year=year)  # 全年发生森林火灾4起，较上年下降20%
+    if found is None and (
+        change := _change_after_event(text, name) or _change_after_level(text, name)
+    ):
+        # 全年发生森林火灾4起，较上年下降20%; 32μg/m³，较上年下降6.1% (parse56 F14)
+        found = _change_match(change, name, year=year)
     if found is None:
         return None
     number, verb = Decimal(found.group("number")), found.group("verb")
@@ -9941,6 +9989,9 @@ def _signed_change(
     if text[0] in "未没无尚并" and (none := _no_change(text, value.text)) is not None:
         return none  # 没有增长, 无增长
     found = _change_match(text, name)
+    if found is None and "," in text and (change := _change_after_level(text, name)):
+        found = _change_match(change, name)  # 32μg/m³，较上年下降6.1% (parse56 F14)
+        shown = change if found is not None else shown
     if found is not None:
         number = Decimal(found.group("number"))
         if found.group("verb") in _FALLING_VERBS:
@@ -10500,6 +10551,8 @@ class _GradeSaid(NamedTuple):
     part: bool  # a part of the time or of the sites, or 未能稳定
     forecast: bool  # 预计, 力争: no result
     plain: bool  # nothing but grades, neutral and part words, or the target's own words
+    # not plain only by a note in brackets at its end (Ⅳ类（主要超标因子总磷）: parse56 F14)
+    noted: bool = False
 
 
 def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
@@ -10509,9 +10562,9 @@ def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
     *own* is the target and the indicator's name, whose words a cell may repeat.
 
     >>> _grade_said("未达到Ⅲ类", "类", "断面水质达到Ⅲ类")
-    _GradeSaid(ranks=(3,), denied=3, part=False, forecast=False, plain=False)
+    _GradeSaid(ranks=(3,), denied=3, part=False, forecast=False, plain=False, noted=False)
     >>> _grade_said("Ⅲ类，个别月份IV类", "类", "")
-    _GradeSaid(ranks=(3, 4), denied=None, part=True, forecast=False, plain=True)
+    _GradeSaid(ranks=(3, 4), denied=None, part=True, forecast=False, plain=True, noted=False)
     """
     text = _AT_LEAST_GRADE_RE.sub("达到", _roman_classes(_normal(text)))
     grades = [found for found in _GRADE_SAID_RE.finditer(text) if found.group("kind") == kind]
@@ -10553,13 +10606,28 @@ def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
         "|", _GRADE_FORECAST_RE.sub("|", _GRADE_SAID_RE.sub("|", text))
     )
     levels = () if any(level in own for level in _PRIZE_LEVELS) else _PRIZE_LEVELS
-    plain = all(
-        piece in own or (kind == "等奖" and piece in levels)
-        for piece in leftover.split("|")
-        if piece
-    )
+
+    def plain_of(left: str) -> bool:
+        return all(
+            piece in own or (kind == "等奖" and piece in levels)
+            for piece in left.split("|")
+            if piece
+        )
+
+    plain = plain_of(leftover)
+    noted = False
+    if not plain and text.endswith(")") and (note := _TRAILING_NOTE_RE.search(text)) is not None:
+        # Ⅳ类（主要超标因子总磷）: the grades and words before the note are plain
+        head = text[: note.start()]
+        noted = plain_of(
+            _GRADE_NEUTRAL_RE.sub("|", _GRADE_FORECAST_RE.sub("|", _GRADE_SAID_RE.sub("|", head)))
+        )
     forecast = _GRADE_FORECAST_RE.search(text) is not None
-    return _GradeSaid(tuple(ranks), denied, part, forecast, plain)
+    return _GradeSaid(tuple(ranks), denied, part, forecast, plain, noted)
+
+
+# A note in brackets that ends a cell (（主要超标因子总磷）), no bracket inside it.
+_TRAILING_NOTE_RE: Final = re.compile(r"\([^()]*\)$")
 
 
 # An elimination target (消除劣Ⅴ类水体, 全部消除劣五类水体): the class named is what must be
@@ -10791,8 +10859,10 @@ def _grade_outcome(
                 f"actual “{shown}” misses “{target}”",
             ),
         )
-    if not said.plain:
-        return None  # 获得一等奖提名, 二等奖（申报中）: more than a grade, the reviewer's
+    if not said.plain and not (said.noted and said.ranks and min(said.ranks) > bar):
+        # 获得一等奖提名, 二等奖（申报中）: more than a grade, the reviewer's; a note after
+        # grades all below the target (Ⅳ类（主要超标因子总磷）) explains the miss only
+        return None
     if min(said.ranks) > bar:
         return _pending_or_not_met(ctx, *below)  # every grade said is below the target
     if max(said.ranks) > bar or (said.part and len(set(said.ranks)) == 1):
@@ -12787,6 +12857,13 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return level  # 达到二级 against 达到二级标准
     if (
         outcome.attainment is _Attainment.UNKNOWN
+        and isinstance(target, Descriptive)
+        and ":" in target.description  # (a ratio: the cheap test first)
+        and (leverage := _judge_leverage(target, actual, ctx)) is not None
+    ):
+        return leverage  # 1:3.5 against ≥1:3 on 拉动社会投资
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
         and isinstance(target, (Descriptive, QualitativeTarget))
         and (worded := _judge_target_words(target, actual, ctx)) is not None
     ):
@@ -12926,6 +13003,54 @@ def _judge_level(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome 
             f"actual “{shown}” names another level than “{target}”; whether 一级 is the best"
             " or the lowest depends on the field: a reviewer must judge",
         ),
+    )
+
+
+# A leverage ratio as a target (≥1:3, 不低于1:3, 1:3以上, 1:3) and as an actual (1:3.5,
+# 拉动比1:3.5): each yuan of the funds against what it brings, the second term the multiple.
+_LEVERAGE_TARGET_RE: Final = re.compile(
+    r"(?P<op>≥|>=|不低于|不少于|不小于|达到)?1:(?P<times>\d+(?:\.\d+)?)(?P<above>以上)?"
+)
+_LEVERAGE_SAID_RE: Final = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:为|达|达到)?)1:(?P<times>\d+(?:\.\d+)?)"
+)
+# The names of a leverage or output ratio, where the larger second term is the better:
+# 拉动社会投资, 撬动社会资本, 财政资金放大倍数, 投入产出比.
+_LEVERAGE_NAME_RE: Final = re.compile("拉动|带动|撬动|杠杆|放大|引导|投入产出|产出比|投资比")
+_NOT_LEVERAGE_RE: Final = re.compile("未|不|没|无|尚|预计|计划|力争|争取|拟")
+
+
+def _judge_leverage(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A leverage ratio against its floor: ``1:3.5`` meets ``≥1:3`` (parse56 F15).
+
+    On a row whose name says leverage or output (``拉动社会投资``, ``投入产出比``), the
+    ratio 1:x is the x yuan each yuan brings: the larger x is the better, a target of
+    ``1:3`` (as ``≥1:3``) is reached from 3 on. None for any other row or cell (a 师生比
+    ``1:15`` is better lower; a ceiling ``≤1:3`` is left to the reviewer).
+    """
+    if _LEVERAGE_NAME_RE.search(ctx.indicator.name) is None:
+        return None
+    goal = _LEVERAGE_TARGET_RE.fullmatch(_normal(target.description))
+    said = _LEVERAGE_SAID_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if goal is None or said is None or _NOT_LEVERAGE_RE.search(said.group()) is not None:
+        return None  # (未达到1:3, 预计1:3.5: no ratio reached)
+    bar, times = Decimal(goal["times"]), Decimal(said["times"])
+    shown, aim = _text(actual), _text(target)
+    if times >= bar:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际{shown}，达到年度指标{aim}（比值后项{said['times']}不低于{goal['times']}）",
+                f"actual {shown} reaches the target {aim} ({said['times']} per yuan, at least"
+                f" {goal['times']})",
+            ),
+        )
+    short = ctx.say(
+        f"实际{shown}，未达年度指标{aim}（比值后项{said['times']}低于{goal['times']}）",
+        f"actual {shown} misses the target {aim} ({said['times']} per yuan, under {goal['times']})",
+    )
+    return _pending_or_not_met(
+        ctx, f"{short}{ctx.say('，距年底尚有时间', '; there is still time')}", short
     )
 
 
@@ -15930,7 +16055,34 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f"actual “{shown}” is {said[1]}, no result: the target cannot be judged",
             ),
         )
-    return _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+    outcome = _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+    if (
+        outcome.attainment is _Attainment.PARTIAL
+        and ctx.at_due is False
+        and isinstance(target, (Descriptive, QualitativeTarget))
+        # a grade missed part of the year (部分月份未达到Ⅲ类) stays partial: those months
+        # are past (the cheap test first: a grade holds 类 or 奖)
+        and not (
+            ("类" in target.text or "奖" in target.text)
+            and _grade_of_text(_text(target), water=True) is not None
+        )
+    ):
+        return _word_shortfall_pending(outcome, ctx)  # 正在建立 against 建立 in September
+    return outcome
+
+
+def _word_shortfall_pending(outcome: _Outcome, ctx: _Context) -> _Outcome:
+    """A word target partly reached before its due date: pending, as a figure short of it is.
+
+    ``正在建立``, ``初步建立``, ``有所提升``, ``较满意`` against ``建立``, ``健全``,
+    ``明显提升``, ``满意`` in a 1-9月 跟踪表 are partial at the year's end; before it the
+    work may still reach the word, as 1400人次 may still reach ≥2000人次 (parse56 F17).
+    """
+    why = outcome.why.removesuffix("，部分达成").removesuffix(", partly")
+    return outcome._replace(
+        attainment=_Attainment.PENDING,
+        why=ctx.say(f"{why}，距年底尚有时间", f"{why}; there is still time"),
+    )
 
 
 # A time limit after an event without 内 (调整后3日公示, 受理后5个工作日办结): the value

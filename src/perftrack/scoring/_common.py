@@ -183,6 +183,22 @@ class _Unit(NamedTuple):
     noun: str = ""  # what a measure word counts: 学生 of 名学生, 村 of 个村
 
 
+# Tonnes and kilograms of carbon dioxide under their spellings (吨CO2, tCO2e, 吨CO₂,
+# 吨二氧化碳当量, kgCO2e): one unit each, the CO2 equivalent (e, 当量, eq) with the plain CO2
+# as 生态效益 rows use them alike (parse56 F14).
+_CARBON_ALIASES: Final = MappingProxyType(
+    {
+        f"{mass}{gas}{equivalent}": base
+        for masses, base in (
+            (("吨", "t", "T"), "吨二氧化碳"),
+            (("千克", "kg", "公斤"), "千克二氧化碳"),
+        )
+        for mass in masses
+        for gas in ("CO2", "CO₂", "二氧化碳")
+        for equivalent in ("", "e", "当量", "-eq", "eq")
+        if f"{mass}{gas}{equivalent}" != base
+    }
+)
 # Spellings scoring reads as one unit beyond vocabulary.UNIT_ALIASES (parse13 M3):
 # 平方千米 is 平方公里 as 千米 is 公里, TEU is 标箱 (a twenty-foot container).
 _SCORING_ALIASES: Final = MappingProxyType(
@@ -223,6 +239,7 @@ _SCORING_ALIASES: Final = MappingProxyType(
         # 平 is the everyday short form of 平方米, as 平米 is (2900元/平 against
         # ≤3000元/平方米, 120平: parse56 F19)
         "平": "平方米",
+        **_CARBON_ALIASES,
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
@@ -231,6 +248,7 @@ _SCORING_ALIASES: Final = MappingProxyType(
 _SCORING_MULTIPLES: Final = MappingProxyType(
     # a litre is 1000 毫升 (献血量2,180升 against ≥236万毫升, p34 M1)
     {"秒": ("毫秒", 1000), "吨标准煤": ("千克标准煤", 1000), "升": ("毫升", 1000)}
+    | {"吨二氧化碳": ("千克二氧化碳", 1000)}
     # a metre is 100 厘米, a 厘米 10 毫米 (≥3cm against 26mm, parse49 H1)
     | {"米": ("厘米", 100), "厘米": ("毫米", 10)}
 )
@@ -239,6 +257,8 @@ _SCORING_MULTIPLES: Final = MappingProxyType(
 # 辆次, 台次 and 件次 are visits too, as 车次 (parse31 H6).
 _SCORING_KNOWN_UNITS: Final = frozenset(
     {"标箱", "家次", "户次", "车次", "架次", "辆次", "台次", "件次", "千克标准煤", "吨标准煤", "升"}
+    # 1.2万tCO2e, 3万吨二氧化碳 (parse56 F14)
+    | {"吨二氧化碳", "千克二氧化碳"}
     # 2.86万MWh (p34 M2)
     | {"兆瓦时", "吉瓦时"}
     # 5.6万单位, 2180万毫升, 0.8万治疗量 of 采供血 (p34 M1)
@@ -1884,6 +1904,10 @@ def _per_unit(
         return evolve(indicator, actual=evolve(actual, unit=unit))
     if (visits := _items_as_visits(target, actual, indicator)) is not None:
         return evolve(indicator, actual=visits)  # 巡检设备326台 against ≥300台次: met
+    if (target.unit in _BARE_MASS_UNITS or actual.unit in _BARE_MASS_UNITS) and (
+        substance := _substance_mass(indicator, target, actual)
+    ) is not None:
+        return substance  # 950吨 against ≤1000吨CO2 on 碳排放: tonnes of CO2 (parse56 F14)
     if "/" in actual.unit:
         over, _, under = _per_spelling(actual.unit).partition("/")
         per = _per_of(target.label) or _per_of(indicator.name)
@@ -1953,6 +1977,71 @@ def _per_unit(
     if per is None and actual.label and _verb_total(target, actual, over):
         return indicator  # 补助120万元 against ≤25万元/座: likelier a total (regress74 U1)
     return evolve(indicator, actual=evolve(actual, unit=f"{actual.unit}/{under}"))
+
+
+# Units of mass written bare, which a row of standard coal or of carbon dioxide reads as
+# its substance's (节约标煤620吨 against ≥500吨标准煤, 950吨 against ≤1000吨CO2 on 碳排放).
+_BARE_MASS_UNITS: Final = frozenset(
+    {"吨", "t", "T", "千吨", "万吨", "万t", "亿吨", "千克", "kg", "公斤"}
+)
+# The substances a mass is of (the base of their units), the name as their unit spells it
+# and the words of a row's name or labels that name it (标煤, 碳排放, 二氧化碳, 温室气体).
+_SUBSTANCES: Final = MappingProxyType(
+    {
+        "千克标准煤": ("标准煤", ("煤", "节能", "能耗", "耗能")),
+        "千克二氧化碳": ("二氧化碳", ("碳", "CO2", "CO₂", "温室气体")),
+    }
+)
+# The unit of a mass of a substance by its factor in kilograms (吨标准煤 is 1000 千克标准煤).
+_SUBSTANCE_MASSES: Final = MappingProxyType(
+    {
+        Decimal(1): "千克",
+        Decimal(1000): "吨",
+        Decimal(1_000_000): "千吨",
+        Decimal(10_000_000): "万吨",
+        Decimal(100_000_000_000): "亿吨",
+    }
+)
+
+
+def _substance_mass(
+    indicator: Indicator, target: Comparison | Range, actual: Quantity
+) -> Indicator | None:
+    """A bare mass on one side read as the other side's substance (parse56 F14), else None.
+
+    ``节约标煤620吨`` against ``≥500吨标准煤`` and ``950吨`` against ``≤1000吨CO2`` on a 碳排放
+    row: the tonnes are of the row's substance, which its name or a label names (煤, 节能,
+    能耗; 碳, 二氧化碳, 温室气体). Not on a row naming neither (a 吨 of waste is no CO2).
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("碳排放", target=parse_target("≤1000吨CO2"), actual=parse_value("950吨"))
+    >>> str(_substance_mass(row, row.target, row.actual).actual)
+    '950(吨二氧化碳)'
+    >>> row = Indicator(
+    ...     "垃圾清运量", target=parse_target("≤1000吨CO2"), actual=parse_value("950吨")
+    ... )
+    >>> _substance_mass(row, row.target, row.actual) is None
+    True
+    """
+    bare_target = target.unit in _BARE_MASS_UNITS
+    bare, other = (target.unit, actual.unit) if bare_target else (actual.unit, target.unit)
+    if bare is None or other is None or other in _BARE_MASS_UNITS:
+        return None
+    found = _SUBSTANCES.get(_unit(other).base)
+    if found is None:
+        return None
+    spelled, words = found
+    said = f"{indicator.name} {target.label or ''} {actual.label or ''}"
+    if not any(word in said for word in words):
+        return None
+    if bare_target:
+        # 1200吨二氧化碳 against ≥1000吨: the actual in plain tonnes, the target as written
+        mass = _SUBSTANCE_MASSES.get(_unit(other).factor)
+        return None if mass is None else evolve(indicator, actual=evolve(actual, unit=mass))
+    mass = _SUBSTANCE_MASSES.get(_unit(bare).factor / 1000)
+    if mass is None:
+        return None
+    return evolve(indicator, actual=evolve(actual, unit=f"{mass}{spelled}"))
 
 
 # How many times the per-unit figure an amount after a bare subsidy verb (补助120万元,
@@ -3696,7 +3785,28 @@ def _label_sign(  # noqa: PLR0913 - the target's label and text are two things
     if not target and target_text is not None and _year_start_fits(target_text):
         head = _YEAR_START_BASE_RE.sub("", head)  # 较年初压减8.6% against 压减≥10%
     head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
-    return sign, not head or _own_subject(head, name, target_label, target=target)
+    return sign, (
+        not head
+        or _own_subject(head, name, target_label, target=target)
+        or (target and _narrower_measure(head, name))
+    )
+
+
+# What makes the words before a target's change a base, not a measure (较十三五末, 与上年).
+_BASE_WORDS_RE: Final = re.compile("较|比|与|同|年|末|初")
+
+
+def _narrower_measure(head: str, name: str) -> bool:
+    """Whether a target's words before its change name the row's measure more closely.
+
+    ``单位GDP能耗`` of ``单位GDP能耗下降3%`` on 能耗: the subject ends with the whole name
+    (two letters at least) and holds no base (较十三五末, 上年) (parse56 F14).
+
+    >>> _narrower_measure("单位GDP能耗", "能耗"), _narrower_measure("较十三五末农民收入", "收入")
+    (True, False)
+    """
+    bare = _NAME_TAIL_RE.sub("", _normal(name))
+    return len(bare) >= 2 and head.endswith(bare) and _BASE_WORDS_RE.search(head) is None  # noqa: PLR2004
 
 
 def _change_name(name: str, target: Target | None, value: Value | None) -> str:

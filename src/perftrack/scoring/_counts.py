@@ -1094,7 +1094,8 @@ def _standard_with_count(text: str, target: Comparison | Range) -> Quantity | No
 # Chinese numerals (parse22 M3); 第三次 (an ordinal) and words of a plan or a doubt are not
 _CN_COUNT_RE: Final = re.compile(
     r"(?:已|共|累计|全年)?(?P<label>[\u4e00-\u9fff“”\"]{1,16}?)(?P<number>[一二两三四五六七八九十百]{1,5})"
-    r"(?P<unit>[\u4e00-\u9fff]{1,3})"
+    # 带动就业二百余人: more than the round count, as 二百余人 alone reads (parse56 F15)
+    r"(?P<about>余|多)?(?P<unit>[\u4e00-\u9fff]{1,3})"
 )
 _NOT_DONE_RE: Final = re.compile(
     "第|计划|预计|拟|未|不|没|无|尚|待|争取|力争|每|至|或|多|余|几|约|近|超"
@@ -1144,7 +1145,13 @@ def _count_in_words(text: str, target: Comparison | Range) -> Quantity | None:
         or re.search("为|是", found["label"]) is not None  # 配套酒店为三星级: what it is
     ):
         return None
-    return Quantity(Decimal(chinese_to_int(found["number"])), target.unit, label=found["label"])
+    number = found["number"]
+    if found["about"] is not None and not (number.endswith(("十", "百")) or number == "千"):
+        return None  # 二十三余人: no round count for 余 to follow
+    bound = Bound.EXACT if found["about"] is None else Bound.MORE_THAN
+    return Quantity(
+        Decimal(chinese_to_int(number)), target.unit, bound, label=found["label"], text=text
+    )
 
 
 # Pollutants a row names by a word or a Latin symbol (化学需氧量 is COD, 氨氮 NH3-N): the
@@ -1272,10 +1279,12 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     if any(_NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units):
         return None
     labels = [part["label"] for part in counts]
+    # (实现产值, 实现利润: one verb of a result, two measures; parse56 F15)
+    measures = [_RESULT_VERB_RE.sub("", label) or label for label in labels]
     if any(
         first[start : start + 2] in second
-        for index, first in enumerate(labels)
-        for second in labels[index + 1 :]
+        for index, first in enumerate(measures)
+        for second in measures[index + 1 :]
         for start in range(len(first) - 1)
     ) and not _crew_beside(target.unit, units):
         return None  # 处理病死猪3.6万头，病死禽12万羽: parts of one measure (畜禽), not others
@@ -1335,7 +1344,12 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
             # 普查员、普查指导员选聘 against 选聘普查员1,080名、指导员160名: the name lists
             # the groups and the target is their total; never one group alone (parse38 H1)
             return _groups_total(ours, target, name, scale)
-        ours = [part for part in ours if part["label"] in name]
+        # 实现产值5200万元，利润600万元 on 产值: the label after its verb of a result (parse56 F15)
+        ours = [
+            part
+            for part in ours
+            if (measure := _RESULT_VERB_RE.sub("", part["label"])) and measure in name
+        ]
     if (
         len(ours) != 1
         or _NOT_DONE_RE.search(_without_counted_per(ours[0]["label"], units)) is not None
@@ -1361,6 +1375,10 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         # on its own, the count qualifying it (sweep26 W1)
         return None
     return Quantity(_in_scale(ours[0], scale), target.unit, label=ours[0]["label"])
+
+
+# The verbs of a result a label may open with before the measure (实现产值, 完成投资).
+_RESULT_VERB_RE: Final = re.compile("^(?:实现|完成|取得|获得|达到)")
 
 
 def _without_counted_per(label: str, units: list[str]) -> str:

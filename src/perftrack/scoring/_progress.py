@@ -41,6 +41,7 @@ from perftrack.scoring._attainment import (
     _after_period,
     _attainment,
     _counted_target,
+    _degree_of_word,
     _is_satisfaction,
     _judge,
     _judge_overrun,
@@ -301,6 +302,58 @@ def _share_target(indicator: Indicator) -> Indicator:
         else evolve(target, value=target.value.scaleb(2), unit="%")
     )
     return evolve(indicator, target=shared)
+
+
+def target_unit_of(indicator: Indicator) -> str | None:
+    """The unit of *indicator*'s target, or None (a target of words, a date)."""
+    return getattr(indicator.target, "unit", None)
+
+
+#: How many times a bare plan figure the count target must be at least for the figure to be
+#: read as a share of the year's task: as a count it would ask a tenth of the year or less.
+_BARE_SHARE_MAGNITUDE: Final = Decimal(10)
+
+
+def _bare_plan_share(
+    planned: Quantity, indicator: Indicator, time_progress: Decimal | None
+) -> Quantity | None:
+    """A bare plan figure (``75``, ``0.75``) against a count to reach, as the share it means.
+
+    In a 1-9月 跟踪表 a plan of ``75`` against ``≥2000人次`` is the time progress written
+    without its sign, 75% of the year's task; as 75人次 it would ask under 4% of the year by
+    September (parse56 F12). Read as a share only when unambiguous: the figure is at most a
+    tenth of the target (so as a count it would ask a tenth of the year or less), and as a
+    percentage (``0.75`` is 75%) it lies between half the time progress and 100%. None
+    otherwise: the figure is in the target's unit, as before (``75`` against ``≥500户``).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack.expressions import parse_target, parse_value
+    >>> row = Indicator("培训人次", target=parse_target("≥2000人次"))
+    >>> [
+    ...     str(_bare_plan_share(parse_value(plan), row, Decimal(75)))
+    ...     for plan in ("75", "0.75", "30", "1500")
+    ... ]
+    ['75(%)', '75(%)', 'None', 'None']
+    """
+    target = indicator.target
+    if (
+        time_progress is None
+        or planned.label
+        or planned.note is not None
+        or planned.status is not None
+        or planned.bound is not _Bound.EXACT
+        or not isinstance(target, Comparison)
+        or not _counts_task(target, indicator)
+        or "/" in (target.unit or "")
+    ):
+        return None
+    value = planned.value
+    if value <= 0 or value == 1 or value >= _HUNDRED:
+        return None
+    share = value * _HUNDRED if value < 1 else value
+    if share * 2 < time_progress or value * _BARE_SHARE_MAGNITUDE > target.value:
+        return None
+    return Quantity(share.normalize(), "%", text=planned.text)
 
 
 def _counts_task(target: Target | None, indicator: Indicator) -> bool:
@@ -1026,6 +1079,66 @@ _UNDER_WAY_VERBS: Final = ("进行", "开展")
 _NOT_ONE_STEP: Final = ("部分", "未", "不", "没", "基本", "初步")
 
 
+def _done_then_more(planned: Value, actual: Value, ctx: _Context) -> str | None:
+    """The first clause of an actual that says the plan's own work done, a later one going on.
+
+    ``已建立，正在完善`` against a plan of ``建立`` (or ``已建成，正在试运行`` against
+    ``建成``, ``已提交验收申请，正在审核`` against ``提交验收申请``): the value language reads
+    the cell as under way by its last clause, but its first says the plan reached. None
+    when the later clause names the plan's own word (``已部分建立，正在建立``) or a
+    stoppage or a delay (``已建成，因故停运``), or the first clause is no such step.
+
+    >>> from perftrack import parse_value
+    >>> from perftrack.policy import Policy
+    >>> from perftrack import Indicator, Table, TableKind
+    >>> from perftrack.scoring._common import _Language
+    >>> ctx = _Context(
+    ...     Indicator("长效机制"),
+    ...     0,
+    ...     Table(TableKind.TRACKING),
+    ...     Policy.central(),
+    ...     None,
+    ...     2025,
+    ...     _Language("zh"),
+    ... )
+    >>> [
+    ...     _done_then_more(parse_value(p), parse_value(a), ctx)
+    ...     for p, a in (
+    ...         ("建立", "已建立，正在完善"),
+    ...         ("建立", "已建立，进度滞后"),
+    ...         ("建立", "正在建立"),
+    ...     )
+    ... ]
+    ['已建立', None, None]
+    """
+    if not isinstance(actual, StatusValue) or actual.status is not _Status.IN_PROGRESS:
+        return None
+    head, comma, rest = _normal(actual.word).partition(",")
+    if not comma or not head.startswith(_DONE_LEADS) or not rest:
+        return None  # (a done clause, then another: the cheap test first)
+    plan = _normal(_text(planned)).rstrip("。")
+    word = planned.word if isinstance(planned, QualitativeValue) else plan.removeprefix("完成")
+    if not word or word in rest or _NOTE_AGAINST_RE.search(rest) is not None:
+        return None
+    if _NOT_DONE_WORDS_RE.search(head) is not None:
+        return None  # 已部分建立, 已基本建成: a part of the plan's work
+    first = parse_value(head, year=ctx.year)
+    if isinstance(planned, QualitativeValue):
+        done = (
+            isinstance(first, QualitativeValue)
+            and first.word == planned.word
+            and not first.negated
+            and not first.partial
+        ) or (  # 已建成: a status done of the plan's word
+            isinstance(first, StatusValue)
+            and first.status is _Status.DONE
+            and _normal(first.word).endswith(planned.word)
+        )
+    else:
+        done = _scheduled_step_done(planned, first, ctx) is not None
+    return head if done else None
+
+
 def _finished_step_under_way(planned: Value, actual: Value) -> str | None:
     """The work a plan says finished and the actual still under way, else None.
 
@@ -1462,13 +1575,73 @@ _PACE_ONLY_RE: Final = re.compile(
     "|推进(?:顺利|正常|有序)"
     "|(?:超(?:计划|序时进度)|(?:比|较)(?:原)?计划提前|快于(?:计划|序时进度)|超过序时进度)(?:推进)?"
     "|(?:符合|达到|满足)(?:计划|序时进度)(?:要求)?"
+    # 与序时进度一致, 与计划进度同步 (parse56 F13)
+    "|与(?:原)?(?:计划|序时)(?:进度)?(?:一致|相符|同步)"
     ")。?"
 )
+# Pace words that name the plan or the time progress (按计划推进, 超计划推进, 比计划提前,
+# 符合序时进度, 与序时进度一致): the row says it keeps to its plan, whatever the plan is.
+_PLAN_NAMED_RE: Final = re.compile("计划|序时")
 # A lag of time said of the work (较计划滞后约1个月, 比计划推迟10天): the label and a unit of time.
 _TIME_LAG_LABEL_RE: Final = re.compile(
     "(?:较|比)?(?:原)?(?:计划|序时进度|预期)?(?:进度)?(?:滞后|延后|推迟|落后|延误)"
 )
 _TIME_UNITS: Final = frozenset({"个月", "月", "天", "日", "周", "个工作日", "工作日"})
+
+
+# The steps before any work is delivered (招标, 前期准备, 设计, 立项, 采购): under way, the plan's
+# figure has none of it done yet.
+_EARLY_STEP_RE: Final = re.compile(
+    "(?:正在|目前|当前|现)?(?:进行|开展|组织)?"
+    "(?P<step>前期准备|前期工作|前期手续|准备工作|筹备|招标|招投标|采购|政府采购|设计|方案设计"
+    "|方案编制|编制方案|立项|审批|项目审批|可研|可行性研究|选址|论证|询价|谈判|洽谈)"
+    "(?:工作)?(?:中|阶段|正在进行中?|进行中)?。?"
+)
+
+
+def _early_step(actual: Value | None) -> str | None:
+    """The step before any delivery an actual under way names (``招标中``), else None.
+
+    >>> from perftrack import parse_value
+    >>> [_early_step(parse_value(a)) for a in ("招标中", "前期准备中", "正在进行设计", "施工中")]
+    ['招标', '前期准备', '设计', None]
+    """
+    if not isinstance(actual, StatusValue) or actual.status is not _Status.IN_PROGRESS:
+        return None
+    found = _EARLY_STEP_RE.fullmatch(_normal(actual.word))
+    return None if found is None else found.group("step")
+
+
+def _degree_against_plan(
+    planned: Value, actual: Value, ctx: _Context
+) -> tuple[Progress, str] | None:
+    """The plan's own word with a degree before it in the actual, as attainment reads it.
+
+    ``较满意``, ``基本稳定`` against a plan of ``满意``, ``稳定``: below the plan's word,
+    ``behind``; ``非常满意``, ``总体稳定``: ``on_track`` (:func:`_degree_of_word`, the rule
+    that makes ``较满意`` partial against a target of ``满意``). None for anything else.
+    """
+    if not isinstance(planned, (TextValue, QualitativeValue)) or not isinstance(
+        actual, (TextValue, QualitativeValue)
+    ):
+        return None
+    word, said = _normal(_text(planned)), _normal(_text(actual))
+    if len(said) <= len(word) or not said.endswith(word):
+        return None  # (the plan's word after a degree: the cheap test first)
+    outcome = _degree_of_word(Descriptive(word), actual, ctx.say)
+    if outcome is None:
+        return None
+    shown, plan = _text(actual), _text(planned)
+    if outcome.attainment is _Attainment.MET:
+        return _Progress.ON_TRACK, ctx.say(
+            f"实际“{shown}”达到计划“{plan}”", f"actual “{shown}” reaches the plan “{plan}”"
+        )
+    if outcome.attainment is _Attainment.PARTIAL:
+        return _Progress.BEHIND, ctx.say(
+            f"实际“{shown}”程度低于计划“{plan}”",
+            f"actual “{shown}” falls short of the plan “{plan}”",
+        )
+    return None
 
 
 def _pace_only(value: Value) -> bool:
@@ -1519,14 +1692,7 @@ def _nothing_due(planned: Value, ctx: _Context) -> str | None:
     as_of = ctx.as_of
     if as_of is None:
         return None
-    due: dt.date | None = None
-    if isinstance(planned, DateValue):
-        due = (planned if planned.year is not None else evolve(planned, year=ctx.year)).date
-    elif isinstance(planned, TextValue):
-        found = match_scheduled(_normal(planned.description), ctx.year)
-        if found is not None and found.error is None and found.part is not None:
-            scheduled = Deadline(found.year, found.month, found.day, found.part, found.strict)
-            due = _due(scheduled, ctx.year, ctx.policy)
+    due = _plan_due(planned, ctx)
     if due is None or due <= as_of:
         return None
     return say(
@@ -1540,6 +1706,21 @@ _NONE_PLANNED: Final = frozenset({"无", "零", "0", "未发生", "不发生", "
 # A target of none of a grade of events (不发生较大及以上安全事故): events of a lower grade
 # are no breach, so a plan of none is no count to hold them against.
 _GRADED_EVENTS_RE: Final = re.compile("较大|重大|特大|一般以上|以上")
+
+
+def _plan_due(planned: Value, ctx: _Context) -> dt.date | None:
+    """The last day of the time a plan of words or a date puts its work at, else None.
+
+    ``下半年开展`` is 12-31, ``6月开展`` 06-30, a date itself; None for a plan naming no time.
+    """
+    if isinstance(planned, DateValue):
+        return (planned if planned.year is not None else evolve(planned, year=ctx.year)).date
+    if isinstance(planned, TextValue):
+        found = match_scheduled(_normal(planned.description), ctx.year)
+        if found is not None and found.error is None and found.part is not None:
+            scheduled = Deadline(found.year, found.month, found.day, found.part, found.strict)
+            return _due(scheduled, ctx.year, ctx.policy)
+    return None
 
 
 def _progress(
@@ -1624,6 +1805,14 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际“{_text(actual)}”，进度符合计划“{_text(planned)}”",
             f"actual “{_text(actual)}”: keeps to the plan “{_text(planned)}”",
+        )
+    if _pace_only(actual) and _PLAN_NAMED_RE.search(_text(actual)) is not None:
+        # 按计划推进, 与序时进度一致 against a plan of a figure or a step (750户, 完成招标):
+        # the row says in words that it keeps to the plan or the time progress, as a
+        # reviewer reads it; no figure is given (parse56 F13)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，未填写完成数，按所述符合计划“{_text(planned)}”",
+            f"actual “{_text(actual)}”, no figure: said to keep to the plan “{_text(planned)}”",
         )
     if (
         isinstance(actual, (TextValue, QualitativeValue))
@@ -1732,6 +1921,26 @@ def _progress(
     ):
         # 91.2万元 against 人均≤800元: a total, as the verdict reads it, not the unit cost
         return _Progress.UNKNOWN, ""  # the verdict says why: 为总额…口径不同，无法比较
+    plan_note: str | None = zero_plan_note
+    if (
+        actual_quantity is not None
+        and planned_quantity is not None
+        and planned_quantity.unit is None  # (a bare plan figure: its first test)
+        and at_due is False
+        and (as_share := _bare_plan_share(planned_quantity, judged, ctx.time_progress)) is not None
+        and (share_of_task := _plan_share(as_share, actual_quantity, judged, ctx.time_progress))
+        is not None
+    ):
+        # 75 (or 0.75) at September against ≥2000人次: the 序时 share without its sign, 75%
+        # of the year's task (1500人次), not 75人次 (parse56 F12)
+        planned_quantity = share_of_task
+        shown_share = _shown_quantity(as_share, "%")
+        plan_note = say(
+            f"“{_text(planned)}”（视为全年任务的{shown_share}，即"
+            f"{_shown_quantity(share_of_task, target_unit_of(judged))}）",
+            f"“{_text(planned)}” (read as {shown_share} of the year's task,"
+            f" {_shown_quantity(share_of_task, target_unit_of(judged))})",
+        )
     if actual_quantity is not None and (planned_quantity is None or planned_quantity.unit == "%"):
         # 50%, 完成全年任务的50%, 序时进度 of ≥300次: a share of the year's task (150次)
         share = _plan_share(planned, actual_quantity, judged, ctx.time_progress)
@@ -1742,7 +1951,6 @@ def _progress(
             planned_quantity = _time_progress_rate(
                 planned, actual_quantity, judged, ctx.time_progress
             )
-    plan_note: str | None = zero_plan_note
     if (
         planned_quantity is None
         and actual_quantity is not None
@@ -1751,6 +1959,51 @@ def _progress(
         and (scheduled := _schedule_over_span(planned, actual_quantity, ctx)) is not None
     ):
         planned_quantity, plan_note = scheduled  # 按月发放 over 1-9月 against 已发放6个月
+    if (
+        actual_quantity is not None
+        and planned_quantity is None
+        and actual_quantity.value == 0
+        and actual_quantity.bound is _Bound.EXACT
+        and (nothing_due := _nothing_due(planned, ctx)) is not None
+    ):
+        # 0户, 0 against 第四季度实施, 下半年开展 to September: nothing was due yet, as
+        # 未开展 against them says (parse56 F13)
+        return _Progress.ON_TRACK, nothing_due
+    if (
+        actual_quantity is not None
+        and planned_quantity is None
+        and actual_quantity.value == 0
+        and actual_quantity.bound is _Bound.EXACT
+        and isinstance(planned, (TextValue, DateValue))
+        and _counts_task(target, judged)  # (0 of a count to reach: never 0 of a ceiling)
+        and ctx.as_of is not None
+        and (due := _plan_due(planned, ctx)) is not None
+        and due <= ctx.as_of
+        and _status_of(planned) is not _Status.NOT_DONE
+    ):
+        # 0 against 6月开展 to September: the planned work's time has passed with none done,
+        # as 未开展 against it is behind
+        return _Progress.BEHIND, say(
+            f"实际{_text(actual)}，计划“{_text(planned)}”的时间已过，未有完成量",
+            f"actual {_text(actual)}: the time of the plan “{_text(planned)}” has passed,"
+            " none done",
+        )
+    if (
+        actual_quantity is None
+        and at_due is False
+        and planned_quantity is not None
+        and planned_quantity.value > 0
+        and isinstance(target, Comparison)
+        and _counts_task(target, judged)
+        and (early := _early_step(actual)) is not None
+    ):
+        # 招标中, 前期准备中 against a plan of 750户 by September: the work is before its
+        # first delivery, none of the plan's figure is done (parse56 F13)
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”，尚处于{early}阶段，未有完成量，落后于计划{_text(planned)}",
+            f"actual “{_text(actual)}”: still at {early}, nothing delivered; behind the plan"
+            f" {_text(planned)}",
+        )
     if (
         actual_quantity is not None
         and planned_quantity is not None
@@ -1953,6 +2206,8 @@ def _progress(
         and not actual.partial
     ):
         return _Progress.ON_TRACK, say("实际与计划属同一结果", "the actual matches the plan")
+    if (degreed := _degree_against_plan(planned, actual, ctx)) is not None:
+        return degreed  # 较满意 against a plan of 满意: below the plan's word (parse56 F17)
     if (
         isinstance(actual, DateValue)
         and actual.year is not None
@@ -2009,6 +2264,13 @@ def _progress(
         return _Progress.ON_TRACK, say(
             f"实际“{_text(actual)}”，计划“{_text(planned)}”所列“{step_done}”已完成",
             f"actual “{_text(actual)}”: the planned step “{step_done}” is done",
+        )
+    if (step_first := _done_then_more(planned, actual, ctx)) is not None:
+        # 已建立，正在完善 against a plan of 建立: the plan's own work done, a later one
+        # under way (parse56 F13)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，已达到计划“{_text(planned)}”（“{step_first}”）",
+            f"actual “{_text(actual)}”: the plan “{_text(planned)}” is reached (“{step_first}”)",
         )
     if _step_started(planned, actual):
         # 已发布招标公告 against 启动招标: the step the plan starts is under way (track40 M5)
