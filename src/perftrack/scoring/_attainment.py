@@ -99,6 +99,7 @@ from perftrack.scoring._common import (
     _change_sign,
     _Check,
     _Context,
+    _counted,
     _counted_done,
     _due,
     _factors,
@@ -632,6 +633,8 @@ _PERIODS_A_YEAR: Final = MappingProxyType(
 # Periods too short to count in a year exactly (52 or 53 weeks; working days).
 _SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
 _EVENT_UNITS: Final = EVENT_UNITS
+# The first characters of the event units, a cheap test before a unit counting a noun is split.
+_EVENT_HEADS: Final = frozenset(unit[0] for unit in EVENT_UNITS)
 # 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
 _SCHEDULE_LABEL_RE: Final = re.compile(
     r"每个?(半年|学期|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
@@ -676,9 +679,17 @@ def _schedule_period(
         if found is None:
             return None
         per = found.group(1)
+    said_unit = quantity.unit
     if base not in _EVENT_UNITS:
-        return per if _whole_amount(base, per, quantity) else None
-    if quantity.unit not in (None, base):
+        # 每月开展2次巡查 (次巡查), 每季度召开2次会议 (次会议): events counting their noun are
+        # counted as 次 (k31l: 15次 was judged against 2次巡查, one month's count)
+        measure = _counted(base) if base[:1] in _EVENT_HEADS else None
+        if measure is None or measure[0] not in _EVENT_UNITS:
+            return per if _whole_amount(base, per, quantity) else None
+        if said_unit is not None and said_unit != base and said_unit != measure[0]:
+            return None
+        said_unit = None
+    if said_unit not in (None, base):
         return None
     if quantity.label is not None and (quantity.label[0] == "每" or "均" in quantity.label):
         return None
@@ -14973,12 +14984,13 @@ def rounds_each_period(description: str) -> int | None:
     return count if count > 0 else None
 
 
-def schedule_rounds_done(actual: Quantity) -> int | None:
+def schedule_rounds_done(actual: Quantity, schedule: str = "") -> int | None:
     """The months a count of periods covers, 0 for a count of rounds, None for neither.
 
     A count said done or paid (``已发放8个月``: 8, ``已按时拨付3次``: 0, the caller
     counts rounds) against a recurring schedule; never a delay (``滞后2个月``) or a
-    shortfall (``未发放2个月``).
+    shortfall (``未发放2个月``). A bare count in 次 (``15次``) is the rounds held when
+    the *schedule* itself counts 次 each period (``每月开展2次以上巡查``, k31l).
 
     >>> from perftrack import parse_value
     >>> [
@@ -14998,11 +15010,73 @@ def schedule_rounds_done(actual: Quantity) -> int | None:
     if _ROUNDS_NOT_DONE_RE.search(said) is not None:
         return None
     if actual.status is not _Status.DONE and _ROUNDS_DONE_LABEL_RE.search(said) is None:
-        return None
+        bare = unit == "次" and not said and actual.status is None
+        if not bare or "次" not in schedule or _ROUNDS_EACH_PERIOD_RE.search(schedule) is None:
+            return None
     if unit == "次":
         return 0
     months = actual.value * _MONTHS_A_PERIOD_UNIT[unit]
     return int(months) if months == int(months) else None
+
+
+# A count said per period (每月2次, 月均2次, 平均每季度开展2次): one period's rounds.
+_ROUNDS_PER_PERIOD_LABEL_RE: Final = re.compile(
+    r"(?:平均)?每个?(?P<each>季度?|月|半年)(?:均|平均)?[\u4e00-\u9fff]{0,4}"
+    r"|(?P<mean>季|月)均[\u4e00-\u9fff]{0,4}"
+)
+
+
+def _rounds_said_each_period(actual: Quantity, period: str, schedule: str) -> int | None:
+    """The rounds a schedule naming a count asks each period, when *actual* is one period's.
+
+    ``月均2次`` or ``每月2次`` against ``每月开展2次以上巡查``: the count a month, compared
+    with the 2 asked a month as it stands (k31l), never with the year's 24. None for
+    any other pair (a count of the year, another period, a schedule naming no count).
+
+    >>> from perftrack import parse_value
+    >>> _rounds_said_each_period(parse_value("月均2次"), "月", "每月开展2次以上巡查")
+    2
+    >>> _rounds_said_each_period(parse_value("每季度2次"), "月", "每月开展2次以上巡查") is None
+    True
+    """
+    label = actual.label
+    if (
+        label is None
+        or actual.unit != "次"
+        or actual.bound is not _Bound.EXACT
+        or "次" not in schedule
+        or _ROUNDS_EACH_PERIOD_RE.search(schedule) is None
+    ):
+        return None
+    said = _ROUNDS_PER_PERIOD_LABEL_RE.fullmatch(label)
+    if said is None or _ROUNDS_NOT_DONE_RE.search(label) is not None:
+        return None
+    named = said["each"] or said["mean"]
+    if _SCHEDULE_NAMES.get(named, named) != _SCHEDULE_NAMES.get(period, period):
+        return None
+    return rounds_each_period(schedule)
+
+
+def _rounds_each_period_outcome(
+    each: int, period: str, actual: Quantity, goal: str, ctx: _Context
+) -> _Outcome:
+    """One period's count (``月均2次``) against the *each* rounds a *period* the goal asks."""
+    shown = _text(actual)
+    if actual.value >= each:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”，达到“{goal}”每{period}应有的{each}次",
+                f"actual “{shown}”: the {each} rounds a {period} “{goal}” asks",
+            ),
+        )
+    return _Outcome(
+        _Attainment.PENDING if ctx.at_due is False else _Attainment.NOT_MET,
+        ctx.say(
+            f"实际“{shown}”，少于“{goal}”每{period}应有的{each}次",
+            f"actual “{shown}”: fewer than the {each} rounds a {period} “{goal}” asks",
+        ),
+    )
 
 
 def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) -> _Outcome | None:
@@ -15015,10 +15089,16 @@ def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) ->
     at the year's end (parse56 F2: it was read as 已完成). Only a count in 次, 个月 or
     个季度 said done, paid or on time, and a schedule by quarter, month or half year.
     """
-    found = _SCHEDULE_ROUNDS_RE.search(_normal(target.description))
-    if found is None or (months := schedule_rounds_done(actual)) is None:
+    schedule = _normal(target.description)
+    found = _SCHEDULE_ROUNDS_RE.search(schedule)
+    if found is None:
         return None
     period = found.group("period")
+    if (each_said := _rounds_said_each_period(actual, period, schedule)) is not None:
+        each_period = _SCHEDULE_NAMES.get(period, period)
+        return _rounds_each_period_outcome(each_said, each_period, actual, target.description, ctx)
+    if (months := schedule_rounds_done(actual, schedule)) is None:
+        return None
     shown, goal = _text(actual), target.description
     if months:
         done, due, unit = Decimal(months), 12, "个月"

@@ -1350,7 +1350,7 @@ def _schedule_over_span(
     if "月" not in text and "季" not in text and "半年" not in text:
         return None
     found = _SCHEDULE_ROUNDS_RE.search(text)
-    if found is None or (months := schedule_rounds_done(actual)) is None:
+    if found is None or (months := schedule_rounds_done(actual, text)) is None:
         return None
     span = ctx.table.period.months
     per_round = _MONTHS_A_ROUND[found.group("period")]
