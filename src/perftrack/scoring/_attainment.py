@@ -623,6 +623,10 @@ def _shown_target(target: Comparison | Range) -> str:
     return f"{_OP_SYMBOLS[target.op._name_]}{format(target.value, 'f')}{target.unit or ''}"
 
 
+# The first characters of a clause saying none happened (未发生…, 无…, 没有…, 零…).
+_NONE_FIRSTS: Final = frozenset("未无没零")
+
+
 # A count of events per period (每季度1次, 每月不少于2次, 1次/季度): the year's target is
 # that count times the periods in a year, and a count done in the year is judged against
 # it (每季度1次 with 3次 is missed). Only counts of events: 每月人均300元 is no schedule.
@@ -11321,10 +11325,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                             " a reviewer must judge",
                         ),
                     )
+                said_count = (
+                    # 未发生安全事故，排查隐患32处: a clause of none before the count, quoted
+                    f"“{shown}”"
+                    if shown[:1] in _NONE_FIRSTS
+                    else f"{'' if shown.startswith(('发生', '发现')) else '发生'}{shown}"
+                )
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
-                        f"实际{'' if shown.startswith(('发生', '发现')) else '发生'}{shown}，未达到“{target}”",
+                        f"实际{said_count}，未达到“{target}”",
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
@@ -13364,7 +13374,8 @@ def _budget_kept_judged(target: Descriptive, actual: Value, ctx: _Context) -> _O
     as any overrun of a ceiling is (:func:`_judge_overrun`).
     """
     shown = _text(actual)
-    clauses = [part for part in re.split("[，,；;。]", _normal(shown)) if part]
+    # (a bracket is a clause too: 未超预算（结余4万元）, k31l)
+    clauses = [part for part in re.split("[，,；;。()]", _normal(shown)) if part]
     asked = {noun for noun in ("预算", "概算") if noun in target.description}
     none_over = False
     for part in clauses:
