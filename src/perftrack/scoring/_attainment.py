@@ -14488,7 +14488,9 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
     (``2026年3月完成``, ``已于2026年3月完工``; k31c: it was met as done). ``按期`` with
     no date is due by the end of the table's year; a date the target gives is its own
     (``2025年6月按期完成``, ``按期完成（2025年6月）``). A time within it, or no time
-    (``延期完成``), is left as before.
+    (``延期完成``), is left as before, unless the date lies after the date the table is
+    judged at (``2025年10月完成`` in a 跟踪表 of 1-9月): a forecast, pending (k31l), as
+    :func:`_judge_deadline` reads such a date.
     """
     if not isinstance(actual, (TextValue, DateValue)) or ctx.year is None:
         return None
@@ -14511,9 +14513,21 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
         read = parse_target(given, year=ctx.year)
         due = _due(read, ctx.year, ctx.policy) if isinstance(read, Deadline) else None
         why = ""
-    if due is None or dt.date(done.year, done.month or 1, done.day or 1) <= due:
+    if due is None:
         return None
-    shown = _text(actual)
+    first, shown = dt.date(done.year, done.month or 1, done.day or 1), _text(actual)
+    if first <= due:
+        if not _after_period(first, done.status, ctx):
+            return None
+        # 2025年10月完成 in a 跟踪表 of 1-9月: no completion yet, a forecast within the due
+        # date, as a deadline target reads it (k31l: it was met, "已完成")
+        return _Outcome(
+            _Attainment.PENDING,
+            ctx.say(
+                f"实际“{shown}”在评价日期之后，视为预计，截止日期{due.isoformat()}{why}",
+                f"expected “{shown}”, after the as-of date; due {due.isoformat()}{why}",
+            ),
+        )
     return _Outcome(
         _Attainment.NOT_MET,
         ctx.say(
