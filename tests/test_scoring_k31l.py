@@ -8,7 +8,9 @@
    count against a schedule naming its count (``每季度开展两次督导 | 5次``) is the rounds.
 2. A clause saying a budget was kept or nothing happened before a figure (``未超预算，
    结余4万元``, ``未发生，共0起``, ``未出现，0起``) was read as the status 未完成; it is
-   the figure's note. ``项目未超预算`` alone is no 未完成 either.
+   the figure's note. ``项目未超预算`` alone is no 未完成 either. A row missed for good
+   before its due date (``未新增，但发现违规新增1处`` against ``不新增``) is behind its plan,
+   whatever the reason cell says (it was behind only through the misread 未完成).
 3. ``按期完成`` (按时, 如期) against a date after the tracking period's end (``2025年10月完成``
    in a 1-9月 跟踪表) was met, "已完成": such a date is a forecast, pending.
 """
@@ -170,6 +172,17 @@ TRACK_CASES = [
         ("巡查", "每月开展2次以上巡查", "18次", "15次"),
         ("behind", "pending", "“每月开展2次以上巡查”全年应有24次，距年底尚有时间"),
         id="schedule-words-bare-count-tracked",
+    ),
+    # 2. a clause of none is no status: a row missed for good mid-year is behind its plan
+    pytest.param(
+        ("违规建设", "不新增", "不新增", "未新增，但发现违规新增1处"),
+        ("behind", "not_met", "实际“未新增，但发现违规新增1处”未达到计划“不新增”"),
+        id="none-then-added-behind-without-reason",
+    ),
+    pytest.param(
+        ("资金使用", "专款专用", "专款专用", "98%"),
+        ("behind", "not_met", "实际“98%”未达到计划“专款专用”"),
+        id="missed-for-good-behind",
     ),
     # 3. on-time targets against a date after the period
     pytest.param(
