@@ -5396,6 +5396,23 @@ def _status_phrase(text: str) -> Status | None:
     return None
 
 
+def _budget_kept_said(text: str) -> bool:
+    """Whether a 未 phrase denies an overrun (未超预算, 项目未超支, 未突破概算): no status.
+
+    Staying within a budget or a limit is good news, never work left undone (k31l: 未超预算,
+    结余4万元 was 未完成). Only 未 right before 超 or 突破, read as a zero phrase.
+
+    >>> [_budget_kept_said(t) for t in ("未超预算", "项目未超支", "未完成", "未发生")]
+    [True, True, False, False]
+    """
+    at = text.find("未")
+    return (
+        at >= 0
+        and text[at + 1 : at + 2] in ("超", "突")
+        and _ZERO_RE.fullmatch(text[at:]) is not None
+    )
+
+
 def _status_shape(text: str) -> Status | None:
     """The status of one of the shapes (…中, 正在…, 未…, 已…完成, 达成预期指标…), if any."""
     # Each shape has a word a dictionary test finds cheaply: 已 at the start, 中 at the
@@ -5408,7 +5425,12 @@ def _status_shape(text: str) -> Status | None:
         or (("在" in head or "处于" in text[:5]) and _IN_PROGRESS_RE.fullmatch(text))
     ):
         return Status.IN_PROGRESS
-    if "未" in text[:6] and _NOT_DONE_RE.fullmatch(text) and _NO_DATA_RE.search(text) is None:
+    if (
+        "未" in text[:6]
+        and _NOT_DONE_RE.fullmatch(text)
+        and _NO_DATA_RE.search(text) is None
+        and not _budget_kept_said(text)
+    ):
         return Status.NOT_DONE
     # a part done before done itself: 已部分完成, 已基本完成 are partial, not done
     if any(word in head for word in _PART_WORDS) and _PART_DONE_RE.fullmatch(text):
@@ -5667,6 +5689,21 @@ def _quality_floor(text: str) -> str | None:
 _LEAD_IN_FIRSTS: Final = frozenset("截至0123456789")
 
 
+# What 未出现 and 未发现 say alone before a figure (未出现,0起): nothing was, as with a noun.
+_NONE_SEEN_WORDS: Final = frozenset({"未出现", "未发现", "没有出现", "没有发现", "并未出现"})
+
+
+def _zero_clause(head: str) -> bool:
+    """Whether a clause before a figure says nothing went wrong (未超预算, 未发生, 未出现).
+
+    >>> [_zero_clause(t) for t in ("未超预算", "未出现", "无超支", "未完成", "未发生变化")]
+    [True, True, True, False, False]
+    """
+    if not ("未" in head or "无" in head or "没" in head or "零" in head):
+        return False
+    return head in _NONE_SEEN_WORDS or (_may_be_zero(head) and _ZERO_RE.fullmatch(head) is not None)
+
+
 def _quantity(norm: Normalized) -> Quantity | None:
     text = norm.text
     if not _NUMBER_HINT_RE.search(text) and not ("AA" in text and _A_GRADE_RE.search(text)):
@@ -5679,9 +5716,15 @@ def _quantity(norm: Normalized) -> Quantity | None:
             norm = Normalized(norm.raw, text, None)
     status: Status | None = None
     body = text
+    zero_note: str | None = None
     for sep in (",", ";", ":"):
         head, found, tail = text.partition(sep)
         if found and tail:
+            if _zero_clause(head):
+                # 未超预算,结余4万元, 未发生,共0起, 未出现,0起: the figure, the clause of
+                # nothing gone wrong its note (k31l: 未超预算 was read as 未完成)
+                zero_note, body = head, tail
+                break
             head_status = _status_of(head)
             if head_status is not None:
                 status, body = head_status, tail
@@ -5690,9 +5733,12 @@ def _quantity(norm: Normalized) -> Quantity | None:
         # 已完成(100%), 基本完成(95%): the bracket gives the figure of the status.
         opener = _closing_bracket(text, len(text))
         if opener and len(text) - opener > 2:  # noqa: PLR2004 - not an empty bracket
-            head_status = _status_of(text[:opener])
+            head = text[:opener]
+            head_status = _status_of(head)
             if head_status is not None:
                 status, body = head_status, text[opener + 1 : -1]
+            elif "未" in head and _budget_kept_said(head):
+                zero_note, body = head, text[opener + 1 : -1]  # 未超预算(结余4万元) (k31l)
     number = _number_expression(normalize(body) if body is not text else norm, "value")
     # A note (100%覆盖, 95%(抽查)) says how the figure was reached; the figure stands.
     if number is None or (number.high is not None and not number.approximate):
@@ -5722,6 +5768,8 @@ def _quantity(norm: Normalized) -> Quantity | None:
             # 完成全年任务的45%, 工程进度45%: the share of the year's work, as 完成45% is
             status, label = Status.DONE, None
     note = number.note
+    if zero_note is not None and note is None:
+        note = zero_note
     if status is None and note in _SHARE_NOTES and number.unit == "%":
         # 100%完成, 80%（完成）: the completion word after the share, as 完成100% is
         status, note = Status.DONE, None

@@ -100,6 +100,7 @@ from perftrack.scoring._common import (
     _change_sign,
     _Check,
     _Context,
+    _counted,
     _counted_done,
     _due,
     _factors,
@@ -628,6 +629,10 @@ def _shown_target(target: Comparison | Range) -> str:
     return f"{_OP_SYMBOLS[target.op._name_]}{format(target.value, 'f')}{target.unit or ''}"
 
 
+# The first characters of a clause saying none happened (未发生…, 无…, 没有…, 零…).
+_NONE_FIRSTS: Final = frozenset("未无没零")
+
+
 # A count of events per period (每季度1次, 每月不少于2次, 1次/季度): the year's target is
 # that count times the periods in a year, and a count done in the year is judged against
 # it (每季度1次 with 3次 is missed). Only counts of events: 每月人均300元 is no schedule.
@@ -638,6 +643,8 @@ _PERIODS_A_YEAR: Final = MappingProxyType(
 # Periods too short to count in a year exactly (52 or 53 weeks; working days).
 _SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
 _EVENT_UNITS: Final = EVENT_UNITS
+# The first characters of the event units, a cheap test before a unit counting a noun is split.
+_EVENT_HEADS: Final = frozenset(unit[0] for unit in EVENT_UNITS)
 # 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
 _SCHEDULE_LABEL_RE: Final = re.compile(
     r"每个?(半年|学期|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
@@ -682,9 +689,17 @@ def _schedule_period(
         if found is None:
             return None
         per = found.group(1)
+    said_unit = quantity.unit
     if base not in _EVENT_UNITS:
-        return per if _whole_amount(base, per, quantity) else None
-    if quantity.unit not in (None, base):
+        # 每月开展2次巡查 (次巡查), 每季度召开2次会议 (次会议): events counting their noun are
+        # counted as 次 (k31l: 15次 was judged against 2次巡查, one month's count)
+        measure = _counted(base) if base[:1] in _EVENT_HEADS else None
+        if measure is None or measure[0] not in _EVENT_UNITS:
+            return per if _whole_amount(base, per, quantity) else None
+        if said_unit is not None and said_unit != base and said_unit != measure[0]:
+            return None
+        said_unit = None
+    if said_unit not in (None, base):
         return None
     if quantity.label is not None and (quantity.label[0] == "每" or "均" in quantity.label):
         return None
@@ -11836,10 +11851,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                             " a reviewer must judge",
                         ),
                     )
+                said_count = (
+                    # 未发生安全事故，排查隐患32处: a clause of none before the count, quoted
+                    f"“{shown}”"
+                    if shown[:1] in _NONE_FIRSTS
+                    else f"{'' if shown.startswith(('发生', '发现')) else '发生'}{shown}"
+                )
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
-                        f"实际{'' if shown.startswith(('发生', '发现')) else '发生'}{shown}，未达到“{target}”",
+                        f"实际{said_count}，未达到“{target}”",
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
@@ -14203,7 +14224,8 @@ def _budget_kept_judged(target: Descriptive, actual: Value, ctx: _Context) -> _O
     as any overrun of a ceiling is (:func:`_judge_overrun`).
     """
     shown = _text(actual)
-    clauses = [part for part in re.split("[，,；;。]", _normal(shown)) if part]
+    # (a bracket is a clause too: 未超预算（结余4万元）, k31l)
+    clauses = [part for part in re.split("[，,；;。()]", _normal(shown)) if part]
     asked = {noun for noun in ("预算", "概算") if noun in target.description}
     none_over = False
     for part in clauses:
@@ -15328,7 +15350,9 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
     (``2026年3月完成``, ``已于2026年3月完工``; k31c: it was met as done). ``按期`` with
     no date is due by the end of the table's year; a date the target gives is its own
     (``2025年6月按期完成``, ``按期完成（2025年6月）``). A time within it, or no time
-    (``延期完成``), is left as before.
+    (``延期完成``), is left as before, unless the date lies after the date the table is
+    judged at (``2025年10月完成`` in a 跟踪表 of 1-9月): a forecast, pending (k31l), as
+    :func:`_judge_deadline` reads such a date.
     """
     if not isinstance(actual, (TextValue, DateValue)) or ctx.year is None:
         return None
@@ -15351,9 +15375,21 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
         read = parse_target(given, year=ctx.year)
         due = _due(read, ctx.year, ctx.policy) if isinstance(read, Deadline) else None
         why = ""
-    if due is None or dt.date(done.year, done.month or 1, done.day or 1) <= due:
+    if due is None:
         return None
-    shown = _text(actual)
+    first, shown = dt.date(done.year, done.month or 1, done.day or 1), _text(actual)
+    if first <= due:
+        if not _after_period(first, done.status, ctx):
+            return None
+        # 2025年10月完成 in a 跟踪表 of 1-9月: no completion yet, a forecast within the due
+        # date, as a deadline target reads it (k31l: it was met, "已完成")
+        return _Outcome(
+            _Attainment.PENDING,
+            ctx.say(
+                f"实际“{shown}”在评价日期之后，视为预计，截止日期{due.isoformat()}{why}",
+                f"expected “{shown}”, after the as-of date; due {due.isoformat()}{why}",
+            ),
+        )
     return _Outcome(
         _Attainment.NOT_MET,
         ctx.say(
@@ -15846,12 +15882,13 @@ def rounds_each_period(description: str) -> int | None:
     return count if count > 0 else None
 
 
-def schedule_rounds_done(actual: Quantity) -> int | None:
+def schedule_rounds_done(actual: Quantity, schedule: str = "") -> int | None:
     """The months a count of periods covers, 0 for a count of rounds, None for neither.
 
     A count said done or paid (``已发放8个月``: 8, ``已按时拨付3次``: 0, the caller
     counts rounds) against a recurring schedule; never a delay (``滞后2个月``) or a
-    shortfall (``未发放2个月``).
+    shortfall (``未发放2个月``). A bare count in 次 (``15次``) is the rounds held when
+    the *schedule* itself counts 次 each period (``每月开展2次以上巡查``, k31l).
 
     >>> from perftrack import parse_value
     >>> [
@@ -15871,11 +15908,73 @@ def schedule_rounds_done(actual: Quantity) -> int | None:
     if _ROUNDS_NOT_DONE_RE.search(said) is not None:
         return None
     if actual.status is not _Status.DONE and _ROUNDS_DONE_LABEL_RE.search(said) is None:
-        return None
+        bare = unit == "次" and not said and actual.status is None
+        if not bare or "次" not in schedule or _ROUNDS_EACH_PERIOD_RE.search(schedule) is None:
+            return None
     if unit == "次":
         return 0
     months = actual.value * _MONTHS_A_PERIOD_UNIT[unit]
     return int(months) if months == int(months) else None
+
+
+# A count said per period (每月2次, 月均2次, 平均每季度开展2次): one period's rounds.
+_ROUNDS_PER_PERIOD_LABEL_RE: Final = re.compile(
+    r"(?:平均)?每个?(?P<each>季度?|月|半年)(?:均|平均)?[\u4e00-\u9fff]{0,4}"
+    r"|(?P<mean>季|月)均[\u4e00-\u9fff]{0,4}"
+)
+
+
+def _rounds_said_each_period(actual: Quantity, period: str, schedule: str) -> int | None:
+    """The rounds a schedule naming a count asks each period, when *actual* is one period's.
+
+    ``月均2次`` or ``每月2次`` against ``每月开展2次以上巡查``: the count a month, compared
+    with the 2 asked a month as it stands (k31l), never with the year's 24. None for
+    any other pair (a count of the year, another period, a schedule naming no count).
+
+    >>> from perftrack import parse_value
+    >>> _rounds_said_each_period(parse_value("月均2次"), "月", "每月开展2次以上巡查")
+    2
+    >>> _rounds_said_each_period(parse_value("每季度2次"), "月", "每月开展2次以上巡查") is None
+    True
+    """
+    label = actual.label
+    if (
+        label is None
+        or actual.unit != "次"
+        or actual.bound is not _Bound.EXACT
+        or "次" not in schedule
+        or _ROUNDS_EACH_PERIOD_RE.search(schedule) is None
+    ):
+        return None
+    said = _ROUNDS_PER_PERIOD_LABEL_RE.fullmatch(label)
+    if said is None or _ROUNDS_NOT_DONE_RE.search(label) is not None:
+        return None
+    named = said["each"] or said["mean"]
+    if _SCHEDULE_NAMES.get(named, named) != _SCHEDULE_NAMES.get(period, period):
+        return None
+    return rounds_each_period(schedule)
+
+
+def _rounds_each_period_outcome(
+    each: int, period: str, actual: Quantity, goal: str, ctx: _Context
+) -> _Outcome:
+    """One period's count (``月均2次``) against the *each* rounds a *period* the goal asks."""
+    shown = _text(actual)
+    if actual.value >= each:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”，达到“{goal}”每{period}应有的{each}次",
+                f"actual “{shown}”: the {each} rounds a {period} “{goal}” asks",
+            ),
+        )
+    return _Outcome(
+        _Attainment.PENDING if ctx.at_due is False else _Attainment.NOT_MET,
+        ctx.say(
+            f"实际“{shown}”，少于“{goal}”每{period}应有的{each}次",
+            f"actual “{shown}”: fewer than the {each} rounds a {period} “{goal}” asks",
+        ),
+    )
 
 
 def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) -> _Outcome | None:
@@ -15888,10 +15987,16 @@ def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) ->
     at the year's end (parse56 F2: it was read as 已完成). Only a count in 次, 个月 or
     个季度 said done, paid or on time, and a schedule by quarter, month or half year.
     """
-    found = _SCHEDULE_ROUNDS_RE.search(_normal(target.description))
-    if found is None or (months := schedule_rounds_done(actual)) is None:
+    schedule = _normal(target.description)
+    found = _SCHEDULE_ROUNDS_RE.search(schedule)
+    if found is None:
         return None
     period = found.group("period")
+    if (each_said := _rounds_said_each_period(actual, period, schedule)) is not None:
+        each_period = _SCHEDULE_NAMES.get(period, period)
+        return _rounds_each_period_outcome(each_said, each_period, actual, target.description, ctx)
+    if (months := schedule_rounds_done(actual, schedule)) is None:
+        return None
     shown, goal = _text(actual), target.description
     if months:
         done, due, unit = Decimal(months), 12, "个月"

@@ -735,6 +735,23 @@ def _final_progress(
         # as the verdict's "进度以全年预计判断" promises (§3 rule 1; parse42 M2)
         return from_forecast
     if (
+        attainment is _Attainment.NOT_MET
+        and progress is _Progress.UNKNOWN
+        and at_due is False
+        and (planned := ctx.indicator.planned) is not None
+        and not isinstance(planned, NotApplicable)
+        and not (isinstance(planned, QualitativeValue) and planned.negated)
+        and _status_of(planned) is not _Status.NOT_DONE
+    ):
+        # 未新增，但发现违规新增1处 against 不新增 planned 不新增: missed for good before the
+        # due date, so short of the plan too (k31l: it was behind only while 未新增 was
+        # misread as 未完成; 新增1处 was unknown without a reason)
+        shown = _text(ctx.indicator.actual)
+        return _Progress.BEHIND, ctx.say(
+            f"实际“{shown}”未达到计划“{_text(planned)}”",
+            f"actual “{shown}” falls short of the plan",
+        )
+    if (
         attainment is _Attainment.UNKNOWN
         and progress is not _Progress.NOT_APPLICABLE
         and _multi_year(ctx) is not None
@@ -1464,7 +1481,7 @@ def _schedule_over_span(
     if "月" not in text and "季" not in text and "半年" not in text:
         return None
     found = _SCHEDULE_ROUNDS_RE.search(text)
-    if found is None or (months := schedule_rounds_done(actual)) is None:
+    if found is None or (months := schedule_rounds_done(actual, text)) is None:
         return None
     span = ctx.table.period.months
     per_round = _MONTHS_A_ROUND[found.group("period")]
