@@ -10970,7 +10970,9 @@ def _empty_places(
         places.append(
             ("corrective-place", _new_position(position.file, position.sheet, position.row, column))
         )
-    if reason_filled or reason is None:
+    actuals = distances.get("actual")
+    actual_filled = any(role == "actual" for role, _ in cells)
+    if (reason_filled or reason is None) and (actual_filled or not actuals):
         return places
     # every value cell at the distance of each column of its role (as many as the header has)
     aligned = False
@@ -10981,11 +10983,21 @@ def _empty_places(
                 if cell.column != name_column + at + 1:
                     return places
             aligned = True
-    column = name_column + reason + 1
-    if aligned and not any(cell.column == column for _, cell in (*cells, *places)):
-        places.append(
-            ("reason-place", _new_position(position.file, position.sheet, position.row, column))
-        )
+    if not aligned:
+        return places
+    if not reason_filled and reason is not None:
+        column = name_column + reason + 1
+        if not any(cell.column == column for _, cell in (*cells, *places)):
+            places.append(
+                ("reason-place", _new_position(position.file, position.sheet, position.row, column))
+            )
+    if not actual_filled and actuals:
+        # ``actual-place``: a blank 实际完成值 cell, where missing-actual points (score56 #9)
+        column = name_column + actuals[0] + 1
+        if not any(cell.column == column for _, cell in (*cells, *places)):
+            places.append(
+                ("actual-place", _new_position(position.file, position.sheet, position.row, column))
+            )
     return places
 
 

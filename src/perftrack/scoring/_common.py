@@ -3878,6 +3878,8 @@ class _Scoring:
             or (indicator.cell_of("reason-place") if column == "reason" else None)
             # a blank 纠偏措施 cell too: where the measures are to be written (formats34 M1)
             or (indicator.cell_of("corrective-place") if column == "corrective" else None)
+            # a blank 实际完成值 cell too (score56 #9)
+            or (indicator.cell_of("actual-place") if column == "actual" else None)
             or indicator.position
         )
         return Where.at(

@@ -1029,8 +1029,20 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not short
             and "满意度" not in f"{indicator.level1}{indicator.level2}{indicator.name}"
         )
+        # partly met in a 自评表 (基本完成, 基本健全): points were docked, a deviation
+        # the reviewer asks the reason of, as for a miss (score56 #2)
+        partly = (
+            verdict.attainment is _Attainment.PARTIAL
+            and table.kind is _TableKind.SELF_EVALUATION
+            and not short
+            and not over
+        )
         explained = covered is None or index in covered
-        if (short or over) and not _stated(indicator.deviation_reason) and not explained:
+        if (
+            (short or over or partly)
+            and not _stated(indicator.deviation_reason)
+            and not explained
+        ):
             doubt = indicator.likelihood
             # met, yet judged out of reach: no deviation, the row's own judgement
             # contradicts its result (a tick in the wrong column)
@@ -1087,6 +1099,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"“{indicator.name}” is on its plan, but its likelihood is judged “{said}”,"
                     " against its progress" + (", and no reason is given" if unasked else ""),
                     state.where_indicator(index, "likelihood"),
+                )
+            elif partly:
+                state.add(
+                    "missing-deviation-reason",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”部分完成但未填写偏差原因",
+                    f"“{indicator.name}” is partly met but gives no reason",
+                    state.where_indicator(index, "reason"),
                 )
             elif index in state.late:
                 state.add(
