@@ -44,6 +44,7 @@ SEVERITY = {
     "missing-deviation-reason": "warning",
     "missing-corrective-measures": "warning",
     "judgement-optimistic": "warning",
+    "judgement-missing": "warning",
     "deadline-passed": "warning",
     "actual-after-period": "warning",
     "period-missing": "warning",

@@ -106,6 +106,7 @@ FINDING_IDS: Final = frozenset(
         "grade-mismatch",
         "judgement-optimistic",
         "likelihood-unclear",
+        "judgement-missing",
         "layout-normalised",
         "budget-line-unread",
         "budget-column-duplicate",

@@ -3525,7 +3525,13 @@ def _judgement_findings(
     if own is not None:
         # a grid with a 纠偏措施 column per row: each row in trouble owes its own
         _missing_row_measures(state, verdicts, troubled, own)
-    elif table.kind is _TableKind.TRACKING and not _stated(table.corrective_measures):
+    elif table.kind is _TableKind.TRACKING and (
+        not _stated(table.corrective_measures) or _no_measure(table.corrective_measures)
+    ):
+        # 按计划推进 beside a lag: measures that state none (score56 #7), said as written
+        said_measures = _stated(table.corrective_measures).strip()
+        unset = f"纠偏措施仅填写“{said_measures}”，未提出具体措施" if said_measures else ""
+        unset_en = f"; the measures only say “{said_measures}”" if said_measures else ""
         doubtful = judgement is not None and any(
             likelihood not in (None, _Likelihood.CERTAIN)
             for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
@@ -3575,8 +3581,9 @@ def _judgement_findings(
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,
-                "预算执行率低于序时进度，但未填写纠偏措施",
-                "the budget's execution is behind time progress, but no corrective measures",
+                f"预算执行率低于序时进度，但{unset or '未填写纠偏措施'}",
+                "the budget's execution is behind time progress, but no corrective measures"
+                + unset_en,
                 where,
             )
         elif judged_only and not lagging and judgement is not None:
@@ -3584,18 +3591,39 @@ def _judgement_findings(
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,
-                f"{said}，但未填写原因及纠偏措施",
-                "the overall judgement is in doubt, but no reason nor corrective measures",
+                f"{said}，但{unset or '未填写原因及纠偏措施'}",
+                "the overall judgement is in doubt, but no reason nor corrective measures"
+                + unset_en,
                 where,
             )
         elif troubled or doubtful:
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,
-                "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施",
-                "behind, not met or doubtful, but no corrective measures",
+                f"存在进度落后、未完成或完成可能性存疑的情况，但{unset or '未填写纠偏措施'}",
+                "behind, not met or doubtful, but no corrective measures" + unset_en,
                 where,
             )
+
+
+# 纠偏措施 that state no measure: the work goes on as planned (score56 #7); read as
+# empty only where measures are owed (a row or the budget behind, a doubt)
+_NO_MEASURE_RE: Final = re.compile(
+    r"(?:项目|各项工作|各项指标|工作|整体|总体|目前)?(?:均|已|正在|目前|将)?"
+    r"(?:(?:按|依)(?:照)?(?:计划|进度|序时|时序|要求)(?:进度)?(?:推进|进行|实施|开展|执行)中?"
+    r"|进展顺利|(?:正在|有序|稳步|正常|继续|持续)推进中?|推进中"
+    r"|无偏差|无需纠偏|无需采取纠偏措施|不需要纠偏)"
+)
+
+
+def _no_measure(text: str) -> bool:
+    """Whether a 纠偏措施 *text* states no measure (``按计划推进``, ``正常推进``).
+
+    Example:
+        >>> _no_measure("按计划推进。"), _no_measure("继续推进"), _no_measure("加快支付进度")
+        (True, True, False)
+    """
+    return _NO_MEASURE_RE.fullmatch(text.strip(_NOTE_TRIM)) is not None
 
 
 def _doubtful_judgements(judgement: Judgement) -> str:
