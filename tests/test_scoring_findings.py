@@ -55,6 +55,7 @@ SEVERITY = {
     # info for words copied, warning for a target's form copied (no result reported)
     "actual-copies-target": "info|warning",
     "actuals-copy-targets": "warning",
+    "actuals-as-ratios": "warning",
     "actual-from-reason": "info",
     "actual-without-figure": "warning",
     "actual-is-target-form": "warning",

@@ -73,6 +73,7 @@ FINDING_IDS: Final = frozenset(
         "actual-without-figure",
         "actuals-copy-targets",
         "actuals-not-reported",
+        "actuals-as-ratios",
         "amount-unit-converted",
         "columns-swapped",
         "missing-target",

@@ -3832,6 +3832,9 @@ class _Scoring:
         self.agreed: set[int] = set()
         # Rows whose actual copies the target (actual-copies-target).
         self.copied: list[int] = []
+        # Rows whose actual 100% is a completion ratio, in a table that fills 100% for
+        # counts and dates alike (actuals-as-ratios, score56 #3): no excess measured
+        self.ratios: frozenset[int] = frozenset()
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
         self.from_reason: dict[int, _ReasonFigure] = {}
         # Rows whose average the verdict took as the year's total (日均60次 × 365): index →
