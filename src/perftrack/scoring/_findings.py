@@ -1042,11 +1042,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not over
         )
         explained = covered is None or index in covered
-        if (
-            (short or over or partly)
-            and not _stated(indicator.deviation_reason)
-            and not explained
-        ):
+        if (short or over or partly) and not _stated(indicator.deviation_reason) and not explained:
             doubt = indicator.likelihood
             # met, yet judged out of reach: no deviation, the row's own judgement
             # contradicts its result (a tick in the wrong column)
