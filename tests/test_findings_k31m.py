@@ -289,3 +289,42 @@ def test_missing_actual_points_at_the_actual_cell() -> None:
 满意度指标|服务对象满意度指标|观众满意度|≥90%||20|18|问卷未回收
 """
     assert _found(_self_table(rows), "missing-actual") == [("E11", "“观众满意度”未填实际完成值")]
+
+
+# -- 10: a reason claiming an excess on a row met exactly ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "reason", "expected"),
+    [
+        pytest.param(
+            "=10个",
+            "10个",
+            "超额完成",
+            [
+                (
+                    "H10",
+                    "“新建健身路径”实际10个恰好达到年度指标=10个，偏差原因却填写“超额完成”，与完成情况不符",
+                )
+            ],
+            id="exact-equal",
+        ),
+        pytest.param(
+            "≥10个",
+            "10个",
+            "超额完成。",
+            [
+                (
+                    "H10",
+                    "“新建健身路径”实际10个恰好达到年度指标≥10个，偏差原因却填写“超额完成。”，与完成情况不符",
+                )
+            ],
+            id="exact-floor",
+        ),
+        pytest.param("≥10个", "12个", "超额完成", [], id="really-over"),
+        pytest.param("=10个", "10个", "按计划完成", [], id="no-claim"),
+    ],
+)
+def test_reason_claiming_excess(target: str, actual: str, reason: str, expected: list) -> None:
+    rows = f"产出指标|数量指标|新建健身路径|{target}|{actual}|10|10|{reason}"
+    assert _found(_self_table(rows), "reason-contradicts-result") == expected

@@ -42,6 +42,7 @@ SEVERITY = {
     "negative-amount": "warning",
     "budget-rate-as-share": "info",
     "missing-deviation-reason": "warning",
+    "reason-contradicts-result": "info",
     "missing-corrective-measures": "warning",
     "judgement-optimistic": "warning",
     "judgement-missing": "warning",

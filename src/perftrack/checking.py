@@ -141,6 +141,7 @@ FINDING_IDS: Final = frozenset(
         "points-sum-mismatch",
         "possible-ocr-artifact",
         "reason-carried",
+        "reason-contradicts-result",
         "satisfaction-not-percent",
         "satisfaction-target-low",
         "satisfaction-target-full",

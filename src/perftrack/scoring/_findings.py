@@ -1135,6 +1135,21 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"“{indicator.name}” deviates but gives no reason",
                     state.where_indicator(index, "reason"),
                 )
+        if (
+            verdict.attainment is _Attainment.MET
+            and "超额" in indicator.deviation_reason
+            and _met_exactly(indicator.actual, target)
+        ):
+            # 新建健身路径 =10个 | 10个 | 超额完成: the reason says what the row did not do
+            said = indicator.deviation_reason.strip()
+            state.add(
+                "reason-contradicts-result",
+                _Severity.INFO,
+                f"“{indicator.name}”实际{_text(indicator.actual)}恰好达到年度指标"
+                f"{_text(target)}，偏差原因却填写“{said}”，与完成情况不符",
+                f"“{indicator.name}” meets its target exactly, yet its reason says “{said}”",
+                state.where_indicator(index, "reason"),
+            )
         # 5月底前开工15个小区: a count due by the date its label opens with (k62fix)
         if isinstance(target, (Deadline, PeriodTarget)) or (
             # (a label with 前: _label_due's first tests, asked without the call, speedS3)
@@ -3699,6 +3714,27 @@ _NO_MEASURE_RE: Final = re.compile(
     r"|进展顺利|(?:正在|有序|稳步|正常|继续|持续)推进中?|推进中"
     r"|无偏差|无需纠偏|无需采取纠偏措施|不需要纠偏)"
 )
+
+
+def _met_exactly(actual: Value | None, target: Target | None) -> bool:
+    """Whether *actual* is exactly the figure of *target* (``10个`` against ``=10个``, ``≥10个``).
+
+    Example:
+        >>> from perftrack.expressions import parse_target, parse_value
+        >>> _met_exactly(parse_value("10个"), parse_target("=10个"))
+        True
+        >>> _met_exactly(parse_value("12个"), parse_target("≥10个"))
+        False
+    """
+    return (
+        isinstance(actual, Quantity)
+        and isinstance(target, Comparison)
+        and target.op in (_Op.EQ, _Op.GE)
+        and actual.unit == target.unit
+        and actual.value == target.value
+        and actual.bound is _Bound.EXACT
+        and actual.label is None
+    )
 
 
 def _status_satisfaction(indicator: Indicator, target: Target | None) -> bool:

@@ -1425,15 +1425,24 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
     )
 
 
+# The units of a time limit (20个工作日内, ≤3天), and the words of an answer in time
+# (按时完成): a done status answers them (score56 #3 leaves them be).
+_TIME_LIMIT_UNITS: Final = frozenset(
+    {"天", "日", "工作日", "个工作日", "小时", "分钟", "个月", "月", "周", "年", "个小时"}
+)
+_IN_TIME_WORDS: Final = ("按时", "按期", "如期", "及时", "准时", "时限")
+
+
 def _status_points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> None:
-    """``points-unsupported`` for a bare status (``已完成``) against a figure (score56 #3).
+    """``points-unsupported`` for a bare done status (``已完成``) against a figure (score56 #3).
 
     ``补贴机具台数 | ≥500台 | 已完成 | 20 | 20``: spec §3 calls the row met (a done status
-    meets a comparison), and partly met for ``基本完成``, yet no figure says how many, so
-    the printed 得分 has nothing to check it by, as for ``达标`` (which is unknown). Only
-    against a comparison or a range (a deadline is answered by 已完成), with a printed
-    得分 above 0; not on a row whose 偏差原因 gives the figure (``actual-from-reason``),
-    nor a 满意度 row (``satisfaction-not-percent`` says it of the row).
+    meets a comparison), yet no figure says how many, so the printed 得分 has nothing to
+    check it by, as for ``达标`` (which is unknown). Only against a comparison or a range
+    that is no time limit (a deadline, ``20个工作日内``, is answered by 已完成 or 按时完成),
+    with a printed 得分 above 0; not for ``基本完成`` (its 80 % band points need no
+    figure, rv23a), a row whose 偏差原因 gives the figure (``actual-from-reason``), nor a
+    满意度 row (``satisfaction-not-percent`` says it of the row).
     """
     index = item.indicator
     if index is None:
@@ -1442,9 +1451,12 @@ def _status_points_unsupported(state: _Scoring, item: PointItem, verdicts: list[
     actual, printed = indicator.actual, item.published_points
     if (
         not isinstance(actual, StatusValue)
-        or actual.status not in (Status.DONE, Status.PARTIAL)
-        or verdicts[index].attainment not in (_Attainment.MET, _Attainment.PARTIAL)
+        or actual.status is not Status.DONE
+        or verdicts[index].attainment is not _Attainment.MET
         or not isinstance(indicator.target, (Comparison, Range))
+        # 20个工作日内 with 按时完成: a time limit, which a done-in-time answers (se33)
+        or indicator.target.unit in _TIME_LIMIT_UNITS
+        or any(word in actual.text for word in _IN_TIME_WORDS)
         or any(char.isdigit() for char in actual.text)
         or printed is None
         or printed <= 0
