@@ -42,8 +42,10 @@ SEVERITY = {
     "negative-amount": "warning",
     "budget-rate-as-share": "info",
     "missing-deviation-reason": "warning",
+    "reason-contradicts-result": "info",
     "missing-corrective-measures": "warning",
     "judgement-optimistic": "warning",
+    "judgement-missing": "warning",
     "deadline-passed": "warning",
     "actual-after-period": "warning",
     "period-missing": "warning",
@@ -54,6 +56,7 @@ SEVERITY = {
     # info for words copied, warning for a target's form copied (no result reported)
     "actual-copies-target": "info|warning",
     "actuals-copy-targets": "warning",
+    "actuals-as-ratios": "warning",
     "actual-from-reason": "info",
     "actual-without-figure": "warning",
     "actual-is-target-form": "warning",

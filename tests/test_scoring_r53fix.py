@@ -47,11 +47,11 @@ ZERO_ROWS = [
     pytest.param("隐性债务新增", "零新增", "零新增（除1笔0.5亿元外）", "not_met", "实际“零新增（除1笔0.5亿元外）”仍有新增（除1笔0.5亿元外），未达到“零新增”", MISSED, id="r54-bracket-except-debt"),
     pytest.param("污水排放", "零排放", "争取实现零排放", "unknown", _planned("争取实现零排放", "零排放"), FINE, id="strive-for"),
     pytest.param("原生垃圾填埋", "零填埋", "拟于明年实现零填埋", "unknown", _planned("拟于明年实现零填埋", "零填埋"), FINE, id="intend"),
-    pytest.param("原生垃圾填埋", "零填埋", "基本实现零填埋", "partial", "实际“基本实现零填埋”，部分达到“零填埋”", FINE, id="z04-basically"),
-    pytest.param("污水排放", "零排放", "基本实现零排放", "partial", "实际“基本实现零排放”，部分达到“零排放”", FINE, id="y02-basically"),
+    pytest.param("原生垃圾填埋", "零填埋", "基本实现零填埋", "partial", "实际“基本实现零填埋”，部分达到“零填埋”", MISSED, id="z04-basically"),
+    pytest.param("污水排放", "零排放", "基本实现零排放", "partial", "实际“基本实现零排放”，部分达到“零排放”", MISSED, id="y02-basically"),
     pytest.param("隐性债务新增", "零新增", "除1笔0.5亿元外未新增隐性债务", "not_met", _admitted("除1笔0.5亿元外未新增隐性债务", "新增", "1笔0.5亿元", "零新增"), MISSED, id="z03-except"),
     pytest.param("隐性债务新增", "零新增", "未新增隐性债务（经核实新增1笔0.5亿元已整改）", "not_met", _admitted("未新增隐性债务（经核实新增1笔0.5亿元已整改）", "新增", "经核实新增1笔0.5亿元已整改", "零新增"), MISSED, id="y01-bracket"),
-    # unchanged
+    # unchanged (the two partial rows above owe a reason since score56 #2, k31m)
     pytest.param("原生垃圾填埋", "零填埋", "实现原生垃圾零填埋，焚烧处理12万吨", "met", "实际“实现原生垃圾零填埋，焚烧处理12万吨”说明填埋为零，其他数量不涉及该事项，达到“零填埋”", FINE, id="stated"),
     pytest.param("隐性债务新增", "零新增", "全年未新增隐性债务（化解存量2.3亿元）", "met", "实际“全年未新增隐性债务（化解存量2.3亿元）”说明新增为零，其他数量不涉及该事项，达到“零新增”", FINE, id="bracket-of-other"),
     pytest.param("原生垃圾填埋", "零填埋", "基本实现零填埋，原生垃圾填埋0.3万吨", "not_met", "实际发生基本实现零填埋，原生垃圾填埋0.3万吨，未达到“零填埋”", MISSED, id="basically-then-counted"),

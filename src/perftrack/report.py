@@ -196,16 +196,21 @@ def judgement_facts(table: Table) -> list[tuple[str, str]]:
     """
     pairs = []
     judgement = table.judgement
+    # the form prints the 完成可能性 rows, left blank (judgement-missing, score56 #6)
+    blank = any(finding.id == "judgement-missing" for finding in table.findings)
+    unset = "（未填写）" if blank else "—"
     if judgement is not None and (judgement.budget_completion or judgement.goal_completion):
         pairs.append(
             (
                 "总体判断",
                 (
-                    f"预算完成可能性：{judgement.budget_completion or '—'}；"
-                    f"绩效目标完成可能性：{judgement.goal_completion or '—'}"
+                    f"预算完成可能性：{judgement.budget_completion or unset}；"
+                    f"绩效目标完成可能性：{judgement.goal_completion or unset}"
                 ),
             )
         )
+    elif blank:
+        pairs.append(("总体判断", "（未填写）"))
     per_row_empty = not table.corrective_measures.strip() and all(
         indicator.cell_of("corrective") is None for indicator in table.indicators
     )

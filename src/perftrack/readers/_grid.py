@@ -622,6 +622,9 @@ class _Builder:
         # under stands for (绩效跟踪总体判断 | | 确定能完成 | 有可能完成 | 不可能完成)
         self.judgement_at: dict[str, Where] = {}
         self.judgement_ticks: dict[int, str] = {}
+        # the sides whose 完成可能性 row is printed with its answer left blank, and where
+        # (the cell after the label): judgement-missing (score56 #6)
+        self.judgement_blank: dict[str, Where] = {}
         self.corrective: str = ""
         # The optional fields the form prints a place for, filled or not (a grid column,
         # a closing row): "deviation_reason", "corrective_measures" (see _absent_fields)
@@ -7672,6 +7675,33 @@ def _note_unclear_likelihood(builder: _Builder, text: str, subject: str, where: 
     )
 
 
+# The two sides of 绩效跟踪总体判断, as the form labels them.
+_JUDGEMENT_SUBJECTS: Final = MappingProxyType(
+    {"budget": "年度项目预算完成可能性", "goal": "年度绩效目标完成可能性"}
+)
+
+
+def _note_blank_judgement(builder: _Builder) -> None:
+    """A ``judgement-missing`` warning for the 完成可能性 rows printed with no answer.
+
+    ``绩效跟踪总体判断 | 年度项目预算完成可能性 | (blank)``: the form asks for the
+    judgement and the unit left it blank (score56 #6). One finding, at the first blank
+    answer cell, naming each side left blank; none for a side answered elsewhere (an
+    answer inline in another cell) nor for a side the form does not print.
+    """
+    blank = [side for side in ("budget", "goal") if side in builder.judgement_blank]
+    blank = [side for side in blank if not builder.judgement.get(side)]
+    if not blank:
+        return
+    names = "、".join(_JUDGEMENT_SUBJECTS[side] for side in blank)
+    builder.finding(
+        "judgement-missing",
+        Severity.WARNING,
+        f"绩效跟踪总体判断未填写{names}",
+        builder.judgement_blank[blank[0]],
+    )
+
+
 def _status_likelihood(text: str) -> Likelihood | None:
     """The judgement a status cell says: done is certain, partly done possible.
 
@@ -7891,6 +7921,13 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
         if named is not None:
             builder.judgement[named] = value
             builder.judgement_at[named] = builder.where(row, found[0])
+    if not ticks:
+        # 年度项目预算完成可能性 | (blank): the form asks, the unit did not answer
+        for column, text in row.filled:
+            key = _key(text)
+            if key.endswith("完成可能性") and row.after(column) is None:
+                side = "budget" if "预算" in key else "goal"
+                builder.judgement_blank.setdefault(side, builder.where(row, column + 1))
 
 
 # The next label after a judgement's marked options in one cell (；年度绩效目标).
@@ -11005,7 +11042,9 @@ def _empty_places(
         places.append(
             ("corrective-place", _new_position(position.file, position.sheet, position.row, column))
         )
-    if reason_filled or reason is None:
+    actuals = distances.get("actual")
+    actual_filled = any(role == "actual" for role, _ in cells)
+    if (reason_filled or reason is None) and (actual_filled or not actuals):
         return places
     # every value cell at the distance of each column of its role (as many as the header has)
     aligned = False
@@ -11016,11 +11055,21 @@ def _empty_places(
                 if cell.column != name_column + at + 1:
                     return places
             aligned = True
-    column = name_column + reason + 1
-    if aligned and not any(cell.column == column for _, cell in (*cells, *places)):
-        places.append(
-            ("reason-place", _new_position(position.file, position.sheet, position.row, column))
-        )
+    if not aligned:
+        return places
+    if not reason_filled and reason is not None:
+        column = name_column + reason + 1
+        if not any(cell.column == column for _, cell in (*cells, *places)):
+            places.append(
+                ("reason-place", _new_position(position.file, position.sheet, position.row, column))
+            )
+    if not actual_filled and actuals:
+        # ``actual-place``: a blank 实际完成值 cell, where missing-actual points (score56 #9)
+        column = name_column + actuals[0] + 1
+        if not any(cell.column == column for _, cell in (*cells, *places)):
+            places.append(
+                ("actual-place", _new_position(position.file, position.sheet, position.row, column))
+            )
     return places
 
 
@@ -13232,6 +13281,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
     _settle_conclusion_total(builder)
     _total_row_figures(builder, indicators)
     judgement = None
+    _note_blank_judgement(builder)
     if builder.judgement:
         budget_text = builder.judgement.get("budget") or None
         goal_text = builder.judgement.get("goal") or None

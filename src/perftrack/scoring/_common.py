@@ -3942,6 +3942,9 @@ class _Scoring:
         self.agreed: set[int] = set()
         # Rows whose actual copies the target (actual-copies-target).
         self.copied: list[int] = []
+        # Rows whose actual 100% is a completion ratio, in a table that fills 100% for
+        # counts and dates alike (actuals-as-ratios, score56 #3): no excess measured
+        self.ratios: frozenset[int] = frozenset()
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
         self.from_reason: dict[int, _ReasonFigure] = {}
         # Rows whose average the verdict took as the year's total (日均60次 × 365): index →
@@ -3988,6 +3991,8 @@ class _Scoring:
             or (indicator.cell_of("reason-place") if column == "reason" else None)
             # a blank 纠偏措施 cell too: where the measures are to be written (formats34 M1)
             or (indicator.cell_of("corrective-place") if column == "corrective" else None)
+            # a blank 实际完成值 cell too (score56 #9)
+            or (indicator.cell_of("actual-place") if column == "actual" else None)
             or indicator.position
         )
         return Where.at(

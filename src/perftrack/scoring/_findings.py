@@ -23,6 +23,8 @@ from perftrack.expressions import (
     QualitativeTarget,
     Quantity,
     Range,
+    Status,
+    StatusValue,
     Target,
     TextValue,
     Value,
@@ -762,6 +764,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     covered = _explained_rows(table)
     # per-table facts, asked once: not in the loop's rows (speedS3)
     to_date = _counts_to_date(table)
+    state.ratios = frozenset(_ratio_rows(table)[0])
     for verdict in verdicts:
         index = verdict.indicator
         # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
@@ -975,6 +978,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     and _scale_slip(indicator, quantity, target)
                 )
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
+                and index not in state.ratios  # 100% filled as a completion ratio
                 # 全年18万人次 against 日均 ≥500人次: a year against a day (regress52)
                 and average_apart(indicator.name, target, quantity) is None
                 # 3600000元/年 against ≥7200元/人·年: apart, no excess (parse54 M2)
@@ -1029,8 +1033,16 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not short
             and "满意度" not in f"{indicator.level1}{indicator.level2}{indicator.name}"
         )
+        # partly met in a 自评表 (基本完成, 基本健全): points were docked, a deviation
+        # the reviewer asks the reason of, as for a miss (score56 #2)
+        partly = (
+            verdict.attainment is _Attainment.PARTIAL
+            and table.kind is _TableKind.SELF_EVALUATION
+            and not short
+            and not over
+        )
         explained = covered is None or index in covered
-        if (short or over) and not _stated(indicator.deviation_reason) and not explained:
+        if (short or over or partly) and not _stated(indicator.deviation_reason) and not explained:
             doubt = indicator.likelihood
             # met, yet judged out of reach: no deviation, the row's own judgement
             # contradicts its result (a tick in the wrong column)
@@ -1088,6 +1100,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     " against its progress" + (", and no reason is given" if unasked else ""),
                     state.where_indicator(index, "likelihood"),
                 )
+            elif partly:
+                state.add(
+                    "missing-deviation-reason",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”部分完成但未填写偏差原因",
+                    f"“{indicator.name}” is partly met but gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
             elif index in state.late:
                 state.add(
                     "missing-deviation-reason",
@@ -1115,6 +1135,21 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"“{indicator.name}” deviates but gives no reason",
                     state.where_indicator(index, "reason"),
                 )
+        if (
+            verdict.attainment is _Attainment.MET
+            and "超额" in indicator.deviation_reason
+            and _met_exactly(indicator.actual, target)
+        ):
+            # 新建健身路径 =10个 | 10个 | 超额完成: the reason says what the row did not do
+            said = indicator.deviation_reason.strip()
+            state.add(
+                "reason-contradicts-result",
+                _Severity.INFO,
+                f"“{indicator.name}”实际{_text(indicator.actual)}恰好达到年度指标"
+                f"{_text(target)}，偏差原因却填写“{said}”，与完成情况不符",
+                f"“{indicator.name}” meets its target exactly, yet its reason says “{said}”",
+                state.where_indicator(index, "reason"),
+            )
         # 5月底前开工15个小区: a count due by the date its label opens with (k62fix)
         if isinstance(target, (Deadline, PeriodTarget)) or (
             # (a label with 前: _label_due's first tests, asked without the call, speedS3)
@@ -1383,7 +1418,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
         )
         if (
-            _worded_satisfaction(indicator, target, indicator.actual)
+            (
+                _worded_satisfaction(indicator, target, indicator.actual)
+                # 已完成 on 满意度 ≥90%: a survey's share, answered by a status (score56 #3)
+                or _status_satisfaction(indicator, target)
+            )
             and not (table.kind is not _TableKind.SELF_EVALUATION and before_due)
             # 无 reports no share: missing-actual says so on the cell, once (r29)
             and not _no_share_reported(indicator, verdict)
@@ -1426,6 +1465,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     _swapped_columns(state)
     _copied_actuals(state)
     _promised_actuals(state)
+    _ratio_actuals(state)
     listed = missing_levels(table)
     if listed:
         zh, en = f"缺少{'、'.join(listed)}", f"missing {', '.join(listed)}"
@@ -1839,6 +1879,86 @@ def _promised_actuals(state: _Scoring) -> None:
         lambda index: _text(table.indicators[index].actual),
         "{filled}项指标中有{count}项实际完成值填写预计或承诺（{listed}），未填报实际完成情况",
         "{count} of {filled} actuals only promise or forecast their results",
+    )
+
+
+def _is_full_ratio(actual: Value | None) -> bool:
+    """Whether *actual* is a bare ``100%`` (``100.00%``): a completion ratio, if anything."""
+    return (
+        isinstance(actual, Quantity)
+        and actual.unit == "%"
+        and actual.value == _HUNDRED
+        and actual.label is None
+        and actual.note is None
+        and actual.bound is _Bound.EXACT
+    )
+
+
+def _ratio_rows(table: Table) -> tuple[list[int], list[int]]:
+    """The rows of a table whose actuals are completion ratios, not results (score56 #3).
+
+    ``家庭医生签约人数 ≥5000人 | 100%``, ``健康讲座次数 ≥12次 | 100%``, ``服务完成时间
+    2024年12月底前 | 100%``: the unit wrote how much of each target it did, not what
+    it did. Returned as (every row whose actual is a bare ``100%``, those of them whose
+    target is no percentage: a count, an amount, a date) when the bare ``100%`` rows are
+    at least three and half the rows with an actual, and at least two of them answer a
+    target that is no percentage; ``([], [])`` otherwise (the common case, one cheap
+    pass over the actuals).
+    """
+    if table.kind is _TableKind.TARGET:
+        return [], []
+    full = [
+        index
+        for index, indicator in enumerate(table.indicators)
+        if _is_full_ratio(indicator.actual)
+    ]
+    if len(full) < _FEWEST_ROWS:
+        return [], []
+    other = []
+    for index in full:
+        target = table.indicators[index].target
+        if isinstance(target, (Deadline, PeriodTarget)) or (
+            isinstance(target, (Comparison, Range))
+            and target.unit is not None
+            and target.unit not in ("%", "百分比", "‰")
+        ):
+            other.append(index)
+    filled = sum(
+        1
+        for indicator in table.indicators
+        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
+    )
+    if len(other) < 2 or 2 * len(full) < filled:  # noqa: PLR2004 - two rows at least
+        return [], []
+    return full, other
+
+
+def _ratio_actuals(state: _Scoring) -> None:
+    """One warning for a table whose actuals are completion ratios (actuals-as-ratios).
+
+    See :func:`_ratio_rows`. The rows' verdicts stand (a ``100%`` reads as done), but
+    no excess is measured on them (``居民健康素养水平 ≥25% | 100%`` is no 400%).
+    """
+    if not state.ratios:
+        return
+    table = state.table
+    full, other = _ratio_rows(table)
+    filled = sum(
+        1
+        for indicator in table.indicators
+        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
+    )
+    listed = "、".join(f"“{table.indicators[index].name}”" for index in other[:3]) + (
+        "等" if other[3:] else ""
+    )
+    state.add(
+        "actuals-as-ratios",
+        _Severity.WARNING,
+        f"{filled}项指标中有{len(full)}项实际完成值均填写“100%”，其中{listed}的年度指标并非百分比，"
+        "疑为完成比例而非实际完成值，无法核实指标完成情况",
+        f"{len(full)} of {filled} actuals are a bare 100%, {len(other)} of them against"
+        " targets that are no percentage: completion ratios, not results",
+        Where(file=table.source.file, sheet=table.source.sheet),
     )
 
 
@@ -3505,7 +3625,13 @@ def _judgement_findings(
     if own is not None:
         # a grid with a 纠偏措施 column per row: each row in trouble owes its own
         _missing_row_measures(state, verdicts, troubled, own)
-    elif table.kind is _TableKind.TRACKING and not _stated(table.corrective_measures):
+    elif table.kind is _TableKind.TRACKING and (
+        not _stated(table.corrective_measures) or _no_measure(table.corrective_measures)
+    ):
+        # 按计划推进 beside a lag: measures that state none (score56 #7), said as written
+        said_measures = _stated(table.corrective_measures).strip()
+        unset = f"纠偏措施仅填写“{said_measures}”，未提出具体措施" if said_measures else ""
+        unset_en = f"; the measures only say “{said_measures}”" if said_measures else ""
         doubtful = judgement is not None and any(
             likelihood not in (None, _Likelihood.CERTAIN)
             for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
@@ -3555,8 +3681,9 @@ def _judgement_findings(
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,
-                "预算执行率低于序时进度，但未填写纠偏措施",
-                "the budget's execution is behind time progress, but no corrective measures",
+                f"预算执行率低于序时进度，但{unset or '未填写纠偏措施'}",
+                "the budget's execution is behind time progress, but no corrective measures"
+                + unset_en,
                 where,
             )
         elif judged_only and not lagging and judgement is not None:
@@ -3564,18 +3691,77 @@ def _judgement_findings(
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,
-                f"{said}，但未填写原因及纠偏措施",
-                "the overall judgement is in doubt, but no reason nor corrective measures",
+                f"{said}，但{unset or '未填写原因及纠偏措施'}",
+                "the overall judgement is in doubt, but no reason nor corrective measures"
+                + unset_en,
                 where,
             )
         elif troubled or doubtful:
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,
-                "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施",
-                "behind, not met or doubtful, but no corrective measures",
+                f"存在进度落后、未完成或完成可能性存疑的情况，但{unset or '未填写纠偏措施'}",
+                "behind, not met or doubtful, but no corrective measures" + unset_en,
                 where,
             )
+
+
+# 纠偏措施 that state no measure: the work goes on as planned (score56 #7); read as
+# empty only where measures are owed (a row or the budget behind, a doubt)
+_NO_MEASURE_RE: Final = re.compile(
+    r"(?:项目|各项工作|各项指标|工作|整体|总体|目前)?(?:均|已|正在|目前|将)?"
+    r"(?:(?:按|依)(?:照)?(?:计划|进度|序时|时序|要求)(?:进度)?(?:推进|进行|实施|开展|执行)中?"
+    r"|进展顺利|(?:正在|有序|稳步|正常|继续|持续)推进中?|推进中"
+    r"|无偏差|无需纠偏|无需采取纠偏措施|不需要纠偏)"
+)
+
+
+def _met_exactly(actual: Value | None, target: Target | None) -> bool:
+    """Whether *actual* is exactly the figure of *target* (``10个`` against ``=10个``, ``≥10个``).
+
+    Example:
+        >>> from perftrack.expressions import parse_target, parse_value
+        >>> _met_exactly(parse_value("10个"), parse_target("=10个"))
+        True
+        >>> _met_exactly(parse_value("12个"), parse_target("≥10个"))
+        False
+    """
+    return (
+        isinstance(actual, Quantity)
+        and isinstance(target, Comparison)
+        and target.op in (_Op.EQ, _Op.GE)
+        and actual.unit == target.unit
+        and actual.value == target.value
+        and actual.bound is _Bound.EXACT
+        and actual.label is None
+    )
+
+
+def _status_satisfaction(indicator: Indicator, target: Target | None) -> bool:
+    """Whether a 满意度 row's percentage target is answered by a bare done status.
+
+    ``购机农户满意度 | ≥90% | 已完成``: met by spec §3, yet no share of a survey is
+    reported (score56 #3). Not a status with a figure (``已完成，满意度95%``).
+    """
+    actual = indicator.actual
+    return (
+        isinstance(actual, StatusValue)
+        and actual.status in (Status.DONE, Status.PARTIAL)
+        and isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and ("满意" in indicator.name or indicator.level1 == "满意度指标")
+        and not any(char.isdigit() for char in actual.text)
+    )
+
+
+def _no_measure(text: str) -> bool:
+    """Whether a 纠偏措施 *text* states no measure (``按计划推进``, ``正常推进``).
+
+    Example:
+        >>> _no_measure("按计划推进。"), _no_measure("继续推进"), _no_measure("加快支付进度")
+        (True, True, False)
+    """
+    return _NO_MEASURE_RE.fullmatch(text.strip(_NOTE_TRIM)) is not None
 
 
 def _doubtful_judgements(judgement: Judgement) -> str:

@@ -19,6 +19,7 @@ from perftrack.expressions import (
     QualitativeValue,
     Quantity,
     Range,
+    Status,
     StatusValue,
     Target,
     TextValue,
@@ -1390,7 +1391,10 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
     says it of the row), nor a 得分 of 0.
     """
     index = item.indicator
-    if index is None or not item.rule.startswith(_PRINTED_KEPT_RULE):
+    if index is None:
+        return
+    if not item.rule.startswith(_PRINTED_KEPT_RULE):
+        _status_points_unsupported(state, item, verdicts)
         return
     indicator = state.table.indicators[index]
     actual, printed = indicator.actual, item.published_points
@@ -1405,6 +1409,60 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
         or any(  # a survey not made, a forecast: missing-actual says why, and the 得分
             # 满意 on 群众满意度: satisfaction-not-percent says it of the row, once (pt27 M5)
             finding.id in ("missing-actual", "satisfaction-not-percent")
+            and finding.where.indicator == index
+            for finding in state.findings
+        )
+    ):
+        return
+    said = actual.text or str(actual)
+    state.add(
+        "points-unsupported",
+        _Severity.WARNING,
+        f"“{item.name}”实际完成值“{said}”无数值，无法核实填报得分{printed}（分值{item.weight}）",
+        f"“{item.name}”: the actual “{said}” has no figure to check the printed points"
+        f" {printed} by (weight {item.weight})",
+        state.where_indicator(index, "points"),
+    )
+
+
+# The units of a time limit (20个工作日内, ≤3天), and the words of an answer in time
+# (按时完成): a done status answers them (score56 #3 leaves them be).
+_TIME_LIMIT_UNITS: Final = frozenset(
+    {"天", "日", "工作日", "个工作日", "小时", "分钟", "个月", "月", "周", "年", "个小时"}
+)
+_IN_TIME_WORDS: Final = ("按时", "按期", "如期", "及时", "准时", "时限")
+
+
+def _status_points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> None:
+    """``points-unsupported`` for a bare done status (``已完成``) against a figure (score56 #3).
+
+    ``补贴机具台数 | ≥500台 | 已完成 | 20 | 20``: spec §3 calls the row met (a done status
+    meets a comparison), yet no figure says how many, so the printed 得分 has nothing to
+    check it by, as for ``达标`` (which is unknown). Only against a comparison or a range
+    that is no time limit (a deadline, ``20个工作日内``, is answered by 已完成 or 按时完成),
+    with a printed 得分 above 0; not for ``基本完成`` (its 80 % band points need no
+    figure, rv23a), a row whose 偏差原因 gives the figure (``actual-from-reason``), nor a
+    满意度 row (``satisfaction-not-percent`` says it of the row).
+    """
+    index = item.indicator
+    if index is None:
+        return
+    indicator = state.table.indicators[index]
+    actual, printed = indicator.actual, item.published_points
+    if (
+        not isinstance(actual, StatusValue)
+        or actual.status is not Status.DONE
+        or verdicts[index].attainment is not _Attainment.MET
+        or not isinstance(indicator.target, (Comparison, Range))
+        # 20个工作日内 with 按时完成: a time limit, which a done-in-time answers (se33)
+        or indicator.target.unit in _TIME_LIMIT_UNITS
+        or any(word in actual.text for word in _IN_TIME_WORDS)
+        or any(char.isdigit() for char in actual.text)
+        or printed is None
+        or printed <= 0
+        or index in state.from_reason
+        or any(
+            finding.id in ("missing-actual", "satisfaction-not-percent", "actual-from-reason")
             and finding.where.indicator == index
             for finding in state.findings
         )
