@@ -251,10 +251,12 @@ def test_html_marks_behind_schedule_in_red(cards):
 CSV_HEADER = (
     "文件,工作表,表序号,主管部门,项目名称,一级指标,二级指标,三级指标,年度指标值,计划值,实际值,"
     "完成情况,进度,说明,偏差原因分析,备注,全年预计完成情况,完成可能性,表中分值,表中得分,计算分值,计算得分,计分规则,"
-    "计算总分,计算等级,暂估,表中总分,表中等级"
+    "计算总分,计算等级,暂估,表中总分,表中等级,核心指标"
 )
-#: The cells after 说明 of a tracking table's row: no forecast, no points.
+#: The cells after 说明 of a tracking table's row: no forecast, no points; 核心指标 否
+#: (a failed file's row leaves it empty).
 NO_MORE = [""] * 14
+NOT_CORE = [*NO_MORE, "否"]
 
 
 def test_csv_bom_crlf_and_chinese_headers(cards):
@@ -286,11 +288,11 @@ def test_csv_rows(cards):
         "进行中",
         "正常",
         "实际1.00个，未达年度指标=5.00个，距年底尚有时间",
-        *NO_MORE,
+        *NOT_CORE,
     ]
     assert {row[11] for row in rows[1:-1]} == {"达成", "进行中"}
     assert [row[12] for row in rows[1:-1]].count("落后") == 1
-    assert rows[-1] == ["坏文件.xlsx", *[""] * 10, "读取失败", "", "不是绩效表", *NO_MORE]
+    assert rows[-1] == ["坏文件.xlsx", *[""] * 10, "读取失败", "", "不是绩效表", *NO_MORE, ""]
 
 
 @pytest.mark.parametrize(
@@ -448,8 +450,8 @@ def test_csv_forecast_likelihood_and_points_per_row(make, expected):
 )
 def test_csv_table_points_on_every_row(make, expected):
     rows = _csv_rows(render([make()], [], "csv"))
-    assert rows[0][23:] == ["计算总分", "计算等级", "暂估", "表中总分", "表中等级"]
-    assert {tuple(row[23:]) for row in rows[1:]} == {tuple(expected)}
+    assert rows[0][23:28] == ["计算总分", "计算等级", "暂估", "表中总分", "表中等级"]
+    assert {tuple(row[23:28]) for row in rows[1:]} == {tuple(expected)}
 
 
 def test_csv_rate_row_stands_for_the_execution_rate():
@@ -511,7 +513,7 @@ def test_csv_points_are_the_json_points(make):
         else (points["total"], points["grade"], "是" if points["provisional"] else "否")
     )
     published = (data["published"]["total"], data["published"]["grade"])
-    assert {tuple(cell or None for cell in row[23:]) for row in rows} == {(*table, *published)}
+    assert {tuple(cell or None for cell in row[23:28]) for row in rows} == {(*table, *published)}
 
 
 # --- XLSX ----------------------------------------------------------------------
@@ -565,7 +567,7 @@ def test_xlsx_layout(cards):
         assert sheet.auto_filter.ref.startswith("A1:"), sheet.title
         assert sheet["A1"].font.b, sheet.title
         assert sheet.column_dimensions["A"].width > 4, sheet.title
-    assert book["指标"].auto_filter.ref == "A1:AB25"
+    assert book["指标"].auto_filter.ref == "A1:AC25"  # 核心指标 last (score56 #1)
     widths = {letter: dim.width for letter, dim in book["指标"].column_dimensions.items()}
     # Fitted to the content, wide characters counting two, and capped.
     assert widths["C"] == 8  # 表序号
@@ -634,7 +636,7 @@ def test_xlsx_points_forecast_and_likelihood():
         ("满意度", None, None, None, None, None),
     ]
     assert sheet.cell(2, column["计算得分"] + 1).number_format == "0.00"
-    assert rows[0][column["计算总分"] :] == (90, "优", "否", 88, "良")
+    assert rows[0][column["计算总分"] :] == (90, "优", "否", 88, "良", "否")
     assert rows[3][column["一级指标"]] == "预算执行率"
     assert [row[column["全年预计完成情况"]] for row in rows[4:]] == ["92%", "预计达到70%", None]
     assert [row[column["完成可能性"]] for row in rows[4:]] == ["确定能", "完全不可能", None]
@@ -838,7 +840,7 @@ def test_errors_only_in_every_format():
     assert "<svg" not in page
     assert 'id="summary"' not in page
     assert render([], ERRORS, "csv") == (
-        "\ufeff" + CSV_HEADER + "\r\n坏文件.xlsx,,,,,,,,,,,读取失败,,不是绩效表" + "," * 14 + "\r\n"
+        "\ufeff" + CSV_HEADER + "\r\n坏文件.xlsx,,,,,,,,,,,读取失败,,不是绩效表" + "," * 15 + "\r\n"
     )
     book = _xlsx(render([], ERRORS, "xlsx"))
     assert book["指标"].max_row == 1

@@ -26,9 +26,13 @@ from perftrack.scoring import (
 
 if TYPE_CHECKING:
     from perftrack.model import BudgetLine, Table
-    from perftrack.scoring import Scorecard
+    from perftrack.scoring import PointItem, Scorecard
 
-__all__ = ["printed_rate_percent", "scorecard_text", "table_summary"]
+__all__ = ["CORE_MARK", "printed_rate_percent", "scorecard_text", "table_summary"]
+
+#: What marks a core indicator (``Indicator.core``) before its name in every report
+#: for people, as the table prints it: ``★受益学生人数``.
+CORE_MARK: Final = "★"
 
 
 def _forecast_said(line: BudgetLine, lead: str) -> str:
@@ -311,6 +315,64 @@ def fit(text: str, columns: int) -> str:
     return out + " " * max(columns - width(out), 0)
 
 
+def _line_weight(table: Table, item: PointItem) -> Decimal | None:
+    """The 分值 the budget line of the execution rate's *item* prints (None when none)."""
+    return next(
+        (
+            line.weight
+            for line in table.budget
+            if line.role.value == item.budget_line and line.source == item.name
+        ),
+        None,
+    )
+
+
+def _weight_basis(table: Table, index: int) -> str:
+    """Where the 分值 of an indicator that prints none came from, in a word or two.
+
+    ``一级指标分值`` (its level-1 label's, ``产出指标（50分）``, its only row),
+    ``一级指标分值均分`` (the label's split evenly among its rows), else ``默认权重``
+    (the policy's, 财预〔2020〕10号).
+    """
+    level1 = table.indicators[index].level1 or ""
+    if level1 not in dict(table.level1_weights):
+        return "默认权重"
+    rows = sum(1 for indicator in table.indicators if (indicator.level1 or "") == level1)
+    return "一级指标分值均分" if rows > 1 else "一级指标分值"
+
+
+def _item_said(
+    card: Scorecard, item: PointItem, printed_weight: Decimal | None, basis: str = "推算"
+) -> str:
+    """An item of the points in words: its 分值, computed and printed 得分, and rule.
+
+    The 分值 is the one scored with; when the table prints none for the row, *basis*
+    says where it came from (``推算``, ``默认权重``, ``一级指标分值均分``), and
+    ``（表中X）`` follows it when the table prints another (rescaled).
+
+    Example:
+        >>> import perftrack
+        >>> from perftrack.scoring import PointItem
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> item = PointItem(
+        ...     "甲", Decimal("12.5"), Decimal("11.25"), "comparison not_met: ratio 90.00%"
+        ... )
+        >>> _item_said(card, item, None)
+        '分值12.5（推算），计算得分11.25（未达成，按完成比例90.00%计分）'
+    """
+    from perftrack.reports._common import rule_words  # noqa: PLC0415 - it imports this module
+
+    weight = _amount(item.weight)
+    if printed_weight is None:
+        weight += f"（{basis}）"
+    elif printed_weight != item.weight:
+        weight += f"（表中{_amount(printed_weight)}）"
+    computed = "不计分" if item.points is None else f"计算得分{_amount(item.points)}"
+    printed = "" if item.published_points is None else f"，填报得分{item.published_points}"
+    rule = rule_words(item.rule, card.policy.language)
+    return f"分值{weight}，{computed}{printed}（{rule}）"
+
+
 def scorecard_text(card: Scorecard) -> str:
     """A scorecard for the terminal: verdicts, the budget against time progress, findings.
 
@@ -384,16 +446,22 @@ def scorecard_text(card: Scorecard) -> str:
     # what the unit itself judged and means to do, as Markdown and HTML print them
     lines.extend(f"  {label}：{' '.join(text.split())}" for label, text in judgement_facts(table))
     lines.append(f"  {fit('指标', 40)} {fit('年度指标值', 16)} {fit('实际', 14)} 结果        进度")
+    # each indicator's item of the points under it, the execution rate's before the total
+    items = {} if card.points is None else {i.indicator: i for i in card.points.items}
     for verdict in card.verdicts:
         indicator = table.indicators[verdict.indicator]
         symbol, word = ATTAINMENT_TEXT[verdict.attainment.value]
         target = indicator.target.text if indicator.target else "—"
         actual = indicator.actual.text if indicator.actual else "—"
+        name = f"{CORE_MARK}{indicator.name}" if indicator.core else indicator.name
         lines.append(
-            f"  {verdict.indicator + 1:>2} {fit(indicator.name, 37)} {fit(target, 16)} {fit(actual, 14)}"
+            f"  {verdict.indicator + 1:>2} {fit(name, 37)} {fit(target, 16)} {fit(actual, 14)}"
             f" {symbol} {fit(word, 9)} {PROGRESS_TEXT[verdict.progress.value]}"
         )
         lines.append(f"       {verdict.explanation}")
+        if (item := items.get(verdict.indicator)) is not None:
+            basis = _weight_basis(table, verdict.indicator)
+            lines.append(f"       计分：{_item_said(card, item, indicator.weight, basis)}")
         if verdict.attainment.value == "not_met" or verdict.progress.value == "behind":
             # what the unit says about a row that is off course, where a reviewer looks
             lines.extend(
@@ -406,6 +474,17 @@ def scorecard_text(card: Scorecard) -> str:
             )
     if card.points is not None:
         points = card.points
+        lines.extend(
+            f"  预算执行率计分：{item.name} "
+            + _item_said(
+                card,
+                item,
+                _line_weight(table, item),
+                "默认权重" if item.weight == card.policy.weights.rate else "推算",
+            )
+            for item in points.items
+            if item.budget_line is not None
+        )
         mark = "（暂估）" if points.provisional else ""
         printed = ""
         if table.published.total is not None:

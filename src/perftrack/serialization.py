@@ -825,7 +825,7 @@ def document(
         "generator": {
             "name": "perftrack",
             "version": __version__,
-            "policy": None if policy is None else converter.unstructure(policy),
+            "policy": None if policy is None else _policy_data(converter.unstructure(policy)),
         },
         "errors": [dict(error) for error in errors],
         "tables": [
@@ -1148,10 +1148,60 @@ def _scorecards(data: Mapping[str, Any]) -> tuple[Scorecard, ...]:
     )
 
 
+# A policy weight with more decimals than this was computed (Hubei's 50 × 80/90), not
+# typed: the document prints it to the cent, as points are printed.
+_TYPED_PLACES: Final = 10
+#: The exact weights of each preset, by the policy's name.
+_PRESET_WEIGHTS: Final = {"central": Policy.central().weights, "hubei": Policy.hubei().weights}
+
+
+def _weight_shown(text: str) -> str:
+    """A policy weight for the document: a computed fraction to the cent, else as given.
+
+    Example:
+        >>> _weight_shown("44.44444444444444444444444444"), _weight_shown("33.333")
+        ('44.44', '33.333')
+    """
+    value = Decimal(text)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > _TYPED_PLACES:
+        return format(half_up(value), "f")
+    return text
+
+
+def _policy_data(data: Any) -> Any:  # noqa: ANN401 - the converter's mapping
+    """A policy's JSON with its computed weights to the cent (score56 #11).
+
+    ``Policy.hubei()`` weighs 产出 50 × 80/90: 28 digits of a context-rounded
+    Decimal are no "exact decimal" (json.md), and no reader wants them. The weights
+    used for sums stay exact: :func:`_document_policy` gives a preset's own weights
+    back when the document's, to the cent, are the preset's.
+    """
+    weights = data.get("weights") if isinstance(data, dict) else None
+    if isinstance(weights, dict):
+        data["weights"] = {
+            key: _weight_shown(value) if isinstance(value, str) else value
+            for key, value in weights.items()
+        }
+    return data
+
+
 def _document_policy(data: Mapping[str, Any]) -> Policy:
-    """The policy a document names (``generator.policy``), the default without one."""
+    """The policy a document names (``generator.policy``), the default without one.
+
+    A preset's weights printed to the cent (:func:`_policy_data`) are the preset's
+    exact weights again, so that the tables score as they did.
+    """
     raw_policy = data.get("generator", {}).get("policy")
-    return Policy() if raw_policy is None else _get_converter().structure(raw_policy, Policy)
+    if raw_policy is None:
+        return Policy()
+    policy = _get_converter().structure(raw_policy, Policy)
+    preset = _PRESET_WEIGHTS.get(policy.name)
+    if preset is not None and policy.weights != preset:
+        shown = _policy_data({"weights": _get_converter().unstructure(preset)})["weights"]
+        if _get_converter().unstructure(policy.weights) == shown:
+            policy = attrs.evolve(policy, weights=preset)
+    return policy
 
 
 _VALUE_ONLY: Final = frozenset({"quantity", "status", "date", "text"})

@@ -27,6 +27,7 @@ from perftrack.policy import Policy, policy_label, policy_said
 from perftrack.portfolio import PortfolioRow, portfolio
 from perftrack.report import (
     ATTAINMENT_TEXT,
+    CORE_MARK,
     SEVERITY_TEXT,
     judgement_facts,
     overspent,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 
     from perftrack.expressions import Target, Value
     from perftrack.model import Table
+    from perftrack.scoring import PointItem
 
 __all__ = [
     "ATTAINMENT_ORDER",
@@ -63,6 +65,7 @@ __all__ = [
     "LEVEL1_HEADERS",
     "MORE_HEADERS",
     "NO_NAME",
+    "POINTS_HEADERS",
     "PROGRESS_ORDER",
     "RATE_ITEM",
     "REASON_HEADERS",
@@ -86,6 +89,7 @@ __all__ = [
     "budget_forecast",
     "budget_headers",
     "budget_name",
+    "budget_points_headers",
     "budget_sentence",
     "chinese_date",
     "facts",
@@ -98,6 +102,7 @@ __all__ = [
     "line_name",
     "overspent",
     "percent",
+    "points_headers",
     "policy_label",
     "printed_forecast_rate",
     "printed_rate_percent",
@@ -200,7 +205,8 @@ FORECAST_HEADERS: Final = ("全年预计完成情况", "完成可能性")
 #: indicator's 全年预计完成情况 and 完成可能性 (monitoring tables), its printed 分值
 #: and 得分 (``weight``, ``published_points``), its item of the points
 #: (``points.items[]``: ``weight``, ``points``, ``rule`` in words, see
-#: :func:`rule_words`), then :data:`TABLE_POINTS_HEADERS`.
+#: :func:`rule_words`), then :data:`TABLE_POINTS_HEADERS`, then 核心指标 (``core``:
+#: 是/否, empty on the execution rate's row), last so that no column moves.
 MORE_HEADERS: Final = (
     *REASON_HEADERS,
     "全年预计完成情况",
@@ -211,7 +217,12 @@ MORE_HEADERS: Final = (
     "计算得分",
     "计分规则",
     *TABLE_POINTS_HEADERS,
+    "核心指标",
 )
+
+#: The points columns of the Markdown and HTML indicator table (:func:`points_headers`):
+#: the printed 分值 and 得分, then the indicator's item of ``points.items[]``.
+POINTS_HEADERS: Final = ("表中分值", "表中得分", "计算分值", "计算得分", "计分规则")
 
 #: Every column of a row of the CSV and of the XLSX sheet 指标.
 ROW_HEADERS: Final = (*INDICATOR_HEADERS, *MORE_HEADERS)
@@ -524,6 +535,7 @@ class IndicatorRow(NamedTuple):
     points: Decimal | None = None
     rule: str = ""
     table_points: tuple[Decimal | str | None, ...] = (None, "", "", None, "")
+    core: bool | None = None
 
     def verdict_cells(self, number: int, reasons: Sequence[str] = ()) -> list[str]:
         """The cells under :data:`VERDICT_HEADERS`, *number* first, verdicts with symbols.
@@ -534,7 +546,9 @@ class IndicatorRow(NamedTuple):
         extra = {"偏差原因分析": self.deviation_reason, "备注": self.remarks}
         return [
             str(number),
-            *self[5:11],
+            *self[5:7],
+            f"{CORE_MARK}{self.name}" if self.core else self.name,  # ★ as printed
+            *self[8:11],
             "" if self.attainment is None else attainment_label(self.attainment),
             "" if self.progress is None else progress_label(self.progress),
             self.explanation,
@@ -572,6 +586,11 @@ class IndicatorRow(NamedTuple):
             "备注": self.remarks,
             "全年预计完成情况": self.forecast,
             "完成可能性": self.likelihood,
+            "表中分值": amount(self.weight),
+            "表中得分": amount(self.published_points),
+            "计算分值": amount(self.points_weight),
+            "计算得分": "" if self.points_weight is None else amount(self.points) or "不计分",
+            "计分规则": self.rule,
         }
         return [by_header[header] for header in headers]
 
@@ -592,6 +611,7 @@ class IndicatorRow(NamedTuple):
             self.points,
             self.rule,
             *self.table_points,
+            "" if self.core is None else "是" if self.core else "否",
         ]
 
 
@@ -638,7 +658,33 @@ def verdict_headers(card: Scorecard) -> tuple[str, ...]:
     columns: tuple[str, ...] = VERDICT_HEADERS
     if forecasts and all(indicator.planned is None for indicator in indicators):
         columns = tuple(header for header in VERDICT_HEADERS if header != "计划值")
-    return (*columns, *reason_headers(card), *forecasts)
+    return (*columns, *reason_headers(card), *forecasts, *points_headers(card))
+
+
+def points_headers(card: Scorecard) -> tuple[str, ...]:
+    """The :data:`POINTS_HEADERS` of *card*'s Markdown and HTML indicator table.
+
+    None without points (a tracking table); else 计算分值, 计算得分 and 计分规则, after
+    表中分值 and 表中得分 when some indicator prints them: the items of ``points`` that
+    the CSV has, so that a reader sees where the points of the total went.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> points_headers(card)
+        ()
+    """
+    if card.points is None:
+        return ()
+    indicators = card.table.indicators
+    printed = (
+        any(indicator.weight is not None for indicator in indicators),
+        any(indicator.published_points is not None for indicator in indicators),
+    )
+    return (
+        *(header for header, used in zip(POINTS_HEADERS[:2], printed, strict=True) if used),
+        *POINTS_HEADERS[2:],
+    )
 
 
 # The machine rule of a points item (``PointItem.rule``: ``comparison not_met: ratio
@@ -806,6 +852,7 @@ def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
                 points=None if item is None else item.points,
                 rule="" if item is None else rule_words(item.rule, card.policy.language),
                 table_points=table_points,
+                core=indicator.core,
             )
         )
     return rows
@@ -1074,13 +1121,18 @@ def budget_forecast(card: Scorecard) -> bool:
 
 
 def budget_headers(
-    kind: TableKind, budget: str | None = None, *, forecast: bool = False
+    kind: TableKind,
+    budget: str | None = None,
+    *,
+    forecast: bool = False,
+    points: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The columns of a table's budget lines, named as its kind of table names them.
 
     The budget column is *budget* when given (``scoring.budget_name``: 跟踪期预算数,
     全年预算数 or 预算数, as the table's header says), else named by the kind.
-    *forecast* (:func:`budget_forecast`) adds :data:`BUDGET_FORECAST_HEADERS`.
+    *forecast* (:func:`budget_forecast`) adds :data:`BUDGET_FORECAST_HEADERS`, and
+    *points* (:func:`budget_points_headers`) the columns of the execution rate's item.
 
     Example:
         >>> budget_headers(TableKind.TRACKING)[2]
@@ -1097,7 +1149,53 @@ def budget_headers(
         "填报执行率(%)",
         "重算执行率(%)",
         *(BUDGET_FORECAST_HEADERS if forecast else ()),
+        *points,
     )
+
+
+def _rate_items(card: Scorecard) -> list[PointItem]:
+    """The items of *card*'s points that are the execution rate's (no indicator's)."""
+    if card.points is None:
+        return []
+    return [item for item in card.points.items if item.budget_line is not None]
+
+
+def budget_points_headers(card: Scorecard) -> tuple[str, ...]:
+    """The :data:`POINTS_HEADERS` of the budget table when the execution rate is scored.
+
+    表中分值 and 表中得分 only when a budget line prints one; none without a rate item.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> budget_points_headers(card)
+        ()
+    """
+    if not _rate_items(card):
+        return ()
+    lines = card.table.budget
+    printed = (
+        any(line.weight is not None for line in lines),
+        any(line.published_points is not None for line in lines),
+    )
+    return (
+        *(header for header, used in zip(POINTS_HEADERS[:2], printed, strict=True) if used),
+        *POINTS_HEADERS[2:],
+    )
+
+
+def _item_cells(
+    item: PointItem | None, weight: Decimal | None, printed: Decimal | None, card: Scorecard
+) -> dict[str, str]:
+    """The cells under :data:`POINTS_HEADERS` of a budget line and its rate item (if any)."""
+    cells = {"表中分值": amount(weight), "表中得分": amount(printed)}
+    if item is None:
+        return cells | {"计算分值": "", "计算得分": "", "计分规则": ""}
+    return cells | {
+        "计算分值": amount(item.weight),
+        "计算得分": amount(item.points) or "不计分",
+        "计分规则": rule_words(item.rule, card.policy.language),
+    }
 
 
 def _in_percent(shown: Decimal | None, printed: Decimal | None) -> str:
@@ -1112,7 +1210,9 @@ def budget_cells(card: Scorecard) -> list[list[str]]:
 
     A printed rate read as a share (``1``, ``0.25``: ``budget-rate-as-share``) is
     the percent it was read as, its printed figure after it: ``100（填报1）``.
-    The 全年预计执行数 and 全年预计执行率 follow when :func:`budget_forecast`.
+    The 全年预计执行数 and 全年预计执行率 follow when :func:`budget_forecast`, and the
+    line's rate item (:func:`budget_points_headers`) when the execution rate is scored;
+    an item on no line (the sources added up) is a row of its own.
 
     Example:
         >>> import perftrack
@@ -1121,6 +1221,8 @@ def budget_cells(card: Scorecard) -> list[list[str]]:
         ['年度资金总额', '373.45', '383.45', '83.47', '21.76', '21.77']
     """
     forecast = budget_forecast(card)
+    points = budget_points_headers(card)
+    items = _rate_items(card) if points else []
     rows = []
     for line, analysis in zip(card.table.budget, card.budget, strict=True):
         cells = [
@@ -1134,7 +1236,25 @@ def budget_cells(card: Scorecard) -> list[list[str]]:
         if forecast:
             cells.append(amount(line.forecast))
             cells.append(_in_percent(printed_forecast_rate(line), line.forecast_rate))
+        if points:
+            item = next(
+                (
+                    item
+                    for item in items
+                    if item.budget_line == line.role.value and item.name == line.source
+                ),
+                None,
+            )
+            if item is not None:
+                items.remove(item)
+            by_header = _item_cells(item, line.weight, line.published_points, card)
+            cells.extend(by_header[header] for header in points)
         rows.append(cells)
+    for item in items:
+        # the sources added up (no total line): the item's own row, no amounts
+        width = 6 + (2 if forecast else 0)
+        by_header = _item_cells(item, None, item.published_points, card)
+        rows.append([item.name, *([""] * (width - 1)), *(by_header[h] for h in points)])
     return rows
 
 

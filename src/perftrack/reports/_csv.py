@@ -11,7 +11,8 @@
   完成可能性, its printed 分值 and 得分, its item of the points (计算分值,
   计算得分, 计分规则), and the table's points
   (计算总分, 计算等级, 暂估, 表中总分, 表中等级) on each of its rows (计分规则 in
-  words, Chinese or English as the policy's ``language``); a table with
+  words, Chinese or English as the policy's ``language``), then 核心指标 (是/否:
+  ★ before the name in the table); a table with
   points has one more row, 一级指标 ``预算执行率``, for the execution rate's item;
 - numbers as the JSON writes them (``19``, ``9.50``, ``16.67``), never in
   exponent notation;
@@ -32,7 +33,7 @@ Example:
     >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
     >>> text = render(Report.of([card], []))
     >>> print(text.splitlines()[1].split(",", 5)[-1])
-    产出指标,数量指标,居委党群服务站建设,'=5.00(个),1.00,1.00,进行中,正常,实际1.00个，未达年度指标=5.00个，距年底尚有时间,,,,,,,,,,,,,,
+    产出指标,数量指标,居委党群服务站建设,'=5.00(个),1.00,1.00,进行中,正常,实际1.00个，未达年度指标=5.00个，距年底尚有时间,,,,,,,,,,,,,,,否
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def render(report: Report) -> str:
         >>> from perftrack.reports._common import Report
         >>> text = render(Report.of([], [{"file": "坏.xlsx", "message": "不是表格"}]))
         >>> text.encode("utf-8")[:3], text.split("\r\n")[1]
-        (b'\xef\xbb\xbf', '坏.xlsx,,,,,,,,,,,读取失败,,不是表格,,,,,,,,,,,,,,')
+        (b'\xef\xbb\xbf', '坏.xlsx,,,,,,,,,,,读取失败,,不是表格,,,,,,,,,,,,,,,')
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")

@@ -25,6 +25,7 @@ from perftrack.reports._common import (
     FINDING_HEADERS,
     LEVEL1_HEADERS,
     NO_NAME,
+    POINTS_HEADERS,
     PROGRESS_ORDER,
     SUMMARY_HEADERS,
     SUMMARY_HEADING,
@@ -36,6 +37,7 @@ from perftrack.reports._common import (
     budget_forecast,
     budget_headers,
     budget_name,
+    budget_points_headers,
     facts,
     finding_cells,
     headline,
@@ -148,6 +150,12 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[tuple[str, str]]]) ->
         for row in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _budget_row(cells: Sequence[str], *, ruled: bool) -> list[tuple[str, str]]:
+    """A budget line's cells: its source, figures, then its 计分规则 in words when *ruled*."""
+    figures = cells[1:-1] if ruled else cells[1:]
+    return [_plain(cells[0]), *map(_num, figures), *map(_plain, cells[len(figures) + 1 :])]
 
 
 def _num(text: str) -> tuple[str, str]:
@@ -304,6 +312,8 @@ def _verdicts(card: Scorecard) -> str:
     columns = verdict_headers(card)
     verdict, progress = columns.index("完成情况"), columns.index("进度")
     classes = {0: "num", 1: "label", 2: "label"}
+    # the points columns (a table with points) are figures, its 计分规则 words
+    classes |= {columns.index(header): "num" for header in POINTS_HEADERS[:4] if header in columns}
     rows = []
     for number, row in enumerate(indicator_rows(card), start=1):
         # an indicator's row always has both verdicts (only the rate's item has none)
@@ -352,8 +362,16 @@ def _card(number: int, card: Scorecard) -> str:
     if table.budget:
         parts.append(
             _table(
-                budget_headers(table.kind, budget_name(table), forecast=budget_forecast(card)),
-                ([_plain(cells[0]), *map(_num, cells[1:])] for cells in budget_cells(card)),
+                budget_headers(
+                    table.kind,
+                    budget_name(table),
+                    forecast=budget_forecast(card),
+                    points=budget_points_headers(card),
+                ),
+                (
+                    _budget_row(cells, ruled=bool(budget_points_headers(card)))
+                    for cells in budget_cells(card)
+                ),
             )
         )
     parts.extend(["<h3>一级指标完成情况</h3>", _level1(card), "<h3>指标</h3>"])

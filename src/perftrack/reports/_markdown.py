@@ -24,6 +24,7 @@ from perftrack.reports._common import (
     budget_forecast,
     budget_headers,
     budget_name,
+    budget_points_headers,
     facts,
     finding_cells,
     headline,
@@ -79,7 +80,12 @@ def _section(number: int, card: Scorecard) -> list[str]:
         lines.append("")
     if table.budget:
         lines.extend(["### 预算执行", ""])
-        headers = budget_headers(table.kind, budget_name(table), forecast=budget_forecast(card))
+        headers = budget_headers(
+            table.kind,
+            budget_name(table),
+            forecast=budget_forecast(card),
+            points=budget_points_headers(card),
+        )
         lines.extend(_table(headers, budget_cells(card)))
         lines.append("")
     lines.extend(["### 一级指标完成情况", ""])

@@ -50,7 +50,7 @@ from perftrack._errors import writable_text
 from perftrack._numbers import half_up
 from perftrack.expressions import NotApplicable, Quantity
 from perftrack.model import Direction, Likelihood, Severity, TableKind
-from perftrack.report import lacks_field
+from perftrack.report import CORE_MARK, lacks_field
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
     amount,
@@ -197,8 +197,10 @@ def _row_labels(indicators: Sequence[Indicator]) -> list[str]:
     levels = Counter((indicator.level2, indicator.name) for indicator in indicators)
     labels = []
     for index, indicator in enumerate(indicators):
+        # a core indicator keeps its ★ as the table prints it (score56 #1)
+        name = f"{CORE_MARK}{indicator.name}" if indicator.core else indicator.name
         if names[indicator.name] < 2:  # noqa: PLR2004 - a name printed once
-            labels.append(indicator.name)
+            labels.append(name)
             continue
         place = f"第{index + 1}项"
         level2 = indicator.level2 or ""
@@ -209,7 +211,7 @@ def _row_labels(indicators: Sequence[Indicator]) -> list[str]:
             if level2
             else place
         )
-        labels.append(f"{indicator.name}{_QUALIFIER}{qualifier}")
+        labels.append(f"{name}{_QUALIFIER}{qualifier}")
     return labels
 
 
@@ -1842,7 +1844,7 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
             )
         )
     set_wrong = [
-        indicator.name
+        facts.label_of(indicator)
         for finding, indicator in facts.indicator_findings("satisfaction-not-percent")
         if not _at_actual(finding, indicator)
     ]

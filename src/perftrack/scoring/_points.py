@@ -309,8 +309,9 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     ):
         # 产出指标(50分), 效益指标(30分), 满意度指标(10分) and no 分值 column: the labels
         # leave the rate the rest of 100 (10), whatever the policy's default (Hubei's 20
-        # on top made a base of 110)
-        rate_weight = left
+        # on top made a base of 110); 100 - 90.0 (four rows of 12.5) is 10, not 10.0
+        # (score56 #11: the item's weight printed "10.0" beside every other "10")
+        rate_weight = left.to_integral_value() if left == left.to_integral_value() else left
     elif printed and sum(weights, Decimal(0)) + policy.weights.rate > _HUNDRED:
         # A 分值 column of 90 and a blank rate weight under Hubei (default 20): the rate
         # takes the rest of 100 (10), as labels leave it; 90 + 20 made a base of 110
@@ -836,6 +837,7 @@ def _points_findings(
     bands = state.policy.qualitative_bands
     attainments = {verdict.indicator: verdict.attainment for verdict in verdicts}
     split = _level1_over_maximum(state, attainments)
+    consistent = _split_consistent(state, split, items, attainments)
     for item in items:
         if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
             continue  # said more plainly than "computed … differs from printed …"
@@ -843,6 +845,12 @@ def _points_findings(
             # 产出指标（50分） shared 16.67/16.67/16.66 while the unit printed 18/16/16: a
             # met row's split is no weight of the table's own (monitor24 M2)
             continue
+        if item.indicator in consistent:
+            # 13.5 = 90% of 15, beside met rows printing 15/10/10 under 产出指标（50分）:
+            # the unit's weights add up to the label's, the even split was perftrack's
+            # guess (score56 #4)
+            continue
+        assumed_zh, assumed_en = _split_said(state, item, split)
         _points_unsupported(state, item, verdicts)
         total_line = carrier.line
         if (
@@ -887,17 +895,20 @@ def _points_findings(
                 state.add(
                     "points-differ",
                     _Severity.INFO,
-                    f"“{item.name}”填报得分{item.published_points}（{ratio}）不在{low}%–{high}%档内",
+                    f"“{item.name}”填报得分{item.published_points}（{ratio}）不在{low}%–{high}%档内"
+                    + assumed_zh,
                     f"“{item.name}”: printed {item.published_points} ({ratio}) is outside the"
-                    f" {low}–{high}% band",
+                    f" {low}–{high}% band{assumed_en}",
                     state.where_indicator(item.indicator, "points"),
                 )
         elif abs(item.points - item.published_points) > Decimal("0.5"):
             state.add(
                 "points-differ",
                 _Severity.INFO,
-                f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同",
-                f"“{item.name}”: computed {item.points}, printed {item.published_points}",
+                f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同"
+                + assumed_zh,
+                f"“{item.name}”: computed {item.points}, printed {item.published_points}"
+                + assumed_en,
                 state.where_indicator(item.indicator, "points"),
             )
     _missing_points(state, items, verdicts)
@@ -1328,6 +1339,72 @@ def _level1_over_maximum(state: _Scoring, attainments: Mapping[int, Attainment])
                 figures=(Figure("added", added), Figure("weight", weight)),
             )
     return frozenset(index for rows in groups.values() if len(rows) > 1 for index in rows)
+
+
+def _split_groups(table: Table, split: frozenset[int]) -> dict[str, list[int]]:
+    """The rows of *split* (:func:`_level1_over_maximum`) by their level-1 label."""
+    groups: dict[str, list[int]] = {}
+    for index in sorted(split):
+        groups.setdefault(table.indicators[index].level1 or "", []).append(index)
+    return groups
+
+
+def _split_consistent(
+    state: _Scoring,
+    split: frozenset[int],
+    items: Sequence[PointItem],
+    attainments: Mapping[int, Attainment],
+) -> frozenset[int]:
+    """The split rows whose printed 得分 fit weights of the unit's own (score56 #4).
+
+    Under ``产出指标（50分）`` with no 分值 column, perftrack splits 50 evenly (12.5
+    each); the unit may have weighed its rows 15/15/10/10. Each row's printed 得分
+    then gives the weight it implies: a met row's is its 得分 (full points), another's
+    its 得分 over the share scored (13.5 at 90% is 15). When every row of a level
+    prints a 得分 and the implied weights add up to the label's weight (within 0.5),
+    the 得分 are consistent with the table's own weights, and no ``points-differ``
+    stands against perftrack's split. A row scored 0 implies no weight: no check.
+    """
+    table = state.table
+    labels = dict(table.level1_weights)
+    by_row = {item.indicator: item for item in items if item.indicator is not None}
+    rows: set[int] = set()
+    for level1, indices in _split_groups(table, split).items():
+        implied = Decimal(0)
+        for index in indices:
+            item = by_row.get(index)
+            printed = table.indicators[index].published_points
+            if item is None or item.points is None or not item.weight or printed is None:
+                break
+            if attainments.get(index) is _Attainment.MET:
+                implied += printed
+                continue
+            share = item.points / item.weight
+            if share <= 0:
+                break
+            implied += printed / share
+        else:
+            if level1 in labels and abs(implied - labels[level1]) <= Decimal("0.5"):
+                rows.update(indices)
+    return frozenset(rows)
+
+
+def _split_said(state: _Scoring, item: PointItem, split: frozenset[int]) -> tuple[str, str]:
+    """What a ``points-differ`` adds when its row's 分值 is perftrack's even split.
+
+    ``（分值系按一级指标“产出指标”50分平均分配推算为12.5）``: the computed points rest on
+    an assumed weight, which the reviewer should know (score56 #4); nothing otherwise.
+    """
+    if item.indicator is None or item.indicator not in split:
+        return "", ""
+    level1 = state.table.indicators[item.indicator].level1 or ""
+    weight = dict(state.table.level1_weights).get(level1)
+    if weight is None:  # pragma: no cover - a split row's level carries a label weight
+        return "", ""
+    return (
+        f"（分值系按一级指标“{level1}”{weight}分平均分配推算为{item.weight}）",
+        f" (the weight {item.weight} is assumed: “{level1}”'s {weight} split evenly)",
+    )
 
 
 def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bool:
