@@ -161,20 +161,10 @@ def comment_read(indicator: Indicator) -> Indicator:
         )
     ):
         return indicator
-    try:
-        figure = parse_value(lead)
-        read = parse_value(f"{lead}（{tail}）")
-    except ExpressionError:
+    pair = _figure_with_note(lead, tail)
+    if pair is None or pair[0].unit not in (None, target.unit):
         return indicator
-    if (
-        not isinstance(figure, Quantity)
-        or figure.note is not None
-        or not isinstance(read, Quantity)
-        or read.value != figure.value
-        or read.unit != figure.unit
-        or figure.unit not in (None, target.unit)
-    ):
-        return indicator
+    read = pair[1]
     if verdict is not None and _reaches(read.value, target) is (verdict["short"] is not None):
         return indicator  # 95%，未达标 against ≥90%: the cell says two things, left as it is
     return evolve(indicator, actual=read)
@@ -194,20 +184,10 @@ def _events_then_handled(indicator: Indicator, lead: str, tail: str) -> Indicato
     after; the count is the actual, the clause its note (k31i), in the target's measure
     word where the two count the same events (件 and 次 of complaints).
     """
-    try:
-        figure = parse_value(lead)
-        read = parse_value(f"{lead}（{tail}）")
-    except ExpressionError:
+    pair = _figure_with_note(lead, tail)
+    if pair is None or pair[0].unit is None:
         return indicator
-    if (
-        not isinstance(figure, Quantity)
-        or figure.note is not None
-        or figure.unit is None
-        or not isinstance(read, Quantity)
-        or read.value != figure.value
-        or read.unit != figure.unit
-    ):
-        return indicator
+    read = pair[1]
     target = indicator.target
     if isinstance(target, (Comparison, Range)) and read.unit != target.unit:
         read = _noun_synonym(read, target, indicator.name) or read
@@ -279,22 +259,39 @@ def _done_after_forecast(lead: str, tail: str) -> Quantity | None:
     """
     if _FORECAST_RE.search(tail) is not None or not _DIGIT_RE.search(tail):
         return None
+    pair = _figure_with_note(tail, lead)
+    if pair is None or pair[0].status not in (None, Status.DONE) or pair[1].note != lead:
+        return None
+    return pair[1]
+
+
+def _figure_with_note(figure_text: str, note_text: str) -> tuple[Quantity, Quantity] | None:
+    """*figure_text* read alone and read with *note_text* as its bracketed note, else None.
+
+    Both must be quantities of the same value and unit, the figure with no note of its
+    own: the clause beside the figure is then only its note (``95%，未达标``,
+    ``接到投诉2件，均已妥善处理``, ``目前已完成70户`` after a forecast).
+
+    >>> figure, noted = _figure_with_note("接到投诉2件", "均已妥善处理")
+    >>> str(figure), str(noted)
+    ('接到投诉2(件)', '接到投诉2(件)(均已妥善处理)')
+    >>> _figure_with_note("正在施工", "预计全年完成120户") is None
+    True
+    """
     try:
-        figure = parse_value(tail)
-        read = parse_value(f"{tail}（{lead}）")
+        figure = parse_value(figure_text)
+        read = parse_value(f"{figure_text}（{note_text}）")
     except ExpressionError:
         return None
     if (
         not isinstance(figure, Quantity)
         or figure.note is not None
-        or figure.status not in (None, Status.DONE)
         or not isinstance(read, Quantity)
         or read.value != figure.value
         or read.unit != figure.unit
-        or read.note != lead
     ):
         return None
-    return read
+    return figure, read
 
 
 def _closing_note(lead: str, tail: str) -> bool:

@@ -1458,6 +1458,20 @@ def _e_notation(text: str) -> bool:
     return _E_NUMBER.fullmatch(text.strip()) is not None
 
 
+def _say_points_unsupported(
+    state: _Scoring, item: PointItem, index: int, said: str, printed: Decimal
+) -> None:
+    """Add ``points-unsupported``: the actual *said* gives no figure to check *printed* by."""
+    state.add(
+        "points-unsupported",
+        _Severity.WARNING,
+        f"“{item.name}”实际完成值“{said}”无数值，无法核实填报得分{printed}（分值{item.weight}）",
+        f"“{item.name}”: the actual “{said}” has no figure to check the printed points"
+        f" {printed} by (weight {item.weight})",
+        state.where_indicator(index, "points"),
+    )
+
+
 def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> None:
     """``points-unsupported``: a printed 得分 kept for an actual with no figure (rv23a H3).
 
@@ -1491,15 +1505,7 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
         )
     ):
         return
-    said = actual.text or str(actual)
-    state.add(
-        "points-unsupported",
-        _Severity.WARNING,
-        f"“{item.name}”实际完成值“{said}”无数值，无法核实填报得分{printed}（分值{item.weight}）",
-        f"“{item.name}”: the actual “{said}” has no figure to check the printed points"
-        f" {printed} by (weight {item.weight})",
-        state.where_indicator(index, "points"),
-    )
+    _say_points_unsupported(state, item, index, actual.text or str(actual), printed)
 
 
 # The units of a time limit (20个工作日内, ≤3天), and the words of an answer in time
@@ -1545,15 +1551,7 @@ def _status_points_unsupported(state: _Scoring, item: PointItem, verdicts: list[
         )
     ):
         return
-    said = actual.text or str(actual)
-    state.add(
-        "points-unsupported",
-        _Severity.WARNING,
-        f"“{item.name}”实际完成值“{said}”无数值，无法核实填报得分{printed}（分值{item.weight}）",
-        f"“{item.name}”: the actual “{said}” has no figure to check the printed points"
-        f" {printed} by (weight {item.weight})",
-        state.where_indicator(index, "points"),
-    )
+    _say_points_unsupported(state, item, index, actual.text or str(actual), printed)
 
 
 def _own_label_weight(table: Table, index: int) -> Decimal | None:
