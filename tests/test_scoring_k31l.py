@@ -287,3 +287,24 @@ def test_value(cell: str, expected: Quantity) -> None:
 def test_kept_budget_is_never_not_done(cell: str) -> None:
     value = parse_value(cell)
     assert getattr(value, "status", None) is not Status.NOT_DONE
+
+
+# 无新增 before a contrary clause that adds: as 未新增 (the cell admits the event).
+NONE_ADDED_THEN_ADDED = [
+    ("无新增，但发现违规新增1处", "not_met", "仍有新增"),
+    ("未新增，但发现违规新增1处", "not_met", "仍有新增"),
+    ("无新增违建，但新增巡查人员2名", "met", "其他数量不涉及该事项"),
+    ("无新增", "met", "达到“不新增”"),
+]
+
+
+@pytest.mark.parametrize(("actual", "attainment", "why"), NONE_ADDED_THEN_ADDED)
+def test_none_added_then_added(actual: str, attainment: str, why: str) -> None:
+    got, explanation = self_reading("违建", "不新增", actual)
+    assert (got, why in explanation) == (attainment, True), explanation
+
+
+def test_none_added_then_added_tracked() -> None:
+    found = track_verdict("违规新增", "不新增", "不新增", "无新增，但发现违规新增1处")
+    assert found.progress is not None
+    assert (found.progress.value, found.attainment.value) == ("behind", "not_met")

@@ -12307,7 +12307,10 @@ def _added_after_none(clauses: list[str], name: str) -> bool | None:
     巡查人员2名`` adds another thing (False), as a plan 不新增 reads them (r104 W2, parse48
     H4). None when the first clause is no ``未新增`` or no contrary clause adds anything.
     """
-    said = _NOT_SAID_RE.fullmatch(clauses[0])
+    first = clauses[0]
+    if first.startswith("无新增"):
+        first = f"未{first[1:]}"  # 无新增, 但发现违规新增1处: as 未新增 (k31l's note)
+    said = _NOT_SAID_RE.fullmatch(first)
     if said is None or said.group("subject") or not said.group("verb").startswith("新增"):
         return None
     rest = "，".join(clauses[1:])
