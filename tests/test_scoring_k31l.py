@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import Bound, Quantity, Status, parse_value
+from perftrack import Bound, Quantity, Status, parse_target, parse_value
 from probe_tables import self_reading, track_verdict
 
 # name | target | actual → attainment, explanation substring (2025 自评表)
@@ -308,3 +308,23 @@ def test_none_added_then_added_tracked() -> None:
     found = track_verdict("违规新增", "不新增", "不新增", "无新增，但发现违规新增1处")
     assert found.progress is not None
     assert (found.progress.value, found.attainment.value) == ("behind", "not_met")
+
+
+# 十分 before a word as a target: the degree (very), as 非常 is, never 10 of a unit 分稳定.
+VERY_TARGETS = [
+    ("十分稳定", "十分稳定"),
+    ("十分满意", "十分满意"),
+    ("十分明显", "十分明显"),
+    ("十分钟", "=10(分钟)"),
+    ("十分以上", "≥10(分)"),
+]
+
+
+@pytest.mark.parametrize(("cell", "shown"), VERY_TARGETS)
+def test_very_as_a_target(cell: str, shown: str) -> None:
+    assert str(parse_target(cell)) == shown
+
+
+def test_very_target_judged_as_its_degree() -> None:
+    assert self_reading("满意度", "十分满意", "满意")[0] == "partial"
+    assert self_reading("满意度", "十分满意", "非常满意")[0] == "met"

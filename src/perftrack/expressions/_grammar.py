@@ -4258,6 +4258,9 @@ def _parse_target_normalized(
         grown = _labelled_growth(text, "target")
         if grown is not None:
             return Comparison(grown[1], Decimal(0), "%", label=grown[0], text=norm.raw)
+    if text.startswith("十分") and _VERY_WORD_RE.fullmatch(text, 2) is not None:
+        # 十分满意, 十分稳定: the degree 十分 (very), as 非常满意 is, no 10 of a unit 分满意
+        return Descriptive(text, text=norm.raw)
     if text[-1] == ")" and ("上" in text or "去年" in text):
         based = _last_year_in_bracket(norm, year)
         if based is not None:
