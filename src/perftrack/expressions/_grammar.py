@@ -7537,8 +7537,9 @@ _LAST_YEAR_CLAUSE_RE: Final = re.compile(
 _CHANGE_FROM_FIGURE_RE: Final = re.compile(
     r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?(?:个百分点|%)?$"
 )
-# A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
-_YEAR_CLAUSE_SPLIT_RE: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|;")
+# A comma or semicolon between clauses, never one grouping thousands (4,860万吨); scoring
+# splits a value's clauses with it too.
+CLAUSE_SPLIT_RE: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|;")
 # A year a clause of this year's figure may name: the table's only.
 _ANY_YEAR_RE: Final = re.compile(r"前年|上一?年|去年|(?P<year>\d{4})年")
 # The words of this year a clause may open with (本年98.5%, 2025年98.5%).
@@ -7578,7 +7579,7 @@ def _last_year_clause_noted(description: str, raw: str, year: int | None) -> Qua
         >>> _last_year_clause_noted("上年结转50万元,本年使用30万元", "", None) is None
         True
     """
-    clauses = _YEAR_CLAUSE_SPLIT_RE.split(description)
+    clauses = CLAUSE_SPLIT_RE.split(description)
     if len(clauses) != 2:  # noqa: PLR2004
         return None
     first, second = (clause.strip() for clause in clauses)

@@ -43,6 +43,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
 from perftrack.expressions._grammar import (
+    CLAUSE_SPLIT_RE,
     SHARE_STEPS,
     SHARE_WORDS,
     STANDARD_CODE_RE,
@@ -6088,10 +6089,6 @@ def _bracketed_change(quantity: Quantity, name: str) -> Quantity | None:
     return _named_change(quantity, _normal(quantity.note), name)
 
 
-# A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
-_LEVEL_CLAUSE_SPLIT_RE: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|;")
-
-
 def _level_then_change(
     value: Value | None, target: Target | None, name: str = ""
 ) -> Quantity | None:
@@ -6109,7 +6106,7 @@ def _level_then_change(
     """
     if not isinstance(value, TextValue) or not isinstance(target, (Comparison, Range)):
         return None
-    clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(value.text or value.description))
+    clauses = CLAUSE_SPLIT_RE.split(_normal(value.text or value.description))
     if len(clauses) != 2:  # noqa: PLR2004
         return None
     in_unit = None
@@ -9353,7 +9350,7 @@ def _change_after_event(text: str, name: str) -> str | None:
     >>> _change_after_event("破案率提高5%，较上年下降20%", "案件发生数") is None
     True
     """
-    clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(text).rstrip("。"))
+    clauses = CLAUSE_SPLIT_RE.split(_normal(text).rstrip("。"))
     if len(clauses) != 2:  # noqa: PLR2004
         return None
     first, second = clauses
@@ -9380,7 +9377,7 @@ def _change_after_level(text: str, name: str) -> str | None:
     >>> _change_after_level("破案率提高5%,较上年下降20%", "案件发生数") is None
     True
     """
-    clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(text).rstrip("。"))
+    clauses = CLAUSE_SPLIT_RE.split(_normal(text).rstrip("。"))
     if len(clauses) != 2 or _EVENT_CHANGE_CLAUSE_RE.match(clauses[1]) is None:  # noqa: PLR2004
         return None
     level = parse_value(clauses[0])
