@@ -16227,8 +16227,11 @@ _LAG_TARGET_RE: Final = re.compile(
 def lag_limit(target: Target | None) -> Comparison | None:
     """A prose time limit after an event read as the limit it is (``≤3日``), else None.
 
-    >>> from perftrack import parse_target
-    >>> [str(lag_limit(parse_target(t))) for t in ("调整后3日公示", "调整前7日公示", "及时公示")]
+    The value language reads such a cell so itself since k32a (``parse_target("调整后3日公示")``
+    is ``调整后≤3(日)(公示)``); this reads a :class:`Descriptive` that says it still.
+
+    >>> from perftrack.expressions import Descriptive
+    >>> [str(lag_limit(Descriptive(t))) for t in ("调整后3日公示", "调整前7日公示", "及时公示")]
     ['调整后≤3(日)(公示)', 'None', 'None']
     """
     if not isinstance(target, Descriptive) or "后" not in target.description:
