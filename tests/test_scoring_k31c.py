@@ -19,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from perftrack import Comparison, Quantity, TextValue, parse_target, parse_value
-from perftrack.expressions import Bound, Descriptive
+from perftrack.expressions import Bound
 from probe_tables import self_reading, track_verdict
 
 LATE = "晚于截止日期2025-12-31（本年度末）"
@@ -116,13 +116,22 @@ def test_days_taken_left_alone(cell: str) -> None:
     assert isinstance(parse_value(cell), TextValue)
 
 
-@pytest.mark.parametrize("cell", ["批复后25日公开", "批复后20个工作日公开", "调整后3日公示"])
-def test_event_lag_target_is_prose(cell: str) -> None:
-    """A target after an event stays prose, which scoring reads as its limit (lag_limit).
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("批复后25日公开", "批复后≤25(日)(公开)"),
+        ("批复后20个工作日公开", "批复后≤20(个工作日)(公开)"),
+        ("调整后3日公示", "调整后≤3(日)(公示)"),
+    ],
+)
+def test_event_lag_target_is_a_limit(cell: str, expected: str) -> None:
+    """A target after an event is the limit scoring read it as (k32a; it was prose).
 
-    ``批复后20个工作日公开`` was ``=20`` of the unit ``个工作日公开``.
+    ``批复后20个工作日公开`` was ``=20`` of the unit ``个工作日公开``, then prose (k31c).
     """
-    assert isinstance(parse_target(cell), Descriptive)
+    target = parse_target(cell)
+    assert isinstance(target, Comparison)
+    assert str(target) == expected
 
 
 @pytest.mark.parametrize(

@@ -1233,6 +1233,39 @@ def _operator_before_per(label: str, role: str) -> tuple[str | None, Op | None, 
     return label, None, None
 
 
+# An adverb of a floor or a ceiling before the verb that leads to the figure, inside a
+# label (每月至少巡查2次, 全年至少开展4次, 每季度最多召开1次): the figure's operator, as
+# 每月巡查不少于2次 says it after the verb. The verb is a few letters with no numeral
+# (最多跑一次 is the name of a reform), no 的 (最多的乡镇 is a noun phrase) and no 每.
+_ADVERB_BEFORE_VERB_RE: Final = re.compile(
+    r"(?P<word>至少|最少|至多|最多)(?P<verb>[\u4e00-\u9fff]{1,4})$"
+)
+_NOT_IN_VERB: Final = frozenset("零一二三四五六七八九十两百千万亿半几的每")
+
+
+def _adverb_before_verb(label: str, role: str) -> tuple[str, Op | None, Bound | None] | None:
+    """*label* without a floor or ceiling adverb before its last verb, and what it says.
+
+    None when the label has no such adverb after a subject (a leading one is the
+    target's operator already: 至少全年完成2次宣传).
+
+    Example:
+        >>> _adverb_before_verb("每月至少巡查", "target")
+        ('每月巡查', <Op.GE: '>='>, None)
+        >>> _adverb_before_verb("每季度最多召开", "value")
+        ('每季度召开', None, <Bound.AT_MOST: 'at_most'>)
+        >>> _adverb_before_verb("最多跑一次", "target") is None
+        True
+    """
+    found = _ADVERB_BEFORE_VERB_RE.search(label)
+    if found is None or found.start() == 0 or not _NOT_IN_VERB.isdisjoint(found["verb"]):
+        return None
+    rest = label[: found.start()].rstrip(":, ") + found["verb"]
+    if role == "target":
+        return rest, _OP_PREFIX_TABLE.words[found["word"]], None
+    return rest, None, _BOUND_PREFIX_TABLE.words[found["word"]]
+
+
 # The words that may say a bound a second time, next to an operator word or symbol
 # (最高不超过, 最低不低于, 至少不低于, 最多不超过, 不低于≥).
 _STACKED_WORDS: Final = ("最高", "最低", "最多", "最少", "至少", "至多")
@@ -1317,6 +1350,10 @@ def _prefix(
     if label is not None and op is None and bound is None and "每" in label:
         # 发放标准不低于每人每月200元: the operator before a "per" phrase is the figure's
         label, op, bound = _operator_before_per(label, role)
+    if label is not None and op is None and bound is None and len(label) > 2:  # noqa: PLR2004
+        adverb = _adverb_before_verb(label, role)
+        if adverb is not None:
+            label, op, bound = adverb  # 每月至少巡查2次: ≥2 of 每月巡查
     if label == "突破" and op is None and bound is None:
         # 突破1.2亿元: past it, as 超 and 逾 are; only as the lead-in: after a subject 突破
         # may be a noun (技术突破5项 counts breakthroughs)
@@ -4915,9 +4952,57 @@ def _parse_target_uncached(
         return evolve(share, text=text)  # ≥序时进度的90% as 序时进度的90%以上 (parse38 M3)
     if isinstance(target, Descriptive) and (ceiling := _prose_then_ceiling(norm.text, year)):
         return evolve(ceiling, text=text)  # 控制在预算内(≤120万元) (parse44 H2)
+    if (
+        isinstance(target, Descriptive)
+        and "后" in norm.text
+        and (lag := _lag_limit(norm.text, year))
+    ):
+        return evolve(lag, text=text)  # 批复后25日公开 as 批复后25日内公开 (k32a)
     if isinstance(target, Comparison) and target.value < 0 and target.label is not None:
         return _negative_change(target)
     return target
+
+
+# A time limit after an event without 内 (批复后25日公开, 资金下达后30个工作日拨付,
+# 调整后3日公示): the event, a count of days (hours, weeks) and the verb of the work.
+_LAG_AFTER_EVENT_RE: Final = re.compile(
+    r"(?P<event>[\u4e00-\u9fff]{0,11}[^\W\d年月日底末内前]后)"
+    r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
+    r"(?P<unit>个工作日|工作日|个?小时|天|日|周|个?星期)"
+    r"(?P<verb>[\u4e00-\u9fff]{1,6})"
+)
+
+
+def _lag_limit(text: str, year: int | None) -> Comparison | None:
+    """``批复后25日公开`` read as ``批复后25日内公开`` is, ``批复后≤25(日)(公开)``, else None.
+
+    A target that counts days after the event it runs from sets the time the work may
+    take: a ceiling (k32a), as scoring read it before (lag_limit, g23d). A verb that is
+    itself 内 is left to the grammar (``批复后25日内公开`` reads so already); a time
+    before an event (``调整前7日公示``) is how early, not how long.
+
+    Example:
+        >>> str(_lag_limit("批复后25日公开", None))
+        '批复后≤25(日)(公开)'
+        >>> str(_lag_limit("资金下达后30个工作日拨付", None))
+        '资金下达后≤30(个工作日)(拨付)'
+        >>> _lag_limit("调整前7日公示", None) is None
+        True
+    """
+    found = _LAG_AFTER_EVENT_RE.fullmatch(text)
+    if found is None or found["verb"].startswith(("内", "以内", "之内", "以上", "及以上")):
+        return None
+    recast = _parse_target_uncached(
+        f"{found['event']}{found['n']}{found['unit']}内{found['verb']}", year
+    )
+    if (
+        not isinstance(recast, Comparison)
+        or recast.op is not Op.LE
+        or recast.label != found["event"]
+        or recast.note != found["verb"]
+    ):
+        return None
+    return recast
 
 
 # 控制在预算内(≤120万元), 不超过预算(≤60万元): prose, then the operative ceiling in
@@ -7564,14 +7649,17 @@ def _last_year_figure(clause: str, year: int | None) -> Quantity | None:
     return figure if isinstance(figure, Quantity) else None
 
 
-def _last_year_clause_noted(description: str, raw: str, year: int | None) -> Quantity | None:
+def _last_year_clause_noted(
+    description: str, raw: str, year: int | None
+) -> Quantity | TextValue | None:
     """This year's figure of two clauses, the other giving last year's, as its note (k31a).
 
     ``98.5%，上年98.2%`` (or ``上年98.2%，本年98.5%``, ``2025年98.5%，2024年98.2%`` in a
     2025 table) is 98.5 % noted ``上年98.2%``, as ``98.5%（上年98.2%）`` is: last year's
     figure is there to compare, never the year's own. Both figures in one unit, last
     year's without a label or with this year's (``满意度98.5%，上年满意度98.2%``); else
-    None.
+    None. A change against last year beside last year's change (``同比增长5.2%，上年增长3.1%``)
+    is the text of the bracketed form (:func:`_change_clause_noted`, k32a).
 
     Example:
         >>> str(_last_year_clause_noted("98.5%,上年98.2%", "98.5%，上年98.2%", None))
@@ -7588,7 +7676,13 @@ def _last_year_clause_noted(description: str, raw: str, year: int | None) -> Qua
     if before is None:
         before = _last_year_figure(first, year)
         current, last = second, first
-    if before is None or any(
+    if before is None:
+        return None
+    change = _change_from_baseline(current, year)
+    if change is not None:
+        noted_change = _change_clause_noted(change, before, (current, last), year)
+        return None if noted_change is None else evolve(noted_change, text=raw)
+    if any(
         found["year"] is None or found["year"] != str(year)
         for found in _ANY_YEAR_RE.finditer(current)
     ):
@@ -7611,6 +7705,73 @@ def _last_year_clause_noted(description: str, raw: str, year: int | None) -> Qua
     if not isinstance(noted, Quantity) or noted.value != now.value or noted.note is None:
         return None
     return evolve(noted, text=raw)
+
+
+def _change_from_baseline(clause: str, year: int | None) -> Quantity | None:
+    """The change a clause states against last year (``同比增长5.2%``), as a quantity, or None.
+
+    The clause reads as text (a value's label names no baseline), and the same words
+    without the baseline (``增长5.2%``, ``收入增长5.2%``) read as a quantity labelled with a
+    change word (vocabulary.CHANGE_WORDS) at its end. No other year may be named.
+
+    Example:
+        >>> str(_change_from_baseline("同比增长5.2%", None))
+        '增长5.2(%)'
+        >>> _change_from_baseline("增长5.2%", None) is None
+        True
+    """
+    found = _BASELINE_INSIDE_RE.search(clause)
+    if found is None:
+        return None
+    said = _ANY_YEAR_RE.search(found[0])
+    if (
+        found[0] == "环比"
+        or found[0].endswith(("往年", "基期", "上期", "以前"))
+        or (said is not None and said["year"] is not None and said["year"] != str((year or 0) - 1))
+    ):
+        return None  # 环比, 较2023年 in 2025: a change from another time than last year
+    rest = clause[: found.start()] + clause[found.end() :]
+    if _ANY_YEAR_RE.search(rest) is not None or _BASELINE_INSIDE_RE.search(rest) is not None:
+        return None
+    if not isinstance(_parse_value_cached(clause, year), TextValue):
+        return None
+    change = _parse_value_cached(rest, year)
+    if (
+        not isinstance(change, Quantity)
+        or change.label is None
+        or not change.label.endswith(_CHANGE_ENDS)
+        or change.note is not None
+    ):
+        return None
+    return change
+
+
+def _change_clause_noted(
+    change: Quantity, before: Quantity, clauses: tuple[str, str], year: int | None
+) -> TextValue | None:
+    """A change against last year with last year's change beside it, the latter its note.
+
+    ``同比增长5.2%，上年增长3.1%`` reads as ``同比增长5.2%（上年增长3.1%）`` does: the
+    text ``同比增长5.2%(上年增长3.1%)``, which scoring judges as the change 增长5.2%
+    (k31a's rule for a level beside last year's, extended to changes; a value naming
+    its baseline stays text). Last year's clause must state a change in the same unit
+    (``上年增长3.1%``, ``去年同期下降1.2%``, or a bare ``上年3.1%``); else None.
+
+    Example:
+        >>> change = _change_from_baseline("同比增长5.2%", None)
+        >>> before = _last_year_figure("上年增长3.1%", None)
+        >>> _change_clause_noted(change, before, ("同比增长5.2%", "上年增长3.1%"), None)
+        TextValue(description='同比增长5.2%(上年增长3.1%)')
+    """
+    if (
+        change.unit != before.unit
+        or before.status is not None
+        or (before.label is not None and not before.label.endswith(_CHANGE_ENDS))
+    ):
+        return None  # 同比增长5.2%，上年结转50万元: another measure
+    current, last = clauses
+    noted = _parse_value_cached(f"{current}（{last}）", year)
+    return noted if isinstance(noted, TextValue) else None
 
 
 # A count then the quoted noun it counts (上线21个“一件事”), no figure in the quotes.

@@ -9363,6 +9363,28 @@ def _change_after_event(text: str, name: str) -> str | None:
     return second
 
 
+def _last_year_clause_dropped(value: TextValue) -> str | None:
+    """The change clause of a text the grammar read with last year's clause as its note.
+
+    ``同比增长5.2%，上年增长3.1%`` reads as ``同比增长5.2%(上年增长3.1%)`` (k32a): the
+    change judged is ``同比增长5.2%``, last year's only a note; None for any other text.
+
+    >>> from perftrack import parse_value
+    >>> _last_year_clause_dropped(parse_value("同比增长5.2%，上年增长3.1%"))
+    '同比增长5.2%'
+    >>> _last_year_clause_dropped(parse_value("同比增长5.2%，上年结转50万元")) is None
+    True
+    """
+    clauses = CLAUSE_SPLIT_RE.split(_normal(value.text or value.description).rstrip("。"))
+    if len(clauses) != 2:  # noqa: PLR2004
+        return None
+    first, second = clauses
+    for current, last in ((first, second), (second, first)):
+        if value.description == f"{current}({last})":
+            return current
+    return None
+
+
 def _change_after_level(text: str, name: str) -> str | None:
     """The change clause of ``<level>，<change>``, else None (parse56 F14).
 
@@ -9408,7 +9430,9 @@ def _stated_change(actual: Value, name: str, year: int | None = None) -> str | N
     text = actual.text or str(actual)
     found = _change_match(text, name, year=year)
     if found is None and (
-        change := _change_after_event(text, name) or _change_after_level(text, name)
+        change := _change_after_event(text, name)
+        or _change_after_level(text, name)
+        or (_last_year_clause_dropped(actual) if isinstance(actual, TextValue) else None)
     ):
         # 全年发生森林火灾4起，较上年下降20%; 32μg/m³，较上年下降6.1% (parse56 F14)
         found = _change_match(change, name, year=year)
@@ -10003,6 +10027,9 @@ def _signed_change(
     found = _change_match(text, name)
     if found is None and "," in text and (change := _change_after_level(text, name)):
         found = _change_match(change, name)  # 32μg/m³，较上年下降6.1% (parse56 F14)
+        shown = change if found is not None else shown
+    if found is None and "," in text and (change := _last_year_clause_dropped(value)):
+        found = _change_match(_last_year_named(change, year), name)  # 同比增长5.2%，上年增长3.1%
         shown = change if found is not None else shown
     if found is not None:
         number = Decimal(found.group("number"))
@@ -16200,8 +16227,11 @@ _LAG_TARGET_RE: Final = re.compile(
 def lag_limit(target: Target | None) -> Comparison | None:
     """A prose time limit after an event read as the limit it is (``≤3日``), else None.
 
-    >>> from perftrack import parse_target
-    >>> [str(lag_limit(parse_target(t))) for t in ("调整后3日公示", "调整前7日公示", "及时公示")]
+    The value language reads such a cell so itself since k32a (``parse_target("调整后3日公示")``
+    is ``调整后≤3(日)(公示)``); this reads a :class:`Descriptive` that says it still.
+
+    >>> from perftrack.expressions import Descriptive
+    >>> [str(lag_limit(Descriptive(t))) for t in ("调整后3日公示", "调整前7日公示", "及时公示")]
     ['调整后≤3(日)(公示)', 'None', 'None']
     """
     if not isinstance(target, Descriptive) or "后" not in target.description:
