@@ -3562,7 +3562,8 @@ NEGATED_OWN_WORDS = [
     # not the target's word, or more said: for a reviewer
     case("稳定", "不稳定因素已消除", "unknown", month=12, id="m7-more-said"),
     case("无安全隐患", "存在隐患", "unknown", month=12, id="m7-another-event"),
-    case("正常运行", "运行正常", "unknown", month=12, id="m7-word-order"),
+    # k32b: the same running in the other word order attests it (scoring.md, steady running)
+    case("正常运行", "运行正常", "met", month=12, id="m7-word-order"),
 ]
 
 # e2e16 M5: qualitative pairs a reviewer accepts at once

@@ -28,6 +28,7 @@ __all__ = [
     "BUDGET_ROLES",
     "BUDGET_WHOLE_HEADER_WORDS",
     "CALENDAR_MULTIPLES",
+    "CHANGE_DEGREE_RANKS",
     "CHANGE_RATES",
     "CHANGE_WORDS",
     "COST_LEVEL2",
@@ -223,6 +224,34 @@ DEGREE_WORDS: Final = (
     "一定",
     "较大",
     "较",
+)
+
+#: The size of a change (提升, 下降, 好转) on one ordered scale, 3 the strongest: marked
+#: (显著 = 明显 = 大幅), fairly marked (较明显 = 较显著 = 较大 = 较大幅度), some (有所 =
+#: 一定 = 略有 = 逐步). An actual of a lower rank than the target's reaches part of it
+#: (有所提升 or 较明显提升 against 明显提升), the same rank or higher meets it. Degrees of
+#: manner with no size (进一步, 稳步, 持续, 有效) and no degree at all are off the scale:
+#: they neither fall short nor ask more than the word.
+CHANGE_DEGREE_RANKS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                *("显著", "明显", "大幅", "大幅度", "大大", "极大", "很大"),
+                *("非常明显", "十分明显", "非常显著", "十分显著"),
+            ),
+            3,
+        ),
+        **dict.fromkeys(
+            (
+                *("较明显", "较为明显", "比较明显", "较显著", "较为显著", "比较显著"),
+                *("较大", "较大幅度", "较大程度"),
+            ),
+            2,
+        ),
+        **dict.fromkeys(
+            ("有所", "一定", "略有", "稍有", "略微", "小幅", "微幅", "逐步", "较", "较为"), 1
+        ),
+    }
 )
 
 #: The degree word that marks a partial result (基本健全).

@@ -8818,11 +8818,33 @@ def _grades_said(text: str) -> tuple[str, int] | None:
 # A target's degrees of work going on (逐步完善, 进一步完善): an actual of work still going
 # on (逐步完善, partial against 完善 or 健全) reaches such a target.
 _ONGOING_DEGREES: Final = voc.GRADUAL_DEGREES | {"进一步"}
-# Degree words by strength: 有所提升 (somewhat) falls short of 显著提升 (markedly).
-_STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅", "较大"})
-_WEAK_DEGREES: Final = frozenset(
-    {"有所", "逐步", "较", "较为", "略有", "稍有", "略微", "小幅", "一定"}
+# Degrees of a change that ask more than a change (显著提升, 较明显提升, 较大提升): a figure
+# (提高1.5个百分点) says the change was made, not that it was marked.
+_FAIRLY_MARKED_RANK: Final = 2  # 较明显, 较大: the rank below 明显 on the scale
+_STRONG_DEGREES: Final = frozenset(
+    degree for degree, rank in voc.CHANGE_DEGREE_RANKS.items() if rank >= _FAIRLY_MARKED_RANK
 )
+# The degrees of the scale, longest first (for patterns).
+_RANKED_DEGREES: Final = "|".join(sorted(voc.CHANGE_DEGREE_RANKS, key=len, reverse=True))
+
+
+def _falls_short(asked: str | None, said: str | None) -> bool:
+    """Whether the degree *said* of a change is below the degree *asked* on the one scale.
+
+    ``vocabulary.CHANGE_DEGREE_RANKS``: 有所 and 较明显 fall short of 明显; 显著 and 明显
+    are one rank; a degree off the scale (进一步, none) on either side never falls short.
+
+    >>> _falls_short("显著", "较明显"), _falls_short("明显", "显著"), _falls_short("明显", None)
+    (True, False, False)
+    >>> _falls_short("较大", "有所"), _falls_short("较明显", "较大"), _falls_short(None, "有所")
+    (True, False, False)
+    """
+    ranks = voc.CHANGE_DEGREE_RANKS
+    if asked is None or said is None or asked not in ranks or said not in ranks:
+        return False
+    return ranks[said] < ranks[asked]
+
+
 # Degrees of a slight change, which the parser does not strip (略有下降 is text).
 _SLIGHT_DEGREES: Final = ("略有", "稍有", "略微", "小幅", "微幅")
 
@@ -11078,7 +11100,25 @@ def _judged_target(indicator: Indicator, policy: Policy, year: int | None) -> Ta
 # A change said in words only: [baseline] [degree] direction word (略有下降, 同比上升,
 # 逐步升高), or no change (持平, 基本持平, 与上年持平, 无明显变化).
 _DEGREES: Final = "|".join(
-    sorted({*voc.DEGREE_WORDS, *_SLIGHT_DEGREES, "逐年", "快速"}, key=len, reverse=True)
+    sorted(
+        {*voc.DEGREE_WORDS, *_SLIGHT_DEGREES, *voc.CHANGE_DEGREE_RANKS, "逐年", "快速"},
+        key=len,
+        reverse=True,
+    )
+)
+# What a change may be said to have got before its degree (有较大提升, 得到明显改善, 有了较明显
+# 的提升), and its degree after it (提升明显, 提升较大, 提升幅度较明显).
+_CHANGE_LEADS: Final = "(?:有|得到|取得|实现|获得)了?"
+_DEGREES_AFTER: Final = "|".join(
+    sorted(
+        (
+            degree
+            for degree in voc.CHANGE_DEGREE_RANKS
+            if degree in _STRONG_DEGREES and "幅" not in degree and degree not in ("大大", "极大")
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 _WORDS_OF_CHANGE: Final = "|".join(voc.CHANGE_WORDS)
 # Idioms of a change: 不降反升 (not down but up), 止跌回升, 稳中有升; 回落 is a fall.
@@ -11087,7 +11127,8 @@ _FALLING_IDIOMS: Final = frozenset({"不升反降", "稳中有降", "不增反�
 _WORDED_CHANGE_RE: Final = re.compile(
     rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,12}}?)"
     f"(?:{_CHANGE_BASE_RE.pattern})?"
-    f"(?:(?P<degree>{_DEGREES})?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?(?:明显|显著)?"
+    f"(?:(?:{_CHANGE_LEADS})?(?P<degree>{_DEGREES})?的?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?"
+    f"(?:幅度)?(?P<after>{_DEGREES_AFTER})?"
     f"|(?P<idiom>{'|'.join(_RISING_IDIOMS | _FALLING_IDIOMS - {'回落', '下滑'})})"
     f"|(?P<flat>(?:与{_BASELINE})?(?:基本)?(?:持平|稳定)|保持(?:基本)?(?:稳定|平稳)|变化不大"
     f"|(?:基本)?(?:无|没有)(?:明显)?变化|(?:没有|没)(?P<negated>{_WORDS_OF_CHANGE})))"
@@ -11134,7 +11175,7 @@ def _worded_change(
         return (1 if idiom in _RISING_IDIOMS else -1), None
     verb = found.group("verb")
     sign = -1 if verb in _FALLING_IDIOMS else voc.CHANGE_WORDS[verb]
-    return sign, found.group("degree")
+    return sign, found.group("degree") or found.group("after")
 
 
 # A target of no change: 持平, 与上年持平, 同比基本持平, 保持稳定 (a level held).
@@ -11257,7 +11298,7 @@ def _worded_outcome(
         )
     if (sign > 0) != (family == "improvement"):
         return _opposite_outcome(ctx, shown, target)
-    if target.degree in _STRONG_DEGREES and degree in _WEAK_DEGREES:
+    if _falls_short(target.degree, degree):
         return _partly(ctx, shown, target)
     return _meets(ctx, shown, target)
 
@@ -11573,10 +11614,71 @@ def _judge_marked(target: QualitativeTarget, actual: Value, ctx: _Context) -> _O
     )
 
 
+# A change word of a family (提升, 改善, 下降) with a degree of the scale the parser leaves
+# as prose (较明显提升, 较大幅度改善, 有较大提升, 有了较明显的改善, 提升较明显).
+_RANKED_CHANGE_RE: Final = re.compile(
+    f"(?:{_CHANGE_LEADS})?(?P<degree>{_RANKED_DEGREES})的?(?P<word>[\u4e00-\u9fff]{{2}})"
+    f"|(?P<said>[\u4e00-\u9fff]{{2}})了?(?:幅度)?(?P<after>{_DEGREES_AFTER})"
+)
+
+
+def _ranked_change(text: str, policy: Policy) -> tuple[str, str, str] | None:
+    """The degree, word and family of a change of the improvement or decrease family.
+
+    Only a degree on the scale of ``vocabulary.CHANGE_DEGREE_RANKS``; the word must be
+    one of the two families (the policy's own words too). None for any other text.
+
+    >>> from perftrack.policy import Policy
+    >>> _ranked_change("较明显提升", Policy()), _ranked_change("有了较大的改善", Policy())
+    (('较明显', '提升', 'improvement'), ('较大', '改善', 'improvement'))
+    >>> _ranked_change("下降较明显", Policy()), _ranked_change("较明显", Policy())
+    (('较明显', '下降', 'decrease'), None)
+    """
+    found = _RANKED_CHANGE_RE.fullmatch(_normal(text).rstrip("。"))
+    if found is None:
+        return None
+    word = found["word"] or found["said"]
+    family = policy.family_of(word)
+    if family not in ("improvement", "decrease"):
+        return None
+    return found["degree"] or found["after"], word, family
+
+
+def _ranked_change_target(target: Descriptive, policy: Policy) -> QualitativeTarget | None:
+    """A prose target of a change with a degree of the scale (``较明显提升``), as its word.
+
+    Read as ``明显提升`` is read (rule 5), its degree kept to rank the actual's.
+
+    >>> from perftrack.policy import Policy
+    >>> _ranked_change_target(Descriptive("较明显提升"), Policy())
+    QualitativeTarget(word='提升', family='improvement', minimum=None, degree='较明显', strict=False)
+    """
+    ranked = _ranked_change(target.description, policy)
+    if ranked is None:
+        return None
+    degree, word, family = ranked
+    return QualitativeTarget(word, family, degree=degree, text=target.text or target.description)
+
+
+def _ranked_change_value(actual: Value, policy: Policy) -> QualitativeValue | None:
+    """A prose actual of a change with a degree of the scale (``有较大提升``), as its word."""
+    if not isinstance(actual, TextValue):
+        return None
+    ranked = _ranked_change(actual.description, policy)
+    if ranked is None:
+        return None
+    degree, word, family = ranked
+    return QualitativeValue(word, family, degree=degree, text=_text(actual))
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
     shown = _text(actual)
+    if target.family in ("improvement", "decrease") and (
+        ranked := _ranked_change_value(actual, policy)
+    ):
+        actual = ranked  # 较明显提升, 有较大改善: the word with its degree on the scale
     if (
         target.family == "effect"
         and target.word[-2:] in _MARKED_CORES  # (the cheap guard)
@@ -11635,7 +11737,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             and not (actual.degree in voc.GRADUAL_DEGREES and target.degree in _ONGOING_DEGREES)
             # 初步建立 against 初步建立, 基本满足 against 基本满足: the target asks no more
             and target.degree not in voc.PARTIAL_DEGREES
-        ) or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
+        ) or _falls_short(target.degree, actual.degree):
             # 基本健全, 逐步完善; 有所提升 against 显著提升: a weaker degree reaches part of it
             return _partly(ctx, shown, target)
         # Grades compare by rank whatever the target's family: 良好 is above 合格, which
@@ -12837,9 +12939,265 @@ def _own_level_coverage(actual: Value, name: str) -> Quantity | None:
     return covered
 
 
+# A clause after a step said done that says the work is not yet whole (已建立，尚需完善;
+# 已出台，但仍需进一步加强; 已建立，有待完善; 已建立，尚不健全).
+_MORE_WORDS: Final = "完善|健全|加强|提高|提升|改进|优化|规范|改善|细化|强化"
+_MORE_TO_DO_RE: Final = re.compile(
+    "(?:但|但是|不过)?(?:目前)?(?P<more>"
+    "(?:尚|仍|还|仍然|依然)?(?:需要|需|须|有待于?|待|亟需|亟待)(?:进一步|继续|持续|不断|再)?"
+    f"(?:{_MORE_WORDS})"
+    "|(?:尚|仍|还|仍然|依然)(?:不够|不太|不|未)(?:完善|健全|规范|到位))"
+)
+_MORE_WORD_RE: Final = re.compile(_MORE_WORDS)
+# How a clause says its step is done (已建立, 均已建成, 现已出台).
+_DONE_LEADS: Final = ("已", "已经", "均已", "现已", "目前已")
+# Targets that ask the step itself and no more (建立, 建成, 出台): the work still to do on
+# it lies beyond them.
+_STEP_WORDS: Final = frozenset(
+    {"建立", "建成", "成立", "设立", "制定", "出台", "印发", "组建", "搭建", "开展", "完成"}
+)
+
+
+def _asks_step_only(goal: str) -> bool:
+    """Whether a target asks a step and no state after it (``建立``, ``开展培训``).
+
+    >>> _asks_step_only("建立"), _asks_step_only("开展培训"), _asks_step_only("建立健全")
+    (True, True, False)
+    """
+    step = next((word for word in _STEP_WORDS if goal.startswith(word)), None)
+    return step is not None and _MORE_WORD_RE.search(goal[len(step) :]) is None
+
+
+def _done_step(text: str) -> str:
+    """The step a clause says done, without its lead (``已开展`` → ``开展``).
+
+    >>> _done_step("已开展"), _done_step("均已完成")
+    ('开展', '完成')
+    """
+    for lead in sorted(_DONE_LEADS, key=len, reverse=True):
+        if text.startswith(lead):
+            return text[len(lead) :] or text
+    return text
+
+
+def _judge_more_to_do(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A step said done, then a clause that it still needs work (尚需完善), or None.
+
+    ``已建立，尚需完善`` against ``建立健全``: the step reaches the target as far as it goes,
+    the clause says the result is not yet whole: ``partial`` (it was "无法…对照"). Against
+    a target that asks the step alone (``建立``, ``出台``, ``完成``) it is ``met``, the work
+    still to do being beyond it. None unless the first clause alone meets the target (or
+    reaches part of it), so a step of another work (``已开展，仍需加强`` against ``提升``)
+    is left to the other rules.
+    """
+    if not isinstance(target, (QualitativeTarget, Descriptive)) or not isinstance(
+        actual, (TextValue, StatusValue)
+    ):
+        return None
+    clauses = [part for part in CLAUSE_SPLIT_RE.split(_normal(_text(actual)).rstrip("。")) if part]
+    if len(clauses) != 2:  # noqa: PLR2004
+        return None
+    done_text, last = clauses
+    found = _MORE_TO_DO_RE.fullmatch(last)
+    if found is None:
+        return None
+    done = parse_value(done_text)
+    if isinstance(done, QualitativeValue):
+        if done.negated or (
+            not done.partial
+            and not done_text.startswith(_DONE_LEADS)  # 有所提升，仍需加强: a change, no step
+        ):
+            return None
+        if isinstance(target, QualitativeTarget) and (
+            ctx.policy.family_of(done.word) or done.family
+        ) != (ctx.policy.family_of(target.word) or target.family):
+            return None
+    elif not (
+        isinstance(done, StatusValue)
+        and done.status is _Status.DONE
+        # 已开展，仍需加强 against 提升: a status says no word of the target's family;
+        # 已完成，尚需完善 against 稳定: nor does a step the target does not name
+        and isinstance(target, Descriptive)
+        # (按时完成: the time asked, of which the clause says nothing)
+        and _normal(target.description).startswith(_done_step(done_text))
+    ):
+        return None
+    reached = _judge(target, done, ctx)
+    if reached.attainment not in (_Attainment.MET, _Attainment.PARTIAL):
+        return None
+    shown, goal, more = _text(actual), _text(target), found["more"]
+    asked = _normal(goal)
+    if reached.attainment is _Attainment.MET and _asks_step_only(asked):
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”，达到“{goal}”（“{more}”为年度指标以外的后续工作）",
+                f"actual “{shown}” meets “{goal}” (“{more}” is work beyond the target)",
+            ),
+        )
+    return _Outcome(
+        _Attainment.PARTIAL,
+        ctx.say(
+            f"实际“{shown}”：{done_text}，但注明“{more}”，部分达到“{goal}”",
+            f"actual “{shown}”: “{done_text}” done but “{more}” noted: partly “{goal}”",
+        ),
+    )
+
+
+# A verdict after the work that led to it (已验收，不合格; 经检测，达标; 已完成验收，验收
+# 合格): the words naming what was judged before the verdict word, and the work clauses.
+_VERDICT_SUBJECT_RE: Final = re.compile(
+    "(?:工程|项目|质量|验收|检测|检验|抽检|抽查|评定|评估|考核|审核|鉴定|测评|监测|结果|结论"
+    "|等级|均|全部|总体)*"
+)
+_CHECK_WORDS: Final = (
+    "验收|检测|检验|抽检|抽查|检查|评定|评估|考核|审核|审查|鉴定|测评|监测|评审|复核|核查"
+)
+_CHECKED_RE: Final = re.compile(
+    "(?:经|经过|已|已经|均已|全部|通过)(?:第三方|专家|相关部门|主管部门|有关部门)?"
+    f"(?:组织)?(?:完成)?(?:{_CHECK_WORDS})(?:完成|结束)?"
+)
+_VERDICT_FAMILIES: Final = frozenset({"conformity", "quality"})
+
+
+def _verdict_word(text: str, policy: Policy) -> QualitativeValue | None:
+    """The verdict word a clause ends on (``不合格``, ``验收合格``, ``检测达标``), or None.
+
+    >>> from perftrack.policy import Policy
+    >>> [str(_verdict_word(t, Policy())) for t in ("不合格", "验收合格", "检测不达标", "已验收")]
+    ['不合格', '合格', '不达标', 'None']
+    """
+    word = text[_VERDICT_SUBJECT_RE.match(text).end() :]  # type: ignore[union-attr]
+    said = parse_value(word) if word else None
+    if not isinstance(said, QualitativeValue):
+        return None
+    if (policy.family_of(said.word) or said.family) not in _VERDICT_FAMILIES:
+        return None
+    return said
+
+
+def _judge_verdict_clause(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A verdict clause after the work that led to it decides (``已验收，不合格``), or None.
+
+    Against a target of the conformity or quality family (``合格``, ``达标``, ``优良``, or
+    prose naming one after what is judged: ``检测合格``), ``已验收，不合格`` is the verdict
+    ``不合格`` (``not_met`` at the due date; it was "无法…对照") and ``已验收，合格``
+    against ``优良`` the grade ``合格`` (below it; it was ``met`` as a status done). The
+    clauses before must all say the check was made (``经检测``, ``已完成验收``).
+    """
+    if not isinstance(actual, (TextValue, StatusValue)):
+        return None
+    asked: Target = target
+    if isinstance(target, Descriptive):
+        goal = _normal(target.description)
+        word = goal[_VERDICT_SUBJECT_RE.match(goal).end() :]  # type: ignore[union-attr]
+        parsed = parse_target(word) if word and word != goal else None
+        if not isinstance(parsed, QualitativeTarget):
+            return None
+        asked = evolve(parsed, text=target.text or target.description)
+    if (
+        not isinstance(asked, QualitativeTarget)
+        or (ctx.policy.family_of(asked.word) or asked.family) not in _VERDICT_FAMILIES
+    ):
+        return None
+    text = _normal(_text(actual)).rstrip("。")
+    clauses = [part for part in CLAUSE_SPLIT_RE.split(text) if part]
+    *checks, last = clauses or [""]
+    if not checks and not _VERDICT_SUBJECT_RE.match(last).end():  # type: ignore[union-attr]
+        return None  # 不合格 alone: read by rule 5 as it is; 验收不合格 names the check
+    verdict = _verdict_word(last, ctx.policy)
+    if verdict is None or not all(
+        _CHECKED_RE.fullmatch(check) is not None
+        or (isinstance(status := parse_value(check), StatusValue) and status.status is _Status.DONE)
+        for check in checks
+    ):
+        return None
+    return _judge_qualitative(asked, evolve(verdict, text=_text(actual)), ctx)
+
+
+# A target that things keep running steadily or safely (稳定, 运行稳定, 安全稳定运行, 正常运行),
+# and the words of it that each ask one thing: stability or safety.
+_RUN_SUBJECTS: Final = "(?:设备|设施|系统|平台|网络|机房|全年|年内|运行期间|期间|各类|所有)*"
+_STEADY_WORDS: Final = "稳定|平稳|正常|可靠|连续|不间断"
+_STEADY_TARGET_RE: Final = re.compile(
+    f"{_RUN_SUBJECTS}(?:保持|确保|实现)?(?P<before>(?:安全|{_STEADY_WORDS})+)?(?:运行|运转)?"
+    f"(?P<after>(?:安全|{_STEADY_WORDS})+)?"
+)
+# What attests it: no failure or normal running (stability), no accident (safety).
+_NO_FAILURE_RE: Final = re.compile(
+    f"{_RUN_SUBJECTS}(?:未出现|未发生|没有出现|没有发生|未|无|零)(?:任何)?(?:运行)?"
+    "(?:故障|宕机|停机|中断|瘫痪|停运)(?:情况|现象|事件|问题)?(?:发生)?"
+)
+_RUNNING_WELL_RE: Final = re.compile(
+    f"{_RUN_SUBJECTS}(?:(?:运行|运转)(?:正常|稳定|平稳|良好|可靠)+|(?:正常|稳定|平稳)(?:运行|运转))"
+)
+_NO_ACCIDENT_RE: Final = re.compile(
+    f"{_RUN_SUBJECTS}(?:未出现|未发生|没有出现|没有发生|无|零)(?:任何)?"
+    "(?:安全生产|安全责任|生产安全|安全)?(?:事故|事件)(?:发生)?"
+    f"|{_RUN_SUBJECTS}(?:安全运行|运行安全)"
+)
+
+
+def _judge_kept_running(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """No failure or accident said against a target of steady or safe running, or None.
+
+    A reviewer reads ``未出现故障``, ``无故障`` or ``运行正常`` as the stability a target of
+    ``稳定`` (``运行稳定``, ``稳定运行``, ``正常运行``) asks, and ``未发生安全事故`` as the
+    safety of ``安全`` (``安全运行``): ``met`` (they were "年度指标为文字描述"). Each thing
+    the target asks must be attested (``未出现故障`` says nothing of the safety of
+    ``安全稳定运行``), every clause of the actual must be such a statement, and a graded
+    failure (``未出现重大故障``) leaves lesser ones open: None for all of these.
+    """
+    goal = _normal(target.description).rstrip("。")
+    found = _STEADY_TARGET_RE.fullmatch(
+        _own_subject_dropped(goal, ctx.indicator.name, _STEADY_TARGET_RE)
+    )
+    if found is None or not (found["before"] or found["after"]):
+        return None
+    words = f"{found['before'] or ''}{found['after'] or ''}"
+    asked = {"safe"} if "安全" in words else set()
+    if words.replace("安全", ""):
+        asked.add("steady")
+    shown = _text(actual)
+    said: set[str] = set()
+    for clause in CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。")):
+        if not clause:
+            continue
+        bare = _own_subject_dropped(clause, ctx.indicator.name, _RUNNING_WELL_RE)
+        if _NO_FAILURE_RE.fullmatch(clause) or _RUNNING_WELL_RE.fullmatch(bare):
+            said.add("steady")
+        elif _NO_ACCIDENT_RE.fullmatch(
+            _own_subject_dropped(clause, ctx.indicator.name, _NO_ACCIDENT_RE)
+        ):
+            said.add("safe")
+        else:
+            return None
+    if not asked <= said:
+        return None
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，{'；'.join(_KEPT_SAID[aspect] for aspect in sorted(asked))}，"
+            f"达到年度指标“{target.description}”",
+            f"actual “{shown}” attests the running “{target.description}” asks",
+        ),
+    )
+
+
+_KEPT_SAID: Final = MappingProxyType(
+    {"safe": "未发生事故，即运行安全", "steady": "无故障或运行正常，即运行稳定"}
+)
+
+
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
+    if isinstance(target, Descriptive) and (ranked := _ranked_change_target(target, ctx.policy)):
+        target = ranked  # 较明显提升: judged as 明显提升 is, its degree a rank lower
     if (lead := _judge_lead_time(target, actual, ctx)) is not None:
         return lead
+    if (verdict := _judge_verdict_clause(target, actual, ctx)) is not None:
+        return verdict  # 已验收，不合格 against 合格: the verdict decides, not the check
+    if (more := _judge_more_to_do(target, actual, ctx)) is not None:
+        return more  # 已建立，尚需完善 against 建立健全: established, not yet whole
     # (the readings below each ask a target of none, a status first: asked here, speedS3)
     if (
         isinstance(target, QualitativeTarget)
@@ -12887,6 +13245,12 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     ):
         return stepped  # 已完工，正在办理结算 against 完工: the step asked is done
     outcome = _judge_plainly(target, actual, ctx)
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
+        and isinstance(target, Descriptive)
+        and (kept := _judge_kept_running(target, actual, ctx)) is not None
+    ):
+        return kept  # 未出现故障 against 稳定: no failure all year is the stability asked
     if (
         outcome.attainment is _Attainment.UNKNOWN
         and (basically := _basically(target, actual, ctx)) is not None
@@ -14458,7 +14822,8 @@ def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome |
 # A descriptive target that is a change word of no family (缩小, 缩短, 扩大, 增长, 压缩),
 # with a degree at most: 不断缩小, 逐步缩短, 持续扩大.
 _CHANGE_TARGET_RE: Final = re.compile(
-    f"(?P<degree>{'|'.join(voc.DEGREE_WORDS)})?(?P<verb>{'|'.join(voc.CHANGE_WORDS)})"
+    f"(?P<degree>{'|'.join(sorted({*voc.DEGREE_WORDS, *voc.CHANGE_DEGREE_RANKS}, key=len, reverse=True))})?"
+    f"(?P<verb>{'|'.join(voc.CHANGE_WORDS)})"
 )
 
 
@@ -16514,7 +16879,7 @@ _CONTINUITY_RE: Final = re.compile(
 )
 # A change in words with no family (好转, 改观): a degree word before it, weak or strong.
 _DEGREED_CHANGE_RE: Final = re.compile(
-    rf"(?P<degree>{'|'.join(sorted(_STRONG_DEGREES | _WEAK_DEGREES, key=len, reverse=True))})?"
+    rf"(?P<degree>{_RANKED_DEGREES})?"
     r"(?P<word>好转|改观)"
 )
 
@@ -16546,6 +16911,6 @@ def _text_pair(target: str, actual: str) -> Attainment | None:
     asked, found = _DEGREED_CHANGE_RE.fullmatch(goal), _DEGREED_CHANGE_RE.fullmatch(said)
     if asked is None or found is None or asked["word"] != found["word"]:
         return None
-    if asked["degree"] in _STRONG_DEGREES and found["degree"] in _WEAK_DEGREES:
+    if _falls_short(asked["degree"], found["degree"]):
         return _Attainment.PARTIAL  # as 有所提升 against 显著提升
     return _Attainment.MET
