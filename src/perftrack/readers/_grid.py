@@ -139,6 +139,32 @@ def _weight_in(match: re.Match[str]) -> Decimal:
     return Decimal(match.group(1) or match.group(2))
 
 
+# Points a budget label prints at its very end, always with 分: 预算执行率（10分）,
+# 年度资金总额(10分), 项目资金（万元）10分, 【10分】, （满分10分）. A figure elsewhere in the
+# label (项目资金（10分）说明, 其中：中央资金10万元) is none.
+_END_POINTS_RE: Final = re.compile(
+    r"(?:[(\[【〔](?:满分|权重|分值)?:?(\d+(?:\.\d+)?)分[)\]】〕]"
+    r"|(?<![\d.])(?:满分|权重|分值)?:?(\d+(?:\.\d+)?)分):?$"
+)
+
+
+@lru_cache(maxsize=4096)
+def _end_points(text: str) -> Decimal | None:
+    """The points a budget label prints at its end (``预算执行率（10分）``), else None.
+
+    Example:
+        >>> [_end_points(t) for t in ("预算执行率（10分）", "项目资金（万元）10分", "年度资金总额")]
+        [Decimal('10'), Decimal('10'), None]
+        >>> [_end_points(t) for t in ("项目资金（10分）说明", "其中：中央资金10万元", "得分")]
+        [None, None, None]
+    """
+    match = _END_POINTS_RE.search(_key(text))
+    if match is None:
+        return None
+    points = Decimal(match.group(1) or match.group(2))
+    return points if 0 < points <= _MOST_POINTS else None
+
+
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 
 
@@ -4332,7 +4358,11 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     head_column, head_text = row.first()  # type: ignore[misc]
     key = _key(head_text)
     builder.in_task_list = False
-    if label_row or _budget_column(_label(head_text)) is None:
+    # 预算执行率（10分） | 年初预算数 | … | 执行率: a label carrying its points labels the
+    # block, though its words name a column (before, it took the 执行率 column's place)
+    head_points = _end_points(head_text)
+    labelled = label_row or head_points is not None
+    if labelled or _budget_column(_label(head_text)) is None:
         builder.budget_label = (head_column, head_text)
     if "亿元" in key:
         builder.budget_unit = "亿元"
@@ -4353,8 +4383,10 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             if column != head_column and (unit := _COLUMN_UNIT_RE.search(_key(text))):
                 builder.budget_column_units[column] = unit.group(1)
     weight = _WEIGHT_RE.search(key)
-    if weight is not None:
-        builder.budget_weight = _weight_in(weight)
+    if weight is not None and _weight_in(weight) <= _MOST_POINTS:
+        builder.budget_weight = _weight_in(weight)  # 项目资金（万元）（10分）; not （2023）
+    elif head_points is not None:
+        builder.budget_weight = head_points  # 项目资金（万元）10分: bare at the label's end
     builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
     if label_row and _heads_budget_columns(row):
         # 年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分: sources as columns
@@ -4366,7 +4398,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     bare_months = _bare_execution_months(row)
     this_years = _whole_year_columns(row)
     for position, (column, text) in enumerate(row.filled):
-        if column == head_column and (label_row or _budget_column(_label(text)) is None):
+        if column == head_column and (labelled or _budget_column(_label(text)) is None):
             continue
         label = _label(text)
         following = row.filled[position + 1] if position + 1 < len(row.filled) else None
@@ -5786,6 +5818,21 @@ def _line_where(position: Position | None, role: BudgetRole | None) -> Where:
     return Where.at(position, budget_line=None if role is None else role.value)
 
 
+def _line_weight(
+    builder: _Builder, role: BudgetRole, label: str, printed: Decimal | None
+) -> Decimal | None:
+    """A budget line's weight: its 分值 cell, else the points its label ends in, else the block's.
+
+    ``年度资金总额（10分）`` with no 分值 column weighs 10, as a 分值 cell of 10 would; the
+    block's label (``项目资金（万元）（10分）``) weighs its total line only.
+    """
+    if printed is not None:
+        return printed
+    if (points := _end_points(label)) is not None:
+        return points
+    return builder.budget_weight if role is BudgetRole.TOTAL else None
+
+
 def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amounts
     builder: _Builder,
     row: _Row,
@@ -5854,16 +5901,14 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     number = builder.row_number(row)
     line = _new_budget_line(
         role,
-        _without_colon(label_cell[1]),
+        _without_colon(_without_end_points(label_cell[1])),
         initial=initial,
         period_budget=period_budget,
         planned=planned,
         executed=executed,
         rate=rate,
         forecast=forecast,
-        weight=weight
-        if weight is not None
-        else (builder.budget_weight if role is BudgetRole.TOTAL else None),
+        weight=_line_weight(builder, role, label_cell[1], weight),
         published_points=points,
         position=_new_position(
             file,
@@ -5905,6 +5950,28 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         said = _unwrapped_text(row, measures, row.cells[measures])
         builder.indicator_measures.append(f"{label_cell[1]}：{said}")
+
+
+# The points at a budget label's end (:data:`_END_POINTS_RE`) as printed, spaces and
+# full-width brackets allowed: 年度资金总额（10分）, 年度资金总额 10分.
+_RAW_END_POINTS_RE: Final = re.compile(
+    r"\s*(?:[(（\[【〔]\s*(?:满分|权重|分值)?[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）\]】〕]"
+    r"|(?<![\d.])(?:满分|权重|分值)?[:：]?\s*\d+(?:\.\d+)?\s*分)(?=\s*[:：]?\s*$)"
+)
+
+
+def _without_end_points(label: str) -> str:
+    """A budget line's label without the points at its end, read as its weight.
+
+    Example:
+        >>> _without_end_points("年度资金总额（10分）"), _without_end_points("年度资金总额10分：")
+        ('年度资金总额', '年度资金总额：')
+        >>> _without_end_points("其中：财政拨款"), _without_end_points("（10分）")
+        ('其中：财政拨款', '（10分）')
+    """
+    if _end_points(label) is None:
+        return label
+    return _RAW_END_POINTS_RE.sub("", label, count=1) or label
 
 
 def _without_colon(label: str) -> str:
