@@ -29,6 +29,7 @@ import pytest
 
 import perftrack
 from fixtures_office import xlsx_bytes
+from perftrack.report import scorecard_text
 
 D = Decimal
 
@@ -369,8 +370,29 @@ def test_column_groups_keep_the_rows_under_the_grid() -> None:
     """The note under the grouped grid stays a note; an empty actual is found at its cell."""
     rows = [row[:] for row in _SELF_GROUPS]
     rows[4][6] = ""  # 满意度's 实际完成值 left blank (G5)
+    rows[5][3] = ""  # and 培训场次's, in the left group's last row (D6)
     (table,) = _tsv(rows)
     assert [(note.label, note.text) for note in table.notes] == [("说明", "数据来源于培训台账。")]
     card = perftrack.score(table)
     missing = [(f.id, f.where.cell, f.message) for f in card.findings if f.id == "missing-actual"]
-    assert missing == [("missing-actual", "G5", "“满意度”未填实际完成值")]
+    assert missing == [
+        ("missing-actual", "D6", "“培训场次”未填实际完成值"),
+        ("missing-actual", "G5", "“满意度”未填实际完成值"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the label's 10 is the table's own weight (before: 分值10（默认权重）, the
+        # policy's default, under the source 年度资金总额（10分）)
+        ("年度资金总额（10分）", "预算执行率计分：年度资金总额 分值10，计算得分10.00，填报得分8"),
+        (
+            "年度资金总额",
+            "预算执行率计分：年度资金总额 分值10（默认权重），计算得分10.00，填报得分8",
+        ),
+    ],
+)
+def test_label_points_are_no_default_weight(line: str, expected: str) -> None:
+    table = _self(f"项目资金（万元）\t\t{_COLUMNS}", f"\t{line}\t{_AMOUNTS}")
+    assert expected in scorecard_text(perftrack.score(table))
