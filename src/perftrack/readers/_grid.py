@@ -139,6 +139,32 @@ def _weight_in(match: re.Match[str]) -> Decimal:
     return Decimal(match.group(1) or match.group(2))
 
 
+# Points a budget label prints at its very end, always with 分: 预算执行率（10分）,
+# 年度资金总额(10分), 项目资金（万元）10分, 【10分】, （满分10分）. A figure elsewhere in the
+# label (项目资金（10分）说明, 其中：中央资金10万元) is none.
+_END_POINTS_RE: Final = re.compile(
+    r"(?:[(\[【〔](?:满分|权重|分值)?:?(\d+(?:\.\d+)?)分[)\]】〕]"
+    r"|(?<![\d.])(?:满分|权重|分值)?:?(\d+(?:\.\d+)?)分):?$"
+)
+
+
+@lru_cache(maxsize=4096)
+def _end_points(text: str) -> Decimal | None:
+    """The points a budget label prints at its end (``预算执行率（10分）``), else None.
+
+    Example:
+        >>> [_end_points(t) for t in ("预算执行率（10分）", "项目资金（万元）10分", "年度资金总额")]
+        [Decimal('10'), Decimal('10'), None]
+        >>> [_end_points(t) for t in ("项目资金（10分）说明", "其中：中央资金10万元", "得分")]
+        [None, None, None]
+    """
+    match = _END_POINTS_RE.search(_key(text))
+    if match is None:
+        return None
+    points = Decimal(match.group(1) or match.group(2))
+    return points if 0 < points <= _MOST_POINTS else None
+
+
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 
 
@@ -747,8 +773,14 @@ class _Builder:
         """The name of the sheet *row* stands in: a page's own when pages were joined."""
         return self.sheet.name_at(row.at) if self.sheet.parts else self.sheet_name
 
+    def column_number(self, row: _Row, column: int) -> int:
+        """The 1-based source column of *column* in *row* (:meth:`Sheet.column_number`)."""
+        return self.sheet.column_number(row.at, column)
+
     def position(self, row: _Row, column: int) -> Position:
-        return _new_position(self.file, self.sheet_of(row), self.row_number(row), column + 1)
+        return _new_position(
+            self.file, self.sheet_of(row), self.row_number(row), self.column_number(row, column)
+        )
 
     def where(
         self,
@@ -861,6 +893,10 @@ def _flat_export(sheet: Sheet) -> Sheet:
 
 # Header words a row holds twice when two grids stand side by side on one sheet.
 _SIDE_BY_SIDE_WORDS: Final = ("一级指标", "三级指标", "指标名称")
+# The words of a grid's first column where two tables stand side by side with no empty
+# column between them: a grid of levels (一级指标), or of names alone (指标名称 | 指标值,
+# a target table's; k32e). Not 三级指标, printed twice in one 申报表 (its 中长期 half).
+_ADJACENT_SPLIT_WORDS: Final = frozenset({"一级指标", "指标名称"})
 
 
 def _bands(sheet: Sheet) -> list[Sheet]:
@@ -900,11 +936,12 @@ def _bands(sheet: Sheet) -> list[Sheet]:
                 ),
                 None,
             )
-            if cut is None and word == "一级指标" and {first, second} <= labels.keys():
+            adjacent = word in _ADJACENT_SPLIT_WORDS
+            if cut is None and adjacent and {first, second} <= labels.keys():
                 cut = second  # no empty column: each table's 项目名称 above its 一级指标
             if (
                 cut is None
-                and word == "一级指标"
+                and adjacent
                 and _own_head(rows, at[first], range(second))
                 and _own_head(rows, at[second], range(second, max(map(len, rows))))
             ):
@@ -959,6 +996,181 @@ def _own_head(rows: Sequence[tuple[str, ...]], header: int, columns: range) -> b
         ):
             return True
     return False
+
+
+def _group_header(row: Sequence[str]) -> tuple[int, int, int] | None:
+    """``(start, width, count)`` of the column groups a grid header repeats, else None.
+
+    ``指标名称 | 指标值 | 指标名称 | 指标值``: one group's labels printed again beside it,
+    each group with its name column and a value column, no level column (一级指标,
+    二级指标) and nothing of the mid-term's (中期指标值) in the row. A leading label
+    before the first group (``绩效指标``) is no part of the groups.
+
+    Example:
+        >>> _group_header(("指标名称", "指标值", "指标名称", "指标值"))
+        (0, 2, 2)
+        >>> _group_header(
+        ...     ("绩效指标", "三级指标", "指标值", "三级指标", "指标值", "三级指标", "指标值")
+        ... )
+        (1, 2, 3)
+        >>> (
+        ...     _group_header(("指标名称", "指标值")),
+        ...     _group_header(("指标名称", "中期指标值", "指标名称", "年度指标值")),
+        ... )
+        (None, None)
+    """
+    texts = [_label(_clean(text)) if text else "" for text in row]
+    filled = [column for column, text in enumerate(texts) if text]
+    roles = {column: _column_role(texts[column]) for column in filled}
+    names = [column for column in filled if roles[column] == "name"]
+    if len(names) < 2 or any(  # noqa: PLR2004 - two groups at least
+        role in ("level1", "level2", "midterm") for role in roles.values()
+    ):
+        return None
+    width = names[1] - names[0]
+    if width < 2:  # noqa: PLR2004 - a name and a value column
+        return None
+    texts += [""] * (names[0] + len(names) * width - len(texts))
+    for start in range(max(names[0] - width + 1, 0), names[0] + 1):
+        count = (filled[-1] - start) // width + 1
+        group = texts[start : start + width]
+        if (
+            len(names) == count
+            and all(
+                texts[start + index * width : start + (index + 1) * width] == group
+                for index in range(count)
+            )
+            and any(roles.get(start + index) not in (None, "name") for index in range(width))
+        ):
+            return start, width, count  # each group the same labels, a value column in it
+    return None
+
+
+def _column_groups(sheet: Sheet, first: int = 0) -> Sheet:
+    """The sheet with a grid printed in column groups read as one grid; else *sheet*.
+
+    A target table short of rows prints its indicators in groups side by side under
+    one head, ``指标名称 | 指标值 | 指标名称 | 指标值`` (:func:`_group_header`). The rows of
+    each group after the first are moved under the first group's rows, their cells into
+    the first group's columns (``Sheet.column_shifts`` keeps the columns they stand in),
+    so the grid reads the left group, then the right one; the rows under the grid follow.
+    The grid's rows are those under the header up to the last row printing in a group
+    after the first, then the rows of the first group alone that print a name and a value
+    (a note or a total row ends them); a row printing right of the groups ends them.
+    Not a 中长期 half (groups that differ, or a row above naming the mid-term), nor two
+    tables each with a head of its own (:func:`_bands` splits those first). Merged
+    ranges are kept where their cells stay; one across the groups is dropped.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> sheet = Sheet(
+        ...     (("指标名称", "指标值", "指标名称", "指标值"), ("甲", "1人", "乙", "2人"))
+        ... )
+        >>> grouped = _column_groups(sheet)
+        >>> grouped.rows, grouped.row_numbers, grouped.column_shifts
+        ((('指标名称', '指标值', '', ''), ('甲', '1人', '', ''), ('乙', '2人')), (1, 2, 2), (0, 0, 2))
+    """
+    rows = sheet.rows
+    for header in range(first, len(rows)):
+        row = rows[header]
+        if sum("指标" in text or "名称" in text for text in row) < 2:  # noqa: PLR2004 - cheap test first
+            continue
+        found = _group_header(row)
+        if found is None:
+            continue
+        above = rows[header - 1] if header else ()
+        if any(text and _is_midterm(_label(_clean(text))) for text in above):
+            continue  # 中长期指标 | 年度指标 over the halves: the 申报表's mid-term half
+        start, width, count = found
+        if any(
+            _own_head(rows, header, range(start + group * width, start + (group + 1) * width))
+            for group in range(1, count)
+        ):
+            continue  # a head over a right group: tables side by side, not one grid's groups
+        grouped = _regroup(sheet, header, *found)
+        if grouped is not None:
+            return grouped
+    return sheet
+
+
+def _regroup(sheet: Sheet, header: int, start: int, width: int, count: int) -> Sheet | None:
+    """*sheet* with the groups under *header* stacked (see :func:`_column_groups`), or None."""
+    rows = sheet.rows
+    end = start + count * width  # the column after the last group
+    last = None  # the last row printing in a group after the first
+    for index in range(header + 1, len(rows)):
+        cells = rows[index]
+        if any(text for text in cells[end:]) or any(text for text in cells[:start]):
+            break  # a row of the sheet beyond the grid
+        if any(cells[start + width : end]):
+            last = index
+    if last is None:
+        last = header  # the right groups print nothing: the first group's grid alone
+    for index in range(last + 1, len(rows)):
+        cells = rows[index][: start + width]
+        filled = [text for text in cells if text]
+        head = _clean(filled[0]) if filled else ""
+        if (
+            any(rows[index][start + width :])
+            or len(filled) < 2  # noqa: PLR2004 - a name and a value
+            or not cells[start:]
+            or _block_of(_label(head)) is not None
+            or _closing_block(_key(head), _label(head)) is not None
+        ):
+            break
+        last = index  # a row of the first group alone after the others' last
+    region = range(header + 1, last + 1)
+    if sheet.parts and any(header < part <= last for part, _ in sheet.parts):
+        return None  # a page joined inside the grid: left as it is
+    shifts = list(sheet.column_shifts or (0,) * len(rows))
+    out_rows = [*rows[: last + 1]]
+    for index in (header, *region):  # the first group's header and rows stay where they are
+        out_rows[index] = tuple(
+            "" if start + width <= column < end else text for column, text in enumerate(rows[index])
+        )
+    out_numbers = [sheet.row_number(index) for index in range(last + 1)]
+    out_shifts = shifts[: last + 1]
+    bases: list[int] = []  # the first new row of each group after the first
+    for group in range(1, count):
+        left = start + group * width
+        printing = [index for index in region if any(rows[index][left : left + width])]
+        bases.append(len(out_rows))
+        for index in range(header + 1, max(printing, default=header) + 1):
+            out_rows.append(("",) * start + tuple(rows[index][left : left + width]))
+            out_numbers.append(sheet.row_number(index))
+            out_shifts.append(shifts[index] + group * width)
+    moved = len(out_rows) - (last + 1)
+    out_rows.extend(rows[last + 1 :])
+    out_numbers.extend(sheet.row_number(index) for index in range(last + 1, len(rows)))
+    out_shifts.extend(shifts[last + 1 :])
+    merges = None
+    if sheet.merges is not None:
+        kept: list[tuple[int, int, int, int]] = []
+        for top, left, bottom, right in sheet.merges:
+            if bottom <= header or (top <= header and right < start + width and bottom <= last):
+                kept.append((top, left, bottom, right))  # above the grid or within its first group
+            elif top > last:
+                kept.append((top + moved, left, bottom + moved, right))  # under the grid
+            elif top > header and right < start + width:
+                kept.append((top, left, bottom, right))
+            elif top > header and bottom <= last and left >= start + width:
+                group = (left - start) // width
+                if right < start + (group + 1) * width:
+                    at = bases[group - 1] - header - 1
+                    kept.append(
+                        (top + at, left - group * width, bottom + at, right - group * width)
+                    )
+        merges = tuple(kept)
+    parts = tuple((part + moved if part > last else part, name) for part, name in sheet.parts)
+    grouped = evolve(
+        sheet,
+        rows=tuple(out_rows),
+        row_numbers=tuple(out_numbers),
+        column_shifts=tuple(out_shifts),
+        merges=merges,
+        parts=parts,
+    )
+    return _column_groups(grouped, last + 1 + moved)
 
 
 def has_grid_header(sheets: Sequence[Sheet]) -> bool:
@@ -1026,7 +1238,9 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     report_year: int | None = None  # the year of the report's heading, for the tables under it
     report_firm = False  # written N年度: the data's year, not perhaps the publication's
     for page, band in (
-        (page, _flat_export(band)) for page, sheet in enumerate(pages) for band in _bands(sheet)
+        (page, _flat_export(_column_groups(band)))
+        for page, sheet in enumerate(pages)
+        for band in _bands(sheet)
     ):
         heading: _Builder | None = None  # the band's last table not split off at 项目名称
         split = list(_split(band, 0, sha256))
@@ -4332,7 +4546,11 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     head_column, head_text = row.first()  # type: ignore[misc]
     key = _key(head_text)
     builder.in_task_list = False
-    if label_row or _budget_column(_label(head_text)) is None:
+    # 预算执行率（10分） | 年初预算数 | … | 执行率: a label carrying its points labels the
+    # block, though its words name a column (before, it took the 执行率 column's place)
+    head_points = _end_points(head_text)
+    labelled = label_row or head_points is not None
+    if labelled or _budget_column(_label(head_text)) is None:
         builder.budget_label = (head_column, head_text)
     if "亿元" in key:
         builder.budget_unit = "亿元"
@@ -4353,8 +4571,10 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             if column != head_column and (unit := _COLUMN_UNIT_RE.search(_key(text))):
                 builder.budget_column_units[column] = unit.group(1)
     weight = _WEIGHT_RE.search(key)
-    if weight is not None:
-        builder.budget_weight = _weight_in(weight)
+    if weight is not None and _weight_in(weight) <= _MOST_POINTS:
+        builder.budget_weight = _weight_in(weight)  # 项目资金（万元）（10分）; not （2023）
+    elif head_points is not None:
+        builder.budget_weight = head_points  # 项目资金（万元）10分: bare at the label's end
     builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
     if label_row and _heads_budget_columns(row):
         # 年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分: sources as columns
@@ -4366,7 +4586,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     bare_months = _bare_execution_months(row)
     this_years = _whole_year_columns(row)
     for position, (column, text) in enumerate(row.filled):
-        if column == head_column and (label_row or _budget_column(_label(text)) is None):
+        if column == head_column and (labelled or _budget_column(_label(text)) is None):
             continue
         label = _label(text)
         following = row.filled[position + 1] if position + 1 < len(row.filled) else None
@@ -5786,6 +6006,21 @@ def _line_where(position: Position | None, role: BudgetRole | None) -> Where:
     return Where.at(position, budget_line=None if role is None else role.value)
 
 
+def _line_weight(
+    builder: _Builder, role: BudgetRole, label: str, printed: Decimal | None
+) -> Decimal | None:
+    """A budget line's weight: its 分值 cell, else the points its label ends in, else the block's.
+
+    ``年度资金总额（10分）`` with no 分值 column weighs 10, as a 分值 cell of 10 would; the
+    block's label (``项目资金（万元）（10分）``) weighs its total line only.
+    """
+    if printed is not None:
+        return printed
+    if (points := _end_points(label)) is not None:
+        return points
+    return builder.budget_weight if role is BudgetRole.TOTAL else None
+
+
 def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amounts
     builder: _Builder,
     row: _Row,
@@ -5854,16 +6089,14 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     number = builder.row_number(row)
     line = _new_budget_line(
         role,
-        _without_colon(label_cell[1]),
+        _without_colon(_without_end_points(label_cell[1])),
         initial=initial,
         period_budget=period_budget,
         planned=planned,
         executed=executed,
         rate=rate,
         forecast=forecast,
-        weight=weight
-        if weight is not None
-        else (builder.budget_weight if role is BudgetRole.TOTAL else None),
+        weight=_line_weight(builder, role, label_cell[1], weight),
         published_points=points,
         position=_new_position(
             file,
@@ -5905,6 +6138,28 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         said = _unwrapped_text(row, measures, row.cells[measures])
         builder.indicator_measures.append(f"{label_cell[1]}：{said}")
+
+
+# The points at a budget label's end (:data:`_END_POINTS_RE`) as printed, spaces and
+# full-width brackets allowed: 年度资金总额（10分）, 年度资金总额 10分.
+_RAW_END_POINTS_RE: Final = re.compile(
+    r"\s*(?:[(（\[【〔]\s*(?:满分|权重|分值)?[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）\]】〕]"
+    r"|(?<![\d.])(?:满分|权重|分值)?[:：]?\s*\d+(?:\.\d+)?\s*分)(?=\s*[:：]?\s*$)"
+)
+
+
+def _without_end_points(label: str) -> str:
+    """A budget line's label without the points at its end, read as its weight.
+
+    Example:
+        >>> _without_end_points("年度资金总额（10分）"), _without_end_points("年度资金总额10分：")
+        ('年度资金总额', '年度资金总额：')
+        >>> _without_end_points("其中：财政拨款"), _without_end_points("（10分）")
+        ('其中：财政拨款', '（10分）')
+    """
+    if _end_points(label) is None:
+        return label
+    return _RAW_END_POINTS_RE.sub("", label, count=1) or label
 
 
 def _without_colon(label: str) -> str:
@@ -9553,7 +9808,7 @@ def _breakdown(
                 int(match.group("start")),
                 int(match.group("end")),
                 value,
-                _new_position(builder.file, sheet, number, column + 1),
+                _new_position(builder.file, sheet, number, builder.column_number(row, column)),
             )
         )
     parts.sort(key=lambda part: (part.role, part.start, part.end))
@@ -12846,10 +13101,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
     file = builder.file
     sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
     number = builder.row_number(row)
-    position = _new_position(file, sheet, number, name_column + 1)
+    position = _new_position(file, sheet, number, builder.column_number(row, name_column))
     cells = [("name", position)]
     cells.extend(
-        (role, _new_position(file, sheet, number, column + 1))
+        (role, _new_position(file, sheet, number, builder.column_number(row, column)))
         for role, (column, _) in placed.items()
         if "@" not in role  # a part of the year's: kept in parts
     )
@@ -12859,11 +13114,17 @@ def _indicator(  # noqa: PLR0913, PLR0917
         cells.append(("actual", actual_cell))
     code = builder.codes.get(row.at) or None
     if code is not None and builder.code_column is not None:
-        cells.append(("code", _new_position(file, sheet, number, builder.code_column + 1)))
+        cells.append(
+            (
+                "code",
+                _new_position(file, sheet, number, builder.column_number(row, builder.code_column)),
+            )
+        )
     if isinstance(actual, Quantity) and (halved := half_points(actual, target, name)) is not None:
         actual = halved  # 8分半 on 考核评分 ≥9分: 8.5分 in the model too (regress53 W8)
     if layout is not None:
-        cells.extend(_empty_places(cells, position, layout, name_column))
+        # the name's source column (a right column group's cells were moved left)
+        cells.extend(_empty_places(cells, position, layout, position.column - 1))
     return _new_indicator(
         name=name,
         level1=state.level1,

@@ -141,7 +141,10 @@ class Sheet:
     table says why. ``problems`` are what the reader could not read as the file
     says but read on past (a corrupt cell read as its text, a bad merged range
     ignored, a file cut inside a table), as :class:`Problem`: each becomes a
-    warning finding on the table read from the sheet.
+    warning finding on the table read from the sheet. ``column_shifts`` are, row by
+    row, how many columns left of its source columns a row's cells were moved (a grid
+    printed in column groups, its right group read under the left's header), or None
+    for none moved: :meth:`column_number` names the source's column.
 
     Example:
         >>> sheet = Sheet((("项目名称", "两新党建工作"),), file="a.txt")
@@ -165,6 +168,7 @@ class Sheet:
     parts: tuple[tuple[int, str | None], ...] = field(default=(), eq=False)
     formulas: frozenset[tuple[int, int]] = field(default=frozenset(), eq=False)
     problems: tuple[Problem, ...] = field(default=(), eq=False)
+    column_shifts: tuple[int, ...] | None = field(default=None, eq=False)
 
     @property
     def width(self) -> int:
@@ -176,6 +180,19 @@ class Sheet:
         if self.row_numbers is not None:
             return self.row_numbers[index]
         return index + 1
+
+    def column_number(self, index: int, column: int) -> int:
+        """The 1-based source column of *column* (0-based) in row *index*.
+
+        Example:
+            >>> Sheet((("a", "b"),)).column_number(0, 1)
+            2
+            >>> Sheet((("a", "b"),), column_shifts=(2,)).column_number(0, 1)
+            4
+        """
+        if self.column_shifts is not None:
+            return column + 1 + self.column_shifts[index]
+        return column + 1
 
     def name_at(self, index: int) -> str | None:
         """The name of the sheet row *index* comes from (see ``parts``)."""
