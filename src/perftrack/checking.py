@@ -92,6 +92,7 @@ FINDING_IDS: Final = frozenset(
         "category-suspect",
         "category-normalised",
         "cost-not-ceiling",
+        "core-indicator-missed",
         "deadline-passed",
         "duplicate-indicator",
         "missing-name",

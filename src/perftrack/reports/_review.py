@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import evolve
@@ -123,6 +124,16 @@ _READING_NOTES: Final = frozenset(
         # 第19行只有“（续）详见附件说明”…请核对: a note to perftrack's reader, with a raw
         # row number, that says nothing the unit did (letter34 M5); the findings list keeps it
         "split-row",
+        # infos of how a figure was taken (万元 converted, 0.95 as 95%, shares of 1 as
+        # points, 同上 carried down, a window's figures not the year's): read, not wrong
+        "amount-unit-converted",
+        "budget-rate-as-share",
+        "weights-as-shares",
+        "reason-carried",
+        "period-not-cumulative",
+        # a file perftrack check could not read: it has no scorecard, and the letter
+        # lists it in its closing paragraph
+        "unreadable-file",
     }
 )
 
@@ -1493,26 +1504,7 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
     if "missing-corrective-measures" in facts.by_id and not (
         monitoring_form(card.table) and lacks_field(card.table, "corrective_measures")
     ):
-        # a grid with measures per row: the rows without theirs are named
-        rows = facts.names("missing-corrective-measures")
-        text = (
-            _counted(len(rows), "进度落后、未完成或完成可能性存疑，但未填写纠偏措施", rows)
-            if rows
-            # a form with no 纠偏措施 field of its own, that is no 监控表 either
-            else "表中未设纠偏措施栏目，"
-            "存在进度落后、未完成或完成可能性存疑的情况，无处填写纠偏措施"
-            if lacks_field(card.table, "corrective_measures")
-            else _judged_without_measures(facts)
-            or "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
-        )
-        # the forecast misses already ask for 纠偏措施: never the same advice twice
-        asked = bool(facts.forecast_misses())
-        advice = (
-            "增设纠偏措施栏目并补充纠偏措施"
-            if not rows and lacks_field(card.table, "corrective_measures")
-            else "补充纠偏措施"
-        )
-        problems.append(_Problem(text, None if asked else advice))
+        problems += _measures_problems(facts)
     # a judgement of 完全不可能 the figures contradict is said as the finding says it, with
     # no advice to take the funds back nor a word of optimism (score54 M2)
     contradicted = _contradicted_judgements(facts)
@@ -1591,21 +1583,67 @@ def _actuals_quoted(facts: _Facts, names: Sequence[str]) -> dict[str, None]:
     )
 
 
-def _judged_without_measures(facts: _Facts) -> str | None:
-    """The table's ``missing-corrective-measures`` when its judgement alone asks for them.
+# The 纠偏措施 of a row or a table that state no measure, as the finding quotes them.
+_VAGUE_MEASURES_RE: Final = re.compile(r"纠偏措施仅填写“(?P<said>.*)”，未提出具体措施$")
 
-    ``预算和绩效目标完成可能性判断为“有可能完成”，但未填写原因及纠偏措施``: nothing is
-    behind nor missed, so the letter says the judgement, as the finding does (score54
-    M8), not 存在进度落后、未完成或完成可能性存疑的情况. None for any other.
+# Punctuation closing a quoted measure (继续推进。), left out of the letter's quote.
+_MEASURE_TRIM: Final = "。．.，,；;：:！!"
+
+# The advice for measures that state none (按计划推进 beside a lag).
+_CONCRETE_MEASURES: Final = "针对偏差原因提出具体可行的纠偏措施"
+
+
+def _measures_problems(facts: _Facts) -> list[_Problem]:
+    """The ``missing-corrective-measures`` of a table, as the letter says them.
+
+    A grid with measures per row names its rows: those with none (``…，但未填写纠偏措施``)
+    apart from those whose measures state none (``…，但纠偏措施仅填写“按计划推进”，未提出
+    具体措施``, k32d). A table's own finding is said as its message: the judgement alone
+    (``预算和绩效目标完成可能性判断为“有可能完成”，但未填写原因及纠偏措施``, score54 M8),
+    the budget alone (``预算执行率低于序时进度，但…``), measures that state none; a form
+    with no 纠偏措施 field, as such.
     """
-    return next(
-        (
-            finding.message
-            for finding in facts.by_id.get("missing-corrective-measures", ())
-            if finding.where.indicator is None and "完成可能性判断为" in finding.message
-        ),
-        None,
+    card = facts.card
+    found = facts.by_id.get("missing-corrective-measures", [])
+    # the forecast misses already ask for 纠偏措施: never the same advice twice
+    asked = bool(facts.forecast_misses())
+    labels = facts.labels
+    vague: dict[str, str] = {}
+    empty: list[str] = []
+    for finding in found:
+        index = finding.where.indicator
+        if index is None or not 0 <= index < len(labels):
+            continue
+        said = _VAGUE_MEASURES_RE.search(finding.message)
+        if said is not None:
+            vague.setdefault(labels[index], said["said"].rstrip(_MEASURE_TRIM))
+        else:
+            empty.append(labels[index])
+    problems = []
+    if empty:
+        problems.append(
+            _Problem(
+                _counted(len(empty), "进度落后、未完成或完成可能性存疑，但未填写纠偏措施", empty),
+                None if asked else "补充纠偏措施",
+            )
+        )
+    if vague:
+        words = "、".join(f"“{_nested(word)}”" for word in dict.fromkeys(vague.values()))
+        what = f"进度落后、未完成或完成可能性存疑，但纠偏措施仅填写{words}，未提出具体措施"
+        problems.append(_Problem(_counted(len(vague), what, list(vague)), _CONCRETE_MEASURES))
+    if empty or vague:
+        return problems
+    if lacks_field(card.table, "corrective_measures"):
+        # a form with no 纠偏措施 field of its own, that is no 监控表 either
+        text = "表中未设纠偏措施栏目，存在进度落后、未完成或完成可能性存疑的情况，无处填写纠偏措施"
+        return [_Problem(text, None if asked else "增设纠偏措施栏目并补充纠偏措施")]
+    message = next(
+        (finding.message for finding in found if finding.where.indicator is None),
+        "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施",
     )
+    if _VAGUE_MEASURES_RE.search(message) is not None:
+        return [_Problem(message, _CONCRETE_MEASURES)]
+    return [_Problem(message, None if asked else "补充纠偏措施")]
 
 
 def _contradicted_judgements(facts: _Facts) -> list[Finding]:
@@ -2382,6 +2420,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "missing-target",
     "missing-deviation-reason",
     "missing-corrective-measures",
+    "core-indicator-missed",
     "judgement-optimistic",
     "unit-mismatch",
     "duplicate-indicator",
@@ -2437,6 +2476,86 @@ _TEMPLATED: Final = _READING_NOTES | {
 }
 
 
+# The advice for a finding no template above speaks for: its message is the problem,
+# quoted, and this the 建议 it calls for (k32d: such warnings had none).
+_ADVICE: Final = MappingProxyType(
+    {
+        "actuals-as-ratios": "据实填报各项指标的实际完成值",
+        "actuals-not-reported": "据实填报各项指标的实际完成值",
+        "columns-swapped": "核对年度指标值与实际完成值的填列位置",
+        "budget-quarters-mismatch": "核对分期执行数与累计执行数",
+        "judgement-missing": "补充填写绩效跟踪总体判断",
+        "likelihood-unclear": "明确勾选完成可能性",
+        "missing-name": "补全三级指标名称",
+        "name-is-level": "写明三级指标的具体内容",
+        "missing-project-name": "补充填写项目名称等基本信息",
+        "period-missing": "在表中注明跟踪时段",
+        "period-unread": "规范填写跟踪时段",
+        "reason-contradicts-result": "据实分析偏差原因",
+        "missing-indicators": "按要求设置并填报绩效指标",
+        # the file itself: damaged, cut short, a sheet unread, formulas never computed
+        "malformed-cell": "核对报送文件是否完整、可正常打开",
+        "file-truncated": "核对报送文件是否完整、可正常打开",
+        "sheet-unread": "核对报送文件是否完整、可正常打开",
+        "formula-without-result": "核对报送文件是否完整、可正常打开",
+    }
+)
+
+# Infos with no template that are still a problem of the table a reviewer writes up:
+# a level's name for an indicator, a reason that contradicts the result (k32d).
+_ADVISED_INFOS: Final = frozenset({"name-is-level", "reason-contradicts-result"})
+
+
+def _core_problems(facts: _Facts) -> list[_Problem]:
+    """``core-indicator-missed``: 有N项核心指标未达成或进度落后（“★甲”…）, once.
+
+    The rows are said with their other trouble above; this says which of them are
+    the ★ ones, and asks that they come first (k32d).
+
+    Example:
+        >>> import perftrack
+        >>> from perftrack.model import Indicator, Period, Table, TableKind, YearMonth
+        >>> row = Indicator(
+        ...     name="培训人次",
+        ...     core=True,
+        ...     target=perftrack.parse_target("≥100人次"),
+        ...     actual=perftrack.parse_value("80人次"),
+        ... )
+        >>> year = Period(YearMonth(2025, 1), YearMonth(2025, 12))
+        >>> card = score(Table(TableKind.SELF_EVALUATION, period=year, indicators=(row,)))
+        >>> _core_problems(_Facts(card))[0]
+        _Problem(text='有1项核心指标未达成（“★培训人次”）', suggestion='将核心指标作为整改重点')
+    """
+    found = facts.indicator_findings("core-indicator-missed")
+    if not found:
+        return []
+    verdicts = {verdict.indicator: verdict for verdict in facts.card.verdicts}
+    names: list[str] = []
+    words: set[str] = set()
+    for finding, _ in found:
+        index = finding.where.indicator
+        verdict = verdicts.get(index) if index is not None else None
+        if index is None or verdict is None:
+            continue
+        names.append(facts.label(index))
+        if verdict.attainment is Attainment.NOT_MET:
+            words.add("未达成")
+        elif verdict.progress is Progress.BEHIND:
+            words.add("进度落后")
+        else:
+            words.add("预计全年不能达成")
+    if not names:
+        return []
+    what = "或".join(w for w in ("未达成", "进度落后", "预计全年不能达成") if w in words)
+    advice = (
+        "优先保障核心指标按期完成"
+        if facts.card.table.kind is TableKind.TRACKING
+        else "将核心指标作为整改重点"
+    )
+    unique = list(dict.fromkeys(names))
+    return [_Problem(f"有{len(unique)}项核心指标{what}（{_names(unique)}）", advice)]
+
+
 def _problems(card: Scorecard) -> list[_Problem]:
     facts = _Facts(card)
     problems = _all_problems(facts, qualitative=False)
@@ -2466,20 +2585,30 @@ def _qualitative_remark(facts: _Facts) -> str:
 def _all_problems(facts: _Facts, *, qualitative: bool) -> list[_Problem]:
     card = facts.card
     problems = [
-        _Problem(f"表格存在无法评分的问题：{finding.message}", "核实表格内容后重新填报")
+        _Problem(
+            f"表格存在无法评分的问题：{finding.message}",
+            _ADVICE.get(finding.id, "核实表格内容后重新填报"),
+        )
         for finding in card.findings
         if finding.severity is Severity.ERROR and finding.id not in _TEMPLATED
     ]
     problems += _budget_problems(facts)
     problems += _indicator_problems(facts)
+    problems += _core_problems(facts)
     problems += _judgement_problems(facts)
     problems += _target_problems(facts, qualitative=qualitative)
     problems += _points_problems(facts)
-    # A warning perftrack has no template for yet is still worth a line.
+    # A warning perftrack has no template for is still worth a line, its advice from
+    # _ADVICE (none for an id perftrack does not know yet); so are the few infos that
+    # are the table's problems.
     problems += [
-        _Problem(finding.message, None)
+        _Problem(finding.message, _ADVICE.get(finding.id))
         for finding in card.findings
-        if finding.severity is Severity.WARNING and finding.id not in _TEMPLATED
+        if finding.id not in _TEMPLATED
+        and (
+            finding.severity is Severity.WARNING
+            or (finding.severity is Severity.INFO and finding.id in _ADVISED_INFOS)
+        )
     ]
     return problems
 
@@ -2770,7 +2899,9 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
         '有1项指标未完成年度目标且未分析原因（“甲”）'
 
     A row's 纠偏措施 left out after it is said as such, not as a third chained clause:
-    ``有1项指标存在偏差但未分析原因，也未填写纠偏措施（“甲”）`` (track40 M2).
+    ``有1项指标存在偏差但未分析原因，也未填写纠偏措施（“甲”）`` (track40 M2); so are
+    measures that state none: ``有1项指标进度落后于跟踪期计划，但纠偏措施仅填写“按计划推进”，
+    未提出具体措施（“甲”）`` (k32d).
     """
     merged: list[_Problem] = []
     for problem in problems:
@@ -2788,6 +2919,10 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
                 # never 未分析原因且进度落后、未完成或完成可能性存疑，但… (track40 M2)
                 what = ("也" if "未" in last["what"] else "但") + _NO_MEASURES
                 joint = "，"
+            elif (vague := _VAGUE_MEASURES_RE.search(what)) is not None:
+                # measures that state none, after the rows' trouble said already (k32d)
+                what = what[vague.start() :]
+                joint = "，" if "未" in last["what"] else "，但"
             text = f"有{last['count']}项指标{last['what']}{joint}{what}（{last['names']}）"
             merged[-1] = _Problem(text, merged[-1].suggestion)
             continue

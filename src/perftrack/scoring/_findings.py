@@ -1501,6 +1501,41 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
 _COST_LEVEL1_FROM: Final = 2022
 
 
+def _core_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
+    """``core-indicator-missed`` for each core indicator (★) not met, or behind in a tracking table.
+
+    A ★ row (``Indicator.core``, 核心指标) carries the project's main goal: a reviewer
+    names it on its own, with the verdict's explanation. Not met in either kind of
+    table (a deadline missed, even if the work was done late: the verdict's not_met);
+    in a tracking table also behind its plan, or on its plan while its own 全年预计
+    misses the target.
+    """
+    table = state.table
+    if table.kind is _TableKind.TARGET:
+        return
+    tracking = table.kind is _TableKind.TRACKING
+    for verdict in verdicts:
+        index = verdict.indicator
+        indicator = table.indicators[index]
+        if not indicator.core:
+            continue
+        if verdict.attainment is _Attainment.NOT_MET:
+            what, what_en = "未达成", "not met"
+        elif tracking and verdict.progress is _Progress.BEHIND:
+            what, what_en = "进度落后", "behind"
+        elif tracking and index in state.forecast_misses:
+            what, what_en = "全年预计不能达成", "forecast to miss"
+        else:
+            continue
+        state.add(
+            "core-indicator-missed",
+            _Severity.WARNING,
+            f"核心指标“{indicator.name}”{what}：{verdict.explanation}",
+            f"core indicator “{indicator.name}” {what_en}: {verdict.explanation}",
+            state.where_indicator(index, "actual"),
+        )
+
+
 # The names a table-level finding lists before 等.
 _LISTED_NAMES: Final = 5
 
@@ -3711,7 +3746,10 @@ def _judgement_findings(
 _NO_MEASURE_RE: Final = re.compile(
     r"(?:项目|各项工作|各项指标|工作|整体|总体|目前)?(?:均|已|正在|目前|将)?"
     r"(?:(?:按|依)(?:照)?(?:计划|进度|序时|时序|要求)(?:进度)?(?:推进|进行|实施|开展|执行)中?"
-    r"|进展顺利|(?:正在|有序|稳步|正常|继续|持续)推进中?|推进中"
+    r"|进展顺利|(?:正在|有序|稳步|正常|继续|持续)(?:推进|实施|开展|进行|执行)中?|推进中"
+    # a promise of the result is no measure to reach it (确保按期完成, 力争完成年度目标; k32d)
+    r"|(?:确保|力争|争取)?(?:按时|按期|如期)完成(?:年度)?(?:任务|目标)?"
+    r"|(?:确保|力争|争取)完成(?:年度)?(?:任务|目标)?"
     r"|无偏差|无需纠偏|无需采取纠偏措施|不需要纠偏)"
 )
 
@@ -3760,6 +3798,8 @@ def _no_measure(text: str) -> bool:
     Example:
         >>> _no_measure("按计划推进。"), _no_measure("继续推进"), _no_measure("加快支付进度")
         (True, True, False)
+        >>> _no_measure("继续实施"), _no_measure("确保按期完成"), _no_measure("继续开展专项整治")
+        (True, True, False)
     """
     return _NO_MEASURE_RE.fullmatch(text.strip(_NOTE_TRIM)) is not None
 
@@ -3797,7 +3837,8 @@ def _rows_with_measures(table: Table) -> set[int] | None:
     None when no row prints one, or when the table's measures are its own block (not
     the rows' joined ``名称：措施``): the table is then checked as a whole. A grid whose
     纠偏措施 column is empty in every row (``corrective-place``) is checked per row,
-    none with measures of its own (monitor21 M1).
+    none with measures of its own (monitor21 M1); so is a row whose cell holds a
+    placeholder (``无``, ``/``), which the reader left out of the measures (k32d).
     """
     own = {
         index
@@ -3809,6 +3850,10 @@ def _rows_with_measures(table: Table) -> set[int] | None:
             indicator.cell_of("corrective-place") is not None for indicator in table.indicators
         )
         return set() if printed and not _stated(table.corrective_measures) else None
+    # a cell of 无 or / is printed but states nothing: not a row's own measures (k32d)
+    own = set(_own_measures(table, own))
+    if not own:
+        return None if _stated(table.corrective_measures) else set()
     first = table.indicators[min(own)].name
     if not table.corrective_measures.startswith(f"{first}："):
         return None  # a 纠偏措施 block of the table's own covers every row
@@ -3832,9 +3877,13 @@ def _missing_row_measures(
             continue  # 有可能 on a row the verdict calls 不适用: nothing to correct (track40 M6)
         if indicator.likelihood in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE):
             rows.setdefault(index, verdict_of_row)
+    measures = _own_measures(table, own)
     for index in sorted(rows):
-        if index in own:
-            continue
+        # a row's own measures that state none (按计划推进 beside a lag) are no measures
+        # either, quoted as the table's are (k32d)
+        vague = measures.get(index, "").strip()
+        if index in own and not _no_measure(vague):
+            continue  # measures of its own
         indicator, verdict = table.indicators[index], rows[index]
         if verdict is not None and verdict.attainment is _Attainment.NOT_MET:
             what, what_en = "未完成年度指标", "not met"
@@ -3845,10 +3894,50 @@ def _missing_row_measures(
         else:
             said = _as_said(indicator.likelihood_text, indicator.likelihood)
             what, what_en = f"完成目标可能性判断为“{said}”", "in doubt"
+        unset, unset_en = "未填写纠偏措施", "gives no corrective measures"
+        if index in own:
+            unset = f"纠偏措施仅填写“{vague}”，未提出具体措施"
+            unset_en = f"its corrective measures only say “{vague}”"
         state.add(
             "missing-corrective-measures",
             _Severity.WARNING,
-            f"“{indicator.name}”{what}，但未填写纠偏措施",
-            f"“{indicator.name}” is {what_en}, but gives no corrective measures",
+            f"“{indicator.name}”{what}，但{unset}",
+            f"“{indicator.name}” is {what_en}, but {unset_en}",
             state.where_indicator(index, "corrective"),
         )
+
+
+def _own_measures(table: Table, own: set[int]) -> dict[int, str]:
+    """The 纠偏措施 of each row of *own*, cut out of the table's ``名称：措施；名称：措施``.
+
+    The reader joins each row's measures after its name (see ``Table.corrective_measures``);
+    a row's text runs to the next ``；名称：`` of any indicator of the table, so a
+    ``；`` inside one row's measures stays in it.
+
+    Example:
+        >>> from perftrack.model import Indicator, Table, TableKind
+        >>> table = Table(
+        ...     TableKind.TRACKING,
+        ...     indicators=(Indicator(name="甲"), Indicator(name="乙")),
+        ...     corrective_measures="甲：按计划推进；加强督导；乙：继续推进",
+        ... )
+        >>> _own_measures(table, {0, 1})
+        {0: '按计划推进；加强督导', 1: '继续推进'}
+    """
+    text = table.corrective_measures
+    names = {indicator.name for indicator in table.indicators if indicator.name}
+    found: dict[int, str] = {}
+    cursor = 0
+    for index in sorted(own):
+        head = f"{table.indicators[index].name}："
+        start = text.find(head, cursor)
+        while start > 0 and text[start - 1] != "；":
+            start = text.find(head, start + 1)  # a name inside another row's text
+        if start < 0:
+            continue
+        body = start + len(head)
+        ends = (text.find(f"；{name}：", body) for name in names)
+        end = min((at for at in ends if at >= 0), default=len(text))
+        found[index] = text[body:end]
+        cursor = end
+    return found

@@ -80,6 +80,7 @@ from perftrack.scoring._common import (
 )
 from perftrack.scoring._counts import _counted_actual, _scheduled_count
 from perftrack.scoring._findings import (
+    _core_findings,
     _indicator_findings,
     _judgement_findings,
     _slip_verdicts,
@@ -459,6 +460,7 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
     analyses = _analyse_budget(state, time_progress)
     _execution_rows(state, verdicts, time_progress)
     _indicator_findings(state, verdicts)
+    _core_findings(state, verdicts)
     _target_review(state)
     _target_table_review(state)
     _judgement_findings(state, verdicts, time_progress)
