@@ -113,10 +113,11 @@ VERDICTS = [
         "完成全年任务的一半", "pending", "behind", "落后于计划90公里", month=9, planned="序时进度"
     ),
     case("完成过半", "pending", "", month=9, planned="序时进度"),
-    # at due (a self-evaluation's year end): a part of the task is short of the target
-    case("完成全年任务的一半", "partial", "not_applicable", month=12, planned=None),
+    # at due (a self-evaluation's year end): a part of the task is short of the target,
+    # not met as that part of it (score57 F2; they were partial); 过半 says no figure
+    case("完成全年任务的一半", "not_met", "not_applicable", month=12, planned=None),
     case("完成过半", "partial", "not_applicable", month=12, planned=None),
-    case("完成工程量的1/3", "partial", "not_applicable", month=12, planned=None),
+    case("完成工程量的1/3", "not_met", "not_applicable", month=12, planned=None),
     case("完成3/3", "met", "not_applicable", month=12, planned=None),
 ]
 

@@ -58,7 +58,11 @@ SELF_CASES = [
     ),
     pytest.param(
         ("培训人次", "≥2000人次", "完成全年任务的80%"),
-        ("partial", "实际“完成全年任务的80%”，部分完成"),
+        # the share as that part of the target, not met (score57 F2): it was partial
+        (
+            "not_met",
+            "实际“完成全年任务的80%”（按年度指标的80%计为1600人次），未达年度指标≥2000人次",
+        ),
         id="share-alone-as-before",
     ),
     # 2. a forecast, then the figure done

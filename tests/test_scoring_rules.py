@@ -577,7 +577,7 @@ ROUND_5 = [
         "完成全年任务的45%",
         "pending",
         "behind",
-        "尚在进行",
+        "按年度指标的45%计为135件",  # that part of the target (score57 F2)
         planned="150件",
         month=6,
         id="rd5-share-quannian-renwu",
@@ -604,9 +604,9 @@ ROUND_5 = [
     case(
         "≥300件",
         "完成年度任务的45%",
-        "partial",
+        "not_met",  # 135件, not met (score57 F2): it was partial
         "behind",
-        "部分完成",
+        "（按年度指标的45%计为135件），未达年度指标≥300件",
         planned="150件",
         month=12,
         id="rd5-share-at-due",
@@ -4364,10 +4364,17 @@ PROGRESS_SHARES = [
     case("≥90%", "0.65", "pending", "on_track", planned="60%", id="ps-share-ahead"),
     case("≥90%", "65%", "pending", "behind", "65%落后于计划70%", planned="0.7", id="ps-share-plan"),
     case(
-        "≥200户", "完成50%", "pending", "on_track", "尚在进行", planned="100户", id="ps-work-half"
+        "≥200户",
+        "完成50%",
+        "pending",
+        "on_track",
+        "按年度指标的50%计为100户",  # (score57 F2: it said 尚在进行)
+        planned="100户",
+        id="ps-work-half",
     ),
     case("≥200户", "完成40%", "pending", "behind", planned="100户", id="ps-work-behind"),
-    case("≥10个", "已完成60%", "partial", "not_applicable", month=12, id="ps-work-at-due"),
+    # 6个 of ≥10个, not met (score57 F2): it was partial
+    case("≥10个", "已完成60%", "not_met", "not_applicable", month=12, id="ps-work-at-due"),
     case("≥10个", "已完成（100%）", "met", "not_applicable", month=12, id="ps-work-done"),
     # A bare percentage forecast against a count or amount to reach is the share of the
     # year's target that will be done, as 完成全年任务的80% is (it was unknown: % and 万人次
@@ -4377,7 +4384,7 @@ PROGRESS_SHARES = [
         "4.5万人次",
         "pending",
         "behind",
-        "全年预计“90%”，部分完成",
+        "全年预计“90%”（按年度指标的90%计为9万人次），未达年度指标≥10万人次",  # (score57 F2)
         forecast="90%",
         id="ps-forecast-share-short",
     ),
@@ -4395,7 +4402,7 @@ PROGRESS_SHARES = [
         "0个",
         "pending",
         "behind",
-        "截止时仍未完成",
+        "全年预计“0%”（按年度指标的0%计为0个），未达年度指标≥10个",  # (score57 F2)
         forecast="0%",
         id="ps-forecast-share-none",
     ),
@@ -4405,7 +4412,7 @@ PROGRESS_SHARES = [
         "40项",
         "pending",
         "behind",
-        "部分完成",
+        "（按年度指标的80%计为80项），未达年度指标≥100项",  # (score57 F2: 部分完成)
         forecast="预计完成80%",
         id="ps-forecast-label-share",
     ),
@@ -4414,7 +4421,7 @@ PROGRESS_SHARES = [
         "40项",
         "pending",
         "behind",
-        "部分完成",
+        "（按年度指标的80%计为80项），未达年度指标≥100项",  # (score57 F2: 部分完成)
         forecast="完成全年任务的80%",
         id="ps-forecast-task-share",
     ),
@@ -4431,7 +4438,7 @@ PROGRESS_SHARES = [
         "40项",
         "pending",
         "behind",
-        "部分完成",
+        "（按年度指标的80%计为80项），未达年度指标≥100项",  # (score57 F2: 部分完成)
         forecast="80%完成",
         id="ps-forecast-part-done-after",
     ),
@@ -4563,7 +4570,7 @@ PROGRESS_AT_DUE = [
     case(
         "≥10个",
         "已完成60%",
-        "partial",
+        "not_met",  # 6个 of ≥10个 (score57 F2): it was partial
         "behind",
         "以实际完成情况为准",
         month=12,

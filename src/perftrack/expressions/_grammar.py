@@ -295,9 +295,9 @@ _SIMPLE_RE: Final = re.compile(
 )
 # Units that are really dates, suffix words or bounds: the full grammar decides.
 # (Only the part before a "/" counts: 次/月 is a rate, not a month.)
-# (2类, 3级 may be grades: see _is_grade.)
+# (2类, 3级 may be grades: see _is_grade; 9成 is tenths: see _tenths.)
 _NOT_SIMPLE_UNIT: Final = re.compile(
-    r"^[年月日号季旬级类等]|[前底末内以余多上下左右及之起至到或半]"
+    r"^[年月日号季旬级类等成]|[前底末内以余多上下左右及之起至到或半]"
 )
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
@@ -317,9 +317,9 @@ _DEADLINE_START: Final = _DATE_START | {"确", "至"}
 # so that 5次以上 splits into 次 and 以上. The full grammar is the reference: a
 # property test checks that this path never disagrees with it.
 _FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或半])[{_LETTER}])"
-# A unit that begins with 级, 类 or 等 may be a grade (二级, 2类: see _is_grade): the full
-# grammar decides.
-_FAST_UNIT_FIRST: Final = r"(?![级类等])"
+# A unit that begins with 级, 类 or 等 may be a grade (二级, 2类: see _is_grade), one that
+# begins with 成 tenths (9成以上: see _tenths): the full grammar decides.
+_FAST_UNIT_FIRST: Final = r"(?![级类等成])"
 _FAST_UNIT: Final = (
     rf"(?:%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}})"
     rf"(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
@@ -1685,24 +1685,41 @@ def _spliced(norm: Normalized, start: int, end: int, written: str) -> Normalized
 
 # 九成 (nine tenths), 九成五, 九成以上: a percentage, in a cell without Arabic digits. 成
 # must end the number (九成新, 一成不变 are words), before a bound or suffix word at most.
+_TENTHS_END: Final = r"(?=$|以上|以下|左右|及以上|或以上|多|余|[(\[;,:])"
 _TENTHS_RE: Final = re.compile(
     r"(?<![零一二三四五六七八九十两百千万])([一二三四五六七八九十两])成([一二三四五六七八九])?"
-    r"(?=$|以上|以下|左右|及以上|或以上|多|余|[(\[;,:])"
+    + _TENTHS_END
 )
+# 9成, 8成以上, 超8成, 9.5成: the tenths in Arabic digits, the cell's only digits (score57 F6).
+_ARABIC_TENTHS_RE: Final = re.compile(r"(?<![\d.])(10|[1-9](?:\.\d)?)成" + _TENTHS_END)
 
 
 def _tenths(norm: Normalized) -> Normalized | None:
-    """*norm* with its tenths written as a percentage (九成五 → 95%), or None.
+    """*norm* with its tenths written as a percentage (九成五 → 95%, 9成以上 → 90%以上), or None.
 
-    Only for a cell without Arabic digits: its number is the tenths. The origins of the
-    new characters are where the tenths stood, so error spans still index the raw text.
+    In Chinese numerals only in a cell without Arabic digits; in Arabic digits (``9成``,
+    ``8成以上``, ``超8成``) only when they are the cell's only digits: its number is the
+    tenths. The origins of the new characters are where the tenths stood, so error spans
+    still index the raw text.
+
+    Example:
+        >>> _tenths(normalize("满意度9成以上")).text
+        '满意度90%以上'
+        >>> _tenths(normalize("2023年8成")) is None
+        True
     """
     text = norm.text
-    match = _TENTHS_RE.search(text)
-    if match is None:
-        return None
-    tens, units = match.groups()
-    number = str(chinese_to_int(tens) * 10 + (chinese_to_int(units) if units else 0))
+    if _FIRST_DIGIT_RE.search(text) is None:
+        match = _TENTHS_RE.search(text)
+        if match is None:
+            return None
+        tens, units = match.groups()
+        number = str(chinese_to_int(tens) * 10 + (chinese_to_int(units) if units else 0))
+    else:
+        match = _ARABIC_TENTHS_RE.search(text)
+        if match is None or _FIRST_DIGIT_RE.search(text[: match.start()] + text[match.end() :]):
+            return None
+        number = format((Decimal(match[1]) * 10).normalize(), "f")
     start, end = match.span()
     return _spliced(norm, start, end, f"{number}%")
 
@@ -1948,7 +1965,7 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     end = len(text)
     if end > _LONGEST_NUMBER_EXPRESSION and text[-1] != ")":
         return None  # prose: a label, a number and a unit are never this long
-    if "成" in text and _FIRST_DIGIT_RE.search(text) is None:
+    if "成" in text:
         percent = _tenths(norm)
         if percent is not None:
             norm, text = percent, percent.text

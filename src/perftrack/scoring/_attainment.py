@@ -50,6 +50,7 @@ from perftrack.expressions._grammar import (
     fraction_bound,
     stage_done,
     stages_named,
+    task_fraction,
     training_time_restated,
     value_fraction,
     works_counted,
@@ -85,6 +86,7 @@ from perftrack.scoring._common import (
     _RISING_VERBS,
     _TWO_PLACES,
     _UNIT_COST_RE,
+    _WORK_SHARE_LABEL_RE,
     _YEAR_WRITTEN_RE,
     EVENT_UNITS,
     MONTH_UNITS,
@@ -119,6 +121,7 @@ from perftrack.scoring._common import (
     _name_sign,
     _normal,
     _odd_reach,
+    _odd_word,
     _Outcome,
     _own_subject,
     _pending_or_not_met,
@@ -140,6 +143,7 @@ from perftrack.scoring._common import (
     _within_working_words,
     _WithinRounding,
     _work_share,
+    _work_share_target,
     _working_in_calendar,
     _year_dropped,
     _year_price_unclear,
@@ -201,6 +205,11 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
             # 传染病发病率 3%-5% with 2.5%: below the band of a figure better lower is
             # better than the band, met; above it still misses (points27 M3)
             return _Compared(below_high, interval.approximate, below_high is _FastCheck.VIOLATED)
+        if below_high is not _FastCheck.SATISFIED and _range_higher_open(ctx.indicator, target):
+            # 群众满意度 90%-95% with 98%: above the band of a rate better higher is better
+            # than the band, met (score57 F4); `above` tells the explanation
+            at_low = _at_least(interval, low, strict=False)
+            return _Compared(at_low, interval.approximate, below_high is _FastCheck.VIOLATED)
         check = _both(_at_least(interval, low, strict=False), below_high)
         return _Compared(check, interval.approximate, below_high is _FastCheck.VIOLATED)
     bar = target.value * target_factor
@@ -278,6 +287,45 @@ def _range_lower_better(indicator: Indicator, target: Range) -> bool:
         return indicator.direction is _Direction.LOWER  # a printed 反向 (regress56 W4)
     name = indicator.name + (target.label or "")
     return better_lower_by_name(indicator.name) and not range_time_given(name)
+
+
+# The rates a band may cap, not only floor, though named for a share: a use of beds or
+# of a resource (病床使用率 85%-93%: above it is crowding), a debt or a vacancy.
+_BAND_CAPPED_RATE_RE: Final = re.compile("使用率|负债率|空置率|周转|利用率|占用率|入住率|饱和")
+
+
+def _range_higher_open(indicator: Indicator, target: Range) -> bool:
+    """Whether a band's upper end is no cap: a rate or a satisfaction better higher.
+
+    A band in % on a share better higher (``群众满意度``, ``覆盖率``, ``合格率``: a name
+    ending in 率 or holding 满意度, :func:`_share_name`) is where the target was set, and
+    a figure above it (98% against ``90%-95%``) is better than the band (score57 F4), as
+    a figure below the band of a name better lower is (:func:`_range_lower_better`). Not
+    a name better lower, a cost row, a printed 反向, a change (``增长3%-5%``), a band
+    written as a cap (``控制在90%-95%``), a share named 占比/比例 (a mix, whose other part
+    matters too) or a rate of use or load (``病床使用率``); nor a band in another unit
+    (an amount, a standard, a capacity) but a satisfaction in 分 (``满意度 90-95分``).
+
+    >>> from perftrack import Indicator, parse_target
+    >>> band = parse_target("90%-95%")
+    >>> _range_higher_open(Indicator("群众满意度", target=band), band)
+    True
+    >>> _range_higher_open(Indicator("病床使用率", target=band), band)
+    False
+    """
+    if target.unit not in ("%", "分") or indicator.direction is _Direction.LOWER:
+        return False
+    name = _NAME_TAIL_RE.sub("", indicator.name.strip())
+    return (
+        (target.unit == "%" or "满意" in name)  # 满意度 90-95分: a score of satisfaction
+        and (name.endswith("率") or "满意度" in name)
+        and _share_name(name)
+        and _change_sign(target.label) is None
+        and _CAPPED_BAND_RE.search(target.text) is None
+        and _BAND_CAPPED_RATE_RE.search(name) is None
+        and not _is_cost(indicator)
+        and not better_lower_by_name(name)
+    )
 
 
 # The shortest and the longest month, in days.
@@ -590,10 +638,11 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
         # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
         shown_unit = quantity.unit or unit or ""
         scale = shown_unit[:1]
-        if scale in voc.SCALE_PREFIXES and f"{scale}余" in _normal(quantity.text):
+        odd = _odd_word(quantity)  # 90多人 is said with its 多 (score57 F3)
+        if scale in voc.SCALE_PREFIXES and f"{scale}{odd}" in _normal(quantity.text):
             # 1.3万余人次 is said so, not 1.3余万人次 (parse20 LOW)
-            return f"{number}{scale}余{shown_unit[1:]}"
-        return f"{number}余{shown_unit}"
+            return f"{number}{scale}{odd}{shown_unit[1:]}"
+        return f"{number}{odd}{shown_unit}"
     bound = _BOUND_SAID[quantity.bound._name_]
     return f"{bound}{number}{quantity.unit or unit or ''}"
 
@@ -2239,6 +2288,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         if spread is not None:
             shown = say(f"{shown}（{spread}）", f"{shown} ({spread})")
         goal = _applied_target(target, ctx)
+        if (
+            compared is None
+            and _share_of_work(quantity, target)
+            and (share_part := _share_short_of_task(quantity, target)) is not None
+        ):
+            # 完成50% of ≥100人, 已完成，完成率75% of ≥4次: that part of the target, the
+            # share printed deciding over a status word (score57 F1/F2)
+            compared = _compare(target, share_part, ctx)
+            part_shown = _shown_quantity(share_part, target.unit)
+            percent = format(quantity.value.normalize(), "f")
+            shown = say(
+                f"“{_text(actual)}”（按年度指标的{percent}%计为{part_shown}）",
+                f"“{_text(actual)}” ({percent}% of the target: {part_shown})",
+            )
         if compared is None and _share_of_work(quantity, target):
             # 已完成60% against ≥10个: the share of the work that was done; its status
             # (partial, done) judges it, a percentage and a count being no comparison.
@@ -2370,6 +2433,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             if cumulative_ceiling and at_due is None and not zero_ceiling:
                 return _Outcome(
                     _Attainment.UNKNOWN, say("评价日期未知，累计上限无法判断", "as-of date unknown")
+                )
+            if compared.above and isinstance(target, Range):
+                # 98% against 90%-95% on a 满意度: past the band, better than it (score57 F4)
+                return _Outcome(
+                    _Attainment.MET,
+                    say(
+                        f"实际{shown}{approx}，高于年度指标{goal}的上限，达到年度指标",
+                        f"actual {shown}{approx} is above the band {goal}: met",
+                    ),
                 )
             return _Outcome(
                 _Attainment.MET,
@@ -3096,6 +3168,9 @@ _NO_ERROR_WORDS_RE: Final = re.compile(_NO_ERROR_WORDS)
 # The pass word alone (合格, 已通过): said on a rate of that word of works accepted (工程质量
 # 合格率, 项目验收通过率), the works passed; of samples (药品抽检合格率) it may grade some.
 _BARE_PASS_RE: Final = re.compile("(?:已经|已|均已|均)?(?:合格|达标|通过)")
+# The pass words of a bar (a standard met), either said of the other's rate; 通过 (an
+# acceptance, a review) is its own.
+_PASS_BAR_WORDS: Final = frozenset({"合格", "达标"})
 _WORKS_ACCEPTED_NAME_RE: Final = re.compile("工程|项目|验收|竣工")
 # What says less: a negation or a delay (the status rules judge those), and a part.
 _NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
@@ -3170,8 +3245,9 @@ def _bare_pass_said(text: str, word: str, name: str, accepted: bool) -> bool:  #
     >>> (
     ...     _bare_pass_said("达标", "达标", "达标率", False),
     ...     _bare_pass_said("达标", "达标", "水质达标率", False),
+    ...     _bare_pass_said("达标", "合格", "合格率", False),
     ... )
-    (True, False)
+    (True, False, True)
     >>> _bare_pass_said("优良", "合格", "工程验收合格率", False)
     True
     """
@@ -3185,7 +3261,8 @@ def _bare_pass_said(text: str, word: str, name: str, accepted: bool) -> bool:  #
     core = _PASS_PART_RE.sub("", text, count=1)
     return (
         _BARE_PASS_RE.fullmatch(core) is not None
-        and core.endswith(word)
+        # 达标 on a 合格率 and 合格 on a 达标率: either says the bar was passed (score57 F11)
+        and (core.endswith(word) or (word in _PASS_BAR_WORDS and core[-2:] in _PASS_BAR_WORDS))
         and (works or _SAMPLED_NAME_RE.search(name) is None)
     )
 
@@ -4687,6 +4764,68 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
 def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
     """A share of the work with its status (已完成60%) against a count or amount target."""
     return quantity.status is not None and quantity.unit == "%" and target.unit not in (None, "%")
+
+
+def _share_in_target_unit(share: Quantity, target: Comparison | Range) -> Quantity:
+    """A share of the work as that part of the target (50% of 200户: 100户).
+
+    A share said as a fraction is taken exactly, shown to the hundredth: ``完成工程量的1/3``
+    of ``≥120公里`` is 40公里, not 33.33% of it (39.996公里). Of a range, it is that part
+    of its low end, the least the target asks (50% of ``100-120人``: 50人).
+
+    Example:
+        >>> from perftrack.expressions import parse_value
+        >>> from perftrack import parse_target
+        >>> share = parse_value("完成工程量的1/3")
+        >>> str(_share_in_target_unit(share, parse_target("≥120公里")))
+        '40(公里)'
+        >>> str(_share_in_target_unit(share, parse_target("≥1000米")))
+        '约333.33(米)'
+    """
+    whole_task = target.low if isinstance(target, Range) else target.value
+    fraction = task_fraction(share.text) if share.bound is not _Bound.EXACT else None
+    if fraction is None:
+        return Quantity(whole_task * share.value / _HUNDRED, target.unit, share.bound)
+    part, whole, over = fraction
+    value = whole_task * part / whole
+    rounded = half_up(value, _CENT_SHARE)
+    if rounded == value:
+        bound = _Bound.MORE_THAN if over else _Bound.EXACT
+        return Quantity(value.normalize(), target.unit, bound)
+    # 1/3 of 1000米: about 333.33米 (more than it, past half)
+    return Quantity(rounded, target.unit, _Bound.MORE_THAN if over else _Bound.APPROXIMATELY)
+
+
+def _share_short_of_task(quantity: Quantity, target: Target | None) -> Quantity | None:
+    """A share of the work short of the whole as that part of *target*, or None.
+
+    The share a cell prints decides over its status word (``已完成，完成率75%`` against
+    ``≥4次`` is 3次, not done; ``完成50%`` of ``≥100人`` is 50人, score57 F1/F2): a share
+    below 100% as exactly (or about) printed, bare or after a word of completion
+    (``完成率``, ``完成比例``, ``进度``), of a floor, an exact figure or a range in a count
+    or an amount (:func:`_work_share_target`). None for a share of 100% or more (done: its
+    status judges it), a bound share (``完成过半``, ``90%以上``: part done, how much
+    unsaid) and another rate beside the status (``已完成，合格率75%``).
+
+    Example:
+        >>> from perftrack.expressions import parse_value
+        >>> from perftrack import parse_target
+        >>> str(_share_short_of_task(parse_value("已完成，完成率75%"), parse_target("≥4次")))
+        '3(次)'
+        >>> _share_short_of_task(parse_value("已完成（100%）"), parse_target("≥4次")) is None
+        True
+    """
+    if (
+        quantity.status is None
+        or quantity.unit != "%"
+        or quantity.value >= _HUNDRED
+        or quantity.value < 0
+        or quantity.bound not in (_Bound.EXACT, _Bound.APPROXIMATELY)
+        or (quantity.label is not None and _WORK_SHARE_LABEL_RE.fullmatch(quantity.label) is None)
+        or not _work_share_target(target)
+    ):
+        return None
+    return _share_in_target_unit(quantity, target)
 
 
 @overload

@@ -12,7 +12,7 @@ import re
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeGuard
 
 from attrs import evolve
 
@@ -2806,20 +2806,23 @@ def _near_below(quantity: Quantity) -> bool:
     )
 
 
-# A figure then 余 (四百余座, 一百二十余次, 400余座, 3万余人): "and some", under the next
-# step of its last stated place.
-_ODD_AFTER_FIGURE_RE: Final = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]余")
+# A figure then 余 or 多 (四百余座, 一百二十余次, 400余座, 3万余人, 90多人, 九十多人):
+# "and some", under the next step of its last stated place; 多于 is "more than" alone.
+_ODD_AFTER_FIGURE_RE: Final = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿](余|多(?!于))")
 
 
 def _odd_reach(quantity: Quantity) -> Decimal | None:
     """The figure a ``N余`` stays under: the next step of its last stated place, or None.
 
-    四百余 is under 500, 一百二十余 under 130, 190余 under 200 (parse17 M1); any other
+    四百余 is under 500, 一百二十余 under 130, 190余 under 200 (parse17 M1); 多 after
+    the figure is the same (90多人 under 100, 1000多人 under 2000: score57 F3); any other
     quantity over a figure (超过400座) has no upper reach.
 
     >>> from perftrack import parse_value
     >>> [str(_odd_reach(parse_value(text))) for text in ("四百余座", "一百二十余次", "400余座")]
     ['500', '130', '500']
+    >>> [str(_odd_reach(parse_value(text))) for text in ("90多人", "九十多人", "1.5万多人")]
+    ['100', '100', '1.6']
     >>> _odd_reach(parse_value("超过400座")) is None
     True
     """
@@ -2832,6 +2835,17 @@ def _odd_reach(quantity: Quantity) -> Decimal | None:
     if not isinstance(exponent, int):
         return None
     return quantity.value + Decimal(1).scaleb(exponent)
+
+
+def _odd_word(quantity: Quantity) -> str:
+    """The word of "and some" after *quantity*'s figure: ``多`` (90多人) or ``余`` (any other).
+
+    >>> from perftrack import parse_value
+    >>> _odd_word(parse_value("90多人")), _odd_word(parse_value("90余人"))
+    ('多', '余')
+    """
+    found = _ODD_AFTER_FIGURE_RE.search(quantity.text)
+    return "多" if found is not None and found[1] == "多" else "余"
 
 
 # An interval's ends, closed or open, and whether it is approximate, by name: _interval
@@ -3432,9 +3446,8 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
 # or an opening, then 完成, 进度 or a rate of completion, maybe of the whole task (…的);
 # a share of a part of the works (完成路基工程的60%) is not the year's task.
 _WORK_SHARE_LABEL_RE: Final = re.compile(
-    r"[\u3400-\u9fff\d\-,]{0,16}?(?:完成率|完成|进度|完成进度|进度完成)(?:{whole}的)?".replace(
-        "{whole}", WHOLE_TASK
-    )
+    r"[\u3400-\u9fff\d\-,]{0,16}?(?:完成率|完成比例|完成度|完成|进度|完成进度|进度完成)"
+    r"(?:{whole}的)?".replace("{whole}", WHOLE_TASK)
 )
 # A share of the work before a remark that the work goes on (已完成40%，正在施工,
 # 完成工程量的1/3，正在施工): the share is the head, read as the parser reads it alone.
@@ -3442,6 +3455,28 @@ _WORK_SHARE_REMARK_RE: Final = re.compile(
     r"(?P<head>(?:已|目前|累计)?完成[^,]{1,16}),"
     r"(?:正在施工|施工中|正在实施|实施中|正在推进|有序推进中?|正在建设|建设中)"
 )
+
+
+def _work_share_target(target: Target | None) -> TypeGuard[Comparison | Range]:
+    """Whether *target* is a task a share of the work is a part of (``≥120公里``, ``100-120人``).
+
+    A floor, an exact figure or a range in a count or amount; not a score in 分 (95% of
+    ``≥90分`` is a score), a rate (98% of ``提高2个百分点``), a ceiling or a change.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> [_work_share_target(parse_target(t)) for t in ("≥120公里", "≥90分", "≤5次")]
+        [True, False, False]
+    """
+    return (
+        isinstance(target, (Comparison, Range))
+        and target.unit is not None
+        # 95% of ≥90分 is a score, 98% of 提高2个百分点 a rate: neither is the work
+        and target.unit != "分"
+        and target.unit not in _RATE_UNITS
+        and (isinstance(target, Range) or target.op in (_Op.GE, _Op.GT, _Op.EQ))
+        and (target.label is None or _change_sign(target.label) is None)
+    )
 
 
 def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
@@ -3466,15 +3501,7 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
     """
     if isinstance(value, Quantity) and value.unit != "%":
         return None  # the common figure, no share: the test below on it, asked first (speedS5c)
-    if not (
-        isinstance(target, (Comparison, Range))
-        and target.unit is not None
-        # 95% of ≥90分 is a score, 98% of 提高2个百分点 a rate: neither is the work
-        and target.unit != "分"
-        and target.unit not in _RATE_UNITS
-        and (isinstance(target, Range) or target.op in (_Op.GE, _Op.GT, _Op.EQ))
-        and (target.label is None or _change_sign(target.label) is None)
-    ):
+    if not _work_share_target(target):
         return None
     if isinstance(value, Quantity):
         if (

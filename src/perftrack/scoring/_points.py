@@ -37,6 +37,7 @@ from perftrack.scoring._attainment import (
     _measured,
     _overrun,
     _schedule_period,
+    _share_short_of_task,
     _yearly,
 )
 from perftrack.scoring._budget import (
@@ -569,6 +570,8 @@ def _comparison_ratio(
         quantity = averaged  # 日均60次 as 21900次: the year's total the verdict compared
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
+    if (part := _share_short_of_task(quantity, target)) is not None:
+        quantity = part  # 完成50% of ≥100人: 50人, as the verdict compared it (score57 F2)
     if (per := _schedule_period(target, quantity, to_date=to_date)) is not None:
         times = _PERIODS_A_YEAR.get(per)
         if times is None:

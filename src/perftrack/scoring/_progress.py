@@ -30,7 +30,6 @@ from perftrack.expressions import (
     parse_value,
 )
 from perftrack.expressions._dates import match_deadline, match_scheduled, scheduled_parts
-from perftrack.expressions._grammar import task_fraction
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.scoring._attainment import (
     _CENT_SHARE,
@@ -62,6 +61,7 @@ from perftrack.scoring._attainment import (
     _rate_readings,
     _saving_as_cost,
     _says_none,
+    _share_in_target_unit,
     _share_name,
     _share_of_work,
     _shown_quantity,
@@ -459,34 +459,6 @@ def _time_progress_rate(
     # as the scorecard shows it (66.67, to the hundredth), as _paced_target's bar
     bar = half_up(time_progress, _CENT_SHARE).normalize()
     return Quantity(bar, "%", text=planned.text)
-
-
-def _share_in_target_unit(share: Quantity, target: Comparison) -> Quantity:
-    """A share of the work as that part of the target (50% of 200户: 100户).
-
-    A share said as a fraction is taken exactly, shown to the hundredth: ``完成工程量的1/3`` of ``≥120公里`` is
-    40公里, not 33.33% of it (39.996公里).
-
-    Example:
-        >>> from perftrack.expressions import parse_value
-        >>> from perftrack import parse_target
-        >>> share = parse_value("完成工程量的1/3")
-        >>> str(_share_in_target_unit(share, parse_target("≥120公里")))
-        '40(公里)'
-        >>> str(_share_in_target_unit(share, parse_target("≥1000米")))
-        '约333.33(米)'
-    """
-    fraction = task_fraction(share.text) if share.bound is not _Bound.EXACT else None
-    if fraction is None:
-        return Quantity(target.value * share.value / _HUNDRED, target.unit, share.bound)
-    part, whole, over = fraction
-    value = target.value * part / whole
-    rounded = half_up(value, _CENT_SHARE)
-    if rounded == value:
-        bound = _Bound.MORE_THAN if over else _Bound.EXACT
-        return Quantity(value.normalize(), target.unit, bound)
-    # 1/3 of 1000米: about 333.33米 (more than it, past half)
-    return Quantity(rounded, target.unit, _Bound.MORE_THAN if over else _Bound.APPROXIMATELY)
 
 
 def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
