@@ -177,7 +177,7 @@ SELF_CASES = [
     ),
     pytest.param(
         ("工程质量", "合格", "已验收，基本合格"),
-        ("partial", "实际“已验收，基本合格”，部分完成"),
+        ("partial", "实际“已验收，基本合格”，部分达到“合格”"),
         id="accepted-then-partly-passed-on-grade",
     ),
     pytest.param(
