@@ -60,11 +60,13 @@ from perftrack.expressions._normalize import normalize
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._card import (
     Attainment,
+    Progress,
     _Attainment,
     _Bound,
     _Direction,
     _Likelihood,
     _Op,
+    _Progress,
     _Severity,
     _Status,
     _TableKind,
@@ -8395,6 +8397,8 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     elif isinstance(actual, Quantity) and (paid := _paid_on(actual, ctx.year)) is not None:
         actual = paid  # 10月15日兑现1,286万元: paid on that day, the amount how much (p46 H2)
     status = _status_of(actual)
+    if status is None and _own_work_partly_done(actual, ctx):
+        status = _Status.PARTIAL  # 主体工程完成80% against 6月底前完成主体工程 (k32c)
     due_text = due.isoformat()
     if remarked is True:
         late_done = status is _Status.DONE
@@ -8671,6 +8675,260 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     )
 
 
+# A share of the work done (主体工程完成80%, 主体工程已完成进度80%): the work, then the label.
+_STEP_SHARE_LABEL_RE: Final = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]*?)(?:已经?)?(?:完成|完工)(?:进度|比例|率)?(?:为|达到?)?"
+)
+# The work said mostly done (主体工程基本完工, 主体工程已基本完成).
+_WORK_BASICALLY_RE: Final = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]+?)(?:已经?)?基本(?:完成|完工|竣工|建成)"
+)
+
+
+def _own_work_partly_done(actual: Value, ctx: _Context) -> bool:
+    """Whether the actual says the deadline's own work is partly done, with no status word.
+
+    ``主体工程完成80%`` or ``主体工程基本完工`` against ``2025年6月底前完成主体工程``: the
+    work the target names (its note, or the row's name), a share of it below 100% or
+    基本 done, as ``已完成80%`` and ``基本完成`` are (it was "无法判断是否完成"). A work
+    the target does not name (``附属工程完成80%``) is not it.
+
+    >>> import datetime as dt
+    >>> from perftrack import Indicator, Table, TableKind, parse_target, parse_value
+    >>> from perftrack.policy import Policy
+    >>> from perftrack.scoring._common import _Language
+    >>> row = Indicator("工程进度", target=parse_target("2025年6月底前完成主体工程"))
+    >>> ctx = _Context(
+    ...     row, 0, Table(TableKind.TRACKING), Policy.central(), None, 2025, _Language("zh")
+    ... )
+    >>> [
+    ...     _own_work_partly_done(parse_value(said), ctx)
+    ...     for said in ("主体工程完成80%", "主体工程基本完工", "附属工程完成80%", "完成100%")
+    ... ]
+    [True, True, False, False]
+    """
+    if isinstance(actual, Quantity):
+        if (
+            actual.unit != "%"
+            or actual.label is None
+            or actual.status is not None
+            or not 0 < actual.value < _HUNDRED
+        ):
+            return False
+        found = _STEP_SHARE_LABEL_RE.fullmatch(_normal(actual.label))
+    elif isinstance(actual, TextValue):
+        found = _WORK_BASICALLY_RE.fullmatch(_normal(actual.description).rstrip("。"))
+    else:
+        return False
+    if found is None:
+        return False
+    subject = found["subject"]
+    target = ctx.indicator.target
+    named = _normal(getattr(target, "note", None) or "") + _normal(ctx.indicator.name)
+    return not subject or subject in named
+
+
+class _Milestone(NamedTuple):
+    """One dated step of a target of several (``2025年6月底前完成主体工程``)."""
+
+    said: str  # the step as the target writes it
+    deadline: Deadline
+    due: dt.date
+
+
+# What separates the steps of a target of dated steps (，；、).
+_MILESTONE_SPLIT_RE: Final = re.compile("[,;、]")
+
+
+def _milestones(target: Descriptive, year: int | None) -> tuple[_Milestone, ...] | None:
+    """The dated steps of a prose target of several, in order, else None.
+
+    Each clause is a deadline of its own with the work it asks (``2025年6月底前完成主体工程，
+    12月底前竣工验收``), their due dates rising; a clause without a year takes the year of
+    the step before it (the first, the table's *year*).
+
+    >>> [
+    ...     (step.said, step.due.isoformat())
+    ...     for step in _milestones(Descriptive("2025年6月底前完成主体工程,12月底前竣工验收"), 2025)
+    ... ]
+    [('2025年6月底前完成主体工程', '2025-06-30'), ('12月底前竣工验收', '2025-12-31')]
+    >>> _milestones(Descriptive("6月底前完成招标,采购"), 2025) is None
+    True
+    """
+    if year is None:
+        return None
+    clauses = [
+        clause for clause in _MILESTONE_SPLIT_RE.split(_normal(target.description)) if clause
+    ]
+    if len(clauses) < 2:  # noqa: PLR2004 - a schedule is two steps or more
+        return None
+    steps: list[_Milestone] = []
+    for clause in clauses:
+        read = parse_target(clause, year=steps[-1].deadline.year or year if steps else year)
+        if not isinstance(read, Deadline) or (due := read.due) is None:
+            return None
+        if not _DEADLINE_STEP_RE.search(clause) or (steps and due <= steps[-1].due):
+            return None
+        steps.append(_Milestone(clause, read, due))
+    return tuple(steps)
+
+
+# The work a dated step asks after its date (前完成主体工程, 底前竣工验收): a step, not a bare date.
+_DEADLINE_STEP_RE: Final = re.compile(r"前[\u4e00-\u9fff]{2,}$")
+# The work a step names after its date and verb (前完成招标: 招标; 前竣工验收: 竣工验收).
+_STEP_WORK_RE: Final = re.compile(r"前(?:完成|实现|全面|全部)*(?P<work>[\u4e00-\u9fff]{2,})$")
+# A month said in the actual (2025年5月开工, 5月底): it may date any step.
+_MONTH_SAID_RE: Final = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月")
+
+
+def milestone_reading(
+    target: Descriptive, actual: Value, ctx: _Context
+) -> tuple[_Outcome, Progress | None] | None:
+    """The verdict and the progress of a target of dated steps, each judged by its own date.
+
+    Each step is judged as a deadline target (§3 rule 4) against the actual. Before the
+    last step's date, the target is ``pending``: ``on_track`` when every step due is
+    met, ``behind`` when one due is missed or partly done; at it, ``met`` when every
+    step is, ``partial`` when some is, else ``not_met``. None (judged as before) when a
+    step due cannot be decided, a step not due is anything but met or pending, or the
+    actual is a date (which step it dates is unsaid).
+
+    Example:
+        >>> import datetime as dt
+        >>> from perftrack import Indicator, Table, TableKind, parse_value
+        >>> from perftrack.policy import Policy
+        >>> from perftrack.scoring._common import _Language
+        >>> goal = Descriptive("2025年6月底前完成主体工程,12月底前竣工验收")
+        >>> row = Indicator("工程进度", target=goal, actual=parse_value("主体工程已完工"))
+        >>> ctx = _Context(
+        ...     row,
+        ...     0,
+        ...     Table(TableKind.TRACKING),
+        ...     Policy.central(),
+        ...     dt.date(2025, 9, 30),
+        ...     2025,
+        ...     _Language("zh"),
+        ... )
+        >>> outcome, progress = milestone_reading(goal, row.actual, ctx)
+        >>> outcome.attainment.value, progress.value
+        ('pending', 'on_track')
+    """
+    if isinstance(actual, DateValue) or ctx.as_of is None:
+        return None
+    steps = _milestones(target, ctx.year)
+    if steps is None:
+        return None
+    as_of, say = ctx.as_of, ctx.say
+    clauses = [clause for clause in _MILESTONE_SPLIT_RE.split(_normal(_text(actual))) if clause]
+    # (a forecast's month is of the work still ahead: 已开工，预计10月完工)
+    dated = any(
+        _MONTH_SAID_RE.search(clause) and _FORECAST_LEAD_RE.search(clause) is None
+        for clause in clauses
+    )
+    judged: list[tuple[_Milestone, _Outcome]] = []
+    named: list[bool] = []
+    for step in steps:
+        # 招标已完成，尚未开工: each step by the clauses naming its work, when some do
+        work = _STEP_WORK_RE.search(step.said)
+        own = [clause for clause in clauses if work is not None and work["work"] in clause]
+        said = parse_value(",".join(own), year=ctx.year) if 0 < len(own) < len(clauses) else actual
+        step_ctx = ctx._replace(indicator=evolve(ctx.indicator, target=step.deadline))
+        judged.append((step, _judge(step.deadline, said, step_ctx)))
+        named.append(bool(own))
+    last_met = max(
+        (
+            index
+            for index, (_, outcome) in enumerate(judged)
+            if outcome.attainment is _Attainment.MET
+        ),
+        default=-1,
+    )
+    for index, (step, outcome) in enumerate(judged):
+        if index < last_met and outcome.attainment is not _Attainment.MET and not named[index]:
+            if dated:
+                return None  # 2025年5月开工: which step the date is of is unsaid
+            # 已开工建设 against 3月底前完成招标，6月底前开工: the tender came before the start
+            judged[index] = (
+                step,
+                _Outcome(_Attainment.MET, say("后续阶段已完成", "a later step is done")),
+            )
+        elif (
+            outcome.attainment is _Attainment.UNKNOWN
+            and as_of >= step.due
+            and any(
+                before.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
+                for _, before in judged[:index]
+            )
+        ):
+            # 主体工程完成80% at the year's end: the acceptance after the main works cannot
+            # be done while they are not
+            judged[index] = (
+                step,
+                _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"截止日期{step.due.isoformat()}已到，前一阶段未完成，本阶段未完成",
+                        f"due {step.due.isoformat()} has passed; the step before it is not done",
+                    ),
+                ),
+            )
+    for step, outcome in judged:
+        decided = (
+            (_Attainment.MET, _Attainment.NOT_MET, _Attainment.PARTIAL)
+            if as_of >= step.due
+            else (_Attainment.MET, _Attainment.PENDING)
+        )
+        if outcome.attainment not in decided:
+            return None
+    reached = [outcome.attainment for _, outcome in judged]
+    if all(attainment is _Attainment.MET for attainment in reached):
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{_text(actual)}”，各阶段目标均已完成",
+                f"actual “{_text(actual)}”: every step is done",
+            ),
+        ), _Progress.ON_TRACK
+    told = [
+        say(f"阶段目标“{step.said}”：{outcome.why}", f"step “{step.said}”: {outcome.why}")
+        for step, outcome in judged
+        if as_of >= step.due or outcome.attainment is _Attainment.MET
+    ]
+    ahead = next(
+        (
+            step
+            for step, outcome in judged
+            if as_of < step.due and outcome.attainment is not _Attainment.MET
+        ),
+        None,
+    )
+    if as_of < steps[-1].due:
+        if ahead is not None:  # (the last step is not met while not due: one is ahead)
+            told.append(
+                say(
+                    f"“{ahead.said}”截止日期{ahead.due.isoformat()}未到",
+                    f"“{ahead.said}” due {ahead.due.isoformat()}",
+                )
+                if told
+                else say(
+                    f"实际“{_text(actual)}”，阶段目标“{ahead.said}”截止日期"
+                    f"{ahead.due.isoformat()}未到",
+                    f"actual “{_text(actual)}”: the step “{ahead.said}” is due"
+                    f" {ahead.due.isoformat()}",
+                )
+            )
+        missed = any(
+            attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL) for attainment in reached
+        )
+        any_due = as_of >= steps[0].due
+        progress = _Progress.BEHIND if missed else _Progress.ON_TRACK if any_due else None
+        return _Outcome(_Attainment.PENDING, say("；", "; ").join(told)), progress
+    some = any(attainment is not _Attainment.NOT_MET for attainment in reached)
+    return _Outcome(
+        _Attainment.PARTIAL if some else _Attainment.NOT_MET, say("；", "; ").join(told)
+    ), _Progress.BEHIND
+
+
 # A forecast or a plan before the date of the work (预计10月底完工, 计划于11月完成).
 _FORECAST_LEAD_RE: Final = re.compile("(?:预计|计划|拟|将|力争|争取|预期)(?:于|在)?")
 
@@ -8688,19 +8946,49 @@ def _forecast_after_due(actual: Value, year: int | None, due: dt.date) -> str | 
     >>> _forecast_after_due(parse_value("预计8月完工"), 2025, dt.date(2025, 8, 31)) is None
     True
     """
+    later = _forecast_done(actual, year)
+    if later is None or later[0] <= due:
+        return None
+    return f"{later[0].year}-{later[0].month:02d}"
+
+
+# Put off to a time in a forecast (预计延期至2026年3月完成): the time is the forecast's.
+_FORECAST_PUT_OFF_RE: Final = re.compile("(?:延期|推迟|延迟|顺延)(?:至|到)")
+
+
+def _forecast_done(actual: Value, year: int | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the completion a whole cell forecasts, else None.
+
+    The cell opens with a forecast or a plan (``预计2025年10月完成``, ``计划于11月中旬完工``,
+    ``预计延期至2026年3月完成``) and the rest is a month of completion: no work done yet,
+    the time it is expected by. A year-less month is of *year*.
+
+    >>> from perftrack import parse_value
+    >>> _forecast_done(parse_value("预计2025年10月完成"), 2025)
+    (datetime.date(2025, 10, 1), datetime.date(2025, 10, 31))
+    >>> _forecast_done(parse_value("预计延期至2026年3月完成"), 2025)[0]
+    datetime.date(2026, 3, 1)
+    >>> _forecast_done(parse_value("2025年10月完成"), 2025) is None
+    True
+    """
     if not isinstance(actual, TextValue):
         return None
     text = _normal(actual.description).rstrip("。")
     lead = _FORECAST_LEAD_RE.match(text)
     if lead is None:
         return None
-    later = parse_value(text[lead.end() :], year=year)
+    rest = text[lead.end() :]
+    if (put_off := _FORECAST_PUT_OFF_RE.match(rest)) is not None:
+        rest = rest[put_off.end() :]
+    later = parse_value(rest, year=year)
     if not isinstance(later, DateValue) or later.month is None or later.status is not _Status.DONE:
         return None
-    in_year = later.year or year
-    if in_year is None or dt.date(in_year, later.month, later.day or 1) <= due:
-        return None
-    return f"{in_year}-{later.month:02d}"
+    if later.year is None:
+        if year is None:
+            return None
+        later = evolve(later, year=year)
+    first, last = later.start, later.date
+    return None if first is None or last is None else (first, last)
 
 
 # A reason admitting works not started (尚有3个未开工, 部分项目未开工, 仍有2处未动工); never a
@@ -13329,6 +13617,12 @@ _KEPT_SAID: Final = MappingProxyType(
 
 
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
+    if (
+        isinstance(target, Descriptive)
+        and "前" in target.description  # (the cheap guard: every step is dated by 前)
+        and (scheduled := milestone_reading(target, actual, ctx)) is not None
+    ):
+        return scheduled[0]  # 6月底前完成主体工程，12月底前竣工验收: each step by its date (k32c)
     if isinstance(target, Descriptive) and (ranked := _ranked_change_target(target, ctx.policy)):
         target = ranked  # 较明显提升: judged as 明显提升 is, its degree a rank lower
     if (lead := _judge_lead_time(target, actual, ctx)) is not None:
@@ -15873,42 +16167,59 @@ _PUT_OFF_DONE_RE: Final = re.compile(
 )
 
 
-def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
-    """Work done after the due date against ``按期完成``: done late, not met.
+def _on_time_due(target: Target | None, ctx: _Context) -> tuple[dt.date, str] | None:
+    """The due date of a prose target of work on time, and how the explanation names it.
 
-    The actual says the work was put off and names when it was (or will be) done
-    (``延期至2026年3月完成``, parse54 M12), or names the date it was done
-    (``2026年3月完成``, ``已于2026年3月完工``; k31c: it was met as done). ``按期`` with
-    no date is due by the end of the table's year; a date the target gives is its own
-    (``2025年6月按期完成``, ``按期完成（2025年6月）``). A time within it, or no time
-    (``延期完成``), is left as before, unless the date lies after the date the table is
-    judged at (``2025年10月完成`` in a 跟踪表 of 1-9月): a forecast, pending (k31l), as
-    :func:`_judge_deadline` reads such a date.
+    ``按期完成``, ``按时完工``, ``如期建成`` with no date are due by the end of the table's
+    year, named ``（本年度末）``; a date the target gives is its own (``2025年6月按期完成``,
+    ``按期完成（2025年6月）``), named by itself. None for any other target.
     """
-    if not isinstance(actual, (TextValue, DateValue)) or ctx.year is None:
+    if not isinstance(target, Descriptive) or ctx.year is None:
         return None
     on_time = _ON_TIME_TARGET_RE.fullmatch(_normal(target.description))
     if on_time is None:
         return None
-    if isinstance(actual, DateValue):
-        done: Value = actual
-    else:
-        found = _PUT_OFF_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。."))
-        if found is None:
-            return None
-        done = parse_value(found["done"], year=ctx.year)
-    if not isinstance(done, DateValue) or done.status is not _Status.DONE or done.year is None:
-        return None
     given = on_time["before"] or on_time["after"]
     if given is None:
-        due, why = ctx.due, ctx.say("（本年度末）", " (the year's end)")
-    else:
-        read = parse_target(given, year=ctx.year)
-        due = _due(read, ctx.year, ctx.policy) if isinstance(read, Deadline) else None
-        why = ""
-    if due is None:
+        due = ctx.due
+        return None if due is None else (due, ctx.say("（本年度末）", " (the year's end)"))
+    read = parse_target(given, year=ctx.year)
+    due = _due(read, ctx.year, ctx.policy) if isinstance(read, Deadline) else None
+    return None if due is None else (due, "")
+
+
+def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """Work done (or forecast) after the due date against ``按期完成``: not met.
+
+    The actual says the work was put off and names when it was (or will be) done
+    (``延期至2026年3月完成``, parse54 M12), or names the date it was done
+    (``2026年3月完成``, ``已于2026年3月完工``; k31c: it was met as done). The due date
+    is :func:`_on_time_due`'s. A time within it, or no time (``延期完成``), is left as
+    before, unless the date lies after the date the table is judged at (``2025年10月完成``
+    in a 跟踪表 of 1-9月): a forecast, pending (k31l), as :func:`_judge_deadline` reads
+    such a date. A forecast (``预计2025年10月完成``, k32c) is read as a deadline target
+    reads it: pending before the due date; at it, not met when it foresees the work
+    after it (``预计延期至2026年3月完成`` in the 自评表), else left as before.
+    """
+    if not isinstance(actual, (TextValue, DateValue)) or ctx.year is None:
         return None
-    first, shown = dt.date(done.year, done.month or 1, done.day or 1), _text(actual)
+    forecast = None
+    if isinstance(actual, DateValue):
+        done: Value = actual
+    elif (found := _PUT_OFF_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。."))) is not None:
+        done = parse_value(found["done"], year=ctx.year)
+    elif (forecast := _forecast_done(actual, ctx.year)) is None:
+        return None
+    dated = _on_time_due(target, ctx)
+    if dated is None:
+        return None
+    due, why = dated
+    shown = _text(actual)
+    if forecast is not None:
+        return _forecast_on_time(target, shown, forecast[0], dated, ctx)
+    if not isinstance(done, DateValue) or done.status is not _Status.DONE or done.year is None:
+        return None
+    first = dt.date(done.year, done.month or 1, done.day or 1)
     if first <= due:
         if not _after_period(first, done.status, ctx):
             return None
@@ -15926,6 +16237,45 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
         ctx.say(
             f"实际“{shown}”，晚于截止日期{due.isoformat()}{why}，未达到“{target.description}”",
             f"actual “{shown}” is later than the due date {due.isoformat()}{why}:"
+            f" misses “{target.description}”",
+        ),
+    )
+
+
+def _forecast_on_time(
+    target: Descriptive,
+    shown: str,
+    first: dt.date,
+    dated: tuple[dt.date, str],
+    ctx: _Context,
+) -> _Outcome | None:
+    """A forecast of completion from *first* on against a prose target of work on time.
+
+    As :func:`_judge_deadline` reads a forecast against a deadline: before the due date
+    ``pending`` (the progress says whether it foresees the work in time); at it, ``not_met``
+    when the forecast is after it, None (left as before) when it is not.
+    """
+    due, why = dated
+    if ctx.as_of is None:
+        return None
+    due_text = due.isoformat()
+    if ctx.as_of < due:
+        return _Outcome(
+            _Attainment.PENDING,
+            ctx.say(
+                f"实际“{shown}”，截止日期{due_text}{why}未到",
+                f"actual “{shown}”, due {due_text}{why}",
+            ),
+        )
+    if first <= due:
+        return None
+    later = f"{first.year}-{first.month:02d}"
+    return _Outcome(
+        _Attainment.NOT_MET,
+        ctx.say(
+            f"截止日期{due_text}{why}已到，实际“{shown}”，预计完成时间{later}晚于截止日期，"
+            f"未达到“{target.description}”",
+            f"due {due_text}{why} has passed; “{shown}” expects the work after it ({later}):"
             f" misses “{target.description}”",
         ),
     )

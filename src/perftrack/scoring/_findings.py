@@ -60,6 +60,7 @@ from perftrack.scoring._attainment import (
     _is_ceiling,
     _is_satisfaction,
     _level_on_change_name,
+    _milestones,
     _named_subset,
     _none_is_no_share,
     _other_measure,
@@ -2596,6 +2597,8 @@ def _words_not_measurable(description: str, text: str, name: str, year: int | No
         and _grade_of_text(description, water="水" in name + description) is None
         and not _names_a_standard(description, name)
         and fraction_bound(text or description) is None  # ≥1/3: a share, measured (k30b)
+        # 6月底前完成主体工程，12月底前竣工验收: dated steps, each judged by its date (k32c)
+        and ("前" not in description or _milestones(target, year) is None)
     )
 
 

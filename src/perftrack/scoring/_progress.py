@@ -33,6 +33,7 @@ from perftrack.expressions._dates import match_deadline, match_scheduled, schedu
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.scoring._attainment import (
     _CENT_SHARE,
+    _FORECAST_PUT_OFF_RE,
     _MONTHS_A_ROUND,
     _PERIODS_COUNTED,
     _SCHEDULE_ROUNDS_RE,
@@ -46,10 +47,12 @@ from perftrack.scoring._attainment import (
     _judge_overrun,
     _lower_grade_counted,
     _measured,
+    _milestones,
     _multi_year,
     _none_beside_work,
     _none_is_no_share,
     _none_of_another,
+    _on_time_due,
     _opposite,
     _other_part_label,
     _overrun,
@@ -70,6 +73,7 @@ from perftrack.scoring._attainment import (
     _zero_ceiling_other_count,
     average_apart,
     changes_against_level,
+    milestone_reading,
     plan_not_echoed,
     rounds_each_period,
     schedule_rounds_done,
@@ -613,27 +617,63 @@ def _forecast_past_due(ctx: _Context, target: Target | None) -> str | None:
     >>> past("进度75%，预计10月底完工") is None
     True
     """
+    foreseen = _own_forecast(ctx, target)
+    return foreseen[1] if foreseen is not None and foreseen[0] is _Progress.BEHIND else None
+
+
+def _own_forecast(ctx: _Context, target: Target | None) -> tuple[Progress, str] | None:
+    """The progress the actual's own forecast of completion gives a row with a due date.
+
+    The row's target is a deadline (``2025年12月底前完成验收``) or a prose target of work on
+    time (``按期完成``, due by the year's end: :func:`_on_time_due`), and the actual cell
+    forecasts the work (``预计2026年3月完成``, ``进度75%，预计11月中旬完工``): ``behind``
+    when the forecast begins after the due date (parse41 M6), ``on_track`` when it ends by
+    it and not before the as-of date (a forecast already past, ``预计8月完成`` in a table
+    of 1-9月, says nothing; k32c) and the cell says no delay (``因拆迁延期，预计11月完工``).
+    None when the cell forecasts nothing of its own work.
+    """
     actual = ctx.indicator.actual
     if actual is None or "预计" not in (text := _normal(_text(actual))):
         return None  # the cheap guard: no forecast in the cell
-    if not isinstance(target, Deadline) or (due := target.due) is None:
+    if isinstance(target, Deadline):
+        if (due := target.due) is None:
+            return None
+        named = ""
+    elif (dated := _on_time_due(target, ctx)) is not None:
+        due, named = dated
+    else:
         return None
     if _IN_CELL_DONE_RE.search(text) is not None:
         return None  # 原预计11月完工，已于9月提前完工 (regress107 W1)
     for found in _IN_CELL_DATE_FORECAST_RE.finditer(text):
-        when = parse_value(found.group("when"), year=ctx.year)
+        # 预计延期至2026年3月完成: the time put off to is the forecast's
+        when = parse_value(
+            _FORECAST_PUT_OFF_RE.sub("", found.group("when"), count=1), year=ctx.year
+        )
         if (
-            _own_current_forecast(ctx, text, found)
-            and isinstance(when, DateValue)
-            and when.status is _Status.DONE
-            and when.start is not None
-            and when.start > due
+            not _own_current_forecast(ctx, text, found)
+            or not isinstance(when, DateValue)
+            or when.status is not _Status.DONE
+            or when.start is None
+            or when.date is None
         ):
-            said = found.group()
-            return ctx.say(
-                f"实际注明“{said}”，晚于截止日期{due.isoformat()}",
-                f"the actual foresees “{said}”, after the due date {due.isoformat()}",
+            continue
+        said, due_text = found.group(), due.isoformat()
+        if when.start > due:
+            return _Progress.BEHIND, ctx.say(
+                f"实际注明“{said}”，晚于截止日期{due_text}{named}",
+                f"the actual foresees “{said}”, after the due date {due_text}{named}",
             )
+        if (
+            when.date <= due
+            and (ctx.as_of is None or when.date >= ctx.as_of)
+            and _LAG_WORDS_RE.search(text) is None  # 因拆迁延期，预计11月完工: late on its way
+        ):
+            return _Progress.ON_TRACK, ctx.say(
+                f"实际注明“{said}”，不晚于截止日期{due_text}{named}",
+                f"the actual foresees “{said}”, by the due date {due_text}{named}",
+            )
+        return None
     return None
 
 
@@ -664,6 +704,43 @@ def _opposite_to_plan(ctx: _Context) -> str | None:
 _CHANGE_PLAN_RE: Final = re.compile("下降|降低|减少|上升|提高|提升|增长|增加")
 
 
+def _milestone_progress(ctx: _Context, target: Target | None) -> tuple[Progress, str] | None:
+    """The progress a target of dated steps gives by the steps already due, else None.
+
+    ``2025年6月底前完成主体工程，12月底前竣工验收`` through September: ``on_track`` when
+    the main works are done (each step due met), ``behind`` when they are not
+    (:func:`milestone_reading`); None before the first step's date or for any other target.
+    """
+    actual = ctx.indicator.actual
+    if not isinstance(target, Descriptive) or "前" not in target.description or actual is None:
+        return None  # (the cheap guard: no step dated by 前)
+    staged = milestone_reading(target, actual, ctx)
+    if staged is None:
+        return None
+    if staged[1] is _Progress.BEHIND:
+        return _Progress.BEHIND, ctx.say(
+            "阶段目标未按期完成，进度落后", "a step due is not done on time: behind"
+        )
+    for step in _milestones(target, ctx.year) or ():
+        # 已开工，预计12月完工 against …11月底前完工: the cell foresees a step after its date
+        if ctx.as_of is not None and ctx.as_of < step.due:
+            late = _own_forecast(ctx, step.deadline)
+            if late is not None and late[0] is _Progress.BEHIND:
+                return late
+    if staged[1] is None:
+        return None
+    return staged[1], ctx.say("已到期的阶段目标均已完成", "every step due is done")
+
+
+def _unplanned(planned: Value | None) -> bool:
+    """Whether the row plans nothing of its own for the period: no plan, or the pace only.
+
+    ``按期推进``, ``按计划推进`` (:func:`_pace_only`) ask the work to keep to its schedule,
+    which a forecast within the due date does.
+    """
+    return planned is None or isinstance(planned, NotApplicable) or _pace_only(planned)
+
+
 def _final_progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -690,11 +767,30 @@ def _final_progress(
         return _Progress.BEHIND, opposite  # 同比上升8.3% against a plan of 同比下降
     if (
         attainment is _Attainment.PENDING
-        and progress is _Progress.UNKNOWN
         and at_due is False
-        and (late := _forecast_past_due(ctx, judged.target)) is not None
+        and (
+            progress is _Progress.UNKNOWN
+            # no plan and no 全年预计 column: the actual's own forecast is the row's (k32c)
+            or (progress is _Progress.NOT_APPLICABLE and not has_forecast)
+        )
+        and (foreseen := _own_forecast(ctx, judged.target)) is not None
+        and (foreseen[0] is _Progress.BEHIND or _unplanned(ctx.indicator.planned))
     ):
-        return _Progress.BEHIND, late  # 进度75%，预计11月中旬完工 against 10月底前
+        # 进度75%，预计11月中旬完工 against 10月底前: behind; 预计2025年10月完成 against
+        # 按期完成 with no plan (or a plan of the pace only, 按期推进): on track
+        return foreseen
+    if (
+        attainment is _Attainment.PENDING
+        and at_due is False
+        and (
+            progress is _Progress.UNKNOWN
+            or (progress is _Progress.NOT_APPLICABLE and not has_forecast)
+        )
+        and (staged := _milestone_progress(ctx, judged.target)) is not None
+    ):
+        # 6月底前完成主体工程，12月底前竣工验收 through September: the steps due say the
+        # pace, as a plan would (k32c)
+        return staged
     if (
         attainment is _Attainment.PENDING
         and progress is _Progress.UNKNOWN
@@ -1555,12 +1651,12 @@ _LAG_ONLY_RE: Final = re.compile(
     ")。?"
 )
 # An actual that says only that the work keeps to its pace (进展顺利, 进度正常, 正常推进,
-# 按计划正常推进, 推进顺利, 有序推进中, 超计划推进, 比计划提前, 快于序时进度, 符合序时进度,
+# 按计划正常推进, 按期推进, 推进顺利, 有序推进中, 超计划推进, 比计划提前, 快于序时进度, 符合序时进度,
 # 达到序时进度; parse55 M1): no figure, the pace itself.
 _PACE_ONLY_RE: Final = re.compile(
     "(?:目前|当前|整体|总体)?(?:工程|项目|施工|建设|工作)?(?:"
     "(?:进度|进展)(?:顺利|正常)(?:推进中?)?"
-    "|(?:按(?:照)?(?:计划|进度|序时进度)|有序|顺利|正常|稳步)(?:正常|顺利|有序)?推进中?"
+    "|(?:按(?:照)?(?:计划|进度|序时进度|期|时)|如期|有序|顺利|正常|稳步)(?:正常|顺利|有序)?推进中?"
     "|推进(?:顺利|正常|有序)"
     "|(?:超(?:计划|序时进度)|(?:比|较)(?:原)?计划提前|快于(?:计划|序时进度)|超过序时进度)(?:推进)?"
     "|(?:符合|达到|满足)(?:计划|序时进度)(?:要求)?"
