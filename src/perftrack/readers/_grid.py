@@ -8371,7 +8371,9 @@ _PERIOD_COLUMN_RE: Final = re.compile(
 # The header words of a grid's plan by the time's share of the year (序时进度, 1-6月
 # 序时进度, 进度计划). With 完成 the header is the schedule reached or a status
 # (完成序时进度（%）, 序时进度完成情况), no plan: the other words of the header decide.
-_SCHEDULE_WORDS: Final = frozenset({"序时进度目标", "序时目标", "序时进度", "时序进度", "进度计划"})
+_SCHEDULE_WORDS: Final = frozenset(
+    {"序时进度目标", "序时目标", "序时进度", "时序进度", "进度计划", "计划进度", "目标进度"}
+)
 
 
 def _header_labels(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
