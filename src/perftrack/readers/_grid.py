@@ -475,6 +475,7 @@ class _Label(NamedTuple):
     name: str | None  # canonical name
     weight: Decimal | None
     level2: str | None = None  # a level 2 in the same cell (产出指标—数量指标)
+    ditto: bool = False  # 〃, 同上 in a level column: the level above's, as a merged cell
 
 
 # 一、产出指标, (一)数量指标, 1.效益指标: the numbering of a level label.
@@ -10672,7 +10673,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 and header_level1 is not None
                 and header_level1 <= column < grid_name_column
             ):
-                label = _unknown_label(
+                label = _ditto_label(
+                    filled[position][1], column, state.level1_column or header_level1
+                ) or _unknown_label(
                     row, column, header_level1, grid_name_column, target_distance, roles
                 )
             # After a level-2 label the next cell is the name, even when it reads like
@@ -11962,6 +11965,27 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
 
 _LONGEST_LEVEL_LABEL: Final = 16
 
+# A cell that says "same as above" (〃, 同上, ", 同前): in a level column the level of the
+# row above, as a blank merged cell is.
+_DITTO_MARKS: Final = frozenset(
+    {"〃", '"', "＂", "″", "“", "”", "''", "同上行", "同上一行"}
+) | frozenset(f"{word}{stop}" for word in ("同上", "同前") for stop in ("", "。", "."))
+
+
+def _ditto_label(text: str, column: int, level1_column: int) -> _Label | None:
+    """A ditto mark (〃, 同上) in a level column: the level above's, or None for any text.
+
+    ``产出指标 | 数量指标`` then ``〃 | 〃`` on the rows below: the row's level 1 and 2 are
+    the previous row's, as a blank cell under a merge's; never a level named ``〃``.
+
+    Example:
+        >>> _ditto_label("〃", 1, 0), _ditto_label("数量指标", 1, 0)
+        (_Label(level=2, name=None, weight=None, level2=None, ditto=True), None)
+    """
+    if _key(text) not in _DITTO_MARKS:
+        return None
+    return _Label(1 if column <= level1_column else 2, None, None, ditto=True)
+
 
 def _short_at_name_side(  # noqa: PLR0913, PLR0917 - the row, its reading, the table's 分值
     row: _Row,
@@ -12430,6 +12454,8 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
     misplaced = False
     weight: Decimal | None = None
     for column, label in labels:
+        if label.ditto:
+            continue  # 〃 under 产出指标: the level above's, kept as a merged cell's
         name = label.name
         if label.weight is not None:
             weight = label.weight
