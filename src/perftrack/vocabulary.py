@@ -1224,7 +1224,15 @@ GRID_COLUMNS: Final = (
     ("序时进度", "planned"),
     ("时序进度", "planned"),
     ("进度计划", "planned"),
+    # 计划进度 | 实际进度, 目标进度值 | 实际完成进度值: the period's plan beside its actual
+    # (with 完成, 计划进度完成情况 is the actual: see the reader)
+    ("计划进度", "planned"),
+    ("目标进度", "planned"),
     ("计划完成", "planned"),
+    # 预期完成值 | 实际完成值, 应完成值 | 已完成值: what was due by the period's end, the
+    # plan (跟踪期计划完成值), never a second actual (before 完成值)
+    ("预期完成", "planned"),
+    ("应完成", "planned"),
     ("计划值", "planned"),
     ("实际完成", "actual"),
     ("实际值", "actual"),
@@ -1235,6 +1243,7 @@ GRID_COLUMNS: Final = (
     ("指标值", "target"),
     ("目标值", "target"),
     ("预期实现值", "target"),
+    ("实现值", "actual"),  # 绩效实现值, 实现值 of a 自评表: the value achieved
     ("分值", "weight"),
     ("权重", "weight"),
     ("标准分", "weight"),

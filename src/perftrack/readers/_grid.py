@@ -501,6 +501,7 @@ class _Label(NamedTuple):
     name: str | None  # canonical name
     weight: Decimal | None
     level2: str | None = None  # a level 2 in the same cell (产出指标—数量指标)
+    ditto: bool = False  # 〃, 同上 in a level column: the level above's, as a merged cell
 
 
 # 一、产出指标, (一)数量指标, 1.效益指标: the numbering of a level label.
@@ -2561,6 +2562,18 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return  # the header repeated on the next page of a print export
     if in_grid and header_led and _header_labels(builder, row) == builder.header_labels:
         return  # the header printed twice before the first row: no indicator 三级指标
+    if (
+        in_grid
+        and header_led
+        and not builder.grid_rows
+        and (lower := _lower_header_half(builder, row)) is not None
+        and _read_sub_header(builder, lower)
+    ):
+        # 一级指标 | 二级指标 | 三级指标 | 实施期目标 | 年度目标 over 一级指标 | 二级指标 |
+        # 三级指标 | 指标值 | 指标值 (a TSV prints a merged cell in both rows): the lower
+        # row's other cells name the columns under the upper ones (k32i)
+        builder.sub_header = row.filled
+        return
     if in_grid and not builder.grid_rows and _numbers_columns(row):
         return  # 栏次 | | | 1 | 2 | 3 under the header: its columns' numbers, no indicator
     if (
@@ -2676,7 +2689,14 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _read_grid_header(builder, row)
         builder.has_content = True
         return
-    if builder.grid is None and head.label in _UPPER_HEADER_LABELS and _is_value_header(row):
+    if (
+        builder.grid is None
+        and head.label in _UPPER_HEADER_LABELS
+        and _is_value_header(row)
+        and not (_goal_sides_header(head.label, row) and not _column_names_below(builder, row))
+    ):
+        # (绩效目标 | 中期目标（2024-2026年） | 年度目标（2024年） over the goal's texts: the
+        # goal's sides, no upper header, unless the row below names the grid's columns)
         builder.upper_header = row
         return
     block = "judgement" if judgement else head.block
@@ -8580,6 +8600,10 @@ def _column_role(text: str) -> str | None:
         return "midterm"  # 中期指标值 of a target table: the year's 年度指标值 is the target
     if any(word in label for word in _REFERENCE_WORDS):
         return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
+    if label in _YEAR_GOAL_HEADERS:
+        # 年度目标 (or 年度) over the year's 指标值, beside 实施期目标 | 中期目标 over the
+        # mid-term's: the year's target column, alone or as a two-row header's upper half
+        return "target"
     if _PLAN_GROUP_RE.fullmatch(label) is not None:
         # 分季度计划, 季度目标, 分季度目标值, 月度计划 (merged over 一季度…四季度, 1月…6月):
         # the plan by quarter or month, as 分季度计划值, never the actual (regress41 W2/W3)
@@ -8598,6 +8622,11 @@ def _column_role(text: str) -> str | None:
 
 # _column_role by a dict's look-up, for the maps over a header row's cells (see _TextMemo).
 _COLUMN_ROLES: Final = _TextMemo(_column_role, 16384)
+
+
+# A column header naming the year's target without a value word (the central 区域绩效目标表
+# prints 实施期目标 | 年度目标 over 指标值 | 指标值): as a whole header only, never a goal's text.
+_YEAR_GOAL_HEADERS: Final = frozenset({"年度目标", "本年度目标", "当年目标", "年度"})
 
 
 # A plan by quarter or month (分季度计划, 季度目标, 分季度目标值, 分季度进度安排, 月度计划,
@@ -8626,7 +8655,9 @@ _PERIOD_COLUMN_RE: Final = re.compile(
 # The header words of a grid's plan by the time's share of the year (序时进度, 1-6月
 # 序时进度, 进度计划). With 完成 the header is the schedule reached or a status
 # (完成序时进度（%）, 序时进度完成情况), no plan: the other words of the header decide.
-_SCHEDULE_WORDS: Final = frozenset({"序时进度目标", "序时目标", "序时进度", "时序进度", "进度计划"})
+_SCHEDULE_WORDS: Final = frozenset(
+    {"序时进度目标", "序时目标", "序时进度", "时序进度", "进度计划", "计划进度", "目标进度"}
+)
 
 
 def _header_labels(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
@@ -8662,18 +8693,65 @@ def _is_value_header(row: _Row) -> bool:
         "name" not in roles
         and "level1" not in roles
         and "level2" not in roles
-        and len(_VALUE_ROLES.intersection(roles)) >= 2  # noqa: PLR2004
+        # 实施期目标 | 年度目标 over 指标值 | 指标值: the mid-term's column counts (k32i)
+        and len((_VALUE_ROLES | {"midterm"}).intersection(roles)) >= 2  # noqa: PLR2004
     )
 
 
+def _lower_header_half(builder: _Builder, row: _Row) -> _Row | None:
+    """The cells of a grid header's lower row that the upper row (the grid's header) lacks.
+
+    A TSV or a print export repeats a cell merged over both header rows in each
+    (``一级指标 | 二级指标 | 三级指标 | 实施期目标 | 年度目标`` over ``一级指标 | 二级指标 |
+    三级指标 | 指标值 | 指标值``): when *row* repeats every name and level label of the
+    header in its column, its other cells are the lower half (returned as a row of them
+    alone, for :func:`_read_sub_header`), else None.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.header_labels = ((0, "一级指标"), (1, "三级指标"), (2, "年度目标"))
+        >>> cells = ("一级指标", "三级指标", "指标值")
+        >>> _lower_header_half(builder, _Row(cells, 3, tuple(enumerate(cells)), "")).filled
+        ((2, '指标值'),)
+    """
+    upper = dict(builder.header_labels)
+    names = [c for c, label in upper.items() if _column_role(label) in ("level1", "level2", "name")]
+    labels = dict(_header_labels(builder, row))
+    if not names or any(labels.get(column) != upper[column] for column in names):
+        return None
+    rest = tuple((c, t) for c, t in row.filled if c in labels and labels[c] != upper.get(c))
+    if not rest or any(_column_role(t) in ("level1", "level2", "name") for _, t in rest):
+        return None
+    kept = dict(rest)
+    cells = tuple(kept.get(column, "") for column in range(len(row.cells)))
+    return _Row(cells, row.at, rest, "".join(cells))
+
+
+def _column_names_below(builder: _Builder, row: _Row) -> bool:
+    """Whether the sheet's row right under *row* names the grid's name or level columns."""
+    rows = builder.sheet.rows
+    if row.at + 1 >= len(rows):
+        return False
+    cells = tuple(map(_clean, rows[row.at + 1]))
+    return _names_columns(_Row(cells, row.at + 1, tuple(filter(_TEXT_OF, enumerate(cells))), ""))
+
+
 def _merged_header(upper: _Row, lower: _Row) -> _Row:
-    """Two header rows as one: the lower row's cell where it names a column, else the upper's."""
+    """Two header rows as one: the lower row's cell where it names a column, else the upper's.
+
+    A bare 指标值 under 实施期目标 or 中期目标 is the mid-term's figure: the upper cell,
+    which says so, is kept (``实施期目标 | 年度目标`` over ``指标值 | 指标值``).
+    """
     width = max(len(upper.cells), len(lower.cells))
     cells = []
     for column in range(width):
         below = lower.cells[column] if column < len(lower.cells) else ""
         above = upper.cells[column] if column < len(upper.cells) else ""
-        cells.append(below if below and _column_role(below) is not None else above or below)
+        names = bool(below) and _column_role(below) is not None
+        if names and _column_role(below) == "target" and above and _column_role(above) == "midterm":
+            names = False  # 指标值 under 实施期目标: the mid-term's
+        cells.append(below if names else above or below)
     merged = tuple(cells)
     return _Row(merged, lower.at, tuple(filter(_TEXT_OF, enumerate(merged))), "".join(merged))
 
@@ -9172,6 +9250,8 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         if current and len(current) < len(targets):
             for column in targets:
                 roles_by_column[column] = "target" if column == current[0] else "other"
+        else:
+            _whole_term_targets(row, targets, roles_by_column)
     actuals = [column for column, role in roles_by_column.items() if role == "actual"]
     if len(actuals) > 1:
         # 完成情况 | 实际完成值 (either order): the figure is the actual, 完成情况 the
@@ -9244,6 +9324,51 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         row, name_column, level1_column, roles, spans=spans, spares=spares, name_span=name_span
     )
     builder.state = "grid"
+
+
+# A target column of the whole term beside the year's 年度指标值: 整体目标值, 三年目标值,
+# 总体指标值, 2024-2026年指标值 (a bare 指标值 or 目标值 only in a target table).
+_WHOLE_TERM_TARGET_RE: Final = re.compile(
+    r"(?:整体|总体|全周期|多年|[二两三四五]年(?:期)?|(?:19|20)\d{2}[-~—至](?:19|20)?\d{2}年?)"
+    r"(?:绩效)?(?:指标值|目标值)"
+)
+_BARE_TARGET_HEADERS: Final = frozenset({"指标值", "目标值", "绩效指标值", "绩效目标值"})
+# The year's own target column: 年度指标值, 本年度目标值, 当年指标值.
+_YEAR_TARGET_RE: Final = re.compile(r"(?:本?年度|当年|本年)(?:绩效)?(?:指标值|目标值|目标)")
+
+
+def _whole_term_targets(row: _Row, targets: list[int], roles_by_column: dict[int, str]) -> None:
+    """Read a whole term's target beside the year's 年度指标值 as the mid-term's.
+
+    The central 转移支付区域绩效目标表 prints ``指标值 | 年度指标值`` (the first the
+    实施期's), others ``整体目标值 | 年度目标值`` or ``三年目标值 | 年度目标值``: the year's
+    column is the target, the other the mid-term's (as ``中期指标值`` is), never the
+    target with the year's column dropped. A bare ``指标值`` loses so only before the
+    year's column (``年度指标值 | 目标值``: the 目标值 may head the quarters' plan).
+
+    Example:
+        >>> cells = ("三级指标", "三年目标值", "年度目标值")
+        >>> roles = {1: "target", 2: "target"}
+        >>> _whole_term_targets(_Row(cells, 0, (), ""), [1, 2], roles)
+        >>> roles
+        {1: 'midterm', 2: 'target'}
+    """
+    labels = {column: _label(row.cells[column]) for column in targets}
+    years = [c for c in targets if _YEAR_TARGET_RE.fullmatch(labels[c]) is not None]
+    if len(years) != 1:
+        return
+    whole = [
+        c
+        for c in targets
+        if c != years[0]
+        and (
+            _WHOLE_TERM_TARGET_RE.fullmatch(labels[c]) is not None
+            or (c < years[0] and labels[c] in _BARE_TARGET_HEADERS)
+        )
+    ]
+    if len(whole) == len(targets) - 1:
+        for column in whole:
+            roles_by_column[column] = "midterm"
 
 
 # How many columns right of the name column a name header may be merged over.
@@ -10925,7 +11050,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 and header_level1 is not None
                 and header_level1 <= column < grid_name_column
             ):
-                label = _unknown_label(
+                label = _ditto_label(
+                    filled[position][1], column, state.level1_column or header_level1
+                ) or _unknown_label(
                     row, column, header_level1, grid_name_column, target_distance, roles
                 )
             # After a level-2 label the next cell is the name, even when it reads like
@@ -12215,6 +12342,27 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
 
 _LONGEST_LEVEL_LABEL: Final = 16
 
+# A cell that says "same as above" (〃, 同上, ", 同前): in a level column the level of the
+# row above, as a blank merged cell is.
+_DITTO_MARKS: Final = frozenset(
+    {"〃", '"', "＂", "″", "“", "”", "''", "同上行", "同上一行"}
+) | frozenset(f"{word}{stop}" for word in ("同上", "同前") for stop in ("", "。", "."))
+
+
+def _ditto_label(text: str, column: int, level1_column: int) -> _Label | None:
+    """A ditto mark (〃, 同上) in a level column: the level above's, or None for any text.
+
+    ``产出指标 | 数量指标`` then ``〃 | 〃`` on the rows below: the row's level 1 and 2 are
+    the previous row's, as a blank cell under a merge's; never a level named ``〃``.
+
+    Example:
+        >>> _ditto_label("〃", 1, 0), _ditto_label("数量指标", 1, 0)
+        (_Label(level=2, name=None, weight=None, level2=None, ditto=True), None)
+    """
+    if _key(text) not in _DITTO_MARKS:
+        return None
+    return _Label(1 if column <= level1_column else 2, None, None, ditto=True)
+
 
 def _short_at_name_side(  # noqa: PLR0913, PLR0917 - the row, its reading, the table's 分值
     row: _Row,
@@ -12683,6 +12831,8 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
     misplaced = False
     weight: Decimal | None = None
     for column, label in labels:
+        if label.ditto:
+            continue  # 〃 under 产出指标: the level above's, kept as a merged cell's
         name = label.name
         if label.weight is not None:
             weight = label.weight
