@@ -288,10 +288,12 @@ def tracking_tsv(period_line: str) -> str:
             id="dotted-dates-in-tsv",
         ),
         pytest.param(
-            "评价时段：2025年一到六月31号",
-            ("A2", "评价时段“2025年一到六月31号”无法识别，进度无法判断"),
+            "评价时段：2025年初至年中",
+            ("A2", "评价时段“2025年初至年中”无法识别，进度无法判断"),
             id="words-in-one-cell",
         ),
+        # k32h: months in Chinese numerals are read as in figures (2025年1到6月31号)
+        pytest.param("评价时段：2025年一到六月31号", None, id="chinese-numerals-read"),
         pytest.param("跟踪时段\t2025-01-01\t至\t2025-06-30", None, id="readable"),
         pytest.param("跟踪时段：2025年度", None, id="year-end"),
         pytest.param("项目实施期间\t01.01.2025至31.12.2026", None, id="project-life-no-finding"),

@@ -390,7 +390,7 @@ _TITLE_END_RE: Final = re.compile(
 )
 _PERIOD_RE: Final = re.compile(
     r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
-    r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?"
+    r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?(?!\d|\s*季)"
 )
 # Whole dates on both ends (2023-01-01至2023-08-31, 2024.1.1-2024.6.30, 2023/01/01至…):
 # tried first, or the day of the first date would read as the end month.
@@ -591,6 +591,9 @@ class _Builder:
         self.report_year_firm = False
         self.header_year: int | None = None  # an undated table's: the latest its header names
         self.window_month: int | None = None
+        # The line the window, the year's end or the year was read from (跟踪时段：2025年上半年,
+        # （截至2025年9月底）, （2024年度）, a title, a 1-9月执行数 header): the period's text
+        self.period_text = ""
         # A period line or a header said the table is at the year's end (跟踪时段：2023年度,
         # 全年实际完成值, 截至2023年底完成值): a tracking table without months is the year's.
         self.year_end = False
@@ -1761,6 +1764,7 @@ def _inherit(builder: _Builder, cover: _Builder) -> None:
     builder.year = builder.year or cover.year
     builder.period = builder.period or cover.period
     builder.window_month = builder.window_month or cover.window_month
+    builder.period_text = builder.period_text or cover.period_text
     for field_name, value in cover.project.items():
         builder.project.setdefault(field_name, value)
     builder.budget_unit = builder.budget_unit or cover.budget_unit
@@ -1801,6 +1805,7 @@ def _inherit_heading(builder: _Builder, above: _Builder) -> None:
         builder.period = above.period
         builder.window_month = builder.window_month or above.window_month
         builder.year_end = builder.year_end or above.year_end
+        builder.period_text = builder.period_text or above.period_text
 
 
 class _Head(NamedTuple):
@@ -2490,9 +2495,11 @@ def _take_title(builder: _Builder, text: str, key: str) -> None:
     """*text* (its :func:`_key` *key*) is the table's title: its kind, year and window."""
     builder.title = text
     builder.kind = _kind_of_title(key)
+    before = _window_state(builder)
     _find_year(builder, text)
     if not _find_window(builder, key, text):
-        _title_window(builder, key)
+        _title_window(builder, _period_key(key))
+    _note_period_text(builder, before, text)  # 2025年9月绩效运行监控表: the period's text
     builder.has_content = True
 
 
@@ -3682,7 +3689,7 @@ def _is_likelihood_label(text: str) -> bool:
 def _find_year(builder: _Builder, text: str) -> None:
     if builder.year is not None:
         return
-    key = _key(text)
+    key = _period_key(_key(text))  # 二〇二五年度 as 2025年度
     if builder.kind is TableKind.TARGET:
         # 项目支出绩效目标表（2025-2027年）: a three-year rolling plan, filed for its first
         # year (the later years' columns are the plan ahead, as a 中期指标值 is); the
@@ -3694,6 +3701,72 @@ def _find_year(builder: _Builder, text: str) -> None:
     match = _YEAR_RE.search(key)
     if match is not None:
         builder.year = int(match.group("year"))
+
+
+# Dashes and waves Chinese input methods and word processors put between two months
+# (1－9月, 1月～9月, 1–9月, 1——9月), as the period patterns' own -, ~ and —.
+_PERIOD_DASHES: Final = str.maketrans(
+    {"－": "-", "﹣": "-", "\u2010": "-", "\u2011": "-", "～": "~", "〜": "~", "–": "—", "―": "—"}
+)
+_DOUBLE_DASH_RE: Final = re.compile(r"—{2,}")
+# A year in Chinese digits read one by one (二〇二五年, 二零二五年度, 二〇二五—二〇二七年).
+_CN_YEAR_RE: Final = re.compile(
+    r"(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}"
+    r"(?=年|(?:-|~|—|至|到)[一二][〇○零一二三四五六七八九]{3}年)"
+)
+_CN_YEAR_DIGITS: Final = MappingProxyType(
+    {"〇": "0", "○": "0", "零": "0"}
+    | {char: str(n) for n, char in enumerate("零一二三四五六七八九") if n}
+)
+_CN_NUMERALS: Final = frozenset("〇○零一二三四五六七八九十")
+# A month, day or quarter in Chinese numerals (一月, 十二月, 三十日, 三季度), or the first of
+# a range of them (一至九月, 一至三季度): written in figures.
+_CN_PERIOD_NUMBER_RE: Final = re.compile(
+    r"(?<![〇○零一二三四五六七八九十百千万])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"(?=个?(?:月|日|号|季度)"
+    r"|(?:至|到|-|~|—)第?(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,2})(?:月|季度))"
+)
+# A range of quarters (1-3季度, 第1-3季度, 1至3季度, 1季度-3季度, 第1至第3季度, as the
+# Chinese numerals' 一至三季度 and 第一至第三季度 read): the months from the first
+# quarter's first to the last quarter's last.
+_QUARTER_RANGE_RE: Final = re.compile(
+    r"第?(?P<q1>[1-4])(?:季度)?(?:至|到|-|~|—)第?(?P<q2>[1-4])季度(?P<end>末|底)?"
+)
+
+
+def _quarter_months(match: re.Match[str]) -> str:
+    """A range of quarters as its months (``1-3季度`` → ``1-9月``), or as printed."""
+    first, last = int(match.group("q1")), int(match.group("q2"))
+    if first > last:
+        return match.group()  # 3-1季度: a typing error, left to period-unread
+    return f"{3 * first - 2}-{3 * last}月"
+
+
+@lru_cache(maxsize=4096)
+def _period_key(key: str) -> str:
+    """A period's :func:`_key` in the figures and range words the period patterns read.
+
+    Dashes and waves of other widths (``1－9月``, ``1月～9月``, ``1–9月``) are the
+    ASCII ones, Chinese numerals of a year, month, day or quarter are figures
+    (``二〇二五年一月至九月`` is ``2025年1月至9月``), and a range of quarters is its
+    months (``1-3季度``, ``第一至第三季度``: January to September). Other text is kept.
+
+    Example:
+        >>> _period_key("跟踪时段:2025年1-3季度"), _period_key("二〇二五年一至九月")
+        ('跟踪时段:2025年1-9月', '2025年1至9月')
+        >>> _period_key("2025年1－9月"), _period_key("第一至第三季度"), _period_key("前三季度")
+        ('2025年1-9月', '1-9月', '前3季度')
+        >>> _period_key("二〇二五—二〇二七年")
+        '2025—2027年'
+    """
+    key = _DOUBLE_DASH_RE.sub("—", key.translate(_PERIOD_DASHES))
+    key = _CN_YEAR_RE.sub(
+        lambda match: "".join(_CN_YEAR_DIGITS[char] for char in match.group()), key
+    )
+    key = _CN_PERIOD_NUMBER_RE.sub(lambda match: str(chinese_to_int(match.group())), key)
+    if "季" in key:
+        key = _QUARTER_RANGE_RE.sub(_quarter_months, key)
+    return key
 
 
 # A target table's year in its title: a year (2025年度), or the first of years it spans
@@ -3730,6 +3803,7 @@ def _find_window(builder: _Builder, key: str, text: str) -> bool:
     verdict of a mid-year table would be a year-end one. A labelled period line read
     later wins (it sets the period again).
     """
+    key = _period_key(key)  # 2025年1－9月, 二〇二五年一至九月, 2025年1-3季度
     if "月" not in key and "." not in key:
         return False
     match = _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)
@@ -3968,9 +4042,9 @@ def _read_year_label(builder: _Builder, row: _Row) -> bool:
         label = _label(text)
         pair = label.split(":", 1) if ":" in label else None
         if pair is not None and _YEAR_LABEL_RE.fullmatch(pair[0]):
-            year = _BARE_YEAR_RE.fullmatch(pair[1])
+            year = _BARE_YEAR_RE.fullmatch(_period_key(pair[1]))  # 二〇二四年度 too
         elif _YEAR_LABEL_RE.fullmatch(label) and position + 1 < len(cells):
-            year = _BARE_YEAR_RE.fullmatch(_key(cells[position + 1][1]))
+            year = _BARE_YEAR_RE.fullmatch(_period_key(_key(cells[position + 1][1])))
         else:
             continue
         if year is not None:
@@ -3979,8 +4053,54 @@ def _read_year_label(builder: _Builder, row: _Row) -> bool:
     return False
 
 
+_WindowState = tuple[int | None, bool, int | None]
+
+
+def _window_state(builder: _Builder) -> _WindowState:
+    """What a line may say of the table's period: its window's month, year's end, year."""
+    return builder.window_month, builder.year_end, builder.year
+
+
+def _note_period_text(builder: _Builder, before: _WindowState, text: str) -> None:
+    """Keep *text* as the period's printed text if it changed the window or gave the year.
+
+    A period read whole (``跟踪时段：2025年1-9月``) keeps its own text; a window in words
+    or up to a date (``跟踪时段：2025年上半年``, ``（截至2025年9月30日）``), a year's end or a
+    year line (``（2024年度）``) leave the line here, for the period built from them
+    (read57 L: before, its text was empty).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> before = _window_state(builder)
+        >>> builder.window_month = 6
+        >>> _note_period_text(builder, before, "跟踪时段：2025年上半年")
+        >>> builder.period_text
+        '跟踪时段：2025年上半年'
+    """
+    if builder.period is not None:
+        return
+    window, year_end, year = before
+    if (builder.window_month, builder.year_end) != (window, year_end) or (
+        year is None and builder.year is not None and not builder.period_text
+    ):
+        builder.period_text = text.strip()
+
+
 def _read_period(builder: _Builder, row: _Row) -> bool:
-    """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
+    """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）).
+
+    The line's text is kept for the period it gives (:func:`_note_period_text`).
+    """
+    before = _window_state(builder)
+    if not _read_period_line(builder, row):
+        return False
+    _note_period_text(builder, before, " ".join(text for _, text in row.filled))
+    return True
+
+
+def _read_period_line(builder: _Builder, row: _Row) -> bool:
+    """The reading of :func:`_read_period`: True when *row* was a period or year line."""
     if (
         builder.grid is None
         and ("年度" in row.text or "年份" in row.text)
@@ -4010,7 +4130,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         builder.period is None
         and builder.grid is None  # above the grid: an indicator may be a 截止时间 of its own
         and ("点" in joined or "日期" in joined or "时间" in joined)
-        and _read_point(builder, _key(joined))
+        and _read_point(builder, _period_key(_key(joined)))
     ):
         if "单位" in joined:  # 监控时点：2024年8月31日 | 金额单位：万元, as beside 跟踪时段
             _read_amount_unit(builder, row)
@@ -4025,7 +4145,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
             "截" in joined and _until_line(builder, row, _key(joined))
         )
     text = " ".join(text for _, text in row.filled)
-    key = _key(text)
+    key = _period_key(_key(text))  # 1－9月, 二〇二五年一月至九月, 1-3季度 as figures and months
     names_period = _names_a_period(key)
     if names_period and any(word in key for word in _YEAR_END_WORDS):
         builder.year_end = True  # 跟踪时段：2023年度, 监控期间：2023年全年
@@ -4059,7 +4179,9 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         # 填报单位：某区教育局 | （2023年度） | 金额单位：万元: the standard line under the
         # title of central and provincial tables, the year beside the unit notes
         year_cells = [
-            key for _, t in row.filled if "单位" not in t and (key := _key(t)) not in _MONEY_UNITS
+            key
+            for _, t in row.filled
+            if "单位" not in t and (key := _period_key(_key(t))) not in _MONEY_UNITS
         ]
         if len(year_cells) != 1:
             return False
@@ -4117,7 +4239,7 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
     if not (_names_a_period(label) and any(word in label for word in _REPORT_PERIOD_WORDS)):
         return False
     said = "".join([own, *(_key(text) for _, text in row.filled[1:])])
-    said = said.strip("()（）")
+    said = _period_key(said.strip("()（）"))  # 二〇二五年前三季度, 2025年第三季度（7－9月）
     if _quarter_window(builder, row, said):
         return True
     match = _PERIOD_WORDS_RE.fullmatch(said)
@@ -4205,8 +4327,8 @@ def _period_unread(builder: _Builder, row: _Row) -> None:
         return
     said = " ".join([_clean(first).split(":", 1)[-1].split("：", 1)[-1]] if own else [])
     said = " ".join(part for part in (said, *(text for _, text in row.filled[1:])) if part)
-    if not any(char.isdigit() for char in said):
-        return
+    if not any(char.isdigit() or char in _CN_NUMERALS for char in said):
+        return  # 二〇二五年某月 is dates too, as 2025年某月
     builder.finding(
         "period-unread",
         Severity.WARNING,
@@ -5392,11 +5514,19 @@ def _window_from_header(builder: _Builder, label: str, role: str | None = None) 
     """
     if builder.window_month is not None:
         return
+    before = _window_state(builder)
+    _header_window(builder, label, role)
+    _note_period_text(builder, before, label)  # 1-9月执行数: the period's text
+
+
+def _header_window(builder: _Builder, label: str, role: str | None) -> None:
+    """The reading of :func:`_window_from_header`."""
     if role == "actual" and "年" in label and any(word in label for word in _YEAR_END_WORDS):
         builder.year_end = True
-    match = _WINDOW_RE.search(label)
+    said = _period_key(label)  # 1－9月执行数, 1-3季度执行数 (January to September)
+    match = _WINDOW_RE.search(said)
     if match is None and "截" in label:
-        match = _UNTIL_RE.search(label)
+        match = _UNTIL_RE.search(said)
     if match is not None:
         if 1 <= (month := int(match.group("month"))) <= 12:  # noqa: PLR2004
             builder.window_month = month
@@ -13666,14 +13796,15 @@ def _build(builder: _Builder, index: int) -> Table | None:
     period = builder.period
     kind = builder.kind or _kind_from_grid(builder)
     if period is None and year is not None:
+        text = builder.period_text  # the line it was read from (read57 L)
         if builder.window_month is not None:
-            period = Period(YearMonth(year, 1), YearMonth(year, builder.window_month))
+            period = Period(YearMonth(year, 1), YearMonth(year, builder.window_month), text=text)
         elif (month := _month_of_progress(builder.time_progress)) is not None and (
             kind is TableKind.TRACKING
         ):
             period = Period(YearMonth(year, 1), YearMonth(year, month))
         elif not _mid_year(builder, kind):
-            period = Period(YearMonth(year, 1), YearMonth(year, 12))
+            period = Period(YearMonth(year, 1), YearMonth(year, 12), text=text)
         # A table titled 跟踪/监控 that names its year but no months (nor a 序时进度 of
         # whole months, nor the year's end) is judged at no date: read as the whole
         # year, a mid-year shortfall would be a final miss.
