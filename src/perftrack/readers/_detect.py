@@ -24,6 +24,7 @@ from typing import Final
 from perftrack._errors import ReadError
 from perftrack.readers import FORMATS  # every format detect_format can return
 from perftrack.readers._decode import check_size, decode_damaged
+from perftrack.readers._sheet import MAX_BYTES
 
 __all__ = [
     "ENCRYPTED_OFFICE",
@@ -403,8 +404,14 @@ def _cfb_cut_at(data: bytes) -> int | None:
     """The size the compound file *data* must at least have, when it is shorter; else None.
 
     The directory's first sector and the allocation table's sectors the header
-    lists must start inside the data; a header that is itself damaged is left to
-    the readers (``None``).
+    lists must start inside the data; a header that is itself damaged (an unknown
+    sector size, a sector past any file perftrack reads) is left to the readers
+    (``None``).
+
+    Example:
+        >>> header = _OLE + bytes(22) + struct.pack("<H", 9) + bytes(16)
+        >>> _cfb_cut_at(header + struct.pack("<I", 0x7FFFFFFF) + bytes(460)) is None
+        True
     """
     if len(data) < _CFB_HEADER:
         return _CFB_HEADER
@@ -420,6 +427,8 @@ def _cfb_cut_at(data: bytes) -> int | None:
     needed = max(
         ((sector + 2) * size for sector in sectors if sector <= _CFB_MAX_SECTOR), default=0
     )
+    if needed > MAX_BYTES:  # no file read is that large: the header is broken, not cut
+        return None
     return needed if needed > len(data) and needed - size >= len(data) else None
 
 
