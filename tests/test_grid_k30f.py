@@ -541,7 +541,7 @@ BROKEN_DOCX = [
     pytest.param(
         _broken_docx,
         "坏.docx: 无法读取 docx 文件（文件已损坏或不完整）："
-        "部件 word/document.xml 第 1 行第 0 列有 XML 错误（未声明的命名空间前缀）",
+        "部件 word/document.xml 第 1 行第 1 列有 XML 错误（未声明的命名空间前缀）",
         id="broken-document-xml",
     ),
     pytest.param(

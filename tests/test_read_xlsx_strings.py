@@ -276,7 +276,7 @@ def test_xlsx_a_shared_string_index_past_the_table_names_the_cell(
         monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)
     assert _message(_with_index(9999)) == (
         "表.xlsx: 工作表 自评表: 文件已损坏或不完整："
-        "单元格 D4 引用第 9999 项共享字符串，但共享字符串表只有 1 项"
+        "单元格 D4 引用第 10000 项共享字符串，但共享字符串表只有 1 项"
     )
 
 
@@ -285,7 +285,7 @@ def test_xlsx_malformed_shared_strings_name_the_part() -> None:
     data = replace_member(_with_index(0), "xl/sharedStrings.xml", lambda xml: xml[:-6])
     assert _message(data) == (
         "表.xlsx: 文件已损坏或不完整：共享字符串部件 xl/sharedStrings.xml "
-        "第 2 行第 120 列有 XML 错误（文件在文档结束前中断）"
+        "第 2 行第 121 列有 XML 错误（文件在文档结束前中断）"
     )
 
 

@@ -286,6 +286,13 @@ def read(
 _OOXML_SUFFIXES: Final = frozenset(
     {".xlsx", ".xlsm", ".xltx", ".xltm", ".docx", ".docm", ".dotx", ".dotm"}
 )
+#: The endings of the Office 97-2003 formats, and what a file under one should be. An
+#: .xls is often a web page or a text export under that name, which read as they are.
+_LEGACY_SUFFIXES: Final = {
+    ".xls": "Excel 97-2003 工作簿",
+    ".doc": "Word 97-2003 文档",
+    ".wps": "WPS 文字文档",
+}
 #: The signature of a compound file (CFB): .xls and .doc, and encrypted Office Open XML.
 _CFB_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -295,26 +302,37 @@ def _container_problem(data: bytes, name: str | None, message: str) -> str | Non
 
     Only on failure, so nothing is added to the files that read. ``随机.xlsx``
     decoded as text gave "save as UTF-8"; an encrypted workbook (a CFB file under
-    an Office Open XML name) gave the xls reader's error.
+    an Office Open XML name) gave the xls reader's error; ``随机.xls``, bytes that
+    are neither a workbook nor text, said only that no text encoding fitted.
 
     Example:
         >>> print(_container_problem(b"\x93\xa6 x", "a.xlsx", "无法识别文件编码：…"))
         不是有效的 xlsx 文件（既不是 zip 压缩包，也不是文本），可能已损坏或只是改了扩展名
-        >>> print(_container_problem(_CFB_MAGIC + bytes(8), "b.docx", "无法读取 xls 文件…"))
+        >>> print(_container_problem(_CFB_MAGIC + bytes(4088), "b.docx", "无法读取 xls 文件…"))
         文件受密码保护（加密的 Office 文档），无法读取：请在 Excel、Word 或 WPS 中取消密码后另存再试
         >>> print(_container_problem(b"<p>x</p>", "c.docx", "没有表"))
         不是有效的 docx 文件（不是 zip 压缩包，可能已损坏或只是改了扩展名）；按文本读取：没有表
+        >>> print(_container_problem(b"\x93\xa6 x", "d.xls", "无法识别文件编码：…"))
+        不是有效的 xls 文件（既不是 Excel 97-2003 工作簿，也不是网页或文本导出），可能已损坏或只是改了扩展名
         >>> _container_problem(b"\x93\xa6 x", "a.txt", "无法识别文件编码：…") is None
         True
-    """
+    """  # noqa: E501 - the messages are one line each
     suffix = os.path.splitext(name or "")[1].lower()  # noqa: PTH122 - str in
+    if suffix in _LEGACY_SUFFIXES:
+        if data.startswith((_CFB_MAGIC, b"PK")) or not message.startswith("无法识别文件编码"):
+            return None
+        return (
+            f"不是有效的 {suffix[1:]} 文件（既不是 {_LEGACY_SUFFIXES[suffix]}，"
+            "也不是网页或文本导出），可能已损坏或只是改了扩展名"
+        )
     if suffix not in _OOXML_SUFFIXES:
         return None
     if data.startswith(_CFB_MAGIC):
-        return (
-            "文件受密码保护（加密的 Office 文档），无法读取："
-            "请在 Excel、Word 或 WPS 中取消密码后另存再试"
-        )
+        from perftrack.readers._detect import ENCRYPTED_OFFICE, cfb_problem  # noqa: PLC0415
+
+        # a compound file cut short was said so by detection; any other under an Office
+        # Open XML name is an encrypted package (its stream may lie past what was found)
+        return None if cfb_problem(data) is not None else ENCRYPTED_OFFICE
     if not data.startswith(b"PK") and message.startswith("无法识别文件编码"):
         return (
             f"不是有效的 {suffix[1:]} 文件（既不是 zip 压缩包，也不是文本），"

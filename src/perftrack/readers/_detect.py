@@ -24,8 +24,17 @@ from typing import Final
 from perftrack._errors import ReadError
 from perftrack.readers import FORMATS  # every format detect_format can return
 from perftrack.readers._decode import check_size, decode_damaged
+from perftrack.readers._sheet import MAX_BYTES
 
-__all__ = ["FORMATS", "detect_format", "detect_text_format", "extension_format", "markup_format"]
+__all__ = [
+    "ENCRYPTED_OFFICE",
+    "FORMATS",
+    "cfb_problem",
+    "detect_format",
+    "detect_text_format",
+    "extension_format",
+    "markup_format",
+]
 
 
 _ZIP = b"PK\x03\x04"
@@ -63,6 +72,21 @@ _CONTENT_TYPES_LIMIT = 1 << 20
 # name (64 bytes), its length in bytes including the NUL (2), the type (1; 2 = stream).
 _OLE_ENTRY = 128
 _OLE_STREAM = 2
+#: What an encrypted Office file is told (an Office Open XML package Excel, Word or WPS
+#: encrypted with a password: a compound file holding ``EncryptedPackage``).
+ENCRYPTED_OFFICE: Final = (
+    "文件受密码保护（加密的 Office 文档），无法读取：请在 Excel、Word 或 WPS 中取消密码后另存再试"
+)
+# The compound file header's fields (MS-CFB 2.2): the sector shift, the number of FAT
+# sectors, the first directory sector, and the first 109 FAT sector numbers (DIFAT).
+_CFB_HEADER = 512
+_CFB_SHIFT = 0x1E
+_CFB_FAT_COUNT = 0x2C
+_CFB_DIRECTORY = 0x30
+_CFB_DIFAT = 0x4C
+_CFB_DIFAT_HEADER = 109
+_CFB_SHIFTS = (9, 12)  # 512-byte sectors (version 3) or 4096-byte ones (version 4)
+_CFB_MAX_SECTOR = 0xFFFFFFFA  # above: free, end of chain and the other markers
 
 # The start of a file searched for the root element of an XML Spreadsheet 2003.
 _XML_HEAD = 1 << 16
@@ -329,8 +353,13 @@ def _ole_format(data: bytes, name: str | None) -> str:
 
     A Word 97-2003 document (or a WPS 文字 ``.wps``, which is one) has a
     ``WordDocument`` stream, whatever its name; a file named ``.doc`` or ``.wps``
-    without it or a workbook stream is refused.
+    without it or a workbook stream is refused. A compound file cut short, or one
+    holding an ``EncryptedPackage`` (a password-protected xlsx or docx, whatever
+    its name), is refused as such (:func:`cfb_problem`).
     """
+    problem = cfb_problem(data)
+    if problem is not None:
+        raise ReadError(problem, file=name)
     if _has_ole_stream(data, "WordDocument"):
         return "doc"
     # Excel 97-2003 keeps its sheets in "Workbook", Excel 5/95 in "Book".
@@ -340,6 +369,67 @@ def _ole_format(data: bytes, name: str | None) -> str:
             "不是可读取的 Word 97-2003 文档（.doc）：复合文档中没有 WordDocument 流", file=name
         )
     return "xls"
+
+
+def cfb_problem(data: bytes) -> str | None:
+    r"""Why the compound file *data* cannot be read whatever it holds, or ``None``.
+
+    A file whose header places its directory or a sector of its allocation table
+    past the end of the data was cut short (a download or copy that stopped); a
+    file holding an ``EncryptedPackage`` stream is an Office Open XML package
+    encrypted with a password (:data:`ENCRYPTED_OFFICE`). Only the header and the
+    directory entries are looked at; anything else is left to the readers.
+
+    Example:
+        >>> import struct
+        >>> header = _OLE + bytes(22) + struct.pack("<H", 9) + bytes(12)
+        >>> header += struct.pack("<II", 1, 7) + bytes(24) + struct.pack("<I", 0)
+        >>> print(cfb_problem(header.ljust(1024, b"\0")))
+        文件不完整（只有 1024 字节，按文件结构应至少有 4608 字节），可能在下载或复制时被截断：请重新获取原文件
+        >>> cfb_problem(header.ljust(4608, b"\0")) is None
+        True
+    """  # noqa: E501 - the message is one line
+    truncated = _cfb_cut_at(data)
+    if truncated is not None:
+        return (
+            f"文件不完整（只有 {len(data)} 字节，按文件结构应至少有 {truncated} 字节），"
+            "可能在下载或复制时被截断：请重新获取原文件"
+        )
+    if _has_ole_stream(data, "EncryptedPackage"):
+        return ENCRYPTED_OFFICE
+    return None
+
+
+def _cfb_cut_at(data: bytes) -> int | None:
+    """The size the compound file *data* must at least have, when it is shorter; else None.
+
+    The directory's first sector and the allocation table's sectors the header
+    lists must start inside the data; a header that is itself damaged (an unknown
+    sector size, a sector past any file perftrack reads) is left to the readers
+    (``None``).
+
+    Example:
+        >>> header = _OLE + bytes(22) + struct.pack("<H", 9) + bytes(16)
+        >>> _cfb_cut_at(header + struct.pack("<I", 0x7FFFFFFF) + bytes(460)) is None
+        True
+    """
+    if len(data) < _CFB_HEADER:
+        return _CFB_HEADER
+    shift = struct.unpack_from("<H", data, _CFB_SHIFT)[0]
+    if shift not in _CFB_SHIFTS:
+        return None
+    size = 1 << shift
+    fat_count = struct.unpack_from("<I", data, _CFB_FAT_COUNT)[0]
+    sectors = [struct.unpack_from("<I", data, _CFB_DIRECTORY)[0]]
+    sectors += struct.unpack_from(f"<{_CFB_DIFAT_HEADER}I", data, _CFB_DIFAT)[
+        : min(fat_count, _CFB_DIFAT_HEADER)
+    ]
+    needed = max(
+        ((sector + 2) * size for sector in sectors if sector <= _CFB_MAX_SECTOR), default=0
+    )
+    if needed > MAX_BYTES:  # no file read is that large: the header is broken, not cut
+        return None
+    return needed if needed > len(data) and needed - size >= len(data) else None
 
 
 def _extension_is(name: str | None, suffix: str) -> bool:

@@ -251,8 +251,7 @@ def _streams(olefile: ModuleType, data: bytes, file: str | None) -> tuple[bytes,
     try:
         ole: _Ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001  (olefile raises anything on a corrupt file)
-        msg = f"无法读取 .doc 文件（复合文档已损坏或不完整）：{exception_detail(exc)}"
-        raise ReadError(msg, file=file) from None
+        raise ReadError(_ole_problem(exc), file=file) from None
     try:
         if not ole.exists("WordDocument"):
             msg = "不是可读取的 Word 97-2003 文档（.doc）：复合文档中没有 WordDocument 流"
@@ -276,9 +275,34 @@ def _stream(ole: _Ole, name: str, file: str | None) -> bytes:
     try:
         content = ole.openstream(name).read()
     except Exception as exc:  # noqa: BLE001
-        msg = f"无法读取 .doc 文件的 {name} 流（复合文档已损坏或不完整）：{exception_detail(exc)}"
-        raise ReadError(msg, file=file) from None
+        raise ReadError(_ole_problem(exc, name), file=file) from None
     return content
+
+
+def _ole_problem(exc: BaseException, stream: str | None = None) -> str:
+    """What olefile's *exc* means, in the user's terms; *stream* is the one being read.
+
+    A sector or stream olefile found cut off is a file cut short; anything else is
+    said damaged, with olefile's words after it.
+
+    Example:
+        >>> print(_ole_problem(OSError("incomplete OLE sector")))
+        无法读取 .doc 文件：文件不完整（复合文档在中途中断），可能在下载或复制时被截断：请重新获取原文件
+        >>> print(_ole_problem(OSError("incorrect OLE FAT, sector index out of range"), "1Table"))
+        无法读取 .doc 文件的 1Table 流（复合文档已损坏或不完整）：复合文档的结构有误（olefile 报告：incorrect OLE FAT, sector index out of range）
+    """  # noqa: E501 - the messages are one line each
+    of = "" if stream is None else f"的 {stream} 流"
+    text = str(exc)
+    if "incomplete" in text:
+        return (
+            f"无法读取 .doc 文件{of}：文件不完整（复合文档在中途中断），"
+            "可能在下载或复制时被截断：请重新获取原文件"
+        )
+    reason = text or exception_detail(exc)
+    return (
+        f"无法读取 .doc 文件{of}（复合文档已损坏或不完整）："
+        f"复合文档的结构有误（olefile 报告：{reason}）"
+    )
 
 
 def _u16(data: bytes, offset: int) -> int:

@@ -24,6 +24,7 @@ a :class:`~perftrack.ReadError`.
 from __future__ import annotations
 
 import io
+import re
 import struct
 from typing import TYPE_CHECKING, Protocol
 
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
 
-__all__ = ["read_xls"]
+__all__ = ["read_xls", "xlrd_problem"]
 
 _ZIP_MAGIC = b"PK\x03\x04"
 
@@ -144,9 +145,66 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
         msg = "无法读取 xls 文件：文件已损坏或不完整（数据在记录中途中断，可能被截断）"
         raise ReadError(msg, file=file, where=where) from None
     except Exception as exc:  # noqa: BLE001  (xlrd raises anything on a corrupt file)
-        msg = f"无法读取 xls 文件（文件已损坏、已加密或格式不对）：{exception_detail(exc)}"
-        raise ReadError(msg, file=file, where=where) from None
+        raise ReadError(xlrd_problem(exc, data), file=file, where=where) from None
     return sheets
+
+
+#: Before the reason of a workbook xlrd cannot read.
+_BROKEN = "无法读取 xls 文件（文件已损坏或格式不对）："
+_NO_BOF = "Expected BOF record"
+_NOT_SUPPORTED = re.compile(r"BIFF version (\S+) is not supported")
+
+
+def xlrd_problem(exc: BaseException, data: bytes) -> str:
+    """What xlrd's *exc* on the workbook *data* means, in the user's terms.
+
+    A workbook encrypted with a password (xlrd's ``FILEPASS``: an open password, or
+    the one Excel sets itself for a protected workbook's structure), a compound file
+    without a workbook (an encrypted xlsx when it holds ``EncryptedPackage``), a
+    stream that is no workbook, an Excel older than 5.0 and a damaged compound file
+    are said so; anything else is said broken, with xlrd's words after it.
+
+    Example:
+        >>> print(xlrd_problem(Exception("Workbook is encrypted"), b"x"))
+        文件受密码保护（加密的 xls 工作簿），无法读取：请在 Excel 或 WPS 中撤销工作簿保护、取消打开密码后另存再试
+        >>> print(
+        ...     xlrd_problem(
+        ...         Exception(
+        ...             "Unsupported format, or corrupt file: Expected BOF record; found b'<html>'"
+        ...         ),
+        ...         b"x",
+        ...     )
+        ... )
+        无法读取 xls 文件（文件已损坏或格式不对）：工作簿数据不以 Excel 的 BOF 记录开头，不是 Excel 97-2003 工作簿
+        >>> print(xlrd_problem(KeyError("x"), b"x"))
+        无法读取 xls 文件（文件已损坏或格式不对）：xlrd 无法解析（KeyError: 'x'）
+    """  # noqa: E501 - the messages are one line each
+    from perftrack.readers._detect import ENCRYPTED_OFFICE, cfb_problem  # noqa: PLC0415
+
+    text = str(exc)
+    if text == "Workbook is encrypted":
+        return (
+            "文件受密码保护（加密的 xls 工作簿），无法读取："
+            "请在 Excel 或 WPS 中撤销工作簿保护、取消打开密码后另存再试"
+        )
+    if not data or text == "File size is 0 bytes":  # xlrd takes b"" for no contents
+        return f"{_BROKEN}文件为空（0 字节）"
+    if text.startswith("Can't find workbook in OLE2"):
+        if cfb_problem(data) == ENCRYPTED_OFFICE:
+            return ENCRYPTED_OFFICE
+        return f"{_BROKEN}复合文档中没有 Workbook 流，不是 Excel 工作簿（或文件已损坏）"
+    if _NO_BOF in text:
+        return f"{_BROKEN}工作簿数据不以 Excel 的 BOF 记录开头，不是 Excel 97-2003 工作簿"
+    if (old := _NOT_SUPPORTED.search(text)) is not None:
+        return (
+            f"无法读取 xls 文件：这是不支持的旧版 Excel 格式（{old.group(1)}），"
+            "请在 Excel 或 WPS 中另存为 .xlsx 后重试"
+        )
+    if "missing EOF record" in text:
+        return "无法读取 xls 文件：文件已损坏或不完整（工作表数据缺少结束记录，可能被截断）"
+    if type(exc).__name__ == "CompDocError":  # xlrd.compdoc: the container, not the workbook
+        return f"{_BROKEN}复合文档的结构已损坏（xlrd 报告：{text}）"
+    return f"{_BROKEN}xlrd 无法解析（{exception_detail(exc)}）"
 
 
 class _Texts:

@@ -607,7 +607,7 @@ def broken_part(data: bytes) -> tuple[str, int, int, str] | None:
                 ET.fromstring(content)  # noqa: S314 - DOCTYPEs were refused
             except ET.ParseError as exc:
                 line, column = exc.position
-                return info.filename, line, column, expat_reason(exc)
+                return info.filename, line, column + 1, expat_reason(exc)  # expat counts from 0
             if etree is None:
                 continue
             try:
@@ -1748,6 +1748,7 @@ def _read(  # noqa: PLR0913 - the reading options
             loading = _Damage(file, "", functools.partial(_style_count, reader))
             _CURRENT.damage = loading  # a full load parses every worksheet here
             reader.read()
+            reader.perftrack_part = None  # read: a worksheet's error is said by its sheet
             workbook = reader.wb
             from_serial = functools.partial(
                 openpyxl.utils.datetime.from_excel, epoch=workbook.epoch
@@ -1844,14 +1845,16 @@ def _read(  # noqa: PLR0913 - the reading options
             raise ReadError(known, file=file, where=where) from None
         line, column = getattr(exc, "position", None) or (0, 0)
         named = f"部件 {part.lstrip('/')} " if part else "XML 部件"
-        msg = (
-            f"无法读取 xlsx 文件（文件已损坏或不完整）：{named}第 {line} 行第 {column} 列"
+        msg = (  # expat counts columns from 0, a person (and lxml) from 1
+            f"无法读取 xlsx 文件（文件已损坏或不完整）：{named}第 {line} 行第 {column + 1} 列"
             f"有 XML 错误（{expat_reason(exc)}）"
         )
         raise ReadError(msg, file=file, where=where) from None
     except Exception as exc:  # noqa: BLE001  (openpyxl raises anything on a corrupt file)
-        msg = package_problem(exc, data) or (
-            f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
+        msg = (
+            package_problem(exc, data)
+            or _step_problem(reader, exc)
+            or f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
         )
         raise ReadError(msg, file=file, where=where) from None
     finally:
@@ -1915,8 +1918,8 @@ def _workbook_reader(
                 reader.shared_strings = _shared_strings(stream, iterparse)
             except SyntaxError as exc:  # ElementTree.ParseError
                 line, column = getattr(exc, "position", (0, 0))
-                msg = (
-                    f"文件已损坏或不完整：共享字符串部件 {name} 第 {line} 行第 {column} 列"
+                msg = (  # expat counts columns from 0
+                    f"文件已损坏或不完整：共享字符串部件 {name} 第 {line} 行第 {column + 1} 列"
                     f"有 XML 错误（{expat_reason(exc)}）"
                 )
                 raise ReadError(msg, file=file) from None
@@ -1944,7 +1947,71 @@ def _workbook_reader(
 
     reader.read_strings = read_strings
     reader.read_worksheets = read_worksheets_whole
+    _track_steps(reader)
     return reader
+
+
+#: The steps of openpyxl's ``ExcelReader.read()``, each with the part it reads and the
+#: part read after it when that is no method of the reader (the style sheet, read by a
+#: function after the theme), as the messages name them.
+_STEPS: Final = (
+    ("read_manifest", "内容类型清单 [Content_Types].xml", None),
+    ("read_strings", "共享字符串表 xl/sharedStrings.xml", None),
+    ("read_workbook", "工作簿部件 xl/workbook.xml", None),
+    ("read_properties", "文档属性 docProps/core.xml", None),
+    ("read_custom", "自定义属性 docProps/custom.xml", None),
+    ("read_theme", "主题 xl/theme/theme1.xml", "样式表 xl/styles.xml"),
+    ("read_worksheets", "工作表部件", "工作簿部件 xl/workbook.xml"),
+)
+
+
+def _track_steps(reader: Any) -> None:  # noqa: ANN401 (openpyxl's reader)
+    """Note in ``reader.perftrack_part`` the part the step of ``read()`` under way reads.
+
+    So that whatever openpyxl raises on a damaged part (a ``TypeError`` from a style
+    attribute of the wrong type) is said of that part, not only in openpyxl's words.
+    """
+    reader.perftrack_part = None
+    for step, label, following in _STEPS:
+        method = getattr(reader, step, None)
+        if method is None:
+            continue
+
+        def run(
+            method: Callable[[], None] = method,
+            label: str = label,
+            following: str | None = following,
+        ) -> None:
+            reader.perftrack_part = label
+            method()
+            if following is not None:
+                reader.perftrack_part = following
+
+        setattr(reader, step, run)
+
+
+def _step_problem(reader: Any, exc: BaseException) -> str | None:  # noqa: ANN401 (openpyxl)
+    """The message for *exc*, raised while ``reader.read()`` read a part it names; else None.
+
+    openpyxl wraps a ``ValueError`` in one of its own that names the step and the
+    archive's object: the cause is the one said.
+
+    Example:
+        >>> class Reader:
+        ...     perftrack_part = "样式表 xl/styles.xml"
+        >>> print(_step_problem(Reader(), TypeError("expected <class 'int'>")))
+        无法读取 xlsx 文件（文件已损坏或格式不对）：样式表 xl/styles.xml 中有无法识别的内容（TypeError: expected <class 'int'>）
+    """  # noqa: E501 - the message is one line
+    label = getattr(reader, "perftrack_part", None)
+    if not isinstance(label, str):
+        return None
+    cause = exc.__cause__
+    if isinstance(exc, ValueError) and "Unable to read workbook" in str(exc) and cause is not None:
+        exc = cause
+    return (
+        f"无法读取 xlsx 文件（文件已损坏或格式不对）：{label} 中有无法识别的内容"
+        f"（{exception_detail(exc)}）"
+    )
 
 
 # A cell of the shared string type and the index its <v> holds (a formula may come first).
@@ -1988,8 +2055,8 @@ def _missing_shared_string(
                 if index >= count:
                     ref = _REF.search(match.group(1))
                     cell = f"单元格 {ref.group(1).decode('ascii')} " if ref else "一个单元格"
-                    msg = (
-                        f"文件已损坏或不完整：{cell}引用第 {index} 项共享字符串，"
+                    msg = (  # the index counts from 0: index 1 of 1 string is the 2nd
+                        f"文件已损坏或不完整：{cell}引用第 {index + 1} 项共享字符串，"
                         f"但共享字符串表只有 {count} 项"
                     )
                     return sheet, msg
