@@ -422,7 +422,8 @@ class Indicator:
     """One 三级指标 row of the indicator grid.
 
     ``name`` is the indicator with a numbering prefix and ★ removed, ``raw_name``
-    as printed, ``core`` whether ★ was there; ``unit`` a unit printed in the
+    as printed, ``core`` whether ★ was there or a 核心指标 column says 是 (its cell is
+    ``cell_of("core")``); ``unit`` a unit printed in the
     name (``服务外包在岸(万美元)``); ``code`` the 指标编码 of a column that prints one;
     ``previous`` last year's actual printed beside the target (a ``上年实际完成值``
     column, or ``2024年实际完成值`` in a 2025 table), parsed as a value with its raw

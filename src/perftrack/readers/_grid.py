@@ -2812,6 +2812,21 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if len(row.filled) == 1 and builder.state != "grid" and _names_midterm_grid(label):
         builder.midterm_heading = True  # 中长期绩效指标 over a grid of its own
         return
+    if (
+        len(row.filled) == 1
+        and builder.grid is None
+        and builder.state not in ("budget", "grid", "tasks")
+        and not builder.budget
+        and not builder.budget_header
+        and _end_points(head_text) is not None
+        and _is_rate_label(head_text)
+    ):
+        # 预算执行率（10分） on a row of its own above 资金来源 | 年初预算数 | …: the block's
+        # label, its points the execution rate's weight (before, the row was passed over)
+        _read_budget_header(builder, row)
+        builder.state = "budget"
+        builder.has_content = True
+        return
     if len(row.filled) == 1 and _HEADING_RE.match(head_text) and builder.state != "grid":
         builder.state = "head"  # 二、绩效指标完成情况: a heading ends the block above
         if builder.budget_unit is None and ("资金" in key or "预算" in key):
@@ -5686,6 +5701,8 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             return
         if _same_period_line(builder, row, label_cell, cells[label_index + 1 :]):
             return  # 上年同期执行数 under the total: last year's same months (g23c)
+        if _rate_line(builder, row, label_cell, cells[label_index + 1 :]):
+            return  # 预算执行率（10分） | | | 100% | 8 under the lines: the block's rate
         if not _use_line(builder, row, label_cell):
             _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
             return
@@ -5884,6 +5901,97 @@ def _same_period_line(
     if builder.budget_subtotal is not None and builder.budget_subtotal[0] is total:
         builder.budget_subtotal = (kept, builder.budget_subtotal[1])
     return True
+
+
+def _rate_line(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    values: Sequence[tuple[int, str]],
+) -> bool:
+    """Read a row of the execution rate under the lines as the block's rate, if it is one.
+
+    ``年度资金总额 | 600 | 600 | 600``, ``其中：财政拨款 | …``, then ``预算执行率（10分） |
+    | | | 100% | 8``: the rate, 分值 and 得分 the block prints once, on a row of its own,
+    are its total line's (before, the row was an unknown source, ``budget-line-unread``,
+    and the rate went unread). A cell under the header's 执行率, 分值 or 得分 column is
+    that; a cell no column heads is read by its place: the percent is the rate, a figure
+    before it the 分值, one after it the 得分. The label's points (``（10分）``) are the
+    分值 when no cell prints one. Only when no line above printed a rate or 得分, the
+    block has one total line (or one line), and the row holds no amount of money.
+    """
+    if not _is_rate_label(label_cell[1]):
+        return False
+    lines = builder.budget
+    if any(line.rate is not None or line.published_points is not None for line in lines):
+        return False
+    totals = [i for i, line in enumerate(lines) if line.role is BudgetRole.TOTAL]
+    if not totals and len(lines) == 1:
+        totals = [0]
+    if len(totals) != 1:
+        return False
+    header = builder.budget_header
+    placed: dict[str, tuple[int, str]] = {}
+    loose: list[tuple[int, str]] = []
+    for column, text in values:
+        if _key(text) in _AMOUNT_PLACEHOLDERS:
+            continue  # — under 年初预算数: no amount
+        role = header.get(column)
+        if role in _RATE_ROW_ROLES and role not in placed:
+            placed[role] = (column, text)
+        elif role is None or (role in _MONEY_COLUMNS and _has_percent(text)):
+            loose.append((column, text))
+        else:
+            return False  # an amount under a money column (or a second rate): a line
+    rates = [cell for cell in loose if _has_percent(cell[1])]
+    if len(rates) > 1 or (rates and "rate" in placed):
+        return False
+    if rates:
+        placed["rate"] = rates[0]
+    at = rates[0][0] if rates else placed["rate"][0] if "rate" in placed else None
+    before = [cell for cell in loose if at is not None and cell[0] < at]
+    after = [cell for cell in loose if at is not None and cell[0] > at]
+    if at is None and loose:
+        return False  # 8 under no column and no rate: which it is is not said
+    for role, cells in (("weight", before), ("points", after)):
+        if len(cells) > 1 or (cells and role in placed):
+            return False
+        if cells:
+            placed[role] = cells[0]
+    if not placed:
+        return False
+    index = totals[0]
+    total = lines[index]
+    printed = _Printed()
+
+    def read(name: str) -> Decimal | None:
+        return _budget_amount(builder, row, total.role, placed, name, printed=printed)
+
+    rate, weight, points = read("rate"), read("weight"), read("points")
+    if weight is None and "weight" not in placed:
+        weight = _end_points(label_cell[1])
+    kept = evolve(
+        total,
+        rate=rate,
+        weight=total.weight if weight is None else weight,
+        published_points=points,
+        cells=(
+            *total.cells,
+            *((name, builder.position(row, column)) for name, (column, _) in placed.items()),
+        ),
+        printed=(*total.printed, *printed.texts),
+    )
+    builder.budget[index] = kept
+    builder.budget_parts_readings = [
+        (kept if line is total else line, seen) for line, seen in builder.budget_parts_readings
+    ]
+    if builder.budget_subtotal is not None and builder.budget_subtotal[0] is total:
+        builder.budget_subtotal = (kept, builder.budget_subtotal[1])
+    return True
+
+
+# The roles a rate row of its own prints (:func:`_rate_line`): the block's 执行率, 分值, 得分.
+_RATE_ROW_ROLES: Final = frozenset({"rate", "weight", "points"})
 
 
 def _use_line(builder: _Builder, row: _Row, label_cell: tuple[int, str]) -> bool:
@@ -6310,6 +6418,27 @@ def _without_end_points(label: str) -> str:
     if _end_points(label) is None:
         return label
     return _RAW_END_POINTS_RE.sub("", label, count=1) or label
+
+
+# A label of the execution rate itself (预算执行率, 年度预算执行率, 资金执行率, 支出进度),
+# after a heading's number (二、, 2.) and without the points at its end.
+_RATE_LABEL_RE: Final = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?"
+    r"(?:年度|全年|项目)?(?:预算资金|财政资金|项目资金|预算|资金)?"
+    r"(?:执行率|支出率|支出进度|执行进度)(?:情况)?"
+)
+
+
+def _is_rate_label(text: str) -> bool:
+    """Whether *text* labels the execution rate itself, with or without its points.
+
+    Example:
+        >>> [_is_rate_label(t) for t in ("预算执行率（10分）", "资金执行率", "二、预算执行率10分")]
+        [True, True, True]
+        >>> [_is_rate_label(t) for t in ("年度资金总额（10分）", "财政拨款", "执行率说明")]
+        [False, False, False]
+    """
+    return _RATE_LABEL_RE.fullmatch(_label(_without_end_points(text))) is not None
 
 
 def _without_colon(label: str) -> str:
@@ -8726,6 +8855,8 @@ _REFERENCE_WORDS: Final = (
 @lru_cache(maxsize=16384)
 def _column_role(text: str) -> str | None:
     label = _label(text)
+    if _CORE_HEADER_RE.fullmatch(label) is not None:
+        return "core"  # 核心指标 (是/否), 是否核心指标: whether the row is a core indicator
     if _is_midterm(label):
         return "midterm"  # 中期指标值 of a target table: the year's 年度指标值 is the target
     if any(word in label for word in _REFERENCE_WORDS):
@@ -8748,6 +8879,12 @@ def _column_role(text: str) -> str | None:
     ) is not None:
         return "planned" if period.group("planned") else "actual"
     return None
+
+
+# The header of a column that marks core indicators (核心指标 | 是, perftrack's own CSV;
+# 是否核心指标, 是否为核心指标, 核心指标标识), its bracketed note (（是/否）) dropped: the
+# whole header only, so that 核心指标完成情况 stays an actual.
+_CORE_HEADER_RE: Final = re.compile(r"(?:是否(?:为|属于)?)?核心(?:绩效)?指标(?:标识|标记|标志)?")
 
 
 # _column_role by a dict's look-up, for the maps over a header row's cells (see _TextMemo).
@@ -13290,6 +13427,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         likelihood_text = cell[1]
         likelihood = _status_likelihood(likelihood_text)
         placed = {("likelihood" if role == "status" else role): c for role, c in placed.items()}
+    if (cell := get("core")) is not None:
+        core = _core_column(builder, row, cell, starred=core, index=index, name=name)
     cell = get("direction")
     direction = None
     if cell is not None:
@@ -13430,6 +13569,56 @@ def _indicator(  # noqa: PLR0913, PLR0917
         cells=tuple(cells),
         parts=parts,
     )
+
+
+def _core_column(  # noqa: PLR0913 - the row, the cell, the name's mark, and the indicator
+    builder: _Builder,
+    row: _Row,
+    cell: tuple[int, str],
+    *,
+    starred: bool,
+    index: int,
+    name: str,
+) -> bool:
+    """Whether the row is a core indicator, by its 核心指标 cell (是/否) or a ★ before its name.
+
+    ``是``, ``√``, ``★``, ``核心`` say it is, ``否``, ``非核心`` and a dash say it is not (a
+    ★ before the name still does); any other text is no answer: a ``malformed-cell``
+    warning at the cell, and the name's ★ alone decides.
+
+    Example:
+        >>> [_core_mark(text) for text in ("是", "√", "★", "核心", "否", "/", "待定")]
+        [True, True, True, True, False, False, None]
+    """
+    marked = _core_mark(cell[1])
+    if marked is None:
+        builder.finding(
+            "malformed-cell",
+            Severity.WARNING,
+            f"指标“{name}”的核心指标“{cell[1]}”不是“是”或“否”，未读入",
+            builder.where(row, cell[0], indicator=index, name=name),
+        )
+        return starred
+    return starred or marked
+
+
+def _core_mark(text: str) -> bool | None:
+    """A 核心指标 cell's answer: True for yes, False for no, None for neither."""
+    key = _key(text).lower()
+    if key in _CORE_YES:
+        return True
+    if key in _CORE_NO or key in _UNSET_CELLS:
+        return False
+    return None
+
+
+# The answers of a 核心指标 column (:func:`_core_mark`), as _key folds them (lower case).
+_CORE_YES: Final = frozenset(
+    {"是", "√", "✓", "✔", "☑", "★", "☆", "核心", "核心指标", "是核心指标", "y", "yes", "true"}
+)
+_CORE_NO: Final = frozenset(
+    {"否", "不是", "非核心", "非核心指标", "×", "✗", "✘", "☐", "□", "n", "no", "false"}
+)
 
 
 def _last_year_actual(builder: _Builder, column: int, year: int | None) -> bool:
