@@ -773,24 +773,18 @@ def _final_progress(
             # no plan and no 全年预计 column: the actual's own forecast is the row's (k32c)
             or (progress is _Progress.NOT_APPLICABLE and not has_forecast)
         )
-        and (foreseen := _own_forecast(ctx, judged.target)) is not None
-        and (foreseen[0] is _Progress.BEHIND or _unplanned(ctx.indicator.planned))
     ):
-        # 进度75%，预计11月中旬完工 against 10月底前: behind; 预计2025年10月完成 against
-        # 按期完成 with no plan (or a plan of the pace only, 按期推进): on track
-        return foreseen
-    if (
-        attainment is _Attainment.PENDING
-        and at_due is False
-        and (
-            progress is _Progress.UNKNOWN
-            or (progress is _Progress.NOT_APPLICABLE and not has_forecast)
-        )
-        and (staged := _milestone_progress(ctx, judged.target)) is not None
-    ):
-        # 6月底前完成主体工程，12月底前竣工验收 through September: the steps due say the
-        # pace, as a plan would (k32c)
-        return staged
+        foreseen = _own_forecast(ctx, judged.target)
+        if foreseen is not None and (
+            foreseen[0] is _Progress.BEHIND or _unplanned(ctx.indicator.planned)
+        ):
+            # 进度75%，预计11月中旬完工 against 10月底前: behind; 预计2025年10月完成 against
+            # 按期完成 with no plan (or a plan of the pace only, 按期推进): on track
+            return foreseen
+        if (staged := _milestone_progress(ctx, judged.target)) is not None:
+            # 6月底前完成主体工程，12月底前竣工验收 through September: the steps due say the
+            # pace, as a plan would (k32c)
+            return staged
     if (
         attainment is _Attainment.PENDING
         and progress is _Progress.UNKNOWN
