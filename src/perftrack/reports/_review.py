@@ -2466,6 +2466,8 @@ _TEMPLATED: Final = _READING_NOTES | {
     "full-points-not-met",
     "full-points-partial",
     "points-unsupported",
+    # said beside the total (Points.note), not as a problem of the table (k32k)
+    "points-rescaled",
     "budget-amount-missing",
     "paid-above-standard",
     "outcome-copies-output",
