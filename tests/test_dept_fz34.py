@@ -241,8 +241,13 @@ def test_negative_weight_is_malformed(  # noqa: PLR0913, PLR0917 - the case and 
 def test_negative_weight_is_named_unreadable() -> None:
     card = score(_tsv(_weight_rows(10, "-10", 8)))
     weights = [f.message for f in card.findings if f.id == "weights-not-100"]
+    # k32k: the total of 55 is graded on its share, not as 54.56 差
     assert weights == [
-        "各项分值合计55，不等于100；1项指标分值无法识别（“社会公众满意度”：“-10”），按0分计"
+        (
+            "各项分值合计55，不等于100；1项指标分值无法识别（“社会公众满意度”：“-10”），按0分计"
+            "；分值合计不足100，计算总分未按100分折算，按得分率99.20%（54.56/55）定级为“优”，"
+            "而非“差”"
+        )
     ]
     assert not [f for f in card.findings if f.id == "points-over-maximum"]
 

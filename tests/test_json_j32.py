@@ -174,8 +174,12 @@ def _self_evaluation(weights: tuple[str, str, str, str, str]) -> str:
 
 
 T = "\t"
-_UNSET = "各项分值合计80，不等于100；1项指标未设分值（“补贴发放准确率”），按0分计"
-_UNREAD = "各项分值合计80，不等于100；1项指标分值无法识别（“补贴发放准确率”：“待定”），按0分计"
+# k32k: the total of weights 80 is graded on its share (98.19%), not as 78.55 中
+_SHARE = "；分值合计不足100，计算总分未按100分折算，按得分率98.19%（78.55/80）定级为“优”，而非“中”"
+_UNSET = "各项分值合计80，不等于100；1项指标未设分值（“补贴发放准确率”），按0分计" + _SHARE
+_UNREAD = (
+    "各项分值合计80，不等于100；1项指标分值无法识别（“补贴发放准确率”：“待定”），按0分计" + _SHARE
+)
 
 
 @pytest.mark.parametrize(

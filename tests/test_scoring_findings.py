@@ -100,6 +100,7 @@ SEVERITY = {
     "full-points-not-met": "warning",
     "full-points-partial": "warning",
     "points-unsupported": "warning",
+    "points-rescaled": "info",
     "budget-amount-missing": "warning",
     "grade-mismatch": "warning",
 }

@@ -258,7 +258,12 @@ def test_blank_weights_named() -> None:
     assert findings(card) == [
         (
             "weights-not-100",
-            "各项分值合计55，不等于100；2项指标未设分值（“改造户数”、“受益居民人数”），按0分计",
+            # k32k: all met, 55 of 55 is graded 优 on its share, not 差
+            (
+                "各项分值合计55，不等于100；2项指标未设分值（“改造户数”、“受益居民人数”），按0分计"
+                "；分值合计不足100，计算总分未按100分折算，按得分率100.00%（55.00/55）定级为“优”，"
+                "而非“差”"
+            ),
         ),
     ]
     letter = review(card)

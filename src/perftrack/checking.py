@@ -65,6 +65,7 @@ FINDING_IDS: Final = frozenset(
     {
         "actual-after-period",
         "points-unsupported",
+        "points-rescaled",
         "full-points-partial",
         "actual-copies-target",
         "actual-from-reason",

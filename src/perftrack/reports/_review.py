@@ -2466,6 +2466,8 @@ _TEMPLATED: Final = _READING_NOTES | {
     "full-points-not-met",
     "full-points-partial",
     "points-unsupported",
+    # said beside the total (Points.note), not as a problem of the table (k32k)
+    "points-rescaled",
     "budget-amount-missing",
     "paid-above-standard",
     "outcome-copies-output",
@@ -2737,10 +2739,9 @@ def _indicator_sentence(card: Scorecard) -> str:
             rule = "按默认权重计算" if _default_weights(card.table) else "按评分规则"
             total = _points_shown(card.points.total)
             sentence += f"{rule}{mark}得分{total}分"
-            if card.points.total > _HUNDRED_POINTS:
-                # weights of 110 scored 109.20: no rule gives it, said (score54 M6)
-                out_of = sum((item.weight for item in card.points.items), Decimal(0))
-                sentence += f"（各项分值合计{_weight_shown(out_of)}分，超过100分，未折算）"
+            note = _points_note(card.points)
+            if note:
+                sentence += f"（{note}）"
             sentence += f"，等级为“{card.points.grade}”"
             sentence += _printed_kept(card.points)
         published = card.table.published
@@ -2753,7 +2754,29 @@ def _indicator_sentence(card: Scorecard) -> str:
     return sentence
 
 
-# The whole of a table's points: a computed total above it is said in the letter.
+def _points_note(points: Points) -> str:
+    """``Points.note`` where the letter says it beside the total, else ``""`` (k32k).
+
+    A total above 100 (weights of 110 scored 109.20: no rule gives it, score54 M6), and
+    a note that moves the grade (``Points.regraded``): weights of another sum than 100
+    graded on their share (82.75 of 110 is 中, not 良), or rows left out and the rest
+    rescaled (100.00 优 where the rows counted 0 give 50.00 差, score57 #7). A note that
+    leaves the grade as it was is said on the points line of the reports only.
+
+    Example:
+        >>> from perftrack.scoring import PointItem, Points
+        >>> met = PointItem("批次", Decimal(110), Decimal("82.75"), "comparison not_met", 0)
+        >>> _points_note(Points(Decimal("82.75"), "中", False, (), (met,), Decimal(110)))
+        '各项分值合计110分，超过100分，未折算，按得分率75.23%定级'
+    """
+    if points.total is None:
+        return ""
+    if points.total > _HUNDRED_POINTS or points.regraded:
+        return points.note
+    return ""
+
+
+# The whole of a table's points (a computed total above it is said in the letter).
 _HUNDRED_POINTS: Final = Decimal(100)
 
 

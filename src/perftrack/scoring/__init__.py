@@ -31,6 +31,7 @@ from perftrack.scoring._card import Points as Points
 from perftrack.scoring._card import Progress as Progress
 from perftrack.scoring._card import Scorecard as Scorecard
 from perftrack.scoring._card import Verdict as Verdict
+from perftrack.scoring._card import grade_of as grade_of
 from perftrack.scoring._common import WholeBudget as WholeBudget
 from perftrack.scoring._common import below as below
 from perftrack.scoring._common import direction_of as direction_of
@@ -40,7 +41,6 @@ from perftrack.scoring._common import show as show
 from perftrack.scoring._findings import missing_levels as missing_levels
 from perftrack.scoring._findings import time_limit_name as time_limit_name
 from perftrack.scoring._points import execution_bar as execution_bar
-from perftrack.scoring._points import grade_of as grade_of
 from perftrack.scoring._score import score as score
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from attrs import frozen
@@ -137,6 +137,13 @@ class Points:
     provisional: bool
     undecided: tuple[str, ...]
     items: tuple[PointItem, ...]
+    #: The weights the total is counted against when they are not 100: the rest after
+    #: the items left out when the total was rescaled to 100 (``rescaled``), else the
+    #: weights added (110, 80), the total kept as computed and graded on its share of
+    #: them (k32k: 82.75 of 110 is 75.23%, 中, not 良). None when the weights are 100.
+    out_of: Decimal | None = None
+    #: Whether the total was rescaled to 100 from ``out_of`` (10号: items left out).
+    rescaled: bool = False
 
     @property
     def printed_kept(self) -> tuple[PointItem, ...]:
@@ -159,14 +166,142 @@ class Points:
         return tuple(item for item in self.items if item.rule.startswith(_PRINTED_KEPT_RULE))
 
     @property
+    def note(self) -> str:
+        """Why the total is not the points added out of 100, or ``""`` (k32k).
+
+        Said beside the total on the reports' points line: what was left out and the
+        rest rescaled to 100, or weights of another sum than 100 and the share graded.
+
+        Example:
+            >>> import perftrack
+            >>> from decimal import Decimal
+            >>> na = perftrack.PointItem("合格率", Decimal(20), None, "not_applicable", 0)
+            >>> met = perftrack.PointItem("批次", Decimal(80), Decimal(80), "comparison met", 1)
+            >>> perftrack.Points(
+            ...     Decimal(100), "优", False, (), (na, met), Decimal(80), rescaled=True
+            ... ).note
+            '其中20分（不适用1项）未计分，按其余80分折算为100分'
+            >>> perftrack.Points(Decimal(80), "优", False, (), (met,), Decimal(80)).note
+            '各项分值合计80分，不足100分，未折算，按得分率100.00%定级'
+        """
+        out_of = self.out_of
+        if self.total is None or out_of is None or out_of <= 0:
+            return ""
+        if self.rescaled:
+            left = [item for item in self.items if item.points is None]
+            if not left:
+                # a level 1 without indicators, labels of another sum: missing-category
+                # and weights-not-100 say why
+                return f"按各项权重合计{_weight_said(out_of)}分折算为100分"
+            kinds = [
+                f"{what}{count}项"
+                for what, count in (
+                    ("不适用", sum(item.rule == "not_applicable" for item in left)),
+                    ("无法判断", sum(item.rule != "not_applicable" for item in left)),
+                )
+                if count
+            ]
+            dropped = sum((item.weight for item in left), Decimal(0))
+            head = f"其中{_weight_said(dropped)}分（" if dropped else "其中（"
+            return f"{head}{'、'.join(kinds)}）未计分，按其余{_weight_said(out_of)}分折算为100分"
+        side = "超过" if out_of > _FULL_MARKS else "不足"
+        share = (self.total * _FULL_MARKS / out_of).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        return f"各项分值合计{_weight_said(out_of)}分，{side}100分，未折算，按得分率{share}%定级"
+
+    @property
+    def as_is(self) -> Decimal:
+        """The total as it stands without the note's arithmetic, to the cent (k32k).
+
+        The rows left out counted 0 (the points added over all the weights, as a unit
+        that prints no 得分 for them adds up), when the total was rescaled for them;
+        otherwise the total itself (weights of 110 or 80: the points added). 0 without
+        a total.
+
+        Example:
+            >>> import perftrack
+            >>> from decimal import Decimal
+            >>> na = perftrack.PointItem("合格率", Decimal(50), None, "not_applicable", 0)
+            >>> met = perftrack.PointItem("批次", Decimal(50), Decimal(50), "comparison met", 1)
+            >>> perftrack.Points(
+            ...     Decimal(100), "优", False, (), (na, met), Decimal(50), rescaled=True
+            ... ).as_is
+            Decimal('50.00')
+        """
+        if self.total is None:
+            return Decimal(0)
+        if not self.rescaled:
+            return self.total
+        full = sum((item.weight for item in self.items), Decimal(0))
+        scored = sum((item.points for item in self.items if item.points is not None), Decimal(0))
+        if full <= 0:
+            return self.total
+        return (scored * _FULL_MARKS / full).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+    @property
+    def regraded(self) -> bool:
+        """Whether the note moves the grade from that of the total as it stands (k32k).
+
+        Weights of 110 or 80 graded on their share (82.75 of 110 is 中, not 良), or rows
+        of the grid left out and the rest rescaled (50.00 差 with them at 0, 100.00 优
+        rescaled). Not the execution rate alone left out for want of a budget.
+
+        Example:
+            >>> import perftrack
+            >>> from decimal import Decimal
+            >>> item = perftrack.PointItem("批次", Decimal(110), Decimal("82.75"), "comparison", 0)
+            >>> perftrack.Points(Decimal("82.75"), "中", False, (), (item,), Decimal(110)).regraded
+            True
+        """
+        if self.total is None or self.out_of is None or self.grade is None:
+            return False
+        if self.rescaled and all(
+            item.indicator is None for item in self.items if item.points is None
+        ):
+            return False
+        return grade_of(self.as_is) != self.grade
+
+    @property
     def shown(self) -> str:
-        """The total and grade as the reports print them: ``92.50 优``."""
+        """The total and grade as the reports print them: ``92.50 优``.
+
+        The ``note`` follows in brackets when there is one (k32k):
+        ``100.00 优（其中50分（不适用1项、无法判断1项）未计分，按其余50分折算为100分）``.
+        """
         if self.total is None and not self.items and not self.undecided:
             # no item at all: the indicators' weights are unknown (weights-unknown)
             return "未计分（分值未列且无默认权重）"
         if self.total is None:
             return "未计分（各项均无法判断）"
-        return f"{self.total} {self.grade}"
+        note = self.note
+        return f"{self.total} {self.grade}" + (f"（{note}）" if note else "")
+
+
+# The full marks of a table (scoring.md §7): grades are bands of 100.
+_FULL_MARKS: Final = Decimal(100)
+
+
+def grade_of(total: Decimal) -> str:
+    """The grade (优, 良, 中, 差) a total of points earns (scoring.md §7).
+
+    >>> [grade_of(Decimal(n)) for n in (90, 89.99, 80, 60, 59)]
+    ['优', '良', '良', '中', '差']
+    """
+    if total >= 90:  # noqa: PLR2004
+        return "优"
+    if total >= 80:  # noqa: PLR2004
+        return "良"
+    if total >= 60:  # noqa: PLR2004
+        return "中"
+    return "差"
+
+
+def _weight_said(weight: Decimal) -> str:
+    """A weight as messages print it: whole numbers without decimals (``50``, ``16.5``).
+
+    >>> _weight_said(Decimal("50.00")), _weight_said(Decimal("16.50"))
+    ('50', '16.5')
+    """
+    return format(weight.normalize(), "f")
 
 
 @frozen

@@ -63,6 +63,7 @@ from perftrack.scoring._card import (
     _Op,
     _Severity,
     _TableKind,
+    grade_of,
 )
 from perftrack.scoring._common import (
     _HALF_CENT,
@@ -97,21 +98,6 @@ if TYPE_CHECKING:
 
 # The rule of the budget line's points: "execution rate 87.50%" (then printed/summed).
 _RATE_RULE_RE: Final = re.compile(r"execution rate ([0-9.]+)%")
-
-
-def grade_of(total: Decimal) -> str:
-    """The grade (优, 良, 中, 差) a total of points earns (scoring.md §7).
-
-    >>> [grade_of(Decimal(n)) for n in (90, 89.99, 80, 60, 59)]
-    ['优', '良', '良', '中', '差']
-    """
-    if total >= 90:  # noqa: PLR2004
-        return "优"
-    if total >= 80:  # noqa: PLR2004
-        return "良"
-    if total >= 60:  # noqa: PLR2004
-        return "中"
-    return "差"
 
 
 def _round(value: Decimal) -> Decimal:
@@ -525,14 +511,98 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         # 分值 printed as thirds (16.67 × 3 and 50): 100.01 is their rounding. Weights that
         # do not add up to 100 (weights-not-100) keep the total over it, and its finding.
         total = _HUNDRED
-    _points_findings(state, items, carrier, verdicts, total)
-    return Points(
-        _round(total), grade_of(total), not self_evaluation, tuple(undecided), tuple(items)
+    # Weights of another sum than 100 (110, 80), not rescaled (score54 M6): the total is
+    # kept as computed, but the grade is a band of 100, so it is the share's (k32k:
+    # 82.75 of 110 is 75.23%, 中; it was graded 良 on the raw sum, and an all-met table
+    # of 80 was 80.00 良). Within the printed rounding (16.67 × 3) the weights are 100.
+    out_of = base if rescaled else full
+    on_share = graded_share(total, full) if not rescaled and abs(full - _HUNDRED) > slack else None
+    _points_findings(state, items, carrier, verdicts, total, share=on_share)
+    result = Points(
+        _round(total),
+        grade_of(total if on_share is None else on_share),
+        not self_evaluation,
+        tuple(undecided),
+        tuple(items),
+        out_of if rescaled or on_share is not None else None,
+        rescaled=rescaled,
     )
+    _points_rescaled(state, result)
+    return result
+
+
+def graded_share(total: Decimal, out_of: Decimal) -> Decimal | None:
+    """The share of *out_of* a *total* is, in points of 100 to the cent, graded (k32k).
+
+    None when the weights are 0 or less: no share to take, the total is graded.
+
+    >>> graded_share(Decimal("82.75"), Decimal(110)), graded_share(Decimal(80), Decimal(80))
+    (Decimal('75.23'), Decimal('100.00'))
+    """
+    if out_of <= 0:
+        return None
+    return _round(total * _HUNDRED / out_of)
 
 
 # The level 1s the policy's default weights cover (Weights.of_level1).
 _DEFAULT_WEIGHTED: Final = frozenset({"产出指标", "成本指标", "效益指标", "满意度指标"})
+
+
+def _share_said(items: list[PointItem], total: Decimal, share: Decimal) -> tuple[str, str]:
+    """What ``weights-not-100`` adds of a total not rescaled and its grade (Chinese, English).
+
+    110 scored 109.20: kept, never capped in silence, and said not rescaled (score54
+    M6). The grade is the share's (k32k), said when it is not the grade of the total as
+    it stands: 82.75 of 110 is 75.23%, 中, not 良; 94.90 of 95 is 优 either way.
+    """
+    out_of = sum((item.weight for item in items), Decimal(0))
+    zh = en = ""
+    if total > _HUNDRED:
+        zh = "；分值合计超过100，计算总分未按100分折算"
+        en = "; the weights exceed 100 and the total is not rescaled"
+    if grade_of(share) != grade_of(total):
+        if not zh:
+            side = "超过" if out_of > _HUNDRED else "不足"
+            zh, en = f"；分值合计{side}100，计算总分未按100分折算", "; the total is not rescaled"
+        zh += (
+            f"，按得分率{share}%（{_round(total)}/{_whole(out_of)}）定级为“{grade_of(share)}”，"
+            f"而非“{grade_of(total)}”"
+        )
+        en += f", graded on its share {share}% ({grade_of(share)}), not {grade_of(total)}"
+    return zh, en
+
+
+def _points_rescaled(state: _Scoring, points: Points) -> None:
+    """``points-rescaled``: rows left out and the rest rescaled to 100, moving the grade.
+
+    Spec §7 (10号) leaves out what does not apply and what cannot be judged without a
+    printed 得分, and rescales the rest to 100; 100.00 优 beside a printed 50 差 needs the
+    reason beside it (score57 #7, k32k). Said when it moves the grade (``Points.regraded``:
+    the rows counted 0 give 50.00 差); otherwise the points line's note says it. Not for
+    the execution rate alone left out for want of a budget (the letter says
+    未填报预算执行情况), nor an n/a row whose 分值 is ``/`` (it weighs nothing).
+    """
+    if not points.rescaled or not points.regraded or points.total is None:
+        return
+    left = [item for item in points.items if item.points is None]
+    dropped = sum((item.weight for item in left), Decimal(0))
+    rest = points.out_of or Decimal(0)
+    as_is = points.as_is
+    said = "、".join(
+        f"“{item.name}”（{'不适用' if item.rule == 'not_applicable' else '无法判断'}，"
+        f"分值{_whole(item.weight)}）"
+        for item in left
+    )
+    state.add(
+        "points-rescaled",
+        _Severity.INFO,
+        f"{said}共{_whole(dropped)}分未计分，计算总分按其余{_whole(rest)}分折算为100分，"
+        f"等级由“{grade_of(as_is)}”变为“{points.grade}”（按0分计为{as_is}分）",
+        f"{', '.join(item.name for item in left)} ({_whole(dropped)} points) left out; the"
+        f" total is rescaled from the other {_whole(rest)} to 100: graded {points.grade},"
+        f" {grade_of(as_is)} had they counted 0 ({as_is})",
+        Where(file=state.table.source.file, sheet=state.table.source.sheet),
+    )
 
 
 def _weights_unknown(state: _Scoring, unweighted: list[str], counts: dict[str, int]) -> None:
@@ -722,13 +792,20 @@ def _rate_scored_twice(state: _Scoring, rate_item: PointItem, items: list[PointI
             )
 
 
-def _points_findings(
+def _points_findings(  # noqa: PLR0913 - the total and its share are both said
     state: _Scoring,
     items: list[PointItem],
     carrier: _RatePrinted,
     verdicts: list[Verdict],
     total: Decimal | None,
+    *,
+    share: Decimal | None = None,
 ) -> None:
+    """The findings on points: weights, sums, totals, grades, and each item's points.
+
+    *share* is the total's share of weights not adding up to 100, which the grade is
+    given on (k32k); None when the weights are 100 or the total was rescaled.
+    """
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _over_maximum_totals(state, total, where)
@@ -821,12 +898,10 @@ def _points_findings(
                     names = "、".join(f"“{table.indicators[i].name}”" for i in na_slash)
                     zh += f"；{len(na_slash)}项不适用指标未设分值（{names}），已剔除"
                     en += f"; {len(na_slash)} not-applicable indicators without a weight left out"
+            if with_rate and total is not None and share is not None:
+                said_zh, said_en = _share_said(items, total, share)
+                zh, en = zh + said_zh, en + said_en
             if with_rate:
-                if total is not None and total > _HUNDRED:
-                    # 110 scored 109.20: kept, never capped in silence; the finding says
-                    # the weights exceed 100 and the total is not rescaled (score54 M6)
-                    zh += "；分值合计超过100，计算总分未按100分折算"
-                    en += "; the weights exceed 100 and the total is not rescaled"
                 state.add(
                     "weights-not-100",
                     _Severity.WARNING,
@@ -1487,28 +1562,82 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
     index = item.indicator
     if index is None:
         return
+    if item.rule == "unknown: left out":
+        _unscored_unsupported(state, item, verdicts)
+        return
     if not item.rule.startswith(_PRINTED_KEPT_RULE):
         _status_points_unsupported(state, item, verdicts)
         return
+    printed = item.published_points
+    if printed is None or printed <= 0:
+        return
+    said = _word_actual(state, index, verdicts)
+    if said is None:
+        return
+    _say_points_unsupported(state, item, index, said, printed)
+
+
+def _word_actual(state: _Scoring, index: int, verdicts: list[Verdict]) -> str | None:
+    """The words of an unknown row's actual that hold no figure to compare, or None.
+
+    A measurable target (a comparison, a range, a deadline) whose actual is a word
+    (``较好``, ``效果良好``); not a blank actual (``missing-actual``), nor a word on a
+    满意度 row (``satisfaction-not-percent`` says it of the row).
+    """
     indicator = state.table.indicators[index]
-    actual, printed = indicator.actual, item.published_points
+    actual = indicator.actual
     if (
         verdicts[index].attainment is not _Attainment.UNKNOWN
         or not isinstance(indicator.target, (Comparison, Range, Deadline))
         or not isinstance(actual, (QualitativeValue, TextValue, StatusValue))
         # a figure, if of another measure; not a number no float holds (1e309, q64 W3)
         or (any(char.isdigit() for char in actual.text) and not _e_notation(actual.text))
-        or printed is None
-        or printed <= 0
-        or any(  # a survey not made, a forecast: missing-actual says why, and the 得分
+        or any(  # a survey not made, a forecast: missing-actual says why
             # 满意 on 群众满意度: satisfaction-not-percent says it of the row, once (pt27 M5)
             finding.id in ("missing-actual", "satisfaction-not-percent")
             and finding.where.indicator == index
             for finding in state.findings
         )
     ):
+        return None
+    return actual.text or str(actual)
+
+
+def _unscored_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> None:
+    """``points-unsupported`` for a word actual left out with its 得分 blank (k32k).
+
+    ``应急物资保障人数 | ≥10000人 | 效果良好 | 30 |`` beside rows printing their 得分:
+    the row cannot be judged, so it is left out and the rest rescaled (§7), yet the
+    unit reported no figure for a measurable target, which the same row with a printed
+    得分 is told (score57 #7: nothing was said). Only in a table that prints 得分 (the
+    unit scored the others), for a row weighing points whose 得分 cell is not unreadable
+    (``malformed-points`` says that).
+    """
+    index = item.indicator
+    table = state.table
+    if (
+        index is None
+        or not item.weight
+        or item.published_points is not None
+        or not any(indicator.published_points is not None for indicator in table.indicators)
+        or any(
+            finding.id == "malformed-points" and finding.where.indicator == index
+            for finding in table.findings
+        )
+    ):
         return
-    _say_points_unsupported(state, item, index, actual.text or str(actual), printed)
+    said = _word_actual(state, index, verdicts)
+    if said is None:
+        return
+    state.add(
+        "points-unsupported",
+        _Severity.WARNING,
+        f"“{item.name}”实际完成值“{said}”无数值，无法判断是否达到年度指标，"
+        f"未填写得分（分值{item.weight}），未计分",
+        f"“{item.name}”: the actual “{said}” has no figure to judge the target by; no points"
+        f" printed (weight {item.weight}), left out",
+        state.where_indicator(index, "points"),
+    )
 
 
 # The units of a time limit (20个工作日内, ≤3天), and the words of an answer in time
