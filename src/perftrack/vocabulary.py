@@ -544,6 +544,13 @@ _CANNOT_REACH: Final = (
     "完不成",
 )
 
+# A floor or ceiling adverb before a verb of reaching (至少达到, 最低达到, 最多达到): one
+# operator, ≥ or ≤, in a value the bound at_least or at_most. 最高达到 is left out: in an
+# actual it tells a peak (日处理量最高达到500吨), not a bound.
+_FLOOR_ADVERBS: Final = ("至少", "最少", "最低")
+_CEILING_ADVERBS: Final = ("最多", "至多")
+_REACH_VERBS: Final = ("达到", "达")
+
 # Two comparison words joined by 或 are one operator ("reach or exceed" is ≥), not two
 # alternatives of an any_of: each of these reads as the operator after the arrow.
 _OR_FLOORS: Final = (
@@ -658,6 +665,9 @@ OPERATOR_PREFIXES: Final = (
     ("不高于", "<="),
     ("不多于", "<="),
     ("不大于", "<="),
+    # 满意度至少达到90%: the floor adverb and the verb are one operator, as 不低于 is
+    *((adverb + reach, ">=") for adverb in _FLOOR_ADVERBS for reach in _REACH_VERBS),
+    *((adverb + reach, "<=") for adverb in _CEILING_ADVERBS for reach in _REACH_VERBS),
     ("至少", ">="),
     ("最少", ">="),
     ("最低", ">="),
@@ -728,6 +738,9 @@ BOUND_PREFIXES: Final = (
     ("不低于", "at_least"),
     ("不少于", "at_least"),
     ("不小于", "at_least"),
+    # 满意度至少达到90%: a floor reached, as 90%以上 says it (达到 alone is exact)
+    *((adverb + reach, "at_least") for adverb in _FLOOR_ADVERBS for reach in _REACH_VERBS),
+    *((adverb + reach, "at_most") for adverb in _CEILING_ADVERBS for reach in _REACH_VERBS),
     ("至少", "at_least"),
     ("最少", "at_least"),
     ("最低", "at_least"),
@@ -741,6 +754,7 @@ BOUND_PREFIXES: Final = (
     ("低于", "less_than"),
     ("少于", "less_than"),
     ("小于", "less_than"),
+    ("多于", "more_than"),  # 多于90人, as a target reads it (>)
     ("高于", "more_than"),
     ("超过", "more_than"),
     ("大于", "more_than"),

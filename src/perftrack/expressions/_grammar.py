@@ -1266,6 +1266,24 @@ def _adverb_before_verb(label: str, role: str) -> tuple[str, Op | None, Bound | 
     return rest, None, _BOUND_PREFIX_TABLE.words[found["word"]]
 
 
+# A leading floor or ceiling adverb before a verb and a count in words (最多跑一次,
+# 最多跑一地, 至少跑一趟): the name of a reform or a service promise ("最多跑一次"改革),
+# where the adverb bounds the count in the name, not the figure after it.
+_NAMED_COUNT_RE: Final = re.compile(
+    r"(?:至少|最少|至多|最多)[\u4e00-\u9fff]{1,2}?[一两二三四五六七八九十][次趟地回遍]"
+)
+
+
+def _names_a_count(label: str) -> bool:
+    """Whether *label* begins with a bounded count in words (最多跑一次…), a name.
+
+    Example:
+        >>> _names_a_count("最多跑一次改革事项办理率"), _names_a_count("至少全年完成")
+        (True, False)
+    """
+    return _NAMED_COUNT_RE.match(label) is not None
+
+
 # The words that may say a bound a second time, next to an operator word or symbol
 # (最高不超过, 最低不低于, 至少不低于, 最多不超过, 不低于≥).
 _STACKED_WORDS: Final = ("最高", "最低", "最多", "最少", "至少", "至多")
@@ -1387,7 +1405,11 @@ def _prefix(
         label = _repeated_bound(label, op, bound, role) or label
     if label is not None and op is None and role == "target" and label[0] in _LEADING_OP_FIRSTS:
         leading = _LEADING_OP_TABLE.starting(label)
-        if leading is not None and len(label) > len(leading[0]):
+        if (
+            leading is not None
+            and len(label) > len(leading[0])
+            and not _names_a_count(label)  # 最多跑一次改革事项办理率: a name, no operator
+        ):
             op, label = leading[1], label[len(leading[0]) :]
             if label[0] in _LEADING_OP_FIRSTS and _LEADING_OP_TABLE.starting(label) is not None:
                 return None  # 至少至少两…: two operators; the second would read as one
@@ -1433,7 +1455,11 @@ def _prefix(
             return None
         if ("比" in label or "较" in label) and _BASELINE_INSIDE_RE.search(label):
             return None  # 较上年降低5%, 采购成本较上年降低5%: a change against a baseline
-        if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
+        if (
+            role == "value"
+            and _RELATIVE_TABLE.starting(label) is not None
+            and not _names_a_count(label)  # 至少跑一趟事项占比: a name, not a comparison
+        ):
             return None
         if role == "target" and (
             (not digit_label and _FIRST_DIGIT_RE.search(label))
@@ -4878,6 +4904,20 @@ def _footnoted_target(text: str, norm: Normalized, year: int | None) -> Comparis
 def _parse_target_cached(text: str, year: int | None) -> Target:
     """:func:`parse_target`, memoised: the target as read, its unit of money settled.
 
+    A bare figure after an event that the fast routes read (批复后=25(天)) is the time
+    limit :func:`_lag_limit` makes of it when the text says no operator (k32m).
+    """
+    target = _parse_target_routed(text, year)
+    if _after_event(target) and type(text) is str:
+        lag = _lag_limit(normalize(_without_noncharacters(text)).text, year)
+        if lag is not None:
+            return _settled_target_unit(evolve(lag, text=text))  # 批复后25天 (k32m)
+    return target
+
+
+def _parse_target_routed(text: str, year: int | None) -> Target:
+    """:func:`_parse_target_cached` without the cache and the time limit after an event.
+
     The settling is inside the cache: outside it, it cost every warm parse a pattern
     match (60 % of a warm parse); so is dropping noncharacters (fz30 M4), which doubled
     a warm parse outside it.
@@ -4929,7 +4969,10 @@ def _parse_target_uncached(
         _require_text("parse_target", text)
     simple = _raw_simple(text) if _FAST_PATHS and not raw_tried else None
     if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
-        return _simple_target(simple, text)
+        read = _simple_target(simple, text)
+        if _after_event(read) and (lag := _lag_limit(normalize(text).text, year)):
+            return evolve(lag, text=text)  # 批复后25天 as 批复后25天内 (k32m)
+        return read
     norm = normalize(text) if norm is None else norm
     if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
         footnoted = _footnoted_target(text, norm, year)
@@ -4970,11 +5013,12 @@ def _parse_target_uncached(
     if isinstance(target, Descriptive) and (ceiling := _prose_then_ceiling(norm.text, year)):
         return evolve(ceiling, text=text)  # 控制在预算内(≤120万元) (parse44 H2)
     if (
-        isinstance(target, Descriptive)
+        (isinstance(target, Descriptive) or _after_event(target))
         and "后" in norm.text
         and (lag := _lag_limit(norm.text, year))
     ):
-        return evolve(lag, text=text)  # 批复后25日公开 as 批复后25日内公开 (k32a)
+        # 批复后25日公开 as 批复后25日内公开 (k32a), 批复后25日 as 批复后25日内 (k32m)
+        return evolve(lag, text=text)
     if isinstance(target, Comparison) and target.value < 0 and target.label is not None:
         return _negative_change(target)
     return target
@@ -4986,15 +5030,36 @@ _LAG_AFTER_EVENT_RE: Final = re.compile(
     r"(?P<event>[\u4e00-\u9fff]{0,11}[^\W\d年月日底末内前]后)"
     r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
     r"(?P<unit>个工作日|工作日|个?小时|天|日|周|个?星期)"
-    r"(?P<verb>[\u4e00-\u9fff]{1,6})"
+    r"(?P<verb>[\u4e00-\u9fff]{0,6})"
 )
+
+
+def _after_event(target: Target) -> bool:
+    """Whether *target* is a bare figure labelled with an event (批复后=25(日)): no operator.
+
+    Such a figure may be a time limit (:func:`_lag_limit` decides, from the text).
+
+    Example:
+        >>> _after_event(Comparison(Op.EQ, Decimal(25), "日", label="批复后"))
+        True
+        >>> _after_event(Comparison(Op.LE, Decimal(25), "日", label="批复后"))
+        False
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.op is Op.EQ
+        and target.note is None
+        and target.label is not None
+        and target.label.endswith("后")
+    )
 
 
 def _lag_limit(text: str, year: int | None) -> Comparison | None:
     """``批复后25日公开`` read as ``批复后25日内公开`` is, ``批复后≤25(日)(公开)``, else None.
 
     A target that counts days after the event it runs from sets the time the work may
-    take: a ceiling (k32a), as scoring read it before (lag_limit, g23d). A verb that is
+    take: a ceiling (k32a), as scoring read it before (lag_limit, g23d), with or without
+    the verb of the work (``批复后25日`` is ``批复后≤25(日)``, k32m). A verb that is
     itself 内 is left to the grammar (``批复后25日内公开`` reads so already); a time
     before an event (``调整前7日公示``) is how early, not how long.
 
@@ -5003,6 +5068,8 @@ def _lag_limit(text: str, year: int | None) -> Comparison | None:
         '批复后≤25(日)(公开)'
         >>> str(_lag_limit("资金下达后30个工作日拨付", None))
         '资金下达后≤30(个工作日)(拨付)'
+        >>> str(_lag_limit("批复后25日", None))
+        '批复后≤25(日)'
         >>> _lag_limit("调整前7日公示", None) is None
         True
     """
@@ -5016,7 +5083,7 @@ def _lag_limit(text: str, year: int | None) -> Comparison | None:
         not isinstance(recast, Comparison)
         or recast.op is not Op.LE
         or recast.label != found["event"]
-        or recast.note != found["verb"]
+        or recast.note != (found["verb"] or None)
     ):
         return None
     return recast
