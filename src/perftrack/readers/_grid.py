@@ -47,6 +47,7 @@ from perftrack.expressions import (
     Descriptive,
     NotApplicable,
     Op,
+    PeriodTarget,
     Quantity,
     Range,
     Status,
@@ -11588,6 +11589,22 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             placed = {role: cell for role, cell in placed.items() if role not in _SET_ROLES}
             name = ""
             blank_name = True
+        uncarried = ""
+        if (
+            carried
+            and not blank_name
+            and indicators
+            and indicators[-1].name == name
+            and builder.sheet.merged(row.at, name_column) is not True
+        ):
+            uncarried = _other_indicator_below(indicators[-1], placed, year)
+            if uncarried:
+                # ≥35万平方米 under 加装电梯数量 ≥40台: no continuation of that indicator
+                # but one whose name was left out (read57 #12)
+                name, core, leftover, leftover_alone, unit = name_of("")
+                raw_name = ""
+                blank_name, carried = True, False
+                previous = (name_column, "")
         target_cell = placed.get("target")
         if target_cell is not None and " " in target_cell[1] and split_cells:
             # ≥5% 3.1% in one cell, the row one cell short
@@ -11622,7 +11639,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         if dashed_not_applicable:
             pass  # / | / | / beside 本项目不涉及: a row that does not apply, no defect (se33 M2)
         elif blank_name or carried or joins or raw_name.endswith("指标"):
-            _note_row(builder, row, indicator, index, joins.get(row.at), blank=blank_name)
+            _note_row(
+                builder, row, indicator, index, joins.get(row.at), blank=blank_name, why=uncarried
+            )
             if carried and not blank_name and (not scored_grid or _scored_row(placed)):
                 _note_carried_name(builder, row, name_column, grid_name_column, index, name)
     _note_drift(builder, offsets)
@@ -12136,6 +12155,92 @@ def _note_carried_name(  # noqa: PLR0913, PLR0917
         )
 
 
+# What a unit measures, for telling whether a row under a name continues its indicator:
+# a unit → its kind (after a scale word and the aliases), else a measure word → a count.
+_MEASURE_KINDS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("%", "‰", "个百分点", "百分点"), "share"),
+        **dict.fromkeys(("元", "美元", "k元", "K元", "w元", "W元"), "money"),
+        **dict.fromkeys(("平方米", "亩", "公顷", "平方公里", "km²", "hm²"), "area"),
+        **dict.fromkeys(("米", "公里"), "length"),
+        **dict.fromkeys(("立方米", "升"), "volume"),
+        **dict.fromkeys(("吨", "公斤", "克", "斤"), "mass"),
+        **dict.fromkeys(("天", "小时", "分钟", "秒", "工作日", "周", "个月", "月", "年"), "time"),
+    }
+)
+# Kinds of what an output is counted or measured in: one activity may give two of them on
+# the rows of its merged name (拆除违法建设 | ≥3000平方米, then ≥25处).
+_EXTENT_KINDS: Final = frozenset({"count", "area", "length", "volume", "mass"})
+# A name that says what it measures: its last words → the kinds its target may have.
+_NAME_KIND_RES: Final = (
+    (
+        re.compile(r"(?:数量|个数|人数|户数|次数|人次|台数|套数|家数|场次|件数|项数|发生数)$"),
+        frozenset({"count"}),
+    ),
+    (re.compile(r"面积$"), frozenset({"area"})),
+    (re.compile(r"(?:率|比例|占比|比重)$"), frozenset({"share"})),
+    (re.compile(r"(?:时间|时限|日期)$"), frozenset({"date", "time"})),
+    (re.compile(r"(?:成本|费用|金额|经费)$"), frozenset({"money"})),
+)
+
+
+def _measure_kind(target: Target) -> str | None:
+    """What *target* measures (``count``, ``area``, ``share``, ``date`` …), or None if unsure.
+
+    Example:
+        >>> _measure_kind(parse_target("≥35万平方米")), _measure_kind(parse_target("≥40台"))
+        ('area', 'count')
+        >>> _measure_kind(parse_target("2025年6月底前")), _measure_kind(parse_target("≥2次/月"))
+        ('date', None)
+    """
+    if isinstance(target, Deadline | PeriodTarget):
+        return "date"
+    if not isinstance(target, Comparison | Range) or not target.unit:
+        return None
+    unit = target.unit
+    if "/" in unit or "每" in unit:
+        return None  # a rate (次/月, 元/人): left alone
+    if len(unit) > 1 and unit[0] in voc.SCALE_PREFIXES:
+        unit = unit[1:]
+    unit = voc.UNIT_ALIASES.get(unit, unit)
+    kind = _MEASURE_KINDS.get(unit)
+    if kind is None and unit[0] in voc.MEASURE_WORDS and unit[0] not in "分度":
+        kind = "count"  # 台, 人次, 户, 处, 期 (分 is points, 度 energy)
+    return kind
+
+
+def _other_indicator_below(
+    above: Indicator, placed: Mapping[str, tuple[int, str]], year: int | None
+) -> str:
+    """Why a row with an empty name cell is not the indicator *above* continued, or "".
+
+    A name merged over two rows gives both the same kind of measure (``补贴机具数量``
+    ``≥500台`` then ``≥300户``), or two measures of one output (``拆除违法建设``
+    ``≥3000平方米`` then ``≥25处``). A target of another kind than the name says
+    (an area under ``加装电梯数量``), or of another kind than the row above's that is
+    no second measure of an output (a rate under a count, a date under an amount), is
+    another indicator whose name was left out: the words to say so.
+    """
+    cell = placed.get("target")
+    if cell is None or above.target is None:
+        return ""
+    try:
+        target = parse_target(cell[1], year=year)
+    except ExpressionError:
+        return ""
+    kind = _measure_kind(target)
+    if kind is None:
+        return ""
+    said = f"与上一行“{above.name}”（{above.target.text or above.target}）计量不同，未沿用其名称，请补填名称"
+    for pattern, kinds in _NAME_KIND_RES:
+        if pattern.search(above.name):
+            return "" if kind in kinds else f"，{said}"
+    before = _measure_kind(above.target)
+    if before is None or before == kind or (before in _EXTENT_KINDS and kind in _EXTENT_KINDS):
+        return ""
+    return f"，{said}"
+
+
 def _holds_target(row: _Row, column: int) -> bool:
     """Whether *column* of *row* holds a target (``≤150万元``), not a name or a label."""
     text = _cell(row, column)
@@ -12235,12 +12340,13 @@ def _note_row(  # noqa: PLR0913
     joins: list[_Join] | None,
     *,
     blank: bool,
+    why: str = "",
 ) -> None:
     """The findings of an indicator whose row was read in an unusual way.
 
-    An empty name (``missing-name``), rows joined into it (``layout-normalised``, or
-    ``split-row`` when a name alone was joined), a level's name as its name
-    (``name-is-level``).
+    An empty name (``missing-name``, *why* said after it when the name above was not
+    carried down), rows joined into it (``layout-normalised``, or ``split-row`` when a
+    name alone was joined), a level's name as its name (``name-is-level``).
     """
     name = indicator.name
     position = indicator.position
@@ -12271,7 +12377,7 @@ def _note_row(  # noqa: PLR0913
         builder.finding(
             "missing-name",
             Severity.WARNING,
-            f"三级指标名称为空（{'二级指标“' + level + '”' if level else '未填指标层级'}{said}）",
+            f"三级指标名称为空（{'二级指标“' + level + '”' if level else '未填指标层级'}{said}）{why}",
             builder.where(row, column, indicator=index, name=name),
         )
     for join in joins or ():

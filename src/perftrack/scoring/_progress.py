@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import evolve
 
 from perftrack import vocabulary as voc
+from perftrack._errors import ExpressionError
 from perftrack._numbers import half_up
 from perftrack._stated import stated as _stated
 from perftrack.expressions import (
@@ -27,6 +28,7 @@ from perftrack.expressions import (
     Target,
     TextValue,
     Value,
+    parse_target,
     parse_value,
 )
 from perftrack.expressions._dates import match_deadline, match_scheduled, scheduled_parts
@@ -45,6 +47,7 @@ from perftrack.scoring._attainment import (
     _is_satisfaction,
     _judge,
     _judge_overrun,
+    _judge_verdict_clause,
     _lower_grade_counted,
     _measured,
     _milestones,
@@ -700,6 +703,42 @@ def _opposite_to_plan(ctx: _Context) -> str | None:
     )
 
 
+def _verdict_against_plan(ctx: _Context) -> tuple[Progress, str] | None:
+    """The progress a check's verdict gives against a plan of a verdict, or None.
+
+    ``已验收，不合格`` (``经检测，不达标``) against a plan of ``合格``: the check was made
+    and failed, so the row is behind its plan, as a bare ``不合格`` is (§4 rule 4), where
+    its progress was ``unknown``; ``已验收，合格`` is on track. The verdict clause is read
+    as the attainment reads it against a target (``_judge_verdict_clause``), the plan
+    standing for the target and judged as final: the year's verdict stays ``pending``,
+    rework may still pass, but the period's plan is missed. None with no plan (§4 rule 1:
+    ``not_applicable``) or a plan of no verdict.
+    """
+    planned, actual, due = ctx.indicator.planned, ctx.indicator.actual, ctx.due
+    if planned is None or isinstance(planned, NotApplicable) or actual is None or due is None:
+        return None
+    shown_plan = _text(planned)
+    try:
+        asked = parse_target(shown_plan)
+    except ExpressionError:
+        return None
+    judged = _judge_verdict_clause(asked, actual, ctx._replace(as_of=due))
+    if judged is None:
+        return None
+    shown = _text(actual)
+    if judged.attainment is _Attainment.MET:
+        return _Progress.ON_TRACK, ctx.say(
+            f"实际“{shown}”达到计划“{shown_plan}”",
+            f"actual “{shown}” reaches the plan “{shown_plan}”",
+        )
+    if judged.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL):
+        return _Progress.BEHIND, ctx.say(
+            f"实际“{shown}”未达到计划“{shown_plan}”",
+            f"actual “{shown}” falls short of the plan “{shown_plan}”",
+        )
+    return None
+
+
 # A plan of a direction of change (同比下降, 较上年提高≥1个百分点).
 _CHANGE_PLAN_RE: Final = re.compile("下降|降低|减少|上升|提高|提升|增长|增加")
 
@@ -765,6 +804,14 @@ def _final_progress(
         and (opposite := _opposite_to_plan(ctx)) is not None
     ):
         return _Progress.BEHIND, opposite  # 同比上升8.3% against a plan of 同比下降
+    if (
+        progress is not _Progress.NOT_APPLICABLE
+        and at_due is False
+        and (checked := _verdict_against_plan(ctx)) is not None
+    ):
+        # 已验收，不合格 against a plan of 合格: the check failed (it was unknown); 已验收，
+        # 合格 against 优良: the verdict, not the check done, says the pace (k32n)
+        return checked
     if (
         attainment is _Attainment.PENDING
         and at_due is False
