@@ -117,6 +117,7 @@ from perftrack.scoring._common import (
     _limit_rate,
     _may_come_down,
     _name_sign,
+    _near_below,
     _normal,
     _odd_reach,
     _Outcome,
@@ -594,6 +595,10 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
             # 1.3万余人次 is said so, not 1.3余万人次 (parse20 LOW)
             return f"{number}{scale}余{shown_unit[1:]}"
         return f"{number}余{shown_unit}"
+    if quantity.bound is _Bound.APPROXIMATELY and _near_below(quantity):
+        # 近9次 is under 9: "约9次落后于计划9次" contradicts itself (score57 #10)
+        shown_unit = quantity.unit or unit or ""
+        return f"近{number}{shown_unit}（不足{number}{shown_unit}）"
     bound = _BOUND_SAID[quantity.bound._name_]
     return f"{bound}{number}{quantity.unit or unit or ''}"
 
@@ -2326,7 +2331,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         cumulative_ceiling = lower and not _may_come_down(
             ctx.indicator, target.unit or quantity.unit
         )
-        approx = say("（约数）", " (approximate)") if compared.approximate else ""
+        approx = (  # 近9次 says its own bound: 近9次（不足9次） (score57 #10)
+            say("（约数）", " (approximate)")
+            if compared.approximate and not _near_below(quantity)
+            else ""
+        )
         at_due = ctx.at_due
         # 0起 with none so far: met, as 不发生, 无 and 零发生 with 未发生 are (fp21 M3)
         zero_ceiling = (
@@ -2399,11 +2408,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                         " not yet over",
                     ),
                 )
+            # At the due date (a 自评表) the result is final: no "无法挽回", the tracking
+            # table's word for a loss before it (score57 #10)
+            lost = "" if at_due else "，无法挽回"
             if strict_overshoot and compared.above:
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
-                        f"实际{shown}已超出年度指标{goal}，无法挽回",
+                        f"实际{shown}已超出年度指标{goal}{lost}",
                         f"actual {shown} already overshoots the exact target {goal}",
                     ),
                 )
@@ -2411,7 +2423,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
-                        f"实际{shown}已超出年度上限{goal}，无法挽回",
+                        f"实际{shown}已超出年度上限{goal}{lost}",
                         f"actual {shown} already exceeds the ceiling {goal}",
                     ),
                 )
@@ -3045,9 +3057,10 @@ def _over_the_limit(
             say(f"{zh}，超出年度指标{goal}，距年底尚有时间", f"{en}: above {goal}; there is time"),
             say(f"{zh}，超出年度指标{goal}", f"{en}: above {goal}"),
         )
+    lost = "" if ctx.at_due else "，超时的办件无法挽回"  # final at the due date (score57 #10)
     return _Outcome(
         _Attainment.NOT_MET,
-        say(f"{zh}，已超出时限{goal}，超时的办件无法挽回", f"{en}: the limit {goal} is broken"),
+        say(f"{zh}，已超出时限{goal}{lost}", f"{en}: the limit {goal} is broken"),
     )
 
 
