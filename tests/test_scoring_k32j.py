@@ -111,6 +111,16 @@ def _findings(name: str, target: str, actual: str) -> list[tuple[str, str]]:
             ("not_applicable", "pending", "实际“待12月统计”，尚未统计，截止日期未到"),
             id="count-a-month-to-come",
         ),
+        pytest.param(
+            "考核合格率", "≥90%", "待上级考核",
+            ("not_applicable", "pending", "实际“待上级考核”，尚未考核，截止日期未到"),
+            id="rate-waiting-for-the-check",
+        ),
+        pytest.param(
+            "受益人数", "≥1000人", "以年底统计为准",
+            ("not_applicable", "pending", "实际“以年底统计为准”，尚未统计，截止日期未到"),
+            id="count-by-the-year-end-count",
+        ),
         # already pending before (controls: the wording stays theirs)
         pytest.param(
             "群众满意度", "≥90%", "年底测评",
@@ -132,6 +142,11 @@ def _findings(name: str, target: str, actual: str) -> list[tuple[str, str]]:
             "受益人数", "≥1000人", "已统计",
             ("not_applicable", "unknown", "实际“已统计”不是数值，无法与年度指标比较"),
             id="control-counted",
+        ),
+        pytest.param(
+            "考核合格率", "≥90%", "年终考核优秀",
+            ("not_applicable", "unknown", "实际“年终考核优秀”不是数值，无法与年度指标比较"),
+            id="control-a-grade-of-the-check",
         ),
         pytest.param(
             "群众满意度", "≥90%", "满意",

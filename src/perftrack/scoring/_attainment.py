@@ -4020,26 +4020,29 @@ def _survey_pending(
 
 # A measurement not made yet (score57 #5): the count or the survey the actual is taken from
 # is held later, so no figure is reported yet. A time to come and the measuring verb
-# (年底统计, 年终统计, 年底前统计, 年底考核, 项目结束后统计, 待12月统计), or 暂未/尚未/待/未 and
-# the verb (暂未统计, 待统计, 待年底统计, 尚未核算), or the verb under way (统计中, 数据统计中,
-# 核算进行中), or its data not out (统计数据尚未出来). The whole cell, no figure, no 已.
+# (年底统计, 年终统计, 年底前统计, 年底考核, 项目结束后统计, 待12月统计, 以年底统计为准), or
+# 暂未/尚未/待/未 and the verb (暂未统计, 待统计, 待年底统计, 尚未核算, 待上级考核), or the verb
+# under way (统计中, 数据统计中, 核算进行中), or its data not out (统计数据尚未出来). The whole
+# cell, no figure, no 已.
 _MEASURE_VERB: Final = "(?:统计|核算|测算|汇总|测评|调查|调研|评估|评价|考核|普查|监测|检测)"
 _MEASURE_LATER: Final = (
     "(?:年底|年末|年终|岁末|年度末|年度终了|下半年|四季度|第四季度|期末|明年|次年|来年"
     "|(?:项目)?(?:结束|完成|完工|验收|实施完成)后|\\d{1,2}月份?(?:上旬|中旬|下旬|初|底|末)?)"
 )
+# Who makes it (待上级考核, 年底第三方评估).
+_MEASURE_AGENT: Final = "上级|第三方|主管部门|有关部门|相关部门|统计部门"
 _MEASURE_PENDING_RE: Final = re.compile(
     # a noun the measure is of may lead (数据, 受益人数, 满意度): never 已
     "(?:(?!已)[\\u3400-\\u9fff]){0,6}?"
     "(?:"
     rf"(?:待|暂未|尚未|还未|仍未|未)(?:于|到)?(?:{_MEASURE_LATER}(?:前)?)?"
-    rf"(?:开展|进行|组织|统一)?(?P<undone>{_MEASURE_VERB})"
-    rf"|(?:拟|将|计划|预计)?(?:于|在)?{_MEASURE_LATER}(?:前)?(?:开展|进行|组织|统一)?"
-    rf"(?P<later>{_MEASURE_VERB})"
+    rf"(?:{_MEASURE_AGENT})?(?:开展|进行|组织|统一)?(?P<undone>{_MEASURE_VERB})"
+    rf"|(?:拟|将|计划|预计)?(?:于|在)?{_MEASURE_LATER}(?:前)?(?:{_MEASURE_AGENT})?"
+    rf"(?:开展|进行|组织|统一)?(?P<later>{_MEASURE_VERB})"
     rf"|(?P<going>{_MEASURE_VERB})(?:工作)?(?:中|进行中|正在进行中?|尚未完成|未完成|尚未开始|未开始)"
     rf"|(?P<out>{_MEASURE_VERB})(?:数据|结果)(?:尚未|暂未|还未|未)(?:出来|出|公布|得出|反馈)"
     ")"
-    "(?:数据|结果)?(?:尚未|暂未|未|待)?(?:出来|公布|得出|填报|后填报|后确定|后填写|后上报)?"
+    "(?:数据|结果)?(?:尚未|暂未|未|待)?(?:出来|公布|得出|填报|后填报|后确定|后填写|后上报|为准)?"
 )
 
 
