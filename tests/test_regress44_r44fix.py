@@ -151,7 +151,7 @@ def test_labelled_rate_of_another_measure(
             "隐患数量",
             "0处",
             "未发生安全事故，排查隐患32处",
-            ("not_met", "实际32处已超出年度上限=0处，无法挽回", ("missing-deviation-reason",)),
+            ("not_met", "实际32处已超出年度上限=0处", ("missing-deviation-reason",)),
             id="hazard-count-counts-them",
         ),
     ],

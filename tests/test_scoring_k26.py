@@ -30,7 +30,7 @@ from probe_tables import self_verdict
             "0起",
             "发生较大火灾1起，未发生重大火灾",
             "not_met",
-            "实际1起（“发生较大火灾1起，未发生重大火灾”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            "实际1起（“发生较大火灾1起，未发生重大火灾”中指标名称所指的数）已超出年度上限=0起",
             id="own-grade-counted-wider-none",
         ),
         pytest.param(
@@ -38,7 +38,7 @@ from probe_tables import self_verdict
             "0起",
             "全年共发生较大火灾2起，均已扑灭",
             "not_met",
-            "实际2起（“全年共发生较大火灾2起，均已扑灭”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            "实际2起（“全年共发生较大火灾2起，均已扑灭”中指标名称所指的数）已超出年度上限=0起",
             id="own-grade-counted-then-note",
         ),
         pytest.param(
@@ -46,7 +46,7 @@ from probe_tables import self_verdict
             "≤0起",
             "发生重大火灾1起，无人员伤亡",
             "not_met",
-            "实际1起（“发生重大火灾1起，无人员伤亡”中指标名称所指的数）已超出年度上限≤0起，无法挽回",
+            "实际1起（“发生重大火灾1起，无人员伤亡”中指标名称所指的数）已超出年度上限≤0起",
             id="higher-grade-counted-none-of-harm",
         ),
         pytest.param(
@@ -54,7 +54,7 @@ from probe_tables import self_verdict
             "0起",
             "全年发生安全事故1起，已妥善处置",
             "not_met",
-            "实际1起（“全年发生安全事故1起，已妥善处置”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            "实际1起（“全年发生安全事故1起，已妥善处置”中指标名称所指的数）已超出年度上限=0起",
             id="own-event-counted-handled",
         ),
         pytest.param(
@@ -111,7 +111,7 @@ from probe_tables import self_verdict
             "0起",
             "发生交通事故1起，已处理",
             "not_met",
-            "实际1起（“发生交通事故1起，已处理”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+            "实际1起（“发生交通事故1起，已处理”中指标名称所指的数）已超出年度上限=0起",
             id="traffic-accident-may-be-the-rows-s27",
         ),
         pytest.param(

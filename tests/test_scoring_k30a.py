@@ -191,7 +191,7 @@ ORDINAL_DAYS = [
     ),
     pytest.param(
         ("资金拨付时效", "≤30个工作日", "第35个工作日拨付"),
-        ("not_met", "实际35个工作日已超出年度上限≤30个工作日，无法挽回"),
+        ("not_met", "实际35个工作日已超出年度上限≤30个工作日"),
         id="past-the-limit",
     ),
     pytest.param(

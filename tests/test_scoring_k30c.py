@@ -33,7 +33,7 @@ SELF_CASES = [
         "即办件",
         "当日办结",
         "次日",
-        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日，无法挽回"),
+        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日"),
         id="next-day-bare",
     ),
     pytest.param("处置时间", "即办", "次日办结", ("not_met", NEXT_DAY_MISSED), id="immediate"),
@@ -49,7 +49,7 @@ SELF_CASES = [
         "缴库时间",
         "即时办结",
         "次日缴库（未出现延迟）",
-        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日，无法挽回"),
+        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日"),
         id="next-day-no-delay-note",
     ),
     # neighbours: as before

@@ -183,12 +183,12 @@ def test_target_groups_at_year_end() -> None:
 NEXT_DAY = [
     pytest.param(
         ("即办件", "当天办结", "第二天办结"),
-        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日，无法挽回"),
+        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日"),
         id="second-day",
     ),
     pytest.param(
         ("即办件", "当日办结", "第二日办结"),
-        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日，无法挽回"),
+        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日"),
         id="second-day-2",
     ),
     pytest.param(
@@ -204,7 +204,7 @@ NEXT_DAY = [
     # controls
     pytest.param(
         ("即办件", "当天办结", "次日办结"),
-        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日，无法挽回"),
+        ("not_met", "实际超过1个工作日已超出年度上限≤1个工作日"),
         id="next-day",
     ),
     pytest.param(

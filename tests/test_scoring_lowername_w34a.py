@@ -68,7 +68,7 @@ def _scored(rows: list[Indicator]) -> tuple[list[tuple[str, str, str]], list[str
         # the harm itself measured stays better lower
         pytest.param(
             _row("火灾发生起数", "优于10起", "12起"),
-            ("火灾发生起数", "not_met", "实际12起已超出年度上限≤10起，无法挽回"),
+            ("火灾发生起数", "not_met", "实际12起已超出年度上限≤10起"),
             id="fires-above",
         ),
         pytest.param(

@@ -109,7 +109,7 @@ MONTH_ROWS = [
     pytest.param("2个月内", "45天", "met", "实际45天，达到年度指标≤2个月", ["missing-category"], id="two-months"),
     pytest.param("≤31天", "1个月", "met", "实际1个月，达到年度指标≤31天", ["missing-category"], id="month-actual"),
     pytest.param("≤30天", "1个月", "unknown", f"实际1个月与年度指标≤30天：{_BETWEEN}", ["missing-category"], id="month-actual-between"),
-    pytest.param("≤2天", "72小时", "not_met", "实际72小时已超出年度上限≤2天，无法挽回", MISSED, id="calendar-multiple-unchanged"),
+    pytest.param("≤2天", "72小时", "not_met", "实际72小时已超出年度上限≤2天", MISSED, id="calendar-multiple-unchanged"),
 ]  # fmt: skip
 
 

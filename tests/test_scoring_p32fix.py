@@ -334,7 +334,7 @@ def test_restated_area_judged() -> None:
             "≤4.2等",
             "由4.6等提升至4.3等",
             Attainment.NOT_MET,
-            "实际4.3等已超出年度上限≤4.2等，无法挽回",
+            "实际4.3等已超出年度上限≤4.2等",
             id="control-level-target",
         ),
         pytest.param(

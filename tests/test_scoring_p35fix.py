@@ -457,7 +457,7 @@ NEW_CASES_ZERO_GROWTH = [
         "0处",
         "新增违建3处",
         "not_met",
-        "实际3处已超出年度上限=0处，无法挽回",
+        "实际3处已超出年度上限=0处",
         id="count-as-before",
     ),
     pytest.param(

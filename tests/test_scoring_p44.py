@@ -79,7 +79,7 @@ def test_dotted_times_tracking() -> None:
 PROSE_CEILINGS = [
     pytest.param(
         ("因公出国经费", "控制在预算内（≤120万元）", "实际支出126.4万元"),
-        ("not_met", "实际126.4万元已超出年度上限≤120万元，无法挽回", Decimal("1.90")),
+        ("not_met", "实际126.4万元已超出年度上限≤120万元", Decimal("1.90")),
         id="overspent",
     ),
     pytest.param(
@@ -89,7 +89,7 @@ PROSE_CEILINGS = [
     ),
     pytest.param(
         ("因公出国经费", "≤120万元（控制在预算内）", "实际支出126.4万元"),
-        ("not_met", "实际126.4万元已超出年度上限≤120万元，无法挽回", Decimal("1.90")),
+        ("not_met", "实际126.4万元已超出年度上限≤120万元", Decimal("1.90")),
         id="control-swapped",
     ),
 ]

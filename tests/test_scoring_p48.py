@@ -40,17 +40,17 @@ from scoring_builders import YEAR, indicator, tracking_table
 ZERO_IN_BI = [
     pytest.param(
         ("债券资金违规使用", "0起", "审计发现挪用1笔（已整改归还）"),
-        ("not_met", "实际1笔已超出年度上限=0起，无法挽回", Decimal("0.00")),
+        ("not_met", "实际1笔已超出年度上限=0起", Decimal("0.00")),
         id="qi-against-bi",
     ),
     pytest.param(
         ("债券资金违规使用", "0次", "挪用1笔"),
-        ("not_met", "实际1笔已超出年度上限=0次，无法挽回", Decimal("0.00")),
+        ("not_met", "实际1笔已超出年度上限=0次", Decimal("0.00")),
         id="ci-against-bi",
     ),
     pytest.param(
         ("债券资金违规使用", "0笔", "挪用1起"),
-        ("not_met", "实际1起已超出年度上限=0笔，无法挽回", Decimal("0.00")),
+        ("not_met", "实际1起已超出年度上限=0笔", Decimal("0.00")),
         id="bi-against-qi",
     ),
     pytest.param(
@@ -470,12 +470,12 @@ DISCOUNTS = [
     ),
     pytest.param(
         ("图书采购折扣", "≤7.5折", "八五折"),
-        ("not_met", "实际8.5折已超出年度上限≤7.5折，无法挽回", Decimal("1.76")),
+        ("not_met", "实际8.5折已超出年度上限≤7.5折", Decimal("1.76")),
         id="two-words",
     ),
     pytest.param(
         ("图书采购折扣", "≤7.5折", "7.8折"),
-        ("not_met", "实际7.8折已超出年度上限≤7.5折，无法挽回", Decimal("1.92")),
+        ("not_met", "实际7.8折已超出年度上限≤7.5折", Decimal("1.92")),
         id="control-decimal-over",
     ),
 ]

@@ -69,7 +69,7 @@ LENGTHS = [
     ),
     pytest.param(
         ("护栏高度", "≤1.5m", "1.6米"),
-        ("not_met", "实际1.6米已超出年度上限≤1.5m，无法挽回", Decimal("1.88")),
+        ("not_met", "实际1.6米已超出年度上限≤1.5m", Decimal("1.88")),
         id="control-metres",
     ),
 ]

@@ -280,17 +280,17 @@ PAYMENT_ROWS = [
     ),
     pytest.param(
         ("违规使用资金", "0起", "挪用1笔"),
-        ("not_met", "实际1笔已超出年度上限=0起，无法挽回"),
+        ("not_met", "实际1笔已超出年度上限=0起"),
         id="misuse",
     ),
     pytest.param(
         ("违规使用资金", "0次", "违规支付3笔"),
-        ("not_met", "实际3笔已超出年度上限=0次，无法挽回"),
+        ("not_met", "实际3笔已超出年度上限=0次"),
         id="irregular-payments",
     ),
     pytest.param(
         ("违规使用资金", "0笔", "挪用1起"),
-        ("not_met", "实际1起已超出年度上限=0笔，无法挽回"),
+        ("not_met", "实际1起已超出年度上限=0笔"),
         id="misuse-in-cases",
     ),
 ]

@@ -111,7 +111,7 @@ AVERAGE_ROWS = [
     pytest.param("日均接待读者人次", "≥500人次", READERS, 8, "unknown", "实际18万人次为全年总量，年度指标≥500人次为日均值，非全年报表无法折算，需人工判断", FINE, id="mid-year-total"),
     # levels, not sums of days: compared as they stand
     pytest.param("PM2.5年均浓度", "≤35微克", "日均浓度32微克", 12, "met", "实际32微克，达到年度指标≤35微克", FINE, id="level-not-converted"),
-    pytest.param("PM2.5年均浓度", "≤35微克", "日均浓度38微克", 12, "not_met", "实际38微克已超出年度上限≤35微克，无法挽回", MISSED, id="level-over-not-converted"),
+    pytest.param("PM2.5年均浓度", "≤35微克", "日均浓度38微克", 12, "not_met", "实际38微克已超出年度上限≤35微克", MISSED, id="level-over-not-converted"),
     # both per day: as before
     pytest.param("日均垃圾清运量", "≥200吨", "日均清运230吨", 12, "met", "实际230吨，达到年度指标≥200吨", FINE, id="d02-daily-unchanged"),
 ]  # fmt: skip

@@ -59,7 +59,7 @@ def test_scoped_schedule_stays_descriptive() -> None:
             "发生交通事故1起，无人员伤亡",
             (
                 "not_met",
-                "实际1起（“发生交通事故1起，无人员伤亡”中指标名称所指的数）已超出年度上限=0起，无法挽回",
+                "实际1起（“发生交通事故1起，无人员伤亡”中指标名称所指的数）已超出年度上限=0起",
             ),
             id="zero-ceiling-clauses-traffic-accident-counts",
         ),
@@ -67,7 +67,7 @@ def test_scoped_schedule_stays_descriptive() -> None:
             "安全生产事故",
             "0起",
             "发生交通事故1起",
-            ("not_met", "实际1起已超出年度上限=0起，无法挽回"),
+            ("not_met", "实际1起已超出年度上限=0起"),
             id="control-lone-count",
         ),
         pytest.param(

@@ -988,8 +988,10 @@ _EVENT_NOUNS: Final = (
     "故障",
     "舆情",
 )
+# Firms, counted in 家 or 户 (and 个).
+_FIRM_NOUNS: Final = ("企业", "市场主体", "经营主体")
 COUNT_SYNONYMS_OF_NOUNS: Final = (
-    (frozenset({"户", "家"}), ("企业", "市场主体", "经营主体")),
+    (frozenset({"户", "家"}), _FIRM_NOUNS),
     (frozenset({"场", "个"}), ("展览", "展陈", "演出", "赛事")),
     # 场 and 次 of events held (开展活动≥10场 against 开展12次, parse56 F19); 份 and 个 of
     # samples and questionnaires (检测样品≥500个 against 520份)
@@ -1010,6 +1012,19 @@ COUNT_SYNONYMS_OF_NOUNS: Final = (
     ),
     (frozenset({"处", "个"}), ("广场", "公园", "游园", "站点", "隐患点", "景点", "遗址")),
     (frozenset({"村", "个"}), ("村",)),
+    # 个, the general measure word, beside 家 of firms and institutions (企业数 | ≥10家 |
+    # 12个), and beside 项 of projects, topics and standards (项目数 | ≥5个 | 5项): score57 #9
+    (
+        frozenset({"家", "个"}),
+        (*_FIRM_NOUNS, "公司", "合作社", "机构", "医院", "药店", "门店", "超市", "银行", "工厂"),
+    ),
+    (frozenset({"项", "个"}), ("项目", "课题", "工程", "标准", "专利", "成果", "科研")),
+    # 期 and 次 (and 个) of training rounds and classes: 培训≥2期 against 2次, 培训班 | ≥3个 |
+    # 3期 (score57 #9)
+    (frozenset({"期", "次"}), ("培训", "研修", "轮训", "讲座", "宣讲", "夜校")),
+    (frozenset({"期", "个"}), ("培训班", "研修班", "学习班", "训练班", "轮训班")),
+    # 份 and 册 of printed matter (宣传册≥1000份 against 1000册)
+    (frozenset({"份", "册"}), ("宣传册", "手册", "画册", "读本", "教材", "资料", "书籍", "图书")),
     # 次, 起 and 件 of events and complaints (投诉次数 | ≤3次 | 投诉2起: parse56 F10)
     (frozenset({"次", "起"}), _EVENT_NOUNS),
     (frozenset({"次", "件"}), _EVENT_NOUNS),

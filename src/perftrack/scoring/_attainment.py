@@ -121,6 +121,7 @@ from perftrack.scoring._common import (
     _limit_rate,
     _may_come_down,
     _name_sign,
+    _near_below,
     _normal,
     _odd_reach,
     _odd_word,
@@ -645,6 +646,10 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
             # 1.3万余人次 is said so, not 1.3余万人次 (parse20 LOW)
             return f"{number}{scale}{odd}{shown_unit[1:]}"
         return f"{number}{odd}{shown_unit}"
+    if quantity.bound is _Bound.APPROXIMATELY and _near_below(quantity):
+        # 近9次 is under 9: "约9次落后于计划9次" contradicts itself (score57 #10)
+        shown_unit = quantity.unit or unit or ""
+        return f"近{number}{shown_unit}（不足{number}{shown_unit}）"
     bound = _BOUND_SAID[quantity.bound._name_]
     return f"{bound}{number}{quantity.unit or unit or ''}"
 
@@ -2391,7 +2396,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         cumulative_ceiling = lower and not _may_come_down(
             ctx.indicator, target.unit or quantity.unit
         )
-        approx = say("（约数）", " (approximate)") if compared.approximate else ""
+        approx = (  # 近9次 says its own bound: 近9次（不足9次） (score57 #10)
+            say("（约数）", " (approximate)")
+            if compared.approximate and not _near_below(quantity)
+            else ""
+        )
         at_due = ctx.at_due
         # 0起 with none so far: met, as 不发生, 无 and 零发生 with 未发生 are (fp21 M3)
         zero_ceiling = (
@@ -2473,11 +2482,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                         " not yet over",
                     ),
                 )
+            # At the due date (a 自评表) the result is final: no "无法挽回", the tracking
+            # table's word for a loss before it (score57 #10)
+            lost = "" if at_due else "，无法挽回"
             if strict_overshoot and compared.above:
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
-                        f"实际{shown}已超出年度指标{goal}，无法挽回",
+                        f"实际{shown}已超出年度指标{goal}{lost}",
                         f"actual {shown} already overshoots the exact target {goal}",
                     ),
                 )
@@ -2485,7 +2497,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
-                        f"实际{shown}已超出年度上限{goal}，无法挽回",
+                        f"实际{shown}已超出年度上限{goal}{lost}",
                         f"actual {shown} already exceeds the ceiling {goal}",
                     ),
                 )
@@ -2641,6 +2653,27 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"实际“{_text(actual)}”，满意度调查尚未完成，无法与年度指标"
                 f"{_shown_target(target)}比较",
                 f"actual “{_text(actual)}”: the satisfaction survey is not done, nothing to"
+                f" compare with {_shown_target(target)}",
+            ),
+        )
+    if (verb := _measure_pending(actual, ctx.as_of)) is not None:
+        # 年底统计, 待统计, 暂未统计, 统计中: the figure is measured later, none is given
+        # yet; before the due date nothing is owed (as 年底测评 on a survey), at it the
+        # row reports no result (score57 #5; it was "为文字评价" or "不是数值")
+        if ctx.at_due is False:
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际“{_text(actual)}”，尚未{verb}，截止日期未到",
+                    f"actual “{_text(actual)}”: not measured yet ({verb}), not due",
+                ),
+            )
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”，尚未{verb}，未填报实际完成值，无法与年度指标"
+                f"{_shown_target(target)}比较",
+                f"actual “{_text(actual)}”: not measured ({verb}), no result reported to"
                 f" compare with {_shown_target(target)}",
             ),
         )
@@ -3098,9 +3131,10 @@ def _over_the_limit(
             say(f"{zh}，超出年度指标{goal}，距年底尚有时间", f"{en}: above {goal}; there is time"),
             say(f"{zh}，超出年度指标{goal}", f"{en}: above {goal}"),
         )
+    lost = "" if ctx.at_due else "，超时的办件无法挽回"  # final at the due date (score57 #10)
     return _Outcome(
         _Attainment.NOT_MET,
-        say(f"{zh}，已超出时限{goal}，超时的办件无法挽回", f"{en}: the limit {goal} is broken"),
+        say(f"{zh}，已超出时限{goal}{lost}", f"{en}: the limit {goal} is broken"),
     )
 
 
@@ -3901,6 +3935,7 @@ def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Va
         and _is_satisfaction(indicator)
         and not any(char.isdigit() for char in actual.text)
         and not _SURVEY_PENDING_RE.search(actual.text)
+        and _measure_pending(actual, None) is None  # 年底统计: no word of rating (score57 #5)
     )
 
 
@@ -4060,6 +4095,69 @@ def _survey_pending(
             or _survey_month_later(actual.text, as_of)
         )
     )
+
+
+# A measurement not made yet (score57 #5): the count or the survey the actual is taken from
+# is held later, so no figure is reported yet. A time to come and the measuring verb
+# (年底统计, 年终统计, 年底前统计, 年底考核, 项目结束后统计, 待12月统计, 以年底统计为准), or
+# 暂未/尚未/待/未 and the verb (暂未统计, 待统计, 待年底统计, 尚未核算, 待上级考核), or the verb
+# under way (统计中, 数据统计中, 核算进行中), or its data not out (统计数据尚未出来). The whole
+# cell, no figure, no 已.
+_MEASURE_VERB: Final = "(?:统计|核算|测算|汇总|测评|调查|调研|评估|评价|考核|普查|监测|检测)"
+_MEASURE_LATER: Final = (
+    "(?:年底|年末|年终|岁末|年度末|年度终了|下半年|四季度|第四季度|期末|明年|次年|来年"
+    "|(?:项目)?(?:结束|完成|完工|验收|实施完成)后|\\d{1,2}月份?(?:上旬|中旬|下旬|初|底|末)?)"
+)
+# Who makes it (待上级考核, 年底第三方评估).
+_MEASURE_AGENT: Final = "上级|第三方|主管部门|有关部门|相关部门|统计部门"
+_MEASURE_PENDING_RE: Final = re.compile(
+    # a noun the measure is of may lead (数据, 受益人数, 满意度): never 已
+    "(?:(?!已)[\\u3400-\\u9fff]){0,6}?"
+    "(?:"
+    rf"(?:待|暂未|尚未|还未|仍未|未)(?:于|到)?(?:{_MEASURE_LATER}(?:前)?)?"
+    rf"(?:{_MEASURE_AGENT})?(?:开展|进行|组织|统一)?(?P<undone>{_MEASURE_VERB})"
+    rf"|(?:拟|将|计划|预计)?(?:于|在)?{_MEASURE_LATER}(?:前)?(?:{_MEASURE_AGENT})?"
+    rf"(?:开展|进行|组织|统一)?(?P<later>{_MEASURE_VERB})"
+    rf"|(?P<going>{_MEASURE_VERB})(?:工作)?(?:中|进行中|正在进行中?|尚未完成|未完成|尚未开始|未开始)"
+    rf"|(?P<out>{_MEASURE_VERB})(?:数据|结果)(?:尚未|暂未|还未|未)(?:出来|出|公布|得出|反馈)"
+    ")"
+    "(?:数据|结果)?(?:尚未|暂未|未|待)?(?:出来|公布|得出|填报|后填报|后确定|后填写|后上报|为准)?"
+)
+
+
+_MONTH_RE: Final = re.compile(r"(\d{1,2})月")
+
+
+def _measure_pending(actual: Value | None, as_of: dt.date | None) -> str | None:
+    """The measuring verb of an actual saying its measurement is not made yet, or None.
+
+    The whole cell says the count or survey the row is measured by comes later
+    (``年底统计``, ``待统计``, ``暂未统计``) or is under way (``统计中``): no figure is
+    reported yet (score57 #5). A month to come must lie after *as_of* (``待12月统计``
+    in a table to June); in a table without a date (the year's end) any month passed.
+
+    >>> import datetime as dt
+    >>> from perftrack import parse_value
+    >>> june = dt.date(2025, 6, 30)
+    >>> [_measure_pending(parse_value(t), june) for t in ("年底统计", "暂未统计", "统计中")]
+    ['统计', '统计', '统计']
+    >>> (
+    ...     _measure_pending(parse_value("待12月考核"), june),
+    ...     _measure_pending(parse_value("3月统计"), june),
+    ... )
+    ('考核', None)
+    >>> _measure_pending(parse_value("已统计"), june) is None
+    True
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    text = _normal(actual.description).rstrip("。.")
+    if "已" in text or (found := _MEASURE_PENDING_RE.fullmatch(text)) is None:
+        return None
+    month = _MONTH_RE.search(text)
+    if month is not None and as_of is not None and not as_of.month < int(month[1]) <= 12:  # noqa: PLR2004
+        return None  # 3月统计 in a table to June: that month is past, no schedule
+    return next(word for word in found.group("undone", "later", "going", "out") if word)
 
 
 # How long after its year a self-evaluation is filed, at the latest: dates within it are

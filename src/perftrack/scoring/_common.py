@@ -2498,8 +2498,16 @@ def _alternatives(unit: str) -> tuple[str, ...]:
 
     >>> _alternatives("台/套"), _alternatives("台"), _alternatives("人(次)")
     (('台', '套'), ('台',), ('人', '次', '人次'))
+
+    ``台套`` without brackets is the same pair of equipment (``≥10台套`` against ``10套``
+    or ``10台``, score57 #9):
+
+    >>> _alternatives("台套")
+    ('台', '套')
     """
     unit = voc.UNIT_ALIASES.get(unit, unit)
+    if unit == "台套":
+        return ("台", "套")
     if unit[-1:] != ")":
         return (unit,)
     found = _ALTERNATIVE_UNIT_RE.fullmatch(unit)

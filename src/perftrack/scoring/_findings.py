@@ -152,8 +152,6 @@ if TYPE_CHECKING:
 # §6 indicator findings
 
 
-# An Arabic digit: a copy with none (九成以上 against ≥90%) is the target in words (p34 LOW).
-_FIRST_ARABIC_RE: Final = re.compile("[0-9]")
 # A name (or a target's label) that measures satisfaction itself: 群众满意度,
 # 服务对象满意率, 满意度（%）; not what is counted about a survey under the level
 # (满意度调查样本覆盖率, 满意度测评参与率, 满意度较上年提高). A name ending in the survey
@@ -1303,16 +1301,18 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if copied is not None:
             state.copied.append(index)
             if copied is _Severity.WARNING:
-                # ≥200家, 2024年6月30日前 reprinted as the actual: no result reported; words
-                # with no figure (九成以上 against ≥90%) quote the target's text (p34 LOW)
-                copied_text = _text(indicator.actual)
-                if target is not None and _FIRST_ARABIC_RE.search(copied_text) is None:
-                    copied_text = target.text.strip() or copied_text
+                # ≥200家, 2024年6月30日前 reprinted as the actual: no result reported. The
+                # target is quoted as the target's cell says it (p34 LOW), the actual beside
+                # it when its words differ (90%以上, 九成以上 against ≥90%: score57 #10)
+                actual_text = _text(indicator.actual)
+                copied_text = (target.text.strip() if target is not None else "") or actual_text
+                said = "" if _normal(actual_text) == _normal(copied_text) else f"“{actual_text}”"
                 state.add(
                     "actual-copies-target",
                     _Severity.WARNING,
-                    f"“{indicator.name}”实际完成情况照抄年度指标“{copied_text}”，未填报实际完成值",
-                    f"“{indicator.name}”: the actual copies the target"
+                    f"“{indicator.name}”实际完成情况{said}照抄年度指标“{copied_text}”，"
+                    "未填报实际完成值",
+                    f"“{indicator.name}”: the actual {said}copies the target"
                     f" “{copied_text}”: no result reported",
                     state.where_indicator(index, "actual"),
                 )
