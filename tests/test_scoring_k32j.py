@@ -182,6 +182,13 @@ def test_measurement_to_come_at_the_year_end_of_a_tracking_table() -> None:
     )
 
 
+#: The probe 自评表's weights (budget 10, the row 2): graded on their share since k32k.
+WEIGHTS_OF_12 = (
+    "各项分值合计12，不等于100；分值合计不足100，计算总分未按100分折算，"
+    "按得分率96.67%（11.60/12）定级为“优”，而非“差”"
+)
+
+
 @pytest.mark.parametrize(
     ("name", "target", "actual", "expected", "findings"),
     [
@@ -189,7 +196,10 @@ def test_measurement_to_come_at_the_year_end_of_a_tracking_table() -> None:
             "受益人数", "≥1000人", "年底统计",
             ("unknown", "实际“年底统计”，尚未统计，未填报实际完成值，无法与年度指标≥1000人比较"),
             [
-                ("weights-not-100", "各项分值合计12，不等于100"),
+                (
+                    "weights-not-100",
+                    WEIGHTS_OF_12,
+                ),
                 (
                     "points-unsupported",
                     "“受益人数”实际完成值“年底统计”无数值，无法核实填报得分2（分值2）",
@@ -201,7 +211,10 @@ def test_measurement_to_come_at_the_year_end_of_a_tracking_table() -> None:
             "群众满意度", "≥90%", "待统计",
             ("unknown", "实际“待统计”，尚未统计，未填报实际完成值，无法与年度指标≥90%比较"),
             [
-                ("weights-not-100", "各项分值合计12，不等于100"),
+                (
+                    "weights-not-100",
+                    WEIGHTS_OF_12,
+                ),
                 (
                     "points-unsupported",
                     "“群众满意度”实际完成值“待统计”无数值，无法核实填报得分2（分值2）",
