@@ -1260,6 +1260,11 @@ GRID_COLUMNS: Final = (
     ("计划完成", "planned"),
     # 预期完成值 | 实际完成值, 应完成值 | 已完成值: what was due by the period's end, the
     # plan (跟踪期计划完成值), never a second actual (before 完成值)
+    # 全年预期完成值 (预期全年, 预期年底): the year's forecast, as 全年预计 (regress57 #2);
+    # a bare 预期完成值 after the actual column is the forecast too (see the reader)
+    ("全年预期", "forecast"),
+    ("预期全年", "forecast"),
+    ("预期年底", "forecast"),
     ("预期完成", "planned"),
     ("应完成", "planned"),
     ("计划值", "planned"),

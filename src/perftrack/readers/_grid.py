@@ -9330,6 +9330,50 @@ def _under_midterm(roles: dict[int, str], distance: int) -> bool:
     return parent is not None and parent.rstrip("+") == "midterm"
 
 
+def _forecast_after_actual(row: _Row, roles_by_column: dict[int, str]) -> None:
+    """A 预期完成值 column after the actual column is the year's forecast, not the plan.
+
+    Without a target column of its own, the grid's 预期完成值 is the year's target.
+
+    ``预期完成值 | 实际完成值`` prints what was due by the period's end beside what was
+    done (the plan, k32i); printed after the actual (``跟踪期实际完成值 | 预期完成值``) it
+    is what the unit expects by the year's end, as 全年预计完成值 (regress57 #2).
+
+    Example:
+        >>> def row(*cells):
+        ...     return _Row(cells, 0, tuple((c, t) for c, t in enumerate(cells) if t), "")
+        >>> roles = {1: "target", 2: "actual", 3: "planned"}
+        >>> _forecast_after_actual(row("三级指标", "年度指标值", "实际完成值", "预期完成值"), roles)
+        >>> roles[3]
+        'forecast'
+        >>> roles = {1: "target", 2: "planned", 3: "actual"}
+        >>> _forecast_after_actual(row("三级指标", "年度指标值", "预期完成值", "实际完成值"), roles)
+        >>> roles[2]
+        'planned'
+        >>> roles = {1: "planned", 2: "actual"}
+        >>> _forecast_after_actual(row("三级指标", "预期完成值", "实际完成值"), roles)
+        >>> roles[1]
+        'target'
+    """
+    if "target" not in roles_by_column.values():
+        # 三级指标 | 预期完成值 | 实际完成值, no 年度指标值: what is expected of the year
+        # is the target, as 预期目标 and 预期实现值 are (regress57 #2)
+        expected = [
+            column
+            for column, role in roles_by_column.items()
+            if role == "planned" and "预期" in _label(row.cells[column])
+        ]
+        if len(expected) == 1:
+            roles_by_column[expected[0]] = "target"
+        return
+    actuals = [column for column, role in roles_by_column.items() if role == "actual"]
+    if not actuals or "forecast" in roles_by_column.values():
+        return
+    for column, role in roles_by_column.items():
+        if role == "planned" and column > actuals[0] and "预期" in _label(row.cells[column]):
+            roles_by_column[column] = "forecast"
+
+
 def _midterm_half(row: _Row) -> tuple[int, int] | None:
     """The columns of the 中长期 half of a multi-year grid header, if the row has two halves.
 
@@ -9534,6 +9578,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         if statuses and len(statuses) < len(actuals):
             for column in statuses:
                 roles_by_column[column] = "status"
+    _forecast_after_actual(row, roles_by_column)
     _contextual_reason_column(row, roles_by_column)
     _part_columns(builder, row, roles_by_column)
     roles: dict[int, str] = {}
