@@ -1,0 +1,133 @@
+"""Reader fixes of k32o: worksheet parts named by their sheet, column groups, rate rows.
+
+1. A worksheet part openpyxl fails on while it loads the workbook (XML cut before
+   its ``<dimension>``, a ``<dimension>`` it cannot take) or while perftrack reads
+   its rows (a ``<col min="x">``, a page margin that is no number) is said of the
+   sheet as the user sees it (its name in ``xl/workbook.xml``, found through its
+   relationship), and of its part; it was ``工作表部件`` or the part alone.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import TYPE_CHECKING
+
+import pytest
+
+import perftrack
+from fixtures_office import replace_member, xlsx_bytes
+from perftrack.readers import _xlsx
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+GRID = [
+    ["项目名称", "校舍维修"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+    ["产出指标", "数量指标", "修缮面积", "≥100平方米", "120平方米"],
+]
+
+
+def _swapped_book() -> bytes:
+    """Two sheets, 说明 then 绩效跟踪表, whose relationships cross: 绩效跟踪表 is sheet1.xml."""
+    data = xlsx_bytes({"说明": [["填表说明"]], "绩效跟踪表": GRID})
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        notes = archive.read("xl/worksheets/sheet1.xml")
+        grid = archive.read("xl/worksheets/sheet2.xml")
+    data = replace_member(data, "xl/worksheets/sheet1.xml", grid)
+    data = replace_member(data, "xl/worksheets/sheet2.xml", notes)
+    return replace_member(
+        data,
+        "xl/workbook.xml",
+        lambda xml: (
+            xml.replace('r:id="rId1"', 'r:id="rIdX"')
+            .replace('r:id="rId2"', 'r:id="rId1"')
+            .replace('r:id="rIdX"', 'r:id="rId2"')
+        ),
+    )
+
+
+def _break(edit: Callable[[str], str]) -> bytes:
+    """:func:`_swapped_book` with 绩效跟踪表's part (xl/worksheets/sheet1.xml) edited."""
+    return replace_member(_swapped_book(), "xl/worksheets/sheet1.xml", edit)
+
+
+PART = "部件 xl/worksheets/sheet1.xml"
+BROKEN = "无法读取 xlsx 文件（文件已损坏或不完整）"
+WRONG = "无法读取 xlsx 文件（文件已损坏或格式不对）"
+
+WORKSHEET_PARTS: list[tuple[str, Callable[[str], str], str]] = [
+    (
+        # cut before its <dimension>: openpyxl fails while loading the workbook
+        # (was: 无法读取…：部件 xl/worksheets/sheet1.xml 第 1 行第 23 列…, no sheet)
+        "cut-before-dimension",
+        lambda _: "<worksheet><sheetData><row",
+        f"工作表 绩效跟踪表: {BROKEN}：{PART} 第 1 行第 23 列有 XML 错误（文件在标记中间中断）",
+    ),
+    (
+        # a <dimension> openpyxl cannot take, loading the workbook (was: 工作表部件 中有…)
+        "bad-dimension",
+        lambda xml: xml.replace('<dimension ref="A1:E3"/>', '<dimension ref="A1:E$"/>'),
+        (
+            f"工作表 绩效跟踪表: {WRONG}：{PART} 中有无法识别的内容"
+            "（ValueError: A1:E$ is not a valid coordinate or range）"
+        ),
+    ),
+    (
+        # cut among the rows, read with the sheet: as it was
+        "cut-in-rows",
+        lambda xml: xml[: xml.index('<row r="3"') + 10],
+        f"工作表 绩效跟踪表: {BROKEN}：{PART} 第 1 行第 919 列有 XML 错误（文件在标记中间中断）",
+    ),
+    (
+        # a column width range that is no number (was only openpyxl's words)
+        "bad-col",
+        lambda xml: xml.replace("<sheetData>", '<cols><col min="x" max="2"/></cols><sheetData>'),
+        (
+            f"工作表 绩效跟踪表: {WRONG}：{PART} 中有无法识别的内容"
+            "（ValueError: invalid literal for int() with base 10: 'x'）"
+        ),
+    ),
+    (
+        # a page margin that is no number (was only openpyxl's words)
+        "bad-margin",
+        lambda xml: xml.replace('<pageMargins left="0.75"', '<pageMargins left="宽"'),
+        (
+            f"工作表 绩效跟踪表: {WRONG}：{PART} 中有无法识别的内容"
+            "（TypeError: expected <class 'float'>）"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [pytest.param(edit, message, id=case) for case, edit, message in WORKSHEET_PARTS],
+)
+def test_a_broken_worksheet_part_names_its_sheet(edit: Callable[[str], str], message: str) -> None:
+    with pytest.raises(perftrack.ReadError) as excinfo:
+        perftrack.read(_break(edit), name="表.xlsx")
+    assert str(excinfo.value) == f"表.xlsx: {message}"
+    assert excinfo.value.where == "工作表 绩效跟踪表"
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [pytest.param(edit, message, id=case) for case, edit, message in WORKSHEET_PARTS],
+)
+def test_a_full_load_names_the_sheet_too(
+    monkeypatch: pytest.MonkeyPatch, edit: Callable[[str], str], message: str
+) -> None:
+    # without the read-only part (another openpyxl) the workbook is loaded whole: every
+    # worksheet is parsed in openpyxl's loading (was: 工作表部件 中有无法识别的内容)
+    monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)
+    with pytest.raises(perftrack.ReadError) as excinfo:
+        perftrack.read(_break(edit), name="表.xlsx")
+    assert str(excinfo.value) == f"表.xlsx: {message}"
+
+
+def test_the_swapped_book_reads() -> None:
+    # the relationships crossed are no damage: the sheet named 绩效跟踪表 is read
+    [table] = perftrack.read(_swapped_book(), name="表.xlsx")
+    assert [(i.name, str(i.target)) for i in table.indicators] == [("修缮面积", "≥100(平方米)")]
