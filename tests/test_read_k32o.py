@@ -131,3 +131,150 @@ def test_the_swapped_book_reads() -> None:
     # the relationships crossed are no damage: the sheet named 绩效跟踪表 is read
     [table] = perftrack.read(_swapped_book(), name="表.xlsx")
     assert [(i.name, str(i.target)) for i in table.indicators] == [("修缮面积", "≥100(平方米)")]
+
+
+# -- 2. column groups with an empty column between them --------------------------------
+
+Rows = list[list[str]]
+
+_HEAD: Rows = [
+    ["2024年度项目绩效目标表"],
+    ["项目名称", "示例项目"],
+    ["年度绩效目标", "完成培训任务"],
+]
+_GAPPED: Rows = [
+    *_HEAD,
+    ["指标名称", "指标值", "", "指标名称", "指标值"],
+    ["培训人数", "≥100人", "", "培训合格率", "≥95%"],
+    ["培训天数", "≥10天", "", "满意度", "≥90%"],
+]
+_GAPPED_SELF: Rows = [
+    ["2024年度项目支出绩效自评表"],
+    ["项目名称", "示例项目"],
+    [
+        "绩效指标",
+        "指标名称",
+        "年度指标值",
+        "实际完成值",
+        "",
+        "指标名称",
+        "年度指标值",
+        "实际完成值",
+    ],
+    ["", "培训人数", "≥100人", "120人", "", "培训合格率", "≥95%", "96%"],
+    ["", "培训天数", "≥10天", "12天", "", "满意度", "≥90%", "92%"],
+]
+# two tables, an empty column between them, each with its own head: still two tables
+_GAPPED_TABLES: Rows = [
+    ["“甲”项目绩效目标表", "", "", "“乙”项目绩效目标表"],
+    ["项目名称", "甲项目", "", "项目名称", "乙项目"],
+    ["指标名称", "指标值", "", "指标名称", "指标值"],
+    ["培训人数", "≥100人", "", "培训合格率", "≥95%"],
+    ["培训天数", "≥10天", "", "满意度", "≥90%"],
+]
+_GAPPED_TITLES: Rows = [
+    ["“甲”项目绩效目标表", "", "", "“乙”项目绩效目标表"],
+    ["指标名称", "指标值", "", "指标名称", "指标值"],
+    ["培训人数", "≥100人", "", "培训合格率", "≥95%"],
+]
+
+Found = list[tuple[str | None, list[tuple[str, str, str, str | None]]]]
+
+
+def _found(tables: list[perftrack.Table]) -> Found:
+    """Each table's project and its indicators: name, target, actual, the target's cell."""
+    return [
+        (
+            table.project.name,
+            [
+                (
+                    indicator.name,
+                    str(indicator.target),
+                    str(indicator.actual),
+                    dict(indicator.cells)["target"].cell,
+                )
+                for indicator in table.indicators
+            ],
+        )
+        for table in tables
+    ]
+
+
+def _as_tsv(rows: Rows) -> list[perftrack.Table]:
+    return list(perftrack.read_text("\n".join("\t".join(row) for row in rows)))
+
+
+def _as_xlsx(rows: Rows) -> list[perftrack.Table]:
+    data = xlsx_bytes({"表1": [[cell or None for cell in row] for row in rows]})
+    return list(perftrack.read(data, name="表.xlsx"))
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # before: two tables, the right one of no project (培训合格率, 满意度 apart)
+        pytest.param(
+            _GAPPED,
+            [
+                (
+                    "示例项目",
+                    [
+                        ("培训人数", "≥100(人)", "None", "B5"),
+                        ("培训天数", "≥10(天)", "None", "B6"),
+                        ("培训合格率", "≥95(%)", "None", "E5"),
+                        ("满意度", "≥90(%)", "None", "E6"),
+                    ],
+                )
+            ],
+            id="target-groups-gapped",
+        ),
+        pytest.param(
+            _GAPPED_SELF,
+            [
+                (
+                    "示例项目",
+                    [
+                        ("培训人数", "≥100(人)", "120(人)", "C4"),
+                        ("培训天数", "≥10(天)", "12(天)", "C5"),
+                        ("培训合格率", "≥95(%)", "96(%)", "G4"),
+                        ("满意度", "≥90(%)", "92(%)", "G5"),
+                    ],
+                )
+            ],
+            id="self-groups-gapped",
+        ),
+        pytest.param(
+            _GAPPED_TABLES,
+            [
+                (
+                    "甲项目",
+                    [
+                        ("培训人数", "≥100(人)", "None", "B4"),
+                        ("培训天数", "≥10(天)", "None", "B5"),
+                    ],
+                ),
+                (
+                    "乙项目",
+                    [
+                        ("培训合格率", "≥95(%)", "None", "E4"),
+                        ("满意度", "≥90(%)", "None", "E5"),
+                    ],
+                ),
+            ],
+            id="two-tables-own-heads-gapped",
+        ),
+        pytest.param(
+            _GAPPED_TITLES,
+            [
+                (None, [("培训人数", "≥100(人)", "None", "B3")]),
+                (None, [("培训合格率", "≥95(%)", "None", "E3")]),
+            ],
+            id="two-tables-own-titles-gapped",
+        ),
+    ],
+)
+def test_column_groups_an_empty_column_apart(rows: Rows, expected: Found) -> None:
+    tsv = _as_tsv(rows)
+    assert _found(tsv) == expected
+    assert _found(_as_xlsx(rows)) == expected
+    assert [f.id for t in tsv for f in t.findings if f.id.startswith(("grid-", "layout-"))] == []

@@ -953,6 +953,13 @@ def _bands(sheet: Sheet) -> list[Sheet]:
                 cut = second  # no empty column: each table's title above its 一级指标 (k31d)
             if (
                 cut is not None
+                and cut < second
+                and at[first] == at[second]
+                and _one_grid_in_groups(rows, at[first])
+            ):
+                continue  # one grid's groups, an empty column between them (k32o)
+            if (
+                cut is not None
                 and names_grid_columns(rows[at[first]][:cut])
                 and names_grid_columns(rows[at[second]][cut:])
             ):
@@ -1080,22 +1087,49 @@ def _column_groups(sheet: Sheet, first: int = 0) -> Sheet:
         row = rows[header]
         if sum("指标" in text or "名称" in text for text in row) < 2:  # noqa: PLR2004 - cheap test first
             continue
-        found = _group_header(row)
+        found = _one_grid_in_groups(rows, header)
         if found is None:
             continue
-        above = rows[header - 1] if header else ()
-        if any(text and _is_midterm(_label(_clean(text))) for text in above):
-            continue  # 中长期指标 | 年度指标 over the halves: the 申报表's mid-term half
-        start, width, count = found
-        if any(
-            _own_head(rows, header, range(start + group * width, start + (group + 1) * width))
-            for group in range(1, count)
-        ):
-            continue  # a head over a right group: tables side by side, not one grid's groups
         grouped = _regroup(sheet, header, *found)
         if grouped is not None:
             return grouped
     return sheet
+
+
+def _one_grid_in_groups(
+    rows: Sequence[tuple[str, ...]], header: int
+) -> tuple[int, int, int] | None:
+    """The groups (:func:`_group_header`) of row *header* when they are one grid's; else None.
+
+    Not a 中长期 half (a row above naming the mid-term), nor tables side by side, a
+    head of its own (:func:`_own_head`) over a group right of the first. An empty
+    column between the groups is one more column of each group:
+    ``指标名称 | 指标值 | (empty) | 指标名称 | 指标值`` is one grid in two groups (k32o).
+
+    Example:
+        >>> _one_grid_in_groups([("指标名称", "指标值", "", "指标名称", "指标值")], 0)
+        (0, 3, 2)
+        >>> _one_grid_in_groups(
+        ...     [
+        ...         ("项目名称", "甲", "", "项目名称", "乙"),
+        ...         ("指标名称", "指标值", "", "指标名称", "指标值"),
+        ...     ],
+        ...     1,
+        ... )
+    """
+    found = _group_header(rows[header])
+    if found is None:
+        return None
+    above = rows[header - 1] if header else ()
+    if any(text and _is_midterm(_label(_clean(text))) for text in above):
+        return None  # 中长期指标 | 年度指标 over the halves: the 申报表's mid-term half
+    start, width, count = found
+    if any(
+        _own_head(rows, header, range(start + group * width, start + (group + 1) * width))
+        for group in range(1, count)
+    ):
+        return None  # a head over a right group: tables side by side, not one grid's groups
+    return found
 
 
 def _regroup(sheet: Sheet, header: int, start: int, width: int, count: int) -> Sheet | None:
