@@ -916,8 +916,10 @@ def _bands(sheet: Sheet) -> list[Sheet]:
     when each table prints 项目名称 in its first column, or when each band has a head of
     its own above its header, a title (…绩效目标表) or a 项目名称 label within its
     columns (:func:`_own_head`: only the left printing 项目名称, or two 绩效目标表 naming
-    their projects in their titles; k31d). Each band keeps its columns where they are (the
-    other band's cells blanked), so cell positions stay the sheet's.
+    their projects in their titles; k31d). An empty column between the groups of one
+    grid (:func:`_one_grid_in_groups`) is no split: :func:`_column_groups` reads them.
+    Each band keeps its columns where they are (the other band's cells blanked), so
+    cell positions stay the sheet's.
     """
     rows = sheet.rows
     found: dict[str, dict[int, int]] = {}  # word -> column -> the first row printing it there
