@@ -5,12 +5,22 @@
    its rows (a ``<col min="x">``, a page margin that is no number) is said of the
    sheet as the user sees it (its name in ``xl/workbook.xml``, found through its
    relationship), and of its part; it was ``工作表部件`` or the part alone.
+
+2. A grid printed in column groups with an empty column between them (``指标名称 |
+   指标值 | | 指标名称 | 指标值``) is one grid, as adjacent groups are (k32e), when no
+   group but the first has a head of its own; it was two tables, the right one of no
+   project. Two tables an empty column apart, each with its own head, still split.
+
+3. ``预算执行率（10分） | | | | | 8`` under lines that print their rate, the 8 under the
+   header's 得分 column: the total line's printed 得分 (it was ``budget-line-unread``,
+   the 8 lost); one contradicting the line's own 得分 is a ``malformed-points`` warning.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pytest
@@ -278,3 +288,133 @@ def test_column_groups_an_empty_column_apart(rows: Rows, expected: Found) -> Non
     assert _found(tsv) == expected
     assert _found(_as_xlsx(rows)) == expected
     assert [f.id for t in tsv for f in t.findings if f.id.startswith(("grid-", "layout-"))] == []
+
+
+# -- 3. a rate row's 得分 under lines that print their rate -----------------------------
+
+D = Decimal
+_TITLE = ["2023年度项目支出绩效自评表", "项目名称\t示例项目"]
+_GRID = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分"
+_MONEY = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分"
+_RATED = "年度资金总额\t600.00\t600.00\t540.00\t90%\t"
+_RATED_9 = "年度资金总额\t600.00\t600.00\t540.00\t90%\t9"
+_PART = "其中：财政拨款\t600.00\t600.00\t540.00\t90%\t"
+
+Line = tuple[str, str, D | None, D | None, D | None, str | None, str | None]
+
+
+def _self(*budget: str) -> perftrack.Table:
+    """The 2023 自评表 of *budget*, its one indicator weighing 90, its 总分 98."""
+    row = "产出指标\t数量指标\t培训人数\t≥100人\t120人\t90\t90"
+    (table,) = perftrack.read_text(
+        "\n".join([*_TITLE, *budget, _GRID, row, "总分\t\t\t\t\t100\t98"])
+    )
+    return table
+
+
+def _lines(table: perftrack.Table) -> list[Line]:
+    """Each budget line: role, source, weight, rate, 得分, and the cells of rate and 得分."""
+    out: list[Line] = []
+    for line in table.budget:
+        cells = dict(line.cells)
+        rate, points = cells.get("rate"), cells.get("points")
+        out.append(
+            (
+                line.role.value,
+                line.source,
+                line.weight,
+                line.rate,
+                line.published_points,
+                None if rate is None else rate.cell,
+                None if points is None else points.cell,
+            )
+        )
+    return out
+
+
+_PART_LINE: Line = ("appropriation", "其中：财政拨款", None, D(90), None, "E5", None)
+
+
+@pytest.mark.parametrize(
+    ("budget", "lines", "findings"),
+    [
+        # before: budget-line-unread, weight and 得分 None (and a points-sum-mismatch)
+        pytest.param(
+            (_MONEY, _RATED, _PART, "预算执行率（10分）\t\t\t\t\t8"),
+            [("total", "年度资金总额", D(10), D(90), D(8), "E4", "F6"), _PART_LINE],
+            [],
+            id="points-under-points-column",
+        ),
+        # the line's rate again under 执行率: the same rate, read once
+        pytest.param(
+            (_MONEY, _RATED, "预算执行率（10分）\t\t\t\t90%\t8"),
+            [("total", "年度资金总额", D(10), D(90), D(8), "E4", "F5")],
+            [],
+            id="same-rate-again",
+        ),
+        # the line's own 得分, the row's the same: no finding, the line's cell
+        pytest.param(
+            (_MONEY, _RATED_9, "预算执行率（10分）\t\t\t\t\t9"),
+            [("total", "年度资金总额", D(10), D(90), D(9), "E4", "F4")],
+            [],
+            id="same-points-again",
+        ),
+        # a contradiction: the line's kept, the row's said at its cell
+        pytest.param(
+            (_MONEY, _RATED_9, "预算执行率（10分）\t\t\t\t\t8"),
+            [("total", "年度资金总额", D(10), D(90), D(9), "E4", "F4")],
+            [
+                (
+                    "malformed-points",
+                    "预算执行率行的得分“8”与“年度资金总额”填报的得分9不一致，未读入",
+                    "F5",
+                )
+            ],
+            id="points-contradict-the-line",
+        ),
+        # as before: a rate of its own (which is the block's is not said); a figure under
+        # no 得分 column (k32l's lines-have-rates)
+        pytest.param(
+            (_MONEY, _RATED, "预算执行率（10分）\t\t\t\t80%\t8"),
+            [("total", "年度资金总额", None, D(90), None, "E4", None)],
+            [
+                (
+                    "budget-line-unread",
+                    "预算行“预算执行率（10分）”不是已知的资金来源，金额未读入，不核对各项合计",
+                    "A5",
+                )
+            ],
+            id="another-rate-unread",
+        ),
+        pytest.param(
+            (
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率",
+                "年度资金总额\t600.00\t600.00\t540.00\t90%",
+                "预算执行率（10分）\t\t\t\t90%\t8",
+            ),
+            [("total", "年度资金总额", None, D(90), None, "E4", None)],
+            [
+                (
+                    "budget-line-unread",
+                    "预算行“预算执行率（10分）”不是已知的资金来源，金额未读入，不核对各项合计",
+                    "A5",
+                )
+            ],
+            id="no-points-column-unread",
+        ),
+    ],
+)
+def test_rate_row_points_under_rated_lines(
+    budget: tuple[str, ...], lines: list[Line], findings: list[tuple[str, str, str]]
+) -> None:
+    table = _self(*budget)
+    assert _lines(table) == lines
+    assert [(f.id, f.message, f.where.cell) for f in table.findings if f.where] == findings
+
+
+def test_rate_row_points_score() -> None:
+    """perftrack score: the 得分 8 is held against the rate, the 总分 adds up."""
+    card = perftrack.score(_self(_MONEY, _RATED, _PART, "预算执行率（10分）\t\t\t\t\t8"))
+    assert [(f.id, f.message) for f in card.findings if f.id != "missing-category"] == [
+        ("points-differ", "“年度资金总额”按执行率90.00%计算得分9.00，填报得分8")
+    ]
