@@ -121,8 +121,9 @@ BAD: list[tuple[str, Callable[[], bytes], str]] = [
     (
         "表.xlsx",
         lambda: replace_member(_xlsx(), "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row"),
-        # expat counts columns from 0: this was 第 22 列, the `<` of `<row` is the 23rd character
-        "无法读取 xlsx 文件（文件已损坏或不完整）：部件 xl/worksheets/sheet1.xml 第 1 行第 23 列有 XML 错误（文件在标记中间中断）",
+        # expat counts columns from 0: this was 第 22 列, the `<` of `<row` is the 23rd character;
+        # the sheet is named since k32o (it failed as openpyxl loaded the workbook)
+        "工作表 跟踪表: 无法读取 xlsx 文件（文件已损坏或不完整）：部件 xl/worksheets/sheet1.xml 第 1 行第 23 列有 XML 错误（文件在标记中间中断）",
     ),
     (
         "表.xlsx",

@@ -474,7 +474,7 @@ def test_xlsx_garbage_worksheet_xml():
     with pytest.raises(ReadError) as excinfo:
         read_xlsx(data, file="a.xlsx")
     assert _message(excinfo) == (
-        "a.xlsx: 无法读取 xlsx 文件（文件已损坏或不完整）："
+        "a.xlsx: 工作表 跟踪表: 无法读取 xlsx 文件（文件已损坏或不完整）："
         "部件 xl/worksheets/sheet1.xml 第 1 行第 23 列有 XML 错误（文件在标记中间中断）"
     )
 

@@ -916,8 +916,10 @@ def _bands(sheet: Sheet) -> list[Sheet]:
     when each table prints 项目名称 in its first column, or when each band has a head of
     its own above its header, a title (…绩效目标表) or a 项目名称 label within its
     columns (:func:`_own_head`: only the left printing 项目名称, or two 绩效目标表 naming
-    their projects in their titles; k31d). Each band keeps its columns where they are (the
-    other band's cells blanked), so cell positions stay the sheet's.
+    their projects in their titles; k31d). An empty column between the groups of one
+    grid (:func:`_one_grid_in_groups`) is no split: :func:`_column_groups` reads them.
+    Each band keeps its columns where they are (the other band's cells blanked), so
+    cell positions stay the sheet's.
     """
     rows = sheet.rows
     found: dict[str, dict[int, int]] = {}  # word -> column -> the first row printing it there
@@ -951,6 +953,13 @@ def _bands(sheet: Sheet) -> list[Sheet]:
                 and _own_head(rows, at[second], range(second, max(map(len, rows))))
             ):
                 cut = second  # no empty column: each table's title above its 一级指标 (k31d)
+            if (
+                cut is not None
+                and cut < second
+                and at[first] == at[second]
+                and _one_grid_in_groups(rows, at[first])
+            ):
+                continue  # one grid's groups, an empty column between them (k32o)
             if (
                 cut is not None
                 and names_grid_columns(rows[at[first]][:cut])
@@ -1080,22 +1089,49 @@ def _column_groups(sheet: Sheet, first: int = 0) -> Sheet:
         row = rows[header]
         if sum("指标" in text or "名称" in text for text in row) < 2:  # noqa: PLR2004 - cheap test first
             continue
-        found = _group_header(row)
+        found = _one_grid_in_groups(rows, header)
         if found is None:
             continue
-        above = rows[header - 1] if header else ()
-        if any(text and _is_midterm(_label(_clean(text))) for text in above):
-            continue  # 中长期指标 | 年度指标 over the halves: the 申报表's mid-term half
-        start, width, count = found
-        if any(
-            _own_head(rows, header, range(start + group * width, start + (group + 1) * width))
-            for group in range(1, count)
-        ):
-            continue  # a head over a right group: tables side by side, not one grid's groups
         grouped = _regroup(sheet, header, *found)
         if grouped is not None:
             return grouped
     return sheet
+
+
+def _one_grid_in_groups(
+    rows: Sequence[tuple[str, ...]], header: int
+) -> tuple[int, int, int] | None:
+    """The groups (:func:`_group_header`) of row *header* when they are one grid's; else None.
+
+    Not a 中长期 half (a row above naming the mid-term), nor tables side by side, a
+    head of its own (:func:`_own_head`) over a group right of the first. An empty
+    column between the groups is one more column of each group:
+    ``指标名称 | 指标值 | (empty) | 指标名称 | 指标值`` is one grid in two groups (k32o).
+
+    Example:
+        >>> _one_grid_in_groups([("指标名称", "指标值", "", "指标名称", "指标值")], 0)
+        (0, 3, 2)
+        >>> _one_grid_in_groups(
+        ...     [
+        ...         ("项目名称", "甲", "", "项目名称", "乙"),
+        ...         ("指标名称", "指标值", "", "指标名称", "指标值"),
+        ...     ],
+        ...     1,
+        ... )
+    """
+    found = _group_header(rows[header])
+    if found is None:
+        return None
+    above = rows[header - 1] if header else ()
+    if any(text and _is_midterm(_label(_clean(text))) for text in above):
+        return None  # 中长期指标 | 年度指标 over the halves: the 申报表's mid-term half
+    start, width, count = found
+    if any(
+        _own_head(rows, header, range(start + group * width, start + (group + 1) * width))
+        for group in range(1, count)
+    ):
+        return None  # a head over a right group: tables side by side, not one grid's groups
+    return found
 
 
 def _regroup(sheet: Sheet, header: int, start: int, width: int, count: int) -> Sheet | None:
@@ -5919,16 +5955,18 @@ def _rate_line(
     that; a cell no column heads is read by its place: the percent is the rate, a figure
     before it the 分值, one after it the 得分. The label's points (``（10分）``) are the
     分值 when no cell prints one. Only when no line above printed a rate or 得分, the
-    block has one total line (or one line), and the row holds no amount of money.
+    block has one total line (or one line), and the row holds no amount of money; when
+    a line printed its rate, the row's 得分 under the 得分 column is read by
+    :func:`_rate_row_points`.
     """
     if not _is_rate_label(label_cell[1]):
         return False
     lines = builder.budget
-    if any(line.rate is not None or line.published_points is not None for line in lines):
-        return False
     totals = [i for i, line in enumerate(lines) if line.role is BudgetRole.TOTAL]
     if not totals and len(lines) == 1:
         totals = [0]
+    if any(line.rate is not None or line.published_points is not None for line in lines):
+        return len(totals) == 1 and _rate_row_points(builder, row, label_cell, values, totals[0])
     if len(totals) != 1:
         return False
     header = builder.budget_header
@@ -5982,6 +6020,73 @@ def _rate_line(
         ),
         printed=(*total.printed, *printed.texts),
     )
+    builder.budget[index] = kept
+    builder.budget_parts_readings = [
+        (kept if line is total else line, seen) for line, seen in builder.budget_parts_readings
+    ]
+    if builder.budget_subtotal is not None and builder.budget_subtotal[0] is total:
+        builder.budget_subtotal = (kept, builder.budget_subtotal[1])
+    return True
+
+
+def _rate_row_points(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    values: Sequence[tuple[int, str]],
+    index: int,
+) -> bool:
+    """Read a rate row's 得分 under lines that print their rate: the block's printed points.
+
+    ``年度资金总额 | 600 | 600 | 540 | 90% |`` then ``预算执行率（10分） | | | | | 8``
+    under a header ``… | 执行率 | 得分``: the 得分 the block prints once, under the 得分
+    column, is its total line's (line *index*) printed points, and the label's points
+    its 分值 when the line has none (k32o: before, the row was ``budget-line-unread`` and
+    the 得分 lost). Only a figure under the header's 得分 column, and at most the
+    line's own rate again under the 执行率 column. When the line prints a 得分 of its
+    own that the row contradicts, the line's is kept and the row's said, not read
+    (``malformed-points``).
+    """
+    header = builder.budget_header
+    placed: dict[str, tuple[int, str]] = {}
+    for column, text in values:
+        if _key(text) in _AMOUNT_PLACEHOLDERS:
+            continue  # — under 年初预算数: no amount
+        role = header.get(column)
+        if role not in ("rate", "points") or role in placed:
+            return False  # an amount, a 分值, a cell no column heads: not said which
+        placed[role] = (column, text)
+    if "points" not in placed or _has_percent(placed["points"][1]):
+        return False
+    total = builder.budget[index]
+    printed = _Printed()
+    if "rate" in placed:
+        rate = _budget_amount(builder, row, total.role, placed, "rate", printed=printed)
+        if rate is None or rate != total.rate:
+            return False  # a rate of its own: which of the two is the block's is not said
+    points = _budget_amount(builder, row, total.role, placed, "points", printed=printed)
+    if points is None:
+        return True  # not a number: _budget_amount said so at its cell
+    column, text = placed["points"]
+    weight = _end_points(label_cell[1]) if total.weight is None else total.weight
+    if total.published_points is None:
+        kept = evolve(
+            total,
+            weight=weight,
+            published_points=points,
+            cells=(*total.cells, ("points", builder.position(row, column))),
+            printed=(*total.printed, *((name, t) for name, t in printed.texts if name == "points")),
+        )
+    else:  # the line's own 得分: the row's the same again, or said and left out
+        if points != total.published_points:
+            builder.finding(
+                "malformed-points",
+                Severity.WARNING,
+                f"预算执行率行的得分“{text}”与“{total.source}”填报的得分"
+                f"{total.published_points}不一致，未读入",
+                builder.where(row, column),
+            )
+        kept = evolve(total, weight=weight)
     builder.budget[index] = kept
     builder.budget_parts_readings = [
         (kept if line is total else line, seen) for line, seen in builder.budget_parts_readings

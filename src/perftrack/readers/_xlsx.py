@@ -1841,7 +1841,11 @@ def _read(  # noqa: PLR0913 - the reading options
         sheet, msg = found
         raise ReadError(msg, file=file, where=_where(sheet) if sheet else where) from None
     except SyntaxError as exc:  # ElementTree.ParseError: a part's XML is broken or cut
-        if part is None and (known := package_problem(exc, data)) is not None:
+        if part is None and (loading_sheet := _loading_sheet(reader)) is not None:
+            # a worksheet openpyxl parses while loading the workbook (its dimension)
+            title, part = loading_sheet
+            where = _where(title)
+        elif part is None and (known := package_problem(exc, data)) is not None:
             raise ReadError(known, file=file, where=where) from None
         line, column = getattr(exc, "position", None) or (0, 0)
         named = f"部件 {part.lstrip('/')} " if part else "XML 部件"
@@ -1851,6 +1855,15 @@ def _read(  # noqa: PLR0913 - the reading options
         )
         raise ReadError(msg, file=file, where=where) from None
     except Exception as exc:  # noqa: BLE001  (openpyxl raises anything on a corrupt file)
+        if part is None and (loading_sheet := _loading_sheet(reader)) is not None:
+            where = _where(loading_sheet[0])  # a worksheet loaded with the workbook
+        elif part is not None and _raised_by_openpyxl(exc):
+            # a value of the worksheet's part openpyxl cannot take (<col min="x">)
+            msg = (
+                f"无法读取 xlsx 文件（文件已损坏或格式不对）：部件 {part.lstrip('/')} "
+                f"中有无法识别的内容（{exception_detail(exc)}）"
+            )
+            raise ReadError(msg, file=file, where=where) from None
         msg = (
             package_problem(exc, data)
             or _step_problem(reader, exc)
@@ -1861,6 +1874,33 @@ def _read(  # noqa: PLR0913 - the reading options
         _CURRENT.damage = None
         if workbook is not None:
             workbook.close()
+
+
+def _loading_sheet(reader: Any) -> tuple[str, str] | None:  # noqa: ANN401 (openpyxl's reader)
+    """The sheet (its name, its part) openpyxl was loading with the workbook when it failed.
+
+    ``None`` once the workbook is loaded, or when no worksheet was being loaded.
+    """
+    found = getattr(reader, "perftrack_sheet", None)
+    if isinstance(found, tuple) and len(found) == 2:  # noqa: PLR2004 - (name, part)
+        return str(found[0]), str(found[1])
+    return None
+
+
+def _raised_by_openpyxl(exc: BaseException) -> bool:
+    """Whether *exc* was raised inside openpyxl (a value it cannot take), not by perftrack.
+
+    Example:
+        >>> _raised_by_openpyxl(ValueError("x"))
+        False
+    """
+    beyond: list[str] = []  # the files of the frames past perftrack's last one
+    frame = exc.__traceback__
+    while frame is not None:
+        name = frame.tb_frame.f_code.co_filename
+        beyond = [] if "perftrack" in name else [*beyond, name]
+        frame = frame.tb_next
+    return any("openpyxl" in name for name in beyond)
 
 
 def _style_count(reader: Any) -> int:  # noqa: ANN401 (openpyxl's reader)
@@ -1943,10 +1983,34 @@ def _workbook_reader(
                     f"但文件中没有它的内容（缺少部件 {target}）"
                 )
                 raise ReadError(msg, file=file, where=_where(title))
-        read_worksheets()
+        titles = {
+            str(relationship.target).lstrip("/"): xstring_text(str(sheet.name))
+            for sheet, relationship in listed
+        }
+        archive = getattr(reader, "archive", None)
+        open_member = getattr(archive, "open", None)
+        if archive is None or open_member is None or not titles:
+            read_worksheets()
+            return
+
+        def open_noting(name: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 (zipfile's)
+            """``archive.open``, noting the worksheet opened: an error is said of its sheet."""
+            member = str(getattr(name, "filename", name)).lstrip("/")
+            if member in titles:
+                reader.perftrack_part = f"部件 {member}"
+                reader.perftrack_sheet = (titles[member], member)
+            return open_member(name, *args, **kwargs)
+
+        archive.open = open_noting
+        try:
+            read_worksheets()
+        finally:
+            del archive.open  # the class's own again
+        reader.perftrack_sheet = None  # read: no error is of a worksheet being loaded
 
     reader.read_strings = read_strings
     reader.read_worksheets = read_worksheets_whole
+    reader.perftrack_sheet = None
     _track_steps(reader)
     return reader
 
