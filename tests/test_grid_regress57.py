@@ -80,3 +80,31 @@ def test_forecast_after_actual_is_on_track_in_september() -> None:
         ("pending", "on_track"),
         ("pending", "on_track"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "months"),
+    [
+        pytest.param(
+            "2025年1-3季度工作计划项目绩效跟踪表（截至2025年6月30日）", (1, 6), id="until-wins"
+        ),
+        pytest.param("2025年1-3季度项目绩效跟踪表", (1, 9), id="quarters-alone"),
+        pytest.param("2025年项目绩效跟踪表（截至2025年6月30日）", (1, 6), id="until-alone"),
+    ],
+)
+def test_title_quarters_beside_an_until_date(title: str, months: tuple[int, int]) -> None:
+    """A title's 截至 date is the table's date; 1-3季度 beside it may be the project's name."""
+    lines = [
+        title,
+        "项目名称\t标题季度专项",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期实际完成值",
+        "产出指标\t数量指标\t培训人次\t≥100人次\t60人次",
+    ]
+    period = perftrack.read_text("\n".join(lines))[0].period
+    assert period is not None
+    assert (period.start.year, period.start.month, period.end.year, period.end.month) == (
+        2025,
+        months[0],
+        2025,
+        months[1],
+    )
