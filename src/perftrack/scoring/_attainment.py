@@ -2644,8 +2644,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual “{_text(actual)}”: the satisfaction survey is not done yet, not due",
                 ),
             )
-        if ctx.at_due and _SURVEY_NOT_MADE_RE.search(_normal(_text(actual))) is not None:
-            # 未开展调查 at the due date: not done, as 尚未开展 is (k31i, parse56 F7)
+        if ctx.at_due and (
+            _SURVEY_NOT_MADE_RE.search(_normal(_text(actual))) is not None
+            or _measure_not_made(actual)
+        ):
+            # 未开展调查 at the due date: not done, as 尚未开展 is (k31i, parse56 F7); so is
+            # 待调查, as 待统计 is on a satisfaction row (k32p)
             return _survey_not_made(actual, target, ctx)
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -2668,6 +2672,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual “{_text(actual)}”: not measured yet ({verb}), not due",
                 ),
             )
+        if ctx.at_due and _survey_rate(ctx.indicator, target) and _measure_not_made(actual):
+            # 暂未统计, 待统计 on a 满意度 row at the due date: the rate is the survey's
+            # result, and no survey or count was done, as 暂未测评 (k32p); a count
+            # (受益人数) stays unknown below: the work may be done, only its count missing
+            return _survey_not_made(actual, target, ctx, verb=verb)
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -3891,14 +3900,28 @@ def _whole_rate_in_words(
 
 
 def _survey_not_made(
-    actual: Value, target: Comparison | Range, ctx: _Context, note: str = ""
+    actual: Value, target: Comparison | Range, ctx: _Context, note: str = "", verb: str = ""
 ) -> _Outcome:
     """Not met at the due date: the cell says the satisfaction survey was not made (k31i).
 
     *note* is what a figure's note says of it (``未开展正式调查``): the figure is then
-    no survey's result. Pending before the due date.
+    no survey's result. Pending before the due date. *verb* is the measuring verb of a
+    cell that names no survey (``暂未统计``: 统计), said in place of the survey (k32p).
     """
     shown, goal = _text(actual), _shown_target(target)
+    if verb and _SURVEY_WORD_RE.fullmatch(verb) is None:
+        return _pending_or_not_met(
+            ctx,
+            ctx.say(
+                f"实际“{shown}”，尚未{verb}，截止日期未到",
+                f"actual “{shown}”: not measured yet ({verb}), not due",
+            ),
+            ctx.say(
+                f"实际“{shown}”，截止时满意度尚未{verb}，没有满意度调查结果，未达到年度指标{goal}",
+                f"actual “{shown}”: the satisfaction rate was not measured ({verb}) by the"
+                f" due date, no survey's result: misses {goal}",
+            ),
+        )
     said = (
         ctx.say(f"注明“{note}”，所填数值不是调查结果", f" notes “{note}”: no survey's result")
         if note
@@ -3922,6 +3945,23 @@ def _is_satisfaction(indicator: Indicator) -> bool:
     return indicator.level1 == "满意度指标" or "满意" in indicator.name
 
 
+def _survey_rate(indicator: Indicator, target: Target | None) -> bool:
+    """A satisfaction rate against a percentage: its actual is a survey's result (k32p).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> _survey_rate(Indicator("群众满意度"), parse_target("≥90%"))
+    True
+    >>> _survey_rate(Indicator("受益人数"), parse_target("≥1000人"))
+    False
+    """
+    return (
+        isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and _is_satisfaction(indicator)
+    )
+
+
 def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
     """A satisfaction rate answered in words (``满意``, ``基本满意``) against a percentage.
 
@@ -3943,6 +3983,7 @@ def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Va
 # 待测评, 调查中, 测评进行中; the survey named first and its time after (满意度调查拟于年底开展,
 # 测评计划在四季度进行), or put off (调查推迟至明年一季度, 问卷调查延期到明年).
 _SURVEY_WORD: Final = "(?:调查|测评|调研|问卷|评价|评估|测试)"
+_SURVEY_WORD_RE: Final = re.compile(_SURVEY_WORD)
 _SURVEY_LATER_TIME: Final = "(?:年底|年末|年终|下半年|四季度|第四季度|年度末|年底前)"
 _SURVEY_PENDING_RE: Final = re.compile(
     # 未开展满意度调查, 本年度未组织开展满意度测评: the measure may stand before the survey
@@ -4115,7 +4156,7 @@ _MEASURE_PENDING_RE: Final = re.compile(
     "(?:(?!已)[\\u3400-\\u9fff]){0,6}?"
     "(?:"
     rf"(?:待|暂未|尚未|还未|仍未|未)(?:于|到)?(?:{_MEASURE_LATER}(?:前)?)?"
-    rf"(?:{_MEASURE_AGENT})?(?:开展|进行|组织|统一)?(?P<undone>{_MEASURE_VERB})"
+    rf"(?P<agent>{_MEASURE_AGENT})?(?:开展|进行|组织|统一)?(?P<undone>{_MEASURE_VERB})"
     rf"|(?:拟|将|计划|预计)?(?:于|在)?{_MEASURE_LATER}(?:前)?(?:{_MEASURE_AGENT})?"
     rf"(?:开展|进行|组织|统一)?(?P<later>{_MEASURE_VERB})"
     rf"|(?P<going>{_MEASURE_VERB})(?:工作)?(?:中|进行中|正在进行中?|尚未完成|未完成|尚未开始|未开始)"
@@ -4158,6 +4199,29 @@ def _measure_pending(actual: Value | None, as_of: dt.date | None) -> str | None:
     if month is not None and as_of is not None and not as_of.month < int(month[1]) <= 12:  # noqa: PLR2004
         return None  # 3月统计 in a table to June: that month is past, no schedule
     return next(word for word in found.group("undone", "later", "going", "out") if word)
+
+
+def _measure_not_made(actual: Value | None) -> bool:
+    """Whether an actual says its measurement was not made, by the unit itself (k32p).
+
+    待/暂未/尚未/未 and the verb (``暂未统计``, ``待统计``, ``待年底统计``, ``待调查``; the
+    verb not finished, ``统计尚未完成``, is a status, not done). Not a time to come
+    (``年底统计``: scheduled), the verb under way (``统计中``), its data not out
+    (``统计数据尚未出来``: the measurement may be made) or another's measurement
+    (``待上级考核``): these say no more than that no figure is given yet.
+
+    >>> from perftrack import parse_value
+    >>> [_measure_not_made(parse_value(t)) for t in ("暂未统计", "待统计", "待年底调查")]
+    [True, True, True]
+    >>> [_measure_not_made(parse_value(t)) for t in ("年底统计", "统计中", "待上级考核")]
+    [False, False, False]
+    """
+    if not isinstance(actual, TextValue):
+        return False
+    text = _normal(actual.description).rstrip("。.")
+    if "已" in text or (found := _MEASURE_PENDING_RE.fullmatch(text)) is None:
+        return False
+    return bool(found.group("undone")) and not found.group("agent")
 
 
 # How long after its year a self-evaluation is filed, at the latest: dates within it are

@@ -1,0 +1,170 @@
+"""Satisfaction not counted at the year's end, failed acceptance against a step, acceptance deadlines (k32p).
+
+1. A 满意度 rate whose cell says its survey or count was not made (``暂未统计``,
+   ``待统计``, ``待调查``) is ``not_met`` at the due date, as ``暂未测评`` is (spec §3 rule
+   3: not done at due is not met; the rate is the survey's result). A count (``受益人数``)
+   keeps k32j's ``unknown``: the work may be done, only the count missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from probe_tables import self_card, track_table
+
+
+def _self(name: str, target: str, actual: str) -> tuple[str, str]:
+    verdict = self_card(name, target, actual).verdicts[0]
+    return verdict.attainment.value, verdict.explanation
+
+
+def _track(name: str, target: str, plan: str, actual: str, months: int = 9) -> tuple[str, ...]:
+    card = perftrack.score(track_table((name, target, plan, actual), months))
+    verdict = card.verdicts[0]
+    progress = verdict.progress.value if verdict.progress else ""
+    return progress, verdict.attainment.value, verdict.explanation
+
+
+def _finding_ids(name: str, target: str, actual: str) -> list[str]:
+    card = self_card(name, target, actual)
+    return [f.id for f in card.findings if f.id != "missing-category"]
+
+
+# ---------------------------------------------------------------------------
+# 1. a satisfaction not surveyed or counted at the year's end
+
+NOT_COUNTED = "截止时满意度尚未统计，没有满意度调查结果，未达到年度指标≥90%"
+NOT_SURVEYED = "截止时未开展满意度调查，未达到年度指标≥90%"
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "群众满意度", "≥90%", "暂未统计",
+            ("not_met", f"实际“暂未统计”，{NOT_COUNTED}"),
+            id="satisfaction-not-counted-yet",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "待统计",
+            ("not_met", f"实际“待统计”，{NOT_COUNTED}"),
+            id="satisfaction-to-count",
+        ),
+        pytest.param(
+            "服务对象满意度", "≥95%", "待年底统计",
+            (
+                "not_met",
+                f"实际“待年底统计”，{NOT_COUNTED.replace('90', '95')}",
+            ),
+            id="satisfaction-waiting-for-the-year-end",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "满意度暂未统计",
+            ("not_met", f"实际“满意度暂未统计”，{NOT_COUNTED}"),
+            id="satisfaction-named-not-counted",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "尚未核算",
+            (
+                "not_met",
+                "实际“尚未核算”，截止时满意度尚未核算，没有满意度调查结果，未达到年度指标≥90%",
+            ),
+            id="satisfaction-not-reckoned",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "待调查",
+            ("not_met", f"实际“待调查”，{NOT_SURVEYED}"),
+            id="satisfaction-to-survey",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "待测评",
+            ("not_met", f"实际“待测评”，{NOT_SURVEYED}"),
+            id="satisfaction-to-rate",
+        ),
+        # the older rule, unchanged
+        pytest.param(
+            "群众满意度", "≥90%", "暂未测评",
+            ("not_met", f"实际“暂未测评”，{NOT_SURVEYED}"),
+            id="control-not-rated-yet",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "未开展调查",
+            ("not_met", f"实际“未开展调查”，{NOT_SURVEYED}"),
+            id="control-no-survey",
+        ),
+        # a count: the work may be done, only its count missing (k32j)
+        pytest.param(
+            "受益人数", "≥1000人", "年底统计",
+            ("unknown", "实际“年底统计”，尚未统计，未填报实际完成值，无法与年度指标≥1000人比较"),
+            id="count-year-end",
+        ),
+        pytest.param(
+            "受益人数", "≥1000人", "暂未统计",
+            ("unknown", "实际“暂未统计”，尚未统计，未填报实际完成值，无法与年度指标≥1000人比较"),
+            id="count-not-yet",
+        ),
+        pytest.param(
+            "考核合格率", "≥90%", "待统计",
+            ("unknown", "实际“待统计”，尚未统计，未填报实际完成值，无法与年度指标≥90%比较"),
+            id="rate-not-a-satisfaction",
+        ),
+        # scheduled, under way, its data not out, another's measurement: no more than
+        # that no figure is given yet, as 年底测评 and 调查中 (k31i)
+        pytest.param(
+            "群众满意度", "≥90%", "年底统计",
+            ("unknown", "实际“年底统计”，尚未统计，未填报实际完成值，无法与年度指标≥90%比较"),
+            id="satisfaction-scheduled",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "统计中",
+            ("unknown", "实际“统计中”，尚未统计，未填报实际完成值，无法与年度指标≥90%比较"),
+            id="satisfaction-counting",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "统计数据尚未出来",
+            (
+                "unknown",
+                "实际“统计数据尚未出来”，尚未统计，未填报实际完成值，无法与年度指标≥90%比较",
+            ),
+            id="satisfaction-data-not-out",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "待上级考核",
+            ("unknown", "实际“待上级考核”，尚未考核，未填报实际完成值，无法与年度指标≥90%比较"),
+            id="satisfaction-another-measures",
+        ),
+        pytest.param(
+            "群众满意度", "≥90%", "年底测评",
+            ("unknown", "实际“年底测评”，满意度调查尚未完成，无法与年度指标≥90%比较"),
+            id="control-survey-scheduled",
+        ),
+    ],
+)  # fmt: skip
+def test_satisfaction_not_counted_at_the_year_end(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _self(name, target, actual) == expected
+
+
+def test_satisfaction_not_counted_findings() -> None:
+    # not met: the deviation is owed a reason, the printed full points are not earned
+    assert _finding_ids("群众满意度", "≥90%", "暂未统计") == [
+        "missing-deviation-reason",
+        "weights-not-100",
+        "full-points-not-met",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        ("暂未统计", ("unknown", "pending", "实际“暂未统计”，尚未统计，截止日期未到")),
+        ("待统计", ("unknown", "pending", "实际“待统计”，尚未统计，截止日期未到")),
+        ("待调查", ("unknown", "pending", "实际“待调查”，满意度调查尚未完成，截止日期未到")),
+    ],
+)
+def test_satisfaction_not_counted_before_the_due_date(
+    actual: str, expected: tuple[str, str, str]
+) -> None:
+    assert _track("群众满意度", "≥90%", "≥90%", actual) == expected
