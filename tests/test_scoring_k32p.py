@@ -4,6 +4,9 @@
    ``待统计``, ``待调查``) is ``not_met`` at the due date, as ``暂未测评`` is (spec §3 rule
    3: not done at due is not met; the rate is the survey's result). A count (``受益人数``)
    keeps k32j's ``unknown``: the work may be done, only the count missing.
+2. In a 跟踪表, a plan to complete the acceptance (``完成验收``) against an acceptance
+   made and failed (``已验收，不合格``) is ``behind``: the works are not accepted (it was
+   ``unknown``); ``竣工验收不合格`` names the check as ``验收不合格`` does.
 """
 
 from __future__ import annotations
@@ -168,3 +171,94 @@ def test_satisfaction_not_counted_before_the_due_date(
     actual: str, expected: tuple[str, str, str]
 ) -> None:
     assert _track("群众满意度", "≥90%", "≥90%", actual) == expected
+
+
+# ---------------------------------------------------------------------------
+# 2. a plan to complete the acceptance against a failed acceptance
+
+DUE = "实际“{0}”，截止日期2025-12-31未到；实际“{0}”，验收未通过，未达到计划“{1}”"
+
+
+@pytest.mark.parametrize(
+    ("plan", "actual", "expected"),
+    [
+        pytest.param(
+            "完成验收", "已验收，不合格",
+            ("behind", "pending", DUE.format("已验收，不合格", "完成验收")),
+            id="accepted-failed",
+        ),
+        pytest.param(
+            "完成验收", "经验收，不合格",
+            ("behind", "pending", DUE.format("经验收，不合格", "完成验收")),
+            id="by-acceptance-failed",
+        ),
+        pytest.param(
+            "完成竣工验收", "竣工验收不合格",
+            ("behind", "pending", DUE.format("竣工验收不合格", "完成竣工验收")),
+            id="completion-acceptance-failed",
+        ),
+        pytest.param(
+            "验收完成", "已完成验收，验收不合格",
+            ("behind", "pending", DUE.format("已完成验收，验收不合格", "验收完成")),
+            id="acceptance-done-failed",
+        ),
+        # controls: passed, partly passed, an inspection (done, pass or fail)
+        pytest.param(
+            "完成验收", "已验收，合格",
+            ("on_track", "met", "实际“已验收，合格”，已完成（截止2025-12-31）"),
+            id="control-passed",
+        ),
+        pytest.param(
+            "完成验收", "已验收，基本合格",
+            (
+                "behind",
+                "pending",
+                "部分完成，截止日期2025-12-31未到；实际“已验收，基本合格”未达到计划“完成验收”",
+            ),
+            id="control-partly-passed",
+        ),
+        pytest.param(
+            "完成验收", "经检测，不合格",
+            ("unknown", "pending", "实际“经检测，不合格”，截止日期2025-12-31未到"),
+            id="control-another-check",
+        ),
+    ],
+)  # fmt: skip
+def test_failed_acceptance_against_a_plan_to_complete_it(
+    plan: str, actual: str, expected: tuple[str, str, str]
+) -> None:
+    assert _track("竣工验收", "2025年12月底前完成验收", plan, actual) == expected
+
+
+def test_inspection_step_is_not_an_acceptance() -> None:
+    assert _track("质量检测", "2025年12月底前完成检测", "完成检测", "经检测，不合格") == (
+        "unknown",
+        "pending",
+        "实际“经检测，不合格”，截止日期2025-12-31未到",
+    )
+
+
+def test_verdict_plan_unchanged() -> None:
+    # k32n's rule, its wording kept
+    assert _track("工程质量", "合格", "合格", "已验收，不合格") == (
+        "behind",
+        "pending",
+        (
+            "实际“已验收，不合格”与年度指标“合格”相反，距年底尚有时间；"
+            "实际“已验收，不合格”未达到计划“合格”"
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        ("合格", "竣工验收不合格", ("not_met", "实际“竣工验收不合格”，未达到“合格”")),
+        ("竣工验收合格", "已验收，不合格", ("not_met", "实际“已验收，不合格”，未达到“合格”")),
+        ("竣工验收合格", "已验收，合格", ("met", "实际“已验收，合格”，达到“合格”")),
+    ],
+)
+def test_completion_acceptance_names_the_check(
+    target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _self("工程质量", target, actual) == expected

@@ -13636,7 +13636,7 @@ def _judge_more_to_do(target: Target, actual: Value, ctx: _Context) -> _Outcome 
 # A verdict after the work that led to it (已验收，不合格; 经检测，达标; 已完成验收，验收
 # 合格): the words naming what was judged before the verdict word, and the work clauses.
 _VERDICT_SUBJECT_RE: Final = re.compile(
-    "(?:工程|项目|质量|验收|检测|检验|抽检|抽查|评定|评估|考核|审核|鉴定|测评|监测|结果|结论"
+    "(?:工程|项目|质量|竣工|验收|检测|检验|抽检|抽查|评定|评估|考核|审核|鉴定|测评|监测|结果|结论"
     "|等级|均|全部|总体)*"
 )
 _CHECK_WORDS: Final = (
