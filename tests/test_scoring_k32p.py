@@ -7,6 +7,10 @@
 2. In a 跟踪表, a plan to complete the acceptance (``完成验收``) against an acceptance
    made and failed (``已验收，不合格``) is ``behind``: the works are not accepted (it was
    ``unknown``); ``竣工验收不合格`` names the check as ``验收不合格`` does.
+3. At the due date a stage of the works done (``主体工程已完工``) against a deadline for
+   the acceptance (``2025年12月底前竣工验收``) is ``not_met``: the acceptance is not done.
+   Under dated steps (``2025年6月底前完成主体工程，12月底前竣工验收``) the acceptance step
+   reads the cell the same, and the target is ``partial`` (its first step met).
 """
 
 from __future__ import annotations
@@ -262,3 +266,93 @@ def test_completion_acceptance_names_the_check(
     target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert _self("工程质量", target, actual) == expected
+
+
+# ---------------------------------------------------------------------------
+# 3. a stage of the works against a deadline for the acceptance, at the year's end
+
+STEPS = "2025年6月底前完成主体工程，12月底前竣工验收"
+STAGE_ONLY = "截止日期2025-12-31已到，实际“主体工程已完工”仅完成阶段工程，尚未竣工验收"
+MAIN_DONE = "阶段目标“2025年6月底前完成主体工程”：实际“主体工程已完工”，已完成（截止2025-06-30）"
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "竣工验收", "2025年12月底前竣工验收", "主体工程已完工",
+            ("not_met", "截止日期2025-12-31已到，实际“主体工程已完工”仅完成阶段工程，尚未竣工验收"),
+            id="main-works-against-acceptance",
+        ),
+        pytest.param(
+            "项目验收", "2025年12月底前完成验收", "一期工程已完工",
+            ("not_met", "截止日期2025-12-31已到，实际“一期工程已完工”仅完成阶段工程，尚未验收"),
+            id="phase-one-against-acceptance",
+        ),
+        pytest.param(
+            "竣工验收", "2025年12月底前竣工验收", "2025年11月主体完工",
+            (
+                "not_met",
+                "截止日期2025-12-31已到，实际“2025年11月主体完工”仅完成阶段工程，尚未竣工验收",
+            ),
+            id="dated-stage-against-acceptance",
+        ),
+        pytest.param(
+            "竣工验收", "2025年12月底前", "主体工程已完工",
+            ("not_met", "截止日期2025-12-31已到，实际“主体工程已完工”仅完成阶段工程，尚未竣工验收"),
+            id="row-named-for-the-acceptance",
+        ),
+        pytest.param(
+            "项目建设", STEPS, "主体工程已完工",
+            (
+                "partial",
+                f"{MAIN_DONE}；阶段目标“12月底前竣工验收”：{STAGE_ONLY}",
+            ),
+            id="dated-steps-main-works",
+        ),
+        # controls: the whole works built (partial, as before), an acceptance named,
+        # a stage in the target itself, a whole-works word other than the acceptance
+        pytest.param(
+            "竣工验收", "2025年12月底前竣工验收", "已完工",
+            ("partial", "截止日期2025-12-31已到，实际“已完工”，尚未验收"),
+            id="control-whole-works-built",
+        ),
+        pytest.param(
+            "竣工验收", "2025年12月底前竣工验收", "已完成初步验收",
+            ("unknown", "截止日期2025-12-31已到，实际“已完成初步验收”无法判断是否完成"),
+            id="control-first-acceptance",
+        ),
+        pytest.param(
+            "工程进度", "2025年12月底前主体完工并竣工验收", "主体工程已完工",
+            ("unknown", "截止日期2025-12-31已到，实际“主体工程已完工”无法判断是否完成"),
+            id="control-stage-in-the-target",
+        ),
+        pytest.param(
+            "竣工时间", "2025年12月底前竣工", "主体工程已完工",
+            ("unknown", "截止日期2025-12-31已到，实际“主体工程已完工”无法判断是否完成"),
+            id="control-completion-not-acceptance",
+        ),
+        pytest.param(
+            "竣工验收", "2025年12月底前竣工验收", "已竣工验收",
+            ("met", "实际“已竣工验收”，已完成（截止2025-12-31）"),
+            id="control-accepted",
+        ),
+    ],
+)  # fmt: skip
+def test_stage_against_acceptance_at_the_year_end(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _self(name, target, actual) == expected
+
+
+def test_stage_against_acceptance_before_the_due_date() -> None:
+    assert _track("竣工验收", "2025年12月底前竣工验收", "", "主体工程已完工") == (
+        "not_applicable",
+        "pending",
+        "实际“主体工程已完工”，截止日期2025-12-31未到",
+    )
+    assert _track("项目建设", STEPS, "", "主体工程已完工") == (
+        "on_track",
+        "pending",
+        f"{MAIN_DONE}；“12月底前竣工验收”截止日期2025-12-31未到",
+    )

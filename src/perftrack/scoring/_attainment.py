@@ -8395,6 +8395,59 @@ def _built_before_acceptance(actual: Value, indicator: Indicator) -> str | None:
     return None
 
 
+def _stage_before_acceptance(actual: Value, ctx: _Context) -> str | None:
+    """The acceptance a deadline asks when the actual does only a stage of the works (k32p).
+
+    ``主体工程已完工`` (``一期工程已完工``, ``2025年11月主体完工``) against
+    ``2025年12月底前竣工验收`` (or ``完成验收``, ``通过验收``, or a bare date on a row named
+    for the acceptance, ``竣工验收``): the works are not all built, and the acceptance
+    after them is not done (``竣工验收``; ``验收`` when the target says no 竣工). None
+    when the cell speaks of an acceptance, is no stage done, or the target (or name)
+    names a stage itself (``主体完工并竣工验收``: see :func:`_stage_works`).
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack import parse_target
+        >>> from perftrack.policy import Policy
+        >>> from perftrack.scoring._common import _Language
+        >>> from perftrack.model import Table, TableKind
+        >>> def asked(name: str, target: str, actual: str) -> str | None:
+        ...     row = Indicator(name, target=parse_target(target))
+        ...     ctx = _Context(
+        ...         row,
+        ...         0,
+        ...         Table(TableKind.SELF_EVALUATION),
+        ...         Policy.central(),
+        ...         None,
+        ...         2025,
+        ...         _Language("zh"),
+        ...     )
+        ...     return _stage_before_acceptance(parse_value(actual), ctx)
+        >>> asked("竣工验收", "2025年12月底前竣工验收", "主体工程已完工")
+        '竣工验收'
+        >>> asked("项目验收", "2025年12月底前完成验收", "土建已完成")
+        '验收'
+        >>> asked("工程进度", "2025年12月底前主体完工并竣工验收", "主体工程已完工") is None
+        True
+    """
+    if not isinstance(actual, TextValue) or "验收" in actual.description:
+        return None
+    staged = stage_done(actual.description, ctx.year)
+    if staged is None or _status_of(staged[1]) is not _Status.DONE:
+        return None
+    target, name = ctx.indicator.target, _normal(ctx.indicator.name)
+    wanted = _normal(target.text if target is not None else "").rstrip("。")
+    if "验收" in wanted:
+        source = wanted
+    elif re.search(_DONE_WORDS, wanted) is None:
+        source = name  # 竣工验收 | 2025年12月底前
+    else:
+        return None
+    if _ACCEPTANCE_TARGET_RE.search(source) is None or stages_named(source) or stages_named(name):
+        return None
+    return "竣工验收" if "竣工" in source else "验收"
+
+
 # An actual that restates a window of months as the time the work was done (10月至12月实施,
 # 2025年10月-12月开展): the period, then a word of the work at most (k26).
 _WORK_IN_WINDOW_RE: Final = re.compile(
@@ -8826,6 +8879,17 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             say(
                 f"截止日期{due_text}已到，实际“{_text(actual)}”，预计完成时间{later}晚于截止日期",
                 f"due {due_text} has passed; “{_text(actual)}” expects the work after it ({later})",
+            ),
+        )
+    if (asked := _stage_before_acceptance(actual, ctx)) is not None:
+        # 主体工程已完工 against 2025年12月底前竣工验收: a stage of the works, the acceptance
+        # the target asks not done, as the milestone reading says of the same cell (k32p)
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际“{_text(actual)}”仅完成阶段工程，尚未{asked}",
+                f"due {due_text} has passed: “{_text(actual)}” is a stage of the works,"
+                f" not yet {asked}",
             ),
         )
     return _Outcome(
