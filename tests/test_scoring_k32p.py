@@ -6,7 +6,8 @@
    keeps k32j's ``unknown``: the work may be done, only the count missing.
 2. In a 跟踪表, a plan to complete the acceptance (``完成验收``) against an acceptance
    made and failed (``已验收，不合格``) is ``behind``: the works are not accepted (it was
-   ``unknown``); ``竣工验收不合格`` names the check as ``验收不合格`` does.
+   ``unknown``); ``竣工验收不合格`` names the check as ``验收不合格`` does. At the due date
+   the same actual against a deadline for the acceptance is ``not_met`` (it was ``unknown``).
 3. At the due date a stage of the works done (``主体工程已完工``) against a deadline for
    the acceptance (``2025年12月底前竣工验收``) is ``not_met``: the acceptance is not done.
    Under dated steps (``2025年6月底前完成主体工程，12月底前竣工验收``) the acceptance step
@@ -356,3 +357,49 @@ def test_stage_against_acceptance_before_the_due_date() -> None:
         "pending",
         f"{MAIN_DONE}；“12月底前竣工验收”截止日期2025-12-31未到",
     )
+
+
+# ---------------------------------------------------------------------------
+# 2b. the same failed acceptance against a deadline for it, at the year's end
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "2025年12月底前完成验收", "已验收，不合格",
+            ("not_met", "截止日期2025-12-31已到，实际“已验收，不合格”，验收未通过"),
+            id="accepted-failed",
+        ),
+        pytest.param(
+            "2025年12月底前竣工验收", "竣工验收不合格",
+            ("not_met", "截止日期2025-12-31已到，实际“竣工验收不合格”，验收未通过"),
+            id="completion-acceptance-failed",
+        ),
+        pytest.param(
+            "2025年12月底前", "经验收，不合格",
+            ("not_met", "截止日期2025-12-31已到，实际“经验收，不合格”，验收未通过"),
+            id="row-named-for-the-acceptance",
+        ),
+        # controls: passed, partly passed, another check
+        pytest.param(
+            "2025年12月底前完成验收", "已验收，合格",
+            ("met", "实际“已验收，合格”，已完成（截止2025-12-31）"),
+            id="control-passed",
+        ),
+        pytest.param(
+            "2025年12月底前完成验收", "已验收，基本合格",
+            ("partial", "截止日期2025-12-31已到，实际部分完成"),
+            id="control-partly-passed",
+        ),
+        pytest.param(
+            "2025年12月底前完成验收", "经检测，不合格",
+            ("unknown", "截止日期2025-12-31已到，实际“经检测，不合格”无法判断是否完成"),
+            id="control-another-check",
+        ),
+    ],
+)  # fmt: skip
+def test_failed_acceptance_against_its_deadline(
+    target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _self("竣工验收", target, actual) == expected

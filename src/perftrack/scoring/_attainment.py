@@ -8435,6 +8435,16 @@ def _stage_before_acceptance(actual: Value, ctx: _Context) -> str | None:
     staged = stage_done(actual.description, ctx.year)
     if staged is None or _status_of(staged[1]) is not _Status.DONE:
         return None
+    return _acceptance_asked(ctx)
+
+
+def _acceptance_asked(ctx: _Context) -> str | None:
+    """``竣工验收`` or ``验收`` when the row's deadline asks the acceptance, else None (k32p).
+
+    The target's work (``2025年12月底前竣工验收``, ``完成验收``, ``通过验收``), or the row's
+    name under a bare date (``竣工验收 | 2025年12月底前``); never when either names a
+    stage of the works (``主体完工并竣工验收``, ``主体工程完工及验收时间``).
+    """
     target, name = ctx.indicator.target, _normal(ctx.indicator.name)
     wanted = _normal(target.text if target is not None else "").rstrip("。")
     if "验收" in wanted:
@@ -8879,6 +8889,22 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             say(
                 f"截止日期{due_text}已到，实际“{_text(actual)}”，预计完成时间{later}晚于截止日期",
                 f"due {due_text} has passed; “{_text(actual)}” expects the work after it ({later})",
+            ),
+        )
+    if (
+        "验收" in _text(actual)
+        and _acceptance_asked(ctx) is not None
+        and (failed := _judge_verdict_clause(_PASSED, actual, ctx)) is not None
+        and failed.attainment is _Attainment.NOT_MET
+    ):
+        # 已验收，不合格 against 2025年12月底前完成验收: the check made, the works not
+        # accepted; the acceptance is complete only when passed (k32p, as the progress reads
+        # it against a plan of 完成验收)
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际“{_text(actual)}”，验收未通过",
+                f"due {due_text} has passed: “{_text(actual)}”, the acceptance failed",
             ),
         )
     if (asked := _stage_before_acceptance(actual, ctx)) is not None:
@@ -13766,6 +13792,10 @@ def _judge_verdict_clause(target: Target, actual: Value, ctx: _Context) -> _Outc
     ):
         return None
     return _judge_qualitative(asked, evolve(verdict, text=_text(actual)), ctx)
+
+
+# The verdict an acceptance passes with (a failed acceptance is judged against it).
+_PASSED: Final = QualitativeTarget("合格", "conformity")
 
 
 # A target that things keep running steadily or safely (稳定, 运行稳定, 安全稳定运行, 正常运行),

@@ -37,6 +37,7 @@ from perftrack.scoring._attainment import (
     _CENT_SHARE,
     _FORECAST_PUT_OFF_RE,
     _MONTHS_A_ROUND,
+    _PASSED,
     _PERIODS_COUNTED,
     _SCHEDULE_ROUNDS_RE,
     _SURVEY_PENDING_RE,
@@ -744,8 +745,6 @@ def _verdict_against_plan(ctx: _Context) -> tuple[Progress, str] | None:
 _ACCEPTANCE_PLAN_RE: Final = re.compile(
     "(?:完成|通过)?(?:项目|工程)?(?:竣工|整体|最终)?验收(?:工作)?(?:完成|工作)?"
 )
-# The verdict a failed acceptance answers to.
-_PASSED: Final = parse_target("合格")
 
 
 def _failed_acceptance(
