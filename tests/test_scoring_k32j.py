@@ -207,9 +207,10 @@ WEIGHTS_OF_12 = (
             ],
             id="count",
         ),
+        # (待统计 on a satisfaction row at the due date: no survey counted, not_met, k32p)
         pytest.param(
-            "群众满意度", "≥90%", "待统计",
-            ("unknown", "实际“待统计”，尚未统计，未填报实际完成值，无法与年度指标≥90%比较"),
+            "群众满意度", "≥90%", "统计中",
+            ("unknown", "实际“统计中”，尚未统计，未填报实际完成值，无法与年度指标≥90%比较"),
             [
                 (
                     "weights-not-100",
@@ -217,7 +218,7 @@ WEIGHTS_OF_12 = (
                 ),
                 (
                     "points-unsupported",
-                    "“群众满意度”实际完成值“待统计”无数值，无法核实填报得分2（分值2）",
+                    "“群众满意度”实际完成值“统计中”无数值，无法核实填报得分2（分值2）",
                 ),
             ],
             id="satisfaction-no-word-of-rating",

@@ -2153,16 +2153,17 @@ VALUE_ROUND_7 = [
     case("差错率最高不超过0.5%", "0.8%", "not_met", month=12, id="v7-m1-over-the-ceiling"),
     case("满意度最低不低于90%", "85%", "not_met", month=12, id="v7-m1-below-the-floor"),
     # regress14 W2: 已完成 before a stage, a part or a document is no task done (was met)
+    # (against an acceptance, the stage done leaves the acceptance undone: not_met, k32p)
     case(
         "2023年12月底前竣工验收",
         "已完成主体工程",
-        "unknown",
-        fragment="无法判断",
+        "not_met",
+        fragment="仅完成阶段工程，尚未竣工验收",
         month=12,
         id="r14w2-main-works",
     ),
     case(
-        "2023年12月底前竣工验收", "已完成主体结构封顶", "unknown", month=12, id="r14w2-topped-out"
+        "2023年12月底前竣工验收", "已完成主体结构封顶", "not_met", month=12, id="r14w2-topped-out"
     ),
     case("2023年12月底前完工", "已完成土方开挖", "unknown", month=12, id="r14w2-earthworks"),
     case("2023年12月底前完工", "已完成基础施工", "unknown", month=12, id="r14w2-foundations"),
@@ -2769,12 +2770,13 @@ STAGES = [
         name="主体工程完工",
         id="r19-stage-qualitative",
     ),
-    # the whole works, or another stage: unknown as before
+    # the whole works, or another stage: unknown as before; against an acceptance the
+    # stage done leaves the acceptance undone: not_met (k32p)
     case(
         "2023年12月底前竣工验收",
         "主体工程已完工",
-        "unknown",
-        fragment="无法判断",
+        "not_met",
+        fragment="仅完成阶段工程，尚未竣工验收",
         month=12,
         name="项目完工时间",
         id="r19-stage-vs-whole",

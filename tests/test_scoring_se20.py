@@ -280,13 +280,14 @@ def test_blank_weights_named() -> None:
     ("actual", "points", "total", "expected"),
     [
         pytest.param(
-            "待调查",
+            "测评中",
             "10",
             "100.00",
-            "“居民满意度”实际填写“待调查”，满意度调查未完成，未填报实际满意度，却得满分（填报得分10）",
+            "“居民满意度”实际填写“测评中”，满意度调查未完成，未填报实际满意度，却得满分（填报得分10）",
             id="full-points",
         ),
-        # (未开展调查 says the survey was not made: not_met, as 尚未开展, k31i)
+        # (未开展调查 says the survey was not made: not_met, as 尚未开展, k31i; so does
+        # 待调查 at the year's end, as 待统计, k32p)
         pytest.param(
             "调查中",
             "8",

@@ -2644,8 +2644,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual “{_text(actual)}”: the satisfaction survey is not done yet, not due",
                 ),
             )
-        if ctx.at_due and _SURVEY_NOT_MADE_RE.search(_normal(_text(actual))) is not None:
-            # 未开展调查 at the due date: not done, as 尚未开展 is (k31i, parse56 F7)
+        if ctx.at_due and (
+            _SURVEY_NOT_MADE_RE.search(_normal(_text(actual))) is not None
+            or _measure_not_made(actual)
+        ):
+            # 未开展调查 at the due date: not done, as 尚未开展 is (k31i, parse56 F7); so is
+            # 待调查, as 待统计 is on a satisfaction row (k32p)
             return _survey_not_made(actual, target, ctx)
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -2668,6 +2672,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual “{_text(actual)}”: not measured yet ({verb}), not due",
                 ),
             )
+        if ctx.at_due and _survey_rate(ctx.indicator, target) and _measure_not_made(actual):
+            # 暂未统计, 待统计 on a 满意度 row at the due date: the rate is the survey's
+            # result, and no survey or count was done, as 暂未测评 (k32p); a count
+            # (受益人数) stays unknown below: the work may be done, only its count missing
+            return _survey_not_made(actual, target, ctx, verb=verb)
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -3891,14 +3900,28 @@ def _whole_rate_in_words(
 
 
 def _survey_not_made(
-    actual: Value, target: Comparison | Range, ctx: _Context, note: str = ""
+    actual: Value, target: Comparison | Range, ctx: _Context, note: str = "", verb: str = ""
 ) -> _Outcome:
     """Not met at the due date: the cell says the satisfaction survey was not made (k31i).
 
     *note* is what a figure's note says of it (``未开展正式调查``): the figure is then
-    no survey's result. Pending before the due date.
+    no survey's result. Pending before the due date. *verb* is the measuring verb of a
+    cell that names no survey (``暂未统计``: 统计), said in place of the survey (k32p).
     """
     shown, goal = _text(actual), _shown_target(target)
+    if verb and _SURVEY_WORD_RE.fullmatch(verb) is None:
+        return _pending_or_not_met(
+            ctx,
+            ctx.say(
+                f"实际“{shown}”，尚未{verb}，截止日期未到",
+                f"actual “{shown}”: not measured yet ({verb}), not due",
+            ),
+            ctx.say(
+                f"实际“{shown}”，截止时满意度尚未{verb}，没有满意度调查结果，未达到年度指标{goal}",
+                f"actual “{shown}”: the satisfaction rate was not measured ({verb}) by the"
+                f" due date, no survey's result: misses {goal}",
+            ),
+        )
     said = (
         ctx.say(f"注明“{note}”，所填数值不是调查结果", f" notes “{note}”: no survey's result")
         if note
@@ -3922,6 +3945,23 @@ def _is_satisfaction(indicator: Indicator) -> bool:
     return indicator.level1 == "满意度指标" or "满意" in indicator.name
 
 
+def _survey_rate(indicator: Indicator, target: Target | None) -> bool:
+    """A satisfaction rate against a percentage: its actual is a survey's result (k32p).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> _survey_rate(Indicator("群众满意度"), parse_target("≥90%"))
+    True
+    >>> _survey_rate(Indicator("受益人数"), parse_target("≥1000人"))
+    False
+    """
+    return (
+        isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and _is_satisfaction(indicator)
+    )
+
+
 def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
     """A satisfaction rate answered in words (``满意``, ``基本满意``) against a percentage.
 
@@ -3943,6 +3983,7 @@ def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Va
 # 待测评, 调查中, 测评进行中; the survey named first and its time after (满意度调查拟于年底开展,
 # 测评计划在四季度进行), or put off (调查推迟至明年一季度, 问卷调查延期到明年).
 _SURVEY_WORD: Final = "(?:调查|测评|调研|问卷|评价|评估|测试)"
+_SURVEY_WORD_RE: Final = re.compile(_SURVEY_WORD)
 _SURVEY_LATER_TIME: Final = "(?:年底|年末|年终|下半年|四季度|第四季度|年度末|年底前)"
 _SURVEY_PENDING_RE: Final = re.compile(
     # 未开展满意度调查, 本年度未组织开展满意度测评: the measure may stand before the survey
@@ -4115,7 +4156,7 @@ _MEASURE_PENDING_RE: Final = re.compile(
     "(?:(?!已)[\\u3400-\\u9fff]){0,6}?"
     "(?:"
     rf"(?:待|暂未|尚未|还未|仍未|未)(?:于|到)?(?:{_MEASURE_LATER}(?:前)?)?"
-    rf"(?:{_MEASURE_AGENT})?(?:开展|进行|组织|统一)?(?P<undone>{_MEASURE_VERB})"
+    rf"(?P<agent>{_MEASURE_AGENT})?(?:开展|进行|组织|统一)?(?P<undone>{_MEASURE_VERB})"
     rf"|(?:拟|将|计划|预计)?(?:于|在)?{_MEASURE_LATER}(?:前)?(?:{_MEASURE_AGENT})?"
     rf"(?:开展|进行|组织|统一)?(?P<later>{_MEASURE_VERB})"
     rf"|(?P<going>{_MEASURE_VERB})(?:工作)?(?:中|进行中|正在进行中?|尚未完成|未完成|尚未开始|未开始)"
@@ -4158,6 +4199,29 @@ def _measure_pending(actual: Value | None, as_of: dt.date | None) -> str | None:
     if month is not None and as_of is not None and not as_of.month < int(month[1]) <= 12:  # noqa: PLR2004
         return None  # 3月统计 in a table to June: that month is past, no schedule
     return next(word for word in found.group("undone", "later", "going", "out") if word)
+
+
+def _measure_not_made(actual: Value | None) -> bool:
+    """Whether an actual says its measurement was not made, by the unit itself (k32p).
+
+    待/暂未/尚未/未 and the verb (``暂未统计``, ``待统计``, ``待年底统计``, ``待调查``; the
+    verb not finished, ``统计尚未完成``, is a status, not done). Not a time to come
+    (``年底统计``: scheduled), the verb under way (``统计中``), its data not out
+    (``统计数据尚未出来``: the measurement may be made) or another's measurement
+    (``待上级考核``): these say no more than that no figure is given yet.
+
+    >>> from perftrack import parse_value
+    >>> [_measure_not_made(parse_value(t)) for t in ("暂未统计", "待统计", "待年底调查")]
+    [True, True, True]
+    >>> [_measure_not_made(parse_value(t)) for t in ("年底统计", "统计中", "待上级考核")]
+    [False, False, False]
+    """
+    if not isinstance(actual, TextValue):
+        return False
+    text = _normal(actual.description).rstrip("。.")
+    if "已" in text or (found := _MEASURE_PENDING_RE.fullmatch(text)) is None:
+        return False
+    return bool(found.group("undone")) and not found.group("agent")
 
 
 # How long after its year a self-evaluation is filed, at the latest: dates within it are
@@ -8331,6 +8395,69 @@ def _built_before_acceptance(actual: Value, indicator: Indicator) -> str | None:
     return None
 
 
+def _stage_before_acceptance(actual: Value, ctx: _Context) -> str | None:
+    """The acceptance a deadline asks when the actual does only a stage of the works (k32p).
+
+    ``主体工程已完工`` (``一期工程已完工``, ``2025年11月主体完工``) against
+    ``2025年12月底前竣工验收`` (or ``完成验收``, ``通过验收``, or a bare date on a row named
+    for the acceptance, ``竣工验收``): the works are not all built, and the acceptance
+    after them is not done (``竣工验收``; ``验收`` when the target says no 竣工). None
+    when the cell speaks of an acceptance, is no stage done, or the target (or name)
+    names a stage itself (``主体完工并竣工验收``: see :func:`_stage_works`).
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack import parse_target
+        >>> from perftrack.policy import Policy
+        >>> from perftrack.scoring._common import _Language
+        >>> from perftrack.model import Table, TableKind
+        >>> def asked(name: str, target: str, actual: str) -> str | None:
+        ...     row = Indicator(name, target=parse_target(target))
+        ...     ctx = _Context(
+        ...         row,
+        ...         0,
+        ...         Table(TableKind.SELF_EVALUATION),
+        ...         Policy.central(),
+        ...         None,
+        ...         2025,
+        ...         _Language("zh"),
+        ...     )
+        ...     return _stage_before_acceptance(parse_value(actual), ctx)
+        >>> asked("竣工验收", "2025年12月底前竣工验收", "主体工程已完工")
+        '竣工验收'
+        >>> asked("项目验收", "2025年12月底前完成验收", "土建已完成")
+        '验收'
+        >>> asked("工程进度", "2025年12月底前主体完工并竣工验收", "主体工程已完工") is None
+        True
+    """
+    if not isinstance(actual, TextValue) or "验收" in actual.description:
+        return None
+    staged = stage_done(actual.description, ctx.year)
+    if staged is None or _status_of(staged[1]) is not _Status.DONE:
+        return None
+    return _acceptance_asked(ctx)
+
+
+def _acceptance_asked(ctx: _Context) -> str | None:
+    """``竣工验收`` or ``验收`` when the row's deadline asks the acceptance, else None (k32p).
+
+    The target's work (``2025年12月底前竣工验收``, ``完成验收``, ``通过验收``), or the row's
+    name under a bare date (``竣工验收 | 2025年12月底前``); never when either names a
+    stage of the works (``主体完工并竣工验收``, ``主体工程完工及验收时间``).
+    """
+    target, name = ctx.indicator.target, _normal(ctx.indicator.name)
+    wanted = _normal(target.text if target is not None else "").rstrip("。")
+    if "验收" in wanted:
+        source = wanted
+    elif re.search(_DONE_WORDS, wanted) is None:
+        source = name  # 竣工验收 | 2025年12月底前
+    else:
+        return None
+    if _ACCEPTANCE_TARGET_RE.search(source) is None or stages_named(source) or stages_named(name):
+        return None
+    return "竣工验收" if "竣工" in source else "验收"
+
+
 # An actual that restates a window of months as the time the work was done (10月至12月实施,
 # 2025年10月-12月开展): the period, then a word of the work at most (k26).
 _WORK_IN_WINDOW_RE: Final = re.compile(
@@ -8762,6 +8889,33 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             say(
                 f"截止日期{due_text}已到，实际“{_text(actual)}”，预计完成时间{later}晚于截止日期",
                 f"due {due_text} has passed; “{_text(actual)}” expects the work after it ({later})",
+            ),
+        )
+    if (
+        "验收" in _text(actual)
+        and _acceptance_asked(ctx) is not None
+        and (failed := _judge_verdict_clause(_PASSED, actual, ctx)) is not None
+        and failed.attainment is _Attainment.NOT_MET
+    ):
+        # 已验收，不合格 against 2025年12月底前完成验收: the check made, the works not
+        # accepted; the acceptance is complete only when passed (k32p, as the progress reads
+        # it against a plan of 完成验收)
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际“{_text(actual)}”，验收未通过",
+                f"due {due_text} has passed: “{_text(actual)}”, the acceptance failed",
+            ),
+        )
+    if (asked := _stage_before_acceptance(actual, ctx)) is not None:
+        # 主体工程已完工 against 2025年12月底前竣工验收: a stage of the works, the acceptance
+        # the target asks not done, as the milestone reading says of the same cell (k32p)
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际“{_text(actual)}”仅完成阶段工程，尚未{asked}",
+                f"due {due_text} has passed: “{_text(actual)}” is a stage of the works,"
+                f" not yet {asked}",
             ),
         )
     return _Outcome(
@@ -13572,7 +13726,7 @@ def _judge_more_to_do(target: Target, actual: Value, ctx: _Context) -> _Outcome 
 # A verdict after the work that led to it (已验收，不合格; 经检测，达标; 已完成验收，验收
 # 合格): the words naming what was judged before the verdict word, and the work clauses.
 _VERDICT_SUBJECT_RE: Final = re.compile(
-    "(?:工程|项目|质量|验收|检测|检验|抽检|抽查|评定|评估|考核|审核|鉴定|测评|监测|结果|结论"
+    "(?:工程|项目|质量|竣工|验收|检测|检验|抽检|抽查|评定|评估|考核|审核|鉴定|测评|监测|结果|结论"
     "|等级|均|全部|总体)*"
 )
 _CHECK_WORDS: Final = (
@@ -13638,6 +13792,10 @@ def _judge_verdict_clause(target: Target, actual: Value, ctx: _Context) -> _Outc
     ):
         return None
     return _judge_qualitative(asked, evolve(verdict, text=_text(actual)), ctx)
+
+
+# The verdict an acceptance passes with (a failed acceptance is judged against it).
+_PASSED: Final = QualitativeTarget("合格", "conformity")
 
 
 # A target that things keep running steadily or safely (稳定, 运行稳定, 安全稳定运行, 正常运行),

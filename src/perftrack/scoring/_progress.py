@@ -37,6 +37,7 @@ from perftrack.scoring._attainment import (
     _CENT_SHARE,
     _FORECAST_PUT_OFF_RE,
     _MONTHS_A_ROUND,
+    _PASSED,
     _PERIODS_COUNTED,
     _SCHEDULE_ROUNDS_RE,
     _SURVEY_PENDING_RE,
@@ -724,7 +725,7 @@ def _verdict_against_plan(ctx: _Context) -> tuple[Progress, str] | None:
         return None
     judged = _judge_verdict_clause(asked, actual, ctx._replace(as_of=due))
     if judged is None:
-        return None
+        return _failed_acceptance(ctx, shown_plan, actual)
     shown = _text(actual)
     if judged.attainment is _Attainment.MET:
         return _Progress.ON_TRACK, ctx.say(
@@ -737,6 +738,46 @@ def _verdict_against_plan(ctx: _Context) -> tuple[Progress, str] | None:
             f"actual “{shown}” falls short of the plan “{shown_plan}”",
         )
     return None
+
+
+# A plan of the acceptance as a step to complete (完成验收, 完成竣工验收, 竣工验收完成): the
+# acceptance is complete when the works pass it, never when they fail it (k32p).
+_ACCEPTANCE_PLAN_RE: Final = re.compile(
+    "(?:完成|通过)?(?:项目|工程)?(?:竣工|整体|最终)?验收(?:工作)?(?:完成|工作)?"
+)
+
+
+def _failed_acceptance(
+    ctx: _Context, shown_plan: str, actual: Value
+) -> tuple[Progress, str] | None:
+    """Behind when a plan to complete the acceptance meets an acceptance failed, or None.
+
+    ``已验收，不合格`` (``竣工验收不合格``) against a plan of ``完成验收``: the step was made
+    but its verdict failed, so the works are not accepted and the plan not reached (it
+    was progress ``unknown``). The actual's verdict is read as against ``合格``
+    (``_judge_verdict_clause``) and must be the acceptance's (验收 in the cell); a passed
+    or partly passed verdict is left to the other rules (on track, behind as 部分完成).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _ACCEPTANCE_PLAN_RE.fullmatch("完成竣工验收") is not None
+    True
+    >>> _ACCEPTANCE_PLAN_RE.fullmatch("完成检测") is None  # an inspection is done, pass or fail
+    True
+    """
+    if (
+        _ACCEPTANCE_PLAN_RE.fullmatch(_normal(shown_plan).rstrip("。")) is None
+        or "验收" not in _normal(_text(actual))
+        or ctx.due is None
+    ):
+        return None
+    judged = _judge_verdict_clause(_PASSED, actual, ctx._replace(as_of=ctx.due))
+    if judged is None or judged.attainment is not _Attainment.NOT_MET:
+        return None
+    shown = _text(actual)
+    return _Progress.BEHIND, ctx.say(
+        f"实际“{shown}”，验收未通过，未达到计划“{shown_plan}”",
+        f"actual “{shown}”: the acceptance failed, short of the plan “{shown_plan}”",
+    )
 
 
 # A plan of a direction of change (同比下降, 较上年提高≥1个百分点).
