@@ -152,6 +152,7 @@ from perftrack.scoring._common import (
     _year_price_unclear,
     better_lower_by_name,
     days_and_months,
+    higher_share_by_name,
     multi_year_last,
     multi_year_span,
     nest_quotes,
@@ -300,14 +301,17 @@ _BAND_CAPPED_RATE_RE: Final = re.compile("使用率|负债率|空置率|周转|�
 def _range_higher_open(indicator: Indicator, target: Range) -> bool:
     """Whether a band's upper end is no cap: a rate or a satisfaction better higher.
 
-    A band in % on a share better higher (``群众满意度``, ``覆盖率``, ``合格率``: a name
-    ending in 率 or holding 满意度, :func:`_share_name`) is where the target was set, and
-    a figure above it (98% against ``90%-95%``) is better than the band (score57 F4), as
-    a figure below the band of a name better lower is (:func:`_range_lower_better`). Not
-    a name better lower, a cost row, a printed 反向, a change (``增长3%-5%``), a band
-    written as a cap (``控制在90%-95%``), a share named 占比/比例 (a mix, whose other part
-    matters too) or a rate of use or load (``病床使用率``); nor a band in another unit
-    (an amount, a standard, a capacity) but a satisfaction in 分 (``满意度 90-95分``).
+    A band in % on a share known better higher (``群众满意度``, ``覆盖率``, ``合格率``,
+    ``达标率``, ``完成率``, ``及时率``: the positive list of :func:`higher_share_by_name`)
+    is where the target was set, and a figure above it (98% against ``90%-95%``) is
+    better than the band (score57 F4), as a figure below the band of a name better lower
+    is (:func:`_range_lower_better`). Any other rate keeps its band
+    strict (k32q): ``资金结余率``, ``预算调整率``, ``损耗率`` above their band are bad, and
+    a name not on either word list is no proof of the direction. Not a name better lower,
+    a cost row, a printed 反向, a change (``增长3%-5%``), a band written as a cap
+    (``控制在90%-95%``), a share named 占比/比例 (a mix, whose other part matters too) or
+    a rate of use or load (``病床使用率``); nor a band in another unit (an amount, a
+    standard, a capacity) but a satisfaction in 分 (``满意度 90-95分``).
 
     >>> from perftrack import Indicator, parse_target
     >>> band = parse_target("90%-95%")
@@ -315,13 +319,15 @@ def _range_higher_open(indicator: Indicator, target: Range) -> bool:
     True
     >>> _range_higher_open(Indicator("病床使用率", target=band), band)
     False
+    >>> _range_higher_open(Indicator("资金结余率", target=band), band)
+    False
     """
     if target.unit not in ("%", "分") or indicator.direction is _Direction.LOWER:
         return False
     name = _NAME_TAIL_RE.sub("", indicator.name.strip())
     return (
         (target.unit == "%" or "满意" in name)  # 满意度 90-95分: a score of satisfaction
-        and (name.endswith("率") or "满意度" in name)
+        and higher_share_by_name(name)
         and _share_name(name)
         and _change_sign(target.label) is None
         and _CAPPED_BAND_RE.search(target.text) is None
@@ -13659,13 +13665,37 @@ def _done_step(text: str) -> str:
     return text
 
 
+def _step_reaches_goal(done: Value, step: str, target: Target, asked: str) -> bool:
+    """Whether the step said done is the target's own (or more): ``已健全`` against ``健全``.
+
+    The same word as a word target's (``已完善`` against ``完善``, ``已建立健全`` against
+    ``建立健全``) or a state of its family as strong (``已完善`` against ``健全``: neither a
+    step word such as 建立, 建成), or a step the target opens with and asks nothing of
+    soundness or improvement after; not a lower step (``已建立`` against ``建立健全``) nor
+    a degree short of it (``已基本健全``).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _step_reaches_goal(parse_value("已健全"), "健全", parse_target("健全"), "健全")
+    True
+    >>> _step_reaches_goal(parse_value("已建立"), "建立", parse_target("建立健全"), "建立健全")
+    False
+    """
+    if isinstance(done, QualitativeValue) and isinstance(target, QualitativeTarget):
+        return not done.partial and (
+            done.word == target.word
+            or (done.word not in _STEP_WORDS and target.word not in _STEP_WORDS)
+        )
+    return asked.startswith(step) and _MORE_WORD_RE.search(asked[len(step) :]) is None
+
+
 def _judge_more_to_do(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
     """A step said done, then a clause that it still needs work (尚需完善), or None.
 
     ``已建立，尚需完善`` against ``建立健全``: the step reaches the target as far as it goes,
     the clause says the result is not yet whole: ``partial`` (it was "无法…对照"). Against
-    a target that asks the step alone (``建立``, ``出台``, ``完成``) it is ``met``, the work
-    still to do being beyond it. None unless the first clause alone meets the target (or
+    a target that asks the step alone (``建立``, ``出台``, ``完成``) or no more than the
+    step said done (``已健全，仍需加强`` against ``健全``: :func:`_step_reaches_goal`) it
+    is ``met``, the work still to do being beyond it (k32q). None unless the first clause alone meets the target (or
     reaches part of it), so a step of another work (``已开展，仍需加强`` against ``提升``)
     is left to the other rules.
     """
@@ -13706,7 +13736,9 @@ def _judge_more_to_do(target: Target, actual: Value, ctx: _Context) -> _Outcome 
         return None
     shown, goal, more = _text(actual), _text(target), found["more"]
     asked = _normal(goal)
-    if reached.attainment is _Attainment.MET and _asks_step_only(asked):
+    if reached.attainment is _Attainment.MET and (
+        _asks_step_only(asked) or _step_reaches_goal(done, _done_step(done_text), target, asked)
+    ):
         return _Outcome(
             _Attainment.MET,
             ctx.say(

@@ -3008,6 +3008,77 @@ def _direction_of(indicator: Indicator) -> Direction:
     return _Direction.HIGHER
 
 
+# A share better higher by its name, the positive list (t31 H2; k32q): 合格率, 覆盖率, 达标率,
+# 知晓率, 完成率, 及时率, 准确率, 到位率, 参与率, 通过率, 普及率, 入学率, 治愈率, 优良率,
+# 满意度, 就业率, 成活率 …; not 使用率 (抗菌药物使用率 ≤20% is a harm ceiling), nor the
+# complement (不合格率). A ceiling on one is a slip for a floor (ceiling-slip), a figure
+# above its band meets it (scoring.md §2, score57 F4); any other rate keeps the band strict.
+HIGHER_SHARE_RATE_RE: Final = re.compile(
+    "(?<![不未非])(?:合格|达标|覆盖|完好|满意|知晓|普及|参保|入学|入园|接种|及格|优良|准确"
+    "|正确|到位|及时|完整|合规|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|参与|开通|上线"
+    "|就业|完成|成活|发芽"
+    # rates of correcting, recovering or dealing with cases (差错更正率, 欠款清收率, 案件查处率,
+    # 违规资金追缴率, 损失挽回率, 矛盾纠纷化解率: k72fix 4); 更正率 only of errors corrected:
+    # a bare 数据更正率/申报更正率 is the share of records that needed correcting, better
+    # lower (regress72 W2)
+    "|(?:差错|错误)更正|清收|查处|追缴|挽回|化解)率$|(?<![不未非])满意度$"
+)
+
+
+# A word anywhere in a name that makes its share one of failure, better lower
+# (投诉不及时处理率, 项目未按期完成率, 逾期整改率, 二次整改率; a6566 W1): a ceiling on it is
+# right. Not 不动产, 非遗/非物质, 未成年, 未来, nor the defect handled (不合格整改完成率), which
+# name a subject, not a failure.
+_FAILURE_SHARE_WORD_RE: Final = re.compile(
+    "不(?!动产|合格|达标)|未(?!成年|来|达标)|非(?!遗|物质)|逾期|超期|超时|延期|延误|滞后|拖欠|违规|违章|违法"
+    "|失败|失误|差错|重复|二次|返工|返修|返贫|退回|驳回"
+)
+# A rate of handling (整改完成率, 整改率, 整改到位率, 办结率, 处理率, 处置率), and the failure
+# words that name what is handled, not a failure of the handling (差错整改完成率,
+# 违规问题整改率, 退回整改完成率: better higher; regress69 M1). 逾期, 重复, 二次, 返工 and
+# 超期 qualify the handling itself (逾期整改率: better lower) and stay failure words.
+_HANDLING_RATE_RE: Final = re.compile(
+    "(?:整改完成|整改到位|整改|办结|处理|处置|(?:差错|错误)更正|清收|查处|追缴|挽回|化解)率$"
+)
+_HANDLED_OBJECT_WORD_RE: Final = re.compile("差错|违规|违章|违法|退回")
+
+
+def _failure_before(name: str, end: int) -> bool:
+    """Whether a failure word before *end* of *name* makes its share one of failure.
+
+    Example:
+        >>> _failure_before("逾期整改率", 4)
+        True
+        >>> _failure_before("差错整改完成率", 5)
+        False
+    """
+    handling = _HANDLING_RATE_RE.search(name) is not None
+    return any(
+        not (handling and _HANDLED_OBJECT_WORD_RE.fullmatch(word.group()) is not None)
+        for word in _FAILURE_SHARE_WORD_RE.finditer(name, 0, end)
+    )
+
+
+def higher_share_by_name(name: str) -> bool:
+    """Whether *name* is a share known better higher: on the positive list, no failure in it.
+
+    HIGHER_SHARE_RATE_RE or :func:`share_better_higher` (``预算执行率``, ``资金兑付率``),
+    with no failure word in the name (``逾期整改率``, ``项目未按期完成率``) and no harm
+    named (:func:`harm_named_lower`).
+
+    >>> [higher_share_by_name(n) for n in ("群众满意度", "森林覆盖率", "差错整改完成率")]
+    [True, True, True]
+    >>> [higher_share_by_name(n) for n in ("逾期整改率", "项目未按期完成率", "资金结余率")]
+    [False, False, False]
+    """
+    name = _NAME_TAIL_RE.sub("", name.strip()).strip()
+    return (
+        (HIGHER_SHARE_RATE_RE.search(name) is not None or share_better_higher(name))
+        and not _failure_before(name, len(name))
+        and not harm_named_lower(name)
+    )
+
+
 # A share better higher whatever row it is filed under (资金发放准确率, 补助资金到位率,
 # 资金兑付及时率, 工程验收合格率, 覆盖率, 完成率; parse29 H1): staff file them under 成本指标,
 # and there a bare ``=100%`` is a floor, not a ceiling. Not the complement (不合格率), nor a

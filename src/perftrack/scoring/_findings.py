@@ -110,12 +110,14 @@ from perftrack.scoring._card import (
 from perftrack.scoring._common import (
     _HUNDRED,
     _RATE_UNITS,
+    HIGHER_SHARE_RATE_RE,
     _benefit_by_name,
     _calendar_between_working,
     _calendar_beyond_working,
     _calendar_within_working,
     _change_direction,
     _factors,
+    _failure_before,
     _fixed_standard,
     _is_cost,
     _judged_direction,
@@ -2049,52 +2051,9 @@ _HIGHER_SHARE_NAME_RE: Final = re.compile(
     "(?<![不未非])(?:合格率|覆盖率|满意度|满意率|达标率|完好率|知晓率|优良率|及格率)$"
 )
 # A share better higher, whose ceiling (``≤85%``, ``<95%``, ``不高于85%``) is a slip for a
-# floor (t31 H2): the shares of _BOUNDED_SHARE_NAME_RE and _HIGHER_SHARE_NAME_RE, with
-# 就业率, 完成率, 成活率, 发芽率; not 使用率 (抗菌药物使用率 ≤20% is a harm ceiling).
-_CEILING_SLIP_NAME_RE: Final = re.compile(
-    "(?<![不未非])(?:合格|达标|覆盖|完好|满意|知晓|普及|参保|入学|入园|接种|及格|优良|准确"
-    "|正确|到位|及时|完整|合规|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|参与|开通|上线"
-    "|就业|完成|成活|发芽"
-    # rates of correcting, recovering or dealing with cases (差错更正率, 欠款清收率, 案件查处率,
-    # 违规资金追缴率, 损失挽回率, 矛盾纠纷化解率: k72fix 4); 更正率 only of errors corrected:
-    # a bare 数据更正率/申报更正率 is the share of records that needed correcting, better
-    # lower (regress72 W2)
-    "|(?:差错|错误)更正|清收|查处|追缴|挽回|化解)率$|(?<![不未非])满意度$"
-)
-# A word anywhere in a name that makes its share one of failure, better lower
-# (投诉不及时处理率, 项目未按期完成率, 逾期整改率, 二次整改率; a6566 W1): a ceiling on it is
-# right. Not 不动产, 非遗/非物质, 未成年, 未来, nor the defect handled (不合格整改完成率), which
-# name a subject, not a failure.
-_FAILURE_SHARE_WORD_RE: Final = re.compile(
-    "不(?!动产|合格|达标)|未(?!成年|来|达标)|非(?!遗|物质)|逾期|超期|超时|延期|延误|滞后|拖欠|违规|违章|违法"
-    "|失败|失误|差错|重复|二次|返工|返修|返贫|退回|驳回"
-)
-# A rate of handling (整改完成率, 整改率, 整改到位率, 办结率, 处理率, 处置率), and the failure
-# words that name what is handled, not a failure of the handling (差错整改完成率,
-# 违规问题整改率, 退回整改完成率: better higher; regress69 M1). 逾期, 重复, 二次, 返工 and
-# 超期 qualify the handling itself (逾期整改率: better lower) and stay failure words.
-_HANDLING_RATE_RE: Final = re.compile(
-    "(?:整改完成|整改到位|整改|办结|处理|处置|(?:差错|错误)更正|清收|查处|追缴|挽回|化解)率$"
-)
-_HANDLED_OBJECT_WORD_RE: Final = re.compile("差错|违规|违章|违法|退回")
-
-
-def _failure_before(name: str, end: int) -> bool:
-    """Whether a failure word before *end* of *name* makes its share one of failure.
-
-    Example:
-        >>> _failure_before("逾期整改率", 4)
-        True
-        >>> _failure_before("差错整改完成率", 5)
-        False
-    """
-    handling = _HANDLING_RATE_RE.search(name) is not None
-    return any(
-        not (handling and _HANDLED_OBJECT_WORD_RE.fullmatch(word.group()) is not None)
-        for word in _FAILURE_SHARE_WORD_RE.finditer(name, 0, end)
-    )
-
-
+# floor (t31 H2): the one list of _common (HIGHER_SHARE_RATE_RE), shared with the bands
+# a figure above meets (k32q).
+_CEILING_SLIP_NAME_RE: Final = HIGHER_SHARE_RATE_RE
 # A share that cannot pass 100%: a ≥120% on it is impossible (设备安装合格率≥120%);
 # not a rate of completion or of change (完成率, 增长率), which may.
 _BOUNDED_SHARE_NAME_RE: Final = re.compile(
