@@ -6993,6 +6993,100 @@ def _zero_of_another_event(
     return theirs, ours
 
 
+# The grades of accidents and emergencies (生产安全事故, 突发事件, 森林火灾), from the least:
+# each degree word as (its lowest grade, whether it says the grades above too).
+_EVENT_GRADE_NAMES: Final = ("一般", "较大", "重大", "特别重大")
+_SERIOUS_GRADE: Final = 3  # 重大, which said alone holds 特别重大 (重特大)
+_EVENT_GRADE_WORDS: Final = {
+    "": (1, True),
+    "一般及以上": (1, True),
+    "一般以上": (1, True),
+    "较大及以上": (2, True),
+    "较大以上": (2, True),
+    "重大及以上": (3, True),
+    "重大以上": (3, True),
+    "重特大": (3, True),
+    "特别重大": (4, True),
+    "特大": (4, True),
+    "重大": (3, False),
+    "较大": (2, False),
+    "一般": (1, False),
+}
+
+
+def _event_grade(noun: str) -> tuple[int, bool, str] | None:
+    """The lowest grade a graded event *noun* names, whether it says those above, its event.
+
+    None for a degree of no grade (严重) or a noun of no event.
+
+    >>> _event_grade("较大及以上事故"), _event_grade("较大事故"), _event_grade("安全事故")
+    ((2, True, '事故'), (2, False, '事故'), (1, True, '安全事故'))
+    >>> _event_grade("严重事故") is None, _event_grade("问题") is None
+    (True, True)
+    """
+    found = _NONE_DEGREE_RE.match(noun)
+    word = found.group() if found is not None else ""
+    bare = noun[len(word) :]
+    if word not in _EVENT_GRADE_WORDS or _ZERO_EVENT_RE.search(bare) is None:
+        return None
+    low, above = _EVENT_GRADE_WORDS[word]
+    return low, above, bare
+
+
+def _grade_left_open(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> tuple[str, str] | None:
+    """What a zero actual rules out and the grades of the target's event it leaves open.
+
+    Accidents are graded 一般 < 较大 < 重大 < 特别重大: a target ruling out a grade and
+    those above (``不发生一般及以上事故``; ``不发生安全事故``, every grade) is reached by none
+    of a grade as low and those above (``未发生一般及以上事故``, ``未发生安全事故``, ``零事故``),
+    or by none of 重大 alone against 重大 and above (``未发生重大事故`` against
+    ``不发生重大及以上事故``: 重大 is said of 重特大); ``未发生较大事故`` against
+    ``不发生一般及以上事故`` leaves 一般 open, ``未发生一般事故`` against ``不发生较大及以上事故``
+    or ``不发生一般及以上事故`` says nothing of 较大 and above (k32r).
+    The target's event is its own noun, else the row's *name* under a bare ``不发生``.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _grade_left_open(parse_target(goal), parse_value(said), "安全事故")
+    ...     for goal, said in (
+    ...         ("不发生一般及以上事故", "未发生较大事故"),
+    ...         ("不发生较大及以上事故", "未发生一般事故"),
+    ...         ("不发生重大及以上事故", "未发生重大事故"),
+    ...         ("不发生较大及以上事故", "未发生一般及以上事故"),
+    ...         ("不发生一般及以上事故", "零事故"),
+    ...         ("不发生一般及以上事故", "未发生一般事故"),
+    ...     )
+    ... ]
+    [('较大事故', '一般事故'), ('一般事故', '较大及以上事故'), None, None, None, ('一般事故', '较大及以上事故')]
+    """
+    said = _NO_EVENT_SAID_RE.fullmatch(_normal(actual.text))
+    if said is None or not (theirs := said.group("noun")):
+        return None  # 未发生, 无: none of the whole event
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None:
+        return None
+    ours = goal.group("noun") or _event_core(name)
+    if _NONE_DEGREE_RE.match(ours) is None and _NONE_DEGREE_RE.match(theirs) is not None:
+        ours = _event_core(name) if _NONE_DEGREE_RE.match(_event_core(name)) else ours
+    wanted, given = _event_grade(ours), _event_grade(theirs)
+    if wanted is None or given is None:
+        return None
+    low, _, event = wanted
+    got, above, _ = given
+    if (above and got <= low) or (got == low and got >= _SERIOUS_GRADE):
+        return None  # a grade as low and those above; 重大 said of 重大及以上 (重特大)
+    if got > low:
+        left = "、".join(_EVENT_GRADE_NAMES[low - 1 : got - 1])  # 一般 below 较大
+    elif got == low:
+        left = f"{_EVENT_GRADE_NAMES[low]}及以上"  # 未发生较大事故: 重大 and above unsaid
+    else:
+        top = low == len(_EVENT_GRADE_NAMES)
+        left = "特别重大" if top else f"{_EVENT_GRADE_NAMES[low - 1]}及以上"
+    return theirs, f"{left}{event}"
+
+
 def _says_none(value: Value) -> bool:
     """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened.
 
@@ -12474,6 +12568,18 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     say(
                         f"实际“{shown}”未说明{events[1]}情况，是否达到“{target}”需人工判断",
                         f"actual “{shown}” says nothing of {events[1]}: a reviewer must judge",
+                    ),
+                )
+            left_open = _grade_left_open(target, actual, ctx.indicator.name)
+            if left_open is not None:
+                # 未发生较大事故 against 不发生一般及以上事故: 一般 is not ruled out (k32r)
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际只说明未发生{left_open[0]}，不能确定是否发生{left_open[1]}，"
+                        f"是否达到“{target}”需人工判断",
+                        f"actual rules out {left_open[0]} only, not {left_open[1]}: whether it"
+                        f" meets “{target}” a reviewer must judge",
                     ),
                 )
             return _meets(ctx, shown, target)
