@@ -2,13 +2,14 @@
 
 regress57 #9: a none of one grade of accident (``未发生较大事故``) met a target of none of
 a lower grade and those above (``不发生一般及以上事故``); it leaves the lower grade open.
+regress57 #10: a total of several years (``近3年累计培训320人次``) met the year's floor.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from probe_tables import self_reading, track_verdict
+from probe_tables import self_card, self_reading, track_verdict
 
 
 def _open(said: str, left: str, target: str) -> str:
@@ -56,3 +57,52 @@ def test_graded_accident_tracking() -> None:
         "unknown",
         _open("较大事故", "一般事故", "不发生一般及以上事故"),
     )
+
+
+def _years(actual: str) -> str:
+    return f"实际“{actual}”为多年累计数，不是本年度实际完成值，无法判断是否达到年度指标"
+
+
+SEVERAL_YEARS = [
+    pytest.param("培训人次", "≥300人次", "近3年累计培训320人次", "unknown", _years("近3年累计培训320人次"), id="recent-years"),
+    pytest.param("培训人次", "≥300人次", "三年来累计培训320人次", "unknown", _years("三年来累计培训320人次"), id="years-since"),
+    pytest.param("培训人次", "≥300人次", "近三年共培训320人次", "unknown", _years("近三年共培训320人次"), id="recent-years-gong"),
+    pytest.param("培训人次", "≥300人次", "2023-2025年累计培训320人次", "unknown", _years("2023-2025年累计培训320人次"), id="span"),
+    pytest.param("培训人次", "≥300人次", "2023年以来累计培训320人次", "unknown", _years("2023年以来累计培训320人次"), id="since-year"),
+    pytest.param("培训人次", "≥300人次", "320人次（近3年累计）", "unknown", _years("320人次（近3年累计）"), id="note"),
+    # the year's own running total, one year, and a span the row counts itself: as before
+    pytest.param("培训人次", "≥300人次", "累计培训320人次", "met", "实际320人次，达到年度指标≥300人次", id="plain-cumulative"),
+    pytest.param("培训人次", "≥300人次", "近1年累计培训320人次", "met", "实际320人次，达到年度指标≥300人次", id="one-year"),
+    pytest.param("培训人次", "≥300人次", "2025年以来累计培训320人次", "met", "实际320人次，达到年度指标≥300人次", id="since-this-year"),
+    pytest.param("近三年累计培训人次", "≥900人次", "近3年累计培训920人次", "met", "实际920人次，达到年度指标≥900人次", id="name-of-years"),
+    pytest.param("培训人次", "2023-2025年累计≥900人次", "2023-2025年累计培训920人次", "met", "实际920人次，达到年度指标≥900人次", id="target-of-years"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), SEVERAL_YEARS)
+def test_several_years(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert self_reading(name, target, actual) == (attainment, explanation)
+
+
+def test_several_years_finding() -> None:
+    card = self_card("培训人次", "≥300人次", "近3年累计培训320人次")
+    found = [(f.id, f.message) for f in card.findings if f.id == "missing-actual"]
+    message = (
+        "“培训人次”实际填写“近3年累计培训320人次”，为多年累计数，未填报本年度实际完成值，"
+        "却得满分（填报得分2）"
+    )
+    assert found == [("missing-actual", message)]
+
+
+def test_several_years_tracking() -> None:
+    before = track_verdict("培训人次", "≥300人次", "", "近3年累计培训320人次")
+    after = track_verdict("培训人次", "≥300人次", "", "近3年累计培训320人次", months=12)
+    assert [(v.attainment.value, v.explanation) for v in (before, after)] == [
+        (
+            "pending",
+            "实际“近3年累计培训320人次”为多年累计数，不是本年度实际完成值，截止日期未到",
+        ),
+        ("unknown", _years("近3年累计培训320人次")),
+    ]

@@ -17009,6 +17009,67 @@ def _stale_said(indicator: Indicator, year: int | None) -> bool:
 
 
 _STALE_KIND: Final = ("上年度数据", "a figure of an earlier year")
+# A total said to be of several years (近3年累计, 三年来累计, 2023-2025年累计, 2023年以来累计;
+# 320人次（近三年合计）): no result of the table's year (regress57 #10).
+_SEVERAL_YEARS_RE: Final = re.compile(
+    r"(?:近(?P<recent>\d{1,2}|[两二三四五六七八九十]+)年(?:来|以来|内)?"
+    r"|(?<![\d一二三四五六七八九十])(?P<since>\d{1,2}|[两二三四五六七八九十]+)年(?:来|以来)"
+    r"|(?P<first>(?:19|20)\d{2})年?[-—–~至到](?P<last>(?:19|20)\d{2})年(?:度|间|期间)?"
+    r"|(?P<from>(?:19|20)\d{2})年(?:以来|起))"
+    r"[,，]?(?:累计|共计|共|合计|总计)"
+)
+# The figure of a single year (近1年, 一年来): the year's own.
+_ONE_YEAR_WORDS: Final = frozenset({"1", "一"})
+_MULTI_YEAR_KIND: Final = ("多年累计数", "a total of several years")
+
+
+def _result_word(kind: tuple[str, str]) -> str:
+    """The result a figure of *kind* (:func:`_forecast_kind`) is not: the year's for a total.
+
+    >>> _result_word(_MULTI_YEAR_KIND), _result_word(_STALE_KIND)
+    ('本年度实际完成值', '实际完成值')
+    """
+    return "本年度实际完成值" if kind is _MULTI_YEAR_KIND else "实际完成值"
+
+
+def _several_years_said(indicator: Indicator, year: int | None) -> bool:
+    """Whether an actual's label or note says its figure is a total of several years.
+
+    ``近3年累计培训320人次``, ``三年来累计培训320人次``, ``2023-2025年累计培训320人次`` and, in a
+    2025 table, ``2023年以来累计培训320人次``: a total of years, not the year's result. A plain
+    ``累计培训320人次`` (the year's running total) is the year's, and so is the span when the
+    row's name or target counts over years itself (``近三年累计培训人次``).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target, parse_value
+    >>> def said(actual, name="培训人次", target="≥300人次"):
+    ...     row = Indicator(name, target=parse_target(target), actual=parse_value(actual))
+    ...     return _several_years_said(row, 2025)
+    >>> said("近3年累计培训320人次"), said("2023-2025年累计培训320人次"), said("累计培训320人次")
+    (True, True, False)
+    >>> said("2025年以来累计培训320人次"), said("近3年累计培训320人次", name="近3年累计培训人次")
+    (False, False)
+    """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or (not actual.note and not actual.label):
+        return False
+    target = indicator.target
+    own = f"{indicator.name}{_text(target) if target else ''}"
+    for words in (actual.label, actual.note):
+        found = _SEVERAL_YEARS_RE.search(words) if words else None
+        if found is None or _SEVERAL_YEARS_RE.search(own) is not None:
+            continue
+        if (count := found["recent"] or found["since"]) is not None:
+            if count not in _ONE_YEAR_WORDS:
+                return True
+        elif found["first"] is not None:
+            if int(found["first"]) < int(found["last"]):
+                return True
+        elif year is not None and int(found["from"]) < year:
+            return True
+    return False
+
+
 # A note that says the figure is estimated (95%（估计）, 96%（系估算）), in a self-evaluation:
 # no result, as a forecast is none (k31i).
 _ESTIMATE_NOTE_RE: Final = re.compile("(?:系|为)?(?:估计|估算|推算|估测)(?:数|值|数据)?")
@@ -17048,6 +17109,8 @@ def _forecast_kind(
         return _ESTIMATE_KIND  # 95%（估计）: an estimate, no result (k31i, parse56 F7)
     if said is None and _stale_said(indicator, year):
         return _STALE_KIND  # 93%（上年数）: last year's survey, no result of this period
+    if said is None and _several_years_said(indicator, year):
+        return _MULTI_YEAR_KIND  # 近3年累计培训320人次: the total of years, not the year's
     return said
 
 
@@ -17392,14 +17455,14 @@ def _attainment(ctx: _Context) -> _Outcome:
             return _Outcome(
                 _Attainment.PENDING,
                 say(
-                    f"实际“{shown}”为{said[0]}，不是实际完成值，截止日期未到",
+                    f"实际“{shown}”为{said[0]}，不是{_result_word(said)}，截止日期未到",
                     f"actual “{shown}” is {said[1]}, no result; not due",
                 ),
             )
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
-                f"实际“{shown}”为{said[0]}，不是实际完成值，无法判断是否达到年度指标",
+                f"实际“{shown}”为{said[0]}，不是{_result_word(said)}，无法判断是否达到年度指标",
                 f"actual “{shown}” is {said[1]}, no result: the target cannot be judged",
             ),
         )
@@ -17590,7 +17653,7 @@ def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  #
         or (said := _forecast_kind(indicator, ctx.table.kind, ctx.year)) is None
     ):
         return ctx, has_forecast
-    if ctx.at_due is False and said is not _STALE_KIND:  # last year's figure: no forecast
+    if ctx.at_due is False and said not in (_STALE_KIND, _MULTI_YEAR_KIND):  # no forecast
         forecast = actual if indicator.forecast is None else indicator.forecast
         ahead = evolve(indicator, actual=None, forecast=forecast, deviation_reason="")
         return ctx._replace(indicator=ahead), True
