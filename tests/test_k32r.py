@@ -3,13 +3,25 @@
 regress57 #9: a none of one grade of accident (``未发生较大事故``) met a target of none of
 a lower grade and those above (``不发生一般及以上事故``); it leaves the lower grade open.
 regress57 #10: a total of several years (``近3年累计培训320人次``) met the year's floor.
+regress57 #8: a ditto mark in the target column (``学员满意度 | 同上``) read as a word target.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from probe_tables import self_card, self_reading, track_verdict
+import perftrack
+from perftrack import parse_target
+from probe_tables import (
+    BUDGET,
+    GOAL,
+    GRID,
+    SELF,
+    self_card,
+    self_reading,
+    self_table,
+    track_verdict,
+)
 
 
 def _open(said: str, left: str, target: str) -> str:
@@ -105,4 +117,79 @@ def test_several_years_tracking() -> None:
             "实际“近3年累计培训320人次”为多年累计数，不是本年度实际完成值，截止日期未到",
         ),
         ("unknown", _years("近3年累计培训320人次")),
+    ]
+
+
+DITTO_MARKS = ["同上", "〃", "同上。", "同前", "同上行", "″"]
+
+
+@pytest.mark.parametrize("mark", DITTO_MARKS)
+def test_ditto_target(mark: str) -> None:
+    table = self_table(
+        ("培训人次", "≥100人次", "120人次", "2", "2"),
+        ("培训人数", mark, "130人次", "2", "2"),
+        ("外出培训人次", mark, "90人次", "2", "2"),
+    )
+    assert [(row.name, row.target) for row in table.indicators] == [
+        ("培训人次", parse_target("≥100人次")),
+        ("培训人数", parse_target("≥100人次")),
+        ("外出培训人次", parse_target("≥100人次")),
+    ]
+    # the cell's position stays the row's
+    assert [row.cell_of("target").row for row in table.indicators] == [9, 10, 11]  # type: ignore[union-attr]
+    card = perftrack.score(table)
+    assert [(v.attainment.value, v.explanation) for v in card.verdicts] == [
+        ("met", "实际120人次，达到年度指标≥100人次"),
+        ("met", "实际130人次，达到年度指标≥100人次"),
+        ("not_met", "实际90人次，未达年度指标≥100人次"),
+    ]
+
+
+def test_ditto_target_satisfaction() -> None:
+    lines = [
+        *SELF,
+        *BUDGET,
+        *GOAL,
+        GRID,
+        "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t10\t10\t",
+        "\t\t\t学员满意度\t同上\t96%\t10\t10\t",
+    ]
+    table = perftrack.read_text("\n".join(lines))[0]
+    assert [(row.name, str(row.target)) for row in table.indicators] == [
+        ("群众满意度", "≥90(%)"),
+        ("学员满意度", "≥90(%)"),
+    ]
+    card = perftrack.score(table)
+    assert [(v.attainment.value, v.explanation) for v in card.verdicts] == [
+        ("met", "实际95%，达到年度指标≥90%"),
+        ("met", "实际96%，达到年度指标≥90%"),
+    ]
+    assert "satisfaction-not-percent" not in {f.id for f in card.findings}
+
+
+def test_ditto_target_kept() -> None:
+    # no row above, or one without a target: the mark stays as printed
+    alone = self_table(("培训人次", "同上", "120人次", "2", "2"))
+    after_blank = self_table(
+        ("培训人次", "", "120人次", "2", "2"), ("培训人数", "同上", "130人次", "2", "2")
+    )
+    assert [
+        (row.name, str(row.target)) for row in (*alone.indicators, *after_blank.indicators)
+    ] == [
+        ("培训人次", "同上"),
+        ("培训人次", "None"),
+        ("培训人数", "同上"),
+    ]
+    # not in the name column, nor any other word in the target column
+    named = self_table(
+        ("培训人次", "≥100人次", "120人次", "2", "2"), ("同上", "≥5次", "6次", "2", "2")
+    )
+    worded = self_table(
+        ("培训人次", "≥100人次", "120人次", "2", "2"), ("培训效果", "同比提升", "提升", "2", "2")
+    )
+    assert [(row.name, str(row.target)) for row in (*named.indicators, *worded.indicators)] == [
+        ("培训人次", "≥100(人次)"),
+        ("同上", "≥5(次)"),
+        ("培训人次", "≥100(人次)"),
+        ("培训效果", "同比提升"),
     ]
