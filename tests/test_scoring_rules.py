@@ -3598,9 +3598,16 @@ ACCEPTED_PAIRS = [
             ("符合要求", "符合"),
         )
     ),
-    # the zero family matches as before (any 未发生 against 不发生安全事故); another event
-    # or another level stays for a reviewer
-    case("不发生安全事故", "未发生重大安全事故", "met", month=12, id="m5-zero-family-kept"),
+    # another event or another level stays for a reviewer: 未发生重大安全事故 leaves the
+    # lesser grades of 不发生安全事故 open (k32r)
+    case(
+        "不发生安全事故",
+        "未发生重大安全事故",
+        "unknown",
+        fragment="不能确定是否发生一般、较大安全事故",
+        month=12,
+        id="m5-zero-family-kept",
+    ),
     case("不发生规模性返贫", "未发生重大安全事故", "unknown", month=12, id="m5-another-event"),
     case(
         "不低于当地居民平均生活水平", "高于全省平均水平", "unknown", month=12, id="m5-another-level"

@@ -40,7 +40,8 @@ ROWS = [
     pytest.param("食品安全", "无食品安全事件", "未发生食品安全事件", "met", _met("未发生食品安全事件", "无食品安全事件"), id="same-event"),
     pytest.param("食品安全", "无食品安全事故", "未发生食品安全事件", "met", _met("未发生食品安全事件", "无食品安全事故"), id="incident-said-accident"),
     pytest.param("疾病防控", "无重大传染病疫情", "未发生传染病暴发", "met", _met("未发生传染病暴发", "无重大传染病疫情"), id="outbreak-said-epidemic"),
-    pytest.param("安全生产", "无安全事故", "未发生重大安全事故", "met", _met("未发生重大安全事故", "无安全事故"), id="graded-rule-kept"),
+    # k32r: none of 重大 leaves the lesser grades of any 安全事故 open
+    pytest.param("安全生产", "无安全事故", "未发生重大安全事故", "unknown", "实际只说明未发生重大安全事故，不能确定是否发生一般、较大安全事故，是否达到“无安全事故”需人工判断", id="graded-rule-kept"),
     pytest.param("安全生产", "不发生安全生产事故", "未发生安全事故", "met", _met("未发生安全事故", "不发生安全生产事故"), id="shared-head"),
     # a bare actual, words of anything, a target and row of no event: met
     pytest.param("食品安全", "无食品安全事件", "全年未发生", "met", _met("全年未发生", "无食品安全事件"), id="bare-actual-year"),

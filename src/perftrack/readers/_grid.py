@@ -11779,6 +11779,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             unit,
             layout=empty_layout,
         )
+        if target_cell is not None and indicators and _key(target_cell[1]) in _DITTO_MARKS:
+            indicator = _target_from_above(indicator, indicators[-1])
         reason = indicator.deviation_reason
         if reason and reason[0] == "同" and indicators and _key(reason) in _SAME_AS_ABOVE:
             indicator = _reason_from_above(builder, row, indicator, indicators[-1], index)
@@ -11958,6 +11960,27 @@ def _reason_from_above(
         builder.where(row, column, indicator=index, name=indicator.name),
     )
     return evolve(indicator, deviation_reason=carried)
+
+
+def _target_from_above(indicator: Indicator, above: Indicator) -> Indicator:
+    """A target of ``〃`` or ``同上`` (:data:`_DITTO_MARKS`): the target of the indicator above.
+
+    ``群众满意度 | ≥90%`` then ``学员满意度 | 同上``: the second row's target is ``≥90%``, in
+    the unit of the row above, as a ditto mark in a level column is the level above's
+    (k32r). The cell's position stays the row's; when the row above has no target, or
+    one that is itself a ditto mark it could not resolve, the mark stays as printed.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> above = Indicator("群众满意度", target=parse_target("≥90%"))
+        >>> row = Indicator("学员满意度", target=parse_target("同上"))
+        >>> _target_from_above(row, above).target == above.target
+        True
+    """
+    carried = above.target
+    if carried is None or _key(str(carried)) in _DITTO_MARKS:
+        return indicator
+    return evolve(indicator, target=carried)
 
 
 def _rejoin_pushed(  # noqa: PLR0913, PLR0917

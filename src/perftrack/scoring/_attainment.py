@@ -6999,6 +6999,100 @@ def _zero_of_another_event(
     return theirs, ours
 
 
+# The grades of accidents and emergencies (生产安全事故, 突发事件, 森林火灾), from the least:
+# each degree word as (its lowest grade, whether it says the grades above too).
+_EVENT_GRADE_NAMES: Final = ("一般", "较大", "重大", "特别重大")
+_SERIOUS_GRADE: Final = 3  # 重大, which said alone holds 特别重大 (重特大)
+_EVENT_GRADE_WORDS: Final = {
+    "": (1, True),
+    "一般及以上": (1, True),
+    "一般以上": (1, True),
+    "较大及以上": (2, True),
+    "较大以上": (2, True),
+    "重大及以上": (3, True),
+    "重大以上": (3, True),
+    "重特大": (3, True),
+    "特别重大": (4, True),
+    "特大": (4, True),
+    "重大": (3, False),
+    "较大": (2, False),
+    "一般": (1, False),
+}
+
+
+def _event_grade(noun: str) -> tuple[int, bool, str] | None:
+    """The lowest grade a graded event *noun* names, whether it says those above, its event.
+
+    None for a degree of no grade (严重) or a noun of no event.
+
+    >>> _event_grade("较大及以上事故"), _event_grade("较大事故"), _event_grade("安全事故")
+    ((2, True, '事故'), (2, False, '事故'), (1, True, '安全事故'))
+    >>> _event_grade("严重事故") is None, _event_grade("问题") is None
+    (True, True)
+    """
+    found = _NONE_DEGREE_RE.match(noun)
+    word = found.group() if found is not None else ""
+    bare = noun[len(word) :]
+    if word not in _EVENT_GRADE_WORDS or _ZERO_EVENT_RE.search(bare) is None:
+        return None
+    low, above = _EVENT_GRADE_WORDS[word]
+    return low, above, bare
+
+
+def _grade_left_open(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> tuple[str, str] | None:
+    """What a zero actual rules out and the grades of the target's event it leaves open.
+
+    Accidents are graded 一般 < 较大 < 重大 < 特别重大: a target ruling out a grade and
+    those above (``不发生一般及以上事故``; ``不发生安全事故``, every grade) is reached by none
+    of a grade as low and those above (``未发生一般及以上事故``, ``未发生安全事故``, ``零事故``),
+    or by none of 重大 alone against 重大 and above (``未发生重大事故`` against
+    ``不发生重大及以上事故``: 重大 is said of 重特大); ``未发生较大事故`` against
+    ``不发生一般及以上事故`` leaves 一般 open, ``未发生一般事故`` against ``不发生较大及以上事故``
+    or ``不发生一般及以上事故`` says nothing of 较大 and above (k32r).
+    The target's event is its own noun, else the row's *name* under a bare ``不发生``.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _grade_left_open(parse_target(goal), parse_value(said), "安全事故")
+    ...     for goal, said in (
+    ...         ("不发生一般及以上事故", "未发生较大事故"),
+    ...         ("不发生较大及以上事故", "未发生一般事故"),
+    ...         ("不发生重大及以上事故", "未发生重大事故"),
+    ...         ("不发生较大及以上事故", "未发生一般及以上事故"),
+    ...         ("不发生一般及以上事故", "零事故"),
+    ...         ("不发生一般及以上事故", "未发生一般事故"),
+    ...     )
+    ... ]
+    [('较大事故', '一般事故'), ('一般事故', '较大及以上事故'), None, None, None, ('一般事故', '较大及以上事故')]
+    """
+    said = _NO_EVENT_SAID_RE.fullmatch(_normal(actual.text))
+    if said is None or not (theirs := said.group("noun")):
+        return None  # 未发生, 无: none of the whole event
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None:
+        return None
+    ours = goal.group("noun") or _event_core(name)
+    if _NONE_DEGREE_RE.match(ours) is None and _NONE_DEGREE_RE.match(theirs) is not None:
+        ours = _event_core(name) if _NONE_DEGREE_RE.match(_event_core(name)) else ours
+    wanted, given = _event_grade(ours), _event_grade(theirs)
+    if wanted is None or given is None:
+        return None
+    low, _, event = wanted
+    got, above, _ = given
+    if (above and got <= low) or (got == low and got >= _SERIOUS_GRADE):
+        return None  # a grade as low and those above; 重大 said of 重大及以上 (重特大)
+    if got > low:
+        left = "、".join(_EVENT_GRADE_NAMES[low - 1 : got - 1])  # 一般 below 较大
+    elif got == low:
+        left = f"{_EVENT_GRADE_NAMES[low]}及以上"  # 未发生较大事故: 重大 and above unsaid
+    else:
+        top = low == len(_EVENT_GRADE_NAMES)
+        left = "特别重大" if top else f"{_EVENT_GRADE_NAMES[low - 1]}及以上"
+    return theirs, f"{left}{event}"
+
+
 def _says_none(value: Value) -> bool:
     """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened.
 
@@ -12482,6 +12576,18 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                         f"actual “{shown}” says nothing of {events[1]}: a reviewer must judge",
                     ),
                 )
+            left_open = _grade_left_open(target, actual, ctx.indicator.name)
+            if left_open is not None:
+                # 未发生较大事故 against 不发生一般及以上事故: 一般 is not ruled out (k32r)
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际只说明未发生{left_open[0]}，不能确定是否发生{left_open[1]}，"
+                        f"是否达到“{target}”需人工判断",
+                        f"actual rules out {left_open[0]} only, not {left_open[1]}: whether it"
+                        f" meets “{target}” a reviewer must judge",
+                    ),
+                )
             return _meets(ctx, shown, target)
     if (
         isinstance(actual, TextValue)
@@ -16935,6 +17041,67 @@ def _stale_said(indicator: Indicator, year: int | None) -> bool:
 
 
 _STALE_KIND: Final = ("上年度数据", "a figure of an earlier year")
+# A total said to be of several years (近3年累计, 三年来累计, 2023-2025年累计, 2023年以来累计;
+# 320人次（近三年合计）): no result of the table's year (regress57 #10).
+_SEVERAL_YEARS_RE: Final = re.compile(
+    r"(?:近(?P<recent>\d{1,2}|[两二三四五六七八九十]+)年(?:来|以来|内)?"
+    r"|(?<![\d一二三四五六七八九十])(?P<since>\d{1,2}|[两二三四五六七八九十]+)年(?:来|以来)"
+    r"|(?P<first>(?:19|20)\d{2})年?[-—–~至到](?P<last>(?:19|20)\d{2})年(?:度|间|期间)?"
+    r"|(?P<from>(?:19|20)\d{2})年(?:以来|起))"
+    r"[,，]?(?:累计|共计|共|合计|总计)"
+)
+# The figure of a single year (近1年, 一年来): the year's own.
+_ONE_YEAR_WORDS: Final = frozenset({"1", "一"})
+_MULTI_YEAR_KIND: Final = ("多年累计数", "a total of several years")
+
+
+def _result_word(kind: tuple[str, str]) -> str:
+    """The result a figure of *kind* (:func:`_forecast_kind`) is not: the year's for a total.
+
+    >>> _result_word(_MULTI_YEAR_KIND), _result_word(_STALE_KIND)
+    ('本年度实际完成值', '实际完成值')
+    """
+    return "本年度实际完成值" if kind is _MULTI_YEAR_KIND else "实际完成值"
+
+
+def _several_years_said(indicator: Indicator, year: int | None) -> bool:
+    """Whether an actual's label or note says its figure is a total of several years.
+
+    ``近3年累计培训320人次``, ``三年来累计培训320人次``, ``2023-2025年累计培训320人次`` and, in a
+    2025 table, ``2023年以来累计培训320人次``: a total of years, not the year's result. A plain
+    ``累计培训320人次`` (the year's running total) is the year's, and so is the span when the
+    row's name or target counts over years itself (``近三年累计培训人次``).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target, parse_value
+    >>> def said(actual, name="培训人次", target="≥300人次"):
+    ...     row = Indicator(name, target=parse_target(target), actual=parse_value(actual))
+    ...     return _several_years_said(row, 2025)
+    >>> said("近3年累计培训320人次"), said("2023-2025年累计培训320人次"), said("累计培训320人次")
+    (True, True, False)
+    >>> said("2025年以来累计培训320人次"), said("近3年累计培训320人次", name="近3年累计培训人次")
+    (False, False)
+    """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or (not actual.note and not actual.label):
+        return False
+    target = indicator.target
+    own = f"{indicator.name}{_text(target) if target else ''}"
+    for words in (actual.label, actual.note):
+        found = _SEVERAL_YEARS_RE.search(words) if words else None
+        if found is None or _SEVERAL_YEARS_RE.search(own) is not None:
+            continue
+        if (count := found["recent"] or found["since"]) is not None:
+            if count not in _ONE_YEAR_WORDS:
+                return True
+        elif found["first"] is not None:
+            if int(found["first"]) < int(found["last"]):
+                return True
+        elif year is not None and int(found["from"]) < year:
+            return True
+    return False
+
+
 # A note that says the figure is estimated (95%（估计）, 96%（系估算）), in a self-evaluation:
 # no result, as a forecast is none (k31i).
 _ESTIMATE_NOTE_RE: Final = re.compile("(?:系|为)?(?:估计|估算|推算|估测)(?:数|值|数据)?")
@@ -16974,6 +17141,8 @@ def _forecast_kind(
         return _ESTIMATE_KIND  # 95%（估计）: an estimate, no result (k31i, parse56 F7)
     if said is None and _stale_said(indicator, year):
         return _STALE_KIND  # 93%（上年数）: last year's survey, no result of this period
+    if said is None and _several_years_said(indicator, year):
+        return _MULTI_YEAR_KIND  # 近3年累计培训320人次: the total of years, not the year's
     return said
 
 
@@ -17318,14 +17487,14 @@ def _attainment(ctx: _Context) -> _Outcome:
             return _Outcome(
                 _Attainment.PENDING,
                 say(
-                    f"实际“{shown}”为{said[0]}，不是实际完成值，截止日期未到",
+                    f"实际“{shown}”为{said[0]}，不是{_result_word(said)}，截止日期未到",
                     f"actual “{shown}” is {said[1]}, no result; not due",
                 ),
             )
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
-                f"实际“{shown}”为{said[0]}，不是实际完成值，无法判断是否达到年度指标",
+                f"实际“{shown}”为{said[0]}，不是{_result_word(said)}，无法判断是否达到年度指标",
                 f"actual “{shown}” is {said[1]}, no result: the target cannot be judged",
             ),
         )
@@ -17516,7 +17685,7 @@ def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  #
         or (said := _forecast_kind(indicator, ctx.table.kind, ctx.year)) is None
     ):
         return ctx, has_forecast
-    if ctx.at_due is False and said is not _STALE_KIND:  # last year's figure: no forecast
+    if ctx.at_due is False and said not in (_STALE_KIND, _MULTI_YEAR_KIND):  # no forecast
         forecast = actual if indicator.forecast is None else indicator.forecast
         ahead = evolve(indicator, actual=None, forecast=forecast, deviation_reason="")
         return ctx._replace(indicator=ahead), True

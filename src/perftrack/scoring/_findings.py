@@ -69,6 +69,7 @@ from perftrack.scoring._attainment import (
     _points_between_levels,
     _relative_target,
     _restated_time,
+    _result_word,
     _says_none,
     _scale_slip,
     _schedule_period,
@@ -614,7 +615,7 @@ def _no_result_said(
         )
     said = _forecast_kind(indicator, table.kind, year)
     if said is not None:
-        return f"为{said[0]}，未填报实际完成值", f"{said[1]}, no result reported"
+        return f"为{said[0]}，未填报{_result_word(said)}", f"{said[1]}, no result reported"
     return None
 
 
