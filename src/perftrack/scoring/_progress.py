@@ -716,7 +716,12 @@ def _verdict_against_plan(ctx: _Context) -> tuple[Progress, str] | None:
     ``not_applicable``) or a plan of no verdict.
     """
     planned, actual, due = ctx.indicator.planned, ctx.indicator.actual, ctx.due
-    if planned is None or isinstance(planned, NotApplicable) or actual is None or due is None:
+    if (
+        not isinstance(actual, (TextValue, StatusValue))  # (the cheap guard: a verdict is words)
+        or planned is None
+        or isinstance(planned, NotApplicable)
+        or due is None
+    ):
         return None
     shown_plan = _text(planned)
     try:
