@@ -5935,13 +5935,24 @@ def _same_period_line(
         cells=(*total.cells, (name, cell)),
         printed=(*total.printed, *printed.texts),
     )
+    _replace_budget_line(builder, index, kept)
+    return True
+
+
+def _replace_budget_line(builder: _Builder, index: int, kept: BudgetLine) -> None:
+    """Put *kept* in place of the budget line at *index*, wherever the builder holds it.
+
+    A line read further from a later row (its last year's figure, the block's rate or
+    得分) is a new frozen object: the parts' readings and the subtotal that name the old
+    one name the new.
+    """
+    total = builder.budget[index]
     builder.budget[index] = kept
     builder.budget_parts_readings = [
         (kept if line is total else line, seen) for line, seen in builder.budget_parts_readings
     ]
     if builder.budget_subtotal is not None and builder.budget_subtotal[0] is total:
         builder.budget_subtotal = (kept, builder.budget_subtotal[1])
-    return True
 
 
 def _rate_line(
@@ -6024,12 +6035,7 @@ def _rate_line(
         ),
         printed=(*total.printed, *printed.texts),
     )
-    builder.budget[index] = kept
-    builder.budget_parts_readings = [
-        (kept if line is total else line, seen) for line, seen in builder.budget_parts_readings
-    ]
-    if builder.budget_subtotal is not None and builder.budget_subtotal[0] is total:
-        builder.budget_subtotal = (kept, builder.budget_subtotal[1])
+    _replace_budget_line(builder, index, kept)
     return True
 
 
@@ -6091,12 +6097,7 @@ def _rate_row_points(
                 builder.where(row, column),
             )
         kept = evolve(total, weight=weight)
-    builder.budget[index] = kept
-    builder.budget_parts_readings = [
-        (kept if line is total else line, seen) for line, seen in builder.budget_parts_readings
-    ]
-    if builder.budget_subtotal is not None and builder.budget_subtotal[0] is total:
-        builder.budget_subtotal = (kept, builder.budget_subtotal[1])
+    _replace_budget_line(builder, index, kept)
     return True
 
 
