@@ -1087,7 +1087,17 @@ def _column_groups(sheet: Sheet, first: int = 0) -> Sheet:
     rows = sheet.rows
     for header in range(first, len(rows)):
         row = rows[header]
-        if sum("指标" in text or "名称" in text for text in row) < 2:  # noqa: PLR2004 - cheap test first
+        # (the cheap test first: a name column's label holds 三级指标 or 指标名称, so its
+        # raw text a 三 or a 名 — cleaning only removes characters — as 产出指标 does not)
+        joined = "".join(row)
+        if (
+            ("三" not in joined and "名" not in joined)
+            or sum(
+                ("指标" in text or "名称" in text) and ("三" in text or "名" in text)
+                for text in row
+            )
+            < 2  # noqa: PLR2004
+        ):
             continue
         found = _one_grid_in_groups(rows, header)
         if found is None:
