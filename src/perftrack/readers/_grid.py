@@ -780,7 +780,8 @@ class _Builder:
 
     def column_number(self, row: _Row, column: int) -> int:
         """The 1-based source column of *column* in *row* (:meth:`Sheet.column_number`)."""
-        return self.sheet.column_number(row.at, column)
+        shifts = self.sheet.column_shifts  # (inline: None but for a grid in column groups)
+        return column + 1 if shifts is None else column + 1 + shifts[row.at]
 
     def position(self, row: _Row, column: int) -> Position:
         return _new_position(
