@@ -4159,7 +4159,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
 
     The line's text is kept for the period it gives (:func:`_note_period_text`).
     """
-    before = _window_state(builder)
+    before = builder.window_month, builder.year_end, builder.year  # _window_state, inline
     if not _read_period_line(builder, row):
         return False
     _note_period_text(builder, before, " ".join(text for _, text in row.filled))
