@@ -108,3 +108,18 @@ def test_title_quarters_beside_an_until_date(title: str, months: tuple[int, int]
         2025,
         months[1],
     )
+
+
+def test_expected_goal_header_is_the_target_beside_a_plan() -> None:
+    """``三级指标 | 预期目标 | 跟踪期计划完成值``: 预期目标 is the target, the plan the plan.
+
+    Before (regress57 #7), 预期目标 had no role and the plan column was taken for the
+    target: 检查次数 was met at 9 of 12.
+    """
+    table = _read(["预期目标", "跟踪期计划完成值", "跟踪期实际完成值"], (1, 2, 3))
+    assert _fields(table) == [
+        ("培训人次", "≥100人次", "100人次", "60人次", None),
+        ("检查次数", "≥12次", "12次", "9次", None),
+    ]
+    verdicts = perftrack.score(table).verdicts
+    assert [v.attainment.value for v in verdicts] == ["pending", "pending"]

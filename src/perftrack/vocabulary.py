@@ -1277,6 +1277,10 @@ GRID_COLUMNS: Final = (
     ("指标值", "target"),
     ("目标值", "target"),
     ("预期实现值", "target"),
+    # 三级指标 | 预期目标 | 跟踪期计划完成值: the year's target of the grid's header (a goal
+    # block's 预期目标 is read before any grid; regress57 #7: before, no role, and the
+    # plan column was taken for the target)
+    ("预期目标", "target"),
     ("实现值", "actual"),  # 绩效实现值, 实现值 of a 自评表: the value achieved
     ("分值", "weight"),
     ("权重", "weight"),
