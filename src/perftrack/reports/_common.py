@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from perftrack.expressions import Target, Value
-    from perftrack.model import Table
+    from perftrack.model import BudgetLine, Indicator, Table
     from perftrack.scoring import PointItem
 
 __all__ = [
@@ -661,6 +661,18 @@ def verdict_headers(card: Scorecard) -> tuple[str, ...]:
     return (*columns, *reason_headers(card), *forecasts, *points_headers(card))
 
 
+def _headers_printed(rows: Sequence[Indicator] | Sequence[BudgetLine]) -> tuple[str, ...]:
+    """:data:`POINTS_HEADERS`, 表中分值 and 表中得分 only when one of *rows* prints it."""
+    printed = (
+        any(row.weight is not None for row in rows),
+        any(row.published_points is not None for row in rows),
+    )
+    return (
+        *(header for header, used in zip(POINTS_HEADERS[:2], printed, strict=True) if used),
+        *POINTS_HEADERS[2:],
+    )
+
+
 def points_headers(card: Scorecard) -> tuple[str, ...]:
     """The :data:`POINTS_HEADERS` of *card*'s Markdown and HTML indicator table.
 
@@ -676,15 +688,7 @@ def points_headers(card: Scorecard) -> tuple[str, ...]:
     """
     if card.points is None:
         return ()
-    indicators = card.table.indicators
-    printed = (
-        any(indicator.weight is not None for indicator in indicators),
-        any(indicator.published_points is not None for indicator in indicators),
-    )
-    return (
-        *(header for header, used in zip(POINTS_HEADERS[:2], printed, strict=True) if used),
-        *POINTS_HEADERS[2:],
-    )
+    return _headers_printed(card.table.indicators)
 
 
 # The machine rule of a points item (``PointItem.rule``: ``comparison not_met: ratio
@@ -1173,15 +1177,7 @@ def budget_points_headers(card: Scorecard) -> tuple[str, ...]:
     """
     if not _rate_items(card):
         return ()
-    lines = card.table.budget
-    printed = (
-        any(line.weight is not None for line in lines),
-        any(line.published_points is not None for line in lines),
-    )
-    return (
-        *(header for header, used in zip(POINTS_HEADERS[:2], printed, strict=True) if used),
-        *POINTS_HEADERS[2:],
-    )
+    return _headers_printed(card.table.budget)
 
 
 def _item_cells(
