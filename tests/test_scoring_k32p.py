@@ -329,8 +329,9 @@ MAIN_DONE = "阶段目标“2025年6月底前完成主体工程”：实际“�
             id="control-stage-in-the-target",
         ),
         pytest.param(
+            # the whole works' completion: the same reading since k33b (it was unknown)
             "竣工时间", "2025年12月底前竣工", "主体工程已完工",
-            ("unknown", "截止日期2025-12-31已到，实际“主体工程已完工”无法判断是否完成"),
+            ("not_met", "截止日期2025-12-31已到，实际“主体工程已完工”仅完成阶段工程，尚未竣工"),
             id="control-completion-not-acceptance",
         ),
         pytest.param(

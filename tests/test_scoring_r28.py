@@ -32,10 +32,11 @@ SELF = TableKind.SELF_EVALUATION
 # 1. A stage done (封顶, 试运行) is no completion of the whole works
 
 STAGE_EVENTS = [
-    pytest.param("项目竣工时间", "2023年9月底前竣工", "2023年8月25日主体封顶", "unknown", "截止日期2023-09-30已到，实际“2023年8月25日主体封顶”无法判断是否完成", id="topped-out-on-completion"),
+    # (against the whole works' completion, as against the acceptance: not_met, k33b)
+    pytest.param("项目竣工时间", "2023年9月底前竣工", "2023年8月25日主体封顶", "not_met", "截止日期2023-09-30已到，实际“2023年8月25日主体封顶”仅完成阶段工程，尚未竣工", id="topped-out-on-completion"),
     # (against an acceptance the stage leaves the acceptance undone: not_met, k32p)
     pytest.param("项目竣工验收时间", "2023年9月底前竣工验收", "2023年8月25日封顶", "not_met", "截止日期2023-09-30已到，实际“2023年8月25日封顶”仅完成阶段工程，尚未竣工验收", id="topped-out-on-acceptance"),
-    pytest.param("工程完工时间", "2023年10月底前完工", "2023年9月20日主体封顶", "unknown", "截止日期2023-10-31已到，实际“2023年9月20日主体封顶”无法判断是否完成", id="topped-out-on-finished"),
+    pytest.param("工程完工时间", "2023年10月底前完工", "2023年9月20日主体封顶", "not_met", "截止日期2023-10-31已到，实际“2023年9月20日主体封顶”仅完成阶段工程，尚未全部完工", id="topped-out-on-finished"),
     pytest.param("安置房交付时间", "2023年10月底前", "2023年9月全部封顶", "unknown", "截止日期2023-10-31已到，实际“2023年9月全部封顶”无法判断是否完成", id="topped-out-on-handover"),
     pytest.param("污水处理厂竣工验收时间", "2023年10月底前竣工验收", "2023年9月起试运行", "unknown", "截止日期2023-10-31已到，实际“2023年9月起试运行”无法判断是否完成", id="trial-run-on-acceptance"),
     pytest.param("污水处理厂建成时间", "2023年10月底前建成", "2023年9月试运行", "unknown", "截止日期2023-10-31已到，实际“2023年9月试运行”无法判断是否完成", id="trial-run-on-built"),

@@ -2165,8 +2165,23 @@ VALUE_ROUND_7 = [
     case(
         "2023年12月底前竣工验收", "已完成主体结构封顶", "not_met", month=12, id="r14w2-topped-out"
     ),
-    case("2023年12月底前完工", "已完成土方开挖", "unknown", month=12, id="r14w2-earthworks"),
-    case("2023年12月底前完工", "已完成基础施工", "unknown", month=12, id="r14w2-foundations"),
+    # (against the whole works' completion too: main works or a stage done is no 完工, k33b)
+    case(
+        "2023年12月底前完工",
+        "已完成土方开挖",
+        "not_met",
+        fragment="仅完成阶段工程，尚未全部完工",
+        month=12,
+        id="r14w2-earthworks",
+    ),
+    case(
+        "2023年12月底前完工",
+        "已完成基础施工",
+        "not_met",
+        fragment="仅完成阶段工程，尚未全部完工",
+        month=12,
+        id="r14w2-foundations",
+    ),
     case("2023年12月底前完成", "已完成一期工程", "unknown", month=12, id="r14w2-phase-one"),
     case("2023年12月底前完成", "已完成年度投资", "unknown", month=12, id="r14w2-year-investment"),
     case(

@@ -8501,9 +8501,11 @@ def _stage_before_acceptance(actual: Value, ctx: _Context) -> str | None:
     ``主体工程已完工`` (``一期工程已完工``, ``2025年11月主体完工``) against
     ``2025年12月底前竣工验收`` (or ``完成验收``, ``通过验收``, or a bare date on a row named
     for the acceptance, ``竣工验收``): the works are not all built, and the acceptance
-    after them is not done (``竣工验收``; ``验收`` when the target says no 竣工). None
-    when the cell speaks of an acceptance, is no stage done, or the target (or name)
-    names a stage itself (``主体完工并竣工验收``: see :func:`_stage_works`).
+    after them is not done (``竣工验收``; ``验收`` when the target says no 竣工). So is a
+    deadline whose work is the whole works' completion (``12月底前竣工``, ``年底前全面完工``:
+    ``竣工``, ``全部完工``; :func:`_completion_asked`, k33b): main works done is no
+    completion. None when the cell speaks of an acceptance, is no stage done, or the
+    target (or name) names a stage itself (``主体完工并竣工验收``: see :func:`_stage_works`).
 
     Example:
         >>> from perftrack.model import Indicator
@@ -8529,13 +8531,65 @@ def _stage_before_acceptance(actual: Value, ctx: _Context) -> str | None:
         '验收'
         >>> asked("工程进度", "2025年12月底前主体完工并竣工验收", "主体工程已完工") is None
         True
+        >>> asked("竣工时间", "12月底前竣工", "主体工程已完工")
+        '竣工'
     """
     if not isinstance(actual, TextValue) or "验收" in actual.description:
         return None
     staged = stage_done(actual.description, ctx.year)
     if staged is None or _status_of(staged[1]) is not _Status.DONE:
         return None
-    return _acceptance_asked(ctx)
+    return _acceptance_asked(ctx) or _completion_asked(ctx)
+
+
+# A deadline's work that is the whole works' completion (12月底前竣工, 年底前全面完工, 项目
+# 建成), or a row named for it under a bare date (竣工时间 | 2025年12月底前): what a stage
+# done falls short of (k33b), as of the acceptance.
+_COMPLETION_TARGET_RE: Final = re.compile(
+    r"(?:项目|工程|全面|全部|整体)?(?P<work>竣工|完工|建成)(?:时间|日期)?$"
+)
+
+
+def _completion_asked(ctx: _Context) -> str | None:
+    """``竣工``, ``全部完工`` or ``全部建成`` when the row's deadline asks the whole works done.
+
+    The target's work (``12月底前竣工``, ``2025年12月底前全面完工``, ``年底前建成``), or
+    the row's name under a bare date (``竣工时间 | 2025年12月底前``); never when either
+    names a stage of the works (``12月底前主体完工``, ``主体工程完工时间``), nor an
+    acceptance (:func:`_acceptance_asked`'s). Main works done is no completion (k33b).
+
+    Example:
+        >>> from perftrack.model import Indicator, Table, TableKind
+        >>> from perftrack import parse_target
+        >>> from perftrack.policy import Policy
+        >>> from perftrack.scoring._common import _Language
+        >>> def asked(name: str, target: str) -> str | None:
+        ...     row = Indicator(name, target=parse_target(target))
+        ...     ctx = _Context(
+        ...         row,
+        ...         0,
+        ...         Table(TableKind.SELF_EVALUATION),
+        ...         Policy.central(),
+        ...         None,
+        ...         2025,
+        ...         _Language("zh"),
+        ...     )
+        ...     return _completion_asked(ctx)
+        >>> [asked("竣工时间", "12月底前竣工"), asked("完工时间", "2025年12月底前完工")]
+        ['竣工', '全部完工']
+        >>> asked("竣工时间", "2025年12月底前"), asked("工程进度", "12月底前主体完工")
+        ('竣工', None)
+    """
+    target, name = ctx.indicator.target, _normal(ctx.indicator.name)
+    wanted = _normal(target.text if target is not None else "").rstrip("。")
+    if "验收" in wanted:
+        return None
+    source = wanted if re.search(_DONE_WORDS, wanted) is not None else name
+    found = _COMPLETION_TARGET_RE.search(source)
+    if found is None or stages_named(source) or stages_named(name):
+        return None
+    work = found["work"]
+    return work if work == "竣工" else f"全部{work}"
 
 
 def _acceptance_asked(ctx: _Context) -> str | None:
@@ -9178,15 +9232,32 @@ def milestone_reading(
         for clause in clauses
     )
     judged: list[tuple[_Milestone, _Outcome]] = []
-    named: list[bool] = []
-    for step in steps:
+    works = [
+        found["work"] if (found := _STEP_WORK_RE.search(step.said)) else None for step in steps
+    ]
+    # 已完成招标、施工, 已完成招标和施工: each work listed done (k33b)
+    clauses = _listed_done_clauses(clauses, {work for work in works if work})
+    owns = [[clause for clause in clauses if work is not None and work in clause] for work in works]
+    named = [bool(own) for own in owns]
+    last_named = max((index for index, said in enumerate(named) if said), default=-1)
+    # the clauses naming no step's work (工程已完工 beside 已完成招标): what the cell says of
+    # the steps after the last it names (k33b: they were judged by the whole cell, its
+    # 已完成 meeting every step)
+    rest = [clause for clause in clauses if not any(work and work in clause for work in works)]
+    for index, (step, own) in enumerate(zip(steps, owns, strict=True)):
         # 招标已完成，尚未开工: each step by the clauses naming its work, when some do
-        work = _STEP_WORK_RE.search(step.said)
-        own = [clause for clause in clauses if work is not None and work["work"] in clause]
-        said = parse_value(",".join(own), year=ctx.year) if 0 < len(own) < len(clauses) else actual
+        if own and all(_listed_done(clause) == works[index] for clause in own):
+            # 已完成施工 (of 已完成招标、施工): the step's own work said done (k33b)
+            joined = ",".join(own)
+            said: Value = StatusValue(_Status.DONE, joined, text=joined)
+        elif 0 < len(own) < len(clauses):
+            said = parse_value(",".join(own), year=ctx.year)
+        elif not own and 0 <= last_named < index and 0 < len(rest) < len(clauses):
+            said = parse_value(",".join(rest), year=ctx.year)
+        else:
+            said = actual
         step_ctx = ctx._replace(indicator=evolve(ctx.indicator, target=step.deadline))
         judged.append((step, _judge(step.deadline, said, step_ctx)))
-        named.append(bool(own))
     last_met = max(
         (
             index
@@ -9195,8 +9266,37 @@ def milestone_reading(
         ),
         default=-1,
     )
+    unreported = _unreported_steps(steps, clauses, named)
+    # a step the cell reports missed (主体工程完成80%): the steps after it cannot be done,
+    # whatever the cell leaves unsaid (below)
+    reported_miss = any(
+        said and outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
+        for said, (_, outcome) in zip(named, judged, strict=True)
+    )
     for index, (step, outcome) in enumerate(judged):
-        if index < last_met and outcome.attainment is not _Attainment.MET and not named[index]:
+        if (
+            outcome.attainment is _Attainment.UNKNOWN
+            and as_of >= step.due
+            and step in unreported.steps
+            and not reported_miss
+        ):
+            # 已完成招标 against …10月底前完成施工 at its date: the cell reports the steps up
+            # to the tender, none of the works due after it (k33b: it was unknown)
+            work = unreported.steps[step]
+            reported = "、".join(f"“{done}”" for done in unreported.reported)
+            judged[index] = (
+                step,
+                _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"截止日期{step.due.isoformat()}已到，实际仅报告{reported}，"
+                        f"未报告“{work}”完成情况，视为未完成",
+                        f"due {step.due.isoformat()} has passed; the actual reports only"
+                        f" {reported}, nothing of “{work}”: taken as not done",
+                    ),
+                ),
+            )
+        elif index < last_met and outcome.attainment is not _Attainment.MET and not named[index]:
             if dated:
                 return None  # 2025年5月开工: which step the date is of is unsaid
             # 已开工建设 against 3月底前完成招标，6月底前开工: the tender came before the start
@@ -9279,6 +9379,99 @@ def milestone_reading(
     return _Outcome(
         _Attainment.PARTIAL if some else _Attainment.NOT_MET, say("；", "; ").join(told)
     ), _Progress.BEHIND
+
+
+# A done lead before the works listed (已完成招标和施工, 均已完成招标、施工): 完成 after 已.
+_LISTED_DONE_RE: Final = re.compile(r"(?P<lead>(?:已经|均已|已|全部)+完成)(?P<rest>.+)")
+# What joins two works listed in one clause (招标和施工, 招标及施工, 招标以及施工).
+_WORKS_JOINED_RE: Final = re.compile("以及|和|及|与")
+
+
+def _listed_done_clauses(clauses: list[str], works: set[str]) -> list[str]:
+    """The actual's clauses with each step's work listed after a done lead made a clause.
+
+    ``已完成招标、施工`` (split at 、 into ``已完成招标`` and ``施工``), ``已完成招标和施工`` and
+    ``已完成招标、施工和验收`` against steps of 招标, 施工 (and 验收): ``已完成招标``,
+    ``已完成施工`` (and ``已完成验收``), each step's own clause
+    (k33b: the bare ``施工``, and the pair, were undecided). Only works the steps name,
+    after ``已完成`` (``已经完成``, ``均已完成``); any other clause is kept as written.
+
+    >>> _listed_done_clauses(["已完成招标", "施工"], {"招标", "施工", "验收"})
+    ['已完成招标', '已完成施工']
+    >>> _listed_done_clauses(["已完成招标和施工"], {"招标", "施工", "验收"})
+    ['已完成招标', '已完成施工']
+    >>> _listed_done_clauses(["已完成招标", "施工和验收"], {"招标", "施工", "验收"})
+    ['已完成招标', '已完成施工', '已完成验收']
+    >>> _listed_done_clauses(["已完成招标", "设计"], {"招标", "施工"})
+    ['已完成招标', '设计']
+    """
+    out: list[str] = []
+    lead: str | None = None
+    for clause in clauses:
+        if lead is not None and all(part in works for part in _WORKS_JOINED_RE.split(clause)):
+            # 施工, 施工和验收 after 已完成招标、: the same lead
+            out.extend(lead + part for part in _WORKS_JOINED_RE.split(clause))
+            continue
+        lead = None
+        found = _LISTED_DONE_RE.fullmatch(clause)
+        if found is not None:
+            parts = _WORKS_JOINED_RE.split(found["rest"])
+            if all(part in works for part in parts):
+                lead = found["lead"]
+                out.extend(lead + part for part in parts)
+                continue
+        out.append(clause)
+    return out
+
+
+def _listed_done(clause: str) -> str | None:
+    """The work *clause* says done after a done lead (``已完成施工``: ``施工``), else None.
+
+    >>> _listed_done("已完成施工"), _listed_done("施工中")
+    ('施工', None)
+    """
+    found = _LISTED_DONE_RE.fullmatch(clause)
+    return None if found is None else found["rest"]
+
+
+class _Unreported(NamedTuple):
+    """The steps a cell says nothing of (each with its work), and the works it reports."""
+
+    steps: dict[_Milestone, str]
+    reported: tuple[str, ...]
+
+
+def _unreported_steps(
+    steps: tuple[_Milestone, ...], clauses: list[str], named: list[bool]
+) -> _Unreported:
+    """The steps after the last one the actual names, when it speaks of steps only (k33b).
+
+    ``已完成招标`` against ``6月底前完成招标，10月底前完成施工，12月底前完成验收``: every
+    clause of the cell names a step's work (here the tender), so the cell is a report by
+    step, and the steps after the last it names (施工, 验收) are not reported. Empty when
+    a clause names no step's work (``已完成招标，工程已完工``: the works may be said in
+    other words), or the cell names none.
+
+    Example:
+        >>> goal = Descriptive("6月底前完成招标,10月底前完成施工,12月底前完成验收")
+        >>> steps = _milestones(goal, 2025)
+        >>> left = _unreported_steps(steps, ["已完成招标"], [True, False, False])
+        >>> sorted(left.steps.values()), left.reported
+        (['施工', '验收'], ('招标',))
+        >>> _unreported_steps(steps, ["已完成招标", "工程已完工"], [True, False, False]).steps
+        {}
+    """
+    works = [_STEP_WORK_RE.search(step.said) for step in steps]
+    if any(work is None for work in works) or not any(named):
+        return _Unreported({}, ())
+    names = [work["work"] for work in works if work is not None]
+    if not all(any(name in clause for name in names) for clause in clauses):
+        return _Unreported({}, ())
+    last = max(index for index, said in enumerate(named) if said)
+    reported = tuple(name for name, said in zip(names, named, strict=True) if said)
+    return _Unreported(
+        {step: names[index] for index, step in enumerate(steps) if index > last}, reported
+    )
 
 
 # A forecast or a plan before the date of the work (预计10月底完工, 计划于11月完成).
@@ -16588,12 +16781,14 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
     The actual says the work was put off and names when it was (or will be) done
     (``延期至2026年3月完成``, parse54 M12), or names the date it was done
     (``2026年3月完成``, ``已于2026年3月完工``; k31c: it was met as done). The due date
-    is :func:`_on_time_due`'s. A time within it, or no time (``延期完成``), is left as
-    before, unless the date lies after the date the table is judged at (``2025年10月完成``
+    is :func:`_on_time_due`'s. A date of completion within it (``2025年11月完成``) is met,
+    "已完成", unless the date lies after the date the table is judged at (``2025年10月完成``
     in a 跟踪表 of 1-9月): a forecast, pending (k31l), as :func:`_judge_deadline` reads
-    such a date. A forecast (``预计2025年10月完成``, k32c) is read as a deadline target
+    such a date; a delay within it (``延期至2025年11月完成``), or no time (``延期完成``), is
+    left as before. A forecast (``预计2025年10月完成``, k32c) is read as a deadline target
     reads it: pending before the due date; at it, not met when it foresees the work
-    after it (``预计延期至2026年3月完成`` in the 自评表), else left as before.
+    after it (``预计延期至2026年3月完成`` in the 自评表), else left as before. Every outcome
+    it gives is marked ``by_date``: the row was judged by a date (k33b).
     """
     if not isinstance(actual, (TextValue, DateValue)) or ctx.year is None:
         return None
@@ -16616,7 +16811,15 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
     first = dt.date(done.year, done.month or 1, done.day or 1)
     if first <= due:
         if not _after_period(first, done.status, ctx):
-            return None
+            if actual is not done:
+                return None  # 延期至2025年11月完成: a delay within the year, as before
+            # 2025年11月完成: done by the due date, judged by its date (k33b: the same
+            # verdict and words as before, now marked as judged by the date)
+            return _Outcome(
+                _Attainment.MET,
+                ctx.say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"),
+                by_date=True,
+            )
         # 2025年10月完成 in a 跟踪表 of 1-9月: no completion yet, a forecast within the due
         # date, as a deadline target reads it (k31l: it was met, "已完成")
         return _Outcome(
@@ -16625,6 +16828,7 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
                 f"实际“{shown}”在评价日期之后，视为预计，截止日期{due.isoformat()}{why}",
                 f"expected “{shown}”, after the as-of date; due {due.isoformat()}{why}",
             ),
+            by_date=True,
         )
     return _Outcome(
         _Attainment.NOT_MET,
@@ -16633,6 +16837,7 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
             f"actual “{shown}” is later than the due date {due.isoformat()}{why}:"
             f" misses “{target.description}”",
         ),
+        by_date=True,
     )
 
 
@@ -16660,6 +16865,7 @@ def _forecast_on_time(
                 f"实际“{shown}”，截止日期{due_text}{why}未到",
                 f"actual “{shown}”, due {due_text}{why}",
             ),
+            by_date=True,
         )
     if first <= due:
         return None
@@ -16672,6 +16878,7 @@ def _forecast_on_time(
             f"due {due_text}{why} has passed; “{shown}” expects the work after it ({later}):"
             f" misses “{target.description}”",
         ),
+        by_date=True,
     )
 
 

@@ -3481,6 +3481,9 @@ class _Outcome(NamedTuple):
     why: str
     # The due date is in doubt (春节前 with no year): no deadline-passed on the row.
     undated: bool = False
+    # A prose target of work on time (按期完成) judged by the actual's date or forecast
+    # against its due date: measured, no target-not-measurable on the row (k33b).
+    by_date: bool = False
 
 
 _ORDER: Final = (
@@ -4035,6 +4038,9 @@ class _Scoring:
         self.paced: set[int] = set()
         # rows whose due date is in doubt (春节前 with no year, a winter date): see _festival_doubt
         self.undated: set[int] = set()
+        # rows whose prose target of work on time (按期完成) was judged by a date or a
+        # forecast (see _Outcome.by_date): no target-not-measurable (k33b)
+        self.timed: set[int] = set()
         # rows whose target and actual columns look swapped (columns-swapped)
         self.swapped: set[int] = set()
         # Rows whose target is written as a share (≥0.9 on a 合格率): index → the

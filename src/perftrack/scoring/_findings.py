@@ -2524,13 +2524,16 @@ def _not_measurable(
     """Whether a target is qualitative or words, with no figure to judge by.
 
     Not a target against last year (``≤上年水平``) that the *actual*'s change judges:
-    the verdict compares them (parse37 LOW).
+    the verdict compares them (parse37 LOW); nor a target of work on time (``按期完成``)
+    the verdict judged by the actual's date or forecast against its due date (k33b).
     """
     if isinstance(target, Descriptive):
         # (the words' own tests, memoised on the strings they read, speedS5b)
         return (
             not target.recurring  # 每月15日前: a schedule, kept or not each month
             and index not in state.paced
+            # 按期完成 against 2025年11月完成 or 预计12月底完成: judged by the date (k33b)
+            and index not in state.timed
             and _words_not_measurable(target.description, target.text, name, state.year)
             and (actual is None or _relative_target(target, actual, name, state.year) is None)
         )

@@ -72,6 +72,7 @@ from perftrack.scoring._attainment import (
     _share_name,
     _share_of_work,
     _shown_quantity,
+    _stage_before_acceptance,
     _survey_month_later,
     _survey_pending,
     _zero_ceiling_other_count,
@@ -785,6 +786,43 @@ def _failed_acceptance(
     )
 
 
+def _stage_short_of_plan(ctx: _Context) -> tuple[Progress, str] | None:
+    """Behind when a plan due by now asks the acceptance or completion and a stage is done.
+
+    ``主体工程已完工`` against a plan of ``9月底前竣工`` (``竣工``, ``完成竣工验收``) in a
+    跟踪表 to September: the plan's work is the whole works' completion or their
+    acceptance, and a stage done falls short of it, as the verdict reads the same cell
+    at the due date (:func:`_stage_before_acceptance`, k32p, k33b). Only a plan due by the
+    date the table is judged at (a plan with no date is the period's own); a plan of a
+    later date (``12月底前竣工``, the year's target restated) or of the stage itself
+    (``主体完工``) says nothing against the stage, None.
+    """
+    planned, actual, as_of = ctx.indicator.planned, ctx.indicator.actual, ctx.as_of
+    if (
+        not isinstance(actual, TextValue)  # (the cheap guard: a stage done is read as text)
+        or planned is None
+        or isinstance(planned, NotApplicable)
+        or as_of is None
+    ):
+        return None
+    shown_plan = _text(planned)
+    try:
+        asked = parse_target(shown_plan, year=ctx.year)
+    except ExpressionError:
+        return None
+    if isinstance(asked, Deadline) and (asked.due is None or asked.due > as_of):
+        return None
+    plan_ctx = ctx._replace(indicator=evolve(ctx.indicator, target=asked))
+    if (work := _stage_before_acceptance(actual, plan_ctx)) is None:
+        return None
+    shown = _text(actual)
+    return _Progress.BEHIND, ctx.say(
+        f"实际“{shown}”仅完成阶段工程，尚未{work}，未达到计划“{shown_plan}”",
+        f"actual “{shown}” is a stage of the works, not yet {work}: short of the plan"
+        f" “{shown_plan}”",
+    )
+
+
 # A plan of a direction of change (同比下降, 较上年提高≥1个百分点).
 _CHANGE_PLAN_RE: Final = re.compile("下降|降低|减少|上升|提高|提升|增长|增加")
 
@@ -858,6 +896,14 @@ def _final_progress(
         # 已验收，不合格 against a plan of 合格: the check failed (it was unknown); 已验收，
         # 合格 against 优良: the verdict, not the check done, says the pace (k32n)
         return checked
+    if (
+        attainment is _Attainment.PENDING
+        and progress is _Progress.UNKNOWN
+        and at_due is False
+        and (short := _stage_short_of_plan(ctx)) is not None
+    ):
+        # 主体工程已完工 against a plan of 9月底前竣工: the stage is no completion (k33b)
+        return short
     if (
         attainment is _Attainment.PENDING
         and at_due is False

@@ -304,6 +304,8 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             state.averaged[index] = total  # 日均60次 as 21900次: the points score it too
         if outcome.undated:
             state.undated.add(index)
+        if outcome.by_date:
+            state.timed.add(index)
         # an actual that is a forecast (预计新增2.15万亩) is judged as the forecast column is
         ahead, forecasts = _as_forecast(ctx, has_forecast)
         direction = direction_of(judged)  # once: the progress and the verdict read it
