@@ -5025,11 +5025,13 @@ def _parse_target_uncached(
 
 
 # A time limit after an event without 内 (批复后25日公开, 资金下达后30个工作日拨付,
-# 调整后3日公示): the event, a count of days (hours, weeks) and the verb of the work.
+# 调整后3日公示): the event, a count of days (hours, weeks) and the verb of the work. The
+# unit may be bracketed as the table's unit column writes it (批复后25(天), 收到申请后
+# 5(个工作日); k33a): the same limit.
 _LAG_AFTER_EVENT_RE: Final = re.compile(
     r"(?P<event>[\u4e00-\u9fff]{0,11}[^\W\d年月日底末内前]后)"
     r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
-    r"(?P<unit>个工作日|工作日|个?小时|天|日|周|个?星期)"
+    r"(?P<open>\()?(?P<unit>个工作日|工作日|个?小时|天|日|周|个?星期)(?(open)\))"
     r"(?P<verb>[\u4e00-\u9fff]{0,6})"
 )
 
@@ -5060,7 +5062,8 @@ def _lag_limit(text: str, year: int | None) -> Comparison | None:
     A target that counts days after the event it runs from sets the time the work may
     take: a ceiling (k32a), as scoring read it before (lag_limit, g23d), with or without
     the verb of the work (``批复后25日`` is ``批复后≤25(日)``, k32m). A verb that is
-    itself 内 is left to the grammar (``批复后25日内公开`` reads so already); a time
+    itself 内 is left to the grammar (``批复后25日内公开`` reads so already), unless the unit
+    is bracketed (``批复后25(日)内公开`` is read as those words, k33a); a time
     before an event (``调整前7日公示``) is how early, not how long.
 
     Example:
@@ -5070,20 +5073,30 @@ def _lag_limit(text: str, year: int | None) -> Comparison | None:
         '资金下达后≤30(个工作日)(拨付)'
         >>> str(_lag_limit("批复后25日", None))
         '批复后≤25(日)'
+        >>> str(_lag_limit("收到申请后5(个工作日)", None))
+        '收到申请后≤5(个工作日)'
         >>> _lag_limit("调整前7日公示", None) is None
         True
     """
     found = _LAG_AFTER_EVENT_RE.fullmatch(text)
-    if found is None or found["verb"].startswith(("内", "以内", "之内", "以上", "及以上")):
+    if found is None or found["verb"].startswith(("以上", "及以上")):
         return None
-    recast = _parse_target_uncached(
-        f"{found['event']}{found['n']}{found['unit']}内{found['verb']}", year
-    )
+    verb = found["verb"]
+    within = next((word for word in ("以内", "之内", "内") if verb.startswith(word)), None)
+    if within is not None:
+        if found["open"] is None:
+            return None  # 批复后25日内公开: the grammar's own
+        # 批复后25(日)内公开: the unbracketed words, which the grammar reads (k33a)
+        verb = verb.removeprefix(within)
+        words = f"{found['event']}{found['n']}{found['unit']}{within}{verb}"
+    else:
+        words = f"{found['event']}{found['n']}{found['unit']}内{verb}"
+    recast = _parse_target_uncached(words, year)
     if (
         not isinstance(recast, Comparison)
         or recast.op is not Op.LE
         or recast.label != found["event"]
-        or recast.note != (found["verb"] or None)
+        or recast.note != (verb or None)
     ):
         return None
     return recast
