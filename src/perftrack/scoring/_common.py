@@ -306,6 +306,8 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
 
     >>> [(str(u.factor), u.base) for u in (_unit("例/10万"), _unit("年"), _unit("次/年"))]
     [('0.001', '%'), ('12', '月'), ('1', '次/年')]
+    >>> [(str(u.factor), u.base) for u in (_unit("万元/台套"), _unit("元/台套"))]
+    [('10000', '元/台套'), ('1', '元/台套')]
     """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
     canonical = _SCORING_ALIASES.get(canonical, canonical)
@@ -328,10 +330,11 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     if slash and _PER_100K_RE.fullmatch(canonical):
         return _PER_100K  # 8.2例/10万 is 0.0082 %: ≤10/10万 and ≤0.01% alike
     if slash and over and under and "/" not in under:
-        # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit
+        # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit;
+        # a measure word and its noun below stay whole (万元/台套 is 10000 元/台套, k33a)
         top, bottom = _unit(over, calendar=False), _unit(under, calendar=False)
-        if top.base and bottom.base and not top.noun and not bottom.noun:
-            return _Unit(top.factor / bottom.factor, f"{top.base}/{bottom.base}")
+        if top.base and bottom.base and not top.noun:
+            return _Unit(top.factor / bottom.factor, f"{top.base}/{bottom.base}{bottom.noun}")
     head, rest = canonical[:1], canonical[1:]
     base = voc.UNIT_ALIASES.get(rest, rest)
     base = _SCORING_ALIASES.get(base, base)
