@@ -7728,6 +7728,24 @@ _ANY_YEAR_RE: Final = re.compile(r"前年|上一?年|去年|(?P<year>\d{4})年")
 _THIS_YEAR_WORDS: Final = ("本年度", "本年", "今年", "当年", "全年")
 
 
+def this_year_dropped(words: str, year: int | None) -> str:
+    """*words* without the words of this year they open with (本年, 今年, 2025年 in 2025).
+
+    Those words say the time of the table's own figure (``本年98.5%``, ``今年同比增长
+    5.2%``), never another measure: the grammar reads a level beside last year's without
+    them (k31a), scoring a change (k33a). Another year stays.
+
+    Example:
+        >>> [this_year_dropped(w, 2025) for w in ("今年同比", "2025年营业收入", "上年")]
+        ['同比', '营业收入', '上年']
+    """
+    if year is not None:
+        words = words.removeprefix(f"{year}年度").removeprefix(f"{year}年")
+    for word in _THIS_YEAR_WORDS:
+        words = words.removeprefix(word)
+    return words
+
+
 def _last_year_figure(clause: str, year: int | None) -> Quantity | None:
     """The figure of a clause that gives last year's (``上年98.2%``), or None.
 
@@ -7791,11 +7809,7 @@ def _last_year_clause_noted(
         or before.status not in (None, now.status)  # 完成12个，上年完成10个
     ):
         return None
-    own = now.label or ""
-    if year is not None:
-        own = own.removeprefix(f"{year}年度").removeprefix(f"{year}年")
-    for word in _THIS_YEAR_WORDS:
-        own = own.removeprefix(word)
+    own = this_year_dropped(now.label or "", year)
     if before.label is not None and before.label != own:
         return None  # 上年结转资金50万元，本年使用30万元: another measure
     noted = _parse_value_cached(f"{current}（{last}）", year)
@@ -7809,7 +7823,8 @@ def _change_from_baseline(clause: str, year: int | None) -> Quantity | None:
 
     The clause reads as text (a value's label names no baseline), and the same words
     without the baseline (``增长5.2%``, ``收入增长5.2%``) read as a quantity labelled with a
-    change word (vocabulary.CHANGE_WORDS) at its end. No other year may be named.
+    change word (vocabulary.CHANGE_WORDS) at its end. No other year may be named than
+    the table's, which may open the clause (``2025年同比增长5.2%`` in 2025, k33a).
 
     Example:
         >>> str(_change_from_baseline("同比增长5.2%", None))
@@ -7828,7 +7843,10 @@ def _change_from_baseline(clause: str, year: int | None) -> Quantity | None:
     ):
         return None  # 环比, 较2023年 in 2025: a change from another time than last year
     rest = clause[: found.start()] + clause[found.end() :]
-    if _ANY_YEAR_RE.search(rest) is not None or _BASELINE_INSIDE_RE.search(rest) is not None:
+    if (
+        _ANY_YEAR_RE.search(this_year_dropped(rest, year)) is not None  # 2025年同比 in 2025
+        or _BASELINE_INSIDE_RE.search(rest) is not None
+    ):
         return None
     if not isinstance(_parse_value_cached(clause, year), TextValue):
         return None

@@ -39,6 +39,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._grammar import (
     WHOLE_TASK,
+    this_year_dropped,
     works_done_count,
 )
 from perftrack.expressions._normalize import normalize
@@ -3867,7 +3868,8 @@ def _label_sign(  # noqa: PLR0913 - the target's label and text are two things
     table), after words of a plan in a target or of a total in an actual (``力争增长``,
     ``累计下降``), or after a part of the indicator's *name* (``总产值下降`` on
     农业总产值), or, in an actual against a target whose *target_text* names no other
-    base, after ``较年初`` (``较年初压减`` against ``压减≥10%``). After anything else (``破案率提高`` on a 发案率, ``较十三五末提高``, a
+    base, after ``较年初`` (``较年初压减`` against ``压减≥10%``). The words of this year
+    before them are the time only (``今年增长``, ``本年营业收入增长``; k33a). After anything else (``破案率提高`` on a 发案率, ``较十三五末提高``, a
     forecast ``预计下降`` as an actual) it is ``(sign, False)``: another measure's or
     another base's change. None for a label that names no change.
 
@@ -3891,6 +3893,7 @@ def _label_sign(  # noqa: PLR0913 - the target's label and text are two things
     if sign is None:  # pragma: no cover - the pattern holds only change words
         return None
     head = _CHANGE_BASE_RE.sub("", _last_year_named(_normal(label[: found.start()]), year))
+    head = this_year_dropped(head, year)  # 今年增长, 本年营业收入增长: this year's (k33a)
     if not target and target_text is not None and _year_start_fits(target_text):
         head = _YEAR_START_BASE_RE.sub("", head)  # 较年初压减8.6% against 压减≥10%
     head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
