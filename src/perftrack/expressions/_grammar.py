@@ -5025,11 +5025,13 @@ def _parse_target_uncached(
 
 
 # A time limit after an event without 内 (批复后25日公开, 资金下达后30个工作日拨付,
-# 调整后3日公示): the event, a count of days (hours, weeks) and the verb of the work.
+# 调整后3日公示): the event, a count of days (hours, weeks) and the verb of the work. The
+# unit may be bracketed as the table's unit column writes it (批复后25(天), 收到申请后
+# 5(个工作日); k33a): the same limit.
 _LAG_AFTER_EVENT_RE: Final = re.compile(
     r"(?P<event>[\u4e00-\u9fff]{0,11}[^\W\d年月日底末内前]后)"
     r"(?P<n>\d+|[一二两三四五六七八九十]{1,3})"
-    r"(?P<unit>个工作日|工作日|个?小时|天|日|周|个?星期)"
+    r"(?P<open>\()?(?P<unit>个工作日|工作日|个?小时|天|日|周|个?星期)(?(open)\))"
     r"(?P<verb>[\u4e00-\u9fff]{0,6})"
 )
 
@@ -5060,7 +5062,8 @@ def _lag_limit(text: str, year: int | None) -> Comparison | None:
     A target that counts days after the event it runs from sets the time the work may
     take: a ceiling (k32a), as scoring read it before (lag_limit, g23d), with or without
     the verb of the work (``批复后25日`` is ``批复后≤25(日)``, k32m). A verb that is
-    itself 内 is left to the grammar (``批复后25日内公开`` reads so already); a time
+    itself 内 is left to the grammar (``批复后25日内公开`` reads so already), unless the unit
+    is bracketed (``批复后25(日)内公开`` is read as those words, k33a); a time
     before an event (``调整前7日公示``) is how early, not how long.
 
     Example:
@@ -5070,20 +5073,30 @@ def _lag_limit(text: str, year: int | None) -> Comparison | None:
         '资金下达后≤30(个工作日)(拨付)'
         >>> str(_lag_limit("批复后25日", None))
         '批复后≤25(日)'
+        >>> str(_lag_limit("收到申请后5(个工作日)", None))
+        '收到申请后≤5(个工作日)'
         >>> _lag_limit("调整前7日公示", None) is None
         True
     """
     found = _LAG_AFTER_EVENT_RE.fullmatch(text)
-    if found is None or found["verb"].startswith(("内", "以内", "之内", "以上", "及以上")):
+    if found is None or found["verb"].startswith(("以上", "及以上")):
         return None
-    recast = _parse_target_uncached(
-        f"{found['event']}{found['n']}{found['unit']}内{found['verb']}", year
-    )
+    verb = found["verb"]
+    within = next((word for word in ("以内", "之内", "内") if verb.startswith(word)), None)
+    if within is not None:
+        if found["open"] is None:
+            return None  # 批复后25日内公开: the grammar's own
+        # 批复后25(日)内公开: the unbracketed words, which the grammar reads (k33a)
+        verb = verb.removeprefix(within)
+        words = f"{found['event']}{found['n']}{found['unit']}{within}{verb}"
+    else:
+        words = f"{found['event']}{found['n']}{found['unit']}内{verb}"
+    recast = _parse_target_uncached(words, year)
     if (
         not isinstance(recast, Comparison)
         or recast.op is not Op.LE
         or recast.label != found["event"]
-        or recast.note != (found["verb"] or None)
+        or recast.note != (verb or None)
     ):
         return None
     return recast
@@ -7715,6 +7728,24 @@ _ANY_YEAR_RE: Final = re.compile(r"前年|上一?年|去年|(?P<year>\d{4})年")
 _THIS_YEAR_WORDS: Final = ("本年度", "本年", "今年", "当年", "全年")
 
 
+def this_year_dropped(words: str, year: int | None) -> str:
+    """*words* without the words of this year they open with (本年, 今年, 2025年 in 2025).
+
+    Those words say the time of the table's own figure (``本年98.5%``, ``今年同比增长
+    5.2%``), never another measure: the grammar reads a level beside last year's without
+    them (k31a), scoring a change (k33a). Another year stays.
+
+    Example:
+        >>> [this_year_dropped(w, 2025) for w in ("今年同比", "2025年营业收入", "上年")]
+        ['同比', '营业收入', '上年']
+    """
+    if year is not None:
+        words = words.removeprefix(f"{year}年度").removeprefix(f"{year}年")
+    for word in _THIS_YEAR_WORDS:
+        words = words.removeprefix(word)
+    return words
+
+
 def _last_year_figure(clause: str, year: int | None) -> Quantity | None:
     """The figure of a clause that gives last year's (``上年98.2%``), or None.
 
@@ -7778,11 +7809,7 @@ def _last_year_clause_noted(
         or before.status not in (None, now.status)  # 完成12个，上年完成10个
     ):
         return None
-    own = now.label or ""
-    if year is not None:
-        own = own.removeprefix(f"{year}年度").removeprefix(f"{year}年")
-    for word in _THIS_YEAR_WORDS:
-        own = own.removeprefix(word)
+    own = this_year_dropped(now.label or "", year)
     if before.label is not None and before.label != own:
         return None  # 上年结转资金50万元，本年使用30万元: another measure
     noted = _parse_value_cached(f"{current}（{last}）", year)
@@ -7796,7 +7823,8 @@ def _change_from_baseline(clause: str, year: int | None) -> Quantity | None:
 
     The clause reads as text (a value's label names no baseline), and the same words
     without the baseline (``增长5.2%``, ``收入增长5.2%``) read as a quantity labelled with a
-    change word (vocabulary.CHANGE_WORDS) at its end. No other year may be named.
+    change word (vocabulary.CHANGE_WORDS) at its end. No other year may be named than
+    the table's, which may open the clause (``2025年同比增长5.2%`` in 2025, k33a).
 
     Example:
         >>> str(_change_from_baseline("同比增长5.2%", None))
@@ -7815,7 +7843,10 @@ def _change_from_baseline(clause: str, year: int | None) -> Quantity | None:
     ):
         return None  # 环比, 较2023年 in 2025: a change from another time than last year
     rest = clause[: found.start()] + clause[found.end() :]
-    if _ANY_YEAR_RE.search(rest) is not None or _BASELINE_INSIDE_RE.search(rest) is not None:
+    if (
+        _ANY_YEAR_RE.search(this_year_dropped(rest, year)) is not None  # 2025年同比 in 2025
+        or _BASELINE_INSIDE_RE.search(rest) is not None
+    ):
         return None
     if not isinstance(_parse_value_cached(clause, year), TextValue):
         return None

@@ -51,6 +51,7 @@ from perftrack.expressions._grammar import (
     stage_done,
     stages_named,
     task_fraction,
+    this_year_dropped,
     training_time_restated,
     value_fraction,
     works_counted,
@@ -9925,7 +9926,8 @@ def _change_match(
     text, name = _unquoted_name(text), _unquoted_name(name)
     if not target:
         text = _figures_note_dropped(text)  # 同比下降7.7%（12人/13人）: the note (parse36 H4)
-    said = _last_year_named(_normal(text), year)
+    # 今年同比增长5.2%, 2025年营业收入同比增长5.2% in 2025: this year's change (k33a)
+    said = this_year_dropped(_last_year_named(_normal(text), year), year)
     found = _STATED_CHANGE_RE.fullmatch(said)
     if found is None and not target and said.startswith(_FALLING_LEADS):
         # 减少碳排放1200吨 on 碳排放量: the verb before the measure it lowers, read as
@@ -10357,24 +10359,34 @@ def _change_after_event(text: str, name: str) -> str | None:
     return second
 
 
-def _last_year_clause_dropped(value: TextValue) -> str | None:
-    """The change clause of a text the grammar read with last year's clause as its note.
+def _last_year_clause_dropped(value: TextValue | Quantity) -> str | None:
+    """The change clause of a value the grammar read with last year's clause as its note.
 
     ``同比增长5.2%，上年增长3.1%`` reads as ``同比增长5.2%(上年增长3.1%)`` (k32a): the
-    change judged is ``同比增长5.2%``, last year's only a note; None for any other text.
+    change judged is ``同比增长5.2%``, last year's only a note; so is ``本年增长5.2%`` of
+    the quantity ``上年增长3.1%，本年增长5.2%`` noted ``上年增长3.1%`` (k33a). None for
+    any other value.
 
     >>> from perftrack import parse_value
     >>> _last_year_clause_dropped(parse_value("同比增长5.2%，上年增长3.1%"))
     '同比增长5.2%'
+    >>> _last_year_clause_dropped(parse_value("上年增长3.1%，本年增长5.2%"))
+    '本年增长5.2%'
     >>> _last_year_clause_dropped(parse_value("同比增长5.2%，上年结转50万元")) is None
     True
     """
-    clauses = CLAUSE_SPLIT_RE.split(_normal(value.text or value.description).rstrip("。"))
+    if isinstance(value, Quantity) and value.note is None:
+        return None
+    clauses = CLAUSE_SPLIT_RE.split(_normal(value.text or str(value)).rstrip("。"))
     if len(clauses) != 2:  # noqa: PLR2004
         return None
     first, second = clauses
     for current, last in ((first, second), (second, first)):
-        if value.description == f"{current}({last})":
+        if (
+            value.description == f"{current}({last})"
+            if isinstance(value, TextValue)
+            else value.note == last
+        ):
             return current
     return None
 
@@ -11011,19 +11023,22 @@ def _signed_change(
         sign = way[0]
         bound = value.bound if sign > 0 else _FLIPPED_BOUNDS.get(value.bound, value.bound)
         signed = Quantity(value.value * sign, value.unit, bound, text=value.text)
-        return signed, value.text.strip() or f"{value.label}{_shown_quantity(value, None)}"
+        # 上年增长3.1%，本年增长5.2%: this year's clause shown, last year's a note (k33a)
+        shown = _last_year_clause_dropped(value) if value.note is not None else None
+        return signed, shown or value.text.strip() or f"{value.label}{_shown_quantity(value, None)}"
     if not isinstance(value, TextValue) or not value.description:
         return None
     shown = _normal(value.text or value.description)  # as the cell says it: 比2023年下降6%
     text = _last_year_named(shown, year)
     if text[0] in "未没无尚并" and (none := _no_change(text, value.text)) is not None:
         return none  # 没有增长, 无增长
-    found = _change_match(text, name)
+    found = _change_match(text, name, year=year)
     if found is None and "," in text and (change := _change_after_level(text, name)):
-        found = _change_match(change, name)  # 32μg/m³，较上年下降6.1% (parse56 F14)
+        found = _change_match(change, name, year=year)  # 32μg/m³，较上年下降6.1% (parse56 F14)
         shown = change if found is not None else shown
     if found is None and "," in text and (change := _last_year_clause_dropped(value)):
-        found = _change_match(_last_year_named(change, year), name)  # 同比增长5.2%，上年增长3.1%
+        # 同比增长5.2%，上年增长3.1%; 上年增长3.1%，今年同比增长5.2% (k33a)
+        found = _change_match(change, name, year=year)
         shown = change if found is not None else shown
     if found is not None:
         number = Decimal(found.group("number"))

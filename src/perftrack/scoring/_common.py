@@ -39,6 +39,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._grammar import (
     WHOLE_TASK,
+    this_year_dropped,
     works_done_count,
 )
 from perftrack.expressions._normalize import normalize
@@ -306,6 +307,8 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
 
     >>> [(str(u.factor), u.base) for u in (_unit("例/10万"), _unit("年"), _unit("次/年"))]
     [('0.001', '%'), ('12', '月'), ('1', '次/年')]
+    >>> [(str(u.factor), u.base) for u in (_unit("万元/台套"), _unit("元/台套"))]
+    [('10000', '元/台套'), ('1', '元/台套')]
     """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
     canonical = _SCORING_ALIASES.get(canonical, canonical)
@@ -328,10 +331,11 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     if slash and _PER_100K_RE.fullmatch(canonical):
         return _PER_100K  # 8.2例/10万 is 0.0082 %: ≤10/10万 and ≤0.01% alike
     if slash and over and under and "/" not in under:
-        # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit
+        # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit;
+        # a measure word and its noun below stay whole (万元/台套 is 10000 元/台套, k33a)
         top, bottom = _unit(over, calendar=False), _unit(under, calendar=False)
-        if top.base and bottom.base and not top.noun and not bottom.noun:
-            return _Unit(top.factor / bottom.factor, f"{top.base}/{bottom.base}")
+        if top.base and bottom.base and not top.noun:
+            return _Unit(top.factor / bottom.factor, f"{top.base}/{bottom.base}{bottom.noun}")
     head, rest = canonical[:1], canonical[1:]
     base = voc.UNIT_ALIASES.get(rest, rest)
     base = _SCORING_ALIASES.get(base, base)
@@ -3867,7 +3871,8 @@ def _label_sign(  # noqa: PLR0913 - the target's label and text are two things
     table), after words of a plan in a target or of a total in an actual (``力争增长``,
     ``累计下降``), or after a part of the indicator's *name* (``总产值下降`` on
     农业总产值), or, in an actual against a target whose *target_text* names no other
-    base, after ``较年初`` (``较年初压减`` against ``压减≥10%``). After anything else (``破案率提高`` on a 发案率, ``较十三五末提高``, a
+    base, after ``较年初`` (``较年初压减`` against ``压减≥10%``). The words of this year
+    before them are the time only (``今年增长``, ``本年营业收入增长``; k33a). After anything else (``破案率提高`` on a 发案率, ``较十三五末提高``, a
     forecast ``预计下降`` as an actual) it is ``(sign, False)``: another measure's or
     another base's change. None for a label that names no change.
 
@@ -3891,6 +3896,7 @@ def _label_sign(  # noqa: PLR0913 - the target's label and text are two things
     if sign is None:  # pragma: no cover - the pattern holds only change words
         return None
     head = _CHANGE_BASE_RE.sub("", _last_year_named(_normal(label[: found.start()]), year))
+    head = this_year_dropped(head, year)  # 今年增长, 本年营业收入增长: this year's (k33a)
     if not target and target_text is not None and _year_start_fits(target_text):
         head = _YEAR_START_BASE_RE.sub("", head)  # 较年初压减8.6% against 压减≥10%
     head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
