@@ -11421,7 +11421,6 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         roles = _time_share_column(grid, rows, roles)
     _grid_fields(builder, grid, roles)
     rows, row_labels, joins = _join_split_rows(rows, row_labels, roles, builder.sheet.merged)
-    cost_is_level1 = _cost_is_level1(rows, row_labels)
     state = _GridState()
     state.level1_column = grid.level1_column
     # Where level-1 labels are printed in the rows (the 一级 column may drift from the header).
@@ -11433,6 +11432,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         if first is not None:
             state.level1_column = first
             break
+    # The rows whose level's word in the header's name column is their name (经济成本).
+    named_levels = _named_level_rows(grid, rows, row_labels, roles, state.level1_column)
+    cost_is_level1 = _cost_is_level1(rows, row_labels, named_levels)
     offsets: list[tuple[int, _Row, int, int, str]] = []
     indicators: list[Indicator] = []
     ticks = grid.ticks
@@ -11519,6 +11521,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                         and _holds_target(row, column + target_distance)
                         and not _shifted_past_label(row, labels, position, target_distance)
                     )
+                    or (column == grid_name_column and row_index in named_levels)
                 )
             ):
                 name_index = position
@@ -13314,6 +13317,189 @@ def _label_is_name(row: _Row, position: int, roles: dict[int, str]) -> bool:
     return not _label_text_ends_label(text) and _reads_as_target(following)
 
 
+def _named_level_rows(
+    grid: _GridColumns,
+    rows: list[_Row],
+    row_labels: list[tuple[_Label | None, ...]],
+    roles: dict[int, str],
+    level1_column: int | None,
+) -> dict[int, int]:
+    """The rows whose level's word in the header's name column is their name → that column.
+
+    Only where the rows print their level 1 in the header's 一级 column (a grid shifted
+    against its header is read by the other rules); see _level_word_names.
+    """
+    target_distance = next((d for d, r in sorted(roles.items()) if r == "target"), None)
+    header_level1 = grid.level1_column
+    name_column = grid.name_column
+    if (
+        target_distance is None
+        or header_level1 is None
+        or level1_column != header_level1
+        or header_level1 >= name_column
+        or name_column == grid.levels_column
+    ):
+        return {}
+    layout = _NameLayout(
+        name_column,
+        header_level1,
+        target_distance,
+        max((*roles, *grid.spans), default=0),
+        roles,
+    )
+    named: dict[int, int] = {}
+    for index, (row, by_column) in enumerate(zip(rows, row_labels, strict=True)):
+        if name_column >= len(by_column) or by_column[name_column] is None:
+            continue
+        position = next(p for p, (column, _) in enumerate(row.filled) if column == name_column)
+        if _level_word_names(row, by_column, position, layout):
+            named[index] = name_column
+    return named
+
+
+class _NameLayout(NamedTuple):
+    """Where a grid's header puts the levels, the names and the values (see _level_word_names)."""
+
+    name_column: int
+    level1_column: int
+    target_distance: int
+    last_value_distance: int
+    roles: Mapping[int, str]
+
+
+def _level_word_names(
+    row: _Row, by_column: tuple[_Label | None, ...], position: int, layout: _NameLayout
+) -> bool:
+    """Whether a level's word in the header's name column is the row's name (expr58 F1).
+
+    Since 财预〔2021〕101号 a 成本 row is often named for its level 2 without the 指标:
+    ``产出指标 | 成本指标 | 经济成本 | 控制在预算内 | 未超预算 | 20 | 20``. The word alone
+    cannot say whether 经济成本 is a label or the name; its column and the row's cells
+    can. It is the name when it is not written as a label (no 指标 at its end), stands
+    in the header's 三级 column with only labels left of it, where the header puts them
+    (the rows' level 1 printed in the header's 一级 column), and from it the row fills
+    the header's columns: the target column holds a cell, no cell stands past the last
+    value column, and 分值/得分 hold figures. Then:
+
+    - a row that prints its level 2 (成本指标, 社会效益指标…) before it has no room for
+      another label: the word is the name;
+    - otherwise (the 二级 cell blank or merged) the word is the name when read as a
+      label the row would come up short: fewer of the target, planned, actual and
+      score columns filled (``成本指标 | | 经济成本 | 控制在预算内 | 未超预算 | 20 | 20``
+      puts 20 as the actual, the 得分 empty), or words under 分值/得分. A row that read
+      as a label fills as many (``效益指标 | | 社会效益 | 党员参与度提升情况 | 提升 | 提升 |
+      提升`` in a tracking table, the seed's shifted row) keeps the label.
+
+    Either way a row whose next cell reads as a name and the cell the target's
+    distance after it as a figure (``经济成本 | 人员经费 | ≤10万元 | 9万元``) is a label
+    shifted into the name column.
+
+    Example:
+        >>> layout = _NameLayout(3, 1, 1, 5, {1: "target", 2: "actual", 3: "weight",
+        ...                                  4: "points", 5: "reason"})
+        >>> def reads(*cells: str) -> bool:
+        ...     filled = tuple((c, t) for c, t in enumerate(cells) if t)
+        ...     row = _Row(cells, 0, filled, "".join(cells), None)
+        ...     labels = tuple(map(_framework_label, cells))
+        ...     position = next(p for p, (c, _) in enumerate(filled) if c == 3)
+        ...     return _level_word_names(row, labels, position, layout)
+        >>> reads("", "产出指标", "成本指标", "经济成本", "控制在预算内", "未超预算", "20", "20")
+        True
+        >>> reads("", "成本指标", "", "经济成本", "控制在预算内", "未超预算", "20", "20")
+        True
+        >>> reads("", "成本指标", "", "经济成本", "人员经费", "≤10万元", "9万元", "20", "20")
+        False
+        >>> reads("", "产出指标", "成本指标", "经济成本指标", "控制在预算内", "未超预算", "20")
+        False
+    """  # fmt: skip
+    filled = row.filled
+    column, text = filled[position]
+    name_column = layout.name_column
+    if (
+        column != name_column
+        or position + 1 >= len(filled)
+        or _label_text_ends_label(text)
+        or _WEIGHT_RE.search(_key(text)) is not None
+    ):
+        return False
+    level2_printed = False
+    for left, _ in filled[:position]:
+        label = by_column[left]
+        if label is None:
+            if left >= layout.level1_column:
+                return False  # a name, a code or a ditto mark before it: not this rule
+            continue
+        if label.level == 2 or label.level2 is not None:  # noqa: PLR2004
+            level2_printed = True
+        elif label.level == 1 and left != layout.level1_column:
+            if label.name != "成本指标" or left < layout.level1_column:
+                return False  # a level 1 out of its column: the row is shifted
+            level2_printed = True  # 产出指标 (merged) | 成本指标: the old level 2
+    cells = row.cells
+    target = _cell(row, name_column + layout.target_distance)
+    if not target or _framework_label(target) is not None:
+        return False
+    if filled[-1][0] - name_column > layout.last_value_distance:
+        return False
+    name_filled, name_valid = _roles_filled(cells, name_column, layout.roles)
+    if not name_valid:
+        return False
+    label_name = filled[position + 1][0]
+    if _figure_target(_cell(row, label_name + layout.target_distance)) and not _reads_as_target(
+        target
+    ):
+        return False  # 经济成本 | 人员经费 | ≤10万元: the word is the level 2, shifted
+    if level2_printed:
+        return True
+    label_filled, label_valid = _roles_filled(cells, label_name, layout.roles)
+    return not label_valid or name_filled > label_filled
+
+
+def _roles_filled(
+    cells: tuple[str, ...], name_column: int, roles: Mapping[int, str]
+) -> tuple[int, bool]:
+    """How many set and score columns a row fills, and whether its 分值/得分 hold figures.
+
+    The row's name stands at *name_column*; a 分值 or 得分 cell may also hold nothing
+    or a dash.
+
+    >>> _roles_filled(("名称", "≥5个", "6个", "10", ""), 0, {1: "target", 2: "actual",
+    ...               3: "weight", 4: "points"})
+    (3, True)
+    >>> _roles_filled(("名称", "≥5个", "达到"), 0, {1: "target", 2: "weight"})
+    (2, False)
+    """  # fmt: skip
+    count = 0
+    valid = True
+    for distance, role in roles.items():
+        column = name_column + distance
+        text = cells[column] if column < len(cells) else ""
+        if not text:
+            continue
+        if role in _SCORE_ROLES:
+            valid = valid and (text in _UNSET_CELLS or _number(text) is not None)
+            count += 1
+        elif role in _SET_ROLES:
+            count += 1
+    return count, valid
+
+
+@lru_cache(maxsize=4096)
+def _figure_target(text: str) -> bool:
+    """A cell that parses as a target with a figure or a date (``≤10万元``, ``2025年底前``).
+
+    >>> _figure_target("≤10万元"), _figure_target("未超预算"), _figure_target("按标准执行")
+    (True, False, False)
+    """
+    if not text:
+        return False
+    try:
+        target = parse_target(text)
+    except ExpressionError:
+        return False
+    return isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
+
+
 @lru_cache(maxsize=4096)
 def _label_text_ends_label(text: str) -> bool:
     """A label written as one: 指标 at its end, a weight after it allowed (产出指标(50分))."""
@@ -13348,21 +13534,29 @@ def _note_drift(builder: _Builder, offsets: list[tuple[int, _Row, int, int, str]
             )
 
 
-def _cost_is_level1(rows: list[_Row], row_labels: list[tuple[_Label | None, ...]]) -> bool:
+def _cost_is_level1(
+    rows: list[_Row],
+    row_labels: list[tuple[_Label | None, ...]],
+    named_levels: Mapping[int, int] | None = None,
+) -> bool:
     """Whether 成本指标 is a level 1 here (domain.md §1.5).
 
     It is when 101号 cost level 2s appear, or when it stands in one column with the
     other level-1 labels; otherwise it is the old level 2 under 产出指标.
-    *row_labels* are the rows' framework labels by column.
+    *row_labels* are the rows' framework labels by column; *named_levels* maps a row's
+    index to the column of a level's word that is its name (产出指标 | 成本指标 | 经济成本 |
+    控制在预算内: the name 经济成本 is no 101号 label).
     """
     level1_columns: set[int] = set()
     cost_columns: set[int] = set()
-    for row, by_column in zip(rows, row_labels, strict=True):
+    named = named_levels or {}
+    for index, (row, by_column) in enumerate(zip(rows, row_labels, strict=True)):
         filled = row.filled
         # a 序号 column: 1, 2, 3… stand before the labels
         serial = filled[0][0] if len(filled) > 2 and _is_serial(filled[0][1]) else -1  # noqa: PLR2004
+        name_column = named.get(index, -1)
         for column, label in enumerate(by_column):
-            if label is None or column == serial:
+            if label is None or column in (serial, name_column):
                 continue
             if label.level == 2 and label.name in _COST_LEVEL2_101:  # noqa: PLR2004
                 return True
