@@ -372,19 +372,23 @@ _PART_LINE: Line = ("appropriation", "其中：财政拨款", None, D(90), None,
             ],
             id="points-contradict-the-line",
         ),
-        # as before: a rate of its own (which is the block's is not said); a figure under
-        # no 得分 column (k32l's lines-have-rates)
+        # a rate of its own: read, the line's kept, the row's held against the amounts
+        # (k33c: it was budget-line-unread, the 分值 and 得分 lost); a figure under no
+        # 得分 column stays unread (k32l's lines-have-rates)
         pytest.param(
             (_MONEY, _RATED, "预算执行率（10分）\t\t\t\t80%\t8"),
-            [("total", "年度资金总额", None, D(90), None, "E4", None)],
+            [("total", "年度资金总额", D(10), D(90), D(8), "E4", "F5")],
             [
                 (
-                    "budget-line-unread",
-                    "预算行“预算执行率（10分）”不是已知的资金来源，金额未读入，不核对各项合计",
-                    "A5",
+                    "budget-rate-mismatch",
+                    (
+                        "“预算执行率”行填报执行率80%与“年度资金总额”按金额计算的90.00%不符"
+                        "（“年度资金总额”填报执行率90%）"
+                    ),
+                    "E5",
                 )
             ],
-            id="another-rate-unread",
+            id="another-rate-read",
         ),
         pytest.param(
             (

@@ -282,7 +282,9 @@ _RANDOM = bytes((i * 197 + 89) % 256 for i in range(4096))
         ),
         pytest.param(
             b"\xff\xfe" + "项目".encode("utf-16-le") + b"\x00\xd8" + "名称".encode("utf-16-le"),
-            "跟踪表.txt: 无法识别文件编码：按 UTF-16 解码时，字节偏移 6 处（0x00）无法解码；"
+            # the lone surrogate named as a code unit (k33c: it was its low byte, 0x00)
+            "跟踪表.txt: 无法识别文件编码：按 UTF-16 解码时，"
+            "字节偏移 6 处（孤立代理码元 0xD800）无法解码；"
             "请另存为 UTF-8 后重试，或指定编码（命令行 --encoding，或 read(..., encoding=...)）",
             id="utf16-lone-surrogate",
         ),

@@ -194,6 +194,11 @@ def _decode(
                     continue
                 if lenient and codec == "utf-16" and _cut_in_half(exc):
                     return _without_last_byte(data, codec, file)
+                if codec == "utf-16":
+                    be = bom == codecs.BOM_UTF16_BE
+                    codec16 = "utf-16-be" if be else "utf-16-le"
+                    if lenient and (read := _read_past_utf16(data[2:], codec16, 2)) is not None:
+                        return read
                 if codec != "utf-8-sig":
                     raise _undecodable(exc, codec, file) from None
                 try:  # the BOM is valid UTF-8: the failure at its offset in the file
@@ -224,6 +229,11 @@ def _guess(data: bytes, file: str | None, *, lenient: bool) -> tuple[str, tuple[
         except UnicodeDecodeError as exc:
             if lenient and _cut_in_half(exc):
                 return _without_last_byte(data, utf16, file)
+            # a lone surrogate (one broken code unit): UTF-16 still, read past (k33c)
+            if lenient and (read := _read_past_utf16(data, utf16, 0)) is not None:
+                return read
+            if not _is_junk(data.decode(utf16, errors="replace")):
+                raise _undecodable(exc, utf16, file) from None
         else:
             if not _is_junk(text):
                 return normalise_breaks(text), ()
@@ -291,6 +301,65 @@ def _read_past(data: bytes, name: str) -> tuple[str, tuple[Problem, ...]] | None
     return normalise_breaks(text), problems
 
 
+def _read_past_utf16(
+    data: bytes, codec: str, skipped: int
+) -> tuple[str, tuple[Problem, ...]] | None:
+    r"""UTF-16 *data* with its few lone surrogates as U+FFFD, else ``None`` (k33c).
+
+    A surrogate code unit with no partner (one broken code unit: ``D800`` before an
+    ASCII tab) stops a strict decode; read past like the bad bytes of UTF-8 or GB18030
+    (:func:`_read_past`: at most 20, and 5% of the characters), each line holding some
+    said in one ``malformed-cell`` problem naming the code units and their byte offsets
+    in the file (*skipped*: the bytes of a BOM before *data*). An odd last byte is
+    dropped, with the ``file-truncated`` problem as well.
+
+    Example:
+        >>> data = "名称\t甲\n".encode("utf-16-le") * 10 + b"\x00\xd8\t\x00\n\x00"
+        >>> text, problems = _read_past_utf16(data, "utf-16-le", 0)
+        >>> text.endswith("甲\n\ufffd\t\n"), problems[0].row
+        (True, 11)
+        >>> problems[0].message.split("，")[0]
+        '第 11 行有无法按 UTF-16 解码的孤立代理码元（0xD800'
+    """
+    problems: list[Problem] = []
+    if len(data) % 2:
+        data = data[:-1]
+        problems.append(_TRUNCATED)
+    bad: list[tuple[int, int]] = []  # (byte offset in data, code unit)
+    position = 0
+    while len(bad) <= _MAX_BAD_BYTES:
+        try:
+            data[position:].decode(codec)
+        except UnicodeDecodeError as exc:
+            offset = position + exc.start
+            if exc.end - exc.start != 2:  # noqa: PLR2004 - one code unit, a lone surrogate
+                return None
+            code = data[offset : offset + 2]
+            bad.append((offset, int.from_bytes(code, "little" if codec.endswith("le") else "big")))
+            position = offset + 2
+        else:
+            break
+    text = data.decode(codec, errors="replace")
+    if not bad or len(bad) > _MAX_BAD_BYTES or len(bad) > len(text) * _MAX_BAD_SHARE:
+        return None
+    if _is_junk(text):
+        return None
+    by_line: dict[int, list[str]] = {}
+    for offset, unit in bad:
+        line = data[:offset].decode(codec, errors="replace").count("\n") + 1
+        by_line.setdefault(line, []).append(f"0x{unit:04X}，字节偏移 {offset + skipped}")
+    problems[:0] = [
+        Problem(
+            "malformed-cell",
+            f"第 {line} 行有无法按 UTF-16 解码的孤立代理码元（{'；'.join(shown)}），"
+            "已按“\ufffd”读取；文件可能已损坏",
+            line,
+        )
+        for line, shown in by_line.items()
+    ]
+    return normalise_breaks(text), tuple(problems)
+
+
 def _cut_in_half(exc: UnicodeDecodeError) -> bool:
     """Whether *exc* is UTF-16 ending in half a code unit (an odd number of bytes)."""
     return (
@@ -306,12 +375,14 @@ def _without_last_byte(
         text = data[:-1].decode(codec)
     except UnicodeDecodeError as exc:
         raise _undecodable(exc, codec, file) from None
-    problem = Problem(
-        "file-truncated",
-        "文件在字符中间结束（UTF-16 文本的字节数为奇数），可能被截断："
-        "最后一行可能不完整，请核对原文件",
-    )
-    return normalise_breaks(_refuse_junk(text, file)), (problem,)
+    return normalise_breaks(_refuse_junk(text, file)), (_TRUNCATED,)
+
+
+#: What UTF-16 cut in half a character (an odd number of bytes) is read with.
+_TRUNCATED: Final = Problem(
+    "file-truncated",
+    "文件在字符中间结束（UTF-16 文本的字节数为奇数），可能被截断：最后一行可能不完整，请核对原文件",
+)
 
 
 def _decode_as(data: bytes, encoding: str, *, file: str | None) -> str:
@@ -402,6 +473,12 @@ def _undecodable(
         "unexpected end of data",
     )
     shown = "（文件在字符中间结束）" if truncated or not byte else f"（0x{byte[0]:02X}）"
+    unit = exc.object[offset : offset + 2]
+    if codec.startswith("utf-16") and exc.end - offset == 2 and len(unit) == 2:  # noqa: PLR2004
+        # a lone surrogate: the code unit, as UTF-16 reads it (not its low byte)
+        big = codec.endswith("be") or (codec == "utf-16" and exc.object[:2] == codecs.BOM_UTF16_BE)
+        shown = f"（孤立代理码元 0x{int.from_bytes(unit, 'big' if big else 'little'):04X}）"
+        truncated = False
     if forced:
         return ReadError(
             f"无法按指定的编码 {codec} 解码：字节偏移 {offset} 处{shown}无法解码；"

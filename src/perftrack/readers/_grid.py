@@ -2177,6 +2177,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             builder.title = caption
         if builder.closed_by is not None and builder.state == "tail":
             _after_closing_total(builder, row, head)
+        if _second_grid_starts(builder, sheet, row, head):
+            # the header again over a table of its own (k33c): its level 1 names start
+            # over, or a budget block of its own stands before it
+            yield builder
+            builder = _Builder(sheet, first_index, sha256, after_grid=True)
         # Most rows are indicator rows: settle them first (a new table's title or
         # 项目名称 has just been split off).
         if (
@@ -2193,6 +2198,78 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             continue
         _read_row(builder, row, head)
     yield builder
+
+
+def _second_grid_starts(builder: _Builder, sheet: Sheet, row: _Row, head: _Head) -> bool:
+    """Whether *row* starts a second table straight under the grid of *builder* (k33c).
+
+    Two grids one after the other under the same header (``一级指标 | 二级指标 | 三级指标
+    | …``), no title or 项目名称 between them, are two tables when the data say so: the
+    rows under the second header start the level 1 names over (their first row prints a
+    level 1 the first grid has had, and not the one it ended in: ``效益指标`` rows, the
+    header, then ``产出指标``), or a budget block of its own stands between the grids
+    (*row* is its head, the table already has budget lines, and a grid header follows
+    it). The header printed again at a page break of one table (its first row blank in
+    the level 1 column, or printing the level 1 the grid ended in) goes on with it.
+    """
+    if builder.state != "grid" or builder.grid is None or not builder.grid_rows:
+        return False
+    if head.block == "budget":
+        return bool(builder.budget) and _grid_header_follows(sheet, row.at)
+    if not (head.header_word or head.label in _UPPER_HEADER_LABELS) or not _is_grid_header(row):
+        return False
+    rows = builder.grid_rows
+    if (
+        builder.midterm_start is not None
+        or builder.midterm_heading
+        or any(_is_midterm(_label(grid_row.filled[0][1])) for grid_row in rows[-3:])
+    ):
+        return False  # a 中长期 grid and the year's, stacked: one table (_midterm_section)
+    seen = [name for grid_row in rows if (name := _level1_of(grid_row.filled))]
+    if not seen:
+        return False
+    for raw in sheet.rows[row.at + 1 :]:
+        filled = tuple((column, text) for column, text in enumerate(map(_clean, raw)) if text)
+        if not filled or _is_grid_header(_Row(tuple(map(_clean, raw)), 0, filled, "")):
+            continue  # a blank row, the header's lower half or the header again
+        first = _level1_of(filled)
+        return first is not None and first in seen and first != seen[-1]
+    return False
+
+
+def _level1_of(filled: tuple[tuple[int, str], ...]) -> str | None:
+    """The level 1 a grid row prints among its first cells (``效益指标``), else None.
+
+    Example:
+        >>> _level1_of(((0, "效益指标"), (1, "社会效益指标"), (2, "受益人数")))
+        '效益指标'
+        >>> _level1_of(((1, "数量指标"), (2, "培训次数"))) is None
+        True
+    """
+    for _, text in filled[:3]:
+        label = _FRAMEWORK_LABELS[text]
+        if label is not None and label.level:
+            return label.name if label.level == 1 else None
+    return None
+
+
+def _grid_header_follows(sheet: Sheet, index: int) -> bool:
+    """Whether a grid header follows row *index* before any indicator row (k33c)."""
+    for raw in sheet.rows[index + 1 : index + 1 + _BUDGET_BLOCK_ROWS]:
+        cells = tuple(map(_clean, raw))
+        filled = tuple((column, text) for column, text in enumerate(cells) if text)
+        if not filled:
+            continue
+        row = _Row(cells, 0, filled, "".join(cells))
+        if _is_grid_header(row):
+            return True
+        if _labels_levels(row):
+            return False
+    return False
+
+
+# The rows a budget block between two grids may take, its head to the next grid's header.
+_BUDGET_BLOCK_ROWS: Final = 30
 
 
 # ---------------------------------------------------------------------------
@@ -6057,16 +6134,20 @@ def _rate_row_points(
     values: Sequence[tuple[int, str]],
     index: int,
 ) -> bool:
-    """Read a rate row's 得分 under lines that print their rate: the block's printed points.
+    """Read a rate row under lines that print their rate or 得分: the block's rate and points.
 
     ``年度资金总额 | 600 | 600 | 540 | 90% |`` then ``预算执行率（10分） | | | | | 8``
     under a header ``… | 执行率 | 得分``: the 得分 the block prints once, under the 得分
     column, is its total line's (line *index*) printed points, and the label's points
     its 分值 when the line has none (k32o: before, the row was ``budget-line-unread`` and
-    the 得分 lost). Only a figure under the header's 得分 column, and at most the
-    line's own rate again under the 执行率 column. When the line prints a 得分 of its
-    own that the row contradicts, the line's is kept and the row's said, not read
-    (``malformed-points``).
+    the 得分 lost). Only a figure under the header's 得分 column, and a rate under the
+    执行率 column (or a percent under a money column or none). When the line prints a
+    得分 of its own that the row contradicts, the line's is kept and the row's said, not
+    read (``malformed-points``). The row's rate is the line's when the line prints none;
+    the line's own rate again is read once; another rate is read against the line's
+    amounts (k33c: before, the row was ``budget-line-unread``): the line's printed rate
+    is kept, and the row's is said when the amounts do not give it
+    (:func:`_rate_row_differs`).
     """
     header = builder.budget_header
     placed: dict[str, tuple[int, str]] = {}
@@ -6074,32 +6155,38 @@ def _rate_row_points(
         if _key(text) in _AMOUNT_PLACEHOLDERS:
             continue  # — under 年初预算数: no amount
         role = header.get(column)
+        if role is not None and role in _MONEY_COLUMNS and _has_percent(text):
+            role = "rate"  # 执行率 | | 85% under 全年预算数: the rate, its % says so
+        elif role is None and _has_percent(text):
+            role = "rate"
         if role not in ("rate", "points") or role in placed:
             return False  # an amount, a 分值, a cell no column heads: not said which
         placed[role] = (column, text)
-    if "points" not in placed or _has_percent(placed["points"][1]):
+    if not placed or ("points" in placed and _has_percent(placed["points"][1])):
         return False
     total = builder.budget[index]
     printed = _Printed()
+    rate = None
     if "rate" in placed:
         rate = _budget_amount(builder, row, total.role, placed, "rate", printed=printed)
-        if rate is None or rate != total.rate:
-            return False  # a rate of its own: which of the two is the block's is not said
-    points = _budget_amount(builder, row, total.role, placed, "points", printed=printed)
-    if points is None:
-        return True  # not a number: _budget_amount said so at its cell
-    column, text = placed["points"]
+        if rate is None:
+            return False  # not a number: _budget_amount said so at its cell
+        if total.rate is not None and not _same_rate(rate, total.rate):
+            _rate_row_differs(builder, row, label_cell, placed["rate"], (total, rate))
+        if total.rate is not None:
+            rate = None  # the line's own rate stands
+    cells = [("rate", builder.position(row, placed["rate"][0]))] if rate is not None else []
+    texts = [(name, t) for name, t in printed.texts if name == "rate" and rate is not None]
     weight = _end_points(label_cell[1]) if total.weight is None else total.weight
-    if total.published_points is None:
-        kept = evolve(
-            total,
-            weight=weight,
-            published_points=points,
-            cells=(*total.cells, ("points", builder.position(row, column))),
-            printed=(*total.printed, *((name, t) for name, t in printed.texts if name == "points")),
-        )
-    else:  # the line's own 得分: the row's the same again, or said and left out
-        if points != total.published_points:
+    points = None
+    if "points" in placed:
+        points = _budget_amount(builder, row, total.role, placed, "points", printed=printed)
+        column, text = placed["points"]
+        if points is not None and total.published_points is None:
+            cells.append(("points", builder.position(row, column)))
+            texts += [(name, t) for name, t in printed.texts if name == "points"]
+        elif points is not None and points != total.published_points:
+            # the line's own 得分: the row's the same again, or said and left out
             builder.finding(
                 "malformed-points",
                 Severity.WARNING,
@@ -6107,9 +6194,120 @@ def _rate_row_points(
                 f"{total.published_points}不一致，未读入",
                 builder.where(row, column),
             )
-        kept = evolve(total, weight=weight)
+        if total.published_points is not None:
+            points = None
+        elif points is None and rate is None:
+            return True  # not a number: _budget_amount said so at its cell
+    kept = evolve(
+        total,
+        rate=total.rate if rate is None else rate,
+        weight=weight,
+        published_points=total.published_points if points is None else points,
+        cells=(*total.cells, *cells),
+        printed=(*total.printed, *texts),
+    )
     _replace_budget_line(builder, index, kept)
     return True
+
+
+def _same_rate(rate: Decimal, other: Decimal) -> bool:
+    """Whether two printed rates are one: equal, or one the other's share (0.9 and 90).
+
+    Example:
+        >>> _same_rate(Decimal("90.00"), Decimal(90)), _same_rate(Decimal("0.9"), Decimal(90))
+        (True, True)
+        >>> _same_rate(Decimal(85), Decimal(90))
+        False
+    """
+    return rate == other or rate.scaleb(2) == other or other.scaleb(2) == rate
+
+
+def _rate_row_differs(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    cell: tuple[int, str],
+    line_and_rate: tuple[BudgetLine, Decimal],
+) -> None:
+    """Say a rate row's rate that is not the total line's own printed rate (k33c).
+
+    ``年度资金总额 | 100 | 90 | 90%`` then ``执行率 | | | 85%``: the line's amounts
+    give 90.00%, which the row's 85% is not (read as rounded or truncated, each amount ±
+    half a unit, as the scoring reads a line's rate): ``budget-rate-mismatch`` at the
+    row's cell, with both figures. A row whose rate the amounts give (``74%`` of 74 spent
+    of 100, beside the line's 98.67% against the months' plan) is no finding here: the
+    line's own rate is the one the scoring holds against them. Without amounts to
+    compute a rate, the two printed rates are said to differ, the line's kept.
+    """
+    line, rate = line_and_rate
+    column, text = cell
+    label = _label(label_cell[1])
+    allowed = _amounts_rate(line)
+    if allowed is None:
+        builder.finding(
+            "budget-rate-mismatch",
+            Severity.WARNING,
+            f"“{label}”行填报执行率{text}与“{line.source}”填报的执行率{line.rate}%不一致，"
+            "按后者读取",
+            builder.where(row, column, name=line.source, budget_line=line.role.value),
+        )
+        return
+    if _rate_fits(rate, allowed) or (0 < rate <= 1 and _rate_fits(rate.scaleb(2), allowed)):
+        return
+    assert line.executed is not None  # noqa: S101 - _amounts_rate gave a range
+    denominator = line.period_budget if line.period_budget is not None else line.initial
+    assert denominator is not None  # noqa: S101 - as above
+    computed = half_up(line.executed / denominator * 100)
+    builder.findings.append(
+        Finding(
+            "budget-rate-mismatch",
+            Severity.WARNING,
+            f"“{label}”行填报执行率{text}与“{line.source}”按金额计算的{computed}%不符"
+            f"（“{line.source}”填报执行率{line.rate}%）",
+            builder.where(row, column, name=line.source, budget_line=line.role.value),
+            figures=(Figure("printed", rate), Figure("computed", computed)),
+        )
+    )
+
+
+def _amounts_rate(line: BudgetLine) -> tuple[Decimal, Decimal] | None:
+    """The rates a budget line's amounts allow, each amount ± half a unit, in percent.
+
+    The denominator is the scoring's: 预算数 (``period_budget``), else 年初预算数. None
+    without an executed amount or a denominator above 0.
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> line = BudgetLine(
+        ...     BudgetRole.TOTAL, "年度资金总额", period_budget=Decimal(100), executed=Decimal(90)
+        ... )
+        >>> [format(edge, ".4f") for edge in _amounts_rate(line)]
+        ['89.0547', '90.9548']
+    """
+    denominator = line.period_budget if line.period_budget is not None else line.initial
+    executed = line.executed
+    if executed is None or denominator is None or executed < 0:
+        return None
+    half_executed, half_denominator = _half_digit(executed), _half_digit(denominator)
+    if denominator - half_denominator <= 0:
+        return None
+    hundred = Decimal(100)
+    return (
+        max(executed - half_executed, Decimal(0)) / (denominator + half_denominator) * hundred,
+        (executed + half_executed) / (denominator - half_denominator) * hundred,
+    )
+
+
+def _half_digit(value: Decimal) -> Decimal:
+    """Half a unit of *value*'s last printed digit (``84.88`` → ``0.005``)."""
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
+
+
+def _rate_fits(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
+    """Whether a printed rate, read as rounded (± half a unit) or truncated, meets *allowed*."""
+    unit = _half_digit(printed) * 2
+    return printed + unit >= allowed[0] and printed - unit / 2 <= allowed[1]
 
 
 # The roles a rate row of its own prints (:func:`_rate_line`): the block's 执行率, 分值, 得分.
