@@ -1301,7 +1301,12 @@ def _repeated_bound(label: str, op: Op | None, bound: Bound | None, role: str) -
     if found is None or _inside_word(label, found[0]):
         return None
     word, meaning = found
-    if word not in _STACKED_WORDS and not (word[0] in "不未" and len(word) > 2):  # noqa: PLR2004
+    if (
+        word not in _STACKED_WORDS
+        and not (word[0] in "不未" and len(word) > 2)  # noqa: PLR2004
+        # 到2027年达到≥85%, 覆盖率达到≥85%: a reach said again by its floor (target58 #3)
+        and not (word == "达到" and op is Op.GE)
+    ):
         return None
     if role == "target":
         if meaning is not op:

@@ -4219,9 +4219,24 @@ _YEAR_SPAN_RE: Final = re.compile(r"(?P<first>20\d\d)年?\s*[-—–~～至到]\
 # A season across two calendar years (2025-2026年采暖季, 2025-2026学年): one year's.
 _SEASON_RE: Final = re.compile("采暖|供暖|供热|取暖|冬春|越冬|学年|赛季|年度")
 _YEARS_SUM_RE: Final = re.compile(
-    r"(?:[两二三四五六七八九十]|[2-9])(?:个)?年(?:内|间)?累计"
+    # not the 5 of 2025年累计 (the year's total)
+    r"(?<!\d)(?:[两二三四五六七八九十]|[2-9])(?:个)?年(?:内|间)?累计"
     r"|(?:实施|建设|项目)期末|实施期(?:内|间)?累计"
     r"|[“\"'「]?十(?P<plan>[一二三四五六七八九])五(?:规划)?[”\"'」]?(?:期间|时期|期内|期末|末|累计)"
+)
+# The implementation period without 末 or 累计 (实施期≥5000亩, 项目期内≥3000人次, 建设期间;
+# target58 #3): its figure is the period's; never 实施期限 (a duration) nor 建设期利息 (a cost).
+_PROJECT_PERIOD_RE: Final = re.compile(r"(?:实施|建设|项目|执行)期(?:内|间)?(?![限利费])")
+# A count of years and nothing else (三年≥1万人, 3年内≥80座, 三年内完成≥80座; target58
+# #3): a sum over years, as 三年累计; never 三年级, 近三年 or 第三年.
+_YEARS_ONLY_RE: Final = re.compile(
+    r"(?:[两二三四五六七八九十]|[2-9])个?年(?:内|间)?(?:共|合计|总计)?"
+    r"(?:完成|建成|建设|新增|达到|实现)?"
+)
+# A later year's deadline or level (到2027年完成, 至2027年, 截至2027年底, 2027年底前,
+# 2027年末; target58 #3): 到/至/截至 before the year, or 底/末/前 after it.
+_BY_YEAR_RE: Final = re.compile(
+    r"(?P<by>到|至|截至|截止(?:到|至)?)?\s*(?<!\d)(?P<year>20\d\d)年(?P<end>底前?|末前?|前|以前)?"
 )
 # One year inside a five-year plan's label (十四五期间第三年, 十四五期间每年), or a yearly
 # rate over it (十四五期间年均增长): the year's.
@@ -4249,6 +4264,9 @@ def multi_year_last(span: str) -> int | None:
     found = _YEAR_SPAN_RE.search(span)
     if found is not None:
         return int(found["last"])
+    by_year = _later_year(span)
+    if by_year is not None:
+        return _deadline_year(by_year)
     plan = _YEARS_SUM_RE.search(span)
     if plan is None or plan["plan"] is None:
         return None
@@ -4295,12 +4313,70 @@ def multi_year_span(target: Target | None, first: int | None, last: int | None) 
         return span[0]
     words = _YEARS_SUM_RE.search(label)
     if words is None:
-        return None
+        if target.unit in _DURATION_UNITS:
+            return None  # 建设期≤12个月, 3年内≤2年: a duration, a time limit
+        return _period_or_later_year(label, last)
     if words["plan"] is not None and (
         _PLAN_YEAR_RE.search(label) is not None or _PLAN_TOTAL_RE.search(label) is None
     ):
         return None  # 十四五期间第三年≥100人, “十四五”时期保持≥95%: the year's target
     return words[0]
+
+
+def _later_year(label: str) -> re.Match[str] | None:
+    """The deadline naming one year in *label* (``到2027年``, ``2027年底前``), or None.
+
+    Only a year with 到, 至 or 截至 before it or 底, 末 or 前 after it: a bare ``2027年``
+    names no deadline.
+
+    Example:
+        >>> [_later_year(t) is not None for t in ("到2027年完成", "2027年底前", "2027年")]
+        [True, True, False]
+    """
+    for found in _BY_YEAR_RE.finditer(label):
+        if found["by"] is not None or found["end"] is not None:
+            return found
+    return None
+
+
+def _period_or_later_year(label: str, last: int | None) -> str | None:
+    """The words of *label* naming the project period or a year after *last*, or None.
+
+    ``实施期≥5000亩``, ``项目期内≥3000人次``, ``三年≥1万人`` and, in a table whose last
+    year is *last*, ``到2027年完成≥150公里`` or ``2027年底前≥90%`` (target58 #3): the
+    period's or a later year's figure, not this year's. A yearly figure over it
+    (``实施期内每年``, ``到2027年年均增长``) is the year's, and so is a deadline within the
+    table's own years (``2025年底前≥90%`` in a 2025 table).
+
+    Example:
+        >>> [
+        ...     _period_or_later_year(t, 2025)
+        ...     for t in ("实施期", "项目期内", "三年", "到2027年完成", "2025年底前", "三年级")
+        ... ]
+        ['实施期', '项目期内', '三年', '到2027年', None, None]
+    """
+    if _PLAN_YEAR_RE.search(label) is not None:
+        return None  # 实施期内每年, 到2027年年均增长≥5%: a yearly figure
+    period = _PROJECT_PERIOD_RE.search(label)
+    if period is not None:
+        return period[0]
+    if _YEARS_ONLY_RE.fullmatch(label) is not None:
+        return label
+    by_year = _later_year(label)
+    if by_year is not None and last is not None and _deadline_year(by_year) > last:
+        return by_year[0].strip()
+    return None
+
+
+def _deadline_year(found: re.Match[str]) -> int:
+    """The last year a deadline *found* by :func:`_later_year` leaves: 2026年前 leaves 2025.
+
+    Example:
+        >>> [_deadline_year(_BY_YEAR_RE.search(t)) for t in ("到2027年", "2026年前", "2026年底前")]
+        [2027, 2025, 2026]
+    """
+    year = int(found["year"])
+    return year - 1 if found["end"] in ("前", "以前") else year
 
 
 def monitoring_form(table: Table) -> bool:

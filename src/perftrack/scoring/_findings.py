@@ -66,6 +66,7 @@ from perftrack.scoring._attainment import (
     _other_measure,
     _per_period_written,
     _percent_between_levels,
+    _percent_implied,
     _points_between_levels,
     _relative_target,
     _restated_time,
@@ -109,6 +110,7 @@ from perftrack.scoring._card import (
     _TableKind,
 )
 from perftrack.scoring._common import (
+    _CHANGE_VERBS,
     _HUNDRED,
     _RATE_UNITS,
     HIGHER_SHARE_RATE_RE,
@@ -1393,15 +1395,19 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and target is not None
             and not isinstance(target, NotApplicable)
         ):
+            decimal = _decimal_share(state, index, target)
             percent = (
                 isinstance(target, Comparison)
                 and target.op in (_Op.GE, _Op.GT)
                 and target.unit in ("%", "百分比")
-                and index not in state.shares  # ≥0.9 read as ≥90%: still no percentage
+                and decimal is None  # ≥0.9 read as ≥90%: still no percentage
             )
             if _full_satisfaction(indicator, target):
                 # ≥100%, 100%, 达到100%: every one surveyed satisfied (target21 M2)
                 _satisfaction_target(state, index, indicator, target, full=True)
+            elif decimal is not None:
+                # ≥0.9 under 单位 %: 90% written as a decimal, no low target (target58 #4)
+                _decimal_satisfaction(state, index, indicator, target, decimal)
             elif not percent:
                 state.add(
                     "satisfaction-not-percent",
@@ -1559,9 +1565,14 @@ def _misfiled_satisfaction(
         or not indicator.name
         or not isinstance(target, Comparison)
         or target.unit not in ("%", "百分比")
-        or index in state.shares  # ≥0.9 read as ≥90%: no percentage as printed
         or not _measures_satisfaction(indicator.name, target.label)
     ):
+        return
+    decimal = _decimal_share(state, index, target)
+    if decimal is not None:
+        # ≥0.9 under 单位 %: judged as the 90% it means, never "≥0.9 低于80%" (target58 #4)
+        if decimal.op in (_Op.GE, _Op.GT) and decimal.value < _SATISFACTION_FLOOR:
+            _satisfaction_target(state, index, indicator, target, full=False, read=decimal)
         return
     if _full_satisfaction(indicator, target):
         _satisfaction_target(state, index, indicator, target, full=True)
@@ -1569,12 +1580,71 @@ def _misfiled_satisfaction(
         _satisfaction_target(state, index, indicator, target, full=False)
 
 
-def _satisfaction_target(
-    state: _Scoring, index: int, indicator: Indicator, target: Target, *, full: bool
+def _decimal_share(state: _Scoring, index: int, target: Target | None) -> Comparison | None:
+    """The percentage a target written as a decimal share means (``≥0.9``: ``≥90%``), or None.
+
+    The share the scoring read (:func:`perftrack.scoring._progress._share_target`, a
+    row with an actual in %), or, with no actual to tell (a target table), a floor or an
+    exact figure strictly between 0 and 1 with no unit or with the ``%`` of a 单位
+    column only (``≥ | 0.9 | %``, as Sichuan exports it; target58 #4). Asked of
+    satisfaction rows only: 0.9% satisfaction is no target anyone sets.
+    """
+    shared = state.shares.get(index)
+    if isinstance(shared, Comparison):
+        return shared
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.GE, _Op.GT, _Op.EQ)
+        or not 0 < target.value < 1
+        or not (target.unit is None or _percent_implied(target.unit, target.text))
+    ):
+        return None
+    return evolve(target, value=target.value.scaleb(2), unit="%")
+
+
+def _decimal_satisfaction(
+    state: _Scoring, index: int, indicator: Indicator, target: Target, read: Comparison
 ) -> None:
-    """``satisfaction-target-full`` (*full*) or ``satisfaction-target-low`` on the target."""
+    """``satisfaction-not-percent`` for a 满意度 target written as a decimal share.
+
+    ``≥0.9`` (under 单位 %, or bare): the percentage it means is said (疑为≥90%), and
+    ``satisfaction-target-low`` follows only if that percentage is below 80%
+    (``≥0.75``), never on the decimal's own figure.
+    """
+    meant = _shown_target(read).removeprefix("=")
+    state.add(
+        "satisfaction-not-percent",
+        _Severity.INFO,
+        f"满意度指标“{indicator.name}”年度指标“{_text(target)}”写为小数，"
+        f"应为“≥百分比”（疑为{meant}）",
+        f"satisfaction indicator “{indicator.name}”: the target “{_text(target)}” is"
+        f" written as a decimal (probably {meant}); it should be ≥ a percentage",
+        state.where_indicator(index, "target"),
+    )
+    if (
+        read.op in (_Op.GE, _Op.GT)
+        and read.value < _SATISFACTION_FLOOR
+        and _measures_satisfaction(indicator.name, read.label)
+    ):
+        _satisfaction_target(state, index, indicator, target, full=False, read=read)
+
+
+def _satisfaction_target(  # noqa: PLR0913 - the row, its target and how it is read
+    state: _Scoring,
+    index: int,
+    indicator: Indicator,
+    target: Target,
+    *,
+    full: bool,
+    read: Comparison | None = None,
+) -> None:
+    """``satisfaction-target-full`` (*full*) or ``satisfaction-target-low`` on the target.
+
+    *read* is the percentage a decimal target means (``≥0.75``: ``≥75%``), said beside it.
+    """
     where = state.where_indicator(index, "target")
     name, text = indicator.name, _text(target)
+    quoted = f"“{text}”" if read is None else f"“{text}”（疑为{_shown_target(read)}）"
     if full:
         state.add(
             "satisfaction-target-full",
@@ -1588,7 +1658,7 @@ def _satisfaction_target(
     state.add(
         "satisfaction-target-low",
         _Severity.INFO,
-        f"满意度指标“{name}”年度指标“{text}”低于{floor}，目标设定偏低",
+        f"满意度指标“{name}”年度指标{quoted}低于{floor}，目标设定偏低",
         f"satisfaction indicator “{name}”: the target is below {floor}",
         where,
     )
@@ -2528,6 +2598,8 @@ def _not_measurable(
     the verdict judged by the actual's date or forecast against its due date (k33b).
     """
     if isinstance(target, Descriptive):
+        if state.table.kind is _TableKind.TARGET and _figureless_change(target, name):
+            return True  # 同比增长, 逐年提高 in a target table: no figure set (target58 #11)
         # (the words' own tests, memoised on the strings they read, speedS5b)
         return (
             not target.recurring  # 每月15日前: a schedule, kept or not each month
@@ -2540,6 +2612,33 @@ def _not_measurable(
     if _rules_out_events(target):
         return False  # 不发生, 无, 零发生: none of the event, a count of 0 (fp21 M3)
     return isinstance(target, QualitativeTarget)
+
+
+# A change each year without its figure (逐年提高, 每年增长, 年年下降): no more measurable
+# in a target table than 较上年提高 (target58 #11).
+_YEARLY_DIRECTION_RE: Final = re.compile(rf"(?:逐年|每年|年年)(?:{_CHANGE_VERBS})")
+
+
+def _figureless_change(target: Descriptive, name: str) -> bool:
+    """Whether *target* names a change against last year or each year with no figure.
+
+    ``同比增长``, ``较上年提高``, ``较上年下降``, ``逐年提高`` (also after the row's own
+    subject): in a self-evaluation or tracking table the actual's change judges its sign
+    (parse23 H1), but a target table sets no figure to reach, so the target is not
+    measurable (101号: every indicator has a value). ``较上年增长5%`` states its figure.
+
+    >>> [
+    ...     _figureless_change(Descriptive(text), "就业率")
+    ...     for text in ("同比增长", "逐年提高", "就业率较上年提高", "较上年增长5%", "每月15日前")
+    ... ]
+    [True, True, True, False, False]
+    """
+    if _states_a_direction(target, name):
+        return True
+    text = _normal(target.text or target.description)
+    if name and text.startswith(name):
+        text = text[len(name) :]
+    return _YEARLY_DIRECTION_RE.fullmatch(text) is not None
 
 
 @functools.lru_cache(maxsize=4096)
