@@ -37,7 +37,7 @@ SCALE = [
     ("提升", "有较大提升", "met", "实际“有较大提升”，达到“提升”"),
     ("有所提升", "略有提升", "met", "实际“略有提升”，达到“有所提升”"),
     # a degree off the scale (none, 进一步) neither falls short nor asks more
-    ("显著提升", "提升", "met", "实际“提升”，达到“显著提升”"),
+    ("显著提升", "提升", "met", "实际“提升”，达到“显著提升”（实际未说明“显著”程度）"),
     ("进一步提升", "较明显提升", "met", "实际“较明显提升”，达到“进一步提升”"),
     # a target the parser leaves as prose, read on the scale
     ("较明显提升", "有所提升", "partial", "实际“有所提升”，部分达到“较明显提升”"),

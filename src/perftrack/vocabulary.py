@@ -43,6 +43,7 @@ __all__ = [
     "GRADUAL_DEGREES",
     "GRID_COLUMNS",
     "KNOWN_UNITS",
+    "LETTER_GRADES",
     "LEVEL1",
     "LEVEL1_ALIASES",
     "LEVEL2_ALIASES",
@@ -202,6 +203,10 @@ FAMILIES: Final = MappingProxyType(
         "zero": Family("zero", ("无", "零事故", "零投诉", "零差错", "未发生", "零")),
     }
 )
+
+#: Letter grades (信用等级, 考核等级), best first, one scale each: ``A级`` above ``B级``,
+#: ``AAA`` above ``AA``. A grade is ranked on the first scale holding both sides (r34k).
+LETTER_GRADES: Final = (("A", "B", "C", "D", "E"), ("AAAAA", "AAAA", "AAA", "AA", "A"))
 
 #: Degree words stripped (at most one) before a family word.
 DEGREE_WORDS: Final = (

@@ -3210,16 +3210,16 @@ _ACCURATE_SAID_RE: Final = re.compile(f"准确|精准|正确|{_NO_ERROR_WORDS}")
 # The rate of what passed (工程验收合格率, 水质达标率, 验收通过率), and what says all of it
 # did: all of them passed (全部合格, 均达标, 一次性验收合格) or the one work accepted (验收
 # 合格, 通过验收, 达标排放); a bare 合格 or 达标 may be a grade of some (parse52 M1).
-_PASS_WORD_RE: Final = re.compile("合格|达标|通过")
-_PASS_RATE_NAME_RE: Final = re.compile(r"(?:合格|达标|通过)率$")
+_PASS_WORD_RE: Final = re.compile("合格|达标|通过|合规")
+_PASS_RATE_NAME_RE: Final = re.compile(r"(?:合格|达标|通过|合规)率$")
 _ALL_PASSED_SAID_RE: Final = re.compile(
-    "(?:全部|均|均已|全部已|都|全|一次性)[\u4e00-\u9fff]{0,4}?(?:合格|达标|通过)"
+    "(?:全部|均|均已|全部已|都|全|一次性)[\u4e00-\u9fff]{0,4}?(?:合格|达标|通过|合规)"
     "|验收合格|通过验收|验收通过|达标排放|排放达标"
 )
 _NO_ERROR_WORDS_RE: Final = re.compile(_NO_ERROR_WORDS)
 # The pass word alone (合格, 已通过): said on a rate of that word of works accepted (工程质量
 # 合格率, 项目验收通过率), the works passed; of samples (药品抽检合格率) it may grade some.
-_BARE_PASS_RE: Final = re.compile("(?:已经|已|均已|均)?(?:合格|达标|通过)")
+_BARE_PASS_RE: Final = re.compile("(?:已经|已|均已|均)?(?:合格|达标|通过|合规)")
 # The pass words of a bar (a standard met), either said of the other's rate; 通过 (an
 # acceptance, a review) is its own.
 _PASS_BAR_WORDS: Final = frozenset({"合格", "达标"})
@@ -3241,9 +3241,9 @@ _DONE_CLAUSE_RE: Final = re.compile("(?:已|均已|已经)?(?:全部)?(?:完成|
 _PARTLY_PASSED: Final = "基本"
 
 
-_PASS_WORDS: Final = frozenset({"达标", "合格", "通过"})
+_PASS_WORDS: Final = frozenset({"达标", "合格", "通过", "合规"})
 # A short denial of the pass word, the whole cell (未达标, 不达标, 没有达标, 尚未达标).
-_PASS_DENIED_RE: Final = re.compile("(?:未|不|没有|没|尚未|未能|仍未)(?:达标|合格|通过)")
+_PASS_DENIED_RE: Final = re.compile("(?:未|不|没有|没|尚未|未能|仍未)(?:达标|合格|通过|合规)")
 
 
 def _pass_denied(
@@ -3903,6 +3903,96 @@ def _whole_rate_in_words(
             f"实际“{shown}”，即全部{how[0]}，视为100%，达到年度指标{goal}",
             f"actual “{shown}”: all {how[1]}, 100%, meets the target {goal}",
         ),
+    )
+
+
+# The negation of an act said alone (未验收, 尚未完成验收, 没有验收) and the completion verb
+# of a verb-object target (完成验收, 完成竣工验收): the act itself is what is left.
+_ACT_DENIED_RE: Final = re.compile(
+    "(?:尚未|仍未|未能|没有|未|没)(?:完成)?(?P<act>[\u4e00-\u9fff]{1,6})"
+)
+_ACT_DONE_RE: Final = re.compile(
+    "(?:全面|按时|按期|如期|全部|顺利)?完成(?P<act>[\u4e00-\u9fff]{1,6})"
+)
+
+
+def _act_denied(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """``未验收`` against ``完成验收``: the very act of the target denied (r34k).
+
+    A verb-object target (``完成验收``, ``完成项目验收``) and an actual that says the same
+    act was not done (``未验收``, ``尚未完成验收``): not met at the due date, pending before.
+    Only a not-done status of the same act is read; any other wording stays with the
+    reviewer.
+
+    >>> _ACT_DENIED_RE.fullmatch("尚未完成验收")["act"], _ACT_DONE_RE.fullmatch("完成验收")["act"]
+    ('验收', '验收')
+    """
+    if _status_of(actual) is not _Status.NOT_DONE:
+        return None
+    said = _ACT_DENIED_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    goal = _ACT_DONE_RE.fullmatch(_normal(target.description).rstrip("。"))
+    if said is None or goal is None or goal["act"] == "完成" or said["act"] != goal["act"]:
+        return None
+    shown = _text(actual)
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(
+            f"实际“{shown}”，未达到“{target.description}”，距年底尚有时间",
+            f"actual “{shown}”: not yet {goal['act']}; there is still time",
+        ),
+        ctx.say(
+            f"实际“{shown}”，未达到“{target.description}”",
+            f"actual “{shown}” does not reach the target “{target.description}”",
+        ),
+    )
+
+
+_LETTER_GRADE_RE: Final = re.compile("(?P<grade>[A-E]{1,5})(?:级|等)?(?P<above>(?:及)?以上)?")
+
+
+def _letter_grade(text: str) -> tuple[str, bool] | None:
+    """The letter grade a cell is (``A级``, ``AA``, ``B``), with whether it says 以上.
+
+    >>> _letter_grade("A级"), _letter_grade("ＡＡ级及以上"), _letter_grade("AB")
+    (('A', False), ('AA', True), None)
+    """
+    found = _LETTER_GRADE_RE.fullmatch(_normal(text).strip().rstrip("。").upper())
+    if found is None:
+        return None
+    grade = found["grade"]
+    if not any(grade in scale for scale in voc.LETTER_GRADES):
+        return None
+    return grade, found["above"] is not None
+
+
+def _letter_graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """``B级`` against ``A级``: letter grades ranked on their scale (r34k).
+
+    The first letter is the best (``A`` above ``B``; ``AAA`` above ``AA``,
+    :data:`~perftrack.vocabulary.LETTER_GRADES`): a grade at the target's or better meets
+    it, a lower one misses it (pending before the due date). None when either side is no
+    bare letter grade, or no scale holds both.
+    """
+    bar = _letter_grade(target.description)
+    said = _letter_grade(_text(actual))
+    if bar is None or said is None or said[1]:
+        return None
+    scale = next((s for s in voc.LETTER_GRADES if bar[0] in s and said[0] in s), None)
+    if scale is None:
+        return None
+    shown, goal = _text(actual), target.description
+    if scale.index(said[0]) <= scale.index(bar[0]):
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(f"实际“{shown}”，达到“{goal}”", f"actual “{shown}” meets “{goal}”"),
+        )
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(
+            f"实际“{shown}”低于“{goal}”，距年底尚有时间",
+            f"actual “{shown}” is below “{goal}”; there is still time",
+        ),
+        ctx.say(f"实际“{shown}”低于“{goal}”", f"actual “{shown}” is below “{goal}”"),
     )
 
 
@@ -12235,6 +12325,39 @@ def _judge_flat(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome:
     )
 
 
+# An effect said to be only emerging (初步显现, 初见成效, 逐步显现, 效益开始显现).
+_EMERGING_RE: Final = re.compile(
+    "(?:已|已经)?(?:初见成效|初显成效|(?:效果|成效|效益|作用)?(?:已|已经)?(?:初步|逐步|开始|正在|"
+    "逐渐)(?:显现|体现|发挥|显露))"
+)
+
+
+def _yes_to_question(target: QualitativeTarget, actual: Value, name: str) -> bool:
+    """Whether ``是`` answers a row that asks whether its target's word holds (r34k).
+
+    A name with ``是否`` (``是否按时完成``) or of a quality ending in ``性``
+    (``资金使用规范性``) asks a yes-or-no question; ``是`` there says the target's word
+    (``规范``, ``按时``) holds. ``否`` is judged as the opposite already.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _yes_to_question(parse_target("规范"), parse_value("是"), "资金使用规范性")
+    True
+    >>> _yes_to_question(parse_target("规范"), parse_value("是"), "资金使用")
+    False
+    """
+    if not (
+        isinstance(actual, QualitativeValue)
+        and actual.family == "yes"
+        and actual.word == "是"
+        and actual.negation is None
+        and not actual.partial
+        and target.family not in ("yes", "decrease")
+    ):
+        return False
+    asked = _NAME_TAIL_RE.sub("", name).strip()
+    return "是否" in asked or asked.endswith("性")
+
+
 def _meets(ctx: _Context, shown: str, target: Target) -> _Outcome:
     """The actual *shown* meets a target of words (a family word, a grade, a change said)."""
     return _Outcome(
@@ -12662,6 +12785,21 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     say = ctx.say
     policy = ctx.policy
     shown = _text(actual)
+    if _yes_to_question(target, actual, ctx.indicator.name):
+        return _meets(ctx, shown, target)  # 是 on 资金使用规范性 against 规范 (r34k)
+    if target.family == "effect" and _EMERGING_RE.fullmatch(_normal(shown).rstrip("。")):
+        # 初步显现, 初见成效 against 效果明显: the effect still emerging (r34k)
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”，效果尚在显现中，距年底尚有时间",
+                f"actual “{shown}”: the effect is still emerging; there is still time",
+            ),
+            say(
+                f"实际“{shown}”，效果尚在显现中，未达到“{target}”",
+                f"actual “{shown}”: the effect is still emerging, short of “{target}”",
+            ),
+        )
     if target.family in ("improvement", "decrease") and (
         ranked := _ranked_change_value(actual, policy)
     ):
@@ -12751,6 +12889,20 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 say(f"实际“{shown}”低于“{target}”", f"actual “{shown}” is below “{target}”"),
             )
         if actual_family == family and family != "zero":
+            if (
+                family in ("improvement", "decrease")
+                and target.degree in _STRONG_DEGREES
+                and actual.degree is None
+            ):
+                # 提升 against 明显提升: met (docs/scoring.md, a plain word), the degree the
+                # actual leaves unsaid noted for the reviewer (r34k)
+                return _Outcome(
+                    _Attainment.MET,
+                    say(
+                        f"实际“{shown}”，达到“{target}”（实际未说明“{target.degree}”程度）",
+                        f"actual “{shown}” meets “{target}” (it does not say “{target.degree}”)",
+                    ),
+                )
             return _meets(ctx, shown, target)
         if family == "zero" and actual_family == "zero":
             other = _none_of_another(actual, ctx.indicator.name)
@@ -16542,6 +16694,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         flat = _is_flat_target(target, ctx.year, ctx.indicator.name)
         if flat and _holds_level(actual, ctx.indicator.name, ctx.year):
             return _judge_flat(target, actual, ctx)  # 持平 against 持平: a result, no copy
+        if (lettered := _letter_graded(target, actual, ctx)) is not None:
+            return lettered  # B级 against A级 (r34k)
         if _normal(_text(actual)) == _normal(target.description) or _normal(actual.text) == _normal(
             target.text
         ):
@@ -16571,6 +16725,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 _Attainment.MET,
                 say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
             )
+        if (denied := _act_denied(target, actual, ctx)) is not None:
+            return denied  # 未验收 against 完成验收 (r34k)
         degreed = _degree_of_word(target, actual, say)
         if degreed is not None:
             return degreed
@@ -17059,8 +17215,11 @@ def _copy_of_target(
     if isinstance(target, Descriptive):
         if isinstance(actual, QualitativeValue) and actual.family == "yes":
             return None  # 否 | 否 (an Excel FALSE read 否): the answer, no copy
-        if _normal(_text(actual)) == _normal(target.description) and not _is_flat_target(
-            target, state.year
+        if (
+            _normal(_text(actual)) == _normal(target.description)
+            and not _is_flat_target(target, state.year)
+            # A | A: the one grade asked, reported reached (r34k)
+            and _letter_grade(target.description) is None
         ):
             return _Severity.INFO
         return None
