@@ -35,6 +35,7 @@ __all__ = [
     "COUNT_SYNONYMS",
     "COUNT_SYNONYMS_OF_NOUNS",
     "DEGREE_WORDS",
+    "DIRECTION_WORDS",
     "FAMILIES",
     "FESTIVALS",
     "FESTIVAL_ALIASES",
@@ -1197,6 +1198,17 @@ GRID_COLUMNS: Final = (
     ("绩效指标名称", "name"),
     ("指标方向性", "direction"),
     ("方向", "direction"),
+    # What a target means or rests on, and how it is scored: text about the target, never
+    # a value (指标值说明 and 指标值设定依据 were a second 指标值 column, r34g); a target
+    # table keeps it in the row's remarks under its header (before 指标值, 评分, 单位)
+    ("值说明", "explanation"),  # 指标值说明, 目标值说明
+    ("设定依据", "explanation"),  # 指标值设定依据, 目标设定依据, 设定依据
+    ("指标解释", "explanation"),
+    ("指标释义", "explanation"),
+    ("评分标准", "explanation"),  # 评（扣）分标准 (its bracket dropped), 评分标准
+    ("扣分标准", "explanation"),
+    ("计分标准", "explanation"),
+    ("评分依据", "explanation"),
     ("指标性质", "nature"),
     ("运算符", "nature"),  # 运算符号, 运算符: the operator column of 一体化 exports
     ("符号", "nature"),
@@ -1292,9 +1304,28 @@ GRID_COLUMNS: Final = (
     ("标准分", "weight"),
     ("满分", "weight"),
     ("得分", "points"),  # 得分, 实得分, 自评得分
-    ("评分标准", "other"),  # how points are given: text, no values (before 评分)
-    ("评分依据", "other"),
     ("评分", "points"),
+)
+
+#: 指标方向性 words → direction (scoring.md §2 Direction), tried in order on the cell's
+#: text with white space removed, as a part of it (正向指标, 反向（越小越好）). ``higher``
+#: and ``lower`` are :class:`perftrack.Direction`; ``neither`` (适中, 区间: the value
+#: should stay within its bounds) names no direction, and the target's own operator
+#: decides as without the column (a range is higher is better). A 指标性质 cell holding
+#: one of these words says the direction too, and is no operator of the target.
+DIRECTION_WORDS: Final = (
+    ("正向", "higher"),
+    ("越大越好", "higher"),
+    ("越高越好", "higher"),
+    ("越多越好", "higher"),
+    ("反向", "lower"),
+    ("逆向", "lower"),
+    ("负向", "lower"),
+    ("越小越好", "lower"),
+    ("越低越好", "lower"),
+    ("越少越好", "lower"),
+    ("适中", "neither"),
+    ("区间", "neither"),
 )
 
 #: Budget header words → column role (scoring.md §5), tried in order.

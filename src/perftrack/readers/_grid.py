@@ -389,6 +389,13 @@ _TITLE_RE: Final = re.compile(
 _TITLE_END_RE: Final = re.compile(
     r"(?:绩效|跟踪|自评|监控|申报|批复)(?:[^表]{0,8}|评价指标体系及评分)表[:)\]]*$"
 )
+# A target table's title without 表 (2024年度农村饮水安全项目绩效目标, XX项目2025年绩效目标,
+# 绩效目标（2025年度）): a year and a project's word before 绩效目标 at its end, never a goal
+# row's label alone (年度绩效目标, 项目绩效目标: no year; r34g). Keyed text.
+_TARGET_TITLE_RE: Final = re.compile(
+    r"^(?=.*(?:19|20)\d{2}年)(?=.*(?:项目|工程|专项|资金|支出))[^:;,。]{2,40}绩效目标"
+    r"(?:\((?:(?:19|20)\d{2}年度?)\))?[:)\]]*$"
+)
 _PERIOD_RE: Final = re.compile(
     r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
     r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?(?!\d|\s*季)"
@@ -454,7 +461,7 @@ _SENTENCE_RE: Final = re.compile(
 def _is_title(key: str) -> bool:
     return (
         len(key) <= 60  # noqa: PLR2004
-        and _TITLE_RE.search(key) is not None
+        and (_TITLE_RE.search(key) is not None or _TARGET_TITLE_RE.search(key) is not None)
         and _SENTENCE_RE.search(key) is None
     )
 
@@ -463,6 +470,10 @@ def _kind_of_title(key: str) -> TableKind | None:
     for word, kind in voc.TITLE_KINDS:
         if word in key:
             return TableKind(kind)
+    if _TARGET_TITLE_RE.search(key) is not None:
+        # 2024年度农村饮水安全项目绩效目标: ending in 绩效目标 (not 绩效目标完成情况表, a
+        # year's report whose kind its columns say; r34g)
+        return TableKind.TARGET
     return None
 
 
@@ -1887,7 +1898,10 @@ def _head(text: str) -> _Head:
         and (block in (None, "budget_row") or _framework_label(text) is not None)
     )
     title = _is_title(key)
-    title_end = title and _TITLE_END_RE.search(_BRACKETED_RE.sub("", key)) is not None
+    title_end = title and (
+        _TITLE_END_RE.search(_BRACKETED_RE.sub("", key)) is not None
+        or _TARGET_TITLE_RE.search(key) is not None
+    )
     word = _block_word(label) or _project_word(label)
     word_led = (
         word is not None
@@ -3006,6 +3020,17 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.state = "budget"
         builder.has_content = True
         return
+    if (
+        block == "budget_row"
+        and builder.grid is None
+        and builder.state not in ("budget", "tasks")
+        and not builder.budget
+        and not builder.budget_header
+    ):
+        # 年度资金总额 | 300 (年度资金总额：300万元) with no 项目资金 label over it: the
+        # block's first line opens it (r34g: before, the line was passed over)
+        _read_bare_budget_line(builder, row)
+        return
     if builder.state == "tasks":
         _read_task_row(builder, row)
         return
@@ -3035,6 +3060,51 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.kind = _kind_of_title(key)
     elif len(row.filled) == 1 and builder.year is None:
         _read_report_heading(builder, key)
+
+
+def _read_bare_budget_line(builder: _Builder, row: _Row) -> None:
+    """Open the budget block at its first line, 年度资金总额 | 300, printed with no label.
+
+    The unit is the label's or its figure's (年度资金总额（万元）, 年度资金总额：300万元),
+    as a 项目资金（万元） label's would be; with none the unit stays unsaid, as it does
+    under a bare 项目资金. A line whose amount is no figure (年度资金总额 | 待定) is said at
+    its cell (``malformed-amount``), never dropped silently.
+    """
+    builder.state = "budget"
+    builder.has_content = True
+    key = _key(row.text)
+    unit = _MONEY_UNIT_RE.search(key)
+    if builder.budget_unit is None and unit is not None:
+        builder.budget_unit = unit.group(0)
+    before = len(builder.budget)
+    findings = len(builder.findings)
+    _read_budget_row(builder, row)
+    read = builder.budget[before:]
+    if len(builder.findings) > findings or any(
+        amount is not None
+        for line in read
+        for amount in (line.initial, line.period_budget, line.planned, line.executed)
+    ):
+        return
+    label_column, label_text = row.filled[0]
+    name, _, after = _key(label_text).partition(":")
+    said = [(c, t) for c, t in row.filled[1:] if _key(t)] or (
+        [(label_column, after)] if after else []
+    )
+    for column, text in said[:1]:
+        # 待定, 另行下达: printed, but no amount (a blank or a dash says none: no note)
+        if _DASHES_RE.fullmatch(text) is not None:
+            continue
+        builder.finding(
+            "malformed-amount",
+            Severity.WARNING,
+            f"预算“{_BRACKETED_RE.sub('', name)}”的金额“{text}”不是数字，未读入",
+            builder.where(row, column, budget_line=read[0].role.value if read else None),
+        )
+
+
+# A money unit printed in a budget label or after its figure (万元 first: 元 is its tail).
+_MONEY_UNIT_RE: Final = re.compile(r"亿元|百万元|千万元|十万元|万元|千元|元")
 
 
 def _read_report_heading(builder: _Builder, key: str) -> None:
@@ -12821,7 +12891,22 @@ _OPERATOR_CELLS: Final = frozenset({
     "大于等于", "小于等于", "大于或等于", "小于或等于", "等于", "大于", "小于",
     "不低于", "不少于", "不小于", "不高于", "不超过", "不大于", "不多于", "高于", "低于",
 })  # fmt: skip
-_NO_OPERATOR_CELLS: Final = frozenset({"定量", "定性", "正向", "反向"})
+_NO_OPERATOR_CELLS: Final = frozenset({"定量", "定性"} | {word for word, _ in voc.DIRECTION_WORDS})
+_NO_OPERATOR_PREFIXES: Final = ("定量", "定性")
+
+
+_DIRECTIONS: Final = MappingProxyType({"higher": Direction.HIGHER, "lower": Direction.LOWER})
+
+
+def _direction_word(text: str) -> str | None:
+    """The direction a 指标方向性 (or 指标性质) cell says: ``higher``, ``lower``, ``neither``.
+
+    Example:
+        >>> [_direction_word(t) for t in ("正向指标", "越小越好", "逆向", "适中", "≥", "")]
+        ['higher', 'lower', 'lower', 'neither', None, None]
+    """
+    key = _key(text)
+    return next((kind for word, kind in voc.DIRECTION_WORDS if word in key), None)
 
 
 # An operator with its word spelling in brackets, as some provincial systems' drop-downs
@@ -14116,16 +14201,32 @@ def _indicator(  # noqa: PLR0913, PLR0917
         placed = {("likelihood" if role == "status" else role): c for role, c in placed.items()}
     if (cell := get("core")) is not None:
         core = _core_column(builder, row, cell, starred=core, index=index, name=name)
-    cell = get("direction")
-    direction = None
-    if cell is not None:
-        direction_text = _key(cell[1])
-        if "正向" in direction_text:
-            direction = Direction.HIGHER
-        elif "反向" in direction_text:
-            direction = Direction.LOWER
+    # 指标方向性 (正向, 越小越好, 逆向指标…), else a direction word in the 指标性质 column
+    said = next(
+        (
+            word
+            for cell in (get("direction"), get("nature"))
+            if cell is not None and (word := _direction_word(cell[1])) is not None
+        ),
+        None,
+    )
+    direction = _DIRECTIONS.get(said) if said is not None else None
     cell = get("remarks")
     remarks = cell[1] if cell is not None else ""
+    if builder.kind not in (TableKind.TRACKING, TableKind.SELF_EVALUATION):
+        # 指标值说明, 指标值设定依据, 指标解释, 评（扣）分标准 of a target table: what the
+        # target means or rests on, kept under its header (r34g); in the other tables the
+        # remarks are the unit's own words, which scoring reads, and the column is not read
+        extra = "explanation"
+        while (cell := get(extra)) is not None:
+            if _states(cell[1]):
+                printed = _cell(builder.grid.row, cell[0]) if builder.grid is not None else ""
+                header = "".join(
+                    (printed or dict(builder.header_labels).get(cell[0]) or "说明").split()
+                )
+                said_text = f"{header}：{_unwrapped_text(row, *cell)}"
+                remarks = f"{remarks}；{said_text}" if remarks else said_text
+            extra += "+"
     if (
         get("likelihood") is not None
         and (cell := get("status")) is not None
@@ -14405,7 +14506,13 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
     nature_key = _key(nature)
     if "(" in nature_key:
         nature_key = _operator_key(nature_key) or nature_key  # ≤（小于等于）: ≤ (read55 H5)
-    prefix = nature_key if nature_key and nature_key not in ("定量", "定性", "正向", "反向") else ""
+    prefix = (
+        nature_key
+        if nature_key
+        and nature_key not in _NO_OPERATOR_PREFIXES
+        and _direction_word(nature_key) is None  # 逆向, 越小越好: a direction, no operator
+        else ""
+    )
     if not value:
         return ""
     if unit and not value.endswith(unit) and value[-1:].isdigit():  # 95 | %, ≥600 | 户
