@@ -213,6 +213,10 @@ WEIGHTS_OF_12 = (
             ("unknown", "实际“统计中”，尚未统计，未填报实际完成值，无法与年度指标≥90%比较"),
             [
                 (
+                    "category-suspect",  # filed under 数量指标 by the helper (r34j)
+                    "“群众满意度”（年度指标“≥90%”）列于“数量指标”下，疑似应归入满意度指标",
+                ),
+                (
                     "weights-not-100",
                     WEIGHTS_OF_12,
                 ),

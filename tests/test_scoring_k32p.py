@@ -159,6 +159,7 @@ def test_satisfaction_not_counted_findings() -> None:
     # not met: the deviation is owed a reason, the printed full points are not earned
     assert _finding_ids("群众满意度", "≥90%", "暂未统计") == [
         "missing-deviation-reason",
+        "category-suspect",  # filed under 数量指标 by the helper (r34j)
         "weights-not-100",
         "full-points-not-met",
     ]

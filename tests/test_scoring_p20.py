@@ -228,7 +228,7 @@ NAMED_RATES = [
         "群众满意率",
         "≥90%",
         "满意率91.3%，基本满意率6.1%",
-        ("met", "5.00", set()),
+        ("met", "5.00", {"category-suspect"}),
         id="satisfied-not-the-sum",
     ),
     pytest.param(
@@ -256,7 +256,7 @@ NAMED_RATES = [
         "群众满意率",
         "≥90%",
         "满意率91.3%，满意率6.1%",
-        ("unknown", "5.00", set()),
+        ("unknown", "5.00", {"category-suspect"}),
         id="two-of-the-measure",
     ),
 ]
@@ -296,16 +296,32 @@ UNITS = [
         "土壤有机质含量", "≥20g/kg", "18.5克/千克", ("not_met", "4.63", MISSED), id="g-kg-short"
     ),
     pytest.param(
-        "满意度", "90分以上", "抽样调查满意度93.5%", ("met", "5.00", set()), id="percent-as-score"
+        "满意度",
+        "90分以上",
+        "抽样调查满意度93.5%",
+        ("met", "5.00", {"category-suspect"}),
+        id="percent-as-score",
     ),
-    pytest.param("满意度", "≥95分", "93.5%", ("not_met", "4.92", MISSED), id="percent-short"),
     pytest.param(
-        "满意度", "≥4.5分", "93.5%", ("unknown", "5.00", {"unit-mismatch"}), id="score-of-five"
+        "满意度",
+        "≥95分",
+        "93.5%",
+        ("not_met", "4.92", {*MISSED, "category-suspect"}),
+        id="percent-short",
+    ),
+    pytest.param(
+        "满意度",
+        "≥4.5分",
+        "93.5%",
+        ("unknown", "5.00", {"unit-mismatch", "category-suspect"}),
+        id="score-of-five",
     ),
     pytest.param(
         "考核得分", "≥90分", "93.5%", ("unknown", "5.00", {"unit-mismatch"}), id="not-satisfaction"
     ),
-    pytest.param("满意度", "≥85%", "86分", ("met", "5.00", set()), id="score-as-percent"),
+    pytest.param(
+        "满意度", "≥85%", "86分", ("met", "5.00", {"category-suspect"}), id="score-as-percent"
+    ),
     pytest.param(
         "水质优良断面比例", "≥85%", "优良断面7个（共8个）", ("met", "5.00", set()), id="of-total"
     ),

@@ -55,7 +55,7 @@ VERDICT_ROWS = [
     pytest.param("救援到场时间", "≤2小时", "2小时内未到场", "unknown", _unknown("2小时内未到场"), FINE, id="w2-hours"),
     # W3
     pytest.param("隐患整改资金到位率", "100%", FIXED, "unknown", _unknown(FIXED), FINE, id="w3-funds-rate"),
-    pytest.param("整改群众满意率", "≥90%", FIXED, "unknown", _unknown(FIXED), FINE, id="w3-satisfaction-rate"),
+    pytest.param("整改群众满意率", "≥90%", FIXED, "unknown", _unknown(FIXED), [*FINE[:1], "category-suspect", *FINE[1:]], id="w3-satisfaction-rate"),
     pytest.param("隐患整改率", "≥95%", FIXED, "not_met", f"实际{FIXED}（按比例计为93.75%），未达年度指标≥95%", MISSED, id="w3-own-rate"),
     pytest.param("整改完成率", "≥90%", FIXED, "met", f"实际{FIXED}（按比例计为93.75%），达到年度指标≥90%", FINE, id="w3-own-completion-rate"),
 ]  # fmt: skip

@@ -204,11 +204,28 @@ _H4_IDS = frozenset({"duplicate-indicator", "target-implausible"})
         ),
         pytest.param(
             [
-                ["产出指标", "数量指标", "参保人数", "≥8.5万人"],
-                ["产出指标", "数量指标", "参保人数", "≥21万人"],
+                ["产出指标", "数量指标", "参保人数", "城镇居民≥8.5万人"],
+                ["产出指标", "数量指标", "参保人数", "农村居民≥21万人"],
             ],
             [],
             id="breakdown-kept",
+        ),
+        pytest.param(
+            # r34j: with no part named, the two rows are two targets for one name
+            [
+                ["产出指标", "数量指标", "参保人数", "≥8.5万人"],
+                ["产出指标", "数量指标", "参保人数", "≥21万人"],
+            ],
+            [
+                (
+                    "duplicate-indicator",
+                    (
+                        "“参保人数”在“数量指标”下重复出现，年度指标“≥8.5万人”与“≥21万人”"
+                        "未注明分项，无法区分各为何项"
+                    ),
+                )
+            ],
+            id="unnamed-breakdown",
         ),
         # ≥100% is the common way of writing "all": not flagged (regress27)
         pytest.param([["产出指标", "质量指标", "种子发芽率", "≥100%"]], [], id="floor-100"),

@@ -1394,6 +1394,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             indicator.level1 == "满意度指标"
             and target is not None
             and not isinstance(target, NotApplicable)
+            # 投诉率 ≤1%, 投诉处理率 100%: complaints, no share satisfied (r34j)
+            and _COMPLAINT_NAME_RE.search(indicator.name) is None
         ):
             decimal = _decimal_share(state, index, target)
             percent = (
@@ -1458,11 +1460,19 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         prior = table.indicators[index - 1].target if index else None
         adjacent = key in names and names[key] == index - 1
         clashing = adjacent and _clashing(prior, indicator.target)
-        sub_row = adjacent and prior != indicator.target and not clashing
+        # a part is named by a label or a note (城镇居民≥8.5万人): ≥8.5万人 | ≥21万人 under
+        # one name say neither which part each is nor which is the target (r34j)
+        named = _names_part(prior) or _names_part(indicator.target)
+        sub_row = adjacent and prior != indicator.target and not clashing and named
         if key in names and not sub_row:
             zh = f"“{indicator.name}”在“{indicator.level2 or '同一二级指标'}”下重复出现"
             if clashing:
                 zh += f"，年度指标“{_text(prior)}”与“{_text(indicator.target)}”相互矛盾"
+            elif adjacent and prior != indicator.target:
+                zh += (
+                    f"，年度指标“{_text(prior)}”与“{_text(indicator.target)}”未注明分项，"
+                    "无法区分各为何项"
+                )
             state.add(
                 "duplicate-indicator",
                 _Severity.WARNING,
@@ -2094,6 +2104,8 @@ def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
         and ("率" in indicator.name or "满意度" in indicator.name)
     ):
         digits = format(target.value, "f")
+        if _implausible(indicator, target) is not None:
+            return  # target-implausible says it, with the misread it may be (r34j)
         if digits.startswith("2") and len(digits) > 1:
             rest = digits[1:]
             try:
@@ -2133,6 +2145,9 @@ _BOUNDED_SHARE_NAME_RE: Final = re.compile(
     "|就业|成活|发芽)率$"
     "|满意度$"
 )
+# A rate of execution or completion against the plan (预算执行率, 任务完成率): an actual
+# may pass 100%, a target asking more than the plan cannot.
+_PLANNED_RATE_NAME_RE: Final = re.compile("(?:执行|完成)率$")
 # A name of a change or a gap, whose figure may be 0 or below (增长率≥0%, 偏差≥-5%).
 _SHIFT_NAME_RE: Final = re.compile("增|减|降|升|提高|变化|变动|差|偏|幅|速|比上年|较上年|同比")
 # A gross rate, which counts pupils of any age and so may pass 100% (毛入学率 102%).
@@ -2310,6 +2325,17 @@ def _inverted_range(target: Target | None) -> str | None:
     return swapped if isinstance(meant, Range) else None
 
 
+def _names_part(target: Target | None) -> bool:
+    """Whether *target* names the part of an indicator it is (a label or a note, r34j).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _names_part(parse_target("城镇居民≥8.5万人")), _names_part(parse_target("≥21万人"))
+        (True, False)
+    """
+    return getattr(target, "label", None) is not None or getattr(target, "note", None) is not None
+
+
 def _clashing(first: Target | None, second: Target | None) -> bool:
     """Whether two targets of one name on adjacent rows contradict each other (t31 H4).
 
@@ -2372,14 +2398,28 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
         target.op in (_Op.GE, _Op.GT, _Op.EQ)
         and target.unit == "%"
         and target.value > _HUNDRED
-        and _BOUNDED_SHARE_NAME_RE.search(name) is not None
+        and (
+            _BOUNDED_SHARE_NAME_RE.search(name) is not None
+            # 预算执行率 ≥120%, 完成率 ≥105% as a year's target: the plan is the 100%
+            # (an actual may pass it; a target asking more than the plan cannot; r34j)
+            or _PLANNED_RATE_NAME_RE.search(name) is not None
+        )
         and _SHIFT_NAME_RE.search(name) is None
         and _GROSS_RATE_NAME_RE.search(name) is None  # 毛入学率 counts over-age pupils
-        and not _ocr_percent(target.value)
     ):
+        # 292% on a 合格率: a misread ≥92% perhaps; said here, in one finding, rather
+        # than as possible-ocr-artifact beside this one (r34j)
+        digits = format(target.value, "f")
+        hint = (f"（可能是“≥{digits[1:]}%”识别错误）", f" (a misread ≥{digits[1:]}%?)")
+        misread = _ocr_percent(target.value)
+        kind = (
+            "合格率、满意度等比例指标不超过100%"
+            if _BOUNDED_SHARE_NAME_RE.search(name) is not None
+            else "执行率、完成率以计划为100%"
+        )
         return (
-            f"合格率、满意度等比例指标不超过100%，年度指标“{shown}”不合理",
-            f"a share cannot pass 100%: “{shown}”",
+            f"{kind}，年度指标“{shown}”不合理{hint[0] if misread else ''}",
+            f"a share cannot pass 100%: “{shown}”{hint[1] if misread else ''}",
         )
     if (
         target.op is _Op.GT
@@ -2872,6 +2912,8 @@ _TIME_NAME_RE: Final = re.compile(
     "时间|时限|期限|周期|工期|进度|及时|天数|时长|日期|频次|频率|次数|年|月|季|日"
 )
 _SATISFACTION_NAME_RE: Final = re.compile("满意(?:度|率)$")
+# Complaints (投诉率, 投诉处理率, 投诉办结率): rows of 满意度指标, though no share satisfied.
+_COMPLAINT_NAME_RE: Final = re.compile("投诉|信访|举报")
 
 
 def _category_suspect(state: _Scoring) -> None:
@@ -2916,13 +2958,16 @@ def _category_suspect(state: _Scoring) -> None:
             elif target.unit in _COUNT_UNITS:
                 belongs = "数量指标"
         elif (
-            indicator.level1 == "效益指标"
+            indicator.level1 != "满意度指标"
             and "满意" not in level2
-            and _SATISFACTION_NAME_RE.search(indicator.name) is not None
+            and _SATISFACTION_NAME_RE.search(_duplicate_key(indicator.name)) is not None
             # the 决策/过程/产出/效益 framework files satisfaction under 效益 (dept32 M2)
             and not _evaluation_framework(state.table)
         ):
+            # 群众满意度 under 质量指标 or 社会成本指标 as under 社会效益指标 (r34j)
             belongs = "满意度指标"
+        elif _is_cost_level(indicator):
+            belongs = _not_a_cost(indicator)
         if belongs is None:
             continue
         shown = _text(target) if target is not None else ""
@@ -2934,6 +2979,61 @@ def _category_suspect(state: _Scoring) -> None:
             f" it seems to belong under {belongs}",
             state.where_indicator(index, "name"),
         )
+
+
+# The level 2s of the 成本指标 level 1 (财预〔2021〕101号), and the old level 2 of 产出.
+_COST_LEVEL2_RE: Final = re.compile("^(?:经济|社会|生态环境|生态)?成本(?:指标)?$")
+# A name of timeliness under 成本指标 (项目完成及时率, 完成时间): a 时效 row.
+_TIMELY_NAME_RE: Final = re.compile("及时|时间|时限|期限|工期|进度|日期")
+# A share of quality (验收合格率, 达标率): a 质量 row; of completion (完成率): a 数量 row.
+_QUALITY_RATE_RE: Final = re.compile("(?:合格|达标|优良|完好|准确|正确|规范)率$")
+_DONE_RATE_RE: Final = re.compile("完成率$")
+
+
+def _is_cost_level(indicator: Indicator) -> bool:
+    """Whether *indicator* is filed under 成本指标 (level 1, or its level 2s, or the old level 2)."""
+    return indicator.level1 == "成本指标" or (
+        _COST_LEVEL2_RE.fullmatch(indicator.level2 or "") is not None
+    )
+
+
+def _not_a_cost(indicator: Indicator) -> str | None:
+    """Where a row under 成本指标 whose name is plainly no cost belongs, or None (r34j).
+
+    ``项目完成及时率`` (or a dated deadline) is a 时效 row, ``验收合格率`` a 质量 row,
+    ``任务完成率`` or a count floor (``培训人次 ≥1000人次``) a 数量 row. A name with a
+    word of cost (费, 成本, 支出, 造价…), a money figure, and the social and ecological
+    costs' own rows (占用耕地 ≤5亩, 碳排放量 ≤10吨: ceilings) are left alone.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> row = Indicator("培训人次", level1="成本指标", target=parse_target("≥1000人次"))
+        >>> _not_a_cost(row), _not_a_cost(evolve(row, name="培训费", target=None))
+        ('数量指标', None)
+        >>> _not_a_cost(Indicator("项目完成及时率", target=parse_target("100%")))
+        '时效指标'
+    """
+    name = _duplicate_key(indicator.name)
+    target = indicator.target
+    if _COST_NAME_RE.search(name) is not None:
+        return None
+    if isinstance(target, (Comparison, Range)) and target.unit in _MONEY_UNITS:
+        return None
+    if _TIMELY_NAME_RE.search(name) is not None or (
+        isinstance(target, Deadline) and target.part is not _Part.YEAR
+    ):
+        return "时效指标"
+    if _QUALITY_RATE_RE.search(name) is not None:
+        return "质量指标"
+    if _DONE_RATE_RE.search(name) is not None:
+        return "数量指标"
+    if (
+        isinstance(target, Comparison)
+        and target.op in (_Op.GE, _Op.GT)
+        and target.unit in _COUNT_UNITS
+    ):
+        return "数量指标"
+    return None
 
 
 def _multi_year_targets(state: _Scoring) -> None:

@@ -207,13 +207,17 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             Where(file=dated.source.file, sheet=dated.source.sheet),
         )
     _say_serials(state, serials)
-    as_of, as_of_source = _as_of(dated, policy)
+    # a target table is written before the year: no 跟踪时点, no date to judge at and no
+    # time progress (domain.md §1 gives both to tracking tables; r34j)
+    target_table = dated.kind is TableKind.TARGET
+    as_of, as_of_source = (None, None) if target_table else _as_of(dated, policy)
     state.as_of = as_of
     _say_window_after_january(state)
     _say_period_missing(state)
     year = state.year
-    time_progress = _time_progress(dated, as_of, year, as_of_source)
-    _check_printed_time_progress(state, as_of_source)
+    time_progress = None if target_table else _time_progress(dated, as_of, year, as_of_source)
+    if not target_table:
+        _check_printed_time_progress(state, as_of_source)
     _check_project_name(state)
     has_forecast = any(indicator.forecast is not None for indicator in dated.indicators)
     swapped = state.swapped = set(_swapped_rows(dated)[0])
