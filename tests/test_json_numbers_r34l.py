@@ -304,3 +304,21 @@ def test_the_commands_refuse_a_bad_json_document_cleanly(
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert f"perftrack: {path}: 未找到绩效指标表" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        (
+            '{"kind": "comparison", "op": ">=", "value": "abc"}',
+            '$.value：应为数字字符串，不是 "abc"',
+        ),
+        ('{"kind": "quantity", "value": 80}', "$.value：应为数字字符串，不是 JSON 数字 80"),
+        ('{"kind": "range", "low": "1", "high": "1e3"}', '$.high：应为数字字符串，不是 "1e3"'),
+    ],
+)
+def test_a_bad_number_in_a_lone_target_or_value_is_a_read_error(text: str, detail: str) -> None:
+    # "abc" was a bare decimal.InvalidOperation
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.from_json(text)
+    assert caught.value.message == f"不是 perftrack 写出的对象或 perftrack/1 文档（{detail}）"
