@@ -16,9 +16,49 @@ __all__ = [
     "escaped_breaks",
     "exception_detail",
     "os_reason",
+    "quoted_cell",
+    "shorten_quotes",
     "writable_line",
     "writable_text",
 ]
+
+
+#: How many characters of a long cell a message quotes (:func:`quoted_cell`).
+QUOTE_KEEP: Final = 60
+#: A quoted text longer than its kept part by more than this is cut: what is cut
+#: (``…（共100000字）``) stays within it, so that cutting again changes nothing.
+_QUOTE_SLACK: Final = 20
+#: A span a message quotes: “…” with no quote inside.
+_QUOTED_SPAN: Final = re.compile(r"“([^“”]*)”")
+
+
+def quoted_cell(text: str, keep: int = QUOTE_KEEP) -> str:
+    """*text* as a message quotes it: whole, or its first *keep* characters and its length.
+
+    A cell of 100,000 characters (a pasted document in one CSV cell) would make a
+    message of as many; the objects keep the text whole, messages quote its head.
+
+    Example:
+        >>> quoted_cell("准确")
+        '准确'
+        >>> quoted_cell("甲" * 100000, keep=3)
+        '甲甲甲…（共100000字）'
+    """
+    if len(text) <= keep + _QUOTE_SLACK:
+        return text
+    return f"{text[:keep]}…（共{len(text)}字）"
+
+
+def shorten_quotes(message: str) -> str:
+    """*message* with each “quoted” text cut by :func:`quoted_cell` (none cut twice).
+
+    Example:
+        >>> shorten_quotes("“" + "甲" * 200 + "”未填写")[-16:]
+        '甲甲甲甲…（共200字）”未填写'
+    """
+    if len(message) <= QUOTE_KEEP + _QUOTE_SLACK:
+        return message
+    return _QUOTED_SPAN.sub(lambda found: f"“{quoted_cell(found.group(1))}”", message)
 
 
 class PerftrackError(Exception):
@@ -200,10 +240,10 @@ class ReadError(PerftrackError):
     """
 
     def __init__(self, message: str, *, file: str | None = None, where: str | None = None) -> None:
-        self.message = message
+        self.message = shorten_quotes(message)  # a huge cell quoted: its head (r34l)
         self.file = None if file is None else display_name(file)
         self.where = where
-        super().__init__(message)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         # a name ending in a line break ('a.txt\n' from readlines()) is written \n:

@@ -29,6 +29,7 @@ from typing import Final, Literal
 
 from attrs import field, frozen
 
+from perftrack._errors import shorten_quotes
 from perftrack.expressions import Target, Value
 
 __all__ = [
@@ -586,6 +587,12 @@ class Figure:
     of: str = ""
 
 
+def _shortened(message: str) -> str:
+    """A finding's message with each long quoted cell cut (:func:`shorten_quotes`)."""
+    # a wrong type is kept, for to_json to name (perftrack's classes convert nothing)
+    return shorten_quotes(message) if isinstance(message, str) else message  # type: ignore[redundant-expr]
+
+
 @frozen
 class Finding:
     """Something a reviewer would flag (scoring.md §6).
@@ -609,7 +616,8 @@ class Finding:
 
     id: str
     severity: Severity
-    message: str
+    # a huge cell it quotes is quoted by its head (``“…”`` over 80 characters, r34l)
+    message: str = field(converter=_shortened)
     where: Where = Where()
     figures: tuple[Figure, ...] = ()
 

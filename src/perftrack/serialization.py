@@ -21,7 +21,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception as _cattrs_format
 
-from perftrack._errors import ReadError, exception_detail
+from perftrack._errors import ReadError, exception_detail, quoted_cell
 from perftrack._numbers import half_up
 from perftrack._version import __version__
 from perftrack.expressions import (
@@ -61,6 +61,7 @@ from perftrack.model import (
     YearMonth,
 )
 from perftrack.policy import Policy
+from perftrack.schema import DECIMAL_PATTERN
 from perftrack.scoring import Scorecard, score
 
 __all__ = ["SCHEMA", "from_json", "to_json"]
@@ -177,16 +178,27 @@ def _named(obj: object, exc: _WrongTypeError) -> TypeError:
     return TypeError(f"to_json: {exc}")
 
 
-def _dec(value: object) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
+def _dec(data: Mapping[str, Any], key: str) -> Decimal:
+    """The number *key* of an expression's JSON, checked as a field's (``.value``, ``.low``)."""
+    if key not in data:
+        raise KeyError(key)
+    try:
+        return _decimal_of(data[key])
+    except _InvalidFieldError as exc:
+        raise _InvalidFieldError(str(exc), at=f".{key}{exc.at}") from None
 
 
 class _InvalidFieldError(ValueError):
     """A JSON value of the wrong type for its field (``null`` for a text): the message says what.
 
     Raised by the structure hooks, it reaches :func:`from_json`'s ``ReadError`` with the
-    field's path (``$.tables[0].notes[0].label：应为字符串，不是 null``).
+    field's path (``$.tables[0].notes[0].label：应为字符串，不是 null``). ``at`` is the
+    path below that field when the hook read inside it (``.value`` of a target).
     """
+
+    def __init__(self, message: str, *, at: str = "") -> None:
+        self.at = at
+        super().__init__(message)
 
 
 def _json_word(value: object) -> str:
@@ -194,7 +206,7 @@ def _json_word(value: object) -> str:
     if value is None or isinstance(value, (bool, int, float)):
         return json.dumps(value)
     if isinstance(value, str):
-        return json.dumps(value[:40], ensure_ascii=False)
+        return json.dumps(quoted_cell(value, 40), ensure_ascii=False)
     return "对象" if isinstance(value, Mapping) else "数组" if isinstance(value, list) else "值"
 
 
@@ -235,24 +247,61 @@ def _structure_bool(value: object, _: object) -> bool:
     raise _InvalidFieldError(msg)
 
 
-def _structure_decimal(value: object, _: object) -> Decimal:
-    """A number written as a string (``"98.50"``), or a JSON number."""
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        try:
-            return Decimal(str(value))
-        except ArithmeticError:
-            pass
+#: An exact decimal as :func:`to_json` writes it (the schema's ``DECIMAL_PATTERN``).
+_DECIMAL_RE: Final = re.compile(DECIMAL_PATTERN)
+
+#: The most digits a number string of a document may have: a figure longer than this
+#: is no amount (a 项目编码 of 30 digits still is one), and Decimal's arithmetic on
+#: thousands of digits would only fail later, in scoring.
+MAX_DIGITS: Final = 100
+
+
+def _decimal_of(value: object) -> Decimal:
+    """A number string of a document (``"98.50"``) as a Decimal, else why not.
+
+    Only what ``to_json`` writes is a number: digits, a leading ``-`` and one point
+    (``DECIMAL_PATTERN``), at most :data:`MAX_DIGITS` digits. ``"12,3"``, ``"1e5"``,
+    ``"NaN"``, ``" 12"``, ``""`` and a JSON number (``12``) are refused.
+
+    Example:
+        >>> _decimal_of("-98.50")
+        Decimal('-98.50')
+        >>> _decimal_of("1e5")
+        Traceback (most recent call last):
+        ...
+        perftrack.serialization._InvalidFieldError: 应为数字字符串，不是 "1e5"
+    """
+    if isinstance(value, str):
+        # a linear scan: the pattern has no nested repetition, so no text makes it slow
+        if _DECIMAL_RE.fullmatch(value) is not None:
+            digits = len(value) - value.startswith("-") - ("." in value)
+            if digits > MAX_DIGITS:
+                msg = f"数字位数过多（{digits}位，至多{MAX_DIGITS}位）"
+                raise _InvalidFieldError(msg)
+            return Decimal(value)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        msg = f"应为数字字符串，不是 JSON 数字 {_json_word(value)}"
+        raise _InvalidFieldError(msg)
     msg = f"应为数字字符串，不是 {_json_word(value)}"
     raise _InvalidFieldError(msg)
+
+
+def _structure_decimal(value: object, _: object) -> Decimal:
+    """A number written as a string (``"98.50"``): see :func:`_decimal_of`."""
+    return _decimal_of(value)
 
 
 def _format_error(exc: BaseException, kind: type | None) -> str:
     """A structuring error's message for :func:`_detail`: ours as written, else cattrs'."""
     if isinstance(exc, _InvalidFieldError):
-        return str(exc)
+        return f"{exc.at}{_BELOW}{exc}" if exc.at else str(exc)
     if isinstance(exc, KeyError):
         return "缺少必需的字段"
     return _cattrs_format(exc, kind)
+
+
+#: Between the path below a field and the message, in :func:`_format_error`'s text.
+_BELOW: Final = "\x1f"
 
 
 def _detail(exc: BaseException, path: str = "$") -> str:
@@ -260,13 +309,16 @@ def _detail(exc: BaseException, path: str = "$") -> str:
     if isinstance(exc, cattrs.BaseValidationError):
         errors = cattrs.transform_error(exc, path, format_exception=_format_error)
         return "；".join(_at(error) for error in errors)
-    return str(exc) if isinstance(exc, _InvalidFieldError) else exception_detail(exc)
+    if isinstance(exc, _InvalidFieldError):
+        return f"{path}{exc.at}：{exc}" if exc.at else str(exc)
+    return exception_detail(exc)
 
 
 def _at(error: str) -> str:
     """An error of cattrs, ``message @ $.path``, as ``$.path：message``."""
     message, _, path = error.rpartition(" @ ")
-    return f"{path}：{message}" if message else error
+    below, _, said = message.rpartition(_BELOW)
+    return f"{path}{below}：{said}" if message else error
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -382,7 +434,7 @@ def _structure_target(data: Mapping[str, Any], _: object = None) -> Target:
     if kind == "comparison":
         return Comparison(
             Op(data["op"]),
-            cast("Decimal", _dec(data["value"])),
+            _dec(data, "value"),
             data.get("unit"),
             data.get("label"),
             data.get("note"),
@@ -390,8 +442,8 @@ def _structure_target(data: Mapping[str, Any], _: object = None) -> Target:
         )
     if kind == "range":
         return Range(
-            cast("Decimal", _dec(data["low"])),
-            cast("Decimal", _dec(data["high"])),
+            _dec(data, "low"),
+            _dec(data, "high"),
             data.get("unit"),
             data.get("label"),
             text=text,
@@ -431,7 +483,10 @@ def _structure_target(data: Mapping[str, Any], _: object = None) -> Target:
             text=text,
         )
     if kind == "any_of":
-        return AnyOf(tuple(_structure_target(option) for option in data["options"]), text=text)
+        return AnyOf(
+            tuple(_option(data["options"], index) for index in range(len(data["options"]))),
+            text=text,
+        )
     if kind == "descriptive":
         return Descriptive(data.get("description", text), data.get("recurring", False), text=text)
     if kind == "not_applicable":
@@ -440,12 +495,20 @@ def _structure_target(data: Mapping[str, Any], _: object = None) -> Target:
     raise ValueError(msg)
 
 
+def _option(options: Sequence[Mapping[str, Any]], index: int) -> Target:
+    """The option *index* of an ``any_of`` target; a bad number in it named by its path."""
+    try:
+        return _structure_target(options[index])
+    except _InvalidFieldError as exc:
+        raise _InvalidFieldError(str(exc), at=f".options[{index}]{exc.at}") from None
+
+
 def _structure_value(data: Mapping[str, Any], _: object = None) -> Value:
     text = data.get("text", "")
     kind = data["kind"]
     if kind == "quantity":
         return Quantity(
-            cast("Decimal", _dec(data["value"])),
+            _dec(data, "value"),
             data.get("unit"),
             Bound(data.get("bound", "exact")),
             data.get("label"),
@@ -1074,7 +1137,14 @@ def _json_problem(exc: BaseException) -> str:
     """
     if isinstance(exc, json.JSONDecodeError):
         return f"第{exc.lineno}行第{exc.colno}列：{_JSON_PROBLEMS.get(exc.msg, exc.msg)}"
+    found = _INT_LIMIT.search(str(exc))
+    if found is not None:  # a JSON integer of thousands of digits: Python's own cap
+        return f"整数位数过多（{found.group(2)}位，至多{found.group(1)}位）"
     return exception_detail(exc)
+
+
+#: The ValueError of an integer past ``sys.get_int_max_str_digits()`` (4300 digits).
+_INT_LIMIT: Final = re.compile(r"Exceeds the limit \((\d+) digits\).*has (\d+) digits")
 
 
 def _check_kind(kind: object) -> None:
@@ -1195,7 +1265,10 @@ def _document_policy(data: Mapping[str, Any]) -> Policy:
     raw_policy = data.get("generator", {}).get("policy")
     if raw_policy is None:
         return Policy()
-    policy = _get_converter().structure(raw_policy, Policy)
+    try:
+        policy = _get_converter().structure(raw_policy, Policy)
+    except cattrs.BaseValidationError as exc:  # a bad weight named by its path (r34l)
+        raise _InvalidFieldError(_detail(exc, "$.generator.policy")) from None
     preset = _PRESET_WEIGHTS.get(policy.name)
     if preset is not None and policy.weights != preset:
         shown = _policy_data({"weights": _get_converter().unstructure(preset)})["weights"]

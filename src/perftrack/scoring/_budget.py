@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from typing import TYPE_CHECKING, Final, Literal
 
 from attrs import evolve
@@ -2015,9 +2015,11 @@ def _unit_slip(state: _Scoring, total: BudgetLine, parts: list[BudgetLine]) -> b
 
 def _say_unit_slip(state: _Scoring, line: BudgetLine, printed: Decimal, column: str) -> None:
     """``budget-unit-slip`` for *line*, its *printed* amount said in 元 and in 万元."""
-    wan = (printed / _YUAN_PER_WAN).quantize(Decimal("0.01"))
+    # an amount of any digits (a code pasted in, 60 digits): exact, as half_up rounds
+    with localcontext(prec=max(28, printed.adjusted() + 12), rounding=ROUND_HALF_EVEN):
+        wan = (printed / _YUAN_PER_WAN).quantize(Decimal("0.01"))
+        shown = printed.quantize(Decimal("0.01"))
     name = line.source or line.role.value
-    shown = printed.quantize(Decimal("0.01"))
     state.add(
         "budget-unit-slip",
         _Severity.WARNING,

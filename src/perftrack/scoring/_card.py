@@ -7,8 +7,9 @@ import enum
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from attrs import frozen
+from attrs import field, frozen
 
+from perftrack._errors import shorten_quotes
 from perftrack._members import fast_members
 from perftrack.expressions import (
     Bound,
@@ -68,6 +69,12 @@ class Progress(enum.Enum):
 _Progress = fast_members(Progress)
 
 
+def _shortened(explanation: str) -> str:
+    """An explanation with each long quoted cell cut (:func:`~perftrack._errors.shorten_quotes`)."""
+    # a wrong type is kept, for to_json to name (perftrack's classes convert nothing)
+    return shorten_quotes(explanation) if isinstance(explanation, str) else explanation  # type: ignore[redundant-expr]
+
+
 @frozen
 class Verdict:
     """The verdict on one indicator, with the sentence that explains it.
@@ -84,7 +91,8 @@ class Verdict:
     name: str
     attainment: Attainment
     progress: Progress
-    explanation: str
+    # a huge cell it quotes is quoted by its head (``“…”`` over 80 characters, r34l)
+    explanation: str = field(converter=_shortened)
     direction: Direction | None = None
     due: dt.date | None = None
 
