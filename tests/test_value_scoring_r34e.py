@@ -9,12 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from probe_tables import self_card, self_reading
-from scoring_builders import indicator, verdict_of
 
 from perftrack import parse_target, parse_value
 from perftrack.expressions import Bound, Comparison, Op, Quantity
 from perftrack.model import TableKind
+from probe_tables import self_card, self_reading
+from scoring_builders import indicator, verdict_of
 
 # --- 1. per-unit subsidy labels: the verdict compares the rate however it is written ---
 
@@ -24,7 +24,12 @@ PER_UNIT = [
     ("补助标准每人每年2400元", "每人每年2000元", "not_met", "实际2000元，未达年度指标=2400元"),
     ("2400元/人·年", "每人每年2000元", "not_met", "实际2000元/人·年，未达年度指标=2400元/人·年"),
     ("2400元/人·年", "2400元/人/年", "met", "实际2400元/人/年，达到年度指标=2400元/人·年"),
-    ("补助标准每人每年2400元", "2000元/人·年", "not_met", "实际2000元/人·年，未达年度指标=2400元/人·年"),
+    (
+        "补助标准每人每年2400元",
+        "2000元/人·年",
+        "not_met",
+        "实际2000元/人·年，未达年度指标=2400元/人·年",
+    ),
     ("每户每月300元", "每户每月280元", "not_met", "实际280元，未达年度指标=300元"),
     ("每亩200元", "每亩200元", "met", "实际200元，达到年度指标=200元"),
 ]
@@ -93,50 +98,30 @@ def test_range_actual_against_equals(
     assert self_reading("产品合格率", target, actual) == (attainment, explanation)
 
 
+REVERSE = ("反向", "产出指标", "数量指标")  # 指标方向性 反向
+COST = (None, "成本指标", "经济成本指标")  # a cost row: = is a ceiling
+
 RANGE_LOWER = [
-    ("差错率", "=5%", "3%-4%", {"direction": "反向"}, "met", "实际不超过4%，达到年度指标=5%"),
-    (
-        "差错率",
-        "=5%",
-        "4%-6%",
-        {"direction": "反向"},
-        "unknown",
-        STRADDLE.format("4%—6%", "=5%"),
-    ),
-    ("差错率", "=5%", "6%-8%", {"direction": "反向"}, "not_met", "实际不低于6%，超出年度指标=5%"),
-    (
-        "单位成本",
-        "=5万元",
-        "4-6万元",
-        {"level1": "成本指标", "level2": "经济成本指标"},
-        "unknown",
-        STRADDLE.format("4万元—6万元", "=5万元"),
-    ),
-    (
-        "单位成本",
-        "=5万元",
-        "4万元-4.5万元",
-        {"level1": "成本指标", "level2": "经济成本指标"},
-        "met",
-        "实际不超过4.5万元，达到年度指标=5万元",
-    ),
+    ("差错率", "=5%", "3%-4%", REVERSE, ("met", "实际不超过4%，达到年度指标=5%")),
+    ("差错率", "=5%", "4%-6%", REVERSE, ("unknown", STRADDLE.format("4%—6%", "=5%"))),
+    ("差错率", "=5%", "6%-8%", REVERSE, ("not_met", "实际不低于6%，超出年度指标=5%")),
+    ("单位成本", "=5万元", "4-6万元", COST, ("unknown", STRADDLE.format("4万元—6万元", "=5万元"))),
+    ("单位成本", "=5万元", "4万元-4.5万元", COST, ("met", "实际不超过4.5万元，达到年度指标=5万元")),
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "target", "actual", "columns", "attainment", "explanation"), RANGE_LOWER
-)
+@pytest.mark.parametrize(("name", "target", "actual", "columns", "expected"), RANGE_LOWER)
 def test_range_actual_against_equals_lower_is_better(
     name: str,
     target: str,
     actual: str,
-    columns: dict[str, str],
-    attainment: str,
-    explanation: str,
+    columns: tuple[str | None, str, str],
+    expected: tuple[str, str],
 ) -> None:
-    row = indicator(name, target, actual, **columns)  # type: ignore[arg-type]
+    direction, level1, level2 = columns
+    row = indicator(name, target, actual, direction=direction, level1=level1, level2=level2)
     got = verdict_of(row, kind=TableKind.SELF_EVALUATION, period=(2023, 1, 2023, 12))
-    assert (got.attainment.value, got.explanation) == (attainment, explanation)
+    assert (got.attainment.value, got.explanation) == expected
 
 
 # --- 4. the one figure of a text actual in another unit ---
