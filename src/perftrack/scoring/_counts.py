@@ -679,6 +679,9 @@ def lone_figure_apart(target: Target | None, actual: Value | None) -> Quantity |
         not isinstance(actual, TextValue)
         or not isinstance(target, (Comparison, Range))
         or target.unit is None
+        # 发生森林火灾2起，均未扑灭 against ≥95%: a count beside a rate is its base, no
+        # figure in a wrong unit
+        or target.unit in _SHARE_UNITS
     ):
         return None
     clauses = [
@@ -703,6 +706,7 @@ def lone_figure_apart(target: Target | None, actual: Value | None) -> Quantity |
 
 
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
+_SHARE_UNITS: Final = frozenset({"%", "‰", "‱"})
 
 
 # A unit per year (次/年, 次/每年, 万元/年): what a year's count or amount is written in.
