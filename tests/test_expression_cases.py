@@ -1706,7 +1706,7 @@ ADVERSARIAL_TARGETS = [
     pytest.param("≤￥300万元", Comparison(Op.LE, Decimal(300), "万元"), "≤300(万元)", id="m4-full-width-yuan-sign"),
     pytest.param("成本≤¥300万元", Comparison(Op.LE, Decimal(300), "万元", "成本"), "成本≤300(万元)", id="m4-label-yuan-sign"),
     pytest.param("≤￥120元/人·天", Comparison(Op.LE, Decimal(120), "元/人·天"), "≤120(元/人·天)", id="m4-yuan-sign-rate"),
-    pytest.param("≤伍万元", Descriptive("≤伍万元"), "≤伍万元", id="m4-financial-capital-is-prose"),
+    pytest.param("≤伍万元", Comparison(Op.LE, Decimal(5), "万元"), "≤5(万元)", id="m4-financial-capital-reads"),
     pytest.param("≤千分之三", Comparison(Op.LE, Decimal(3), "‰"), "≤3(‰)", id="m4-per-mille-read"),
     # M2 (round 4): a half after the unit of time adds to the number
     pytest.param("一年半", Comparison(Op.EQ, Decimal("1.5"), "年"), "=1.5(年)", id="m2-yinian-ban"),

@@ -31,7 +31,7 @@ COUNTS = [
     # W2: two figures side by side that are not two counts
     pytest.param("施工工期", "≤90天", "3个月10天", None, SELF, "unknown", "not_applicable", _unknown("3个月10天"), id="w2-duration-in-two-units-is-not-10-days"),
     pytest.param("项目建设周期", "≤4个月", "3个月20天", None, SELF, "unknown", "not_applicable", _unknown("3个月20天"), id="w2-duration-in-two-units-is-not-3-months"),
-    pytest.param("巡查频次", "≥4次", "3至5次", None, SELF, "unknown", "not_applicable", _unknown("3至5次"), id="w2-range-is-not-its-top"),
+    pytest.param("巡查频次", "≥4次", "3至5次", None, SELF, "unknown", "not_applicable", "实际为区间3次—5次，跨越年度指标≥4次，无法判断是否达到，需人工判断", id="w2-range-is-not-its-top"),
     pytest.param("培训人次", "≥100人次", "2期120人次", None, SELF, "met", "not_applicable", "实际120人次，达到年度指标≥100人次", id="w2-two-counts-still-read"),
     # W2: a cumulative total or a stage of the work is not the work done this year
     pytest.param("新建污水处理站", "≥5座", "累计建成18座，2座在建", None, SELF, "unknown", "not_applicable", _unknown("累计建成18座，2座在建"), id="w2-cumulative-total-is-not-the-years"),

@@ -63,7 +63,10 @@ WORKING_DAY_RANGES = [
     # neighbours: a range either side of the bar, another unit; the day range as before
     (
         ("办结时限", "≤5个工作日", "4-6个工作日"),
-        ("unknown", f"实际“4-6个工作日”{NOT_A_NUMBER}"),
+        (
+            "unknown",
+            "实际为区间4个工作日—6个工作日，跨越年度指标≤5个工作日，无法判断是否达到，需人工判断",
+        ),
     ),
     (("办结时限", "≤5天", "3-5个工作日"), ("unknown", f"实际“3-5个工作日”{NOT_A_NUMBER}")),
     (("办结时限", "≤5天", "3-5天"), ("met", "实际不超过5天，达到年度指标≤5天")),

@@ -77,7 +77,7 @@ VERDICT_ROWS = [
     pytest.param("边坡稳定性系数", "≥1.25", "1.30至1.35", "met", _met("不低于1.30", "≥1.25"), NO_UNIT, id="m3-range-zhi"),
     pytest.param("边坡稳定性系数", "≥1.25", "边坡稳定性系数1.30～1.35", "met", _met("不低于1.30", "≥1.25"), NO_UNIT, id="m3-range-labelled"),
     pytest.param("边坡稳定性系数", "≥1.25", "1.10～1.20", "not_met", _not_met("不超过1.20", "≥1.25"), NO_UNIT_MISSED, id="m3-range-below"),
-    pytest.param("边坡稳定性系数", "≥1.25", "1.15～1.35", "unknown", "实际“1.15～1.35”不是数值，无法与年度指标比较", NO_UNIT, id="m3-range-straddles"),
+    pytest.param("边坡稳定性系数", "≥1.25", "1.15～1.35", "unknown", "实际为区间1.15—1.35，跨越年度指标≥1.25，无法判断是否达到，需人工判断", NO_UNIT, id="m3-range-straddles"),
     pytest.param("平均响应时间", "≤2小时", "1.2-1.8小时", "met", _met("不超过1.8小时", "≤2小时"), FINE, id="m3-range-under-ceiling"),
     pytest.param("平均响应时间", "≤2小时", "2.2-2.5小时", "not_met", "实际不低于2.2小时，超出年度指标≤2小时", MISSED, id="m3-range-over-ceiling"),
     # parse24 M3

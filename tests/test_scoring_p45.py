@@ -187,7 +187,11 @@ def test_per_relief(row: tuple[str, str, str], expected: tuple[str, str, Decimal
 RANGE_ON_BAR = [
     pytest.param(
         ("农户自缴保费比例", "≤20%", "20%-30%"),
-        ("unknown", "实际“20%-30%”不是数值，无法与年度指标比较", Decimal("2.00")),
+        (
+            "unknown",
+            "实际为区间20%—30%，跨越年度指标≤20%，无法判断是否达到，需人工判断",
+            Decimal("2.00"),
+        ),
         id="ceiling-end-on-bar-undecided",
     ),
     pytest.param(
@@ -202,7 +206,11 @@ RANGE_ON_BAR = [
     ),
     pytest.param(
         ("验收合格率", "≥95%", "90%-95%"),
-        ("unknown", "实际“90%-95%”不是数值，无法与年度指标比较", Decimal("2.00")),
+        (
+            "unknown",
+            "实际为区间90%—95%，跨越年度指标≥95%，无法判断是否达到，需人工判断",
+            Decimal("2.00"),
+        ),
         id="floor-end-on-bar-undecided",
     ),
     pytest.param(
@@ -212,7 +220,11 @@ RANGE_ON_BAR = [
     ),
     pytest.param(
         ("农户自缴保费比例", "≤20%", "10%-30%"),
-        ("unknown", "实际“10%-30%”不是数值，无法与年度指标比较", Decimal("2.00")),
+        (
+            "unknown",
+            "实际为区间10%—30%，跨越年度指标≤20%，无法判断是否达到，需人工判断",
+            Decimal("2.00"),
+        ),
         id="control-either-side",
     ),
     pytest.param(

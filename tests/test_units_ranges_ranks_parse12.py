@@ -52,7 +52,7 @@ TARGETS = [
     # unchanged: no rank, no band, prose
     ("前三四名", Descriptive("前三四名"), "前三四名"),
     ("年底前三天", Descriptive("年底前三天"), "年底前三天"),
-    ("≤伍万元", Descriptive("≤伍万元"), "≤伍万元"),
+    ("≤伍万元", Comparison(Op.LE, Decimal(5), "万元"), "≤5(万元)"),
 ]
 
 VALUES = [

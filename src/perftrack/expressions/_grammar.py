@@ -1897,6 +1897,7 @@ def _rank_in_figures(norm: Normalized) -> Normalized | None:
 # capital at least, before 元 (陆 alone is also land, 伍 a name).
 _CAPITALS: Final = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _CAPITAL_RE: Final = re.compile(f"[{_CAPITALS}零万亿]*[{_CAPITALS}][{_CAPITALS}零万亿]*(?=元|圆)")
+_CAPITAL_FIRSTS: Final = frozenset(_CAPITALS)
 _CAPITAL_TABLE: Final = str.maketrans(
     "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千"
 )
@@ -1913,6 +1914,37 @@ def _lower_numerals(norm: Normalized) -> Normalized:
         '一千二百元整'
     """
     text = _CAPITAL_RE.sub(lambda found: found.group().translate(_CAPITAL_TABLE), norm.text)
+    return Normalized(norm.raw, text, norm.origin)
+
+
+# A count or an amount in capital numerals before another unit (壹佰人, ≤伍万元, 捌拾玖人次):
+# a run with one capital at least, at the cell's start or after an operator (a symbol, or a
+# word ending 于/过/达/到/为/约/近/计/共), before a measure word or a unit that starts a
+# known one (公里, 平方米, 小时…). Not after another letter: 入伍人数, 队伍, 陆续 are words.
+_CAPITAL_COUNT_RE: Final = re.compile(
+    f"(?:^|(?<=[^\u3400-\u9fff])|(?<=[于过达到为约近计共]))"
+    f"[{_CAPITALS}零万亿]*[{_CAPITALS}][{_CAPITALS}零万亿]*"
+    "(?=[" + "".join(sorted(voc.MEASURE_WORDS)) + "]|公里|公斤|公顷|平方|立方|千米|千克|小时|分钟)"
+)
+
+
+def _capital_count(norm: Normalized) -> Normalized | None:
+    """*norm* with a count in capital numerals in the everyday ones, or None (r34e).
+
+    As :func:`_lower_numerals` does for an amount of 元, one character for one, for a
+    count before any unit (``壹佰人`` → ``一百人``, ``≤伍万元`` → ``≤五万元``). The
+    caller reads the cell so and keeps it as it was when that reads as words.
+
+    Example:
+        >>> _capital_count(normalize("≥壹佰人")).text
+        '≥一百人'
+        >>> _capital_count(normalize("大学生入伍人数")) is None
+        True
+    """
+    if _CAPITAL_COUNT_RE.search(norm.text) is None and _CAPITAL_RE.search(norm.text) is None:
+        return None
+    text = _CAPITAL_COUNT_RE.sub(lambda found: found.group().translate(_CAPITAL_TABLE), norm.text)
+    text = _CAPITAL_RE.sub(lambda found: found.group().translate(_CAPITAL_TABLE), text)
     return Normalized(norm.raw, text, norm.origin)
 
 
@@ -4979,6 +5011,11 @@ def _parse_target_uncached(
             return evolve(lag, text=text)  # 批复后25天 as 批复后25天内 (k32m)
         return read
     norm = normalize(text) if norm is None else norm
+    if _CAPITAL_FIRSTS.intersection(norm.text) and (lowered := _capital_count(norm)):
+        # 壹佰人, ≤伍万元: read in everyday numerals; words stay as written (r34e)
+        in_counts = _parse_target_uncached(text, year, raw_tried=True, norm=lowered)
+        if not isinstance(in_counts, Descriptive):
+            return in_counts
     if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
         footnoted = _footnoted_target(text, norm, year)
         if footnoted is not None:
@@ -8158,6 +8195,11 @@ def _parse_value_uncached(
         if simple is not None and not only_tech_names(text):  # 5G, 3D, 4K: names
             return _simple_value(simple, text)
         norm = normalize(text) if norm is None else norm
+        if _CAPITAL_FIRSTS.intersection(norm.text) and (lowered := _capital_count(norm)):
+            # 壹佰人, ≤伍万元: read in everyday numerals; words stay as written (r34e)
+            counted = _parse_value_uncached(text, year, raw_tried=True, norm=lowered)
+            if not isinstance(counted, TextValue):
+                return counted
         if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
             footnoted = _footnoted_value(text, norm, year)
             if footnoted is not None:

@@ -163,6 +163,8 @@ from perftrack.scoring._counts import (
     _both_named_counts,
     _foreign_currency_part,
     group_rates_count,
+    lone_figure_apart,
+    range_straddling,
     respective_rates,
 )
 
@@ -2788,6 +2790,32 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"{_shown_target(target)}比较的数值，需人工判断",
                 f"actual “{_text(actual)}” says the loss turned into a profit, no figure to"
                 f" compare with {_shown_target(target)}: a reviewer must judge",
+            ),
+        )
+    if isinstance(actual, TextValue) and (ranged := range_straddling(ctx.indicator, actual)):
+        # 90%-98% against =95%: part of it meets the target, part not (r34e)
+        unit = ranged.unit or ""
+        shown = f"{format(ranged.low, 'f')}{unit}—{format(ranged.high, 'f')}{unit}"
+        goal = _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际为区间{shown}，跨越年度指标{goal}，无法判断是否达到，需人工判断",
+                f"actual is the range {shown}, on both sides of the target {goal}:"
+                " whether it is met cannot be told; a reviewer must judge",
+            ),
+        )
+    if (apart := lone_figure_apart(target, actual)) is not None:
+        # 完成培训80场，效果良好 against ≥100人次: its one figure, in another unit (r34e)
+        shown = f"{format(apart.value, 'f')}{apart.unit}"
+        goal = _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”中的{shown}与年度指标{goal}单位不同"
+                f"（{apart.unit}与{target.unit}），无法比较",
+                f"the figure {shown} in the actual “{_text(actual)}” and the target {goal}"
+                f" are in different units ({apart.unit} vs {target.unit}): not comparable",
             ),
         )
     return _Outcome(

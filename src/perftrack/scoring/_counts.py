@@ -37,8 +37,15 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._grammar import SAME_DAY_WORDS, SHARE_STEPS, SHARE_WORDS
 from perftrack.expressions._numbers import chinese_to_int
-from perftrack.model import TableKind
-from perftrack.scoring._common import _PER_WORD_RE, _normal, _per_of, _unit
+from perftrack.model import Direction, TableKind
+from perftrack.scoring._common import (
+    _PER_WORD_RE,
+    _factors,
+    _normal,
+    _per_of,
+    _unit,
+    direction_of,
+)
 
 if TYPE_CHECKING:
     from perftrack.expressions import Target, Value
@@ -50,6 +57,8 @@ __all__ = [
     "_foreign_currency_part",
     "_scheduled_count",
     "group_rates_count",
+    "lone_figure_apart",
+    "range_straddling",
     "respective_rates",
 ]
 
@@ -502,8 +511,15 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     ):
         # 文创收入286万元，同比增长8.6% against 较上年增长10%: the change clause (parse24 H2)
         return evolve(indicator, actual=change)
-    if isinstance(actual, TextValue) and (ranged := _range_actual(indicator.target, actual)):
+    if isinstance(actual, TextValue) and (ranged := _range_actual(indicator, actual)):
         return evolve(indicator, actual=evolve(ranged, text=actual.text))
+    if (
+        isinstance(actual, Quantity)
+        and actual.unit is not None
+        and "/" in actual.unit  # (a unit per something only: _year_count's first test)
+        and (yearly := _year_count(indicator.target, actual, table)) is not None
+    ):
+        return evolve(indicator, actual=yearly)  # 4次/年 against ≥4次: the year's 4次 (r34e)
     target = _count_target(indicator)
     if target is None or actual is None:
         return indicator
@@ -646,6 +662,90 @@ def _total_beside_average(text: str, target: Comparison | Range, name: str) -> Q
     return evolve(totals[0], note=None)
 
 
+def lone_figure_apart(target: Target | None, actual: Value | None) -> Quantity | None:
+    """The one figure of a text actual when its unit is not the target's, or None (r34e).
+
+    ``完成培训80场，效果良好`` against ``≥100人次``: the cell's only figure counts 场,
+    which no 人次 converts to; the verdict says the units differ and ``unit-mismatch`` is
+    raised, as for ``完成培训80场`` alone, instead of calling the cell no number. One
+    clause with a digit only (two figures may be two things, one of them the row's),
+    read as a figure with a unit and no status.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(lone_figure_apart(parse_target("≥100人次"), parse_value("完成培训80场，效果良好")))
+    '完成培训80(场)'
+    """
+    if (
+        not isinstance(actual, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit is None
+        # 发生森林火灾2起，均未扑灭 against ≥95%: a count beside a rate is its base, no
+        # figure in a wrong unit
+        or target.unit in _SHARE_UNITS
+    ):
+        return None
+    clauses = [
+        clause
+        for clause in _CLAUSE_SPLIT_RE.split(_normal(actual.description).rstrip("。"))
+        if _FIRST_DIGIT_RE.search(clause) is not None
+    ]
+    if len(clauses) != 1:
+        return None
+    try:
+        figure = parse_value(clauses[0])
+    except ExpressionError:
+        return None
+    if (
+        not isinstance(figure, Quantity)
+        or figure.unit is None
+        or figure.status is not None
+        or _factors(figure.unit, target.unit) is not None
+    ):
+        return None
+    return figure
+
+
+_FIRST_DIGIT_RE: Final = re.compile(r"\d")
+_SHARE_UNITS: Final = frozenset({"%", "‰", "‱"})
+
+
+# A unit per year (次/年, 次/每年, 万元/年): what a year's count or amount is written in.
+_PER_YEAR_RE: Final = re.compile(r"(?P<base>[^/]+)/(?:每|全)?年")
+
+
+def _year_count(target: Target | None, actual: Quantity, table: Table) -> Quantity | None:
+    """``4次/年`` against ``≥4次`` in a 自评表: the year's count, 4次 (r34e).
+
+    A 自评表's actual is the year's result, so a count or an amount written per year is
+    the year's own figure, in the target's unit (the base before ``/年``; ``万元/年``
+    against ``≥12万元`` too). Not when the target is itself per period (``4次/年``,
+    ``每月1次``: compared per period as before), nor in a tracking table, whose actual
+    is the count to date (a rate per year there is no count done).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> from perftrack.model import Table, TableKind
+    >>> table = Table(TableKind.SELF_EVALUATION)
+    >>> str(_year_count(parse_target("≥4次"), parse_value("4次/年"), table))
+    '4(次)'
+    """
+    if (
+        table.kind is not TableKind.SELF_EVALUATION
+        or not isinstance(target, (Comparison, Range))
+        or target.unit is None
+        or "/" in target.unit
+        or (target.label is not None and _PER_WORD_RE.search(target.label) is not None)
+        or actual.unit is None
+        or actual.status is not None
+        or (actual.label and "均" in actual.label)  # 年均4次/年: an average, no count
+        or (found := _PER_YEAR_RE.fullmatch(actual.unit)) is None
+    ):
+        return None
+    base = found["base"]
+    if base != target.unit and _unit(base).base != _unit(target.unit).base:
+        return None
+    return evolve(actual, unit=base)
+
+
 # A label then 约为, 为 or 约 before a range (农户自缴比例约为20%-30%): what the range is of,
 # not a plan or a standard (计划为…, 标准为…).
 _SAID_RANGE_HEAD_RE: Final = re.compile(
@@ -654,25 +754,17 @@ _SAID_RANGE_HEAD_RE: Final = re.compile(
 )
 
 
-def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
-    """``1.30～1.35`` against a floor or a ceiling: the end that decides (parse23 M3).
+def _range_read(indicator: Indicator, actual: TextValue) -> tuple[Range, Comparison] | None:
+    """A range actual in the unit of a comparison target, and that target as judged.
 
-    A range actual (``1.30～1.35``, ``1.30-1.35``, ``1.30至1.35``, in the target's unit)
-    meets a floor when its low end does and misses it when its high end does: against
-    ``≥1.25`` it is read as at least 1.30 (met), ``1.10～1.20`` as at most 1.20 (not met),
-    and ``1.15～1.35``, either side of the bar, is left as it was (unknown). A ceiling the other way
-    round. Not against an exact figure or a range (what a range of a range says is not
-    one figure). A label said before the range (``合格率为96%-97%``) is read (p45 H4).
-
-    >>> from perftrack import parse_target, parse_value
-    >>> str(_range_actual(parse_target("≥1.25"), parse_value("1.30～1.35")))
-    '≥1.30'
+    An ``=`` target is judged in the indicator's direction (scoring.md §2, "`=`
+    targets are met when reached in the indicator's direction"): a floor when higher is
+    better (正向: ``=95%`` as ``≥95%``), a ceiling when lower is (反向, a cost: ``=5万元``
+    as ``≤5万元``), r34e. A policy of strict equality is not known here: the verdict
+    judges the range's end as it judges a bound figure.
     """
-    if (
-        not isinstance(target, Comparison)
-        or target.op is Op.EQ
-        or _RANGE_ACTUAL_RE.fullmatch(actual.description) is None
-    ):
+    target = indicator.target
+    if not isinstance(target, Comparison) or _RANGE_ACTUAL_RE.fullmatch(actual.description) is None:
         return None
     text = actual.description
     if (said := _SAID_RANGE_HEAD_RE.match(text)) is not None:
@@ -683,6 +775,33 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
         return None
     if not isinstance(ranged, Range) or ranged.unit != target.unit:
         return None
+    if target.op is Op.EQ:
+        higher = direction_of(indicator) is Direction.HIGHER
+        target = evolve(target, op=Op.GE if higher else Op.LE)
+    return ranged, target
+
+
+def _range_actual(indicator: Indicator, actual: TextValue) -> Quantity | None:
+    """``1.30～1.35`` against a floor or a ceiling: the end that decides (parse23 M3).
+
+    A range actual (``1.30～1.35``, ``1.30-1.35``, ``1.30至1.35``, in the target's unit)
+    meets a floor when its low end does and misses it when its high end does: against
+    ``≥1.25`` it is read as at least 1.30 (met), ``1.10～1.20`` as at most 1.20 (not met),
+    and ``1.15～1.35``, either side of the bar, is left as it was (unknown; the verdict
+    says the range straddles the target, :func:`range_straddling`). A ceiling the other
+    way round. An ``=`` target is a floor or a ceiling by the indicator's direction
+    (:func:`_range_read`, r34e). Not against a range (what a range of a range says is
+    not one figure). A label said before the range (``合格率为96%-97%``) is read (p45 H4).
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("合格率", target=parse_target("≥1.25"), actual=parse_value("1.30～1.35"))
+    >>> str(_range_actual(row, parse_value("1.30～1.35")))
+    '≥1.30'
+    """
+    read = _range_read(indicator, actual)
+    if read is None:
+        return None
+    ranged, target = read
     bar = target.value
     floor = target.op in (Op.GE, Op.GT)
     low_meets = ranged.low >= bar if target.op is Op.GE else ranged.low > bar
@@ -698,6 +817,24 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
     # 1.15～1.35 against ≥1.25: either side, unknown as before; so is 20%-30% against ≤20%,
     # whose end on the bar meets it (neither end decides; p45 H4 reviewed)
     return None
+
+
+def range_straddling(indicator: Indicator, actual: TextValue) -> Range | None:
+    """The range actual that lies on both sides of the target's figure, or None (r34e).
+
+    ``90%-98%`` against ``=95%`` (or ``≥95%``): some of it meets the target, some not,
+    so the verdict stays unknown and says why, never met.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> actual = parse_value("90%-98%")
+    >>> row = Indicator("合格率", target=parse_target("=95%"), actual=actual)
+    >>> str(range_straddling(row, actual))
+    '90-98(%)'
+    """
+    read = _range_read(indicator, actual)
+    if read is None or _range_actual(indicator, actual) is not None:
+        return None
+    return read[0]
 
 
 # Units of a time a case takes (a per-case limit: 2小时内到达, 15个工作日内拨付).

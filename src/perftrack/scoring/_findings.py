@@ -147,6 +147,7 @@ from perftrack.scoring._common import (
     share_better_higher,
     show,
 )
+from perftrack.scoring._counts import lone_figure_apart
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -1294,6 +1295,25 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 _Severity.WARNING,
                 f"“{indicator.name}”实际单位“{indicator.actual.unit}”与年度指标单位“{target.unit}”不可比",
                 f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”",
+                state.where_indicator(index, "actual"),
+            )
+        if (
+            isinstance(indicator.actual, TextValue)
+            and isinstance(target, (Comparison, Range))
+            and verdict.attainment is _Attainment.UNKNOWN
+            and (apart := lone_figure_apart(target, indicator.actual)) is not None
+            and (
+                f"单位不同（{apart.unit}与{target.unit}）" in verdict.explanation
+                or f"different units ({apart.unit} vs {target.unit})" in verdict.explanation
+            )
+        ):
+            # 完成培训80场，效果良好 against ≥100人次: the verdict compared its one figure and
+            # found the units apart (r34e), as for 完成培训80场 alone
+            state.add(
+                "unit-mismatch",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际单位“{apart.unit}”与年度指标单位“{target.unit}”不可比",
+                f"“{indicator.name}”: unit “{apart.unit}” vs “{target.unit}”",
                 state.where_indicator(index, "actual"),
             )
         copied = _copy_of_target(target, indicator.actual, state)
