@@ -60,6 +60,7 @@ from perftrack.scoring._comments import (
     per_unit_after_count_read,
     period_and_year_read,
     stated_share_clash,
+    unfinished_clause,
     whole_year_read,
 )
 from perftrack.scoring._common import (
@@ -297,6 +298,18 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         judged = _as_judged(paced, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
+        if outcome.attainment is _Attainment.MET and (unfinished := unfinished_clause(printed)):
+            # 95%，剩余部分正在推进: the figure reaches the target, the clause says part
+            # is not done; the cell says two things, the verdict unknown (r34f)
+            lead, tail = unfinished
+            outcome = _Outcome(
+                _Attainment.UNKNOWN,
+                state.say(
+                    f"实际填写“{lead}”，但注明“{tail}”，仍有部分未完成，无法认定达成年度指标",
+                    f"the actual says “{lead}” but notes “{tail}”: part is unfinished, "
+                    "the target cannot be taken as met",
+                ),
+            )
         if (
             outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
             and (total := averaged_total(ctx)) is not None
