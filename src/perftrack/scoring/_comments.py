@@ -26,6 +26,7 @@ from perftrack.expressions import (
     Quantity,
     Range,
     Status,
+    StatusValue,
     TextValue,
     parse_value,
 )
@@ -791,3 +792,25 @@ def reason_in_actual(indicator: Indicator) -> str | None:
     if clause is None or _REASON_CLAUSE_RE.match(clause.group("tail").strip()) is None:
         return None
     return clause.group("tail").strip()
+
+
+def reason_stripped_read(indicator: Indicator) -> Indicator:
+    """*indicator* with a status before a reason clause read as the status alone.
+
+    ``未完成，原因是资金未到位``: the verdict reads ``未完成``, as the figure of
+    ``80%，因疫情影响项目延期`` is read; ``reason-in-actual`` says where the reason
+    went (r34f). A cell of no reason clause, or a lead of no status, is itself.
+    """
+    actual = indicator.actual
+    if not isinstance(actual, StatusValue) or reason_in_actual(indicator) is None:
+        return indicator
+    clause = _CLAUSE_RE.fullmatch((actual.text or "").strip())
+    if clause is None:
+        return indicator
+    try:
+        lead = parse_value(clause.group("lead").strip())
+    except ExpressionError:
+        return indicator
+    if not isinstance(lead, StatusValue) or lead.status is not actual.status:
+        return indicator
+    return evolve(indicator, actual=lead)

@@ -15,6 +15,7 @@ from perftrack.expressions import (
     PeriodTarget,
     Quantity,
     Range,
+    StatusValue,
     TextValue,
 )
 from perftrack.model import Indicator, Severity, Table, TableKind, Where
@@ -59,6 +60,7 @@ from perftrack.scoring._comments import (
     none_left_rate_read,
     per_unit_after_count_read,
     period_and_year_read,
+    reason_stripped_read,
     stated_share_clash,
     unfinished_clause,
     whole_year_read,
@@ -229,6 +231,9 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             indicator = discount_read(indicator)
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
         indicator = _counted_actual(indicator, dated)
+        if isinstance(indicator.actual, StatusValue) and indicator.actual.text:
+            # 未完成，原因是资金未到位: the status, the reason a misplaced one (r34f)
+            indicator = reason_stripped_read(indicator)
         if isinstance(indicator.actual, TextValue):
             # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
             indicator = comment_read(indicator)
