@@ -219,6 +219,13 @@ def test_awaiting_acceptance_not_met(target: str, actual: str, explanation: str)
     assert (verdict.attainment.value, verdict.explanation) == ("not_met", explanation)
 
 
-def test_awaiting_acceptance_in_a_tracking_table() -> None:
-    verdict = track_verdict("项目建设", "2025年12月前完成", "开工", "待验收")
-    assert verdict.attainment.value == "pending"
+@pytest.mark.parametrize(
+    ("target", "explanation"),
+    [
+        pytest.param("完成", "实际“待验收”，尚未完成，距年底尚有时间", id="done"),
+        pytest.param("2025年12月前完成", "实际“待验收”，截止日期2025-12-31未到", id="deadline"),
+    ],
+)
+def test_awaiting_acceptance_in_a_tracking_table(target: str, explanation: str) -> None:
+    verdict = track_verdict("项目建设", target, "开工", "待验收")
+    assert (verdict.attainment.value, verdict.explanation) == ("pending", explanation)
