@@ -726,17 +726,20 @@ _UNFINISHED_CLAUSE_RE: Final = re.compile(
 # A clause that gives the cause of a shortfall (因疫情影响项目延期, 原因是资金未到位): a
 # deviation reason, which the unfinished reading leaves to the reason's own check.
 _REASON_CLAUSE_RE: Final = re.compile(
-    "(?:因|由于|受)[\u3400-\u9fff]|(?:主要|偏差|未完成|滞后)?原因(?:是|为|[:：])"
+    "(?:因|由于)(?!此)[\u3400-\u9fff]|受[^\\d,，;；]{1,20}(?:影响|制约|限制)"
+    "|(?:主要|偏差|未完成|滞后)?原因(?:是|为|[:：])"
 )
 
 
-def unfinished_clause(indicator: Indicator) -> tuple[str, str] | None:
-    """The figure and the clause after it when the clause says part is unfinished.
+def unfinished_clause(indicator: Indicator) -> tuple[str, str, Quantity] | None:
+    """The figure, the clause after it and the figure read, when the clause says part is unfinished.
 
-    ``95%，剩余部分正在推进`` and ``100%，尚有2户未验收`` (a figure, or a word of work
-    done such as ``已完成``, then one clause) give ``("95%", "剩余部分正在推进")``; the
-    verdict the figure alone would earn as met is then unknown (r34f). A commentary
-    clause (``100%，群众反映良好``), a reason (``因疫情影响项目延期``) or a cell of one
+    ``95%，剩余部分正在推进`` against a figure target (a comparison or a range) gives
+    ``("95%", "剩余部分正在推进", 95%)``; the verdict the figure alone would earn as met
+    is then unknown (r34f), when the figure judged is that figure (a count whose
+    unfinished part was already taken off, ``32个，其中2个未完工`` judged as 30个, is
+    not). A commentary clause (``100%，群众反映良好``), a reason
+    (``因疫情影响项目延期``), a lead of no figure (``已完工，正在验收``) or a cell of one
     clause gives None.
 
     >>> from perftrack.model import Indicator
@@ -746,7 +749,7 @@ def unfinished_clause(indicator: Indicator) -> tuple[str, str] | None:
     ...     target=parse_target("≥95%"),
     ...     actual=parse_value("95%，剩余部分正在推进"),
     ... )
-    >>> unfinished_clause(row)
+    >>> unfinished_clause(row)[:2]
     ('95%', '剩余部分正在推进')
     >>> unfinished_clause(evolve(row, actual=parse_value("100%，群众反映良好"))) is None
     True
@@ -762,12 +765,13 @@ def unfinished_clause(indicator: Indicator) -> tuple[str, str] | None:
     lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
     if _UNFINISHED_CLAUSE_RE.search(tail) is None or _REASON_CLAUSE_RE.match(tail) is not None:
         return None
+    if not isinstance(indicator.target, (Comparison, Range)):
+        return None  # 已完工，正在验收 against 完工: the next step, the target's done
     try:
         figure = parse_value(lead)
     except ExpressionError:
         return None
-    done = isinstance(figure, Quantity) or getattr(figure, "status", None) is Status.DONE
-    return (lead, tail) if done else None
+    return (lead, tail, figure) if isinstance(figure, Quantity) else None
 
 
 def reason_in_actual(indicator: Indicator) -> str | None:

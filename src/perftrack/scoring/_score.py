@@ -303,10 +303,16 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         judged = _as_judged(paced, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
-        if outcome.attainment is _Attainment.MET and (unfinished := unfinished_clause(printed)):
+        if (
+            outcome.attainment is _Attainment.MET
+            and isinstance(paced.actual, Quantity)
+            and (unfinished := unfinished_clause(printed)) is not None
+            and (paced.actual.value, paced.actual.unit) == (unfinished[2].value, unfinished[2].unit)
+        ):
             # 95%，剩余部分正在推进: the figure reaches the target, the clause says part
-            # is not done; the cell says two things, the verdict unknown (r34f)
-            lead, tail = unfinished
+            # is not done; the cell says two things, the verdict unknown (r34f). A figure
+            # judged after the part left was taken off (32个，其中2个未完工: 30个) stands.
+            lead, tail, _ = unfinished
             outcome = _Outcome(
                 _Attainment.UNKNOWN,
                 state.say(
