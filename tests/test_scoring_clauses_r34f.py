@@ -154,6 +154,21 @@ _MOVE = "建议移至偏差原因栏"
         ),
         pytest.param(
             "≥90%",
+            "80%，受疫情影响",
+            GRID,
+            "not_met",
+            "实际80%，未达年度指标≥90%",
+            [
+                (
+                    "reason-in-actual",
+                    "info",
+                    f"“项目完成率”的偏差原因“受疫情影响”写在实际完成值栏中，{_MOVE}",
+                )
+            ],
+            id="under-the-epidemic",
+        ),
+        pytest.param(
+            "≥90%",
             "80%",
             GRID,
             "not_met",
@@ -193,6 +208,11 @@ def test_reason_in_actual_beside_a_word() -> None:
 
 def test_reason_in_its_column_is_no_finding() -> None:
     card = _card("项目完成率", "≥90%", "80%，因疫情影响项目延期", "疫情影响")
+    assert [f.id for f in card.findings if f.id == "reason-in-actual"] == []
+
+
+def test_beneficiaries_are_no_reason() -> None:
+    card = _card("开展宣传活动", "≥50场", "开展宣传活动42场次，受益群众3000人")
     assert [f.id for f in card.findings if f.id == "reason-in-actual"] == []
 
 
