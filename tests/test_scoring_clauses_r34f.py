@@ -78,6 +78,14 @@ def _card(
             "实际80%，未达年度指标≥95%",
             id="short-and-under-way",
         ),
+        # a share with the rest carried over: part of the work is left
+        pytest.param(
+            "≥35%",
+            "35%，剩余部分结转下年",
+            "unknown",
+            "实际填写“35%”，但注明“剩余部分结转下年”，仍有部分未完成，无法认定达成年度指标",
+            id="share-rest-carried-over",
+        ),
         pytest.param(
             "≥95%", "100%，群众反映良好", "met", "实际100%，达到年度指标≥95%", id="praise"
         ),

@@ -771,7 +771,11 @@ def unfinished_clause(indicator: Indicator) -> tuple[str, str, Quantity] | None:
         figure = parse_value(lead)
     except ExpressionError:
         return None
-    return (lead, tail, figure) if isinstance(figure, Quantity) else None
+    if not isinstance(figure, Quantity):
+        return None
+    if figure.unit not in ("%", "‰") and _DIGIT_RE.search(tail) is not None:
+        return None  # 完成35个，1个结转下年: the rest counted apart, the 35 done stand
+    return lead, tail, figure
 
 
 def reason_in_actual(indicator: Indicator) -> str | None:
