@@ -94,6 +94,7 @@ FINDING_IDS: Final = frozenset(
         "category-normalised",
         "cost-not-ceiling",
         "core-indicator-missed",
+        "reason-in-actual",
         "deadline-passed",
         "duplicate-indicator",
         "missing-name",

@@ -358,6 +358,12 @@ STATUS_WORDS: Final = MappingProxyType(
         "正在实施": "in_progress",
         "正在推进": "in_progress",
         "在建": "in_progress",
+        # the work waits for its acceptance: not done yet, under way (r34f)
+        "待验收": "in_progress",
+        "待竣工验收": "in_progress",
+        "等待验收": "in_progress",
+        "等待竣工验收": "in_progress",
+        "尚待验收": "in_progress",
         "未完成": "not_done",
         "尚未完成": "not_done",
         "暂未完成": "not_done",

@@ -6441,6 +6441,9 @@ _ZERO_EXCEPTION_RE: Final = re.compile(
 )
 # A clause of what is still to come (已竣工,待验收): at most partial.
 _PENDING_CLAUSE_RE: Final = re.compile(r"待[\u3400-\u9fff]{1,8}")
+# The acceptance still to come, alone a status word (待验收 is in progress, r34f); after a
+# status or prose it is the pending clause, partial, as ever.
+_AWAITING_ACCEPTANCE_RE: Final = re.compile("(?:尚待|等待|待)(?:竣工|最终)?验收")
 _LONGEST_REMARKED_VALUE: Final = 40
 
 
@@ -6493,6 +6496,8 @@ def _remark_status(part: Value) -> tuple[bool, Status | None] | None:
     """
     match part:
         case StatusValue():
+            if _AWAITING_ACCEPTANCE_RE.fullmatch(part.word):
+                return False, Status.PARTIAL  # 待验收 after a status (r34f: now a word)
             return False, part.status
         case DateValue():
             return False, part.status
@@ -7052,8 +7057,10 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
             return None if word.negated else word
         listed = voc.STATUS_WORDS.get(tail_text)
         status = Status(listed) if listed is not None else _status_of(tail_text)
-        if status is None and _PENDING_CLAUSE_RE.fullmatch(tail_text):
-            status = Status.PARTIAL
+        if (
+            status is None and _PENDING_CLAUSE_RE.fullmatch(tail_text)
+        ) or _AWAITING_ACCEPTANCE_RE.fullmatch(tail_text):
+            status = Status.PARTIAL  # 主体工程已完工,待验收: the acceptance to come
         return None if status is None else StatusValue(status, text, text=norm.raw)
     head = _word_status_or_date(head_text, norm.raw, year)
     if isinstance(head, (StatusValue, DateValue)) and _acceptance_pending(head.status, tail_text):

@@ -26,6 +26,7 @@ from perftrack.expressions import (
     Quantity,
     Range,
     Status,
+    StatusValue,
     TextValue,
     parse_value,
 )
@@ -73,6 +74,12 @@ _REMARK_TAIL_RE: Final = re.compile(
     "|(?:主要|偏差|未完成|滞后)?原因(?:是|为|[:：])?[^\\d,，;；]{2,30}"
     "|(?:资金)?(?:尚未|暂未|未)(?:下达|到位|拨付)"
     "|正在(?:申请|办理|审批|审核|审定|验收)[\u3400-\u9fff]{0,6}"
+    # commentary on the figure, saying nothing of the work left (r34f): how people took it
+    # (群众反映良好, 社会评价较高) or the figure against last year (较去年提高, 比上年有所提升)
+    "|(?:群众|社会|各方|服务对象|受益群众|受益对象|受益人群)?(?:普遍)?(?:反映|反响|评价|口碑)"
+    "(?:普遍)?(?:良好|较好|很好|好|满意|较高|高)"
+    "|(?:较|比)(?:去年|上年|上一?年度?|同期|去年同期|上年同期)(?:有所|明显|略有|大幅|进一步)?"
+    "(?:提高|提升|增长|上升|增加|改善)"
 )
 # A closing verdict of the cell's own on its figure (未达标, 已达标, 未达到年度目标): the
 # figure is the actual when the verdict agrees with the target (parse54 M13).
@@ -703,3 +710,115 @@ def stated_share_clash(indicator: Indicator) -> tuple[str, Decimal] | None:
     if shown == shown.to_integral_value():
         shown = shown.quantize(Decimal(1))
     return actual.note.strip(), shown
+
+
+# A clause saying part of the work is not done yet (部分项目尚未完工, 尚有2户未验收,
+# 剩余部分正在推进, 其余待验收, 部分结转下年实施): beside a figure that reaches the target,
+# the cell says two things and the figure alone cannot stand as met (r34f). A clause of
+# commentary (群众反映良好, 较去年提高) says nothing of the work left and is no such clause.
+_UNFINISHED_CLAUSE_RE: Final = re.compile(
+    "(?:尚|暂|仍|还)?未(?:完工|完成|竣工|验收|建成|实施|开工|交付|办结|投入使用|投用)"
+    "|(?:正在|仍在|尚在|还在)(?:推进|建设|施工|实施|办理|验收|整改)"
+    "|(?:推进|建设|施工|实施|整改)中|在建"
+    "|(?:尚待|等待|待)(?:竣工|最终)?验收"
+    "|(?:结转|顺延|延续)(?:至|到)?(?:下年|明年|下一?年度?|次年)"
+)
+# A clause that gives the cause of a shortfall (因疫情影响项目延期, 原因是资金未到位): a
+# deviation reason, which the unfinished reading leaves to the reason's own check.
+_REASON_CLAUSE_RE: Final = re.compile(
+    "(?:因|由于)(?!此)[\u3400-\u9fff]|受[^\\d,，;；]{1,20}(?:影响|制约|限制)"
+    "|(?:主要|偏差|未完成|滞后)?原因(?:是|为|[:：])"
+)
+
+
+def unfinished_clause(indicator: Indicator) -> tuple[str, str, Quantity] | None:
+    """The figure, the clause after it and the figure read, when the clause says part is unfinished.
+
+    ``95%，剩余部分正在推进`` against a figure target (a comparison or a range) gives
+    ``("95%", "剩余部分正在推进", 95%)``; the verdict the figure alone would earn as met
+    is then unknown (r34f), when the figure judged is that figure (a count whose
+    unfinished part was already taken off, ``32个，其中2个未完工`` judged as 30个, is
+    not). A commentary clause (``100%，群众反映良好``), a reason
+    (``因疫情影响项目延期``), a lead of no figure (``已完工，正在验收``) or a cell of one
+    clause gives None.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator(
+    ...     name="项目完成率",
+    ...     target=parse_target("≥95%"),
+    ...     actual=parse_value("95%，剩余部分正在推进"),
+    ... )
+    >>> unfinished_clause(row)[:2]
+    ('95%', '剩余部分正在推进')
+    >>> unfinished_clause(evolve(row, actual=parse_value("100%，群众反映良好"))) is None
+    True
+    """
+    actual = indicator.actual
+    if isinstance(actual, TextValue):
+        text = actual.description
+    else:
+        text = getattr(actual, "text", None) or ""
+    clause = _CLAUSE_RE.fullmatch(text.strip())
+    if clause is None:
+        return None
+    lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
+    if _UNFINISHED_CLAUSE_RE.search(tail) is None or _REASON_CLAUSE_RE.match(tail) is not None:
+        return None
+    if not isinstance(indicator.target, (Comparison, Range)):
+        return None  # 已完工，正在验收 against 完工: the next step, the target's done
+    try:
+        figure = parse_value(lead)
+    except ExpressionError:
+        return None
+    if not isinstance(figure, Quantity):
+        return None
+    if figure.unit not in ("%", "‰") and _DIGIT_RE.search(tail) is not None:
+        return None  # 完成35个，1个结转下年: the rest counted apart, the 35 done stand
+    return lead, tail, figure
+
+
+def reason_in_actual(indicator: Indicator) -> str | None:
+    """The deviation reason written after the figure in the actual cell, else None.
+
+    ``80%，因疫情影响项目延期`` and ``未完成，原因是资金未到位`` give the reason clause
+    (``因疫情影响项目延期``, ``原因是资金未到位``); the verdict still reads the figure, the
+    finding ``reason-in-actual`` asks for the reason in its own column (r34f).
+
+    >>> from perftrack.model import Indicator
+    >>> reason_in_actual(Indicator(name="完成率", actual=parse_value("80%，因疫情影响项目延期")))
+    '因疫情影响项目延期'
+    >>> reason_in_actual(Indicator(name="完成率", actual=parse_value("98%，较去年提高"))) is None
+    True
+    """
+    actual = indicator.actual
+    if isinstance(actual, TextValue):
+        text = actual.description
+    else:
+        text = getattr(actual, "text", None) or ""
+    clause = _CLAUSE_RE.fullmatch(text.strip())
+    if clause is None or _REASON_CLAUSE_RE.match(clause.group("tail").strip()) is None:
+        return None
+    return clause.group("tail").strip()
+
+
+def reason_stripped_read(indicator: Indicator) -> Indicator:
+    """*indicator* with a status before a reason clause read as the status alone.
+
+    ``未完成，原因是资金未到位``: the verdict reads ``未完成``, as the figure of
+    ``80%，因疫情影响项目延期`` is read; ``reason-in-actual`` says where the reason
+    went (r34f). A cell of no reason clause, or a lead of no status, is itself.
+    """
+    actual = indicator.actual
+    if not isinstance(actual, StatusValue) or reason_in_actual(indicator) is None:
+        return indicator
+    clause = _CLAUSE_RE.fullmatch((actual.text or "").strip())
+    if clause is None:
+        return indicator
+    try:
+        lead = parse_value(clause.group("lead").strip())
+    except ExpressionError:
+        return indicator
+    if not isinstance(lead, StatusValue) or lead.status is not actual.status:
+        return indicator
+    return evolve(indicator, actual=lead)

@@ -109,6 +109,7 @@ from perftrack.scoring._card import (
     _Severity,
     _TableKind,
 )
+from perftrack.scoring._comments import reason_in_actual
 from perftrack.scoring._common import (
     _CHANGE_VERBS,
     _HUNDRED,
@@ -774,6 +775,22 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         index = verdict.indicator
         # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
         indicator = state.read[index]
+        # 80%，因疫情影响项目延期 with no reason in its column: the reason is given, in the
+        # wrong cell (r34f); said once, and no missing-deviation-reason beside it
+        misplaced = (
+            None
+            if _stated(indicator.deviation_reason)
+            else reason_in_actual(table.indicators[index])
+        )
+        if misplaced is not None:
+            state.add(
+                "reason-in-actual",
+                _Severity.INFO,
+                f"“{indicator.name}”的偏差原因“{misplaced}”写在实际完成值栏中，建议移至偏差原因栏",
+                f"“{indicator.name}”: the deviation reason “{misplaced}” is written in the actual"
+                " column; move it to the deviation reason column",
+                state.where_indicator(index, "actual"),
+            )
         if index in state.shares:  # ≥0.9 on a 合格率: the share 90% it is judged as
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
@@ -1046,7 +1063,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not short
             and not over
         )
-        explained = covered is None or index in covered
+        explained = covered is None or index in covered or misplaced is not None
         if (short or over or partly) and not _stated(indicator.deviation_reason) and not explained:
             doubt = indicator.likelihood
             # met, yet judged out of reach: no deviation, the row's own judgement

@@ -15,6 +15,7 @@ from perftrack.expressions import (
     PeriodTarget,
     Quantity,
     Range,
+    StatusValue,
     TextValue,
 )
 from perftrack.model import Indicator, Severity, Table, TableKind, Where
@@ -59,7 +60,9 @@ from perftrack.scoring._comments import (
     none_left_rate_read,
     per_unit_after_count_read,
     period_and_year_read,
+    reason_stripped_read,
     stated_share_clash,
+    unfinished_clause,
     whole_year_read,
 )
 from perftrack.scoring._common import (
@@ -232,6 +235,9 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
             indicator = discount_read(indicator)
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
         indicator = _counted_actual(indicator, dated)
+        if isinstance(indicator.actual, StatusValue) and indicator.actual.text:
+            # 未完成，原因是资金未到位: the status, the reason a misplaced one (r34f)
+            indicator = reason_stripped_read(indicator)
         if isinstance(indicator.actual, TextValue):
             # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
             indicator = comment_read(indicator)
@@ -301,6 +307,24 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         judged = _as_judged(paced, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
+        if (
+            outcome.attainment is _Attainment.MET
+            and isinstance(paced.actual, Quantity)
+            and (unfinished := unfinished_clause(printed)) is not None
+            and (paced.actual.value, paced.actual.unit) == (unfinished[2].value, unfinished[2].unit)
+        ):
+            # 95%，剩余部分正在推进: the figure reaches the target, the clause says part
+            # is not done; the cell says two things, the verdict unknown (r34f). A figure
+            # judged after the part left was taken off (32个，其中2个未完工: 30个) stands.
+            lead, tail, _ = unfinished
+            outcome = _Outcome(
+                _Attainment.UNKNOWN,
+                state.say(
+                    f"实际填写“{lead}”，但注明“{tail}”，仍有部分未完成，无法认定达成年度指标",
+                    f"the actual says “{lead}” but notes “{tail}”: part is unfinished, "
+                    "the target cannot be taken as met",
+                ),
+            )
         if (
             outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
             and (total := averaged_total(ctx)) is not None
