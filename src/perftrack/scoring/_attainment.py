@@ -17622,13 +17622,29 @@ def _uncomputed_formula(table: Table, indicator: Indicator, role: str) -> str | 
                 named.update(listed.group(1).split("、"))
     if not named:
         return None
-    for other in table.indicators:
-        cell = other.cell_of(role)
-        if cell is not None and cell.sheet == position.sheet:
-            name = f"{_column_letters(cell.column)}{position.row}"
-            if name in named:
-                return name
-    return None
+    place = indicator.cell_of(f"{role}-place")  # the empty cell the reader placed it at
+    columns = {
+        cell.column
+        for other in table.indicators
+        if (cell := other.cell_of(role)) is not None and cell.sheet == position.sheet
+    } or ({place.column} if place is not None else set())
+    if not columns:
+        # no indicator filled the column (every actual a formula): the formula beyond
+        # the row's other values for an actual, before them for a target
+        own = [cell.column for _, cell in indicator.cells if cell.column > position.column]
+        if own:
+            columns = {
+                column
+                for column in range(position.column + 1, max(own) + 8)
+                if column not in own
+                and (column > max(own) if role == "actual" else column < min(own))
+            }
+    found = [
+        name
+        for column in sorted(columns)
+        if (name := f"{_column_letters(column)}{position.row}") in named
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _attainment(ctx: _Context) -> _Outcome:
