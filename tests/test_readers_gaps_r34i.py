@@ -192,3 +192,26 @@ def test_parse_dash_reads_the_cells_from_stdin() -> None:
     assert _parse("-", stdin="≥80%\n") == _parse(stdin="≥80%\n")
     # a cell "-" itself is given on standard input
     assert _parse(stdin="-\n").split() == ["-", "not_applicable", "-", "word=-"]
+
+
+# --- 4. a line stating the table's kind -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "kind"),
+    [
+        ("表格类型：绩效自评表", "财政项目支出绩效表", perftrack.TableKind.SELF_EVALUATION),
+        ("类型：绩效跟踪表", "财政项目支出绩效表", perftrack.TableKind.TRACKING),
+        ("表格类型\t绩效自评表", "财政项目支出绩效跟踪表", perftrack.TableKind.SELF_EVALUATION),
+        ("报表类型：绩效目标表", "财政项目支出绩效表", perftrack.TableKind.TARGET),
+        # a project's type is no table kind
+        ("项目类型：经常性项目", "财政项目支出绩效自评表", perftrack.TableKind.SELF_EVALUATION),
+    ],
+)
+def test_a_stated_kind_sets_the_table_kind(
+    line: str, title: str, kind: perftrack.TableKind
+) -> None:
+    text = _EXAMPLE.read_text(encoding="utf-8").replace("财政项目支出绩效跟踪表", title, 1)
+    lines = text.split("\n")
+    [table, *_] = perftrack.read_text("\n".join([*lines[:2], line, *lines[2:]]))
+    assert table.kind is kind
