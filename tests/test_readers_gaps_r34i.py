@@ -215,3 +215,30 @@ def test_a_stated_kind_sets_the_table_kind(
     lines = text.split("\n")
     [table, *_] = perftrack.read_text("\n".join([*lines[:2], line, *lines[2:]]))
     assert table.kind is kind
+
+
+# --- 5. a printed grade outside the four grades -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "grade", "messages"),
+    [
+        ("自评等级：较好", None, ["等级“较好”不是优、良、中、差之一，未读入"]),
+        ("自评等级：90分以上", None, ["等级“90分以上”不是优、良、中、差之一，未读入"]),
+        ("自评等级\t较好", None, ["等级“较好”不是优、良、中、差之一，未读入"]),
+        # the four grades and their printed spellings (vocabulary.GRADES), letters
+        ("自评等级：优", "优", []),
+        ("等级：良好", "良", []),
+        ("自评等级：B", "良", []),
+    ],
+)
+def test_a_grade_outside_the_scale_is_said(
+    line: str, grade: str | None, messages: list[str]
+) -> None:
+    text = _EXAMPLE.read_text(encoding="utf-8").replace("绩效跟踪表", "绩效自评表", 1)
+    text = text.replace(
+        "年度绩效目标完成可能性\t确定能完成", f"年度绩效目标完成可能性\t确定能完成\n{line}", 1
+    )
+    table = perftrack.read_text(text)[0]
+    assert table.published.grade == grade
+    assert [f.message for f in table.findings if f.id == "malformed-points"] == messages

@@ -8882,9 +8882,15 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
             return
     if not any(word in head_text for word in _GRADE_CELL_WORDS):
         return  # 自评结论: a sentence, read for its grade word only
-    for column, text in row.filled:
-        key = _key(text)
-        if column == head_column or key in _AMOUNT_PLACEHOLDERS:
+    for column, cell in row.filled:
+        text, key = cell, _key(cell)
+        if column == head_column:
+            label, colon, said = key.partition(":")
+            if not colon or not said or not any(word in label for word in _GRADE_CELL_WORDS):
+                continue
+            # 自评等级：较好 in one cell: the grade after the label's colon
+            text, key = cell.replace("：", ":").partition(":")[2].strip(), said.rstrip("。.;,")
+        if key in _AMOUNT_PLACEHOLDERS:
             continue
         if key.endswith(")") and "(" in key:
             key = key[: key.index("(")]  # B级（良）, A（95分）: the letter before its bracket
