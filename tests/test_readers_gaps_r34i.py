@@ -242,3 +242,53 @@ def test_a_grade_outside_the_scale_is_said(
     table = perftrack.read_text(text)[0]
     assert table.published.grade == grade
     assert [f.message for f in table.findings if f.id == "malformed-points"] == messages
+
+
+# --- 6. two sheets holding the same table -----------------------------------------------
+
+
+def _sheet(actual: str) -> list[list[object]]:
+    return [
+        ["2024年度项目支出绩效运行监控表"],
+        ["项目名称", "测试项目"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "健康管理人数", "≥100人", actual],
+        [None, "质量指标", "健康管理率", "≥60%", "61%"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sheets", "expected"),
+    [
+        (
+            {"表1": _sheet("120人"), "表1 (2)": _sheet("120人")},
+            [
+                [],
+                [
+                    (
+                        "工作表“表1 (2)”与工作表“表1”的表格相同（标题与单元格一致），"
+                        "两张表均已读取，请核对是否重复报送"
+                    )
+                ],
+            ],
+        ),
+        # one cell differs: two tables, no copy
+        ({"表1": _sheet("120人"), "表2": _sheet("90人")}, [[], []]),
+    ],
+)
+def test_a_sheet_repeating_another_is_said(
+    sheets: dict[str, list[list[object]]], expected: list[list[str]]
+) -> None:
+    tables = perftrack.read(xlsx_bytes(sheets))
+    found = [[(f.message) for f in table.findings if f.id == "duplicate-sheet"] for table in tables]
+    assert found == expected
+    assert [f.severity.value for t in tables for f in t.findings if f.id == "duplicate-sheet"] == [
+        "info"
+    ] * sum(map(len, expected))
+    assert len(tables) == 2  # both tables kept
+
+
+def test_duplicate_sheet_is_a_known_finding_id() -> None:
+    from perftrack.checking import FINDING_IDS  # noqa: PLC0415
+
+    assert "duplicate-sheet" in FINDING_IDS

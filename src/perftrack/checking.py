@@ -96,6 +96,7 @@ FINDING_IDS: Final = frozenset(
         "core-indicator-missed",
         "deadline-passed",
         "duplicate-indicator",
+        "duplicate-sheet",
         "missing-name",
         "name-is-level",
         "split-row",
