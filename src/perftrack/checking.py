@@ -97,6 +97,7 @@ FINDING_IDS: Final = frozenset(
         "reason-in-actual",
         "deadline-passed",
         "duplicate-indicator",
+        "duplicate-sheet",
         "missing-name",
         "name-is-level",
         "split-row",

@@ -20,8 +20,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "parse",
         help="parse target or value expressions (年度指标值, 实际完成值)",
         description=(
-            "Parse value expressions, one per argument or, without arguments, one per line "
-            "of standard input. Exit status 1 when a target cannot be parsed."
+            "Parse value expressions, one per argument or, without arguments or with the "
+            "one argument -, one per line of standard input. Exit status 1 when a target "
+            "cannot be parsed."
         ),
     )
     parser.add_argument(
@@ -154,7 +155,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from perftrack.serialization import dumps, unstructure  # noqa: PLC0415
 
     _check_arguments(args.expressions)
-    cells: Iterable[str] = args.expressions or (
+    # ``perftrack parse -``: the cells come from standard input, as files' ``-`` does
+    # (a cell ``-`` alone is given on standard input: ``echo - | perftrack parse``)
+    expressions = [] if args.expressions == ["-"] else args.expressions
+    cells: Iterable[str] = expressions or (
         line.rstrip("\r\n") for line in _stdin_lines(stdin) if line.strip()
     )
     if args.role == "rows":

@@ -525,7 +525,64 @@ def _tables(
         raise ReadError(msg + _format_hint(detected, name, sheets), file=name, where=where)
     if any(sheet.problems for sheet in sheets):
         tables = _note_problems(sheets, tables)
+    if len({table.source.sheet for table in tables}) > 1:
+        tables = _note_duplicate_sheets(tables)
     return tuple(_mark_missing_grid(table) for table in tables)
+
+
+def _table_cells(table: Table) -> tuple[object, ...]:
+    """What two copies of one table share: its title, fields, budget and indicators' cells."""
+    return (
+        table.kind,
+        table.title,
+        table.project,
+        table.period,
+        tuple(
+            (line.role, line.source, line.initial, line.period_budget, line.executed, line.rate)
+            for line in table.budget
+        ),
+        tuple(
+            (
+                indicator.level1,
+                indicator.level2,
+                indicator.name,
+                indicator.target,
+                indicator.planned,
+                indicator.actual,
+                indicator.forecast,
+            )
+            for indicator in table.indicators
+        ),
+    )
+
+
+def _note_duplicate_sheets(tables: tuple[Table, ...]) -> tuple[Table, ...]:
+    """A ``duplicate-sheet`` info on a table whose sheet repeats an earlier sheet's table.
+
+    Two worksheets (or parts) holding the same table, same title and cells (a copy
+    kept beside the original, ``Sheet1`` and ``Sheet1 (2)``): both tables are kept,
+    and the later one says which sheet it repeats.
+    """
+    seen: dict[tuple[object, ...], str] = {}
+    noted: list[Table] = []
+    for table in tables:
+        sheet = table.source.sheet
+        if sheet is None or not table.indicators:
+            noted.append(table)
+            continue
+        cells = _table_cells(table)
+        first = seen.setdefault(cells, sheet)
+        if first != sheet:
+            finding = Finding(
+                "duplicate-sheet",
+                Severity.INFO,
+                f"工作表“{sheet}”与工作表“{first}”的表格相同（标题与单元格一致），"
+                "两张表均已读取，请核对是否重复报送",
+                Where(file=table.source.file, sheet=sheet),
+            )
+            table = evolve(table, findings=(*table.findings, finding))  # noqa: PLW2901
+        noted.append(table)
+    return tuple(noted)
 
 
 def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Table, ...]:

@@ -162,6 +162,9 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
     if stand_in is not None:
         rows = [tuple(cell.replace(stand_in, '"') for cell in row) for row in rows]
     problems = _csv_problems(text, rows, numbers, delimiter, strays)
+    if delimiter == "," and ";" in text:
+        rows, mixed = _other_delimiter_rows(text, rows, numbers)
+        problems = (*problems, *mixed)
     if delimiter == ";" and "," in text:
         points = decimal_points(rows)
         if points is not rows:  # a decimal-comma locale: its dates are dd.mm.yyyy
@@ -169,6 +172,51 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
     if "TRUE" in text or "FALSE" in text:
         rows = excel_booleans(rows)
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers), problems=problems)]
+
+
+# The fewest cells a row split with the other separator must give to be read as a row.
+_MIXED_ROW_CELLS: Final = 3
+
+
+def _other_delimiter_rows(
+    text: str, rows: list[tuple[str, ...]], numbers: list[int]
+) -> tuple[list[tuple[str, ...]], tuple[Problem, ...]]:
+    r"""Rows of a comma file pasted from a semicolon export, split with ``;``.
+
+    A row read as one unquoted cell holding ``;`` (``1;2;3``, ``满意度指标;…;≥80%``)
+    in a file whose other rows have at least three cells is split with ``;``, and a
+    ``malformed-cell`` names its line. A quoted cell (``"合格;良好"``) is text: kept.
+
+    Example:
+        >>> rows, problems = _other_delimiter_rows(
+        ...     "a,b,c\n1;2;3\n", [("a", "b", "c"), ("1;2;3",)], [1, 2]
+        ... )
+        >>> rows[1], problems[0].row
+        (('1', '2', '3'), 2)
+    """
+    if not any(len(row) >= _MIXED_ROW_CELLS for row in rows):
+        return rows, ()
+    lines = set(text.split("\n"))
+    split: list[tuple[str, ...]] = []
+    problems: list[Problem] = []
+    for row, record in zip(rows, numbers, strict=True):
+        filled = [cell for cell in row if cell.strip()]
+        if len(filled) == 1 and ";" in filled[0] and filled[0] in lines and len(row) == 1:
+            cells = next(csv.reader([filled[0]], dialect="excel", delimiter=";"))
+            if len(cells) >= _MIXED_ROW_CELLS:
+                split.append(tuple(cells))
+                problems.append(
+                    Problem(
+                        "malformed-cell",
+                        f"第 {record} 行以分号“;”分隔（其余各行以逗号“,”分隔）："
+                        f"已按分号拆分为 {len(cells)} 列，请核对原文件",
+                        record,
+                        1,
+                    )
+                )
+                continue
+        split.append(row)
+    return split, tuple(problems)
 
 
 def _csv_problems(

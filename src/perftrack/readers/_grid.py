@@ -466,6 +466,25 @@ def _is_title(key: str) -> bool:
     )
 
 
+# 类型：绩效跟踪表, 表格类型：绩效自评表, 报表类型: 绩效目标表: a line saying the table's kind.
+_STATED_KIND_RE: Final = re.compile(r"^(?:表格|报表|表)?类型[:：]?\s*(\S.{0,30})$")
+
+
+def _stated_kind(text: str) -> TableKind | None:
+    """The kind a header-area line states outright (``表格类型：绩效自评表``), else None.
+
+    Example:
+        >>> _stated_kind("表格类型：绩效自评表"), _stated_kind("类型：绩效跟踪表")
+        (<TableKind.SELF_EVALUATION: 'self_evaluation'>, <TableKind.TRACKING: 'tracking'>)
+        >>> _stated_kind("项目类型：经常性项目") is None
+        True
+    """
+    match = _STATED_KIND_RE.match(text.strip())
+    if match is None:
+        return None
+    return _kind_of_title(_key(match.group(1)))
+
+
 def _kind_of_title(key: str) -> TableKind | None:
     for word, kind in voc.TITLE_KINDS:
         if word in key:
@@ -594,6 +613,7 @@ class _Builder:
         self.source = Source(sheet.file, sheet.name, index, sha256)
         self.title: str | None = None
         self.kind: TableKind | None = None
+        self.stated_kind: TableKind | None = None  # 表格类型：绩效自评表, over the title's
         self.period: Period | None = None
         self.year: int | None = None
         # the year of a report's or a published article's heading (…2024年度…绩效自评结果公开)
@@ -2099,6 +2119,13 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             builder, _Row(cells, index, filled, "".join(cells)), head
         ):
             continue  # 说明： then 1.…, 2.… in rows of one cell
+        if (
+            len(filled) <= 2  # noqa: PLR2004 - 表格类型 | 绩效自评表
+            and not builder.grid_rows
+            and (stated := _stated_kind("：".join(text for _, text in filled))) is not None
+        ):
+            builder.stated_kind = stated  # 表格类型：绩效自评表 in the header area
+            continue
         if head.caption and len(filled) == 1:
             # A report's caption: 表2 绩效指标完成情况表 above the grid belongs to the table
             # its project fields began; 表3 问题整改清单 after the grid ends it (its rows
@@ -8925,9 +8952,15 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
             return
     if not any(word in head_text for word in _GRADE_CELL_WORDS):
         return  # 自评结论: a sentence, read for its grade word only
-    for column, text in row.filled:
-        key = _key(text)
-        if column == head_column or key in _AMOUNT_PLACEHOLDERS:
+    for column, cell in row.filled:
+        text, key = cell, _key(cell)
+        if column == head_column:
+            label, colon, said = key.partition(":")
+            if not colon or not said or not any(word in label for word in _GRADE_CELL_WORDS):
+                continue
+            # 自评等级：较好 in one cell: the grade after the label's colon
+            text, key = cell.replace("：", ":").partition(":")[2].strip(), said.rstrip("。.;,")
+        if key in _AMOUNT_PLACEHOLDERS:
             continue
         if key.endswith(")") and "(" in key:
             key = key[: key.index("(")]  # B级（良）, A（95分）: the letter before its bracket
@@ -14777,7 +14810,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
     # An undated table whose header names its year (2024年实际完成值): that year
     year = builder.year if builder.year is not None else builder.header_year
     period = builder.period
-    kind = builder.kind or _kind_from_grid(builder)
+    kind = builder.stated_kind or builder.kind or _kind_from_grid(builder)
     if period is None and year is not None:
         text = builder.period_text  # the line it was read from (read57 L)
         if builder.window_month is not None:

@@ -31,6 +31,7 @@ the font's letter in an element whose inline style sets a Wingdings font
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -1238,8 +1239,33 @@ def _is_layout_cell(table: _Table) -> bool:
     return alone or blocks > 1
 
 
+# An entity left in decoded text: the export escaped the page twice (``&amp;ge;80%``).
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
+# What such an entity is decoded to, once more: the signs and spaces of value cells.
+_TWICE_ESCAPED: Final = frozenset(
+    "≥≤＞＜><＝≠%％±×÷～~¥￥‰℃°·—–“”‘’…\u00a0\u2002\u2003\u2009\u3000"
+)
+
+
+def _once_more(match: re.Match[str]) -> str:
+    """The sign *match* stands for when it is one of :data:`_TWICE_ESCAPED`, else itself."""
+    decoded = html.unescape(match.group())
+    return decoded if decoded in _TWICE_ESCAPED else match.group()
+
+
 def _fold(text: str) -> str:
-    """*text* with runs of whitespace as one space, stripped."""
+    """*text* with runs of whitespace as one space, stripped.
+
+    An entity still in the decoded text (``&ge;``, ``&#8805;``: a page escaped twice)
+    is decoded once more when it stands for a sign or space of value cells
+    (:data:`_TWICE_ESCAPED`); any other (``&amp;``, ``&lt;b&gt;``) stays as written.
+
+    Example:
+        >>> _fold("&ge;80%&nbsp;"), _fold("A&amp;B")
+        ('≥80%', 'A&amp;B')
+    """
+    if "&" in text:
+        text = _ENTITY.sub(_once_more, text)
     return " ".join(text.split())
 
 

@@ -113,6 +113,7 @@ _READING_NOTES: Final = frozenset(
     {
         "layout-normalised",
         "category-normalised",
+        "duplicate-sheet",
         "budget-adjusted",
         "budget-line-unread",
         "budget-column-duplicate",

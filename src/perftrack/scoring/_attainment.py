@@ -17779,6 +17779,61 @@ def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) ->
     )
 
 
+# The cells a reader's formula-without-result finding names: （B6、D8、E10）.
+_FORMULA_CELLS: Final = re.compile(r"（([A-Z]{1,3}[0-9]{1,7}(?:、[A-Z]{1,3}[0-9]{1,7})*)）")
+
+
+def _column_letters(column: int) -> str:
+    """Excel's letters of 1-based *column*: 1 → A, 28 → AB."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _uncomputed_formula(table: Table, indicator: Indicator, role: str) -> str | None:
+    """The cell (``E4``) of *indicator*'s *role* when it holds a formula never computed.
+
+    The reader's ``formula-without-result`` finding names such cells; the *role* cell's
+    column is that of the other indicators' *role* cells on the sheet.
+    """
+    position = indicator.position
+    if position is None:
+        return None
+    named: set[str] = set()
+    for finding in table.findings:
+        if finding.id == "formula-without-result" and finding.where.sheet == position.sheet:
+            listed = _FORMULA_CELLS.search(finding.message)
+            if listed is not None:
+                named.update(listed.group(1).split("、"))
+    if not named:
+        return None
+    place = indicator.cell_of(f"{role}-place")  # the empty cell the reader placed it at
+    columns = {
+        cell.column
+        for other in table.indicators
+        if (cell := other.cell_of(role)) is not None and cell.sheet == position.sheet
+    } or ({place.column} if place is not None else set())
+    if not columns:
+        # no indicator filled the column (every actual a formula): the formula beyond
+        # the row's other values for an actual, before them for a target
+        own = [cell.column for _, cell in indicator.cells if cell.column > position.column]
+        if own:
+            columns = {
+                column
+                for column in range(position.column + 1, max(own) + 8)
+                if column not in own
+                and (column > max(own) if role == "actual" else column < min(own))
+            }
+    found = [
+        name
+        for column in sorted(columns)
+        if (name := f"{_column_letters(column)}{position.row}") in named
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _attainment(ctx: _Context) -> _Outcome:
     indicator = ctx.indicator
     say = ctx.say
@@ -17846,8 +17901,24 @@ def _attainment(ctx: _Context) -> _Outcome:
         return _Outcome(
             _Attainment.NOT_APPLICABLE, say("指标不适用", "the indicator does not apply")
         )
+    if actual is None and (cell := _uncomputed_formula(ctx.table, indicator, "actual")):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际完成值（{cell}）是公式，公式未计算（无缓存值），读作空白",
+                f"the actual ({cell}) is a formula never computed (no cached value)",
+            ),
+        )
     if actual is None or (isinstance(actual, TextValue) and not actual.description):
         return _Outcome(_Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
+    if target is None and (cell := _uncomputed_formula(ctx.table, indicator, "target")):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标值（{cell}）是公式，公式未计算（无缓存值），读作空白",
+                f"the target ({cell}) is a formula never computed (no cached value)",
+            ),
+        )
     if target is None:
         return _Outcome(_Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
     if (
