@@ -250,17 +250,13 @@ def _structure_bool(value: object, _: object) -> bool:
 #: An exact decimal as :func:`to_json` writes it (the schema's ``DECIMAL_PATTERN``).
 _DECIMAL_RE: Final = re.compile(DECIMAL_PATTERN)
 
-#: The most digits a number string of a document may have: a figure longer than this
-#: is no amount (a 项目编码 of 30 digits still is one), and Decimal's arithmetic on
-#: thousands of digits would only fail later, in scoring.
-MAX_DIGITS: Final = 100
-
 
 def _decimal_of(value: object) -> Decimal:
     """A number string of a document (``"98.50"``) as a Decimal, else why not.
 
     Only what ``to_json`` writes is a number: digits, a leading ``-`` and one point
-    (``DECIMAL_PATTERN``), at most :data:`MAX_DIGITS` digits. ``"12,3"``, ``"1e5"``,
+    (``DECIMAL_PATTERN``), of any length, as a table read from a file may hold a figure
+    of any length (a document must read back equal). ``"12,3"``, ``"1e5"``,
     ``"NaN"``, ``" 12"``, ``""`` and a JSON number (``12``) are refused.
 
     Example:
@@ -274,10 +270,6 @@ def _decimal_of(value: object) -> Decimal:
     if isinstance(value, str):
         # a linear scan: the pattern has no nested repetition, so no text makes it slow
         if _DECIMAL_RE.fullmatch(value) is not None:
-            digits = len(value) - value.startswith("-") - ("." in value)
-            if digits > MAX_DIGITS:
-                msg = f"数字位数过多（{digits}位，至多{MAX_DIGITS}位）"
-                raise _InvalidFieldError(msg)
             return Decimal(value)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         msg = f"应为数字字符串，不是 JSON 数字 {_json_word(value)}"

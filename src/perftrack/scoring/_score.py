@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os  # noqa: TC003 - get_type_hints resolves score's annotation (docs/api.md)
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from attrs import evolve
@@ -194,6 +194,15 @@ def score(table: Table, *, policy: Policy | str | os.PathLike[str] | None = None
         raise TypeError(msg)
     # "hubei", "perftrack.toml", Path(…): read as --policy reads them (policy35 L1)
     policy = as_policy(policy) or default_policy()
+    # A figure of a million digits (a pasted column of 9s) overflowed the default
+    # context's exponent in the first product (decimal.Overflow escaped); the
+    # widest exponents change no result of a figure the default context can hold.
+    with localcontext(Emax=MAX_EMAX, Emin=MIN_EMIN):
+        return _score(table, policy)
+
+
+def _score(table: Table, policy: Policy) -> Scorecard:
+    """:func:`score` with its arguments checked, in a context wide enough for any figure."""
     # 45657 in a 时效 row: the date 2024-12-31 Excel shows unformatted (fuzz30 M5)
     dated, serials = serial_dates(table)
     # 权重 0.3/0.2/0.3/0.1 beside 得分 in points: shares of 100 (policy35 H1)
