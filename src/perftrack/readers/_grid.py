@@ -3103,6 +3103,17 @@ def _read_bare_budget_line(builder: _Builder, row: _Row) -> None:
     unit = _MONEY_UNIT_RE.search(key)
     if builder.budget_unit is None and unit is not None:
         builder.budget_unit = unit.group(0)
+    _read_budget_line_said(builder, row)
+
+
+def _read_budget_line_said(builder: _Builder, row: _Row) -> None:
+    """Read the budget line of *row*, its label first; a word for its amount is said.
+
+    年度资金总额 | 待定 (or 年度资金总额：待定) reads the line with no amount and a
+    ``malformed-amount`` at the word's cell; a blank or a dash says none, with no note.
+    The same with the line on the block's label row (项目资金（万元） | 年度资金总额 |
+    待定): r34m, before, that row was taken for column headers and both lines were lost.
+    """
     before = len(builder.budget)
     findings = len(builder.findings)
     _read_budget_row(builder, row)
@@ -3114,19 +3125,36 @@ def _read_bare_budget_line(builder: _Builder, row: _Row) -> None:
     ):
         return
     label_column, label_text = row.filled[0]
-    name, _, after = _key(label_text).partition(":")
-    said = [(c, t) for c, t in row.filled[1:] if _key(t)] or (
-        [(label_column, after)] if after else []
-    )
-    for column, text in said[:1]:
-        # 待定, 另行下达: printed, but no amount (a blank or a dash says none: no note)
-        if _DASHES_RE.fullmatch(text) is not None:
+    after = _key(label_text).partition(":")[2]
+    if after and len(row.filled) == 1:  # 年度资金总额：待定 in one cell
+        role = read[0].role if read else None
+        _no_figure_amount(builder, row, role, row.filled[0], [(label_column, after)])
+
+
+def _no_figure_amount(
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole | None,
+    label: tuple[int, str],
+    values: Sequence[tuple[int, str]],
+) -> None:
+    """Say a budget line's amount printed as words (待定, 另行下达), at its cell.
+
+    The first cell of *values* that holds something is the amount: a dash or a
+    placeholder (—, 无, 不适用) says none, with no note; any other word is a
+    ``malformed-amount`` (预算“年度资金总额”的金额“待定”不是数字，未读入).
+    """
+    key = _key(label[1])
+    # 年度资金总额：待定 in one cell: named by its label before the colon
+    name = key.rpartition(":")[0] if values and values[0][0] == label[0] else key
+    for column, text in [(c, t) for c, t in values if _key(t)][:1]:
+        if _DASHES_RE.fullmatch(text) is not None or _key(text) in _AMOUNT_PLACEHOLDERS:
             continue
         builder.finding(
             "malformed-amount",
             Severity.WARNING,
-            f"预算“{_BRACKETED_RE.sub('', name)}”的金额“{text}”不是数字，未读入",
-            builder.where(row, column, budget_line=read[0].role.value if read else None),
+            f"预算“{_BRACKETED_RE.sub('', name).replace(':', '：')}”的金额“{text}”不是数字，未读入",
+            builder.where(row, column, budget_line=None if role is None else role.value),
         )
 
 
@@ -5002,13 +5030,14 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             label_row
             and following is not None
             and _budget_role(label) is not None
-            and _is_amount(following[1])
+            and (_is_amount(following[1]) or _amount_word(following[1]))
         ):
-            # 项目资金（万元） | 年度资金总额 | 2160: a line, not a column header
+            # 项目资金（万元） | 年度资金总额 | 2160: a line, not a column header; so is
+            # 年度资金总额 | 待定, its amount no figure but no column's name either (r34m)
             _name_budget_columns(builder, row, named)
             builder.budget_columns.difference_update(c for c, _ in row.filled[position:])
             line = _Row(row.cells, row.at, row.filled[position:], row.text)
-            _read_budget_row(builder, line)
+            _read_budget_line_said(builder, line)
             return
         if "序时进度" in label:
             if "偏差" not in label:  # 与序时进度偏差: the gap, no time progress
@@ -5074,6 +5103,45 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if "@" not in role and column in dict(named):
             # after the parts are told: 1-3月执行数 beside 1-6月累计执行数 names no window
             _window_from_header(builder, _label(row.cells[column]))
+
+
+def _amount_word(text: str) -> bool:
+    """Whether a cell after a line's label is its amount in words, not a column's name.
+
+    待定, 另行下达, 暂无, — name no column a budget header reads (and no money
+    header's word: 资金, 预算, 金额, a 数/额/率 at the end, a unit), so beside 年度资金总额
+    on the block's label row they are the line's amount, said as no figure (r34m);
+    中期资金总额, 年初预算数, 执行率, 备注 are headers.
+
+    Example:
+        >>> [_amount_word(t) for t in ("待定", "另行下达", "—", "中期资金总额", "年初预算数")]
+        [True, True, True, False, False]
+        >>> [_amount_word(t) for t in ("尚未下达", "下达", "已下达", "待下达数")]
+        [True, False, False, False]
+        >>> [_amount_word(t) for t in ("执行率", "备注", "（万元）", "2025年", "")]
+        [False, False, False, False, False]
+    """
+    label = _label(text)
+    if not label or _is_amount(text) or _MONEY_HEADER_WORD_RE.search(label) is not None:
+        return False
+    if _PENDING_RE.match(label) is not None:
+        return True  # 另行下达, 尚未确定: not yet given, though 下达 may head a column
+    return not (
+        _budget_column(label) is not None
+        or _budget_role(label) is not None
+        or _quarter_spending(label) is not None
+        or _is_midterm(label)
+        or _names_measures(label)
+        or _BUDGET_YEAR_RE.fullmatch(label) is not None
+        or label.startswith(_PART_GROUP_WORDS)
+        or any(word in label for word in ("序时进度", "可能性", "备注", "说明", "依据"))
+    )
+
+
+# A word of a money header (资金, 预算, 金额, 数/额/率 at its end, a unit): no amount.
+_MONEY_HEADER_WORD_RE: Final = re.compile(r"资金|预算|金额|[数额率]$|元")
+# A word saying an amount is not given yet (另行下达, 尚未确定, 待批复), no column's name.
+_PENDING_RE: Final = re.compile(r"另行|尚未|暂未|暂无|未定|待")
 
 
 # A header merged over columns for parts of the year (分季度执行数, 分月完成值), whose
@@ -5946,6 +6014,9 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         # 年度资金总额 | 2160 in a target table's money block: the year's budget
         numbers = [cell for cell in values if _is_amount(cell[1])]
         amounts = {"initial": numbers[0]} if len(numbers) == 1 else {}
+        if not numbers and not use:
+            # 其中：财政拨款 | 待定: the line's amount in words, said (r34m: it vanished)
+            _no_figure_amount(builder, row, role, label_cell, values)
         if len(numbers) > 1:
             # 年初 | 全年 side by side with no column named: which is the budget is not said
             said = "、".join(text for _, text in numbers)
