@@ -731,6 +731,13 @@ _REASON_CLAUSE_RE: Final = re.compile(
 )
 
 
+def _actual_clause(indicator: Indicator) -> re.Match[str] | None:
+    """The actual cell as a figure or status, a comma and a clause (``95%，剩余部分正在推进``)."""
+    actual = indicator.actual
+    text = actual.description if isinstance(actual, TextValue) else getattr(actual, "text", None)
+    return _CLAUSE_RE.fullmatch((text or "").strip())
+
+
 def unfinished_clause(indicator: Indicator) -> tuple[str, str, Quantity] | None:
     """The figure, the clause after it and the figure read, when the clause says part is unfinished.
 
@@ -754,12 +761,7 @@ def unfinished_clause(indicator: Indicator) -> tuple[str, str, Quantity] | None:
     >>> unfinished_clause(evolve(row, actual=parse_value("100%，群众反映良好"))) is None
     True
     """
-    actual = indicator.actual
-    if isinstance(actual, TextValue):
-        text = actual.description
-    else:
-        text = getattr(actual, "text", None) or ""
-    clause = _CLAUSE_RE.fullmatch(text.strip())
+    clause = _actual_clause(indicator)
     if clause is None:
         return None
     lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
@@ -791,12 +793,7 @@ def reason_in_actual(indicator: Indicator) -> str | None:
     >>> reason_in_actual(Indicator(name="完成率", actual=parse_value("98%，较去年提高"))) is None
     True
     """
-    actual = indicator.actual
-    if isinstance(actual, TextValue):
-        text = actual.description
-    else:
-        text = getattr(actual, "text", None) or ""
-    clause = _CLAUSE_RE.fullmatch(text.strip())
+    clause = _actual_clause(indicator)
     if clause is None or _REASON_CLAUSE_RE.match(clause.group("tail").strip()) is None:
         return None
     return clause.group("tail").strip()
