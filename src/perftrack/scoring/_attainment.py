@@ -59,6 +59,7 @@ from perftrack.expressions._grammar import (
 )
 from perftrack.expressions._normalize import normalize
 from perftrack.expressions._numbers import chinese_to_int
+from perftrack.model import column_letters
 from perftrack.scoring._card import (
     Attainment,
     Progress,
@@ -17783,13 +17784,19 @@ def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) ->
 _FORMULA_CELLS: Final = re.compile(r"（([A-Z]{1,3}[0-9]{1,7}(?:、[A-Z]{1,3}[0-9]{1,7})*)）")
 
 
-def _column_letters(column: int) -> str:
-    """Excel's letters of 1-based *column*: 1 → A, 28 → AB."""
-    letters = ""
-    while column > 0:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+def _uncomputed_outcome(ctx: _Context, indicator: Indicator, role: str) -> _Outcome | None:
+    """Unknown, naming the cell, when *indicator*'s empty *role* is a formula never computed."""
+    cell = _uncomputed_formula(ctx.table, indicator, role)
+    if cell is None:
+        return None
+    zh, en = ("实际完成值", "the actual") if role == "actual" else ("年度指标值", "the target")
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"{zh}（{cell}）是公式，公式未计算（无缓存值），读作空白",
+            f"{en} ({cell}) is a formula never computed (no cached value)",
+        ),
+    )
 
 
 def _uncomputed_formula(table: Table, indicator: Indicator, role: str) -> str | None:
@@ -17829,7 +17836,7 @@ def _uncomputed_formula(table: Table, indicator: Indicator, role: str) -> str | 
     found = [
         name
         for column in sorted(columns)
-        if (name := f"{_column_letters(column)}{position.row}") in named
+        if (name := f"{column_letters(column)}{position.row}") in named
     ]
     return found[0] if len(found) == 1 else None
 
@@ -17901,24 +17908,12 @@ def _attainment(ctx: _Context) -> _Outcome:
         return _Outcome(
             _Attainment.NOT_APPLICABLE, say("指标不适用", "the indicator does not apply")
         )
-    if actual is None and (cell := _uncomputed_formula(ctx.table, indicator, "actual")):
-        return _Outcome(
-            _Attainment.UNKNOWN,
-            say(
-                f"实际完成值（{cell}）是公式，公式未计算（无缓存值），读作空白",
-                f"the actual ({cell}) is a formula never computed (no cached value)",
-            ),
-        )
+    if actual is None and (formula := _uncomputed_outcome(ctx, indicator, "actual")):
+        return formula
     if actual is None or (isinstance(actual, TextValue) and not actual.description):
         return _Outcome(_Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
-    if target is None and (cell := _uncomputed_formula(ctx.table, indicator, "target")):
-        return _Outcome(
-            _Attainment.UNKNOWN,
-            say(
-                f"年度指标值（{cell}）是公式，公式未计算（无缓存值），读作空白",
-                f"the target ({cell}) is a formula never computed (no cached value)",
-            ),
-        )
+    if target is None and (formula := _uncomputed_outcome(ctx, indicator, "target")):
+        return formula
     if target is None:
         return _Outcome(_Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
     if (
