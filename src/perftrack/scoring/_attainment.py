@@ -164,6 +164,7 @@ from perftrack.scoring._counts import (
     _both_named_counts,
     _foreign_currency_part,
     group_rates_count,
+    lone_figure_alike,
     lone_figure_apart,
     range_straddling,
     respective_rates,
@@ -2806,6 +2807,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 " whether it is met cannot be told; a reviewer must judge",
             ),
         )
+    if (alike := lone_figure_alike(target, actual)) is not None:
+        # 完成培训120场，效果良好 against ≥100场 (or 培训80场次 against ≥100场): its one
+        # figure, in a comparable unit, judged as the figure (r34o)
+        return _in_text(_judge_comparison(target, alike, ctx), actual, ctx)
     if (apart := lone_figure_apart(target, actual)) is not None:
         # 完成培训80场，效果良好 against ≥100人次: its one figure, in another unit (r34e)
         shown = f"{format(apart.value, 'f')}{apart.unit}"
@@ -2826,6 +2831,23 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             f"actual “{_text(actual)}” is no number to compare",
         ),
     )
+
+
+def _in_text(outcome: _Outcome, actual: Value, ctx: _Context) -> _Outcome:
+    """*outcome* of the one figure of a text actual, its explanation quoting the cell.
+
+    ``实际120场，达到年度指标≥100场`` becomes ``实际“完成培训120场，效果良好”中的120场，
+    达到年度指标≥100场``, as r34e's unit-mismatch verdict quotes it (r34o).
+    """
+    cell = _text(actual)
+    if outcome.why.startswith("实际") and not outcome.why.startswith("实际“"):
+        return outcome._replace(why=f"实际“{cell}”中的{outcome.why.removeprefix('实际')}")
+    if outcome.why.startswith("actual ") and not outcome.why.startswith("actual “"):
+        body = outcome.why.removeprefix("actual ")
+        return outcome._replace(
+            why=ctx.say(outcome.why, f"the figure in the actual “{cell}”: {body}")
+        )
+    return outcome
 
 
 _RESTATED_SEPARATORS: Final = ("，", ",", "；", ";", "、")

@@ -57,6 +57,7 @@ __all__ = [
     "_foreign_currency_part",
     "_scheduled_count",
     "group_rates_count",
+    "lone_figure_alike",
     "lone_figure_apart",
     "range_straddling",
     "respective_rates",
@@ -675,6 +676,66 @@ def lone_figure_apart(target: Target | None, actual: Value | None) -> Quantity |
     >>> str(lone_figure_apart(parse_target("≥100人次"), parse_value("完成培训80场，效果良好")))
     '完成培训80(场)'
     """
+    found = _lone_figure(target, actual)
+    if found is None or _factors(found[0].unit, found[2]) is not None:
+        return None
+    return found[0]
+
+
+def lone_figure_alike(target: Target | None, actual: Value | None) -> Quantity | None:
+    """The one figure of a text actual in a unit comparable to the target's, or None (r34o).
+
+    ``培训80场次，效果良好`` against ``≥100场`` (场次 as 场, as for ``80场次`` alone) or
+    ``完成投资12000万元，效果良好`` against ``≥1亿元``: the cell's only figure is compared
+    as the figure, where r34e's :func:`lone_figure_apart` says a figure of another unit
+    apart. As there, one clause with a digit only and a figure with a unit and no
+    status; besides, neither the figure's own words nor any other clause may say less
+    than done (``计划培训120场``, ``未完成``, ``部分正在推进``, ``尚待验收``): the cell
+    then says two things and stays text. The figure is returned without its label.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(lone_figure_alike(parse_target("≥100场"), parse_value("培训80场次，效果良好")))
+    '80(场次)'
+    >>> lone_figure_alike(parse_target("≥100场"), parse_value("培训120场次，部分尚未完成"))
+    """
+    found = _lone_figure(target, actual)
+    if found is None:
+        return None
+    figure, others, unit = found
+    if _factors(figure.unit, unit) is None:
+        return None
+    if (
+        (figure.label and _LESS_DONE_RE.search(figure.label) is not None)
+        or figure.note is not None
+        # 每周1次, 每季度1次，按时公布: a rate per period, no count done (p28fix, fp20)
+        or (figure.label and _PERIOD_LABEL_RE.search(figure.label) is not None)
+        or "/" in (figure.unit or "")
+    ):
+        return None
+    if any(_LESS_DONE_RE.search(clause) is not None for clause in others):
+        return None
+    return evolve(figure, label=None)
+
+
+# A period or an average in the figure's words (每周, 每季度, 月均, 人均): a rate, no count.
+_PERIOD_LABEL_RE: Final = re.compile(f"每|均|{_PER_WORD_RE.pattern}")
+# Words saying less than done, in the figure's own words or another clause of the cell:
+# a plan or a forecast, a denial, a part, a delay, work still under way or pending.
+_LESS_DONE_RE: Final = re.compile(
+    "未|不|没|无|非|但|却|仍|尚|部分|基本|个别|仅|只|滞后|延迟|延期|逾期|推迟|顺延|结转|暂缓"
+    "|差距|问题|不足|计划|预计|预期|拟|将|力争|争取|目标|要求|标准|正在|推进|在建|待|中$"
+)
+
+
+def _lone_figure(
+    target: Target | None, actual: Value | None
+) -> tuple[Quantity, list[str], str] | None:
+    """The one figure of a text actual against a figure target, its other clauses, the unit.
+
+    One clause with a digit only, read as a figure with a unit and no status; never
+    against a share (``发生森林火灾2起，均未扑灭`` against ``≥95%``: a count beside a rate
+    is its base).
+    """
     if (
         not isinstance(actual, TextValue)
         or not isinstance(target, (Comparison, Range))
@@ -687,22 +748,18 @@ def lone_figure_apart(target: Target | None, actual: Value | None) -> Quantity |
     clauses = [
         clause
         for clause in _CLAUSE_SPLIT_RE.split(_normal(actual.description).rstrip("。"))
-        if _FIRST_DIGIT_RE.search(clause) is not None
+        if clause
     ]
-    if len(clauses) != 1:
+    counted = [clause for clause in clauses if _FIRST_DIGIT_RE.search(clause) is not None]
+    if len(counted) != 1:
         return None
     try:
-        figure = parse_value(clauses[0])
+        figure = parse_value(counted[0])
     except ExpressionError:
         return None
-    if (
-        not isinstance(figure, Quantity)
-        or figure.unit is None
-        or figure.status is not None
-        or _factors(figure.unit, target.unit) is not None
-    ):
+    if not isinstance(figure, Quantity) or figure.unit is None or figure.status is not None:
         return None
-    return figure
+    return figure, [clause for clause in clauses if clause is not counted[0]], target.unit
 
 
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
