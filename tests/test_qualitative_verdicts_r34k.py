@@ -203,14 +203,14 @@ SELF_CASES = [
         ["missing-deviation-reason", "target-not-measurable", *_COMMON, "full-points-not-met"],
         id="not-yet-accepted",
     ),
-    # 5. letter grades
+    # 5. letter grades (ranked, so measurable: no target-not-measurable, r34n)
     pytest.param(
         "信用等级",
         "A级",
         "B级",
         "not_met",
         "实际“B级”低于“A级”",
-        ["missing-deviation-reason", "target-not-measurable", *_COMMON, "full-points-not-met"],
+        ["missing-deviation-reason", *_COMMON, "full-points-not-met"],
         id="grade-b",
     ),
     pytest.param(
@@ -219,7 +219,7 @@ SELF_CASES = [
         "A",
         "met",
         "实际“A”，达到“A级”",
-        ["target-not-measurable", *_COMMON],
+        _COMMON,
         id="grade-a",
     ),
     pytest.param(
@@ -228,7 +228,7 @@ SELF_CASES = [
         "AAA",
         "met",
         "实际“AAA”，达到“AA”",
-        ["target-not-measurable", *_COMMON],
+        _COMMON,
         id="grade-aaa",
     ),
     # 7. a bare grade repeated: no actual-copies-target
@@ -238,7 +238,7 @@ SELF_CASES = [
         "A",
         "met",
         "实际“A”，达到“A”",
-        ["target-not-measurable", *_COMMON],
+        _COMMON,
         id="grade-repeated",
     ),
     pytest.param(

@@ -59,6 +59,7 @@ from perftrack.scoring._attainment import (
     _grade_of_text,
     _is_ceiling,
     _is_satisfaction,
+    _letter_grade,
     _level_on_change_name,
     _milestones,
     _named_subset,
@@ -1473,6 +1474,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 or _status_satisfaction(indicator, target)
             )
             and not (table.kind is not _TableKind.SELF_EVALUATION and before_due)
+            # 无投诉 on 投诉率, 全部办结 on 投诉办结率: complaints, no share satisfied,
+            # as for the target (r34j, r34n)
+            and _COMPLAINT_NAME_RE.search(indicator.name) is None
             # 无 reports no share: missing-actual says so on the cell, once (r29)
             and not _no_share_reported(indicator, verdict)
         ):
@@ -2688,7 +2692,24 @@ def _not_measurable(
         )
     if _rules_out_events(target):
         return False  # 不发生, 无, 零发生: none of the event, a count of 0 (fp21 M3)
-    return isinstance(target, QualitativeTarget)
+    # 优, 良好以上: a grade of 财预〔2020〕10号, ranked against the actual's as A级 is (r34n)
+    return isinstance(target, QualitativeTarget) and not _grade_target(target)
+
+
+# The grades a target may ask for (优, 优秀, 优良, 良, 良好, 中): an assessment's result,
+# ranked against the actual's grade. Not 合格 (conformity's pass), nor 一般 or 差.
+_GRADE_TARGETS: Final = frozenset(
+    word for word, grade in voc.GRADES.items() if grade != "差" and word not in ("合格", "一般")
+)
+
+
+def _grade_target(target: QualitativeTarget) -> bool:
+    """Whether *target* asks for a grade of 财预〔2020〕10号 (``优``, ``良好以上``).
+
+    >>> [_grade_target(parse_target(text)) for text in ("优", "良好以上", "较好", "合格")]
+    [True, True, False, False]
+    """
+    return target.family == "quality" and target.word in _GRADE_TARGETS
 
 
 # A change each year without its figure (逐年提高, 每年增长, 年年下降): no more measurable
@@ -2734,6 +2755,7 @@ def _words_not_measurable(description: str, text: str, name: str, year: int | No
         and not _states_a_change(target, name, year)
         and not _states_a_direction(target, name)  # 较上年下降: the change's sign
         and _grade_of_text(description, water="水" in name + description) is None
+        and _letter_grade(description) is None  # A级, AAA级以上: ranked on a scale (r34n)
         and not _names_a_standard(description, name)
         and fraction_bound(text or description) is None  # ≥1/3: a share, measured (k30b)
         # 6月底前完成主体工程，12月底前竣工验收: dated steps, each judged by its date (k32c)
