@@ -704,6 +704,10 @@ def lone_figure_alike(target: Target | None, actual: Value | None) -> Quantity |
     figure, others, unit = found
     if _factors(figure.unit, unit) is None:
         return None
+    if isinstance(target, Comparison) and target.value == 0:
+        # 发生食品安全事故1起，已处理 against 安全生产事故 0起: which events a zero
+        # ceiling counts (their kind, who was liable) the event rules decide (k26, s27)
+        return None
     if (
         (figure.label and _LESS_DONE_RE.search(figure.label) is not None)
         or figure.note is not None
