@@ -2019,6 +2019,22 @@ def _a_grade_in_figures(norm: Normalized) -> Normalized | None:
     return _spliced(norm, start, end, f"{figure}A")
 
 
+# A letter grade after an operator symbol (≥A级, ≤B级, ≥A级以上): a grade on a scale of
+# vocabulary.LETTER_GRADES, which perftrack ranks as it ranks A级及以上 (r34p).
+_LETTER_GRADE_RE: Final = re.compile(r"(?P<grade>[A-E]{1,5})(?:级|等)?(?:(?:及|或|\(含\))?以上)?")
+
+
+def _is_letter_grade(text: str) -> bool:
+    """Whether *text* is a letter grade (``A级``, ``B级及以上``, ``AA``), no number.
+
+    Example:
+        >>> _is_letter_grade("A级"), _is_letter_grade("b级及以上"), _is_letter_grade("AB级")
+        (True, True, False)
+    """
+    found = _LETTER_GRADE_RE.fullmatch(text.upper())
+    return found is not None and any(found["grade"] in scale for scale in voc.LETTER_GRADES)
+
+
 # A time before 前 (年底前, 6月前, 季度前): 前 there says "before", no rank.
 _TIME_BEFORE_RE: Final = re.compile(r"[年月日底末季旬]前$")
 
@@ -4517,6 +4533,10 @@ def _parse_target_normalized(
             return counted  # ≥三场 is 不少于三场
         if _family_phrase(rest)[1] is not None or _starts_with_a_word(rest):
             # ≤良好, ≥良好以上, ≥二级: a word follows, but no target we can judge
+            return Descriptive(text, text=norm.raw)
+        if _is_letter_grade(rest):
+            # ≥A级, ≥B级及以上: a letter grade, ranked on its scale as A级及以上 is (r34p);
+            # ≥AA级 is no such cell: it reads as the figure ≥2A级, as AA级 reads as 2A级
             return Descriptive(text, text=norm.raw)
         if _FIRST_DIGIT_RE.match(text, 2 if text[1:2] in _SIGNS else 1):
             # ≥90%*, ≥1/3, ≤±5%: a number does follow the operator (the spec's error

@@ -3998,14 +3998,26 @@ def _act_denied(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome |
     )
 
 
-_LETTER_GRADE_RE: Final = re.compile("(?P<grade>[A-E]{1,5})(?:级|等)?(?P<above>(?:及)?以上)?")
+# A floor said before the grade (≥A级, 不低于B级, 至少A级): the grade or better, as
+# A级及以上 is (r34p). The operator words of a floor (>=) of vocabulary.OPERATOR_PREFIXES.
+_GRADE_FLOORS: Final = sorted(
+    {"≥", *(word for word, op in voc.OPERATOR_PREFIXES if op == ">=")}, key=len, reverse=True
+)
+_LETTER_GRADE_RE: Final = re.compile(
+    f"(?P<floor>{'|'.join(map(re.escape, _GRADE_FLOORS))})?"
+    r"(?P<grade>[A-E]{1,5})(?:级|等)?(?P<above>(?:及|或|\(含\))?以上)?"
+)
 
 
 def _letter_grade(text: str) -> tuple[str, bool] | None:
     """The letter grade a cell is (``A级``, ``AA``, ``B``), with whether it says 以上.
 
+    A floor before the grade (``≥A级``, ``不低于B级``) says 以上 too (r34p).
+
     >>> _letter_grade("A级"), _letter_grade("ＡＡ级及以上"), _letter_grade("AB")
     (('A', False), ('AA', True), None)
+    >>> _letter_grade("≥A级"), _letter_grade("不低于B级"), _letter_grade("A级或以上")
+    (('A', True), ('B', True), ('A', True))
     """
     found = _LETTER_GRADE_RE.fullmatch(_normal(text).strip().rstrip("。").upper())
     if found is None:
@@ -4013,7 +4025,7 @@ def _letter_grade(text: str) -> tuple[str, bool] | None:
     grade = found["grade"]
     if not any(grade in scale for scale in voc.LETTER_GRADES):
         return None
-    return grade, found["above"] is not None
+    return grade, found["above"] is not None or found["floor"] is not None
 
 
 def _letter_graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
