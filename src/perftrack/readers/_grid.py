@@ -14306,6 +14306,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
     if (cell := get("core")) is not None:
         core = _core_column(builder, row, cell, starred=core, index=index, name=name)
     # 指标方向性 (正向, 越小越好, 逆向指标…), else a direction word in the 指标性质 column
+    if (cell := get("direction")) is not None:
+        _check_direction_cell(builder, row, cell, index=index, name=name)
     said = next(
         (
             word
@@ -14460,6 +14462,32 @@ def _indicator(  # noqa: PLR0913, PLR0917
         position=position,
         cells=tuple(cells),
         parts=parts,
+    )
+
+
+def _check_direction_cell(
+    builder: _Builder,
+    row: _Row,
+    cell: tuple[int, str],
+    *,
+    index: int,
+    name: str,
+) -> None:
+    """Say a 指标方向性 cell that holds no direction word (``较好``, ``增加``, ``1``).
+
+    Such a word is no direction: a ``malformed-cell`` warning at the cell, naming the word,
+    and the indicator's direction is left unset. A blank or a dash (``/``, ``—``, ``无``)
+    says nothing and is no finding.
+    """
+    text = cell[1]
+    if _key(text) in _UNSET_CELLS or _direction_word(text) is not None:
+        return
+    builder.finding(
+        "malformed-cell",
+        Severity.WARNING,
+        f"指标“{name}”的指标方向性“{text.strip()}”无法识别"
+        "（应为正向、反向、越大越好、越小越好或适中），未读入",
+        builder.where(row, cell[0], indicator=index, name=name),
     )
 
 
