@@ -4003,21 +4003,47 @@ def _act_denied(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome |
 _GRADE_FLOORS: Final = sorted(
     {"≥", *(word for word, op in voc.OPERATOR_PREFIXES if op == ">=")}, key=len, reverse=True
 )
+# A bar strictly above the grade (>A级, 高于A级, 优于B级): a better grade only (r34r). The
+# words of > of vocabulary.OPERATOR_PREFIXES but the one-character 超 and 逾 (超A级 may name
+# a grade), with 优于 and 好于, which say "better than" of a grade.
+_GRADE_ABOVES: Final = sorted(
+    {
+        ">",
+        "优于",
+        "好于",
+        *(word for word, op in voc.OPERATOR_PREFIXES if op == ">" and len(word) > 1),
+    },
+    key=len,
+    reverse=True,
+)
 _LETTER_GRADE_RE: Final = re.compile(
-    f"(?P<floor>{'|'.join(map(re.escape, _GRADE_FLOORS))})?"
-    r"(?P<grade>[A-E]{1,5})(?:级|等)?(?P<above>(?:及|或|\(含\))?以上)?"
+    f"(?:(?P<floor>{'|'.join(map(re.escape, _GRADE_FLOORS))})"
+    f"|(?P<over>{'|'.join(map(re.escape, _GRADE_ABOVES))}))?"
+    r"(?P<written>(?P<grade>[A-E]{1,5})(?:级|等)?)(?P<above>(?:及|或|\(含\))?以上)?"
 )
 
 
-def _letter_grade(text: str) -> tuple[str, bool] | None:
+class _GradeBar(NamedTuple):
+    """A letter grade a cell is, and what it asks of a grade (r34k, r34p, r34r)."""
+
+    grade: str  # the letters, upper case: A, AA, B
+    above: bool  # 以上, or a floor before it (≥A级, 不低于B级): the grade or better
+    over: str  # a bar strictly above it (>A级, 高于A级): the grade as written, A级; else ""
+
+
+def _letter_grade(text: str) -> _GradeBar | None:
     """The letter grade a cell is (``A级``, ``AA``, ``B``), with whether it says 以上.
 
-    A floor before the grade (``≥A级``, ``不低于B级``) says 以上 too (r34p).
+    A floor before the grade (``≥A级``, ``不低于B级``) says 以上 too (r34p); a bar
+    strictly above it (``>A级``, ``高于A级``, ``优于B级``) asks a better grade (r34r),
+    and with 以上 too (``>A级以上``) says neither plainly: None.
 
     >>> _letter_grade("A级"), _letter_grade("ＡＡ级及以上"), _letter_grade("AB")
-    (('A', False), ('AA', True), None)
-    >>> _letter_grade("≥A级"), _letter_grade("不低于B级"), _letter_grade("A级或以上")
-    (('A', True), ('B', True), ('A', True))
+    (_GradeBar(grade='A', above=False, over=''), _GradeBar(grade='AA', above=True, over=''), None)
+    >>> [_letter_grade(text)[:2] for text in ("≥A级", "不低于B级", "A级或以上")]
+    [('A', True), ('B', True), ('A', True)]
+    >>> _letter_grade(">A级"), _letter_grade("优于B"), _letter_grade(">A级以上")
+    (_GradeBar(grade='A', above=False, over='A级'), _GradeBar(grade='B', above=False, over='B'), None)
     """
     found = _LETTER_GRADE_RE.fullmatch(_normal(text).strip().rstrip("。").upper())
     if found is None:
@@ -4025,7 +4051,11 @@ def _letter_grade(text: str) -> tuple[str, bool] | None:
     grade = found["grade"]
     if not any(grade in scale for scale in voc.LETTER_GRADES):
         return None
-    return grade, found["above"] is not None or found["floor"] is not None
+    if found["over"] is not None:
+        if found["above"] is not None:
+            return None
+        return _GradeBar(grade, above=False, over=found["written"])
+    return _GradeBar(grade, found["above"] is not None or found["floor"] is not None, "")
 
 
 def _letter_graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
@@ -4033,21 +4063,35 @@ def _letter_graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcom
 
     The first letter is the best (``A`` above ``B``; ``AAA`` above ``AA``,
     :data:`~perftrack.vocabulary.LETTER_GRADES`): a grade at the target's or better meets
-    it, a lower one misses it (pending before the due date). None when either side is no
-    bare letter grade, or no scale holds both.
+    it, a lower one misses it (pending before the due date). A bar strictly above the
+    grade (``>A级``, ``高于A级``, ``优于B级``) is met by a better grade only: ``A级`` is
+    no grade above ``A级`` (r34r). None when either side is no bare letter grade, or no
+    scale holds both.
     """
     bar = _letter_grade(target.description)
     said = _letter_grade(_text(actual))
-    if bar is None or said is None or said[1]:
+    if bar is None or said is None or said.above or said.over:
         return None
-    scale = next((s for s in voc.LETTER_GRADES if bar[0] in s and said[0] in s), None)
+    scale = next((s for s in voc.LETTER_GRADES if bar.grade in s and said.grade in s), None)
     if scale is None:
         return None
     shown, goal = _text(actual), target.description
-    if scale.index(said[0]) <= scale.index(bar[0]):
+    rank, bar_rank = scale.index(said.grade), scale.index(bar.grade)
+    if rank < bar_rank or (rank == bar_rank and not bar.over):
         return _Outcome(
             _Attainment.MET,
             ctx.say(f"实际“{shown}”，达到“{goal}”", f"actual “{shown}” meets “{goal}”"),
+        )
+    if bar.over:
+        return _pending_or_not_met(
+            ctx,
+            ctx.say(
+                f"实际“{shown}”未高于“{bar.over}”，距年底尚有时间",
+                f"actual “{shown}” is not above “{bar.over}”; there is still time",
+            ),
+            ctx.say(
+                f"实际“{shown}”未高于“{bar.over}”", f"actual “{shown}” is not above “{bar.over}”"
+            ),
         )
     return _pending_or_not_met(
         ctx,
