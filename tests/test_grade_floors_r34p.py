@@ -16,58 +16,18 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from grade_tables import COMPLETENESS, found, self_table, target_table
 from grammar_paths import fast_and_full
 from perftrack import Comparison, Descriptive, Op, parse_target
 from perftrack.scoring import score
 
-# the framework's completeness is asked of every small table here: not these cases'
-_COMPLETENESS = frozenset({"missing-category", "missing-level2"})
-
-
-def _read(lines: list[list[str]]) -> perftrack.Table:
-    return perftrack.read_text("\n".join("\t".join(line) for line in lines))[0]
-
 
 def _self_table(target: str, actual: str) -> perftrack.Table:
-    return _read(
-        [
-            ["项目支出绩效自评表"],
-            ["（2025年度）"],
-            ["项目名称", "测试项目"],
-            [
-                "项目资金（万元）",
-                "年初预算数",
-                "全年预算数",
-                "全年执行数",
-                "分值",
-                "执行率",
-                "得分",
-            ],
-            ["年度资金总额", "100.00", "100.00", "100.00", "10", "100%", "10"],
-            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-            ["产出指标", "质量指标", "信用评价等级", target, actual, "90", "90"],
-        ]
-    )
+    return self_table(["产出指标", "质量指标", "信用评价等级", target, actual, "90", "90"])
 
 
 def _target_table(target: str) -> perftrack.Table:
-    return _read(
-        [
-            ["2026年度项目支出绩效目标申报表"],
-            ["项目名称", "测试项目"],
-            ["项目资金（万元）", "年度资金总额", "100.00"],
-            ["", "其中：财政拨款", "100.00"],
-            ["年度绩效目标", "完成年度任务。"],
-            ["一级指标", "二级指标", "三级指标", "指标值"],
-            ["产出指标", "质量指标", "信用评价等级", target],
-        ]
-    )
-
-
-def _found(table: perftrack.Table) -> list[tuple[str, str | None, str]]:
-    return [
-        (f.id, f.where.cell, f.message) for f in score(table).findings if f.id not in _COMPLETENESS
-    ]
+    return target_table("信用评价等级", target)
 
 
 _NO_REASON = (
@@ -183,7 +143,7 @@ def test_self_evaluation(
     table = _self_table(target, actual)
     scored = score(table).verdicts[0]
     assert (scored.attainment.value, scored.explanation) == verdict
-    assert _found(table) == findings
+    assert found(table) == findings
 
 
 def test_a_ceiling_is_not_ranked() -> None:
@@ -194,11 +154,11 @@ def test_a_ceiling_is_not_ranked() -> None:
         "unknown",
         "年度指标为文字描述，实际完成情况需人工判断",
     )
-    assert [f.id for f in score(table).findings if f.id not in _COMPLETENESS] == [
+    assert [f.id for f in score(table).findings if f.id not in COMPLETENESS] == [
         "target-not-measurable"
     ]
 
 
 @pytest.mark.parametrize("target", ["≥A级", ">=B级", "不低于B级", "≥A级及以上", "至少A级"])
 def test_a_floor_grade_target_is_measurable(target: str) -> None:
-    assert _found(_target_table(target)) == []
+    assert found(_target_table(target)) == []

@@ -14,57 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-import perftrack
+from grade_tables import found, self_table, target_table
 from perftrack.scoring import score
-
-# the framework's completeness is asked of every small table here: not these cases'
-_COMPLETENESS = frozenset({"missing-category", "missing-level2"})
-
-
-def _read(lines: list[list[str]]) -> perftrack.Table:
-    return perftrack.read_text("\n".join("\t".join(line) for line in lines))[0]
-
-
-def _target_table(name: str, target: str) -> perftrack.Table:
-    return _read(
-        [
-            ["2026年度项目支出绩效目标申报表"],
-            ["项目名称", "测试项目"],
-            ["项目资金（万元）", "年度资金总额", "100.00"],
-            ["", "其中：财政拨款", "100.00"],
-            ["年度绩效目标", "完成年度任务。"],
-            ["一级指标", "二级指标", "三级指标", "指标值"],
-            ["产出指标", "质量指标", name, target],
-        ]
-    )
-
-
-def _self_table(row: list[str]) -> perftrack.Table:
-    return _read(
-        [
-            ["项目支出绩效自评表"],
-            ["（2025年度）"],
-            ["项目名称", "测试项目"],
-            [
-                "项目资金（万元）",
-                "年初预算数",
-                "全年预算数",
-                "全年执行数",
-                "分值",
-                "执行率",
-                "得分",
-            ],
-            ["年度资金总额", "100.00", "100.00", "100.00", "10", "100%", "10"],
-            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-            row,
-        ]
-    )
-
-
-def _found(table: perftrack.Table) -> list[tuple[str, str | None, str]]:
-    return [
-        (f.id, f.where.cell, f.message) for f in score(table).findings if f.id not in _COMPLETENESS
-    ]
 
 
 def _vague(name: str, target: str) -> tuple[str, str, str]:
@@ -96,7 +47,7 @@ def _vague(name: str, target: str) -> tuple[str, str, str]:
     ],
 )
 def test_a_ranked_grade_target_is_measurable(name, target, expected):
-    assert _found(_target_table(name, target)) == expected
+    assert found(target_table(name, target)) == expected
 
 
 @pytest.mark.parametrize(
@@ -157,7 +108,7 @@ def test_a_ranked_grade_target_is_measurable(name, target, expected):
     ],
 )
 def test_self_evaluation_rows(row, verdict, expected):
-    table = _self_table(row)
+    table = self_table(row)
     scored = score(table).verdicts[0]
     assert (scored.attainment.value, scored.explanation) == verdict
-    assert _found(table) == expected
+    assert found(table) == expected
