@@ -124,9 +124,18 @@ def score_document() -> str:
 @pytest.mark.parametrize(
     ("kind", "message"),
     [
-        (perftrack.Target, "kind must be Table, Scorecard, list or tuple, not perftrack.Target$"),
-        (perftrack.Quantity, "kind must be Table, Scorecard, list or tuple, not Quantity$"),
-        (perftrack.Indicator, "kind must be Table, Scorecard, list or tuple, not Indicator$"),
+        (
+            perftrack.Target,
+            "kind must be Table, Scorecard, BatchResult, ScoreResult, list or tuple, not perftrack.Target$",
+        ),
+        (
+            perftrack.Quantity,
+            "kind must be Table, Scorecard, BatchResult, ScoreResult, list or tuple, not Quantity$",
+        ),
+        (
+            perftrack.Indicator,
+            "kind must be Table, Scorecard, BatchResult, ScoreResult, list or tuple, not Indicator$",
+        ),
         ("Table", "kind must be a perftrack class .*, not 'Table'$"),
         (dict, "kind must be a perftrack class .*, not dict$"),
         (str, "kind must be a perftrack class .*, not str$"),

@@ -132,6 +132,8 @@ class BatchResult:
     ``tables`` and ``errors`` follow that order, then the table index.
     ``skipped`` are the files a folder held that were left out, and why: the
     reports perftrack wrote, and the *exclude* files (the command's ``--output``).
+    ``from_json(to_json(result), BatchResult)`` gives the tables and errors back,
+    with ``files`` and ``skipped`` ``()``: the document holds neither.
 
     Example:
         >>> import perftrack
@@ -152,7 +154,9 @@ class ScoreResult:
 
     ``files`` are the files read or tried (folders expanded), in order;
     ``cards`` and ``errors`` follow that order, then the table index;
-    ``skipped`` as for :class:`BatchResult`.
+    ``skipped`` as for :class:`BatchResult`. ``from_json(to_json(result),
+    ScoreResult)`` gives the scorecards (scored again with the document's policy)
+    and errors back, with ``files`` and ``skipped`` ``()``: the document holds neither.
 
     Example:
         >>> import perftrack

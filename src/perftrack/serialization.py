@@ -21,9 +21,10 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception as _cattrs_format
 
-from perftrack._errors import ReadError, exception_detail, quoted_cell
+from perftrack._errors import ReadError, escaped_breaks, exception_detail, quoted_cell
 from perftrack._numbers import half_up
 from perftrack._version import __version__
+from perftrack.batch import BatchResult, FileError, ScoreResult
 from perftrack.expressions import (
     AnyOf,
     Bound,
@@ -979,7 +980,8 @@ def to_json(obj: object) -> str:
     document's ``errors`` (what ``perftrack read``/``score --format json`` write);
     targets and values the objects of expressions.md §6 (a sequence gives an array).
     An empty sequence gives a document without tables (``from_json`` reads it
-    back as an empty tuple).
+    back as an empty tuple); ``from_json(text, BatchResult)`` (``ScoreResult``)
+    reads a result's document back with its errors.
 
     Example:
         >>> from perftrack import parse_target, to_json
@@ -1003,8 +1005,6 @@ def to_json(obj: object) -> str:
 def _to_json(obj: object) -> str:
     if isinstance(obj, (Table, Scorecard)):
         return dumps(document([obj]))
-    from perftrack.batch import BatchResult, ScoreResult  # noqa: PLC0415 - batch imports this
-
     if isinstance(obj, (BatchResult, ScoreResult)):
         found: Sequence[Table | Scorecard] = (
             obj.tables if isinstance(obj, BatchResult) else obj.cards
@@ -1025,6 +1025,11 @@ def _to_json(obj: object) -> str:
 def from_json(text: str, kind: type[Table]) -> Table | tuple[Table, ...]: ...
 @overload
 def from_json(text: str, kind: type[Scorecard]) -> Scorecard | tuple[Scorecard, ...]: ...
+# The results of read_many and score_many: always the one object, whatever the count.
+@overload
+def from_json(text: str, kind: type[BatchResult]) -> BatchResult: ...
+@overload
+def from_json(text: str, kind: type[ScoreResult]) -> ScoreResult: ...
 @overload
 def from_json(text: str, kind: type[T]) -> T: ...
 @overload
@@ -1039,6 +1044,20 @@ def from_json(text: str, kind: object = None) -> Any:
     gives its one table, or a tuple of its tables when it holds none or several,
     and is typed ``Table | tuple[Table, ...]``: narrow it (``isinstance``), or ask
     for ``tuple`` to get a tuple whatever the count.
+
+    With ``BatchResult`` (``ScoreResult``) a document gives the result of
+    ``read_many`` (``score_many``) back: its tables (scorecards, scored again with
+    the document's policy) and its ``errors`` as ``FileError`` entries, each
+    ``message`` the file first, as perftrack prints it (``坏.xlsx: 文件为空``). The
+    document holds no ``files`` or ``skipped``: they are ``()``, so that
+    ``from_json(to_json(result), ScoreResult)`` equals
+    ``attrs.evolve(result, files=(), skipped=())``. A document without ``errors``,
+    or with an entry that is no ``{"file": …, "message": …}`` of strings, is a
+    ``ReadError`` naming its path (``$.errors[0].file``).
+
+    What a ``score`` document holds computed from its tables (``attainment``,
+    ``explanation``, ``points``, ``rate_recomputed``…) is not read: the tables
+    are scored again, so an edited verdict or total is neither checked nor kept.
 
     Example:
         >>> from perftrack import parse_target, from_json, to_json
@@ -1066,11 +1085,15 @@ def from_json(text: str, kind: object = None) -> Any:
         # {"schema": "perftrack/1"} is a document, if an incomplete one (cli31 L8)
         msg = f"{SCHEMA} 文档不完整（$.tables：缺少必需的字段）"
         raise ReadError(msg)
+    if kind in (BatchResult, ScoreResult) and not (isinstance(data, dict) and "tables" in data):
+        # the result of read_many / score_many is only ever written as a document
+        msg = f"不是 {SCHEMA} 文档（{_no_document(data)}）"
+        raise ReadError(msg)
     if isinstance(data, dict) and "tables" in data:
-        if kind not in (None, Table, Scorecard, list, tuple):
+        if kind not in (None, Table, Scorecard, BatchResult, ScoreResult, list, tuple):
             msg = (
-                f"a {SCHEMA} document holds tables or scorecards: "
-                f"kind must be Table, Scorecard, list or tuple, not {_kind_name(kind)}"
+                f"a {SCHEMA} document holds tables or scorecards: kind must be Table, "
+                f"Scorecard, BatchResult, ScoreResult, list or tuple, not {_kind_name(kind)}"
             )
             raise TypeError(msg)
         if "schema" not in data:
@@ -1100,6 +1123,20 @@ def from_json(text: str, kind: object = None) -> Any:
         # {}, "text" or the findings of perftrack check: JSON, but no object perftrack wrote
         msg = f"不是 perftrack 写出的对象或 {SCHEMA} 文档（{_detail(exc)}）"
         raise ReadError(msg) from None
+
+
+def _no_document(data: object) -> str:
+    """Why JSON without ``tables`` is no document, with the path: ``$.schema：缺少必需的字段``.
+
+    Example:
+        >>> _no_document([]), _no_document({"schema": "perftrack/0"})
+        ('$：应为 JSON 对象，不是 数组', '$.schema：应为 "perftrack/1"，不是 "perftrack/0"')
+    """
+    if not isinstance(data, dict):
+        return f"$：应为 JSON 对象，不是 {_json_word(data)}"
+    if "schema" not in data:
+        return "$.schema：缺少必需的字段"
+    return f'$.schema：应为 "{SCHEMA}"，不是 {_json_word(data["schema"])}'
 
 
 #: What the json module's messages mean, in the words of perftrack's messages.
@@ -1163,9 +1200,15 @@ def _document(data: Mapping[str, Any], kind: object) -> Any:  # noqa: ANN401
 
     A table written scored (it carries ``as_of``) is a scorecard, scored again with the
     document's policy, one written read is a table: a document mixing both gives them
-    back in order. *kind* ``Scorecard`` scores every table, ``Table`` reads every one.
+    back in order. *kind* ``Scorecard`` scores every table, ``Table`` reads every one;
+    ``ScoreResult`` (``BatchResult``) does the same and adds the document's ``errors``.
     """
     tables_data = data["tables"]
+    if kind in (BatchResult, ScoreResult):
+        errors = _file_errors(data)  # in the document's order: its errors come first
+        if kind is ScoreResult:
+            return ScoreResult(_scorecards(data), errors)
+        return BatchResult(tuple(_table_at(data, i) for i in range(len(tables_data))), errors)
     if kind is Scorecard:
         items: tuple[Any, ...] = _scorecards(data)
     elif kind is Table:
@@ -1181,6 +1224,46 @@ def _document(data: Mapping[str, Any], kind: object) -> Any:  # noqa: ANN401
     if kind in (Scorecard, Table) and len(items) == 1:
         return items[0]
     return list(items) if kind is list else items
+
+
+def _file_errors(data: Mapping[str, Any]) -> tuple[FileError, ...]:
+    r"""The document's ``errors`` as :class:`FileError` entries: the inverse of ``as_dict``.
+
+    An entry's ``message`` is why the file failed, without the file; the
+    ``FileError``'s ``message`` is the whole line, the file first, as
+    ``ReadError`` prints it (a line break in the name written ``\n``). Keys other
+    than ``file`` and ``message`` are passed over (fields may be added within
+    ``perftrack/1``). A bad entry is named by its path (``$.errors[0].file``).
+
+    Example:
+        >>> _file_errors({"errors": [{"file": "坏.xlsx", "message": "文件为空"}]})
+        (FileError(file='坏.xlsx', message='坏.xlsx: 文件为空'),)
+    """
+    if "errors" not in data:
+        msg = "$.errors：缺少必需的字段"
+        raise _InvalidFieldError(msg)
+    entries = data["errors"]
+    if not isinstance(entries, list):
+        msg = f"$.errors：应为数组，不是 {_json_word(entries)}"
+        raise _InvalidFieldError(msg)
+    found: list[FileError] = []
+    for index, entry in enumerate(entries):
+        at = f"$.errors[{index}]"
+        if not isinstance(entry, Mapping):
+            msg = f"{at}：应为 JSON 对象，不是 {_json_word(entry)}"
+            raise _InvalidFieldError(msg)
+        fields: list[str] = []
+        for key in ("file", "message"):
+            if key not in entry:
+                msg = f"{at}.{key}：缺少必需的字段"
+                raise _InvalidFieldError(msg)
+            try:
+                fields.append(_structure_str(entry[key], None))
+            except _InvalidFieldError as exc:
+                raise _InvalidFieldError(f"{at}.{key}：{exc}") from None
+        file, reason = fields
+        found.append(FileError(file, f"{escaped_breaks(file)}: {reason}"))
+    return tuple(found)
 
 
 def _structure_table(data: Mapping[str, Any]) -> Table:
