@@ -133,6 +133,14 @@ def _self(name: str, target: str, actual: str) -> perftrack.Table:
         pytest.param(
             _CREDIT, "≥A级", "AA级", ("met", "实际“AA级”，达到“≥A级”"), False, id="pinned-ge-a-aa"
         ),
+        pytest.param(
+            _CREDIT,
+            "信用等级≥AA级",
+            "A级",
+            ("not_met", "实际“A级”低于“信用等级≥AA级”"),
+            True,
+            id="labelled-ge-aa-a",
+        ),
         # as before: two figures of A's
         pytest.param(
             _CREDIT, "≥AA级", "AA级", ("met", "实际2A级，达到年度指标≥2A级"), False, id="pinned-aa"

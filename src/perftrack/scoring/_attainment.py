@@ -4088,9 +4088,13 @@ def _a_count_grade(target: Comparison) -> _GradeBar | None:
     >>> from perftrack import parse_target
     >>> _a_count_grade(parse_target("≥AA级")), _a_count_grade(parse_target("高于3A级"))[:2]
     (_GradeBar(grade='AA', op='>=', written='AA级'), ('AAA', '>'))
+    >>> _a_count_grade(parse_target("信用等级≥AA级"))[:2], _a_count_grade(parse_target("≥2.5A级"))
+    (('AA', '>='), None)
     """
-    if target.unit != "A级" or target.label is not None or target.value not in range(1, 6):
+    if target.unit != "A级" or target.value not in range(1, 6):
         return None
+    if target.label is not None and not target.label.endswith(_GRADE_LABEL_WORDS):
+        return None  # 信用等级≥AA级: a label naming the grade, as ≥AA级
     grade = "A" * int(target.value)
     written = f"{grade}级" if grade in _normal(target.text).upper() else f"{target.value}A级"
     return _GradeBar(grade, target.op.value, written)
