@@ -22,6 +22,7 @@ from grade_tables import found, read, self_table, target_table
 from grammar_paths import fast_and_full
 from perftrack import Comparison, Descriptive, Op, parse_target
 from perftrack.scoring import score
+from scoring_builders import indicator, tracking_table
 
 
 def _missed(name: str) -> list[tuple[str, str | None, str]]:
@@ -346,3 +347,23 @@ def test_undated_target_title(first: list[str], title: str | None) -> None:
         perftrack.TableKind.TARGET,
         ["培训人次"],
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "explanation"),
+    [
+        pytest.param(_CREDIT, "≥AA级", "A级", "实际“A级”低于“≥AA级”，距年底尚有时间", id="ge-aa"),
+        pytest.param(_CREDIT, "≤B级", "A级", "实际“A级”高于“≤B级”，距年底尚有时间", id="le-b"),
+        pytest.param(_CREDIT, "超A级", "A级", "实际“A级”未高于“A级”，距年底尚有时间", id="chao-a"),
+        pytest.param(
+            _INCIDENT,
+            "不高于三级",
+            "二级",
+            "实际“二级”高于三级（一级为最高等级），未达到“不高于三级”，距年底尚有时间",
+            id="level",
+        ),
+    ],
+)
+def test_before_the_due_date(name: str, target: str, actual: str, explanation: str) -> None:
+    verdict = score(tracking_table([indicator(name, target, actual)])).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == ("pending", explanation)
