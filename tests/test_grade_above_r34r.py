@@ -100,8 +100,14 @@ def test_parse(cell: str, parsed: object) -> None:
         ),
         pytest.param("好于B", "A", ("met", "实际“A”，达到“好于B”"), [], id="bare-letters"),
         pytest.param("好于B等", "B等", ("not_met", "实际“B等”未高于“B等”"), _MISSED, id="deng"),
-        # a grade on no scale with the target's (AA级 against B级) is left alone, as for floors
-        pytest.param("优于B级", "AA级", _WORDS, [], id="no-common-scale"),
+        # a grade of A's against B级: every A grade is above B (r35c: it was left alone)
+        pytest.param(
+            "优于B级",
+            "AA级",
+            ("met", "实际“AA级”，达到“优于B级”（AA级高于A级，A级高于B级）"),
+            [],
+            id="no-common-scale",
+        ),
         # 以上 after a strict bar says neither plainly: prose, as before
         pytest.param(">A级以上", "AA级", _WORDS, [_not_measurable(">A级以上")], id="gt-and-above"),
         # the target repeated reads as the cell's words agreeing, as ≥A级 | ≥A级 does

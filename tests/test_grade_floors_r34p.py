@@ -146,16 +146,15 @@ def test_self_evaluation(
     assert found(table) == findings
 
 
-def test_a_ceiling_is_not_ranked() -> None:
-    """``≤B级`` parses (no malformed-target) but is no floor: left to the reviewer."""
+def test_a_ceiling_is_ranked() -> None:
+    """``≤B级`` parses (no malformed-target) and is a ceiling: ``A级`` is above it (r35c;
+    it was left to the reviewer, ``unknown`` with ``target-not-measurable``)."""
     table = _self_table("≤B级", "A级")
     scored = score(table).verdicts[0]
-    assert (scored.attainment.value, scored.explanation) == (
-        "unknown",
-        "年度指标为文字描述，实际完成情况需人工判断",
-    )
+    assert (scored.attainment.value, scored.explanation) == ("not_met", "实际“A级”高于“≤B级”")
     assert [f.id for f in score(table).findings if f.id not in COMPLETENESS] == [
-        "target-not-measurable"
+        "missing-deviation-reason",
+        "full-points-not-met",
     ]
 
 

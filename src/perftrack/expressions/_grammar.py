@@ -3865,6 +3865,14 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
     return Comparison(op, number.value, number.unit, number.label, note, text=norm.raw)
 
 
+# Words ranking a grade against another (优于AA级, 劣于3A级): no operator of a figure
+# (优于90% says nothing of which way is better), but of a grade of A's, where more A's
+# are the better grade (r35c).
+_GRADE_RANK_WORDS: Final = MappingProxyType(
+    {"优于": Op.GT, "好于": Op.GT, "劣于": Op.LT, "差于": Op.LT}
+)
+
+
 # A tolerance around a figure: ±5%, 允许偏差±5%, 误差±5, 上下浮动±5%.
 _TOLERANCE_RE: Final = re.compile(
     rf"(?:允许|上下)?(?:偏差|误差|浮动|波动)?(?:范围)?[:为]?±(?P<tol>{AR_NUMBER})(?P<unit>.{{0,6}})"
@@ -5413,6 +5421,8 @@ def _without_noncharacters(text: str) -> str:
 def _settled_target_unit(target: Target) -> Target:
     """*target* with a unit of money and how it is paid split, as a value's is.
 
+    A grade of A's ranked by words is a comparison (``优于AA级`` is ``>2(A级)``, r35c).
+
     ``按每件1500元发放`` is 1500 元 with the note 发放, as the same actual reads
     (regress40 W2; parse18 H4 split the value only).
 
@@ -5420,6 +5430,15 @@ def _settled_target_unit(target: Target) -> Target:
         >>> str(_settled_target_unit(_parse_target_uncached("按每件1500元发放", None)))
         '按每件=1500(元)(发放)'
     """
+    if (
+        isinstance(target, Comparison)
+        and target.op is Op.EQ
+        and (ranked := _GRADE_RANK_WORDS.get(target.label or "")) is not None
+        and (target.unit or "").startswith("A级")
+    ):
+        # 优于AA级, 好于3A级: a grade better than 2A级 (a grade of A's: more is better), as
+        # 高于AA级 is >2A级; 劣于AA级 worse (r35c). It was =2A级 labelled 优于.
+        return evolve(target, op=ranked, label=None)
     if (
         isinstance(target, Comparison)
         and target.note is None

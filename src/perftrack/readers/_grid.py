@@ -396,6 +396,16 @@ _TARGET_TITLE_RE: Final = re.compile(
     r"^(?=.*(?:19|20)\d{2}年)(?=.*(?:项目|工程|专项|资金|支出))[^:;,。]{2,40}绩效目标"
     r"(?:\((?:(?:19|20)\d{2}年度?)\))?[:)\]]*$"
 )
+# The same title with no year (项目支出绩效目标, XX项目支出绩效目标, 部门整体支出绩效目标,
+# XX专项资金绩效目标): the spending the table's name says (项目支出, 整体支出, 专项资金,
+# 转移支付) before 绩效目标 at its end, which no goal row's label holds (项目绩效目标,
+# 年度绩效目标: _GOAL_BLOCK_LABEL_RE), nor a report's numbered heading (一、, （二）; r35c). A
+# title only alone on its row (see _Head.title_end): 项目支出绩效目标 | 完成… is a label's
+# row. Keyed text.
+_UNDATED_TARGET_TITLE_RE: Final = re.compile(
+    r"^(?![(\[]|[一二三四五六七八九十\d]{1,3}[、.])[^:;,。]{0,40}"
+    r"(?:支出|专项资金|转移支付)绩效目标$"
+)
 _PERIOD_RE: Final = re.compile(
     r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
     r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?(?!\d|\s*季)"
@@ -461,7 +471,11 @@ _SENTENCE_RE: Final = re.compile(
 def _is_title(key: str) -> bool:
     return (
         len(key) <= 60  # noqa: PLR2004
-        and (_TITLE_RE.search(key) is not None or _TARGET_TITLE_RE.search(key) is not None)
+        and (
+            _TITLE_RE.search(key) is not None
+            or _TARGET_TITLE_RE.search(key) is not None
+            or _UNDATED_TARGET_TITLE_RE.search(key) is not None
+        )
         and _SENTENCE_RE.search(key) is None
     )
 
@@ -489,9 +503,9 @@ def _kind_of_title(key: str) -> TableKind | None:
     for word, kind in voc.TITLE_KINDS:
         if word in key:
             return TableKind(kind)
-    if _TARGET_TITLE_RE.search(key) is not None:
+    if _TARGET_TITLE_RE.search(key) is not None or _UNDATED_TARGET_TITLE_RE.search(key):
         # 2024年度农村饮水安全项目绩效目标: ending in 绩效目标 (not 绩效目标完成情况表, a
-        # year's report whose kind its columns say; r34g)
+        # year's report whose kind its columns say; r34g); 项目支出绩效目标 (r35c)
         return TableKind.TARGET
     return None
 
@@ -3082,7 +3096,12 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if builder.state == "reasons" and not builder.corrective:
         builder.corrective = _labelled_measures(row.text)
         return
-    if builder.kind is None and head.title:
+    if (
+        builder.kind is None
+        and head.title
+        # a title ends like one beside a note, or is alone (项目支出绩效目标 | 完成…: a label)
+        and _title_alone(row.filled, title_end=head.title_end)
+    ):
         builder.title = head_text
         builder.kind = _kind_of_title(key)
     elif len(row.filled) == 1 and builder.year is None:

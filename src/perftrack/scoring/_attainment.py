@@ -1803,6 +1803,12 @@ def _burned_beside_none(
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
+    if (
+        isinstance(target, Comparison)
+        and isinstance(actual, TextValue)
+        and (lettered := _letter_graded(target, actual, ctx)) is not None
+    ):
+        return lettered  # A级 against ≥AA级 (≥2(A级)): grades ranked (r35c)
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
         return timed  # 按时拨付, 未按时拨付, 逾期3天 against ≤30日: said in words of time
     if (excess := _overrun(actual, ctx.indicator, target)) is not None:
@@ -3998,109 +4004,242 @@ def _act_denied(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome |
     )
 
 
-# A floor said before the grade (≥A级, 不低于B级, 至少A级): the grade or better, as
-# A级及以上 is (r34p). The operator words of a floor (>=) of vocabulary.OPERATOR_PREFIXES.
-_GRADE_FLOORS: Final = sorted(
-    {"≥", *(word for word, op in voc.OPERATOR_PREFIXES if op == ">=")}, key=len, reverse=True
-)
-# A bar strictly above the grade (>A级, 高于A级, 优于B级): a better grade only (r34r). The
-# words of > of vocabulary.OPERATOR_PREFIXES but the one-character 超 and 逾 (超A级 may name
-# a grade), with 优于 and 好于, which say "better than" of a grade.
-_GRADE_ABOVES: Final = sorted(
+# A grade bar said before the grade, by the operator words of vocabulary.OPERATOR_PREFIXES:
+# a floor (≥A级, 不低于B级, 至少A级: the grade or better, as A级及以上 is, r34p), a bar
+# strictly above (>A级, 高于A级, 超A级, 逾A级: a better grade only, r34r, r35c), a ceiling
+# (≤B级, 不高于B级, 至多B级: the grade or a lower one, r35c) and a bar strictly below
+# (<B级, 低于B级). 优于 and 好于 say "better than" of a grade; 劣于 and 差于 "worse than".
+_GRADE_BAR_WORDS: Final = MappingProxyType(
     {
-        ">",
-        "优于",
-        "好于",
-        *(word for word, op in voc.OPERATOR_PREFIXES if op == ">" and len(word) > 1),
-    },
-    key=len,
-    reverse=True,
+        "≥": ">=",
+        ">": ">",
+        "≤": "<=",
+        "<": "<",
+        "优于": ">",
+        "好于": ">",
+        "劣于": "<",
+        "差于": "<",
+        **{word: op for word, op in voc.OPERATOR_PREFIXES if op in (">=", ">", "<=", "<")},
+    }
 )
+# After the grade: 以上 (A级及以上, A级(含)以上) and 以下 (B级及以下), the grade itself
+# included, as the law reads 以上 and 以下 (r34p, r35c).
+_GRADE_BAR_AFTER: Final = MappingProxyType({"以上": ">=", "以下": "<="})
+# A label naming the grade before a bar (风险等级≤B级, 信用评价等级不低于A级, r35c).
+_GRADE_LABEL_WORDS: Final = ("等级", "级别", "评级", "等次", "定级")
 _LETTER_GRADE_RE: Final = re.compile(
-    f"(?:(?P<floor>{'|'.join(map(re.escape, _GRADE_FLOORS))})"
-    f"|(?P<over>{'|'.join(map(re.escape, _GRADE_ABOVES))}))?"
-    r"(?P<written>(?P<grade>[A-E]{1,5})(?:级|等)?)(?P<above>(?:及|或|\(含\))?以上)?"
+    f"(?:[\u4e00-\u9fff]{{0,10}}(?:{'|'.join(_GRADE_LABEL_WORDS)})[为:]?)?"
+    f"(?P<bar>{'|'.join(map(re.escape, sorted(_GRADE_BAR_WORDS, key=len, reverse=True)))})?"
+    r"(?P<written>(?P<grade>[A-E]{1,5})(?:级|等)?)(?:(?:及|或|\(含\))?(?P<after>以上|以下))?"
+)
+# One order of every letter grade (r35c): the grades of A's above A (AAAAA > … > AA > A,
+# the 景区 and 信用 grades), A above B to E. A table may mix the two scales (信用等级 AAA级,
+# AA级, A级, B级, C级; 公路建设市场信用 AA, A, B, C, D): no scale ranks B above AA.
+_GRADE_ORDER: Final = ("AAAAA", "AAAA", "AAA", "AA", "A", "B", "C", "D", "E")
+
+
+# A grade of a risk or an incident named (风险等级, 事故等级, 隐患级别): there a lower
+# grade is the better one, and a grade alone is a ceiling (r35c).
+_RISK_ROW_RE: Final = re.compile(
+    "(?:风险|事故|隐患|危险|危害|险情|灾情|事件)(?:等级|级别|分级|评级)"
 )
 
 
 class _GradeBar(NamedTuple):
-    """A letter grade a cell is, and what it asks of a grade (r34k, r34p, r34r)."""
+    """A letter grade a cell is, and what it asks of a grade (r34k, r34p, r34r, r35c)."""
 
     grade: str  # the letters, upper case: A, AA, B
-    above: bool  # 以上, or a floor before it (≥A级, 不低于B级): the grade or better
-    over: str  # a bar strictly above it (>A级, 高于A级): the grade as written, A级; else ""
+    op: str  # "=" for the grade alone (a grade or better), else the bar's ">=", ">", "<=", "<"
+    written: str  # the grade as written: A级, B
 
 
 def _letter_grade(text: str) -> _GradeBar | None:
-    """The letter grade a cell is (``A级``, ``AA``, ``B``), with whether it says 以上.
+    """The letter grade a cell is (``A级``, ``AA``, ``B``), with the bar it sets.
 
-    A floor before the grade (``≥A级``, ``不低于B级``) says 以上 too (r34p); a bar
-    strictly above it (``>A级``, ``高于A级``, ``优于B级``) asks a better grade (r34r),
-    and with 以上 too (``>A级以上``) says neither plainly: None.
+    A floor (``≥A级``, ``不低于B级``, ``A级及以上``: ``>=``), a bar strictly above
+    (``>A级``, ``高于A级``, ``超A级``: ``>``), a ceiling (``≤B级``, ``不高于B级``,
+    ``B级及以下``: ``<=``) or strictly below (``低于B级``: ``<``); the grade alone is
+    ``=``. Two bars that disagree (``>A级以上``, ``≥A级以下``) say nothing plainly: None.
 
     >>> _letter_grade("A级"), _letter_grade("ＡＡ级及以上"), _letter_grade("AB")
-    (_GradeBar(grade='A', above=False, over=''), _GradeBar(grade='AA', above=True, over=''), None)
-    >>> [_letter_grade(text)[:2] for text in ("≥A级", "不低于B级", "A级或以上")]
-    [('A', True), ('B', True), ('A', True)]
-    >>> _letter_grade(">A级"), _letter_grade("优于B"), _letter_grade(">A级以上")
-    (_GradeBar(grade='A', above=False, over='A级'), _GradeBar(grade='B', above=False, over='B'), None)
+    (_GradeBar(grade='A', op='=', written='A级'), _GradeBar(grade='AA', op='>=', written='AA级'), None)
+    >>> [_letter_grade(text)[:2] for text in ("≥A级", "不低于B级", "A级或以上", "超A级")]
+    [('A', '>='), ('B', '>='), ('A', '>='), ('A', '>')]
+    >>> [_letter_grade(text)[:2] for text in ("≤B级", "风险等级不高于B级", "B级以下", "低于B")]
+    [('B', '<='), ('B', '<='), ('B', '<='), ('B', '<')]
+    >>> _letter_grade(">A级"), _letter_grade(">A级以上"), _letter_grade("≤B级以上")
+    (_GradeBar(grade='A', op='>', written='A级'), None, None)
     """
     found = _LETTER_GRADE_RE.fullmatch(_normal(text).strip().rstrip("。").upper())
-    if found is None:
+    if found is None or found["grade"] not in _GRADE_ORDER:
         return None
-    grade = found["grade"]
-    if not any(grade in scale for scale in voc.LETTER_GRADES):
-        return None
-    if found["over"] is not None:
-        if found["above"] is not None:
-            return None
-        return _GradeBar(grade, above=False, over=found["written"])
-    return _GradeBar(grade, found["above"] is not None or found["floor"] is not None, "")
+    before = _GRADE_BAR_WORDS[found["bar"]] if found["bar"] else None
+    after = _GRADE_BAR_AFTER[found["after"]] if found["after"] else None
+    if before is not None and after is not None and before[0] != after[0]:
+        return None  # >A级以上, ≥B级以下
+    if before == ">" and after is not None:
+        return None  # >A级以上: more than A, or A and above?
+    return _GradeBar(found["grade"], before or after or "=", found["written"])
 
 
-def _letter_graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
-    """``B级`` against ``A级``: letter grades ranked on their scale (r34k).
+def _a_count_grade(target: Comparison) -> _GradeBar | None:
+    """The letter grade of a figure of A's (``≥AA级`` is ``≥2(A级)``), for a grade in words.
 
-    The first letter is the best (``A`` above ``B``; ``AAA`` above ``AA``,
-    :data:`~perftrack.vocabulary.LETTER_GRADES`): a grade at the target's or better meets
-    it, a lower one misses it (pending before the due date). A bar strictly above the
-    grade (``>A级``, ``高于A级``, ``优于B级``) is met by a better grade only: ``A级`` is
-    no grade above ``A级`` (r34r). None when either side is no bare letter grade, or no
-    scale holds both.
+    >>> from perftrack import parse_target
+    >>> _a_count_grade(parse_target("≥AA级")), _a_count_grade(parse_target("高于3A级"))[:2]
+    (_GradeBar(grade='AA', op='>=', written='AA级'), ('AAA', '>'))
+    >>> _a_count_grade(parse_target("信用等级≥AA级"))[:2], _a_count_grade(parse_target("≥2.5A级"))
+    (('AA', '>='), None)
     """
-    bar = _letter_grade(target.description)
+    if target.unit != "A级" or target.value not in range(1, 6):
+        return None
+    if target.label is not None and not target.label.endswith(_GRADE_LABEL_WORDS):
+        return None  # 信用等级≥AA级: a label naming the grade, as ≥AA级
+    grade = "A" * int(target.value)
+    written = f"{grade}级" if grade in _normal(target.text).upper() else f"{target.value}A级"
+    return _GradeBar(grade, target.op.value, written)
+
+
+def _grade_chain(high: str, low: str) -> str:
+    """How two letter grades of two scales rank: ``AA级高于A级，A级高于B级`` (r35c)."""
+    if "A" in (high, low) or (len(high) > 1) == (len(low) > 1):
+        return ""  # one scale holds both
+    return f"（{high}级高于A级，A级高于{low}级）"
+
+
+def _letter_graded(
+    target: Descriptive | Comparison, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """``B级`` against ``A级``: letter grades ranked (r34k).
+
+    The first letter is the best (``A`` above ``B``; ``AAA`` above ``AA``, and every
+    grade of A's above ``B``: :data:`_GRADE_ORDER`): a grade at the target's or better
+    meets it, a lower one misses it (pending before the due date). A bar strictly above
+    the grade (``>A级``, ``高于A级``, ``超A级``) is met by a better grade only: ``A级`` is
+    no grade above ``A级`` (r34r). A ceiling (``≤B级``, ``不高于B级``: a risk grade, where
+    lower is better) is met by the grade or a lower one, strictly below (``低于B级``) by a
+    lower one only (r35c). A figure of A's (``≥AA级``, ``≥2(A级)``) is its grade against a
+    grade in words (``A级``, r35c). None when either side is no bare letter grade.
+    """
+    if isinstance(target, Comparison):
+        bar = _a_count_grade(target)
+        goal = target.text.strip() or str(target)
+    else:
+        bar, goal = _letter_grade(target.description), target.description
     said = _letter_grade(_text(actual))
-    if bar is None or said is None or said.above or said.over:
+    if bar is None or said is None or said.op != "=":
         return None
-    scale = next((s for s in voc.LETTER_GRADES if bar.grade in s and said.grade in s), None)
-    if scale is None:
-        return None
-    shown, goal = _text(actual), target.description
-    rank, bar_rank = scale.index(said.grade), scale.index(bar.grade)
-    if rank < bar_rank or (rank == bar_rank and not bar.over):
+    shown = _text(actual)
+    rank, bar_rank = _GRADE_ORDER.index(said.grade), _GRADE_ORDER.index(bar.grade)
+    # the grade alone: it or better, but on a row of a risk or an incident, where a
+    # lower grade is the better (风险等级 B级: B级 or lower), it or lower
+    risky = _RISK_ROW_RE.search(ctx.indicator.name) is not None
+    op = {"=": "<=" if risky else ">="}.get(bar.op, bar.op)
+    met = {
+        ">=": rank <= bar_rank,
+        ">": rank < bar_rank,
+        "<=": rank >= bar_rank,
+        "<": rank > bar_rank,
+    }[op]
+    higher = rank < bar_rank
+    chain = _grade_chain(said.grade, bar.grade) if higher else _grade_chain(bar.grade, said.grade)
+    if risky and bar.op == "=":
+        chain += "（风险、事故等级越低越好）"
+    if met:
         return _Outcome(
             _Attainment.MET,
-            ctx.say(f"实际“{shown}”，达到“{goal}”", f"actual “{shown}” meets “{goal}”"),
+            ctx.say(f"实际“{shown}”，达到“{goal}”{chain}", f"actual “{shown}” meets “{goal}”"),
         )
-    if bar.over:
-        return _pending_or_not_met(
-            ctx,
-            ctx.say(
-                f"实际“{shown}”未高于“{bar.over}”，距年底尚有时间",
-                f"actual “{shown}” is not above “{bar.over}”; there is still time",
-            ),
-            ctx.say(
-                f"实际“{shown}”未高于“{bar.over}”", f"actual “{shown}” is not above “{bar.over}”"
-            ),
-        )
+    if op == ">":
+        words, english = f"未高于“{bar.written}”", f"is not above “{bar.written}”"
+    elif op == "<":
+        words, english = f"未低于“{bar.written}”", f"is not below “{bar.written}”"
+    elif op == "<=":
+        words, english = f"高于“{goal}”", f"is above “{goal}”"
+    else:
+        words, english = f"低于“{goal}”", f"is below “{goal}”"
     return _pending_or_not_met(
         ctx,
         ctx.say(
-            f"实际“{shown}”低于“{goal}”，距年底尚有时间",
-            f"actual “{shown}” is below “{goal}”; there is still time",
+            f"实际“{shown}”{words}{chain}，距年底尚有时间",
+            f"actual “{shown}” {english}; there is still time",
         ),
-        ctx.say(f"实际“{shown}”低于“{goal}”", f"actual “{shown}” is below “{goal}”"),
+        ctx.say(f"实际“{shown}”{words}{chain}", f"actual “{shown}” {english}"),
     )
+
+
+# A ceiling in words on a numbered level of a risk or an incident (事故等级不高于三级,
+# 风险等级三级及以下, 低于二级, r35c). There 一级 is the highest level (the 特别重大 Ⅰ级
+# of 突发事件 and 事故, the 重大 一级 of 风险分级), so 不高于三级 is 三级 or 四级. A symbol
+# (≤三级) is left to the reviewer: ≤3 of the figure is 一级 to 三级, the other way.
+_LEVEL_CEILING_WORDS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("不高于", "不超过", "不超出", "不超", "最高", "至多", "最多"), "<="),
+        **dict.fromkeys(("低于", "不到", "不足"), "<"),
+    }
+)
+_LEVEL_NUMERALS: Final = "一二三四五六七八九\u2160-\u21651-9"  # Roman 1 to 6: _GRADE_RANKS
+_LEVEL_CEILING_RE: Final = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{0,10}(?:等级|级别|分级))?[为:]?"
+    f"(?:(?P<word>{'|'.join(sorted(_LEVEL_CEILING_WORDS, key=len, reverse=True))})"
+    f"(?P<level>[{_LEVEL_NUMERALS}])级"
+    f"|(?P<below>[{_LEVEL_NUMERALS}])级(?:及|或|\\(含\\))?以下)"
+)
+_RISK_LEVEL_SAID_RE: Final = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{0,10}}(?:等级|级别|分级))?[为:]?(?P<level>[{_LEVEL_NUMERALS}])级"
+)
+
+
+def _level_ceiling(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """``四级`` against ``事故等级不高于三级``: a numbered level of a risk or an incident.
+
+    On a row of a risk or an incident (:data:`_RISK_ROW_RE`, in its name or the target's
+    label) 一级 is the highest level: a ceiling in words (``不高于三级``, ``三级及以下``)
+    is met by the level or a lower one (a larger number), ``低于三级`` by a lower one
+    only; not met otherwise (pending before the due date). None for anything else.
+    """
+    bar = _risk_level_ceiling(target.description, ctx.indicator.name)
+    said = _RISK_LEVEL_SAID_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if bar is None or said is None:
+        return None
+    op, level = bar
+    got = _GRADE_RANKS[said["level"]]
+    shown, goal = _text(actual), target.description
+    written = f"{'一二三四五六七八九'[level - 1]}级"
+    if got > level or (got == level and op == "<="):
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”，达到“{goal}”（一级为最高等级）",
+                f"actual “{shown}” meets “{goal}” (level one is the highest)",
+            ),
+        )
+    words = "高于" if got < level else "未低于"
+    said_so = f"实际“{shown}”{words}{written}（一级为最高等级），未达到“{goal}”"
+    english = f"actual “{shown}” misses “{goal}” (level one is the highest)"
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(f"{said_so}，距年底尚有时间", f"{english}; there is still time"),
+        ctx.say(said_so, english),
+    )
+
+
+def _risk_level_ceiling(description: str, name: str) -> tuple[str, int] | None:
+    """The ceiling (``<=`` or ``<``, and the level) a target sets on a risk or incident level.
+
+    >>> (
+    ...     _risk_level_ceiling("不高于三级", "安全事故等级"),
+    ...     _risk_level_ceiling("风险等级Ⅲ级以下", ""),
+    ... )
+    (('<=', 3), ('<=', 3))
+    >>> _risk_level_ceiling("不高于三级", "道路等级"), _risk_level_ceiling("≤三级", "事故等级")
+    (None, None)
+    """
+    bar = _LEVEL_CEILING_RE.fullmatch(_normal(description).rstrip("。"))
+    if bar is None or _RISK_ROW_RE.search(name + (bar["label"] or "")) is None:
+        return None
+    op = _LEVEL_CEILING_WORDS[bar["word"]] if bar["word"] else "<="
+    return op, _GRADE_RANKS[bar["level"] or bar["below"]]
 
 
 def _survey_not_made(
@@ -16803,6 +16942,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _judge_flat(target, actual, ctx)  # 持平 against 持平: a result, no copy
         if (lettered := _letter_graded(target, actual, ctx)) is not None:
             return lettered  # B级 against A级 (r34k)
+        if (level := _level_ceiling(target, actual, ctx)) is not None:
+            return level  # 四级 against 事故等级不高于三级 (r35c)
         if _normal(_text(actual)) == _normal(target.description) or _normal(actual.text) == _normal(
             target.text
         ):

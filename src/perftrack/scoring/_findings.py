@@ -72,6 +72,7 @@ from perftrack.scoring._attainment import (
     _relative_target,
     _restated_time,
     _result_word,
+    _risk_level_ceiling,
     _says_none,
     _scale_slip,
     _schedule_period,
@@ -2756,6 +2757,7 @@ def _words_not_measurable(description: str, text: str, name: str, year: int | No
         and not _states_a_direction(target, name)  # 较上年下降: the change's sign
         and _grade_of_text(description, water="水" in name + description) is None
         and _letter_grade(description) is None  # A级, AAA级以上: ranked on a scale (r34n)
+        and _risk_level_ceiling(description, name) is None  # 事故等级不高于三级 (r35c)
         and not _names_a_standard(description, name)
         and fraction_bound(text or description) is None  # ≥1/3: a share, measured (k30b)
         # 6月底前完成主体工程，12月底前竣工验收: dated steps, each judged by its date (k32c)
