@@ -1,7 +1,8 @@
 """Small tables written as text, read and scored: the grade tests' shared builders.
 
 r34n, r34p and r34r each compose a one-row 自评表 or 目标申报表 of a test project and
-compare the findings (less the framework's completeness, which such a table lacks).
+compare the findings (less the framework's completeness, which such a table lacks);
+t21b and r34j a 目标申报表 of a few rows.
 """
 
 from __future__ import annotations
@@ -41,19 +42,27 @@ def self_table(row: list[str]) -> perftrack.Table:
     )
 
 
-def target_table(name: str, target: str) -> perftrack.Table:
-    """A 2026 目标申报表 with the one 质量指标 *name* of *target*."""
+def target_rows(
+    rows: list[list[str]], *extra: list[str], goal: str = "完成年度任务。"
+) -> perftrack.Table:
+    """A 2026 目标申报表 of the indicator *rows* (four cells each), *extra* rows after the name."""
     return read(
         [
             ["2026年度项目支出绩效目标申报表"],
             ["项目名称", "测试项目"],
+            *extra,
             ["项目资金（万元）", "年度资金总额", "100.00"],
             ["", "其中：财政拨款", "100.00"],
-            ["年度绩效目标", "完成年度任务。"],
+            ["年度绩效目标", goal],
             ["一级指标", "二级指标", "三级指标", "指标值"],
-            ["产出指标", "质量指标", name, target],
+            *rows,
         ]
     )
+
+
+def target_table(name: str, target: str) -> perftrack.Table:
+    """A 2026 目标申报表 with the one 质量指标 *name* of *target*."""
+    return target_rows([["产出指标", "质量指标", name, target]])
 
 
 def found(table: perftrack.Table) -> list[tuple[str, str | None, str]]:

@@ -5,24 +5,20 @@ Every table is written here as text (TSV); each case gives the exact findings ex
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-import perftrack
+from grade_tables import target_rows
 from perftrack.reports._review import review
 from perftrack.scoring import score
 
+if TYPE_CHECKING:
+    import perftrack
+
 
 def _target_table(rows: list[list[str]]) -> perftrack.Table:
-    lines = [
-        ["2026年度项目支出绩效目标申报表"],
-        ["项目名称", "测试项目"],
-        ["项目资金（万元）", "年度资金总额", "100.00"],
-        ["", "其中：财政拨款", "100.00"],
-        ["年度绩效目标", "完成年度培训任务。"],
-        ["一级指标", "二级指标", "三级指标", "指标值"],
-        *rows,
-    ]
-    return perftrack.read_text("\n".join("\t".join(line) for line in lines))[0]
+    return target_rows(rows, goal="完成年度培训任务。")
 
 
 def _found(table: perftrack.Table) -> list[tuple[str, str, str | None, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from grade_tables import target_rows
 from perftrack.scoring import score
 
 # the framework's completeness is asked of every small table here: not these cases'
@@ -15,17 +16,7 @@ _COMPLETENESS = frozenset({"missing-category", "missing-level2"})
 
 
 def _target_table(rows: list[list[str]], *extra: list[str]) -> perftrack.Table:
-    lines = [
-        ["2026年度项目支出绩效目标申报表"],
-        ["项目名称", "测试项目"],
-        *extra,
-        ["项目资金（万元）", "年度资金总额", "100.00"],
-        ["", "其中：财政拨款", "100.00"],
-        ["年度绩效目标", "完成年度培训任务。"],
-        ["一级指标", "二级指标", "三级指标", "指标值"],
-        *rows,
-    ]
-    return perftrack.read_text("\n".join("\t".join(line) for line in lines))[0]
+    return target_rows(rows, *extra, goal="完成年度培训任务。")
 
 
 def _found(table: perftrack.Table) -> list[tuple[str, str, str | None, str]]:
