@@ -4830,11 +4830,11 @@ def _read_project(builder: _Builder, row: _Row, in_column: int | None = None) ->
     """Read the project fields of *row* (*in_column*: the cell a second field was cut from)."""
     cells = _spaced_fields(builder, row)
     for position, (label_column, text) in enumerate(cells):
-        # the cell its value is read from: the label's (项目名称：X), else the next
-        at = builder.position(row, label_column if in_column is None else in_column)
         found = _project_field(_label(text))
         if found is None:
             continue
+        # the cell its value is read from: the label's (项目名称：X), else the next
+        at = builder.position(row, label_column if in_column is None else in_column)
         word, field_name = found
         key = _key(text)
         rest = key[len(word) :] if key.startswith(word) else ""
