@@ -338,3 +338,52 @@ def test_json_writes_and_reads_back_the_cells() -> None:
     # a table built in code has no cells, and no "cells" key
     built = perftrack.Table(perftrack.TableKind.TRACKING, "财政项目支出绩效跟踪表")
     assert "cells" not in json.loads(perftrack.to_json(built))["tables"][0]
+
+
+def test_a_cover_sheet_gives_its_cells_with_its_sheet(tmp_path: Path) -> None:
+    """Title and project on a 封面, the grid on the next sheet: each cell keeps its sheet."""
+    book = openpyxl.Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "封面"
+    for row in [["2024年度项目支出绩效自评表"], ["项目名称", "农村饮水安全巩固提升"]]:
+        cover.append(row)
+    grid = book.create_sheet("指标")
+    for row in [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "改造供水工程数量", "≥3处", "3处", "50", "50"],
+        ["产出指标", "质量指标", "水质达标率", "≥95%", "96%", "50", "50"],
+        ["总分", "", "", "", "", "100", "100"],
+        ["自评等级", "良"],
+    ]:
+        grid.append(row)
+    file = tmp_path / "封面.xlsx"
+    book.save(file)
+    (table,) = perftrack.read(file)
+    assert [(name, position.sheet, position.cell) for name, position in table.cells] == [
+        ("title", "封面", "A1"),
+        ("project.name", "封面", "B2"),
+        ("period", "封面", "A1"),
+        ("published.total", "指标", "G4"),
+        ("published.grade", "指标", "B5"),
+    ]
+    mismatch = [
+        (f.where.sheet, f.where.cell) for f in score(table).findings if f.id == "grade-mismatch"
+    ]
+    assert mismatch == [("指标", "B5")]
+
+
+def test_a_placeholder_goal_is_named_at_its_cell() -> None:
+    """年度绩效目标 | 见附件 in a target table: missing-overall-goal at B3."""
+    lines = [
+        "2026年度项目支出绩效目标申报表",
+        "项目名称\t测试项目",
+        "年度绩效目标\t见附件",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t培训人次\t≥100人次",
+    ]
+    table = perftrack.read_text("\n".join(lines))[0]
+    found = [
+        (f.where.cell, f.message) for f in score(table).findings if f.id == "missing-overall-goal"
+    ]
+    assert found == [("B3", "年度总体目标未填写")]
