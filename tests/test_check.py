@@ -72,12 +72,28 @@ def test_one_line_per_finding_then_a_count(
     assert (
         "examples/000_7a0b2a9980fedb64.txt:H38: budget-behind-schedule 执行率21.77%低于序时进度66.67%"
     ) in lines
-    # No cell: the file, then the id.
+    # The table's judgement at its cell (r35b: before, the file alone)
     assert lines[-2] == (
-        "examples/000_7a0b2a9980fedb64.txt: judgement-optimistic "
+        "examples/000_7a0b2a9980fedb64.txt:D58: judgement-optimistic "
         "绩效目标完成可能性判断为“确定能完成”，但“社区党群服务中心党群之家(文体中心)升级改造”进度落后或未完成"
     )
     assert lines[-1] == "检查 1 个文件、2 张表：28 条发现（错误 0，警告 2，提示 26）"
+
+
+def test_a_finding_without_a_cell_gives_the_file_then_the_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No cell (a tracking table with no period: period-missing): the file, then the id."""
+    monkeypatch.chdir(tmp_path)
+    undated = "\n".join(line for line in SEED_LINES[:32] if not line.startswith("跟踪时段"))
+    (tmp_path / "undated.txt").write_text(undated + "\n", encoding="utf-8")
+    _, lines, _ = run(capsys, "undated.txt")
+    assert [line for line in lines if line.startswith("undated.txt: ")][:1] == [
+        (
+            "undated.txt: period-missing 未读到跟踪时段（起止年月），需按日期判断的指标无法判断，"
+            "未指定评价日期（--as-of）时序时进度也无法计算；请在表中注明跟踪时段"
+        )
+    ]
 
 
 def test_the_sheet_stands_between_file_and_cell(
@@ -234,15 +250,15 @@ def test_json_is_a_list_of_findings(seed: Path, capsys: pytest.CaptureFixture[st
             "id": "judgement-optimistic",
             "severity": "warning",
             "message": "绩效目标完成可能性判断为“确定能完成”，但“社区党群服务中心党群之家(文体中心)升级改造”进度落后或未完成",
-            "where": {
+            "where": {  # the goal's judgement, 确定能完成 (r35b: before, no cell)
                 "indicator": None,
                 "name": None,
                 "budget_line": None,
                 "file": str(seed),
                 "sheet": None,
-                "row": None,
-                "column": None,
-                "cell": None,
+                "row": 58,
+                "column": 4,
+                "cell": "D58",
             },
             "stage": "score",
         },

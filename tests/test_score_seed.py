@@ -78,7 +78,8 @@ TABLE2_FINDINGS = [
     ("target-not-measurable", INFO, 10, None, "E55"),
     # The goal is judged 确定能完成 while 党群之家 is behind. The budget judgement is
     # 有可能完成, so the 21.77% rate raises nothing there; corrective measures are given.
-    ("judgement-optimistic", WARNING, None, None, None),
+    # At the goal's judgement, 确定能完成 in D58 (r35b: before, no cell).
+    ("judgement-optimistic", WARNING, None, None, "D58"),
 ]
 
 

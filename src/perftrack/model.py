@@ -642,6 +642,24 @@ class Finding:
 #: The optional fields a form may have no place for (``Table.absent_fields``), in order.
 _ABSENT_FIELD_NAMES: Final = ("deviation_reason", "corrective_measures")
 
+#: The table-level fields whose cell ``Table.cells`` may name, in the order it names them:
+#: each the field's dotted path on :class:`Table`.
+TABLE_CELL_NAMES: Final = (
+    "title",
+    "project.name",
+    "project.department",
+    "project.implementer",
+    "project.code",
+    "period",
+    "overall_goal.expected",
+    "overall_goal.achieved",
+    "judgement.budget_completion",
+    "judgement.goal_completion",
+    "corrective_measures",
+    "published.total",
+    "published.grade",
+)
+
 
 @frozen
 class Table:
@@ -658,7 +676,12 @@ class Table:
     ``"corrective_measures"`` (no 纠偏措施, 改进措施), in that order; ``()`` when the
     form prints both or nobody said (a table built in code, an older JSON), which
     scoring reads as today: an empty field, row by row. Both take part in equality:
-    they say what the table holds, and scoring reads them.
+    they say what the table holds, and scoring reads them. ``cells`` says where each
+    table-level field was read (its title, project fields, period, overall goal,
+    judgement, corrective measures, published total and grade), keyed by the field's
+    dotted path (``perftrack.model.TABLE_CELL_NAMES``: ``"project.name"``, ``"published.grade"``),
+    in that order, only for the fields read from a cell; outside equality, as every
+    cell's position (:meth:`cell_of`).
 
     Example:
         >>> import perftrack
@@ -688,11 +711,35 @@ class Table:
     notes: tuple[Note, ...] = ()
     budget_span: BudgetSpan = BudgetSpan.UNKNOWN
     absent_fields: tuple[str, ...] = ()
+    cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
 
     @property
     def year(self) -> int | None:
         """The fiscal year, the period's (``None`` without a period)."""
         return self.period.start.year if self.period is not None else None
+
+    def cell_of(self, name: str) -> Position | None:
+        """Position of the cell that gave the table-level field *name* (``"title"``…).
+
+        *name* is one of ``perftrack.model.TABLE_CELL_NAMES``, the field's dotted path
+        (``"project.name"``, ``"published.grade"``); ``None`` when the table was not
+        read from cells or the field has none.
+
+        Example:
+            >>> import perftrack
+            >>> table = perftrack.Table(
+            ...     perftrack.TableKind.SELF_EVALUATION,
+            ...     cells=(("published.grade", perftrack.Position("表.xlsx", "Sheet1", 30, 6)),),
+            ... )
+            >>> table.cell_of("published.grade").cell, table.cell_of("title")
+            ('F30', None)
+            >>> table == perftrack.Table(perftrack.TableKind.SELF_EVALUATION)
+            True
+        """
+        for cell_name, position in self.cells:
+            if cell_name == name:
+                return position
+        return None
 
     def __repr__(self) -> str:
         """A one-line summary: a whole table's fields would flood a notebook's output.

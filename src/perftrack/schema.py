@@ -662,9 +662,19 @@ def _table() -> _Json:
                 "items": _enum(["deviation_reason", "corrective_measures"]),
                 "uniqueItems": True,
             },
+            "cells": {
+                "description": (
+                    "the A1 address of each table-level field's cell, by the field's dotted "
+                    "path (title, project.name, period, overall_goal.expected, "
+                    "judgement.budget_completion, corrective_measures, published.total, "
+                    "published.grade…); only for a table read from cells"
+                ),
+                "type": "object",
+                "additionalProperties": _ref("cell"),
+            },
             "points": _nullable(_ref("points")),
         },
-        optional=(*_SCORED_FIELDS, "notes", "budget_span", "absent_fields"),
+        optional=(*_SCORED_FIELDS, "notes", "budget_span", "absent_fields", "cells"),
         description="a performance table; scored (perftrack score) when it has as_of",
     )
     table["if"] = {"required": ["as_of"]}

@@ -48,6 +48,7 @@ from perftrack.expressions import (
 )
 from perftrack.model import (
     _ABSENT_FIELD_NAMES,
+    TABLE_CELL_NAMES,
     Breakdown,
     BudgetLine,
     BudgetPart,
@@ -716,7 +717,10 @@ def _make_converter() -> cattrs.Converter:
         ),
     )
     table_fn = make_dict_structure_fn(
-        Table, converter, absent_fields=override(struct_hook=_structure_absent_fields)
+        Table,
+        converter,
+        absent_fields=override(struct_hook=_structure_absent_fields),
+        cells=override(omit=True),
     )
 
     def structure_table(data: Mapping[str, Any], cls: type[Table]) -> Table:
@@ -736,7 +740,15 @@ def _make_converter() -> cattrs.Converter:
             _evolve(note, position=_from_a1(raw.get("cell"), file, sheet))
             for note, raw in zip(table.notes, data.get("notes", []), strict=True)
         )
-        return _evolve(table, indicators=indicators, budget=budget, notes=notes)
+        # the table-level fields' cells, in Table.cells' order whatever the document's
+        raw_cells = data.get("cells") or {}
+        cells = tuple(
+            (name, where)
+            for name in TABLE_CELL_NAMES
+            if isinstance(cell := raw_cells.get(name), str)
+            and (where := _from_a1(cell, file, sheet)) is not None
+        )
+        return _evolve(table, indicators=indicators, budget=budget, notes=notes, cells=cells)
 
     converter.register_structure_hook(Table, structure_table)
     # notes only when the table prints some: a table without keeps the JSON it had
@@ -747,6 +759,7 @@ def _make_converter() -> cattrs.Converter:
         budget_span=override(omit=True),
         # the fields the form lacks, only when it lacks some: other tables keep their JSON
         absent_fields=override(omit_if_default=True),
+        cells=override(omit=True),  # written last, when the table was read from cells
     )
 
     def unstructure_table(obj: Table) -> _Json:
@@ -757,6 +770,11 @@ def _make_converter() -> cattrs.Converter:
             items = list(data.items())
             items.insert(at, ("budget_span", obj.budget_span.value))
             data = dict(items)
+        if obj.cells:
+            # where the title, project fields, period, goal, judgement, measures and the
+            # published total and grade stand, as on indicators (a table built in code,
+            # with none, keeps the document it had)
+            data["cells"] = {name: where.cell for name, where in obj.cells}
         return {"source": data.pop("source")} | data  # json.md puts the source first
 
     converter.register_unstructure_hook(Table, unstructure_table)

@@ -63,6 +63,7 @@ from perftrack.expressions._normalize import fold_cell
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.model import (
     _ABSENT_FIELD_NAMES,
+    TABLE_CELL_NAMES,
     Breakdown,
     BudgetLine,
     BudgetPart,
@@ -96,6 +97,15 @@ if TYPE_CHECKING:
 # The model objects a read builds by the thousand, built as their classes build them
 # but storing each field by its slot (see perftrack._construct): the same objects.
 _new_position: Final = fast_constructor(Position)
+
+
+def _position_of(where: Where) -> Position | None:
+    """The cell a finding's place names, ``None`` when it names none (a table's file)."""
+    if where.row is None or where.column is None:
+        return None
+    return _new_position(where.file, where.sheet, where.row, where.column)
+
+
 _new_indicator: Final = fast_constructor(Indicator)
 _new_budget_line: Final = fast_constructor(BudgetLine)
 
@@ -788,9 +798,12 @@ class _Builder:
         # A total row closed the grid (state "tail"): what was published before it. An
         # indicator row after it makes it a subtotal: the grid goes on, and these come back.
         self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
+        # the cells of the total and grade published before it (Table.cells)
+        self.closed_cells: tuple[Position | None, Position | None] = (None, None)
         # The caption that closed the grid (附表2 …, state "tail"): another grid header
         # under it starts a table of its own (word98 W1).
         self.closing_caption: str | None = None
+        self.closing_caption_at: Position | None = None
         # Split off at a unit's label (部门名称 after a grid): a department-wide table.
         self.unit_led = False
         # split off at a 转移支付 table's department row (中央主管部门 | … | 地方主管部门 | 癸县…)
@@ -798,6 +811,10 @@ class _Builder:
         self.identity_led = False
         # A table with a grid came before this one in the sheet (a report of several).
         self.after_grid = after_grid
+        # Where each table-level field was read (Table.cells): "title", "period",
+        # "project.<the key of self.project>" ("project.filer"…), "overall_goal.expected",
+        # "judgement.budget"/"judgement.goal", "corrective_measures", "published.total"…
+        self.cells: dict[str, Position] = {}
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -832,6 +849,19 @@ class _Builder:
         return _new_position(
             self.file, self.sheet_of(row), self.row_number(row), self.column_number(row, column)
         )
+
+    def position_at(self, at: int, column: int) -> Position:
+        """The position of *column* in the sheet's row of index *at* (a row not yet a _Row)."""
+        return self.position(_Row((), at, (), ""), column)
+
+    def place(self, name: str, at: Position | Where | None) -> None:
+        """Note the cell table-level field *name* was read from (``None``: from no cell)."""
+        if isinstance(at, Where):
+            at = _position_of(at)
+        if at is None:
+            self.cells.pop(name, None)
+        else:
+            self.cells[name] = at
 
     def where(
         self,
@@ -1365,6 +1395,8 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
             elif heading is not None and builder.identity_led:
                 # the next county's block under the fund's name: the fund's table's name
                 if "name" in heading.project:
+                    if "name" not in builder.project and "project.name" in heading.cells:
+                        builder.cells["project.name"] = heading.cells["project.name"]
                     builder.project.setdefault("name", heading.project["name"])
                 _inherit_heading(builder, heading)
             else:
@@ -1831,6 +1863,8 @@ def _fold_covers(
             continue
         other = builders[table]
         for field_name, value in builder.project.items():
+            if field_name not in other.project and f"project.{field_name}" in builder.cells:
+                other.cells[f"project.{field_name}"] = builder.cells[f"project.{field_name}"]
             other.project.setdefault(field_name, value)
         other.findings = [*builder.findings, *other.findings]
         origins[table] |= origin  # in place: the set kept_origins may hold
@@ -1852,6 +1886,21 @@ def _is_bare_cover(builder: _Builder) -> bool:
 
 def _inherit(builder: _Builder, cover: _Builder) -> None:
     """Give *builder* what its cover sheet said and it does not say itself."""
+    # the cells of what it takes from the cover (its own fields win, so do their cells)
+    theirs = {
+        "period": builder.period is None,
+        "overall_goal": builder.goal is None,
+        "judgement": not builder.judgement,
+        "corrective_measures": not builder.corrective,
+        "published.total": builder.published_total is None,
+        "published.grade": builder.published_grade is None,
+    }
+    builder.place("title", cover.cells.get("title"))
+    for name, position in cover.cells.items():
+        group, _, field_name = name.partition(".")
+        taken = group == "project" and field_name not in builder.project
+        if theirs.get(name, theirs.get(group, taken)):
+            builder.cells[name] = position
     builder.title = cover.title
     builder.kind = builder.kind or cover.kind
     builder.year = builder.year or cover.year
@@ -1892,10 +1941,12 @@ def _inherit_heading(builder: _Builder, above: _Builder) -> None:
         and (not builder.unit_led or "整体" in above.title)
     ):
         builder.title = above.title
+        builder.place("title", above.cells.get("title"))
     builder.kind = builder.kind or above.kind
     if builder.period is None and builder.year is None:
         builder.year = above.year
         builder.period = above.period
+        builder.place("period", above.cells.get("period"))
         builder.window_month = builder.window_month or above.window_month
         builder.year_end = builder.year_end or above.year_end
         builder.period_text = builder.period_text or above.period_text
@@ -2124,7 +2175,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             len(filled) == 1
             and builder.grid_rows
             and ("得分" in filled[0][1] or "等级" in filled[0][1])
-            and _read_conclusion(builder, filled[0][1])
+            and _read_conclusion(builder, filled[0][1], builder.position_at(index, filled[0][0]))
         ):
             if head.block == "note":  # 注：…合计总分97.50分，自评等级：优。 is a note too
                 _read_note(builder, _Row(cells, index, filled, "".join(cells)))
@@ -2148,8 +2199,10 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 builder.state = "tail"
                 builder.closed_by = None  # 总分, then 表3 问题整改清单: closed for good
                 builder.closing_caption = filled[0][1]
+                builder.closing_caption_at = builder.position_at(index, filled[0][0])
             elif builder.title is None:
                 builder.title = filled[0][1]
+                builder.place("title", builder.position_at(index, filled[0][0]))
             continue
         # A title is alone on its row, or ends like a title beside one other cell (a
         # unit note) or a unit's label and unit (金额单位 | 万元): 绩效自评表报送及时性 |
@@ -2226,10 +2279,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and _header_labels(builder, row) != builder.header_labels
         ):
             # 总分, 附表2 农村饮水安全巩固提升, then another header: the next project's grid
-            caption = builder.closing_caption
+            caption, caption_at = builder.closing_caption, builder.closing_caption_at
             yield builder
             builder = _Builder(sheet, first_index, sha256, after_grid=True)
             builder.title = caption
+            builder.place("title", caption_at)
         if builder.closed_by is not None and builder.state == "tail":
             _after_closing_total(builder, row, head)
         if _second_grid_starts(builder, sheet, row, head):
@@ -2671,11 +2725,16 @@ def _what_follows(sheet: Sheet, index: int) -> str:
     return "none"
 
 
-def _take_title(builder: _Builder, text: str, key: str) -> None:
-    """*text* (its :func:`_key` *key*) is the table's title: its kind, year and window."""
+def _take_title(builder: _Builder, text: str, key: str, at: Position | None = None) -> None:
+    """*text* (its :func:`_key` *key*) is the table's title: its kind, year and window.
+
+    *at* is its cell (``None`` for a Word page header's title: no cell of the sheet).
+    """
     builder.title = text
+    builder.place("title", at)
     builder.kind = _kind_of_title(key)
     before = _window_state(builder)
+    period = builder.period
     _find_year(builder, text)
     if "季度" in key and "截" in key and _UNTIL_RE.search(key) is not None:
         # 2025年1-3季度工作计划项目绩效跟踪表（截至2025年6月30日）: the date the table
@@ -2683,7 +2742,10 @@ def _take_title(builder: _Builder, text: str, key: str) -> None:
         _title_window(builder, key)
     elif not _find_window(builder, key, text):
         _title_window(builder, _period_key(key))
-    _note_period_text(builder, before, text)  # 2025年9月绩效运行监控表: the period's text
+    # 2025年9月绩效运行监控表: the period's text, in the title's cell
+    _note_period_text(builder, before, text, at)
+    if builder.period is not period:  # …绩效跟踪表（2023年1-8月）: read whole
+        builder.place("period", at)
     builder.has_content = True
 
 
@@ -2783,7 +2845,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if builder.state == "measures_list" and _read_measures_item(builder, row, head):
         return
     if head.title and builder.title is None and _title_alone(row.filled, title_end=head.title_end):
-        _take_title(builder, head_text, key)
+        _take_title(builder, head_text, key, builder.position(row, head_column))
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
         return
@@ -2931,6 +2993,10 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.corrective = (
             found[1] if found else _after_colon(head_text)
         )  # 纠偏措施：加快采购进度。
+        # the measures' cell; the label's when none is written (a place to write them)
+        builder.place(
+            "corrective_measures", builder.position(row, found[0] if found else head_column)
+        )
         builder.state = "corrective"
         return
     if block == "sum" and builder.state == "budget":
@@ -2942,12 +3008,14 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if block in ("total", "sum"):
         closes = builder.state == "grid" and builder.grid_rows
         published = (builder.published_total, builder.published_grade, builder.full_marks_total)
+        cells = (builder.cells.get("published.total"), builder.cells.get("published.grade"))
         _read_total(builder, row)
         if closes:
             # The total closes the grid: no indicator comes after it, unless the next
             # row is one (then it was a subtotal: see _after_closing_total)
             builder.state = "tail"
             builder.closed_by = published
+            builder.closed_cells = cells
         return
     if block == "grade":
         _read_grade(builder, row)
@@ -2982,7 +3050,10 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             builder.printed_fields.add("deviation_reason")
             # 偏差原因分析及改进措施: the reason comes first; only a part printed under a
             # measures label of its own (…；改进措施：…) is measures, here or below
-            builder.corrective = builder.corrective or _labelled_measures(said)
+            if not builder.corrective:
+                builder.corrective = _labelled_measures(said)
+                at = found[0] if found else head_column
+                builder.place("corrective_measures", builder.position(row, at))
             builder.state = "reasons"
             return
         if builder.corrective and _states(said) and said != builder.corrective:
@@ -2990,7 +3061,10 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             # kept as a note of its own, not lost
             _read_note(builder, row)
             return
-        builder.corrective = builder.corrective or said
+        if not builder.corrective:
+            builder.corrective = said
+            at = found[0] if found else head_column
+            builder.place("corrective_measures", builder.position(row, at))
         builder.state = "corrective"
         return
     if len(row.filled) == 1 and builder.state != "grid" and _names_midterm_grid(label):
@@ -3091,10 +3165,13 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if builder.state == "corrective" and not builder.corrective:
         if not _opens_measures_list(builder, row):
-            builder.corrective = head_text
+            builder.corrective = head_text  # under its label: the text's own cell
+            builder.place("corrective_measures", builder.position(row, head_column))
         return
     if builder.state == "reasons" and not builder.corrective:
         builder.corrective = _labelled_measures(row.text)
+        if builder.corrective:
+            builder.place("corrective_measures", builder.position(row, head_column))
         return
     if (
         builder.kind is None
@@ -3103,6 +3180,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and _title_alone(row.filled, title_end=head.title_end)
     ):
         builder.title = head_text
+        builder.place("title", builder.position(row, head_column))
         builder.kind = _kind_of_title(key)
     elif len(row.filled) == 1 and builder.year is None:
         _read_report_heading(builder, key)
@@ -3302,6 +3380,8 @@ def _read_measures_item(builder: _Builder, row: _Row, head: _Head) -> bool:
         return False
     if _states(text):
         said = text.strip().rstrip("；;")
+        if not builder.corrective and column is not None:
+            builder.place("corrective_measures", builder.position(row, column))  # the first
         builder.corrective = f"{builder.corrective}；{said}" if builder.corrective else said
     return True
 
@@ -3333,6 +3413,8 @@ def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
             builder.total_row_weight = builder.total_row_points = None  # a subtotal's
             builder.published_total = total
             builder.published_grade = grade
+            builder.place("published.total", builder.closed_cells[0])
+            builder.place("published.grade", builder.closed_cells[1])
             builder.full_marks_total = full
             builder.closed_by = None
             builder.state = "grid"
@@ -4349,8 +4431,12 @@ def _window_state(builder: _Builder) -> _WindowState:
     return builder.window_month, builder.year_end, builder.year
 
 
-def _note_period_text(builder: _Builder, before: _WindowState, text: str) -> None:
+def _note_period_text(
+    builder: _Builder, before: _WindowState, text: str, at: Position | None = None
+) -> None:
     """Keep *text* as the period's printed text if it changed the window or gave the year.
+
+    Its cell *at* is kept with it, as the period's (``Table.cells``).
 
     A period read whole (``跟踪时段：2025年1-9月``) keeps its own text; a window in words
     or up to a date (``跟踪时段：2025年上半年``, ``（截至2025年9月30日）``), a year's end or a
@@ -4373,6 +4459,7 @@ def _note_period_text(builder: _Builder, before: _WindowState, text: str) -> Non
         year is None and builder.year is not None and not builder.period_text
     ):
         builder.period_text = text.strip()
+        builder.place("period", at)
 
 
 def _read_period(builder: _Builder, row: _Row) -> bool:
@@ -4381,10 +4468,29 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     The line's text is kept for the period it gives (:func:`_note_period_text`).
     """
     before = builder.window_month, builder.year_end, builder.year  # _window_state, inline
+    period = builder.period
     if not _read_period_line(builder, row):
         return False
-    _note_period_text(builder, before, " ".join(text for _, text in row.filled))
+    at = builder.position(row, _period_column(row))
+    if builder.period is not period:  # read whole: 跟踪时段：2023-1月 至 2023-8月
+        builder.place("period", at)
+    _note_period_text(builder, before, " ".join(text for _, text in row.filled), at)
     return True
+
+
+def _period_column(row: _Row) -> int:
+    """The cell of a period line that holds its dates: the first with a figure in it.
+
+    ``跟踪时段 | 2024年1-8月``: the second; ``跟踪时段：2024年1-8月``, ``（2023年度）``: the
+    one; a line of words alone (跟踪时段 | 上半年): its first cell with a 年, 月 or 季.
+    """
+    for column, text in row.filled:
+        if any(char.isdigit() for char in text):
+            return column
+    for column, text in row.filled:
+        if "年" in text or "月" in text or "季" in text:
+            return column
+    return row.filled[0][0]
 
 
 def _read_period_line(builder: _Builder, row: _Row) -> bool:
@@ -4739,12 +4845,15 @@ _IMPLEMENTER_LABEL_RE: Final = re.compile(
 )
 
 
-def _read_project(builder: _Builder, row: _Row) -> None:
+def _read_project(builder: _Builder, row: _Row, in_column: int | None = None) -> None:
+    """Read the project fields of *row* (*in_column*: the cell a second field was cut from)."""
     cells = _spaced_fields(builder, row)
-    for position, (_, text) in enumerate(cells):
+    for position, (label_column, text) in enumerate(cells):
         found = _project_field(_label(text))
         if found is None:
             continue
+        # the cell its value is read from: the label's (项目名称：X), else the next
+        at = builder.position(row, label_column if in_column is None else in_column)
         word, field_name = found
         key = _key(text)
         rest = key[len(word) :] if key.startswith(word) else ""
@@ -4763,17 +4872,19 @@ def _read_project(builder: _Builder, row: _Row) -> None:
                 _read_project(
                     builder,
                     _Row((value[second.start() :],), row.at, ((0, value[second.start() :]),), ""),
+                    label_column if in_column is None else in_column,
                 )
                 value = value[: second.start()].strip()
             value = _field_value(value, field_name)
             if value:
-                _set_field(builder, word, field_name, value)
+                _set_field(builder, word, field_name, value, at)
             continue
         # 主管部门及代码, 实施单位名称, 部门（单位）名称: a label, the value is the next cell
         if _LABEL_SUFFIX_RE.fullmatch(_label(text)[len(word) :]):
             rest = ""
         if rest and not rest.startswith("("):  # 项目名称 两新党建工作 (no colon)
-            _set_field(builder, word, field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip())
+            value = text.split(":", 1)[-1].split("：", 1)[-1].strip()
+            _set_field(builder, word, field_name, value, at)
         elif position + 1 < len(cells) and _is_field_value(cells[position + 1][1]):
             column, value = cells[position + 1]
             if field_name == "filer":
@@ -4781,7 +4892,7 @@ def _read_project(builder: _Builder, row: _Row) -> None:
             else:  # a name wrapped between Chinese characters is one, as an indicator's
                 value = _unwrapped_name(builder.sheet.rows[row.at], column, value)
             if value := _field_value(value, field_name):
-                _set_field(builder, word, field_name, value)
+                _set_field(builder, word, field_name, value, builder.position(row, column))
     if builder.period is None and len(cells) > 2:  # noqa: PLR2004
         _period_beside_fields(builder, row)
 
@@ -4820,7 +4931,9 @@ def _spaced_fields(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
     return tuple(spaced)
 
 
-def _set_field(builder: _Builder, word: str, field_name: str, value: str) -> None:
+def _set_field(
+    builder: _Builder, word: str, field_name: str, value: str, at: Position | None = None
+) -> None:
     """Keep a project field's first value; a 部门（单位）名称 is the department too.
 
     A department-wide table names its department where a project table names its
@@ -4830,11 +4943,13 @@ def _set_field(builder: _Builder, word: str, field_name: str, value: str) -> Non
     implementer when the table names none (资金使用单位, 实施单位 win).
     """
     if word == "地方主管部门" and "department" in builder.project:
-        builder.project.setdefault("local_department", value)
-        return
-    builder.project.setdefault(field_name, value)
-    if word == "部门名称":
-        builder.project.setdefault("department", value)
+        field_name = "local_department"
+    # each field's cell (*at*) with its first value, as Table.cells names it
+    names = (field_name, "department") if word == "部门名称" else (field_name,)
+    for name in names:
+        if name not in builder.project:
+            builder.project[name] = value
+            builder.place(f"project.{name}", at)
 
 
 def _period_beside_fields(builder: _Builder, row: _Row) -> None:
@@ -5121,7 +5236,9 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     for column, role in builder.budget_header.items():
         if "@" not in role and column in dict(named):
             # after the parts are told: 1-3月执行数 beside 1-6月累计执行数 names no window
-            _window_from_header(builder, _label(row.cells[column]))
+            _window_from_header(
+                builder, _label(row.cells[column]), at=builder.position(row, column)
+            )
 
 
 def _amount_word(text: str) -> bool:
@@ -5834,17 +5951,20 @@ _ISSUED_AMOUNT_RE: Final = re.compile(
 )
 
 
-def _window_from_header(builder: _Builder, label: str, role: str | None = None) -> None:
+def _window_from_header(
+    builder: _Builder, label: str, role: str | None = None, at: Position | None = None
+) -> None:
     """The monitoring window a header names: 1-7月执行数, 半年度执行情况, 前三季度.
 
     The actual's header (*role* ``actual``) may put the table at the year's end
-    (全年实际完成值, 截至2023年底完成值); a forecast's 全年 does not.
+    (全年实际完成值, 截至2023年底完成值); a forecast's 全年 does not. *at* is the
+    header's cell, the period's when the header gives its text.
     """
     if builder.window_month is not None:
         return
     before = _window_state(builder)
     _header_window(builder, label, role)
-    _note_period_text(builder, before, label)  # 1-9月执行数: the period's text
+    _note_period_text(builder, before, label, at)  # 1-9月执行数: the period's text
 
 
 def _header_window(builder: _Builder, label: str, role: str | None) -> None:
@@ -5935,8 +6055,14 @@ def _names_budget_columns(row: _Row) -> bool:
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
     judged = builder.budget_likelihood_column
-    if judged is not None and judged < len(row.cells) and (answer := _ticked(row.cells[judged])):
-        builder.judgement.setdefault("budget", answer)  # the first line's (资金总额)
+    if (
+        judged is not None
+        and judged < len(row.cells)
+        and (answer := _ticked(row.cells[judged]))
+        and "budget" not in builder.judgement  # the first line's (资金总额)
+    ):
+        builder.judgement["budget"] = answer
+        builder.place("judgement.budget_completion", builder.position(row, judged))
     if (builder.budget_upper is not None or builder.budget_header) and _read_budget_columns(
         builder, row
     ):
@@ -8293,6 +8419,53 @@ def _is_midterm_goal(label: str) -> bool:
 
 
 def _read_goal_header(builder: _Builder, row: _Row) -> None:
+    """Read the goal block's first row (年度总体目标 | 预期目标 | …), its cells kept."""
+    before = builder.goal
+    _goal_header_texts(builder, row)
+    _place_goal(builder, row, before)
+
+
+def _read_goal_row(builder: _Builder, row: _Row) -> None:
+    """Read a row of the goal block, its cells kept."""
+    before = builder.goal
+    _goal_row_texts(builder, row)
+    _place_goal(builder, row, before)
+
+
+def _place_goal(builder: _Builder, row: _Row, before: OverallGoal | None) -> None:
+    """Note where each side of the goal *row* began or replaced was read (Table.cells).
+
+    A side's cell is the first of *row* whose text (after a label's colon) begins the
+    side's new text, the earliest in it and the longest there (not a label such as
+    ``预期目标``); a side the row went on with (its text extended) keeps its first cell.
+    """
+    goal = builder.goal
+    if goal is None or goal is before:
+        return
+    for side, new, old in (
+        ("expected", goal.expected, before.expected if before else ""),
+        ("achieved", goal.achieved, before.achieved if before else ""),
+    ):
+        name = f"overall_goal.{side}"
+        if new == old or not new.strip():
+            continue
+        if old and new.startswith(old) and name in builder.cells:
+            continue  # a row more of the same side: its first cell stays
+        rest = new[len(old) :] if old and new.startswith(old) else new
+        found = min(
+            (
+                (at, -len(said), column)
+                for column, text in row.filled
+                if (said := (_after_colon(text) or text).strip()) and (at := rest.find(said)) >= 0
+            ),
+            default=None,
+        )
+        if found is not None:
+            builder.place(name, builder.position(row, found[2]))
+
+
+def _goal_header_texts(builder: _Builder, row: _Row) -> None:
+    """The reading of :func:`_read_goal_header`."""
     head_column, head_text = row.first()  # type: ignore[misc]
     # 中期目标 | … then 年度目标 | …: the mid-term side read before is kept (a26 H3)
     before = builder.goal if builder.state == "goal" and builder.goal is not None else None
@@ -8457,7 +8630,8 @@ def _after_colon(text: str) -> str:
     return text.replace("：", ":").partition(":")[2].strip()
 
 
-def _read_goal_row(builder: _Builder, row: _Row) -> None:
+def _goal_row_texts(builder: _Builder, row: _Row) -> None:
+    """The reading of :func:`_read_goal_row`."""
     if builder.goal_paired:
         pairs = _goal_pairs(row.filled)
         if pairs is not None:  # | 实际完成情况 | what was done, under 年度总体目标 | 预期目标 | …
@@ -8912,6 +9086,13 @@ def _budget_likelihood_label(label: str) -> bool:
     return label.endswith("可能性") and "预算" in label and ":" not in label
 
 
+# The name Table.cells gives the cell of each side's judgement.
+_JUDGEMENT_CELLS: Final = {
+    "budget": "judgement.budget_completion",
+    "goal": "judgement.goal_completion",
+}
+
+
 def _read_judgement(builder: _Builder, row: _Row) -> None:
     ticks = builder.judgement_ticks
     if not ticks and not any("可能性" in text for _, text in row.filled):
@@ -8956,12 +9137,14 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
                 if side not in builder.judgement:
                     builder.judgement[side] = answer
                     builder.judgement_at[side] = builder.where(row, column)
+                    builder.place(_JUDGEMENT_CELLS[side], builder.judgement_at[side])
                 start = match.end()
             continue
         named = "budget" if "预算" in key else "goal" if "目标" in key or "绩效" in key else None
         if named is not None:
             builder.judgement[named] = value
             builder.judgement_at[named] = builder.where(row, found[0])
+            builder.place(_JUDGEMENT_CELLS[named], builder.judgement_at[named])
     if not ticks:
         # 年度项目预算完成可能性 | (blank): the form asks, the unit did not answer
         for column, text in row.filled:
@@ -9035,10 +9218,11 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
     head_column, head_text = row.filled[0]
     if "结论" in head_text and builder.conclusion_total is None:
         _read_conclusion_total(builder, row)
-    for _, text in row.filled:
+    for column, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
             builder.published_grade = grade
+            builder.place("published.grade", builder.position(row, column))
             return
     if not any(word in head_text for word in _GRADE_CELL_WORDS):
         return  # 自评结论: a sentence, read for its grade word only
@@ -9057,6 +9241,7 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
         letter = _LETTER_GRADES.get(key.upper().removesuffix("级"))
         if letter is not None:
             builder.published_grade = letter
+            builder.place("published.grade", builder.position(row, column))
             return
         if len(key) > 10:  # noqa: PLR2004 - a remark, not a grade cell
             return
@@ -9119,6 +9304,7 @@ def _settle_conclusion_total(builder: _Builder) -> None:
     total, where = builder.conclusion_total
     if builder.published_total is None:
         builder.published_total = total
+        builder.place("published.total", where)
     elif builder.published_total != total:
         builder.findings.append(
             Finding(
@@ -9131,7 +9317,7 @@ def _settle_conclusion_total(builder: _Builder) -> None:
         )
 
 
-def _read_conclusion(builder: _Builder, text: str) -> bool:
+def _read_conclusion(builder: _Builder, text: str, at: Position | None = None) -> bool:
     """A sentence under the grid giving the total or the grade (a Word report's 自评结论).
 
     ``综上，本项目自评得分98.5分（含预算执行10分），自评等级为“优”。``: the total and
@@ -9149,11 +9335,15 @@ def _read_conclusion(builder: _Builder, text: str) -> bool:
     if total is not None and grade is not None:
         builder.published_total = Decimal(total.group(1))
         builder.published_grade = grade
+        builder.place("published.total", at)  # the sentence's cell (*at*)
+        builder.place("published.grade", at)
         return True
     if total is not None and builder.published_total is None:
         builder.published_total = Decimal(total.group(1))
+        builder.place("published.total", at)
     if grade is not None and builder.published_grade is None:
         builder.published_grade = grade
+        builder.place("published.grade", at)
     return True
 
 
@@ -9307,6 +9497,7 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         for column, value in numbers:
             if grid.roles.get(column - grid.name_column) == "points":
                 builder.published_total = value
+                builder.place("published.total", builder.position(row, column))
                 builder.total_row_points = (value, builder.where(row, column))
             elif grid.roles.get(column - grid.name_column) == "weight":
                 builder.printed_weight_total = value
@@ -9316,6 +9507,7 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         # A blank 得分 beside the 分值 of 100: the 分值 is no total.
         if grid is None or grid.roles.get(column - grid.name_column) != "weight":
             builder.published_total = value
+            builder.place("published.total", builder.position(row, column))
     if builder.published_total is None:
         full = next(
             (c for c, t in row.filled if c > head_column and _key(t) in _FULL_MARKS_WORDS), None
@@ -9324,12 +9516,13 @@ def _read_total(builder: _Builder, row: _Row) -> None:
             # 总分 | 100分 | 满分: the total is the 分值 printed beside it, else the sum of
             # the 分值 column (when the table is built)
             weights = [
-                value
+                (column, value)
                 for column, value in numbers
                 if grid is not None and grid.roles.get(column - grid.name_column) == "weight"
             ]
             if weights:
-                builder.published_total = weights[-1]
+                builder.published_total = weights[-1][1]
+                builder.place("published.total", builder.position(row, full))  # 满分
             else:
                 builder.full_marks_total = builder.where(row, full)
     if builder.published_total is None:
@@ -9343,10 +9536,11 @@ def _read_total(builder: _Builder, row: _Row) -> None:
                 f"总分{_excel_error(error[1])}",
                 builder.where(row, error[0]),
             )
-    for _, text in row.filled:
+    for column, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
             builder.published_grade = grade
+            builder.place("published.grade", builder.position(row, column))
 
 
 # ---------------------------------------------------------------------------
@@ -10049,7 +10243,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     for column, role in roles_by_column.items():
         if _names_no_window(builder, row, roles_by_column, column):
             continue
-        _window_from_header(builder, _label(row.cells[column]), role)
+        _window_from_header(builder, _label(row.cells[column]), role, builder.position(row, column))
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
     name_span = _name_span(builder, row, name_column, roles_by_column)
@@ -15001,6 +15195,57 @@ def _build(builder: _Builder, index: int) -> Table | None:
         notes=tuple(builder.notes),
         budget_span=_budget_span(builder) if builder.budget else BudgetSpan.UNKNOWN,
         absent_fields=_absent_fields(builder, indicators),
+        cells=_table_cells(builder, period, judgement),
+    )
+
+
+# The builder's project field each of Table.project's is read from, in order of choice.
+_PROJECT_CELLS: Final = {
+    "project.name": ("name",),
+    "project.department": ("department",),
+    "project.implementer": ("implementer", "provider", "local_department", "filer"),
+    "project.code": ("code",),
+}
+
+
+def _table_cells(
+    builder: _Builder, period: Period | None, judgement: Judgement | None
+) -> tuple[tuple[str, Position], ...]:
+    """Where each table-level field of the table *builder* read stands (``Table.cells``).
+
+    Only a field that holds something: a project named by its title has the title's
+    cell, one named by a heading above the table or a department read from a filing
+    unit none; a period built from a year alone, the cell of the line that gave it.
+    """
+    cells = builder.cells
+    found: dict[str, Position | None] = {"title": cells.get("title")}
+    for name, keys in _PROJECT_CELLS.items():
+        key = next((key for key in keys if builder.project.get(key)), None)
+        found[name] = cells.get(f"project.{key}") if key is not None else None
+    if not builder.project.get("name") and _name_in_title(builder.title) is not None:
+        found["project.name"] = found["title"]  # 2023年度“老年助餐服务补贴”项目支出绩效自评表
+    found["period"] = cells.get("period") if period is not None else None
+    goal = builder.goal
+    for side in ("expected", "achieved"):
+        said = getattr(goal, side) if goal is not None else ""
+        found[f"overall_goal.{side}"] = cells.get(f"overall_goal.{side}") if said else None
+    for side, name in _JUDGEMENT_CELLS.items():
+        found[name] = (
+            cells.get(name) if judgement is not None and builder.judgement.get(side) else None
+        )
+    found["corrective_measures"] = (
+        cells.get("corrective_measures")
+        if builder.corrective or "corrective_measures" in builder.printed_fields
+        else None
+    )
+    found["published.total"] = (
+        cells.get("published.total") if builder.published_total is not None else None
+    )
+    found["published.grade"] = (
+        cells.get("published.grade") if builder.published_grade is not None else None
+    )
+    return tuple(
+        (name, position) for name in TABLE_CELL_NAMES if (position := found.get(name)) is not None
     )
 
 
@@ -15165,6 +15410,7 @@ def _full_marks_total(builder: _Builder, indicators: list[Indicator]) -> None:
     weights.extend(line.weight for line in builder.budget if line.weight is not None)
     if weights and all(weight is not None for weight in weights):
         builder.published_total = sum((w for w in weights if w is not None), Decimal(0))
+        builder.place("published.total", builder.full_marks_total)  # the 满分 cell
         return
     builder.finding(
         "malformed-points",

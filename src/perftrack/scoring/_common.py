@@ -4101,6 +4101,16 @@ class _Scoring:
             sheet=self.table.source.sheet,
         )
 
+    def where_table(self, field: str | None = None) -> Where:
+        """The table's place: the cell of its field *field* (``Table.cell_of``) when known.
+
+        ``"published.grade"``, ``"judgement.budget_completion"``, ``"corrective_measures"``…;
+        without the cell (a table built in code, a field printed nowhere), its file and sheet.
+        """
+        table = self.table
+        position = table.cell_of(field) if field is not None else None
+        return Where.at(position, file=table.source.file, sheet=table.source.sheet)
+
     def where_indicator(self, index: int, column: str | None = None) -> Where:
         indicator = self.table.indicators[index]
         position = (

@@ -3191,7 +3191,8 @@ def _target_table_review(state: _Scoring) -> None:
             _Severity.INFO,
             "年度总体目标未填写",
             "the 年度总体目标 is empty",
-            where,
+            # a placeholder's cell (见附件, 待定) when the goal has one
+            state.where_table("overall_goal.expected"),
         )
 
 
@@ -3713,7 +3714,9 @@ def _judgement_findings(
         )
         and v.indicator not in state.late
     ]
-    where = Where(file=table.source.file, sheet=table.source.sheet)
+    # each judgement's own cell, when the table was read from cells (else its file)
+    at_budget = state.where_table("judgement.budget_completion")
+    at_goal = state.where_table("judgement.goal_completion")
     if judgement is not None:
         whole = state.whole
         rate = whole.analysis.rate_recomputed if whole is not None else None
@@ -3730,7 +3733,7 @@ def _judgement_findings(
                 _Severity.WARNING,
                 f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{what}{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
                 f"budget judged certain while the {what_en} {show(rate)}% lags time progress {show(time_progress)}%",
-                where,
+                at_budget,
                 figures=(Figure("budget_rate", rate), Figure("time_progress", time_progress)),
             )
         # rows that judge their own target out of reach (136号: 完全不可能) are trouble too
@@ -3757,7 +3760,7 @@ def _judgement_findings(
                 f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但全年预计执行率仅"
                 f"{show(forecast_rate)}%，低于年终执行率要求{show(state.policy.year_end_rate)}%",
                 f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
-                where,
+                at_budget,
                 figures=(
                     Figure("forecast_rate", forecast_rate),
                     Figure("year_end_rate", state.policy.year_end_rate),
@@ -3784,7 +3787,7 @@ def _judgement_findings(
                 f"{show(spent)}%，达到年终执行率要求{show(bar)}%，判断与数据矛盾",
                 f"budget judged impossible while the {label_en} is {show(spent)}%:"
                 " the judgement contradicts the figures",
-                where,
+                at_budget,
             )
         elif (
             judgement.budget_likelihood is _Likelihood.IMPOSSIBLE
@@ -3802,10 +3805,10 @@ def _judgement_findings(
                 f"{show(rate)}%，已达到序时进度{show(time_progress)}%，判断与数据矛盾",
                 f"budget judged impossible while the {what_en} {show(rate)}% reaches time progress"
                 f" {show(time_progress)}%: the judgement contradicts the figures",
-                where,
+                at_budget,
             )
         elif judgement.budget_likelihood is _Likelihood.IMPOSSIBLE:
-            _budget_unlikely(state, judgement.budget_completion, where)
+            _budget_unlikely(state, judgement.budget_completion, at_budget)
         if (
             judgement.goal_likelihood is _Likelihood.IMPOSSIBLE
             and not troubled
@@ -3824,7 +3827,7 @@ def _judgement_findings(
                 "但各项指标均已达成或进度正常，判断与结果矛盾",
                 "goal judged impossible while every indicator is met or on track:"
                 " the judgement contradicts the results",
-                where,
+                at_goal,
             )
         if judgement.goal_likelihood is _Likelihood.CERTAIN and (troubled or hopeless):
             # a row printed twice (duplicate-indicator) is named once
@@ -3846,7 +3849,7 @@ def _judgement_findings(
                 f"goal judged certain while {len(troubled) + len(hopeless)} indicator(s) are "
                 + ", ".join(troubles_en[:-1])
                 + f" or {troubles_en[-1]}",
-                where,
+                at_goal,
             )
     for verdict in verdicts:
         indicator = table.indicators[verdict.indicator]
@@ -3883,6 +3886,8 @@ def _judgement_findings(
                 state.where_indicator(verdict.indicator, "likelihood"),
             )
     own = _rows_with_measures(table) if table.kind is _TableKind.TRACKING else None
+    # the 纠偏措施 row's cell (its text, or its label when left blank), when read from cells
+    at_measures = state.where_table("corrective_measures")
     if own is not None:
         # a grid with a 纠偏措施 column per row: each row in trouble owes its own
         _missing_row_measures(state, verdicts, troubled, own)
@@ -3932,7 +3937,7 @@ def _judgement_findings(
                 "表中未设纠偏措施栏目，存在进度落后、未完成或完成可能性存疑的情况，无处填写纠偏措施",
                 "the form has no field for corrective measures: behind, not met or doubtful,"
                 " and no measures given",
-                where,
+                at_measures,
             )
         elif (
             lagging
@@ -3945,7 +3950,7 @@ def _judgement_findings(
                 f"预算执行率低于序时进度，但{unset or '未填写纠偏措施'}",
                 "the budget's execution is behind time progress, but no corrective measures"
                 + unset_en,
-                where,
+                at_measures,
             )
         elif judged_only and not lagging and judgement is not None:
             said = _doubtful_judgements(judgement)
@@ -3955,7 +3960,7 @@ def _judgement_findings(
                 f"{said}，但{unset or '未填写原因及纠偏措施'}",
                 "the overall judgement is in doubt, but no reason nor corrective measures"
                 + unset_en,
-                where,
+                at_measures,
             )
         elif troubled or doubtful:
             state.add(
@@ -3963,7 +3968,7 @@ def _judgement_findings(
                 _Severity.WARNING,
                 f"存在进度落后、未完成或完成可能性存疑的情况，但{unset or '未填写纠偏措施'}",
                 "behind, not met or doubtful, but no corrective measures" + unset_en,
-                where,
+                at_measures,
             )
 
 

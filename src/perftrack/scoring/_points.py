@@ -204,7 +204,7 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             _points_sum(
                 state,
                 _rate_printed(table.budget, state.whole.line if state.whole else None),
-                Where(file=table.source.file, sheet=table.source.sheet),
+                state.where_table("published.total"),  # the printed 总分's cell
             )
         return None
     if not table.indicators:
@@ -809,6 +809,8 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _over_maximum_totals(state, total, where)
+    # the printed 总分's cell: what the sum of the 得分 is checked against
+    at_total = state.where_table("published.total")
     rate_item = next((item for item in items if item.budget_line is not None), None)
     if rate_item is not None:
         _rate_scored_twice(state, rate_item, items)
@@ -818,7 +820,7 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
         for verdict in verdicts
         if verdict.attainment is _Attainment.NOT_APPLICABLE
     )
-    _points_sum(state, carrier, where, rate_item, left_out)
+    _points_sum(state, carrier, at_total, rate_item, left_out)
     published = table.published.total
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
     if printed_weights:
@@ -1004,7 +1006,7 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
             f"总分{said}应评为“{grade_of(graded)}”，表中为“{grade}”",
             f"a total of {published} (graded as {graded}) is graded {grade_of(graded)},"
             f" not {grade}",
-            where,
+            state.where_table("published.grade"),  # the grade printed: what to correct
         )
 
 
@@ -1343,9 +1345,9 @@ def _sum_tolerance(printed_points: list[Decimal], published: Decimal) -> Decimal
 
 def _over_maximum_totals(state: _Scoring, total: Decimal | None, where: Where) -> None:
     """``points-over-maximum`` for a printed or computed 总分 above 100."""
-    for zh, en, value in (
-        ("总分", "the printed total", state.table.published.total),
-        ("计算总分", "the computed total", None if total is None else _round(total)),
+    for zh, en, value, at in (
+        ("总分", "the printed total", state.table.published.total, "published.total"),
+        ("计算总分", "the computed total", None if total is None else _round(total), None),
     ):
         if value is not None and value > _HUNDRED:
             state.add(
@@ -1353,7 +1355,7 @@ def _over_maximum_totals(state: _Scoring, total: Decimal | None, where: Where) -
                 _Severity.WARNING,
                 f"{zh}{value}超过满分100",
                 f"{en} {value} exceeds 100",
-                where,
+                where if at is None else state.where_table(at),  # the printed 总分's cell
             )
 
 

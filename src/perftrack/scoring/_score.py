@@ -134,7 +134,7 @@ def _say_window_after_january(state: _Scoring) -> None:
         f"the period {window.start.year}-{start:02d}..{end:02d} does not start in January: its "
         "figures are the window's, not the year's to date; time progress and cumulative targets "
         f"are not judged{unused[1]}",
-        Where(file=state.table.source.file, sheet=state.table.source.sheet),
+        state.where_table("period"),  # the 跟踪时段 line's cell, when read from cells
     )
 
 
