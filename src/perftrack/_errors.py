@@ -142,18 +142,44 @@ def _display_part(part: str) -> str:
 
 
 def display_width(text: str) -> int:
-    """Columns *text* takes in a terminal: East Asian wide and full-width count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns *text* takes in a terminal: East Asian wide and full-width count two.
+
+    A combining mark (the accent of a decomposed ``é``) and a format character (a
+    zero-width space) take none: they are drawn on, or between, the others.
+
+    Example:
+        >>> display_width("指标ab"), display_width("Cafe\u0301"), display_width("分\u200b值")
+        (6, 4, 4)
+    """
+    if text.isascii():
+        return len(text)
+    return sum(
+        0
+        if unicodedata.category(ch) in _ZERO_WIDTH
+        else 2
+        if unicodedata.east_asian_width(ch) in "WF"
+        else 1
+        for ch in text
+    )
+
+
+#: The general categories that take no column: nonspacing and enclosing marks, format characters.
+_ZERO_WIDTH: Final = frozenset({"Mn", "Me", "Cf"})
 
 
 # What a text report never writes raw: control characters but tab and line feed (a
 # space: an ESC would reach the terminal, \x1b[8m hides what follows), noncharacters
-# and lone surrogates (dropped: HTML parse errors, not UTF-8).
-_UNWRITABLE_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+# and lone surrogates (dropped: HTML parse errors, not UTF-8), and the bidirectional
+# controls (dropped, as the readers drop them: an RLO in a file name would turn the rest
+# of the line around in a terminal, an editor or Word, the figures after it read backwards).
+_BIDI_CONTROLS: Final = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNWRITABLE_RE: Final = re.compile(
+    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff{_BIDI_CONTROLS}]"
+)
 
 
 def _unwritable(match: re.Match[str]) -> str:
-    return " " if match.group() < "\ud800" else ""
+    return " " if match.group() <= "\x9f" else ""
 
 
 def writable_text(text: str) -> str:
@@ -164,10 +190,29 @@ def writable_text(text: str) -> str:
     elsewhere (a file name, a table built in code).
 
     Example:
-        >>> writable_text("天气原因\x1b[8m\n下一行\ufffe")
-        '天气原因 [8m\n下一行'
+        >>> writable_text("天气原因\x1b[8m\n下一行\ufffe"), writable_text("项目\u202e名称")
+        ('天气原因 [8m\n下一行', '项目名称')
     """
     return text if _UNWRITABLE_RE.search(text) is None else _UNWRITABLE_RE.sub(_unwritable, text)
+
+
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    r"""*text* with each lone surrogate a U+FFFD: JSON that UTF-8 can carry, as RFC 8259 asks.
+
+    ``json.dumps(..., ensure_ascii=False)`` writes a lone surrogate (``\udcff``, what
+    Python makes of a byte of a file name that is no UTF-8; a table built in code)
+    raw, and no UTF-8 writer can write that; escaped, it would be a ``\ud800`` that
+    some JSON readers refuse (RFC 8259 §8.2). The replacement character is what the
+    command line already shows for such a byte.
+
+    Example:
+        >>> encodable('{"file": "a\udcffb.txt"}') == '{"file": "a\ufffdb.txt"}'
+        True
+    """
+    return text if _SURROGATE_RE.search(text) is None else _SURROGATE_RE.sub("\ufffd", text)
 
 
 def writable_line(text: str) -> str:

@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from attrs import frozen
 
-from perftrack._errors import PerftrackError, display_name, writable_line, writable_text
+from perftrack._errors import (
+    PerftrackError,
+    display_name,
+    encodable,
+    writable_line,
+    writable_text,
+)
 from perftrack.model import Finding, Severity, Where
 
 if TYPE_CHECKING:
@@ -667,7 +673,7 @@ class Baseline:
         if self.relative:
             data["paths"] = _RELATIVE_PATHS
         data["findings"] = [attrs.asdict(entry) for entry in self.entries]
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return encodable(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
     def split(
         self,
@@ -758,7 +764,7 @@ def json_text(findings: Iterable[FileFinding | FileError], errors: Iterable[File
         ]
     """
     items = [_entry_dict(entry) for entry in (*findings, *errors)]
-    return json.dumps(items, ensure_ascii=False, indent=2)
+    return encodable(json.dumps(items, ensure_ascii=False, indent=2))
 
 
 def _entry_dict(entry: FileFinding | FileError) -> dict[str, object]:

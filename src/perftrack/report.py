@@ -306,9 +306,10 @@ width = display_width
 
 def fit(text: str, columns: int) -> str:
     """*text* cut or padded to *columns* terminal columns (wide characters count two)."""
+    room = columns - (1 if width(text) > columns else 0)  # one column for … when cut
     out = ""
     for ch in text:
-        if width(out + ch) > columns - (1 if width(text) > columns else 0):
+        if width(out + ch) > room:
             out += "…"
             break
         out += ch

@@ -21,7 +21,13 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception as _cattrs_format
 
-from perftrack._errors import ReadError, escaped_breaks, exception_detail, quoted_cell
+from perftrack._errors import (
+    ReadError,
+    encodable,
+    escaped_breaks,
+    exception_detail,
+    quoted_cell,
+)
 from perftrack._numbers import half_up
 from perftrack._version import __version__
 from perftrack.batch import BatchResult, FileError, ScoreResult
@@ -986,8 +992,15 @@ def scorecard_data(card: Scorecard) -> _Json:
 
 
 def dumps(data: object) -> str:
-    """Serialise JSON-shaped data as perftrack prints it (UTF-8, no escapes of Chinese)."""
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    r"""Serialise JSON-shaped data as perftrack prints it (UTF-8, no escapes of Chinese).
+
+    A lone surrogate (a table built in code) is a U+FFFD, so that the text is UTF-8.
+
+    Example:
+        >>> dumps({"name": "项目\ud800"}) == '{\n  "name": "项目\ufffd"\n}'
+        True
+    """
+    return encodable(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def to_json(obj: object) -> str:

@@ -312,8 +312,11 @@ def _json_document(
     head = dumps(document([], errors=[error.as_dict() for error in errors], policy=policy))
     if not rendered:
         return head + "\n"
+    # indented line by line at the line feeds json.dumps writes, and only there: a U+2028 or
+    # a U+0085 in a file or sheet name stays raw inside its JSON string (str.splitlines
+    # would cut the string there, and a raw line break in a string is no JSON)
     body = ",\n".join(
-        "\n".join("    " + line for line in item.text.splitlines()) for item in rendered
+        "\n".join("    " + line for line in item.text.split("\n")) for item in rendered
     )
     closing = '  "tables": []\n}'
     if not head.endswith(closing):  # pragma: no cover - document() puts tables last

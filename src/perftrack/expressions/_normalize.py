@@ -167,9 +167,16 @@ _OPERATORS: Final = frozenset({">=", "<="})
 # Invisible characters that text scraped from web pages and Word files carries (zero-width
 # space, non-joiner and joiner, word joiner), the soft hyphen Word puts in long words and
 # the byte-order mark of CSV files: they are removed, so ≥95% followed by one is still ≥95%.
+# The bidirectional controls (the marks LRM, RLM and ALM, the embeddings, overrides and
+# isolates U+202A–U+202E and U+2066–U+2069) are invisible too, and no Chinese table needs
+# one: kept, an RLO in a project name would turn the rest of a report's line around on a
+# screen or in Word (the figures perftrack writes after it read backwards).
 # Control characters other than white space (a \x01 an HTML export left for a mark it
 # could not write) print nothing either.
-_FORMAT_CHARACTERS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
+_FORMAT_CHARACTERS: Final = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi controls
+)
 _INVISIBLE: Final = (
     _FORMAT_CHARACTERS + "".join(map(chr, (*range(0x09), *range(0x0E, 0x1C), 0x7F)))  # controls
 )

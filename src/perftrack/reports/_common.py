@@ -922,21 +922,32 @@ def spreadsheet_rows(card: Scorecard) -> list[IndicatorRow]:
     return rows
 
 
-_INJECTION: Final = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER: Final = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?")
+#: What starts a formula in Excel, LibreOffice and Google Sheets (OWASP "CSV Injection"):
+#: ``= + - @`` first, also after white space (LibreOffice may trim it on import), and a
+#: tab or carriage return first.
+_FORMULA: Final = ("=", "+", "-", "@")
+_INJECTION: Final = (*_FORMULA, "\t", "\r")
+#: A plain number, which Excel reads as one and never as a formula (``-5``, ``+1.5e3``,
+#: ``-5%``); ASCII digits only, the only ones Excel reads so.
+_NUMBER: Final = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?%?")
 
 
 def spreadsheet_text(text: str) -> str:
     """*text* safe to open in a spreadsheet: a leading ``'`` keeps it from being a formula.
 
-    Cells that start with ``= + - @`` (or a tab or carriage return) are read as
-    formulas by Excel; numbers such as ``-5`` are left alone.
+    Cells that start with ``= + - @`` (after white space too), a tab or a carriage
+    return are read as formulas by a spreadsheet; numbers such as ``-5`` and
+    ``-5%`` are left alone, and so is ``≥80%`` (no formula starts with ``≥``).
 
     Example:
         >>> spreadsheet_text("=5.00(个)"), spreadsheet_text("-5"), spreadsheet_text("@SUM(A1)")
         ("'=5.00(个)", '-5', "'@SUM(A1)")
+        >>> spreadsheet_text(" =1+1"), spreadsheet_text("-5%"), spreadsheet_text("-２")
+        ("' =1+1", '-5%', "'-２")
     """
-    if text.startswith(_INJECTION) and not _NUMBER.fullmatch(text):
+    if (text.startswith(_INJECTION) or text.lstrip().startswith(_FORMULA)) and not (
+        _NUMBER.fullmatch(text)
+    ):
         return "'" + text
     return text
 

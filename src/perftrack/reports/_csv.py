@@ -18,6 +18,10 @@
   exponent notation;
 - verdicts as Chinese words (达成, 进行中, 落后 …) without symbols, so that a
   filter or a pivot table groups them cleanly;
+- no control character but the line feed and the tab, no lone surrogate and no
+  bidirectional control in any cell (:func:`~perftrack._errors.writable_text`: an
+  ESC is a space), whatever built the table, so that the text is always UTF-8 and
+  ``type 结果.csv`` in a console prints no escape sequence;
 - cells that Excel would run as a formula (starting with ``= + - @``, a tab or
   a carriage return, and not a number) get a leading ``'``: ``=5.00(个)`` is a
   target, not a formula;
@@ -75,7 +79,7 @@ def render(report: Report) -> str:
         for row in spreadsheet_rows(card):
             writer.writerow(
                 [
-                    spreadsheet_text(writable_line(text) if key in _NAMES else text)
+                    spreadsheet_text(writable_line(text) if key in _NAMES else writable_text(text))
                     for key, text in zip(ROW_HEADERS, map(as_text, row.values()), strict=True)
                 ]
             )

@@ -97,6 +97,7 @@ body {{
   margin: 0 auto; padding: 24px; max-width: 1400px;
   font-family: {_FONTS};
   font-size: 14px; line-height: 1.55; color: #1f2328; background: #fff;
+  overflow-wrap: anywhere;
 }}
 h1 {{ font-size: 24px; margin: 0 0 8px; }}
 h2 {{ font-size: 19px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid #d0d7de; }}

@@ -45,8 +45,9 @@ if TYPE_CHECKING:
 __all__ = ["escape", "render"]
 
 # CommonMark lets a backslash escape any ASCII punctuation; these are the ones that
-# start markup inside a table cell (| ends the cell, < starts raw HTML, & an entity).
-_SPECIAL: Final = frozenset("\\`*_[]<>|~&#!")
+# start markup inside a table cell (| ends the cell, < starts raw HTML, & an entity,
+# $ GitHub's and GitLab's math: 单价$5与$8之间 would set 5与 in italic maths).
+_SPECIAL: Final = frozenset("\\`*_[]<>|~&#!$")
 
 
 def escape(text: str) -> str:
