@@ -1,0 +1,122 @@
+"""r35e: value-language shapes of published 自评表 the grammar misread.
+
+- a figure followed by a clause of the work's acceptance or grade (``100%，验收合格``,
+  ``98%，已通过验收``, ``126户，质量合格``) is scored by its figure (it was unknown);
+- ``+`` or ``多`` after a share (``95%+``, ``90%多``) is more than it;
+- ``零差错率`` is ``差错率为零``; ``0投诉``, ``0事故``, ``安全事故0发生`` are the zero words
+  ``零投诉``, ``零事故``, ``安全事故零发生``;
+- ``没有``, ``没有发生``, ``均无`` alone are none, as ``无`` is.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from grade_tables import self_table
+from grammar_paths import fast_and_full
+from perftrack import parse_target, parse_value
+from perftrack.expressions import (
+    Bound,
+    Comparison,
+    Op,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    TextValue,
+)
+from perftrack.scoring import score
+
+VALUES = [
+    # + or 多 after a share: more than it
+    ("95%+", Quantity(Decimal(95), "%", Bound.MORE_THAN), ">95(%)"),
+    ("90%多", Quantity(Decimal(90), "%", Bound.MORE_THAN), ">90(%)"),
+    ("3.5‰多", Quantity(Decimal("3.5"), "‰", Bound.MORE_THAN), ">3.5(‰)"),
+    (
+        "满意度95%+",
+        Quantity(Decimal(95), "%", Bound.MORE_THAN, label="满意度"),
+        "满意度>95(%)",
+    ),
+    ("95%+5%", TextValue("95%+5%"), "95%+5%"),
+    # a rate of none
+    ("零差错率", Quantity(Decimal(0), None, label="差错率"), "差错率0"),
+    ("零增长率", TextValue("零增长率"), "零增长率"),
+    # 0 typed for 零 before an incident
+    ("0投诉", QualitativeValue("零投诉", "zero"), "零投诉"),
+    ("０事故", QualitativeValue("零事故", "zero"), "零事故"),
+    ("安全事故0发生", QualitativeValue("安全事故零发生", "zero"), "安全事故零发生"),
+    ("全年0事故", QualitativeValue("全年零事故", "zero"), "全年零事故"),
+    ("0起", Quantity(Decimal(0), "起"), "0(起)"),
+    ("投诉0次", Quantity(Decimal(0), "次", label="投诉"), "投诉0(次)"),
+    ("0容忍", Quantity(Decimal(0), "容忍"), "0(容忍)"),
+    # none, in other words
+    ("没有", QualitativeValue("没有", "zero"), "没有"),
+    ("没有发生", QualitativeValue("没有发生", "zero"), "没有发生"),
+    ("均无", QualitativeValue("均无", "zero"), "均无"),
+    ("项目没有", TextValue("项目没有"), "项目没有"),
+    ("没有完成", TextValue("没有完成"), "没有完成"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected", "canonical"), VALUES)
+def test_value(cell: str, expected: object, canonical: str) -> None:
+    parsed = parse_value(cell, year=2024)
+    assert parsed == expected
+    assert str(parsed) == canonical
+    assert parse_value(str(parsed), year=2024) == parsed
+    fast, full = fast_and_full(parse_value, cell, 2024)
+    assert fast == full
+
+
+TARGETS = [
+    ("零差错率", Comparison(Op.EQ, Decimal(0), label="差错率"), "差错率=0"),
+    ("零投诉率", Comparison(Op.EQ, Decimal(0), label="投诉率"), "投诉率=0"),
+    ("0投诉", QualitativeTarget("零投诉", "zero"), "零投诉"),
+    ("0事故", QualitativeTarget("零事故", "zero"), "零事故"),
+    ("0 差错", QualitativeTarget("零差错", "zero"), "零差错"),
+    ("安全事故0发生", QualitativeTarget("安全事故零发生", "zero"), "安全事故零发生"),
+    ("0起", Comparison(Op.EQ, Decimal(0), "起"), "=0(起)"),
+    ("0", Comparison(Op.EQ, Decimal(0)), "=0"),
+    ("0距离", Comparison(Op.EQ, Decimal(0), "距离"), "=0(距离)"),
+    ("没有", QualitativeTarget("没有", "zero"), "没有"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected", "canonical"), TARGETS)
+def test_target(cell: str, expected: object, canonical: str) -> None:
+    parsed = parse_target(cell, year=2024)
+    assert parsed == expected
+    assert str(parsed) == canonical
+    assert parse_target(str(parsed), year=2024) == parsed
+    fast, full = fast_and_full(parse_target, cell, 2024)
+    assert fast == full
+
+
+VERDICTS = [
+    ("100%", "100%，验收合格", "met", "实际100%，达到年度指标=100%"),
+    ("≥95%", "98%，合格", "met", "实际98%，达到年度指标≥95%"),
+    ("≥95%", "90%，验收合格", "not_met", "实际90%，未达年度指标≥95%"),
+    ("≥95%", "98%，已通过验收", "met", "实际98%，达到年度指标≥95%"),
+    ("≥120户", "126户，经验收合格", "met", "实际126户，达到年度指标≥120户"),
+    ("≥120户", "126户，均验收合格", "met", "实际126户，达到年度指标≥120户"),
+    ("≥120户", "126户，经检测合格", "met", "实际126户，达到年度指标≥120户"),
+    ("≥90%", "95%，良好", "met", "实际95%，达到年度指标≥90%"),
+    # a clause of work left, or a verdict the figure contradicts: as before
+    ("≥95%", "98%，未验收", "unknown", "实际“98%，未验收”不是数值，无法与年度指标比较"),
+    ("≥90%", "86.3%，已达标", "unknown", "实际“86.3%，已达标”不是数值，无法与年度指标比较"),
+    ("≥90%", "90%多", "met", "实际超过90%，达到年度指标≥90%"),
+    ("≥95%", "95%+", "met", "实际超过95%，达到年度指标≥95%"),
+    ("零差错率", "0", "met", "实际0，达到年度指标=0"),
+    ("零差错率", "0.5%", "not_met", "实际0.5%，超出年度指标=0"),
+    ("0投诉", "1次", "not_met", "实际发生1次，未达到“零投诉”"),
+    ("0投诉", "无", "met", "实际“无”，达到“零投诉”"),
+    ("无重大安全事故", "没有", "met", "实际“没有”，达到“无重大安全事故”"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), VERDICTS)
+def test_verdict(target: str, actual: str, attainment: str, explanation: str) -> None:
+    table = self_table(["产出指标", "质量指标", "验收合格率", target, actual, "10", "10"])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
