@@ -120,3 +120,50 @@ def test_verdict(target: str, actual: str, attainment: str, explanation: str) ->
     table = self_table(["产出指标", "质量指标", "验收合格率", target, actual, "10", "10"])
     verdict = score(table).verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+SCORES = [
+    # a score above the target's full marks, or of a small scale against one of 100
+    (
+        "≥4.5分（满分5分）",
+        "85分",
+        "unknown",
+        "实际85分与年度指标≥4.5分的分制（满分5分）不一致，无法比较",
+    ),
+    ("≥4.5分", "85分", "unknown", "实际85分与年度指标≥4.5分的分制不一致，无法比较"),
+    ("≥90分", "4.6分", "unknown", "实际4.6分与年度指标≥90分的分制（满分100分）不一致，无法比较"),
+    ("≥90%", "4.6分", "unknown", "实际4.6分与年度指标≥90%单位不可比"),
+    # a score with its full marks, on the target's scale
+    (
+        "≥90分",
+        "4.6分（满分5分）",
+        "met",
+        "实际4.6分（满分5分）（按比例计为92分），达到年度指标≥90分",
+    ),
+    (
+        "≥90分",
+        "4.3分（满分5分）",
+        "not_met",
+        "实际4.3分（满分5分）（按比例计为86分），未达年度指标≥90分",
+    ),
+    # as before: scores on the target's scale
+    ("≥4.5分（满分5分）", "4.3分", "not_met", "实际4.3分，未达年度指标≥4.5分"),
+    ("≥4.5分", "4.6分", "met", "实际4.6分，达到年度指标≥4.5分"),
+    ("≥90分", "92分", "met", "实际92分，达到年度指标≥90分"),
+    ("≥90%", "93.5分", "met", "实际93.5分（按比例计为93.5%），达到年度指标≥90%"),
+    (
+        "≥90%",
+        "4.6分（满分5分）",
+        "met",
+        "实际4.6分（满分5分）（按比例计为92.00%），达到年度指标≥90%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), SCORES)
+def test_score_scale(target: str, actual: str, attainment: str, explanation: str) -> None:
+    table = self_table(
+        ["满意度指标", "服务对象满意度指标", "群众满意度", target, actual, "10", "10"]
+    )
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -2247,6 +2247,18 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     )
     fraction = read is not quantity
     quantity = read
+    if quantity is not None and (off_scale := score_off_scale(quantity, target)) is not None:
+        # 85分 against ≥4.5分（满分5分）, 4.6分 against ≥90分: scores of two scales (r35e)
+        goal = _shown_target(target)
+        shown = _shown_quantity(quantity, target.unit)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}与年度指标{goal}的分制{off_scale}不一致，无法比较",
+                f"actual {shown} is not on the scale of the target {goal}"
+                f"{' (full marks ' + off_scale[3:-2] + ')' if off_scale else ''}: no comparison",
+            ),
+        )
     if quantity is not None:
         compared = (
             None  # 下降10% against 0.8‰: a change and a rate, whatever ‰ and % convert to
@@ -5219,8 +5231,14 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
     if target.unit not in ("%", "分"):
         return quantity  # every reading below is of a share in % or a score (speedS3)
+    if target.unit == "分" and quantity.unit == "分":
+        return _score_on_target_scale(quantity, target)
     if target.unit == "%" and quantity.unit == "分":
         found = _FULL_MARKS_RE.search(quantity.text)
+        if found is None and quantity.value <= _SMALL_SCALE < _bar(target):
+            # 4.6分 against ≥90%: a score of 5 or 10 marks, not 4.6 of 100 (r35e: it was
+            # read as 4.6%, not met); without its full marks no share can be made of it
+            return quantity
         full = Decimal(found.group(1)) if found else _HUNDRED
         if full > 0 and 0 <= quantity.value <= full:
             share = quantity.value if full == _HUNDRED else quantity.value / full * _HUNDRED
@@ -6973,6 +6991,88 @@ _CENT_SHARE: Final = Decimal("0.01")
 
 # 4.6分（满分5分）: the full marks a score is out of.
 _FULL_MARKS_RE: Final = re.compile(r"满分\s*(\d+(?:\.\d+)?)\s*分?")
+# 5分制, 10分制, 百分制: the full marks a scale names (r35e).
+_SCALE_MARKS_RE: Final = re.compile(r"(\d+|百)分制")
+# The largest full marks of a small scale (5 or 10): a score up to it against a bar above
+# it is on another scale (r35e).
+_SMALL_SCALE: Final = Decimal(10)
+
+
+def full_marks(text: str) -> Decimal | None:
+    """The full marks *text* states (``满分5分``, ``5分制``, ``百分制``), else None.
+
+    >>> full_marks("≥4.5分（满分5分）"), full_marks("≥4.5（5分制）"), full_marks("≥90分")
+    (Decimal('5'), Decimal('5'), None)
+    """
+    found = _FULL_MARKS_RE.search(text)
+    if found is not None:
+        return Decimal(found.group(1))
+    scale = _SCALE_MARKS_RE.search(text)
+    if scale is None:
+        return None
+    return _HUNDRED if scale.group(1) == "百" else Decimal(scale.group(1))
+
+
+def _target_full_marks(target: Comparison | Range) -> Decimal | None:
+    """The full marks of a score target: as its text states them, else 100 above a bar of 10."""
+    stated = full_marks(target.text or str(target))
+    if stated is not None:
+        return stated
+    return _HUNDRED if _bar(target) > _SMALL_SCALE else None
+
+
+def _score_on_target_scale(quantity: Quantity, target: Comparison | Range) -> Quantity:
+    """A score in 分 on the target's scale, when both state (or imply) their full marks.
+
+    ``4.6分（满分5分）`` against ``≥90分`` is 92分 of 100 (r35e: it was 4.6 against 90,
+    not met); a score of the target's own full marks, or of marks the cell does not
+    state, is itself.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_score_on_target_scale(parse_value("4.6分（满分5分）"), parse_target("≥90分")))
+    '92(分)'
+    """
+    own = full_marks(quantity.text)
+    full = _target_full_marks(target)
+    if own is None or full is None or own == full or own <= 0 or not 0 <= quantity.value <= own:
+        return quantity
+    value = quantity.value * full / own
+    if value == value.to_integral_value():
+        value = value.to_integral_value()  # 92分, not 92.0分
+    return Quantity(value, "分", quantity.bound, text=quantity.text)
+
+
+def score_off_scale(quantity: Quantity, target: Target) -> str | None:
+    """Why *quantity*, a score, cannot be on the target's scale (its full marks), else None.
+
+    ``85分`` against ``≥4.5分（满分5分）`` is above the full marks 5, and against
+    ``≥4.5分`` above any small scale: a score of another scale (r35e: they were met).
+    ``4.6分`` and ``8分`` against ``≥90分`` are scores of 5 or 10 marks against one of
+    100 (they were not met). A score that states its own full marks is converted, not
+    refused (:func:`_score_on_target_scale`).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> score_off_scale(parse_value("85分"), parse_target("≥4.5分（满分5分）"))
+    '（满分5分）'
+    >>> score_off_scale(parse_value("85分"), parse_target("≥4.5分"))
+    ''
+    >>> score_off_scale(parse_value("4.6分"), parse_target("≥90分"))
+    '（满分100分）'
+    >>> score_off_scale(parse_value("92分"), parse_target("≥90分")) is None
+    True
+    """
+    if not isinstance(target, (Comparison, Range)) or target.unit != "分":
+        return None
+    if quantity.unit != "分" or full_marks(quantity.text) is not None:
+        return None
+    full = _target_full_marks(target)
+    bar = _bar(target)
+    if full is None:
+        # ≥4.5分 against 85分: a bar of a small scale, a score above any such scale
+        return "" if 0 < bar <= _SMALL_SCALE < quantity.value else None
+    if quantity.value > full or 0 < quantity.value <= _SMALL_SCALE < bar:
+        return f"（满分{full}分）"
+    return None
 
 
 def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "") -> bool:
