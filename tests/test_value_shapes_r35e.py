@@ -167,3 +167,39 @@ def test_score_scale(target: str, actual: str, attainment: str, explanation: str
     )
     verdict = score(table).verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+RESTATED_RATES = [
+    # the target's rate restated as done, then the year's count
+    ("每月≥1次", "每月1次，共12次", "met", "“每月≥1次”全年计≥12次；实际12次，达到年度指标≥12次"),
+    (
+        "每月≥1次",
+        "每月1次；累计11次",
+        "not_met",
+        "“每月≥1次”全年计≥12次；实际11次，未达年度指标≥12次",
+    ),
+    # another rate first: as before
+    ("每月≥2次", "每月1次，共12次", "unknown", "实际“每月1次，共12次”不是数值，无法与年度指标比较"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), RESTATED_RATES)
+def test_restated_rate(target: str, actual: str, attainment: str, explanation: str) -> None:
+    table = self_table(["产出指标", "数量指标", "督查检查次数", target, actual, "10", "10"])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected", "canonical"),
+    [
+        # white space before a stop between digits: the stop is the point, as in 93。5%
+        # (the folded text 0。0 read back as 0.0: no round trip; hypothesis found it)
+        ("0 。0", Comparison(Op.EQ, Decimal("0.0")), "=0.0"),
+        ("93 。5%", Comparison(Op.EQ, Decimal("93.5"), "%"), "=93.5(%)"),
+    ],
+)
+def test_stop_point_after_space(cell: str, expected: object, canonical: str) -> None:
+    parsed = parse_target(cell)
+    assert (parsed, str(parsed)) == (expected, canonical)
+    assert parse_target(canonical) == parsed

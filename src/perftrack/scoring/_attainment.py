@@ -3102,13 +3102,16 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
         return None
     goal = _normal(target.text).rstrip("。")
     text = _normal(_text(actual)).rstrip("。")
-    if (
-        not goal
-        or not text.startswith(goal)
-        or not text[len(goal) :].startswith(_RESTATED_SEPARATORS)
-    ):
+    if not goal:
         return None
-    tail = text[len(goal) + 1 :]
+    restated: str | None = None
+    if text.startswith(goal) and text[len(goal) :].startswith(_RESTATED_SEPARATORS):
+        restated = text[len(goal) + 1 :]
+    else:
+        restated = _after_restated_rate(target, text)  # 每月1次,共12次 against 每月≥1次
+    if restated is None:
+        return None
+    tail = restated
     if tail.startswith("其中"):
         # 轮换1.3万吨，其中0.2万吨跨年度: the restated figure is the result, the 其中
         # clause a note on part of it (parse16 M5); a part said undone is left unread
@@ -3123,6 +3126,36 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
     rest = parse_value(tail)
     # 每季度1次，按时公布: a word after the restated figure is a remark, no value of its own
     return None if isinstance(rest, (TextValue, NotApplicable, QualitativeValue)) else rest
+
+
+def _after_restated_rate(target: Comparison | Range, text: str) -> str | None:
+    """What follows a first clause stating the target's rate as done, else None.
+
+    ``每月1次，共12次`` against ``每月≥1次``: the first clause is the rate of the target
+    (its period label, figure and unit, the operator dropped), the rest the year's count
+    (r35e: the cell was unknown, as only the target's own words were read as restated).
+
+    >>> from perftrack import parse_target
+    >>> _after_restated_rate(parse_target("每月≥1次"), "每月1次,共12次")
+    '共12次'
+    >>> _after_restated_rate(parse_target("每月≥2次"), "每月1次,共12次") is None
+    True
+    """
+    if not isinstance(target, Comparison) or target.label is None:
+        return None
+    cut = min((at for sep in _RESTATED_SEPARATORS if (at := text.find(sep)) > 0), default=-1)
+    if cut < 0:
+        return None
+    head = parse_value(text[:cut])
+    if (
+        not isinstance(head, Quantity)
+        or head.bound is not _Bound.EXACT
+        or (head.label, head.value, head.unit) != (target.label, target.value, target.unit)
+        or head.note is not None
+        or head.status is not None
+    ):
+        return None
+    return text[cut + 1 :]
 
 
 # A 其中 clause saying part of the figure is not done (其中0.2万吨未轮换, 其中2个在建).
