@@ -203,3 +203,25 @@ def test_stop_point_after_space(cell: str, expected: object, canonical: str) -> 
     parsed = parse_target(cell)
     assert (parsed, str(parsed)) == (expected, canonical)
     assert parse_target(canonical) == parsed
+
+
+PASS_RATES = [
+    # a rate of the word's passing against the word: all passed is met, less partly
+    ("工程质量", "合格", "合格率100%", "met", "实际合格率100%，即全部合格，达到“合格”"),
+    ("工程质量", "合格", "100%", "met", "实际100%，即全部合格，达到“合格”"),
+    ("工程质量", "合格", "95%", "partial", "实际95%，未全部合格，部分达到“合格”"),
+    ("项目验收情况", "合格", "验收合格率100%", "met", "实际验收合格率100%，即全部合格，达到“合格”"),
+    ("排放达标情况", "达标", "达标率96%", "partial", "实际达标率96%，未全部达标，部分达到“达标”"),
+    ("发放准确性", "准确", "准确率100%", "met", "实际准确率100%，即全部准确，达到“准确”"),
+    # a rate of another thing, of the failures, or a bare rate on a row of neither: as before
+    ("工程质量", "合格", "完成率100%", "unknown", "实际“完成率100%”无法与年度指标“合格”对照"),
+    ("工程质量", "合格", "不合格率2%", "unknown", "实际“不合格率2%”无法与年度指标“合格”对照"),
+    ("项目进度", "合格", "100%", "unknown", "实际“100%”无法与年度指标“合格”对照"),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), PASS_RATES)
+def test_pass_rate(name: str, target: str, actual: str, attainment: str, explanation: str) -> None:
+    table = self_table(["产出指标", "质量指标", name, target, actual, "10", "10"])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

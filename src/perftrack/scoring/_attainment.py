@@ -12912,6 +12912,64 @@ def _timeliness_judged(target: QualitativeTarget, actual: Value, ctx: _Context) 
     return None
 
 
+# The words of passing or of accuracy whose rate in % says how much passed (r35e), and the
+# words a label or the row's name holds when the rate is of that (合格率, 验收合格率, 达标率,
+# 准确率, 正确率; 工程质量 for a bare rate).
+_RATED_PASS_WORDS: Final = MappingProxyType(
+    {
+        "合格": ("合格", "验收"),
+        "达标": ("达标", "合格"),
+        "通过验收": ("验收", "合格"),
+        "验收通过": ("验收", "合格"),
+        "准确": ("准确", "正确"),
+        "精准": ("准确", "精准", "正确"),
+    }
+)
+_RATE_AGAINST_PASS_RE: Final = re.compile("未|不|没|无|非|差错|错误|偏差|失误")
+
+
+def _pass_rate_judged(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A rate in % against a word of passing or accuracy (``合格``, ``准确``), else None.
+
+    ``合格率100%`` (or a bare ``100%`` on a row of the word or of 质量) is everything
+    passed: met, as ``100%`` meets ``及时``; less is part of it (partial, as
+    ``基本合格`` is). They were unknown ("无法与年度指标对照"). A rate of another thing
+    (``完成率100%``) or of the failures (``不合格率2%``, ``差错率1%``) is no such rate
+    (tests/test_value_shapes_r35e.py).
+    """
+    words = _RATED_PASS_WORDS.get(target.word)
+    if (
+        words is None
+        or target.minimum is not None
+        or not isinstance(actual, Quantity)
+        or actual.unit != "%"
+        or actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST)
+        or actual.status not in (None, Status.DONE)
+    ):
+        return None
+    said = actual.label if actual.label is not None else ctx.indicator.name
+    if actual.label is None and "质量" in said:
+        said = f"{said}{target.word}"  # 工程质量 | 合格 | 100%: the share of the works passed
+    if not any(word in said for word in words) or _RATE_AGAINST_PASS_RE.search(said):
+        return None
+    shown, goal = _text(actual), target.text.strip() or str(target)
+    if actual.value >= _HUNDRED:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际{shown}，即全部{target.word}，达到“{goal}”",
+                f"actual {shown}: all {target.word}, meets “{goal}”",
+            ),
+        )
+    return _Outcome(
+        _Attainment.PARTIAL,
+        ctx.say(
+            f"实际{shown}，未全部{target.word}，部分达到“{goal}”",
+            f"actual {shown}: not all {target.word}, part of “{goal}”",
+        ),
+    )
+
+
 # One scale of a marked effect (parse56 F3): 明显 and 显著 (with a stronger degree, 非常
 # 明显, 十分显著, or a subject, 效果明显, 成效显著) are marked; 较明显, 较为显著, 比较明显,
 # 效果较明显 (a weaker degree, 较 being a weak one, scoring.md §3) fairly marked, below them.
@@ -13437,6 +13495,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             )
     if family == "timeliness" and (timed := _timeliness_judged(target, actual, ctx)) is not None:
         return timed  # 100%, 部分滞后, 延迟2个月 against 及时 (parse56 F8)
+    if family in ("conformity", "accuracy") and (rated := _pass_rate_judged(target, actual, ctx)):
+        return rated  # 合格率100% against 合格, 准确率98% against 准确 (r35e)
     if ctx.at_due is False and _GOING_AS_PLANNED_RE.fullmatch(_normal(shown).rstrip("。")):
         # 按计划推进 against 提升 in September: the work under way, nothing to judge yet
         return _Outcome(
