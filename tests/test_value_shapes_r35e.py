@@ -225,3 +225,22 @@ def test_pass_rate(name: str, target: str, actual: str, attainment: str, explana
     table = self_table(["产出指标", "质量指标", name, target, actual, "10", "10"])
     verdict = score(table).verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+YEARLY = [
+    # a yearly rise or fall against the change said in words
+    ("逐年提高", "有所提高", "met", "实际“有所提高”，达到“提高”"),
+    ("逐年提高", "明显提升", "met", "实际“明显提升”，达到“提高”"),
+    ("逐年提高", "下降", "not_met", "实际“下降”，未达到“提高”"),
+    ("逐年下降", "有所提高", "not_met", "实际“有所提高”，未达到“下降”"),
+    # as before: a change stated against last year
+    ("逐年提高", "较上年提高", "met", "实际较上年提高，达到年度指标逐年提高"),
+    ("逐年提高", "未提高", "not_met", "实际未提高，未达年度指标逐年提高"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), YEARLY)
+def test_yearly_change(target: str, actual: str, attainment: str, explanation: str) -> None:
+    table = self_table(["效益指标", "社会效益指标", "群众获得感", target, actual, "10", "10"])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -12371,6 +12371,11 @@ def _relative_target(
         return None
     change = _as_change(actual, relative, name, year)
     if change is None:
+        if yearly is not None and isinstance(actual, QualitativeValue):
+            # 逐年提高 against 有所提高, 明显提升: this year's rise said in words, judged as
+            # the word 提高 is (r35e: it was prose, unknown), as 同比提高 is
+            family = "improvement" if yearly > 0 else "decrease"
+            return QualitativeTarget(raw[2:], family, text=target.text)
         return None
     if (
         isinstance(relative, Comparison)
