@@ -244,3 +244,29 @@ def test_yearly_change(target: str, actual: str, attainment: str, explanation: s
     table = self_table(["效益指标", "社会效益指标", "群众获得感", target, actual, "10", "10"])
     verdict = score(table).verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment", "explanation"),
+    [
+        # done within the year says no day: a deadline inside the year cannot be judged
+        (
+            "年内已完成",
+            "unknown",
+            "实际“年内已完成”，截止日期2025-10-31在其期间内，无法判断是否按期",
+        ),
+        ("年内完成", "unknown", "实际“年内完成”，截止日期2025-10-31在其期间内，无法判断是否按期"),
+        # as before: 当年完成
+        ("当年完成", "unknown", "实际“当年完成”，截止日期2025-10-31在其期间内，无法判断是否按期"),
+    ],
+)
+def test_done_within_year(actual: str, attainment: str, explanation: str) -> None:
+    table = self_table(["产出指标", "时效指标", "完成时间", "2025年10月底前", actual, "10", "10"])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+def test_done_within_year_value() -> None:
+    assert parse_value("年内已完成", year=2025) == parse_value("当年完成", year=2025)
+    assert str(parse_value("年度内完成", year=2025)) == "当年完成"
+    assert parse_target("年内完成", year=2025) == parse_target("2025年内")  # unchanged

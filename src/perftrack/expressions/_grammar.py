@@ -5629,11 +5629,14 @@ _PERIOD_PART_SUBJECT_RE: Final = re.compile(
 )
 
 
-# Work done within the table's year (当年完成, 本年度已竣工, 今年全部完成): a done status
-# whose time is the year itself, as 年内已完成 (a subject before 已) reads.
+# Work done within the table's year (当年完成, 本年度已竣工, 今年全部完成, and 年内已完成,
+# 年度内完成: r35e, 年内已完成 was the bare status done, met by a deadline in October): a done
+# status whose time is the year itself.
 _THIS_YEAR_DONE_RE: Final = re.compile(
-    r"(?:当年|本年度?|今年)(?:已经?|均已|全部|全面)?(?:完成|完工|竣工|建成|办结|发放到位|拨付到位)"
+    r"(?:当年|本年度?|今年|年内|年度内)(?:已经?|均已|全部|全面)?"
+    "(?:完成|完工|竣工|建成|办结|发放到位|拨付到位)"
 )
+_THIS_YEAR_FIRSTS: Final = ("当", "本", "今", "年")
 
 
 # What each branch of _status_phrase needs in the phrase, in one search: a listed status
@@ -5676,7 +5679,7 @@ def _status_phrase(text: str) -> Status | None:
         return None  # every status shape is short
     if _STATUS_HINT_RE.search(text) is None:
         return None  # no word any branch below needs (see _STATUS_HINT_RE)
-    if text[:1] in ("当", "本", "今") and _THIS_YEAR_DONE_RE.fullmatch(text) is not None:
+    if text[:1] in _THIS_YEAR_FIRSTS and _THIS_YEAR_DONE_RE.fullmatch(text) is not None:
         return Status.DONE  # 当年完成: done within the table's year, as 年内已完成 is
     if "验收" in text:
         for start in range(2, len(text) - 2):
@@ -7394,7 +7397,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if text[0] == "零" and (rate := _ZERO_RATE_RE.fullmatch(text)) is not None:
         # 零差错率 is 差错率为零: the rate, 0 (it was text)
         return _parse_value_normalized(Normalized(norm.raw, f"{rate['rate']}为零", None), year)
-    if year is not None and text[:1] in ("当", "本", "今") and _THIS_YEAR_DONE_RE.fullmatch(text):
+    if year is not None and text[:1] in _THIS_YEAR_FIRSTS and _THIS_YEAR_DONE_RE.fullmatch(text):
         # 当年完成: done within the year, a part holding any deadline before its end
         return DateValue(year, None, None, Status.DONE, Part.YEAR, text=norm.raw)
     if "," in text and _STEP_WORD_RE.search(text) is not None:
