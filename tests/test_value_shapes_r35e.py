@@ -270,3 +270,40 @@ def test_done_within_year_value() -> None:
     assert parse_value("年内已完成", year=2025) == parse_value("当年完成", year=2025)
     assert str(parse_value("年度内完成", year=2025)) == "当年完成"
     assert parse_target("年内完成", year=2025) == parse_target("2025年内")  # unchanged
+
+
+DONE_OF_PLANNED = [
+    # the count done beside the count planned, on a rate of completion: the share
+    (
+        "项目完成率",
+        "≥90%",
+        "计划12个，完成11个",
+        "met",
+        "实际计划12个，完成11个（按比例计为91.67%），达到年度指标≥90%",
+    ),
+    (
+        "项目完成率",
+        "≥90%",
+        "完成11个，共12个",
+        "met",
+        "实际完成11个，共12个（按比例计为91.67%），达到年度指标≥90%",
+    ),
+    (
+        "项目完成率",
+        "≥90%",
+        "计划12个，完成8个",
+        "not_met",
+        "实际计划12个，完成8个（按比例计为66.67%），未达年度指标≥90%",
+    ),
+    # another rate: as before
+    ("群众满意度", "≥90%", "计划12个，完成11个", "unknown", "实际11个与年度指标≥90%单位不可比"),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), DONE_OF_PLANNED)
+def test_done_of_planned(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    table = self_table(["产出指标", "数量指标", name, target, actual, "10", "10"])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -5278,6 +5278,15 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
             return Quantity(share, "%", quantity.bound, text=quantity.text)
     if target.unit == "%" and (of_total := _part_of_total(quantity, name)) is not None:
         return of_total
+    if (
+        target.unit == "%"
+        and quantity.unit not in (None, "%")
+        and quantity.text
+        and (done := _done_of_planned_said(_normal(quantity.text), name, target.label or ""))
+        and done[0] == quantity.value
+    ):
+        # 计划12个，完成11个 on 项目完成率: 11 of the 12 planned (r35e: 单位不可比)
+        return Quantity(done[0] * _HUNDRED / done[1], "%", text=quantity.text)
     if target.unit == "%" and (of_base := _part_of_target_base(quantity, target)) is not None:
         return of_base
     if (
@@ -6912,6 +6921,50 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
     return Quantity(part, target.unit, _Bound.EXACT, text=actual.text or actual.description)
 
 
+# A count done beside the count planned, in one measure word (r35e): 计划12个，完成11个,
+# 应完成12个，已完成11个, 完成11个，共12个, 共12个，完成11个.
+_PLANNED_WHOLE: Final = r"(?:计划|应完成|目标|任务|共计|共|合计|总计)(?:完成)?"
+_DONE_PART: Final = r"(?:实际|已经?|实际已)?(?:完成|建成|完工)了?"
+_COUNT: Final = r"\d+(?:\.\d+)?"
+_DONE_OF_PLANNED_SAID_RE: Final = re.compile(
+    rf"{_PLANNED_WHOLE}(?P<whole>{_COUNT})(?P<unit>[\u4e00-\u9fff]{{1,3}}?)[,;]"
+    rf"{_DONE_PART}(?P<part>{_COUNT})(?P<part_unit>[\u4e00-\u9fff]{{1,3}})"
+    rf"|{_DONE_PART}(?P<part2>{_COUNT})(?P<unit2>[\u4e00-\u9fff]{{1,3}}?)[,;]"
+    rf"{_PLANNED_WHOLE}(?P<whole2>{_COUNT})(?P<whole_unit2>[\u4e00-\u9fff]{{1,3}})"
+)
+
+
+def _done_of_planned_said(text: str, name: str, label: str) -> tuple[Decimal, Decimal] | None:
+    """(done, planned) of ``计划12个，完成11个`` on a rate of completion, else None.
+
+    The row's name (or the target's label) must name a rate of completion (完成率, 完成比例):
+    on another rate the counts say nothing of it. Both counts in one measure word, the
+    plan above 0 (r35e: the cell was "不是数值" or "单位不可比", unknown).
+
+    >>> _done_of_planned_said("计划12个,完成11个", "项目完成率", "")
+    (Decimal('11'), Decimal('12'))
+    >>> _done_of_planned_said("完成11个,共12个", "项目完成率", "")
+    (Decimal('11'), Decimal('12'))
+    >>> _done_of_planned_said("计划12个,完成11个", "群众满意度", "") is None
+    True
+    """
+    said = name + label
+    if "完成" not in said or ("率" not in said and "比例" not in said):
+        return None
+    found = _DONE_OF_PLANNED_SAID_RE.fullmatch(text)
+    if found is None:
+        return None
+    if found["whole"] is not None:
+        whole, part = Decimal(found["whole"]), Decimal(found["part"])
+        units = (found["unit"], found["part_unit"])
+    else:
+        whole, part = Decimal(found["whole2"]), Decimal(found["part2"])
+        units = (found["unit2"], found["whole_unit2"])
+    if units[0] != units[1] or whole <= 0:
+        return None
+    return part, whole
+
+
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
     """A count out of a count against a percentage target, as that percentage.
 
@@ -6958,6 +7011,9 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         part = Decimal(said["part"].replace(",", ""))
         whole = part + Decimal(said["other"].replace(",", ""))
         return Quantity(part * _HUNDRED / whole, "%", text=value.text) if whole > 0 else None
+    if found is None and (done := _done_of_planned_said(text, name, target.label or "")):
+        part, whole = done  # 完成11个，共12个 on 项目完成率 (r35e)
+        return Quantity(part * _HUNDRED / whole, "%", text=value.text)
     if found is None and (pair := _budget_pair_said(text, name, target.label or "")):
         part, whole = pair  # 预算30万元,实际支出25.6万元 on 三公经费控制率 (parse55 M14)
         if whole <= 0:
