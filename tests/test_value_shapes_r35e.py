@@ -146,6 +146,8 @@ SCORES = [
         "not_met",
         "实际4.3分（满分5分）（按比例计为86分），未达年度指标≥90分",
     ),
+    # as before: a ceiling of points (扣分≤2分) is no scale of a grade
+    ("≤2分", "12分", "not_met", "实际12分已超出年度上限≤2分"),
     # as before: scores on the target's scale
     ("≥4.5分（满分5分）", "4.3分", "not_met", "实际4.3分，未达年度指标≥4.5分"),
     ("≥4.5分", "4.6分", "met", "实际4.6分，达到年度指标≥4.5分"),

@@ -7156,6 +7156,11 @@ def score_off_scale(quantity: Quantity, target: Target) -> str | None:
         return None
     full = _target_full_marks(target)
     bar = _bar(target)
+    if isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT):
+        # 扣分≤2分 against 12分: a ceiling of points lost, no scale of a grade; only full
+        # marks printed bound it
+        stated = full_marks(target.text or "")
+        return f"（满分{stated}分）" if stated is not None and quantity.value > stated else None
     if full is None:
         # ≥4.5分 against 85分: a bar of a small scale, a score above any such scale
         return "" if 0 < bar <= _SMALL_SCALE < quantity.value else None
