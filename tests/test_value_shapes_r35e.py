@@ -146,8 +146,6 @@ SCORES = [
         "not_met",
         "实际4.3分（满分5分）（按比例计为86分），未达年度指标≥90分",
     ),
-    # as before: a ceiling of points (扣分≤2分) is no scale of a grade
-    ("≤2分", "12分", "not_met", "实际12分已超出年度上限≤2分"),
     # as before: scores on the target's scale
     ("≥4.5分（满分5分）", "4.3分", "not_met", "实际4.3分，未达年度指标≥4.5分"),
     ("≥4.5分", "4.6分", "met", "实际4.6分，达到年度指标≥4.5分"),
@@ -309,3 +307,13 @@ def test_done_of_planned(
     table = self_table(["产出指标", "数量指标", name, target, actual, "10", "10"])
     verdict = score(table).verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+def test_points_ceiling_is_no_scale() -> None:
+    # as before: a ceiling of points lost (扣分≤2分) is no scale of a grade
+    table = self_table(["产出指标", "质量指标", "考核扣分", "≤2分", "12分", "10", "10"])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (
+        "not_met",
+        "实际12分已超出年度上限≤2分",
+    )
