@@ -317,3 +317,31 @@ def test_points_ceiling_is_no_scale() -> None:
         "not_met",
         "实际12分已超出年度上限≤2分",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "attainment", "explanation"),
+    [
+        # the money left after the cost, under a ceiling of money: a remark
+        ("项目总成本", "≤500万元", "met", "实际480万元，达到年度指标≤500万元"),
+        # on a row of the balance, or under a floor: as before
+        (
+            "结余资金",
+            "≤500万元",
+            "unknown",
+            "实际“支付480万元，结余20万元”不是数值，无法与年度指标比较",
+        ),
+        (
+            "项目总成本",
+            "≥500万元",
+            "unknown",
+            "实际“支付480万元，结余20万元”不是数值，无法与年度指标比较",
+        ),
+    ],
+)
+def test_balance_after_cost(name: str, target: str, attainment: str, explanation: str) -> None:
+    table = self_table(
+        ["产出指标", "成本指标", name, target, "支付480万元，结余20万元", "10", "10"]
+    )
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -166,6 +166,7 @@ def comment_read(indicator: Indicator) -> Indicator:
         quoted is None
         and verdict is None
         and _REMARK_TAIL_RE.fullmatch(tail) is None
+        and not _balance_left(tail, target, indicator.name)
         and not _own_rate_tail(tail, target, indicator.name)
         and (
             _COMMENT_RE.match(tail) is None
@@ -180,6 +181,36 @@ def comment_read(indicator: Indicator) -> Indicator:
     if verdict is not None and _reaches(read.value, target) is (verdict["short"] is not None):
         return indicator  # 95%，未达标 against ≥90%: the cell says two things, left as it is
     return evolve(indicator, actual=read)
+
+
+# The money left after the spending (结余20万元, 节余资金3.5万元): a remark on the cost
+# (r35e).
+_BALANCE_TAIL_RE: Final = re.compile(r"(?:结余|节余|剩余)(?:资金)?\d+(?:\.\d+)?(?P<unit>万?元)")
+_BALANCE_NAME_RE: Final = re.compile("结余|节余|剩余|节约|结转")
+
+
+def _balance_left(tail: str, target: Comparison | Range, name: str) -> bool:
+    """Whether *tail* is the money left (``结余20万元``) after a cost under a ceiling.
+
+    Against a ceiling of money (``≤500万元``) on a row that is not of the balance itself
+    (结余资金, 节约率): the spending before it is the cost, the balance a remark (r35e:
+    ``支付480万元，结余20万元`` was "不是数值", unknown).
+
+    >>> from perftrack import parse_target
+    >>> _balance_left("结余20万元", parse_target("≤500万元"), "项目总成本")
+    True
+    >>> _balance_left("结余20万元", parse_target("≤500万元"), "结余资金")
+    False
+    """
+    found = _BALANCE_TAIL_RE.fullmatch(tail)
+    return (
+        found is not None
+        and isinstance(target, Comparison)
+        and target.op in (Op.LE, Op.LT)
+        and target.unit is not None
+        and target.unit.endswith("元")
+        and _BALANCE_NAME_RE.search(name) is None
+    )
 
 
 # How events were dealt with, after their count (均已妥善处理, 已全部办结, 均已答复).
