@@ -48,7 +48,9 @@ VALUES = [
     pytest.param("节后已发放", TextValue("节后已发放"), "节后已发放", id="h1-after-the-festival"),
     # unchanged: other subjects, a festival before, a late word after the verb, not done
     pytest.param("年中已完成", StatusValue(DONE, "年中已完成"), "年中已完成", id="mid-year-stays-done"),
-    pytest.param("年内已完成", StatusValue(DONE, "年内已完成"), "年内已完成", id="within-year-stays-done"),
+    # r35e: 年内已完成 is done within the year, as 当年完成 is (it was the bare status done, so a
+    # deadline in October was met by it while 当年完成 left it unknown)
+    pytest.param("年内已完成", DateValue(2023, None, None, DONE, Part.YEAR), "当年完成", id="within-year-done"),
     pytest.param("春节前已发放", StatusValue(DONE, "春节前已发放"), "春节前已发放", id="before-festival-stays-done"),
     pytest.param("已于春节前发放到位", StatusValue(DONE, "已于春节前发放到位"), "已于春节前发放到位", id="done-before-festival-stays-done"),
     pytest.param("已完成延期项目验收", StatusValue(DONE, "已完成延期项目验收"), "已完成延期项目验收", id="late-word-after-verb-stays-done"),

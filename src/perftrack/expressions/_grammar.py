@@ -526,6 +526,8 @@ _ZERO_RE: Final = re.compile(
     # 未发生…: any event after it; a time before it (全年未发生, 年内均未发生: the year had
     # none, parse30 M2). Not a change (未发生变化, 全年未发生重大调整): that says a value
     # held, no zero, and stays text (regress61 W1).
+    # 没有, 没有发生, 均无, 全年均没有: none, alone, as 无 and 未发生 are (they were text)
+    r"|(?:全年|年内|年度内|本年度|当年)?(?:均|都)?(?:没有(?:发生)?|无)"
     rf"|(?:(?:全年|年内|年度内|本年度|当年)(?:均|都)?)?未发生"
     # (未发生因矛盾纠纷激化引发的命案: up to 14 letters, parse47 H4)
     rf"(?!{_UNIT_LETTER}{{0,8}}(?:{_CHANGES})){_UNIT_LETTER}{{0,14}}"
@@ -4373,6 +4375,56 @@ def _last_year_in_bracket(norm: Normalized, year: int | None) -> Comparison | No
     return evolve(target, text=norm.raw)
 
 
+# A lone 0 in a short cell (0投诉, 0事故, 安全事故0发生): maybe 零 typed as a figure.
+_LONE_ZERO_RE: Final = re.compile(r"(?<![\d.])0(?![\d.])")
+_LONGEST_ZERO_IN_FIGURES: Final = 20
+
+
+def _zero_in_figures(text: str) -> str | None:
+    """The zero-family phrase *text* is with its lone ``0`` read as ``零``, else None.
+
+    ``0投诉`` is ``零投诉`` and ``安全事故0发生`` ``安全事故零发生``: an incident none of
+    which happened, no count of 0 in the unit 投诉 (which no actual in 次 or 起 could
+    be compared with). A 0 before a measure word (``0起``, ``投诉0次``, ``0项…失传``)
+    is a count, as written.
+
+    Example:
+        >>> _zero_in_figures("0投诉"), _zero_in_figures("0起"), _zero_in_figures("10投诉")
+        ('零投诉', None, None)
+    """
+    if len(text) > _LONGEST_ZERO_IN_FIGURES:
+        return None
+    if not any("\u4e00" <= char <= "\u9fff" for char in text):
+        return None  # 0 alone is the figure
+    zeros = list(_LONE_ZERO_RE.finditer(text))
+    if len(zeros) != 1 or sum(char.isdigit() for char in text) != 1:
+        return None
+    if text[zeros[0].end() : zeros[0].end() + 1] in voc.MEASURE_WORDS:
+        return None  # 0项濒危项目失传, 0起: a count of 0, as written
+    worded = _LONE_ZERO_RE.sub("零", text)
+    if _FAMILY_OF.get(worded) == "zero" or (_may_be_zero(worded) and _ZERO_RE.fullmatch(worded)):
+        return worded
+    return None
+
+
+# A short cell whose one digit is a lone 0 and which holds a Chinese character: the cheap
+# test before the fast routes, which would read 0投诉 as 0 of the unit 投诉.
+_RAW_ONE_ZERO_RE: Final = re.compile(r"[^\d.]{0,19}0[^\d.]{0,19}")
+
+
+def _raw_zero_in_figures(text: str) -> str | None:
+    """:func:`_zero_in_figures` of a raw cell, tried before the fast routes."""
+    if len(text) > _LONGEST_ZERO_IN_FIGURES or _RAW_ONE_ZERO_RE.fullmatch(text) is None:
+        return None
+    return _zero_in_figures(normalize(_without_noncharacters(text)).text)
+
+
+# 零差错率, 零投诉率, 零事故率: a rate of none, read as 差错率为零 is.
+# The rate must be of an incident (差错, 投诉, 事故发生): 零增长率 is no 增长率=0, as 零增长
+# is a change of at most 0 %, and 零平方公里完成率 is prose.
+_ZERO_RATE_RE: Final = re.compile(f"零(?P<rate>[\u4e00-\u9fff]{{0,6}}?(?:{_INCIDENTS})(?:发生)?率)")
+
+
 def _parse_target_normalized(
     norm: Normalized, year: int | None, *, allow_any_of: bool = True, listed: bool = False
 ) -> Target:
@@ -4390,6 +4442,13 @@ def _parse_target_normalized(
         joined = _or_after_break(norm, year, allow_any_of=allow_any_of)
         if joined is not None:
             return joined
+    if "0" in text and (zero_word := _zero_in_figures(text)) is not None:
+        return QualitativeTarget(zero_word, "zero", text=norm.raw)  # 0投诉 as 零投诉
+    if text[0] == "零" and (rate := _ZERO_RATE_RE.fullmatch(text)) is not None:
+        # 零差错率 is 差错率为零: the rate, 0 (it was prose)
+        return _parse_target_normalized(
+            Normalized(norm.raw, f"{rate['rate']}为零", None), year, allow_any_of=allow_any_of
+        )
     if text in SAME_DAY_WORDS:
         # 即时办结 as a target is what it is as a value: within one working day (parse18 M4)
         return Comparison(Op.LE, Decimal(1), "个工作日", note=text, text=norm.raw)
@@ -4989,6 +5048,8 @@ def _parse_target_routed(text: str, year: int | None) -> Target:
     a warm parse outside it.
     """
     raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried and "0" in text and (worded := _raw_zero_in_figures(text)) is not None:
+        return QualitativeTarget(worded, "zero", text=text)  # 0投诉 as 零投诉 (r35e)
     if raw_tried:
         if "月" in text and text[:1].isdigit():
             # The raw pattern reads no deadline of the direct shape (its first figure is
@@ -5587,11 +5648,14 @@ _PERIOD_PART_SUBJECT_RE: Final = re.compile(
 )
 
 
-# Work done within the table's year (当年完成, 本年度已竣工, 今年全部完成): a done status
-# whose time is the year itself, as 年内已完成 (a subject before 已) reads.
+# Work done within the table's year (当年完成, 本年度已竣工, 今年全部完成, and 年内已完成,
+# 年度内完成: r35e, 年内已完成 was the bare status done, met by a deadline in October): a done
+# status whose time is the year itself.
 _THIS_YEAR_DONE_RE: Final = re.compile(
-    r"(?:当年|本年度?|今年)(?:已经?|均已|全部|全面)?(?:完成|完工|竣工|建成|办结|发放到位|拨付到位)"
+    r"(?:当年|本年度?|今年|年内|年度内)(?:已经?|均已|全部|全面)?"
+    "(?:完成|完工|竣工|建成|办结|发放到位|拨付到位)"
 )
+_THIS_YEAR_FIRSTS: Final = ("当", "本", "今", "年")
 
 
 # What each branch of _status_phrase needs in the phrase, in one search: a listed status
@@ -5634,7 +5698,7 @@ def _status_phrase(text: str) -> Status | None:
         return None  # every status shape is short
     if _STATUS_HINT_RE.search(text) is None:
         return None  # no word any branch below needs (see _STATUS_HINT_RE)
-    if text[:1] in ("当", "本", "今") and _THIS_YEAR_DONE_RE.fullmatch(text) is not None:
+    if text[:1] in _THIS_YEAR_FIRSTS and _THIS_YEAR_DONE_RE.fullmatch(text) is not None:
         return Status.DONE  # 当年完成: done within the table's year, as 年内已完成 is
     if "验收" in text:
         for start in range(2, len(text) - 2):
@@ -6396,9 +6460,25 @@ def _share_after_count(norm: Normalized) -> Quantity | None:
 _PLUS_AFTER_FIGURE_RE: Final = re.compile(r"(?<=[\d万千百亿])\+(?=[\u3400-\u9fff]{0,4}$)")
 
 
+# A + or 多 after a share closing the cell (95%+, 90%多, 满意度95%+): more than it, as 95余%
+# is (they were text).
+_MORE_AFTER_SHARE_RE: Final = re.compile(r"(?<=\d)(?P<sign>[%‰])(?:\+|多)$")
+
+
 def _more_than_plus(norm: Normalized) -> Quantity | None:
-    """A figure followed by ``+`` read as more than it: ``10万+`` is ``>10(万)``."""
+    """A figure followed by ``+`` read as more than it: ``10万+`` is ``>10(万)``.
+
+    After a share, ``+`` or ``多`` closing the cell is the same: ``95%+`` and ``90%多``
+    are ``>95(%)`` and ``>90(%)``, as ``95余%`` is.
+    """
     text = norm.text
+    share = _MORE_AFTER_SHARE_RE.search(text)
+    if share is not None and "+" not in text[: share.start()]:
+        rewritten = f"{text[: share.start()]}余{share['sign']}"
+        more = _quantity(Normalized(norm.raw, rewritten, None))
+        if more is None or more.bound is not Bound.MORE_THAN or more.status is not None:
+            return None
+        return more
     plus = _PLUS_AFTER_FIGURE_RE.search(text)
     if plus is None or "+" in text[plus.end() :]:
         return None
@@ -7331,7 +7411,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return StatusValue(Status(word), text, text=norm.raw)
-    if year is not None and text[:1] in ("当", "本", "今") and _THIS_YEAR_DONE_RE.fullmatch(text):
+    if "0" in text and (zero_word := _zero_in_figures(text)) is not None:
+        return QualitativeValue(zero_word, "zero", text=norm.raw)  # 0投诉 as 零投诉
+    if text[0] == "零" and (rate := _ZERO_RATE_RE.fullmatch(text)) is not None:
+        # 零差错率 is 差错率为零: the rate, 0 (it was text)
+        return _parse_value_normalized(Normalized(norm.raw, f"{rate['rate']}为零", None), year)
+    if year is not None and text[:1] in _THIS_YEAR_FIRSTS and _THIS_YEAR_DONE_RE.fullmatch(text):
         # 当年完成: done within the year, a part holding any deadline before its end
         return DateValue(year, None, None, Status.DONE, Part.YEAR, text=norm.raw)
     if "," in text and _STEP_WORD_RE.search(text) is not None:
@@ -7434,7 +7519,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         share = _share_after_count(norm)
         if share is not None:
             return share
-    if "+" in text:
+    if "+" in text or text.endswith(("%多", "‰多")):
         more = _more_than_plus(norm)
         if more is not None:
             return more
@@ -7730,6 +7815,8 @@ def _observed_highest(value: Value, text: str) -> Value:
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried and "0" in text and (worded := _raw_zero_in_figures(text)) is not None:
+        return QualitativeValue(worded, "zero", text=text)  # 0投诉 as 零投诉 (r35e)
     if raw_tried:
         simple = _raw_simple(text)
         if simple is not None and not only_tech_names(text):

@@ -651,6 +651,11 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
         keep = [i for i, ch in enumerate(text) if not (ch in "-~" and i > 0 and text[i - 1] == ch)]
         text = "".join(text[i] for i in keep)
         origin = [origin[i] for i in keep]
+    if "。" in text and _STOP_POINT_RE.search(text) is not None:
+        # 0 。0: the white space went after the stop was looked at, and the folded text
+        # reads the stop as a point; one to one, the origins stay (r35e: the normal form
+        # was no normal form of its own, 0。0 then 0.0)
+        text = _STOP_POINT_RE.sub(".", text)
     end = len(raw) - (len(raw) - len(raw.rstrip()))
     origin.append(end)
     if _LATE_UNIT_RE.search(text):

@@ -2253,6 +2253,18 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     )
     fraction = read is not quantity
     quantity = read
+    if quantity is not None and (off_scale := score_off_scale(quantity, target)) is not None:
+        # 85分 against ≥4.5分（满分5分）, 4.6分 against ≥90分: scores of two scales (r35e)
+        goal = _shown_target(target)
+        shown = _shown_quantity(quantity, target.unit)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}与年度指标{goal}的分制{off_scale}不一致，无法比较",
+                f"actual {shown} is not on the scale of the target {goal}"
+                f"{' (full marks ' + off_scale[3:-2] + ')' if off_scale else ''}: no comparison",
+            ),
+        )
     if quantity is not None:
         compared = (
             None  # 下降10% against 0.8‰: a change and a rate, whatever ‰ and % convert to
@@ -3096,13 +3108,16 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
         return None
     goal = _normal(target.text).rstrip("。")
     text = _normal(_text(actual)).rstrip("。")
-    if (
-        not goal
-        or not text.startswith(goal)
-        or not text[len(goal) :].startswith(_RESTATED_SEPARATORS)
-    ):
+    if not goal:
         return None
-    tail = text[len(goal) + 1 :]
+    restated: str | None = None
+    if text.startswith(goal) and text[len(goal) :].startswith(_RESTATED_SEPARATORS):
+        restated = text[len(goal) + 1 :]
+    else:
+        restated = _after_restated_rate(target, text)  # 每月1次,共12次 against 每月≥1次
+    if restated is None:
+        return None
+    tail = restated
     if tail.startswith("其中"):
         # 轮换1.3万吨，其中0.2万吨跨年度: the restated figure is the result, the 其中
         # clause a note on part of it (parse16 M5); a part said undone is left unread
@@ -3117,6 +3132,36 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
     rest = parse_value(tail)
     # 每季度1次，按时公布: a word after the restated figure is a remark, no value of its own
     return None if isinstance(rest, (TextValue, NotApplicable, QualitativeValue)) else rest
+
+
+def _after_restated_rate(target: Comparison | Range, text: str) -> str | None:
+    """What follows a first clause stating the target's rate as done, else None.
+
+    ``每月1次，共12次`` against ``每月≥1次``: the first clause is the rate of the target
+    (its period label, figure and unit, the operator dropped), the rest the year's count
+    (r35e: the cell was unknown, as only the target's own words were read as restated).
+
+    >>> from perftrack import parse_target
+    >>> _after_restated_rate(parse_target("每月≥1次"), "每月1次,共12次")
+    '共12次'
+    >>> _after_restated_rate(parse_target("每月≥2次"), "每月1次,共12次") is None
+    True
+    """
+    if not isinstance(target, Comparison) or target.label is None:
+        return None
+    cut = min((at for sep in _RESTATED_SEPARATORS if (at := text.find(sep)) > 0), default=-1)
+    if cut < 0:
+        return None
+    head = parse_value(text[:cut])
+    if (
+        not isinstance(head, Quantity)
+        or head.bound is not _Bound.EXACT
+        or (head.label, head.value, head.unit) != (target.label, target.value, target.unit)
+        or head.note is not None
+        or head.status is not None
+    ):
+        return None
+    return text[cut + 1 :]
 
 
 # A 其中 clause saying part of the figure is not done (其中0.2万吨未轮换, 其中2个在建).
@@ -5358,14 +5403,29 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
     if target.unit not in ("%", "分"):
         return quantity  # every reading below is of a share in % or a score (speedS3)
+    if target.unit == "分" and quantity.unit == "分":
+        return _score_on_target_scale(quantity, target)
     if target.unit == "%" and quantity.unit == "分":
         found = _FULL_MARKS_RE.search(quantity.text)
+        if found is None and quantity.value <= _SMALL_SCALE < _bar(target):
+            # 4.6分 against ≥90%: a score of 5 or 10 marks, not 4.6 of 100 (r35e: it was
+            # read as 4.6%, not met); without its full marks no share can be made of it
+            return quantity
         full = Decimal(found.group(1)) if found else _HUNDRED
         if full > 0 and 0 <= quantity.value <= full:
             share = quantity.value if full == _HUNDRED else quantity.value / full * _HUNDRED
             return Quantity(share, "%", quantity.bound, text=quantity.text)
     if target.unit == "%" and (of_total := _part_of_total(quantity, name)) is not None:
         return of_total
+    if (
+        target.unit == "%"
+        and quantity.unit not in (None, "%")
+        and quantity.text
+        and (done := _done_of_planned_said(_normal(quantity.text), name, target.label or ""))
+        and done[0] == quantity.value
+    ):
+        # 计划12个，完成11个 on 项目完成率: 11 of the 12 planned (r35e: 单位不可比)
+        return Quantity(done[0] * _HUNDRED / done[1], "%", text=quantity.text)
     if target.unit == "%" and (of_base := _part_of_target_base(quantity, target)) is not None:
         return of_base
     if (
@@ -7000,6 +7060,50 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
     return Quantity(part, target.unit, _Bound.EXACT, text=actual.text or actual.description)
 
 
+# A count done beside the count planned, in one measure word (r35e): 计划12个，完成11个,
+# 应完成12个，已完成11个, 完成11个，共12个, 共12个，完成11个.
+_PLANNED_WHOLE: Final = r"(?:计划|应完成|目标|任务|共计|共|合计|总计)(?:完成)?"
+_DONE_PART: Final = r"(?:实际|已经?|实际已)?(?:完成|建成|完工)了?"
+_COUNT: Final = r"\d+(?:\.\d+)?"
+_DONE_OF_PLANNED_SAID_RE: Final = re.compile(
+    rf"{_PLANNED_WHOLE}(?P<whole>{_COUNT})(?P<unit>[\u4e00-\u9fff]{{1,3}}?)[,;]"
+    rf"{_DONE_PART}(?P<part>{_COUNT})(?P<part_unit>[\u4e00-\u9fff]{{1,3}})"
+    rf"|{_DONE_PART}(?P<part2>{_COUNT})(?P<unit2>[\u4e00-\u9fff]{{1,3}}?)[,;]"
+    rf"{_PLANNED_WHOLE}(?P<whole2>{_COUNT})(?P<whole_unit2>[\u4e00-\u9fff]{{1,3}})"
+)
+
+
+def _done_of_planned_said(text: str, name: str, label: str) -> tuple[Decimal, Decimal] | None:
+    """(done, planned) of ``计划12个，完成11个`` on a rate of completion, else None.
+
+    The row's name (or the target's label) must name a rate of completion (完成率, 完成比例):
+    on another rate the counts say nothing of it. Both counts in one measure word, the
+    plan above 0 (r35e: the cell was "不是数值" or "单位不可比", unknown).
+
+    >>> _done_of_planned_said("计划12个,完成11个", "项目完成率", "")
+    (Decimal('11'), Decimal('12'))
+    >>> _done_of_planned_said("完成11个,共12个", "项目完成率", "")
+    (Decimal('11'), Decimal('12'))
+    >>> _done_of_planned_said("计划12个,完成11个", "群众满意度", "") is None
+    True
+    """
+    said = name + label
+    if "完成" not in said or ("率" not in said and "比例" not in said):
+        return None
+    found = _DONE_OF_PLANNED_SAID_RE.fullmatch(text)
+    if found is None:
+        return None
+    if found["whole"] is not None:
+        whole, part = Decimal(found["whole"]), Decimal(found["part"])
+        units = (found["unit"], found["part_unit"])
+    else:
+        whole, part = Decimal(found["whole2"]), Decimal(found["part2"])
+        units = (found["unit2"], found["whole_unit2"])
+    if units[0] != units[1] or whole <= 0:
+        return None
+    return part, whole
+
+
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
     """A count out of a count against a percentage target, as that percentage.
 
@@ -7046,6 +7150,9 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         part = Decimal(said["part"].replace(",", ""))
         whole = part + Decimal(said["other"].replace(",", ""))
         return Quantity(part * _HUNDRED / whole, "%", text=value.text) if whole > 0 else None
+    if found is None and (done := _done_of_planned_said(text, name, target.label or "")):
+        part, whole = done  # 完成11个，共12个 on 项目完成率 (r35e)
+        return Quantity(part * _HUNDRED / whole, "%", text=value.text)
     if found is None and (pair := _budget_pair_said(text, name, target.label or "")):
         part, whole = pair  # 预算30万元,实际支出25.6万元 on 三公经费控制率 (parse55 M14)
         if whole <= 0:
@@ -7112,6 +7219,93 @@ _CENT_SHARE: Final = Decimal("0.01")
 
 # 4.6分（满分5分）: the full marks a score is out of.
 _FULL_MARKS_RE: Final = re.compile(r"满分\s*(\d+(?:\.\d+)?)\s*分?")
+# 5分制, 10分制, 百分制: the full marks a scale names (r35e).
+_SCALE_MARKS_RE: Final = re.compile(r"(\d+|百)分制")
+# The largest full marks of a small scale (5 or 10): a score up to it against a bar above
+# it is on another scale (r35e).
+_SMALL_SCALE: Final = Decimal(10)
+
+
+def full_marks(text: str) -> Decimal | None:
+    """The full marks *text* states (``满分5分``, ``5分制``, ``百分制``), else None.
+
+    >>> full_marks("≥4.5分（满分5分）"), full_marks("≥4.5（5分制）"), full_marks("≥90分")
+    (Decimal('5'), Decimal('5'), None)
+    """
+    found = _FULL_MARKS_RE.search(text)
+    if found is not None:
+        return Decimal(found.group(1))
+    scale = _SCALE_MARKS_RE.search(text)
+    if scale is None:
+        return None
+    return _HUNDRED if scale.group(1) == "百" else Decimal(scale.group(1))
+
+
+def _target_full_marks(target: Comparison | Range) -> Decimal | None:
+    """The full marks of a score target: as its text states them, else 100 above a bar of 10."""
+    stated = full_marks(target.text or str(target))
+    if stated is not None:
+        return stated
+    return _HUNDRED if _bar(target) > _SMALL_SCALE else None
+
+
+def _score_on_target_scale(quantity: Quantity, target: Comparison | Range) -> Quantity:
+    """A score in 分 on the target's scale, when both state (or imply) their full marks.
+
+    ``4.6分（满分5分）`` against ``≥90分`` is 92分 of 100 (r35e: it was 4.6 against 90,
+    not met); a score of the target's own full marks, or of marks the cell does not
+    state, is itself.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_score_on_target_scale(parse_value("4.6分（满分5分）"), parse_target("≥90分")))
+    '92(分)'
+    """
+    own = full_marks(quantity.text)
+    full = _target_full_marks(target)
+    if own is None or full is None or own == full or own <= 0 or not 0 <= quantity.value <= own:
+        return quantity
+    value = quantity.value * full / own
+    if value == value.to_integral_value():
+        value = value.to_integral_value()  # 92分, not 92.0分
+    return Quantity(value, "分", quantity.bound, text=quantity.text)
+
+
+def score_off_scale(quantity: Quantity, target: Target) -> str | None:
+    """Why *quantity*, a score, cannot be on the target's scale (its full marks), else None.
+
+    ``85分`` against ``≥4.5分（满分5分）`` is above the full marks 5, and against
+    ``≥4.5分`` above any small scale: a score of another scale (r35e: they were met).
+    ``4.6分`` and ``8分`` against ``≥90分`` are scores of 5 or 10 marks against one of
+    100 (they were not met). A score that states its own full marks is converted, not
+    refused (:func:`_score_on_target_scale`).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> score_off_scale(parse_value("85分"), parse_target("≥4.5分（满分5分）"))
+    '（满分5分）'
+    >>> score_off_scale(parse_value("85分"), parse_target("≥4.5分"))
+    ''
+    >>> score_off_scale(parse_value("4.6分"), parse_target("≥90分"))
+    '（满分100分）'
+    >>> score_off_scale(parse_value("92分"), parse_target("≥90分")) is None
+    True
+    """
+    if not isinstance(target, (Comparison, Range)) or target.unit != "分":
+        return None
+    if quantity.unit != "分" or full_marks(quantity.text) is not None:
+        return None
+    full = _target_full_marks(target)
+    bar = _bar(target)
+    if isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT):
+        # 扣分≤2分 against 12分: a ceiling of points lost, no scale of a grade; only full
+        # marks printed bound it
+        stated = full_marks(target.text or "")
+        return f"（满分{stated}分）" if stated is not None and quantity.value > stated else None
+    if full is None:
+        # ≥4.5分 against 85分: a bar of a small scale, a score above any such scale
+        return "" if 0 < bar <= _SMALL_SCALE < quantity.value else None
+    if quantity.value > full or 0 < quantity.value <= _SMALL_SCALE < bar:
+        return f"（满分{full}分）"
+    return None
 
 
 def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "") -> bool:
@@ -12377,6 +12571,11 @@ def _relative_target(
         return None
     change = _as_change(actual, relative, name, year)
     if change is None:
+        if yearly is not None and isinstance(actual, QualitativeValue):
+            # 逐年提高 against 有所提高, 明显提升: this year's rise said in words, judged as
+            # the word 提高 is (r35e: it was prose, unknown), as 同比提高 is
+            family = "improvement" if yearly > 0 else "decrease"
+            return QualitativeTarget(raw[2:], family, text=target.text)
         return None
     if (
         isinstance(relative, Comparison)
@@ -12918,6 +13117,64 @@ def _timeliness_judged(target: QualitativeTarget, actual: Value, ctx: _Context) 
     return None
 
 
+# The words of passing or of accuracy whose rate in % says how much passed (r35e), and the
+# words a label or the row's name holds when the rate is of that (合格率, 验收合格率, 达标率,
+# 准确率, 正确率; 工程质量 for a bare rate).
+_RATED_PASS_WORDS: Final = MappingProxyType(
+    {
+        "合格": ("合格", "验收"),
+        "达标": ("达标", "合格"),
+        "通过验收": ("验收", "合格"),
+        "验收通过": ("验收", "合格"),
+        "准确": ("准确", "正确"),
+        "精准": ("准确", "精准", "正确"),
+    }
+)
+_RATE_AGAINST_PASS_RE: Final = re.compile("未|不|没|无|非|差错|错误|偏差|失误")
+
+
+def _pass_rate_judged(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A rate in % against a word of passing or accuracy (``合格``, ``准确``), else None.
+
+    ``合格率100%`` (or a bare ``100%`` on a row of the word or of 质量) is everything
+    passed: met, as ``100%`` meets ``及时``; less is part of it (partial, as
+    ``基本合格`` is). They were unknown ("无法与年度指标对照"). A rate of another thing
+    (``完成率100%``) or of the failures (``不合格率2%``, ``差错率1%``) is no such rate
+    (tests/test_value_shapes_r35e.py).
+    """
+    words = _RATED_PASS_WORDS.get(target.word)
+    if (
+        words is None
+        or target.minimum is not None
+        or not isinstance(actual, Quantity)
+        or actual.unit != "%"
+        or actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST)
+        or actual.status not in (None, Status.DONE)
+    ):
+        return None
+    said = actual.label if actual.label is not None else ctx.indicator.name
+    if actual.label is None and "质量" in said:
+        said = f"{said}{target.word}"  # 工程质量 | 合格 | 100%: the share of the works passed
+    if not any(word in said for word in words) or _RATE_AGAINST_PASS_RE.search(said):
+        return None
+    shown, goal = _text(actual), target.text.strip() or str(target)
+    if actual.value >= _HUNDRED:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际{shown}，即全部{target.word}，达到“{goal}”",
+                f"actual {shown}: all {target.word}, meets “{goal}”",
+            ),
+        )
+    return _Outcome(
+        _Attainment.PARTIAL,
+        ctx.say(
+            f"实际{shown}，未全部{target.word}，部分达到“{goal}”",
+            f"actual {shown}: not all {target.word}, part of “{goal}”",
+        ),
+    )
+
+
 # One scale of a marked effect (parse56 F3): 明显 and 显著 (with a stronger degree, 非常
 # 明显, 十分显著, or a subject, 效果明显, 成效显著) are marked; 较明显, 较为显著, 比较明显,
 # 效果较明显 (a weaker degree, 较 being a weak one, scoring.md §3) fairly marked, below them.
@@ -13443,6 +13700,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             )
     if family == "timeliness" and (timed := _timeliness_judged(target, actual, ctx)) is not None:
         return timed  # 100%, 部分滞后, 延迟2个月 against 及时 (parse56 F8)
+    if family in ("conformity", "accuracy") and (rated := _pass_rate_judged(target, actual, ctx)):
+        return rated  # 合格率100% against 合格, 准确率98% against 准确 (r35e)
     if ctx.at_due is False and _GOING_AS_PLANNED_RE.fullmatch(_normal(shown).rstrip("。")):
         # 按计划推进 against 提升 in September: the work under way, nothing to judge yet
         return _Outcome(

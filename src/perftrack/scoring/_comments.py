@@ -62,6 +62,11 @@ _REMARK_TAIL_RE: Final = re.compile(
     "(?:已|均已|已经)?(?:全部|全面|圆满|超额|提前|按时|按期|如期)?"
     "(?:完成|完工|办结|到位|落实)(?:了)?(?:年度)?(?:任务|目标)?"
     "|(?:效果|质量|运行|成效|反响)(?:良好|较好|明显|显著|合格|达标)"
+    # the work's acceptance or grade (100%，验收合格, 98%，已通过验收, 126户，质量合格): said
+    # of the work, no verdict on the figure, which decides (r35e: the cell was unknown)
+    "|(?:已|均已|均|全部)(?:通过)?(?:竣工|项目)?验收(?:合格|通过)?"
+    "|(?:经|通过)?(?:竣工|项目)?验收(?:合格|通过|达标)"
+    "|(?:经)?(?:检测|检查|抽检|考核|评定)?(?:均|全部)?(?:合格|良好|优良|优秀)"
     r"|(?:完成|发放|兑付|到位|执行|覆盖|使用|入住|收托)率(?:为|达|达到)?\d+(?:\.\d+)?%"
     # 完成全年任务的80%, 完成本年度计划任务的80%: the share of the year's work, as the
     # grammar's share label reads it (k31b)
@@ -161,6 +166,7 @@ def comment_read(indicator: Indicator) -> Indicator:
         quoted is None
         and verdict is None
         and _REMARK_TAIL_RE.fullmatch(tail) is None
+        and not _balance_left(tail, target, indicator.name)
         and not _own_rate_tail(tail, target, indicator.name)
         and (
             _COMMENT_RE.match(tail) is None
@@ -175,6 +181,36 @@ def comment_read(indicator: Indicator) -> Indicator:
     if verdict is not None and _reaches(read.value, target) is (verdict["short"] is not None):
         return indicator  # 95%，未达标 against ≥90%: the cell says two things, left as it is
     return evolve(indicator, actual=read)
+
+
+# The money left after the spending (结余20万元, 节余资金3.5万元): a remark on the cost
+# (r35e).
+_BALANCE_TAIL_RE: Final = re.compile(r"(?:结余|节余|剩余)(?:资金)?\d+(?:\.\d+)?(?P<unit>万?元)")
+_BALANCE_NAME_RE: Final = re.compile("结余|节余|剩余|节约|结转")
+
+
+def _balance_left(tail: str, target: Comparison | Range, name: str) -> bool:
+    """Whether *tail* is the money left (``结余20万元``) after a cost under a ceiling.
+
+    Against a ceiling of money (``≤500万元``) on a row that is not of the balance itself
+    (结余资金, 节约率): the spending before it is the cost, the balance a remark (r35e:
+    ``支付480万元，结余20万元`` was "不是数值", unknown).
+
+    >>> from perftrack import parse_target
+    >>> _balance_left("结余20万元", parse_target("≤500万元"), "项目总成本")
+    True
+    >>> _balance_left("结余20万元", parse_target("≤500万元"), "结余资金")
+    False
+    """
+    found = _BALANCE_TAIL_RE.fullmatch(tail)
+    return (
+        found is not None
+        and isinstance(target, Comparison)
+        and target.op in (Op.LE, Op.LT)
+        and target.unit is not None
+        and target.unit.endswith("元")
+        and _BALANCE_NAME_RE.search(name) is None
+    )
 
 
 # How events were dealt with, after their count (均已妥善处理, 已全部办结, 均已答复).
