@@ -167,6 +167,10 @@ def _end_points(text: str) -> Decimal | None:
 
 
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
+# The bracketed points at a name's end (预算执行率（10分）, 项目管理(满分10分)).
+_NAME_POINTS_RE: Final = re.compile(
+    r"\s*[(（\[【〔]\s*(?:满分|权重|分值)?[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）\]】〕]\s*$"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -11962,6 +11966,24 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             for column, _ in values_after
         ):
             continue  # 小计, 产出指标合计 | | | 40 | 40: a subtotal of the rows above, no indicator
+        name_cell: int | None = None  # the name's own column when it spans the levels'
+        if (
+            not labels
+            and header_level1 is not None
+            and header_level1 <= name_column < grid_name_column
+            and values_after
+            and values_after[0][0] > grid_name_column
+            and filled[-1][0] - grid_name_column <= last_value_distance
+        ):
+            # 预算执行率（10分） | (blank) | (blank) | 10 | 100% | 96% | 9.6: a name merged
+            # over the level columns, its values under their headers. A merged label above
+            # does not reach a row whose own level cell holds its name: no level carried
+            # down (the 一级 column: neither level; the 二级: no level 2), and the values
+            # read from the header's name column.
+            if name_column <= (state.level1_column or header_level1):
+                state.level1 = None
+            state.level2 = None
+            name_cell, name_column = name_column, grid_name_column
         if (
             previous is not None
             and not labels
@@ -12152,6 +12174,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             placed = _split_target_and_actual(
                 builder, row, placed, (values_after, name_column, role_of), index, name
             )
+        if name_cell is not None and (points := _end_points(name)) is not None:
+            # 预算执行率（10分） over the level columns: the name is 预算执行率, the points
+            # its 分值 when no 分值 cell prints one (as a level label's are)
+            name = _NAME_POINTS_RE.sub("", name) or name
+            if "weight" not in placed:
+                placed["weight"] = (name_cell, str(points))
         indicator = _indicator(
             builder,
             row,
@@ -12165,6 +12193,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             index,
             unit,
             layout=empty_layout,
+            name_cell=name_cell,
         )
         if target_cell is not None and indicators and _key(target_cell[1]) in _DITTO_MARKS:
             indicator = _target_from_above(indicator, indicators[-1])
@@ -14120,11 +14149,14 @@ def _indicator(  # noqa: PLR0913, PLR0917
     unit: str | None,
     *,
     layout: _EmptyLayout | None = None,
+    name_cell: int | None = None,
 ) -> Indicator:
     """One indicator from its name and *placed* cells (role → column and non-empty text).
 
     With the grid's *layout* (:func:`_empty_layout` of its roles), the places of its
-    empty 纠偏措施 and 偏差原因 cells too (:func:`_empty_places`).
+    empty 纠偏措施 and 偏差原因 cells too (:func:`_empty_places`). *name_cell* is the
+    name's column when it is not *name_column*, the column the values are read from (a
+    name merged over the level columns).
     """
     get = placed.get
     for role, (column, text) in placed.items():
@@ -14414,7 +14446,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
     file = builder.file
     sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
     number = builder.row_number(row)
-    position = _new_position(file, sheet, number, builder.column_number(row, name_column))
+    origin = builder.column_number(row, name_column)
+    position = _new_position(
+        file, sheet, number, origin if name_cell is None else builder.column_number(row, name_cell)
+    )
     cells = [("name", position)]
     cells.extend(
         (role, _new_position(file, sheet, number, builder.column_number(row, column)))
@@ -14437,7 +14472,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         actual = halved  # 8分半 on 考核评分 ≥9分: 8.5分 in the model too (regress53 W8)
     if layout is not None:
         # the name's source column (a right column group's cells were moved left)
-        cells.extend(_empty_places(cells, position, layout, position.column - 1))
+        cells.extend(_empty_places(cells, position, layout, origin - 1))
     return _new_indicator(
         name=name,
         level1=state.level1,
