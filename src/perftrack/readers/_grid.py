@@ -7712,9 +7712,11 @@ def _read_fund_flow_row(builder: _Builder, row: _Row) -> bool:
 
 # The fields of investment, bond and purchase tables no model field holds: whole-life
 # investment figures (项目总投资, 累计完成投资, 当年完成投资), a 专项债's bond (债券名称,
-# 债券期限), a purchase's buyer and contract (购买主体, 合同金额). Kept as table notes.
+# 债券期限), a purchase's buyer and contract (购买主体, 合同金额), a department's duties
+# (部门职责, 部门（单位）职能, 主要职责: prose of a 部门整体 table, r35d). Kept as table notes.
 _EXTRA_FIELD_RE: Final = re.compile(
     r"(?:项目|概算|计划|批复)?总投资(?:额)?|(?:累计|当年|年度|本年)(?:已)?完成投资(?:额)?"
+    r"|(?:部门|单位|机构)?(?:主要)?(?:职责|职能)(?:职责|职能)?"
     r"|债券(?:名称|期限|代码|编码|规模|金额|利率)|购买主体|合同金额|合同期限|购买方式"
     r"|(?:项目)?资金到位率|(?:项目)?(?:计划|实际|预计)?(?:开工|竣工|完工)(?:验收)?(?:时间|日期)"
 )
@@ -8333,9 +8335,23 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
     # was done) with no header cell but a mid-term one: the texts are the goal.
     if "item" in header or not set(header) - {"midterm"}:
         builder.goal_header = {"item": header["item"]} if "item" in header else {}
+        expected, achieved = (texts[0] if texts else ""), " ".join(texts[1:2])
+        prior = builder.goal
+        if prior is not None and (prior.expected or prior.achieved) and (expected or achieved):
+            # a second goal label after a goal read (年度总体目标 | 预期目标 | … then
+            # 年度履职目标 | …): the goal read goes on, not replaced (r35d)
+            if expected not in prior.expected:
+                expected = " ".join(filter(None, [prior.expected, expected]))
+            else:
+                expected = prior.expected
+            if achieved not in prior.achieved:
+                achieved = " ".join(filter(None, [prior.achieved, achieved]))
+            else:
+                achieved = prior.achieved
+            inline = ""
         builder.goal = OverallGoal(
-            texts[0] if texts else "",
-            " ".join(texts[1:2]),
+            expected,
+            achieved,
             midterm=before.midterm if before is not None else "",
         )
         builder.goal_printed = (head_text.strip(), inline) if inline else None
@@ -8388,6 +8404,8 @@ def _goal_column(label: str) -> str | None:
 
     >>> [_goal_column(label) for label in ("实施进展", "目标实施进展", "年度总体目标")]
     ['achieved', 'achieved', 'expected']
+    >>> [_goal_column(label) for label in ("完成考核目标", "实现预期目标", "全年预期目标")]
+    [None, None, 'expected']
     """
     if len(label) > _LONGEST_GOAL_HEADER or _GOAL_ITEM_RE.fullmatch(label):
         return None  # the goal itself, or the label of one of its rows (目标1)
@@ -8395,12 +8413,17 @@ def _goal_column(label: str) -> str | None:
         return "midterm"
     if "实际" in label or "完成情况" in label or "执行情况" in label or "进展" in label:
         return "achieved"
-    if "预期" in label or "目标" in label:
+    if ("预期" in label or "目标" in label) and _GOAL_VERB_RE.match(label) is None:
         return "expected"
     return None
 
 
 _LONGEST_GOAL_HEADER: Final = 10
+# A short goal that says what is to be done (完成考核目标, 实现预期目标, 确保完成年度目标):
+# the goal itself, no header cell (r35d; before, 年度绩效目标 | 完成考核目标 lost the goal).
+_GOAL_VERB_RE: Final = re.compile(
+    r"(?:完成|实现|确保|达到|达成|推进|推动|开展|保障|提升|加强|建成|做好|落实|全面|按时|按期)"
+)
 
 
 def _goal_pairs(filled: Sequence[tuple[int, str]]) -> dict[str, list[str]] | None:
