@@ -210,3 +210,28 @@ def test_xlsx_merged_rate_row() -> None:
     )
     assert [i.level1 for i in table.indicators[:2]] == ["产出指标", "产出指标"]
     assert not table.findings
+
+
+def test_header_shifted_right_keeps_levels_and_columns() -> None:
+    # the header starts with 绩效指标 over the rows' level 1: the names stand left of the
+    # header's name column on every row, so a blank target there is no merged name
+    rows = (
+        ("财政项目支出绩效跟踪表",),
+        ("跟踪时段：2023年1月至2023年8月",),
+        ("项目名称", "甲"),
+        (
+            *("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值"),
+            *("跟踪期计划完成值", "跟踪期实际完成值", "偏差原因分析"),
+        ),
+        ("产出指标", "数量指标", "服务人数", "≥800人", "500人", "512人", ""),
+        ("", "", "活动场次", "", "6场", "6场", ""),
+    )
+    table = perftrack.read_text(_tsv(*rows))[0]
+    got = [
+        (i.level1, i.level2, i.name, str(i.target), str(i.planned), str(i.actual))
+        for i in table.indicators
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "服务人数", "≥800(人)", "500(人)", "512(人)"),
+        ("产出指标", "数量指标", "活动场次", "None", "6(场)", "6(场)"),
+    ]

@@ -11994,6 +11994,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             not labels
             and header_level1 is not None
             and header_level1 <= name_column < grid_name_column
+            and last_name_column in (-1, grid_name_column)  # the rows above where the header is
             and values_after
             and values_after[0][0] > grid_name_column
             and filled[-1][0] - grid_name_column <= last_value_distance
