@@ -757,6 +757,9 @@ class _Builder:
         # The lines by use (基本支出, 项目支出) of the budget block: no sources, so no
         # lines of the table; checked against the total when the block has no source.
         self.budget_uses: list[BudgetLine] = []
+        # the block prints its sources and uses side by side (see _axis_pairs), its
+        # amounts under no amount column: a lone pair below them says no column either
+        self.budget_axis_pairs = False
         # The label of the line by use being read (项目支出), while it is: its findings
         # name it in where.name, and no role, for it is no line of the table (json32 M2:
         # they said budget_line "other", 其他资金)
@@ -5952,6 +5955,22 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         # block that names no amount column: a line per source (read54 M1)
         _read_budget_pairs(builder, row, pairs)
         return
+    if label_index >= 0 and (halves := _axis_pairs(cells[label_index:])) is not None:
+        # 其中：一般公共预算： | 1240 | 其中：基本支出： | 830 under 按收入性质分 | 按支出性质分:
+        # a source and a use side by side, each with its own amount (r35d)
+        builder.budget_axis_pairs = True
+        _read_axis_pairs(builder, row, halves)
+        return
+    if (
+        builder.budget_axis_pairs
+        and label_index == 0
+        and len(cells) == 2  # noqa: PLR2004
+        and _is_amount(cells[1][1])
+        and (_budget_role(_label(cells[0][1])) is not None or _use_name(cells[0][1]) is not None)
+    ):
+        # 其他资金： | 62.26 below the side-by-side halves: the left half's last pair
+        _read_axis_pairs(builder, row, [(cells[0], cells[1])])
+        return
     role: BudgetRole | None
     if label_index < 0:
         # 预算安排（万元） | 年初预算数 | … above 650.00 | 680.00 | …: the block's label is
@@ -6150,6 +6169,76 @@ def _read_budget_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair
         if builder.budget_subtotal is not None:
             _demote_subtotal(builder, builder.budget_subtotal)
         _add_budget_line(builder, row, role, label_cell, {"initial": amount_cell})
+
+
+def _axis_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
+    """A row of the two halves of a 部门整体 block, by source and by use, else None.
+
+    The central template prints 按收入性质分 and 按支出性质分 side by side: each row a
+    source's label and its amount, then a use's label and its amount (``其中：一般公共预算：
+    | 1240.10 | 其中：基本支出： | 830.12``). The amounts stand under whatever header
+    columns the block's top line has, and belong to their labels, not to those columns.
+    Only label/amount pairs, one source and one use at least.
+
+    Example:
+        >>> cells = [(0, "其中：一般公共预算："), (1, "1240"), (4, "其中：基本支出："), (5, "830")]
+        >>> [(label[1], amount[1]) for label, amount in _axis_pairs(cells) or ()]
+        [('其中：一般公共预算：', '1240'), ('其中：基本支出：', '830')]
+        >>> _axis_pairs([(0, "年度资金总额"), (1, "120"), (2, "其他资金"), (3, "20")]) is None
+        True
+    """
+    if len(cells) < 4 or len(cells) % 2:  # noqa: PLR2004
+        return None
+    pairs: list[_BudgetPair] = list(zip(cells[0::2], cells[1::2], strict=True))
+    sources = uses = 0
+    for (_, label), (_, amount) in pairs:
+        if _is_amount(label) or not _is_amount(amount):
+            return None
+        if _budget_role(_label(label)) is not None:
+            sources += 1
+        elif _use_name(label) is not None:
+            uses += 1
+        else:
+            return None
+    return pairs if sources and uses else None
+
+
+def _read_axis_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair]) -> None:
+    """A line per pair of :func:`_axis_pairs`: a source's, or a use's read aside.
+
+    In a block that names no amount column the amount is the year's budget, as a pair's
+    of :func:`_read_budget_pairs` is; under one it is that column's. An amount under no
+    amount column (the halves drawn under 分值, or left of the columns) says none: the
+    pair is left out, and said (``budget-line-unread``).
+    """
+    header = builder.budget_header
+    for label_cell, amount_cell in pairs:
+        role = _budget_role(_label(label_cell[1]))
+        column = header.get(amount_cell[0]) if header else "initial"
+        if column not in _AMOUNT_COLUMNS - {"rate"}:
+            builder.finding(
+                "budget-line-unread",
+                Severity.INFO,
+                f"预算行“{label_cell[1]}”的金额{amount_cell[1]}不在表头的金额列下，"
+                "不知是预算数还是执行数，未读入",
+                builder.where(
+                    row, amount_cell[0], budget_line=None if role is None else role.value
+                ),
+            )
+            continue
+        amounts = {column: amount_cell}
+        builder.budget_rows.append((row.at, _use_name(label_cell[1])))
+        if role is not None:
+            if builder.budget_subtotal is not None:
+                _demote_subtotal(builder, builder.budget_subtotal)
+            _add_budget_line(builder, row, role, label_cell, amounts)
+            continue
+        builder.use_label = label_cell[1]
+        measures = len(builder.indicator_measures)
+        _add_budget_line(builder, row, BudgetRole.OTHER, label_cell, amounts)
+        builder.use_label = None
+        builder.budget_uses.append(builder.budget.pop())
+        del builder.indicator_measures[measures:]
 
 
 # A budget line of last year's same months (上年同期执行数, 去年同期支出, 上年同期).
