@@ -108,6 +108,19 @@ TSV_CASES: list[tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...], Row, fr
         frozenset(),
     ),
     (
+        "a level's word as the name over the levels says its levels",
+        TARGET_FIRST,
+        (
+            ("效益指标", "社会效益指标", "就业人数", "≥50人", "55人", "40", "40"),
+            ("服务对象满意度", "", "", "≥90%", "92%", "10", "10"),
+        ),
+        (
+            *("满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象满意度"),
+            *("≥90(%)", "92(%)", "10", "10"),
+        ),
+        frozenset(),
+    ),
+    (
         "blank level cells and the name in its column: the merged labels carry down",
         TARGET_FIRST,
         (*ABOVE_TARGET_FIRST, ("", "", "整改完成率", "100%", "100%", "10", "10")),

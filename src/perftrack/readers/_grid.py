@@ -12096,6 +12096,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             if name_column <= (state.level1_column or header_level1):
                 state.level1 = None
             state.level2 = None
+            own = _framework_label(raw_name)
+            own_level2 = own.name if own is not None and own.level == 2 else None  # noqa: PLR2004
+            if own_level2 is not None and own_level2 in voc.LEVEL2_PARENT:
+                # 服务对象满意度 | | | ≥90%: a level's word as the name says its levels
+                state.level1, state.level2 = voc.LEVEL2_PARENT[own_level2], own_level2
             name_cell, name_column = name_column, grid_name_column
         if (
             previous is not None
