@@ -1413,6 +1413,10 @@ BUDGET_ROLES: Final = (
     # 项目支出, they would count the total twice: not lines)
     ("公共预算", "appropriation"),
     ("政府性基金", "appropriation"),
+    # 纳入专户管理的非税收入拨款, 国有资本经营预算拨款: the other kinds of 财政拨款 of a
+    # department's funds by source (r35d: the line was unread)
+    ("非税收入", "appropriation"),
+    ("国有资本经营", "appropriation"),
     ("本级", "appropriation"),
     ("本年预算安排", "appropriation"),  # 其中：本年预算安排 under 财政拨款: the year's
     ("当年预算安排", "appropriation"),

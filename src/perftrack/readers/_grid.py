@@ -177,6 +177,10 @@ def _end_points(text: str) -> Decimal | None:
 
 
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
+# The bracketed points at a name's end (预算执行率（10分）, 项目管理(满分10分)).
+_NAME_POINTS_RE: Final = re.compile(
+    r"\s*[(（\[【〔]\s*(?:满分|权重|分值)?[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）\]】〕]\s*$"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -777,6 +781,9 @@ class _Builder:
         # The lines by use (基本支出, 项目支出) of the budget block: no sources, so no
         # lines of the table; checked against the total when the block has no source.
         self.budget_uses: list[BudgetLine] = []
+        # the block prints its sources and uses side by side (see _axis_pairs), its
+        # amounts under no amount column: a lone pair below them says no column either
+        self.budget_axis_pairs = False
         # The label of the line by use being read (项目支出), while it is: its findings
         # name it in where.name, and no role, for it is no line of the table (json32 M2:
         # they said budget_line "other", 其他资金)
@@ -6093,6 +6100,22 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         # block that names no amount column: a line per source (read54 M1)
         _read_budget_pairs(builder, row, pairs)
         return
+    if label_index >= 0 and (halves := _axis_pairs(cells[label_index:])) is not None:
+        # 其中：一般公共预算： | 1240 | 其中：基本支出： | 830 under 按收入性质分 | 按支出性质分:
+        # a source and a use side by side, each with its own amount (r35d)
+        builder.budget_axis_pairs = True
+        _read_axis_pairs(builder, row, halves)
+        return
+    if (
+        builder.budget_axis_pairs
+        and label_index == 0
+        and len(cells) == 2  # noqa: PLR2004
+        and _is_amount(cells[1][1])
+        and (_budget_role(_label(cells[0][1])) is not None or _use_name(cells[0][1]) is not None)
+    ):
+        # 其他资金： | 62.26 below the side-by-side halves: the left half's last pair
+        _read_axis_pairs(builder, row, [(cells[0], cells[1])])
+        return
     role: BudgetRole | None
     if label_index < 0:
         # 预算安排（万元） | 年初预算数 | … above 650.00 | 680.00 | …: the block's label is
@@ -6291,6 +6314,76 @@ def _read_budget_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair
         if builder.budget_subtotal is not None:
             _demote_subtotal(builder, builder.budget_subtotal)
         _add_budget_line(builder, row, role, label_cell, {"initial": amount_cell})
+
+
+def _axis_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
+    """A row of the two halves of a 部门整体 block, by source and by use, else None.
+
+    The central template prints 按收入性质分 and 按支出性质分 side by side: each row a
+    source's label and its amount, then a use's label and its amount (``其中：一般公共预算：
+    | 1240.10 | 其中：基本支出： | 830.12``). The amounts stand under whatever header
+    columns the block's top line has, and belong to their labels, not to those columns.
+    Only label/amount pairs, one source and one use at least.
+
+    Example:
+        >>> cells = [(0, "其中：一般公共预算："), (1, "1240"), (4, "其中：基本支出："), (5, "830")]
+        >>> [(label[1], amount[1]) for label, amount in _axis_pairs(cells) or ()]
+        [('其中：一般公共预算：', '1240'), ('其中：基本支出：', '830')]
+        >>> _axis_pairs([(0, "年度资金总额"), (1, "120"), (2, "其他资金"), (3, "20")]) is None
+        True
+    """
+    if len(cells) < 4 or len(cells) % 2:  # noqa: PLR2004
+        return None
+    pairs: list[_BudgetPair] = list(zip(cells[0::2], cells[1::2], strict=True))
+    sources = uses = 0
+    for (_, label), (_, amount) in pairs:
+        if _is_amount(label) or not _is_amount(amount):
+            return None
+        if _budget_role(_label(label)) is not None:
+            sources += 1
+        elif _use_name(label) is not None:
+            uses += 1
+        else:
+            return None
+    return pairs if sources and uses else None
+
+
+def _read_axis_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair]) -> None:
+    """A line per pair of :func:`_axis_pairs`: a source's, or a use's read aside.
+
+    In a block that names no amount column the amount is the year's budget, as a pair's
+    of :func:`_read_budget_pairs` is; under one it is that column's. An amount under no
+    amount column (the halves drawn under 分值, or left of the columns) says none: the
+    pair is left out, and said (``budget-line-unread``).
+    """
+    header = builder.budget_header
+    for label_cell, amount_cell in pairs:
+        role = _budget_role(_label(label_cell[1]))
+        column = header.get(amount_cell[0]) if header else "initial"
+        if column not in _AMOUNT_COLUMNS - {"rate"}:
+            builder.finding(
+                "budget-line-unread",
+                Severity.INFO,
+                f"预算行“{label_cell[1]}”的金额{amount_cell[1]}不在表头的金额列下，"
+                "不知是预算数还是执行数，未读入",
+                builder.where(
+                    row, amount_cell[0], budget_line=None if role is None else role.value
+                ),
+            )
+            continue
+        amounts = {column: amount_cell}
+        builder.budget_rows.append((row.at, _use_name(label_cell[1])))
+        if role is not None:
+            if builder.budget_subtotal is not None:
+                _demote_subtotal(builder, builder.budget_subtotal)
+            _add_budget_line(builder, row, role, label_cell, amounts)
+            continue
+        builder.use_label = label_cell[1]
+        measures = len(builder.indicator_measures)
+        _add_budget_line(builder, row, BudgetRole.OTHER, label_cell, amounts)
+        builder.use_label = None
+        builder.budget_uses.append(builder.budget.pop())
+        del builder.indicator_measures[measures:]
 
 
 # A budget line of last year's same months (上年同期执行数, 去年同期支出, 上年同期).
@@ -7853,9 +7946,11 @@ def _read_fund_flow_row(builder: _Builder, row: _Row) -> bool:
 
 # The fields of investment, bond and purchase tables no model field holds: whole-life
 # investment figures (项目总投资, 累计完成投资, 当年完成投资), a 专项债's bond (债券名称,
-# 债券期限), a purchase's buyer and contract (购买主体, 合同金额). Kept as table notes.
+# 债券期限), a purchase's buyer and contract (购买主体, 合同金额), a department's duties
+# (部门职责, 部门（单位）职能, 主要职责: prose of a 部门整体 table, r35d). Kept as table notes.
 _EXTRA_FIELD_RE: Final = re.compile(
     r"(?:项目|概算|计划|批复)?总投资(?:额)?|(?:累计|当年|年度|本年)(?:已)?完成投资(?:额)?"
+    r"|(?:部门|单位|机构)?(?:主要)?(?:职责|职能)(?:职责|职能)?"
     r"|债券(?:名称|期限|代码|编码|规模|金额|利率)|购买主体|合同金额|合同期限|购买方式"
     r"|(?:项目)?资金到位率|(?:项目)?(?:计划|实际|预计)?(?:开工|竣工|完工)(?:验收)?(?:时间|日期)"
 )
@@ -8521,9 +8616,23 @@ def _goal_header_texts(builder: _Builder, row: _Row) -> None:
     # was done) with no header cell but a mid-term one: the texts are the goal.
     if "item" in header or not set(header) - {"midterm"}:
         builder.goal_header = {"item": header["item"]} if "item" in header else {}
+        expected, achieved = (texts[0] if texts else ""), " ".join(texts[1:2])
+        prior = builder.goal
+        if prior is not None and (prior.expected or prior.achieved) and (expected or achieved):
+            # a second goal label after a goal read (年度总体目标 | 预期目标 | … then
+            # 年度履职目标 | …): the goal read goes on, not replaced (r35d)
+            if expected not in prior.expected:
+                expected = " ".join(filter(None, [prior.expected, expected]))
+            else:
+                expected = prior.expected
+            if achieved not in prior.achieved:
+                achieved = " ".join(filter(None, [prior.achieved, achieved]))
+            else:
+                achieved = prior.achieved
+            inline = ""
         builder.goal = OverallGoal(
-            texts[0] if texts else "",
-            " ".join(texts[1:2]),
+            expected,
+            achieved,
             midterm=before.midterm if before is not None else "",
         )
         builder.goal_printed = (head_text.strip(), inline) if inline else None
@@ -8576,6 +8685,8 @@ def _goal_column(label: str) -> str | None:
 
     >>> [_goal_column(label) for label in ("实施进展", "目标实施进展", "年度总体目标")]
     ['achieved', 'achieved', 'expected']
+    >>> [_goal_column(label) for label in ("完成考核目标", "实现预期目标", "全年预期目标")]
+    [None, None, 'expected']
     """
     if len(label) > _LONGEST_GOAL_HEADER or _GOAL_ITEM_RE.fullmatch(label):
         return None  # the goal itself, or the label of one of its rows (目标1)
@@ -8583,12 +8694,17 @@ def _goal_column(label: str) -> str | None:
         return "midterm"
     if "实际" in label or "完成情况" in label or "执行情况" in label or "进展" in label:
         return "achieved"
-    if "预期" in label or "目标" in label:
+    if ("预期" in label or "目标" in label) and _GOAL_VERB_RE.match(label) is None:
         return "expected"
     return None
 
 
 _LONGEST_GOAL_HEADER: Final = 10
+# A short goal that says what is to be done (完成考核目标, 实现预期目标, 确保完成年度目标):
+# the goal itself, no header cell (r35d; before, 年度绩效目标 | 完成考核目标 lost the goal).
+_GOAL_VERB_RE: Final = re.compile(
+    r"(?:完成|实现|确保|达到|达成|推进|推动|开展|保障|提升|加强|建成|做好|落实|全面|按时|按期)"
+)
 
 
 def _goal_pairs(filled: Sequence[tuple[int, str]]) -> dict[str, list[str]] | None:
@@ -12175,6 +12291,30 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             for column, _ in values_after
         ):
             continue  # 小计, 产出指标合计 | | | 40 | 40: a subtotal of the rows above, no indicator
+        name_cell: int | None = None  # the name's own column when it spans the levels'
+        if (
+            not labels
+            and header_level1 is not None
+            and header_level1 <= name_column < grid_name_column
+            and last_name_column in (-1, grid_name_column)  # the rows above where the header is
+            and values_after
+            and values_after[0][0] > grid_name_column
+            and filled[-1][0] - grid_name_column <= last_value_distance
+        ):
+            # 预算执行率（10分） | (blank) | (blank) | 10 | 100% | 96% | 9.6: a name merged
+            # over the level columns, its values under their headers. A merged label above
+            # does not reach a row whose own level cell holds its name: no level carried
+            # down (the 一级 column: neither level; the 二级: no level 2), and the values
+            # read from the header's name column.
+            if name_column <= (state.level1_column or header_level1):
+                state.level1 = None
+            state.level2 = None
+            own = _framework_label(raw_name)
+            own_level2 = own.name if own is not None and own.level == 2 else None  # noqa: PLR2004
+            if own_level2 is not None and own_level2 in voc.LEVEL2_PARENT:
+                # 服务对象满意度 | | | ≥90%: a level's word as the name says its levels
+                state.level1, state.level2 = voc.LEVEL2_PARENT[own_level2], own_level2
+            name_cell, name_column = name_column, grid_name_column
         if (
             previous is not None
             and not labels
@@ -12365,6 +12505,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             placed = _split_target_and_actual(
                 builder, row, placed, (values_after, name_column, role_of), index, name
             )
+        if name_cell is not None and (points := _end_points(name)) is not None:
+            # 预算执行率（10分） over the level columns: the name is 预算执行率, the points
+            # its 分值 when no 分值 cell prints one (as a level label's are)
+            name = _NAME_POINTS_RE.sub("", name) or name
+            if "weight" not in placed:
+                placed["weight"] = (name_cell, str(points))
         indicator = _indicator(
             builder,
             row,
@@ -12378,6 +12524,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             index,
             unit,
             layout=empty_layout,
+            name_cell=name_cell,
         )
         if target_cell is not None and indicators and _key(target_cell[1]) in _DITTO_MARKS:
             indicator = _target_from_above(indicator, indicators[-1])
@@ -14333,11 +14480,14 @@ def _indicator(  # noqa: PLR0913, PLR0917
     unit: str | None,
     *,
     layout: _EmptyLayout | None = None,
+    name_cell: int | None = None,
 ) -> Indicator:
     """One indicator from its name and *placed* cells (role → column and non-empty text).
 
     With the grid's *layout* (:func:`_empty_layout` of its roles), the places of its
-    empty 纠偏措施 and 偏差原因 cells too (:func:`_empty_places`).
+    empty 纠偏措施 and 偏差原因 cells too (:func:`_empty_places`). *name_cell* is the
+    name's column when it is not *name_column*, the column the values are read from (a
+    name merged over the level columns).
     """
     get = placed.get
     for role, (column, text) in placed.items():
@@ -14627,7 +14777,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
     file = builder.file
     sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
     number = builder.row_number(row)
-    position = _new_position(file, sheet, number, builder.column_number(row, name_column))
+    origin = builder.column_number(row, name_column)
+    position = _new_position(
+        file, sheet, number, origin if name_cell is None else builder.column_number(row, name_cell)
+    )
     cells = [("name", position)]
     cells.extend(
         (role, _new_position(file, sheet, number, builder.column_number(row, column)))
@@ -14650,7 +14803,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         actual = halved  # 8分半 on 考核评分 ≥9分: 8.5分 in the model too (regress53 W8)
     if layout is not None:
         # the name's source column (a right column group's cells were moved left)
-        cells.extend(_empty_places(cells, position, layout, position.column - 1))
+        cells.extend(_empty_places(cells, position, layout, origin - 1))
     return _new_indicator(
         name=name,
         level1=state.level1,
