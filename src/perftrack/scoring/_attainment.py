@@ -9967,6 +9967,8 @@ def _grades_said(text: str) -> tuple[str, int] | None:
     (('良好', 2), ('合格', 1))
     >>> _grades_said("良好"), _grades_said("未评为良好"), _grades_said("2024年为合格,2025年为良好")
     (None, None, None)
+    >>> _grades_said("考核中"), _grades_said("考核结果为中")
+    (None, ('中', 1))
     """
     if "未" in text or "不" in text or "没" in text or "非" in text:
         return None
@@ -9974,6 +9976,8 @@ def _grades_said(text: str) -> tuple[str, int] | None:
     if said is not None:
         if said.group("grade") == text:
             return None  # a bare grade: the word's own reading
+        if _CHECK_UNDER_WAY_RE.search(text):
+            return None  # 考核中, 评定中: the check under way, not the grade 中 (r35f)
         return said["grade"], _QUALITY_RANKS[said["grade"]]
     if not any(char.isdigit() for char in text):
         return None
@@ -14342,6 +14346,8 @@ _CHECKED_RE: Final = re.compile(
     f"(?:组织)?(?:完成)?(?:{_CHECK_WORDS})(?:完成|结束)?"
 )
 _VERDICT_FAMILIES: Final = frozenset({"conformity", "quality"})
+# A check word with 中 after it (验收中, 正在检测之中): the check under way, no verdict.
+_CHECK_UNDER_WAY_RE: Final = re.compile(f"(?:{_CHECK_WORDS})之?中$")
 
 
 def _verdict_word(text: str, policy: Policy) -> QualitativeValue | None:
@@ -14352,6 +14358,8 @@ def _verdict_word(text: str, policy: Policy) -> QualitativeValue | None:
     ['不合格', '合格', '不达标', 'None']
     """
     word = text[_VERDICT_SUBJECT_RE.match(text).end() :]  # type: ignore[union-attr]
+    if _CHECK_UNDER_WAY_RE.search(text) and word in ("中", "之中"):
+        return None  # 验收中, 检测中: the check still under way, not the grade 中 (r35f)
     said = parse_value(word) if word else None
     if not isinstance(said, QualitativeValue):
         return None
@@ -15239,6 +15247,40 @@ def _graded_event(noun: str, named: str) -> bool | None:
     return _EVENT_GRADE_RANKS[said.group("grade")] >= _EVENT_GRADE_RANKS[goal.group("grade")]
 
 
+# A count said before its event (发生1起一般事故, 出现2次较大故障): the measure word, then
+# the event's noun, which the value language leaves in the unit (起一般事故) or as text.
+_COUNT_BEFORE_EVENT_RE: Final = re.compile(
+    r"(?P<verb>(?:全年|年内|共|累计)?(?:发生|出现))?(?P<count>\d+)(?P<measure>起|件|次|宗|例)"
+    r"(?P<noun>[\u4e00-\u9fff]{2,16})"
+)
+
+
+def _count_before_event(actual: Value) -> Quantity | None:
+    """A count said before its event as the count after it (``发生一般事故1起``), or None.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     (read.label, read.value, read.unit)
+    ...     for text in ("发生1起一般事故", "发生1起一般安全事故")
+    ...     if (read := _count_before_event(parse_value(text))) is not None
+    ... ]
+    [('发生一般事故', Decimal('1'), '起'), ('发生一般安全事故', Decimal('1'), '起')]
+    >>> _count_before_event(parse_value("发生一般事故1起")) is None
+    True
+    """
+    if isinstance(actual, Quantity) and actual.unit and actual.bound is _Bound.EXACT:
+        said = _normal(f"{actual.label or ''}{actual.value}{actual.unit}")
+    elif isinstance(actual, TextValue):
+        said = _normal(actual.description)
+    else:
+        return None
+    found = _COUNT_BEFORE_EVENT_RE.fullmatch(said)
+    if found is None or not _ZERO_EVENT_RE.search(found["noun"]):
+        return None
+    label = f"{found['verb'] or '发生'}{found['noun']}"
+    return Quantity(Decimal(found["count"]), found["measure"], label=label, text=_text(actual))
+
+
 def _lower_grade_counted(
     target: Descriptive | QualitativeTarget, actual: Value, name: str
 ) -> str | None:
@@ -15248,7 +15290,10 @@ def _lower_grade_counted(
     the grade ruled out did not happen; ``一般`` is another measure (p21 H1).
     """
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
-    if goal is None or not isinstance(actual, Quantity) or not actual.label:
+    if goal is None:
+        return None
+    actual = _count_before_event(actual) or actual  # 发生1起一般事故: 发生一般事故1起 (r35f)
+    if not isinstance(actual, Quantity) or not actual.label:
         return None
     noun = goal.group("noun") or _normal(name)
     *before, last = _CLAUSE_SPLIT_RE.split(_normal(actual.label))

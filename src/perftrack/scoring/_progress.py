@@ -1357,6 +1357,27 @@ def _done_then_more(planned: Value, actual: Value, ctx: _Context) -> str | None:
     return head if done else None
 
 
+# A plan that says only that the row's work is done by the period's end (完成, 已完成);
+# not 完工, a stage of works (已开工，正在施工 against 完工 stays unknown: t40b).
+_BARE_DONE_PLANS: Final = frozenset(
+    {"完成", "已完成", "全部完成", "完成全部", "按时完成", "按期完成", "如期完成"}
+)
+
+
+def _plan_bare_done(planned: Value) -> bool:
+    """Whether *planned* is the row's own work done and names no other (``完成``, ``已完成``).
+
+    >>> from perftrack import parse_value
+    >>> [_plan_bare_done(parse_value(p)) for p in ("完成", "已完成", "完成招标", "施工中")]
+    [True, True, False, False]
+    """
+    return (
+        isinstance(planned, StatusValue)
+        and planned.status is _Status.DONE
+        and _normal(_text(planned)).rstrip("。") in _BARE_DONE_PLANS
+    )
+
+
 def _finished_step_under_way(planned: Value, actual: Value) -> str | None:
     """The work a plan says finished and the actual still under way, else None.
 
@@ -2521,6 +2542,13 @@ def _progress(
         return _Progress.BEHIND, say(
             f"实际“{_text(actual)}”{noted}，“{work}”尚未完成，落后于计划“{_text(planned)}”",
             f"actual “{_text(actual)}”{noted} “{work}” still under way: behind the plan",
+        )
+    if _plan_bare_done(planned) and _status_of(actual) is _Status.IN_PROGRESS:
+        # 进行中, 测试中 against a plan of 完成: the row's own work, planned done by the
+        # period's end, still under way (r35f; it was "不明")
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”，尚未完成，落后于计划“{_text(planned)}”",
+            f"actual “{_text(actual)}” still under way: behind the plan “{_text(planned)}”",
         )
     if plan_not_echoed(_text(planned), _text(actual), indicator.name):
         # 未拆除 against 不拆除: the plan's own 不 said of the past (parse42 H2)
