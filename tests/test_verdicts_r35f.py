@@ -229,3 +229,52 @@ def test_a_plan_of_the_work_done_against_work_under_way(
         assert got[1] == "on_track"
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "plan", "actual", "expected"),
+    [
+        # a worse class than planned: behind (it was unknown, while 良 against 优 was behind)
+        (
+            "河道水质",
+            "Ⅲ类",
+            "Ⅲ类",
+            "Ⅳ类",
+            (
+                "pending",
+                "behind",
+                "实际“Ⅳ类”低于“Ⅲ类”，距年底尚有时间；实际“Ⅳ类”未达到计划“Ⅲ类”",
+            ),
+        ),
+        (
+            "断面水质",
+            "达到Ⅲ类",
+            "达到Ⅲ类",
+            "Ⅳ类",
+            (
+                "pending",
+                "behind",
+                "实际“Ⅳ类”低于“达到Ⅲ类”，距年底尚有时间；实际“Ⅳ类”未达到计划“达到Ⅲ类”",
+            ),
+        ),
+        # the plan's class (below the year's target) is on track, a better one met: unchanged
+        ("地表水水质类别", "Ⅲ类", "Ⅳ类", "Ⅳ类", ("pending", "on_track", None)),
+        ("出水水质", "Ⅲ类", "Ⅲ类", "Ⅱ类", ("met", "on_track", "实际“Ⅱ类”，达到“Ⅲ类”")),
+    ],
+)
+def test_a_water_class_against_its_plan(
+    name: str, target: str, plan: str, actual: str, expected: tuple[str, str, str | None]
+) -> None:
+    table = _read(
+        [
+            "财政项目支出绩效跟踪表",
+            "跟踪时段：（ 2025-1月 至 2025-9月 ）",
+            "项目名称\t测试项目",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+            f"效益指标\t生态效益指标\t{name}\t{target}\t{plan}\t{actual}\t",
+        ]
+    )
+    attainment, progress, explanation = _only(table)
+    assert (attainment, progress) == expected[:2]
+    if expected[2] is not None:
+        assert explanation == expected[2]
