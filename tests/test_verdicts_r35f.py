@@ -278,3 +278,20 @@ def test_a_water_class_against_its_plan(
     assert (attainment, progress) == expected[:2]
     if expected[2] is not None:
         assert explanation == expected[2]
+
+
+@pytest.mark.parametrize(
+    ("actual", "explanation"),
+    [
+        # the cell's own verb: no 发生 before it (it read "实际发生收到投诉2件")
+        ("收到投诉2件", "实际收到投诉2件，未达到“零投诉”"),
+        ("收到2件投诉", "实际收到2件投诉，未达到“零投诉”"),
+        # a bare count keeps its 发生
+        ("投诉2件", "实际发生投诉2件，未达到“零投诉”"),
+        ("发生2起投诉", "实际发生2起投诉，未达到“零投诉”"),
+    ],
+)
+def test_a_count_of_complaints_is_said_with_its_own_verb(actual: str, explanation: str) -> None:
+    table = _self_table([("质量指标", "投诉情况", "零投诉", actual, "0")])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == ("not_met", explanation)

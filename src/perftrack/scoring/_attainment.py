@@ -9885,6 +9885,13 @@ _RULED_OUT_RE: Final = re.compile("(?:无|零|发生)(?P<event>[\u4e00-\u9fff]{2
 _LONG_ZERO_RE: Final = re.compile("[\u4e00-\u9fff]{9,12}(?P<event>[\u4e00-\u9fff]{2})零发生")
 
 
+# The verbs a count of events may open with, which 发生 is not put before in a message.
+_OWN_EVENT_VERBS: Final = (
+    *("发生", "发现", "出现", "收到", "接到", "受理", "处理", "查处", "办理", "共", "累计"),
+    "全年",
+)
+
+
 def _names_other_than_ruled_out(target: QualitativeTarget, quantity: Quantity) -> bool:
     """Whether *quantity* counts other than the event a 失传/疫点/long 零发生 target rules out.
 
@@ -13243,7 +13250,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     # 未发生安全事故，排查隐患32处: a clause of none before the count, quoted
                     f"“{shown}”"
                     if shown[:1] in _NONE_FIRSTS
-                    else f"{'' if shown.startswith(('发生', '发现')) else '发生'}{shown}"
+                    # 收到投诉2件, 出现故障3次: the cell's own verb, no 发生 before it (r35f:
+                    # it read "实际发生收到投诉2件")
+                    else f"{'' if shown.startswith(_OWN_EVENT_VERBS) else '发生'}{shown}"
                 )
                 return _Outcome(
                     _Attainment.NOT_MET,
