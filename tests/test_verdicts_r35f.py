@@ -295,3 +295,46 @@ def test_a_count_of_complaints_is_said_with_its_own_verb(actual: str, explanatio
     table = _self_table([("质量指标", "投诉情况", "零投诉", actual, "0")])
     verdict = score(table).verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == ("not_met", explanation)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        # a count of another event than the one ruled out: for a reviewer (it was not met)
+        (
+            "无重大安全事故",
+            "发生2次故障",
+            (
+                "unknown",
+                (
+                    "实际“发生2次故障”统计的是故障，不是年度指标“无重大安全事故”所指重大安全事故，"
+                    "需人工判断"
+                ),
+            ),
+        ),
+        (
+            "无重大安全事故",
+            "发生故障2次",
+            (
+                "unknown",
+                (
+                    "实际“发生故障2次”统计的是故障，不是年度指标“无重大安全事故”所指重大安全事故，"
+                    "需人工判断"
+                ),
+            ),
+        ),
+        # the same event, or the same kind said with another word: not met, as before
+        ("无安全事故", "发生1起安全事故", ("not_met", "实际发生1起安全事故，未达到“无安全事故”")),
+        (
+            "无食品安全事故",
+            "发生食品安全事件1起",
+            ("not_met", "实际发生食品安全事件1起，未达到“无食品安全事故”"),
+        ),
+        ("全年无故障", "发生故障2次", ("not_met", "实际“发生故障2次”，未达到“全年无故障”")),
+        ("全年无故障", "发生2次故障", ("not_met", "实际“发生2次故障”，未达到“全年无故障”")),
+    ],
+)
+def test_a_count_of_another_event(target: str, actual: str, expected: tuple[str, str]) -> None:
+    table = _self_table([("质量指标", "安全运行", target, actual, "10")])
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == expected

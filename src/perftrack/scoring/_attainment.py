@@ -7197,6 +7197,46 @@ def _zero_of_another_event(
     return theirs, ours
 
 
+def _count_of_another_event(
+    target: Descriptive | QualitativeTarget, actual: Value
+) -> tuple[str, str] | None:
+    """The actual's and the target's events when a count of events names another event.
+
+    ``发生2次故障`` (or ``发生故障2次``) against ``无重大安全事故``: a fault is no accident,
+    as ``未发生故障`` against it says nothing of accidents (:func:`_zero_of_another_event`).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _count_of_another_event(parse_target(goal), parse_value(said))
+    ...     for goal, said in (
+    ...         ("无重大安全事故", "发生2次故障"),
+    ...         ("无重大安全事故", "发生故障2次"),
+    ...         ("无重大安全事故", "发生1起安全事故"),
+    ...         ("无食品安全事故", "发生食品安全事件1起"),
+    ...         ("零投诉", "收到投诉2件"),
+    ...     )
+    ... ]
+    [('故障', '重大安全事故'), ('故障', '重大安全事故'), None, None, None]
+    """
+    count = _count_before_event(actual) or actual
+    if not isinstance(count, Quantity) or not count.label:
+        return None
+    theirs = _normal(count.label)
+    if (counted := _EVENT_COUNT_LABEL_RE.fullmatch(theirs)) is not None:
+        theirs = counted.group("noun")  # 发生食品安全事件: the event, without the verb
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None or not (ours := goal.group("noun")):
+        return None
+    our_events = set(_ZERO_EVENT_RE.findall(ours))
+    their_events = set(_ZERO_EVENT_RE.findall(theirs))
+    if not our_events or not their_events or _events_covered(our_events, their_events):
+        return None
+    kind = _zero_event_kind(ours)
+    if kind and kind == _zero_event_kind(theirs):
+        return None
+    return "、".join(sorted(their_events)), ours
+
+
 # The grades of accidents and emergencies (生产安全事故, 突发事件, 森林火灾), from the least:
 # each degree word as (its lowest grade, whether it says the grades above too).
 _EVENT_GRADE_NAMES: Final = ("一般", "较大", "重大", "特别重大")
@@ -13246,6 +13286,19 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                             " a reviewer must judge",
                         ),
                     )
+                counted_other = _count_of_another_event(target, actual)
+                if counted_other is not None:
+                    # 发生2次故障 against 无重大安全事故: a count of another event (r35f; it
+                    # was not met, 0 points), as 未发生投诉 against 无安全事故 is unknown
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”统计的是{counted_other[0]}，不是年度指标“{target}”所指"
+                            f"{counted_other[1]}，需人工判断",
+                            f"actual “{shown}” counts {counted_other[0]}, not the {counted_other[1]}"
+                            f" “{target}” rules out: a reviewer must judge",
+                        ),
+                    )
                 said_count = (
                     # 未发生安全事故，排查隐患32处: a clause of none before the count, quoted
                     f"“{shown}”"
@@ -15569,7 +15622,10 @@ def _event_counted(
 ) -> bool | None:
     """A target of no such event against a count of it (``全年故障1次``): 0 meets it."""
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
-    if goal is None or not isinstance(actual, Quantity) or not actual.label:
+    if goal is None:
+        return None
+    actual = _count_before_event(actual) or actual  # 发生2次故障: 发生故障2次 (r35f)
+    if not isinstance(actual, Quantity) or not actual.label:
         return None
     if actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
         return None
