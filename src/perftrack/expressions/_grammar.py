@@ -582,7 +582,13 @@ def _may_be_zero(text: str) -> bool:
 # The verbs of work whose progress a status states.
 _WORK_VERBS: Final = (
     "开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
-    "落实|执行|制作|安装|设计|谈判|运行|开发|对接|申报|评审|公示|拨付|支付|发放"
+    "落实|执行|制作|安装|设计|谈判|运行|开发|对接|申报|评审|公示|拨付|支付|发放|"
+    # 测试中, 改造中, 维修中, 培训中, 部署中: more verbs of work under way (r35f; they were
+    # text, "无法判断" at the deadline). Not the verbs of measuring (统计, 调查, 测评, 评估,
+    # 监测, 检测, 审计, 核实): their 中 leaves the figure unknown, as 未统计 does.
+    "测试|改造|维修|维护|修缮|修建|修订|修改|培训|部署|装修|研发|研究|迁移|升级|整理|清理|"
+    "起草|撰写|编写|制定|改建|扩建|新建|搬迁|拆除|铺设|安置|征收|拆迁|配送|录入|采集|移交|"
+    "交付|结算|决算|报批|送审|论证|协调|洽谈|规划|勘察|勘测|测绘|组织|推广|招募|招聘|遴选|整合"
 )
 _IN_PROGRESS_RE: Final = re.compile(
     rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}(?:{_WORK_VERBS})中"

@@ -7530,6 +7530,46 @@ def _zero_of_another_event(
     return theirs, ours
 
 
+def _count_of_another_event(
+    target: Descriptive | QualitativeTarget, actual: Value
+) -> tuple[str, str] | None:
+    """The actual's and the target's events when a count of events names another event.
+
+    ``发生2次故障`` (or ``发生故障2次``) against ``无重大安全事故``: a fault is no accident,
+    as ``未发生故障`` against it says nothing of accidents (:func:`_zero_of_another_event`).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _count_of_another_event(parse_target(goal), parse_value(said))
+    ...     for goal, said in (
+    ...         ("无重大安全事故", "发生2次故障"),
+    ...         ("无重大安全事故", "发生故障2次"),
+    ...         ("无重大安全事故", "发生1起安全事故"),
+    ...         ("无食品安全事故", "发生食品安全事件1起"),
+    ...         ("零投诉", "收到投诉2件"),
+    ...     )
+    ... ]
+    [('故障', '重大安全事故'), ('故障', '重大安全事故'), None, None, None]
+    """
+    count = _count_before_event(actual) or actual
+    if not isinstance(count, Quantity) or not count.label:
+        return None
+    theirs = _normal(count.label)
+    if (counted := _EVENT_COUNT_LABEL_RE.fullmatch(theirs)) is not None:
+        theirs = counted.group("noun")  # 发生食品安全事件: the event, without the verb
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None or not (ours := goal.group("noun")):
+        return None
+    our_events = set(_ZERO_EVENT_RE.findall(ours))
+    their_events = set(_ZERO_EVENT_RE.findall(theirs))
+    if not our_events or not their_events or _events_covered(our_events, their_events):
+        return None
+    kind = _zero_event_kind(ours)
+    if kind and kind == _zero_event_kind(theirs):
+        return None
+    return "、".join(sorted(their_events)), ours
+
+
 # The grades of accidents and emergencies (生产安全事故, 突发事件, 森林火灾), from the least:
 # each degree word as (its lowest grade, whether it says the grades above too).
 _EVENT_GRADE_NAMES: Final = ("一般", "较大", "重大", "特别重大")
@@ -10218,6 +10258,13 @@ _RULED_OUT_RE: Final = re.compile("(?:无|零|发生)(?P<event>[\u4e00-\u9fff]{2
 _LONG_ZERO_RE: Final = re.compile("[\u4e00-\u9fff]{9,12}(?P<event>[\u4e00-\u9fff]{2})零发生")
 
 
+# The verbs a count of events may open with, which 发生 is not put before in a message.
+_OWN_EVENT_VERBS: Final = (
+    *("发生", "发现", "出现", "收到", "接到", "受理", "处理", "查处", "办理", "共", "累计"),
+    "全年",
+)
+
+
 def _names_other_than_ruled_out(target: QualitativeTarget, quantity: Quantity) -> bool:
     """Whether *quantity* counts other than the event a 失传/疫点/long 零发生 target rules out.
 
@@ -10300,6 +10347,8 @@ def _grades_said(text: str) -> tuple[str, int] | None:
     (('良好', 2), ('合格', 1))
     >>> _grades_said("良好"), _grades_said("未评为良好"), _grades_said("2024年为合格,2025年为良好")
     (None, None, None)
+    >>> _grades_said("考核中"), _grades_said("考核结果为中")
+    (None, ('中', 1))
     """
     if "未" in text or "不" in text or "没" in text or "非" in text:
         return None
@@ -10307,6 +10356,8 @@ def _grades_said(text: str) -> tuple[str, int] | None:
     if said is not None:
         if said.group("grade") == text:
             return None  # a bare grade: the word's own reading
+        if _CHECK_UNDER_WAY_RE.search(text):
+            return None  # 考核中, 评定中: the check under way, not the grade 中 (r35f)
         return said["grade"], _QUALITY_RANKS[said["grade"]]
     if not any(char.isdigit() for char in text):
         return None
@@ -13631,11 +13682,26 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                             " a reviewer must judge",
                         ),
                     )
+                counted_other = _count_of_another_event(target, actual)
+                if counted_other is not None:
+                    # 发生2次故障 against 无重大安全事故: a count of another event (r35f; it
+                    # was not met, 0 points), as 未发生投诉 against 无安全事故 is unknown
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”统计的是{counted_other[0]}，不是年度指标“{target}”所指"
+                            f"{counted_other[1]}，需人工判断",
+                            f"actual “{shown}” counts {counted_other[0]}, not the {counted_other[1]}"
+                            f" “{target}” rules out: a reviewer must judge",
+                        ),
+                    )
                 said_count = (
                     # 未发生安全事故，排查隐患32处: a clause of none before the count, quoted
                     f"“{shown}”"
                     if shown[:1] in _NONE_FIRSTS
-                    else f"{'' if shown.startswith(('发生', '发现')) else '发生'}{shown}"
+                    # 收到投诉2件, 出现故障3次: the cell's own verb, no 发生 before it (r35f:
+                    # it read "实际发生收到投诉2件")
+                    else f"{'' if shown.startswith(_OWN_EVENT_VERBS) else '发生'}{shown}"
                 )
                 return _Outcome(
                     _Attainment.NOT_MET,
@@ -14740,6 +14806,8 @@ _CHECKED_RE: Final = re.compile(
     f"(?:组织)?(?:完成)?(?:{_CHECK_WORDS})(?:完成|结束)?"
 )
 _VERDICT_FAMILIES: Final = frozenset({"conformity", "quality"})
+# A check word with 中 after it (验收中, 正在检测之中): the check under way, no verdict.
+_CHECK_UNDER_WAY_RE: Final = re.compile(f"(?:{_CHECK_WORDS})之?中$")
 
 
 def _verdict_word(text: str, policy: Policy) -> QualitativeValue | None:
@@ -14750,6 +14818,8 @@ def _verdict_word(text: str, policy: Policy) -> QualitativeValue | None:
     ['不合格', '合格', '不达标', 'None']
     """
     word = text[_VERDICT_SUBJECT_RE.match(text).end() :]  # type: ignore[union-attr]
+    if _CHECK_UNDER_WAY_RE.search(text) and word in ("中", "之中"):
+        return None  # 验收中, 检测中: the check still under way, not the grade 中 (r35f)
     said = parse_value(word) if word else None
     if not isinstance(said, QualitativeValue):
         return None
@@ -15637,6 +15707,40 @@ def _graded_event(noun: str, named: str) -> bool | None:
     return _EVENT_GRADE_RANKS[said.group("grade")] >= _EVENT_GRADE_RANKS[goal.group("grade")]
 
 
+# A count said before its event (发生1起一般事故, 出现2次较大故障): the measure word, then
+# the event's noun, which the value language leaves in the unit (起一般事故) or as text.
+_COUNT_BEFORE_EVENT_RE: Final = re.compile(
+    r"(?P<verb>(?:全年|年内|共|累计)?(?:发生|出现))?(?P<count>\d+)(?P<measure>起|件|次|宗|例)"
+    r"(?P<noun>[\u4e00-\u9fff]{2,16})"
+)
+
+
+def _count_before_event(actual: Value) -> Quantity | None:
+    """A count said before its event as the count after it (``发生一般事故1起``), or None.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     (read.label, read.value, read.unit)
+    ...     for text in ("发生1起一般事故", "发生1起一般安全事故")
+    ...     if (read := _count_before_event(parse_value(text))) is not None
+    ... ]
+    [('发生一般事故', Decimal('1'), '起'), ('发生一般安全事故', Decimal('1'), '起')]
+    >>> _count_before_event(parse_value("发生一般事故1起")) is None
+    True
+    """
+    if isinstance(actual, Quantity) and actual.unit and actual.bound is _Bound.EXACT:
+        said = _normal(f"{actual.label or ''}{actual.value}{actual.unit}")
+    elif isinstance(actual, TextValue):
+        said = _normal(actual.description)
+    else:
+        return None
+    found = _COUNT_BEFORE_EVENT_RE.fullmatch(said)
+    if found is None or not _ZERO_EVENT_RE.search(found["noun"]):
+        return None
+    label = f"{found['verb'] or '发生'}{found['noun']}"
+    return Quantity(Decimal(found["count"]), found["measure"], label=label, text=_text(actual))
+
+
 def _lower_grade_counted(
     target: Descriptive | QualitativeTarget, actual: Value, name: str
 ) -> str | None:
@@ -15646,7 +15750,10 @@ def _lower_grade_counted(
     the grade ruled out did not happen; ``一般`` is another measure (p21 H1).
     """
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
-    if goal is None or not isinstance(actual, Quantity) or not actual.label:
+    if goal is None:
+        return None
+    actual = _count_before_event(actual) or actual  # 发生1起一般事故: 发生一般事故1起 (r35f)
+    if not isinstance(actual, Quantity) or not actual.label:
         return None
     noun = goal.group("noun") or _normal(name)
     *before, last = _CLAUSE_SPLIT_RE.split(_normal(actual.label))
@@ -15913,7 +16020,10 @@ def _event_counted(
 ) -> bool | None:
     """A target of no such event against a count of it (``全年故障1次``): 0 meets it."""
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
-    if goal is None or not isinstance(actual, Quantity) or not actual.label:
+    if goal is None:
+        return None
+    actual = _count_before_event(actual) or actual  # 发生2次故障: 发生故障2次 (r35f)
+    if not isinstance(actual, Quantity) or not actual.label:
         return None
     if actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
         return None

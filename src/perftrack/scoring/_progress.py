@@ -36,6 +36,7 @@ from perftrack.expressions._model import is_share_in_progress
 from perftrack.scoring._attainment import (
     _CENT_SHARE,
     _FORECAST_PUT_OFF_RE,
+    _GRADE_SAID_RE,
     _MONTHS_A_ROUND,
     _PASSED,
     _PERIODS_COUNTED,
@@ -45,6 +46,7 @@ from perftrack.scoring._attainment import (
     _attainment,
     _counted_target,
     _degree_of_word,
+    _grade_of_text,
     _is_satisfaction,
     _judge,
     _judge_overrun,
@@ -66,6 +68,7 @@ from perftrack.scoring._attainment import (
     _persons_not_dealt_with,
     _rank,
     _rate_readings,
+    _roman_classes,
     _saving_as_cost,
     _says_none,
     _share_in_target_unit,
@@ -746,6 +749,50 @@ def _verdict_against_plan(ctx: _Context) -> tuple[Progress, str] | None:
     return None
 
 
+# A plan that is a class or a prize alone (Ⅲ类, 达到Ⅲ类, 水质达到Ⅱ类标准, 二等奖以上).
+_PLAIN_GRADE_PLAN_RE: Final = re.compile(
+    "(?:水质)?(?:达到|保持)?(?:[\u2160-\u216b一二三四五六七八九1-9])(?:等奖|类)"
+    "(?:及以上|以上|或以上)?(?:标准|水质)?"
+)
+
+
+def _grade_against_plan(ctx: _Context) -> tuple[Progress, str] | None:
+    """The progress of a water class or prize against a plan of one, or None.
+
+    ``Ⅳ类`` against a plan of ``Ⅲ类`` (on a target of ``Ⅲ类``): the plan read as the target
+    the actual is judged against at its due date, as grades of quality are (``良`` against
+    ``优`` is behind): a worse class is ``behind``, the plan's class or a better one is on
+    track. Only a plan that is a class or a prize of the kind the target names.
+    """
+    planned, actual, target = ctx.indicator.planned, ctx.indicator.actual, ctx.indicator.target
+    if planned is None or actual is None or target is None or ctx.due is None:
+        return None
+    plan_grade = _grade_of_text(_text(planned), water=True)
+    if plan_grade is None or plan_grade[1] not in _text(target):
+        return None
+    if _PLAIN_GRADE_PLAN_RE.fullmatch(_roman_classes(_normal(_text(planned)))) is None:
+        return None  # 消除劣Ⅴ类水体: work on a class, no class to reach (r93, r97)
+    if _grade_of_text(_text(target).removeprefix("达到"), water=True) is None and (
+        _GRADE_SAID_RE.search(_roman_classes(_normal(_text(target)))) is None
+    ):
+        return None
+    try:
+        asked = parse_target(_text(planned))
+    except ExpressionError:
+        return None
+    judged = _judge(asked, actual, ctx._replace(as_of=ctx.due))
+    shown, plan = _text(actual), _text(planned)
+    if judged.attainment is _Attainment.MET:
+        return _Progress.ON_TRACK, ctx.say(
+            f"实际“{shown}”达到计划“{plan}”", f"actual “{shown}” reaches the plan “{plan}”"
+        )
+    if judged.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL):
+        return _Progress.BEHIND, ctx.say(
+            f"实际“{shown}”未达到计划“{plan}”", f"actual “{shown}” falls short of the plan “{plan}”"
+        )
+    return None
+
+
 # A plan of the acceptance as a step to complete (完成验收, 完成竣工验收, 竣工验收完成): the
 # acceptance is complete when the works pass it, never when they fail it (k32p).
 _ACCEPTANCE_PLAN_RE: Final = re.compile(
@@ -896,6 +943,14 @@ def _final_progress(
         # 已验收，不合格 against a plan of 合格: the check failed (it was unknown); 已验收，
         # 合格 against 优良: the verdict, not the check done, says the pace (k32n)
         return checked
+    if (
+        progress is _Progress.UNKNOWN
+        and at_due is False
+        and (graded := _grade_against_plan(ctx)) is not None
+    ):
+        # Ⅳ类 against a plan of Ⅲ类: a worse class than planned is behind (r35f; it was
+        # unknown, while 良 against a plan of 优 was behind)
+        return graded
     if (
         attainment is _Attainment.PENDING
         and progress is _Progress.UNKNOWN
@@ -1355,6 +1410,27 @@ def _done_then_more(planned: Value, actual: Value, ctx: _Context) -> str | None:
     else:
         done = _scheduled_step_done(planned, first, ctx) is not None
     return head if done else None
+
+
+# A plan that says only that the row's work is done by the period's end (完成, 已完成);
+# not 完工, a stage of works (已开工，正在施工 against 完工 stays unknown: t40b).
+_BARE_DONE_PLANS: Final = frozenset(
+    {"完成", "已完成", "全部完成", "完成全部", "按时完成", "按期完成", "如期完成"}
+)
+
+
+def _plan_bare_done(planned: Value) -> bool:
+    """Whether *planned* is the row's own work done and names no other (``完成``, ``已完成``).
+
+    >>> from perftrack import parse_value
+    >>> [_plan_bare_done(parse_value(p)) for p in ("完成", "已完成", "完成招标", "施工中")]
+    [True, True, False, False]
+    """
+    return (
+        isinstance(planned, StatusValue)
+        and planned.status is _Status.DONE
+        and _normal(_text(planned)).rstrip("。") in _BARE_DONE_PLANS
+    )
 
 
 def _finished_step_under_way(planned: Value, actual: Value) -> str | None:
@@ -2521,6 +2597,13 @@ def _progress(
         return _Progress.BEHIND, say(
             f"实际“{_text(actual)}”{noted}，“{work}”尚未完成，落后于计划“{_text(planned)}”",
             f"actual “{_text(actual)}”{noted} “{work}” still under way: behind the plan",
+        )
+    if _plan_bare_done(planned) and _status_of(actual) is _Status.IN_PROGRESS:
+        # 进行中, 测试中 against a plan of 完成: the row's own work, planned done by the
+        # period's end, still under way (r35f; it was "不明")
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”，尚未完成，落后于计划“{_text(planned)}”",
+            f"actual “{_text(actual)}” still under way: behind the plan “{_text(planned)}”",
         )
     if plan_not_echoed(_text(planned), _text(actual), indicator.name):
         # 未拆除 against 不拆除: the plan's own 不 said of the past (parse42 H2)
