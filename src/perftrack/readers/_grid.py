@@ -4173,6 +4173,35 @@ def _names_a_period(key: str) -> bool:
     )
 
 
+# A year's-end period value of its own cell: 2024年全年, 2024年度, 2024全年.
+_WHOLE_YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})(?:年度?)?(?:全年)?")
+
+
+def _year_end_line(row: _Row) -> bool:
+    """Whether a period line puts the table at the year's end (跟踪时段：2023年度).
+
+    The line is led by its period label (跟踪时段, 监控期间 | 2023年全年), and the
+    year's-end word follows it. A row whose period word is only a later column's
+    header (年度总体目标 | 预期目标 | 跟踪期实际完成情况: the goal block's) says
+    nothing of the period (r35i: its 年度 put every 2024年…绩效跟踪表 naming no
+    months at 12-31, with 100% 序时进度).
+
+    Example:
+        >>> _year_end_line(_Row(("跟踪时段：2023年度",), 1, ((0, "跟踪时段：2023年度"),), ""))
+        True
+        >>> cells = ((0, "年度总体目标"), (1, "预期目标"), (4, "跟踪期实际完成情况"))
+        >>> _year_end_line(_Row(("",), 1, cells, ""))
+        False
+    """
+    first = _period_key(_key(row.filled[0][1]))
+    label, colon, own = first.partition(":")
+    if not _names_a_period(label):
+        return False
+    said = [own if colon else first]  # 跟踪时段（2023年度）: the label and its value
+    said.extend(_period_key(_key(text)) for _, text in row.filled[1:])
+    return any(word in part for part in said for word in _YEAR_END_WORDS)
+
+
 def _joined_period(row: _Row) -> _Row:
     """A period line whose dates stand in cells of their own, as one cell after the label.
 
@@ -4413,6 +4442,8 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
             row = _joined_period(row)
         elif len(row.filled) > 3:  # noqa: PLR2004
             return False
+    if _words_line(builder, row):
+        return True  # （2024年上半年）, 第三季度 on a line of its own under the title
     joined = row.text  # a word no cell holds may still span two: then test cell by cell
     if (
         builder.period is None
@@ -4435,8 +4466,15 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
     text = " ".join(text for _, text in row.filled)
     key = _period_key(_key(text))  # 1－9月, 二〇二五年一月至九月, 1-3季度 as figures and months
     names_period = _names_a_period(key)
-    if names_period and any(word in key for word in _YEAR_END_WORDS):
+    if names_period and _year_end_line(row):
         builder.year_end = True  # 跟踪时段：2023年度, 监控期间：2023年全年
+        if (
+            len(row.filled) == 2  # noqa: PLR2004 - 监控期间 | 2024年全年: the label, the year
+            and (whole := _WHOLE_YEAR_RE.fullmatch(_period_key(_key(row.filled[1][1]))))
+            and builder.year in (None, int(whole.group("year")))
+        ):
+            builder.year = int(whole.group("year"))  # r35i: the year was lost, no period
+            return True
     if names_period and (match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)):
         period = _period_of(match, text)
         if period is not None:
@@ -4552,6 +4590,65 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
             return False  # another year's months than the title's: left to period-unread
         builder.year = int(year)
     if month == 12:  # noqa: PLR2004
+        builder.year_end = True
+    else:
+        builder.window_month = month
+    return True
+
+
+# A line of its own under the title naming the window in words: （2024年上半年）, 第三季度,
+# （2024年前三季度）, 2024年第二季度, （下半年）.
+_WORDS_LINE_RE: Final = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})年度?)?"
+    r"(?:(?P<half>上半年|半年度?)|(?P<second>下半年)|前?第?(?P<quarter>[1-4])季度(?:末)?)"
+)
+
+
+def _words_line(builder: _Builder, row: _Row) -> bool:
+    """A line of nothing but a half-year or a quarter above the grid: the window to its end.
+
+    Read as a labelled line's words are (:func:`_period_words`): from January, 上半年 to
+    June, the Nth quarter to its last month, 下半年 and 四季度 the year's end; the year is
+    the line's own or the title's. A line in brackets (``（2024年上半年）``) was read as a
+    year line, the whole year, and a bare one (``第三季度``) passed over, so that a table
+    of June or September was judged at 12-31 with 100% 序时进度 (r35i). A year other than
+    the title's is left as before (a year line, no window).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> row = _Row(("（2024年上半年）",), 1, ((0, "（2024年上半年）"),), "")
+        >>> _words_line(builder, row), builder.year, builder.window_month
+        (True, 2024, 6)
+    """
+    if (
+        len(row.filled) != 1
+        or builder.grid is not None
+        or builder.period is not None
+        or builder.window_month is not None
+        or builder.year_end
+        or builder.kind in (TableKind.SELF_EVALUATION, TableKind.TARGET)  # a year's tables
+    ):
+        return False
+    text = row.filled[0][1]
+    if "年" not in text and "季" not in text:
+        return False
+    said = _period_key(_key(text)).strip("()[]【】")
+    match = _WORDS_LINE_RE.fullmatch(said)
+    if match is None:
+        return False
+    own = match.group("year")
+    if own is not None:
+        if builder.year is not None and builder.year != int(own):
+            return False  # another year than the title's: not guessed
+        builder.year = int(own)
+    if match.group("half"):
+        month = 6
+    elif quarter := match.group("quarter"):
+        month = 3 * int(quarter)
+    else:
+        month = 12
+    if month == 12:  # noqa: PLR2004 - 下半年, 第四季度: the year's end
         builder.year_end = True
     else:
         builder.window_month = month

@@ -1,0 +1,153 @@
+"""The as-of date of tracking tables whose period is written in words or not at all (r35i).
+
+Two reading faults put mid-year tables at the year's end (12-31, 序时进度 100%), so a
+half-done count was a final miss and a deadline still ahead was past:
+
+- the goal block's header row (``年度总体目标 | 预期目标 | 跟踪期实际完成情况``) holds a
+  period word (跟踪期) and a year's-end word (年度) and was taken for a year-end period
+  line, so a ``2024年…绩效跟踪表`` naming no months was scored at 2024-12-31 instead of at
+  no date (docs/scoring.md, "Dates and time progress");
+- a half-year or quarter on a line of its own under the title (``（2024年上半年）``,
+  ``第三季度``) was read as a year line (the whole year) or passed over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import perftrack
+from perftrack.scoring import show
+
+
+def tracking_tsv(title: str, period_line: str) -> str:
+    lines = [title]
+    if period_line:
+        lines.append(period_line)
+    lines += [
+        "项目名称\t社区养老服务提升\t\t\t\t\t",
+        "主管部门\t某区民政局\t\t实施单位\t某区养老服务中心\t\t",
+        "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)\t",
+        "\t年度资金总额\t100.00\t100.00\t45.00\t45.00\t",
+        "\t其中：当年财政拨款\t100.00\t100.00\t45.00\t45.00\t",
+        "年度总体目标\t预期目标\t\t\t跟踪期实际完成情况\t\t",
+        "\t提升社区养老服务水平\t\t\t推进中\t\t",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+        "产出指标\t数量指标\t培训人数\t≥1200人\t序时进度\t600\t",
+        "产出指标\t时效指标\t完成系统上线\t2024年9月底前完成\t推进中\t推进中\t",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+YEAR_TITLE = "2024年社区养老服务提升项目绩效跟踪表"
+YEAR_DU_TITLE = "2024年度社区养老服务提升项目绩效跟踪表"
+BARE_TITLE = "财政项目支出绩效跟踪表"
+
+UNKNOWN = "截止日期或评价日期未知，无法判断"
+JUNE = (
+    dt.date(2024, 6, 30),
+    "50.00",
+    [
+        ("pending", "on_track", "实际600人，未达年度指标≥1200人，距年底尚有时间"),
+        ("pending", "on_track", "实际“推进中”，截止日期2024-09-30未到"),
+    ],
+)
+SEPTEMBER = (
+    dt.date(2024, 9, 30),
+    "75.00",
+    [
+        (
+            "pending",
+            "behind",
+            "实际600人，未达年度指标≥1200人，距年底尚有时间；实际600人落后于计划900人",
+        ),
+        (
+            "not_met",
+            "behind",
+            "截止日期2024-09-30已到，实际“推进中”；虽达到计划，但年度指标未达成",
+        ),
+    ],
+)
+YEAR_END = (
+    dt.date(2024, 12, 31),
+    "100.00",
+    [
+        ("not_met", "behind", "实际600人，未达年度指标≥1200人；实际600人落后于计划1200人"),
+        (
+            "not_met",
+            "behind",
+            "截止日期2024-09-30已到，实际“推进中”；虽达到计划，但年度指标未达成",
+        ),
+    ],
+)
+# 序时进度 as a plan needs a date: that row's progress is unknown too.
+NO_DATE = (None, None, [("unknown", "unknown", UNKNOWN), ("unknown", "on_track", UNKNOWN)])
+
+
+@pytest.mark.parametrize(
+    ("title", "period_line", "expected"),
+    [
+        # The goal block's header is no period line: a year and no months is no date
+        # (before: 2024-12-31, 100%, both rows not_met).
+        pytest.param(YEAR_TITLE, "", NO_DATE, id="year-title-no-months"),
+        pytest.param(YEAR_DU_TITLE, "", NO_DATE, id="year-du-title-no-months"),
+        # A period line that says the year's end still does.
+        pytest.param(BARE_TITLE, "跟踪时段：2024年度", YEAR_END, id="labelled-year"),
+        pytest.param(BARE_TITLE, "监控期间\t2024年全年", YEAR_END, id="labelled-whole-year"),
+        pytest.param(YEAR_TITLE, "跟踪时段：全年", YEAR_END, id="labelled-whole-year-no-year"),
+        # Half-years and quarters on a line of their own (before: 12-31, 100%).
+        pytest.param(BARE_TITLE, "（2024年上半年）", JUNE, id="bracketed-half"),
+        pytest.param(BARE_TITLE, "2024年上半年", JUNE, id="bare-half"),
+        pytest.param(YEAR_DU_TITLE, "（上半年）", JUNE, id="bracketed-half-title-year"),
+        pytest.param(BARE_TITLE, "（2024年第二季度）", JUNE, id="bracketed-quarter"),
+        pytest.param(YEAR_TITLE, "第三季度", SEPTEMBER, id="bare-quarter-title-year"),
+        pytest.param(YEAR_DU_TITLE, "（第三季度）", SEPTEMBER, id="bracketed-quarter-title"),
+        pytest.param(BARE_TITLE, "【2024年前三季度】", SEPTEMBER, id="first-three-quarters"),
+        pytest.param(YEAR_TITLE, "（下半年）", YEAR_END, id="second-half"),
+        # Unchanged: labelled lines.
+        pytest.param(BARE_TITLE, "跟踪时段：2024年上半年", JUNE, id="labelled-half"),
+        pytest.param(YEAR_TITLE, "跟踪时段：第三季度", SEPTEMBER, id="labelled-quarter"),
+        # Another year than the title's is not guessed: no date, as before the line.
+        pytest.param(YEAR_TITLE, "（2023年上半年）", NO_DATE, id="half-of-another-year"),
+    ],
+)
+def test_as_of_of_a_period_in_words(
+    title: str,
+    period_line: str,
+    expected: tuple[dt.date | None, str | None, list[tuple[str, str, str]]],
+) -> None:
+    as_of, time_progress, verdicts = expected
+    (table,) = perftrack.read_text(tracking_tsv(title, period_line), format="text")
+    card = perftrack.score(table)
+    assert card.as_of == as_of
+    assert card.as_of_source == (None if as_of is None else "period")
+    shown = None if card.time_progress is None else show(card.time_progress)
+    assert shown == time_progress
+    got = [(v.attainment.value, v.progress.value, v.explanation) for v in card.verdicts]
+    assert got == verdicts
+    missing = [f.message for f in card.findings if f.id == "period-missing"]
+    assert bool(missing) == (as_of is None)
+
+
+def test_budget_of_a_year_table_without_months_is_not_held_to_the_year() -> None:
+    # Before: "执行率45.00%低于序时进度100.00%" on a table naming no months.
+    (table,) = perftrack.read_text(tracking_tsv(YEAR_TITLE, ""), format="text")
+    card = perftrack.score(table)
+    assert [f.id for f in card.findings if f.id == "budget-behind-schedule"] == []
+    assert [f.message for f in card.findings if f.id == "period-missing"] == [
+        (
+            "未读到跟踪时段（起止年月），需按日期判断的指标无法判断，"
+            "未指定评价日期（--as-of）时序时进度也无法计算；请在表中注明跟踪时段"
+        )
+    ]
+
+
+def test_bracketed_half_year_budget_against_june() -> None:
+    (table,) = perftrack.read_text(tracking_tsv(BARE_TITLE, "（2024年上半年）"), format="text")
+    card = perftrack.score(table)
+    assert [f.message for f in card.findings if f.id == "budget-behind-schedule"] == [
+        "执行率45.00%低于序时进度50.00%"
+    ]
+    assert table.period is not None
+    assert table.period.text == "（2024年上半年）"
