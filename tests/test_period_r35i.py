@@ -151,3 +151,68 @@ def test_bracketed_half_year_budget_against_june() -> None:
     ]
     assert table.period is not None
     assert table.period.text == "（2024年上半年）"
+
+
+MISMATCH = "period-title-mismatch"
+
+
+@pytest.mark.parametrize(
+    ("title", "period_line", "as_of", "messages"),
+    [
+        pytest.param(
+            "2023年度社区养老服务提升项目绩效跟踪表",
+            "跟踪时段：2024年1-6月",
+            dt.date(2024, 6, 30),
+            [
+                (
+                    "跟踪时段“2024年1-6月”与标题“2023年度社区养老服务提升项目绩效跟踪表”"
+                    "的年度2023年不符，按跟踪时段（至2024年6月）评价"
+                )
+            ],
+            id="another-year",
+        ),
+        pytest.param(
+            "2024年1-6月社区养老服务提升项目绩效跟踪表",
+            "跟踪时段：2024年1-9月",
+            dt.date(2024, 9, 30),
+            [
+                (
+                    "跟踪时段“2024年1-9月”与标题“2024年1-6月社区养老服务提升项目绩效跟踪表”"
+                    "的时段（至6月）不符，按跟踪时段（至2024年9月）评价"
+                )
+            ],
+            id="other-months",
+        ),
+        pytest.param(
+            "2024年上半年社区养老服务提升项目绩效跟踪表",
+            "跟踪时段：2024年1-9月",
+            dt.date(2024, 9, 30),
+            [
+                (
+                    "跟踪时段“2024年1-9月”与标题“2024年上半年社区养老服务提升项目绩效跟踪表”"
+                    "的时段（至6月）不符，按跟踪时段（至2024年9月）评价"
+                )
+            ],
+            id="half-year-title",
+        ),
+        # Agreeing, or the title names no year or months: nothing to say.
+        pytest.param(YEAR_TITLE, "跟踪时段：2024年1-6月", dt.date(2024, 6, 30), [], id="same-year"),
+        pytest.param(
+            "2024年1-6月社区养老服务提升项目绩效跟踪表",
+            "跟踪时段：2024年1月1日-2024年6月30日",
+            dt.date(2024, 6, 30),
+            [],
+            id="same-months",
+        ),
+        pytest.param(BARE_TITLE, "跟踪时段：2023年1-6月", dt.date(2023, 6, 30), [], id="no-year"),
+    ],
+)
+def test_period_line_against_the_title(
+    title: str, period_line: str, as_of: dt.date, messages: list[str]
+) -> None:
+    (table,) = perftrack.read_text(tracking_tsv(title, period_line), format="text")
+    card = perftrack.score(table)
+    assert card.as_of == as_of
+    found = [f for f in card.findings if f.id == MISMATCH]
+    assert [f.message for f in found] == messages
+    assert [(f.severity.value, f.where.cell) for f in found] == [("warning", "A2")] * len(messages)

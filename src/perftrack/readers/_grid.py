@@ -643,6 +643,10 @@ class _Builder:
         # A period line or a header said the table is at the year's end (跟踪时段：2023年度,
         # 全年实际完成值, 截至2023年底完成值): a tracking table without months is the year's.
         self.year_end = False
+        # The year and the last month the title names (2024年1-6月…监控表: 2024, 6), and the
+        # period line read after it: compared when the table is built (period-title-mismatch)
+        self.title_said: tuple[int | None, int | None] | None = None
+        self.period_row: _Row | None = None
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         # The unit each budget header column prints (年初预算数（万元） | 执行数（元）), and
@@ -2684,6 +2688,10 @@ def _take_title(builder: _Builder, text: str, key: str) -> None:
     elif not _find_window(builder, key, text):
         _title_window(builder, _period_key(key))
     _note_period_text(builder, before, text)  # 2025年9月绩效运行监控表: the period's text
+    if builder.period_row is None:
+        year = _YEAR_RE.search(_period_key(key))
+        month = builder.period.end.month if builder.period is not None else builder.window_month
+        builder.title_said = (int(year.group("year")) if year else None, month)
     builder.has_content = True
 
 
@@ -4410,8 +4418,11 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     The line's text is kept for the period it gives (:func:`_note_period_text`).
     """
     before = builder.window_month, builder.year_end, builder.year  # _window_state, inline
+    period = builder.period
     if not _read_period_line(builder, row):
         return False
+    if builder.period is not period or (builder.window_month, builder.year_end) != before[:2]:
+        builder.period_row = row  # the line that set the window (period-title-mismatch)
     _note_period_text(builder, before, " ".join(text for _, text in row.filled))
     return True
 
@@ -15039,6 +15050,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
         # A table titled 跟踪/监控 that names its year but no months (nor a 序时进度 of
         # whole months, nor the year's end) is judged at no date: read as the whole
         # year, a mid-year shortfall would be a final miss.
+    if period is not None and kind is TableKind.TRACKING:
+        _title_mismatch(builder, period)
     fiscal_year = period.start.year if period is not None else year
     if builder.midterm_start is not None and builder.midterm_open_end:
         builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
@@ -15208,6 +15221,35 @@ def _filing_department(builder: _Builder) -> str | None:
     if filer is None or title is None or "整体" not in title:
         return None
     return filer if "部门整体" in _key(title) or "单位整体" in _key(title) else None
+
+
+def _title_mismatch(builder: _Builder, period: Period) -> None:
+    """``period-title-mismatch``: the period line names another year or end than the title.
+
+    ``2024年度…监控表`` over ``监控期间：2023年1-7月``, ``2024年1-6月…跟踪表`` over
+    ``跟踪时段：2024年1-9月``: the line wins, as it always did, but one of the two was
+    copied from another table, and the as-of date (and every deadline judged by it) rests on
+    which (r35i: before, nothing was said).
+    """
+    said, row = builder.title_said, builder.period_row
+    if said is None or row is None:
+        return
+    year, month = said
+    text = _clean(" ".join(text for _, text in row.filled))
+    text = re.split("[:：]", text, maxsplit=1)[-1].strip()  # 跟踪时段：2023年1-7月: the value
+    end = f"{period.end.year}年{period.end.month}月"
+    if year is not None and year not in (period.start.year, period.end.year):
+        told = f"年度{year}年"
+    elif month is not None and period.end.month != month and year in (None, period.end.year):
+        told = f"时段（至{month}月）"
+    else:
+        return
+    builder.finding(
+        "period-title-mismatch",
+        Severity.WARNING,
+        f"跟踪时段“{text}”与标题“{builder.title}”的{told}不符，按跟踪时段（至{end}）评价",
+        builder.where(row, row.filled[0][0]),
+    )
 
 
 # Words of a period line, header or title that put a table at the year's end.
