@@ -216,3 +216,30 @@ def test_period_line_against_the_title(
     found = [f for f in card.findings if f.id == MISMATCH]
     assert [f.message for f in found] == messages
     assert [(f.severity.value, f.where.cell) for f in found] == [("warning", "A2")] * len(messages)
+
+
+@pytest.mark.parametrize(
+    ("period_line", "as_of", "time_progress"),
+    [
+        # One date that ends its month is the point the table stands at, as 截至… is
+        # (before: period-unread, no date).
+        pytest.param("跟踪时段：2024年6月30日", dt.date(2024, 6, 30), "50.00", id="june-end"),
+        pytest.param("跟踪时段：2024-06-30", dt.date(2024, 6, 30), "50.00", id="iso"),
+        pytest.param("跟踪时段：2024.9.30", dt.date(2024, 9, 30), "75.00", id="dots"),
+        pytest.param("跟踪时段：2024年2月29日", dt.date(2024, 2, 29), "16.67", id="leap-february"),
+        # Another day is not guessed: still period-unread.
+        pytest.param("跟踪时段：2024年7月10日", None, None, id="mid-month"),
+        pytest.param("跟踪时段：2023年2月29日", None, None, id="no-such-day"),
+    ],
+)
+def test_period_line_of_one_date(
+    period_line: str, as_of: dt.date | None, time_progress: str | None
+) -> None:
+    (table,) = perftrack.read_text(tracking_tsv(BARE_TITLE, period_line), format="text")
+    card = perftrack.score(table)
+    assert card.as_of == as_of
+    shown = None if card.time_progress is None else show(card.time_progress)
+    assert shown == time_progress
+    value = period_line.partition("：")[2]
+    unread = [f.message for f in card.findings if f.id == "period-unread"]
+    assert unread == ([] if as_of else [f"跟踪时段“{value}”无法识别，进度无法判断"])

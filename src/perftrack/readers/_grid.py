@@ -21,6 +21,7 @@ gets a finding.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import itertools
 import re
@@ -4549,8 +4550,21 @@ _PERIOD_WORDS_RE: Final = re.compile(
     r"|截[至止]到?(?:(?P<uyear>(?:19|20)\d{2})年)?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
     r"|截[至止]到?(?P<dyear>(?:19|20)\d{2})[-./](?P<dmonth>\d{1,2})(?:[-./]\d{1,2})?"
     r"|1月(?:1日)?(?:至|到|-|~|—)(?P<to>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r"|(?P<eyear>(?:19|20)\d{2})(?:年(?P<emonth>\d{1,2})月(?P<eday>\d{1,2})日?"
+    r"|[-./](?P<emonth2>\d{1,2})[-./](?P<eday2>\d{1,2}))"
     r")"
 )
+
+
+def _month_days(year: int, month: int) -> int:
+    """The days of *month* in *year* (2024, 2 → 29).
+
+    Example:
+        >>> _month_days(2024, 2), _month_days(2023, 2), _month_days(2024, 6)
+        (29, 28, 30)
+    """
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
 
 
 def _period_words(builder: _Builder, row: _Row) -> bool:
@@ -4590,12 +4604,21 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
         month = 3 * _QUARTERS[quarter]
     elif quarter := match.group("q") or match.group("q2"):
         month = 3 * int(quarter)  # 2025年Q1, 2025Q1, Q1: as 第一季度
+    elif (end := match.group("emonth") or match.group("emonth2")) is not None:
+        # 跟踪时段：2024年6月30日, one date that ends its month: the point the table stands
+        # at, as 截至2024年6月30日 (r35i: it was period-unread); another day (2024年7月10日,
+        # a 填报日期 put in the wrong cell?) is not guessed
+        month = int(end)
+        day = int(match.group("eday") or match.group("eday2"))
+        if not 1 <= month <= 12 or day != _month_days(int(match.group("eyear")), month):  # noqa: PLR2004
+            return False
     else:
         month = int(match.group("until") or match.group("to") or match.group("dmonth"))
     if not 1 <= month <= 12:  # noqa: PLR2004
         return False
     # 截至2025年4月30日, 截止到2025.4.30, 2025Q1: the year inside the words
-    year = next((y for y in match.group("year", "qyear", "uyear", "dyear") if y is not None), None)
+    years = match.group("year", "qyear", "uyear", "dyear", "eyear")
+    year = next((y for y in years if y is not None), None)
     if year is not None:
         if builder.year is not None and builder.year != int(year):
             return False  # another year's months than the title's: left to period-unread
