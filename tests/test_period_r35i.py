@@ -243,3 +243,50 @@ def test_period_line_of_one_date(
     value = period_line.partition("：")[2]
     unread = [f.message for f in card.findings if f.id == "period-unread"]
     assert unread == ([] if as_of else [f"跟踪时段“{value}”无法识别，进度无法判断"])
+
+
+def forecast_tsv(forecast: str, target: str) -> str:
+    return (
+        "财政项目支出绩效跟踪表\n跟踪时段：2024年1-6月\n项目名称\t社区养老服务提升\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期实际完成值\t全年预计完成值\t偏差原因分析\n"
+        f"产出指标\t时效指标\t完成系统上线\t{target}\t推进中\t{forecast}\t\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("forecast", "target", "progress", "explanation"),
+    [
+        # 年底, 年内 are the year's end, as 12月底 (before: text, progress unknown).
+        pytest.param(
+            "预计年底完成",
+            "2024年9月底前完成",
+            "behind",
+            "实际“推进中”，截止日期2024-09-30未到；全年预计“预计年底完成”，晚于截止日期2024-09-30",
+            id="year-end-after-due",
+        ),
+        pytest.param(
+            "预计年内完成",
+            "2024年9月底前完成",
+            "behind",
+            "实际“推进中”，截止日期2024-09-30未到；全年预计“预计年内完成”，晚于截止日期2024-09-30",
+            id="within-year-after-due",
+        ),
+        pytest.param(
+            "预计年底前完成",
+            "2024年12月底前完成",
+            "on_track",
+            "实际“推进中”，截止日期2024-12-31未到",
+            id="year-end-on-due",
+        ),
+    ],
+)
+def test_forecast_by_the_year_end(
+    forecast: str, target: str, progress: str, explanation: str
+) -> None:
+    (table,) = perftrack.read_text(forecast_tsv(forecast, target), format="text")
+    (verdict,) = perftrack.score(table).verdicts
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == (
+        "pending",
+        progress,
+        explanation,
+    )

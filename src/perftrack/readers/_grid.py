@@ -14890,6 +14890,7 @@ def _short_of(parsed: Target | Value, unit: str) -> TypeGuard[Comparison | Range
 
 # A forecast says what will be: 预计2024年10月完成 is a date in the forecast column (as an
 # actual it is no date the work was done), 能完成 is done.
+_YEAR_END_FORECAST_RE: Final = re.compile(r"^(?:年底|年末|年内|年终)(?=前?完成)")
 _FORECAST_LEAD_RE: Final = re.compile(r"^(?:预计|计划|力争|预期|将于|有望)(?:于|在)?")
 _FORECAST_DONE_RE: Final = re.compile(
     r"(?:预计|确定|可以|能够|可|能|有望|将|确保|保证|一定|肯定)+"
@@ -14926,7 +14927,9 @@ def _forecast(text: str, value: TextValue, year: int | None) -> Value:
         return StatusValue(Status.NOT_DONE, key, text=text)
     lead = _FORECAST_LEAD_RE.match(key)
     if lead is not None and lead.end() < len(key):
-        rest = parse_value(key[lead.end() :], year=year)
+        # 预计年底完成, 预计年内完成: by the year's end, as 预计12月底完成 (r35i: it was text,
+        # so a forecast past a 9月底前完成 deadline was no lag)
+        rest = parse_value(_YEAR_END_FORECAST_RE.sub("12月底", key[lead.end() :]), year=year)
         if not isinstance(rest, TextValue):
             return evolve(rest, text=text)
     return value
