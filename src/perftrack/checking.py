@@ -145,6 +145,7 @@ FINDING_IDS: Final = frozenset(
         "period-unread",
         "period-missing",
         "period-not-cumulative",
+        "period-title-mismatch",
         "plan-exceeds-target",
         "points-differ",
         "points-over-maximum",

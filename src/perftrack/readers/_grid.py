@@ -21,6 +21,7 @@ gets a finding.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import itertools
 import re
@@ -657,6 +658,10 @@ class _Builder:
         # A period line or a header said the table is at the year's end (跟踪时段：2023年度,
         # 全年实际完成值, 截至2023年底完成值): a tracking table without months is the year's.
         self.year_end = False
+        # The year and the last month the title names (2024年1-6月…监控表: 2024, 6), and the
+        # period line read after it: compared when the table is built (period-title-mismatch)
+        self.title_said: tuple[int | None, int | None] | None = None
+        self.period_row: _Row | None = None
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         # The unit each budget header column prints (年初预算数（万元） | 执行数（元）), and
@@ -2753,6 +2758,10 @@ def _take_title(builder: _Builder, text: str, key: str, at: Position | None = No
     _note_period_text(builder, before, text, at)
     if builder.period is not period:  # …绩效跟踪表（2023年1-8月）: read whole
         builder.place("period", at)
+    if builder.period_row is None:
+        year = _YEAR_RE.search(_period_key(key))
+        month = builder.period.end.month if builder.period is not None else builder.window_month
+        builder.title_said = (int(year.group("year")) if year else None, month)
     builder.has_content = True
 
 
@@ -4262,6 +4271,35 @@ def _names_a_period(key: str) -> bool:
     )
 
 
+# A year's-end period value of its own cell: 2024年全年, 2024年度, 2024全年.
+_WHOLE_YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})(?:年度?)?(?:全年)?")
+
+
+def _year_end_line(row: _Row) -> bool:
+    """Whether a period line puts the table at the year's end (跟踪时段：2023年度).
+
+    The line is led by its period label (跟踪时段, 监控期间 | 2023年全年), and the
+    year's-end word follows it. A row whose period word is only a later column's
+    header (年度总体目标 | 预期目标 | 跟踪期实际完成情况: the goal block's) says
+    nothing of the period (r35i: its 年度 put every 2024年…绩效跟踪表 naming no
+    months at 12-31, with 100% 序时进度).
+
+    Example:
+        >>> _year_end_line(_Row(("跟踪时段：2023年度",), 1, ((0, "跟踪时段：2023年度"),), ""))
+        True
+        >>> cells = ((0, "年度总体目标"), (1, "预期目标"), (4, "跟踪期实际完成情况"))
+        >>> _year_end_line(_Row(("",), 1, cells, ""))
+        False
+    """
+    first = _period_key(_key(row.filled[0][1]))
+    label, colon, own = first.partition(":")
+    if not _names_a_period(label):
+        return False
+    said = [own if colon else first]  # 跟踪时段（2023年度）: the label and its value
+    said.extend(_period_key(_key(text)) for _, text in row.filled[1:])
+    return any(word in part for part in said for word in _YEAR_END_WORDS)
+
+
 def _joined_period(row: _Row) -> _Row:
     """A period line whose dates stand in cells of their own, as one cell after the label.
 
@@ -4481,6 +4519,8 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     at = builder.position(row, _period_column(row))
     if builder.period is not period:  # read whole: 跟踪时段：2023-1月 至 2023-8月
         builder.place("period", at)
+    if builder.period is not period or (builder.window_month, builder.year_end) != before[:2]:
+        builder.period_row = row  # the line that set the window (period-title-mismatch)
     _note_period_text(builder, before, " ".join(text for _, text in row.filled), at)
     return True
 
@@ -4526,6 +4566,8 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
             row = _joined_period(row)
         elif len(row.filled) > 3:  # noqa: PLR2004
             return False
+    if _words_line(builder, row):
+        return True  # （2024年上半年）, 第三季度 on a line of its own under the title
     joined = row.text  # a word no cell holds may still span two: then test cell by cell
     if (
         builder.period is None
@@ -4548,8 +4590,15 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
     text = " ".join(text for _, text in row.filled)
     key = _period_key(_key(text))  # 1－9月, 二〇二五年一月至九月, 1-3季度 as figures and months
     names_period = _names_a_period(key)
-    if names_period and any(word in key for word in _YEAR_END_WORDS):
+    if names_period and _year_end_line(row):
         builder.year_end = True  # 跟踪时段：2023年度, 监控期间：2023年全年
+        if (
+            len(row.filled) == 2  # noqa: PLR2004 - 监控期间 | 2024年全年: the label, the year
+            and (whole := _WHOLE_YEAR_RE.fullmatch(_period_key(_key(row.filled[1][1]))))
+            and builder.year in (None, int(whole.group("year")))
+        ):
+            builder.year = int(whole.group("year"))  # r35i: the year was lost, no period
+            return True
     if names_period and (match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)):
         period = _period_of(match, text)
         if period is not None:
@@ -4613,8 +4662,21 @@ _PERIOD_WORDS_RE: Final = re.compile(
     r"|截[至止]到?(?:(?P<uyear>(?:19|20)\d{2})年)?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
     r"|截[至止]到?(?P<dyear>(?:19|20)\d{2})[-./](?P<dmonth>\d{1,2})(?:[-./]\d{1,2})?"
     r"|1月(?:1日)?(?:至|到|-|~|—)(?P<to>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r"|(?P<eyear>(?:19|20)\d{2})(?:年(?P<emonth>\d{1,2})月(?P<eday>\d{1,2})日?"
+    r"|[-./](?P<emonth2>\d{1,2})[-./](?P<eday2>\d{1,2}))"
     r")"
 )
+
+
+def _month_days(year: int, month: int) -> int:
+    """The days of *month* in *year* (2024, 2 → 29).
+
+    Example:
+        >>> _month_days(2024, 2), _month_days(2023, 2), _month_days(2024, 6)
+        (29, 28, 30)
+    """
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
 
 
 def _period_words(builder: _Builder, row: _Row) -> bool:
@@ -4654,17 +4716,85 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
         month = 3 * _QUARTERS[quarter]
     elif quarter := match.group("q") or match.group("q2"):
         month = 3 * int(quarter)  # 2025年Q1, 2025Q1, Q1: as 第一季度
+    elif (end := match.group("emonth") or match.group("emonth2")) is not None:
+        # 跟踪时段：2024年6月30日, one date that ends its month: the point the table stands
+        # at, as 截至2024年6月30日 (r35i: it was period-unread); another day (2024年7月10日,
+        # a 填报日期 put in the wrong cell?) is not guessed
+        month = int(end)
+        day = int(match.group("eday") or match.group("eday2"))
+        if not 1 <= month <= 12 or day != _month_days(int(match.group("eyear")), month):  # noqa: PLR2004
+            return False
     else:
         month = int(match.group("until") or match.group("to") or match.group("dmonth"))
     if not 1 <= month <= 12:  # noqa: PLR2004
         return False
     # 截至2025年4月30日, 截止到2025.4.30, 2025Q1: the year inside the words
-    year = next((y for y in match.group("year", "qyear", "uyear", "dyear") if y is not None), None)
+    years = match.group("year", "qyear", "uyear", "dyear", "eyear")
+    year = next((y for y in years if y is not None), None)
     if year is not None:
         if builder.year is not None and builder.year != int(year):
             return False  # another year's months than the title's: left to period-unread
         builder.year = int(year)
     if month == 12:  # noqa: PLR2004
+        builder.year_end = True
+    else:
+        builder.window_month = month
+    return True
+
+
+# A line of its own under the title naming the window in words: （2024年上半年）, 第三季度,
+# （2024年前三季度）, 2024年第二季度, （下半年）.
+_WORDS_LINE_RE: Final = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})年度?)?"
+    r"(?:(?P<half>上半年|半年度?)|(?P<second>下半年)|前?第?(?P<quarter>[1-4])季度(?:末)?)"
+)
+
+
+def _words_line(builder: _Builder, row: _Row) -> bool:
+    """A line of nothing but a half-year or a quarter above the grid: the window to its end.
+
+    Read as a labelled line's words are (:func:`_period_words`): from January, 上半年 to
+    June, the Nth quarter to its last month, 下半年 and 四季度 the year's end; the year is
+    the line's own or the title's. A line in brackets (``（2024年上半年）``) was read as a
+    year line, the whole year, and a bare one (``第三季度``) passed over, so that a table
+    of June or September was judged at 12-31 with 100% 序时进度 (r35i). A year other than
+    the title's is left as before (a year line, no window).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> row = _Row(("（2024年上半年）",), 1, ((0, "（2024年上半年）"),), "")
+        >>> _words_line(builder, row), builder.year, builder.window_month
+        (True, 2024, 6)
+    """
+    if (
+        len(row.filled) != 1
+        or builder.grid is not None
+        or builder.period is not None
+        or builder.window_month is not None
+        or builder.year_end
+        or builder.kind in (TableKind.SELF_EVALUATION, TableKind.TARGET)  # a year's tables
+    ):
+        return False
+    text = row.filled[0][1]
+    if "年" not in text and "季" not in text:
+        return False
+    said = _period_key(_key(text)).strip("()[]【】")
+    match = _WORDS_LINE_RE.fullmatch(said)
+    if match is None:
+        return False
+    own = match.group("year")
+    if own is not None:
+        if builder.year is not None and builder.year != int(own):
+            return False  # another year than the title's: not guessed
+        builder.year = int(own)
+    if match.group("half"):
+        month = 6
+    elif quarter := match.group("quarter"):
+        month = 3 * int(quarter)
+    else:
+        month = 12
+    if month == 12:  # noqa: PLR2004 - 下半年, 第四季度: the year's end
         builder.year_end = True
     else:
         builder.window_month = month
@@ -15106,6 +15236,7 @@ def _short_of(parsed: Target | Value, unit: str) -> TypeGuard[Comparison | Range
 
 # A forecast says what will be: 预计2024年10月完成 is a date in the forecast column (as an
 # actual it is no date the work was done), 能完成 is done.
+_YEAR_END_FORECAST_RE: Final = re.compile(r"^(?:年底|年末|年内|年终)(?=前?完成)")
 _FORECAST_LEAD_RE: Final = re.compile(r"^(?:预计|计划|力争|预期|将于|有望)(?:于|在)?")
 _FORECAST_DONE_RE: Final = re.compile(
     r"(?:预计|确定|可以|能够|可|能|有望|将|确保|保证|一定|肯定)+"
@@ -15142,7 +15273,9 @@ def _forecast(text: str, value: TextValue, year: int | None) -> Value:
         return StatusValue(Status.NOT_DONE, key, text=text)
     lead = _FORECAST_LEAD_RE.match(key)
     if lead is not None and lead.end() < len(key):
-        rest = parse_value(key[lead.end() :], year=year)
+        # 预计年底完成, 预计年内完成: by the year's end, as 预计12月底完成 (r35i: it was text,
+        # so a forecast past a 9月底前完成 deadline was no lag)
+        rest = parse_value(_YEAR_END_FORECAST_RE.sub("12月底", key[lead.end() :]), year=year)
         if not isinstance(rest, TextValue):
             return evolve(rest, text=text)
     return value
@@ -15289,6 +15422,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
         # A table titled 跟踪/监控 that names its year but no months (nor a 序时进度 of
         # whole months, nor the year's end) is judged at no date: read as the whole
         # year, a mid-year shortfall would be a final miss.
+    if period is not None and kind is TableKind.TRACKING:
+        _title_mismatch(builder, period)
     fiscal_year = period.start.year if period is not None else year
     if builder.midterm_start is not None and builder.midterm_open_end:
         builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
@@ -15509,6 +15644,35 @@ def _filing_department(builder: _Builder) -> str | None:
     if filer is None or title is None or "整体" not in title:
         return None
     return filer if "部门整体" in _key(title) or "单位整体" in _key(title) else None
+
+
+def _title_mismatch(builder: _Builder, period: Period) -> None:
+    """``period-title-mismatch``: the period line names another year or end than the title.
+
+    ``2024年度…监控表`` over ``监控期间：2023年1-7月``, ``2024年1-6月…跟踪表`` over
+    ``跟踪时段：2024年1-9月``: the line wins, as it always did, but one of the two was
+    copied from another table, and the as-of date (and every deadline judged by it) rests on
+    which (r35i: before, nothing was said).
+    """
+    said, row = builder.title_said, builder.period_row
+    if said is None or row is None:
+        return
+    year, month = said
+    text = _clean(" ".join(text for _, text in row.filled))
+    text = re.split("[:：]", text, maxsplit=1)[-1].strip()  # 跟踪时段：2023年1-7月: the value
+    end = f"{period.end.year}年{period.end.month}月"
+    if year is not None and year not in (period.start.year, period.end.year):
+        told = f"年度{year}年"
+    elif month is not None and period.end.month != month and year in (None, period.end.year):
+        told = f"时段（至{month}月）"
+    else:
+        return
+    builder.finding(
+        "period-title-mismatch",
+        Severity.WARNING,
+        f"跟踪时段“{text}”与标题“{builder.title}”的{told}不符，按跟踪时段（至{end}）评价",
+        builder.where(row, row.filled[0][0]),
+    )
 
 
 # Words of a period line, header or title that put a table at the year's end.

@@ -2494,6 +2494,7 @@ _ADVICE: Final = MappingProxyType(
         "missing-project-name": "补充填写项目名称等基本信息",
         "period-missing": "在表中注明跟踪时段",
         "period-unread": "规范填写跟踪时段",
+        "period-title-mismatch": "核对跟踪时段与表头标题的年度和月份",
         "reason-in-actual": "将偏差原因移至偏差原因栏填写",
         "reason-contradicts-result": "据实分析偏差原因",
         "missing-indicators": "按要求设置并填报绩效指标",
