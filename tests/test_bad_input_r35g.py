@@ -211,3 +211,71 @@ def test_the_review_letter_takes_figures_of_any_length(
     assert err == ""
     assert f"全年预算执行率为{HUGE}00.00%，高于年终执行率要求90.00%" in out  # x 100
     assert f"按评分规则得分{HUGE}.00分（各项分值合计{HUGE}分，超过100分" in out
+
+
+def _docx_without(member: str) -> bytes:
+    """A .docx of :data:`GRID` whose zip lacks *member* (its relationships still name it)."""
+    import io  # noqa: PLC0415
+    import zipfile  # noqa: PLC0415
+
+    from fixtures_office import docx_bytes  # noqa: PLC0415
+
+    data = docx_bytes(["绩效跟踪表", [[*row, *[""] * (5 - len(row))] for row in GRID]])
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != member:
+                target.writestr(info.filename, source.read(info))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        # each refused the document: 文件已损坏或不完整：缺少部件 docProps/thumbnail.jpeg
+        "docProps/thumbnail.jpeg",
+        "docProps/core.xml",
+        "word/styles.xml",
+        "word/fontTable.xml",
+        "word/numbering.xml",
+        "word/settings.xml",
+        "customXml/item1.xml",
+    ],
+)
+def test_a_docx_missing_a_part_besides_its_body_is_read_with_a_warning(member: str) -> None:
+    (table,) = perftrack.read(_docx_without(member), name="表.docx")
+    assert [i.name for i in table.indicators] == ["修缮面积"]
+    (finding,) = [f for f in table.findings if f.id == "malformed-cell"]
+    assert finding.message == (
+        f"文件缺少部件 {member}（文档的关系中列出了它），已跳过，表格内容照常读取；"
+        "文件可能已损坏，请核对原文件"
+    )
+    assert finding.where.file == "表.docx"
+
+
+def test_a_docx_missing_its_body_is_still_refused() -> None:
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.read(_docx_without("word/document.xml"), name="表.docx")
+    assert str(caught.value) == "表.docx: 文件已损坏或不完整：缺少部件 word/document.xml"
+
+
+def test_a_docx_missing_parts_says_them_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io  # noqa: PLC0415
+    import zipfile  # noqa: PLC0415
+
+    data = _docx_without("word/fontTable.xml")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            if info.filename != "docProps/thumbnail.jpeg":
+                target.writestr(info.filename, source.read(info))
+    path = tmp_path / "表.docx"
+    path.write_bytes(buffer.getvalue())
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    # in the order python-docx meets them: the body's relationships first
+    assert "文件缺少部件 word/fontTable.xml、docProps/thumbnail.jpeg（文档的关系中列出了它）" in out
