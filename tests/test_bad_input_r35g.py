@@ -279,3 +279,21 @@ def test_a_docx_missing_parts_says_them_all(
     out = capsys.readouterr().out
     # in the order python-docx meets them: the body's relationships first
     assert "文件缺少部件 word/fontTable.xml、docProps/thumbnail.jpeg（文档的关系中列出了它）" in out
+
+
+def test_parse_names_standard_input_as_the_other_commands_do() -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    # it said perftrack: -: 文件不完整…; score, check and read say <stdin>
+    done = subprocess.run(
+        [sys.executable, "-m", "perftrack", "parse", "-"],
+        input=b"\xff\xfe\x00",
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode() == (
+        "perftrack: <stdin>: 文件不完整：UTF-16 文本在字节偏移 2 处的字符中间结束"
+        "（字节数为奇数，文件可能被截断）；请重新导出或另存为 UTF-8 后重试\n"
+    )
