@@ -297,3 +297,22 @@ def test_parse_names_standard_input_as_the_other_commands_do() -> None:
         "perftrack: <stdin>: 文件不完整：UTF-16 文本在字节偏移 2 处的字符中间结束"
         "（字节数为奇数，文件可能被截断）；请重新导出或另存为 UTF-8 后重试\n"
     )
+
+
+def test_an_xlsx_cell_of_no_known_type_is_said_at_its_cell() -> None:
+    # t="zz" was read as the text of its value, with no word
+    data = replace_member(
+        xlsx_bytes({"跟踪表": GRID}),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: re.sub(
+            r'<c r="D3"[^>]*>.*?</c>', '<c r="D3" t="zz"><v>≥100平方米</v></c>', xml
+        ),
+    )
+    (table,) = perftrack.read(data, name="表.xlsx")
+    assert table.indicators[0].target.text == "≥100平方米"
+    (finding,) = [f for f in table.findings if f.id == "malformed-cell"]
+    assert finding.message == (
+        "单元格 D3 的类型“zz”无法识别（应为 n、s、b、d、e、str、inlineStr），"
+        "内容“≥100平方米”按文本读取；文件可能已损坏"
+    )
+    assert (finding.where.sheet, finding.where.cell) == ("跟踪表", "D3")

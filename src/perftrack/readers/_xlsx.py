@@ -1154,6 +1154,8 @@ _TYPE_NAMES: Final = {"n": "数值", "b": "逻辑值", "d": "日期", "s": "共�
 #: (Python's last item: another cell's text, read silently), ``+1`` and other scripts'
 #: digits (``٣``), which openpyxl would look up.
 _SHARED_INDEX_RE: Final = re.compile(r"\s*[0-9]+\s*")
+#: The cell types (``t``) of SpreadsheetML.
+_CELL_TYPES: Final = frozenset(("n", "s", "b", "d", "e", "str", "inlineStr"))
 #: The largest date serial Excel shows (9999-12-31 in the 1900 date system); a serial
 #: below 0 or past it Excel shows as ``####``.
 _LAST_SERIAL: Final = 2_958_465
@@ -1166,10 +1168,11 @@ def _unreadable_value(
 ) -> str | None:
     """Why the value of cell *element* cannot be read as its type, or ``None``.
 
-    Two cases openpyxl reads without complaint but wrongly: a shared string index
+    Cases openpyxl reads without complaint but wrongly: a shared string index
     that is not plain digits (``-1`` is the last string of the table, another cell's
-    text), and a number in a date format outside Excel's dates (openpyxl makes it
-    the error value ``#VALUE!``, which the file does not hold, or a date before 1900).
+    text), a number in a date format outside Excel's dates (openpyxl makes it
+    the error value ``#VALUE!``, which the file does not hold, or a date before 1900),
+    and a cell type no writer writes (``t="zz"``, read as text without a word).
     """
     kind = element.get("t", "n")
     text = element.findtext(value_tag)
@@ -1177,6 +1180,11 @@ def _unreadable_value(
         return None
     if kind == "s":
         return None if _SHARED_INDEX_RE.fullmatch(text) else "不是共享字符串的编号"
+    if kind not in _CELL_TYPES:
+        return (
+            f"的类型“{kind[:20]}”无法识别（应为 n、s、b、d、e、str、inlineStr），"
+            f"内容“{text[:40]}”按文本读取；文件可能已损坏"
+        )
     style = element.get("s")
     if kind != "n" or not style or not style.isdigit() or int(style) not in date_formats:
         return None
@@ -1400,7 +1408,7 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                     row,
                     column,
                     f"单元格 {name} {unreadable}"
-                    if unreadable is not None and unreadable.startswith("为日期格式")
+                    if unreadable is not None and unreadable.startswith(("为日期格式", "的类型"))
                     else f"单元格 {name} 标为{_TYPE_NAMES.get(kind, kind)}，"
                     f"但内容“{text[:40]}”{unreadable or '不是'}，按文本读取；文件可能已损坏",
                 )
