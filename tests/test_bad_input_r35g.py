@@ -316,3 +316,14 @@ def test_an_xlsx_cell_of_no_known_type_is_said_at_its_cell() -> None:
         "内容“≥100平方米”按文本读取；文件可能已损坏"
     )
     assert (finding.where.sheet, finding.where.cell) == ("跟踪表", "D3")
+
+
+def test_a_codec_that_reads_no_text_is_said_in_the_users_terms() -> None:
+    # it was 无法按 undefined 解码：decoding with 'undefined' codec failed (UnicodeError: …)
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.read(TSV.encode(), encoding="undefined", name="表.txt")
+    assert isinstance(caught.value.__cause__, UnicodeError)  # for --verbose
+    assert str(caught.value) == (
+        "表.txt: 无法按指定的编码 undefined 解码：该编码不能用于读取文本；请确认文件的编码，"
+        "或去掉 --encoding（encoding=）由 perftrack 自动识别"
+    )
