@@ -94,7 +94,8 @@ def _stdin_lines(stdin: TextIO) -> list[str]:
         return stdin.read().lstrip("\ufeff").splitlines()
     from perftrack.readers._decode import decode  # noqa: PLC0415 - keep start-up light
 
-    return decode(buffer.read(), file="-").splitlines()
+    # named <stdin>, as score, check and read name it (it said perftrack: -: …; r35g)
+    return decode(buffer.read(), file="<stdin>").splitlines()
 
 
 def _check_arguments(expressions: list[str]) -> None:

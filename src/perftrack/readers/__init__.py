@@ -26,7 +26,7 @@ from perftrack._errors import (
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Position, Severity, Table, Where
 from perftrack.readers._grid import interpret
-from perftrack.readers._sheet import MAX_BYTES, NON_FINITE
+from perftrack.readers._sheet import DATE_OUT_OF_RANGE, MAX_BYTES, NON_FINITE
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -272,6 +272,9 @@ def read(
             )
     except ReadError as exc:
         better = _container_problem(data, name, exc.message)
+        if better is None and encoding is not None:
+            hint = _encoding_hint(data, encoding, exc.message)
+            better = exc.message + hint if hint else None
         if better is None:
             raise
         raise ReadError(better, file=name, where=exc.where) from exc
@@ -280,6 +283,41 @@ def read(
     except Exception as exc:  # a dependency's error must never reach the user
         msg = f"无法读取（{exception_detail(exc)}）"
         raise ReadError(msg, file=name) from exc
+
+
+#: The errors of a text read whole but holding no table: what a wrong encoding gives.
+_NO_TABLE: Final = ("未找到绩效指标表", "文件中没有可读的表格内容", "找到了指标表头")
+
+
+def _encoding_hint(data: bytes, encoding: str, message: str) -> str:
+    r"""What to try when the *encoding* the caller forced read *data* into no table.
+
+    UTF-8 bytes forced as ``utf-16`` decode without an error, into characters that
+    are no table (r35g: the error said only 未找到绩效指标表). When perftrack's own
+    detection reads *data* as another text, the error says so; else ``""``.
+
+    Example:
+        >>> data = "项目名称\t示例\n".encode()
+        >>> _encoding_hint(data, "utf-16", "未找到绩效指标表")[:25]
+        '；文件按指定的编码 utf-16 解码，但自动识别'
+        >>> _encoding_hint(data, "utf-8", "未找到绩效指标表")
+        ''
+    """
+    if not message.startswith(_NO_TABLE):
+        return ""
+    from perftrack.readers._decode import decode  # noqa: PLC0415
+
+    try:
+        forced = decode(data, encoding=encoding)
+        detected = decode(data)
+    except ReadError:
+        return ""
+    if forced == detected:
+        return ""
+    return (
+        f"；文件按指定的编码 {encoding} 解码，但自动识别的编码与之不同："
+        "如编码有误，请去掉 --encoding（encoding=）由 perftrack 自动识别"
+    )
 
 
 #: The endings of the zip-based Office formats (Office Open XML).
@@ -637,14 +675,15 @@ _VALUE_ROLES: Final = frozenset(("actual", "planned", "forecast"))
 def _at_value_cell(finding: Finding, table: Table) -> Finding:
     """*finding*, a damaged cell, as ``malformed-actual`` when it is an indicator's figure.
 
-    An xlsx number cell holding no finite number (``1e309``) in an actual, planned or
-    forecast cell is said as an Excel error there is (``malformed-actual``, with the
-    indicator's name); in any other cell it stays ``malformed-cell``.
+    An xlsx number cell holding no finite number (``1e309``), or a number in a date
+    format outside Excel's dates (``-5``), in an actual, planned or forecast cell is said
+    as an Excel error there is (``malformed-actual``, with the indicator's name); in any
+    other cell it stays ``malformed-cell``.
     """
     where = finding.where
     if (
         finding.id != "malformed-cell"
-        or NON_FINITE not in finding.message
+        or (NON_FINITE not in finding.message and DATE_OUT_OF_RANGE not in finding.message)
         or where.row is None
         or where.column is None
     ):

@@ -395,7 +395,13 @@ def _decode_as(data: bytes, encoding: str, *, file: str | None) -> str:
         # Unknown names, and codecs that are not text encodings (rot13, base64).
         raise ReadError(f"未知的文本编码 {encoding!r}", file=file) from None
     except (ValueError, TypeError) as exc:
-        raise ReadError(f"无法按 {encoding} 解码：{exc}", file=file) from None
+        # a codec that decodes nothing ("undefined"): said in the user's terms, the
+        # library's words the cause (--verbose); r35g: they were the whole reason
+        msg = (
+            f"无法按指定的编码 {encoding} 解码：该编码不能用于读取文本；请确认文件的编码，"
+            "或去掉 --encoding（encoding=）由 perftrack 自动识别"
+        )
+        raise ReadError(msg, file=file) from exc
     return text.removeprefix("\ufeff")
 
 

@@ -69,9 +69,10 @@ python-docx raises on a corrupt file becomes a :class:`~perftrack.ReadError`.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from attrs import evolve
 
@@ -81,6 +82,7 @@ from perftrack.readers._grid import is_grid_header_row, is_title_text
 from perftrack.readers._sheet import Problem, RowSink, Sheet, require
 from perftrack.readers._symbols import raised_text, symbol_mark
 from perftrack.readers._xlsx import (
+    _MISSING_MEMBER,
     broken_part_problem,
     check_zip,
     package_problem,
@@ -255,7 +257,7 @@ def _read(data: bytes, file: str | None, depth: int) -> _Rows:
     check_zip(data, file=file, kind="docx")
     refuse_strict(data, kind="docx", file=file)
     try:
-        document = _open(docx, data)
+        document, missing = _open_past_missing(docx, data)
         styles = _Styles(document.styles.element)
         body = document.element.body
         rows = _Rows(file, styles, _Chunks(document.part, depth))
@@ -263,6 +265,8 @@ def _read(data: bytes, file: str | None, depth: int) -> _Rows:
         if _boxes_grid(body, rows):
             rows = _Rows(file, styles, _Chunks(document.part, depth), boxes=True)
             rows.blocks(body)
+        if missing:
+            rows.problems.append(Problem("malformed-cell", _missing_parts(missing)))
         if depth == 0:
             rows.page_title = _page_title(document, rows) or _box_title(body, rows)
     except ReadError:
@@ -465,6 +469,85 @@ _PACKAGE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 # The (lower-case) types of a Word document imported as an altChunk.
 _CHUNK_WORD_TYPES = frozenset(kind.lower() for kind in (*_MAINS, _PACKAGE_TYPE))
 _CONTENT_TYPES = "[Content_Types].xml"
+
+
+#: How many missing parts are read past before the document is refused.
+_MAX_MISSING: Final = 20
+# A relationship of a .rels part, its target and its mode.
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
+_MAIN_RELATIONSHIP = re.compile(rb"""\bType\s*=\s*["'][^"']*/officeDocument["']""")
+
+
+def _open_past_missing(docx: Any, data: bytes) -> tuple[Any, list[str]]:  # noqa: ANN401
+    """:func:`_open`, reading past parts the package lists but lacks; the parts missed.
+
+    python-docx loads every part a relationship names, and refuses the document
+    for one it cannot find: a ``docProps/thumbnail.jpeg``, ``word/fontTable.xml`` or
+    ``customXml/item1.xml`` dropped by a tool that rewrote the zip stopped the table
+    (r35g). Word opens such a file. Each missing part but the document's body is
+    read past: the relationships to it are left out, and the document read again.
+    """
+    missing: list[str] = []
+    while True:
+        try:
+            return _open(docx, data), missing
+        except KeyError as exc:
+            found = _MISSING_MEMBER.search(str(exc))
+            if found is None or len(missing) >= _MAX_MISSING:
+                raise
+            part = found.group(1)
+            without = _without_relationships_to(data, part)
+            if without is None:
+                raise
+            missing.append(part)
+            data = without
+
+
+def _without_relationships_to(data: bytes, part: str) -> bytes | None:
+    """A copy of the package *data* whose relationships do not name *part*, or None.
+
+    None when *part* is the document's body (the target of the package's
+    ``officeDocument`` relationship) or no relationship names it.
+    """
+    changed = False
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            content = source.read(info)
+            name = info.filename
+            if name.endswith(".rels"):
+                folder = posixpath.dirname(posixpath.dirname(name))  # word/_rels/x.rels → word
+                kept = content
+                for match in _RELATIONSHIP.finditer(content):
+                    to = _TARGET.search(match.group(0))
+                    if to is None or _resolved(folder, to.group(1)) != part:
+                        continue
+                    if _MAIN_RELATIONSHIP.search(match.group(0)) is not None:
+                        return None  # the body itself: nothing to read
+                    kept = kept.replace(match.group(0), b"", 1)
+                changed = changed or kept != content
+                content = kept
+            target.writestr(info, content)
+    return buffer.getvalue() if changed else None
+
+
+def _resolved(folder: str, target: bytes) -> str:
+    """The part name a relationship's *target* names, from a part in *folder*."""
+    text = target.decode("utf-8", "replace")
+    joined = text.lstrip("/") if text.startswith("/") else posixpath.join(folder, text)
+    return posixpath.normpath(joined).lstrip("/")
+
+
+def _missing_parts(parts: list[str]) -> str:
+    """The warning for the parts :func:`_open_past_missing` read past."""
+    return (
+        f"文件缺少部件 {'、'.join(parts)}（文档的关系中列出了它），已跳过，"
+        "表格内容照常读取；文件可能已损坏，请核对原文件"
+    )
 
 
 def _open(docx: Any, data: bytes) -> Any:  # noqa: ANN401 (python-docx is untyped)

@@ -8238,8 +8238,14 @@ _HEADING_RE: Final = re.compile(
 _AMOUNT_PLACEHOLDERS: Final = voc.NOT_APPLICABLE | {"—", "——", "－", "–", "－－", "--", "无"}
 # Excel's error values (#DIV/0! for an 执行率 over a budget of 0): a formula that could
 # not be computed, in every reader's text (xlsx t="e", xls, XML Spreadsheet ss:Type="Error").
+# Excel 365 adds its own (#GETTING_DATA while a linked source loads, #FIELD!, #BLOCKED!…):
+# without them a target #FIELD! was read as a target in words (r35g).
 _EXCEL_ERRORS: Final = frozenset(
-    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!")
+    (
+        *("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"),
+        *("#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"),
+        *("#PYTHON!", "#TIMEOUT!", "#EXTERNAL!"),
+    )
 )
 
 

@@ -93,6 +93,9 @@ def _folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
 # What a number cell holding no finite number (xlsx 1e309) is said to be: the mark by
 # which such a cell in an indicator's figure is said as malformed-actual (q64 W3).
 NON_FINITE: Final = "超出可表示的范围（非有限数）"
+# What a number cell in a date format outside Excel's dates (xlsx ``-5``, ``99999999``,
+# which Excel shows as ``####``) is said to be: in an indicator's figure, malformed-actual.
+DATE_OUT_OF_RANGE: Final = "超出 Excel 的日期范围"
 
 
 @frozen

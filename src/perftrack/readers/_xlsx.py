@@ -58,6 +58,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 from perftrack import vocabulary as voc
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import (
+    DATE_OUT_OF_RANGE,
     MAX_BYTES,
     MAX_CELLS,
     MAX_ROWS,
@@ -70,7 +71,7 @@ from perftrack.readers._symbols import raised_text
 from perftrack.readers._xml import expat_reason
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Generator, Iterable, Iterator
+    from collections.abc import Callable, Container, Generator, Iterable, Iterator
     from types import ModuleType
 
 __all__ = [
@@ -1149,6 +1150,62 @@ _LAST_COLUMN: Final = "XFD"
 _TYPE_NAMES: Final = {"n": "数值", "b": "逻辑值", "d": "日期", "s": "共享字符串", "e": "错误值"}
 
 
+#: A shared string index as Excel writes it: ASCII digits. ``int()`` also takes ``-1``
+#: (Python's last item: another cell's text, read silently), ``+1`` and other scripts'
+#: digits (``٣``), which openpyxl would look up.
+_SHARED_INDEX_RE: Final = re.compile(r"\s*[0-9]+\s*")
+#: The cell types (``t``) of SpreadsheetML.
+_CELL_TYPES: Final = frozenset(("n", "s", "b", "d", "e", "str", "inlineStr"))
+#: The largest date serial Excel shows (9999-12-31 in the 1900 date system); a serial
+#: below 0 or past it Excel shows as ``####``.
+_LAST_SERIAL: Final = 2_958_465
+
+
+def _unreadable_value(
+    element: Any,  # noqa: ANN401 (openpyxl's element)
+    value_tag: str,
+    date_formats: Container[int],
+) -> str | None:
+    """Why the value of cell *element* cannot be read as its type, or ``None``.
+
+    Cases openpyxl reads without complaint but wrongly: a shared string index
+    that is not plain digits (``-1`` is the last string of the table, another cell's
+    text), a number in a date format outside Excel's dates (openpyxl makes it
+    the error value ``#VALUE!``, which the file does not hold, or a date before 1900),
+    and a cell type no writer writes (``t="zz"``, read as text without a word).
+    """
+    kind = element.get("t", "n")
+    text = element.findtext(value_tag)
+    if not text:
+        return None
+    if kind == "s":
+        return None if _SHARED_INDEX_RE.fullmatch(text) else "不是共享字符串的编号"
+    if kind not in _CELL_TYPES:
+        return (
+            f"的类型“{kind[:20]}”无法识别（应为 n、s、b、d、e、str、inlineStr），"
+            f"内容“{text[:40]}”按文本读取；文件可能已损坏"
+        )
+    style = element.get("s")
+    if kind != "n" or not style or not style.isdigit() or int(style) not in date_formats:
+        return None
+    try:
+        serial = float(text)
+    except ValueError:
+        return None  # no number: openpyxl's ValueError says so
+    if math.isfinite(serial) and 0 <= serial < _LAST_SERIAL + 1:
+        return None
+    return (
+        f"为日期格式，但数值“{text[:40]}”{DATE_OUT_OF_RANGE}（Excel 显示为 ####），"
+        "按数值文本读取；文件可能已损坏"
+    )
+
+
+def _cell_column(ref: str | None) -> int | None:
+    """The column of cell reference *ref* (``B7`` → 2), ``None`` without a usable one."""
+    match = _CELL_REF_RE.fullmatch(ref.strip()) if ref else None
+    return _column(match.group(1)) if match else None
+
+
 class _Damage:
     """The damaged cells met while one worksheet is read (a thread's current one)."""
 
@@ -1269,6 +1326,7 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
 
     class TolerantParser(base):  # type: ignore[misc,valid-type]
         _perftrack = True
+        col_counter: int  # openpyxl's: the column of the cell last read
 
         def parse_row(self, row: Any) -> Any:  # noqa: ANN401 (openpyxl's element)
             damage = _damage()
@@ -1335,7 +1393,11 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                 column = _column(ref.strip().rstrip("0123456789")) if ref else self.col_counter + 1
                 damage.unstyled.append((row, column))
                 del element.attrib["s"]
+            unreadable = _unreadable_value(element, value_tag, self.date_formats)
             try:
+                if unreadable is not None:
+                    self.col_counter = _cell_column(ref) or self.col_counter + 1
+                    raise ValueError(unreadable)  # noqa: TRY301 - read as the library's ValueError
                 cell = super().parse_cell(element)
             except (ValueError, OverflowError, TypeError):
                 kind = element.get("t", "n")
@@ -1345,8 +1407,10 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                 damage.note(
                     row,
                     column,
-                    f"单元格 {name} 标为{_TYPE_NAMES.get(kind, kind)}，但内容“{text[:40]}”不是，"
-                    "按文本读取；文件可能已损坏",
+                    f"单元格 {name} {unreadable}"
+                    if unreadable is not None and unreadable.startswith(("为日期格式", "的类型"))
+                    else f"单元格 {name} 标为{_TYPE_NAMES.get(kind, kind)}，"
+                    f"但内容“{text[:40]}”{unreadable or '不是'}，按文本读取；文件可能已损坏",
                 )
                 return {
                     "row": row,

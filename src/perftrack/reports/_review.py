@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import evolve
 
 from perftrack._errors import writable_text
-from perftrack._numbers import half_up
+from perftrack._numbers import half_up, quantized
 from perftrack.expressions import NotApplicable, Quantity
 from perftrack.model import Direction, Likelihood, Severity, TableKind
 from perftrack.report import CORE_MARK, lacks_field
@@ -777,7 +777,7 @@ def _rate_of_sums(found: Sequence[Finding], executed: Decimal, budget: Decimal) 
                 budget, changed = added.value, True
     if not changed or budget <= 0:
         return None
-    return (executed * 100 / budget).quantize(Decimal("0.01"))
+    return quantized(executed * 100 / budget)
 
 
 def _uses_clause(added: Figure, whole: Figure, unit: str) -> tuple[str, str, str]:
@@ -2400,7 +2400,7 @@ def _budget_points_figures(card: Scorecard) -> str:
 
 def _points_shown(value: Decimal) -> str:
     """Points as the letter prints them, two decimals: 100 → 100.00, 95.8 → 95.80."""
-    return format(value.quantize(Decimal("0.01")), "f")
+    return format(quantized(value), "f")
 
 
 # Every finding id a template above speaks for, or that is deliberately left out.
@@ -2684,7 +2684,7 @@ def _printed_kept(points: Points) -> str:
     if not kept:
         return ""
     total = sum((item.points for item in kept if item.points is not None), Decimal(0))
-    return f"，其中{len(kept)}项无法判断，按表中得分计{total.quantize(Decimal('0.01'))}分"
+    return f"，其中{len(kept)}项无法判断，按表中得分计{quantized(total)}分"
 
 
 def _indicator_sentence(card: Scorecard) -> str:
@@ -2820,7 +2820,7 @@ def _money(value: Decimal) -> str:
     """
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent > -2:  # noqa: PLR2004 - two decimals
-        value = value.quantize(Decimal("0.01"))
+        value = quantized(value)
     return format(value, "f")
 
 
