@@ -1,0 +1,64 @@
+"""r35l: what r35f's scoring round left, scored as a careful reviewer would.
+
+- a grade printed after a 等级 label in the 总分 row (``总分 | 100 | 98 | 自评等级 | A``)
+  is read as in a 等级 row: a letter is its grade, another short cell is said
+  (``malformed-points``); before, it was silently ignored;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.scoring import score
+
+
+def _read(lines: list[str]) -> perftrack.Table:
+    return perftrack.read_text("\n".join(lines))[0]
+
+
+# --- 1. a grade after a 等级 label in the 总分 row ----------------------------------------
+
+
+def _graded(grade: str) -> perftrack.Table:
+    return _read(
+        [
+            "项目支出绩效自评表",
+            "（2025年度）",
+            "项目名称\t测试项目",
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            "\t年度资金总额\t100.00\t100.00\t100.00\t10\t100.00%\t10",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "产出指标\t数量指标\t完成数量\t≥100个\t100个\t50\t50\t",
+            "效益指标\t社会效益指标\t受益人数\t≥1000人\t1000人\t30\t30\t",
+            "满意度指标\t服务对象满意度指标\t满意度\t≥90%\t90%\t10\t8\t",
+            f"总分\t\t\t100\t98\t自评等级\t{grade}",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("grade", "published", "findings"),
+    [
+        # a letter grade: read as in a 等级 row (A 优, B 良); before, None and no finding
+        ("A", "优", []),
+        ("B级", "良", [("grade-mismatch", "总分98应评为“优”，表中为“良”")]),
+        # another short cell: said, as `自评等级：较好` in one cell already was
+        ("较好", None, [("malformed-points", "等级“较好”不是优、良、中、差之一，未读入")]),
+        ("待定", None, [("malformed-points", "等级“待定”不是优、良、中、差之一，未读入")]),
+        # the four grades, as before; a placeholder says nothing
+        ("优", "优", []),
+        ("—", None, []),
+    ],
+)
+def test_a_grade_after_its_label_in_the_total_row(
+    grade: str, published: str | None, findings: list[tuple[str, str]]
+) -> None:
+    table = _graded(grade)
+    assert table.published.grade == published
+    got = [
+        (f.id, f.message)
+        for f in score(table).findings
+        if f.id in {"malformed-points", "grade-mismatch"}
+    ]
+    assert got == findings
