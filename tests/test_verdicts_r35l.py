@@ -62,3 +62,65 @@ def test_a_grade_after_its_label_in_the_total_row(
         if f.id in {"malformed-points", "grade-mismatch"}
     ]
     assert got == findings
+
+
+# --- 2. past the deadline, the plan's own words repeated -------------------------------
+
+
+def _tracking_table(rows: list[tuple[str, str, str, str]]) -> perftrack.Table:
+    """A 1-6月 2025 跟踪表, one 产出 row per (三级, target, plan, actual)."""
+    return _read(
+        [
+            "财政项目支出绩效跟踪表",
+            "跟踪时段：（ 2025-1月 至 2025-6月 ）",
+            "项目名称\t测试项目",
+            "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
+            "\t年度资金总额\t100.00\t100.00\t50.00\t50.00",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+            *(
+                f"产出指标\t时效指标\t{name}\t{target}\t{plan}\t{actual}\t"
+                for name, target, plan, actual in rows
+            ),
+            "纠偏措施\t加快进度。",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "plan", "actual", "expected"),
+    [
+        # the plan's words, repeated at the deadline: on track (it was unknown, "截止日期已到，
+        # 结果无法判断，进度无法判断"); the verdict stays unknown (spec §3 rule 4: text at due)
+        (
+            "2025年6月底前",
+            "上线",
+            "上线",
+            ("unknown", "on_track", "截止日期2025-06-30已到，实际“上线”无法判断是否完成"),
+        ),
+        (
+            "2025年5月底前",
+            "投入使用",
+            "投入使用",
+            ("unknown", "on_track", "截止日期2025-05-31已到，实际“投入使用”无法判断是否完成"),
+        ),
+        # other words than the plan's: nothing final, as before (regress68 U1)
+        (
+            "2025年6月底前",
+            "上线",
+            "启动",
+            ("unknown", "unknown", "截止日期2025-06-30已到，实际“启动”无法判断是否完成"),
+        ),
+        # before the deadline, as before
+        (
+            "2025年12月底前",
+            "上线",
+            "上线",
+            ("pending", "on_track", "实际“上线”，截止日期2025-12-31未到"),
+        ),
+    ],
+)
+def test_the_plan_repeated_at_the_deadline_is_on_track(
+    target: str, plan: str, actual: str, expected: tuple[str, str, str]
+) -> None:
+    verdict = score(_tracking_table([("上线时间", target, plan, actual)])).verdicts[0]
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
