@@ -124,3 +124,53 @@ def test_the_plan_repeated_at_the_deadline_is_on_track(
 ) -> None:
     verdict = score(_tracking_table([("上线时间", target, plan, actual)])).verdicts[0]
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
+
+
+# --- 3. the rate's 得分 claimed against a budget of 0 -----------------------------------
+
+
+def _budgeted(line: str) -> perftrack.Table:
+    return _read(
+        [
+            "项目支出绩效自评表",
+            "（2025年度）",
+            "项目名称\t测试项目",
+            "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            f"年度资金总额\t{line}",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "产出指标\t数量指标\t完成数量\t≥100个\t100个\t90\t90\t",
+        ]
+    )
+
+
+_NO_BUDGET = "“年度资金总额”预算数为0，无预算安排却执行5.00"
+
+
+@pytest.mark.parametrize(
+    ("line", "message", "points"),
+    [
+        # the printed 10 is kept (spec §7), now said to rest on nothing (it was kept silently)
+        (
+            "0.00\t0.00\t5.00\t10\t\t10",
+            _NO_BUDGET + "，填报的预算执行率得分10无依据",
+            ("10.00", "unknown: printed points"),
+        ),
+        (
+            "0.00\t0.00\t5.00\t10\t100%\t10",
+            _NO_BUDGET + "，填报的预算执行率得分10无依据",
+            ("10.00", "execution rate 100.00% printed"),
+        ),
+        # no points claimed: nothing to add
+        ("0.00\t0.00\t5.00\t10\t\t0", _NO_BUDGET, ("0.00", "unknown: printed points")),
+    ],
+)
+def test_rate_points_against_a_zero_budget_are_said(
+    line: str, message: str, points: tuple[str, str]
+) -> None:
+    card = score(_budgeted(line))
+    assert [(f.id, f.message, f.where.cell) for f in card.findings if f.id == "over-execution"] == [
+        ("over-execution", message, "D5")
+    ]
+    assert card.points is not None
+    [item] = [item for item in card.points.items if item.budget_line == "total"]
+    assert (str(item.points), item.rule) == points
