@@ -174,3 +174,80 @@ def test_rate_points_against_a_zero_budget_are_said(
     assert card.points is not None
     [item] = [item for item in card.points.items if item.budget_line == "total"]
     assert (str(item.points), item.rule) == points
+
+
+# --- 4. a trial run at the deadline ------------------------------------------------------
+
+
+def _self_table(rows: list[tuple[str, str, str, str]]) -> perftrack.Table:
+    """A 2025 自评表, budget spent, one 时效 row per (三级, target, actual, 得分)."""
+    return _read(
+        [
+            "项目支出绩效自评表",
+            "（2025年度）",
+            "项目名称\t测试项目",
+            "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            "年度资金总额\t100.00\t100.00\t100.00\t10\t100%\t10",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            *(
+                f"产出指标\t时效指标\t{name}\t{target}\t{actual}\t10\t{points}\t原因见说明"
+                for name, target, actual, points in rows
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        # a trial run is no completion: not met, as 正在试运行 (it was unknown, the 10 kept)
+        (
+            "上线时间",
+            "2025年6月30日前",
+            "试运行",
+            ("not_met", "截止日期2025-06-30已到，实际“试运行”仅为试运行，尚未完成", "0.00"),
+        ),
+        (
+            "建设时间",
+            "2025年6月30日前完成",
+            "已投入试运行",
+            ("not_met", "截止日期2025-06-30已到，实际“已投入试运行”仅为试运行，尚未完成", "0.00"),
+        ),
+        (
+            "竣工时间",
+            "2025年12月31日前",
+            "试运营",
+            ("not_met", "截止日期2025-12-31已到，实际“试运营”仅为试运营，尚未完成", "0.00"),
+        ),
+        # the words r35f read already: the same verdict
+        (
+            "上线时间",
+            "2025年6月30日前",
+            "正在试运行",
+            ("not_met", "截止日期2025-06-30已到，实际“正在试运行”", "0.00"),
+        ),
+        # on a row named for the trial, the trial is the step asked: as before
+        (
+            "系统试运行时间",
+            "2025年6月30日前",
+            "试运行",
+            ("unknown", "截止日期2025-06-30已到，实际“试运行”无法判断是否完成", "10.00"),
+        ),
+    ],
+)
+def test_a_trial_run_at_the_deadline_is_not_met(
+    name: str, target: str, actual: str, expected: tuple[str, str, str]
+) -> None:
+    card = score(_self_table([(name, target, actual, "10")]))
+    verdict = card.verdicts[0]
+    assert card.points is not None
+    [item] = [item for item in card.points.items if item.indicator == 0]
+    assert (verdict.attainment.value, verdict.explanation, str(item.points)) == expected
+
+
+def test_a_trial_run_before_the_deadline_is_pending() -> None:
+    verdict = score(_tracking_table([("上线时间", "2025年12月底前", "完成", "试运行")])).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (
+        "pending",
+        "实际“试运行”，截止日期2025-12-31未到",
+    )
