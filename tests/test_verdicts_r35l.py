@@ -3,6 +3,11 @@
 - a grade printed after a 等级 label in the 总分 row (``总分 | 100 | 98 | 自评等级 | A``)
   is read as in a 等级 row: a letter is its grade, another short cell is said
   (``malformed-points``); before, it was silently ignored;
+- past a deadline, an actual repeating its plan word for word (``上线`` planned ``上线``)
+  is on track (spec §4 rule 3), where it was unknown;
+- a 自评表 total spending against a budget of 0 with its rate 得分 claimed: the
+  ``over-execution`` warning says the 得分 has no basis (the points are unchanged);
+- an undated trial run (``试运行``) at a passed deadline is not met, as ``正在试运行`` is.
 """
 
 from __future__ import annotations
