@@ -54,6 +54,8 @@ def _graded(grade: str) -> perftrack.Table:
         # the four grades, as before; a placeholder says nothing
         ("优", "优", []),
         ("—", None, []),
+        # a label beside the 等级 label is no grade cell
+        ("自评得分", None, []),
     ],
 )
 def test_a_grade_after_its_label_in_the_total_row(

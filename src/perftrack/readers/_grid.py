@@ -9678,6 +9678,8 @@ def _read_total(builder: _Builder, row: _Row) -> None:
             if not key.endswith(_GRADE_CELL_WORDS) or _number(text) is not None:
                 continue
             said = _key(text).rstrip("。.;,")
+            if any(word in said for word in (*_GRADE_CELL_WORDS, "得分", "总分", "分值")):
+                break  # 自评等级 | 自评得分: a label beside it, no grade
             if said not in _AMOUNT_PLACEHOLDERS:
                 _read_grade_cell(builder, row, column, text, said)
             break
