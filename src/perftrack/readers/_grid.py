@@ -9488,23 +9488,33 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
             text, key = cell.replace("：", ":").partition(":")[2].strip(), said.rstrip("。.;,")
         if key in _AMOUNT_PLACEHOLDERS:
             continue
-        if key.endswith(")") and "(" in key:
-            key = key[: key.index("(")]  # B级（良）, A（95分）: the letter before its bracket
-        letter = _LETTER_GRADES.get(key.upper().removesuffix("级"))
-        if letter is not None:
-            builder.published_grade = letter
-            builder.place("published.grade", builder.position(row, column))
-            return
-        if len(key) > 10:  # noqa: PLR2004 - a remark, not a grade cell
-            return
-        # 90分以上, 待定: printed, but no grade; said rather than lost
-        builder.finding(
-            "malformed-points",
-            Severity.WARNING,
-            f"等级“{text}”不是优、良、中、差之一，未读入",
-            builder.where(row, column),
-        )
+        _read_grade_cell(builder, row, column, text, key)
         return
+
+
+def _read_grade_cell(builder: _Builder, row: _Row, column: int, text: str, key: str) -> None:
+    """A grade row's cell (or the cell after a 等级 label) that no grade word read.
+
+    A letter grade (``A``, ``B级``, ``B级（良）``) is the grade it stands for; another
+    short cell (``90分以上``, ``待定``, ``较好``) is said by a ``malformed-points``
+    warning rather than lost; a longer one is a remark.
+    """
+    if key.endswith(")") and "(" in key:
+        key = key[: key.index("(")]  # B级（良）, A（95分）: the letter before its bracket
+    letter = _LETTER_GRADES.get(key.upper().removesuffix("级"))
+    if letter is not None:
+        builder.published_grade = letter
+        builder.place("published.grade", builder.position(row, column))
+        return
+    if len(key) > 10:  # noqa: PLR2004 - a remark, not a grade cell
+        return
+    # 90分以上, 待定: printed, but no grade; said rather than lost
+    builder.finding(
+        "malformed-points",
+        Severity.WARNING,
+        f"等级“{text}”不是优、良、中、差之一，未读入",
+        builder.where(row, column),
+    )
 
 
 _INLINE_TOTAL_RE: Final = re.compile(r"(?:总分|得分|合计|总计):(\d+(?:\.\d+)?)")
@@ -9788,11 +9798,27 @@ def _read_total(builder: _Builder, row: _Row) -> None:
                 f"总分{_excel_error(error[1])}",
                 builder.where(row, error[0]),
             )
+    graded = False
     for column, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
             builder.published_grade = grade
             builder.place("published.grade", builder.position(row, column))
+            graded = True
+    if not graded:
+        # 总分 | 100 | 98 | 自评等级 | A: the cell after the row's 等级 label is its grade, a
+        # letter read as in a 等级 row, any other short cell said (r35l)
+        cells = [(c, t) for c, t in row.filled if c > head_column]
+        for (_, label), (column, text) in itertools.pairwise(cells):
+            key = _key(label).rstrip(":")
+            if not key.endswith(_GRADE_CELL_WORDS) or _number(text) is not None:
+                continue
+            said = _key(text).rstrip("。.;,")
+            if any(word in said for word in (*_GRADE_CELL_WORDS, "得分", "总分", "分值")):
+                break  # 自评等级 | 自评得分: a label beside it, no grade
+            if said not in _AMOUNT_PLACEHOLDERS:
+                _read_grade_cell(builder, row, column, text, said)
+            break
 
 
 # ---------------------------------------------------------------------------

@@ -9643,6 +9643,17 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                 f" not yet {asked}",
             ),
         )
+    if (trial := _trial_run(actual, ctx.indicator)) is not None:
+        # 2025年6月30日前 | 试运行 at the due date: the works on trial, their completion (the
+        # acceptance) still to come, as 正在试运行 and 试运行中 say (in progress, not met;
+        # r35l: it was "无法判断是否完成", the printed 得分 kept)
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际“{_text(actual)}”仅为{trial}，尚未完成",
+                f"due {due_text} has passed: “{_text(actual)}” is a trial run, not completion",
+            ),
+        )
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
@@ -9650,6 +9661,35 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             f"due {due_text} passed; “{_text(actual)}” cannot be judged",
         ),
     )
+
+
+# A bare trial run, undated (试运行, 已试运行, 已投入试运行, 试运营, 试生产): the works run
+# on trial, the acceptance still to come (value-language.md: a stage, no completion).
+# 上线试运行 is not one: the system went live (done in the value language).
+_TRIAL_RUN_RE: Final = re.compile(
+    r"(?:已经|已|现已|目前)?(?:开始|投入|进入)?(?P<stage>试运行|试运营|试投产|试生产)(?:阶段)?"
+)
+
+
+def _trial_run(actual: Value | None, indicator: Indicator) -> str | None:
+    """The trial (试运行…) *actual* barely says, on a row not named for it, else None.
+
+    ``试运行`` against ``2025年6月30日前`` on 上线时间: the trial is no completion; on
+    试运行时间 (or a target naming 试运行) the trial is the step asked, left as it was.
+
+    Example:
+        >>> from perftrack import Indicator, parse_value
+        >>> _trial_run(parse_value("已投入试运营"), Indicator("上线时间"))
+        '试运营'
+        >>> _trial_run(parse_value("试运行"), Indicator("系统试运行时间")) is None
+        True
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    found = _TRIAL_RUN_RE.fullmatch(_normal(actual.description).rstrip("。"))
+    if found is None or found.group("stage") in _named(indicator):
+        return None
+    return found.group("stage")
 
 
 # A share of the work done (主体工程完成80%, 主体工程已完成进度80%): the work, then the label.

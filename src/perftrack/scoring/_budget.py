@@ -1798,6 +1798,18 @@ def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, Bud
         rate, rest = (show(value) for value in without)
         zh += f"；资金总额执行率{rate}%含无预算安排的执行数，扣除后为{rest}%"
         en += f"; the total's rate {rate}% holds it, {rest}% without"
+    if (
+        state.table.kind is _TableKind.SELF_EVALUATION
+        and line.role is _BudgetRole.TOTAL
+        and line.published_points is not None
+        and line.published_points > 0
+    ):
+        # 年度资金总额 | 0.00 | 0.00 | 5.00 | 10 | | 10: no rate, so the printed 得分 is
+        # kept (spec §7), but it was claimed against no budget at all (r35l), as
+        # budget-amount-missing says of a blank amount; a printed rate (100%) over no
+        # budget is as baseless
+        zh += f"，填报的预算执行率得分{line.published_points}无依据"
+        en += f"; the printed rate points {line.published_points} have no basis"
     state.add("over-execution", _Severity.WARNING, zh, en, state.where_line(line, "executed"))
 
 

@@ -1046,6 +1046,11 @@ def _final_progress(
     if not at_due or progress is _Progress.NOT_APPLICABLE:
         return progress, why
     if attainment is _Attainment.UNKNOWN and progress is _Progress.ON_TRACK:
+        if _plan_repeated(ctx):
+            # 2025年6月底前 | 计划 上线 | 实际 上线 as of 06-30: the row shows what the plan
+            # asked of it by the period's end, word for word (spec §4 rule 3; r35l: it was
+            # unknown, "截止日期已到，结果无法判断，进度无法判断")
+            return progress, why
         return _undecided_at_due(ctx)
     planned = ctx.indicator.planned
     by_forecast = has_forecast and (planned is None or isinstance(planned, NotApplicable))
@@ -1068,6 +1073,20 @@ def _final_progress(
     else:
         why = say("以实际完成情况为准", "the actual is final")
     return (_Progress.BEHIND if missed else _Progress.ON_TRACK), why
+
+
+def _plan_repeated(ctx: _Context) -> bool:
+    """Whether the actual is the planned value's text (spec §4 rule 3, same text).
+
+    Past the due date with the verdict unknown, only the plan repeated word for word
+    still says the row is on track (``上线`` planned ``上线``): a plan met by a figure,
+    a forecast or a kindred word says nothing final (regress68 U1).
+    """
+    planned, actual = ctx.indicator.planned, ctx.indicator.actual
+    if planned is None or actual is None or isinstance(planned, NotApplicable):
+        return False
+    shown = _normal(_text(planned))
+    return bool(shown) and shown == _normal(_text(actual))
 
 
 def _undecided_at_due(ctx: _Context) -> tuple[Progress, str]:
