@@ -1204,6 +1204,9 @@ GRID_COLUMNS: Final = (
     ("绩效指标名称", "name"),
     ("指标方向性", "direction"),
     ("方向", "direction"),
+    # 年度履职目标 of a 部门整体 target table (目标1：… merged down over its rows): the duty
+    # goal the rows serve, kept in each row's ``about`` (r35k; before, dropped)
+    ("履职目标", "duty_goal"),
     # What a target means or rests on, and how it is scored: text about the target, never
     # a value (指标值说明 and 指标值设定依据 were a second 指标值 column, r34g); a target
     # table keeps it in the row's remarks under its header (before 指标值, 评分, 单位)
@@ -1336,6 +1339,9 @@ DIRECTION_WORDS: Final = (
 
 #: Budget header words → column role (scoring.md §5), tried in order.
 BUDGET_COLUMNS: Final = (
+    # 偏差原因分析 of a monitoring table's budget row: text, no amount; kept as a note
+    # of the table naming the line (``reason``, r35k; before, it was dropped)
+    ("偏差原因", "reason"),
     ("预计执行率", "forecast_rate"),  # a rate, never the forecast amount (kept apart)
     # The months' plan of spending (1-6月用款计划, 1-6月计划支出数, 1-6月计划执行数): a
     # share of the year's budget, never the executed amount nor the rate's denominator

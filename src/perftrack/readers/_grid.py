@@ -5687,6 +5687,7 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "planned": "计划数",
         "executed": "执行数",
         "received": "到位数",  # 累计到位资金 | 已到位资金: never the role's English (k62fix)
+        "reason": "偏差原因分析",
         "rate": "执行率",
         "forecast": "预计执行数",
         "forecast_rate": "预计执行率",
@@ -7180,7 +7181,9 @@ def _without_colon(label: str) -> str:
     return stripped or label
 
 
-_RECEIVED_COLUMNS: Final = frozenset({"received"})
+# The budget columns no field of a line holds, each kept as a note: the funds received
+# (全年到位数) and a monitoring table's 偏差原因分析 of the line (r35k)
+_RECEIVED_COLUMNS: Final = frozenset({"received", "reason"})
 
 
 def _received_notes(
@@ -11966,6 +11969,8 @@ class _GridState:
         self.level2: str | None = None
         self.level1_column: int | None = None
         self.level1s: set[str] = set()  # every level 1 printed so far
+        # the 年度履职目标 cell last printed (merged down over its rows), as kept in about
+        self.duty_goal: tuple[str, Position] | None = None
 
 
 # The level 1s of the 投入/过程/产出/效益 department framework, whose 效益 holds the
@@ -12526,6 +12531,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             layout=empty_layout,
             name_cell=name_cell,
         )
+        if (duty := _duty_goal(builder, row, state, name_column)) is not None:
+            text, at = duty
+            about = f"{text}；{indicator.about}" if indicator.about else text
+            indicator = evolve(indicator, about=about, cells=(*indicator.cells, ("duty_goal", at)))
         if target_cell is not None and indicators and _key(target_cell[1]) in _DITTO_MARKS:
             indicator = _target_from_above(indicator, indicators[-1])
         reason = indicator.deviation_reason
@@ -12550,6 +12559,34 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+def _duty_goal(
+    builder: _Builder, row: _Row, state: _GridState, name_column: int
+) -> tuple[str, Position] | None:
+    """The 年度履职目标 the indicator of *row* serves, under its header, and its cell.
+
+    A 部门整体 target table prints the department's duty goals in a column before the
+    levels (``年度履职目标 | 一级指标 | … ``, ``目标1：完成国土空间规划编制`` merged down
+    over the goal's rows): the last one printed is the row's (r35k; before, the column
+    was dropped without a word). None without such a column or before its first goal.
+    """
+    column = next(
+        (
+            column
+            for column, label in builder.header_labels
+            if column < name_column and _COLUMN_ROLES[label] == "duty_goal"
+        ),
+        None,
+    )
+    if column is None:
+        return None
+    text = row.cells[column].strip() if column < len(row.cells) else ""
+    if text and _states(text):
+        header = "".join(dict(builder.header_labels)[column].split())
+        said = f"{header}：{_unwrapped_text(row, column, text)}"
+        state.duty_goal = (said, builder.position(row, column))
+    return state.duty_goal
 
 
 # What a dashed row's 偏差原因 writes to say the row does not apply (本项目不涉及,
@@ -14682,20 +14719,24 @@ def _indicator(  # noqa: PLR0913, PLR0917
     direction = _DIRECTIONS.get(said) if said is not None else None
     cell = get("remarks")
     remarks = cell[1] if cell is not None else ""
-    if builder.kind not in (TableKind.TRACKING, TableKind.SELF_EVALUATION):
-        # 指标值说明, 指标值设定依据, 指标解释, 评（扣）分标准 of a target table: what the
-        # target means or rests on, kept under its header (r34g); in the other tables the
-        # remarks are the unit's own words, which scoring reads, and the column is not read
-        extra = "explanation"
-        while (cell := get(extra)) is not None:
-            if _states(cell[1]):
-                printed = _cell(builder.grid.row, cell[0]) if builder.grid is not None else ""
-                header = "".join(
-                    (printed or dict(builder.header_labels).get(cell[0]) or "说明").split()
-                )
-                said_text = f"{header}：{_unwrapped_text(row, *cell)}"
+    # 指标值说明, 指标值设定依据, 指标解释, 评（扣）分标准: what the target means or rests on,
+    # kept under its header. A target table keeps it in the remarks (r34g); in a 跟踪表
+    # or 自评表 the remarks are the unit's own words, which scoring reads, and the text
+    # goes to ``about``, which scoring does not read (r35k; before, only its cell was kept)
+    about = ""
+    extra = "explanation"
+    while (cell := get(extra)) is not None:
+        if _states(cell[1]):
+            printed = _cell(builder.grid.row, cell[0]) if builder.grid is not None else ""
+            header = "".join(
+                (printed or dict(builder.header_labels).get(cell[0]) or "说明").split()
+            )
+            said_text = f"{header}：{_unwrapped_text(row, *cell)}"
+            if builder.kind not in (TableKind.TRACKING, TableKind.SELF_EVALUATION):
                 remarks = f"{remarks}；{said_text}" if remarks else said_text
-            extra += "+"
+            else:
+                about = f"{about}；{said_text}" if about else said_text
+        extra += "+"
     if (
         get("likelihood") is not None
         and (cell := get("status")) is not None
@@ -14828,6 +14869,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         position=position,
         cells=tuple(cells),
         parts=parts,
+        about=about,
     )
 
 
@@ -15345,11 +15387,24 @@ def _build(builder: _Builder, index: int) -> Table | None:
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
-        notes=tuple(builder.notes),
+        notes=(*builder.notes, *_unused_local_department(builder)),
         budget_span=_budget_span(builder) if builder.budget else BudgetSpan.UNKNOWN,
         absent_fields=_absent_fields(builder, indicators),
         cells=_table_cells(builder, period, judgement),
     )
+
+
+def _unused_local_department(builder: _Builder) -> tuple[Note, ...]:
+    """A 区域 table's ``地方主管部门`` that is not its implementer, kept as a note.
+
+    ``中央主管部门 | 农业农村部`` is the department and ``资金使用单位 | XX县农业农村局``
+    the implementer: the ``地方主管部门 | 省农业农村厅`` between them held no field and
+    was lost (r35k). It is the last note, labelled as printed, at its cell.
+    """
+    local = builder.project.get("local_department")
+    if not local or not any(builder.project.get(key) for key in ("implementer", "provider")):
+        return ()  # none, or the implementer: Table.project keeps it
+    return (Note("地方主管部门", local, builder.cells.get("project.local_department")),)
 
 
 # The builder's project field each of Table.project's is read from, in order of choice.
