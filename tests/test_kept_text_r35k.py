@@ -326,3 +326,15 @@ def test_explanation_columns(
         got = (indicator.remarks, indicator.about, about_cell and about_cell.cell)
         assert got == expected, table.source.file
         assert (indicator.name, str(indicator.target)) == ("培训人次", "≥100(人次)")
+
+
+def test_duty_goal_header_only_whole() -> None:
+    """年度履职目标完成情况 names no duty-goal column: its cells give no about."""
+    rows = (
+        ("部门整体绩效目标表",),
+        ("部门名称", "XX县自然资源局"),
+        ("年度履职目标完成情况", "一级指标", "二级指标", "三级指标", "指标值", "权重"),
+        ("已完成", "产出指标", "数量指标", "完成乡镇国土空间规划数量", "≥12个", "15"),
+    )
+    for table in _tables(rows):
+        assert [(i.name, i.about) for i in table.indicators] == [("完成乡镇国土空间规划数量", "")]

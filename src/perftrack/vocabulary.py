@@ -1204,9 +1204,6 @@ GRID_COLUMNS: Final = (
     ("绩效指标名称", "name"),
     ("指标方向性", "direction"),
     ("方向", "direction"),
-    # 年度履职目标 of a 部门整体 target table (目标1：… merged down over its rows): the duty
-    # goal the rows serve, kept in each row's ``about`` (r35k; before, dropped)
-    ("履职目标", "duty_goal"),
     # What a target means or rests on, and how it is scored: text about the target, never
     # a value (指标值说明 and 指标值设定依据 were a second 指标值 column, r34g); a target
     # table keeps it in the row's remarks under its header (before 指标值, 评分, 单位)

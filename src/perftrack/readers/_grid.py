@@ -9687,6 +9687,10 @@ def _column_role(text: str) -> str | None:
         return "midterm"  # 中期指标值 of a target table: the year's 年度指标值 is the target
     if any(word in label for word in _REFERENCE_WORDS):
         return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
+    if _DUTY_GOAL_HEADER_RE.fullmatch(label) is not None:
+        # 年度履职目标 of a 部门整体 table (目标1：… merged down over its rows): the duty
+        # goal the rows serve, kept in each row's about (r35k); the whole header only
+        return "duty_goal"
     if label in _YEAR_GOAL_HEADERS:
         # 年度目标 (or 年度) over the year's 指标值, beside 实施期目标 | 中期目标 over the
         # mid-term's: the year's target column, alone or as a two-row header's upper half
@@ -9715,6 +9719,11 @@ _CORE_HEADER_RE: Final = re.compile(r"(?:是否(?:为|属于)?)?核心(?:绩效)
 
 # _column_role by a dict's look-up, for the maps over a header row's cells (see _TextMemo).
 _COLUMN_ROLES: Final = _TextMemo(_column_role, 16384)
+
+
+# The header of a 部门整体 table's duty-goal column (年度履职目标, 部门履职目标, 履职目标),
+# never a goal's achievement (年度履职目标完成情况) nor a name.
+_DUTY_GOAL_HEADER_RE: Final = re.compile(r"(?:本?年度|部门|整体)*履职目标")
 
 
 # A column header naming the year's target without a value word (the central 区域绩效目标表
