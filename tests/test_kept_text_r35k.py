@@ -4,7 +4,7 @@
    merged down over its rows) is each row's ``about``; the indicators read as before.
 2. A 转移支付 table's ``地方主管部门`` beside its ``中央主管部门`` (the department) and
    ``资金使用单位`` (the implementer) is a note of the table.
-3. A monitoring table's 偏差原因分析 on its budget row is a note naming the line.
+3. A monitoring table's 偏差原因分析 (and 备注) on its budget row is a note naming the line.
 4. The 指标解释 and 评（扣）分标准 columns of a 跟踪表 are the row's ``about`` (a target
    table keeps them in its remarks, r34g; a 跟踪表's remarks are the unit's own words).
 
@@ -238,8 +238,16 @@ MONITOR_CASES = [
         (("年度资金总额", "偏差原因分析：人员保障", "G6"),),
     ),
     (
+        "a reason and a remark on the total line",
+        (("年度资金总额", "", "100", "40", "40%", "100", "人员保障", "确定能完成", "分批下达"),),
+        (
+            ("年度资金总额", "偏差原因分析：人员保障", "G6"),
+            ("年度资金总额", "备注：分批下达", "I6"),
+        ),
+    ),
+    (
         "a placeholder reason says nothing",
-        (("年度资金总额", "", "100", "40", "40%", "100", "无", "确定能完成", ""),),
+        (("年度资金总额", "", "100", "40", "40%", "100", "无", "确定能完成", "暂无"),),
         (),
     ),
     (

@@ -5688,6 +5688,7 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "executed": "执行数",
         "received": "到位数",  # 累计到位资金 | 已到位资金: never the role's English (k62fix)
         "reason": "偏差原因分析",
+        "remarks": "备注",
         "rate": "执行率",
         "forecast": "预计执行数",
         "forecast_rate": "预计执行率",
@@ -7182,8 +7183,9 @@ def _without_colon(label: str) -> str:
 
 
 # The budget columns no field of a line holds, each kept as a note: the funds received
-# (全年到位数) and a monitoring table's 偏差原因分析 of the line (r35k)
-_RECEIVED_COLUMNS: Final = frozenset({"received", "reason"})
+# (全年到位数), and a monitoring table's 偏差原因分析 and 备注 of the line (r35k)
+_TEXT_COLUMNS: Final = frozenset({"reason", "remarks"})
+_RECEIVED_COLUMNS: Final = frozenset({"received", *_TEXT_COLUMNS})
 
 
 def _received_notes(
@@ -7220,9 +7222,11 @@ def _received_notes(
     if not received:
         return amounts
     unit = builder.budget_unit or ""
-    for _, (column, text) in received:
+    for role, (column, text) in received:
         if not text.strip() or text.strip() in _AMOUNT_PLACEHOLDERS:
             continue
+        if role in _TEXT_COLUMNS and not _states(text):
+            continue  # 暂无, 无: no reason, no remark
         header = builder.budget_header_cells.get(column, ("资金到位数", ""))[0]
         money = _number(text) is not None and "%" not in text
         said = text.strip() + (builder.budget_column_units.get(column, unit) if money else "")
