@@ -346,3 +346,30 @@ def test_duty_goal_header_only_whole() -> None:
     )
     for table in _tables(rows):
         assert [(i.name, i.about) for i in table.indicators] == [("完成乡镇国土空间规划数量", "")]
+
+
+ROWSPAN = """<table><tr><td>部门整体绩效目标表</td></tr>
+<tr><td>部门名称</td><td>XX县自然资源局</td></tr>
+<tr><td>年度履职目标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>权重</td></tr>
+<tr><td rowspan=2>目标1：完成国土空间规划编制</td><td rowspan=2>产出指标</td><td>数量指标</td>\
+<td>完成乡镇国土空间规划数量</td><td>≥12个</td><td>15</td></tr>
+<tr><td>质量指标</td><td>规划审批通过率</td><td>100%</td><td>10</td></tr>
+<tr><td>目标2：开展土地执法</td><td>效益指标</td><td>社会效益指标</td><td>违法用地查处率</td>\
+<td>≥95%</td><td>10</td></tr>
+</table>"""
+
+
+def test_duty_goal_html_rowspan() -> None:
+    """A goal merged down by ``rowspan`` reaches every row under it."""
+    table = perftrack.read(ROWSPAN.encode(), name="表.html")[0]
+    got = [
+        (i.level1, i.name, i.about, (cell := i.cell_of("duty_goal")) and cell.cell)
+        for i in table.indicators
+    ]
+    assert got == [
+        ("产出指标", "完成乡镇国土空间规划数量", GOAL1, "A4"),
+        ("产出指标", "规划审批通过率", GOAL1, "A4"),
+        ("效益指标", "违法用地查处率", GOAL2, "A6"),
+    ]
+    assert not table.findings
+    assert perftrack.from_json(perftrack.to_json(table), perftrack.Table) == table
