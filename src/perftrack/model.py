@@ -434,6 +434,12 @@ class Indicator:
     year printed beside the period's plan or actual (分季度计划值 | 一季度 … 四季度,
     7月完成值 | 1-9月完成值), each kept as a :class:`Breakdown`; ``planned`` is then
     the plan due by the period's end, read from them when no column holds it.
+    ``about`` is text printed about the row that is none of its values and that scoring
+    does not read: the 年度履职目标 the row serves (a department's goal column, merged
+    down over its rows) and, in a 跟踪表 or 自评表, its 指标解释 and 评（扣）分标准
+    columns, each under its header as printed and joined with ``；``
+    (``年度履职目标：目标1：完成国土空间规划编制``); ``""`` when none. Its cells are
+    ``cell_of("duty_goal")`` and ``cell_of("explanation")``.
 
     Example:
         >>> import perftrack
@@ -469,6 +475,7 @@ class Indicator:
     cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
     parts: tuple[Breakdown, ...] = ()
     midterm: Target | None = None
+    about: str = ""
 
     def cell_of(self, column: str) -> Position | None:
         """Position of the cell that gave *column* (``"target"``, ``"actual"``…)."""

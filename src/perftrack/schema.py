@@ -443,6 +443,11 @@ def _indicator() -> _Json:
                     }
                 ),
             },
+            "about": _text(
+                "text printed about the row that scoring does not read: its 年度履职目标,"
+                " and in a 跟踪表 or 自评表 its 指标解释 and 评（扣）分标准, each under its"
+                " header, joined with ；; only on a row that has some"
+            ),
             "cell": _ref("cell_or_null"),
             "cells": _cells(),
             # Scored tables only (required by the table's if/then).
@@ -452,7 +457,7 @@ def _indicator() -> _Json:
             "direction_judged": _enum(_values(Direction), nullable=True),
             "due": _ref("date_or_null"),
         },
-        optional=("code", "previous", "parts", "midterm", *_VERDICT_FIELDS),
+        optional=("code", "previous", "parts", "midterm", "about", *_VERDICT_FIELDS),
         description="one 三级指标 row",
     )
 

@@ -638,6 +638,7 @@ def _make_converter() -> cattrs.Converter:
         previous=override(omit_if_default=True),  # 上年实际完成值, when the table prints it
         parts=override(omit_if_default=True),  # 一季度 … under 分季度计划值, 7月完成值…
         midterm=override(omit_if_default=True),  # 中期/实施期指标值, when the table prints it
+        about=override(omit_if_default=True),  # 年度履职目标, 指标解释 of a 跟踪表 (r35k)
     )
     budget_fn = make_dict_unstructure_fn(
         BudgetLine,

@@ -1336,6 +1336,10 @@ DIRECTION_WORDS: Final = (
 
 #: Budget header words → column role (scoring.md §5), tried in order.
 BUDGET_COLUMNS: Final = (
+    # 偏差原因分析 and 备注 of a monitoring table's budget row: text, no amount; kept as
+    # a note of the table naming the line (r35k; before, they were dropped)
+    ("偏差原因", "reason"),
+    ("备注", "remarks"),
     ("预计执行率", "forecast_rate"),  # a rate, never the forecast amount (kept apart)
     # The months' plan of spending (1-6月用款计划, 1-6月计划支出数, 1-6月计划执行数): a
     # share of the year's budget, never the executed amount nor the rate's denominator

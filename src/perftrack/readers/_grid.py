@@ -5817,6 +5817,8 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "planned": "计划数",
         "executed": "执行数",
         "received": "到位数",  # 累计到位资金 | 已到位资金: never the role's English (k62fix)
+        "reason": "偏差原因分析",
+        "remarks": "备注",
         "rate": "执行率",
         "forecast": "预计执行数",
         "forecast_rate": "预计执行率",
@@ -7310,7 +7312,10 @@ def _without_colon(label: str) -> str:
     return stripped or label
 
 
-_RECEIVED_COLUMNS: Final = frozenset({"received"})
+# The budget columns no field of a line holds, each kept as a note: the funds received
+# (全年到位数), and a monitoring table's 偏差原因分析 and 备注 of the line (r35k)
+_TEXT_COLUMNS: Final = frozenset({"reason", "remarks"})
+_RECEIVED_COLUMNS: Final = frozenset({"received", *_TEXT_COLUMNS})
 
 
 def _received_notes(
@@ -7347,9 +7352,11 @@ def _received_notes(
     if not received:
         return amounts
     unit = builder.budget_unit or ""
-    for _, (column, text) in received:
+    for role, (column, text) in received:
         if not text.strip() or text.strip() in _AMOUNT_PLACEHOLDERS:
             continue
+        if role in _TEXT_COLUMNS and not _states(text):
+            continue  # 暂无, 无: no reason, no remark
         header = builder.budget_header_cells.get(column, ("资金到位数", ""))[0]
         money = _number(text) is not None and "%" not in text
         said = text.strip() + (builder.budget_column_units.get(column, unit) if money else "")
@@ -9846,6 +9853,10 @@ def _column_role(text: str) -> str | None:
         return "midterm"  # 中期指标值 of a target table: the year's 年度指标值 is the target
     if any(word in label for word in _REFERENCE_WORDS):
         return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
+    if _DUTY_GOAL_HEADER_RE.fullmatch(label) is not None:
+        # 年度履职目标 of a 部门整体 table (目标1：… merged down over its rows): the duty
+        # goal the rows serve, kept in each row's about (r35k); the whole header only
+        return "duty_goal"
     if label in _YEAR_GOAL_HEADERS:
         # 年度目标 (or 年度) over the year's 指标值, beside 实施期目标 | 中期目标 over the
         # mid-term's: the year's target column, alone or as a two-row header's upper half
@@ -9874,6 +9885,11 @@ _CORE_HEADER_RE: Final = re.compile(r"(?:是否(?:为|属于)?)?核心(?:绩效)
 
 # _column_role by a dict's look-up, for the maps over a header row's cells (see _TextMemo).
 _COLUMN_ROLES: Final = _TextMemo(_column_role, 16384)
+
+
+# The header of a 部门整体 table's duty-goal column (年度履职目标, 部门履职目标, 履职目标),
+# never a goal's achievement (年度履职目标完成情况) nor a name.
+_DUTY_GOAL_HEADER_RE: Final = re.compile(r"(?:本?年度|部门|整体)*履职目标")
 
 
 # A column header naming the year's target without a value word (the central 区域绩效目标表
@@ -12128,6 +12144,8 @@ class _GridState:
         self.level2: str | None = None
         self.level1_column: int | None = None
         self.level1s: set[str] = set()  # every level 1 printed so far
+        # the 年度履职目标 cell last printed (merged down over its rows), as kept in about
+        self.duty_goal: tuple[str, Position] | None = None
 
 
 # The level 1s of the 投入/过程/产出/效益 department framework, whose 效益 holds the
@@ -12688,6 +12706,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             layout=empty_layout,
             name_cell=name_cell,
         )
+        if (duty := _duty_goal(builder, row, state, name_column)) is not None:
+            text, at = duty
+            about = f"{text}；{indicator.about}" if indicator.about else text
+            indicator = evolve(indicator, about=about, cells=(*indicator.cells, ("duty_goal", at)))
         if target_cell is not None and indicators and _key(target_cell[1]) in _DITTO_MARKS:
             indicator = _target_from_above(indicator, indicators[-1])
         reason = indicator.deviation_reason
@@ -12712,6 +12734,34 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+def _duty_goal(
+    builder: _Builder, row: _Row, state: _GridState, name_column: int
+) -> tuple[str, Position] | None:
+    """The 年度履职目标 the indicator of *row* serves, under its header, and its cell.
+
+    A 部门整体 target table prints the department's duty goals in a column before the
+    levels (``年度履职目标 | 一级指标 | … ``, ``目标1：完成国土空间规划编制`` merged down
+    over the goal's rows): the last one printed is the row's (r35k; before, the column
+    was dropped without a word). None without such a column or before its first goal.
+    """
+    column = next(
+        (
+            column
+            for column, label in builder.header_labels
+            if column < name_column and _COLUMN_ROLES[label] == "duty_goal"
+        ),
+        None,
+    )
+    if column is None:
+        return None
+    text = row.cells[column].strip() if column < len(row.cells) else ""
+    if text and _states(text):
+        header = "".join(dict(builder.header_labels)[column].split())
+        said = f"{header}：{_unwrapped_text(row, column, text)}"
+        state.duty_goal = (said, builder.position(row, column))
+    return state.duty_goal
 
 
 # What a dashed row's 偏差原因 writes to say the row does not apply (本项目不涉及,
@@ -14844,20 +14894,24 @@ def _indicator(  # noqa: PLR0913, PLR0917
     direction = _DIRECTIONS.get(said) if said is not None else None
     cell = get("remarks")
     remarks = cell[1] if cell is not None else ""
-    if builder.kind not in (TableKind.TRACKING, TableKind.SELF_EVALUATION):
-        # 指标值说明, 指标值设定依据, 指标解释, 评（扣）分标准 of a target table: what the
-        # target means or rests on, kept under its header (r34g); in the other tables the
-        # remarks are the unit's own words, which scoring reads, and the column is not read
-        extra = "explanation"
-        while (cell := get(extra)) is not None:
-            if _states(cell[1]):
-                printed = _cell(builder.grid.row, cell[0]) if builder.grid is not None else ""
-                header = "".join(
-                    (printed or dict(builder.header_labels).get(cell[0]) or "说明").split()
-                )
-                said_text = f"{header}：{_unwrapped_text(row, *cell)}"
+    # 指标值说明, 指标值设定依据, 指标解释, 评（扣）分标准: what the target means or rests on,
+    # kept under its header. A target table keeps it in the remarks (r34g); in a 跟踪表
+    # or 自评表 the remarks are the unit's own words, which scoring reads, and the text
+    # goes to ``about``, which scoring does not read (r35k; before, only its cell was kept)
+    about = ""
+    extra = "explanation"
+    while (cell := get(extra)) is not None:
+        if _states(cell[1]):
+            printed = _cell(builder.grid.row, cell[0]) if builder.grid is not None else ""
+            header = "".join(
+                (printed or dict(builder.header_labels).get(cell[0]) or "说明").split()
+            )
+            said_text = f"{header}：{_unwrapped_text(row, *cell)}"
+            if builder.kind not in (TableKind.TRACKING, TableKind.SELF_EVALUATION):
                 remarks = f"{remarks}；{said_text}" if remarks else said_text
-            extra += "+"
+            else:
+                about = f"{about}；{said_text}" if about else said_text
+        extra += "+"
     if (
         get("likelihood") is not None
         and (cell := get("status")) is not None
@@ -14990,6 +15044,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         position=position,
         cells=tuple(cells),
         parts=parts,
+        about=about,
     )
 
 
@@ -15512,11 +15567,24 @@ def _build(builder: _Builder, index: int) -> Table | None:
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
-        notes=tuple(builder.notes),
+        notes=(*builder.notes, *_unused_local_department(builder)),
         budget_span=_budget_span(builder) if builder.budget else BudgetSpan.UNKNOWN,
         absent_fields=_absent_fields(builder, indicators),
         cells=_table_cells(builder, period, judgement),
     )
+
+
+def _unused_local_department(builder: _Builder) -> tuple[Note, ...]:
+    """A 区域 table's ``地方主管部门`` that is not its implementer, kept as a note.
+
+    ``中央主管部门 | 农业农村部`` is the department and ``资金使用单位 | XX县农业农村局``
+    the implementer: the ``地方主管部门 | 省农业农村厅`` between them held no field and
+    was lost (r35k). It is the last note, labelled as printed, at its cell.
+    """
+    local = builder.project.get("local_department")
+    if not local or not any(builder.project.get(key) for key in ("implementer", "provider")):
+        return ()  # none, or the implementer: Table.project keeps it
+    return (Note("地方主管部门", local, builder.cells.get("project.local_department")),)
 
 
 # The builder's project field each of Table.project's is read from, in order of choice.
