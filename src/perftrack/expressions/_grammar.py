@@ -5867,7 +5867,14 @@ def _gained_word(text: str, raw: str) -> QualitativeValue | None:
     return QualitativeValue(word, family, _partial_degree(degree, family), degree=degree, text=raw)
 
 
+# The lead of a state reached before a word of the opposite (已延期, 已经逾期, 均已超期): the
+# word alone says it (r35j), as 已合格 says 合格.
+_OPPOSITE_LEAD_RE: Final = re.compile("^(?:已经|均已|已)(?=..$)")
+
+
 def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
+    if text in SAME_DAY_WORDS:
+        return None  # 即时办结: within one working day, not the word 即时 (r35j)
     family = _family_of(text)
     if family is not None:
         return QualitativeValue(text, family, text=raw)
@@ -5875,11 +5882,12 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
         return QualitativeValue(text[2:], "soundness", text=raw)  # 建立健全: 健全 (parse52 M8)
     if len(text) > _LONGEST_WORD_CELL:
         return None
-    opposite = voc.OPPOSITE_WORDS.get(text)
+    said = _OPPOSITE_LEAD_RE.sub("", text, count=1)  # 已延期, 均已逾期: as 延期 (r35j)
+    opposite = voc.OPPOSITE_WORDS.get(said)
     if opposite is not None:
         family = _family_of(opposite)
         if family is not None:
-            return QualitativeValue(opposite, family, negation=text, text=raw)
+            return QualitativeValue(opposite, family, negation=said, text=raw)
     degree, word = _strip_degree(text)
     family = _family_of(word)
     if family is not None and degree is not None:
