@@ -92,6 +92,7 @@ from perftrack.scoring._common import (
     _UNIT_COST_RE,
     _WORK_SHARE_LABEL_RE,
     _YEAR_WRITTEN_RE,
+    DAY_UNITS,
     EVENT_UNITS,
     MONTH_UNITS,
     SAVING_WORDS,
@@ -371,6 +372,79 @@ def _compare_in_days(
     if short is None or long is None or short.check is not long.check:
         return None
     return short
+
+
+# Units of a year: a count of years converts to days only through the calendar (r35j).
+_YEAR_UNITS: Final = frozenset({"年"})
+_MONTHS_A_YEAR: Final = 12
+
+
+@lru_cache(maxsize=64)
+def _year_days(years: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The fewest and the most days *years* years hold in the calendar, else None.
+
+    Only a whole number of months (半年 is 6 months, 1.5年 18): every run of that many
+    months from any first day of a month, in common and leap years, gives the span (1年:
+    365 to 366 days, 半年: 181 to 184). Any other part of a year (0.3年) is no count of
+    days at all.
+
+    >>> _year_days(Decimal("0.5")), _year_days(Decimal(1)), _year_days(Decimal("0.3"))
+    ((Decimal('181'), Decimal('184')), (Decimal('365'), Decimal('366')), None)
+    """
+    months = years * _MONTHS_A_YEAR
+    if months <= 0 or months != months.to_integral_value():
+        return None
+    count = int(months)
+    spans = set()
+    for year in range(2021, 2025):  # three common years and a leap year
+        for month in range(_MONTHS_A_YEAR):
+            end = month + count
+            first = dt.date(year, month + 1, 1)
+            last = dt.date(year + end // _MONTHS_A_YEAR, end % _MONTHS_A_YEAR + 1, 1)
+            spans.add((last - first).days)
+    return Decimal(min(spans)), Decimal(max(spans))
+
+
+def _compare_years_in_days(
+    target: Comparison | Range, quantity: Quantity, ctx: _Context
+) -> tuple[_Compared | None, str] | None:
+    """Days against years (or years against days), compared at the fewest and most days.
+
+    ``200天`` against ``半年内`` (≤0.5年): half a year is 181 to 184 days, 200 past both
+    (r35j: it was "单位不可比"). The comparison when both ends give the same check (None
+    when they differ), with the span said (``0.5年按181至184天计``); None when the units
+    are not days and years or a year count is no whole number of months.
+    """
+    if target.unit in _YEAR_UNITS and quantity.unit in DAY_UNITS:
+        counts = (target.value,) if isinstance(target, Comparison) else (target.low, target.high)
+    elif target.unit in DAY_UNITS and quantity.unit in _YEAR_UNITS:
+        counts = (quantity.value,)
+    else:
+        return None
+    spans = [_year_days(count) for count in counts]
+    if any(span is None for span in spans):
+        return None
+    said = "，".join(
+        f"{format(count.normalize(), 'f')}年按{span[0]}至{span[1]}天计"
+        for count, span in zip(counts, spans, strict=True)
+        if span is not None
+    )
+    checks = []
+    for end in (0, 1):
+        ends = [span[end] for span in spans if span is not None]
+        if quantity.unit in _YEAR_UNITS:
+            checks.append(_compare(target, evolve(quantity, value=ends[0], unit=target.unit), ctx))
+        elif isinstance(target, Comparison):
+            checks.append(
+                _compare(evolve(target, value=ends[0], unit=quantity.unit), quantity, ctx)
+            )
+        else:
+            scaled = evolve(target, low=ends[0], high=ends[1], unit=quantity.unit)
+            checks.append(_compare(scaled, quantity, ctx))
+    short, long = checks
+    if short is None or long is None or short.check is not long.check:
+        return None, said
+    return short._replace(lower=None), said
 
 
 # Lengths that convert (parse49 H1), and the words of a depth of rain or snow fallen.
@@ -2394,6 +2468,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                         " verdict depends on which; a reviewer must judge",
                     ),
                 )
+        if compared is None and (in_years := _compare_years_in_days(target, quantity, ctx)):
+            # 200天 against 半年内: half a year is 181 to 184 days; the same verdict at both
+            # ends is certain, else a reviewer's (r35j)
+            compared, said = in_years
+            if compared is None:
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际{shown}与年度指标{goal}：{said}，结论随天数而异，需人工判断",
+                        f"actual {shown} against {goal}: {said}, and the verdict depends on"
+                        " which; a reviewer must judge",
+                    ),
+                )
+            shown = f"{shown}（{said}）"
         if compared is None and (span := _calendar_beyond_working(target, quantity)):
             return _beyond_working_outcome(
                 target, quantity, actual, span=span, shown=shown, ctx=ctx
