@@ -2471,17 +2471,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         if compared is None and (in_years := _compare_years_in_days(target, quantity, ctx)):
             # 200天 against 半年内: half a year is 181 to 184 days; the same verdict at both
             # ends is certain, else a reviewer's (r35j)
-            compared, said = in_years
+            compared, in_days = in_years
             if compared is None:
                 return _Outcome(
                     _Attainment.UNKNOWN,
                     say(
-                        f"实际{shown}与年度指标{goal}：{said}，结论随天数而异，需人工判断",
-                        f"actual {shown} against {goal}: {said}, and the verdict depends on"
+                        f"实际{shown}与年度指标{goal}：{in_days}，结论随天数而异，需人工判断",
+                        f"actual {shown} against {goal}: {in_days}, and the verdict depends on"
                         " which; a reviewer must judge",
                     ),
                 )
-            shown = f"{shown}（{said}）"
+            shown = f"{shown}（{in_days}）"
         if compared is None and (span := _calendar_beyond_working(target, quantity)):
             return _beyond_working_outcome(
                 target, quantity, actual, span=span, shown=shown, ctx=ctx
