@@ -9,7 +9,7 @@ Example:
     >>> vocabulary.LEVEL2_PARENT["可持续影响指标"]
     '效益指标'
     >>> vocabulary.FAMILIES["accuracy"].words
-    ('准确', '无差错', '精准')
+    ('准确', '无差错', '精准', '正确')
 """
 
 from __future__ import annotations
