@@ -22,11 +22,13 @@ from grade_tables import self_table
 from grammar_paths import fast_and_full
 from perftrack import parse_target, parse_value
 from perftrack.expressions import (
+    Bound,
     Comparison,
     Descriptive,
     Op,
     QualitativeTarget,
     QualitativeValue,
+    Quantity,
 )
 from perftrack.scoring import score
 
@@ -44,6 +46,11 @@ VALUES = [
     ("及格", QualitativeValue("及格", "conformity"), "及格"),
     ("不及格", QualitativeValue("及格", "conformity", negation="不"), "不及格"),
     ("正确", QualitativeValue("正确", "accuracy"), "正确"),
+    # a count per some periods: the schedule written with 每, as the target reads it
+    ("1次/2年", Quantity(Decimal(1), "次", label="每2年"), "每2年1(次)"),
+    ("1次/两年", Quantity(Decimal(1), "次", label="每两年"), "每两年1(次)"),
+    ("≥1次/2年", Quantity(Decimal(1), "次", Bound.AT_LEAST, label="每2年"), "每2年≥1(次)"),
+    ("1次/年", Quantity(Decimal(1), "次/年"), "1(次/年)"),
 ]
 
 

@@ -7459,6 +7459,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if text[0] == "零" and (rate := _ZERO_RATE_RE.fullmatch(text)) is not None:
         # 零差错率 is 差错率为零: the rate, 0 (it was text)
         return _parse_value_normalized(Normalized(norm.raw, f"{rate['rate']}为零", None), year)
+    if "/" in text and (every := _COUNT_PER_PERIODS_RE.fullmatch(text)) is not None:
+        # 1次/2年 is 每2年1次, as the target reads it (r35j: the periods were a remark)
+        per = f"每{every['periods']}{every['period']}{every['op'] or ''}{every['count']}"
+        read = _parse_value_normalized(Normalized(norm.raw, per, None), year)
+        if isinstance(read, Quantity) and (read.label or "").startswith("每"):
+            return read
     if year is not None and text[:1] in _THIS_YEAR_FIRSTS and _THIS_YEAR_DONE_RE.fullmatch(text):
         # 当年完成: done within the year, a part holding any deadline before its end
         return DateValue(year, None, None, Status.DONE, Part.YEAR, text=norm.raw)
