@@ -129,11 +129,12 @@ PUT_OFF = [
             "实际“推迟到次年6月竣工”，晚于截止日期2025-12-31（本年度末），未达到“按时完成”",
         ),
     ),
-    # neighbours: a delay within the year, none dated: as before; a dated done after the
+    # neighbours: a delay within the year: as before; a dated done after the
     # year's end is late too (k31c: it was met); so is a forecast after it at the year's
-    # end (k32c: it was unknown, while 预计2026年3月完成 was already not met)
+    # end (k32c: it was unknown, while 预计2026年3月完成 was already not met); done late with
+    # no date says it was not on time (r35j: it was unknown)
     (("完成情况", "按期完成", "延期至2025年11月完成"), ("unknown", TEXT_TARGET)),
-    (("完成情况", "按期完成", "延期完成"), ("unknown", TEXT_TARGET)),
+    (("完成情况", "按期完成", "延期完成"), ("not_met", "实际“延期完成”，未达到“按期完成”")),
     (
         ("完成情况", "按期完成", "预计延期至2026年3月完成"),
         (

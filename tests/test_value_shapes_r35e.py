@@ -213,9 +213,16 @@ PASS_RATES = [
     ("项目验收情况", "合格", "验收合格率100%", "met", "实际验收合格率100%，即全部合格，达到“合格”"),
     ("排放达标情况", "达标", "达标率96%", "partial", "实际达标率96%，未全部达标，部分达到“达标”"),
     ("发放准确性", "准确", "准确率100%", "met", "实际准确率100%，即全部准确，达到“准确”"),
-    # a rate of another thing, of the failures, or a bare rate on a row of neither: as before
+    # a rate of the failures: the rest of it passed (r35j: it was unknown)
+    (
+        "工程质量",
+        "合格",
+        "不合格率2%",
+        "partial",
+        "实际不合格率2%，即合格率98%，未全部合格，部分达到“合格”",
+    ),
+    # a rate of another thing, or a bare rate on a row of neither: as before
     ("工程质量", "合格", "完成率100%", "unknown", "实际“完成率100%”无法与年度指标“合格”对照"),
-    ("工程质量", "合格", "不合格率2%", "unknown", "实际“不合格率2%”无法与年度指标“合格”对照"),
     ("项目进度", "合格", "100%", "unknown", "实际“100%”无法与年度指标“合格”对照"),
 ]
 

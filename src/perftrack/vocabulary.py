@@ -9,7 +9,7 @@ Example:
     >>> vocabulary.LEVEL2_PARENT["可持续影响指标"]
     '效益指标'
     >>> vocabulary.FAMILIES["accuracy"].words
-    ('准确', '无差错', '精准')
+    ('准确', '无差错', '精准', '正确')
 """
 
 from __future__ import annotations
@@ -184,10 +184,13 @@ FAMILIES: Final = MappingProxyType(
             (
                 *("合格", "达标", "符合要求", "符合标准", "通过验收", "验收通过", "规范", "合规"),
                 *("满足需求", "满足需要", "满足"),
+                "及格",  # a pass (r35j)
             ),
         ),
-        "timeliness": Family("timeliness", ("及时", "按时", "准时", "按期", "如期")),
-        "accuracy": Family("accuracy", ("准确", "无差错", "精准")),
+        # 即时: at once, on time as much (r35j)
+        "timeliness": Family("timeliness", ("及时", "按时", "准时", "按期", "如期", "即时")),
+        # 正确: right, as a rate of it (正确率) is one of accuracy (r35j)
+        "accuracy": Family("accuracy", ("准确", "无差错", "精准", "正确")),
         "quality": Family(
             "quality", tuple(w for rank in _QUALITY_RANKS for w in rank), ranks=_QUALITY_RANKS
         ),
@@ -282,6 +285,7 @@ OPPOSITE_WORDS: Final = MappingProxyType(
         "逾期": "按期",
         "延期": "按期",
         "超期": "按期",
+        "推迟": "按期",
         "滞后": "及时",
         "延迟": "及时",
         # a level said to be low: the level words negated

@@ -4455,6 +4455,28 @@ def _parse_target_normalized(
         return _parse_target_normalized(
             Normalized(norm.raw, f"{rate['rate']}为零", None), year, allow_any_of=allow_any_of
         )
+    if ("+" in text or text.endswith(("%多", "‰多"))) and (more := _plus_as_more(text)) is not None:
+        # 200+人, 95%+ as a target: more than it, as 200余人 is and as the value reads (r35j)
+        try:
+            read = _parse_target_normalized(
+                Normalized(norm.raw, more, None), year, allow_any_of=allow_any_of
+            )
+        except ExpressionError:
+            read = None
+        if isinstance(read, Comparison) and read.op is Op.GT:
+            return read
+    if "/" in text and (every := _COUNT_PER_PERIODS_RE.fullmatch(text)) is not None:
+        # 1次/2年 is 每2年1次, ≥1次/两年 每两年≥1次: a count per some periods reads as the
+        # schedule written with 每 does (r35j: it was prose)
+        per = f"每{every['periods']}{every['period']}{every['op'] or ''}{every['count']}"
+        try:
+            read = _parse_target_normalized(
+                Normalized(norm.raw, per, None), year, allow_any_of=allow_any_of
+            )
+        except ExpressionError:
+            read = None
+        if isinstance(read, Comparison) or (isinstance(read, Descriptive) and read.recurring):
+            return read
     if text in SAME_DAY_WORDS:
         # 即时办结 as a target is what it is as a value: within one working day (parse18 M4)
         return Comparison(Op.LE, Decimal(1), "个工作日", note=text, text=norm.raw)
@@ -5873,7 +5895,14 @@ def _gained_word(text: str, raw: str) -> QualitativeValue | None:
     return QualitativeValue(word, family, _partial_degree(degree, family), degree=degree, text=raw)
 
 
+# The lead of a state reached before a word of the opposite (已延期, 已经逾期, 均已超期): the
+# word alone says it (r35j), as 已合格 says 合格.
+_OPPOSITE_LEAD_RE: Final = re.compile("^(?:已经|均已|已)(?=..$)")
+
+
 def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
+    if text in SAME_DAY_WORDS:
+        return None  # 即时办结: within one working day, not the word 即时 (r35j)
     family = _family_of(text)
     if family is not None:
         return QualitativeValue(text, family, text=raw)
@@ -5881,11 +5910,12 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
         return QualitativeValue(text[2:], "soundness", text=raw)  # 建立健全: 健全 (parse52 M8)
     if len(text) > _LONGEST_WORD_CELL:
         return None
-    opposite = voc.OPPOSITE_WORDS.get(text)
+    said = _OPPOSITE_LEAD_RE.sub("", text, count=1)  # 已延期, 均已逾期: as 延期 (r35j)
+    opposite = voc.OPPOSITE_WORDS.get(said)
     if opposite is not None:
         family = _family_of(opposite)
         if family is not None:
-            return QualitativeValue(opposite, family, negation=text, text=raw)
+            return QualitativeValue(opposite, family, negation=said, text=raw)
     degree, word = _strip_degree(text)
     family = _family_of(word)
     if family is not None and degree is not None:
@@ -6471,24 +6501,37 @@ _PLUS_AFTER_FIGURE_RE: Final = re.compile(r"(?<=[\d万千百亿])\+(?=[\u3400-\u
 _MORE_AFTER_SHARE_RE: Final = re.compile(r"(?<=\d)(?P<sign>[%‰])(?:\+|多)$")
 
 
+# A count per a number of periods (1次/2年, ≥1次/两年, 2次/3个月): the periods counted.
+_COUNT_PER_PERIODS_RE: Final = re.compile(
+    r"(?P<op>[≥≤><=])?(?P<count>\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?)"
+    r"/(?P<periods>[2-9]|[1-9]\d|[两二三四五六七八九十])(?P<period>年|个月|季度|周)"
+)
+
+
+def _plus_as_more(text: str) -> str | None:
+    """*text* with its closing ``+`` (or ``多`` after a share) written ``余``, else None.
+
+    >>> _plus_as_more("200+人"), _plus_as_more("95%+"), _plus_as_more("3+2")
+    ('200余人', '95余%', None)
+    """
+    share = _MORE_AFTER_SHARE_RE.search(text)
+    if share is not None and "+" not in text[: share.start()]:
+        return f"{text[: share.start()]}余{share['sign']}"
+    plus = _PLUS_AFTER_FIGURE_RE.search(text)
+    if plus is None or "+" in text[plus.end() :]:
+        return None
+    return f"{text[: plus.start()]}余{text[plus.end() :]}"
+
+
 def _more_than_plus(norm: Normalized) -> Quantity | None:
     """A figure followed by ``+`` read as more than it: ``10万+`` is ``>10(万)``.
 
     After a share, ``+`` or ``多`` closing the cell is the same: ``95%+`` and ``90%多``
     are ``>95(%)`` and ``>90(%)``, as ``95余%`` is.
     """
-    text = norm.text
-    share = _MORE_AFTER_SHARE_RE.search(text)
-    if share is not None and "+" not in text[: share.start()]:
-        rewritten = f"{text[: share.start()]}余{share['sign']}"
-        more = _quantity(Normalized(norm.raw, rewritten, None))
-        if more is None or more.bound is not Bound.MORE_THAN or more.status is not None:
-            return None
-        return more
-    plus = _PLUS_AFTER_FIGURE_RE.search(text)
-    if plus is None or "+" in text[plus.end() :]:
+    rewritten = _plus_as_more(norm.text)
+    if rewritten is None:
         return None
-    rewritten = f"{text[: plus.start()]}余{text[plus.end() :]}"
     more = _quantity(Normalized(norm.raw, rewritten, None))
     if more is None or more.bound is not Bound.MORE_THAN or more.status is not None:
         return None
@@ -7422,6 +7465,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if text[0] == "零" and (rate := _ZERO_RATE_RE.fullmatch(text)) is not None:
         # 零差错率 is 差错率为零: the rate, 0 (it was text)
         return _parse_value_normalized(Normalized(norm.raw, f"{rate['rate']}为零", None), year)
+    if "/" in text and (every := _COUNT_PER_PERIODS_RE.fullmatch(text)) is not None:
+        # 1次/2年 is 每2年1次, as the target reads it (r35j: the periods were a remark)
+        per = f"每{every['periods']}{every['period']}{every['op'] or ''}{every['count']}"
+        read = _parse_value_normalized(Normalized(norm.raw, per, None), year)
+        if isinstance(read, Quantity) and (read.label or "").startswith("每"):
+            return read
     if year is not None and text[:1] in _THIS_YEAR_FIRSTS and _THIS_YEAR_DONE_RE.fullmatch(text):
         # 当年完成: done within the year, a part holding any deadline before its end
         return DateValue(year, None, None, Status.DONE, Part.YEAR, text=norm.raw)

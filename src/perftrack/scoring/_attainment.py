@@ -92,6 +92,7 @@ from perftrack.scoring._common import (
     _UNIT_COST_RE,
     _WORK_SHARE_LABEL_RE,
     _YEAR_WRITTEN_RE,
+    DAY_UNITS,
     EVENT_UNITS,
     MONTH_UNITS,
     SAVING_WORDS,
@@ -371,6 +372,79 @@ def _compare_in_days(
     if short is None or long is None or short.check is not long.check:
         return None
     return short
+
+
+# Units of a year: a count of years converts to days only through the calendar (r35j).
+_YEAR_UNITS: Final = frozenset({"年"})
+_MONTHS_A_YEAR: Final = 12
+
+
+@lru_cache(maxsize=64)
+def _year_days(years: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The fewest and the most days *years* years hold in the calendar, else None.
+
+    Only a whole number of months (半年 is 6 months, 1.5年 18): every run of that many
+    months from any first day of a month, in common and leap years, gives the span (1年:
+    365 to 366 days, 半年: 181 to 184). Any other part of a year (0.3年) is no count of
+    days at all.
+
+    >>> _year_days(Decimal("0.5")), _year_days(Decimal(1)), _year_days(Decimal("0.3"))
+    ((Decimal('181'), Decimal('184')), (Decimal('365'), Decimal('366')), None)
+    """
+    months = years * _MONTHS_A_YEAR
+    if months <= 0 or months != months.to_integral_value():
+        return None
+    count = int(months)
+    spans = set()
+    for year in range(2021, 2025):  # three common years and a leap year
+        for month in range(_MONTHS_A_YEAR):
+            end = month + count
+            first = dt.date(year, month + 1, 1)
+            last = dt.date(year + end // _MONTHS_A_YEAR, end % _MONTHS_A_YEAR + 1, 1)
+            spans.add((last - first).days)
+    return Decimal(min(spans)), Decimal(max(spans))
+
+
+def _compare_years_in_days(
+    target: Comparison | Range, quantity: Quantity, ctx: _Context
+) -> tuple[_Compared | None, str] | None:
+    """Days against years (or years against days), compared at the fewest and most days.
+
+    ``200天`` against ``半年内`` (≤0.5年): half a year is 181 to 184 days, 200 past both
+    (r35j: it was "单位不可比"). The comparison when both ends give the same check (None
+    when they differ), with the span said (``0.5年按181至184天计``); None when the units
+    are not days and years or a year count is no whole number of months.
+    """
+    if target.unit in _YEAR_UNITS and quantity.unit in DAY_UNITS:
+        counts = (target.value,) if isinstance(target, Comparison) else (target.low, target.high)
+    elif target.unit in DAY_UNITS and quantity.unit in _YEAR_UNITS:
+        counts = (quantity.value,)
+    else:
+        return None
+    spans = [_year_days(count) for count in counts]
+    if any(span is None for span in spans):
+        return None
+    said = "，".join(
+        f"{format(count.normalize(), 'f')}年按{span[0]}至{span[1]}天计"
+        for count, span in zip(counts, spans, strict=True)
+        if span is not None
+    )
+    checks = []
+    for end in (0, 1):
+        ends = [span[end] for span in spans if span is not None]
+        if quantity.unit in _YEAR_UNITS:
+            checks.append(_compare(target, evolve(quantity, value=ends[0], unit=target.unit), ctx))
+        elif isinstance(target, Comparison):
+            checks.append(
+                _compare(evolve(target, value=ends[0], unit=quantity.unit), quantity, ctx)
+            )
+        else:
+            scaled = evolve(target, low=ends[0], high=ends[1], unit=quantity.unit)
+            checks.append(_compare(scaled, quantity, ctx))
+    short, long = checks
+    if short is None or long is None or short.check is not long.check:
+        return None, said
+    return short._replace(lower=None), said
 
 
 # Lengths that convert (parse49 H1), and the words of a depth of rain or snow fallen.
@@ -2394,6 +2468,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                         " verdict depends on which; a reviewer must judge",
                     ),
                 )
+        if compared is None and (in_years := _compare_years_in_days(target, quantity, ctx)):
+            # 200天 against 半年内: half a year is 181 to 184 days; the same verdict at both
+            # ends is certain, else a reviewer's (r35j)
+            compared, in_days = in_years
+            if compared is None:
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际{shown}与年度指标{goal}：{in_days}，结论随天数而异，需人工判断",
+                        f"actual {shown} against {goal}: {in_days}, and the verdict depends on"
+                        " which; a reviewer must judge",
+                    ),
+                )
+            shown = f"{shown}（{in_days}）"
         if compared is None and (span := _calendar_beyond_working(target, quantity)):
             return _beyond_working_outcome(
                 target, quantity, actual, span=span, shown=shown, ctx=ctx
@@ -4975,6 +5063,30 @@ def _time_said(
     return _TimeSaid(late=True, done=done, date=date)
 
 
+def _said_late(actual: Value) -> bool:
+    """Whether *actual* says the work is late, with no date: against a word of work on time.
+
+    A word of lateness (``延期``, ``已逾期``, ``推迟``, ``滞后``: a timeliness word negated),
+    a status of the time not kept (``未按时完成``), or lateness said of the work in words
+    with no date it was done on or put off to (``延期完成``, ``逾期完成``, ``项目延期``,
+    ``延期2个月完成``). A date (``延期至2025年11月完成``) is the due date's to judge
+    (:func:`_put_off_past_due`); a lateness denied (``未延期``) is none (r35j).
+
+    >>> from perftrack import parse_value
+    >>> [_said_late(parse_value(t)) for t in ("已延期", "延期完成", "延期至11月完成")]
+    [True, True, False]
+    """
+    if isinstance(actual, QualitativeValue):
+        return actual.family == "timeliness" and actual.negated and not actual.partial
+    if isinstance(actual, StatusValue) and actual.status is _Status.NOT_DONE:
+        return _LATE_RE.search(actual.word) is not None
+    said = _time_said(actual, None)
+    if said is None or not said.late or said.date is not None:
+        return False
+    # 部分滞后, 个别项目拨付延迟: a part late, not the whole (partial, parse56 F8)
+    return _PART_LATE_RE.fullmatch(_normal(_text(actual)).rstrip("。")) is None
+
+
 def _timely(actual: QualitativeValue, say: _Language, shown: str | None = None) -> _Outcome:
     """A time limit judged by a word of timeliness: 按时 met, 基本按时 partial, 未按时 not."""
     shown = shown or _text(actual)
@@ -7070,6 +7182,10 @@ _DONE_OF_PLANNED_SAID_RE: Final = re.compile(
     rf"{_DONE_PART}(?P<part>{_COUNT})(?P<part_unit>[\u4e00-\u9fff]{{1,3}})"
     rf"|{_DONE_PART}(?P<part2>{_COUNT})(?P<unit2>[\u4e00-\u9fff]{{1,3}}?)[,;]"
     rf"{_PLANNED_WHOLE}(?P<whole2>{_COUNT})(?P<whole_unit2>[\u4e00-\u9fff]{{1,3}})"
+    # 12个项目完成11个, 12个项目中已完成11个: the whole counted with its noun, then the part
+    # done of it (r35j)
+    rf"|(?P<whole3>{_COUNT})(?P<unit3>[个项座处所家户条台套])[\u4e00-\u9fff]{{1,8}}?(?:中|里)?,?"
+    rf"{_DONE_PART}(?P<part3>{_COUNT})(?P<part_unit3>[\u4e00-\u9fff]{{1,3}})"
 )
 
 
@@ -7084,6 +7200,8 @@ def _done_of_planned_said(text: str, name: str, label: str) -> tuple[Decimal, De
     (Decimal('11'), Decimal('12'))
     >>> _done_of_planned_said("完成11个,共12个", "项目完成率", "")
     (Decimal('11'), Decimal('12'))
+    >>> _done_of_planned_said("12个项目完成11个", "项目完成率", "")
+    (Decimal('11'), Decimal('12'))
     >>> _done_of_planned_said("计划12个,完成11个", "群众满意度", "") is None
     True
     """
@@ -7096,6 +7214,9 @@ def _done_of_planned_said(text: str, name: str, label: str) -> tuple[Decimal, De
     if found["whole"] is not None:
         whole, part = Decimal(found["whole"]), Decimal(found["part"])
         units = (found["unit"], found["part_unit"])
+    elif found["whole3"] is not None:
+        whole, part = Decimal(found["whole3"]), Decimal(found["part3"])
+        units = (found["unit3"], found["part_unit3"])
     else:
         whole, part = Decimal(found["whole2"]), Decimal(found["part2"])
         units = (found["unit2"], found["whole_unit2"])
@@ -7119,7 +7240,11 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         not isinstance(value, TextValue)
         or not isinstance(target, (Comparison, Range))
         or target.unit != "%"
-        or ("/" not in value.description and "," not in value.description)
+        or (
+            "/" not in value.description
+            and "," not in value.description
+            and "完成" not in value.description  # 12个项目完成11个 (r35j)
+        )
     ):
         return None
     text = _TRAILING_SHARE_WORD_RE.sub(
@@ -7289,9 +7414,14 @@ def score_off_scale(quantity: Quantity, target: Target) -> str | None:
     >>> score_off_scale(parse_value("92分"), parse_target("≥90分")) is None
     True
     """
-    if not isinstance(target, (Comparison, Range)) or target.unit != "分":
+    if not isinstance(target, (Comparison, Range)):
         return None
-    if quantity.unit != "分" or full_marks(quantity.text) is not None:
+    # ≥4.5（5分制）, ≥4.5（满分5分）: a bar of no unit that states its full marks is a
+    # score too; a bare figure against a score is one (88 against ≥4.5（5分制）, r35j)
+    stated_scale = target.unit is None and full_marks(target.text or "") is not None
+    if target.unit != "分" and not stated_scale:
+        return None
+    if quantity.unit not in ("分", None) or full_marks(quantity.text) is not None:
         return None
     full = _target_full_marks(target)
     bar = _bar(target)
@@ -12910,7 +13040,9 @@ def _partly(ctx: _Context, shown: str, target: Target) -> _Outcome:
     )
 
 
-def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
+def _opposite_outcome(
+    ctx: _Context, shown: str, target: QualitativeTarget | Descriptive
+) -> _Outcome:
     """An actual that went the other way from the target's direction or word."""
     say = ctx.say
     return _pending_or_not_met(
@@ -13195,6 +13327,8 @@ def _timeliness_judged(target: QualitativeTarget, actual: Value, ctx: _Context) 
         return _in_time(actual, ctx.say)  # 延迟2个月, 逾期0天
     if not isinstance(actual, TextValue):
         return None
+    if _said_late(actual):
+        return _opposite_outcome(ctx, _text(actual), target)  # 延期完成 against 及时 (r35j)
     text = _normal(actual.description).rstrip("。")
     if len(text) <= 16 and _PART_LATE_RE.fullmatch(text) is not None:  # noqa: PLR2004
         shown, goal = _text(actual), target.text.strip() or str(target)
@@ -13230,25 +13364,29 @@ def _pass_rate_judged(target: QualitativeTarget, actual: Value, ctx: _Context) -
     ``合格率100%`` (or a bare ``100%`` on a row of the word or of 质量) is everything
     passed: met, as ``100%`` meets ``及时``; less is part of it (partial, as
     ``基本合格`` is). They were unknown ("无法与年度指标对照"). A rate of another thing
-    (``完成率100%``) or of the failures (``不合格率2%``, ``差错率1%``) is no such rate
-    (tests/test_value_shapes_r35e.py).
+    (``完成率100%``) is no such rate (tests/test_value_shapes_r35e.py); a rate of the
+    failures (``不合格率2%``, ``差错率1%``) is the rest of one (:func:`_failure_rate_judged`).
     """
     words = _RATED_PASS_WORDS.get(target.word)
     if (
         words is None
         or target.minimum is not None
         or not isinstance(actual, Quantity)
-        or actual.unit != "%"
+        or (actual.unit != "%" and not (actual.unit is None and actual.value == 0))  # 差错率0
         or actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST)
         or actual.status not in (None, Status.DONE)
     ):
         return None
     said = actual.label if actual.label is not None else ctx.indicator.name
+    shown, goal = _text(actual), target.text.strip() or str(target)
+    if (failed := _FAILURE_RATE_RE.search(_normal(said))) is not None:
+        return _failure_rate_judged(target, actual, failed["word"], ctx)
+    if actual.unit is None:
+        return None  # a bare 0 of no failures is no rate of passing
     if actual.label is None and "质量" in said:
         said = f"{said}{target.word}"  # 工程质量 | 合格 | 100%: the share of the works passed
     if not any(word in said for word in words) or _RATE_AGAINST_PASS_RE.search(said):
         return None
-    shown, goal = _text(actual), target.text.strip() or str(target)
     if actual.value >= _HUNDRED:
         return _Outcome(
             _Attainment.MET,
@@ -13262,6 +13400,52 @@ def _pass_rate_judged(target: QualitativeTarget, actual: Value, ctx: _Context) -
         ctx.say(
             f"实际{shown}，未全部{target.word}，部分达到“{goal}”",
             f"actual {shown}: not all {target.word}, part of “{goal}”",
+        ),
+    )
+
+
+# A rate of the failures (r35j): 差错率0.5% against 准确, 不合格率2% against 合格. The
+# failure word → the rate it is the rest of, and the target words it speaks of.
+_FAILURE_RATES: Final = MappingProxyType(
+    {
+        "不合格": ("合格率", ("合格", "通过验收", "验收通过")),
+        "不达标": ("达标率", ("达标", "合格")),
+        **dict.fromkeys(("差错", "错误", "出错"), ("准确率", ("准确", "精准"))),
+    }
+)
+_FAILURE_RATE_RE: Final = re.compile(f"(?P<word>{'|'.join(_FAILURE_RATES)})率$")
+
+
+def _failure_rate_judged(
+    target: QualitativeTarget, actual: Quantity, failed: str, ctx: _Context
+) -> _Outcome | None:
+    """A rate of the failures against the word they fail (差错率0.5% against 准确), else None.
+
+    The rest of it is the rate of the word (差错率0.5% is 准确率99.5%), judged as that
+    rate is (:func:`_pass_rate_judged`): none failed is met, some is part of it (partial,
+    as 准确率99.5% is; r35j: it was unknown, "无法与年度指标对照"). Only an exact rate from
+    0 to 100%; a failure word of another target word (不合格率 against 准确) is none.
+    """
+    rest, words = _FAILURE_RATES[failed]
+    shown, goal = _text(actual), target.text.strip() or str(target)
+    if target.word not in words or actual.bound is not _Bound.EXACT:
+        return None
+    if not 0 <= actual.value <= _HUNDRED:
+        return None
+    if actual.value == 0:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际{shown}，即全部{target.word}，达到“{goal}”",
+                f"actual {shown}: all {target.word}, meets “{goal}”",
+            ),
+        )
+    left = format((_HUNDRED - actual.value).normalize(), "f")
+    return _Outcome(
+        _Attainment.PARTIAL,
+        ctx.say(
+            f"实际{shown}，即{rest}{left}%，未全部{target.word}，部分达到“{goal}”",
+            f"actual {shown}: {rest} {left}%, not all {target.word}, part of “{goal}”",
         ),
     )
 
@@ -17366,6 +17550,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return remainder  # 已整改5处（尚有2处） against 全部整改, 全部清零 (r105b)
         if (put_off := _put_off_past_due(target, actual, ctx)) is not None:
             return put_off  # 延期至2026年3月完成 against 按期完成 (parse54 M12)
+        if _ON_TIME_TARGET_RE.fullmatch(_normal(target.description)) and _said_late(actual):
+            return _opposite_outcome(ctx, _text(actual), target)  # 已延期 against 按时完成 (r35j)
         if _status_of(actual) is _Status.DONE:
             if _prose_time_limit(target, actual):
                 # 汛前完成 against 2025年8月完成: done, but whether in time no date can say
