@@ -146,6 +146,7 @@ FINDING_IDS: Final = frozenset(
         "period-missing",
         "period-not-cumulative",
         "period-title-mismatch",
+        "period-date-invalid",
         "plan-exceeds-target",
         "points-differ",
         "points-over-maximum",

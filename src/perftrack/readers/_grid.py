@@ -422,14 +422,15 @@ _UNDATED_TARGET_TITLE_RE: Final = re.compile(
     r"(?:支出|专项资金|转移支付)绩效目标$"
 )
 _PERIOD_RE: Final = re.compile(
-    r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
-    r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?(?!\d|\s*季)"
+    r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*(?P<d1>\d{1,2})\s*日)?\s*"
+    r"(?:至|到|-|~|—)\s*(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*"
+    r"(?:月\s*(?P<d2>\d{1,2})\s*日|月?(?!\d|\s*季))"
 )
 # Whole dates on both ends (2023-01-01至2023-08-31, 2024.1.1-2024.6.30, 2023/01/01至…):
 # tried first, or the day of the first date would read as the end month.
 _PERIOD_DATES_RE: Final = re.compile(
-    r"(?P<y1>\d{4})\s*(?P<s>[-./])\s*(?P<m1>\d{1,2})\s*(?P=s)\s*\d{1,2}\s*日?\s*(?:至|到|-|~|—)\s*"
-    r"(?P<y2>\d{4})\s*(?P=s)\s*(?P<m2>\d{1,2})\s*(?P=s)\s*\d{1,2}(?!\d)"
+    r"(?P<y1>\d{4})\s*(?P<s>[-./])\s*(?P<m1>\d{1,2})\s*(?P=s)\s*(?P<d1>\d{1,2})\s*日?\s*"
+    r"(?:至|到|-|~|—)\s*(?P<y2>\d{4})\s*(?P=s)\s*(?P<m2>\d{1,2})\s*(?P=s)\s*(?P<d2>\d{1,2})(?!\d)"
 )
 _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _MONTHS_RE: Final = re.compile(
@@ -4182,6 +4183,57 @@ def _period_of(match: re.Match[str], text: str) -> Period | None:
     return None
 
 
+def _invalid_day(builder: _Builder, row: _Row, match: re.Match[str]) -> None:
+    """``period-date-invalid``: a period line's date that no calendar has (2024年2月30日).
+
+    The month is read as printed, to its end (``2024年1月1日-2024年2月30日``: as of
+    2024-02-29), the day being a slip for the month's last (6月31日 for 6月30日); before
+    (r35m), the day was passed over silently. A first date past its month's end
+    (1月32日) is said too; the period still starts with its month.
+    """
+    for y, m, d, end in (("y1", "m1", "d1", False), ("y2", "m2", "d2", True)):
+        if match.group(d) is None:
+            continue
+        year, month = int(match.group(y) or match.group("y1")), int(match.group(m))
+        day = int(match.group(d))
+        days = _month_days(year, month)
+        if 1 <= day <= days:
+            continue
+        label, value = _line_parts(row)
+        then = (
+            f"按{month}月底（{dt.date(year, month, days).isoformat()}）评价"
+            if end
+            else f"按{year}年{month}月起算"
+        )
+        builder.finding(
+            "period-date-invalid",
+            Severity.WARNING,
+            f"{label}“{value}”中的日期“{year}年{month}月{day}日”不存在"
+            f"（{year}年{month}月只有{days}天），{then}",
+            builder.where(row, _period_column(row)),
+        )
+        return
+
+
+def _line_parts(row: _Row) -> tuple[str, str]:
+    """A period line's label and its value (``跟踪时段：2024年1-6月``, ``监控期间 | 1-7月``).
+
+    Example:
+        >>> _line_parts(_Row(("监控期间", "1-7月"), 1, ((0, "监控期间"), (1, "1-7月")), ""))
+        ('监控期间', '1-7月')
+        >>> _line_parts(_Row(("跟踪时段：2024年1-6月",), 1, ((0, "跟踪时段：2024年1-6月"),), ""))
+        ('跟踪时段', '2024年1-6月')
+    """
+    text = _clean(" ".join(text for _, text in row.filled))
+    parts = re.split("[:：]", text, maxsplit=1)
+    if len(parts) == 2:  # noqa: PLR2004 - 跟踪时段：2024年1-6月
+        return parts[0].strip(), parts[1].strip()
+    if len(row.filled) > 1:  # 监控期间 | 1-7月
+        first = _clean(row.filled[0][1])
+        return first, text[len(first) :].strip()
+    return "跟踪时段", text.strip()  # （2024年1-6月）: a line of its own
+
+
 def _find_window(builder: _Builder, key: str, text: str) -> bool:
     """The months a title or a line of its own names (``2024年1-6月…监控表``, ``（1-6月）``).
 
@@ -4604,6 +4656,7 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
         if period is not None:
             builder.period = period
             builder.year = period.start.year
+            _invalid_day(builder, row, match)
             if "单位" in joined:  # 监控期：2025年1-6月 | 金额单位：万元
                 _read_amount_unit(builder, row)
             return True
