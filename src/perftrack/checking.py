@@ -147,6 +147,8 @@ FINDING_IDS: Final = frozenset(
         "period-not-cumulative",
         "period-title-mismatch",
         "period-date-invalid",
+        "period-spans-years",
+        "period-header-mismatch",
         "plan-exceeds-target",
         "points-differ",
         "points-over-maximum",

@@ -663,6 +663,10 @@ class _Builder:
         # period line read after it: compared when the table is built (period-title-mismatch)
         self.title_said: tuple[int | None, int | None] | None = None
         self.period_row: _Row | None = None
+        # The months the value columns' headers name (1-7月执行数 | 1-7月执行情况), each with
+        # its header and cell: compared with the period when the table is built, as
+        # period-header-mismatch
+        self.header_windows: list[tuple[int, str, Position | None]] = []
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         # The unit each budget header column prints (年初预算数（万元） | 执行数（元）), and
@@ -6150,11 +6154,40 @@ def _window_from_header(
     (全年实际完成值, 截至2023年底完成值); a forecast's 全年 does not. *at* is the
     header's cell, the period's when the header gives its text.
     """
+    if (month := _header_month(label)) is not None:
+        builder.header_windows.append((month, label, at))
     if builder.window_month is not None:
         return
     before = _window_state(builder)
     _header_window(builder, label, role)
     _note_period_text(builder, before, label, at)  # 1-9月执行数: the period's text
+
+
+def _header_month(label: str) -> int | None:
+    """The last month an execution or actual header names in figures (``1-7月执行数``: 7).
+
+    Only a header of what was done (执行, 完成, 实际, 支出, 情况, 累计), not of a plan or a
+    forecast (``1-12月预计执行数``, ``1-6月预算数``): the months the table's figures run to.
+
+    Example:
+        >>> [_header_month(t) for t in ("1-7月执行数", "1－7月执行情况", "截至8月底完成值")]
+        [7, 7, 8]
+        >>> [_header_month(t) for t in ("1-12月预计执行数", "1-6月预算数", "执行数")]
+        [None, None, None]
+    """
+    if not any(word in label for word in _EXECUTED_HEADER_WORDS) or any(
+        word in label for word in _PLANNED_HEADER_WORDS
+    ):
+        return None
+    said = _period_key(label)
+    match = _WINDOW_RE.search(said) or (_UNTIL_RE.search(said) if "截" in said else None)
+    if match is None or not 1 <= (month := int(match.group("month"))) <= 12:  # noqa: PLR2004
+        return None
+    return month
+
+
+_EXECUTED_HEADER_WORDS: Final = ("执行", "完成", "实际", "支出", "情况", "累计")
+_PLANNED_HEADER_WORDS: Final = ("预计", "预测", "计划", "预算", "目标", "指标值")
 
 
 def _header_window(builder: _Builder, label: str, role: str | None) -> None:
@@ -15477,6 +15510,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
         # year, a mid-year shortfall would be a final miss.
     if period is not None and kind is TableKind.TRACKING:
         _title_mismatch(builder, period)
+        _past_year_end(builder, period)
+        _header_mismatch(builder, period)
     fiscal_year = period.start.year if period is not None else year
     if builder.midterm_start is not None and builder.midterm_open_end:
         builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
@@ -15697,6 +15732,72 @@ def _filing_department(builder: _Builder) -> str | None:
     if filer is None or title is None or "整体" not in title:
         return None
     return filer if "部门整体" in _key(title) or "单位整体" in _key(title) else None
+
+
+def _period_source(builder: _Builder, period: Period) -> tuple[str, Position | None]:
+    """Where the period was read, in words for a finding, and its cell.
+
+    ``跟踪时段“2024年1-6月”`` (a period line, its own label), ``标题“…”的时段`` (the
+    title), else the period's text.
+    """
+    at = builder.cells.get("period")
+    if builder.period_row is not None:
+        label, value = _line_parts(builder.period_row)
+        return f"{label}“{value}”", at
+    if at is not None and at == builder.cells.get("title"):
+        return f"标题“{builder.title}”的时段", at  # 2024年1月-2025年3月…绩效跟踪表
+    return (f"跟踪时段“{_clean(period.text)}”" if period.text else "跟踪时段"), at
+
+
+def _header_mismatch(builder: _Builder, period: Period) -> None:
+    """``period-header-mismatch``: value headers name another last month than the period.
+
+    ``监控期间：2024年1-6月`` over ``1-7月执行数 | 1-7月执行情况``: the period line wins,
+    as it always did (June 30), but the figures under the headers may be July's, and
+    the as-of date rests on which (r35m: before, nothing was said; period-title-mismatch
+    compares the line with the title only). Only when every execution or actual header
+    naming months names the same last month (``1-3月执行数`` beside ``1-6月累计执行数``
+    says nothing), and the period is January to a month of one year; at the first such
+    header's cell.
+    """
+    months = {month for month, _, _ in builder.header_windows}
+    if (
+        len(months) != 1
+        or period.start.year != period.end.year
+        or period.start.month != 1
+        or (month := months.pop()) == period.end.month
+    ):
+        return
+    _, label, at = builder.header_windows[0]
+    source, _ = _period_source(builder, period)
+    builder.finding(
+        "period-header-mismatch",
+        Severity.WARNING,
+        f"表头“{label}”的时段（至{month}月）与{source}不符，"
+        f"按跟踪时段（至{period.end.year}年{period.end.month}月）评价",
+        Where.at(at),
+    )
+
+
+def _past_year_end(builder: _Builder, period: Period) -> None:
+    """``period-spans-years``: a tracking period that runs past its first year's end.
+
+    ``跟踪时段：2024年1月-2025年3月``: a tracking table's 序时进度 is the share of its
+    year gone, and its year is the period's first (``Table.year``), so it is judged at
+    that year's end (2024-12-31, 100%; scoring's ``as_of``), not at 2025-03-31, where
+    deadlines of 2025 would be past too (r35m: before, nothing was said).
+    """
+    if period.end.year <= period.start.year:
+        return
+    text, at = _period_source(builder, period)
+    year = period.start.year
+    builder.finding(
+        "period-spans-years",
+        Severity.WARNING,
+        f"{text}跨年度（止于{period.end.year}年{period.end.month}月），"
+        f"超出{year}年度，按{year}年度年末（{year}-12-31）评价",
+        Where.at(at),
+    )
 
 
 def _title_mismatch(builder: _Builder, period: Period) -> None:

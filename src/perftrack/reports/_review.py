@@ -2496,6 +2496,8 @@ _ADVICE: Final = MappingProxyType(
         "period-unread": "规范填写跟踪时段",
         "period-title-mismatch": "核对跟踪时段与表头标题的年度和月份",
         "period-date-invalid": "核对跟踪时段的起止日期",
+        "period-spans-years": "跟踪时段应在同一预算年度内，核对起止年月",
+        "period-header-mismatch": "核对跟踪时段与执行数、完成值列标题的月份",
         "reason-in-actual": "将偏差原因移至偏差原因栏填写",
         "reason-contradicts-result": "据实分析偏差原因",
         "missing-indicators": "按要求设置并填报绩效指标",
