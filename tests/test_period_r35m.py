@@ -10,6 +10,9 @@ Left by r35i's round on the as-of date:
 - a period line against execution headers of another month (``监控期间：2024年1-6月``
   over ``1-7月执行数 | 1-7月执行情况``) was judged at June 30 with nothing said: still
   June 30, with ``period-header-mismatch`` at the header's cell;
+- months read without a year anywhere (``监控期间：1-7月`` under a bare title) got
+  ``period-missing`` saying no period had been read: it now says only the year is missing,
+  at the line's cell;
 """
 
 from __future__ import annotations
@@ -279,3 +282,62 @@ def test_period_against_the_column_headers(
     card = perftrack.score(table)
     assert card.as_of == as_of
     assert found(card, "period-header-mismatch") == expected
+
+
+YEARLESS = (
+    "未写年度，标题等处也未注明年度，需按日期判断的指标无法判断，"
+    "未指定评价日期（--as-of）时序时进度也无法计算；请注明跟踪时段的年度"
+)
+NOTHING_READ = (
+    "未读到跟踪时段（起止年月），需按日期判断的指标无法判断，"
+    "未指定评价日期（--as-of）时序时进度也无法计算；请在表中注明跟踪时段"
+)
+
+
+@pytest.mark.parametrize(
+    ("tsv", "expected"),
+    [
+        pytest.param(
+            tracking_tsv(MONITOR_TITLE, "监控期间：1-7月"),
+            [("A2", f"监控期间“1-7月”{YEARLESS}")],
+            id="labelled-months",
+        ),
+        pytest.param(
+            tracking_tsv(MONITOR_TITLE, "监控期间\t1-7月"),
+            [("B2", f"监控期间“1-7月”{YEARLESS}")],
+            id="months-in-their-own-cell",
+        ),
+        pytest.param(
+            tracking_tsv(MONITOR_TITLE, "跟踪时段：上半年"),
+            [("A2", f"跟踪时段“上半年”{YEARLESS}")],
+            id="half-year",
+        ),
+        pytest.param(
+            tracking_tsv("1-7月项目支出绩效运行监控表", ""),
+            [
+                (
+                    "A1",
+                    (
+                        "标题“1-7月项目支出绩效运行监控表”的时段未写年度，需按日期判断的指标无法判断，"
+                        "未指定评价日期（--as-of）时序时进度也无法计算；请注明跟踪时段的年度"
+                    ),
+                )
+            ],
+            id="title-months",
+        ),
+        pytest.param(
+            header_tsv(MONITOR_TITLE, "", "1-7月执行数", "1-7月执行情况"),
+            [("E3", f"表头“1-7月执行数”的时段{YEARLESS}")],
+            id="header-months",
+        ),
+        # Nothing read at all: the message as before, on the table.
+        pytest.param(tracking_tsv(MONITOR_TITLE, ""), [(None, NOTHING_READ)], id="nothing"),
+    ],
+)
+def test_months_without_a_year(tsv: str, expected: list[tuple[str | None, str]]) -> None:
+    (table,) = perftrack.read_text(tsv, format="text")
+    card = perftrack.score(table)
+    assert card.as_of is None
+    assert card.time_progress is None
+    assert found(card, "period-missing") == expected
+    assert [f.id for f in card.findings if f.id == "period-unread"] == []

@@ -667,6 +667,7 @@ class _Builder:
         # its header and cell: compared with the period when the table is built, as
         # period-header-mismatch
         self.header_windows: list[tuple[int, str, Position | None]] = []
+        self.period_from_header = False  # the period's text is a header's (1-7月执行数)
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         # The unit each budget header column prints (年初预算数（万元） | 执行数（元）), and
@@ -6160,7 +6161,10 @@ def _window_from_header(
         return
     before = _window_state(builder)
     _header_window(builder, label, role)
+    text = builder.period_text
     _note_period_text(builder, before, label, at)  # 1-9月执行数: the period's text
+    if builder.period_text != text:
+        builder.period_from_header = True
 
 
 def _header_month(label: str) -> int | None:
@@ -15508,6 +15512,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
         # A table titled 跟踪/监控 that names its year but no months (nor a 序时进度 of
         # whole months, nor the year's end) is judged at no date: read as the whole
         # year, a mid-year shortfall would be a final miss.
+    if period is None and year is None and kind is TableKind.TRACKING:
+        _yearless_period(builder)
     if period is not None and kind is TableKind.TRACKING:
         _title_mismatch(builder, period)
         _past_year_end(builder, period)
@@ -15732,6 +15738,41 @@ def _filing_department(builder: _Builder) -> str | None:
     if filer is None or title is None or "整体" not in title:
         return None
     return filer if "部门整体" in _key(title) or "单位整体" in _key(title) else None
+
+
+def _yearless_period(builder: _Builder) -> None:
+    """``period-missing`` naming months read without a year (``监控期间：1-7月``).
+
+    A tracking table whose period line, title or header gives its months (or the year's
+    end) but which names its year nowhere has no period: said here, at the cell the
+    months were read from, that only the year is missing (r35m: before, scoring's
+    ``未读到跟踪时段（起止年月）…`` said nothing had been read). Scoring then adds no
+    ``period-missing`` of its own.
+    """
+    if (
+        (builder.window_month is None and not builder.year_end)
+        or (builder.grid is None and not builder.budget)
+        or any(finding.id == "period-unread" for finding in builder.findings)
+    ):
+        return
+    at = builder.cells.get("period")
+    elsewhere = "，标题等处也未注明年度"
+    if builder.period_row is not None:
+        label, value = _line_parts(builder.period_row)
+        said = f"{label}“{value}”"
+    elif at is not None and at == builder.cells.get("title"):
+        said, elsewhere = f"标题“{builder.title}”的时段", ""
+    elif builder.period_from_header:
+        said = f"表头“{builder.period_text}”的时段"
+    else:
+        said = f"时段“{_clean(builder.period_text)}”" if builder.period_text else "跟踪时段"
+    builder.finding(
+        "period-missing",
+        Severity.WARNING,
+        f"{said}未写年度{elsewhere}，需按日期判断的指标无法判断，"
+        "未指定评价日期（--as-of）时序时进度也无法计算；请注明跟踪时段的年度",
+        Where.at(at),
+    )
 
 
 def _period_source(builder: _Builder, period: Period) -> tuple[str, Position | None]:
