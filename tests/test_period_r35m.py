@@ -13,6 +13,10 @@ Left by r35i's round on the as-of date:
 - months read without a year anywhere (``监控期间：1-7月`` under a bare title) got
   ``period-missing`` saying no period had been read: it now says only the year is missing,
   at the line's cell;
+- a period in words with its months in brackets (``2024年上半年（1月1日-6月30日）``) was
+  ``period-unread`` (the closing bracket was stripped, and ``（1-6月）`` read as months
+  without the line's year): read as the words when the months agree; months that
+  disagree (``上半年（1-7月）``) stay ``period-unread``.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.test_period_r35i import BARE_TITLE, tracking_tsv
+from tests.test_period_r35i import BARE_TITLE, YEAR_TITLE, tracking_tsv
 
 import perftrack
 from perftrack.scoring import show
@@ -341,3 +345,69 @@ def test_months_without_a_year(tsv: str, expected: list[tuple[str | None, str]])
     assert card.time_progress is None
     assert found(card, "period-missing") == expected
     assert [f.id for f in card.findings if f.id == "period-unread"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "period_line", "as_of", "time_progress"),
+    [
+        pytest.param(
+            BARE_TITLE,
+            "跟踪时段：2024年上半年（1月1日-6月30日）",
+            dt.date(2024, 6, 30),
+            "50.00",
+            id="half-with-days",
+        ),
+        pytest.param(
+            YEAR_TITLE,
+            "跟踪时段：上半年（1月1日-6月30日）",
+            dt.date(2024, 6, 30),
+            "50.00",
+            id="half-with-days-title-year",
+        ),
+        pytest.param(
+            BARE_TITLE, "跟踪时段：2024年上半年（1-6月）", dt.date(2024, 6, 30), "50.00", id="1-6"
+        ),
+        pytest.param(
+            BARE_TITLE,
+            "监控期间：2024年前三季度（1-9月）",
+            dt.date(2024, 9, 30),
+            "75.00",
+            id="three-quarters",
+        ),
+        pytest.param(
+            BARE_TITLE,
+            "跟踪时段：2024年第二季度（1-6月）",
+            dt.date(2024, 6, 30),
+            "50.00",
+            id="quarter-cumulative",
+        ),
+        pytest.param(
+            BARE_TITLE,
+            "跟踪时段：（2024年上半年）",
+            dt.date(2024, 6, 30),
+            "50.00",
+            id="bracketed-words",
+        ),
+    ],
+)
+def test_words_with_their_months(
+    title: str, period_line: str, as_of: dt.date, time_progress: str
+) -> None:
+    # Before: period-unread (or, for （1-6月）, months without the line's year), no date.
+    (table,) = perftrack.read_text(tracking_tsv(title, period_line), format="text")
+    card = perftrack.score(table)
+    assert card.as_of == as_of
+    assert card.time_progress is not None
+    assert show(card.time_progress) == time_progress
+    assert table.period is not None
+    assert table.period.text == period_line
+    assert [f.id for f in card.findings if f.id.startswith("period-")] == []
+
+
+@pytest.mark.parametrize(
+    "value", ["2024年上半年（1-7月）", "2024年前三季度（1-6月）", "2024年上半年（2-6月）"]
+)
+def test_words_against_their_months_are_not_guessed(value: str) -> None:
+    card = score(BARE_TITLE, f"跟踪时段：{value}")
+    assert card.as_of is None
+    assert found(card, "period-unread") == [("A2", f"跟踪时段“{value}”无法识别，进度无法判断")]

@@ -4665,9 +4665,14 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
             if "单位" in joined:  # 监控期：2025年1-6月 | 金额单位：万元
                 _read_amount_unit(builder, row)
             return True
-    # 跟踪时段：1-8月 without a year: the window of the title's year (as 1-7月 headers)
+    worded = "半年" in key or "季" in key
+    if names_period and worded and _period_words(builder, row):
+        return True  # 2024年上半年（1-6月）: the words and their months, agreeing (r35m)
+    # 跟踪时段：1-8月 without a year: the window of the title's year (as 1-7月 headers);
+    # not months beside words they disagree with (上半年（1-7月）: period-unread, r35m)
     if (
         names_period
+        and not worded
         and (match := _MONTHS_RE.search(key))
         and match.group("m1") in ("1", "01")
         and 1 <= int(match.group("m2")) <= 12  # noqa: PLR2004
@@ -4760,12 +4765,58 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
     if not (_names_a_period(label) and any(word in label for word in _REPORT_PERIOD_WORDS)):
         return False
     said = "".join([own, *(_key(text) for _, text in row.filled[1:])])
-    said = _period_key(said.strip("()（）"))  # 二〇二五年前三季度, 2025年第三季度（7－9月）
+    # 二〇二五年前三季度, 2025年第三季度（7－9月）; a bracket closing one opened inside
+    # (上半年（1-6月）) kept (r35m)
+    said = _period_key(_unbracket(said))
     if _quarter_window(builder, row, said):
         return True
+    said = _words_beside_months(said)  # 2024年上半年(1月1日-6月30日): the words, agreeing
     match = _PERIOD_WORDS_RE.fullmatch(said)
     if match is None:
         return False
+    read = _words_month(match)
+    if read is None:
+        return False
+    month, year = read
+    if year is not None:
+        if builder.year is not None and builder.year != int(year):
+            return False  # another year's months than the title's: left to period-unread
+        builder.year = int(year)
+    if month == 12:  # noqa: PLR2004
+        builder.year_end = True
+    else:
+        builder.window_month = month
+    return True
+
+
+def _unbracket(text: str) -> str:
+    """*text* without the brackets around it, keeping a pair opened inside.
+
+    Example:
+        >>> (
+        ...     _unbracket("（2024年上半年）"),
+        ...     _unbracket("上半年（1-6月）"),
+        ...     _unbracket("（上半年（1-6月））"),
+        ... )
+        ('2024年上半年', '上半年（1-6月）', '上半年（1-6月）')
+    """
+    text = text.lstrip("(（")
+    while text.endswith((")", "）")) and (
+        text.count("(") + text.count("（") < text.count(")") + text.count("）")
+    ):
+        text = text[:-1]
+    return text
+
+
+def _words_month(match: re.Match[str]) -> tuple[int, str | None] | None:
+    """The last month and the year (if any) a match of :data:`_PERIOD_WORDS_RE` names.
+
+    Example:
+        >>> _words_month(_PERIOD_WORDS_RE.fullmatch("2024年上半年"))
+        (6, '2024')
+        >>> _words_month(_PERIOD_WORDS_RE.fullmatch("1月1日-6月30日"))
+        (6, None)
+    """
     if match.group("second"):
         month = 12
     elif match.group("half"):
@@ -4781,23 +4832,63 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
         month = int(end)
         day = int(match.group("eday") or match.group("eday2"))
         if not 1 <= month <= 12 or day != _month_days(int(match.group("eyear")), month):  # noqa: PLR2004
-            return False
+            return None
     else:
         month = int(match.group("until") or match.group("to") or match.group("dmonth"))
     if not 1 <= month <= 12:  # noqa: PLR2004
-        return False
+        return None
     # 截至2025年4月30日, 截止到2025.4.30, 2025Q1: the year inside the words
     years = match.group("year", "qyear", "uyear", "dyear", "eyear")
-    year = next((y for y in years if y is not None), None)
-    if year is not None:
-        if builder.year is not None and builder.year != int(year):
-            return False  # another year's months than the title's: left to period-unread
-        builder.year = int(year)
-    if month == 12:  # noqa: PLR2004
-        builder.year_end = True
+    return month, next((y for y in years if y is not None), None)
+
+
+# Words of a period, then its months in brackets: 2024年上半年(1月1日-6月30日), 前三季度(1-9月).
+_WORDS_BESIDE_MONTHS_RE: Final = re.compile(r"(?P<words>[^()]+)\((?P<months>[^()]+)\)")
+
+
+def _words_beside_months(said: str) -> str:
+    """A period in words with its months beside it, as the words when the two agree.
+
+    ``2024年上半年（1月1日-6月30日）``, ``上半年（1-6月）``, ``前三季度（1-9月）``,
+    ``第二季度（2024年1月-2024年6月）``: the months from January to the words' last month
+    say the same as the words (r35m: the line was ``period-unread``, no date). Months
+    that disagree (``上半年（1-7月）``), or another year, are left as printed (to
+    ``period-unread``). *said* is keyed (ASCII brackets).
+
+    Example:
+        >>> (
+        ...     _words_beside_months("2024年上半年(1月1日-6月30日)"),
+        ...     _words_beside_months("上半年(1-7月)"),
+        ... )
+        ('2024年上半年', '上半年(1-7月)')
+    """
+    match = _WORDS_BESIDE_MONTHS_RE.fullmatch(said)
+    if match is None:
+        return said
+    words, months = match.group("words"), match.group("months")
+    named = _PERIOD_WORDS_RE.fullmatch(words)
+    read = _words_month(named) if named is not None else None
+    if read is None:
+        return said
+    month, year = read
+    if (inner := _PERIOD_WORDS_RE.fullmatch(months)) is not None:
+        inner_read = _words_month(inner)  # 1月1日-6月30日, 1月-6月
+        if inner_read is None or not inner.group("to"):
+            return said
+        end, own = inner_read
+    elif (inner := _MONTHS_RE.fullmatch(months) or _PERIOD_RE.fullmatch(months)) is not None:
+        if int(inner.group("m1")) != 1:  # 1-6月, 2024年1月-2024年6月
+            return said
+        end = int(inner.group("m2"))
+        groups = inner.groupdict()
+        own = groups.get("y2") or groups.get("y1")
+        if groups.get("y1") not in (None, own):
+            return said  # 2023年1月-2024年6月
     else:
-        builder.window_month = month
-    return True
+        return said
+    if end != month or (own is not None and year is not None and own != year):
+        return said
+    return words if year is not None or own is None else f"{own}年{words}"
 
 
 # A line of its own under the title naming the window in words: （2024年上半年）, 第三季度,
