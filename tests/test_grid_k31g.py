@@ -189,11 +189,13 @@ def _monitor(period_row: list[str] | None) -> perftrack.Table:
 
 
 _BEHIND = ("budget-behind-schedule", "执行率45.00%低于序时进度50.00%")
+# The body's 1-6月执行数 header gives the months, no year (r35m: it was 未读到跟踪时段…,
+# as if nothing had been read)
 _MISSING = (
     "period-missing",
     (
-        "未读到跟踪时段（起止年月），需按日期判断的指标无法判断，"
-        "未指定评价日期（--as-of）时序时进度也无法计算；请在表中注明跟踪时段"
+        "表头“1-6月执行数”的时段未写年度，标题等处也未注明年度，需按日期判断的指标无法判断，"
+        "未指定评价日期（--as-of）时序时进度也无法计算；请注明跟踪时段的年度"
     ),
 )
 

@@ -422,14 +422,15 @@ _UNDATED_TARGET_TITLE_RE: Final = re.compile(
     r"(?:支出|专项资金|转移支付)绩效目标$"
 )
 _PERIOD_RE: Final = re.compile(
-    r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
-    r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?(?!\d|\s*季)"
+    r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*(?P<d1>\d{1,2})\s*日)?\s*"
+    r"(?:至|到|-|~|—)\s*(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*"
+    r"(?:月\s*(?P<d2>\d{1,2})\s*日|月?(?!\d|\s*季))"
 )
 # Whole dates on both ends (2023-01-01至2023-08-31, 2024.1.1-2024.6.30, 2023/01/01至…):
 # tried first, or the day of the first date would read as the end month.
 _PERIOD_DATES_RE: Final = re.compile(
-    r"(?P<y1>\d{4})\s*(?P<s>[-./])\s*(?P<m1>\d{1,2})\s*(?P=s)\s*\d{1,2}\s*日?\s*(?:至|到|-|~|—)\s*"
-    r"(?P<y2>\d{4})\s*(?P=s)\s*(?P<m2>\d{1,2})\s*(?P=s)\s*\d{1,2}(?!\d)"
+    r"(?P<y1>\d{4})\s*(?P<s>[-./])\s*(?P<m1>\d{1,2})\s*(?P=s)\s*(?P<d1>\d{1,2})\s*日?\s*"
+    r"(?:至|到|-|~|—)\s*(?P<y2>\d{4})\s*(?P=s)\s*(?P<m2>\d{1,2})\s*(?P=s)\s*(?P<d2>\d{1,2})(?!\d)"
 )
 _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _MONTHS_RE: Final = re.compile(
@@ -662,6 +663,11 @@ class _Builder:
         # period line read after it: compared when the table is built (period-title-mismatch)
         self.title_said: tuple[int | None, int | None] | None = None
         self.period_row: _Row | None = None
+        # The months the value columns' headers name (1-7月执行数 | 1-7月执行情况), each with
+        # its header and cell: compared with the period when the table is built, as
+        # period-header-mismatch
+        self.header_windows: list[tuple[int, str, Position | None]] = []
+        self.period_from_header = False  # the period's text is a header's (1-7月执行数)
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         # The unit each budget header column prints (年初预算数（万元） | 执行数（元）), and
@@ -4182,6 +4188,57 @@ def _period_of(match: re.Match[str], text: str) -> Period | None:
     return None
 
 
+def _invalid_day(builder: _Builder, row: _Row, match: re.Match[str]) -> None:
+    """``period-date-invalid``: a period line's date that no calendar has (2024年2月30日).
+
+    The month is read as printed, to its end (``2024年1月1日-2024年2月30日``: as of
+    2024-02-29), the day being a slip for the month's last (6月31日 for 6月30日); before
+    (r35m), the day was passed over silently. A first date past its month's end
+    (1月32日) is said too; the period still starts with its month.
+    """
+    for y, m, d, end in (("y1", "m1", "d1", False), ("y2", "m2", "d2", True)):
+        if match.group(d) is None:
+            continue
+        year, month = int(match.group(y) or match.group("y1")), int(match.group(m))
+        day = int(match.group(d))
+        days = _month_days(year, month)
+        if 1 <= day <= days:
+            continue
+        label, value = _line_parts(row)
+        then = (
+            f"按{month}月底（{dt.date(year, month, days).isoformat()}）评价"
+            if end
+            else f"按{year}年{month}月起算"
+        )
+        builder.finding(
+            "period-date-invalid",
+            Severity.WARNING,
+            f"{label}“{value}”中的日期“{year}年{month}月{day}日”不存在"
+            f"（{year}年{month}月只有{days}天），{then}",
+            builder.where(row, _period_column(row)),
+        )
+        return
+
+
+def _line_parts(row: _Row) -> tuple[str, str]:
+    """A period line's label and its value (``跟踪时段：2024年1-6月``, ``监控期间 | 1-7月``).
+
+    Example:
+        >>> _line_parts(_Row(("监控期间", "1-7月"), 1, ((0, "监控期间"), (1, "1-7月")), ""))
+        ('监控期间', '1-7月')
+        >>> _line_parts(_Row(("跟踪时段：2024年1-6月",), 1, ((0, "跟踪时段：2024年1-6月"),), ""))
+        ('跟踪时段', '2024年1-6月')
+    """
+    text = _clean(" ".join(text for _, text in row.filled))
+    parts = re.split("[:：]", text, maxsplit=1)
+    if len(parts) == 2:  # noqa: PLR2004 - 跟踪时段：2024年1-6月
+        return parts[0].strip(), parts[1].strip()
+    if len(row.filled) > 1:  # 监控期间 | 1-7月
+        first = _clean(row.filled[0][1])
+        return first, text[len(first) :].strip()
+    return "跟踪时段", text.strip()  # （2024年1-6月）: a line of its own
+
+
 def _find_window(builder: _Builder, key: str, text: str) -> bool:
     """The months a title or a line of its own names (``2024年1-6月…监控表``, ``（1-6月）``).
 
@@ -4604,12 +4661,18 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
         if period is not None:
             builder.period = period
             builder.year = period.start.year
+            _invalid_day(builder, row, match)
             if "单位" in joined:  # 监控期：2025年1-6月 | 金额单位：万元
                 _read_amount_unit(builder, row)
             return True
-    # 跟踪时段：1-8月 without a year: the window of the title's year (as 1-7月 headers)
+    worded = "半年" in key or "季" in key
+    if names_period and worded and _period_words(builder, row):
+        return True  # 2024年上半年（1-6月）: the words and their months, agreeing (r35m)
+    # 跟踪时段：1-8月 without a year: the window of the title's year (as 1-7月 headers);
+    # not months beside words they disagree with (上半年（1-7月）: period-unread, r35m)
     if (
         names_period
+        and not worded
         and (match := _MONTHS_RE.search(key))
         and match.group("m1") in ("1", "01")
         and 1 <= int(match.group("m2")) <= 12  # noqa: PLR2004
@@ -4702,12 +4765,58 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
     if not (_names_a_period(label) and any(word in label for word in _REPORT_PERIOD_WORDS)):
         return False
     said = "".join([own, *(_key(text) for _, text in row.filled[1:])])
-    said = _period_key(said.strip("()（）"))  # 二〇二五年前三季度, 2025年第三季度（7－9月）
+    # 二〇二五年前三季度, 2025年第三季度（7－9月）; a bracket closing one opened inside
+    # (上半年（1-6月）) kept (r35m)
+    said = _period_key(_unbracket(said))
     if _quarter_window(builder, row, said):
         return True
+    said = _words_beside_months(said)  # 2024年上半年(1月1日-6月30日): the words, agreeing
     match = _PERIOD_WORDS_RE.fullmatch(said)
     if match is None:
         return False
+    read = _words_month(match)
+    if read is None:
+        return False
+    month, year = read
+    if year is not None:
+        if builder.year is not None and builder.year != int(year):
+            return False  # another year's months than the title's: left to period-unread
+        builder.year = int(year)
+    if month == 12:  # noqa: PLR2004
+        builder.year_end = True
+    else:
+        builder.window_month = month
+    return True
+
+
+def _unbracket(text: str) -> str:
+    """*text* without the brackets around it, keeping a pair opened inside.
+
+    Example:
+        >>> (
+        ...     _unbracket("（2024年上半年）"),
+        ...     _unbracket("上半年（1-6月）"),
+        ...     _unbracket("（上半年（1-6月））"),
+        ... )
+        ('2024年上半年', '上半年（1-6月）', '上半年（1-6月）')
+    """
+    text = text.lstrip("(（")
+    while text.endswith((")", "）")) and (
+        text.count("(") + text.count("（") < text.count(")") + text.count("）")
+    ):
+        text = text[:-1]
+    return text
+
+
+def _words_month(match: re.Match[str]) -> tuple[int, str | None] | None:
+    """The last month and the year (if any) a match of :data:`_PERIOD_WORDS_RE` names.
+
+    Example:
+        >>> _words_month(_PERIOD_WORDS_RE.fullmatch("2024年上半年"))
+        (6, '2024')
+        >>> _words_month(_PERIOD_WORDS_RE.fullmatch("1月1日-6月30日"))
+        (6, None)
+    """
     if match.group("second"):
         month = 12
     elif match.group("half"):
@@ -4723,23 +4832,63 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
         month = int(end)
         day = int(match.group("eday") or match.group("eday2"))
         if not 1 <= month <= 12 or day != _month_days(int(match.group("eyear")), month):  # noqa: PLR2004
-            return False
+            return None
     else:
         month = int(match.group("until") or match.group("to") or match.group("dmonth"))
     if not 1 <= month <= 12:  # noqa: PLR2004
-        return False
+        return None
     # 截至2025年4月30日, 截止到2025.4.30, 2025Q1: the year inside the words
     years = match.group("year", "qyear", "uyear", "dyear", "eyear")
-    year = next((y for y in years if y is not None), None)
-    if year is not None:
-        if builder.year is not None and builder.year != int(year):
-            return False  # another year's months than the title's: left to period-unread
-        builder.year = int(year)
-    if month == 12:  # noqa: PLR2004
-        builder.year_end = True
+    return month, next((y for y in years if y is not None), None)
+
+
+# Words of a period, then its months in brackets: 2024年上半年(1月1日-6月30日), 前三季度(1-9月).
+_WORDS_BESIDE_MONTHS_RE: Final = re.compile(r"(?P<words>[^()]+)\((?P<months>[^()]+)\)")
+
+
+def _words_beside_months(said: str) -> str:
+    """A period in words with its months beside it, as the words when the two agree.
+
+    ``2024年上半年（1月1日-6月30日）``, ``上半年（1-6月）``, ``前三季度（1-9月）``,
+    ``第二季度（2024年1月-2024年6月）``: the months from January to the words' last month
+    say the same as the words (r35m: the line was ``period-unread``, no date). Months
+    that disagree (``上半年（1-7月）``), or another year, are left as printed (to
+    ``period-unread``). *said* is keyed (ASCII brackets).
+
+    Example:
+        >>> (
+        ...     _words_beside_months("2024年上半年(1月1日-6月30日)"),
+        ...     _words_beside_months("上半年(1-7月)"),
+        ... )
+        ('2024年上半年', '上半年(1-7月)')
+    """
+    match = _WORDS_BESIDE_MONTHS_RE.fullmatch(said)
+    if match is None:
+        return said
+    words, months = match.group("words"), match.group("months")
+    named = _PERIOD_WORDS_RE.fullmatch(words)
+    read = _words_month(named) if named is not None else None
+    if read is None:
+        return said
+    month, year = read
+    if (inner := _PERIOD_WORDS_RE.fullmatch(months)) is not None:
+        inner_read = _words_month(inner)  # 1月1日-6月30日, 1月-6月
+        if inner_read is None or not inner.group("to"):
+            return said
+        end, own = inner_read
+    elif (inner := _MONTHS_RE.fullmatch(months) or _PERIOD_RE.fullmatch(months)) is not None:
+        if int(inner.group("m1")) != 1:  # 1-6月, 2024年1月-2024年6月
+            return said
+        end = int(inner.group("m2"))
+        groups = inner.groupdict()
+        own = groups.get("y2") or groups.get("y1")
+        if groups.get("y1") not in (None, own):
+            return said  # 2023年1月-2024年6月
     else:
-        builder.window_month = month
-    return True
+        return said
+    if end != month or (own is not None and year is not None and own != year):
+        return said
+    return words if year is not None or own is None else f"{own}年{words}"
 
 
 # A line of its own under the title naming the window in words: （2024年上半年）, 第三季度,
@@ -6099,11 +6248,43 @@ def _window_from_header(
     (全年实际完成值, 截至2023年底完成值); a forecast's 全年 does not. *at* is the
     header's cell, the period's when the header gives its text.
     """
+    if (month := _header_month(label)) is not None:
+        builder.header_windows.append((month, label, at))
     if builder.window_month is not None:
         return
     before = _window_state(builder)
     _header_window(builder, label, role)
+    text = builder.period_text
     _note_period_text(builder, before, label, at)  # 1-9月执行数: the period's text
+    if builder.period_text != text:
+        builder.period_from_header = True
+
+
+def _header_month(label: str) -> int | None:
+    """The last month an execution or actual header names in figures (``1-7月执行数``: 7).
+
+    Only a header of what was done (执行, 完成, 实际, 支出, 情况, 累计), not of a plan or a
+    forecast (``1-12月预计执行数``, ``1-6月预算数``): the months the table's figures run to.
+
+    Example:
+        >>> [_header_month(t) for t in ("1-7月执行数", "1－7月执行情况", "截至8月底完成值")]
+        [7, 7, 8]
+        >>> [_header_month(t) for t in ("1-12月预计执行数", "1-6月预算数", "执行数")]
+        [None, None, None]
+    """
+    if not any(word in label for word in _EXECUTED_HEADER_WORDS) or any(
+        word in label for word in _PLANNED_HEADER_WORDS
+    ):
+        return None
+    said = _period_key(label)
+    match = _WINDOW_RE.search(said) or (_UNTIL_RE.search(said) if "截" in said else None)
+    if match is None or not 1 <= (month := int(match.group("month"))) <= 12:  # noqa: PLR2004
+        return None
+    return month
+
+
+_EXECUTED_HEADER_WORDS: Final = ("执行", "完成", "实际", "支出", "情况", "累计")
+_PLANNED_HEADER_WORDS: Final = ("预计", "预测", "计划", "预算", "目标", "指标值")
 
 
 def _header_window(builder: _Builder, label: str, role: str | None) -> None:
@@ -15509,8 +15690,12 @@ def _build(builder: _Builder, index: int) -> Table | None:
         # A table titled 跟踪/监控 that names its year but no months (nor a 序时进度 of
         # whole months, nor the year's end) is judged at no date: read as the whole
         # year, a mid-year shortfall would be a final miss.
+    if period is None and year is None and kind is TableKind.TRACKING:
+        _yearless_period(builder)
     if period is not None and kind is TableKind.TRACKING:
         _title_mismatch(builder, period)
+        _past_year_end(builder, period)
+        _header_mismatch(builder, period)
     fiscal_year = period.start.year if period is not None else year
     if builder.midterm_start is not None and builder.midterm_open_end:
         builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
@@ -15744,6 +15929,107 @@ def _filing_department(builder: _Builder) -> str | None:
     if filer is None or title is None or "整体" not in title:
         return None
     return filer if "部门整体" in _key(title) or "单位整体" in _key(title) else None
+
+
+def _yearless_period(builder: _Builder) -> None:
+    """``period-missing`` naming months read without a year (``监控期间：1-7月``).
+
+    A tracking table whose period line, title or header gives its months (or the year's
+    end) but which names its year nowhere has no period: said here, at the cell the
+    months were read from, that only the year is missing (r35m: before, scoring's
+    ``未读到跟踪时段（起止年月）…`` said nothing had been read). Scoring then adds no
+    ``period-missing`` of its own.
+    """
+    if (
+        (builder.window_month is None and not builder.year_end)
+        or (builder.grid is None and not builder.budget)
+        or any(finding.id == "period-unread" for finding in builder.findings)
+    ):
+        return
+    at = builder.cells.get("period")
+    elsewhere = "，标题等处也未注明年度"
+    if builder.period_row is not None:
+        label, value = _line_parts(builder.period_row)
+        said = f"{label}“{value}”"
+    elif at is not None and at == builder.cells.get("title"):
+        said, elsewhere = f"标题“{builder.title}”的时段", ""
+    elif builder.period_from_header:
+        said = f"表头“{builder.period_text}”的时段"
+    else:
+        said = f"时段“{_clean(builder.period_text)}”" if builder.period_text else "跟踪时段"
+    builder.finding(
+        "period-missing",
+        Severity.WARNING,
+        f"{said}未写年度{elsewhere}，需按日期判断的指标无法判断，"
+        "未指定评价日期（--as-of）时序时进度也无法计算；请注明跟踪时段的年度",
+        Where.at(at),
+    )
+
+
+def _period_source(builder: _Builder, period: Period) -> tuple[str, Position | None]:
+    """Where the period was read, in words for a finding, and its cell.
+
+    ``跟踪时段“2024年1-6月”`` (a period line, its own label), ``标题“…”的时段`` (the
+    title), else the period's text.
+    """
+    at = builder.cells.get("period")
+    if builder.period_row is not None:
+        label, value = _line_parts(builder.period_row)
+        return f"{label}“{value}”", at
+    if at is not None and at == builder.cells.get("title"):
+        return f"标题“{builder.title}”的时段", at  # 2024年1月-2025年3月…绩效跟踪表
+    return (f"跟踪时段“{_clean(period.text)}”" if period.text else "跟踪时段"), at
+
+
+def _header_mismatch(builder: _Builder, period: Period) -> None:
+    """``period-header-mismatch``: value headers name another last month than the period.
+
+    ``监控期间：2024年1-6月`` over ``1-7月执行数 | 1-7月执行情况``: the period line wins,
+    as it always did (June 30), but the figures under the headers may be July's, and
+    the as-of date rests on which (r35m: before, nothing was said; period-title-mismatch
+    compares the line with the title only). Only when every execution or actual header
+    naming months names the same last month (``1-3月执行数`` beside ``1-6月累计执行数``
+    says nothing), and the period is January to a month of one year; at the first such
+    header's cell.
+    """
+    months = {month for month, _, _ in builder.header_windows}
+    if (
+        len(months) != 1
+        or period.start.year != period.end.year
+        or period.start.month != 1
+        or (month := months.pop()) == period.end.month
+    ):
+        return
+    _, label, at = builder.header_windows[0]
+    source, _ = _period_source(builder, period)
+    builder.finding(
+        "period-header-mismatch",
+        Severity.WARNING,
+        f"表头“{label}”的时段（至{month}月）与{source}不符，"
+        f"按跟踪时段（至{period.end.year}年{period.end.month}月）评价",
+        Where.at(at),
+    )
+
+
+def _past_year_end(builder: _Builder, period: Period) -> None:
+    """``period-spans-years``: a tracking period that runs past its first year's end.
+
+    ``跟踪时段：2024年1月-2025年3月``: a tracking table's 序时进度 is the share of its
+    year gone, and its year is the period's first (``Table.year``), so it is judged at
+    that year's end (2024-12-31, 100%; scoring's ``as_of``), not at 2025-03-31, where
+    deadlines of 2025 would be past too (r35m: before, nothing was said).
+    """
+    if period.end.year <= period.start.year:
+        return
+    text, at = _period_source(builder, period)
+    year = period.start.year
+    builder.finding(
+        "period-spans-years",
+        Severity.WARNING,
+        f"{text}跨年度（止于{period.end.year}年{period.end.month}月），"
+        f"超出{year}年度，按{year}年度年末（{year}-12-31）评价",
+        Where.at(at),
+    )
 
 
 def _title_mismatch(builder: _Builder, period: Period) -> None:

@@ -151,9 +151,9 @@ def _say_period_missing(state: _Scoring) -> None:
         table.kind is not TableKind.TRACKING
         or table.period is not None
         or not (table.indicators or table.budget)  # nothing to judge at a date
-        or any(finding.id == "period-unread" for finding in table.findings)
+        or any(finding.id in ("period-unread", "period-missing") for finding in table.findings)
     ):
-        return
+        return  # the reader's period-missing: months read without a year (r35m)
     state.add(
         "period-missing",
         Severity.WARNING,
