@@ -17487,6 +17487,48 @@ def _judge_day_of_period(target: Descriptive, actual: Value, ctx: _Context) -> _
     )
 
 
+# A count per several years in a label (每2年, 每两年开展, 每隔一年, 1次/2年 read as 每2年):
+# the number of years, or 一 after 隔 (every other year).
+_YEARS_A_ROUND_RE: Final = re.compile(
+    r"(?P<every>每(?P<gap>隔)?(?P<years>[2-9]|[1-9]\d|[一两二三四五六七八九十])个?年)(?:度)?[一-鿿]{0,4}"
+)
+_YEAR_NUMERALS: Final = MappingProxyType(
+    dict(zip("一两二三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+)
+
+
+def _several_years_due(target: Comparison | Range, table: Table | None) -> str | None:
+    """The period of a count *target* due once in several years, as said (``每两年``), or None.
+
+    A target ``每两年1次`` (``1次/2年``) read in a table of one year may fall due in the
+    next: a count short of it this year is left to a reviewer (r35p). None when the label
+    says no such period, or the table's own period spans the years (a table of
+    2024-2025 against ``每2年1次`` is judged as it stands). ``每年`` is one year: None.
+
+    >>> from perftrack import parse_target
+    >>> [_several_years_due(parse_target(t), None) for t in ("每两年1次", "1次/2年", "每年1次")]
+    ['每两年', '每2年', None]
+    >>> _several_years_due(parse_target("每隔一年开展1次"), None)
+    '每隔一年'
+    """
+    label = target.label
+    if label is None or label[:1] != "每":
+        return None
+    found = _YEARS_A_ROUND_RE.fullmatch(label)
+    if found is None:
+        return None
+    said = found["years"]
+    years = _YEAR_NUMERALS[said] if said in _YEAR_NUMERALS else int(said)
+    if found["gap"]:
+        years += 1  # 每隔一年: every other year, two
+    if years < 2:  # noqa: PLR2004
+        return None
+    period = table.period if table is not None else None
+    if period is not None and period.end.year - period.start.year + 1 >= years:
+        return None
+    return found["every"]
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -17514,6 +17556,20 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"按已完成数是否达到年度指标{_shown_target(target)}需人工判断",
                     f"the actual {_text(actual)} notes “{undone}”: part is not done yet;"
                     f" whether the ones done reach {_shown_target(target)} needs a reviewer",
+                ),
+            )
+        if outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL) and (
+            several := _several_years_due(target, ctx.table)
+        ):
+            # 每两年1次 (1次/2年) with 0次 in a one-year 自评表: the round may fall due next
+            # year, a reviewer judges (r35p); a count reached is judged as it stands
+            goal = target.text.strip() or str(target)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"年度指标“{goal}”按{several}计，本年度未必安排；{outcome.why}，需人工判断",
+                    f"the target “{goal}” counts {several}: the round may not fall due this"
+                    f" year; {outcome.why}, a reviewer must judge",
                 ),
             )
         return outcome

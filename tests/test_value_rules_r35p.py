@@ -1,0 +1,110 @@
+"""r35p: the wrong results r35e's and r35j's value-language rounds left, fixed by rule.
+
+- a count due once in several years (``每两年1次``, ``1次/2年``) short of it in a table of
+  one year is unknown: the round may fall due next year (it was not met);
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from grade_tables import read, self_table
+from grammar_paths import fast_and_full
+from perftrack import parse_target
+from perftrack.expressions import Comparison, Op
+from perftrack.scoring import score
+
+
+def _verdict(level2: str, name: str, target: str, actual: str) -> tuple[str, str]:
+    table = self_table(["产出指标", level2, name, target, actual, "10", "10"])
+    verdict = score(table).verdicts[0]
+    return verdict.attainment.value, verdict.explanation
+
+
+# -- 1. a count due once in several years -------------------------------------------------
+
+SEVERAL_YEARS_TARGETS = [
+    ("每两年1次", Comparison(Op.EQ, Decimal(1), "次", label="每两年"), "每两年=1(次)"),
+    ("1次/2年", Comparison(Op.EQ, Decimal(1), "次", label="每2年"), "每2年=1(次)"),
+    ("每两年开展1次", Comparison(Op.EQ, Decimal(1), "次", label="每两年开展"), "每两年开展=1(次)"),
+    ("每隔一年1次", Comparison(Op.EQ, Decimal(1), "次", label="每隔一年"), "每隔一年=1(次)"),
+    ("每2年≥2次", Comparison(Op.GE, Decimal(2), "次", label="每2年"), "每2年≥2(次)"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected", "canonical"), SEVERAL_YEARS_TARGETS)
+def test_several_years_target(cell: str, expected: object, canonical: str) -> None:
+    parsed = parse_target(cell, year=2025)
+    assert parsed == expected
+    assert str(parsed) == canonical
+    fast, full = fast_and_full(parse_target, cell, 2025)
+    assert fast == full
+
+
+_NOT_DUE = "本年度未必安排"
+SEVERAL_YEARS = [
+    (
+        "每两年1次",
+        "0次",
+        "unknown",
+        f"年度指标“每两年1次”按每两年计，{_NOT_DUE}；实际0次，未达年度指标=1次，需人工判断",
+    ),
+    (
+        "1次/2年",
+        "0次",
+        "unknown",
+        f"年度指标“1次/2年”按每2年计，{_NOT_DUE}；实际0次，未达年度指标=1次，需人工判断",
+    ),
+    (
+        "每隔一年开展1次",
+        "0次",
+        "unknown",
+        f"年度指标“每隔一年开展1次”按每隔一年计，{_NOT_DUE}；实际0次，未达年度指标=1次，需人工判断",
+    ),
+    (
+        "每2年≥2次",
+        "1次",
+        "unknown",
+        f"年度指标“每2年≥2次”按每2年计，{_NOT_DUE}；实际1次，未达年度指标≥2次，需人工判断",
+    ),
+    # the count reached this year is judged as it stands
+    ("每两年1次", "1次", "met", "实际1次，达到年度指标=1次"),
+    ("1次/2年", "1次", "met", "实际1次，达到年度指标=1次"),
+    # as before: once a year is the year's count
+    ("每年1次", "0次", "not_met", "“每年1次”全年计=1次；实际0次，未达年度指标=1次"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), SEVERAL_YEARS)
+def test_several_years(target: str, actual: str, attainment: str, explanation: str) -> None:
+    assert _verdict("数量指标", "检查次数", target, actual) == (attainment, explanation)
+
+
+def test_several_years_in_a_table_of_those_years() -> None:
+    # a table whose period spans the two years says the round fell within it
+    table = read(
+        [
+            ["项目支出绩效自评表"],
+            ["评价期：2024年1月-2025年12月"],
+            ["项目名称", "测试项目"],
+            [
+                "项目资金（万元）",
+                "年初预算数",
+                "全年预算数",
+                "全年执行数",
+                "分值",
+                "执行率",
+                "得分",
+            ],
+            ["年度资金总额", "100.00", "100.00", "100.00", "10", "100%", "10"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "检查次数", "每两年1次", "0次", "10", "10"],
+        ]
+    )
+    verdict = score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (
+        "not_met",
+        "实际0次，未达年度指标=1次",
+    )
