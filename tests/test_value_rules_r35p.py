@@ -2,6 +2,8 @@
 
 - a count due once in several years (``每两年1次``, ``1次/2年``) short of it in a table of
   one year is unknown: the round may fall due next year (it was not met);
+- work put off to a date within the year (``延期至2025年11月完成``) against ``按期完成`` is
+  late against the plan, not met, as ``延期完成`` is (it was unknown);
 """
 
 from __future__ import annotations
@@ -108,3 +110,51 @@ def test_several_years_in_a_table_of_those_years() -> None:
         "not_met",
         "实际0次，未达年度指标=1次",
     )
+
+
+# -- 2. work put off to a date within the year ---------------------------------------------
+
+PUT_OFF = [
+    ("按期完成", "延期至2025年11月完成", "not_met", "实际“延期至2025年11月完成”，未达到“按期完成”"),
+    ("按期完成", "延期至11月完成", "not_met", "实际“延期至11月完成”，未达到“按期完成”"),
+    ("按时完成", "推迟到2025年10月完成", "not_met", "实际“推迟到2025年10月完成”，未达到“按时完成”"),
+    (
+        "按期完成",
+        "较原计划延期至9月完成",
+        "not_met",
+        "实际“较原计划延期至9月完成”，未达到“按期完成”",
+    ),
+    (
+        "按期完成",
+        "较原计划延期至2026年3月完成",
+        "not_met",
+        "实际“较原计划延期至2026年3月完成”，晚于截止日期2025-12-31（本年度末），未达到“按期完成”",
+    ),
+    # a deadline target judges the date: after it not met, within it met (as before)
+    (
+        "2025年10月底前完成",
+        "延期至2025年11月完成",
+        "not_met",
+        "实际“延期至2025年11月完成”，晚于截止日期2025-10-31",
+    ),
+    (
+        "2025年12月底前完成",
+        "延期至2025年11月完成",
+        "met",
+        "实际“延期至2025年11月完成”，未晚于截止日期2025-12-31",
+    ),
+    # a date of the target's own kept: left as before
+    (
+        "2025年12月按期完成",
+        "延期至2025年11月完成",
+        "unknown",
+        "年度指标为文字描述，实际完成情况需人工判断",
+    ),
+    # done on a date with no delay said: met as before
+    ("按期完成", "2025年11月完成", "met", "实际“2025年11月完成”，已完成"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), PUT_OFF)
+def test_put_off_within_year(target: str, actual: str, attainment: str, explanation: str) -> None:
+    assert _verdict("时效指标", "完成时间", target, actual) == (attainment, explanation)

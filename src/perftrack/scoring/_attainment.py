@@ -5069,7 +5069,7 @@ def _said_late(actual: Value) -> bool:
     A word of lateness (``延期``, ``已逾期``, ``推迟``, ``滞后``: a timeliness word negated),
     a status of the time not kept (``未按时完成``), or lateness said of the work in words
     with no date it was done on or put off to (``延期完成``, ``逾期完成``, ``项目延期``,
-    ``延期2个月完成``). A date (``延期至2025年11月完成``) is the due date's to judge
+    ``延期2个月完成``). A date (``延期至2025年11月完成``) is judged with the due date
     (:func:`_put_off_past_due`); a lateness denied (``未延期``) is none (r35j).
 
     >>> from perftrack import parse_value
@@ -17819,7 +17819,7 @@ _ON_TIME_TARGET_RE: Final = re.compile(
 # Work said put off to a time, then done then (延期至2026年3月完成, 推迟到次年6月竣工); no
 # negation, forecast or plan inside.
 _PUT_OFF_DONE_RE: Final = re.compile(
-    "(?:已|项目|工程)?(?:延期|推迟|延迟|顺延|逾期)(?:至|到)"
+    "(?:已|项目|工程)?(?:(?:较|比)原?(?:计划|定)?)?(?:延期|推迟|延迟|顺延|逾期)(?:至|到)"
     "(?P<done>[^,;，；。未没尚预拟将计]+?(?:完成|完工|竣工|建成|交付|办结))"
 )
 
@@ -17854,8 +17854,9 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
     is :func:`_on_time_due`'s. A date of completion within it (``2025年11月完成``) is met,
     "已完成", unless the date lies after the date the table is judged at (``2025年10月完成``
     in a 跟踪表 of 1-9月): a forecast, pending (k31l), as :func:`_judge_deadline` reads
-    such a date; a delay within it (``延期至2025年11月完成``), or no time (``延期完成``), is
-    left as before. A forecast (``预计2025年10月完成``, k32c) is read as a deadline target
+    such a date; a delay within the year's end (``延期至2025年11月完成`` against
+    ``按期完成``) is late against the plan as ``延期完成`` is, not met (r35p; before
+    the year's end pending), a delay within the target's own date left as before. A forecast (``预计2025年10月完成``, k32c) is read as a deadline target
     reads it: pending before the due date; at it, not met when it foresees the work
     after it (``预计延期至2026年3月完成`` in the 自评表), else left as before. Every outcome
     it gives is marked ``by_date``: the row was judged by a date (k33b).
@@ -17882,7 +17883,12 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
     if first <= due:
         if not _after_period(first, done.status, ctx):
             if actual is not done:
-                return None  # 延期至2025年11月完成: a delay within the year, as before
+                if why:
+                    # 延期至2025年11月完成 against 按期完成 with no date of its own: put off
+                    # is late against the plan, whatever date it reached in the year, as
+                    # 延期完成 is (r35p: it was unknown); before the year's end, pending
+                    return _opposite_outcome(ctx, shown, target)
+                return None  # a delay within the target's own date: that date was kept
             # 2025年11月完成: done by the due date, judged by its date (k33b: the same
             # verdict and words as before, now marked as judged by the date)
             return _Outcome(
