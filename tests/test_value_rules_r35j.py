@@ -84,7 +84,8 @@ TARGETS = [
     # as before
     ("1次/年", Comparison(Op.EQ, Decimal(1), "次/年"), "=1(次/年)"),
     ("1+1", Descriptive("1+1"), "1+1"),
-    ("200人+", Descriptive("200人+"), "200人+"),
+    # (r35p: a plus after the unit is more than the figure too; it was text)
+    ("200人+", Comparison(Op.GT, Decimal(200), "人"), ">200(人)"),
 ]
 
 

@@ -4,6 +4,8 @@
   one year is unknown: the round may fall due next year (it was not met);
 - work put off to a date within the year (``延期至2025年11月完成``) against ``按期完成`` is
   late against the plan, not met, as ``延期完成`` is (it was unknown);
+- a plus after the unit (``200人+``, ``10万元+``) is more than the figure, as ``200+人``
+  is, value and target (it was text);
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import pytest
 
 from grade_tables import read, self_table
 from grammar_paths import fast_and_full
-from perftrack import parse_target
-from perftrack.expressions import Comparison, Op
+from perftrack import parse_target, parse_value
+from perftrack.expressions import Bound, Comparison, Descriptive, Op, Quantity, TextValue
 from perftrack.scoring import score
 
 
@@ -158,3 +160,60 @@ PUT_OFF = [
 @pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), PUT_OFF)
 def test_put_off_within_year(target: str, actual: str, attainment: str, explanation: str) -> None:
     assert _verdict("时效指标", "完成时间", target, actual) == (attainment, explanation)
+
+
+# -- 3. a plus after the unit --------------------------------------------------------------
+
+PLUS_VALUES = [
+    ("200人+", Quantity(Decimal(200), "人", Bound.MORE_THAN), ">200(人)"),
+    ("1000人次+", Quantity(Decimal(1000), "人次", Bound.MORE_THAN), ">1000(人次)"),
+    ("10万元+", Quantity(Decimal(10), "万元", Bound.MORE_THAN), ">10(万元)"),
+    ("培训200人+", Quantity(Decimal(200), "人", Bound.MORE_THAN, label="培训"), "培训>200(人)"),
+    # two figures added, a word after the unit: text as before
+    ("3人+2人", TextValue("3人+2人"), "3人+2人"),
+    ("200人以上+", TextValue("200人以上+"), "200人以上+"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected", "canonical"), PLUS_VALUES)
+def test_plus_after_unit_value(cell: str, expected: object, canonical: str) -> None:
+    parsed = parse_value(cell, year=2025)
+    assert parsed == expected
+    assert str(parsed) == canonical
+    fast, full = fast_and_full(parse_value, cell, 2025)
+    assert fast == full
+
+
+PLUS_TARGETS = [
+    ("200人+", Comparison(Op.GT, Decimal(200), "人"), ">200(人)"),
+    ("1000人次+", Comparison(Op.GT, Decimal(1000), "人次"), ">1000(人次)"),
+    ("10万元+", Comparison(Op.GT, Decimal(10), "万元"), ">10(万元)"),
+    ("3人+2人", Descriptive("3人+2人"), "3人+2人"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected", "canonical"), PLUS_TARGETS)
+def test_plus_after_unit_target(cell: str, expected: object, canonical: str) -> None:
+    parsed = parse_target(cell, year=2025)
+    assert parsed == expected
+    assert str(parsed) == canonical
+    assert parse_target(str(parsed), year=2025) == parsed
+    fast, full = fast_and_full(parse_target, cell, 2025)
+    assert fast == full
+    if "+" in cell[:-1]:
+        return
+    assert parsed == parse_target(f"{cell[: -1 - len(str(parsed.unit))]}+{parsed.unit}", year=2025)
+
+
+PLUS_VERDICTS = [
+    ("200人+", "250人", "met", "实际250人，达到年度指标>200人"),
+    ("200人+", "180人", "not_met", "实际180人，未达年度指标>200人"),
+    ("≥200人", "200人+", "met", "实际超过200人，达到年度指标≥200人"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), PLUS_VERDICTS)
+def test_plus_after_unit_verdict(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _verdict("数量指标", "培训人数", target, actual) == (attainment, explanation)
