@@ -6,11 +6,15 @@
   late against the plan, not met, as ``延期完成`` is (it was unknown);
 - a plus after the unit (``200人+``, ``10万元+``) is more than the figure, as ``200+人``
   is, value and target (it was text);
+- a target of two figures in one cell (``95%/98%``, 城镇/农村) is judged pair by pair
+  against an actual of two (``96%/99%``); an actual of another shape is unknown, saying
+  the cell holds two figures (it was "年度指标为文字描述");
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,6 +23,9 @@ from grammar_paths import fast_and_full
 from perftrack import parse_target, parse_value
 from perftrack.expressions import Bound, Comparison, Descriptive, Op, Quantity, TextValue
 from perftrack.scoring import score
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _verdict(level2: str, name: str, target: str, actual: str) -> tuple[str, str]:
@@ -217,3 +224,79 @@ def test_plus_after_unit_verdict(
     target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _verdict("数量指标", "培训人数", target, actual) == (attainment, explanation)
+
+
+# -- 4. two figures in one cell ------------------------------------------------------------
+
+PAIR_CELLS = [
+    (parse_target, "95%/98%", Descriptive("95%/98%"), "95%/98%"),
+    (parse_target, "≥95%/≥98%", Descriptive("≥95%/≥98%"), "≥95%/≥98%"),
+    (parse_value, "96%/99%", TextValue("96%/99%"), "96%/99%"),
+]
+
+
+@pytest.mark.parametrize(("parse", "cell", "expected", "canonical"), PAIR_CELLS)
+def test_pair_cell_parsed(
+    parse: Callable[..., object], cell: str, expected: object, canonical: str
+) -> None:
+    # the value language holds no pair: the cell stays prose, scoring reads the pair
+    parsed = parse(cell, year=2025)
+    assert parsed == expected
+    assert str(parsed) == canonical
+    fast, full = fast_and_full(parse, cell, 2025)
+    assert fast == full
+
+
+_TWO = "一格含两个数值"
+PAIRS = [
+    (
+        "95%/98%",
+        "96%/99%",
+        "met",
+        f"年度指标“95%/98%”{_TWO}，与实际“96%/99%”逐项对照：96%达到95%，99%达到98%，均已达到",
+    ),
+    (
+        "≥95%/≥98%",
+        "96%/99%",
+        "met",
+        f"年度指标“≥95%/≥98%”{_TWO}，与实际“96%/99%”逐项对照：96%达到≥95%，99%达到≥98%，均已达到",
+    ),
+    (
+        "≥95%/≥98%",
+        "96%/97%",
+        "not_met",
+        f"年度指标“≥95%/≥98%”{_TWO}，与实际“96%/97%”逐项对照：96%达到≥95%，97%未达到≥98%",
+    ),
+    (
+        "≥95%/≥98%",
+        "94%/97%",
+        "not_met",
+        f"年度指标“≥95%/≥98%”{_TWO}，与实际“94%/97%”逐项对照：94%未达到≥95%，97%未达到≥98%",
+    ),
+    (
+        "≤5%/≤3%",
+        "4%/2%",
+        "met",
+        f"年度指标“≤5%/≤3%”{_TWO}，与实际“4%/2%”逐项对照：4%达到≤5%，2%达到≤3%，均已达到",
+    ),
+    # an actual of another shape: unknown, the two figures said
+    (
+        "95%/98%",
+        "97%",
+        "unknown",
+        f"年度指标“95%/98%”{_TWO}，应为两项指标同列，实际“97%”无法逐项对照，需人工判断",
+    ),
+    (
+        "95%/98%",
+        "96/99",
+        "unknown",
+        f"年度指标“95%/98%”{_TWO}，应为两项指标同列，实际“96/99”无法逐项对照，需人工判断",
+    ),
+    # no pair of figures: as before
+    ("城镇/农村全覆盖", "已全覆盖", "unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), PAIRS)
+def test_pair_target(target: str, actual: str, attainment: str, explanation: str) -> None:
+    assert _verdict("质量指标", "自来水普及率", target, actual) == (attainment, explanation)

@@ -172,7 +172,7 @@ from perftrack.scoring._counts import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from perftrack.model import (
         Indicator,
@@ -3089,6 +3089,131 @@ def _namesakes(groups: list[Comparison], figures: list[Quantity]) -> list[int] |
             return None
         found.append(matches[0])
     return found if len(set(found)) == len(found) else None
+
+
+# Two figures in one cell split by a slash (95%/98%, ≥95%/≥98%): two indicators printed
+# together (城镇/农村), each side a figure with its unit, no word.
+_PAIR_RE: Final = re.compile(r"(?P<first>[^/]+)/(?P<second>[^/]+)")
+
+
+def _pair_of(text: str, read: Callable[[str], object]) -> tuple[object, object] | None:
+    """The two sides of *text* split by its one slash, each as *read* makes it, else None."""
+    found = _PAIR_RE.fullmatch(_normal(text).rstrip("。"))
+    if found is None:
+        return None
+    try:
+        return read(found["first"]), read(found["second"])
+    except ExpressionError:
+        return None
+
+
+def _target_pair(target: Descriptive, year: int | None) -> tuple[Comparison, Comparison] | None:
+    """The two figures of a pair target (``95%/98%``: ``=95%`` and ``=98%``), else None.
+
+    Both sides are plain comparisons in the same unit, with no label or note: ``1次/2年``
+    is a count per periods (a comparison already), ``480万元/500万元`` a value.
+
+    >>> from perftrack import parse_target
+    >>> [str(side) for side in _target_pair(parse_target("≥95%/≥98%"), 2025)]
+    ['≥95(%)', '≥98(%)']
+    >>> _target_pair(parse_target("城镇/农村"), 2025) is None
+    True
+    """
+    pair = _pair_of(target.description, lambda side: parse_target(side, year=year))
+    if pair is None:
+        return None
+    first, second = pair
+    if not (
+        isinstance(first, Comparison)
+        and isinstance(second, Comparison)
+        and first.unit is not None
+        and first.unit == second.unit
+        and first.label is None
+        and second.label is None
+        and first.note is None
+        and second.note is None
+    ):
+        return None
+    return first, second
+
+
+def _judge_target_pair(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A target of two figures in one cell (``95%/98%``) judged pair by pair (r35p).
+
+    Two indicators printed in one cell (城镇/农村) against an actual of two figures in the
+    same order (``96%/99%``): met when both are, not met when one is not, pending when one
+    is pending and none not met; the explanation names each pair. An actual of another
+    shape, or a pair some other verdict leaves open, is unknown, saying the cell holds two
+    figures. None when the target is no such pair.
+    """
+    goals = _target_pair(target, ctx.year)
+    if goals is None:
+        return None
+    say, goal = ctx.say, _text(target)
+    shown = _text(actual)
+    pair = (
+        _pair_of(shown, lambda side: parse_value(side, year=ctx.year))
+        if isinstance(actual, TextValue)
+        else None
+    )
+    if pair is None or not all(
+        isinstance(side, Quantity)
+        and side.label is None
+        and side.note is None
+        and side.status is None
+        and side.unit == goals[0].unit  # (96/99 may be 96 of 99: no pair)
+        for side in pair
+    ):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标“{goal}”一格含两个数值，应为两项指标同列，实际“{shown}”"
+                "无法逐项对照，需人工判断",
+                f"the target “{goal}” holds two figures, two indicators in one cell: the"
+                f" actual “{shown}” cannot be matched to each, a reviewer must judge",
+            ),
+        )
+    attainments: list[Attainment] = []
+    said_zh: list[str] = []
+    said_en: list[str] = []
+    # each side as printed (95%, not =95%): the pair named as the cell says it
+    asked = _PAIR_RE.fullmatch(_normal(target.description).rstrip("。"))
+    printed = (asked["first"], asked["second"]) if asked else tuple(map(str, goals))
+    for aim, side, shown_aim in zip(goals, pair, printed, strict=True):
+        figure = side
+        assert isinstance(figure, Quantity)  # noqa: S101 - checked above
+        row = evolve(ctx.indicator, target=aim, actual=figure)
+        outcome = _judge_comparison(aim, figure, ctx._replace(indicator=row))
+        attainments.append(outcome.attainment)
+        reached = outcome.attainment is _Attainment.MET
+        shown_side = _shown_quantity(figure, aim.unit)
+        said_zh.append(f"{shown_side}{'达到' if reached else '未达到'}{shown_aim}")
+        said_en.append(f"{shown_side} {'meets' if reached else 'short of'} {shown_aim}")
+    zh, en = "，".join(said_zh), ", ".join(said_en)
+    if all(attainment is _Attainment.MET for attainment in attainments):
+        attainment, tail_zh, tail_en = _Attainment.MET, "，均已达到", ": both met"
+    elif _Attainment.NOT_MET in attainments:
+        attainment, tail_zh, tail_en = _Attainment.NOT_MET, "", ""
+    elif all(a in (_Attainment.MET, _Attainment.PENDING) for a in attainments):
+        attainment, tail_zh, tail_en = (
+            _Attainment.PENDING,
+            "，距年底尚有时间",
+            "; there is still time",
+        )
+    else:
+        attainment, tail_zh, tail_en = (
+            _Attainment.UNKNOWN,
+            "，需人工判断",
+            ": a reviewer must judge",
+        )
+    return _Outcome(
+        attainment,
+        say(
+            f"年度指标“{goal}”一格含两个数值，与实际“{shown}”逐项对照：{zh}{tail_zh}",
+            f"the target “{goal}” holds two figures, matched to the actual “{shown}” in"
+            f" order: {en}{tail_en}",
+        ),
+    )
 
 
 def _judge_target_groups(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
@@ -17738,6 +17863,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         # (after every rule of words: these read only what none of them did, k30b)
         if (grouped := _judge_target_groups(target, actual, ctx)) is not None:
             return grouped  # 普通高中300人，中职200人 against 普通高中312人，中职205人
+        if "/" in target.description and (two := _judge_target_pair(target, actual, ctx)):
+            return two  # 95%/98% (城镇/农村) against 96%/99%: pair by pair (r35p)
         if (share := _judge_fraction_bound(target, actual, ctx)) is not None:
             return share  # 40% against ≥1/3, exactly
         if target.recurring and (on_day := _judge_day_of_period(target, actual, ctx)):
