@@ -9,6 +9,8 @@
 - a target of two figures in one cell (``95%/98%``, 城镇/农村) is judged pair by pair
   against an actual of two (``96%/99%``); an actual of another shape is unknown, saying
   the cell holds two figures (it was "年度指标为文字描述");
+- an actual out of the ceiling (``480万元/500万元`` against ``≤500万元``) is the first
+  figure, the actual, the second being the ceiling (it was "不是数值").
 """
 
 from __future__ import annotations
@@ -300,3 +302,51 @@ PAIRS = [
 @pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), PAIRS)
 def test_pair_target(target: str, actual: str, attainment: str, explanation: str) -> None:
     assert _verdict("质量指标", "自来水普及率", target, actual) == (attainment, explanation)
+
+
+# -- 5. an actual out of the ceiling -------------------------------------------------------
+
+_CEILING = "中前者为实际数，后者为年度指标上限"
+OUT_OF_CEILING = [
+    (
+        "≤500万元",
+        "480万元/500万元",
+        "met",
+        f"实际480万元（“480万元/500万元”{_CEILING}），达到年度指标≤500万元",
+    ),
+    (
+        "≤500万元",
+        "480/500万元",
+        "met",
+        f"实际480万元（“480/500万元”{_CEILING}），达到年度指标≤500万元",
+    ),
+    (
+        "<500万元",
+        "500万元/500万元",
+        "not_met",
+        f"实际500万元（“500万元/500万元”{_CEILING}）已超出年度上限<500万元",
+    ),
+    # as before: another whole, a part above the whole, no unit
+    ("≤500万元", "480万元/600万元", "unknown", "实际“480万元/600万元”不是数值，无法与年度指标比较"),
+    ("≤500万元", "520万元/500万元", "unknown", "实际“520万元/500万元”不是数值，无法与年度指标比较"),
+    ("≤500万元", "480/500", "unknown", "实际“480/500”不是数值，无法与年度指标比较"),
+    # a floor: the part done (k28h), as before
+    (
+        "≥500万元",
+        "480万元/500万元",
+        "not_met",
+        "实际480万元（“480万元/500万元”中已完成的数），未达年度指标≥500万元",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), OUT_OF_CEILING)
+def test_out_of_ceiling(target: str, actual: str, attainment: str, explanation: str) -> None:
+    assert _verdict("经济成本指标", "项目成本", target, actual) == (attainment, explanation)
+
+
+def test_out_of_ceiling_parsed() -> None:
+    # the value stays text: scoring reads the two figures against the target
+    assert parse_value("480万元/500万元", year=2025) == TextValue("480万元/500万元")
+    fast, full = fast_and_full(parse_value, "480万元/500万元", 2025)
+    assert fast == full

@@ -2312,12 +2312,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     if quantity is None and (done := _done_of_planned(actual, target)) is not None:
-        # 185户/200户 against ≥200户: 185户 done of the 200 planned (parse51)
+        # 185户/200户 against ≥200户: 185户 done of the 200 planned (parse51); 480万元/500万元
+        # against ≤500万元: 480万元 spent of the 500 allowed (r35p)
         quantity = done
-        worded = say(
-            f"{_shown_quantity(done, target.unit)}（“{_text(actual)}”中已完成的数）",
-            f"{_shown_quantity(done, target.unit)} (the done part of “{_text(actual)}”)",
-        )
+        if isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT):
+            worded = say(
+                f"{_shown_quantity(done, target.unit)}（“{_text(actual)}”中前者为实际数，"
+                "后者为年度指标上限）",
+                f"{_shown_quantity(done, target.unit)} (the actual of “{_text(actual)}”,"
+                " the target's ceiling after it)",
+            )
+        else:
+            worded = say(
+                f"{_shown_quantity(done, target.unit)}（“{_text(actual)}”中已完成的数）",
+                f"{_shown_quantity(done, target.unit)} (the done part of “{_text(actual)}”)",
+            )
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
     # and 发放问卷500份,满意465份 against ≥90% are the share 93%
     read = (
@@ -7263,7 +7272,9 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
     done: the count is 185户. Only in the target's measure word, said on one side at
     least (a bare ``1/3`` or ``12/31`` may be a ratio or a date), never in % (a share,
     :func:`_counted_share`), and never a part above its whole or a whole other than the
-    target's.
+    target's. Against a ceiling the whole is the ceiling (``480万元/500万元`` against
+    ``≤500万元``: 480万元 spent of the 500 allowed, r35p; k28h left ceilings out, its one
+    case a bare ``185/200``, which stays out by the measure word).
 
     >>> from perftrack import parse_target, parse_value
     >>> _done_of_planned(parse_value("185户/200户"), parse_target("≥200户")).value
@@ -7278,7 +7289,6 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
         not isinstance(actual, TextValue)
         or "/" not in actual.description
         or target.unit in (None, "%")
-        or (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
     ):
         return None
     found = _FRACTION_RE.fullmatch(_normal(actual.text or actual.description).rstrip("。"))
