@@ -2,7 +2,10 @@
 
 ``185户/200户`` (or ``185/200户``, ``完成185户/200户``) against ``≥200户`` is 185户 done of
 the 200 planned: not met, where it was text and unknown. No measure word (``1/3`` may
-be a ratio, ``12/31`` a date), a whole other than the target's, another measure word, a ceiling and a % target (a share) are not read this way.
+be a ratio, ``12/31`` a date), a whole other than the target's, another measure word, a bare
+``185/200`` against a ceiling and a % target (a share) are not read this way (r35p: a
+ceiling's figure out of it, ``480万元/500万元`` against ``≤500万元``, is read; see
+test_value_rules_r35p).
 """
 
 from __future__ import annotations

@@ -133,7 +133,11 @@ PUT_OFF = [
     # year's end is late too (k31c: it was met); so is a forecast after it at the year's
     # end (k32c: it was unknown, while 预计2026年3月完成 was already not met); done late with
     # no date says it was not on time (r35j: it was unknown)
-    (("完成情况", "按期完成", "延期至2025年11月完成"), ("unknown", TEXT_TARGET)),
+    # (r35p: a delay within the year is late against the plan, as 延期完成 is; it was unknown)
+    (
+        ("完成情况", "按期完成", "延期至2025年11月完成"),
+        ("not_met", "实际“延期至2025年11月完成”，未达到“按期完成”"),
+    ),
     (("完成情况", "按期完成", "延期完成"), ("not_met", "实际“延期完成”，未达到“按期完成”")),
     (
         ("完成情况", "按期完成", "预计延期至2026年3月完成"),

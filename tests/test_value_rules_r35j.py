@@ -84,7 +84,8 @@ TARGETS = [
     # as before
     ("1次/年", Comparison(Op.EQ, Decimal(1), "次/年"), "=1(次/年)"),
     ("1+1", Descriptive("1+1"), "1+1"),
-    ("200人+", Descriptive("200人+"), "200人+"),
+    # (r35p: a plus after the unit is more than the figure too; it was text)
+    ("200人+", Comparison(Op.GT, Decimal(200), "人"), ">200(人)"),
 ]
 
 
@@ -127,7 +128,8 @@ LATE = [
     # as before: a status of the time not kept, a delay to a date within the year, a
     # lateness denied, a part late
     ("按时完成", "未按时完成", "not_met", "实际“未按时完成”，未达到“按时完成”"),
-    ("按期完成", "延期至2025年11月完成", "unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+    # (r35p: a delay to a date within the year is late against 按期 too, as 延期完成 is)
+    ("按期完成", "延期至2025年11月完成", "not_met", "实际“延期至2025年11月完成”，未达到“按期完成”"),
     ("按时完成", "未延期", "unknown", "年度指标为文字描述，实际完成情况需人工判断"),
     ("按时完成", "部分滞后", "unknown", "年度指标为文字描述，实际完成情况需人工判断"),
     ("及时", "部分滞后", "partial", "实际“部分滞后”，部分未按时完成，部分达到“及时”"),

@@ -6516,15 +6516,31 @@ _COUNT_PER_PERIODS_RE: Final = re.compile(
 )
 
 
+# A + closing the cell after a figure and its unit (200人+, 1000人次+, 10万元+): more than
+# it, as 200+人 is (r35p: it was text).
+_PLUS_AFTER_UNIT_RE: Final = re.compile(
+    r"(?<=\d)(?P<unit>(?:[万千百亿](?=[\u3400-\u9fff]))?[\u3400-\u9fff]{1,4})\+$"
+)
+
+
 def _plus_as_more(text: str) -> str | None:
     """*text* with its closing ``+`` (or ``多`` after a share) written ``余``, else None.
 
+    A ``+`` after the unit is the same (``200人+`` is ``200余人``, ``10万元+`` ``10余万元``).
+
     >>> _plus_as_more("200+人"), _plus_as_more("95%+"), _plus_as_more("3+2")
     ('200余人', '95余%', None)
+    >>> _plus_as_more("200人+"), _plus_as_more("10万元+"), _plus_as_more("3人+2人")
+    ('200余人', '10余万元', None)
     """
     share = _MORE_AFTER_SHARE_RE.search(text)
     if share is not None and "+" not in text[: share.start()]:
         return f"{text[: share.start()]}余{share['sign']}"
+    after = _PLUS_AFTER_UNIT_RE.search(text)
+    if after is not None:
+        if "+" in text[: after.start()]:
+            return None
+        return f"{text[: after.start()]}余{after['unit']}"
     plus = _PLUS_AFTER_FIGURE_RE.search(text)
     if plus is None or "+" in text[plus.end() :]:
         return None

@@ -172,7 +172,7 @@ from perftrack.scoring._counts import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from perftrack.model import (
         Indicator,
@@ -2312,12 +2312,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     if quantity is None and (done := _done_of_planned(actual, target)) is not None:
-        # 185户/200户 against ≥200户: 185户 done of the 200 planned (parse51)
+        # 185户/200户 against ≥200户: 185户 done of the 200 planned (parse51); 480万元/500万元
+        # against ≤500万元: 480万元 spent of the 500 allowed (r35p)
         quantity = done
-        worded = say(
-            f"{_shown_quantity(done, target.unit)}（“{_text(actual)}”中已完成的数）",
-            f"{_shown_quantity(done, target.unit)} (the done part of “{_text(actual)}”)",
-        )
+        if isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT):
+            worded = say(
+                f"{_shown_quantity(done, target.unit)}（“{_text(actual)}”中前者为实际数，"
+                "后者为年度指标上限）",
+                f"{_shown_quantity(done, target.unit)} (the actual of “{_text(actual)}”,"
+                " the target's ceiling after it)",
+            )
+        else:
+            worded = say(
+                f"{_shown_quantity(done, target.unit)}（“{_text(actual)}”中已完成的数）",
+                f"{_shown_quantity(done, target.unit)} (the done part of “{_text(actual)}”)",
+            )
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
     # and 发放问卷500份,满意465份 against ≥90% are the share 93%
     read = (
@@ -3089,6 +3098,131 @@ def _namesakes(groups: list[Comparison], figures: list[Quantity]) -> list[int] |
             return None
         found.append(matches[0])
     return found if len(set(found)) == len(found) else None
+
+
+# Two figures in one cell split by a slash (95%/98%, ≥95%/≥98%): two indicators printed
+# together (城镇/农村), each side a figure with its unit, no word.
+_PAIR_RE: Final = re.compile(r"(?P<first>[^/]+)/(?P<second>[^/]+)")
+
+
+def _pair_of(text: str, read: Callable[[str], object]) -> tuple[object, object] | None:
+    """The two sides of *text* split by its one slash, each as *read* makes it, else None."""
+    found = _PAIR_RE.fullmatch(_normal(text).rstrip("。"))
+    if found is None:
+        return None
+    try:
+        return read(found["first"]), read(found["second"])
+    except ExpressionError:
+        return None
+
+
+def _target_pair(target: Descriptive, year: int | None) -> tuple[Comparison, Comparison] | None:
+    """The two figures of a pair target (``95%/98%``: ``=95%`` and ``=98%``), else None.
+
+    Both sides are plain comparisons in the same unit, with no label or note: ``1次/2年``
+    is a count per periods (a comparison already), ``480万元/500万元`` a value.
+
+    >>> from perftrack import parse_target
+    >>> [str(side) for side in _target_pair(parse_target("≥95%/≥98%"), 2025)]
+    ['≥95(%)', '≥98(%)']
+    >>> _target_pair(parse_target("城镇/农村"), 2025) is None
+    True
+    """
+    pair = _pair_of(target.description, lambda side: parse_target(side, year=year))
+    if pair is None:
+        return None
+    first, second = pair
+    if not (
+        isinstance(first, Comparison)
+        and isinstance(second, Comparison)
+        and first.unit is not None
+        and first.unit == second.unit
+        and first.label is None
+        and second.label is None
+        and first.note is None
+        and second.note is None
+    ):
+        return None
+    return first, second
+
+
+def _judge_target_pair(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A target of two figures in one cell (``95%/98%``) judged pair by pair (r35p).
+
+    Two indicators printed in one cell (城镇/农村) against an actual of two figures in the
+    same order (``96%/99%``): met when both are, not met when one is not, pending when one
+    is pending and none not met; the explanation names each pair. An actual of another
+    shape, or a pair some other verdict leaves open, is unknown, saying the cell holds two
+    figures. None when the target is no such pair.
+    """
+    goals = _target_pair(target, ctx.year)
+    if goals is None:
+        return None
+    say, goal = ctx.say, _text(target)
+    shown = _text(actual)
+    pair = (
+        _pair_of(shown, lambda side: parse_value(side, year=ctx.year))
+        if isinstance(actual, TextValue)
+        else None
+    )
+    if pair is None or not all(
+        isinstance(side, Quantity)
+        and side.label is None
+        and side.note is None
+        and side.status is None
+        and side.unit == goals[0].unit  # (96/99 may be 96 of 99: no pair)
+        for side in pair
+    ):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标“{goal}”一格含两个数值，应为两项指标同列，实际“{shown}”"
+                "无法逐项对照，需人工判断",
+                f"the target “{goal}” holds two figures, two indicators in one cell: the"
+                f" actual “{shown}” cannot be matched to each, a reviewer must judge",
+            ),
+        )
+    attainments: list[Attainment] = []
+    said_zh: list[str] = []
+    said_en: list[str] = []
+    # each side as printed (95%, not =95%): the pair named as the cell says it
+    asked = _PAIR_RE.fullmatch(_normal(target.description).rstrip("。"))
+    printed = (asked["first"], asked["second"]) if asked else tuple(map(str, goals))
+    for aim, side, shown_aim in zip(goals, pair, printed, strict=True):
+        figure = side
+        assert isinstance(figure, Quantity)  # noqa: S101 - checked above
+        row = evolve(ctx.indicator, target=aim, actual=figure)
+        outcome = _judge_comparison(aim, figure, ctx._replace(indicator=row))
+        attainments.append(outcome.attainment)
+        reached = outcome.attainment is _Attainment.MET
+        shown_side = _shown_quantity(figure, aim.unit)
+        said_zh.append(f"{shown_side}{'达到' if reached else '未达到'}{shown_aim}")
+        said_en.append(f"{shown_side} {'meets' if reached else 'short of'} {shown_aim}")
+    zh, en = "，".join(said_zh), ", ".join(said_en)
+    if all(attainment is _Attainment.MET for attainment in attainments):
+        attainment, tail_zh, tail_en = _Attainment.MET, "，均已达到", ": both met"
+    elif _Attainment.NOT_MET in attainments:
+        attainment, tail_zh, tail_en = _Attainment.NOT_MET, "", ""
+    elif all(a in (_Attainment.MET, _Attainment.PENDING) for a in attainments):
+        attainment, tail_zh, tail_en = (
+            _Attainment.PENDING,
+            "，距年底尚有时间",
+            "; there is still time",
+        )
+    else:
+        attainment, tail_zh, tail_en = (
+            _Attainment.UNKNOWN,
+            "，需人工判断",
+            ": a reviewer must judge",
+        )
+    return _Outcome(
+        attainment,
+        say(
+            f"年度指标“{goal}”一格含两个数值，与实际“{shown}”逐项对照：{zh}{tail_zh}",
+            f"the target “{goal}” holds two figures, matched to the actual “{shown}” in"
+            f" order: {en}{tail_en}",
+        ),
+    )
 
 
 def _judge_target_groups(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
@@ -5069,7 +5203,7 @@ def _said_late(actual: Value) -> bool:
     A word of lateness (``延期``, ``已逾期``, ``推迟``, ``滞后``: a timeliness word negated),
     a status of the time not kept (``未按时完成``), or lateness said of the work in words
     with no date it was done on or put off to (``延期完成``, ``逾期完成``, ``项目延期``,
-    ``延期2个月完成``). A date (``延期至2025年11月完成``) is the due date's to judge
+    ``延期2个月完成``). A date (``延期至2025年11月完成``) is judged with the due date
     (:func:`_put_off_past_due`); a lateness denied (``未延期``) is none (r35j).
 
     >>> from perftrack import parse_value
@@ -7138,7 +7272,9 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
     done: the count is 185户. Only in the target's measure word, said on one side at
     least (a bare ``1/3`` or ``12/31`` may be a ratio or a date), never in % (a share,
     :func:`_counted_share`), and never a part above its whole or a whole other than the
-    target's.
+    target's. Against a ceiling the whole is the ceiling (``480万元/500万元`` against
+    ``≤500万元``: 480万元 spent of the 500 allowed, r35p; k28h left ceilings out, its one
+    case a bare ``185/200``, which stays out by the measure word).
 
     >>> from perftrack import parse_target, parse_value
     >>> _done_of_planned(parse_value("185户/200户"), parse_target("≥200户")).value
@@ -7153,7 +7289,6 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
         not isinstance(actual, TextValue)
         or "/" not in actual.description
         or target.unit in (None, "%")
-        or (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
     ):
         return None
     found = _FRACTION_RE.fullmatch(_normal(actual.text or actual.description).rstrip("。"))
@@ -17487,6 +17622,48 @@ def _judge_day_of_period(target: Descriptive, actual: Value, ctx: _Context) -> _
     )
 
 
+# A count per several years in a label (每2年, 每两年开展, 每隔一年, 1次/2年 read as 每2年):
+# the number of years, or 一 after 隔 (every other year).
+_YEARS_A_ROUND_RE: Final = re.compile(
+    r"(?P<every>每(?P<gap>隔)?(?P<years>[2-9]|[1-9]\d|[一两二三四五六七八九十])个?年)(?:度)?[一-鿿]{0,4}"
+)
+_YEAR_NUMERALS: Final = MappingProxyType(
+    dict(zip("一两二三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+)
+
+
+def _several_years_due(target: Comparison | Range, table: Table | None) -> str | None:
+    """The period of a count *target* due once in several years, as said (``每两年``), or None.
+
+    A target ``每两年1次`` (``1次/2年``) read in a table of one year may fall due in the
+    next: a count short of it this year is left to a reviewer (r35p). None when the label
+    says no such period, or the table's own period spans the years (a table of
+    2024-2025 against ``每2年1次`` is judged as it stands). ``每年`` is one year: None.
+
+    >>> from perftrack import parse_target
+    >>> [_several_years_due(parse_target(t), None) for t in ("每两年1次", "1次/2年", "每年1次")]
+    ['每两年', '每2年', None]
+    >>> _several_years_due(parse_target("每隔一年开展1次"), None)
+    '每隔一年'
+    """
+    label = target.label
+    if label is None or label[:1] != "每":
+        return None
+    found = _YEARS_A_ROUND_RE.fullmatch(label)
+    if found is None:
+        return None
+    said = found["years"]
+    years = _YEAR_NUMERALS[said] if said in _YEAR_NUMERALS else int(said)
+    if found["gap"]:
+        years += 1  # 每隔一年: every other year, two
+    if years < 2:  # noqa: PLR2004
+        return None
+    period = table.period if table is not None else None
+    if period is not None and period.end.year - period.start.year + 1 >= years:
+        return None
+    return found["every"]
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -17514,6 +17691,20 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"按已完成数是否达到年度指标{_shown_target(target)}需人工判断",
                     f"the actual {_text(actual)} notes “{undone}”: part is not done yet;"
                     f" whether the ones done reach {_shown_target(target)} needs a reviewer",
+                ),
+            )
+        if outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL) and (
+            several := _several_years_due(target, ctx.table)
+        ):
+            # 每两年1次 (1次/2年) with 0次 in a one-year 自评表: the round may fall due next
+            # year, a reviewer judges (r35p); a count reached is judged as it stands
+            goal = target.text.strip() or str(target)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"年度指标“{goal}”按{several}计，本年度未必安排；{outcome.why}，需人工判断",
+                    f"the target “{goal}” counts {several}: the round may not fall due this"
+                    f" year; {outcome.why}, a reviewer must judge",
                 ),
             )
         return outcome
@@ -17682,6 +17873,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         # (after every rule of words: these read only what none of them did, k30b)
         if (grouped := _judge_target_groups(target, actual, ctx)) is not None:
             return grouped  # 普通高中300人，中职200人 against 普通高中312人，中职205人
+        if "/" in target.description and (two := _judge_target_pair(target, actual, ctx)):
+            return two  # 95%/98% (城镇/农村) against 96%/99%: pair by pair (r35p)
         if (share := _judge_fraction_bound(target, actual, ctx)) is not None:
             return share  # 40% against ≥1/3, exactly
         if target.recurring and (on_day := _judge_day_of_period(target, actual, ctx)):
@@ -17763,7 +17956,7 @@ _ON_TIME_TARGET_RE: Final = re.compile(
 # Work said put off to a time, then done then (延期至2026年3月完成, 推迟到次年6月竣工); no
 # negation, forecast or plan inside.
 _PUT_OFF_DONE_RE: Final = re.compile(
-    "(?:已|项目|工程)?(?:延期|推迟|延迟|顺延|逾期)(?:至|到)"
+    "(?:已|项目|工程)?(?:(?:较|比)原?(?:计划|定)?)?(?:延期|推迟|延迟|顺延|逾期)(?:至|到)"
     "(?P<done>[^,;，；。未没尚预拟将计]+?(?:完成|完工|竣工|建成|交付|办结))"
 )
 
@@ -17798,8 +17991,9 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
     is :func:`_on_time_due`'s. A date of completion within it (``2025年11月完成``) is met,
     "已完成", unless the date lies after the date the table is judged at (``2025年10月完成``
     in a 跟踪表 of 1-9月): a forecast, pending (k31l), as :func:`_judge_deadline` reads
-    such a date; a delay within it (``延期至2025年11月完成``), or no time (``延期完成``), is
-    left as before. A forecast (``预计2025年10月完成``, k32c) is read as a deadline target
+    such a date; a delay within the year's end (``延期至2025年11月完成`` against
+    ``按期完成``) is late against the plan as ``延期完成`` is, not met (r35p; before
+    the year's end pending), a delay within the target's own date left as before. A forecast (``预计2025年10月完成``, k32c) is read as a deadline target
     reads it: pending before the due date; at it, not met when it foresees the work
     after it (``预计延期至2026年3月完成`` in the 自评表), else left as before. Every outcome
     it gives is marked ``by_date``: the row was judged by a date (k33b).
@@ -17826,7 +18020,12 @@ def _put_off_past_due(target: Descriptive, actual: Value, ctx: _Context) -> _Out
     if first <= due:
         if not _after_period(first, done.status, ctx):
             if actual is not done:
-                return None  # 延期至2025年11月完成: a delay within the year, as before
+                if why:
+                    # 延期至2025年11月完成 against 按期完成 with no date of its own: put off
+                    # is late against the plan, whatever date it reached in the year, as
+                    # 延期完成 is (r35p: it was unknown); before the year's end, pending
+                    return _opposite_outcome(ctx, shown, target)
+                return None  # a delay within the target's own date: that date was kept
             # 2025年11月完成: done by the due date, judged by its date (k33b: the same
             # verdict and words as before, now marked as judged by the date)
             return _Outcome(
