@@ -1154,6 +1154,39 @@ _TYPE_NAMES: Final = {"n": "数值", "b": "逻辑值", "d": "日期", "s": "共�
 #: (Python's last item: another cell's text, read silently), ``+1`` and other scripts'
 #: digits (``٣``), which openpyxl would look up.
 _SHARED_INDEX_RE: Final = re.compile(r"\s*[0-9]+\s*")
+#: The cells of a worksheet whose shared string index is past the table that are read as
+#: empty cells, each with a warning. More, or more than half of the worksheet's shared
+#: string cells, and the string table is cut short (a table full of blanks): refused.
+FEW_MISSING_STRINGS: Final = 3
+
+
+class _MissingStringsError(IndexError):
+    """A worksheet with more cells past the shared string table than are read past."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def missing_strings_message(missing: list[tuple[str, int]], count: int) -> str:
+    """The refusal of a worksheet whose cells (*missing*: reference, index) are past the table.
+
+    Example:
+        >>> print(missing_strings_message([("D3", 99)], 1))
+        文件已损坏或不完整：单元格 D3 引用第 100 项共享字符串，但共享字符串表只有 1 项
+        >>> print(missing_strings_message([("D3", 99), ("E3", 5), ("F3", 6)], 1))
+        文件已损坏或不完整：单元格 D3 引用第 100 项共享字符串，但共享字符串表只有 1 项；另有 2 个单元格同样超出共享字符串表（表可能被截断）
+    """  # noqa: E501 - the message is one line
+    ref, index = missing[0]
+    msg = (  # the index counts from 0: index 1 of 1 string is the 2nd
+        f"文件已损坏或不完整：单元格 {ref} 引用第 {index + 1} 项共享字符串，"
+        f"但共享字符串表只有 {count} 项"
+    )
+    if len(missing) > 1:
+        msg += f"；另有 {len(missing) - 1} 个单元格同样超出共享字符串表（表可能被截断）"
+    return msg
+
+
 #: The cell types (``t``) of SpreadsheetML.
 _CELL_TYPES: Final = frozenset(("n", "s", "b", "d", "e", "str", "inlineStr"))
 #: The largest date serial Excel shows (9999-12-31 in the 1900 date system); a serial
@@ -1327,6 +1360,43 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
     class TolerantParser(base):  # type: ignore[misc,valid-type]
         _perftrack = True
         col_counter: int  # openpyxl's: the column of the cell last read
+        #: this worksheet's shared string cells, and those past the table (row, column, index)
+        perftrack_strings = 0
+        perftrack_missing: list[tuple[int, int, int]] | None = None
+
+        def parse(self) -> Any:  # noqa: ANN401 (openpyxl's rows)
+            yield from super().parse()
+            missing = self.perftrack_missing
+            damage = _damage()
+            if not missing or damage is None:
+                return
+            count = len(self.shared_strings)
+            if len(missing) > FEW_MISSING_STRINGS or 2 * len(missing) > self.perftrack_strings:
+                cells = [(f"{_column_letters(c)}{r}", index) for r, c, index in missing]
+                raise _MissingStringsError(missing_strings_message(cells, count))
+            for row, column, index in missing:
+                damage.note(
+                    row,
+                    column,
+                    f"单元格 {_column_letters(column)}{row} 引用第 {index + 1} 项共享字符串，"
+                    f"但共享字符串表只有 {count} 项，按空单元格读取；文件可能已损坏",
+                )
+
+        def _past_strings(self, element: Any, ref: str | None) -> dict[str, Any] | None:  # noqa: ANN401
+            """The empty cell read for a shared string cell past the table, else ``None``."""
+            text = element.findtext(value_tag)
+            if not text or not _SHARED_INDEX_RE.fullmatch(text):
+                return None
+            self.perftrack_strings += 1
+            index = int(text)
+            if index < len(self.shared_strings):
+                return None
+            self.col_counter = _cell_column(ref) or self.col_counter + 1
+            row, column = self.row_counter, self.col_counter
+            if self.perftrack_missing is None:
+                self.perftrack_missing = []
+            self.perftrack_missing.append((row, column, index))
+            return {"row": row, "column": column, "value": None, "data_type": "n", "style_id": 0}
 
         def parse_row(self, row: Any) -> Any:  # noqa: ANN401 (openpyxl's element)
             damage = _damage()
@@ -1393,6 +1463,8 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                 column = _column(ref.strip().rstrip("0123456789")) if ref else self.col_counter + 1
                 damage.unstyled.append((row, column))
                 del element.attrib["s"]
+            if element.get("t") == "s" and (past := self._past_strings(element, ref)) is not None:
+                return past
             unreadable = _unreadable_value(element, value_tag, self.date_formats)
             try:
                 if unreadable is not None:
@@ -1897,6 +1969,10 @@ def _read(  # noqa: PLR0913 - the reading options
             return sheets
     except ReadError:
         raise
+    except _MissingStringsError as exc:  # cells past the shared string table: more than a few
+        if where is None and (loading_sheet := _loading_sheet(reader)) is not None:
+            where = _where(loading_sheet[0])  # a full load parses the worksheets as it loads
+        raise ReadError(exc.message, file=file, where=where) from None
     except IndexError as exc:  # a shared string cell pointing past the table, most likely
         found = _missing_shared_string(reader, data, part)
         if found is None:

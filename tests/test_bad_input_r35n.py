@@ -1,0 +1,127 @@
+"""Bad input the r35g round left (r35n): every file is built here, in code.
+
+- an xlsx cell whose shared string index is past the string table: a few such cells are
+  read as empty cells, each said at its cell; more, or most of the worksheet's string
+  cells, and the table was cut short: the workbook is refused, as before;
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import perftrack
+from fixtures_office import replace_member, with_shared_strings, xlsx_bytes
+from perftrack.readers import _xlsx
+
+GRID: list[list[object]] = [
+    ["项目名称", "校舍维修"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+    ["产出指标", "数量指标", "修缮面积", "≥100平方米", "120平方米"],
+    ["产出指标", "质量指标", "验收合格率", "100%", "98%"],
+]
+#: every text of GRID a shared string: 17 cells, 16 strings (产出指标 twice)
+SHARED = {str(text): f"<t>{text}</t>" for row in GRID for text in row}
+
+
+def _past(cells: dict[str, int]) -> bytes:
+    """A workbook of GRID, all of its texts shared strings, whose *cells* → those indexes."""
+    data = with_shared_strings(xlsx_bytes({"跟踪表": GRID}), SHARED)
+
+    def point(xml: str) -> str:
+        for ref, index in cells.items():
+            xml = re.sub(rf'(<c r="{ref}"[^>]*t="s"><v>)[0-9]+<', rf"\g<1>{index}<", xml)
+        return xml
+
+    return replace_member(data, "xl/worksheets/sheet1.xml", point)
+
+
+def _full_load(monkeypatch: pytest.MonkeyPatch, *, full_load: bool) -> None:
+    if full_load:  # openpyxl parses every worksheet while loading the workbook
+        monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)
+
+
+@pytest.mark.parametrize("full_load", [False, True])
+@pytest.mark.parametrize(
+    ("cells", "read"),
+    [
+        # each refused the workbook: 文件已损坏或不完整：单元格 D3 引用第 100 项共享字符串…
+        ({"D3": 99}, {"D3": 99}),
+        ({"D3": 16}, {"D3": 16}),  # the next string: one past the end
+        ({"D3": 99, "E4": 20, "C4": 17}, {"C4": 17, "D3": 99, "E4": 20}),  # three: a few
+    ],
+)
+def test_a_few_cells_past_the_shared_strings_are_read_empty_and_said(
+    cells: dict[str, int],
+    read: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    full_load: bool,
+) -> None:
+    _full_load(monkeypatch, full_load=full_load)
+    (table,) = perftrack.read(_past(cells), name="表.xlsx")
+    found = sorted(
+        (f.where.cell, f.message, f.where.file, f.where.sheet)
+        for f in table.findings
+        if f.id == "malformed-cell"
+    )
+    assert found == [
+        (
+            ref,
+            (
+                f"单元格 {ref} 引用第 {index + 1} 项共享字符串，但共享字符串表只有 16 项，"
+                "按空单元格读取；文件可能已损坏"
+            ),
+            "表.xlsx",
+            "跟踪表",
+        )
+        for ref, index in read.items()
+    ]
+    if "D3" in cells:  # the target cell is empty: said so, not read as another cell's text
+        assert table.indicators[0].target is None
+        assert str(table.indicators[0].actual) == "120(平方米)"
+
+
+@pytest.mark.parametrize("full_load", [False, True])
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        (  # four cells: more than a few
+            {"D3": 16, "E3": 17, "D4": 18, "E4": 19},
+            (
+                "单元格 D3 引用第 17 项共享字符串，但共享字符串表只有 16 项；"
+                "另有 3 个单元格同样超出共享字符串表（表可能被截断）"
+            ),
+        ),
+        (  # every string cell: the whole table cut
+            {f"{column}{row}": 16 + row for row in range(1, 5) for column in "ABCDE"},
+            (
+                "单元格 A1 引用第 18 项共享字符串，但共享字符串表只有 16 项；"
+                "另有 16 个单元格同样超出共享字符串表（表可能被截断）"
+            ),
+        ),
+    ],
+)
+def test_many_cells_past_the_shared_strings_still_refuse_the_workbook(
+    cells: dict[str, int], message: str, monkeypatch: pytest.MonkeyPatch, *, full_load: bool
+) -> None:
+    _full_load(monkeypatch, full_load=full_load)
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.read(_past(cells), name="表.xlsx")
+    assert str(caught.value) == f"表.xlsx: 工作表 跟踪表: 文件已损坏或不完整：{message}"
+
+
+def test_a_string_table_of_one_item_pointing_past_it_is_refused() -> None:
+    # most of the worksheet's string cells (one of one) past the table: refused, as pinned
+    # by test_read_errors_k32f; half of two is read, one of them said
+    data = with_shared_strings(xlsx_bytes({"跟踪表": GRID}), {"≥100平方米": "<t>≥100平方米</t>"})
+    data = replace_member(
+        data, "xl/worksheets/sheet1.xml", lambda xml: xml.replace("<v>0</v>", "<v>1</v>")
+    )
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.read(data, name="表.xlsx")
+    assert str(caught.value) == (
+        "表.xlsx: 工作表 跟踪表: 文件已损坏或不完整："
+        "单元格 D3 引用第 2 项共享字符串，但共享字符串表只有 1 项"
+    )
