@@ -125,3 +125,54 @@ def test_a_string_table_of_one_item_pointing_past_it_is_refused() -> None:
         "表.xlsx: 工作表 跟踪表: 文件已损坏或不完整："
         "单元格 D3 引用第 2 项共享字符串，但共享字符串表只有 1 项"
     )
+
+
+def _error_cell(value: str) -> bytes:
+    """A workbook whose D3 (the target) is an error cell (``t="e"``) holding *value*."""
+    return replace_member(
+        xlsx_bytes({"跟踪表": GRID}),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: re.sub(r'<c r="D3"[^>]*>.*?</c>', f'<c r="D3" t="e"><v>{value}</v></c>', xml),
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "findings"),
+    [
+        # each was 年度指标“#WHAT?”为定性或文字描述，难以量化考核 (target-not-measurable)
+        ("#WHAT?", [("malformed-target", "单元格为 Excel 错误值“#WHAT?”（公式无法计算）")]),
+        (
+            "#NEW_ERROR!",
+            [("malformed-target", "单元格为 Excel 错误值“#NEW_ERROR!”（公式无法计算）")],
+        ),
+        ("#DIV/0!", [("malformed-target", "单元格为 Excel 错误值“#DIV/0!”（公式无法计算）")]),
+        # no error value's shape: read as its text, and the cell said (it said nothing)
+        (
+            "#oops",
+            [
+                (
+                    "malformed-cell",
+                    "单元格 D3 标为错误值，但内容“#oops”不是 Excel 的错误值，按文本读取；文件可能已损坏",
+                ),
+                (
+                    "target-not-measurable",
+                    "“修缮面积”年度指标“#oops”为定性或文字描述，难以量化考核",
+                ),
+            ],
+        ),
+    ],
+)
+def test_an_error_cell_of_no_known_error_value_is_malformed(
+    value: str, findings: list[tuple[str, str]]
+) -> None:
+    (table,) = perftrack.read(_error_cell(value), name="表.xlsx")
+    card = perftrack.score(table)
+    assert [
+        (f.id, f.message)
+        for f in card.findings
+        if f.where.cell == "D3" and f.id.startswith(("malformed", "target"))
+    ] == findings
+    assert {(f.where.file, f.where.sheet) for f in card.findings if f.where.cell == "D3"} == {
+        ("表.xlsx", "跟踪表")
+    }
+    assert card.verdicts[0].attainment.value == "unknown"

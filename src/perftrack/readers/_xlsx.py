@@ -59,6 +59,7 @@ from perftrack import vocabulary as voc
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import (
     DATE_OUT_OF_RANGE,
+    EXCEL_ERROR_SHAPE,
     MAX_BYTES,
     MAX_CELLS,
     MAX_ROWS,
@@ -1187,6 +1188,8 @@ def missing_strings_message(missing: list[tuple[str, int]], count: int) -> str:
     return msg
 
 
+#: The error values without the shape of the others (``#N/A``, ``#GETTING_DATA``).
+_ERROR_VALUES: Final = frozenset(("#N/A", "#GETTING_DATA"))
 #: The cell types (``t``) of SpreadsheetML.
 _CELL_TYPES: Final = frozenset(("n", "s", "b", "d", "e", "str", "inlineStr"))
 #: The largest date serial Excel shows (9999-12-31 in the 1900 date system); a serial
@@ -1213,6 +1216,13 @@ def _unreadable_value(
         return None
     if kind == "s":
         return None if _SHARED_INDEX_RE.fullmatch(text) else "不是共享字符串的编号"
+    if kind == "e":
+        # #WHAT? is of an error value's shape: the grid says it as one (r35n)
+        return (
+            None
+            if text in _ERROR_VALUES or EXCEL_ERROR_SHAPE.fullmatch(text)
+            else ("不是 Excel 的错误值")
+        )
     if kind not in _CELL_TYPES:
         return (
             f"的类型“{kind[:20]}”无法识别（应为 n、s、b、d、e、str、inlineStr），"
