@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -176,3 +177,65 @@ def test_an_error_cell_of_no_known_error_value_is_malformed(
         ("表.xlsx", "跟踪表")
     }
     assert card.verdicts[0].attainment.value == "unknown"
+
+
+def _dated(actual: str, value: object = None) -> bytes:
+    """A workbook whose E3, a date cell (yyyy-mm-dd, or *value*'s format), holds *actual*."""
+    grid = [
+        ["项目名称", "校舍维修"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+        ["产出指标", "时效指标", "完成时间", dt.date(2023, 12, 31), value or dt.date(2023, 11, 1)],
+    ]
+    return replace_member(
+        xlsx_bytes({"跟踪表": grid}),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: re.sub(r'(<c r="E3"[^>]*>)<v>[^<]*</v>', rf"\g<1><v>{actual}</v>", xml),
+    )
+
+
+@pytest.mark.parametrize("full_load", [False, True])
+@pytest.mark.parametrize(
+    "serial",
+    [
+        "0",  # was 00:00:00, a time of day; Excel shows 1900-01-00
+        "0.5",  # was 12:00:00
+        "0.25",
+    ],
+)
+def test_a_date_cell_below_day_one_is_said_at_its_cell(
+    serial: str, monkeypatch: pytest.MonkeyPatch, *, full_load: bool
+) -> None:
+    _full_load(monkeypatch, full_load=full_load)
+    (table,) = perftrack.read(_dated(serial), name="表.xlsx")
+    assert str(table.indicators[0].actual) == serial
+    (finding,) = [f for f in table.findings if f.id.startswith("malformed")]
+    assert (finding.id, finding.message) == (
+        "malformed-actual",
+        (
+            f"单元格 E3 为日期格式，但数值“{serial}”不是日期（Excel 显示为不存在的日期 1900-01-00），"
+            "按数值文本读取；文件可能已损坏"
+        ),
+    )
+    assert (finding.where.file, finding.where.sheet, finding.where.cell, finding.where.name) == (
+        "表.xlsx",
+        "跟踪表",
+        "E3",
+        "完成时间",
+    )
+    card = perftrack.score(table, policy=perftrack.Policy.central(as_of="2024-01-31"))
+    assert card.verdicts[0].attainment.value == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("serial", "value", "text"),
+    [
+        ("0.5", dt.time(8, 30), "12:00:00"),  # a time format: a time of day, as before
+        ("0", dt.time(8, 30), "00:00:00"),
+        ("1", None, "1900-01-01"),  # day one: a date
+    ],
+)
+def test_a_time_cell_below_day_one_is_a_time(serial: str, value: object, text: str) -> None:
+    (table,) = perftrack.read(_dated(serial, value), name="表.xlsx")
+    assert not [f for f in table.findings if f.id.startswith("malformed")]
+    (sheet,) = _xlsx.read_xlsx(_dated(serial, value), file="表.xlsx")
+    assert sheet.rows[2][4] == text

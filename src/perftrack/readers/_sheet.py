@@ -101,6 +101,10 @@ NON_FINITE: Final = "超出可表示的范围（非有限数）"
 # What a number cell in a date format outside Excel's dates (xlsx ``-5``, ``99999999``,
 # which Excel shows as ``####``) is said to be: in an indicator's figure, malformed-actual.
 DATE_OUT_OF_RANGE: Final = "超出 Excel 的日期范围"
+# What a number below 1 in a format that shows a date is said to be: Excel's day 0, which
+# it shows as 1900-01-00, no date (xlsx ``0`` in yyyy-mm-dd); in an indicator's figure,
+# malformed-actual (r35n).
+DATE_DAY_ZERO: Final = "不是日期（Excel 显示为不存在的日期 1900-01-00）"
 
 
 @frozen

@@ -58,6 +58,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 from perftrack import vocabulary as voc
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import (
+    DATE_DAY_ZERO,
     DATE_OUT_OF_RANGE,
     EXCEL_ERROR_SHAPE,
     MAX_BYTES,
@@ -1568,6 +1569,55 @@ def _is_struck(cell: object, struck: frozenset[int]) -> bool:
     return bool(getattr(font, "strike", None))
 
 
+# The zh-CN built-in date formats that show a day, a month or a year (not 32-35, 55, 56:
+# times of day, 上午/下午h"时"mm"分").
+_CHINESE_DAY_FORMATS = _CHINESE_DATE_FORMATS - {32, 33, 34, 35, 55, 56}
+
+
+_ELAPSED_RE: Final = re.compile(r"\[(?:h+|m+|s+)\]")
+
+
+def shows_date(number_format: str) -> bool:
+    """Whether a number format shows a date part (a year, a month or a day), not a time only.
+
+    Example:
+        >>> [shows_date(f) for f in ("yyyy-mm-dd", "m/d/yy h:mm", 'yyyy"年"m"月"')]
+        [True, True, True]
+        >>> [shows_date(f) for f in ("h:mm:ss", "[h]:mm", "mm:ss", "General", '"d"0')]
+        [False, False, False, False, False]
+    """
+    section = _first_section(number_format).lower()
+    if _ELAPSED_RE.search(section):
+        return False  # [h]:mm, an elapsed time
+    codes = _FORMAT_LITERAL_RE.sub("", section)
+    if "y" in codes or "d" in codes:
+        return True
+    return "m" in codes and "h" not in codes and "s" not in codes  # mm:ss is minutes
+
+
+def _day_zero(cell: _Cell) -> str | None:
+    """The serial of a date cell below 1, which Excel shows as 1900-01-00, else ``None``.
+
+    openpyxl reads such a serial as a time of day (``0`` → 00:00:00): right in a time
+    format (``h:mm``), no date in one that shows a date (``yyyy-mm-dd``).
+    """
+    value = cell.value
+    if isinstance(value, dt.time):
+        if not shows_date(cell.number_format):
+            return None
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+        serial = Decimal(seconds * 1_000_000 + value.microsecond) / Decimal(86_400_000_000)
+        return number_text(float(serial))
+    if (
+        type(value) in {int, float}
+        and 0 <= value < 1  # type: ignore[operator]
+        and cell.number_format == "General"
+        and _format_id(cell) in _CHINESE_DAY_FORMATS
+    ):
+        return number_text(value)  # type: ignore[arg-type]
+    return None
+
+
 def _grid(  # noqa: PLR0913 - the reading options
     rows: Iterable[Iterable[_Cell]],
     from_serial: Callable[[float], dt.date | dt.time],
@@ -1576,6 +1626,7 @@ def _grid(  # noqa: PLR0913 - the reading options
     where: str,
     struck: frozenset[int] = frozenset(),
     formulas: frozenset[tuple[int, int]] = frozenset(),
+    day_zero: bool = True,
 ) -> tuple[list[list[str]], frozenset[int]]:
     """Cell texts of a worksheet's rows, trailing empty rows and columns trimmed.
 
@@ -1587,7 +1638,9 @@ def _grid(  # noqa: PLR0913 - the reading options
     ``=16.00(套)``, which :func:`_restore_typed` puts in later, or a formula nobody
     computed): such a cell has a value too, struck or not by its own font. Also gives
     the 1-based numbers of the rows left out as struck whole, which that text must not
-    fill again and whose formulas are not reported.
+    fill again and whose formulas are not reported. With *day_zero* (the 1900 date
+    system), a serial below 1 in a format that shows a date is read as its number and
+    said (:func:`_day_zero`).
     """
     grid: list[list[str]] = []
     dropped: set[int] = set()
@@ -1614,6 +1667,15 @@ def _grid(  # noqa: PLR0913 - the reading options
             if type(value) is str:
                 # Excel's escapes (_x000D_), in shared and inline strings alike
                 append(xstring_text(value) if "_x" in value else value)
+            elif day_zero and (serial := _day_zero(cell)) is not None:
+                append(serial)
+                if (damage := _damage()) is not None:
+                    damage.note(
+                        number,
+                        column,
+                        f"单元格 {_column_letters(column)}{number} 为日期格式，但数值“{serial}”"
+                        f"{DATE_DAY_ZERO}，按数值文本读取；文件可能已损坏",
+                    )
             else:
                 append(_cell_text(cell, from_serial))
         if all_struck and filled:
@@ -1947,6 +2009,7 @@ def _read(  # noqa: PLR0913 - the reading options
                     where=where,
                     struck=struck,
                     formulas=_formula_cells(cells) if struck else frozenset(),
+                    day_zero=workbook.epoch == openpyxl.utils.datetime.WINDOWS_EPOCH,
                 )
                 _CURRENT.damage = None
                 problems = damage.found()
