@@ -239,3 +239,52 @@ def test_a_time_cell_below_day_one_is_a_time(serial: str, value: object, text: s
     assert not [f for f in table.findings if f.id.startswith("malformed")]
     (sheet,) = _xlsx.read_xlsx(_dated(serial, value), file="表.xlsx")
     assert sheet.rows[2][4] == text
+
+
+NESTED = "≥" + "(" * 5000 + "1" + ")" * 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "rendered"),
+    [
+        (  # was the whole 10,001 characters, and 10,001 columns of marker
+            NESTED,
+            (
+                "expected a number or a quality word after the operator\n"
+                f"    ≥{'(' * 20}…{')' * 20}\n"
+                f"     {'~' * 41}^"
+            ),
+        ),
+        (
+            "x" * 5000 + "≥80.00(%",
+            f"unclosed bracket\n    …{'x' * 24}≥80.00(%\n    {' ' * 31}~~^",
+        ),
+        (  # a long span: its two ends
+            "≥80.00(%" + "x" * 500,
+            f"unclosed bracket\n    ≥80.00(%{'x' * 18}…{'x' * 20}\n    {' ' * 6}{'~' * 41}^",
+        ),
+        (  # up to 120 characters: whole, as before
+            "x" * 112 + "≥80.00(%",
+            f"unclosed bracket\n    {'x' * 112}≥80.00(%\n    {' ' * 118}~~^",
+        ),
+    ],
+)
+def test_a_long_cell_is_rendered_around_its_span(text: str, rendered: str) -> None:
+    with pytest.raises(perftrack.ExpressionError) as caught:
+        perftrack.parse_target(text)
+    assert str(caught.value) == rendered
+    assert caught.value.text == text  # the attribute keeps the cell whole
+
+
+def test_a_long_malformed_target_finding_quotes_its_span() -> None:
+    row = ["产出指标", "数量指标", "修缮面积", NESTED, "120平方米"]
+    tsv = "".join("\t".join(map(str, r)) + "\n" for r in [*GRID[:2], row])
+    (table,) = perftrack.read_text(tsv, name="表.txt")
+    (finding,) = [f for f in table.findings if f.id == "malformed-target"]
+    assert finding.message == str(
+        perftrack.ExpressionError(
+            "expected a number or a quality word after the operator", NESTED, (1, 10002)
+        )
+    )
+    assert len(finding.message) < 200
+    assert finding.where.cell == "D3"
