@@ -288,3 +288,39 @@ def test_a_long_malformed_target_finding_quotes_its_span() -> None:
     )
     assert len(finding.message) < 200
     assert finding.where.cell == "D3"
+
+
+HUGE = "1" + "0" * 40  # a 41-digit count: past Decimal's 28 digits of precision
+HUGE_1 = HUGE[:-1] + "1"
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment", "explanation"),
+    [
+        (  # was 内部错误（InvalidOperation）: the total rounded with quantize in 28 digits
+            f"线上{HUGE}人次、线下1人次，合计{HUGE}人次",
+            "unknown",
+            f"实际“线上{HUGE}人次、线下1人次，合计100000…（共97字）”不是数值，无法与年度指标比较",
+        ),
+        (  # was the same crash
+            f"线上{HUGE}人次、线下1人次，合计{HUGE_1}人次",
+            "met",
+            f"实际{HUGE_1}人次，达到年度指标≥100人次",
+        ),
+        (  # was met, 实际10⁴⁰人次: 10⁴⁰ + 10000 summed in 28 digits is 10⁴⁰
+            f"线上{HUGE}人次、线下1万人次，合计{HUGE}人次",
+            "unknown",
+            f"实际“线上{HUGE}人次、线下1万人次，合计10000…（共98字）”不是数值，无法与年度指标比较",
+        ),
+    ],
+)
+def test_counts_of_any_digits_are_summed_exactly(
+    actual: str, attainment: str, explanation: str
+) -> None:
+    tsv = "".join(
+        "\t".join(row) + "\n"
+        for row in [*GRID[:2], ["产出指标", "数量指标", "培训人次", "≥100人次", actual]]
+    )
+    (table,) = perftrack.read_text(tsv, name="表.txt")
+    verdict = perftrack.score(table).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
