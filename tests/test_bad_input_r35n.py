@@ -3,6 +3,12 @@
 - an xlsx cell whose shared string index is past the string table: a few such cells are
   read as empty cells, each said at its cell; more, or most of the worksheet's string
   cells, and the table was cut short: the workbook is refused, as before;
+- an xlsx error cell (``t="e"``) holding no value Excel lists (``#WHAT?``): an error value
+  of Excel's shape is malformed-target, like the known ones, not a target in words;
+- a date cell holding a serial below 1 (``0``, Excel's 1900-01-00): its number, said, not
+  the time 00:00:00;
+- an ExpressionError on a 10,001-character cell: rendered around its span;
+- counts of 41 digits beside a stated total: summed exactly, not InvalidOperation.
 """
 
 from __future__ import annotations
