@@ -261,7 +261,15 @@ def test_xlsx_chinese_builtin_date_format(format_id: int, day: str, noon: str) -
     styles = zipfile.ZipFile(io.BytesIO(patched)).read("xl/styles.xml").decode()
     assert f'numFmtId="{format_id}"' in styles
     [sheet] = read_xlsx(patched)
-    assert sheet.rows == ((day, noon, "12:00:00", "45169.00"),)
+    # 0.5 in a date format: Excel shows 1900年1月0日, no date; it was read as 12:00:00, a
+    # time of day the format does not show, and is its number, said (r35n)
+    assert sheet.rows == ((day, noon, "0.5", "45169.00"),)
+    assert [problem.message for problem in sheet.problems] == [
+        (
+            "单元格 C1 为日期格式，但数值“0.5”不是日期（Excel 显示为不存在的日期 1900-01-00），"
+            "按数值文本读取；文件可能已损坏"
+        )
+    ]
 
 
 def test_xlsx_merged_range_blanks_values_stored_inside_it():

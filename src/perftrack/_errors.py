@@ -234,12 +234,53 @@ def _printable(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
 
 
+#: A cell the rendering of an ExpressionError shows whole: up to this many characters.
+#: A longer one (a pasted document, ≥ and 5,000 brackets) is shown around its span.
+EXCERPT_WHOLE: Final = 120
+#: The characters shown on each side of the span of a longer cell, and of a long span's
+#: two ends.
+_EXCERPT_AROUND: Final = 30
+_EXCERPT_SPAN_END: Final = 20
+
+
+def excerpt(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """*text* as an ExpressionError shows it, and the span (*start*, *end*) in what it shows.
+
+    A text of up to :data:`EXCERPT_WHOLE` characters is shown whole. A longer one is
+    cut to the span and :data:`_EXCERPT_AROUND` characters each side of it, each cut
+    marked ``…``; a span longer than two of its ends is cut in its middle too.
+
+    Example:
+        >>> excerpt("≥80.00(%", 6, 8)
+        ('≥80.00(%', 6, 8)
+        >>> shown, start, end = excerpt("x" * 200 + "≥80.00(%" + "y" * 200, 206, 208)
+        >>> shown, shown[start:end]
+        ('…xxxxxxxxxxxxxxxxxxxxxxxx≥80.00(%yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…', '(%')
+        >>> shown, start, end = excerpt("≥" + "(" * 100 + "1" + ")" * 100, 1, 202)
+        >>> len(shown), shown[start:end].count("…")
+        (42, 1)
+    """
+    if len(text) <= EXCERPT_WHOLE:
+        return text, start, end
+    first = max(0, start - _EXCERPT_AROUND)
+    last = min(len(text), end + _EXCERPT_AROUND)
+    if end - start > 2 * _EXCERPT_SPAN_END + 1:
+        inner = f"{text[start : start + _EXCERPT_SPAN_END]}…{text[end - _EXCERPT_SPAN_END : end]}"
+    else:
+        inner = text[start:end]
+    before = ("…" if first > 0 else "") + text[first:start]
+    after = text[end:last] + ("…" if last < len(text) else "")
+    return before + inner + after, len(before), len(before) + len(inner)
+
+
 class ExpressionError(PerftrackError, ValueError):
     """A cell that looks like a value expression but cannot be parsed.
 
     ``text`` is the raw cell, ``span`` the ``(start, end)`` indices of the
     offending part in it, ``message`` what is wrong. ``str()`` draws the
-    marker under the span, counting wide characters as two columns.
+    marker under the span, counting wide characters as two columns; a cell of
+    more than :data:`EXCERPT_WHOLE` characters is shown around its span
+    (:func:`excerpt`), ``text`` keeping it whole.
 
     Example:
         >>> import perftrack
@@ -257,11 +298,12 @@ class ExpressionError(PerftrackError, ValueError):
         super().__init__(message, text, span)
 
     def __str__(self) -> str:
-        start, end = self.span
-        lead = display_width(self.text[:start])
-        marked = display_width(self.text[start:end])
+        # a cell of more than EXCERPT_WHOLE characters: shown around its span (r35n)
+        shown, start, end = excerpt(self.text, *self.span)
+        lead = display_width(shown[:start])
+        marked = display_width(shown[start:end])
         marker = " " * lead + "~" * marked + "^"
-        return f"{self.message}\n    {_printable(self.text)}\n    {marker}"
+        return f"{self.message}\n    {_printable(shown)}\n    {marker}"
 
     def __reduce__(self) -> tuple[type[ExpressionError], tuple[str, str, tuple[int, int]]]:
         return (type(self), (self.message, self.text, self.span))

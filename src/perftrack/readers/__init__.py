@@ -26,7 +26,7 @@ from perftrack._errors import (
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Position, Severity, Table, Where
 from perftrack.readers._grid import interpret
-from perftrack.readers._sheet import DATE_OUT_OF_RANGE, MAX_BYTES, NON_FINITE
+from perftrack.readers._sheet import DATE_DAY_ZERO, DATE_OUT_OF_RANGE, MAX_BYTES, NON_FINITE
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -670,20 +670,23 @@ def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Tabl
 
 # The roles of an indicator's figure cells: a damaged one is the actual's (q64 W3).
 _VALUE_ROLES: Final = frozenset(("actual", "planned", "forecast"))
+# What the damaged cells said as an indicator's figure say (their finding's message holds it).
+_VALUE_MARKS: Final = (NON_FINITE, DATE_OUT_OF_RANGE, DATE_DAY_ZERO)
 
 
 def _at_value_cell(finding: Finding, table: Table) -> Finding:
     """*finding*, a damaged cell, as ``malformed-actual`` when it is an indicator's figure.
 
     An xlsx number cell holding no finite number (``1e309``), or a number in a date
-    format outside Excel's dates (``-5``), in an actual, planned or forecast cell is said
-    as an Excel error there is (``malformed-actual``, with the indicator's name); in any
-    other cell it stays ``malformed-cell``.
+    format outside Excel's dates (``-5``) or below 1 (``0``, Excel's 1900-01-00), in an
+    actual, planned or forecast cell is said as an Excel error there is
+    (``malformed-actual``, with the indicator's name); in any other cell it stays
+    ``malformed-cell``.
     """
     where = finding.where
     if (
         finding.id != "malformed-cell"
-        or (NON_FINITE not in finding.message and DATE_OUT_OF_RANGE not in finding.message)
+        or not any(mark in finding.message for mark in _VALUE_MARKS)
         or where.row is None
         or where.column is None
     ):

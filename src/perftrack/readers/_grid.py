@@ -89,6 +89,7 @@ from perftrack.model import (
     Where,
     YearMonth,
 )
+from perftrack.readers._sheet import EXCEL_ERROR_SHAPE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -8437,6 +8438,18 @@ _EXCEL_ERRORS: Final = frozenset(
 )
 
 
+def _is_excel_error(text: str) -> bool:
+    """Whether a cell's *text* is an Excel error value, one Excel lists or of their shape.
+
+    Example:
+        >>> [_is_excel_error(t) for t in ("#DIV/0!", "#N/A", "#WHAT?", "#1", "#待定!", "达标")]
+        [True, True, True, False, False, False]
+    """
+    return text in _EXCEL_ERRORS or (
+        text[:1] == "#" and EXCEL_ERROR_SHAPE.fullmatch(text) is not None
+    )
+
+
 def _excel_error(text: str) -> str:
     return f"单元格为 Excel 错误值“{text}”（公式无法计算）"
 
@@ -8736,7 +8749,7 @@ def _malformed_amount(  # noqa: PLR0913 - the row, its line, the cell, and its n
         builder.finding(
             "malformed-amount",
             Severity.WARNING,
-            _excel_error(text) if text in _EXCEL_ERRORS else f"{what}“{text}”不是数字",
+            _excel_error(text) if _is_excel_error(text) else f"{what}“{text}”不是数字",
             builder.where(row, column, budget_line=role.value),
         )
 
@@ -9977,7 +9990,7 @@ def _read_total(builder: _Builder, row: _Row) -> None:
                 builder.full_marks_total = builder.where(row, full)
     if builder.published_total is None:
         error = next(
-            ((c, t) for c, t in row.filled if c > head_column and t in _EXCEL_ERRORS), None
+            ((c, t) for c, t in row.filled if c > head_column and _is_excel_error(t)), None
         )
         if error is not None:  # #N/A in the 总分 cell: said, as in an indicator's 得分
             builder.finding(
@@ -13044,7 +13057,7 @@ def _unreadable_weight(text: str) -> bool:
     """
     return bool(text.strip()) and not (
         _key(text) in _AMOUNT_PLACEHOLDERS
-        or text in _EXCEL_ERRORS
+        or _is_excel_error(text)
         or _points_figure(text) is not None
     )
 
@@ -14884,7 +14897,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     """
     get = placed.get
     for role, (column, text) in placed.items():
-        if text in _EXCEL_ERRORS:  # kept as its text, and said
+        if _is_excel_error(text):  # kept as its text, and said
             builder.finding(
                 _excel_error_id(role),
                 Severity.WARNING,
@@ -15160,7 +15173,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             points = weight - Decimal(deducted.group(1))  # 扣0.5分: the 分值 less it
         if points is None and not (
             _key(cell[1]) in _AMOUNT_PLACEHOLDERS
-            or cell[1] in _EXCEL_ERRORS
+            or _is_excel_error(cell[1])
             or ("," in cell[1] and _decimal_comma(cell[1]))
         ):
             # 待定, 见附件: printed, but no points; said, never silently blank (pt22 H1)

@@ -36,6 +36,11 @@ MAX_ROWS = 1_048_576
 # as the grid already reads the vertical tab, the form feed and U+0085. Raw, an ESC
 # would reach a terminal (``\x1b[8m`` hides what follows) or an HTML page.
 _CONTROL_RE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: What an Excel error value looks like: ``#`` and capitals ending in ``!`` or ``?``
+#: (``#DIV/0!``, ``#NAME?``, ``#FIELD!``). The values Excel knows are listed by the grid
+#: reader; one it does not list (a release's new one, a writer's own ``#WHAT?`` in a cell
+#: typed as an error) is an error value too, not a target in words (r35n).
+EXCEL_ERROR_SHAPE: Final = re.compile(r"#[A-Z][A-Z0-9_/.]{0,30}[!?]")
 # Noncharacters of the BMP and lone surrogates: dropped, as the HTML reader drops them
 # (text converted badly from UTF-16 has a byte-swapped BOM, U+FFFE, in the middle).
 _NONCHARACTER_RE: Final = re.compile("[\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
@@ -96,6 +101,10 @@ NON_FINITE: Final = "超出可表示的范围（非有限数）"
 # What a number cell in a date format outside Excel's dates (xlsx ``-5``, ``99999999``,
 # which Excel shows as ``####``) is said to be: in an indicator's figure, malformed-actual.
 DATE_OUT_OF_RANGE: Final = "超出 Excel 的日期范围"
+# What a number below 1 in a format that shows a date is said to be: Excel's day 0, which
+# it shows as 1900-01-00, no date (xlsx ``0`` in yyyy-mm-dd); in an indicator's figure,
+# malformed-actual (r35n).
+DATE_DAY_ZERO: Final = "不是日期（Excel 显示为不存在的日期 1900-01-00）"
 
 
 @frozen

@@ -58,7 +58,9 @@ from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 from perftrack import vocabulary as voc
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import (
+    DATE_DAY_ZERO,
     DATE_OUT_OF_RANGE,
+    EXCEL_ERROR_SHAPE,
     MAX_BYTES,
     MAX_CELLS,
     MAX_ROWS,
@@ -1154,6 +1156,41 @@ _TYPE_NAMES: Final = {"n": "数值", "b": "逻辑值", "d": "日期", "s": "共�
 #: (Python's last item: another cell's text, read silently), ``+1`` and other scripts'
 #: digits (``٣``), which openpyxl would look up.
 _SHARED_INDEX_RE: Final = re.compile(r"\s*[0-9]+\s*")
+#: The cells of a worksheet whose shared string index is past the table that are read as
+#: empty cells, each with a warning. More, or more than half of the worksheet's shared
+#: string cells, and the string table is cut short (a table full of blanks): refused.
+FEW_MISSING_STRINGS: Final = 3
+
+
+class _MissingStringsError(IndexError):
+    """A worksheet with more cells past the shared string table than are read past."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def missing_strings_message(missing: list[tuple[str, int]], count: int) -> str:
+    """The refusal of a worksheet whose cells (*missing*: reference, index) are past the table.
+
+    Example:
+        >>> print(missing_strings_message([("D3", 99)], 1))
+        文件已损坏或不完整：单元格 D3 引用第 100 项共享字符串，但共享字符串表只有 1 项
+        >>> print(missing_strings_message([("D3", 99), ("E3", 5), ("F3", 6)], 1))
+        文件已损坏或不完整：单元格 D3 引用第 100 项共享字符串，但共享字符串表只有 1 项；另有 2 个单元格同样超出共享字符串表（表可能被截断）
+    """  # noqa: E501 - the message is one line
+    ref, index = missing[0]
+    msg = (  # the index counts from 0: index 1 of 1 string is the 2nd
+        f"文件已损坏或不完整：单元格 {ref} 引用第 {index + 1} 项共享字符串，"
+        f"但共享字符串表只有 {count} 项"
+    )
+    if len(missing) > 1:
+        msg += f"；另有 {len(missing) - 1} 个单元格同样超出共享字符串表（表可能被截断）"
+    return msg
+
+
+#: The error values without the shape of the others (``#N/A``, ``#GETTING_DATA``).
+_ERROR_VALUES: Final = frozenset(("#N/A", "#GETTING_DATA"))
 #: The cell types (``t``) of SpreadsheetML.
 _CELL_TYPES: Final = frozenset(("n", "s", "b", "d", "e", "str", "inlineStr"))
 #: The largest date serial Excel shows (9999-12-31 in the 1900 date system); a serial
@@ -1180,6 +1217,13 @@ def _unreadable_value(
         return None
     if kind == "s":
         return None if _SHARED_INDEX_RE.fullmatch(text) else "不是共享字符串的编号"
+    if kind == "e":
+        # #WHAT? is of an error value's shape: the grid says it as one (r35n)
+        return (
+            None
+            if text in _ERROR_VALUES or EXCEL_ERROR_SHAPE.fullmatch(text)
+            else ("不是 Excel 的错误值")
+        )
     if kind not in _CELL_TYPES:
         return (
             f"的类型“{kind[:20]}”无法识别（应为 n、s、b、d、e、str、inlineStr），"
@@ -1327,6 +1371,43 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
     class TolerantParser(base):  # type: ignore[misc,valid-type]
         _perftrack = True
         col_counter: int  # openpyxl's: the column of the cell last read
+        #: this worksheet's shared string cells, and those past the table (row, column, index)
+        perftrack_strings = 0
+        perftrack_missing: list[tuple[int, int, int]] | None = None
+
+        def parse(self) -> Any:  # noqa: ANN401 (openpyxl's rows)
+            yield from super().parse()
+            missing = self.perftrack_missing
+            damage = _damage()
+            if not missing or damage is None:
+                return
+            count = len(self.shared_strings)
+            if len(missing) > FEW_MISSING_STRINGS or 2 * len(missing) > self.perftrack_strings:
+                cells = [(f"{_column_letters(c)}{r}", index) for r, c, index in missing]
+                raise _MissingStringsError(missing_strings_message(cells, count))
+            for row, column, index in missing:
+                damage.note(
+                    row,
+                    column,
+                    f"单元格 {_column_letters(column)}{row} 引用第 {index + 1} 项共享字符串，"
+                    f"但共享字符串表只有 {count} 项，按空单元格读取；文件可能已损坏",
+                )
+
+        def _past_strings(self, element: Any, ref: str | None) -> dict[str, Any] | None:  # noqa: ANN401
+            """The empty cell read for a shared string cell past the table, else ``None``."""
+            text = element.findtext(value_tag)
+            if not text or not _SHARED_INDEX_RE.fullmatch(text):
+                return None
+            self.perftrack_strings += 1
+            index = int(text)
+            if index < len(self.shared_strings):
+                return None
+            self.col_counter = _cell_column(ref) or self.col_counter + 1
+            row, column = self.row_counter, self.col_counter
+            if self.perftrack_missing is None:
+                self.perftrack_missing = []
+            self.perftrack_missing.append((row, column, index))
+            return {"row": row, "column": column, "value": None, "data_type": "n", "style_id": 0}
 
         def parse_row(self, row: Any) -> Any:  # noqa: ANN401 (openpyxl's element)
             damage = _damage()
@@ -1393,6 +1474,8 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                 column = _column(ref.strip().rstrip("0123456789")) if ref else self.col_counter + 1
                 damage.unstyled.append((row, column))
                 del element.attrib["s"]
+            if element.get("t") == "s" and (past := self._past_strings(element, ref)) is not None:
+                return past
             unreadable = _unreadable_value(element, value_tag, self.date_formats)
             try:
                 if unreadable is not None:
@@ -1486,6 +1569,55 @@ def _is_struck(cell: object, struck: frozenset[int]) -> bool:
     return bool(getattr(font, "strike", None))
 
 
+# The zh-CN built-in date formats that show a day, a month or a year (not 32-35, 55, 56:
+# times of day, 上午/下午h"时"mm"分").
+_CHINESE_DAY_FORMATS = _CHINESE_DATE_FORMATS - {32, 33, 34, 35, 55, 56}
+
+
+_ELAPSED_RE: Final = re.compile(r"\[(?:h+|m+|s+)\]")
+
+
+def shows_date(number_format: str) -> bool:
+    """Whether a number format shows a date part (a year, a month or a day), not a time only.
+
+    Example:
+        >>> [shows_date(f) for f in ("yyyy-mm-dd", "m/d/yy h:mm", 'yyyy"年"m"月"')]
+        [True, True, True]
+        >>> [shows_date(f) for f in ("h:mm:ss", "[h]:mm", "mm:ss", "General", '"d"0')]
+        [False, False, False, False, False]
+    """
+    section = _first_section(number_format).lower()
+    if _ELAPSED_RE.search(section):
+        return False  # [h]:mm, an elapsed time
+    codes = _FORMAT_LITERAL_RE.sub("", section)
+    if "y" in codes or "d" in codes:
+        return True
+    return "m" in codes and "h" not in codes and "s" not in codes  # mm:ss is minutes
+
+
+def _day_zero(cell: _Cell) -> str | None:
+    """The serial of a date cell below 1, which Excel shows as 1900-01-00, else ``None``.
+
+    openpyxl reads such a serial as a time of day (``0`` → 00:00:00): right in a time
+    format (``h:mm``), no date in one that shows a date (``yyyy-mm-dd``).
+    """
+    value = cell.value
+    if isinstance(value, dt.time):
+        if not shows_date(cell.number_format):
+            return None
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+        serial = Decimal(seconds * 1_000_000 + value.microsecond) / Decimal(86_400_000_000)
+        return number_text(float(serial))
+    if (
+        type(value) in {int, float}
+        and 0 <= value < 1  # type: ignore[operator]
+        and cell.number_format == "General"
+        and _format_id(cell) in _CHINESE_DAY_FORMATS
+    ):
+        return number_text(value)  # type: ignore[arg-type]
+    return None
+
+
 def _grid(  # noqa: PLR0913 - the reading options
     rows: Iterable[Iterable[_Cell]],
     from_serial: Callable[[float], dt.date | dt.time],
@@ -1494,6 +1626,7 @@ def _grid(  # noqa: PLR0913 - the reading options
     where: str,
     struck: frozenset[int] = frozenset(),
     formulas: frozenset[tuple[int, int]] = frozenset(),
+    day_zero: bool = True,
 ) -> tuple[list[list[str]], frozenset[int]]:
     """Cell texts of a worksheet's rows, trailing empty rows and columns trimmed.
 
@@ -1505,7 +1638,9 @@ def _grid(  # noqa: PLR0913 - the reading options
     ``=16.00(套)``, which :func:`_restore_typed` puts in later, or a formula nobody
     computed): such a cell has a value too, struck or not by its own font. Also gives
     the 1-based numbers of the rows left out as struck whole, which that text must not
-    fill again and whose formulas are not reported.
+    fill again and whose formulas are not reported. With *day_zero* (the 1900 date
+    system), a serial below 1 in a format that shows a date is read as its number and
+    said (:func:`_day_zero`).
     """
     grid: list[list[str]] = []
     dropped: set[int] = set()
@@ -1532,6 +1667,15 @@ def _grid(  # noqa: PLR0913 - the reading options
             if type(value) is str:
                 # Excel's escapes (_x000D_), in shared and inline strings alike
                 append(xstring_text(value) if "_x" in value else value)
+            elif day_zero and (serial := _day_zero(cell)) is not None:
+                append(serial)
+                if (damage := _damage()) is not None:
+                    damage.note(
+                        number,
+                        column,
+                        f"单元格 {_column_letters(column)}{number} 为日期格式，但数值“{serial}”"
+                        f"{DATE_DAY_ZERO}，按数值文本读取；文件可能已损坏",
+                    )
             else:
                 append(_cell_text(cell, from_serial))
         if all_struck and filled:
@@ -1865,6 +2009,7 @@ def _read(  # noqa: PLR0913 - the reading options
                     where=where,
                     struck=struck,
                     formulas=_formula_cells(cells) if struck else frozenset(),
+                    day_zero=workbook.epoch == openpyxl.utils.datetime.WINDOWS_EPOCH,
                 )
                 _CURRENT.damage = None
                 problems = damage.found()
@@ -1897,6 +2042,10 @@ def _read(  # noqa: PLR0913 - the reading options
             return sheets
     except ReadError:
         raise
+    except _MissingStringsError as exc:  # cells past the shared string table: more than a few
+        if where is None and (loading_sheet := _loading_sheet(reader)) is not None:
+            where = _where(loading_sheet[0])  # a full load parses the worksheets as it loads
+        raise ReadError(exc.message, file=file, where=where) from None
     except IndexError as exc:  # a shared string cell pointing past the table, most likely
         found = _missing_shared_string(reader, data, part)
         if found is None:

@@ -13,7 +13,7 @@ figure as the actual, in the target's unit; anything else is left as it was.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, getcontext, localcontext
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -23,6 +23,7 @@ from perftrack import parse_target, parse_value
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack._half_points import half_points
+from perftrack._numbers import quantized
 from perftrack.expressions import (
     Bound,
     Comparison,
@@ -48,6 +49,9 @@ from perftrack.scoring._common import (
 )
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+    from decimal import Context
+
     from perftrack.expressions import Target, Value
     from perftrack.model import Indicator, Table
 
@@ -1826,9 +1830,23 @@ def _stated_total(ours: list[re.Match[str]], scale: str) -> Decimal | None:
     totals = [part for part in ours if _STATED_TOTAL_RE.fullmatch(part["label"])]
     if len(totals) != 1 or len(ours) < 3:  # noqa: PLR2004 - a total and two parts at least
         return None
-    total = _in_scale(totals[0], scale)
-    parts = sum((_in_scale(part, scale) for part in ours if part is not totals[0]), Decimal(0))
+    with _exact(ours):  # 41 digits: H + 1 is not H (r35n)
+        total = _in_scale(totals[0], scale)
+        parts = sum((_in_scale(part, scale) for part in ours if part is not totals[0]), Decimal(0))
     return total if parts == total else None
+
+
+def _exact(ours: list[re.Match[str]]) -> AbstractContextManager[Context]:
+    """A context whose precision holds the sum of the counts of *ours* in any scale, exactly.
+
+    Decimal's 28 digits round a sum of 41-digit counts: 10⁴⁰ + 1 would equal 10⁴⁰.
+    """
+    digits = sum(len(part["count"]) for part in ours)
+    return localcontext(prec=max(getcontext().prec, digits + 2 * _SCALE_DIGITS))
+
+
+#: The digits of the largest scale a count is written in (亿, 10⁸), and then some.
+_SCALE_DIGITS: Final = 10
 
 
 def _in_scale(part: re.Match[str], scale: str) -> Decimal:
@@ -1840,7 +1858,8 @@ def _in_scale(part: re.Match[str], scale: str) -> Decimal:
         voc.SCALE_PREFIXES.get(scale, 1)
     )
     value = count * ratio
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    # a count of any digits (41, an ID pasted in): quantize raised InvalidOperation (r35n)
+    return quantized(value, Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def _names_group(label: str, name: str) -> bool:
@@ -1859,7 +1878,8 @@ def _groups_total(
         for part in ours
     ):
         return None
-    total = sum((_in_scale(part, scale) for part in ours), Decimal(0))
+    with _exact(ours):
+        total = sum((_in_scale(part, scale) for part in ours), Decimal(0))
     return Quantity(total, target.unit)
 
 
