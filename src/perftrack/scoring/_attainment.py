@@ -7785,14 +7785,25 @@ def _zero_of_another_event(
         ours = _event_core(name)
     else:
         return None
+    if _other_events(ours, theirs) is None:
+        return None
+    return theirs, ours
+
+
+def _other_events(ours: str, theirs: str) -> set[str] | None:
+    """The events *theirs* names when they are other than *ours* and of another kind.
+
+    ``None`` when either names no event, *ours* covers *theirs*, or both are of one
+    kind (食品安全事件 said 食品安全事故, 传染病疫情 said 传染病暴发).
+    """
     our_events = set(_ZERO_EVENT_RE.findall(ours))
     their_events = set(_ZERO_EVENT_RE.findall(theirs))
     if not our_events or not their_events or _events_covered(our_events, their_events):
         return None
     kind = _zero_event_kind(ours)
     if kind and kind == _zero_event_kind(theirs):
-        return None  # 食品安全事件 said 食品安全事故, 传染病疫情 said 传染病暴发
-    return theirs, ours
+        return None
+    return their_events
 
 
 def _count_of_another_event(
@@ -7825,12 +7836,7 @@ def _count_of_another_event(
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
     if goal is None or not (ours := goal.group("noun")):
         return None
-    our_events = set(_ZERO_EVENT_RE.findall(ours))
-    their_events = set(_ZERO_EVENT_RE.findall(theirs))
-    if not our_events or not their_events or _events_covered(our_events, their_events):
-        return None
-    kind = _zero_event_kind(ours)
-    if kind and kind == _zero_event_kind(theirs):
+    if (their_events := _other_events(ours, theirs)) is None:
         return None
     return "、".join(sorted(their_events)), ours
 

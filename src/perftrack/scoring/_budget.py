@@ -1743,17 +1743,24 @@ def _say_amount_missing(
     named_en = ", ".join(f"“{line.source}”" for line in lines)
     zh = f"{named}未填写{blank[0]}，无法计算预算执行率"
     en = f"{named_en}: {blank[1]}, so no execution rate"
-    if (
-        state.table.kind is _TableKind.SELF_EVALUATION
-        and total.role is _BudgetRole.TOTAL
-        and total.published_points is not None
-        and total.published_points > 0
-    ):
-        zh += f"，预算执行率得分按填报得分{total.published_points}计，无依据"
-        en += f"; the printed points {total.published_points} stand unchecked"
+    if (points := _claimed_rate_points(state.table, total)) is not None:
+        zh += f"，预算执行率得分按填报得分{points}计，无依据"
+        en += f"; the printed points {points} stand unchecked"
     state.add(
         "budget-amount-missing", _Severity.WARNING, zh, en, state.where_line(total, "executed")
     )
+
+
+def _claimed_rate_points(table: Table, line: BudgetLine) -> Decimal | None:
+    """The 得分 above 0 a 自评表's total *line* prints for the execution rate, else None."""
+    if (
+        table.kind is _TableKind.SELF_EVALUATION
+        and line.role is _BudgetRole.TOTAL
+        and line.published_points is not None
+        and line.published_points > 0
+    ):
+        return line.published_points
+    return None
 
 
 def _executed_blank(line: BudgetLine) -> bool:
@@ -1802,18 +1809,13 @@ def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, Bud
         rate, rest = (show(value) for value in without)
         zh += f"；资金总额执行率{rate}%含无预算安排的执行数，扣除后为{rest}%"
         en += f"; the total's rate {rate}% holds it, {rest}% without"
-    if (
-        state.table.kind is _TableKind.SELF_EVALUATION
-        and line.role is _BudgetRole.TOTAL
-        and line.published_points is not None
-        and line.published_points > 0
-    ):
+    if (points := _claimed_rate_points(state.table, line)) is not None:
         # 年度资金总额 | 0.00 | 0.00 | 5.00 | 10 | | 10: no rate, so the printed 得分 is
         # kept (spec §7), but it was claimed against no budget at all (r35l), as
         # budget-amount-missing says of a blank amount; a printed rate (100%) over no
         # budget is as baseless
-        zh += f"，填报的预算执行率得分{line.published_points}无依据"
-        en += f"; the printed rate points {line.published_points} have no basis"
+        zh += f"，填报的预算执行率得分{points}无依据"
+        en += f"; the printed rate points {points} have no basis"
     state.add("over-execution", _Severity.WARNING, zh, en, state.where_line(line, "executed"))
 
 
