@@ -436,9 +436,10 @@ def test_an_xlsx_budget_with_units_per_column() -> None:
             ["1000.00", "800.00", "540.00", "67.50%"],
             (D("1000.00"), None, D("800.00"), D("540.00"), D("67.50")),
         ),
-        # d04: 支出率 beside 拨付数 (which names no column)
+        # d04: 支出率 beside 拨付数 (which names no column); the months are the title's (a
+        # 1-8月 header under the 1-9月 title is period-header-mismatch, r35m)
         (
-            ["预算批复数", "1-8月拨付数", "1-8月支出数", "支出率"],
+            ["预算批复数", "1-9月拨付数", "1-9月支出数", "支出率"],
             ["1000.00", "900.00", "540.00", "54.00%"],
             (None, D("1000.00"), None, D("540.00"), D("54.00")),
         ),
