@@ -9,16 +9,24 @@ column of a 部门整体 target table, a 跟踪表's 指标解释 and 评（扣�
    Markdown and HTML indicator tables add a 表中说明 column after 偏差原因分析/备注 when
    a table has some; the CSV and the XLSX sheet 指标 add 表中说明 last, after 核心指标,
    when an indicator of the report has some. A report without any is as before.
+3. A 部门职责 / 主要职责 column inside the indicator grid (``部门职责 | 一级指标 | … |
+   指标值``, the duty merged down) is each row's ``about`` under its header, as r35k's
+   年度履职目标 column; before, its header was taken for a 部门职责 note (r35d) and the
+   grid was lost (``找到了指标表头，但表头下没有指标行``). Beside a 年度履职目标 column
+   both are kept, in column order.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
+import json
 import re
 
 import attrs
 import pytest
+from openpyxl import Workbook
 
 import perftrack
 from perftrack.frames import to_frame
@@ -362,3 +370,222 @@ def test_no_about_text_report_lines() -> None:
         "       实际96%，达到年度指标≥95%",
     ]
     assert lines[start + 2] == "  发现："
+
+
+# -- 3. a 部门职责 column in the grid ---------------------------------------------------
+
+
+def _html(rows: Rows) -> bytes:
+    body = "\n".join(  # one row a line: an HTML cell's position is its line
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return f"<html><body><table>{body}\n</table></body></html>".encode()
+
+
+def _xlsx(rows: Rows, merges: tuple[str, ...]) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append([cell or None for cell in row])
+    for merged in merges:
+        sheet.merge_cells(merged)
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+DEPT_HEAD: Rows = (
+    ("部门整体绩效目标表",),
+    ("（2024年度）",),
+    ("部门名称", "XX县自然资源局"),
+)
+LEVELS = ("一级指标", "二级指标", "三级指标", "指标值", "权重")
+PLAN = "负责全县国土空间规划编制和实施"
+LAW = "负责土地执法监察"
+ROWS3: tuple[tuple[str, ...], ...] = (
+    ("产出指标", "数量指标", "完成乡镇国土空间规划数量", "≥12个", "15"),
+    ("产出指标", "质量指标", "规划审批通过率", "100%", "10"),
+    ("效益指标", "社会效益指标", "违法用地查处率", "≥95%", "10"),
+)
+NAMES3 = (
+    ("产出指标", "数量指标", "完成乡镇国土空间规划数量", "≥12(个)", "15"),
+    ("产出指标", "质量指标", "规划审批通过率", "=100(%)", "10"),
+    ("效益指标", "社会效益指标", "违法用地查处率", "≥95(%)", "10"),
+)
+
+
+def _dept(header: str, first: str, third: str) -> Rows:
+    return (
+        *DEPT_HEAD,
+        (header, *LEVELS),
+        (first, *ROWS3[0]),
+        ("", *ROWS3[1]),
+        (third, *ROWS3[2]),
+    )
+
+
+DUTY_COLUMN_CASES = [
+    (
+        "部门职责 merged down over two rows",
+        _dept("部门职责", PLAN, LAW),
+        ("A5:A6",),
+        (
+            (f"部门职责：{PLAN}", ("A5",)),
+            (f"部门职责：{PLAN}", ("A5",)),
+            (f"部门职责：{LAW}", ("A7",)),
+        ),
+    ),
+    (
+        "主要职责",
+        _dept("主要职责", PLAN, LAW),
+        ("A5:A6",),
+        (
+            (f"主要职责：{PLAN}", ("A5",)),
+            (f"主要职责：{PLAN}", ("A5",)),
+            (f"主要职责：{LAW}", ("A7",)),
+        ),
+    ),
+    (
+        "部门（单位）职能, its brackets dropped as any header's",
+        _dept("部门（单位）职能", PLAN, LAW),
+        ("A5:A6",),
+        (
+            (f"部门职能：{PLAN}", ("A5",)),
+            (f"部门职能：{PLAN}", ("A5",)),
+            (f"部门职能：{LAW}", ("A7",)),
+        ),
+    ),
+    (
+        "a duty that names budgets and goals is still the duty",
+        _dept("部门职责", "负责全县财政预算资金管理和绩效评价", "负责年度总体目标的制定"),
+        ("A5:A6",),
+        (
+            ("部门职责：负责全县财政预算资金管理和绩效评价", ("A5",)),
+            ("部门职责：负责全县财政预算资金管理和绩效评价", ("A5",)),
+            ("部门职责：负责年度总体目标的制定", ("A7",)),
+        ),
+    ),
+    (
+        "部门职责 beside 年度履职目标: both, in column order",
+        (
+            *DEPT_HEAD,
+            ("部门职责", "年度履职目标", *LEVELS),
+            ("负责规划", "目标1：完成规划编制", *ROWS3[0]),
+            ("", "目标2：规划审批", *ROWS3[1]),
+            ("负责执法", "目标3：开展土地执法", *ROWS3[2]),
+        ),
+        ("A5:A6",),
+        (
+            ("部门职责：负责规划；年度履职目标：目标1：完成规划编制", ("A5", "B5")),
+            ("部门职责：负责规划；年度履职目标：目标2：规划审批", ("A5", "B6")),
+            ("部门职责：负责执法；年度履职目标：目标3：开展土地执法", ("A7", "B7")),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "merges", "expected"),
+    [case[1:] for case in DUTY_COLUMN_CASES],
+    ids=[case[0] for case in DUTY_COLUMN_CASES],
+)
+def test_duty_column_in_grid(
+    rows: Rows, merges: tuple[str, ...], expected: tuple[tuple[str, tuple[str, ...]], ...]
+) -> None:
+    for data, name in (
+        (_tsv(rows), "表.tsv"),
+        (_html(rows), "表.html"),
+        (_xlsx(rows, merges), "表.xlsx"),
+    ):
+        (table,) = perftrack.read(data, name=name)
+        got = tuple(
+            (i.level1, i.level2, i.name, str(i.target), str(i.weight)) for i in table.indicators
+        )
+        assert got == NAMES3, name
+        abouts = tuple(
+            (i.about, tuple(at.cell for key, at in i.cells if key.startswith("duty_goal")))
+            for i in table.indicators
+        )
+        assert abouts == expected, name
+        assert [i.remarks for i in table.indicators] == ["", "", ""]
+        assert (table.kind, table.project.department) == (
+            perftrack.TableKind.TARGET,
+            "XX县自然资源局",
+        )
+        assert not table.findings, name
+        assert not table.notes, name
+        assert perftrack.from_json(perftrack.to_json(table), perftrack.Table) == table
+        written = json.loads(perftrack.to_json(table))["tables"][0]["indicators"]
+        assert [i["about"] for i in written] == [about for about, _ in expected]
+
+
+DUTY_ROWSPAN = """<table><tr><td>部门整体绩效目标表</td></tr>
+<tr><td>部门名称</td><td>XX县自然资源局</td></tr>
+<tr><td>部门职责</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>权重</td></tr>
+<tr><td rowspan=2>负责全县国土空间规划编制和实施</td><td rowspan=2>产出指标</td><td>数量指标</td>\
+<td>完成乡镇国土空间规划数量</td><td>≥12个</td><td>15</td></tr>
+<tr><td>质量指标</td><td>规划审批通过率</td><td>100%</td><td>10</td></tr>
+<tr><td>负责土地执法监察</td><td>效益指标</td><td>社会效益指标</td><td>违法用地查处率</td>\
+<td>≥95%</td><td>10</td></tr>
+</table>"""
+
+
+def test_duty_column_html_rowspan() -> None:
+    """A duty merged down by ``rowspan`` (the level 1 too) reaches every row under it."""
+    (table,) = perftrack.read(DUTY_ROWSPAN.encode(), name="表.html")
+    got = [
+        (i.level1, i.name, i.about, (cell := i.cell_of("duty_goal")) and cell.cell)
+        for i in table.indicators
+    ]
+    assert got == [
+        ("产出指标", "完成乡镇国土空间规划数量", f"部门职责：{PLAN}", "A4"),
+        ("产出指标", "规划审批通过率", f"部门职责：{PLAN}", "A4"),
+        ("效益指标", "违法用地查处率", f"部门职责：{LAW}", "A6"),
+    ]
+    assert not table.findings
+    assert not table.notes
+
+
+def test_duty_row_above_grid_stays_a_note() -> None:
+    """``部门职责 | text`` above the grid is a note, as r35d made it; no row's about."""
+    rows = (*DEPT_HEAD, ("部门职责", PLAN), LEVELS, *ROWS3)
+    for data, name in ((_tsv(rows), "表.tsv"), (_html(rows), "表.html")):
+        (table,) = perftrack.read(data, name=name)
+        assert [(n.label, n.text) for n in table.notes] == [("部门职责", PLAN)]
+        assert [i.about for i in table.indicators] == ["", "", ""]
+        assert [i.name for i in table.indicators] == [row[2] for row in NAMES3]
+
+
+def test_duty_column_in_a_self_evaluation() -> None:
+    rows = (
+        ("部门整体支出绩效自评表",),
+        ("部门名称", "XX县自然资源局"),
+        (
+            "部门职责",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ),
+        (
+            "负责规划",
+            "产出指标",
+            "数量指标",
+            "完成乡镇国土空间规划数量",
+            "≥12个",
+            "12个",
+            "15",
+            "15",
+        ),
+        ("", "产出指标", "质量指标", "规划审批通过率", "100%", "100%", "10", "10"),
+    )
+    (table,) = perftrack.read(_tsv(rows), name="表.tsv")
+    assert table.kind is perftrack.TableKind.SELF_EVALUATION
+    assert [(i.name, str(i.actual), i.about) for i in table.indicators] == [
+        ("完成乡镇国土空间规划数量", "12(个)", "部门职责：负责规划"),
+        ("规划审批通过率", "100(%)", "部门职责：负责规划"),
+    ]

@@ -55,7 +55,7 @@ like the target's (after them), missing without. ``previous`` is last year's act
 the actual's; ``parts`` the columns for parts of the year beside the period's plan
 or actual (``一季度：200公里；二季度：400公里…``). ``remarks`` (备注),
 ``deviation_reason`` (偏差原因分析) and ``about`` (``Indicator.about``: text printed
-about the row that scoring does not read, its 年度履职目标, a 跟踪表's
+about the row that scoring does not read, its 年度履职目标 or 部门职责, a 跟踪表's
 指标解释, each under its header: ``年度履职目标：目标1：完成国土空间规划编制``) are
 ``""`` when the row has none. Verdict columns (``attainment``,
 ``progress``, ``explanation``, ``direction_judged``, ``due``, ``points``,
@@ -454,7 +454,7 @@ def _indicator_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "published_points": indicator.published_points,
             "remarks": indicator.remarks,
             "deviation_reason": indicator.deviation_reason,
-            # 年度履职目标, a 跟踪表's 指标解释…: text about the row (r35k; r35o)
+            # 年度履职目标, 部门职责, a 跟踪表's 指标解释…: text about the row (r35k; r35o)
             "about": indicator.about,
             "cell": indicator.position.cell if indicator.position else None,
         }
