@@ -53,7 +53,11 @@ table prints beside the year's (``Indicator.midterm``), with ``midterm_*`` colum
 like the target's (after them), missing without. ``previous`` is last year's actual
 (上年实际完成值) where the table prints it, with ``previous_*`` columns like
 the actual's; ``parts`` the columns for parts of the year beside the period's plan
-or actual (``一季度：200公里；二季度：400公里…``). Verdict columns (``attainment``,
+or actual (``一季度：200公里；二季度：400公里…``). ``remarks`` (备注),
+``deviation_reason`` (偏差原因分析) and ``about`` (``Indicator.about``: text printed
+about the row that scoring does not read, its 年度履职目标 or 部门职责, a 跟踪表's
+指标解释, each under its header: ``年度履职目标：目标1：完成国土空间规划编制``) are
+``""`` when the row has none. Verdict columns (``attainment``,
 ``progress``, ``explanation``, ``direction_judged``, ``due``, ``points``,
 ``points_weight``; for budget lines ``rate_recomputed``, ``denominator``)
 are always present and missing for plain tables, so frames of tables and of
@@ -271,6 +275,7 @@ _INDICATOR_COLUMNS: Final = (
     _Column("published_points", "decimal"),
     _Column("remarks", "text"),
     _Column("deviation_reason", "text"),
+    _Column("about", "text"),
     _Column("cell", "text"),
     _Column("attainment", "category", _values(ATTAINMENT_ORDER)),
     _Column("progress", "category", _values(PROGRESS_ORDER)),
@@ -449,6 +454,8 @@ def _indicator_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "published_points": indicator.published_points,
             "remarks": indicator.remarks,
             "deviation_reason": indicator.deviation_reason,
+            # 年度履职目标, 部门职责, a 跟踪表's 指标解释…: text about the row (r35k; r35o)
+            "about": indicator.about,
             "cell": indicator.position.cell if indicator.position else None,
         }
         if card is not None:

@@ -435,11 +435,13 @@ class Indicator:
     7月完成值 | 1-9月完成值), each kept as a :class:`Breakdown`; ``planned`` is then
     the plan due by the period's end, read from them when no column holds it.
     ``about`` is text printed about the row that is none of its values and that scoring
-    does not read: the 年度履职目标 the row serves (a department's goal column, merged
-    down over its rows) and, in a 跟踪表 or 自评表, its 指标解释 and 评（扣）分标准
+    does not read: the 年度履职目标 or 部门职责 the row serves (a department's goal or
+    duty column, merged down over its rows; both in column order when the table prints
+    both) and, in a 跟踪表 or 自评表, its 指标解释 and 评（扣）分标准
     columns, each under its header as printed and joined with ``；``
     (``年度履职目标：目标1：完成国土空间规划编制``); ``""`` when none. Its cells are
-    ``cell_of("duty_goal")`` and ``cell_of("explanation")``.
+    ``cell_of("duty_goal")`` (``"duty_goal+"`` for a second duty column) and
+    ``cell_of("explanation")``.
 
     Example:
         >>> import perftrack

@@ -378,8 +378,10 @@ def scorecard_text(card: Scorecard) -> str:
     """A scorecard for the terminal: verdicts, the budget against time progress, findings.
 
     Each indicator has a line with its verdicts and one with their explanation;
-    an indicator not met or behind adds the unit's 偏差原因 and 备注, when given,
-    a line each (the other rows leave them to the CSV, XLSX and JSON).
+    what the table prints about the row (``Indicator.about``: ``年度履职目标：…``,
+    ``指标解释：…``) is a line under it, on every row that has some; an indicator
+    not met or behind adds the unit's 偏差原因 and 备注, when given, a line each
+    (the other rows leave them to the CSV, XLSX and JSON).
 
     Example:
         >>> import perftrack
@@ -463,6 +465,9 @@ def scorecard_text(card: Scorecard) -> str:
         if (item := items.get(verdict.indicator)) is not None:
             basis = _weight_basis(table, verdict.indicator)
             lines.append(f"       计分：{_item_said(card, item, indicator.weight, basis)}")
+        if indicator.about.strip():
+            # what the table prints about the row (年度履职目标：…, 指标解释：…), labelled
+            lines.append(f"       {' '.join(indicator.about.split())}")
         if verdict.attainment.value == "not_met" or verdict.progress.value == "behind":
             # what the unit says about a row that is off course, where a reviewer looks
             lines.extend(

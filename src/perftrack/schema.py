@@ -444,7 +444,8 @@ def _indicator() -> _Json:
                 ),
             },
             "about": _text(
-                "text printed about the row that scoring does not read: its 年度履职目标,"
+                "text printed about the row that scoring does not read: its 年度履职目标"
+                " or 部门职责,"
                 " and in a 跟踪表 or 自评表 its 指标解释 and 评（扣）分标准, each under its"
                 " header, joined with ；; only on a row that has some"
             ),

@@ -2911,7 +2911,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         # a budget-line-unread finding (tr59 G1: before, both rows fell to an unknown source)
         builder.has_content = True
         return
-    if not in_grid and not budget_line and _is_extra_field(head_text):
+    if not in_grid and not budget_line and _is_extra_field(head_text) and not _is_grid_header(row):
+        # (部门职责 | 一级指标 | … | 指标值: the grid's header, its duty column first, r35o)
         _note_extra_fields(builder, row)
         # 项目总投资 | 12500 | 累计完成投资 | 9800, 债券名称 | …, 购买主体 | …: notes
         if any(_is_field_label(text) for _, text in row.filled[1:]):
@@ -8267,9 +8268,12 @@ def _read_fund_flow_row(builder: _Builder, row: _Row) -> bool:
 # investment figures (项目总投资, 累计完成投资, 当年完成投资), a 专项债's bond (债券名称,
 # 债券期限), a purchase's buyer and contract (购买主体, 合同金额), a department's duties
 # (部门职责, 部门（单位）职能, 主要职责: prose of a 部门整体 table, r35d). Kept as table notes.
+# A department's duties (部门职责, 主要职责, 部门（单位）职能, 职能职责): a note above the
+# grid (r35d), a duty column of the grid before its levels (r35o, as 年度履职目标).
+_DUTY_LABEL: Final = r"(?:部门|单位|机构)?(?:主要)?(?:职责|职能)(?:职责|职能)?"
 _EXTRA_FIELD_RE: Final = re.compile(
     r"(?:项目|概算|计划|批复)?总投资(?:额)?|(?:累计|当年|年度|本年)(?:已)?完成投资(?:额)?"
-    r"|(?:部门|单位|机构)?(?:主要)?(?:职责|职能)(?:职责|职能)?"
+    rf"|{_DUTY_LABEL}"
     r"|债券(?:名称|期限|代码|编码|规模|金额|利率)|购买主体|合同金额|合同期限|购买方式"
     r"|(?:项目)?资金到位率|(?:项目)?(?:计划|实际|预计)?(?:开工|竣工|完工)(?:验收)?(?:时间|日期)"
 )
@@ -10081,9 +10085,10 @@ _CORE_HEADER_RE: Final = re.compile(r"(?:是否(?:为|属于)?)?核心(?:绩效)
 _COLUMN_ROLES: Final = _TextMemo(_column_role, 16384)
 
 
-# The header of a 部门整体 table's duty-goal column (年度履职目标, 部门履职目标, 履职目标),
-# never a goal's achievement (年度履职目标完成情况) nor a name.
-_DUTY_GOAL_HEADER_RE: Final = re.compile(r"(?:本?年度|部门|整体)*履职目标")
+# The header of a 部门整体 table's duty-goal column (年度履职目标, 部门履职目标, 履职目标)
+# or duty column (部门职责, 主要职责, 部门（单位）职能, r35o), never a goal's achievement
+# (年度履职目标完成情况) nor a name: the whole header only.
+_DUTY_GOAL_HEADER_RE: Final = re.compile(rf"(?:本?年度|部门|整体)*履职目标|{_DUTY_LABEL}")
 
 
 # A column header naming the year's target without a value word (the central 区域绩效目标表
@@ -12338,8 +12343,9 @@ class _GridState:
         self.level2: str | None = None
         self.level1_column: int | None = None
         self.level1s: set[str] = set()  # every level 1 printed so far
-        # the 年度履职目标 cell last printed (merged down over its rows), as kept in about
-        self.duty_goal: tuple[str, Position] | None = None
+        # each duty column's cell last printed (年度履职目标, 部门职责: merged down over
+        # its rows), by column, as kept in about
+        self.duty_goals: dict[int, tuple[str, Position]] = {}
 
 
 # The level 1s of the 投入/过程/产出/效益 department framework, whose 效益 holds the
@@ -12531,6 +12537,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     split_cells = scored_grid and "actual" in roles.values()
     serial = _is_serial
     header_level1 = grid.level1_column
+    # the duty columns before the levels (年度履职目标, 部门职责: their cells are about)
+    duty_columns = frozenset(
+        column
+        for column, label in builder.header_labels
+        if column < grid_name_column and _COLUMN_ROLES[label] == "duty_goal"
+    )
     last_name_column = -1  # where the previous indicator's name stood
     previous: tuple[int, str] | None = None  # its column and raw name
     name_of = _name_of
@@ -12539,6 +12551,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         count = len(filled)
         # A 序号 column: 1, 2, 3… stand before the labels.
         start = 1 if count > 2 and serial(filled[0][1]) else 0  # noqa: PLR2004
+        while start < count - 1 and filled[start][0] in duty_columns:
+            # 部门职责 | 年度履职目标 | 一级指标 …: the duty cells are no label nor name (r35o;
+            # before, one was passed over as a key column and two made the first the name)
+            start += 1
         if (
             not start
             and count > 2  # noqa: PLR2004
@@ -12900,10 +12916,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             layout=empty_layout,
             name_cell=name_cell,
         )
-        if (duty := _duty_goal(builder, row, state, name_column)) is not None:
-            text, at = duty
-            about = f"{text}；{indicator.about}" if indicator.about else text
-            indicator = evolve(indicator, about=about, cells=(*indicator.cells, ("duty_goal", at)))
+        if duties := _duty_goals(builder, row, state, name_column):
+            about = "；".join(filter(None, (*(text for text, _ in duties), indicator.about)))
+            duty_cells = (("duty_goal" + "+" * n, at) for n, (_, at) in enumerate(duties))
+            indicator = evolve(indicator, about=about, cells=(*indicator.cells, *duty_cells))
         if target_cell is not None and indicators and _key(target_cell[1]) in _DITTO_MARKS:
             indicator = _target_from_above(indicator, indicators[-1])
         reason = indicator.deviation_reason
@@ -12930,32 +12946,28 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     return _share_merged_weights(builder, indicators)
 
 
-def _duty_goal(
+def _duty_goals(
     builder: _Builder, row: _Row, state: _GridState, name_column: int
-) -> tuple[str, Position] | None:
-    """The 年度履职目标 the indicator of *row* serves, under its header, and its cell.
+) -> list[tuple[str, Position]]:
+    """The duties the indicator of *row* serves, each under its header, and their cells.
 
     A 部门整体 target table prints the department's duty goals in a column before the
     levels (``年度履职目标 | 一级指标 | … ``, ``目标1：完成国土空间规划编制`` merged down
-    over the goal's rows): the last one printed is the row's (r35k; before, the column
-    was dropped without a word). None without such a column or before its first goal.
+    over the goal's rows), or its duties (``部门职责 | 一级指标 | …``,
+    ``负责全县国土空间规划编制和实施`` merged down): the last one printed in each such
+    column is the row's (r35k; 部门职责, 主要职责 r35o; before, the column was dropped
+    without a word, and a 部门职责 header was taken for a note and lost the grid). In
+    column order; none without such a column or before its first cell.
     """
-    column = next(
-        (
-            column
-            for column, label in builder.header_labels
-            if column < name_column and _COLUMN_ROLES[label] == "duty_goal"
-        ),
-        None,
-    )
-    if column is None:
-        return None
-    text = row.cells[column].strip() if column < len(row.cells) else ""
-    if text and _states(text):
-        header = "".join(dict(builder.header_labels)[column].split())
-        said = f"{header}：{_unwrapped_text(row, column, text)}"
-        state.duty_goal = (said, builder.position(row, column))
-    return state.duty_goal
+    for column, label in builder.header_labels:
+        if column >= name_column or _COLUMN_ROLES[label] != "duty_goal":
+            continue
+        text = row.cells[column].strip() if column < len(row.cells) else ""
+        if text and _states(text):
+            header = "".join(label.split())
+            said = f"{header}：{_unwrapped_text(row, column, text)}"
+            state.duty_goals[column] = (said, builder.position(row, column))
+    return [state.duty_goals[column] for column in sorted(state.duty_goals)]
 
 
 # What a dashed row's 偏差原因 writes to say the row does not apply (本项目不涉及,

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from perftrack.scoring import PointItem
 
 __all__ = [
+    "ABOUT_HEADER",
     "ATTAINMENT_ORDER",
     "BAR_HEADER",
     "BUDGET_FORECAST_HEADERS",
@@ -224,8 +225,17 @@ MORE_HEADERS: Final = (
 #: the printed 分值 and 得分, then the indicator's item of ``points.items[]``.
 POINTS_HEADERS: Final = ("表中分值", "表中得分", "计算分值", "计算得分", "计分规则")
 
-#: Every column of a row of the CSV and of the XLSX sheet 指标.
+#: Every column of a row of the CSV and of the XLSX sheet 指标 (:func:`row_headers`
+#: adds :data:`ABOUT_HEADER` after them when an indicator has some).
 ROW_HEADERS: Final = (*INDICATOR_HEADERS, *MORE_HEADERS)
+
+#: What the table prints about an indicator that is none of its values and that scoring
+#: does not read (``Indicator.about``: the 年度履职目标 the row serves, a 跟踪表's
+#: 指标解释 and 评（扣）分标准, each under its header). The Markdown and HTML indicator
+#: tables add it after :data:`REASON_HEADERS` when a table fills it in; the CSV and 指标
+#: add it after 核心指标, last so that no column moves, when an indicator of the report
+#: has some (:func:`row_headers`), and a report without any is as before (r35o).
+ABOUT_HEADER: Final = "表中说明"
 
 #: What stands in 一级指标 on the row of the execution rate's points item (CSV, 指标):
 #: 10号 self-evaluation tables score the budget's 执行率 beside the indicators.
@@ -536,6 +546,7 @@ class IndicatorRow(NamedTuple):
     rule: str = ""
     table_points: tuple[Decimal | str | None, ...] = (None, "", "", None, "")
     core: bool | None = None
+    about: str = ""
 
     def verdict_cells(self, number: int, reasons: Sequence[str] = ()) -> list[str]:
         """The cells under :data:`VERDICT_HEADERS`, *number* first, verdicts with symbols.
@@ -543,7 +554,11 @@ class IndicatorRow(NamedTuple):
         *reasons* are the :data:`REASON_HEADERS` to add after 说明 (those a table
         fills in, :func:`reason_headers`).
         """
-        extra = {"偏差原因分析": self.deviation_reason, "备注": self.remarks}
+        extra = {
+            "偏差原因分析": self.deviation_reason,
+            "备注": self.remarks,
+            ABOUT_HEADER: self.about,
+        }
         return [
             str(number),
             *self[5:7],
@@ -584,6 +599,7 @@ class IndicatorRow(NamedTuple):
         by_header |= {
             "偏差原因分析": self.deviation_reason,
             "备注": self.remarks,
+            ABOUT_HEADER: self.about,
             "全年预计完成情况": self.forecast,
             "完成可能性": self.likelihood,
             "表中分值": amount(self.weight),
@@ -594,8 +610,11 @@ class IndicatorRow(NamedTuple):
         }
         return [by_header[header] for header in headers]
 
-    def values(self) -> list[str | int | Decimal | None]:
-        """The cells under :data:`ROW_HEADERS`, verdicts as Chinese words."""
+    def values(self, *, about: bool = False) -> list[str | int | Decimal | None]:
+        """The cells under :data:`ROW_HEADERS`, verdicts as Chinese words.
+
+        With *about*, the cell under :data:`ABOUT_HEADER` last (:func:`row_headers`).
+        """
         return [
             *self[:11],
             "" if self.attainment is None else attainment_word(self.attainment),
@@ -612,11 +631,33 @@ class IndicatorRow(NamedTuple):
             self.rule,
             *self.table_points,
             "" if self.core is None else "是" if self.core else "否",
+            *((self.about,) if about else ()),
         ]
+
+
+def row_headers(cards: Sequence[Scorecard]) -> tuple[str, ...]:
+    """The columns of the CSV and of the XLSX sheet 指标 for *cards*.
+
+    :data:`ROW_HEADERS`, then :data:`ABOUT_HEADER` when an indicator of *cards* has
+    an ``about``: a report without any has the columns it always had.
+
+    Example:
+        >>> import perftrack
+        >>> cards = [
+        ...     perftrack.score(t) for t in perftrack.read("examples/000_7a0b2a9980fedb64.txt")
+        ... ]
+        >>> row_headers(cards) == ROW_HEADERS
+        True
+    """
+    if any(indicator.about.strip() for card in cards for indicator in card.table.indicators):
+        return (*ROW_HEADERS, ABOUT_HEADER)
+    return ROW_HEADERS
 
 
 def reason_headers(card: Scorecard) -> tuple[str, ...]:
     """The :data:`REASON_HEADERS` a table fills in on any indicator (Markdown, HTML).
+
+    Then :data:`ABOUT_HEADER` when an indicator has an ``about`` (r35o).
 
     Example:
         >>> import perftrack
@@ -628,8 +669,10 @@ def reason_headers(card: Scorecard) -> tuple[str, ...]:
     filled = (
         any(indicator.deviation_reason.strip() for indicator in indicators),
         any(indicator.remarks.strip() for indicator in indicators),
+        any(indicator.about.strip() for indicator in indicators),
     )
-    return tuple(header for header, used in zip(REASON_HEADERS, filled, strict=True) if used)
+    headers = (*REASON_HEADERS, ABOUT_HEADER)
+    return tuple(header for header, used in zip(headers, filled, strict=True) if used)
 
 
 def verdict_headers(card: Scorecard) -> tuple[str, ...]:
@@ -857,6 +900,7 @@ def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
                 rule="" if item is None else rule_words(item.rule, card.policy.language),
                 table_points=table_points,
                 core=indicator.core,
+                about=indicator.about,
             )
         )
     return rows

@@ -12,7 +12,9 @@
   计算得分, 计分规则), and the table's points
   (计算总分, 计算等级, 暂估, 表中总分, 表中等级) on each of its rows (计分规则 in
   words, Chinese or English as the policy's ``language``), then 核心指标 (是/否:
-  ★ before the name in the table); a table with
+  ★ before the name in the table), then 表中说明 (``Indicator.about``: the
+  年度履职目标 the row serves, a 跟踪表's 指标解释…, each under its header) only
+  when an indicator of the report has one, last so that no column moves; a table with
   points has one more row, 一级指标 ``预算执行率``, for the execution rate's item;
 - numbers as the JSON writes them (``19``, ``9.50``, ``16.67``), never in
   exponent notation;
@@ -50,6 +52,7 @@ from perftrack._errors import writable_line, writable_text
 from perftrack.reports._common import (
     ROW_HEADERS,
     as_text,
+    row_headers,
     spreadsheet_rows,
     spreadsheet_text,
 )
@@ -74,19 +77,23 @@ def render(report: Report) -> str:
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(ROW_HEADERS)
+    headers = row_headers(report.cards)  # 表中说明 last when an indicator has some
+    about = len(headers) > len(ROW_HEADERS)
+    writer.writerow(headers)
     for card in report.cards:
         for row in spreadsheet_rows(card):
             writer.writerow(
                 [
                     spreadsheet_text(writable_line(text) if key in _NAMES else writable_text(text))
-                    for key, text in zip(ROW_HEADERS, map(as_text, row.values()), strict=True)
+                    for key, text in zip(
+                        headers, map(as_text, row.values(about=about)), strict=True
+                    )
                 ]
             )
     for error in report.errors:
-        cells = ["" for _ in ROW_HEADERS]
-        cells[ROW_HEADERS.index("文件")] = writable_line(error.file)
-        cells[ROW_HEADERS.index("完成情况")] = "读取失败"
-        cells[ROW_HEADERS.index("说明")] = writable_text(error.message)
+        cells = ["" for _ in headers]
+        cells[headers.index("文件")] = writable_line(error.file)
+        cells[headers.index("完成情况")] = "读取失败"
+        cells[headers.index("说明")] = writable_text(error.message)
         writer.writerow([spreadsheet_text(cell) for cell in cells])
     return "\ufeff" + out.getvalue()

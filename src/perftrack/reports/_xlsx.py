@@ -2,7 +2,8 @@
 
 - 指标: the rows of the CSV report, the same columns (``ROW_HEADERS``): each
   indicator with its verdicts, 偏差原因分析, 备注, 全年预计完成情况, 完成可能性, printed 分值/得分,
-  its item of the points and the table's points; a table with points has one
+  its item of the points and the table's points, then 表中说明 (``Indicator.about``)
+  when an indicator of the report has one; a table with points has one
   more row (一级指标 ``预算执行率``) for the execution rate's item;
 - 发现: the findings, each with the columns that name its table;
 - 汇总: the portfolio summary of the Markdown and HTML reports, worst first, then
@@ -67,6 +68,7 @@ from perftrack.reports._common import (
     printed_rate_percent,
     progress_word,
     rounded,
+    row_headers,
     spreadsheet_rows,
     summary_projects,
     summary_values,
@@ -294,8 +296,12 @@ def render(report: Report) -> bytes:
     book = openpyxl.Workbook()
     indicators = book.active
     indicators.title = "指标"
-    indicator_cells = [row.values() for card in report.cards for row in spreadsheet_rows(card)]
-    _fill(indicators, ROW_HEADERS, indicator_cells)
+    headers = row_headers(report.cards)  # 表中说明 last when an indicator has some
+    about = len(headers) > len(ROW_HEADERS)
+    indicator_cells = [
+        row.values(about=about) for card in report.cards for row in spreadsheet_rows(card)
+    ]
+    _fill(indicators, headers, indicator_cells)
     _colour_verdicts(indicators, len(indicator_cells))
 
     findings = [[*_where(card), *cells] for card in report.cards for cells in finding_cells(card)]
