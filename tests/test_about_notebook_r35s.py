@@ -3,6 +3,8 @@
 1. ``_repr_html_`` of a table / scorecard shows ``about`` as a last column 表中说明
    (the reports' header), escaped, whitespace folded, only when some row has it; a
    table without any renders as before.
+2. The review letter names the 年度履职目标 (a duty column's, never a 部门职责 or a
+   指标解释) of the rows on its 未完成年度目标 problem: ``…，涉及年度履职目标“目标1：…”；``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from tests.test_about_shown_r35o import DUTY_TABLE, ESCAPED_TRACK, SEED, Rows, _
 
 import perftrack
 from perftrack._html_repr import scorecard_html, table_html
+from perftrack.reports import render
 
 
 def _table(rows: Rows) -> perftrack.Table:
@@ -99,3 +102,76 @@ def test_repr_html_without_about_has_no_column(blank: str) -> None:
     assert "表中说明" not in html
     assert '<th colspan="4">产出指标 / 数量指标</th>' in html
     assert "<tr><td>1</td><td>完成乡镇国土空间规划数量</td><td>≥12个</td><td>—</td></tr>" in html
+
+
+# -- 2. the review letter: the 年度履职目标 of the rows not met ---------------------------
+
+SELF_HEAD: Rows = (
+    ("部门整体支出绩效自评表",),
+    ("（2024年度）",),
+    ("部门名称", "XX县自然资源局"),
+)
+LEVELS = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+ROW1 = ("产出指标", "数量指标", "完成乡镇国土空间规划数量", "≥12个", "10个", "50", "40")
+ROW2 = ("效益指标", "社会效益指标", "违法用地查处率", "≥95%", "90%", "50", "40")
+ROW_MET = ("效益指标", "社会效益指标", "违法用地查处率", "≥95%", "96%", "50", "50")
+
+
+def _duty_table(header: str, first: str, second: str, row2: tuple[str, ...] = ROW2) -> Rows:
+    return (*SELF_HEAD, (header, *LEVELS), (first, *ROW1), (second, *row2))
+
+
+NAMES = "（“完成乡镇国土空间规划数量”、“违法用地查处率”）"
+EXPLAINED_SELF: Rows = (
+    *SELF_HEAD,
+    ("一级指标", "二级指标", "三级指标", "指标解释", *LEVELS[3:]),
+    (*ROW1[:3], "年内完成数", *ROW1[3:]),
+    (*ROW2[:3], "查处件数/立案件数", *ROW2[3:]),
+)
+
+REVIEW_CASES = [
+    (
+        "two goals, each once, in order",
+        _duty_table("年度履职目标", "目标1：完成规划", "目标2：开展执法"),
+        f"一是有2项指标未完成年度目标{NAMES}，涉及年度履职目标“目标1：完成规划”、“目标2：开展执法”；",
+    ),
+    (
+        "one goal merged down over both rows",
+        _duty_table("年度履职目标", "目标1：完成规划", ""),
+        f"一是有2项指标未完成年度目标{NAMES}，涉及年度履职目标“目标1：完成规划”；",
+    ),
+    (
+        "only the goal of the row not met",
+        _duty_table("年度履职目标", "目标1：完成规划", "目标2：开展执法", ROW_MET),
+        (
+            "一是有1项指标未完成年度目标（“完成乡镇国土空间规划数量”），"
+            "涉及年度履职目标“目标1：完成规划”；"
+        ),
+    ),
+    (
+        "a 部门职责 column is a duty, not a goal: not named",
+        _duty_table("部门职责", "负责规划", ""),
+        f"一是有2项指标未完成年度目标{NAMES}；",
+    ),
+    (
+        "a 指标解释 is not named",
+        EXPLAINED_SELF,
+        f"一是有2项指标未完成年度目标{NAMES}；",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "line"), [case[1:] for case in REVIEW_CASES], ids=[case[0] for case in REVIEW_CASES]
+)
+def test_review_names_duty_goal(rows: Rows, line: str) -> None:
+    card = perftrack.score(_table(rows))
+    letter = render([card], [], "review")
+    assert line in letter
+    if "涉及" not in line:
+        assert "涉及" not in letter
+
+
+def test_review_seed_letter_has_no_goal() -> None:
+    letter = render([perftrack.score(table) for table in perftrack.read(SEED)], [], "review")
+    assert "履职目标" not in letter
