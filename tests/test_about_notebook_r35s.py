@@ -5,9 +5,15 @@
    table without any renders as before.
 2. The review letter names the 年度履职目标 (a duty column's, never a 部门职责 or a
    指标解释) of the rows on its 未完成年度目标 problem: ``…，涉及年度履职目标“目标1：…”；``.
+3. A column before the 年度履职目标 column (``某某列 | 年度履职目标 | 一级指标 | …``)
+   no longer breaks the grid: a 序号 is passed over, another's text is kept in about
+   (TSV and HTML).
 """
 
 from __future__ import annotations
+
+import html
+from decimal import Decimal
 
 import pytest
 from attrs import evolve
@@ -175,3 +181,86 @@ def test_review_names_duty_goal(rows: Rows, line: str) -> None:
 def test_review_seed_letter_has_no_goal() -> None:
     letter = render([perftrack.score(table) for table in perftrack.read(SEED)], [], "review")
     assert "履职目标" not in letter
+
+
+# -- 3. a column before the 年度履职目标 column ------------------------------------------
+
+TARGET_HEAD: Rows = (("部门整体绩效目标表",), ("（2024年度）",), ("部门名称", "XX县自然资源局"))
+GOAL_LEVELS = ("年度履职目标", "一级指标", "二级指标", "三级指标", "指标值", "权重")
+G1 = ("目标1：完成规划", "产出指标", "数量指标", "完成乡镇国土空间规划数量", "≥12个", "50")
+G2 = ("目标2：开展执法", "效益指标", "社会效益指标", "违法用地查处率", "≥95%", "50")
+GOAL1_ABOUT = "年度履职目标：目标1：完成规划"
+GOAL2_ABOUT = "年度履职目标：目标2：开展执法"
+
+
+def _lead_table(header: str, first: str, second: str) -> Rows:
+    return (*TARGET_HEAD, (header, *GOAL_LEVELS), (first, *G1), (second, *G2))
+
+
+def _html(rows: Rows) -> bytes:
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return f"<html><body><table>{body}</table></body></html>".encode()
+
+
+LEAD_CASES = [
+    (
+        "序号 1, 2 passed over",
+        _lead_table("序号", "1", "2"),
+        ((GOAL1_ABOUT, ()), (GOAL2_ABOUT, ())),
+    ),
+    (
+        "序号 一, 二 passed over",
+        _lead_table("序号", "一", "二"),
+        ((GOAL1_ABOUT, ()), (GOAL2_ABOUT, ())),
+    ),
+    (
+        "unknown column's text kept before the goal, each row its own",
+        _lead_table("某某列", "甲说明", "乙说明"),
+        (
+            (f"某某列：甲说明；{GOAL1_ABOUT}", (1,)),
+            (f"某某列：乙说明；{GOAL2_ABOUT}", (1,)),
+        ),
+    ),
+    (
+        "unknown column blank on a row: nothing carried down",
+        _lead_table("某某列", "甲说明", ""),
+        ((f"某某列：甲说明；{GOAL1_ABOUT}", (1,)), (GOAL2_ABOUT, ())),
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "html"])
+@pytest.mark.parametrize(
+    ("rows", "expected"), [case[1:] for case in LEAD_CASES], ids=[case[0] for case in LEAD_CASES]
+)
+def test_column_before_duty_goal(
+    rows: Rows, expected: tuple[tuple[str, tuple[int, ...]], ...], fmt: str
+) -> None:
+    data = _tsv(rows) if fmt == "tsv" else _html(rows)
+    table = perftrack.read(data, name=f"表.{fmt}")[0]
+    got = tuple(
+        (
+            indicator.level1,
+            indicator.level2,
+            indicator.name,
+            indicator.target.text if indicator.target is not None else None,
+            indicator.weight,
+            indicator.remarks,
+        )
+        for indicator in table.indicators
+    )
+    assert got == (
+        ("产出指标", "数量指标", "完成乡镇国土空间规划数量", "≥12个", Decimal(50), ""),
+        ("效益指标", "社会效益指标", "违法用地查处率", "≥95%", Decimal(50), ""),
+    )
+    assert [finding.id for finding in table.findings] == []
+    for indicator, (about, lead_cells) in zip(table.indicators, expected, strict=True):
+        assert indicator.about == about
+        name_at = indicator.cell_of("name")
+        assert name_at is not None
+        leads = [position for name, position in indicator.cells if name.startswith("lead")]
+        assert tuple(position.column for position in leads) == lead_cells
+        assert all(position.row == name_at.row for position in leads)
+        assert indicator.cell_of("duty_goal") is not None
