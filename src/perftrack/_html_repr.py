@@ -3,9 +3,10 @@
 Jupyter shows a :class:`~perftrack.Table` or :class:`~perftrack.Scorecard`
 with these functions: the title and project, the period, the total budget
 line, one row per indicator (grouped under its level 1 / level 2) and, for a
-scorecard, the verdict symbols ✓ ◐ … ✗ ? – with the explanation, the points,
-and the findings in a collapsed list. Every piece of text from the table is
-escaped; nothing else is inserted.
+scorecard, the verdict symbols ✓ ◐ … ✗ ? – with the explanation; then
+表中说明 (``Indicator.about``) when a row has it; the points, and the findings in
+a collapsed list. Every piece of text from the table is escaped; nothing else is
+inserted.
 
 Example:
     >>> import perftrack
@@ -24,6 +25,7 @@ from html import escape
 from typing import TYPE_CHECKING, Final
 
 from perftrack.report import ATTAINMENT_TEXT, PROGRESS_TEXT, SEVERITY_TEXT
+from perftrack.reports._common import ABOUT_HEADER
 from perftrack.scoring import show
 
 if TYPE_CHECKING:
@@ -136,9 +138,14 @@ def _verdict_cells(verdict: Verdict) -> str:
 
 def _indicators(table: Table, card: Scorecard | None) -> str:
     planned = any(indicator.planned is not None for indicator in table.indicators)
+    # what the table prints about a row (Indicator.about), last, as the reports' 表中说明
+    # column, and only when some row has it: a table without any shows what it always did
+    about = any(indicator.about.strip() for indicator in table.indicators)
     heads = ["#", "指标", "年度指标值", *(["计划"] if planned else []), "实际"]
     if card is not None:
         heads += ["结果", "进度", "说明"]
+    if about:
+        heads.append(ABOUT_HEADER)
     rows = ["<thead><tr>" + "".join(f"<th>{_e(head)}</th>" for head in heads) + "</tr></thead>"]
     group: tuple[str | None, str | None] | None = None
     for index, indicator in enumerate(table.indicators):
@@ -157,6 +164,8 @@ def _indicators(table: Table, card: Scorecard | None) -> str:
         row = "".join(f"<td>{_e(cell)}</td>" for cell in cells)
         if card is not None:
             row += _verdict_cells(card.verdicts[index])
+        if about:
+            row += f"<td>{_e(' '.join(indicator.about.split()))}</td>"
         rows.append(f"<tr>{row}</tr>")
     return "<table>" + "".join(rows) + "</table>"
 

@@ -12543,6 +12543,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         for column, label in builder.header_labels
         if column < grid_name_column and _COLUMN_ROLES[label] == "duty_goal"
     )
+    # the columns before the first duty column, left of the levels (序号 | 年度履职目标 |
+    # 一级指标 …, 某某列 | 年度履职目标 | …): no label nor name; a 序号 is passed over,
+    # another's text kept in about (r35s; before, it was read as the indicator's name)
+    lead_end = min(duty_columns, default=-1)
+    if header_level1 is not None and lead_end > header_level1:
+        lead_end = -1
     last_name_column = -1  # where the previous indicator's name stood
     previous: tuple[int, str] | None = None  # its column and raw name
     name_of = _name_of
@@ -12551,7 +12557,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         count = len(filled)
         # A 序号 column: 1, 2, 3… stand before the labels.
         start = 1 if count > 2 and serial(filled[0][1]) else 0  # noqa: PLR2004
-        while start < count - 1 and filled[start][0] in duty_columns:
+        while start < count - 1 and (
+            filled[start][0] in duty_columns or filled[start][0] < lead_end
+        ):
             # 部门职责 | 年度履职目标 | 一级指标 …: the duty cells are no label nor name (r35o;
             # before, one was passed over as a key column and two made the first the name)
             start += 1
@@ -12916,10 +12924,17 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             layout=empty_layout,
             name_cell=name_cell,
         )
-        if duties := _duty_goals(builder, row, state, name_column):
-            about = "；".join(filter(None, (*(text for text, _ in duties), indicator.about)))
+        duties = _duty_goals(builder, row, state, name_column)
+        leads = _lead_texts(builder, row, lead_end) if lead_end > 0 else []
+        if duties or leads:
+            about = "；".join(
+                filter(None, (*(text for text, _ in (*leads, *duties)), indicator.about))
+            )
             duty_cells = (("duty_goal" + "+" * n, at) for n, (_, at) in enumerate(duties))
-            indicator = evolve(indicator, about=about, cells=(*indicator.cells, *duty_cells))
+            lead_cells = (("lead" + "+" * n, at) for n, (_, at) in enumerate(leads))
+            indicator = evolve(
+                indicator, about=about, cells=(*indicator.cells, *lead_cells, *duty_cells)
+            )
         if target_cell is not None and indicators and _key(target_cell[1]) in _DITTO_MARKS:
             indicator = _target_from_above(indicator, indicators[-1])
         reason = indicator.deviation_reason
@@ -12944,6 +12959,26 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+def _lead_texts(builder: _Builder, row: _Row, lead_end: int) -> list[tuple[str, Position]]:
+    """The text of *row* in the columns before its grid's first duty column, under its header.
+
+    ``某某列 | 年度履职目标 | 一级指标 | …``: the cell of 某某列 is none of the row's values
+    nor a label; it is kept as ``某某列：…`` (r35s). A 序号 column (and a serial number
+    under any header) is passed over; only the row's own cell, never one from above.
+    """
+    headers = dict(builder.header_labels)
+    kept = []
+    for column, text in row.filled:
+        if column >= lead_end:
+            break
+        header = "".join(headers.get(column, "").split())
+        if _label(header) in _SERIAL_HEADERS or _is_serial(text) or not _states(text):
+            continue
+        said = f"{header or '说明'}：{_unwrapped_text(row, column, text.strip())}"
+        kept.append((said, builder.position(row, column)))
+    return kept
 
 
 def _duty_goals(

@@ -1013,6 +1013,61 @@ def _rate_said(facts: _Facts) -> set[str]:
     }
 
 
+# A part of ``Indicator.about`` that a duty column wrote: 年度履职目标：… (the goal), or
+# another column's text (部门职责：…, 指标解释：…) that ends the goal before it.
+_GOAL_PART_RE: Final = re.compile(r"(?:本?年度|部门|整体)*履职目标：(?P<goal>.*)", re.DOTALL)
+_OTHER_PART_RE: Final = re.compile(
+    r"(?:本?年度|部门|整体)*履职目标："
+    r"|(?:部门|单位|机构)?(?:主要)?(?:职责|职能)(?:职责|职能)?："
+    r"|[^：；]{0,12}(?:解释|标准|说明|依据|口径)："
+)
+
+
+def _duty_goal(indicator: Indicator) -> str | None:
+    """The 年度履职目标 *indicator* serves, as its table's duty column printed it; else None.
+
+    Only from a duty column before the levels (r35k's ``duty_goal`` cell), never from a
+    跟踪表's 指标解释 nor a 部门职责 column (a duty, not a goal). Whitespace folded.
+
+    Example:
+        >>> from perftrack.model import Indicator, Position
+        >>> cells = (("duty_goal", Position(None, None, 7, 1)),)
+        >>> row = Indicator("查处率", about="年度履职目标：目标2：执法；查处", cells=cells)
+        >>> _duty_goal(row)
+        '目标2：执法；查处'
+        >>> _duty_goal(evolve(row, about="部门职责：规划；年度履职目标：目标1：x；指标解释：y"))
+        '目标1：x'
+        >>> _duty_goal(evolve(row, cells=())) is None
+        True
+    """
+    if indicator.cell_of("duty_goal") is None:
+        return None
+    parts = indicator.about.split("；")
+    for at, part in enumerate(parts):
+        if (found := _GOAL_PART_RE.fullmatch(part)) is None:
+            continue
+        goal = [found["goal"]]
+        for more in parts[at + 1 :]:
+            if _OTHER_PART_RE.match(more) is not None:
+                break
+            goal.append(more)  # a goal's own ；, not another column's text
+        text = " ".join("；".join(goal).split()).rstrip("。；")
+        return text or None
+    return None
+
+
+def _duty_goals_of(facts: _Facts, labels: Sequence[str]) -> list[str]:
+    """The 年度履职目标 (:func:`_duty_goal`) of the rows labelled *labels*, each once, in order."""
+    wanted = set(labels)
+    indicators = facts.card.table.indicators
+    goals = (
+        _duty_goal(indicators[verdict.indicator])
+        for verdict in facts.card.verdicts
+        if verdict.attainment is Attainment.NOT_MET and facts.labels[verdict.indicator] in wanted
+    )
+    return list(dict.fromkeys(goal for goal in goals if goal))
+
+
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
     problems = []
     late = facts.late_names
@@ -1031,9 +1086,12 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         and name not in rate_said
     ]
     if not_met:
-        problems.append(
-            _Problem(_counted(len(not_met), "未完成年度目标", not_met), "分析未完成原因并落实整改")
-        )
+        text = _counted(len(not_met), "未完成年度目标", not_met)
+        if goals := _duty_goals_of(facts, not_met):
+            # the 年度履职目标 the rows serve (a 部门整体 table's duty column, r35k), so
+            # that the reader sees which of the department's goals is at stake (r35s)
+            text += f"，涉及年度履职目标{_names(goals)}"
+        problems.append(_Problem(text, "分析未完成原因并落实整改"))
     if unstarted:
         problems.append(_Problem("，".join(unstarted.values()), "分析未完成原因并落实整改"))
     if delayed:
