@@ -7274,7 +7274,9 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
     :func:`_counted_share`), and never a part above its whole or a whole other than the
     target's. Against a ceiling the whole is the ceiling (``480万元/500万元`` against
     ``≤500万元``: 480万元 spent of the 500 allowed, r35p; k28h left ceilings out, its one
-    case a bare ``185/200``, which stays out by the measure word).
+    case a bare ``185/200``, which stays out by the measure word). Against a ceiling the
+    first figure may pass the second: ``520万元/500万元`` is 520万元 spent of the 500
+    allowed, an overrun (r35r; it stayed text, unknown).
 
     >>> from perftrack import parse_target, parse_value
     >>> _done_of_planned(parse_value("185户/200户"), parse_target("≥200户")).value
@@ -7302,7 +7304,8 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
         return None
     part, whole = Decimal(found["part"]), Decimal(found["whole"])
     bar = target.value if isinstance(target, Comparison) else target.high
-    if whole != bar or part > whole:
+    ceiling = isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT)
+    if whole != bar or (part > whole and not ceiling):
         return None
     return Quantity(part, target.unit, _Bound.EXACT, text=actual.text or actual.description)
 
@@ -17749,6 +17752,20 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return put_off  # 延期至2026年3月完成 against 按期完成 (parse54 M12)
         if _ON_TIME_TARGET_RE.fullmatch(_normal(target.description)) and _said_late(actual):
             return _opposite_outcome(ctx, _text(actual), target)  # 已延期 against 按时完成 (r35j)
+        if (
+            isinstance(actual, TextValue)
+            and _ON_TIME_TARGET_RE.fullmatch(_normal(target.description))
+            and len(part_late := _normal(actual.description).rstrip("。")) <= 16  # noqa: PLR2004
+            and _PART_LATE_RE.fullmatch(part_late) is not None
+        ):
+            # 部分滞后 against 按时完成, 按期完成: a part late, as against 及时 (r35r: unknown)
+            return _Outcome(
+                _Attainment.PARTIAL,
+                say(
+                    f"实际“{_text(actual)}”，部分未按时完成，部分达到“{target.description}”",
+                    f"actual “{_text(actual)}”: part of it late, part of “{target.description}”",
+                ),
+            )
         if _status_of(actual) is _Status.DONE:
             if _prose_time_limit(target, actual):
                 # 汛前完成 against 2025年8月完成: done, but whether in time no date can say

@@ -1,0 +1,84 @@
+"""r35r: wrong results r35p's value-language round left, fixed by rule.
+
+- an actual over the ceiling (``520万元/500万元`` against ``≤500万元``) is the first figure,
+  the actual, the second being the ceiling, as r35p read ``480万元/500万元``: not met
+  (it was "不是数值", unknown);
+- a part said late (``部分滞后``, ``个别项目延迟``) against a prose target of work on time
+  (``按时完成``, ``按期完成``) is partial, as against ``及时`` (it was unknown).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from grade_tables import self_table
+from grammar_paths import fast_and_full
+from perftrack import parse_target, parse_value
+from perftrack.expressions import TextValue
+from perftrack.scoring import score
+
+
+def _verdict(level2: str, name: str, target: str, actual: str) -> tuple[str, str]:
+    table = self_table(["产出指标", level2, name, target, actual, "10", "10"])
+    verdict = score(table).verdicts[0]
+    return verdict.attainment.value, verdict.explanation
+
+
+# -- 1. an actual over the ceiling beside it ----------------------------------------------
+
+OVER_CEILING = [
+    (
+        "≤500万元",
+        "520万元/500万元",
+        "not_met",
+        "实际520万元（“520万元/500万元”中前者为实际数，后者为年度指标上限）已超出年度上限≤500万元",
+    ),
+    (
+        "≤500万元",
+        "480万元/500万元",
+        "met",
+        "实际480万元（“480万元/500万元”中前者为实际数，后者为年度指标上限），达到年度指标≤500万元",
+    ),
+    # a second figure other than the ceiling says nothing of it
+    ("≤500万元", "520万元/510万元", "unknown", "实际“520万元/510万元”不是数值，无法与年度指标比较"),
+    # a floor: a part above its whole is no part done
+    ("≥200户", "210户/200户", "unknown", "实际“210户/200户”不是数值，无法与年度指标比较"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), OVER_CEILING)
+def test_over_ceiling(target: str, actual: str, attainment: str, explanation: str) -> None:
+    assert parse_value(actual) == TextValue(actual)
+    fast, full = fast_and_full(parse_value, actual, 2025)
+    assert fast == full
+    assert fast[0] == TextValue(actual)  # type: ignore[index]
+    assert _verdict("成本指标", "项目支出", target, actual) == (attainment, explanation)
+
+
+# -- 2. a part late against a prose target of work on time --------------------------------
+
+PART_LATE = [
+    ("按时完成", "部分滞后", "partial", "实际“部分滞后”，部分未按时完成，部分达到“按时完成”"),
+    ("按期完成", "部分滞后", "partial", "实际“部分滞后”，部分未按时完成，部分达到“按期完成”"),
+    (
+        "按时完成",
+        "个别项目延迟",
+        "partial",
+        "实际“个别项目延迟”，部分未按时完成，部分达到“按时完成”",
+    ),
+    (
+        "按期完成",
+        "部分资金拨付滞后",
+        "partial",
+        "实际“部分资金拨付滞后”，部分未按时完成，部分达到“按期完成”",
+    ),
+    ("及时", "部分滞后", "partial", "实际“部分滞后”，部分未按时完成，部分达到“及时”"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), PART_LATE)
+def test_part_late_on_time(target: str, actual: str, attainment: str, explanation: str) -> None:
+    fast, full = fast_and_full(parse_target, target, 2025)
+    assert fast == full
+    assert parse_target(target, year=2025) == fast[0]  # type: ignore[index]
+    assert _verdict("时效指标", "完成时效", target, actual) == (attainment, explanation)
