@@ -4,17 +4,21 @@
   the actual, the second being the ceiling, as r35p read ``480万元/500万元``: not met
   (it was "不是数值", unknown);
 - a part said late (``部分滞后``, ``个别项目延迟``) against a prose target of work on time
-  (``按时完成``, ``按期完成``) is partial, as against ``及时`` (it was unknown).
+  (``按时完成``, ``按期完成``) is partial, as against ``及时`` (it was unknown);
+- a schedule's count in a Chinese numeral (``每两年一次``, ``每年两次``, ``每季度一次``) reads
+  as its figure does, target and value (the target was prose, unknown).
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
 from grade_tables import self_table
 from grammar_paths import fast_and_full
 from perftrack import parse_target, parse_value
-from perftrack.expressions import TextValue
+from perftrack.expressions import Bound, Comparison, Op, Quantity, TextValue
 from perftrack.scoring import score
 
 
@@ -82,3 +86,58 @@ def test_part_late_on_time(target: str, actual: str, attainment: str, explanatio
     assert fast == full
     assert parse_target(target, year=2025) == fast[0]  # type: ignore[index]
     assert _verdict("时效指标", "完成时效", target, actual) == (attainment, explanation)
+
+
+# -- 3. a schedule's count in a Chinese numeral ---------------------------------------------
+
+WORDED_SCHEDULE = [
+    ("每两年一次", "每两年", 1, "每两年=1(次)"),
+    ("每年两次", "每年", 2, "每年=2(次)"),
+    ("每季度一次", "每季度", 1, "每季度=1(次)"),
+    ("每季度开展一次", "每季度开展", 1, "每季度开展=1(次)"),
+    ("每2年一次", "每2年", 1, "每2年=1(次)"),
+]
+
+
+@pytest.mark.parametrize(("cell", "label", "count", "canonical"), WORDED_SCHEDULE)
+def test_worded_schedule(cell: str, label: str, count: int, canonical: str) -> None:
+    expected = Comparison(Op.EQ, Decimal(count), "次", label=label)
+    parsed = parse_target(cell, year=2025)
+    assert parsed == expected
+    assert str(parsed) == canonical
+    fast, full = fast_and_full(parse_target, cell, 2025)
+    assert fast == full
+    assert fast[0] == expected  # type: ignore[index]
+    value = parse_value(cell, year=2025)
+    assert value == Quantity(Decimal(count), "次", Bound.EXACT, label=label)
+    fast, full = fast_and_full(parse_value, cell, 2025)
+    assert fast == full
+
+
+# A numeral not of a schedule stays as it was.
+@pytest.mark.parametrize("cell", ["一年两次", "最多跑一次"])
+def test_worded_count_not_schedule(cell: str) -> None:
+    assert not isinstance(parse_target(cell, year=2025), Comparison)
+
+
+WORDED_SCHEDULE_VERDICTS = [
+    ("每两年一次", "1次", "met", "实际1次，达到年度指标=1次"),
+    (
+        "每两年一次",
+        "0次",
+        "unknown",
+        "年度指标“每两年一次”按每两年计，本年度未必安排；实际0次，未达年度指标=1次，需人工判断",
+    ),
+    ("每季度一次", "4次", "met", "“每季度一次”全年计=4次；实际4次，达到年度指标=4次"),
+    ("每季度一次", "3次", "not_met", "“每季度一次”全年计=4次；实际3次，未达年度指标=4次"),
+    ("每年两次", "1次", "not_met", "“每年两次”全年计=2次；实际1次，未达年度指标=2次"),
+]
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "explanation"), WORDED_SCHEDULE_VERDICTS
+)
+def test_worded_schedule_verdict(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert _verdict("数量指标", "开展巡查", target, actual) == (attainment, explanation)
