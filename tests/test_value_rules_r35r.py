@@ -141,3 +141,25 @@ def test_worded_schedule_verdict(
     target: str, actual: str, attainment: str, explanation: str
 ) -> None:
     assert _verdict("数量指标", "开展巡查", target, actual) == (attainment, explanation)
+
+
+# -- 4. a count every two months: six a year ----------------------------------------------
+
+TWO_MONTHS = [
+    ("每两月1次", "每两月", "6次", "met", "“每两月1次”全年计=6次；实际6次，达到年度指标=6次"),
+    ("每两月1次", "每两月", "5次", "not_met", "“每两月1次”全年计=6次；实际5次，未达年度指标=6次"),
+    ("每两个月1次", "每两个月", "6次", "met", "“每两个月1次”全年计=6次；实际6次，达到年度指标=6次"),
+    ("每两月一次", "每两月", "1次", "not_met", "“每两月一次”全年计=6次；实际1次，未达年度指标=6次"),
+]
+
+
+@pytest.mark.parametrize(("target", "label", "actual", "attainment", "explanation"), TWO_MONTHS)
+def test_every_two_months(
+    target: str, label: str, actual: str, attainment: str, explanation: str
+) -> None:
+    expected = Comparison(Op.EQ, Decimal(1), "次", label=label)
+    assert parse_target(target, year=2025) == expected
+    fast, full = fast_and_full(parse_target, target, 2025)
+    assert fast == full
+    assert fast[0] == expected  # type: ignore[index]
+    assert _verdict("数量指标", "开展巡查", target, actual) == (attainment, explanation)

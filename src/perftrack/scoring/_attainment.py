@@ -781,6 +781,8 @@ _NONE_FIRSTS: Final = frozenset("未无没零")
 _PERIODS_A_YEAR: Final = MappingProxyType(
     # two 学期 a school year, so two a year (letter22 H5)
     {"年": 1, "半年": 2, "学期": 2, "季度": 4, "季": 4, "月": 12, "个月": 12}
+    # every two months, six a year (每两月1次, 每两个月1次; r35r: it was one a year)
+    | {"两月": 6, "两个月": 6}
 )
 # Periods too short to count in a year exactly (52 or 53 weeks; working days).
 _SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
@@ -789,7 +791,7 @@ _EVENT_UNITS: Final = EVENT_UNITS
 _EVENT_HEADS: Final = frozenset(unit[0] for unit in EVENT_UNITS)
 # 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
 _SCHEDULE_LABEL_RE: Final = re.compile(
-    r"每个?(半年|学期|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
+    r"每个?(半年|学期|季度|季|两个月|两月|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
 )
 
 
