@@ -326,9 +326,14 @@ OUT_OF_CEILING = [
         "not_met",
         f"实际500万元（“500万元/500万元”{_CEILING}）已超出年度上限<500万元",
     ),
-    # as before: another whole, a part above the whole, no unit
+    # as before: another whole, no unit; a part above the ceiling is an overrun (r35r)
     ("≤500万元", "480万元/600万元", "unknown", "实际“480万元/600万元”不是数值，无法与年度指标比较"),
-    ("≤500万元", "520万元/500万元", "unknown", "实际“520万元/500万元”不是数值，无法与年度指标比较"),
+    (
+        "≤500万元",
+        "520万元/500万元",
+        "not_met",
+        "实际520万元（“520万元/500万元”中前者为实际数，后者为年度指标上限）已超出年度上限≤500万元",
+    ),
     ("≤500万元", "480/500", "unknown", "实际“480/500”不是数值，无法与年度指标比较"),
     # a floor: the part done (k28h), as before
     (

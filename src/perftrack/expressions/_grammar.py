@@ -4480,6 +4480,17 @@ def _parse_target_normalized(
             read = None
         if isinstance(read, Comparison) or (isinstance(read, Descriptive) and read.recurring):
             return read
+    if text[-1] == "次" and (figured := _worded_schedule_count(text)) is not None:
+        # 每两年一次, 每季度一次, 每年两次: the count in a Chinese numeral after a schedule
+        # reads as its figure does (每两年1次, r35r: it was prose)
+        try:
+            read = _parse_target_normalized(
+                Normalized(norm.raw, figured, None), year, allow_any_of=allow_any_of
+            )
+        except ExpressionError:
+            read = None
+        if isinstance(read, Comparison):
+            return read
     if text in SAME_DAY_WORDS:
         # 即时办结 as a target is what it is as a value: within one working day (parse18 M4)
         return Comparison(Op.LE, Decimal(1), "个工作日", note=text, text=norm.raw)
@@ -6516,6 +6527,29 @@ _COUNT_PER_PERIODS_RE: Final = re.compile(
 )
 
 
+# A schedule (每年, 每两年, 每2年, 每季度, 每两个月) then a count of times in a Chinese numeral
+# closing the cell (每两年一次, 每年两次, 每季度开展一次), a verb of up to four characters
+# between (r35r).
+_WORDED_SCHEDULE_COUNT_RE: Final = re.compile(
+    r"(?P<every>每(?:[2-9]|[1-9]\d|[两二三四五六七八九十])?(?:个月|月|季度|年|半年|周|天|日))"
+    r"(?P<verb>[\u4e00-\u9fff]{0,4}?)(?P<count>[一两二三四五六七八九十])次"
+)
+
+
+def _worded_schedule_count(text: str) -> str | None:
+    """*text* with the count of a schedule written in figures, else None.
+
+    >>> _worded_schedule_count("每两年一次"), _worded_schedule_count("每季度开展两次")
+    ('每两年1次', '每季度开展2次')
+    >>> _worded_schedule_count("最多跑一次") is None
+    True
+    """
+    found = _WORDED_SCHEDULE_COUNT_RE.fullmatch(text)
+    if found is None:
+        return None
+    return f"{found['every']}{found['verb']}{chinese_to_int(found['count'])}次"
+
+
 # A + closing the cell after a figure and its unit (200人+, 1000人次+, 10万元+): more than
 # it, as 200+人 is (r35p: it was text).
 _PLUS_AFTER_UNIT_RE: Final = re.compile(
@@ -7638,6 +7672,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         remarked = _value_with_remark(norm, year)
         if remarked is not None:
             return remarked
+    if text[-1] == "次" and (figured := _worded_schedule_count(text)):
+        scheduled = _quantity(Normalized(norm.raw, figured, None))
+        if scheduled is not None and scheduled.unit == "次" and scheduled.status is None:
+            return evolve(scheduled, text=norm.raw)  # 每两年一次 as 每两年1次 (r35r)
     if digit is None and text[-1] == "次" and len(text) <= _LONGEST_WORDED_COUNT:
         worded = _label_then_worded_count(norm)
         if worded is not None:

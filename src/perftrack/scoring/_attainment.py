@@ -781,6 +781,8 @@ _NONE_FIRSTS: Final = frozenset("未无没零")
 _PERIODS_A_YEAR: Final = MappingProxyType(
     # two 学期 a school year, so two a year (letter22 H5)
     {"年": 1, "半年": 2, "学期": 2, "季度": 4, "季": 4, "月": 12, "个月": 12}
+    # every two months, six a year (每两月1次, 每两个月1次; r35r: it was one a year)
+    | {"两月": 6, "两个月": 6}
 )
 # Periods too short to count in a year exactly (52 or 53 weeks; working days).
 _SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
@@ -789,7 +791,7 @@ _EVENT_UNITS: Final = EVENT_UNITS
 _EVENT_HEADS: Final = frozenset(unit[0] for unit in EVENT_UNITS)
 # 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
 _SCHEDULE_LABEL_RE: Final = re.compile(
-    r"每个?(半年|学期|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
+    r"每个?(半年|学期|季度|季|两个月|两月|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
 )
 
 
@@ -7274,7 +7276,9 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
     :func:`_counted_share`), and never a part above its whole or a whole other than the
     target's. Against a ceiling the whole is the ceiling (``480万元/500万元`` against
     ``≤500万元``: 480万元 spent of the 500 allowed, r35p; k28h left ceilings out, its one
-    case a bare ``185/200``, which stays out by the measure word).
+    case a bare ``185/200``, which stays out by the measure word). Against a ceiling the
+    first figure may pass the second: ``520万元/500万元`` is 520万元 spent of the 500
+    allowed, an overrun (r35r; it stayed text, unknown).
 
     >>> from perftrack import parse_target, parse_value
     >>> _done_of_planned(parse_value("185户/200户"), parse_target("≥200户")).value
@@ -7302,7 +7306,8 @@ def _done_of_planned(actual: Value, target: Comparison | Range) -> Quantity | No
         return None
     part, whole = Decimal(found["part"]), Decimal(found["whole"])
     bar = target.value if isinstance(target, Comparison) else target.high
-    if whole != bar or part > whole:
+    ceiling = isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT)
+    if whole != bar or (part > whole and not ceiling):
         return None
     return Quantity(part, target.unit, _Bound.EXACT, text=actual.text or actual.description)
 
@@ -17749,6 +17754,20 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return put_off  # 延期至2026年3月完成 against 按期完成 (parse54 M12)
         if _ON_TIME_TARGET_RE.fullmatch(_normal(target.description)) and _said_late(actual):
             return _opposite_outcome(ctx, _text(actual), target)  # 已延期 against 按时完成 (r35j)
+        if (
+            isinstance(actual, TextValue)
+            and _ON_TIME_TARGET_RE.fullmatch(_normal(target.description))
+            and len(part_late := _normal(actual.description).rstrip("。")) <= 16  # noqa: PLR2004
+            and _PART_LATE_RE.fullmatch(part_late) is not None
+        ):
+            # 部分滞后 against 按时完成, 按期完成: a part late, as against 及时 (r35r: unknown)
+            return _Outcome(
+                _Attainment.PARTIAL,
+                say(
+                    f"实际“{_text(actual)}”，部分未按时完成，部分达到“{target.description}”",
+                    f"actual “{_text(actual)}”: part of it late, part of “{target.description}”",
+                ),
+            )
         if _status_of(actual) is _Status.DONE:
             if _prose_time_limit(target, actual):
                 # 汛前完成 against 2025年8月完成: done, but whether in time no date can say
