@@ -8458,7 +8458,7 @@ def _excel_error(text: str) -> str:
     return f"单元格为 Excel 错误值“{text}”（公式无法计算）"
 
 
-def _excel_error_id(role: str) -> str:
+def excel_error_id(role: str) -> str:
     """The finding id for an Excel error value in an indicator's cell of *role*.
 
     The cell's own: ``malformed-points`` for 分值/得分, ``malformed-actual`` for a
@@ -14911,7 +14911,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     for role, (column, text) in placed.items():
         if _is_excel_error(text):  # kept as its text, and said
             builder.finding(
-                _excel_error_id(role),
+                excel_error_id(role),
                 Severity.WARNING,
                 _excel_error(text),
                 builder.where(row, column, indicator=index, name=name),
