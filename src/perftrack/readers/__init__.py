@@ -25,8 +25,14 @@ from perftrack._errors import (
 )
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Position, Severity, Table, Where
-from perftrack.readers._grid import interpret
-from perftrack.readers._sheet import DATE_DAY_ZERO, DATE_OUT_OF_RANGE, MAX_BYTES, NON_FINITE
+from perftrack.readers._grid import excel_error_id, interpret
+from perftrack.readers._sheet import (
+    DATE_DAY_ZERO,
+    DATE_OUT_OF_RANGE,
+    MAX_BYTES,
+    NON_FINITE,
+    NOT_AN_ERROR_VALUE,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -682,11 +688,17 @@ def _at_value_cell(finding: Finding, table: Table) -> Finding:
     actual, planned or forecast cell is said as an Excel error there is
     (``malformed-actual``, with the indicator's name); in any other cell it stays
     ``malformed-cell``.
+
+    An xlsx error cell holding no error value's shape (``<v>#oops</v>``) in any indicator's
+    cell is said as that cell's Excel error (``malformed-target`` for the target, as
+    ``#WHAT?`` is; r35t: it was ``malformed-cell`` and the target text ``#oops`` was
+    ``target-not-measurable`` too).
     """
     where = finding.where
+    error_cell = NOT_AN_ERROR_VALUE in finding.message
     if (
         finding.id != "malformed-cell"
-        or not any(mark in finding.message for mark in _VALUE_MARKS)
+        or not (error_cell or any(mark in finding.message for mark in _VALUE_MARKS))
         or where.row is None
         or where.column is None
     ):
@@ -694,13 +706,13 @@ def _at_value_cell(finding: Finding, table: Table) -> Finding:
     for index, indicator in enumerate(table.indicators):
         for role, position in indicator.cells:
             if (
-                role in _VALUE_ROLES
+                (error_cell or role in _VALUE_ROLES)
                 and position.row == where.row
                 and position.column == where.column
             ):
                 return evolve(
                     finding,
-                    id="malformed-actual",
+                    id=excel_error_id(role) if error_cell else "malformed-actual",
                     where=evolve(where, indicator=index, name=indicator.name),
                 )
     return finding

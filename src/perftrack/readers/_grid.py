@@ -8458,7 +8458,7 @@ def _excel_error(text: str) -> str:
     return f"单元格为 Excel 错误值“{text}”（公式无法计算）"
 
 
-def _excel_error_id(role: str) -> str:
+def excel_error_id(role: str) -> str:
     """The finding id for an Excel error value in an indicator's cell of *role*.
 
     The cell's own: ``malformed-points`` for 分值/得分, ``malformed-actual`` for a
@@ -14946,7 +14946,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     for role, (column, text) in placed.items():
         if _is_excel_error(text):  # kept as its text, and said
             builder.finding(
-                _excel_error_id(role),
+                excel_error_id(role),
                 Severity.WARNING,
                 _excel_error(text),
                 builder.where(row, column, indicator=index, name=name),
@@ -15568,6 +15568,8 @@ _YEAR_END_FORECAST_RE: Final = re.compile(r"^(?:年底|年末|年内|年终)(?=�
 _FORECAST_LEAD_RE: Final = re.compile(r"^(?:预计|计划|力争|预期|将于|有望)(?:于|在)?")
 _FORECAST_DONE_RE: Final = re.compile(
     r"(?:预计|确定|可以|能够|可|能|有望|将|确保|保证|一定|肯定)+"
+    # 预计全年可完成: the year named before the word of ability (r35t: it was text)
+    r"(?:全年(?:可以|能够|可|能|有望|将)*)?"
     r"(?:全部|全面|按时|按期|如期|按计划)?(?:完成|达成|达到|实现)(?:全年|年度)?(?:任务|目标)?"
     # 达到目标, 达到年度指标值, 实现年度目标: the year's target is what will be reached
     r"|(?:预计)?(?:全部|全面|按时|按期|如期)?(?:完成|达成|达到|实现)(?:了)?"

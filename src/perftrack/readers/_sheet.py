@@ -105,6 +105,10 @@ DATE_OUT_OF_RANGE: Final = "超出 Excel 的日期范围"
 # it shows as 1900-01-00, no date (xlsx ``0`` in yyyy-mm-dd); in an indicator's figure,
 # malformed-actual (r35n).
 DATE_DAY_ZERO: Final = "不是日期（Excel 显示为不存在的日期 1900-01-00）"
+# What an error cell (xlsx ``t="e"``) holding no error value's shape (``#oops``) is said
+# to be: read as its text; in an indicator's cell, the finding of that cell's Excel error
+# (malformed-target for the target), which spares it target-not-measurable (r35t).
+NOT_AN_ERROR_VALUE: Final = "不是 Excel 的错误值"
 
 
 @frozen

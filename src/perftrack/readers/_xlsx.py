@@ -65,6 +65,7 @@ from perftrack.readers._sheet import (
     MAX_CELLS,
     MAX_ROWS,
     NON_FINITE,
+    NOT_AN_ERROR_VALUE,
     Problem,
     Sheet,
     require,
@@ -1222,7 +1223,7 @@ def _unreadable_value(
         return (
             None
             if text in _ERROR_VALUES or EXCEL_ERROR_SHAPE.fullmatch(text)
-            else ("不是 Excel 的错误值")
+            else NOT_AN_ERROR_VALUE
         )
     if kind not in _CELL_TYPES:
         return (

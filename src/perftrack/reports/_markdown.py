@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import writable_text
@@ -50,15 +51,43 @@ __all__ = ["escape", "render"]
 _SPECIAL: Final = frozenset("\\`*_[]<>|~&#!$")
 
 
+# GFM's extended autolinks (GitHub's cmark-gfm, GitLab's comrak) make a link of bare
+# text: an e-mail address (found after parsing, in the text with its escapes resolved,
+# so only a code span keeps it text), and a URL after a scheme's ``://`` or ``www.``
+# (found while parsing, from the raw characters: a backslash before the ``:`` or the
+# ``.`` keeps it text and renders nothing of itself). r35t.
+_EMAIL_RE: Final = re.compile(r"[A-Za-z0-9.+_-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
+_SCHEME_COLON_RE: Final = re.compile(r"(?<=[A-Za-z]):(?=//)")
+_WWW_DOT_RE: Final = re.compile(r"(?<![A-Za-z0-9])(www)\.", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """*text* with the specials escaped and no URL autolink left in it."""
+    escaped = "".join(f"\\{ch}" if ch in _SPECIAL else ch for ch in text)
+    return _WWW_DOT_RE.sub(r"\1\\.", _SCHEME_COLON_RE.sub(r"\\:", escaped))
+
+
 def escape(text: str) -> str:
     r"""*text* as literal Markdown inside a table cell: specials escaped, one line.
+
+    No bare URL or e-mail address in it becomes a link (GFM's autolinks): ``见
+    http://evil.example`` is ``见 http\://evil.example``, ``a@b.cn`` a code span.
 
     Example:
         >>> print(escape("<script>a|b</script>"))
         \<script\>a\|b\</script\>
+        >>> print(escape("见 http://evil.example，或 www.evil.example，联系 a_b@b.cn"))
+        见 http\://evil.example，或 www\.evil.example，联系 `a_b@b.cn`
     """
     flat = " ".join(text.split())
-    return "".join(f"\\{ch}" if ch in _SPECIAL else ch for ch in flat)
+    parts: list[str] = []
+    start = 0
+    for found in _EMAIL_RE.finditer(flat):
+        # a code span: its characters (letters, digits, . + _ - @) need no escape there
+        parts.extend((_plain(flat[start : found.start()]), f"`{found.group()}`"))
+        start = found.end()
+    parts.append(_plain(flat[start:]))
+    return "".join(parts)
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:

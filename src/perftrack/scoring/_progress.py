@@ -509,7 +509,39 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
             + outcome.why.removeprefix("实际").removeprefix("预计").removesuffix("，无法挽回"),
             f"forecast {outcome.why.removeprefix('actual ')}",
         )
-    return None
+    return _forecast_completion(ctx, at_due.as_of)
+
+
+def _forecast_completion(ctx: _Context, due: dt.date | None) -> tuple[Progress, str] | None:
+    """A forecast date of completion held against a target that names no time (r35t).
+
+    ``预计年底完成`` / ``预计12月底完成`` / ``预计全年可完成`` in the 全年预计完成情况 column of
+    a ``≥1200人`` row is a promise that the work, and so the target, is done by then: as
+    ``能完成`` it is ``on_track`` when the date is not after the due date (and not already
+    past at the as-of date: a stale ``预计5月底完成`` in a 1-6月 table says nothing), and
+    ``behind`` when it is after it (``预计2025年3月完成`` under a 2024 count). The actual's
+    pace is not weighed against it, as it is not against ``能完成``. None otherwise.
+    """
+    forecast, target = ctx.indicator.forecast, ctx.indicator.target
+    if (
+        not isinstance(forecast, DateValue)
+        or forecast.status is not _Status.DONE
+        or isinstance(target, Deadline)
+        or due is None
+        or (when := forecast.date) is None
+        or (ctx.as_of is not None and when < ctx.as_of)
+    ):
+        return None
+    shown = _text(forecast)
+    if when <= due:
+        return _Progress.ON_TRACK, ctx.say(
+            f"全年预计“{shown}”，预计截止日期{due.isoformat()}前完成",
+            f"the forecast “{shown}” completes the work by {due.isoformat()}",
+        )
+    return _Progress.BEHIND, ctx.say(
+        f"全年预计“{shown}”，预计完成时间{when.isoformat()}晚于截止日期{due.isoformat()}",
+        f"the forecast “{shown}” completes the work on {when.isoformat()}, after {due.isoformat()}",
+    )
 
 
 def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) -> str | None:
