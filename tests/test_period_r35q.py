@@ -155,3 +155,51 @@ def test_title_days_that_exist_are_not_said() -> None:
     card = card_of(tracking_tsv("2024年1月1日-6月30日社区养老服务提升项目绩效跟踪表", ""))
     assert card.as_of == dt.date(2024, 6, 30)
     assert found(card, "period-date-invalid") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "period_line", "cell", "spans", "window"),
+    [
+        pytest.param(
+            BARE_TITLE,
+            "跟踪时段：2024年7月-2025年6月",
+            "A2",
+            "跟踪时段“2024年7月-2025年6月”跨年度（2024年7月至2025年6月），"
+            "不是一个预算年度的年初至今，不按年度年末评价，序时进度无法计算",
+            "2024年7月-2025年6月",
+            id="project-year",
+        ),
+        pytest.param(
+            BARE_TITLE,
+            "监控期间\t2024-09-01至2025-08-31",
+            "B2",
+            "监控期间“2024-09-01至2025-08-31”跨年度（2024年9月至2025年8月），"
+            "不是一个预算年度的年初至今，不按年度年末评价，序时进度无法计算",
+            "2024年9月-2025年8月",
+            id="school-year",
+        ),
+    ],
+)
+def test_project_year_across_two_years(
+    title: str, period_line: str, cell: str, spans: str, window: str
+) -> None:
+    # Before (r35m): as of 2024-12-31 with 序时进度 100% after half the project year,
+    # the 1200-person target not_met and the deadline judged passed.
+    card = card_of(tracking_tsv(title, period_line))
+    assert (card.as_of, card.as_of_source, card.time_progress) == (None, None, None)
+    got = [(v.attainment.value, v.explanation) for v in card.verdicts]
+    assert got == [
+        ("unknown", "截止日期或评价日期未知，无法判断"),
+        ("unknown", "截止日期或评价日期未知，无法判断"),
+    ]
+    assert found(card, "period-spans-years") == [(cell, spans)]
+    assert found(card, "period-not-cumulative") == [
+        (
+            cell,
+            (
+                f"跟踪时段{window}不从1月起，所填为该时段数据而非年初至今累计数，"
+                "不按序时进度评价，累计及年度指标的进度无法判断"
+            ),
+        )
+    ]
+    assert [f.id for f in card.findings if f.id == "budget-behind-schedule"] == []

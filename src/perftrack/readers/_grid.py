@@ -16058,6 +16058,19 @@ def _past_year_end(builder: _Builder, period: Period) -> None:
         return
     text, at = _period_source(builder, period)
     year = period.start.year
+    if period.start.month != 1:
+        # 2024年7月-2025年6月, a project year: no budget year's months to date, so no
+        # date to judge it at (period-not-cumulative in scoring; r35q: it was judged at
+        # 2024-12-31 with 序时进度 100% after six of its months)
+        builder.finding(
+            "period-spans-years",
+            Severity.WARNING,
+            f"{text}跨年度（{year}年{period.start.month}月至{period.end.year}年"
+            f"{period.end.month}月），不是一个预算年度的年初至今，不按年度年末评价，"
+            "序时进度无法计算",
+            Where.at(at),
+        )
+        return
     builder.finding(
         "period-spans-years",
         Severity.WARNING,

@@ -84,7 +84,9 @@ def window_after_january(table: Table) -> Period | None:
     """A tracking window of one year that starts after January (2025年7-9月, 7-12月), or None.
 
     Its figures are the window's own, not the year's to date: a cumulative target
-    cannot be judged against them as if they ran from January (track40 H5).
+    cannot be judged against them as if they ran from January (track40 H5). A window
+    from a later month into the next year (2024年7月-2025年6月, a project year) is none
+    either: no budget year's months to date (r35q: it was judged at 2024-12-31, 100%).
 
     Example:
         >>> from perftrack.model import TableKind
@@ -97,12 +99,7 @@ def window_after_january(table: Table) -> Period | None:
         True
     """
     period = table.period
-    if (
-        table.kind is not _TableKind.TRACKING
-        or period is None
-        or period.start.year != period.end.year
-        or period.start.month == 1
-    ):
+    if table.kind is not _TableKind.TRACKING or period is None or period.start.month == 1:
         return None
     return period
 
