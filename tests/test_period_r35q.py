@@ -76,7 +76,23 @@ PENDING = ("pending", "not_applicable", "实际“推进中”，截止日期202
             PENDING,
             id="title",
         ),
-        # The month's end, or months alone: as before.
+        pytest.param(
+            BARE_TITLE,
+            "跟踪时段：2024年1-6月（截至6月15日）",
+            dt.date(2024, 6, 15),
+            "41.67",
+            PENDING,
+            id="months-then-day",
+        ),
+        # The month's end, months alone, or a filing date beside them: as before.
+        pytest.param(
+            BARE_TITLE,
+            "跟踪时段：2024年1-6月\t填报日期：2024-06-15",
+            dt.date(2024, 6, 30),
+            "50.00",
+            ("not_met", "not_applicable", "截止日期2024-06-20已到，实际“推进中”"),
+            id="filing-date-beside",
+        ),
         pytest.param(
             BARE_TITLE,
             "跟踪时段：2024年1月1日-2024年6月30日",

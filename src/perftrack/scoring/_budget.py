@@ -140,7 +140,8 @@ def _printed_end_day(period: Period) -> int | None:
     """The day the period's text prints for its end month (``…-2024年6月15日``: 15), or None.
 
     The last such date of the end month in the text; None when none is printed (a period
-    of months), or the text's days are not of that month.
+    of months), or the text's days are not of that month. A filing date beside the
+    period (``填报日期：2024-06-20``) is not read.
 
     >>> from perftrack import Period, YearMonth
     >>> june = Period(YearMonth(2024, 1), YearMonth(2024, 6), text="跟踪时段：2024年1月1日-6月15日")
@@ -148,7 +149,10 @@ def _printed_end_day(period: Period) -> int | None:
     (15, None)
     """
     day = None
-    for found in _DAY_DATE_RE.finditer(unicodedata.normalize("NFKC", period.text)):
+    text = unicodedata.normalize("NFKC", period.text)
+    # …1-6月 | 填报日期：2024-06-20 beside the period: the filing date, not its end
+    text = re.split("填报|填表|报送|编制|打印", text, maxsplit=1)[0]
+    for found in _DAY_DATE_RE.finditer(text):
         year = int(found.group("year")) if found.group("year") else period.end.year
         if (year, int(found.group("month"))) == (period.end.year, period.end.month):
             day = int(found.group("day"))
