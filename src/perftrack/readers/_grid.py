@@ -4190,13 +4190,17 @@ def _period_of(match: re.Match[str], text: str) -> Period | None:
     return None
 
 
-def _invalid_day(builder: _Builder, row: _Row, match: re.Match[str]) -> None:
+def _invalid_day(
+    builder: _Builder, row: _Row | None, match: re.Match[str], source: str = ""
+) -> None:
     """``period-date-invalid``: a period line's date that no calendar has (2024年2月30日).
 
     The month is read as printed, to its end (``2024年1月1日-2024年2月30日``: as of
     2024-02-29), the day being a slip for the month's last (6月31日 for 6月30日); before
     (r35m), the day was passed over silently. A first date past its month's end
-    (1月32日) is said too; the period still starts with its month.
+    (1月32日) is said too; the period still starts with its month. A title's dates
+    (``2024年1月1日-2月30日绩效跟踪表``, *row* None, *source* its words) are checked the
+    same way, at the title's cell (r35q: before, only period lines were).
     """
     for y, m, d, end in (("y1", "m1", "d1", False), ("y2", "m2", "d2", True)):
         if match.group(d) is None:
@@ -4206,18 +4210,22 @@ def _invalid_day(builder: _Builder, row: _Row, match: re.Match[str]) -> None:
         days = _month_days(year, month)
         if 1 <= day <= days:
             continue
-        label, value = _line_parts(row)
         then = (
             f"按{month}月底（{dt.date(year, month, days).isoformat()}）评价"
             if end
             else f"按{year}年{month}月起算"
         )
+        if row is not None:
+            label, value = _line_parts(row)
+            source, where = f"{label}“{value}”", builder.where(row, _period_column(row))
+        else:
+            where = Where.at(builder.cells.get("title"))
         builder.finding(
             "period-date-invalid",
             Severity.WARNING,
-            f"{label}“{value}”中的日期“{year}年{month}月{day}日”不存在"
+            f"{source}中的日期“{year}年{month}月{day}日”不存在"
             f"（{year}年{month}月只有{days}天），{then}",
-            builder.where(row, _period_column(row)),
+            where,
         )
         return
 
@@ -4257,6 +4265,8 @@ def _find_window(builder: _Builder, key: str, text: str) -> bool:
         if period is not None and builder.period is None:
             builder.period = period
             builder.year = builder.year or period.start.year
+            if text == builder.title:  # 2024年1月1日-2月30日绩效跟踪表 (r35q)
+                _invalid_day(builder, None, match, f"标题“{_clean(text)}”的时段")
         return period is not None
     months = _MONTHS_RE.search(key)
     if (
@@ -16085,6 +16095,19 @@ def _past_year_end(builder: _Builder, period: Period) -> None:
         return
     text, at = _period_source(builder, period)
     year = period.start.year
+    if period.start.month != 1:
+        # 2024年7月-2025年6月, a project year: no budget year's months to date, so no
+        # date to judge it at (period-not-cumulative in scoring; r35q: it was judged at
+        # 2024-12-31 with 序时进度 100% after six of its months)
+        builder.finding(
+            "period-spans-years",
+            Severity.WARNING,
+            f"{text}跨年度（{year}年{period.start.month}月至{period.end.year}年"
+            f"{period.end.month}月），不是一个预算年度的年初至今，不按年度年末评价，"
+            "序时进度无法计算",
+            Where.at(at),
+        )
+        return
     builder.finding(
         "period-spans-years",
         Severity.WARNING,

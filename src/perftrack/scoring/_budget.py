@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -83,7 +84,9 @@ def window_after_january(table: Table) -> Period | None:
     """A tracking window of one year that starts after January (2025年7-9月, 7-12月), or None.
 
     Its figures are the window's own, not the year's to date: a cumulative target
-    cannot be judged against them as if they ran from January (track40 H5).
+    cannot be judged against them as if they ran from January (track40 H5). A window
+    from a later month into the next year (2024年7月-2025年6月, a project year) is none
+    either: no budget year's months to date (r35q: it was judged at 2024-12-31, 100%).
 
     Example:
         >>> from perftrack.model import TableKind
@@ -96,12 +99,7 @@ def window_after_january(table: Table) -> Period | None:
         True
     """
     period = table.period
-    if (
-        table.kind is not _TableKind.TRACKING
-        or period is None
-        or period.start.year != period.end.year
-        or period.start.month == 1
-    ):
+    if table.kind is not _TableKind.TRACKING or period is None or period.start.month == 1:
         return None
     return period
 
@@ -123,7 +121,42 @@ def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
         last = dt.date(end.year, 12, 31)
     else:
         last = dt.date(end.year, end.month + 1, 1) - dt.timedelta(days=1)
+    day = _printed_end_day(period)
+    if day is not None and day < last.day:
+        # 2024年1月1日-2024年6月15日, 截至2024年6月15日: the day printed, not the month's end
+        # (r35q: it was 2024-06-30, a 6月20日前 deadline judged passed)
+        return last.replace(day=day), "period"
     return last, "period"
+
+
+# A date with its day (2024年6月15日, 6月15日, 2024-06-15, 2024.6.15): the period text's.
+_DAY_DATE_RE: Final = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*[年\-./]\s*)?(?P<month>\d{1,2})\s*[月\-./]\s*"
+    r"(?P<day>\d{1,2})(?!\d)"
+)
+
+
+def _printed_end_day(period: Period) -> int | None:
+    """The day the period's text prints for its end month (``…-2024年6月15日``: 15), or None.
+
+    The last such date of the end month in the text; None when none is printed (a period
+    of months), or the text's days are not of that month. A filing date beside the
+    period (``填报日期：2024-06-20``) is not read.
+
+    >>> from perftrack import Period, YearMonth
+    >>> june = Period(YearMonth(2024, 1), YearMonth(2024, 6), text="跟踪时段：2024年1月1日-6月15日")
+    >>> _printed_end_day(june), _printed_end_day(Period(june.start, june.end, text="2024年1-6月"))
+    (15, None)
+    """
+    day = None
+    text = unicodedata.normalize("NFKC", period.text)
+    # …1-6月 | 填报日期：2024-06-20 beside the period: the filing date, not its end
+    text = re.split("填报|填表|报送|编制|打印", text, maxsplit=1)[0]
+    for found in _DAY_DATE_RE.finditer(text):
+        year = int(found.group("year")) if found.group("year") else period.end.year
+        if (year, int(found.group("month"))) == (period.end.year, period.end.month):
+            day = int(found.group("day"))
+    return day if day is not None and day >= 1 else None
 
 
 def _before_period(table: Table, as_of: dt.date) -> bool:

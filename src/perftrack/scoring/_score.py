@@ -115,6 +115,11 @@ def _say_window_after_january(state: _Scoring) -> None:
     if window is None:
         return
     start, end = window.start.month, window.end.month
+    months = (  # 2025年7-9月; 2024年7月-2025年6月, into the next year (r35q)
+        f"{window.start.year}年{start}-{end}月"
+        if window.end.year == window.start.year
+        else f"{window.start.year}年{start}月-{window.end.year}年{end}月"
+    )
     # a date the user gave (--as-of, a policy's as_of) is not used either: said, not
     # dropped silently (sweep25 U3)
     given = state.policy.as_of
@@ -129,7 +134,7 @@ def _say_window_after_january(state: _Scoring) -> None:
     state.add(
         "period-not-cumulative",
         Severity.INFO,
-        f"跟踪时段{window.start.year}年{start}-{end}月不从1月起，所填为该时段数据而非年初至今累计数，"
+        f"跟踪时段{months}不从1月起，所填为该时段数据而非年初至今累计数，"
         f"不按序时进度评价，累计及年度指标的进度无法判断{unused[0]}",
         f"the period {window.start.year}-{start:02d}..{end:02d} does not start in January: its "
         "figures are the window's, not the year's to date; time progress and cumulative targets "
