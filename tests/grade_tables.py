@@ -42,6 +42,13 @@ def self_table(row: list[str]) -> perftrack.Table:
     )
 
 
+def verdict(level2: str, name: str, target: str, actual: str) -> tuple[str, str]:
+    """The attainment and explanation of a 自评表 row *name* under 产出指标/*level2* (10 of 10)."""
+    table = self_table(["产出指标", level2, name, target, actual, "10", "10"])
+    found = score(table).verdicts[0]
+    return found.attainment.value, found.explanation
+
+
 def target_rows(
     rows: list[list[str]], *extra: list[str], goal: str = "完成年度任务。"
 ) -> perftrack.Table:

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pytest
 
-from grade_tables import self_table
+from grade_tables import verdict as _verdict
 from grammar_paths import fast_and_full
 from perftrack import parse_target, parse_value
 from perftrack.expressions import (
@@ -30,7 +30,6 @@ from perftrack.expressions import (
     QualitativeValue,
     Quantity,
 )
-from perftrack.scoring import score
 
 VALUES = [
     # 已 before a word of lateness: the word
@@ -106,12 +105,6 @@ def test_count_per_periods_reads_as_every() -> None:
         ("1次/两年", "每两年1次"),
     ):
         assert parse_target(short, year=2025) == parse_target(every, year=2025)
-
-
-def _verdict(level2: str, name: str, target: str, actual: str) -> tuple[str, str]:
-    table = self_table(["产出指标", level2, name, target, actual, "10", "10"])
-    verdict = score(table).verdicts[0]
-    return verdict.attainment.value, verdict.explanation
 
 
 LATE = [

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from grade_tables import read, self_table
+from grade_tables import read
+from grade_tables import verdict as _verdict
 from grammar_paths import fast_and_full
 from perftrack import parse_target, parse_value
 from perftrack.expressions import Bound, Comparison, Descriptive, Op, Quantity, TextValue
@@ -28,12 +29,6 @@ from perftrack.scoring import score
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-
-def _verdict(level2: str, name: str, target: str, actual: str) -> tuple[str, str]:
-    table = self_table(["产出指标", level2, name, target, actual, "10", "10"])
-    verdict = score(table).verdicts[0]
-    return verdict.attainment.value, verdict.explanation
 
 
 # -- 1. a count due once in several years -------------------------------------------------

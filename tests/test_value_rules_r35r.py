@@ -15,18 +15,10 @@ from decimal import Decimal
 
 import pytest
 
-from grade_tables import self_table
+from grade_tables import verdict as _verdict
 from grammar_paths import fast_and_full
 from perftrack import parse_target, parse_value
 from perftrack.expressions import Bound, Comparison, Op, Quantity, TextValue
-from perftrack.scoring import score
-
-
-def _verdict(level2: str, name: str, target: str, actual: str) -> tuple[str, str]:
-    table = self_table(["产出指标", level2, name, target, actual, "10", "10"])
-    verdict = score(table).verdicts[0]
-    return verdict.attainment.value, verdict.explanation
-
 
 # -- 1. an actual over the ceiling beside it ----------------------------------------------
 
