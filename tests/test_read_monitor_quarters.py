@@ -113,13 +113,13 @@ def test_quarter_plan_columns_are_kept_as_parts() -> None:
         Breakdown("planned", "四季度", 10, 12, parse_value("200公里")),
     )
     assert [part.position.cell for part in road.parts if part.position] == [
-        "E1",
-        "F1",
-        "G1",
-        "H1",
-    ]  # the HTML is on one line: its rows are numbered by line
+        "E6",
+        "F6",
+        "G6",
+        "H6",
+    ]  # the HTML is on one line: its rows are numbered in order (title, period, 3 rows)
     assert road.planned == parse_value("600公里")
-    assert road.cell_of("planned") == Position(None, None, 1, 6)  # the last quarter due
+    assert road.cell_of("planned") == Position(None, None, 6, 6)  # the last quarter due
     assert not [f for f in table.findings if f.id == "grid-column-duplicate"]
 
 
@@ -156,11 +156,11 @@ def test_parts_in_json_and_back() -> None:
             "status": None,
             "note": None,
         },
-        "cell": "F1",
+        "cell": "F6",
     }
     back = from_json(to_json([table]))[0]
     assert back.indicators[0].parts == table.indicators[0].parts
-    assert back.indicators[0].parts[1].position == Position(None, None, 1, 6)
+    assert back.indicators[0].parts[1].position == Position(None, None, 6, 6)
     plain = json.loads(to_json([perftrack.read_text(_HUBEI)[0]]))
     assert "parts" not in plain["tables"][0]["indicators"][0]  # omitted without parts
 

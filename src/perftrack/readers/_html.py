@@ -145,8 +145,10 @@ def read_html(text: str, *, file: str | None = None, style_sheet: str = "") -> l
     *style_sheet* is the text of a style sheet the page links to (a web
     archive's ``stylesheet.css`` part): its class rules count as the page's own.
     ``row_numbers`` are the source lines of each ``<tr>`` (of the first text
-    of a block). Text is what a browser shows: form controls give their
-    values, struck-out text and hidden rows and cells give nothing.
+    of a block); when two rows read share a line (a page on one line), the
+    sheet's rows counted from 1 in order (:func:`_row_numbers`). Text is what a
+    browser shows: form controls give their values, struck-out text and hidden
+    rows and cells give nothing.
 
     Raises:
         ReadError: the expanded sheet has more than ``MAX_CELLS`` cells, or
@@ -400,7 +402,7 @@ class _SheetParser(HTMLParser):
         return Sheet(
             tuple(row for row, _, _ in rows),
             file=self._file,
-            row_numbers=tuple(n for _, n, _ in rows),
+            row_numbers=_row_numbers([n for _, n, _ in rows]),
             merges=merges,
             problems=tuple(self._problems),
         )
@@ -942,6 +944,27 @@ class _SheetParser(HTMLParser):
         if len(self._tables) > 1 and self._tables[-2].cell is not None:
             self._end_table()
             self._end_cell(self._tables[-1])
+
+
+def _row_numbers(lines: Sequence[int]) -> tuple[int, ...]:
+    """The row numbers of a sheet whose rows start on source *lines*: the lines, if distinct.
+
+    When two rows start on one line (a page written on one line, as web systems and
+    scripts write them, or two ``<tr>`` on a line) the lines cannot tell cells apart,
+    and the whole sheet's rows are counted from 1 in order instead, as in a Word
+    document: numbers stay unique and rise down the sheet.
+
+    Example:
+        >>> _row_numbers([1, 3, 4])
+        (1, 3, 4)
+        >>> _row_numbers([1, 1, 1])
+        (1, 2, 3)
+        >>> _row_numbers([2, 5, 5, 9])
+        (1, 2, 3, 4)
+    """
+    if len(set(lines)) == len(lines):
+        return tuple(lines)
+    return tuple(range(1, len(lines) + 1))
 
 
 def _shows_grid(rows: Sequence[tuple[str, ...] | None]) -> bool:
