@@ -134,6 +134,13 @@ SELF_VERDICTS = [
         "unknown",
         "年度指标“每5个月1次”按5个月计，无法与全年完成数直接对照，需人工判断",
     ),
+    # every other period of four months: five months, no whole year
+    (
+        "每隔4个月1次",
+        "2次",
+        "unknown",
+        "年度指标“每隔4个月1次”按每隔4个月计，无法与全年完成数直接对照，需人工判断",
+    ),
     # every other year in figures, as in words (r35p)
     (
         "每隔1年1次",

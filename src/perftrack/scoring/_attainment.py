@@ -1110,6 +1110,8 @@ def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _C
     times = _PERIODS_A_YEAR.get(per)
     goal = target.text.strip() or str(target)
     if times is None:
+        if per[0] == "隔":
+            per = f"每{per}"  # 按每隔4个月计, never 按隔4个月计 (r36b)
         period = ctx.table.period
         if (
             period is not None
