@@ -4491,6 +4491,18 @@ def _parse_target_normalized(
             read = None
         if isinstance(read, Comparison):
             return read
+    if text[0] == "每" and (figures := _schedule_in_words(text)) is not None:
+        # 每2个月1次 is 每两个月1次, 每10天1次 每十天1次, its label in figures (每2个月): the same
+        # schedule in figures reads as in words (r36b: it was prose)
+        said, words, in_words = figures
+        try:
+            read = _parse_target_normalized(
+                Normalized(norm.raw, in_words, None), year, allow_any_of=allow_any_of
+            )
+        except ExpressionError:
+            read = None
+        if isinstance(read, (Comparison, Range)) and (read.label or "").startswith(words):
+            return evolve(read, label=said + (read.label or "")[len(words) :])
     if text in SAME_DAY_WORDS:
         # 即时办结 as a target is what it is as a value: within one working day (parse18 M4)
         return Comparison(Op.LE, Decimal(1), "个工作日", note=text, text=norm.raw)
@@ -6520,11 +6532,53 @@ _PLUS_AFTER_FIGURE_RE: Final = re.compile(r"(?<=[\d万千百亿])\+(?=[\u3400-\u
 _MORE_AFTER_SHARE_RE: Final = re.compile(r"(?<=\d)(?P<sign>[%‰])(?:\+|多)$")
 
 
-# A count per a number of periods (1次/2年, ≥1次/两年, 2次/3个月): the periods counted.
+# A count per a number of periods (1次/2年, ≥1次/两年, 2次/3个月, 2次/每2个月, 1次/10天):
+# the periods counted.
 _COUNT_PER_PERIODS_RE: Final = re.compile(
     r"(?P<op>[≥≤><=])?(?P<count>\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?)"
-    r"/(?P<periods>[2-9]|[1-9]\d|[两二三四五六七八九十])(?P<period>年|个月|季度|周)"
+    r"/每?(?P<periods>[2-9]|[1-9]\d|[两二三四五六七八九十])(?P<period>年|个月|季度|周|天)"
 )
+
+
+# A schedule whose periods are counted in figures (每2个月, 每3个月, 每2周, 每10天, 每隔1个月,
+# 每2个季度): read as the same schedule in words (每两个月, 每十天, 每隔一个月), the label
+# keeping the figures (r36b: it was prose). 每2年 and 每2月 read as they stand.
+_SCHEDULE_IN_FIGURES_RE: Final = re.compile(
+    r"每(?P<gap>隔)?(?P<periods>[1-9]\d?)(?P<period>个月|个?季度|个?星期|周|天|日|个?工作日)"
+)
+_NUMERAL_WORDS: Final = "一两三四五六七八九"
+
+
+def _numeral(number: int) -> str:
+    """*number* (1-99) in Chinese numerals, 2 as 两 alone (两个月, 十二个月, 二十天).
+
+    >>> [_numeral(n) for n in (2, 10, 12, 20, 35)]
+    ['两', '十', '十二', '二十', '三十五']
+    """
+    tens, units = divmod(number, 10)
+    if tens == 0:
+        return _NUMERAL_WORDS[units - 1]
+    head = "" if tens == 1 else "二" if tens == 2 else _NUMERAL_WORDS[tens - 1]  # noqa: PLR2004
+    tail = "" if units == 0 else "二" if units == 2 else _NUMERAL_WORDS[units - 1]  # noqa: PLR2004
+    return f"{head}十{tail}"
+
+
+def _schedule_in_words(text: str) -> tuple[str, str, str] | None:
+    """The schedule in figures opening *text*, it in words, and *text* with it in words.
+
+    >>> _schedule_in_words("每2个月开展1次")
+    ('每2个月', '每两个月', '每两个月开展1次')
+    >>> _schedule_in_words("每隔1个月1次")
+    ('每隔1个月', '每隔一个月', '每隔一个月1次')
+    >>> _schedule_in_words("每2年1次") is None
+    True
+    """
+    found = _SCHEDULE_IN_FIGURES_RE.match(text)
+    if found is None:
+        return None
+    said = found.group(0)
+    words = f"每{found['gap'] or ''}{_numeral(int(found['periods']))}{found['period']}"
+    return said, words, words + text[found.end() :]
 
 
 # A schedule (每年, 每两年, 每2年, 每季度, 每两个月) then a count of times in a Chinese numeral
@@ -7529,6 +7583,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         read = _parse_value_normalized(Normalized(norm.raw, per, None), year)
         if isinstance(read, Quantity) and (read.label or "").startswith("每"):
             return read
+    if text[0] == "每" and (figures := _schedule_in_words(text)) is not None:
+        # 每2个月1次 as 每两个月1次, the label in figures, as the target reads it (r36b)
+        said, words, in_words = figures
+        read = _parse_value_normalized(Normalized(norm.raw, in_words, None), year)
+        if isinstance(read, Quantity) and (read.label or "").startswith(words):
+            return evolve(read, label=said + (read.label or "")[len(words) :])
     if year is not None and text[:1] in _THIS_YEAR_FIRSTS and _THIS_YEAR_DONE_RE.fullmatch(text):
         # 当年完成: done within the year, a part holding any deadline before its end
         return DateValue(year, None, None, Status.DONE, Part.YEAR, text=norm.raw)

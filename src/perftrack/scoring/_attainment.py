@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -172,7 +173,7 @@ from perftrack.scoring._counts import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterator
 
     from perftrack.model import (
         Indicator,
@@ -778,20 +779,91 @@ _NONE_FIRSTS: Final = frozenset("未无没零")
 # A count of events per period (每季度1次, 每月不少于2次, 1次/季度): the year's target is
 # that count times the periods in a year, and a count done in the year is judged against
 # it (每季度1次 with 3次 is missed). Only counts of events: 每月人均300元 is no schedule.
-_PERIODS_A_YEAR: Final = MappingProxyType(
+_NAMED_PERIODS_A_YEAR: Final = MappingProxyType(
     # two 学期 a school year, so two a year (letter22 H5)
     {"年": 1, "半年": 2, "学期": 2, "季度": 4, "季": 4, "月": 12, "个月": 12}
     # every two months, six a year (每两月1次, 每两个月1次; r35r: it was one a year)
     | {"两月": 6, "两个月": 6}
 )
 # Periods too short to count in a year exactly (52 or 53 weeks; working days).
-_SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
+_NAMED_SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
+# A counted period (2个月, 三个月, 隔一个月, 2个季度, 两周, 10天; r36b): every N months,
+# quarters, weeks or days, 隔 one more (每隔一个月: every other month).
+_COUNTED_PERIOD_RE: Final = re.compile(
+    r"(?P<gap>隔)?(?P<count>[1-9]\d?|[一两二三四五六七八九十]{1,3})个?"
+    r"(?P<period>月|季度|星期|周|天|日|工作日)"
+)
+_MONTHS_A_PERIOD: Final = MappingProxyType({"月": 1, "季度": 3})
+
+
+def _counted_period(per: str) -> tuple[int, int | None] | None:
+    """How many periods *per* counts and their months (None: weeks or days), or None.
+
+    >>> [_counted_period(p) for p in ("2个月", "隔1个月", "三个季度", "两周", "2年")]
+    [(2, 1), (2, 1), (3, 3), (2, None), None]
+    """
+    found = _COUNTED_PERIOD_RE.fullmatch(per)
+    if found is None:
+        return None
+    said = found["count"]
+    try:
+        count = int(said) if said.isdigit() else chinese_to_int(said)
+    except KeyError:
+        return None  # 十十: no numeral
+    if count == 0:
+        return None
+    return count + (1 if found["gap"] else 0), _MONTHS_A_PERIOD.get(found["period"])
+
+
+class _PeriodsAYear(Mapping[str, int]):
+    """The periods in a year of a schedule's period (``季度``: 4, ``2个月``: 6).
+
+    A counted period (``2个月``, ``隔一个月``: 6, ``3个月``: 4; r36b) is one where a whole
+    number of them makes a year; ``2周``, ``5个月`` have none.
+    """
+
+    def __getitem__(self, per: str) -> int:
+        named = _NAMED_PERIODS_A_YEAR.get(per)
+        if named is not None:
+            return named
+        counted = _counted_period(per)
+        if counted is None or counted[1] is None or 12 % (counted[0] * counted[1]):
+            raise KeyError(per)
+        return 12 // (counted[0] * counted[1])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_NAMED_PERIODS_A_YEAR)
+
+    def __len__(self) -> int:
+        return len(_NAMED_PERIODS_A_YEAR)
+
+
+class _ShortPeriods:
+    """The periods with no exact count in a year (``周``, ``两周``, ``10天``).
+
+    Weeks and days, and a counted number of months that makes no whole year (``5个月``;
+    r36b).
+    """
+
+    def __contains__(self, per: object) -> bool:
+        if not isinstance(per, str):
+            return False
+        if per in _NAMED_SHORT_PERIODS:
+            return True
+        return _counted_period(per) is not None and per not in _PERIODS_A_YEAR
+
+
+_PERIODS_A_YEAR: Final = _PeriodsAYear()
+_SHORT_PERIODS: Final = _ShortPeriods()
 _EVENT_UNITS: Final = EVENT_UNITS
 # The first characters of the event units, a cheap test before a unit counting a noun is split.
 _EVENT_HEADS: Final = frozenset(unit[0] for unit in EVENT_UNITS)
-# 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
+# 每季度, 每个月, 每月开展, 每季度召开, 每2个月, 每两周, 每隔一个月开展 (r36b): the period, and a
+# verb after it at most.
 _SCHEDULE_LABEL_RE: Final = re.compile(
-    r"每个?(半年|学期|季度|季|两个月|两月|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
+    r"每个?(半年|学期|季度|季|两个月|两月|个月|月|年|周|星期|天|日|工作日"
+    r"|隔?(?:[1-9]\d?|[一两二三四五六七八九十]{1,3})个?(?:月|季度|星期|周|天|日|工作日))"
+    r"[一-鿿]{0,4}"
 )
 
 
@@ -1038,6 +1110,8 @@ def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _C
     times = _PERIODS_A_YEAR.get(per)
     goal = target.text.strip() or str(target)
     if times is None:
+        if per[0] == "隔":
+            per = f"每{per}"  # 按每隔4个月计, never 按隔4个月计 (r36b)
         period = ctx.table.period
         if (
             period is not None
@@ -17634,9 +17708,9 @@ def _judge_day_of_period(target: Descriptive, actual: Value, ctx: _Context) -> _
 
 
 # A count per several years in a label (每2年, 每两年开展, 每隔一年, 1次/2年 read as 每2年):
-# the number of years, or 一 after 隔 (every other year).
+# the number of years, or 一 after 隔 (every other year; 每隔1年 too, r36b).
 _YEARS_A_ROUND_RE: Final = re.compile(
-    r"(?P<every>每(?P<gap>隔)?(?P<years>[2-9]|[1-9]\d|[一两二三四五六七八九十])个?年)(?:度)?[一-鿿]{0,4}"
+    r"(?P<every>每(?P<gap>隔)?(?P<years>[1-9]\d?|[一两二三四五六七八九十])个?年)(?:度)?[一-鿿]{0,4}"
 )
 _YEAR_NUMERALS: Final = MappingProxyType(
     dict(zip("一两二三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
