@@ -330,3 +330,42 @@ def test_a_shorter_window_across_the_year_keeps_no_date() -> None:
         "period-spans-years",
         "period-not-cumulative",
     ]
+
+
+def test_time_left_before_a_forecast_clause() -> None:
+    # the project year's end is named where the time left is said, a forecast's clause
+    # after it (before: unknown, "截止日期或评价日期未知，无法判断；全年预计…")
+    lines = [
+        TITLE,
+        PROJECT_YEAR,
+        "项目名称\t社区养老服务提升\t\t\t\t",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期实际完成值\t全年预计完成值\t偏差原因分析",
+        "产出指标\t数量指标\t培训人数\t≥1200人\t600\t1000\t",
+        "产出指标\t数量指标\t开工小区数\t3月底前开工≥15个\t10个\t12个\t",
+    ]
+    tsv = "".join(line + "\n" for line in lines)
+    (table,) = perftrack.read_text(tsv, format="text")
+    card = perftrack.score(table, policy=perftrack.Policy(as_of=dt.date(2025, 2, 28)))
+    assert [
+        (v.attainment.value, v.progress.value, v.explanation, v.due) for v in card.verdicts
+    ] == [
+        (
+            "pending",
+            "behind",
+            (
+                "实际600人，未达年度指标≥1200人，距项目年度末（2025-06-30）尚有时间；"
+                "全年预计1000人，未达年度指标≥1200人"
+            ),
+            dt.date(2025, 6, 30),
+        ),
+        (
+            "pending",
+            "behind",
+            (
+                "实际10个，未达年度指标≥15个，距项目年度末（2025-06-30）尚有时间；"
+                "全年预计12个，未达年度指标≥15个"
+            ),
+            dt.date(2025, 3, 31),
+        ),
+    ]
+    assert f"{card.time_progress:.2f}" == "66.67"

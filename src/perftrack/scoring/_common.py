@@ -3382,8 +3382,14 @@ def _project_year_end(table: Table | None) -> dt.date | None:
     return following - dt.timedelta(days=1)
 
 
-def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | None:
-    """The target's due date: its deadline, else 12-31 of the fiscal year."""
+def _due(
+    target: Target | None, year: int | None, policy: Policy, table: Table | None = None
+) -> dt.date | None:
+    """The target's due date: its deadline, else 12-31 of the fiscal year.
+
+    With *table* a project year's (``2024年7月-2025年6月``), a target with no date of its
+    own is due at the window's end, and a label's month is read inside it (r36c).
+    """
     if isinstance(target, Deadline):
         due = _new_year_festival_due(target) or target.due
         if due is not None and target.strict and policy.month_before == "start":
@@ -3394,9 +3400,12 @@ def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | N
         return due
     if isinstance(target, PeriodTarget):
         return target.end
-    labelled = _label_due(target, year)
+    labelled = _label_due(target, year, table)
     if labelled is not None:
         return labelled
+    end = _project_year_end(table)
+    if end is not None:
+        return end
     return dt.date(year, 12, 31) if year is not None else None
 
 

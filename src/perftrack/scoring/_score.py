@@ -110,7 +110,7 @@ if TYPE_CHECKING:
 # The entry point
 
 
-# The end of a pending verdict's explanation: the time left before the year's end.
+# A pending verdict's clause: the time left before the year's end.
 _TIME_LEFT: Final = "，距年底尚有时间"
 
 
@@ -495,10 +495,11 @@ def _score(table: Table, policy: Policy) -> Scorecard:
                 )
                 + explanation
             )
-        if project_end is not None and explanation.endswith(_TIME_LEFT):
-            # 2024年7月-2025年6月: the year whose end is left is the project year's (r36c)
-            explanation = (
-                explanation.removesuffix(_TIME_LEFT) + f"，距项目年度末（{project_end}）尚有时间"
+        if project_end is not None and _TIME_LEFT in explanation:
+            # 2024年7月-2025年6月: the year whose end is left is the project year's (r36c);
+            # a forecast's clause may follow (…尚有时间；全年预计1000人…)
+            explanation = explanation.replace(
+                _TIME_LEFT, f"，距项目年度末（{project_end}）尚有时间"
             )
         verdicts.append(
             Verdict(
