@@ -173,49 +173,93 @@ def test_title_days_that_exist_are_not_said() -> None:
     assert found(card, "period-date-invalid") == []
 
 
+UNKNOWN_ROWS = [
+    ("unknown", "截止日期或评价日期未知，无法判断"),
+    ("unknown", "截止日期或评价日期未知，无法判断"),
+]
+FINAL_ROWS = [
+    ("not_met", "实际600人，未达年度指标≥1200人；实际600人落后于计划1200人"),
+    ("not_met", "截止日期2024-09-30已到，实际“推进中”；虽达到计划，但年度指标未达成"),
+]
+PROJECT_YEAR_SAID = (
+    "按一个项目年度（12个月）评价：序时进度按时段内已过月数计，未写年份的截止日期取时段内的月份"
+)
+
+
 @pytest.mark.parametrize(
-    ("title", "period_line", "cell", "spans", "window"),
+    ("period_line", "said", "window", "as_of", "verdicts"),
     [
+        # r36c: twelve months from July are a project year, judged at its end (r35q had
+        # given it no date: as_of None, both rows unknown, period-not-cumulative)
         pytest.param(
-            BARE_TITLE,
             "跟踪时段：2024年7月-2025年6月",
-            "A2",
-            "跟踪时段“2024年7月-2025年6月”跨年度（2024年7月至2025年6月），"
-            "不是一个预算年度的年初至今，不按年度年末评价，序时进度无法计算",
-            "2024年7月-2025年6月",
+            (
+                "A2",
+                f"跟踪时段“2024年7月-2025年6月”跨年度（2024年7月至2025年6月），{PROJECT_YEAR_SAID}",
+            ),
+            None,
+            dt.date(2025, 6, 30),
+            FINAL_ROWS,
             id="project-year",
         ),
         pytest.param(
-            BARE_TITLE,
             "监控期间\t2024-09-01至2025-08-31",
-            "B2",
-            "监控期间“2024-09-01至2025-08-31”跨年度（2024年9月至2025年8月），"
-            "不是一个预算年度的年初至今，不按年度年末评价，序时进度无法计算",
-            "2024年9月-2025年8月",
+            (
+                "B2",
+                f"监控期间“2024-09-01至2025-08-31”跨年度（2024年9月至2025年8月），{PROJECT_YEAR_SAID}",
+            ),
+            None,
+            dt.date(2025, 8, 31),
+            FINAL_ROWS,
             id="school-year",
+        ),
+        # fewer than twelve months from July into the next year: still no date (r35q)
+        pytest.param(
+            "跟踪时段：2024年7月-2025年3月",
+            (
+                "A2",
+                (
+                    "跟踪时段“2024年7月-2025年3月”跨年度（2024年7月至2025年3月），"
+                    "不是一个预算年度的年初至今，不按年度年末评价，序时进度无法计算"
+                ),
+            ),
+            "2024年7月-2025年3月",
+            None,
+            UNKNOWN_ROWS,
+            id="nine-months",
         ),
     ],
 )
 def test_project_year_across_two_years(
-    title: str, period_line: str, cell: str, spans: str, window: str
+    period_line: str,
+    said: tuple[str, str],
+    window: str | None,
+    as_of: dt.date | None,
+    verdicts: list[tuple[str, str]],
 ) -> None:
     # Before (r35m): as of 2024-12-31 with 序时进度 100% after half the project year,
     # the 1200-person target not_met and the deadline judged passed.
-    card = card_of(tracking_tsv(title, period_line))
-    assert (card.as_of, card.as_of_source, card.time_progress) == (None, None, None)
+    cell, spans = said
+    card = card_of(tracking_tsv(BARE_TITLE, period_line))
+    if as_of is None:
+        assert (card.as_of, card.as_of_source, card.time_progress) == (None, None, None)
+    else:
+        assert (card.as_of, card.as_of_source, card.time_progress) == (as_of, "period", 100)
     got = [(v.attainment.value, v.explanation) for v in card.verdicts]
-    assert got == [
-        ("unknown", "截止日期或评价日期未知，无法判断"),
-        ("unknown", "截止日期或评价日期未知，无法判断"),
-    ]
+    assert got == verdicts
     assert found(card, "period-spans-years") == [(cell, spans)]
-    assert found(card, "period-not-cumulative") == [
-        (
-            cell,
+    assert found(card, "period-not-cumulative") == (
+        []
+        if window is None
+        else [
             (
-                f"跟踪时段{window}不从1月起，所填为该时段数据而非年初至今累计数，"
-                "不按序时进度评价，累计及年度指标的进度无法判断"
-            ),
-        )
-    ]
-    assert [f.id for f in card.findings if f.id == "budget-behind-schedule"] == []
+                cell,
+                (
+                    f"跟踪时段{window}不从1月起，所填为该时段数据而非年初至今累计数，"
+                    "不按序时进度评价，累计及年度指标的进度无法判断"
+                ),
+            )
+        ]
+    )
+    behind = [f.message for f in card.findings if f.id == "budget-behind-schedule"]
+    assert behind == ([] if as_of is None else ["执行率45.00%低于序时进度100.00%"])

@@ -242,6 +242,28 @@ class Period:
         return self.end.month if self.end.year == self.start.year else 12
 
 
+def is_project_year(period: Period | None) -> bool:
+    """Whether *period* is one project year across two budget years (r36c).
+
+    Twelve months from a month after January into the next year
+    (``2024年7月-2025年6月``, a school's ``2024-09至2025-08``): the table's own year,
+    whose 序时进度 is the share of those twelve months gone and whose deadlines
+    without a year fall in it. A window of fewer months (``2024年7月-2025年3月``) or
+    a calendar year is not one.
+
+    Example:
+        >>> is_project_year(Period(YearMonth(2024, 7), YearMonth(2025, 6)))
+        True
+        >>> is_project_year(Period(YearMonth(2024, 7), YearMonth(2025, 3)))
+        False
+        >>> is_project_year(Period(YearMonth(2024, 1), YearMonth(2024, 12)))
+        False
+    """
+    if period is None or period.start.month == 1:
+        return False
+    return (period.end.year, period.end.month) == (period.start.year + 1, period.start.month - 1)
+
+
 @frozen
 class BudgetPart:
     """A 执行数 column for a part of the year beside the period's, on one budget line.

@@ -25,6 +25,7 @@ import datetime as dt
 import enum
 import itertools
 import re
+import unicodedata
 from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -88,6 +89,7 @@ from perftrack.model import (
     TableKind,
     Where,
     YearMonth,
+    is_project_year,
 )
 from perftrack.readers._sheet import EXCEL_ERROR_SHAPE
 
@@ -15778,6 +15780,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
             if not any(start <= index < end for start, end in builder.dropped)
         ]
     indicators = _build_indicators(builder, fiscal_year)
+    if period is not None and kind is TableKind.TRACKING and is_project_year(period):
+        indicators = [_in_project_year(indicator, period) for indicator in indicators]
     if builder.full_marks_total is not None and builder.published_total is None:
         _full_marks_total(builder, indicators)
     _settle_conclusion_total(builder)
@@ -16089,12 +16093,26 @@ def _past_year_end(builder: _Builder, period: Period) -> None:
     ``跟踪时段：2024年1月-2025年3月``: a tracking table's 序时进度 is the share of its
     year gone, and its year is the period's first (``Table.year``), so it is judged at
     that year's end (2024-12-31, 100%; scoring's ``as_of``), not at 2025-03-31, where
-    deadlines of 2025 would be past too (r35m: before, nothing was said).
+    deadlines of 2025 would be past too (r35m: before, nothing was said). Twelve months
+    from a later month (``2024年7月-2025年6月``) are a project year, judged in its own
+    months (r36c); fewer (``2024年7月-2025年3月``) have no date (r35q).
     """
     if period.end.year <= period.start.year:
         return
     text, at = _period_source(builder, period)
     year = period.start.year
+    if is_project_year(period):
+        # 2024年7月-2025年6月, twelve months: a project year, the table's own year (r36c:
+        # r35q gave it no date, a 6月底前 deadline was 2024-06-30)
+        builder.finding(
+            "period-spans-years",
+            Severity.WARNING,
+            f"{text}跨年度（{year}年{period.start.month}月至{period.end.year}年"
+            f"{period.end.month}月），按一个项目年度（12个月）评价：序时进度按时段内已过月数计，"
+            "未写年份的截止日期取时段内的月份",
+            Where.at(at),
+        )
+        return
     if period.start.month != 1:
         # 2024年7月-2025年6月, a project year: no budget year's months to date, so no
         # date to judge it at (period-not-cumulative in scoring; r35q: it was judged at
@@ -16115,6 +16133,69 @@ def _past_year_end(builder: _Builder, period: Period) -> None:
         f"超出{year}年度，按{year}年度年末（{year}-12-31）评价",
         Where.at(at),
     )
+
+
+# A year written in a cell (2024年, 二〇二四年, 2024-, 2024.) or a word naming one
+# (次年, 明年, 本年…): such a date keeps its year in a project year.
+_YEAR_WRITTEN_RE: Final = re.compile(
+    r"(?:19|20)\d{2}\s*[年\-./]|[〇零一二三四五六七八九]{4}年|次年|明年|下年|来年|本年|今年|当年|上年|去年"
+)
+
+
+def _in_project_year(indicator: Indicator, period: Period) -> Indicator:
+    """*indicator* with its dates of no written year put inside the project year *period*.
+
+    ``6月底前完成`` in a ``2024年7月-2025年6月`` table is 2025-06-30, the month of that
+    name inside the twelve months, not 2024-06-30, before them; ``12月前完成`` stays
+    2024-12-31 (r36c: before, every such date took the first year). A date whose year
+    is written (``2025年3月底前``, ``次年3月``) or that falls inside the window with the
+    first year (``年底前``: 2024-12-31) is kept. The target's deadline and a date the
+    plan, actual or forecast cell gives (``3月已完成``) are read so.
+    """
+    target = _into_window(indicator.target, period)
+    planned = _into_window(indicator.planned, period)
+    actual = _into_window(indicator.actual, period)
+    forecast = _into_window(indicator.forecast, period)
+    if (target, planned, actual, forecast) == (
+        indicator.target,
+        indicator.planned,
+        indicator.actual,
+        indicator.forecast,
+    ):
+        return indicator
+    return evolve(indicator, target=target, planned=planned, actual=actual, forecast=forecast)
+
+
+_Dated = TypeVar("_Dated", bound="Target | Value | None")
+
+
+def _into_window(value: _Dated, period: Period) -> _Dated:
+    """*value*, a deadline or date of no written year before *period*, a year later; else itself.
+
+    >>> from perftrack import Period, YearMonth
+    >>> project = Period(YearMonth(2024, 7), YearMonth(2025, 6))
+    >>> [
+    ...     str(_into_window(parse_target(text, year=2024), project).due)
+    ...     for text in ("6月底前完成", "12月前完成", "2024年6月底前完成", "上半年完成")
+    ... ]
+    ['2025-06-30', '2024-12-31', '2024-06-30', '2025-06-30']
+    """
+    if not isinstance(value, (Deadline, DateValue)) or value.year != period.start.year:
+        return value
+    end = value.due if isinstance(value, Deadline) else value.date
+    first = dt.date(period.start.year, period.start.month, 1)
+    if (
+        end is None
+        or end >= first
+        or _YEAR_WRITTEN_RE.search(unicodedata.normalize("NFKC", value.text))
+    ):
+        return value
+    moved = evolve(value, year=period.start.year + 1)
+    try:
+        moved_end = moved.due if isinstance(moved, Deadline) else moved.date
+    except ValueError:  # 2月29日 of a year without one: kept as read
+        return value
+    return moved if moved_end is not None else value
 
 
 def _title_mismatch(builder: _Builder, period: Period) -> None:

@@ -1380,7 +1380,9 @@ def _foreseen_miss(target: Comparison | Range, ctx: _Context) -> bool:
     if forecast is None or isinstance(forecast, NotApplicable):
         return False
     at_due = ctx._replace(
-        as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None, forecasting=True
+        as_of=_due(target, ctx.year, ctx.policy, ctx.table) or ctx.as_of,
+        base=None,
+        forecasting=True,
     )
     judged = _judge(target, forecast, at_due)
     return judged.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)

@@ -30,6 +30,7 @@ from perftrack.model import (
     Period,
     Table,
     Where,
+    is_project_year,
 )
 from perftrack.policy import policy_said
 from perftrack.scoring._attainment import (
@@ -85,8 +86,10 @@ def window_after_january(table: Table) -> Period | None:
 
     Its figures are the window's own, not the year's to date: a cumulative target
     cannot be judged against them as if they ran from January (track40 H5). A window
-    from a later month into the next year (2024年7月-2025年6月, a project year) is none
-    either: no budget year's months to date (r35q: it was judged at 2024-12-31, 100%).
+    from a later month into the next year of fewer than twelve months (2024年7月-2025年3月)
+    is one too: no budget year's months to date (r35q). Twelve months from a later month
+    (2024年7月-2025年6月) are a project year, the table's own year, and no such window:
+    its figures run from the project year's start (r36c: it had no date, r35q).
 
     Example:
         >>> from perftrack.model import TableKind
@@ -97,11 +100,35 @@ def window_after_january(table: Table) -> Period | None:
         >>> cumulative = Period(YearMonth(2025, 1), YearMonth(2025, 9))
         >>> window_after_january(Table(TableKind.TRACKING, period=cumulative)) is None
         True
+        >>> project = Period(YearMonth(2024, 7), YearMonth(2025, 6))
+        >>> window_after_january(Table(TableKind.TRACKING, period=project)) is None
+        True
     """
     period = table.period
     if table.kind is not _TableKind.TRACKING or period is None or period.start.month == 1:
         return None
+    if is_project_year(period):
+        return None  # 2024年7月-2025年6月: the table's own year, from its first month (r36c)
     return period
+
+
+def start_month(table: Table) -> int:
+    """The month the table's year starts in: a project year's first (7 for 2024年7月-2025年6月), else 1.
+
+    Example:
+        >>> from perftrack.model import TableKind
+        >>> from perftrack import Period, YearMonth
+        >>> project = Period(YearMonth(2024, 7), YearMonth(2025, 6))
+        >>> (
+        ...     start_month(Table(TableKind.TRACKING, period=project)),
+        ...     start_month(Table(TableKind.TRACKING)),
+        ... )
+        (7, 1)
+    """
+    period = table.period
+    if table.kind is _TableKind.TRACKING and period is not None and is_project_year(period):
+        return period.start.month
+    return 1
 
 
 def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
@@ -113,7 +140,11 @@ def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
     if period is None:
         return None, None
     end = period.end
-    if table.kind is _TableKind.TRACKING and end.year > period.start.year:
+    if (
+        table.kind is _TableKind.TRACKING
+        and end.year > period.start.year
+        and not is_project_year(period)  # 2024年7月-2025年6月: its own end (r36c)
+    ):
         # 2024年1月-2025年3月: the table's year is its first, judged at that year's end
         # (period-spans-years says so; r35m: it was 2025-03-31)
         return dt.date(period.start.year, 12, 31), "period"
@@ -371,7 +402,11 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
         # a date before the period (2023-12-31 for a 2024年1-9月 table): not used
         start = f"{period.start.year}年{period.start.month}月"
         end = state.as_of.isoformat() if state.as_of is not None else ""
-        bar = printed if printed is not None else _months_progress(state.as_of or asked, state.year)
+        bar = (
+            printed
+            if printed is not None
+            else _months_progress(state.as_of or asked, state.year, start_month(table))
+        )
         how = "填报的" if printed is not None else "时段末的"
         state.add(
             "time-progress-mismatch",
@@ -386,7 +421,7 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
     if printed is None:
         return
     if as_of_source == "policy" and state.as_of is not None:
-        own = _months_progress(state.as_of, state.year)
+        own = _months_progress(state.as_of, state.year, start_month(table))
         if _a_month_apart(printed, own):
             state.add(
                 "time-progress-mismatch",
@@ -418,24 +453,28 @@ def _a_month_apart(printed: Decimal, own: Decimal) -> bool:
     return abs(printed - own) >= _HUNDRED / 12 - Decimal("0.01")
 
 
-def _months_progress(as_of: dt.date, year: int | None) -> Decimal:
+def _months_progress(as_of: dt.date, year: int | None, start: int = 1) -> Decimal:
     """The time progress at *as_of* in whole months elapsed of *year* (§1).
+
+    *start* is the month the year starts in: 1 for a budget year, a project year's
+    first month (7 for 2024年7月-2025年6月, r36c), its twelve months running into
+    the next calendar year. A date before the year counts 0 months, after it 12.
 
     >>> (
     ...     str(_months_progress(dt.date(2024, 6, 30), 2024)),
     ...     str(_months_progress(dt.date(2024, 6, 29), 2024)),
+    ...     str(_months_progress(dt.date(2025, 3, 31), 2024, 7)),
     ... )
-    ('50.0', '41.66666666666666666666666667')
+    ('50.0', '41.66666666666666666666666667', '75.00')
     """
-    if year is not None and as_of.year > year:
-        months = 12
-    elif year is not None and as_of.year < year:
-        months = 0
+    last_of_month = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(
+        days=1
+    )
+    ended = as_of.month if as_of == last_of_month else as_of.month - 1  # months of as_of's year
+    if year is None:
+        months = ended
     else:
-        last_of_month = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(
-            day=1
-        ) - dt.timedelta(days=1)
-        months = as_of.month if as_of == last_of_month else as_of.month - 1
+        months = min(12, max(0, (as_of.year - year) * 12 + ended - (start - 1)))
     return Decimal(months) / 12 * _HUNDRED
 
 
@@ -452,7 +491,7 @@ def _time_progress(
     printed = table.time_progress
     if as_of is None:
         return printed
-    own = _months_progress(as_of, year)
+    own = _months_progress(as_of, year, start_month(table))
     if printed is not None and not (as_of_source == "policy" and _a_month_apart(printed, own)):
         return printed
     return own
@@ -1252,7 +1291,10 @@ def _year_end(table: Table) -> bool:
     """
     if table.kind is _TableKind.SELF_EVALUATION:
         return True
-    return table.period is not None and table.period.end.month == _DECEMBER
+    # a project year (2024年7月-2025年6月) ends with its twelfth month (r36c)
+    return table.period is not None and (
+        table.period.end.month == _DECEMBER or is_project_year(table.period)
+    )
 
 
 def _rejudge_row(

@@ -53,6 +53,7 @@ from perftrack.model import (
     Table,
     TableKind,
     Where,
+    is_project_year,
 )
 from perftrack.policy import Policy
 from perftrack.scoring._card import (
@@ -3365,8 +3366,30 @@ def _year_end(year: int | None) -> dt.date | None:
     return dt.date(year, 12, 31) if year is not None else None
 
 
-def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | None:
-    """The target's due date: its deadline, else 12-31 of the fiscal year."""
+def _project_year_end(table: Table | None) -> dt.date | None:
+    """The last day of a tracking table's project year (2024年7月-2025年6月: 2025-06-30), or None.
+
+    A target with no date of its own is due when the table's year ends: a project
+    year's twelfth month, not the first calendar year's 12-31 (r36c). None for any
+    other table (its due date is 12-31 of the fiscal year).
+    """
+    if table is None or table.kind is not TableKind.TRACKING or not is_project_year(table.period):
+        return None
+    end = table.period.end if table.period is not None else None
+    if end is None:
+        return None
+    following = dt.date(end.year + end.month // 12, end.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _due(
+    target: Target | None, year: int | None, policy: Policy, table: Table | None = None
+) -> dt.date | None:
+    """The target's due date: its deadline, else 12-31 of the fiscal year.
+
+    With *table* a project year's (``2024年7月-2025年6月``), a target with no date of its
+    own is due at the window's end, and a label's month is read inside it (r36c).
+    """
     if isinstance(target, Deadline):
         due = _new_year_festival_due(target) or target.due
         if due is not None and target.strict and policy.month_before == "start":
@@ -3377,17 +3400,25 @@ def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | N
         return due
     if isinstance(target, PeriodTarget):
         return target.end
-    labelled = _label_due(target, year)
+    labelled = _label_due(target, year, table)
     if labelled is not None:
         return labelled
+    end = _project_year_end(table)
+    if end is not None:
+        return end
     return dt.date(year, 12, 31) if year is not None else None
 
 
-def _label_due(target: Target | None, year: int | None) -> dt.date | None:
+def _label_due(
+    target: Target | None, year: int | None, table: Table | None = None
+) -> dt.date | None:
     """The deadline a count target opens with (``5月底前开工15个小区``), or None (k62fix).
 
     The count is due by that date, not at the year's end; a label with no ``前``, or
-    one whose date is not inside the fiscal year, gives None.
+    one whose date is not inside the fiscal year, gives None. In a project year
+    (*table*'s ``2024年7月-2025年6月``) a month without a year is the one inside its
+    twelve months (``3月底前开工15个``: 2025-03-31), and the date must fall before its
+    end (r36c).
 
     >>> from perftrack import parse_target
     >>> _label_due(parse_target("5月底前开工15个小区"), 2025)
@@ -3407,6 +3438,17 @@ def _label_due(target: Target | None, year: int | None) -> dt.date | None:
     if not isinstance(read, Deadline) or read.year not in (None, year):
         return None
     due = read.due
+    end = _project_year_end(table)
+    if end is not None and table is not None and table.period is not None and due is not None:
+        start = table.period.start
+        if due < dt.date(start.year, start.month, 1) and not _YEAR_WRITTEN_RE.search(
+            _normal(label)
+        ):
+            try:
+                due = evolve(read, year=year + 1).due
+            except ValueError:  # 2月29日 of a year without one
+                return None
+        return due if due is not None and dt.date(start.year, start.month, 1) <= due < end else None
     if due is None or due.year != year or due >= dt.date(year, 12, 31):
         return None
     return due
@@ -3467,9 +3509,10 @@ class _Context(NamedTuple):
             # a target without 前 in its label has none (_label_due's first test, asked here
             # without the call: this runs several times a row)
             label = getattr(target, "label", None)
+            end = _project_year_end(self.table) or _year_end(self.year)
             if label and "前" in label:
-                return _label_due(target, self.year) or _year_end(self.year)
-            return _year_end(self.year)
+                return _label_due(target, self.year, self.table) or end
+            return end
         return _due(target, self.year, self.policy)
 
     @property

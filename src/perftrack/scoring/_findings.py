@@ -1180,7 +1180,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             isinstance(target, (Comparison, Range))
             and target.label
             and "前" in target.label
-            and _label_due(target, state.year)
+            and _label_due(target, state.year, table)
         ):
             due = verdict.due
             # the date read from the 偏差原因 (12月20日全部完工) says how it was late

@@ -494,7 +494,9 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     if target is None or forecast is None:
         return None
     at_due = ctx._replace(
-        as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None, forecasting=True
+        as_of=_due(target, ctx.year, ctx.policy, ctx.table) or ctx.as_of,
+        base=None,
+        forecasting=True,
     )
     outcome = _judge(target, _forecast_share(forecast, target, indicator), at_due)
     if outcome.attainment is _Attainment.MET:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os  # noqa: TC003 - get_type_hints resolves score's annotation (docs/api.md)
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
@@ -74,6 +74,7 @@ from perftrack.scoring._common import (
     _per_unit,
     _period_count_over_year,
     _place_floor,
+    _project_year_end,
     _Scoring,
     _slots_of_day,
     _text,
@@ -107,6 +108,10 @@ if TYPE_CHECKING:
 
 # ---------------------------------------------------------------------------
 # The entry point
+
+
+# A pending verdict's clause: the time left before the year's end.
+_TIME_LEFT: Final = "，距年底尚有时间"
 
 
 def _say_window_after_january(state: _Scoring) -> None:
@@ -239,6 +244,7 @@ def _score(table: Table, policy: Policy) -> Scorecard:
     has_forecast = any(indicator.forecast is not None for indicator in dated.indicators)
     swapped = state.swapped = set(_swapped_rows(dated)[0])
     whole_year = _through_december(dated)  # a note 10月起 counts October to December
+    project_end = None if target_table else _project_year_end(dated)
     verdicts: list[Verdict] = []
     for index, printed in enumerate(dated.indicators):
         # (each reading below leaves a row alone whose cells it cannot read: they are
@@ -488,6 +494,12 @@ def _score(table: Table, policy: Policy) -> Scorecard:
                     f" the time progress {show(time_progress)}%; ",
                 )
                 + explanation
+            )
+        if project_end is not None and _TIME_LEFT in explanation:
+            # 2024年7月-2025年6月: the year whose end is left is the project year's (r36c);
+            # a forecast's clause may follow (…尚有时间；全年预计1000人…)
+            explanation = explanation.replace(
+                _TIME_LEFT, f"，距项目年度末（{project_end}）尚有时间"
             )
         verdicts.append(
             Verdict(
