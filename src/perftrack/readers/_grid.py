@@ -12556,9 +12556,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # the columns before the first duty column, left of the levels (序号 | 年度履职目标 |
     # 一级指标 …, 某某列 | 年度履职目标 | …): no label nor name; a 序号 is passed over,
     # another's text kept in about (r35s; before, it was read as the indicator's name)
-    lead_end = min(duty_columns, default=-1)
+    # and those between two duty columns (部门职责 | 备注 | 年度履职目标 | 一级指标 …): kept
+    # as the lead columns are (r36d; before, 备注's text was read as the name, its goal
+    # as the target)
+    lead_end, duty_end = min(duty_columns, default=-1), max(duty_columns, default=-1)
     if header_level1 is not None and lead_end > header_level1:
-        lead_end = -1
+        lead_end = duty_end = -1
     last_name_column = -1  # where the previous indicator's name stood
     previous: tuple[int, str] | None = None  # its column and raw name
     name_of = _name_of
@@ -12568,7 +12571,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         # A 序号 column: 1, 2, 3… stand before the labels.
         start = 1 if count > 2 and serial(filled[0][1]) else 0  # noqa: PLR2004
         while start < count - 1 and (
-            filled[start][0] in duty_columns or filled[start][0] < lead_end
+            filled[start][0] in duty_columns or filled[start][0] < duty_end
         ):
             # 部门职责 | 年度履职目标 | 一级指标 …: the duty cells are no label nor name (r35o;
             # before, one was passed over as a key column and two made the first the name)
@@ -12972,11 +12975,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             name_cell=name_cell,
         )
         duties = _duty_goals(builder, row, state, name_column)
-        leads = _lead_texts(builder, row, lead_end) if lead_end > 0 else []
+        leads = _lead_texts(builder, row, duty_end, duty_columns) if duty_end > 0 else []
         if duties or leads:
-            about = "；".join(
-                filter(None, (*(text for text, _ in (*leads, *duties)), indicator.about))
-            )
+            # in column order: a column between two duty columns between them (r36d)
+            kept = sorted((*leads, *duties), key=lambda said: said[1].column)
+            about = "；".join(filter(None, (*(text for text, _ in kept), indicator.about)))
             duty_cells = (("duty_goal" + "+" * n, at) for n, (_, at) in enumerate(duties))
             lead_cells = (("lead" + "+" * n, at) for n, (_, at) in enumerate(leads))
             indicator = evolve(
@@ -13008,18 +13011,23 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     return _share_merged_weights(builder, indicators)
 
 
-def _lead_texts(builder: _Builder, row: _Row, lead_end: int) -> list[tuple[str, Position]]:
-    """The text of *row* in the columns before its grid's first duty column, under its header.
+def _lead_texts(
+    builder: _Builder, row: _Row, duty_end: int, duty_columns: frozenset[int]
+) -> list[tuple[str, Position]]:
+    """The text of *row* in the columns before its grid's last duty column, under its header.
 
     ``某某列 | 年度履职目标 | 一级指标 | …``: the cell of 某某列 is none of the row's values
-    nor a label; it is kept as ``某某列：…`` (r35s). A 序号 column (and a serial number
-    under any header) is passed over; only the row's own cell, never one from above.
+    nor a label; it is kept as ``某某列：…`` (r35s), and so is a column between two duty
+    columns (``部门职责 | 备注 | 年度履职目标 | …``, r36d). A 序号 column (and a serial
+    number under any header) is passed over; only the row's own cell, never one from above.
     """
     headers = dict(builder.header_labels)
     kept = []
     for column, text in row.filled:
-        if column >= lead_end:
+        if column >= duty_end:
             break
+        if column in duty_columns:
+            continue
         header = "".join(headers.get(column, "").split())
         if _label(header) in _SERIAL_HEADERS or _is_serial(text) or not _states(text):
             continue
