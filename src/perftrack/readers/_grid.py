@@ -12558,9 +12558,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # the columns before the first duty column, left of the levels (序号 | 年度履职目标 |
     # 一级指标 …, 某某列 | 年度履职目标 | …): no label nor name; a 序号 is passed over,
     # another's text kept in about (r35s; before, it was read as the indicator's name)
-    lead_end = min(duty_columns, default=-1)
+    # and those between two duty columns (部门职责 | 备注 | 年度履职目标 | 一级指标 …): kept
+    # as the lead columns are (r36d; before, 备注's text was read as the name, its goal
+    # as the target)
+    lead_end, duty_end = min(duty_columns, default=-1), max(duty_columns, default=-1)
     if header_level1 is not None and lead_end > header_level1:
-        lead_end = -1
+        lead_end = duty_end = -1
     last_name_column = -1  # where the previous indicator's name stood
     previous: tuple[int, str] | None = None  # its column and raw name
     name_of = _name_of
@@ -12570,7 +12573,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         # A 序号 column: 1, 2, 3… stand before the labels.
         start = 1 if count > 2 and serial(filled[0][1]) else 0  # noqa: PLR2004
         while start < count - 1 and (
-            filled[start][0] in duty_columns or filled[start][0] < lead_end
+            filled[start][0] in duty_columns or filled[start][0] < duty_end
         ):
             # 部门职责 | 年度履职目标 | 一级指标 …: the duty cells are no label nor name (r35o;
             # before, one was passed over as a key column and two made the first the name)
@@ -12652,6 +12655,42 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # Labels only: they still set level 1 / 2 for the rows below.
             _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, None)
             continue
+        if (
+            scored_grid
+            and labels
+            and labels[-1][0] < grid_name_column
+            and (weight_text := _level_points_only(row, name_index, grid_name_column, roles))
+            is not None
+            and (
+                _heads_rows_below(
+                    rows,
+                    row_labels,
+                    row_index,
+                    grid_name_column,
+                    max(2 if lb.level2 else lb.level for _, lb in labels),
+                    labels[-1][0],
+                )
+                or _level_has_rows(
+                    labels, indicators, rows, row_labels, row_index, grid_name_column
+                )
+            )
+        ):
+            # 产出指标 | | | | 50 | 45 (or / | / | /) over or after the level's rows: the
+            # level's own points, no indicator (r36d: before, a level whose rows print a
+            # level 2 of no framework, 履职效能 over 部门履职目标, or a dashed row, became
+            # an indicator of no name, missing-name, its points counted twice). Its labels
+            # still set the levels of the rows below, and a level 1's 分值 is its weight,
+            # as a label's (产出指标（50分）): level1-weight-mismatch when its rows differ.
+            _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, None)
+            level_weight = _number(_key(weight_text)) if weight_text else None
+            if (
+                level_weight is not None
+                and level_weight >= 0
+                and state.level1 is not None
+                and all(lb.level == 1 and lb.level2 is None for _, lb in labels)
+            ):
+                level1_weights.setdefault(state.level1, level_weight)
+            continue
         name_column, raw_name = filled[name_index]
         if row.raw is not None:
             raw_name = _unwrapped_name(row.raw, name_column, raw_name)
@@ -12683,6 +12722,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 row_index,
                 grid_name_column,
                 max(2 if lb.level2 else lb.level for _, lb in labels),
+                labels[-1][0],
             )
         ):
             if _level_has_rows(labels, indicators, rows, row_labels, row_index, grid_name_column):
@@ -12937,11 +12977,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             name_cell=name_cell,
         )
         duties = _duty_goals(builder, row, state, name_column)
-        leads = _lead_texts(builder, row, lead_end) if lead_end > 0 else []
+        leads = _lead_texts(builder, row, duty_end, duty_columns) if duty_end > 0 else []
         if duties or leads:
-            about = "；".join(
-                filter(None, (*(text for text, _ in (*leads, *duties)), indicator.about))
-            )
+            # in column order: a column between two duty columns between them (r36d)
+            kept = sorted((*leads, *duties), key=lambda said: said[1].column)
+            about = "；".join(filter(None, (*(text for text, _ in kept), indicator.about)))
             duty_cells = (("duty_goal" + "+" * n, at) for n, (_, at) in enumerate(duties))
             lead_cells = (("lead" + "+" * n, at) for n, (_, at) in enumerate(leads))
             indicator = evolve(
@@ -12973,18 +13013,23 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     return _share_merged_weights(builder, indicators)
 
 
-def _lead_texts(builder: _Builder, row: _Row, lead_end: int) -> list[tuple[str, Position]]:
-    """The text of *row* in the columns before its grid's first duty column, under its header.
+def _lead_texts(
+    builder: _Builder, row: _Row, duty_end: int, duty_columns: frozenset[int]
+) -> list[tuple[str, Position]]:
+    """The text of *row* in the columns before its grid's last duty column, under its header.
 
     ``某某列 | 年度履职目标 | 一级指标 | …``: the cell of 某某列 is none of the row's values
-    nor a label; it is kept as ``某某列：…`` (r35s). A 序号 column (and a serial number
-    under any header) is passed over; only the row's own cell, never one from above.
+    nor a label; it is kept as ``某某列：…`` (r35s), and so is a column between two duty
+    columns (``部门职责 | 备注 | 年度履职目标 | …``, r36d). A 序号 column (and a serial
+    number under any header) is passed over; only the row's own cell, never one from above.
     """
     headers = dict(builder.header_labels)
     kept = []
     for column, text in row.filled:
-        if column >= lead_end:
+        if column >= duty_end:
             break
+        if column in duty_columns:
+            continue
         header = "".join(headers.get(column, "").split())
         if _label(header) in _SERIAL_HEADERS or _is_serial(text) or not _states(text):
             continue
@@ -13644,19 +13689,22 @@ _SET_ROLES: Final = frozenset({"target", "planned", "actual", "forecast", "unit"
 _UNSET_CELLS: Final = frozenset({"", "/", "／", "无", "—", "——", "-", "－", "\\"})
 
 
-def _heads_rows_below(
+def _heads_rows_below(  # noqa: PLR0913, PLR0917
     rows: list[_Row],
     row_labels: list[tuple[_Label | None, ...]],
     index: int,
     name_column: int,
     deepest: int,
+    deepest_column: int,
 ) -> bool:
     """Whether the row after *index* goes on under the levels of row *index*.
 
     It does when it prints no level label of its own as high as *deepest* (the lowest
-    level row *index* prints) and is no total: a row of levels and 分值/得分 with no
-    name then heads (or sums) the rows below it (``产出指标 | | | | 50 | 48`` over
-    ``| 数量指标 | 培训人次 | …``).
+    level row *index* prints, in *deepest_column*) and is no total: a row of levels and
+    分值/得分 with no name then heads (or sums) the rows below it (``产出指标 | | | | 50 |
+    48`` over ``| 数量指标 | 培训人次 | …``). A cell right of *deepest_column* that is no
+    label of the framework is a level below it (``履职效能 | | | | 50 | 45`` over ``|
+    部门履职目标 | 规划编制数 | …``, r36d).
     """
     if index + 1 >= len(rows):
         return False
@@ -13671,10 +13719,39 @@ def _heads_rows_below(
         label = by_column[column] if column < len(by_column) else None
         if label is not None and label.level == 0:
             continue  # 绩效指标, (50分): no level
+        if label is None and column > deepest_column:
+            continue  # a level 2 of the table's own under the row's level 1
         if label is None or label.level <= deepest:
             return False  # a level of its own, or a 总分 / 合计 line
     text = filled[first][1]
     return _SUBTOTAL_RE.fullmatch(text) is None and "总分" not in text
+
+
+def _level_points_only(
+    row: _Row, name_index: int, name_column: int, roles: Mapping[int, str]
+) -> str | None:
+    """The 分值 text of a row of levels whose only figures stand under 分值/得分, else None.
+
+    From *name_index* on, the row's cells are empty or unset (``/``, ``无``, ``—``) but
+    under the 分值 and 得分 columns (by distance from the header's *name_column*), and one
+    of those prints something: ``产出指标 | | | | 50 | 45``, ``产出指标 | / | / | / | / | 50 |
+    45`` (the 分值 ``50``; ``""`` when only a 得分 is printed). A row with a name, a
+    target, an actual or a reason is no such row.
+    """
+    weight: str | None = None
+    scored = False
+    for column, text in row.filled[name_index:]:
+        role = roles.get(column - name_column) if column > name_column else None
+        if role in _SCORE_ROLES:
+            if _key(text) not in _UNSET_CELLS:
+                scored = True
+                if role == "weight":
+                    weight = text
+        elif _key(text) not in _UNSET_CELLS:
+            return None
+    if not scored:
+        return None
+    return weight if weight is not None else ""
 
 
 def _level_has_rows(  # noqa: PLR0913, PLR0917
@@ -14092,6 +14169,8 @@ def _unknown_label(  # noqa: PLR0913, PLR0917 - the row, the cell, the header's 
     if target_distance is None or len(_key(text)) > _LONGEST_LEVEL_LABEL:
         return None
     scored_only = _scored_only(row, name_column, roles)
+    if scored_only and _key(name) in _UNSET_CELLS:
+        name = ""  # 管理效率 | / | / | / | / | 50 | 50: as blank (r36d)
     if not name and (not scored_only or _SUBTOTAL_RE.fullmatch(_key(text))):
         # (blank) | 5 | 3 is a label only on a row scored by criteria (regress81 W2);
         # | 小计 | | | | 20 | 20 is a subtotal, no level
@@ -14394,9 +14473,15 @@ def _scored_only(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:
     """Whether the row's cells right of *name_column* all stand under 分值 or 得分 (one at least).
 
     The 决策/过程 rows of an evaluation are scored by criteria: 指标值 and 实际完成值
-    left blank, only 分值 and 得分 printed (fuzz34 H1).
+    left blank, only 分值 and 得分 printed (fuzz34 H1). A cell saying nothing (``/``,
+    ``无``, ``—``) is as blank: ``管理效率 | / | / | / | / | 50 | 50`` is a row of a
+    level's points (r36d).
     """
-    after = [column - name_column for column, _ in row.filled if column > name_column]
+    after = [
+        column - name_column
+        for column, text in row.filled
+        if column > name_column and _key(text) not in _UNSET_CELLS
+    ]
     return bool(after) and all(roles.get(distance) in _SCORE_ROLES for distance in after)
 
 
