@@ -139,9 +139,7 @@ def test_start_day_after_the_first_is_its_month() -> None:
     assert card.as_of == dt.date(2024, 6, 30)
     assert card.time_progress is not None
     assert show(card.time_progress) == "50.00"
-    assert [f.id for f in card.findings if f.id.startswith("period-")] == [
-        "period-start-mid-month"
-    ]
+    assert [f.id for f in card.findings if f.id.startswith("period-")] == ["period-start-mid-month"]
 
 
 @pytest.mark.parametrize(
