@@ -200,7 +200,8 @@ def _monitor(
         pytest.param(False, "尚无实际完成值（“/”），截止日期未到", id="no-forecast-column"),
         pytest.param(
             True,
-            "尚无实际完成值（“/”），截止日期未到，进度以全年预计判断",
+            # the forecast that decides the progress is named (r36e)
+            "尚无实际完成值（“/”），截止日期未到，进度以全年预计判断；全年预计“≥90%”，可达成年度指标",
             id="forecast-column",
         ),
     ],

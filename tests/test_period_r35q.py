@@ -133,12 +133,13 @@ def test_policy_date_still_rules_an_end_day() -> None:
 
 
 def test_start_day_after_the_first_is_its_month() -> None:
-    # Kept (r35q's decision): January, nothing said, as of the end date.
+    # Kept (r35q's decision): January, as of the end date; since r36e the info
+    # period-start-mid-month says the day is read as its month (r35q said nothing).
     card = card_of(tracking_tsv(BARE_TITLE, "跟踪时段：2024年1月15日-2024年6月30日"))
     assert card.as_of == dt.date(2024, 6, 30)
     assert card.time_progress is not None
     assert show(card.time_progress) == "50.00"
-    assert [f.id for f in card.findings if f.id.startswith("period-")] == []
+    assert [f.id for f in card.findings if f.id.startswith("period-")] == ["period-start-mid-month"]
 
 
 @pytest.mark.parametrize(

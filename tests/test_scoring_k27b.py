@@ -46,7 +46,7 @@ NO_FIGURE = "尚无实际完成值（“{}”），截止日期未到，进度�
     [
         pytest.param(
             ("公务用车违规使用", "0起", "0起", "/", "0起", "确定能"),
-            ("pending", "on_track", NO_FIGURE.format("/")),
+            ("pending", "on_track", NO_FIGURE.format("/") + "；全年预计“0起”，可达成年度指标"),
             id="slash-forecast-meets-zero",
         ),
         pytest.param(
@@ -69,7 +69,7 @@ NO_FIGURE = "尚无实际完成值（“{}”），截止日期未到，进度�
         ),
         pytest.param(
             ("粮食产量", "≥600亿斤", "400亿斤", "—", "610亿斤", "确定能"),
-            ("pending", "on_track", NO_FIGURE.format("—")),
+            ("pending", "on_track", NO_FIGURE.format("—") + "；全年预计“610亿斤”，可达成年度指标"),
             id="dash-forecast-meets",
         ),
     ],

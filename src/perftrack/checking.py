@@ -148,6 +148,7 @@ FINDING_IDS: Final = frozenset(
         "period-title-mismatch",
         "period-date-invalid",
         "period-spans-years",
+        "period-start-mid-month",
         "period-header-mismatch",
         "plan-exceeds-target",
         "points-differ",

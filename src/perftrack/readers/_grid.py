@@ -15855,6 +15855,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         _title_mismatch(builder, period)
         _past_year_end(builder, period)
         _header_mismatch(builder, period)
+        _start_mid_month(builder, period)
     fiscal_year = period.start.year if period is not None else year
     if builder.midterm_start is not None and builder.midterm_open_end:
         builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
@@ -16281,6 +16282,35 @@ def _into_window(value: _Dated, period: Period) -> _Dated:
     except ValueError:  # 2月29日 of a year without one: kept as read
         return value
     return moved if moved_end is not None else value
+
+
+def _start_mid_month(builder: _Builder, period: Period) -> None:
+    """``period-start-mid-month``: a period whose first date is not its month's first day.
+
+    ``跟踪时段：2024年1月15日-2024年6月30日``, ``2024-03-10至2024-06-30``: the period is
+    read in whole months, from its first month's start (2024年1月), and a tracking
+    table's 序时进度 counts the year's months ended (r35q), so the day is not used; an
+    info at the period's cell says so (r36e: before, the day was passed over silently).
+    A day its month does not have (1月32日) is ``period-date-invalid``'s; a window that
+    does not start in January has no 序时进度 (``period-not-cumulative``), so the info
+    does not speak of one there.
+    """
+    text = period.text
+    key = _period_key(_key(text))
+    match = _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)
+    if match is None or match.group("d1") is None or _period_of(match, text) != period:
+        return
+    year, month, day = period.start.year, period.start.month, int(match.group("d1"))
+    if not 1 < day <= _month_days(year, month):
+        return
+    source, at = _period_source(builder, period)
+    progress = "，序时进度按整月计" if month == 1 and period.end.year == year else ""
+    builder.finding(
+        "period-start-mid-month",
+        Severity.INFO,
+        f"{source}起于{year}年{month}月{day}日，非月初，按整月自{year}年{month}月起算{progress}",
+        Where.at(at),
+    )
 
 
 def _title_mismatch(builder: _Builder, period: Period) -> None:

@@ -87,7 +87,7 @@ from perftrack.scoring import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from perftrack.expressions import DateValue
     from perftrack.model import Figure, Finding, Indicator, Table
@@ -132,6 +132,8 @@ _READING_NOTES: Final = frozenset(
         "weights-as-shares",
         "reason-carried",
         "period-not-cumulative",
+        # a period from mid-month read in whole months (2024年1月15日起: from January)
+        "period-start-mid-month",
         # a file perftrack check could not read: it has no scorecard, and the letter
         # lists it in its closing paragraph
         "unreadable-file",
@@ -1013,6 +1015,13 @@ def _rate_said(facts: _Facts) -> set[str]:
     }
 
 
+# The verdicts whose rows the 未完成年度目标 problem names; a row behind its plan, foreseen
+# to miss or overdue is not met, pending, partial or unknown (r36e).
+_NOT_MET_ONLY: Final = frozenset({Attainment.NOT_MET})
+_NOT_DONE: Final = frozenset(
+    {Attainment.NOT_MET, Attainment.PENDING, Attainment.PARTIAL, Attainment.UNKNOWN}
+)
+
 # A part of ``Indicator.about`` that a duty column wrote: 年度履职目标：… (the goal), or
 # another column's text (部门职责：…, 指标解释：…) that ends the goal before it.
 _GOAL_PART_RE: Final = re.compile(r"(?:本?年度|部门|整体)*履职目标：(?P<goal>.*)", re.DOTALL)
@@ -1056,16 +1065,37 @@ def _duty_goal(indicator: Indicator) -> str | None:
     return None
 
 
-def _duty_goals_of(facts: _Facts, labels: Sequence[str]) -> list[str]:
-    """The 年度履职目标 (:func:`_duty_goal`) of the rows labelled *labels*, each once, in order."""
+def _duty_goals_of(
+    facts: _Facts, labels: Sequence[str], attainments: frozenset[Attainment] = _NOT_MET_ONLY
+) -> list[str]:
+    """The 年度履职目标 (:func:`_duty_goal`) of the rows labelled *labels*, each once, in order.
+
+    Only of rows whose verdict is one of *attainments* (a row not met, by default; a row
+    behind its plan is pending, one overdue unconfirmed unknown), so that a row met of
+    the same label adds no goal.
+    """
     wanted = set(labels)
     indicators = facts.card.table.indicators
-    goals = (
-        _duty_goal(indicators[verdict.indicator])
+    return _goals(
+        indicators[verdict.indicator]
         for verdict in facts.card.verdicts
-        if verdict.attainment is Attainment.NOT_MET and facts.labels[verdict.indicator] in wanted
+        if verdict.attainment in attainments and facts.labels[verdict.indicator] in wanted
     )
-    return list(dict.fromkeys(goal for goal in goals if goal))
+
+
+def _goals(indicators: Iterable[Indicator]) -> list[str]:
+    """The 年度履职目标 of *indicators*, each once, in order (none for a row without one)."""
+    return list(dict.fromkeys(goal for row in indicators if (goal := _duty_goal(row))))
+
+
+def _goals_said(goals: Sequence[str]) -> str:
+    """``，涉及年度履职目标“目标1：…”`` after a problem's names, or nothing without a goal.
+
+    The reader sees which of the department's goals the rows put at stake (r35s): a row
+    not met, and (r36e) a row behind its plan, foreseen to miss, or overdue with its
+    result unconfirmed, whose goal is as much at stake (before, only the rows not met).
+    """
+    return f"，涉及年度履职目标{_names(goals)}" if goals else ""
 
 
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
@@ -1087,10 +1117,9 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     ]
     if not_met:
         text = _counted(len(not_met), "未完成年度目标", not_met)
-        if goals := _duty_goals_of(facts, not_met):
-            # the 年度履职目标 the rows serve (a 部门整体 table's duty column, r35k), so
-            # that the reader sees which of the department's goals is at stake (r35s)
-            text += f"，涉及年度履职目标{_names(goals)}"
+        # the 年度履职目标 the rows serve (a 部门整体 table's duty column, r35k), so
+        # that the reader sees which of the department's goals is at stake (r35s)
+        text += _goals_said(_duty_goals_of(facts, not_met))
         problems.append(_Problem(text, "分析未完成原因并落实整改"))
     if unstarted:
         problems.append(_Problem("，".join(unstarted.values()), "分析未完成原因并落实整改"))
@@ -1118,9 +1147,11 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             )
         )
     if behind:
+        goals = _goals_said(_duty_goals_of(facts, behind, _NOT_DONE))  # r36e
         problems.append(
             _Problem(
-                _counted(len(behind), "进度落后于跟踪期计划", behind), "加快落后指标的实施进度"
+                _counted(len(behind), "进度落后于跟踪期计划", behind) + goals,
+                "加快落后指标的实施进度",
             )
         )
     if over := facts.over_ceiling():
@@ -1130,7 +1161,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     if misses:
         problems.append(
             _Problem(
-                _forecast_problem(misses, facts),
+                _forecast_problem(misses, facts) + _goals_said(_goals(misses)),  # r36e
                 "对预计无法完成的指标及时采取纠偏措施，确实无法完成的按程序调整绩效目标",
             )
         )
@@ -1148,7 +1179,9 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     if overdue:
         problems.append(
             _Problem(
-                _counted(len(overdue), "已到完成时限但未确认完成", overdue), "督促逾期事项尽快办结"
+                _counted(len(overdue), "已到完成时限但未确认完成", overdue)
+                + _goals_said(_duty_goals_of(facts, overdue, _NOT_DONE)),  # r36e
+                "督促逾期事项尽快办结",
             )
         )
     # a 自评表 row of actual “/” that claims its points: left out as 不适用 (letter34 H3)

@@ -500,8 +500,9 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     )
     outcome = _judge(target, _forecast_share(forecast, target, indicator), at_due)
     if outcome.attainment is _Attainment.MET:
+        # said in the explanation (states_forecast): the forecast is why it is on track
         return _Progress.ON_TRACK, say(
-            f"全年预计“{_text(forecast)}”可达成",
+            f"全年预计“{_text(forecast)}”，可达成年度指标",
             f"the forecast “{_text(forecast)}” meets the target",
         )
     if outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL):
@@ -1671,6 +1672,30 @@ def _average_over_period(
 
 # What an average converted over the tracked period says (see _average_over_period).
 _CONVERTED_RE: Final = re.compile(r"按跟踪期\d+(?:天|个月|个季度)折算为| over \d+\S* is ")
+
+
+# The reasons _forecast_outcome gives a row its forecast puts on track (r36e).
+_FORECAST_ON_TRACK_RE: Final = re.compile(
+    r"全年预计“.*”(?:，可达成年度指标|，预计截止日期\d{4}-\d{2}-\d{2}前完成)"
+    r"|the forecast “.*” (?:meets the target|completes the work by \d{4}-\d{2}-\d{2})"
+)
+
+
+def states_forecast(why: str) -> bool:
+    """Whether a progress explanation puts the row on track by its 全年预计 (r36e).
+
+    The verdict's explanation says it, as it says a forecast that is behind: on track
+    by ``预计全年可完成`` or ``≥600亿斤`` in the 全年预计完成情况 column, the row's own
+    cells (600 of 1200, no plan) say nothing of the pace; before, the reason was dropped.
+
+    >>> states_forecast("全年预计“预计全年可完成”，可达成年度指标")
+    True
+    >>> states_forecast("全年预计“预计年底完成”，预计截止日期2024-12-31前完成")
+    True
+    >>> states_forecast("实际80%达到计划75%")
+    False
+    """
+    return _FORECAST_ON_TRACK_RE.fullmatch(why) is not None
 
 
 def states_conversion(why: str) -> bool:

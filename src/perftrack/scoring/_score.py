@@ -99,6 +99,7 @@ from perftrack.scoring._progress import (
     _paced_target,
     _share_target,
     states_conversion,
+    states_forecast,
 )
 from perftrack.scoring._reasons import _reason_figure
 from perftrack.scoring._serials import serial_dates
@@ -412,8 +413,14 @@ def _score(table: Table, policy: Policy) -> Scorecard:
             why, progress_shown = miss, False
         else:
             # on track with an average converted over the period: the conversion said
-            # as it is behind (regress79 M1)
-            progress_shown = progress is _Progress.ON_TRACK and not states_conversion(why)
+            # as it is behind (regress79 M1); on track by the 全年预计 column: the
+            # forecast said as it is behind (r36e), not an actual read as a forecast
+            # (预计新增2.15万亩), which the verdict quotes already
+            progress_shown = (
+                progress is _Progress.ON_TRACK
+                and not states_conversion(why)
+                and not (indicator.forecast is not None and states_forecast(why))
+            )
         explanation = (
             outcome.why
             if not why or progress_shown
