@@ -12,7 +12,8 @@ without changing any output:
 - a second grid under the first is looked for only on a row that could start one (a
   header's row or a budget block), not on every indicator row;
 - a cell's position is worked out in one call (an indicator's cells: the row's column
-  shift once), and a period line's text joined only for a period-title mismatch.
+  shift once; a row's number for its parts of the year only when it has some), and a
+  period line's text joined only for a period-title mismatch.
 
 Each call-count case fails on the code before the cut; the other cases pin the output
 the cuts must keep (the equivalence of every test input was checked byte for byte).
@@ -68,7 +69,7 @@ Cells = list[tuple[str, int, int]]
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, names: tuple[str, ...]) -> collections.Counter[str]:
-    """Wrap each function of _grid in *names* (and _Builder.column_number) to count calls."""
+    """Wrap each function of _grid in *names* (and two _Builder methods) to count calls."""
     counts: collections.Counter[str] = collections.Counter()
 
     def wrapped(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -80,20 +81,24 @@ def _counting(monkeypatch: pytest.MonkeyPatch, names: tuple[str, ...]) -> collec
 
     for name in names:
         monkeypatch.setattr(_grid, name, wrapped(name, getattr(_grid, name)))
-    column_number = _grid._Builder.column_number
-    monkeypatch.setattr(_grid._Builder, "column_number", wrapped("column_number", column_number))
+    for method in ("column_number", "row_number"):
+        function = getattr(_grid._Builder, method)
+        monkeypatch.setattr(_grid._Builder, method, wrapped(method, function))
     return counts
 
 
 COUNTED = ("_duty_goals", "_second_grid_starts", "_is_excel_error", "_period_key")
 
 # text → calls while reading it (before the cut, PLAIN: _second_grid_starts 7,
-# column_number 17, _period_key 10, _is_excel_error 6, _duty_goals 3)
+# column_number 17, _period_key 10, _is_excel_error 6, _duty_goals 3, row_number 14: one
+# an indicator, none for its parts of the year when it has none)
 CALLS = [
-    pytest.param(PLAIN, {"_period_key": 10, "_is_excel_error": 1}, id="plain"),
-    pytest.param(DUTY, {"_period_key": 6, "_duty_goals": 3}, id="duty-goals"),
-    pytest.param(GROUPS, {"_period_key": 1}, id="column-groups"),
-    pytest.param(MISMATCH, {"_period_key": 10, "_is_excel_error": 1}, id="title-mismatch"),
+    pytest.param(PLAIN, {"_period_key": 10, "_is_excel_error": 1, "row_number": 3}, id="plain"),
+    pytest.param(DUTY, {"_period_key": 6, "_duty_goals": 3, "row_number": 3}, id="duty-goals"),
+    pytest.param(GROUPS, {"_period_key": 1, "row_number": 4}, id="column-groups"),
+    pytest.param(
+        MISMATCH, {"_period_key": 10, "_is_excel_error": 1, "row_number": 3}, id="title-mismatch"
+    ),
 ]
 
 

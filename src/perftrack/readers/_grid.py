@@ -11455,13 +11455,15 @@ def _breakdown(
     unit: str | None,
 ) -> tuple[Breakdown, ...]:
     """The row's cells in columns for parts of the year, parsed and in month order."""
-    parts = []
-    number = builder.row_number(row)
-    sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
+    parts: list[Breakdown] = []
+    number = sheet = None  # the row's, worked out at its first part (most rows have none)
     for role, (column, text) in placed.items():
         match = _PART_ROLE_RE.fullmatch(role) if "@" in role else None
         if match is None:
             continue
+        if number is None:
+            number = builder.row_number(row)
+            sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
         value = parse_value(text, year=year)
         if unit is not None:
             value = _with_unit(value, unit)
