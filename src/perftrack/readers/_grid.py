@@ -867,8 +867,16 @@ class _Builder:
         return column + 1 if shifts is None else column + 1 + shifts[row.at]
 
     def position(self, row: _Row, column: int) -> Position:
+        # sheet_of, row_number and column_number inline (a position per table-level cell)
+        at = row.at
+        sheet = self.sheet
+        numbers = self.row_numbers
+        shifts = sheet.column_shifts
         return _new_position(
-            self.file, self.sheet_of(row), self.row_number(row), self.column_number(row, column)
+            self.file,
+            sheet.name_at(at) if sheet.parts else self.sheet_name,
+            numbers[at] if numbers is not None else at + 1,
+            column + 1 if shifts is None else column + 1 + shifts[at],
         )
 
     def position_at(self, at: int, column: int) -> Position:
@@ -2307,7 +2315,13 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             builder.place("title", caption_at)
         if builder.closed_by is not None and builder.state == "tail":
             _after_closing_total(builder, row, head)
-        if _second_grid_starts(builder, sheet, row, head):
+        if (
+            # (_second_grid_starts' own first tests, inline: most rows fail them)
+            builder.grid_rows
+            and builder.state == "grid"
+            and (head.block == "budget" or head.header_word or head.label in _UPPER_HEADER_LABELS)
+            and _second_grid_starts(builder, sheet, row, head)
+        ):
             # the header again over a table of its own (k33c): its level 1 names start
             # over, or a budget block of its own stands before it
             yield builder
@@ -6286,6 +6300,8 @@ def _header_month(label: str) -> int | None:
         >>> [_header_month(t) for t in ("1-12月预计执行数", "1-6月预算数", "执行数")]
         [None, None, None]
     """
+    if not ("月" in label or "季" in label or "截" in label):
+        return None  # neither pattern can match: 月 or a quarter (its months), or 截至 a date
     if not any(word in label for word in _EXECUTED_HEADER_WORDS) or any(
         word in label for word in _PLANNED_HEADER_WORDS
     ):
@@ -8461,8 +8477,9 @@ def _is_excel_error(text: str) -> bool:
         >>> [_is_excel_error(t) for t in ("#DIV/0!", "#N/A", "#WHAT?", "#1", "#待定!", "达标")]
         [True, True, True, False, False, False]
     """
-    return text in _EXCEL_ERRORS or (
-        text[:1] == "#" and EXCEL_ERROR_SHAPE.fullmatch(text) is not None
+    # every value of _EXCEL_ERRORS starts with #: the one-character test comes first
+    return text[:1] == "#" and (
+        text in _EXCEL_ERRORS or EXCEL_ERROR_SHAPE.fullmatch(text) is not None
     )
 
 
@@ -11440,13 +11457,15 @@ def _breakdown(
     unit: str | None,
 ) -> tuple[Breakdown, ...]:
     """The row's cells in columns for parts of the year, parsed and in month order."""
-    parts = []
-    number = builder.row_number(row)
-    sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
+    parts: list[Breakdown] = []
+    number = sheet = None  # the row's, worked out at its first part (most rows have none)
     for role, (column, text) in placed.items():
         match = _PART_ROLE_RE.fullmatch(role) if "@" in role else None
         if match is None:
             continue
+        if number is None:
+            number = builder.row_number(row)
+            sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
         value = parse_value(text, year=year)
         if unit is not None:
             value = _with_unit(value, unit)
@@ -12562,6 +12581,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # as the lead columns are (r36d; before, 备注's text was read as the name, its goal
     # as the target)
     lead_end, duty_end = min(duty_columns, default=-1), max(duty_columns, default=-1)
+    # a header with no duty column at all gives no row a duty (_duty_goals: none to read)
+    any_duty_column = any(_COLUMN_ROLES[label] == "duty_goal" for _, label in builder.header_labels)
     if header_level1 is not None and lead_end > header_level1:
         lead_end = duty_end = -1
     last_name_column = -1  # where the previous indicator's name stood
@@ -12976,7 +12997,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             layout=empty_layout,
             name_cell=name_cell,
         )
-        duties = _duty_goals(builder, row, state, name_column)
+        duties = _duty_goals(builder, row, state, name_column) if any_duty_column else []
         leads = _lead_texts(builder, row, duty_end, duty_columns) if duty_end > 0 else []
         if duties or leads:
             # in column order: a column between two duty columns between them (r36d)
@@ -15041,7 +15062,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     """
     get = placed.get
     for role, (column, text) in placed.items():
-        if _is_excel_error(text):  # kept as its text, and said
+        if text[:1] == "#" and _is_excel_error(text):  # kept as its text, and said
             builder.finding(
                 excel_error_id(role),
                 Severity.WARNING,
@@ -15331,13 +15352,16 @@ def _indicator(  # noqa: PLR0913, PLR0917
     file = builder.file
     sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
     number = builder.row_number(row)
-    origin = builder.column_number(row, name_column)
+    # builder.column_number inline: the row's shift once, not once per cell
+    shifts = builder.sheet.column_shifts
+    first = 1 if shifts is None else 1 + shifts[row.at]  # column 0's number
+    origin = name_column + first
     position = _new_position(
-        file, sheet, number, origin if name_cell is None else builder.column_number(row, name_cell)
+        file, sheet, number, origin if name_cell is None else name_cell + first
     )
     cells = [("name", position)]
     cells.extend(
-        (role, _new_position(file, sheet, number, builder.column_number(row, column)))
+        (role, _new_position(file, sheet, number, column + first))
         for role, (column, _) in placed.items()
         if "@" not in role  # a part of the year's: kept in parts
     )
@@ -16313,6 +16337,9 @@ def _start_mid_month(builder: _Builder, period: Period) -> None:
     )
 
 
+_LABEL_COLON_RE: Final = re.compile("[:：]")
+
+
 def _title_mismatch(builder: _Builder, period: Period) -> None:
     """``period-title-mismatch``: the period line names another year or end than the title.
 
@@ -16325,15 +16352,15 @@ def _title_mismatch(builder: _Builder, period: Period) -> None:
     if said is None or row is None:
         return
     year, month = said
-    text = _clean(" ".join(text for _, text in row.filled))
-    text = re.split("[:：]", text, maxsplit=1)[-1].strip()  # 跟踪时段：2023年1-7月: the value
-    end = f"{period.end.year}年{period.end.month}月"
     if year is not None and year not in (period.start.year, period.end.year):
         told = f"年度{year}年"
     elif month is not None and period.end.month != month and year in (None, period.end.year):
         told = f"时段（至{month}月）"
     else:
-        return
+        return  # (the line's text is joined only for a mismatch: once per table saved)
+    text = _clean(" ".join(text for _, text in row.filled))
+    text = _LABEL_COLON_RE.split(text, maxsplit=1)[-1].strip()  # 跟踪时段：2023年1-7月: the value
+    end = f"{period.end.year}年{period.end.month}月"
     builder.finding(
         "period-title-mismatch",
         Severity.WARNING,
