@@ -360,8 +360,11 @@ _FAST_PATHS = True
 # digit or an operator (a test checks), so none can match.
 _RAW_SIMPLE_FIRST: Final = frozenset("0123456789≥≤=<>")
 _ASCII_NUMBER: Final = AR_NUMBER.replace(r"\d", "[0-9]")
+# The number is an atomic group: after it the pattern admits no digit, point or comma
+# (余, 多, a bracket, a unit sign or a letter), so a shorter number could never let the
+# whole cell match; the group keeps sre from trying each one when a cell fails (r36g).
 _RAW_SIMPLE_RE: Final = re.compile(
-    rf"([≥≤=<>]?)({_ASCII_NUMBER})([余多])?"
+    rf"([≥≤=<>]?)((?>{_ASCII_NUMBER}))([余多])?"
     rf"(?:\((%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
     rf"|(%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
 )
@@ -4417,7 +4420,8 @@ def _zero_in_figures(text: str) -> str | None:
 
 
 # A short cell whose one digit is a lone 0 and which holds a Chinese character: the cheap
-# test before the fast routes, which would read 0投诉 as 0 of the unit 投诉.
+# test before the fast routes, which would read 0投诉 as 0 of the unit 投诉. (A cell it
+# matches holds exactly one ASCII 0: the routes count them before the call.)
 _RAW_ONE_ZERO_RE: Final = re.compile(r"[^\d.]{0,19}0[^\d.]{0,19}")
 
 
@@ -4621,7 +4625,7 @@ def _parse_target_normalized(
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison
-    if has_number and any(word in text for word in _ASPIRATION_WORDS):
+    if has_number and ("力争" in text or "争取" in text):  # _ASPIRATION_WORDS, inline
         # 确保95%,力争98%: the floor, the aspiration its note
         aspired = _floor_and_aspiration(norm)
         if aspired is not None:
@@ -5087,7 +5091,8 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     limit :func:`_lag_limit` makes of it when the text says no operator (k32m).
     """
     target = _parse_target_routed(text, year)
-    if _after_event(target) and type(text) is str:
+    # (_after_event is of a Comparison only: most targets skip the call)
+    if isinstance(target, Comparison) and _after_event(target) and type(text) is str:
         lag = _lag_limit(normalize(_without_noncharacters(text)).text, year)
         if lag is not None:
             return _settled_target_unit(evolve(lag, text=text))  # 批复后25天 (k32m)
@@ -5105,6 +5110,7 @@ def _parse_target_routed(text: str, year: int | None) -> Target:
     if (
         raw_tried
         and "0" in text
+        and text.count("0") == 1  # (the pattern's one digit: 100%, 80.00 skip it; r36g)
         and _RAW_ONE_ZERO_RE.fullmatch(text) is not None  # its test, without the call
         and (worded := _raw_zero_in_figures(text)) is not None
     ):
@@ -5193,7 +5199,7 @@ def _parse_target_uncached(
         target = _parse_broken_target(text, norm, year)
     if (
         isinstance(target, Descriptive)
-        and not _MAP_SCALE_CHARS.isdisjoint(norm.text)
+        and (":" in norm.text or "\u2236" in norm.text or "：" in norm.text)  # _MAP_SCALE_CHARS
         and (scaled := _target_without_map_scale(norm.text, year)) is not None
     ):
         return evolve(scaled, text=text)  # 1:5万调查≥500平方公里 (parse35 H3)
@@ -7995,6 +8001,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     if (
         raw_tried
         and "0" in text
+        and text.count("0") == 1  # (the pattern's one digit: 100%, 80.00 skip it; r36g)
         and _RAW_ONE_ZERO_RE.fullmatch(text) is not None  # its test, without the call
         and (worded := _raw_zero_in_figures(text)) is not None
     ):
@@ -8041,7 +8048,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
     # it skips the search, which could find nothing there (behaviour-preserving).
     if (
-        not _MAP_SCALE_CHARS.isdisjoint(text)
+        (":" in text or "\u2236" in text or "：" in text)  # _MAP_SCALE_CHARS, see there
         and (scaled := _without_map_scale(text, year)) is not None
     ):
         return scaled
@@ -8057,7 +8064,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     ):
         return compared  # 98.5%，上年98.2%: this year's figure, last year's its note (k31a)
     if (
-        not _NUMBERED_NAME_QUOTES.isdisjoint(text)
+        ("“" in text or '"' in text or "「" in text or "『" in text)  # _NUMBERED_NAME_QUOTES
         and (quoted := _QUOTED_NOUN_AFTER_RE.fullmatch(text.strip())) is not None
     ):
         # 上线21个“一件事”: the count, the quoted noun it counts its note (p41 M2)
@@ -8281,7 +8288,10 @@ _NUMBERED_NAME_QUOTES: Final = frozenset('“"「『')
 def _may_hold_numbered_name(text: str) -> bool:
     """Whether :data:`_NUMBERED_NAME_RE` can match *text* (a cheap test before it)."""
     return (
-        not _NUMBERED_NAME_QUOTES.isdisjoint(text)
+        "“" in text  # _NUMBERED_NAME_QUOTES, one by one (a set's isdisjoint hashes each
+        or '"' in text  # character of the cell)
+        or "「" in text
+        or "『" in text
         or "平台" in text
         or "分钟" in text
         or "个百分之百" in text
@@ -8358,7 +8368,9 @@ _MAP_SCALE_RE: Final = re.compile(
 
 
 # Both branches of _MAP_SCALE_RE hold one of these ratio colons: a cell without any has
-# no map scale.
+# no map scale. (Tested one by one with ``in``, never with ``isdisjoint``: a set's
+# isdisjoint builds and hashes a string for each character of the cell, about ten
+# times the cost of three ``in`` scans on a long cell; r36g.)
 _MAP_SCALE_CHARS: Final = frozenset(":\u2236：")
 
 
