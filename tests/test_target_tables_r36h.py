@@ -1,0 +1,93 @@
+"""r36h: an adversarial review of 绩效目标表 (目标申报表, 部门整体支出绩效目标表).
+
+- ``上限95次``, ``下限：90%``, ``上限为1000元/人`` (and the 指标性质 column's ``上限`` or
+  ``下限`` joined to its 指标值) are a ceiling and a floor: they were a label with ``=``,
+  so a ceiling met by a smaller actual was not met, and a floor missed was met.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from grade_tables import read, verdict
+from grammar_paths import fast_and_full
+from perftrack import parse_target
+from perftrack.expressions import Comparison, Op
+
+# --- 上限 / 下限: a ceiling and a floor named as such ---------------------------------------
+
+BOUNDS = [
+    ("上限95次", Comparison(Op.LE, Decimal(95), "次"), "≤95(次)"),
+    ("上限为1000元/人", Comparison(Op.LE, Decimal(1000), "元/人"), "≤1000(元/人)"),
+    ("上限：5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)"),
+    ("上限值2", Comparison(Op.LE, Decimal(2)), "≤2"),
+    ("上限5万元", Comparison(Op.LE, Decimal(5), "万元"), "≤5(万元)"),
+    ("下限95个", Comparison(Op.GE, Decimal(95), "个"), "≥95(个)"),
+    ("下限：90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)"),
+    ("下限值90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)"),
+    ("下限为3000人次", Comparison(Op.GE, Decimal(3000), "人次"), "≥3000(人次)"),
+    # after a subject: the subject stays the label
+    ("年度上限95次", Comparison(Op.LE, Decimal(95), "次", label="年度"), "年度≤95(次)"),
+    # the bound said twice is said once
+    ("上限≤95", Comparison(Op.LE, Decimal(95)), "≤95"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected", "canonical"), BOUNDS)
+def test_bound_word_is_the_operator(cell: str, expected: Comparison, canonical: str) -> None:
+    parsed = parse_target(cell, year=2025)
+    assert parsed == expected
+    assert str(parsed) == canonical
+    fast, full = fast_and_full(parse_target, cell, 2025)
+    assert fast == full
+
+
+def _split_target(op: str, value: str, unit: str) -> tuple[str, str]:
+    """The target a 指标性质 | 指标值 | 度量单位 row reads: its text and canonical form."""
+    table = read(
+        [
+            ["2025年度项目支出绩效目标申报表"],
+            ["项目名称", "测试项目"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"],
+            ["产出指标", "数量指标", "检修次数", op, value, unit, "10"],
+        ]
+    )
+    target = table.indicators[0].target
+    assert target is not None
+    return target.text, str(target)
+
+
+@pytest.mark.parametrize(
+    ("op", "value", "unit", "expected"),
+    [
+        ("上限", "95", "次", ("上限95次", "≤95(次)")),
+        ("下限", "90", "%", ("下限90%", "≥90(%)")),
+        ("上限值", "1.6", "万元", ("上限值1.6万元", "≤1.6(万元)")),
+    ],
+)
+def test_bound_word_in_the_nature_column(
+    op: str, value: str, unit: str, expected: tuple[str, str]
+) -> None:
+    assert _split_target(op, value, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        # a ceiling met by a smaller count: it was not met (实际90次，未达年度指标=95次)
+        ("检修次数", "上限95次", "90次", ("met", "实际90次，达到年度指标≤95次")),
+        ("检修次数", "上限95次", "100次", ("not_met", "实际100次已超出年度上限≤95次")),
+        # a floor missed: it was met
+        (
+            "培训人次",
+            "下限3000人次",
+            "2800人次",
+            ("not_met", "实际2800人次，未达年度指标≥3000人次"),
+        ),
+        ("培训人次", "下限3000人次", "3200人次", ("met", "实际3200人次，达到年度指标≥3000人次")),
+    ],
+)
+def test_bound_word_verdict(name: str, target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert verdict("数量指标", name, target, actual) == expected
