@@ -2,7 +2,9 @@
 
 - ``上限95次``, ``下限：90%``, ``上限为1000元/人`` (and the 指标性质 column's ``上限`` or
   ``下限`` joined to its 指标值) are a ceiling and a floor: they were a label with ``=``,
-  so a ceiling met by a smaller actual was not met, and a floor missed was met.
+  so a ceiling met by a smaller actual was not met, and a floor missed was met;
+- a target table's 指标值 of ``/``, ``—``, ``不适用`` or ``待定`` sets no target: it is
+  ``missing-target`` (the row passed silently, ``待定`` was called a qualitative target).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from grade_tables import read, verdict
+from grade_tables import found, read, verdict
 from grammar_paths import fast_and_full
 from perftrack import parse_target
 from perftrack.expressions import Comparison, Op
@@ -91,3 +93,58 @@ def test_bound_word_in_the_nature_column(
 )
 def test_bound_word_verdict(name: str, target: str, actual: str, expected: tuple[str, str]) -> None:
     assert verdict("数量指标", name, target, actual) == expected
+
+
+# --- a target table's placeholder 指标值 sets no target --------------------------------------
+
+
+def _target_table(target: str) -> list[tuple[str, str | None, str]]:
+    """The findings of a 2025 目标申报表 whose 质量指标 row prints *target*."""
+    table = read(
+        [
+            ["2025年度项目支出绩效目标申报表"],
+            ["项目名称", "食品安全抽检经费"],
+            ["主管部门", "区市场监督管理局"],
+            ["项目资金（万元）", "年度资金总额", "300"],
+            ["", "其中：财政拨款", "300"],
+            ["年度总体目标", "完成食品安全抽检任务"],
+            ["一级指标", "二级指标", "三级指标", "指标值", "权重"],
+            ["产出指标", "数量指标", "食品抽检批次", "≥3000批次", "30"],
+            ["", "质量指标", "抽检结果公开率", target, "20"],
+            ["", "时效指标", "抽检完成时间", "2025年11月底前", "10"],
+            ["成本指标", "经济成本指标", "单批次检验费用", "≤900元", "10"],
+            ["效益指标", "社会效益指标", "重大食品安全事故", "0起", "20"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "10"],
+        ]
+    )
+    return found(table)
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # the placeholders of rule 1: not applicable in a table of results, no target here
+        ("/", [("missing-target", "D9", "“抽检结果公开率”年度指标值填写“/”，未设定指标值")]),
+        ("—", [("missing-target", "D9", "“抽检结果公开率”年度指标值填写“—”，未设定指标值")]),
+        (
+            "不适用",
+            [("missing-target", "D9", "“抽检结果公开率”年度指标值填写“不适用”，未设定指标值")],
+        ),
+        # a target still to be decided: no longer "定性或文字描述"
+        ("待定", [("missing-target", "D9", "“抽检结果公开率”年度指标值填写“待定”，未设定指标值")]),
+        ("暂无", [("missing-target", "D9", "“抽检结果公开率”年度指标值填写“暂无”，未设定指标值")]),
+        # an empty cell, as before
+        ("", [("missing-target", "C9", "“抽检结果公开率”未填年度指标值")]),
+        # a target, and 无 (no event): no finding
+        ("100%", []),
+    ],
+)
+def test_placeholder_target_in_a_target_table(
+    target: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _target_table(target) == expected
+
+
+def test_placeholder_target_in_a_self_evaluation_is_not_applicable() -> None:
+    """A 自评表's ``/`` target still says the row does not apply (rule 1), with no finding."""
+    assert verdict("质量指标", "抽检结果公开率", "/", "/") == ("not_applicable", "指标不适用")
