@@ -4,7 +4,9 @@
   ``下限`` joined to its 指标值) are a ceiling and a floor: they were a label with ``=``,
   so a ceiling met by a smaller actual was not met, and a floor missed was met;
 - a target table's 指标值 of ``/``, ``—``, ``不适用`` or ``待定`` sets no target: it is
-  ``missing-target`` (the row passed silently, ``待定`` was called a qualitative target).
+  ``missing-target`` (the row passed silently, ``待定`` was called a qualitative target);
+- the 中期 (实施期) column of a money block is held to its total too: its sources
+  adding up to another figure is ``budget-sum-mismatch`` (it was not checked).
 """
 
 from __future__ import annotations
@@ -148,3 +150,82 @@ def test_placeholder_target_in_a_target_table(
 def test_placeholder_target_in_a_self_evaluation_is_not_applicable() -> None:
     """A 自评表's ``/`` target still says the row does not apply (rule 1), with no finding."""
     assert verdict("质量指标", "抽检结果公开率", "/", "/") == ("not_applicable", "指标不适用")
+
+
+# --- the 中期 (实施期) column of the money block adds up to its total ----------------------
+
+
+def _money_findings(header: str, *lines: list[str]) -> list[tuple[str, str | None, str]]:
+    """The budget findings of a 2025 目标表 printing the year's and *header*'s amounts."""
+    table = read(
+        [
+            ["农村饮水安全巩固提升项目绩效目标表（2025年度）"],
+            ["项目名称", "农村饮水安全巩固提升工程"],
+            ["主管部门", "县水利局"],
+            ["项目资金（万元）", "", "年度资金总额", header],
+            *lines,
+            ["年度总体目标", "完成10个村供水管网改造"],
+            ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+            ["产出指标", "数量指标", "受益村数", "28个", "10个"],
+        ]
+    )
+    return [one for one in found(table) if one[0].startswith("budget")]
+
+
+@pytest.mark.parametrize(
+    ("header", "lines", "expected"),
+    [
+        # the 中期 sources short of the 中期 total: not said before
+        (
+            "中期资金总额",
+            [
+                ["", "资金总额", "1000", "3000"],
+                ["", "其中：财政拨款", "900", "2800"],
+                ["", "其他资金", "100", "100"],
+            ],
+            [("budget-sum-mismatch", "D5", "中期资金来源各项合计2900与中期资金总额3000不符")],
+        ),
+        (
+            "实施期资金总额",
+            [
+                ["", "资金总额", "1000", "3000"],
+                ["", "其中：财政拨款", "900", "2800"],
+                ["", "其他资金", "100", "300"],
+            ],
+            [("budget-sum-mismatch", "D5", "实施期资金来源各项合计3100与实施期资金总额3000不符")],
+        ),
+        # both columns off: one finding names both
+        (
+            "中期资金总额",
+            [
+                ["", "资金总额", "1000", "3000"],
+                ["", "其中：财政拨款", "800", "2800"],
+                ["", "其他资金", "100", "100"],
+            ],
+            [
+                (
+                    "budget-sum-mismatch",
+                    "C5",
+                    (
+                        "资金来源各项合计900与总额1000不符，"
+                        "中期资金来源各项合计2900与中期资金总额3000不符"
+                    ),
+                )
+            ],
+        ),
+        # both add up: nothing, as before
+        (
+            "中期资金总额",
+            [
+                ["", "资金总额", "1000", "3000"],
+                ["", "其中：财政拨款", "900", "2900"],
+                ["", "其他资金", "100", "100"],
+            ],
+            [],
+        ),
+    ],
+)
+def test_midterm_sources_add_up(
+    header: str, lines: list[list[str]], expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _money_findings(header, *lines) == expected
