@@ -702,6 +702,14 @@ OPERATOR_PREFIXES: Final = (
     ("最多", "<="),
     ("至多", "<="),
     ("最高", "<="),
+    # 上限95次, 上限为1000元/人, 下限：90%: a ceiling or a floor named as such (also the
+    # 指标性质 column's 上限/下限 joined to its 指标值); before, a label with =95
+    ("上限为", "<="),
+    ("上限值", "<="),
+    ("上限", "<="),
+    ("下限为", ">="),
+    ("下限值", ">="),
+    ("下限", ">="),
     ("逾", ">"),
     # 超50人, 服务超5万人次: 超 right before a figure is "over" (超过 said short); 超标,
     # 超市 and 超限 hold it inside a word, never before a number

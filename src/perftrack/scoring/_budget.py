@@ -1464,12 +1464,17 @@ _AMOUNT_COLUMNS: Final = (
 )
 
 
+# The columns whose lines add up to the total's: the amounts, and a target table's 中期
+# (实施期) figure beside the year's (r36h: its sources were not checked).
+_SUMMED_COLUMNS: Final = (*_AMOUNT_COLUMNS, ("midterm", "中期资金"))
+
+
 def _column_sums(
     whole: BudgetLine, lines: list[BudgetLine]
 ) -> list[tuple[str, str, Decimal, list[Decimal]]]:
     """Per amount column both print: the column, its label, *whole*'s amount, *lines*' amounts."""
     sums = []
-    for column, label in _AMOUNT_COLUMNS:
+    for column, label in _SUMMED_COLUMNS:
         amount = getattr(whole, column)
         values = [value for line in lines if (value := getattr(line, column)) is not None]
         if amount is not None and values:
@@ -2046,7 +2051,10 @@ def _budget_sums(state: _Scoring) -> None:
             "budget-sum-mismatch",
             _Severity.WARNING,
             "，".join(
-                f"{label}各项合计{added}与总额{whole}不符" for _, label, whole, added in wrong
+                _midterm_sum_zh(total.midterm_label, added, whole)
+                if column == "midterm"
+                else f"{label}各项合计{added}与总额{whole}不符"
+                for column, label, whole, added in wrong
             ),
             "; ".join(
                 f"the lines' {_budget_words(label)} add up to {added}, not the total's {whole}"
@@ -2059,6 +2067,25 @@ def _budget_sums(state: _Scoring) -> None:
                 for figure in (Figure("added", added, label), Figure("whole", whole, label))
             ),
         )
+
+
+# The period a 中期 column's header names (中期资金总额, 实施期资金总额, 2025-2027年…).
+_MIDTERM_WORD_RE: Final = re.compile(r"中期|实施期|项目期|建设期")
+
+
+def _midterm_sum_zh(header: str, added: Decimal, whole: Decimal) -> str:
+    """The 中期 column's wrong sum, said by the period its header names (r36h).
+
+    Example:
+        >>> from decimal import Decimal as D
+        >>> _midterm_sum_zh("中期资金总额", D(2900), D(3000))
+        '中期资金来源各项合计2900与中期资金总额3000不符'
+        >>> _midterm_sum_zh("", D(2900), D(3000))
+        '实施期资金来源各项合计2900与实施期资金总额3000不符'
+    """
+    found = _MIDTERM_WORD_RE.search(header or "")
+    period = found[0] if found else "实施期"
+    return f"{period}资金来源各项合计{added}与{period}资金总额{whole}不符"
 
 
 # 元 to 万元: a line printed in 元 inside a 万元 block is this many times too large.

@@ -939,8 +939,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f" another measure than the target ({words})",
                 state.where_indicator(index, "actual"),
             )
+        placeholder = _target_placeholder(table, target)
         if (
-            target is None
+            (target is None or placeholder is not None)
             and not unset
             and not by_criteria
             and not _uncomputed_cell(table, indicator, uncomputed, "target")
@@ -948,8 +949,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             state.add(
                 "missing-target",
                 _Severity.WARNING,
-                f"“{indicator.name}”未填年度指标值",
-                f"“{indicator.name}” has no target",
+                f"“{indicator.name}”未填年度指标值"
+                if placeholder is None
+                else f"“{indicator.name}”年度指标值填写“{placeholder}”，未设定指标值",
+                f"“{indicator.name}” has no target"
+                if placeholder is None
+                else f"“{indicator.name}”: the target says “{placeholder}”, no target is set",
                 state.where_indicator(index, "target"),
             )
         exceeds, exceeded = False, _NO_EXCESS
@@ -1371,6 +1376,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if (
             # a figure the reader could not read is malformed-target's, not words
             index not in malformed
+            # 待定 in a target table: no target set, missing-target's (r36h)
+            and _target_placeholder(table, target) is None
             # satisfaction-not-percent says it of a 满意度 row, more precisely
             and indicator.level1 != "满意度指标"
             and _not_measurable(state, index, target, indicator.name, indicator.actual)
@@ -3219,6 +3226,41 @@ def _goal_placeholder(text: str) -> bool:
 
 # A 年度总体目标 (年度履职目标) still to be written states none (fuzz34 M5).
 _GOAL_UNDECIDED: Final = frozenset({"待定", "待补充", "待填写", "待填报", "暂定", "未定"})
+
+# A target still to be set, beside the goal's words (r36h): 暂无, 待确定, 待核定.
+_TARGET_UNDECIDED: Final = _GOAL_UNDECIDED | frozenset({"暂无", "待确定", "待核定", "待明确"})
+
+
+def _target_placeholder(table: Table, target: Target | None) -> str | None:
+    """The cell's text when a target table's 指标值 is a placeholder: no target set.
+
+    A 申报表 lists the indicator (with its 权重) to set its target: a ``/``, ``—`` or
+    ``不适用`` there (rule 1's not applicable in a table of results), or a target still to
+    be decided (``待定``, ``暂无``), sets none (r36h: before, the row passed with no finding,
+    and ``待定`` was called a qualitative target). Not ``无``, a target of no event.
+
+    Example:
+        >>> from perftrack.expressions import parse_target
+        >>> from perftrack.model import TableKind
+        >>> [
+        ...     _target_placeholder(Table(kind), parse_target(text))
+        ...     for kind, text in [
+        ...         (TableKind.TARGET, "/"),
+        ...         (TableKind.TARGET, "待定"),
+        ...         (TableKind.TARGET, "无"),
+        ...         (TableKind.SELF_EVALUATION, "/"),
+        ...     ]
+        ... ]
+        ['/', '待定', None, None]
+    """
+    if table.kind is not _TableKind.TARGET or target is None:
+        return None
+    text = target.text.strip()
+    if isinstance(target, NotApplicable):
+        return text
+    if isinstance(target, Descriptive) and text.strip("。.；;，, ") in _TARGET_UNDECIDED:
+        return text
+    return None
 
 
 _FLOORS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
