@@ -16308,6 +16308,11 @@ def _into_window(value: _Dated, period: Period) -> _Dated:
     return moved if moved_end is not None else value
 
 
+# A date with its day in figures between separators (2024-03-10, 2024.1.15, 2024／1／15):
+# the only way but 日 a period line prints a day (_PERIOD_DATES_RE's second form).
+_DAY_HINT_RE: Final = re.compile(r"\d\s*[^\d\s年月日至到]\s*\d{1,2}\s*[^\d\s年月日至到]\s*\d")
+
+
 def _start_mid_month(builder: _Builder, period: Period) -> None:
     """``period-start-mid-month``: a period whose first date is not its month's first day.
 
@@ -16320,7 +16325,10 @@ def _start_mid_month(builder: _Builder, period: Period) -> None:
     does not speak of one there.
     """
     text = period.text
-    key = _period_key(_key(text))
+    key = _key(text)
+    if "日" not in key and _DAY_HINT_RE.search(key) is None:
+        return  # no day printed (2024年1-6月): nothing to say, no period key built
+    key = _period_key(key)
     match = _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)
     if match is None or match.group("d1") is None or _period_of(match, text) != period:
         return
