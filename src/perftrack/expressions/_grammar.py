@@ -706,8 +706,25 @@ _WORDS_ENDING_IN: Final = {
 }
 
 
+# What may stand between the names of two bounds (上、下限, 上限/下限, 上限和下限).
+_BOUND_NAME_JOINERS: Final = "、/和及与或"
+
+
 def _inside_word(head: str, word: str) -> bool:
-    """Whether a one-character bound word ending *head* is the end of another word."""
+    """Whether a bound word ending *head* is the end of another word.
+
+    A one-character word may end a word (节约, 最近, 赶超); 上限 or 下限 after the name of
+    the other bound (上下限95, 上、下限95, 上限下限95) names both, neither a ceiling nor a
+    floor: the cell keeps its label, ``上下限=95``.
+
+    Example:
+        >>> _inside_word("上下限", "下限"), _inside_word("年度上限", "上限")
+        (True, False)
+    """
+    if word.startswith(("上限", "下限")):
+        other = "下" if word[0] == "上" else "上"
+        before = head[: len(head) - len(word)].rstrip(_BOUND_NAME_JOINERS)
+        return before.endswith((other, other + "限"))
     starts = _WORDS_ENDING_IN.get(word)
     return starts is not None and len(head) > 1 and head[-2] in starts
 
@@ -1361,6 +1378,11 @@ def _prefix(
             head = head[: filler.start()]
         if role == "target":
             found_op = _OP_PREFIX_TABLE.ending(head, len(head), whole=True)
+            if found_op is not None and _inside_word(head, found_op[0]):
+                # 上下限为95: not the floor 下限为, but the 为 of 上下限=95
+                shorter = found_op[0][2:] if found_op[0].startswith(("上限", "下限")) else ""
+                said = _OP_PREFIX_TABLE.words.get(shorter) if shorter else None
+                found_op = None if said is None else (shorter, said)
             if found_op is not None and not _inside_word(head, found_op[0]):
                 op, head = found_op[1], head[: -len(found_op[0])]
         else:
