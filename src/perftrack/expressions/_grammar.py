@@ -148,6 +148,10 @@ _BOUND_PREFIX_TABLE: Final = _WordTable(_BOUND_WORDS)
 # A negation before a negated reach (不会无法达到95%, 不会完不成): the reach is made.
 _DOUBLE_NEGATIONS: Final = ("不会", "不致", "不至于", "并非", "不是")
 _BOUND_SUFFIX_TABLE: Final = _WordTable(_BOUND_SUFFIXES)
+# A word alone in a bracket after a target's figure that is its operator (95次（上限）).
+_BRACKET_OPS: Final = MappingProxyType(
+    {word: _OP_BY_ASCII[op] for word, op in voc.BRACKET_OPERATORS}
+)
 _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
 _QUALITY_WORDS: Final = frozenset(voc.FAMILIES["quality"].words)
 _FAMILY_OF: Final = {
@@ -2571,6 +2575,18 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
     label, op, bound = prefix
+    if (
+        role == "target"
+        and note is not None
+        and note in _BRACKET_OPS
+        and text.endswith(f"({note})")
+    ):
+        # 95次（上限）, 95%（以上）, 10天（最长）: the bound named after the figure, as 上限95次
+        # names it before; said twice (≤95次（上限）) it is said once, and a bracket naming
+        # the other bound (≥95次（上限）) stays the note it was
+        said = _BRACKET_OPS[note]
+        if _reached_about(head, op, suffix_op) in (None, said):
+            suffix_op, note = said, None
     if label is not None and label[-1] == ")":
         label, unit = _unit_in_label(label, unit, role, digit_label=digit_label)
     if role == "target" and op is None and label is not None and label[-1] == "前":
