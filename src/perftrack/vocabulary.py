@@ -22,6 +22,7 @@ from attrs import frozen
 __all__ = [
     "BOUND_PREFIXES",
     "BOUND_SUFFIXES",
+    "BRACKET_OPERATORS",
     "BUDGET_BY_ECONOMIC_CLASS",
     "BUDGET_BY_USE",
     "BUDGET_COLUMNS",
@@ -741,6 +742,49 @@ OPERATOR_SUFFIXES: Final = (
     ("内", "<="),
     ("左右", "="),  # a target has no "about": 95%左右 is =95(%)
     ("上下", "="),  # 5000人上下: the same as 左右
+)
+
+#: A word alone in a bracket after the figure → operator: 95次（上限）,
+#: 3000人次（下限）, 95%（以上）, 5%（最高）, 10天（最长）, 90分（最低）, 100元/人（封顶）.
+#: The bound is named after the figure as 上限95次 names it before, and as 95%以上 says
+#: it without a bracket; any other bracket (95次（全年）, 100%（2024年）) stays a note.
+BRACKET_OPERATORS: Final = (
+    # the suffix words in a bracket (not 内 alone, nor 左右/上下: no bound)
+    *(
+        (word, op)
+        for word, op in OPERATOR_SUFFIXES
+        if op != "=" and "(" not in word and word != "内"
+    ),
+    ("含以上", ">="),
+    ("含以下", "<="),
+    ("含以内", "<="),
+    ("上限值", "<="),
+    ("上限", "<="),
+    ("最高值", "<="),
+    ("最高", "<="),
+    ("最大值", "<="),
+    ("最大", "<="),
+    ("最多", "<="),
+    ("至多", "<="),
+    ("最长", "<="),
+    ("封顶", "<="),
+    ("不超过", "<="),
+    ("不高于", "<="),
+    ("不多于", "<="),
+    ("不大于", "<="),
+    ("下限值", ">="),
+    ("下限", ">="),
+    ("最低值", ">="),
+    ("最低", ">="),
+    ("最小值", ">="),
+    ("最小", ">="),
+    ("最少", ">="),
+    ("至少", ">="),
+    ("最短", ">="),
+    ("保底", ">="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("不小于", ">="),
 )
 
 #: Words before a number in a value → bound (expressions.md §3).

@@ -148,6 +148,10 @@ _BOUND_PREFIX_TABLE: Final = _WordTable(_BOUND_WORDS)
 # A negation before a negated reach (不会无法达到95%, 不会完不成): the reach is made.
 _DOUBLE_NEGATIONS: Final = ("不会", "不致", "不至于", "并非", "不是")
 _BOUND_SUFFIX_TABLE: Final = _WordTable(_BOUND_SUFFIXES)
+# A word alone in a bracket after a target's figure that is its operator (95次（上限）).
+_BRACKET_OPS: Final = MappingProxyType(
+    {word: _OP_BY_ASCII[op] for word, op in voc.BRACKET_OPERATORS}
+)
 _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
 _QUALITY_WORDS: Final = frozenset(voc.FAMILIES["quality"].words)
 _FAMILY_OF: Final = {
@@ -706,8 +710,25 @@ _WORDS_ENDING_IN: Final = {
 }
 
 
+# What may stand between the names of two bounds (上、下限, 上限/下限, 上限和下限).
+_BOUND_NAME_JOINERS: Final = "、/和及与或"
+
+
 def _inside_word(head: str, word: str) -> bool:
-    """Whether a one-character bound word ending *head* is the end of another word."""
+    """Whether a bound word ending *head* is the end of another word.
+
+    A one-character word may end a word (节约, 最近, 赶超); 上限 or 下限 after the name of
+    the other bound (上下限95, 上、下限95, 上限下限95) names both, neither a ceiling nor a
+    floor: the cell keeps its label, ``上下限=95``.
+
+    Example:
+        >>> _inside_word("上下限", "下限"), _inside_word("年度上限", "上限")
+        (True, False)
+    """
+    if word.startswith(("上限", "下限")):
+        other = "下" if word[0] == "上" else "上"
+        before = head[: len(head) - len(word)].rstrip(_BOUND_NAME_JOINERS)
+        return before.endswith((other, other + "限"))
     starts = _WORDS_ENDING_IN.get(word)
     return starts is not None and len(head) > 1 and head[-2] in starts
 
@@ -1361,6 +1382,11 @@ def _prefix(
             head = head[: filler.start()]
         if role == "target":
             found_op = _OP_PREFIX_TABLE.ending(head, len(head), whole=True)
+            if found_op is not None and _inside_word(head, found_op[0]):
+                # 上下限为95: not the floor 下限为, but the 为 of 上下限=95
+                shorter = found_op[0][2:] if found_op[0].startswith(("上限", "下限")) else ""
+                said = _OP_PREFIX_TABLE.words.get(shorter) if shorter else None
+                found_op = None if said is None else (shorter, said)
             if found_op is not None and not _inside_word(head, found_op[0]):
                 op, head = found_op[1], head[: -len(found_op[0])]
         else:
@@ -2549,6 +2575,18 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
     label, op, bound = prefix
+    if (
+        role == "target"
+        and note is not None
+        and note in _BRACKET_OPS
+        and text.endswith(f"({note})")
+    ):
+        # 95次（上限）, 95%（以上）, 10天（最长）: the bound named after the figure, as 上限95次
+        # names it before; said twice (≤95次（上限）) it is said once, and a bracket naming
+        # the other bound (≥95次（上限）) stays the note it was
+        said = _BRACKET_OPS[note]
+        if _reached_about(head, op, suffix_op) in (None, said):
+            suffix_op, note = said, None
     if label is not None and label[-1] == ")":
         label, unit = _unit_in_label(label, unit, role, digit_label=digit_label)
     if role == "target" and op is None and label is not None and label[-1] == "前":
