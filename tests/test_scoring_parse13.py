@@ -398,8 +398,9 @@ def test_a_signed_figure_on_a_fall_is_ambiguous(
             "巡查",
             "≥2次/月",
             "每季度3次",
-            "unknown",
-            "实际3次与年度指标≥2次/月单位不可比",
+            # r36l: 3 a quarter is 12 a year against 24, short (it was unknown, 单位不可比)
+            "not_met",
+            "实际每季度3次（全年计12次），未达年度指标≥2次/月（全年计≥24次）",
             id="quarter-not-exact",
         ),
         pytest.param(

@@ -1145,6 +1145,296 @@ def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _C
     )
 
 
+# r36l: a count per period against a count per another period, both said as a rate.
+def _period_said(label: str | None) -> tuple[str, str] | None:
+    """The period and work of a schedule label (``每3个月开展``: ``3个月``, ``开展``), or None."""
+    if label is None:
+        return None
+    found = _SCHEDULE_LABEL_RE.fullmatch(label)
+    return None if found is None else (found.group(1), label[found.end(1) :])
+
+
+def _period_rate_key(per: str) -> tuple[int, str]:
+    """What makes two periods the same (``两个月`` and ``2个月``, ``周`` and ``星期``).
+
+    A period counted into the year is its count a year; a week or days the number of
+    them and their kind.
+
+    >>> [_period_rate_key(p) for p in ("两个月", "2个月", "季度", "两周", "星期", "10天")]
+    [(6, ''), (6, ''), (4, ''), (2, '周'), (1, '周'), (10, '天')]
+    """
+    times = _PERIODS_A_YEAR.get(per)
+    if times is not None:
+        return times, ""
+    found = _COUNTED_PERIOD_RE.fullmatch(per)
+    counted = _counted_period(per)
+    if found is not None and counted is not None:
+        return counted[0], _SCHEDULE_NAMES.get(found["period"], found["period"])
+    return 1, _SCHEDULE_NAMES.get(per, per)
+
+
+def _target_period(target: Comparison) -> tuple[str, str] | None:
+    """The period and base unit of a count per period target (``每2个月1次``, ``≥1次/季度``)."""
+    unit = target.unit
+    if unit is None:
+        return None
+    base, slash, per = unit.partition("/")
+    if not slash:
+        said = _period_said(target.label)
+        if said is None:
+            return None
+        per = said[0]
+    elif target.label is not None:
+        return None
+    if base not in _EVENT_UNITS or (per not in _PERIODS_A_YEAR and per not in _SHORT_PERIODS):
+        return None
+    return per, base
+
+
+def _actual_period(quantity: Quantity, base: str) -> str | None:
+    """The period of a count said per period (``每3个月1次``, ``1次/月``) in *base*, or None."""
+    unit = quantity.unit
+    if unit is not None and "/" in unit:
+        said, _, per = unit.partition("/")
+        if quantity.label is not None or said != base or per == "年":
+            return None  # 30次/年 against ≥2次/月: a year's count, no rate kept each month
+    else:
+        found = _period_said(quantity.label)
+        if found is None or unit not in (None, base):
+            return None
+        per = found[0]
+    if per not in _PERIODS_A_YEAR and per not in _SHORT_PERIODS:
+        return None
+    return per
+
+
+def _yearly_count(op: str, count: Decimal, unit: str) -> str:
+    """``12次``, ``≥12次``: a year's count as said in a rate's explanation."""
+    return f"{op}{format(count.normalize(), 'f')}{unit}"
+
+
+def _period_rate_outcome(  # noqa: PLR0913 - the two rates and how each is said
+    target: Comparison,
+    times: tuple[int, int],
+    actual_shown: str,
+    done: Decimal,
+    ctx: _Context,
+    *,
+    prose: bool,
+) -> _Outcome:
+    """The verdict of a rate done (*done* each of its periods) against a rate asked.
+
+    *times* are the periods a year of the actual's and the target's; both sides are
+    said as the year's count.
+    """
+    say = ctx.say
+    unit = (target.unit or "").partition("/")[0]
+    goal = target.text.strip() or str(target)
+    asked = target.value * times[1]
+    count = done * times[0]
+    op = "" if target.op is _Op.EQ else _OP_SYMBOLS[target.op._name_]
+    year_goal = _yearly_count(op, asked, unit)
+    said = f"实际{actual_shown}（全年计{_yearly_count('', count, unit)}）"
+    said_en = f"actual {actual_shown} ({format(count.normalize(), 'f')}{unit} a year)"
+    reached = count > asked if target.op is _Op.GT else count >= asked
+    if reached:
+        if prose and ctx.at_due is False:
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"{said}，按此频次可达到年度指标{goal}（全年计{year_goal}），尚未到期",
+                    f"{said_en} keeps a rate meeting {goal} ({year_goal} a year); not due",
+                ),
+            )
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"{said}，达到年度指标{goal}（全年计{year_goal}）",
+                f"{said_en} meets {goal} ({year_goal} a year)",
+            ),
+        )
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"{said}，未达年度指标{goal}（全年计{year_goal}），距年底尚有时间",
+            f"{said_en} is short of {goal} ({year_goal} a year); there is still time",
+        ),
+        say(
+            f"{said}，未达年度指标{goal}（全年计{year_goal}）",
+            f"{said_en} misses {goal} ({year_goal} a year)",
+        ),
+    )
+
+
+def _periods_apart(
+    target: Comparison, per: str, said: str, actual_per: str, ctx: _Context
+) -> _Outcome:
+    """A rate per week or days against one per another period: no year's count to match."""
+    say = ctx.say
+    goal = target.text.strip() or str(target)
+    if per in _SHORT_PERIODS:
+        if per[0] == "隔":
+            per = f"每{per}"
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标“{goal}”按{per}计，无法与实际{said}直接对照，需人工判断",
+                f"the target “{goal}” counts per {per}: actual {said} cannot be matched to it",
+            ),
+        )
+    if actual_per[0] == "隔":
+        actual_per = f"每{actual_per}"
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际{said}按{actual_per}计，无法与年度指标“{goal}”直接对照，需人工判断",
+            f"actual {said} counts per {actual_per}: it cannot be matched to “{goal}”",
+        ),
+    )
+
+
+def period_rates_apart(target: Target | None, quantity: Quantity) -> tuple[str, str] | None:
+    """The target's and the actual's periods of two counts per different periods (r36l).
+
+    ``每3个月1次`` against ``每两个月1次``, ``每季度3次`` against ``≥2次/月``: each a count
+    per its period, compared as the year's counts (:func:`_judge_period_rates`; no
+    ``unit-mismatch``). None when the periods are the same (compared as they stand),
+    either side is no such count, the target is the year's (``每年1次``, parse28 H1) or
+    the works differ (``每月巡查1次`` against ``每季度培训1次``).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> period_rates_apart(parse_target("每两个月1次"), parse_value("每3个月1次"))
+    ('两个月', '3个月')
+    >>> period_rates_apart(parse_target("每月1次"), parse_value("每月1次")) is None
+    True
+    """
+    if not isinstance(target, Comparison) or target.op not in (_Op.GE, _Op.EQ, _Op.GT):
+        return None
+    asked = _target_period(target)
+    if asked is None:
+        return None
+    per, base = asked
+    if per == "年":
+        return None  # 每年1次 is the year's: a rate done is counted into it (parse28 H1)
+    actual_per = _actual_period(quantity, base)
+    if actual_per is None or quantity.bound not in (_Bound.EXACT, _Bound.AT_LEAST):
+        return None
+    if quantity.bound is _Bound.AT_LEAST and (
+        quantity.value * _PERIODS_A_YEAR.get(actual_per, 0)
+        < target.value * _PERIODS_A_YEAR.get(per, 0)
+    ):
+        return None  # 每季度至少1次 against 每月1次: maybe more, maybe not
+    if _period_rate_key(per) == _period_rate_key(actual_per):
+        return None
+    target_work = (_period_said(target.label) or ("", ""))[1]
+    actual_work = (_period_said(quantity.label) or ("", ""))[1]
+    if target_work and actual_work and target_work != actual_work:
+        return None  # 每月巡查1次 against 每季度培训1次: another work
+    return per, actual_per
+
+
+def _judge_period_rates(
+    target: Comparison | Range, quantity: Quantity, ctx: _Context
+) -> _Outcome | None:
+    """A count per period done against a count per another period asked (r36l).
+
+    ``每3个月1次`` against ``每两个月1次``: four a year against six, missed (it was met,
+    1 against 1); ``每月1次`` against ``每季度1次`` met. Both sides are the year's count
+    when each period makes a whole year; a week or days leave it unknown. None when
+    :func:`period_rates_apart` finds no such pair.
+    """
+    pair = period_rates_apart(target, quantity)
+    if pair is None or not isinstance(target, Comparison):
+        return None
+    per, actual_per = pair
+    shown = quantity.text.strip() or str(quantity)
+    times, actual_times = _PERIODS_A_YEAR.get(per), _PERIODS_A_YEAR.get(actual_per)
+    if times is None or actual_times is None:
+        return _periods_apart(target, per, shown, actual_per, ctx)
+    return _period_rate_outcome(
+        target, (actual_times, times), shown, quantity.value, ctx, prose=False
+    )
+
+
+# A text saying each period had its round (每月均已开展, 每季度均按时召开) or the work
+# kept by a period (已按月开展, 均按季度召开): once every such period (r36l).
+_REGULAR_SAID_RE: Final = re.compile(
+    r"(?:全年)?(?:每个?(?P<every>半年|学期|季度|季|个月|月|年|周|星期|日|天)(?:均|都|全部)"
+    r"|(?:均|都)?(?:已经?)?(?:均)?按(?P<by>半年|学期|季度|季|月|年|周|星期|日|天))"
+    r"(?:已|按时|按要求|定期)?(?P<work>[\u4e00-\u9fff]{1,6})"
+)
+
+
+def _regular_period(actual: Value) -> tuple[str, bool] | None:
+    """The period a text says the work was kept by, and whether it said 按, or None.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _regular_period(parse_value(t))
+    ...     for t in ("每季度均按时召开", "已按月开展", "按月计划开展")
+    ... ]
+    [('季度', False), ('月', True), None]
+    """
+    if not isinstance(actual, (TextValue, StatusValue)):
+        return None
+    text = _normal(_text(actual)).rstrip("。")
+    found = _REGULAR_SAID_RE.fullmatch(text)
+    if (
+        found is None
+        or re.search("未|没|不|无|缺|滞后|延迟", text)
+        or _NOT_A_HABIT_RE.search(found["work"]) is not None
+    ):
+        return None
+    if found["by"] is not None:
+        return found["by"], True
+    return found["every"], False
+
+
+def _judge_regular_said(
+    target: Comparison | Range, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A text of work kept each period against a count per period (r36l).
+
+    ``每季度均按时召开`` against ``每月1次``: four a year against twelve, missed (it was
+    met, "每期均已开展"); ``每月均已开展`` against ``每季度1次`` met; ``已按月开展`` against
+    ``每月1次`` met as ``每月均已开展`` is (it was "不是数值"). The same period said with 均
+    is left to :func:`_every_period_said`.
+    """
+    regular = _regular_period(actual)
+    if regular is None or not isinstance(target, Comparison):
+        return None
+    if target.op not in (_Op.GE, _Op.EQ, _Op.GT):
+        return None
+    asked = _target_period(target)
+    if asked is None or "/" in (target.unit or ""):
+        return None
+    per, actual_per = asked[0], regular[0]
+    said = f"“{_text(actual)}”"
+    if _period_rate_key(per) == _period_rate_key(actual_per):
+        if not regular[1] or target.value != 1 or target.op is _Op.GT:
+            return None  # 每月均巡河: _every_period_said's; 按月开展 against 每月2次: no count
+        say, goal = ctx.say, target.text.strip() or str(target)
+        if ctx.at_due is False:
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际{said}，截至目前每期均已开展，年度指标“{goal}”尚未到期",
+                    f"actual {said}: every period so far had it; “{goal}” is not due",
+                ),
+            )
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际{said}，每期均已开展，达到年度指标“{goal}”",
+                f"actual {said}: every period had it, meets “{goal}”",
+            ),
+        )
+    times, actual_times = _PERIODS_A_YEAR.get(per), _PERIODS_A_YEAR.get(actual_per)
+    if times is None or actual_times is None:
+        return _periods_apart(target, per, said, actual_per, ctx)
+    return _period_rate_outcome(target, (actual_times, times), said, Decimal(1), ctx, prose=True)
+
+
 def _judge_limit_rate(target: Comparison, quantity: Quantity, ctx: _Context) -> _Outcome:
     """The share of cases done within a time limit (``即时办结率98.7%`` against ``即时办结``).
 
@@ -2174,6 +2464,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
     if quantity is not None:
         quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
+        if (rates := _judge_period_rates(target, quantity, ctx)) is not None:
+            return rates  # 每3个月1次 against 每两个月1次: 4 a year against 6 (r36l)
     spread: str | None = None
     if (
         quantity is not None
@@ -2788,6 +3080,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual {shown} cannot be decided against {goal}",
             ),
         )
+    if (regular := _judge_regular_said(target, actual, ctx)) is not None:
+        return regular  # 每季度均按时召开 against 每月1次: 4 a year against 12 (r36l)
     status = _status_of(actual)
     if (
         isinstance(actual, StatusValue)

@@ -1057,12 +1057,23 @@ def _yearly_label(label: str | None) -> bool:
     """Whether a count target's *label* says no period, or the year (``每年``, ``全年``).
 
     ``每年不少于2次`` is the year's count as ``≥2次`` is (p40 H1); ``每季度至少1次`` is
-    compared per period.
+    compared per period, and so are ``每2个月1次``, ``每两周1次`` (r36l).
+
+    >>> [_yearly_label(t) for t in (None, "每年", "每季度", "每2个月", "每两周", "每隔一年")]
+    [True, True, False, False, False, False]
     """
     if label is None:
         return True
+    if _COUNTED_PERIODS_LABEL_RE.match(label) is not None:
+        return False  # 每2个月, 每两周, 每隔一个月: a period of its own (r36l; it was the year)
     said = _PERIOD_LABEL_RE.search(label)
     return said is None or (said.group("period") == "年" and said.end() == len(label))
+
+
+# A label counting its periods (每2个月, 每两个月, 每两周, 每隔1个月, 每3年): no year's count.
+_COUNTED_PERIODS_LABEL_RE: Final = re.compile(
+    r"每隔?(?:[1-9]\d?|[一两二三四五六七八九十]{1,3})个?(?:月|季度|星期|周|天|日|工作日|年)"
+)
 
 
 def _counts_in(unit: str | None, measure: str) -> bool:

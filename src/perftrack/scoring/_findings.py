@@ -90,6 +90,7 @@ from perftrack.scoring._attainment import (
     average_apart,
     inspection_set_aside,
     lead_time_target,
+    period_rates_apart,
 )
 from perftrack.scoring._budget import (
     _DEPARTMENT_LEVEL1,
@@ -1292,6 +1293,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not lead_time_target(target)
             # 1次/季度 against 每季度至少1次: a count per period, compared per period
             and _per_period_written(target, indicator.actual) is None
+            # 每季度3次 against ≥2次/月: counts per period, compared a year each (r36l)
+            and period_rates_apart(target, indicator.actual) is None
             # 即时办结率98.7% against 即时办结: the share done within the limit (parse18 M4)
             and not _limit_rate(target, indicator.actual)
             # 由45.5%提高到45.8% against 提高0.2个百分点: the levels' difference

@@ -39,6 +39,7 @@ from perftrack.scoring._attainment import (
     _schedule_period,
     _share_short_of_task,
     _yearly,
+    period_rates_apart,
 )
 from perftrack.scoring._budget import (
     _check_label_weights,
@@ -647,6 +648,15 @@ def _comparison_ratio(
         if times is None:
             return None  # 每周1次: no count in a year to score against
         target = _yearly(target, times)  # 每季度1次 with 3次: three quarters of 4
+    elif (apart := period_rates_apart(target, quantity)) is not None:
+        # 每3个月1次 against 每两个月1次: 4 of the year's 6 (r36l)
+        times, actual_times = _PERIODS_A_YEAR.get(apart[0]), _PERIODS_A_YEAR.get(apart[1])
+        if times is None or actual_times is None:
+            return None  # 每两周1次 against 每月1次: no count in a year to score against
+        target = _yearly(target, times)
+        quantity = evolve(
+            quantity, value=quantity.value * actual_times, unit=target.unit, label=None
+        )
     factors = _factors(target.unit, quantity.unit)
     if (
         factors is None

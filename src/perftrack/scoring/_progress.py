@@ -1724,9 +1724,11 @@ def _rate_over_span(
 
     Mid-year, against a per-period target (``每月不少于1次``) whose plan is the count to
     date (``9次`` over 1-9月): the rate kept every month of the span is 1×9 = 9次, the
-    figure the plan counts. None when the actual is no count per month or quarter, the
-    plan is itself per period, the units differ, the target sets no count of that period
-    or the span holds no whole number of the periods.
+    figure the plan counts. The target may ask another period (r36l: ``每季度1次`` done
+    against ``每月1次`` is 2次 over 1-6月, behind a plan of 6次; ``每月1次`` against
+    ``每季度1次`` 6次, on track beside a plan of 2次). None when the actual is no count per
+    month or quarter, the plan is itself per period, the units differ, the target sets no
+    count of a month or quarter or the span holds no whole number of the actual's periods.
     """
     period = ctx.table.period
     label = actual.label or ""
@@ -1739,7 +1741,6 @@ def _rate_over_span(
         or asked is None
         or period is None
         or not isinstance(target, Comparison)
-        or _MONTHS_A_PERIOD[asked[1]] != _MONTHS_A_PERIOD[found[1]]
         or (planned.label or "").startswith("每")
         or actual.unit is None
         or planned.unit != actual.unit
