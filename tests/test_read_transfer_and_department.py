@@ -632,8 +632,10 @@ def test_a_task_lists_sum_is_no_budget_beside_a_budget_block(budget_first: bool)
     assert [line.source for line in table.budget] == ["年度资金总额"]
 
 
-def test_a_two_row_task_headers_sum_is_no_budget() -> None:
-    # 预算金额（万元） over 总额 | 财政拨款 | 其他资金 names no 预算数 and 执行数
+def test_a_two_row_task_headers_sum_is_the_budget_when_none_is_read() -> None:
+    # 预算金额（万元） over 总额 | 财政拨款 | 其他资金: the 财政部 目标表's only money is the
+    # year's budget, its 金额合计 the department's 资金总额 split by source (r36j; before,
+    # the table had no budget at all)
     table = read(
         "部门整体支出绩效目标表",
         ["部门（单位）名称", "某区卫生健康委员会"],
@@ -641,4 +643,10 @@ def test_a_two_row_task_headers_sum_is_no_budget() -> None:
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "老年人体检人数", "≥10000人"],
     )
-    assert table.budget == ()
+    assert [(line.role, line.source, line.initial) for line in table.budget] == [
+        (BudgetRole.TOTAL, "金额合计", Decimal("1960.00")),
+        (BudgetRole.APPROPRIATION, "财政拨款", Decimal("1660.00")),
+        (BudgetRole.OTHER, "其他资金", Decimal("300.00")),
+    ]
+    assert table.budget_unit == "万元"
+    assert table.findings == ()

@@ -3149,6 +3149,19 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.has_content = True
         return
     if (
+        builder.state not in ("budget", "grid", "tasks")
+        and builder.grid is None
+        and not builder.budget
+        and not builder.budget_header
+        and _opens_task_list(row)
+        and _task_money_cell(row) is not None
+    ):
+        # 年度主要任务 | 任务名称 | 主要内容 | 预算金额（万元） over 总额 | 财政拨款 | 其他资金:
+        # no budget block yet, a task list whose 金额合计 may be the budget (r36j)
+        _read_task_row(builder, row)
+        builder.state = "tasks"
+        return
+    if (
         builder.grid is None
         and builder.state not in ("budget", "tasks")
         and not builder.budget
@@ -8150,16 +8163,37 @@ def _read_task_row(builder: _Builder, row: _Row) -> None:
     预算数 | 执行数 | 执行率) sums the tasks in its 金额合计 (or 合计) row. The tasks are
     no sources of the money, but when the table reads no budget block at all (a
     部门整体 table whose only amounts are its tasks'), that sum is the department's
-    budget: :func:`_build` takes it as the budget's total then.
+    budget: :func:`_build` takes it as the budget's total then. So does a header whose
+    one money cell (预算金额（万元）) stands over one column, or over the sources on the
+    row below (总额 | 财政拨款 | 其他资金, the 财政部 部门整体支出绩效目标表): that row
+    names each column's source, and the sum row gives the total and the sources' lines
+    (r36j). The sum row ends a list read outside a budget block.
     """
     if _opens_task_list(row):
         tasks = None
-        if _opens_budget(row):  # 预算数 | 执行数: not 预算金额（万元） over 总额 | 财政拨款
+        if _opens_budget(row):  # 预算数 | 执行数 | 执行率: the columns named on the header
             tasks = _Builder(builder.sheet, 0, None)
             _read_budget_header(tasks, row, label_row=False)
+        elif (money := _task_money_cell(row)) is not None:
+            # 预算金额（万元）, alone or merged over 总额 | 财政拨款 | 其他资金 (r36j)
+            tasks = _Builder(builder.sheet, 0, None)
+            _read_budget_header(tasks, _Row(row.cells, row.at, (money,), row.text))
+            role = _budget_column(_label(money[1]))
+            _name_budget_columns(
+                tasks, row, [(money[0], role if role in _AMOUNT_COLUMNS else "initial")]
+            )
+            tasks.budget_columns.add(money[0])
         builder.tasks = tasks
         return
     tasks = builder.tasks
+    if (
+        tasks is not None
+        and not tasks.budget
+        and tasks.budget_sub is None
+        and not any(_is_amount(text) for _, text in row.filled)
+        and _read_budget_columns(tasks, row)
+    ):
+        return  # 总额 | 财政拨款 | 其他资金 under 预算金额（万元）: each column's source
     if (
         tasks is not None
         and not tasks.budget
@@ -8167,6 +8201,33 @@ def _read_task_row(builder: _Builder, row: _Row) -> None:
         and any(_is_amount(text) for _, text in row.filled[1:])
     ):
         _read_budget_row(tasks, row)  # 金额合计 | 6000.00 | 5700.00 | 95.00%
+        if tasks.budget and builder.state == "tasks":
+            builder.state = "head"  # the sum closes the list: a budget block may follow
+
+
+# A task list's money header cell (预算金额（万元）, 金额, 预算资金, 资金（万元）): the tasks'
+# amounts under it, in one column or split by source on the row below.
+_TASK_MONEY_RE: Final = re.compile("金额|预算|资金|经费")
+
+
+def _task_money_cell(row: _Row) -> tuple[int, str] | None:
+    """The one cell of a task list's header naming its money, when no two amount columns do.
+
+    ``年度主要任务 | 任务名称 | 主要内容 | 预算金额（万元）`` (the 财政部 部门整体支出绩效目标表,
+    merged over ``总额 | 财政拨款 | 其他资金`` or alone over one column): ``预算金额（万元）``.
+    None when no cell or more than one names money.
+
+    Example:
+        >>> cells = ("年度主要任务", "任务名称", "主要内容", "预算金额（万元）")
+        >>> _task_money_cell(_Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        (3, '预算金额（万元）')
+    """
+    found = [
+        (column, text)
+        for column, text in row.filled[1:]
+        if "任务" not in (label := _label(text)) and _TASK_MONEY_RE.search(label) is not None
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _opens_task_list(row: _Row) -> bool:

@@ -3637,6 +3637,35 @@ _PERIOD_AMOUNT_OPS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
 # rate, as the year's is, not the period's total (regress50 W3).
 _PER_YEAR_MIDTERM_RE: Final = re.compile("每年|年均")
 _PER_YEAR_NAME_RE: Final = re.compile("^(?:每年|年均|年)")
+# A name of a share, a level or a score (群众满意度, 验收合格率, 资金占比, 考核得分, 交通拥堵指数):
+# its figures written with no unit on either side (≥85 | ≥90) are levels, 85 of 100, not
+# amounts the years add up to, and are left alone as a share (%) is (r36j).
+_UNITLESS_LEVEL_NAME_RE: Final = re.compile(
+    "率|满意|占比|比例|比重|百分比|得分|评分|分数|分值|指数|系数|等级|星级|排名|名次|位次"
+)
+# Level 2s whose figures are levels, not amounts (质量指标: 工程验收合格 ≥95; 时效指标;
+# 满意度指标), whatever the name.
+_UNITLESS_LEVEL2_RE: Final = re.compile("质量|时效|满意")
+
+
+def _unitless_level(indicator: Indicator) -> bool:
+    """Whether a row with no unit on either figure names a share, a level or a score.
+
+    By its name (:data:`_UNITLESS_LEVEL_NAME_RE`) or its level 2 (质量指标, 时效指标,
+    满意度指标).
+
+    Example:
+        >>> (
+        ...     _unitless_level(Indicator(name="群众满意度")),
+        ...     _unitless_level(Indicator("改造管网长度")),
+        ... )
+        (True, False)
+    """
+    return (
+        indicator.level1 == "满意度指标"
+        or _UNITLESS_LEVEL_NAME_RE.search(indicator.name) is not None
+        or _UNITLESS_LEVEL2_RE.search(indicator.level2 or "") is not None
+    )
 
 
 def _year_above_period(indicator: Indicator, target: Comparison, midterm: Comparison) -> bool:
@@ -3644,7 +3673,10 @@ def _year_above_period(indicator: Indicator, target: Comparison, midterm: Compar
 
     Both floors or bare amounts (``≥12座`` against ``10座``, ``120户`` against ``100户``), or
     both money ceilings (``≤1200万元`` against ``≤1000万元``), compared in one unit as rule 3
-    converts (``≥18000米`` against ``≥1.5万米``). Not a share (``%``) nor a figure that
+    converts (``≥18000米`` against ``≥1.5万米``). Two figures with no unit (``≥60`` against
+    ``≥50``, ``改造管网长度``) are the same indicator's in the same unit, and compare; a
+    unit on one side only does not (r36j). Not a share (``%``, or a share's, a level's or
+    a score's name with no unit: ``群众满意度 ≥90`` against ``≥85``) nor a figure that
     does not add up over the years (a rate, an average, a unit cost: 户均改造成本), nor
     a 中期 figure per year: its cell or the name says so (``每年200人次``, ``年均200人次``,
     ``年新增公园数量``, ``每年植树数量``), the year against a year.
@@ -3658,12 +3690,17 @@ def _year_above_period(indicator: Indicator, target: Comparison, midterm: Compar
         False
         >>> _year_above_period(row, parse_target("≥1.8万米"), parse_target("每年1.5万米"))
         False
+        >>> _year_above_period(row, parse_target("≥60"), parse_target("≥50"))
+        True
+        >>> _year_above_period(row, parse_target("≥60公里"), parse_target("≥50"))
+        False
     """
+    unitless = target.unit is None and midterm.unit is None
     if (
         _PER_YEAR_MIDTERM_RE.search(f"{midterm.label or ''}{midterm.text}") is not None
         or _PER_YEAR_NAME_RE.match(indicator.name) is not None
-        or target.unit is None
-        or midterm.unit is None
+        or (unitless and _unitless_level(indicator))
+        or (not unitless and (target.unit is None or midterm.unit is None))
         or target.unit == "%"
         or midterm.unit == "%"
         or _may_come_down(indicator, target.unit)
