@@ -258,3 +258,40 @@ def test_a_pair_closing_a_level_2_before_the_next_one() -> None:
     assert [i.name for i in table.indicators] == ["培训人数", "考核次数", "受益人数", "满意度"]
     assert dict(table.level1_weights) == {}
     assert not [f for f in table.findings if f.id == "level-points-mismatch"]
+
+
+def test_a_row_scored_by_criteria_with_a_reason_keeps_its_levels() -> None:
+    """决策 | 目标设定 | 绩效目标合理性 | | | 5 | 3 | 扣2分: the reason no value, the levels labels.
+
+    The same rule as a level row's (points and their note beside them): before, the
+    reason made 决策 the name, 目标设定 its target (layout-normalised).
+    """
+    rows = [
+        ["部门整体支出绩效自评表"],
+        ["部门名称", "某局"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析",
+        ],
+        ["决策", "目标设定", "绩效目标合理性", "", "", "5", "3", "目标不够细化扣2分"],
+        ["", "", "绩效指标明确性", "", "", "5", "5", ""],
+        ["产出", "数量指标", "培训人数", "≥100人", "120人", "40", "40", ""],
+        ["效益", "社会效益指标", "受益人数", "≥100人", "120人", "50", "50", ""],
+    ]
+    table = _read(rows, "tsv")
+    assert [
+        (i.level1, i.level2, i.name, i.weight, i.published_points, i.deviation_reason)
+        for i in table.indicators
+    ] == [
+        ("决策", "目标设定", "绩效目标合理性", Decimal(5), Decimal(3), "目标不够细化扣2分"),
+        ("决策", "目标设定", "绩效指标明确性", Decimal(5), Decimal(5), ""),
+        ("产出指标", "数量指标", "培训人数", Decimal(40), Decimal(40), ""),
+        ("效益指标", "社会效益指标", "受益人数", Decimal(50), Decimal(50), ""),
+    ]
+    assert [f.id for f in score(table).findings] == []
