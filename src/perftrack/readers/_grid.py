@@ -12706,13 +12706,20 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # as a label's (产出指标（50分）): level1-weight-mismatch when its rows differ.
             # A reason beside the points (| 扣5分) is the level's note (r36m).
             _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, None)
-            if state.level1 is not None:
-                level2 = (
-                    state.level2 if any(lb.level == 2 or lb.level2 for _, lb in labels) else None  # noqa: PLR2004
-                )
+            # (a row of a level 2's when it prints one; of the level 1's when it prints
+            # level 1s only; a 绩效指标 or bare (100分) label names no level's points)
+            level2 = (
+                state.level2 if any(lb.level == 2 or lb.level2 for _, lb in labels) else None  # noqa: PLR2004
+            )
+            if state.level1 is not None and (
+                level2 is not None or all(lb.level == 1 and lb.level2 is None for _, lb in labels)
+            ):
                 level_rows.append(
                     _level_row(builder, row, state.level1, level2, level_points, level1_weights)
                 )
+            elif level_points.notes:  # its note kept all the same, no level's figures
+                owner = state.level1 or next((lb.name for _, lb in labels if lb.name), "绩效指标")
+                _level_row(builder, row, owner, None, level_points._replace(weight=None), {})
             continue
         if (
             scored_grid
