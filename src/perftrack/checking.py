@@ -87,6 +87,7 @@ FINDING_IDS: Final = frozenset(
         "time-progress-mismatch",
         "unreadable-file",
         "level1-weight-mismatch",
+        "level-points-mismatch",
         "budget-adjusted",
         "budget-behind-schedule",
         "budget-amount-missing",

@@ -12622,6 +12622,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # level 2 repeated there is a label, not the name (regress63 W2)
     levels_column = grid.levels_column
     level1_weights: dict[str, Decimal] = {}
+    # the rows of a level's points (产出指标 | | | | 50 | 45), checked against their rows
+    level_rows: list[_LevelRow] = []
     scored_grid = any(role in ("weight", "points") for role in roles.values())
     most_points = _most_points(rows, grid_name_column, roles) if scored_grid else _MOST_POINTS
     sums = _column_sums(builder, rows, grid_name_column, roles) if scored_grid else None
@@ -12741,7 +12743,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             scored_grid
             and labels
             and labels[-1][0] < grid_name_column
-            and (weight_text := _level_points_only(row, name_index, grid_name_column, roles))
+            and (level_points := _level_points_only(row, name_index, grid_name_column, roles))
             is not None
             and (
                 _heads_rows_below(
@@ -12763,15 +12765,47 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # an indicator of no name, missing-name, its points counted twice). Its labels
             # still set the levels of the rows below, and a level 1's 分值 is its weight,
             # as a label's (产出指标（50分）): level1-weight-mismatch when its rows differ.
+            # A reason beside the points (| 扣5分) is the level's note (r36m).
             _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, None)
-            level_weight = _number(_key(weight_text)) if weight_text else None
-            if (
-                level_weight is not None
-                and level_weight >= 0
-                and state.level1 is not None
-                and all(lb.level == 1 and lb.level2 is None for _, lb in labels)
+            # (a row of a level 2's when it prints one; of the level 1's when it prints
+            # level 1s only; a 绩效指标 or bare (100分) label names no level's points)
+            level2 = (
+                state.level2 if any(lb.level == 2 or lb.level2 for _, lb in labels) else None  # noqa: PLR2004
+            )
+            if state.level1 is not None and (
+                level2 is not None or all(lb.level == 1 and lb.level2 is None for _, lb in labels)
             ):
-                level1_weights.setdefault(state.level1, level_weight)
+                level_rows.append(
+                    _level_row(builder, row, state.level1, level2, level_points, level1_weights)
+                )
+            elif level_points.notes:  # its note kept all the same, no level's figures
+                owner = state.level1 or next((lb.name for _, lb in labels if lb.name), "绩效指标")
+                _level_row(builder, row, owner, None, level_points._replace(weight=None), {})
+            continue
+        if (
+            scored_grid
+            and not labels
+            and state.level1 is not None
+            and filled[0][0] > grid_name_column
+            and (level_points := _level_points_only(row, 0, grid_name_column, roles)) is not None
+            and (
+                level := _unlabelled_level(
+                    builder,
+                    rows,
+                    row_labels,
+                    row_index,
+                    state,
+                    indicators,
+                    header_level1,
+                    level_rows,
+                )
+            )
+            is not None
+        ):
+            # | | | | | 50 | 45 under the level's merged cell, after its rows: the level's
+            # points as a labelled row's (r36m: before, dropped as a leftover, its 分值
+            # no weight of the level's)
+            level_rows.append(_level_row(builder, row, *level, level_points, level1_weights))
             continue
         name_column, raw_name = filled[name_index]
         if row.raw is not None:
@@ -13092,7 +13126,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 _note_carried_name(builder, row, name_column, grid_name_column, index, name)
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
-    return _share_merged_weights(builder, indicators)
+    indicators = _share_merged_weights(builder, indicators)
+    for level_row in level_rows:
+        _check_level_row(builder, level_row, indicators)
+    return indicators
 
 
 def _lead_texts(
@@ -13809,31 +13846,189 @@ def _heads_rows_below(  # noqa: PLR0913, PLR0917
     return _SUBTOTAL_RE.fullmatch(text) is None and "总分" not in text
 
 
+class _LevelPoints(NamedTuple):
+    """What a row of a level's points prints: its 分值 and 得分 cells, and its notes."""
+
+    weight: tuple[int, str] | None  # the 分值 cell (column, text), when printed
+    points: tuple[int, str] | None  # the 得分 cell, when printed
+    notes: tuple[tuple[int, str], ...]  # text under 偏差原因 / 备注 (the level's note)
+
+
 def _level_points_only(
     row: _Row, name_index: int, name_column: int, roles: Mapping[int, str]
-) -> str | None:
-    """The 分值 text of a row of levels whose only figures stand under 分值/得分, else None.
+) -> _LevelPoints | None:
+    """The 分值/得分 (and note) of a row of levels whose figures stand under 分值/得分, else None.
 
     From *name_index* on, the row's cells are empty or unset (``/``, ``无``, ``—``) but
-    under the 分值 and 得分 columns (by distance from the header's *name_column*), and one
-    of those prints something: ``产出指标 | | | | 50 | 45``, ``产出指标 | / | / | / | / | 50 |
-    45`` (the 分值 ``50``; ``""`` when only a 得分 is printed). A row with a name, a
-    target, an actual or a reason is no such row.
+    under the 分值 and 得分 columns (by distance from the header's *name_column*) and the
+    text columns (偏差原因, 备注: the level's deduction note, ``扣5分``), and one of the
+    score columns prints something: ``产出指标 | | | | 50 | 45``, ``产出指标 | / | / | / | /
+    | 50 | 45``, ``产出指标 | | | | 50 | 45 | 个别指标未完成`` (r36m: before, a reason made the
+    row an indicator named after its level). A row with a name, a target or an actual is
+    no such row.
+
+    Example:
+        >>> cells = ("产出指标", "", "", "", "50", "45", "扣5分")
+        >>> row = _Row(cells, 0, ((0, "产出指标"), (4, "50"), (5, "45"), (6, "扣5分")), "")
+        >>> roles = {1: "target", 2: "actual", 3: "weight", 4: "points", 5: "reason"}
+        >>> _level_points_only(row, 1, 1, roles)
+        _LevelPoints(weight=(4, '50'), points=(5, '45'), notes=((6, '扣5分'),))
     """
-    weight: str | None = None
-    scored = False
+    weight: tuple[int, str] | None = None
+    points: tuple[int, str] | None = None
+    notes: list[tuple[int, str]] = []
     for column, text in row.filled[name_index:]:
         role = roles.get(column - name_column) if column > name_column else None
-        if role in _SCORE_ROLES:
-            if _key(text) not in _UNSET_CELLS:
-                scored = True
-                if role == "weight":
-                    weight = text
-        elif _key(text) not in _UNSET_CELLS:
+        if _key(text) in _UNSET_CELLS:
+            continue
+        if role == "weight":
+            weight = (column, text)
+        elif role == "points":
+            points = (column, text)
+        elif _text_role(role):
+            notes.append((column, text))
+        else:
             return None
-    if not scored:
+    if weight is None and points is None:
         return None
-    return weight if weight is not None else ""
+    return _LevelPoints(weight, points, tuple(notes))
+
+
+class _LevelRow(NamedTuple):
+    """A row of a level's points: the level (its level 2 for a level 2's), the figures."""
+
+    level1: str
+    level2: str | None
+    row: _Row
+    points: _LevelPoints
+
+
+def _level_row(  # noqa: PLR0913, PLR0917
+    builder: _Builder,
+    row: _Row,
+    level1: str,
+    level2: str | None,
+    points: _LevelPoints,
+    level1_weights: dict[str, Decimal],
+) -> _LevelRow:
+    """Record a row of a level's points: a level 1's 分值 is its weight, its text a note.
+
+    The text under 偏差原因 (备注…) on the row is the level's deduction note, no
+    indicator: a table note labelled by the level (``产出指标``: ``偏差原因分析：个别指标
+    未完成``), at its cell.
+    """
+    if level2 is None and points.weight is not None:
+        weight = _number(_key(points.weight[1]))
+        if weight is not None and weight >= 0:
+            level1_weights.setdefault(level1, weight)
+    header = builder.grid.row.cells if builder.grid is not None else ()
+    for column, text in points.notes:
+        title = _label(header[column]) if column < len(header) and header[column].strip() else ""
+        builder.notes.append(
+            Note(
+                level2 or level1,
+                f"{title or '偏差原因分析'}：{text.strip()}",
+                builder.position(row, column),
+            )
+        )
+    return _LevelRow(level1, level2, row, points)
+
+
+def _unlabelled_level(  # noqa: PLR0913, PLR0917
+    builder: _Builder,
+    rows: list[_Row],
+    row_labels: list[tuple[_Label | None, ...]],
+    index: int,
+    state: _GridState,
+    indicators: list[Indicator],
+    level1_column: int | None,
+    recorded: list[_LevelRow],
+) -> tuple[str, str | None] | None:
+    """The level whose points a row of 分值/得分 alone under the level cells gives, or None.
+
+    ``| | | | | 50 | 45`` after the level's rows, the level cell merged over it: the
+    level 1's (the level 2's when the level-2 cell is merged over it too). Where the
+    source records no merges (TSV, CSV), the row closes the group it ends: the level 1's
+    when the next row prints a level 1, a 合计/总分 row or nothing (the grid's end), unless
+    the level 1's other level 2s printed such rows (*recorded*: then its last level 2's),
+    the level 2's when it prints another level 2 of the same level 1. Only a level with
+    indicator rows above has points: else None, as for a row in the middle of a group.
+    """
+    level1, level2 = state.level1, state.level2
+    if level1 is None:
+        return None
+    column1 = state.level1_column if state.level1_column is not None else level1_column
+    merged = builder.sheet.merged(rows[index].at, column1) if column1 is not None else None
+    if merged is False:
+        return None
+    own2: str | None
+    if merged is True:
+        merged2 = column1 is not None and builder.sheet.merged(rows[index].at, column1 + 1)
+        own2 = level2 if merged2 else None
+    else:
+        following = row_labels[index + 1] if index + 1 < len(rows) else ()
+        printed = [label for label in following if label is not None and label.level in (1, 2)]
+        if any(label.level == 1 for label in printed) or (
+            not printed
+            and (
+                index + 1 >= len(rows)
+                or any(
+                    _SUBTOTAL_RE.fullmatch(_key(text)) or "总分" in text
+                    for _, text in rows[index + 1].filled[:1]
+                )
+            )
+        ):
+            # the level 1's group ends: its points, or its last level 2's when the
+            # level 1's other level 2s printed theirs so (| | 数量指标 … | | | 30 | 30)
+            own2 = level2 if any(r.level1 == level1 and r.level2 for r in recorded) else None
+        elif printed:
+            own2 = level2
+            if own2 is None:
+                return None
+        else:
+            return None  # in the middle of its group: whose points, unsaid
+    if not any(i.level1 == level1 and (own2 is None or i.level2 == own2) for i in indicators):
+        return None
+    return level1, own2
+
+
+def _check_level_row(builder: _Builder, level_row: _LevelRow, indicators: list[Indicator]) -> None:
+    """``level-points-mismatch``: a level's printed 得分 (a level 2's 分值 too) against its rows'.
+
+    A level 1's 分值 is its weight, checked as a label's (``level1-weight-mismatch``). A
+    figure is checked when every row of the level prints one; a level's figure printed to
+    fewer decimals than its rows' may be theirs rounded (half a unit of its last digit).
+    """
+    level1, level2, row, points = level_row
+    under = [i for i in indicators if i.level1 == level1 and (level2 is None or i.level2 == level2)]
+    if not under:
+        return
+    checks: list[tuple[tuple[int, str], list[Decimal | None], str]] = []
+    if level2 is not None and points.weight is not None:
+        checks.append((points.weight, [i.weight for i in under], "分值"))
+    if points.points is not None:
+        checks.append((points.points, [i.published_points for i in under], "得分"))
+    for (column, text), figures, what in checks:
+        printed = _number(_key(text))
+        if printed is None or any(figure is None for figure in figures):
+            continue
+        added = sum((figure for figure in figures if figure is not None), Decimal(0))
+        places = max((-f.as_tuple().exponent for f in figures if f is not None), default=0)  # type: ignore[operator]
+        own = -printed.as_tuple().exponent  # type: ignore[operator]
+        slack = Decimal(5).scaleb(-own - 1) if own < places else Decimal(0)
+        if abs(added - printed) <= slack:
+            continue
+        kind, name = ("二级指标", level2) if level2 is not None else ("一级指标", level1)
+        builder.findings.append(
+            Finding(
+                "level-points-mismatch",
+                Severity.WARNING,
+                f"{kind}“{name}”填报{what}{_points_text(printed)}，"
+                f"其下各项{what}合计{_points_text(added)}",
+                builder.where(row, column),
+                figures=(Figure("published", printed), Figure("added", added)),
+            )
+        )
 
 
 def _level_has_rows(  # noqa: PLR0913, PLR0917
@@ -14557,14 +14752,17 @@ def _scored_only(row: _Row, name_column: int, roles: Mapping[int, str]) -> bool:
     The 决策/过程 rows of an evaluation are scored by criteria: 指标值 and 实际完成值
     left blank, only 分值 and 得分 printed (fuzz34 H1). A cell saying nothing (``/``,
     ``无``, ``—``) is as blank: ``管理效率 | / | / | / | / | 50 | 50`` is a row of a
-    level's points (r36d).
+    level's points (r36d). Text under 偏差原因 or 备注 beside them is the points' note
+    (``履职效能 | | | | | 50 | 45 | 扣5分``, r36m: before, it made the level a name).
     """
     after = [
-        column - name_column
+        roles.get(column - name_column)
         for column, text in row.filled
         if column > name_column and _key(text) not in _UNSET_CELLS
     ]
-    return bool(after) and all(roles.get(distance) in _SCORE_ROLES for distance in after)
+    return any(role in _SCORE_ROLES for role in after) and all(
+        role in _SCORE_ROLES or _text_role(role) for role in after
+    )
 
 
 # A name opening with a Latin code and its number (PM2.5年均浓度, PM10浓度, NO2浓度, O3浓度)

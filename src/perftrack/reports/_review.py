@@ -2597,6 +2597,8 @@ _ADVICE: Final = MappingProxyType(
         "file-truncated": "核对报送文件是否完整、可正常打开",
         "sheet-unread": "核对报送文件是否完整、可正常打开",
         "formula-without-result": "核对报送文件是否完整、可正常打开",
+        # a level's own 分值/得分 row against its rows' (r36m)
+        "level-points-mismatch": "核对各级指标的分值、得分与其下各项合计",
     }
 )
 
