@@ -11584,14 +11584,11 @@ def _in_project_order(
     >>> (framed[0].start, framed[0].end, month)
     (7, 9, 12)
     """
+    if not parts:
+        return parts, None  # (most rows: no parts, no month asked)
     month = _parts_month(builder)
     period = builder.period
-    if (
-        not parts
-        or builder.kind is not TableKind.TRACKING
-        or period is None
-        or not is_project_year(period)
-    ):
+    if builder.kind is not TableKind.TRACKING or period is None or not is_project_year(period):
         return parts, month
     first = period.start.month
     if any((part.end - first) % 12 < (part.start - first) % 12 for part in parts):
