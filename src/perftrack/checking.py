@@ -150,6 +150,7 @@ FINDING_IDS: Final = frozenset(
         "period-date-invalid",
         "period-spans-years",
         "period-start-mid-month",
+        "period-school-year",
         "period-header-mismatch",
         "plan-exceeds-target",
         "points-differ",

@@ -42,6 +42,7 @@ from perftrack._half_points import half_points
 from perftrack._numbers import half_up
 from perftrack._stated import stated
 from perftrack.expressions import (
+    AnyOf,
     Bound,
     Comparison,
     DateValue,
@@ -648,6 +649,9 @@ class _Builder:
         self.kind: TableKind | None = None
         self.stated_kind: TableKind | None = None  # 表格类型：绩效自评表, over the title's
         self.period: Period | None = None
+        # a school year read without months (2024-2025学年): the period assumed, what was
+        # said and where, for period-school-year (r36o)
+        self.school_year: tuple[Period, str, str, Position | None] | None = None
         self.year: int | None = None
         # the year of a report's or a published article's heading (…2024年度…绩效自评结果公开)
         # read above the table: the tables under it without a year of their own take it,
@@ -2777,6 +2781,10 @@ def _take_title(builder: _Builder, text: str, key: str, at: Position | None = No
         _title_window(builder, key)
     elif not _find_window(builder, key, text):
         _title_window(builder, _period_key(key))
+    if builder.period is None and "学年" in key:
+        # 2024-2025学年第一学期…跟踪表: the term's months; a whole 学年 in a title is no
+        # window, as 2024年…跟踪表 is none (_mid_year): period-missing (r36o)
+        _school_year(builder, key, text, f"标题“{_clean(text)}”", at, whole=False)
     # 2025年9月绩效运行监控表: the period's text, in the title's cell
     _note_period_text(builder, before, text, at)
     if builder.period is not period:  # …绩效跟踪表（2023年1-8月）: read whole
@@ -4726,6 +4734,11 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
         return True  # （截至2026年9月30日） under a title with no months
     if _period_words(builder, row):
         return True  # 跟踪时段：上半年, 第二季度, 截至6月底, 1月1日至6月30日
+    if "学年" in key and names_period:
+        label = _LABEL_COLON_RE.split(_clean(text), maxsplit=1)
+        source = f"{label[0].strip()}“{label[-1].strip()}”" if len(label) > 1 else f"“{text}”"
+        if _school_year(builder, key, text, source, builder.position(row, _period_column(row))):
+            return True  # 跟踪时段：2024-2025学年 (r36o: period-unread)
     _period_unread(builder, row)
     if len(row.filled) == 1:
         year_key = key
@@ -5025,6 +5038,72 @@ def _quarter_window(builder: _Builder, row: _Row, said: str) -> bool:
         text = _clean(row.filled[0][1])
         builder.period = Period(YearMonth(year, first), YearMonth(year, end), text=text)
     return True
+
+
+# A school year of two years in a row, a term perhaps (2024-2025学年, 2024—2025学年第一学期,
+# 2024至2025学年上学期): no months printed.
+_SCHOOL_YEAR_RE: Final = re.compile(
+    r"(?P<first>(?:19|20)\d{2})年?(?:-|~|至|到)(?P<second>(?:19|20)\d{2})年?(?:度)?学年"
+    r"(?:度)?(?P<term>第一学期|上学期|秋季学期|第二学期|下学期|春季学期)?"
+)
+
+
+def _school_year(  # noqa: PLR0913 - the line, where it is, and whether a whole year is read
+    builder: _Builder,
+    key: str,
+    text: str,
+    source: str,
+    at: Position | None,
+    *,
+    whole: bool = True,
+) -> bool:
+    """Read a school year named without months (``2024-2025学年``) as its usual months.
+
+    A Chinese 学年 runs from September to the next summer: the whole year is read as
+    2024-09..2025-08, twelve months and so a project year (r36c's rule, its deadlines of
+    no year inside it), a first term (``第一学期``, ``上学期``) as 2024-09..2025-01
+    (fewer months across the year's end: r35q's rule, no date). A second term (2月 to 7
+    or 8月) is not read, its end varying; nor, unless *whole*, a whole year (a title's
+    ``2024-2025学年`` is no window, as ``2024年…跟踪表`` is none). ``period-school-year`` (info, at the
+    build) says the months were assumed (r36o: before, ``period-missing`` or
+    ``period-unread``). True when a period was read.
+
+    >>> b = _Builder.__new__(_Builder)
+    >>> b.period = b.year = b.school_year = None
+    >>> _school_year(b, "2024-2025学年第一学期", "2024-2025学年第一学期", "x", None), b.period
+    (True, Period(start=YearMonth(year=2024, month=9), end=YearMonth(year=2025, month=1)))
+    """
+    found = _SCHOOL_YEAR_RE.search(key.replace("—", "-").replace("–", "-"))
+    if found is None:
+        return False
+    first = int(found.group("first"))
+    if int(found.group("second")) != first + 1:
+        return False
+    term = found.group("term")
+    if term in ("第二学期", "下学期", "春季学期") or (term is None and not whole):
+        return False
+    end = YearMonth(first + 1, 1) if term else YearMonth(first + 1, 8)
+    period = Period(YearMonth(first, 9), end, text=text)
+    builder.period = period
+    builder.year = first
+    builder.school_year = (period, source, term or "学年", at)
+    return True
+
+
+def _note_school_year(builder: _Builder, period: Period) -> None:
+    """``period-school-year``: the months of a school year read without them, assumed."""
+    said = builder.school_year
+    if said is None or said[0] is not period:
+        return
+    _, source, term, at = said
+    start, end = period.start, period.end
+    builder.finding(
+        "period-school-year",
+        Severity.INFO,
+        f"{source}未写起止月份，按{term}通常的起止月份（{start.year}年{start.month}月至"
+        f"{end.year}年{end.month}月）评价",
+        Where.at(at, file=builder.file, sheet=builder.sheet_name) if at is None else Where.at(at),
+    )
 
 
 def _period_unread(builder: _Builder, row: _Row) -> None:
@@ -11544,6 +11623,72 @@ def _breakdown(
     return tuple(parts)
 
 
+def _in_project_order(
+    builder: _Builder, parts: tuple[Breakdown, ...]
+) -> tuple[tuple[Breakdown, ...], int | None]:
+    """*parts* and the parts' month counted from a project year's first month, or as they are.
+
+    In a tracking table of ``2024年7月-2025年6月`` 7月 is the first month and 6月 the
+    twelfth: ``一季度`` (1-3月) becomes months 7-9 of the twelve, and the plan due by the
+    period's end (6月, the twelfth) counts all four quarters (r36o). A part across the
+    first month (``6-7月``) keeps the calendar's count, as does any other table.
+
+    >>> from perftrack import parse_value
+    >>> b = _Builder.__new__(_Builder)
+    >>> b.kind, b.period, b.window_month = (
+    ...     TableKind.TRACKING,
+    ...     Period(YearMonth(2024, 7), YearMonth(2025, 6)),
+    ...     None,
+    ... )
+    >>> part = Breakdown("planned", "一季度", 1, 3, parse_value("300"))
+    >>> framed, month = _in_project_order(b, (part,))
+    >>> (framed[0].start, framed[0].end, month)
+    (7, 9, 12)
+    """
+    if not parts:
+        return parts, None  # (most rows: no parts, no month asked)
+    month = _parts_month(builder)
+    period = builder.period
+    if builder.kind is not TableKind.TRACKING or period is None or not is_project_year(period):
+        return parts, month
+    first = period.start.month
+    if any((part.end - first) % 12 < (part.start - first) % 12 for part in parts):
+        return parts, month
+
+    def counted(number: int) -> int:
+        return (number - first) % 12 + 1
+
+    framed = sorted(
+        (evolve(part, start=counted(part.start), end=counted(part.end)) for part in parts),
+        key=lambda part: (part.role, part.start, part.end),
+    )
+    return tuple(framed), counted(month) if month is not None else None
+
+
+def _out_of_project_order(
+    builder: _Builder, framed: tuple[Breakdown, ...]
+) -> tuple[Breakdown, ...]:
+    """*framed* parts (:func:`_in_project_order`) with their calendar months again."""
+    period = builder.period
+    if (
+        not framed
+        or builder.kind is not TableKind.TRACKING
+        or period is None
+        or not is_project_year(period)
+    ):
+        return framed
+    first = period.start.month
+    if any(part.start > part.end for part in framed):
+        return framed  # (never framed: a part across the first month)
+
+    def calendar(number: int) -> int:
+        return (number + first - 2) % 12 + 1
+
+    return tuple(
+        evolve(part, start=calendar(part.start), end=calendar(part.end)) for part in framed
+    )
+
+
 def _period_plan(
     parts: Sequence[Breakdown], month: int | None, target: Target | None
 ) -> Breakdown | Value | None:
@@ -15400,20 +15545,23 @@ def _indicator(  # noqa: PLR0913, PLR0917
         values.append(_with_unit(value, role_unit) if role_unit is not None else value)
     planned, actual, forecast = values
     parts = _breakdown(builder, row, placed, year, value_unit)
+    # a project year's parts (7-9月 … 4-6月 of 2024年7月-2025年6月) counted from its
+    # first month, so that 1-3月 comes after 10-12月 (r36o: 1-3月 and 4-6月 alone were
+    # the plan due by 2025-06)
+    framed, framed_month = _in_project_order(builder, parts)
     plan_cell: Position | None = None
     if parts and get("planned") is None:
         # 一季度 | 二季度 … under 分季度计划值: the plan due by the period's end
-        plan = _period_plan(parts, _parts_month(builder), target)
+        plan = _period_plan(framed, framed_month, target)
         if isinstance(plan, Breakdown):
             planned, plan_cell = plan.value, plan.position
         elif plan is not None:
             planned = plan
-            month = _parts_month(builder)
             plan_cell = next(
                 (
                     p.position
-                    for p in reversed(parts)
-                    if p.role == "planned" and (month is None or p.start <= month)
+                    for p in reversed(framed)
+                    if p.role == "planned" and (framed_month is None or p.start <= framed_month)
                 ),
                 None,
             )
@@ -15421,28 +15569,32 @@ def _indicator(  # noqa: PLR0913, PLR0917
     if parts and get("actual") is None and "actual" not in _grid_roles(builder):
         # 1-3月完成值 | 1-6月完成值 … and no period's column: the latest one from January
         # filled; the period's column printed but empty stays empty (missing-actual)
-        parts = _without_planned_quarters(parts, _parts_month(builder), builder.bare_part_labels)
-        chosen = _period_actual(parts, _parts_month(builder), target)
+        # (a project year's parts counted from its first month, as the plan's: r36o)
+        framed = _without_planned_quarters(framed, framed_month, builder.bare_part_labels)
+        chosen = _period_actual(framed, framed_month, target)
         if isinstance(chosen, Breakdown):
             actual, actual_cell = chosen.value, chosen.position
         elif chosen is None or isinstance(chosen, _Unsure):
-            month = _parts_month(builder)
             _note_monthly_actuals(
                 builder,
                 row,
-                parts,
+                framed,
                 name,
                 index,
                 unsure=chosen is _UNSURE,
-                straddle=month if chosen is _STRADDLE else None,
+                straddle=_parts_month(builder) if chosen is _STRADDLE else None,
             )
         else:
             actual = chosen  # 1月 | … | 6月, 1-6月 | 7-8月 added up: the last part's cell
-            month = _parts_month(builder)
             actual_cell = next(
-                (p.position for p in reversed(parts) if p.role == "actual" and p.end == month),
+                (
+                    p.position
+                    for p in reversed(framed)
+                    if p.role == "actual" and p.end == framed_month
+                ),
                 None,
             )
+        parts = _out_of_project_order(builder, framed)
     previous = None
     if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
         # 上年实际完成值 beside the target: kept, for the target to be held against
@@ -16134,6 +16286,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
         # year, a mid-year shortfall would be a final miss.
     if period is None and year is None and kind is TableKind.TRACKING:
         _yearless_period(builder)
+    if period is not None:
+        _note_school_year(builder, period)
     if period is not None and kind is TableKind.TRACKING:
         _title_mismatch(builder, period)
         _past_year_end(builder, period)
@@ -16525,14 +16679,18 @@ def _in_project_year(indicator: Indicator, period: Period) -> Indicator:
     planned = _into_window(indicator.planned, period)
     actual = _into_window(indicator.actual, period)
     forecast = _into_window(indicator.forecast, period)
-    if (target, planned, actual, forecast) == (
+    parts = _parts_into_window(indicator.parts, period) if indicator.parts else ()
+    if (target, planned, actual, forecast, parts) == (
         indicator.target,
         indicator.planned,
         indicator.actual,
         indicator.forecast,
+        indicator.parts,
     ):
         return indicator
-    return evolve(indicator, target=target, planned=planned, actual=actual, forecast=forecast)
+    return evolve(
+        indicator, target=target, planned=planned, actual=actual, forecast=forecast, parts=parts
+    )
 
 
 _Dated = TypeVar("_Dated", bound="Target | Value | None")
@@ -16549,6 +16707,12 @@ def _into_window(value: _Dated, period: Period) -> _Dated:
     ... ]
     ['2025-06-30', '2024-12-31', '2024-06-30', '2025-06-30']
     """
+    if isinstance(value, AnyOf):
+        # 6月底前完成或验收合格: each option's date as if it stood alone (r36o)
+        options = tuple(_into_window(option, period) for option in value.options)
+        return value if options == value.options else evolve(value, options=options)
+    if isinstance(value, PeriodTarget):
+        return _period_into_window(value, period)  # type: ignore[return-value]
     if not isinstance(value, (Deadline, DateValue)) or value.year != period.start.year:
         return value
     end = value.due if isinstance(value, Deadline) else value.date
@@ -16565,6 +16729,61 @@ def _into_window(value: _Dated, period: Period) -> _Dated:
     except ValueError:  # 2月29日 of a year without one: kept as read
         return value
     return moved if moved_end is not None else value
+
+
+def _period_into_window(value: PeriodTarget, period: Period) -> PeriodTarget:
+    """A window target of no written year that ends before *period*, a year later; else itself.
+
+    ``3月-6月`` in a ``2024年7月-2025年6月`` table is 2025-03..2025-06, inside the
+    project year, not 2024-03..2024-06, before it (r36o); ``9月-12月`` and a window
+    whose year is written (``2024年3月-6月``, ``9月至次年3月``) are kept.
+
+    >>> from perftrack import Period, YearMonth
+    >>> project = Period(YearMonth(2024, 7), YearMonth(2025, 6))
+    >>> [
+    ...     str(_period_into_window(parse_target(t, year=2024), project))
+    ...     for t in ("3月-6月", "9月-12月")
+    ... ]
+    ['2025-03~2025-06', '2024-09~2024-12']
+    """
+    year = period.start.year
+    end = value.end
+    if (
+        end is None
+        or value.end_year != year
+        or value.start_year not in (None, year)
+        or end >= dt.date(year, period.start.month, 1)
+        or _YEAR_WRITTEN_RE.search(unicodedata.normalize("NFKC", value.text))
+    ):
+        return value
+    start_year = year + 1 if value.start_year is not None else None
+    try:
+        moved = evolve(value, start_year=start_year, end_year=year + 1)
+        _ = (moved.start, moved.end)
+    except ValueError:  # 2月29日 of a year without one: kept as read
+        return value
+    return moved
+
+
+def _parts_into_window(parts: tuple[Breakdown, ...], period: Period) -> tuple[Breakdown, ...]:
+    """*parts* with their dates of no written year put inside the project year *period*.
+
+    A ``一季度`` column's ``3月底前完成`` in a ``2024年7月-2025年6月`` table is 2025-03-31,
+    as the row's own plan is (r36o). The parts are put in the project year's month order
+    (``7-9月``, ``10-12月``, ``1-3月``, ``4-6月``).
+    """
+    moved = tuple(
+        part
+        if (value := _into_window(part.value, period)) == part.value
+        else evolve(part, value=value)
+        for part in parts
+    )
+    first = period.start.month
+    return tuple(
+        sorted(
+            moved, key=lambda part: (part.role, (part.start - first) % 12, (part.end - first) % 12)
+        )
+    )
 
 
 # A date with its day in figures between separators (2024-03-10, 2024.1.15, 2024／1／15):

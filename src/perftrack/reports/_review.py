@@ -134,6 +134,8 @@ _READING_NOTES: Final = frozenset(
         "period-not-cumulative",
         # a period from mid-month read in whole months (2024年1月15日起: from January)
         "period-start-mid-month",
+        # a school year's months assumed (2024-2025学年: 2024年9月至2025年8月, r36o)
+        "period-school-year",
         # a file perftrack check could not read: it has no scorecard, and the letter
         # lists it in its closing paragraph
         "unreadable-file",

@@ -18048,7 +18048,18 @@ def _several_years_due(target: Comparison | Range, table: Table | None) -> str |
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
-        outcomes = [_judge(option, actual, ctx) for option in target.options]
+        # each option by its own due date: 6月底前完成 of 6月底前完成或验收合格 is due at
+        # 6月底, a count's 3月底前开工≥15个 at 3月底 (r36o: both were due at the year's end)
+        outcomes = [
+            _judge(
+                option,
+                actual,
+                ctx._replace(indicator=evolve(ctx.indicator, target=option))
+                if isinstance(option, (Deadline, PeriodTarget)) or getattr(option, "label", None)
+                else ctx,
+            )
+            for option in target.options
+        ]
         return min(
             outcomes,
             key=lambda outcome: (
