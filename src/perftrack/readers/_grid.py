@@ -9683,6 +9683,8 @@ def _grade_of(text: str) -> str | None:
         found = voc.GRADES.get(key[:-2])  # 优秀等级, 良好等次: the grade before the word
     if found is None and "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
         found = voc.GRADES[match.group(1)]
+    if found is None and (pair := _figure_and_grade(text)) is not None:
+        found = pair[1]  # 97.5分（优）: a total beside its grade
     return found
 
 
@@ -9967,11 +9969,47 @@ def _points_figure(text: str) -> Decimal | None:
 
 
 def _total_number(text: str) -> Decimal | None:
-    """A printed total: 95.40, 95.40分, also in brackets (（94.5）)."""
+    """A printed total: 95.40, 95.40分, also in brackets (（94.5）) or beside its grade.
+
+    ``97.5分（优）``, ``优（97.5分）``, ``97.50，优秀``: the figure of a cell that prints the
+    total with its grade (see :func:`_figure_and_grade`).
+    """
     number = _number(text)
     if number is None and text[:1] in "(（" and text[-1:] in ")）":
         number = _number(text[1:-1])
+    if number is None and (pair := _figure_and_grade(text)) is not None:
+        number = pair[0]
     return number
+
+
+# A grade word, longest first (优秀 before 优), with the label some cells give it
+# (等级：优, 自评等级为良).
+_GRADE_WORD = "(?:" + "|".join(sorted(voc.GRADES, key=len, reverse=True)) + ")"
+_LABELLED_GRADE = rf"(?:(?:自评|评价|综合)?等[级次](?::|为|是)?)?(?P<grade>{_GRADE_WORD})"
+_FIGURE = r"(?P<figure>\d+(?:\.\d+)?)分?"
+# A 总分 cell holding the total and its grade, in either order: 97.5分（优）, 97.50(等级:优),
+# 97.5分，优秀, 97.50/良, 97.5分优 (a space dropped by _key), 优（97.5分）, 良/86.
+_FIGURE_GRADE_RES: Final = (
+    re.compile(rf"{_FIGURE}[(,;/、]?{_LABELLED_GRADE}\)?"),
+    re.compile(rf"{_LABELLED_GRADE}[(,;/、]?{_FIGURE}\)?"),
+)
+
+
+def _figure_and_grade(text: str) -> tuple[Decimal, str] | None:
+    """The total and the grade of a cell that prints both, or None.
+
+    Example:
+        >>> _figure_and_grade("97.5分（优）"), _figure_and_grade("优（97.5分）")
+        ((Decimal('97.5'), '优'), (Decimal('97.5'), '优'))
+        >>> _figure_and_grade("86，良好"), _figure_and_grade("97.5") is None
+        ((Decimal('86'), '良'), True)
+    """
+    key = _key(text).rstrip("。.;,")
+    for pattern in _FIGURE_GRADE_RES:
+        match = pattern.fullmatch(key)
+        if match is not None and key.count("(") == key.count(")"):
+            return Decimal(match.group("figure")), voc.GRADES[match.group("grade")]
+    return None
 
 
 def _read_total(builder: _Builder, row: _Row) -> None:

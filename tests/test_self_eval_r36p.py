@@ -1,0 +1,94 @@
+"""Self-evaluation tables (项目支出/部门整体支出绩效自评表) end to end (r36p).
+
+1. A 总分 cell that prints the total with its grade (``97.5分（优）``, ``优（97.5分）``,
+   ``97.50，良好``, ``97.50/优``) gives both: the printed total (checked against the
+   printed 得分 by ``points-sum-mismatch``) and the grade (checked against the total by
+   ``grade-mismatch``). Before, neither was read: the scorecard showed no printed total
+   and a wrong grade or a wrong sum went unsaid.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import perftrack
+from perftrack.scoring import score
+
+Rows = list[list[str]]
+
+HEAD: Rows = [
+    ["项目支出绩效自评表"],
+    ["（2023年度）"],
+    ["项目名称", "生活垃圾清运"],
+    ["主管部门", "区城管局", "实施单位", "区环卫所"],
+    ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "100.00", "100.00", "95.00", "10", "95.00%", "9.50"],
+    ["", "其中：当年财政拨款", "100.00", "100.00", "95.00", "—", "—", "—"],
+]
+GRID_HEADER = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+]
+ROWS: Rows = [
+    ["产出指标", "数量指标", "垃圾清运量", "≥3万吨", "3.2万吨", "30", "30", ""],
+    ["", "质量指标", "清运合格率", "≥95%", "97%", "20", "20", ""],
+    ["效益指标", "社会效益指标", "环境卫生", "改善", "改善", "30", "28", "尚有死角，扣2分"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92.3%", "10", "10", ""],
+]
+
+
+def _table(rows: Rows) -> perftrack.Table:
+    text = "\n".join("\t".join(row) for row in rows) + "\n"
+    (table,) = perftrack.read_text(text, name="t.txt")
+    return table
+
+
+def _findings(table: perftrack.Table, ids: frozenset[str]) -> list[tuple[str, str]]:
+    return [(f.id, f.message) for f in score(table).findings if f.id in ids]
+
+
+TOTAL_IDS = frozenset({"grade-mismatch", "points-sum-mismatch"})
+
+
+@pytest.mark.parametrize(
+    ("cell", "total", "grade", "findings"),
+    [
+        ("97.5分（优）", Decimal("97.5"), "优", []),
+        ("97.50（优秀）", Decimal("97.50"), "优", []),
+        ("优（97.5分）", Decimal("97.5"), "优", []),
+        ("97.50，优", Decimal("97.50"), "优", []),
+        ("97.50/优", Decimal("97.50"), "优", []),
+        ("97.5分（等级：优）", Decimal("97.5"), "优", []),
+        (
+            "97.5分（良）",
+            Decimal("97.5"),
+            "良",
+            [("grade-mismatch", "总分97.5应评为“优”，表中为“良”")],
+        ),
+        (
+            "良好（87.5分）",
+            Decimal("87.5"),
+            "良",
+            [
+                (
+                    "points-sum-mismatch",
+                    "各项得分合计97.50与总分87.5不符，按合计应评为“优”，表中为“良”",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_total_cell_with_its_grade(
+    cell: str, total: Decimal, grade: str, findings: list[tuple[str, str]]
+) -> None:
+    table = _table([*HEAD, GRID_HEADER, *ROWS, ["总分", "", "", "", "", "100", cell, ""]])
+    assert (table.published.total, table.published.grade) == (total, grade)
+    assert _findings(table, TOTAL_IDS) == findings
