@@ -92,3 +92,62 @@ def test_a_total_cell_with_its_grade(
     table = _table([*HEAD, GRID_HEADER, *ROWS, ["总分", "", "", "", "", "100", cell, ""]])
     assert (table.published.total, table.published.grade) == (total, grade)
     assert _findings(table, TOTAL_IDS) == findings
+
+
+def _budget(weight: str, executed: str, rate: str, points: str) -> Rows:
+    return [
+        *HEAD[:4],
+        HEAD[4],
+        ["", "年度资金总额", "100.00", "100.00", executed, weight, rate, points],
+        ["", "其中：当年财政拨款", "100.00", "100.00", executed, "—", "—", "—"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("weight", "executed", "rate", "points", "findings"),
+    [
+        (
+            "10",
+            "95.00",
+            "95.00%",
+            "10",
+            [("points-differ", "“年度资金总额”按执行率95.00%计算得分9.50，填报得分10")],
+        ),
+        (
+            "10",
+            "96.00",
+            "96.00%",
+            "10.00",
+            [("points-differ", "“年度资金总额”按执行率96.00%计算得分9.60，填报得分10.00")],
+        ),
+        (
+            "20",
+            "97.50",
+            "97.50%",
+            "20",
+            [("points-differ", "“年度资金总额”按执行率97.50%计算得分19.50，填报得分20")],
+        ),
+        ("10", "95.00", "95.00%", "9.50", []),  # 执行率 × 分值
+        ("10", "99.50", "99.50%", "10.0", []),  # 9.95 rounded to the 得分's tenth
+        ("10", "99.96", "99.96%", "10", []),  # 9.996 is 10.00 computed
+        ("10", "100.00", "100.00%", "10", []),
+        # more than 0.5 below: said before too
+        (
+            "10",
+            "70.00",
+            "70.00%",
+            "10",
+            [("points-differ", "“年度资金总额”按执行率70.00%计算得分7.00，填报得分10")],
+        ),
+    ],
+)
+def test_full_rate_points_for_a_rate_under_100(
+    weight: str, executed: str, rate: str, points: str, findings: list[tuple[str, str]]
+) -> None:
+    rows = [
+        ["产出指标", "数量指标", "垃圾清运量", "≥3万吨", "3.2万吨", "50", "50", ""],
+        ["效益指标", "社会效益指标", "清运合格率", "≥95%", "97%", "30", "30", ""],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92.3%", "10", "10", ""],
+    ]
+    table = _table([*_budget(weight, executed, rate, points), GRID_HEADER, *rows])
+    assert _findings(table, frozenset({"points-differ"})) == findings
