@@ -5,10 +5,19 @@
    printed 得分 by ``points-sum-mismatch``) and the grade (checked against the total by
    ``grade-mismatch``). Before, neither was read: the scorecard showed no printed total
    and a wrong grade or a wrong sum went unsaid.
+2. The budget line printing its whole 分值 while the execution rate earns less
+   (``10 | 95.00% | 10``: 9.50 by 执行率 × 分值) gets ``points-differ``, whatever the gap,
+   as an indicator scored in full on a miss gets ``full-points-not-met``. Before, the
+   0.5 allowed for rounding hid it (96% printed 10 passed). The rounding of the points
+   to the 得分's own precision (99.5% printed ``10.0``) is no such finding.
+3. ``missing-points`` points at the blank 得分 cell, where the points are to be written
+   (``G9``), as ``missing-actual`` and ``missing-deviation-reason`` point at theirs.
+   Before, it pointed at the indicator's name cell (``C9``).
 """
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 
 import pytest
@@ -151,3 +160,47 @@ def test_full_rate_points_for_a_rate_under_100(
     ]
     table = _table([*_budget(weight, executed, rate, points), GRID_HEADER, *rows])
     assert _findings(table, frozenset({"points-differ"})) == findings
+
+
+@pytest.mark.parametrize(
+    ("points", "cell", "message"),
+    [
+        ("", "G9", "“垃圾清运量”未填写得分（已达成，分值30，计算得分30.00）"),
+        # a cell of a space only is as blank
+        (" ", "G9", "“垃圾清运量”未填写得分（已达成，分值30，计算得分30.00）"),
+    ],
+)
+def test_missing_points_at_the_blank_points_cell(points: str, cell: str, message: str) -> None:
+    rows = [
+        ["产出指标", "数量指标", "垃圾清运量", "≥3万吨", "3.2万吨", "30", points, ""],
+        *ROWS[1:],
+    ]
+    table = _table([*HEAD, GRID_HEADER, *rows, ["总分", "", "", "", "", "100", "67.50", "中"]])
+    found = [(f.where.cell, f.message) for f in score(table).findings if f.id == "missing-points"]
+    assert found == [(cell, message)]
+
+
+def test_missing_points_at_the_blank_cell_of_a_merged_xlsx() -> None:
+    from openpyxl import Workbook  # noqa: PLC0415
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    rows = [
+        ["项目支出绩效自评表", "", "", "", "", "", "", ""],
+        ["（2023年度）", "", "", "", "", "", "", ""],
+        *HEAD[2:],
+        GRID_HEADER,
+        ["产出指标", "数量指标", "垃圾清运量", "≥3万吨", "3.2万吨", "30", "30", ""],
+        ["", "质量指标", "清运合格率", "≥95%", "97%", "20", None, ""],
+        *ROWS[2:],
+        ["总分", "", "", "", "", "100", "77.50", "中"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("A9:A10")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (table,) = perftrack.read(buffer.getvalue(), name="t.xlsx")
+    found = [(f.where.cell, f.message) for f in score(table).findings if f.id == "missing-points"]
+    assert found == [("G10", "“清运合格率”未填写得分（已达成，分值20，计算得分20.00）")]

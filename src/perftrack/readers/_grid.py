@@ -13184,7 +13184,13 @@ def _empty_places(
         )
     actuals = distances.get("actual")
     actual_filled = any(role == "actual" for role, _ in cells)
-    if (reason_filled or reason is None) and (actual_filled or not actuals):
+    points = distances.get("points")
+    points_filled = any(role == "points" for role, _ in cells)
+    if (
+        (reason_filled or reason is None)
+        and (actual_filled or not actuals)
+        and (points_filled or not points)
+    ):
         return places
     # every value cell at the distance of each column of its role (as many as the header has)
     aligned = False
@@ -13209,6 +13215,14 @@ def _empty_places(
         if not any(cell.column == column for _, cell in (*cells, *places)):
             places.append(
                 ("actual-place", _new_position(position.file, position.sheet, position.row, column))
+            )
+    if not points_filled and points:
+        # ``points-place``: a blank 得分 cell, where missing-points points (r36p; it
+        # pointed at the name cell)
+        column = name_column + points[0] + 1
+        if not any(cell.column == column for _, cell in (*cells, *places)):
+            places.append(
+                ("points-place", _new_position(position.file, position.sheet, position.row, column))
             )
     return places
 
@@ -13240,7 +13254,7 @@ def _empty_layout(roles: Mapping[int, str]) -> _EmptyLayout:
     distances: dict[str, list[int]] = {}
     for at, role in roles.items():
         where.setdefault(role, at)  # the first column of a role, as before
-        if role in ("target", "planned", "actual"):
+        if role in ("target", "planned", "actual", "points"):
             distances.setdefault(role, []).append(at)
     return _EmptyLayout(
         where.get("corrective"),
