@@ -85,7 +85,7 @@ def test_rescale_that_moves_the_grade_is_said() -> None:
     ]
     assert next(f for f in card.findings if f.id == "points-rescaled").severity.value == "info"
     unsupported = next(f for f in card.findings if f.id == "points-unsupported")
-    assert (unsupported.severity.value, unsupported.where.cell) == ("warning", "D11")
+    assert (unsupported.severity.value, unsupported.where.cell) == ("warning", "H11")
 
 
 @pytest.mark.parametrize(

@@ -166,7 +166,8 @@ def test_findings_hold_the_figures_their_messages_state(rows, finding_id, expect
         pytest.param(
             SELF_EVALUATION,
             "自评打分存在差错，各项得分合计100.00分，与表中总分88.50分不符，"
-            "按合计应评为“优”，表中为“良”。",
+            "按合计应评为“优”，表中为“良”，"
+            "预算执行率得分与执行情况不符（执行率96.00%，应得9.60分，填报10.00分）。",
             id="points",
         ),
     ],

@@ -9823,6 +9823,8 @@ def _grade_of(text: str) -> str | None:
         found = voc.GRADES.get(key[:-2])  # 优秀等级, 良好等次: the grade before the word
     if found is None and "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
         found = voc.GRADES[match.group(1)]
+    if found is None and (pair := _figure_and_grade(text)) is not None:
+        found = pair[1]  # 97.5分（优）: a total beside its grade
     return found
 
 
@@ -10107,11 +10109,47 @@ def _points_figure(text: str) -> Decimal | None:
 
 
 def _total_number(text: str) -> Decimal | None:
-    """A printed total: 95.40, 95.40分, also in brackets (（94.5）)."""
+    """A printed total: 95.40, 95.40分, also in brackets (（94.5）) or beside its grade.
+
+    ``97.5分（优）``, ``优（97.5分）``, ``97.50，优秀``: the figure of a cell that prints the
+    total with its grade (see :func:`_figure_and_grade`).
+    """
     number = _number(text)
     if number is None and text[:1] in "(（" and text[-1:] in ")）":
         number = _number(text[1:-1])
+    if number is None and (pair := _figure_and_grade(text)) is not None:
+        number = pair[0]
     return number
+
+
+# A grade word, longest first (优秀 before 优), with the label some cells give it
+# (等级：优, 自评等级为良).
+_GRADE_WORD = "(?:" + "|".join(sorted(voc.GRADES, key=len, reverse=True)) + ")"
+_LABELLED_GRADE = rf"(?:(?:自评|评价|综合)?等[级次](?::|为|是)?)?(?P<grade>{_GRADE_WORD})"
+_FIGURE = r"(?P<figure>\d+(?:\.\d+)?)分?"
+# A 总分 cell holding the total and its grade, in either order: 97.5分（优）, 97.50(等级:优),
+# 97.5分，优秀, 97.50/良, 97.5分优 (a space dropped by _key), 优（97.5分）, 良/86.
+_FIGURE_GRADE_RES: Final = (
+    re.compile(rf"{_FIGURE}[(,;/、]?{_LABELLED_GRADE}\)?"),
+    re.compile(rf"{_LABELLED_GRADE}[(,;/、]?{_FIGURE}\)?"),
+)
+
+
+def _figure_and_grade(text: str) -> tuple[Decimal, str] | None:
+    """The total and the grade of a cell that prints both, or None.
+
+    Example:
+        >>> _figure_and_grade("97.5分（优）"), _figure_and_grade("优（97.5分）")
+        ((Decimal('97.5'), '优'), (Decimal('97.5'), '优'))
+        >>> _figure_and_grade("86，良好"), _figure_and_grade("97.5") is None
+        ((Decimal('86'), '良'), True)
+    """
+    key = _key(text).rstrip("。.;,")
+    for pattern in _FIGURE_GRADE_RES:
+        match = pattern.fullmatch(key)
+        if match is not None and key.count("(") == key.count(")"):
+            return Decimal(match.group("figure")), voc.GRADES[match.group("grade")]
+    return None
 
 
 def _read_total(builder: _Builder, row: _Row) -> None:
@@ -13389,7 +13427,13 @@ def _empty_places(
         )
     actuals = distances.get("actual")
     actual_filled = any(role == "actual" for role, _ in cells)
-    if (reason_filled or reason is None) and (actual_filled or not actuals):
+    points = distances.get("points")
+    points_filled = any(role == "points" for role, _ in cells)
+    if (
+        (reason_filled or reason is None)
+        and (actual_filled or not actuals)
+        and (points_filled or not points)
+    ):
         return places
     # every value cell at the distance of each column of its role (as many as the header has)
     aligned = False
@@ -13414,6 +13458,14 @@ def _empty_places(
         if not any(cell.column == column for _, cell in (*cells, *places)):
             places.append(
                 ("actual-place", _new_position(position.file, position.sheet, position.row, column))
+            )
+    if not points_filled and points:
+        # ``points-place``: a blank 得分 cell, where missing-points points (r36p; it
+        # pointed at the name cell)
+        column = name_column + points[0] + 1
+        if not any(cell.column == column for _, cell in (*cells, *places)):
+            places.append(
+                ("points-place", _new_position(position.file, position.sheet, position.row, column))
             )
     return places
 
@@ -13445,7 +13497,7 @@ def _empty_layout(roles: Mapping[int, str]) -> _EmptyLayout:
     distances: dict[str, list[int]] = {}
     for at, role in roles.items():
         where.setdefault(role, at)  # the first column of a role, as before
-        if role in ("target", "planned", "actual"):
+        if role in ("target", "planned", "actual", "points"):
             distances.setdefault(role, []).append(at)
     return _EmptyLayout(
         where.get("corrective"),

@@ -4175,6 +4175,8 @@ class _Scoring:
             or (indicator.cell_of("corrective-place") if column == "corrective" else None)
             # a blank 实际完成值 cell too (score56 #9)
             or (indicator.cell_of("actual-place") if column == "actual" else None)
+            # a blank 得分 cell too, where missing-points asks for the points (r36p)
+            or (indicator.cell_of("points-place") if column == "points" else None)
             or indicator.position
         )
         return Where.at(

@@ -950,7 +950,9 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
             and item.points is not None
             and item.published_points is not None
             and not item.rule.startswith("unknown")
-            and abs(item.points - item.published_points) > Decimal("0.5")
+            and (
+                abs(item.points - item.published_points) > Decimal("0.5") or _rate_full_points(item)
+            )
         ):
             # 执行率 scored in full while 70% was spent: the commonest self-scoring error;
             # the rate the points come from is said (rv23a M3)
@@ -1714,6 +1716,26 @@ def _own_label_weight(table: Table, index: int) -> Decimal | None:
     if sum(1 for indicator in table.indicators if (indicator.level1 or "") == level1) != 1:
         return None
     return labels[level1]
+
+
+def _rate_full_points(item: PointItem) -> bool:
+    """Whether the budget line prints its whole 分值 while the rate earns less (r36p).
+
+    ``年度资金总额 | … | 10 | 95.00% | 10``: 95% of 10 is 9.50, and the template gives
+    full points at 100% only; the 0.5 that ``points-differ`` allows for rounding hid
+    it (as ``full-points-not-met`` says of an indicator, whatever the gap). Not the
+    rounding of the points computed to the 得分's own precision (99.96% printed
+    ``10.0``; 9.996 is 10.00 computed anyway).
+    """
+    printed, weight, points = item.published_points, item.weight, item.points
+    if printed is None or points is None or not weight or printed != weight or points >= weight:
+        return False
+    exponent = printed.as_tuple().exponent
+    return not (
+        isinstance(exponent, int)
+        and exponent < 0
+        and points.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == printed
+    )
 
 
 def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> bool:
