@@ -184,14 +184,14 @@ FORECAST_CASES = [
     # forecast cell, (attainment, progress, explanation) of the count row (≥1200人, 600 in June)
     (
         "预计全年可完成",
-        ("pending", "on_track", PENDING_600 + "；全年预计“预计全年可完成”，可达成年度指标"),
+        ("pending", "on_track", PENDING_600 + "；“预计全年可完成”，可达成年度指标"),
     ),
     (
         "预计年底完成",
         (
             "pending",
             "on_track",
-            PENDING_600 + "；全年预计“预计年底完成”，预计截止日期2024-12-31前完成",
+            PENDING_600 + "；“预计年底完成”，预计截止日期2024-12-31前完成",
         ),
     ),
     ("1300人", ("pending", "on_track", PENDING_600 + "；全年预计“1300人”，可达成年度指标")),

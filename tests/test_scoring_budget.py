@@ -396,9 +396,10 @@ def test_a_grid_rate_is_held_to_the_time_progress() -> None:
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.progress.value) == ("pending", "behind")
     assert verdict.explanation == (
-        # the forecast the row was on track by, then the rate that puts it behind (r36e)
-        "实际38.5%，未达年度指标=100%，距年底尚有时间；全年预计“100%”，可达成年度指标；"
-        "执行率38.50%低于序时进度50.00%，进度落后"
+        # the forecast the row was on track by, then the rate that puts it behind (r36e),
+        # joined by 但: the year's forecast stands, today's lag decides (r36k)
+        "实际38.5%，未达年度指标=100%，距年底尚有时间；全年预计“100%”，可达成年度指标，"
+        "但执行率38.50%低于序时进度50.00%，进度落后"
     )
 
 

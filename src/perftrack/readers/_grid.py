@@ -4778,7 +4778,7 @@ _PERIOD_WORDS_RE: Final = re.compile(
     r"|(?P<qyear>(?:19|20)\d{2})[Qq](?P<q2>[1-4])"
     r"|截[至止]到?(?:(?P<uyear>(?:19|20)\d{2})年)?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
     r"|截[至止]到?(?P<dyear>(?:19|20)\d{2})[-./](?P<dmonth>\d{1,2})(?:[-./]\d{1,2})?"
-    r"|1月(?:1日)?(?:至|到|-|~|—)(?P<to>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r"|1月(?:(?P<fday>\d{1,2})日)?(?:至|到|-|~|—)(?P<to>\d{1,2})月(?:底|末|\d{1,2}日)?"
     r"|(?P<eyear>(?:19|20)\d{2})(?:年(?P<emonth>\d{1,2})月(?P<eday>\d{1,2})日?"
     r"|[-./](?P<emonth2>\d{1,2})[-./](?P<eday2>\d{1,2}))"
     r")"
@@ -4889,6 +4889,10 @@ def _words_month(match: re.Match[str]) -> tuple[int, str | None] | None:
             return None
     else:
         month = int(match.group("until") or match.group("to") or match.group("dmonth"))
+        # 1月15日至6月30日: from January, the day said by period-start-mid-month once a
+        # year is known (r36k: it was period-unread); a day January lacks is not read
+        if (first := match.group("fday")) is not None and not 1 <= int(first) <= 31:  # noqa: PLR2004
+            return None
     if not 1 <= month <= 12:  # noqa: PLR2004
         return None
     # 截至2025年4月30日, 截止到2025.4.30, 2025Q1: the year inside the words
@@ -4982,7 +4986,8 @@ def _words_line(builder: _Builder, row: _Row) -> bool:
     text = row.filled[0][1]
     if "年" not in text and "季" not in text:
         return False
-    said = _period_key(_key(text)).strip("()[]【】")
+    # 上半年（1月1日-6月30日）: the words, when their months agree (r36k: it was unread)
+    said = _words_beside_months(_unbracket(_period_key(_key(text)).strip("[]【】")))
     match = _WORDS_LINE_RE.fullmatch(said)
     if match is None:
         return False
@@ -16843,10 +16848,17 @@ def _parts_into_window(parts: tuple[Breakdown, ...], period: Period) -> tuple[Br
 _DAY_HINT_RE: Final = re.compile(r"\d\s*[^\d\s年月日至到]\s*\d{1,2}\s*[^\d\s年月日至到]\s*\d")
 
 
+# The first date of a period line with no year (1月15日至6月30日, 上半年(1月15日-6月30日)).
+_YEARLESS_START_RE: Final = re.compile(
+    r"(?<![\d.年/-])(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日\s*(?:至|到|-|~|—)"
+)
+
+
 def _start_mid_month(builder: _Builder, period: Period) -> None:
     """``period-start-mid-month``: a period whose first date is not its month's first day.
 
-    ``跟踪时段：2024年1月15日-2024年6月30日``, ``2024-03-10至2024-06-30``: the period is
+    ``跟踪时段：2024年1月15日-2024年6月30日``, ``2024-03-10至2024-06-30``, and a line with
+    no year under a titled year (``跟踪时段：1月15日至6月30日``, r36k): the period is
     read in whole months, from its first month's start (2024年1月), and a tracking
     table's 序时进度 counts the year's months ended (r35q), so the day is not used; an
     info at the period's cell says so (r36e: before, the day was passed over silently).
@@ -16860,7 +16872,12 @@ def _start_mid_month(builder: _Builder, period: Period) -> None:
         return  # no day printed (2024年1-6月): nothing to say, no period key built
     key = _period_key(key)
     match = _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)
-    if match is None or match.group("d1") is None or _period_of(match, text) != period:
+    if match is None:
+        # 跟踪时段：1月15日至6月30日 under a 2024年 title: the title's year (r36k)
+        match = _YEARLESS_START_RE.search(key)
+        if match is None or int(match.group("m1")) != period.start.month:
+            return
+    elif match.group("d1") is None or _period_of(match, text) != period:
         return
     year, month, day = period.start.year, period.start.month, int(match.group("d1"))
     if not 1 < day <= _month_days(year, month):

@@ -64,7 +64,7 @@ from perftrack.scoring._common import (
     below,
     show,
 )
-from perftrack.scoring._progress import _final_progress
+from perftrack.scoring._progress import _final_progress, ends_on_forecast
 from perftrack.scoring._reasons import _reason_figure
 
 if TYPE_CHECKING:
@@ -1271,13 +1271,18 @@ def _execution_rows(
             and verdict.progress is not _Progress.BEHIND
             and (indicator.planned is None or isinstance(indicator.planned, NotApplicable))
         ):
+            # on track by its 全年预计 (r36e), behind today: the year's forecast stands
+            # beside today's lag, which decides, "但" saying which (r36k)
+            but = ends_on_forecast(verdict.explanation)
             verdicts[index] = evolve(
                 verdict,
                 progress=_Progress.BEHIND,
                 explanation=verdict.explanation
                 + state.say(
-                    f"；执行率{shown_rate}%{'略' if slightly else ''}低于序时进度{shown_bar}%，进度落后",
-                    f"; the rate {shown_rate}% is below time progress {shown_bar}%: behind",
+                    f"{'，但' if but else '；'}执行率{shown_rate}%{'略' if slightly else ''}"
+                    f"低于序时进度{shown_bar}%，进度落后",
+                    f"{', but' if but else ';'} the rate {shown_rate}% is below time progress"
+                    f" {shown_bar}%: behind",
                 ),
             )
 

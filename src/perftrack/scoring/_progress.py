@@ -473,6 +473,31 @@ def _time_progress_rate(
     return Quantity(bar, "%", text=planned.text)
 
 
+# A forecast cell that says 预计 itself (预计1300人, 全年预计1300人, 预计全年可完成,
+# 年底预计完成): named as it is, not after the column's own word (r36k).
+_SAYS_FORECAST_RE: Final = re.compile(
+    r"[\s（(]*(?:全年|年内|年底|年末|本年度?|今年|当年|截至年底|到年底)?预计"
+)
+
+
+def _forecast_named(forecast: Value) -> str:
+    """The forecast cell as an explanation names it: ``全年预计“1300人”`` (r36e, r36k).
+
+    A cell that says 预计 itself is quoted as it is, the column's word not doubled
+    (``全年预计“全年预计1300人”`` read twice).
+
+    >>> from perftrack.expressions import parse_value
+    >>> _forecast_named(parse_value("1300人"))
+    '全年预计“1300人”'
+    >>> _forecast_named(parse_value("全年预计1300人"))
+    '“全年预计1300人”'
+    >>> _forecast_named(parse_value("预计全年可完成"))
+    '“预计全年可完成”'
+    """
+    shown = _text(forecast).strip()
+    return f"“{shown}”" if _SAYS_FORECAST_RE.match(shown) else f"全年预计“{shown}”"
+
+
 def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     """The row's 全年预计完成情况 judged against its target as if at due (§4 rule 1).
 
@@ -502,14 +527,16 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     if outcome.attainment is _Attainment.MET:
         # said in the explanation (states_forecast): the forecast is why it is on track
         return _Progress.ON_TRACK, say(
-            f"全年预计“{_text(forecast)}”，可达成年度指标",
+            f"{_forecast_named(forecast)}，可达成年度指标",
             f"the forecast “{_text(forecast)}” meets the target",
         )
     if outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL):
         # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
+        missed = outcome.why.removeprefix("实际").removeprefix("预计").removesuffix("，无法挽回")
+        # “预计年内完成”，晚于截止日期…: a quoted cell that says 预计 is named once (r36k)
+        quoted = missed.startswith("“") and _SAYS_FORECAST_RE.match(missed[1:]) is not None
         return _Progress.BEHIND, say(
-            "全年预计"
-            + outcome.why.removeprefix("实际").removeprefix("预计").removesuffix("，无法挽回"),
+            ("" if quoted else "全年预计") + missed,
             f"forecast {outcome.why.removeprefix('actual ')}",
         )
     return _forecast_completion(ctx, at_due.as_of)
@@ -538,11 +565,11 @@ def _forecast_completion(ctx: _Context, due: dt.date | None) -> tuple[Progress, 
     shown = _text(forecast)
     if when <= due:
         return _Progress.ON_TRACK, ctx.say(
-            f"全年预计“{shown}”，预计截止日期{due.isoformat()}前完成",
+            f"{_forecast_named(forecast)}，预计截止日期{due.isoformat()}前完成",
             f"the forecast “{shown}” completes the work by {due.isoformat()}",
         )
     return _Progress.BEHIND, ctx.say(
-        f"全年预计“{shown}”，预计完成时间{when.isoformat()}晚于截止日期{due.isoformat()}",
+        f"{_forecast_named(forecast)}，预计完成时间{when.isoformat()}晚于截止日期{due.isoformat()}",
         f"the forecast “{shown}” completes the work on {when.isoformat()}, after {due.isoformat()}",
     )
 
@@ -1102,7 +1129,7 @@ def _final_progress(
         why = say("年度指标未达成", "the target is missed")
     elif forecast is not None and (shown := _text(forecast).strip()):
         why = say(
-            f"全年预计“{shown}”已不适用，以实际完成情况为准",
+            f"{_forecast_named(forecast)}已不适用，以实际完成情况为准",
             f"the forecast “{shown}” no longer applies: the actual is final",
         )
     else:
@@ -1676,7 +1703,7 @@ _CONVERTED_RE: Final = re.compile(r"按跟踪期\d+(?:天|个月|个季度)折�
 
 # The reasons _forecast_outcome gives a row its forecast puts on track (r36e).
 _FORECAST_ON_TRACK_RE: Final = re.compile(
-    r"全年预计“.*”(?:，可达成年度指标|，预计截止日期\d{4}-\d{2}-\d{2}前完成)"
+    r"(?:全年预计)?“.*”(?:，可达成年度指标|，预计截止日期\d{4}-\d{2}-\d{2}前完成)"
     r"|the forecast “.*” (?:meets the target|completes the work by \d{4}-\d{2}-\d{2})"
 )
 
@@ -1688,14 +1715,31 @@ def states_forecast(why: str) -> bool:
     by ``预计全年可完成`` or ``≥600亿斤`` in the 全年预计完成情况 column, the row's own
     cells (600 of 1200, no plan) say nothing of the pace; before, the reason was dropped.
 
-    >>> states_forecast("全年预计“预计全年可完成”，可达成年度指标")
+    >>> states_forecast("全年预计“1300人”，可达成年度指标")
     True
-    >>> states_forecast("全年预计“预计年底完成”，预计截止日期2024-12-31前完成")
+    >>> states_forecast("“预计年底完成”，预计截止日期2024-12-31前完成")
     True
     >>> states_forecast("实际80%达到计划75%")
     False
     """
     return _FORECAST_ON_TRACK_RE.fullmatch(why) is not None
+
+
+def ends_on_forecast(explanation: str) -> bool:
+    """Whether a verdict's explanation ends on the forecast that put the row on track (r36k).
+
+    A clause that then puts the row behind (执行率38.50%低于序时进度50.00%) is joined with
+    ``但``: the forecast is the year's, the lag is today's, and the later one decides.
+
+    >>> ends_on_forecast(
+    ...     "实际38.5%，未达年度指标=100%，距年底尚有时间；全年预计“100%”，可达成年度指标"
+    ... )
+    True
+    >>> ends_on_forecast("实际80%，未达年度指标=100%，距年底尚有时间")
+    False
+    """
+    tail = re.split("[；;] ?", explanation)[-1]
+    return _FORECAST_ON_TRACK_RE.fullmatch(tail) is not None
 
 
 def states_conversion(why: str) -> bool:
