@@ -73,6 +73,7 @@ FINDING_IDS: Final = frozenset(
         "points-unsupported",
         "points-rescaled",
         "full-points-partial",
+        "deduction-not-taken",
         "actual-copies-target",
         "actual-from-reason",
         "actual-is-target-form",

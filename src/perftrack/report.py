@@ -333,9 +333,13 @@ def _weight_basis(table: Table, index: int) -> str:
 
     ``一级指标分值`` (its level-1 label's, ``产出指标（50分）``, its only row),
     ``一级指标分值均分`` (the label's split evenly among its rows), else ``默认权重``
-    (the policy's, 财预〔2020〕10号).
+    (the policy's, 财预〔2020〕10号); ``未填`` when the row's 分值 cell prints no figure
+    (``——``, ``/``): that is no default, and no weight was taken from anywhere (r36q).
     """
-    level1 = table.indicators[index].level1 or ""
+    indicator = table.indicators[index]
+    if indicator.weight is None and indicator.cell_of("weight") is not None:
+        return "未填"
+    level1 = indicator.level1 or ""
     if level1 not in dict(table.level1_weights):
         return "默认权重"
     rows = sum(1 for indicator in table.indicators if (indicator.level1 or "") == level1)
@@ -364,7 +368,10 @@ def _item_said(
     from perftrack.reports._common import rule_words  # noqa: PLC0415 - it imports this module
 
     weight = _amount(item.weight)
-    if printed_weight is None:
+    if printed_weight is None and basis == "未填":
+        # 分值 | ——: the cell says none, so 0 is no weight read ("分值0（默认权重）" was)
+        weight = "未填" if not item.weight else f"未填（按{weight}计）"
+    elif printed_weight is None:
         weight += f"（{basis}）"
     elif printed_weight != item.weight:
         weight += f"（表中{_amount(printed_weight)}）"

@@ -9847,6 +9847,27 @@ _GRADE_CELL_WORDS: Final = ("等级", "等次", "评级", "定级", "评定")
 _LETTER_GRADES: Final = {"A": "优", "B": "良", "C": "中", "D": "差"}
 
 
+def _set_grade(builder: _Builder, row: _Row, column: int, grade: str) -> None:
+    """The table's grade is *grade*, printed at *column* of *row*; the later one read wins.
+
+    Another grade printed before in another cell (``总分 | 100 | 97.50 | 优`` above
+    ``自评等级 | 良``) contradicts it: a ``grade-mismatch`` names both cells and grades at
+    the later (r36q: only the later was checked against the total, the two grades'
+    contradiction went unsaid).
+    """
+    at = builder.position(row, column)
+    before, where = builder.published_grade, builder.cells.get("published.grade")
+    if before is not None and before != grade and where is not None and where != at:
+        builder.finding(
+            "grade-mismatch",
+            Severity.WARNING,
+            f"表中两处等级不一致：{where.cell}为“{before}”，{at.cell}为“{grade}”",
+            builder.where(row, column),
+        )
+    builder.published_grade = grade
+    builder.place("published.grade", at)
+
+
 def _read_grade(builder: _Builder, row: _Row) -> None:
     head_column, head_text = row.filled[0]
     if "结论" in head_text and builder.conclusion_total is None:
@@ -9854,8 +9875,7 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
     for column, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
-            builder.published_grade = grade
-            builder.place("published.grade", builder.position(row, column))
+            _set_grade(builder, row, column, grade)
             return
     if not any(word in head_text for word in _GRADE_CELL_WORDS):
         return  # 自评结论: a sentence, read for its grade word only
@@ -9884,8 +9904,7 @@ def _read_grade_cell(builder: _Builder, row: _Row, column: int, text: str, key: 
         key = key[: key.index("(")]  # B级（良）, A（95分）: the letter before its bracket
     letter = _LETTER_GRADES.get(key.upper().removesuffix("级"))
     if letter is not None:
-        builder.published_grade = letter
-        builder.place("published.grade", builder.position(row, column))
+        _set_grade(builder, row, column, letter)
         return
     if len(key) > 10:  # noqa: PLR2004 - a remark, not a grade cell
         return
@@ -10219,8 +10238,7 @@ def _read_total(builder: _Builder, row: _Row) -> None:
     for column, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
-            builder.published_grade = grade
-            builder.place("published.grade", builder.position(row, column))
+            _set_grade(builder, row, column, grade)
             graded = True
     if not graded:
         # 总分 | 100 | 98 | 自评等级 | A: the cell after the row's 等级 label is its grade, a
@@ -10236,6 +10254,24 @@ def _read_total(builder: _Builder, row: _Row) -> None:
             if said not in _AMOUNT_PLACEHOLDERS:
                 _read_grade_cell(builder, row, column, text, said)
             break
+    if builder.published_grade is None and numbers:
+        # 总分 | 100 | 97.50 | A: a letter alone after the total is its grade, as a 等级
+        # row's (r36q; before, only a grade word there was read)
+        after = numbers[-1][0]
+        for column, text in row.filled:
+            if column > after and (letter := _letter_grade(text)) is not None:
+                _set_grade(builder, row, column, letter)
+                break
+
+
+def _letter_grade(text: str) -> str | None:
+    """The grade a letter alone stands for (``A``, ``b``, ``B级``), or None.
+
+    Example:
+        >>> _letter_grade("A"), _letter_grade("B级"), _letter_grade("A类"), _letter_grade("97")
+        ('优', '良', None, None)
+    """
+    return _LETTER_GRADES.get(_key(text).rstrip("。.;,").upper().removesuffix("级"))
 
 
 # ---------------------------------------------------------------------------

@@ -2592,6 +2592,8 @@ _ADVICE: Final = MappingProxyType(
         "period-spans-years": "跟踪时段应在同一预算年度内，核对起止年月",
         "period-header-mismatch": "核对跟踪时段与执行数、完成值列标题的月份",
         "reason-in-actual": "将偏差原因移至偏差原因栏填写",
+        # 扣2分 said, full points printed (r36q)
+        "deduction-not-taken": "按说明的扣分据实填报得分",
         "reason-contradicts-result": "据实分析偏差原因",
         "missing-indicators": "按要求设置并填报绩效指标",
         # the file itself: damaged, cut short, a sheet unread, formulas never computed

@@ -931,6 +931,7 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
     for item in items:
         if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
             continue  # said more plainly than "computed … differs from printed …"
+        _deduction_not_taken(state, item)
         if item.indicator in split and attainments.get(item.indicator) is _Attainment.MET:
             # 产出指标（50分） shared 16.67/16.67/16.66 while the unit printed 18/16/16: a
             # met row's split is no weight of the table's own (monitor24 M2)
@@ -1735,6 +1736,67 @@ def _rate_full_points(item: PointItem) -> bool:
         isinstance(exponent, int)
         and exponent < 0
         and points.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == printed
+    )
+
+
+# 扣2分, 扣除1.5分, 扣减3分: a deduction the unit states in a row's 偏差原因 or 备注
+_DEDUCTION_RE: Final = re.compile(r"扣(?:除|减|掉)?\s*(\d+(?:\.\d+)?)\s*分")
+# 每降低1%扣1分, 最高扣5分: a scoring rule, no deduction taken
+_DEDUCTION_RULE_WORDS: Final = ("每", "最高", "最多", "至多", "上限", "不超过")
+_CLAUSE_RE: Final = re.compile(r"[,，;；。!！?？\n]")  # not ".": 1.5分
+
+
+def stated_deduction(text: str) -> Decimal | None:
+    """The points a row's own words say were deducted (the sum of its 扣N分), or None.
+
+    A clause stating a rule (``每降低1%扣1分``, ``最高扣5分``) deducts nothing.
+
+    Example:
+        >>> stated_deduction("抽查发现个别点位不达标，扣2分")
+        Decimal('2')
+        >>> stated_deduction("资料不全扣1分；进度滞后扣除0.5分")
+        Decimal('1.5')
+        >>> stated_deduction("每降低1%扣1分") is None, stated_deduction("不扣分") is None
+        (True, True)
+    """
+    found = [
+        Decimal(match.group(1))
+        for clause in _CLAUSE_RE.split(text)
+        if not any(word in clause for word in _DEDUCTION_RULE_WORDS)
+        for match in _DEDUCTION_RE.finditer(clause)
+    ]
+    total = sum(found, Decimal(0))
+    return total if total > 0 else None
+
+
+def _deduction_not_taken(state: _Scoring, item: PointItem) -> None:
+    """``deduction-not-taken``: the row says 扣N分, yet its 得分 is more than 分值 − N.
+
+    ``清运合格率 | 20 | 20 | 抽查发现个别点位不达标，扣2分``: the unit's own reason
+    deducts 2 and the 得分 printed is still the whole 20 (r36q: nothing was said, a met
+    row's full points matching the points computed).
+    """
+    if item.indicator is None or item.published_points is None or item.weight <= 0:
+        return
+    indicator = state.table.indicators[item.indicator]
+    deducted = stated_deduction(f"{indicator.deviation_reason}；{indicator.remarks}")
+    if deducted is None or item.published_points + deducted <= item.weight:
+        return
+    # the 分值 as the table prints it (20, not 20.00), else the one scored with
+    printed_weight = indicator.weight
+    weight = (
+        printed_weight
+        if printed_weight is not None and printed_weight == item.weight
+        else item.weight
+    )
+    printed, after = item.published_points, weight - deducted
+    state.add(
+        "deduction-not-taken",
+        _Severity.WARNING,
+        f"“{item.name}”说明扣{deducted}分，填报得分仍为{printed}（分值{weight}，扣后应为{after}）",
+        f"“{item.name}”: its reason deducts {deducted}, yet it prints {printed}"
+        f" (weight {weight}; {after} after the deduction)",
+        state.where_indicator(item.indicator, "points"),
     )
 
 
