@@ -1411,9 +1411,22 @@ def _judge_regular_said(
     per, actual_per = asked[0], regular[0]
     said = f"“{_text(actual)}”"
     if _period_rate_key(per) == _period_rate_key(actual_per):
-        if not regular[1] or target.value != 1 or target.op is _Op.GT:
-            return None  # 每月均巡河: _every_period_said's; 按月开展 against 每月2次: no count
         say, goal = ctx.say, target.text.strip() or str(target)
+        if target.value > 1 or (target.op is _Op.GT and target.value == 1):
+            # 每月均已开展 against 每月2次: every month had it, how often is not said (r36t;
+            # it was met, "已完成"): at least once a month, undecided (scoring.md §2)
+            every = _SCHEDULE_NAMES.get(actual_per, actual_per)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际{said}只说明每{every}均有开展，未给出每{every}次数，"
+                    f"无法判断是否达到年度指标“{goal}”，需人工判断",
+                    f"actual {said} says every {every} had it, not how often:"
+                    f" it cannot be matched to “{goal}”",
+                ),
+            )
+        if not regular[1] or target.value != 1 or target.op is _Op.GT:
+            return None  # 每月均巡河: _every_period_said's; 每月0.5次: as before
         if ctx.at_due is False:
             return _Outcome(
                 _Attainment.PENDING,

@@ -547,6 +547,36 @@ def _annual_measure(
     return None if factors is None else (goal, factors)
 
 
+def _period_rates_a_year(
+    target: Comparison, quantity: Quantity
+) -> tuple[Quantity, Comparison, tuple[str, str]] | None:
+    """A count per period against a count per another period, both as the year's (r36t).
+
+    ``每月1次`` against ``每季度1次``: 12次 against =4次, and how each is said
+    (``每月1次（全年计12次）``, ``每季度1次（全年计4次）``), as the verdict compares them
+    (:func:`period_rates_apart`). None for any other pair, or a week or days on a side.
+    """
+    pair = period_rates_apart(target, quantity)
+    if pair is None:
+        return None
+    times, actual_times = _PERIODS_A_YEAR.get(pair[0]), _PERIODS_A_YEAR.get(pair[1])
+    if times is None or actual_times is None:
+        return None
+    base = (target.unit or "").partition("/")[0]
+    done = evolve(quantity, value=quantity.value * actual_times, unit=base, label=None)
+    goal = Comparison(target.op, target.value * times, base, text=target.text)
+    count = format(done.value.normalize(), "f")
+    asked = format(goal.value.normalize(), "f")
+    op = {_Op.GE: "≥", _Op.GT: ">"}.get(target.op, "")
+    rate = quantity.text.strip() or str(quantity)
+    goal_said = target.text.strip() or str(target)
+    return (
+        done,
+        goal,
+        (f"{rate}（全年计{count}{base}）", f"{goal_said}（全年计{op}{asked}{base}）"),
+    )
+
+
 def _plan_over(
     target: Comparison,
     planned: Quantity | None,
@@ -995,6 +1025,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 quantity = None  # 在院孤儿118名 on 减少在院孤儿人数: the count left, no excess
             # 每季度1次 with 4次: measured against the year's =4次 the verdict uses
             measured = _annual_measure(target, quantity, to_date=to_date)
+            rates_said: tuple[str, str] | None = None
+            if quantity is not None and (yearly := _period_rates_a_year(target, quantity)):
+                # 每月1次 against 每季度1次: 12 a year against 4, as the verdict (r36t)
+                quantity, goal_a_year, rates_said = yearly
+                measured = (goal_a_year, (Decimal(1), Decimal(1)))
             # An actual bounded from above (不足130户) says nothing about how far it went,
             # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).
             if (
@@ -1035,10 +1070,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 ):
                     exceeds, exceeded = True, ratio
                     shown = _shown_quantity(quantity, goal.unit)
+                    shown_goal = _shown_target(goal)
+                    if rates_said is not None:
+                        shown, shown_goal = rates_said
                     state.add(
                         "exceeds-target",
                         _Severity.INFO,
-                        f"“{indicator.name}”实际{shown}为年度指标{_shown_target(goal)}的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
+                        f"“{indicator.name}”实际{shown}为年度指标{shown_goal}的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
                         f"“{indicator.name}”: actual is {show(ratio * _HUNDRED)}% of the target; it may be set too low",
                         state.where_indicator(index, "actual"),
                     )

@@ -39,7 +39,9 @@ from perftrack.scoring._attainment import (
     _GRADE_SAID_RE,
     _MONTHS_A_ROUND,
     _PASSED,
+    _PERIODS_A_YEAR,
     _PERIODS_COUNTED,
+    _SCHEDULE_NAMES,
     _SCHEDULE_ROUNDS_RE,
     _SURVEY_PENDING_RE,
     _after_period,
@@ -64,10 +66,12 @@ from perftrack.scoring._attainment import (
     _overrun,
     _per_figure_for_total,
     _percent_implied,
+    _period_rate_key,
     _period_round_done,
     _persons_not_dealt_with,
     _rank,
     _rate_readings,
+    _regular_period,
     _roman_classes,
     _saving_as_cost,
     _says_none,
@@ -78,6 +82,7 @@ from perftrack.scoring._attainment import (
     _stage_before_acceptance,
     _survey_month_later,
     _survey_pending,
+    _target_period,
     _zero_ceiling_other_count,
     average_apart,
     changes_against_level,
@@ -1799,6 +1804,59 @@ def _rate_over_span(
     return total, ctx.say(shown, shown)
 
 
+def _regular_over_span(
+    actual: Value, planned: Value, target: Target | None, ctx: _Context
+) -> tuple[Progress, str] | None:
+    """A text of work kept each period as the rounds over the table's months (r36t).
+
+    ``已按月开展``, ``每季度均按时召开`` against a count per period (``每月1次``) with a
+    plan of the count to date (``6次`` over 1-6月): once each period it names, as the
+    verdict reads it (r36l), so monthly is 6次, on track, and quarterly 2次, behind.
+    Against the same period asking more than once (``每月2次``, plan ``12次``) the text
+    gives no count a period: on track only if once each reaches the plan, else unknown.
+    None when the actual is no such text, the target no count per period, the plan no
+    count in the target's unit or the span holds no whole number of the periods.
+    """
+    period = ctx.table.period
+    regular = _regular_period(actual)
+    if (
+        regular is None
+        or period is None
+        or not isinstance(target, Comparison)
+        or target.op not in (_Op.GE, _Op.EQ, _Op.GT)
+        or "/" in (target.unit or "")
+        or not isinstance(planned, Quantity)
+        or planned.label is not None
+        or planned.bound is not _Bound.EXACT
+    ):
+        return None
+    asked = _target_period(target)
+    a_year = _PERIODS_A_YEAR.get(regular[0])
+    if asked is None or a_year is None or planned.unit not in (None, asked[1]):
+        return None
+    months, odd = divmod(12, a_year)
+    periods, rest = divmod(period.months, months) if not odd else (0, 1)
+    if rest or periods == 0:
+        return None
+    unit = asked[1]
+    said = f"“{_text(actual)}”（每{_SCHEDULE_NAMES.get(regular[0], regular[0])}，"
+    said += f"{period.months}个月计{periods}{unit}）"
+    plan = _shown_quantity(planned, unit)
+    say = ctx.say
+    if periods >= planned.value:
+        return _Progress.ON_TRACK, say(
+            f"实际{said}达到计划{plan}", f"actual {said} reaches the plan {plan}"
+        )
+    if _period_rate_key(asked[0]) == _period_rate_key(regular[0]):
+        return _Progress.UNKNOWN, say(
+            f"实际{said}未给出每期次数，无法与计划{plan}对照",
+            f"actual {said} gives no count a period: it cannot be matched to the plan {plan}",
+        )
+    return _Progress.BEHIND, say(
+        f"实际{said}落后于计划{plan}", f"actual {said} is behind the plan {plan}"
+    )
+
+
 # The units a per-period plan adds up in over the months (_plan_over_span): counts of
 # events, and heads or households beside an actual said 累计 (r97fix) or under a year's
 # target that is the periods added up (r100fix).
@@ -2208,6 +2266,8 @@ def _progress(
             f"实际“{_text(actual)}”，进度落后于计划“{_text(planned)}”",
             f"actual “{_text(actual)}”: behind the plan “{_text(planned)}”",
         )
+    if (regular := _regular_over_span(actual, planned, judged.target, ctx)) is not None:
+        return regular  # 已按月开展 over 1-6月 against a plan of 6次 (r36t)
     if (
         _pace_only(actual)
         and isinstance(planned, (TextValue, StatusValue))
