@@ -125,7 +125,7 @@ FORECASTS = [
         CLASS_III,
         "Ⅲ类",
         "met",
-        "全年预计“预计未能达到Ⅲ类”",
+        "；“预计未能达到Ⅲ类”，未达到“断面水质达到Ⅲ类”",
         forecast="预计未能达到Ⅲ类",
         month=8,
         progress="behind",
