@@ -2907,7 +2907,16 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _note_extra_fields(builder, row)
         builder.has_content = True
         return
-    if _read_period(builder, row):
+    row_text = row.text
+    if (
+        # (_read_period_line's first tests inline, r36n: a row of more than three cells
+        # with no 期 or 时段 is no period line, nor a year line in a grid or without 年度
+        # or 年份; most rows that reach here are budget lines and headers)
+        len(row.filled) <= 3  # noqa: PLR2004
+        or "期" in row_text
+        or "时段" in row_text
+        or (builder.grid is None and ("年度" in row_text or "年份" in row_text))
+    ) and _read_period(builder, row):
         builder.has_content = True
         if len(row.filled) > 1 and any(_is_field_label(text) for _, text in row.filled):
             _read_project(builder, row)  # 填报单位：某县水利局 | （2023年度）
@@ -5263,8 +5272,9 @@ def _read_project(builder: _Builder, row: _Row, in_column: int | None = None) ->
         found = _project_field(_label(text))
         if found is None:
             continue
-        # the cell its value is read from: the label's (项目名称：X), else the next
-        at = builder.position(row, label_column if in_column is None else in_column)
+        # the cell its value is read from: the label's (项目名称：X), else the next (its
+        # position built only where the label's cell is the one: r36n)
+        at_column = label_column if in_column is None else in_column
         word, field_name = found
         key = _key(text)
         rest = key[len(word) :] if key.startswith(word) else ""
@@ -5288,14 +5298,14 @@ def _read_project(builder: _Builder, row: _Row, in_column: int | None = None) ->
                 value = value[: second.start()].strip()
             value = _field_value(value, field_name)
             if value:
-                _set_field(builder, word, field_name, value, at)
+                _set_field(builder, word, field_name, value, builder.position(row, at_column))
             continue
         # 主管部门及代码, 实施单位名称, 部门（单位）名称: a label, the value is the next cell
         if _LABEL_SUFFIX_RE.fullmatch(_label(text)[len(word) :]):
             rest = ""
         if rest and not rest.startswith("("):  # 项目名称 两新党建工作 (no colon)
             value = text.split(":", 1)[-1].split("：", 1)[-1].strip()
-            _set_field(builder, word, field_name, value, at)
+            _set_field(builder, word, field_name, value, builder.position(row, at_column))
         elif position + 1 < len(cells) and _is_field_value(cells[position + 1][1]):
             column, value = cells[position + 1]
             if field_name == "filer":
@@ -5647,9 +5657,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     for column, role in builder.budget_header.items():
         if "@" not in role and column in dict(named):
             # after the parts are told: 1-3月执行数 beside 1-6月累计执行数 names no window
-            _window_from_header(
-                builder, _label(row.cells[column]), at=builder.position(row, column)
-            )
+            _window_from_header(builder, _label(row.cells[column]), cell=(row, column))
 
 
 def _amount_word(text: str) -> bool:
@@ -6365,21 +6373,26 @@ _ISSUED_AMOUNT_RE: Final = re.compile(
 
 
 def _window_from_header(
-    builder: _Builder, label: str, role: str | None = None, at: Position | None = None
+    builder: _Builder, label: str, role: str | None = None, cell: tuple[_Row, int] | None = None
 ) -> None:
     """The monitoring window a header names: 1-7月执行数, 半年度执行情况, 前三季度.
 
     The actual's header (*role* ``actual``) may put the table at the year's end
-    (全年实际完成值, 截至2023年底完成值); a forecast's 全年 does not. *at* is the
-    header's cell, the period's when the header gives its text.
+    (全年实际完成值, 截至2023年底完成值); a forecast's 全年 does not. *cell* is the
+    header's row and column, the period's cell when the header gives its text: its
+    position is built only when it is kept (r36n; most headers name no window).
     """
+    at: Position | None = None
     if (month := _header_month(label)) is not None:
+        at = builder.position(*cell) if cell is not None else None
         builder.header_windows.append((month, label, at))
     if builder.window_month is not None:
         return
     before = _window_state(builder)
     _header_window(builder, label, role)
     text = builder.period_text
+    if at is None and cell is not None and builder.period is None:
+        at = builder.position(*cell)  # (_note_period_text keeps nothing beside a period)
     _note_period_text(builder, before, label, at)  # 1-9月执行数: the period's text
     if builder.period_text != text:
         builder.period_from_header = True
@@ -10984,7 +10997,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     for column, role in roles_by_column.items():
         if _names_no_window(builder, row, roles_by_column, column):
             continue
-        _window_from_header(builder, _label(row.cells[column]), role, builder.position(row, column))
+        _window_from_header(builder, _label(row.cells[column]), role, (row, column))
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
     name_span = _name_span(builder, row, name_column, roles_by_column)
@@ -12924,7 +12937,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 and (
                     after_level2
                     or (
-                        _label_is_name(row, position, roles)
+                        # (_label_is_name's first test inline: a label ending in 指标 is none)
+                        not filled[position][1].endswith("指标")
+                        and _label_is_name(row, position, roles)
                         and not _statement_in_name_column(row, position, grid_name_column, roles)
                         and not (
                             column < grid_name_column and _scored_only(row, grid_name_column, roles)
