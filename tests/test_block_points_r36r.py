@@ -3,7 +3,8 @@
 In a 自评表 grid the 绩效指标 label (a label of no level) sometimes prints the block's own
 分值/得分 on its row. Such a row is the block's points, no indicator: no points counted
 twice, its 得分 checked against its rows' (``level-points-mismatch``) when its 分值 is
-plainly theirs, its reason text a note of the block's (``Table.notes``). Before, over a
+theirs (or
+theirs and the budget rate's), its reason text a note of the block's (``Table.notes``). Before, over a
 department's levels of no framework (``履职效能`` over ``部门履职目标``) or dashed, it was an
 indicator of no name (``missing-name``) and the total came to 192.78 (or 197.78) of 100.
 
@@ -135,7 +136,28 @@ CASES: list[tuple[str, Rows, Indicators, Decimal, Notes, Findings]] = [
         [("level-points-mismatch", "“绩效指标”填报得分80，其下各项得分合计85"), DIFFER],
     ),
     (
-        "a 自评表's 绩效指标 row of 100: may count the budget's points, not checked",
+        "a 自评表's 绩效指标 row of 100, the budget rate's 10 counted: its 得分 too",
+        [
+            *SELF_HEAD,
+            ["绩效指标", "", "", "", "", "100", "90"],
+            ["产出指标", *TRAINED[1:]],
+            PASSED,
+            ["效益指标", *SERVED[1:]],
+            PLEASED,
+        ],
+        PLAIN,
+        Decimal("97.78"),
+        [],
+        [
+            (
+                "level-points-mismatch",
+                "“绩效指标”填报得分90，其下各项得分合计95（含预算执行率得分10）",
+            ),
+            DIFFER,
+        ],
+    ),
+    (
+        "a 自评表's 绩效指标 row of 100 and 95, the budget rate's counted: no finding",
         [
             *SELF_HEAD,
             ["绩效指标", "", "", "", "", "100", "95"],

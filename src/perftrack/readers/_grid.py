@@ -13349,16 +13349,32 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     for block_row, block_points, before in block_rows:
         # the rows after it, or, printed after them, the rows above
         under = indicators[before:] or indicators[:before]
-        # its 得分 checked only when its 分值 is plainly theirs: a 分值 of 100 over rows of
-        # 90 may count the budget's 10 points too, and so its 得分 (no finding then)
+        # its 得分 checked only when its 分值 is plainly theirs, or theirs and the budget
+        # rate's (100 over rows of 90 and 年度资金总额's 10: its 得分 counts the rate's
+        # too); else unsaid
         weight = _number(_key(block_points.weight[1])) if block_points.weight else None
         weights = [i.weight for i in under]
-        if (
-            weight is not None
-            and None not in weights
-            and weight == sum((w for w in weights if w is not None), Decimal(0))
-        ):
+        if weight is None or None in weights:
+            continue
+        added = sum((w for w in weights if w is not None), Decimal(0))
+        rate = next((b for b in builder.budget if b.role is BudgetRole.TOTAL), None)
+        if weight == added:
             _check_points(builder, block_row, block_points, under, "“绩效指标”", with_weight=False)
+        elif (
+            rate is not None
+            and rate.weight is not None
+            and rate.published_points is not None
+            and weight == added + rate.weight
+        ):
+            _check_points(
+                builder,
+                block_row,
+                block_points,
+                under,
+                "“绩效指标”",
+                with_weight=False,
+                rate_points=rate.published_points,
+            )
     return indicators
 
 
@@ -14257,11 +14273,14 @@ def _check_points(  # noqa: PLR0913
     owner: str,
     *,
     with_weight: bool,
+    rate_points: Decimal | None = None,
 ) -> None:
     """``level-points-mismatch``: *owner*'s printed 得分 (分值 *with_weight*) against *under*'s sums.
 
     A figure is checked when every row under it prints one; one printed to fewer decimals
-    than its rows' may be theirs rounded (half a unit of its last digit).
+    than its rows' may be theirs rounded (half a unit of its last digit). *rate_points*,
+    the budget rate's 得分, is counted in the 得分 of a 绩效指标 row whose 分值 counts
+    the rate's.
     """
     if not under:
         return
@@ -14269,7 +14288,8 @@ def _check_points(  # noqa: PLR0913
     if with_weight and points.weight is not None:
         checks.append((points.weight, [i.weight for i in under], "分值"))
     if points.points is not None:
-        checks.append((points.points, [i.published_points for i in under], "得分"))
+        rate = [] if rate_points is None else [rate_points]
+        checks.append((points.points, [*(i.published_points for i in under), *rate], "得分"))
     for (column, text), figures, what in checks:
         printed = _number(_key(text))
         if printed is None or any(figure is None for figure in figures):
@@ -14285,7 +14305,12 @@ def _check_points(  # noqa: PLR0913
                 "level-points-mismatch",
                 Severity.WARNING,
                 f"{owner}填报{what}{_points_text(printed)}，"
-                f"其下各项{what}合计{_points_text(added)}",
+                f"其下各项{what}合计{_points_text(added)}"
+                + (
+                    f"（含预算执行率得分{_points_text(rate_points)}）"
+                    if rate_points is not None and what == "得分"
+                    else ""
+                ),
                 builder.where(row, column),
                 figures=(Figure("published", printed), Figure("added", added)),
             )
