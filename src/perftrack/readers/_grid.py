@@ -12861,6 +12861,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     level1_weights: dict[str, Decimal] = {}
     # the rows of a level's points (产出指标 | | | | 50 | 45), checked against their rows
     level_rows: list[_LevelRow] = []
+    # rows of the whole block's points (绩效指标 | | | | 100 | 95): row, figures, and how
+    # many indicators were read before it
+    block_rows: list[tuple[_Row, _LevelPoints, int]] = []
     scored_grid = any(role in ("weight", "points") for role in roles.values())
     most_points = _most_points(rows, grid_name_column, roles) if scored_grid else _MOST_POINTS
     sums = _column_sums(builder, rows, grid_name_column, roles) if scored_grid else None
@@ -12985,7 +12988,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             and (level_points := _level_points_only(row, name_index, grid_name_column, roles))
             is not None
             and (
-                _heads_rows_below(
+                (block := all(lb.level == 0 for _, lb in labels))
+                or _heads_rows_below(
                     rows,
                     row_labels,
                     row_index,
@@ -13006,8 +13010,19 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # as a label's (产出指标（50分）): level1-weight-mismatch when its rows differ.
             # A reason beside the points (| 扣5分) is the level's note (r36m).
             _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, None)
+            if block:
+                # 绩效指标 | | | | 100 | 95 (or a bare (100分)): the whole block's points,
+                # checked against its rows' sums (r36r: before, over a level of no framework
+                # or dashed, an indicator of no name, its points counted twice); its reason
+                # a note of the block's
+                block_rows.append((row, level_points, len(indicators)))
+                if level_points.notes:
+                    _level_row(
+                        builder, row, "绩效指标", None, level_points._replace(weight=None), {}
+                    )
+                continue
             # (a row of a level 2's when it prints one; of the level 1's when it prints
-            # level 1s only; a 绩效指标 or bare (100分) label names no level's points)
+            # level 1s only)
             level2 = (
                 state.level2 if any(lb.level == 2 or lb.level2 for _, lb in labels) else None  # noqa: PLR2004
             )
@@ -13018,8 +13033,22 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     _level_row(builder, row, state.level1, level2, level_points, level1_weights)
                 )
             elif level_points.notes:  # its note kept all the same, no level's figures
-                owner = state.level1 or next((lb.name for _, lb in labels if lb.name), "绩效指标")
+                owner = state.level1 or next((lb.name for _, lb in labels if lb.name), "")
                 _level_row(builder, row, owner, None, level_points._replace(weight=None), {})
+            continue
+        if (
+            scored_grid
+            and not labels
+            and state.level1 is None
+            and not indicators
+            and (level_points := _level_points_only(row, 0, grid_name_column, roles)) is not None
+        ):
+            # | / | / | / | / | / | 100 | 95 under a 绩效指标 cell merged down the left,
+            # before any level: the block's points as a 绩效指标 row's (r36r: before, a
+            # dashed one was an indicator of no name, missing-name)
+            block_rows.append((row, level_points, len(indicators)))
+            if level_points.notes:
+                _level_row(builder, row, "绩效指标", None, level_points._replace(weight=None), {})
             continue
         if (
             scored_grid
@@ -13368,6 +13397,35 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     indicators = _share_merged_weights(builder, indicators)
     for level_row in level_rows:
         _check_level_row(builder, level_row, indicators)
+    for block_row, block_points, before in block_rows:
+        # the rows after it, or, printed after them, the rows above
+        under = indicators[before:] or indicators[:before]
+        # its 得分 checked only when its 分值 is plainly theirs, or theirs and the budget
+        # rate's (100 over rows of 90 and 年度资金总额's 10: its 得分 counts the rate's
+        # too); else unsaid
+        weight = _number(_key(block_points.weight[1])) if block_points.weight else None
+        weights = [i.weight for i in under]
+        if weight is None or None in weights:
+            continue
+        added = sum((w for w in weights if w is not None), Decimal(0))
+        rate = next((b for b in builder.budget if b.role is BudgetRole.TOTAL), None)
+        if weight == added:
+            _check_points(builder, block_row, block_points, under, "“绩效指标”", with_weight=False)
+        elif (
+            rate is not None
+            and rate.weight is not None
+            and rate.published_points is not None
+            and weight == added + rate.weight
+        ):
+            _check_points(
+                builder,
+                block_row,
+                block_points,
+                under,
+                "“绩效指标”",
+                with_weight=False,
+                rate_points=rate.published_points,
+            )
     return indicators
 
 
@@ -14254,13 +14312,35 @@ def _check_level_row(builder: _Builder, level_row: _LevelRow, indicators: list[I
     """
     level1, level2, row, points = level_row
     under = [i for i in indicators if i.level1 == level1 and (level2 is None or i.level2 == level2)]
+    owner = f"二级指标“{level2}”" if level2 is not None else f"一级指标“{level1}”"
+    _check_points(builder, row, points, under, owner, with_weight=level2 is not None)
+
+
+def _check_points(  # noqa: PLR0913
+    builder: _Builder,
+    row: _Row,
+    points: _LevelPoints,
+    under: list[Indicator],
+    owner: str,
+    *,
+    with_weight: bool,
+    rate_points: Decimal | None = None,
+) -> None:
+    """``level-points-mismatch``: *owner*'s printed 得分 (分值 *with_weight*) against *under*'s sums.
+
+    A figure is checked when every row under it prints one; one printed to fewer decimals
+    than its rows' may be theirs rounded (half a unit of its last digit). *rate_points*,
+    the budget rate's 得分, is counted in the 得分 of a 绩效指标 row whose 分值 counts
+    the rate's.
+    """
     if not under:
         return
     checks: list[tuple[tuple[int, str], list[Decimal | None], str]] = []
-    if level2 is not None and points.weight is not None:
+    if with_weight and points.weight is not None:
         checks.append((points.weight, [i.weight for i in under], "分值"))
     if points.points is not None:
-        checks.append((points.points, [i.published_points for i in under], "得分"))
+        rate = [] if rate_points is None else [rate_points]
+        checks.append((points.points, [*(i.published_points for i in under), *rate], "得分"))
     for (column, text), figures, what in checks:
         printed = _number(_key(text))
         if printed is None or any(figure is None for figure in figures):
@@ -14271,13 +14351,17 @@ def _check_level_row(builder: _Builder, level_row: _LevelRow, indicators: list[I
         slack = Decimal(5).scaleb(-own - 1) if own < places else Decimal(0)
         if abs(added - printed) <= slack:
             continue
-        kind, name = ("二级指标", level2) if level2 is not None else ("一级指标", level1)
         builder.findings.append(
             Finding(
                 "level-points-mismatch",
                 Severity.WARNING,
-                f"{kind}“{name}”填报{what}{_points_text(printed)}，"
-                f"其下各项{what}合计{_points_text(added)}",
+                f"{owner}填报{what}{_points_text(printed)}，"
+                f"其下各项{what}合计{_points_text(added)}"
+                + (
+                    f"（含预算执行率得分{_points_text(rate_points)}）"
+                    if rate_points is not None and what == "得分"
+                    else ""
+                ),
                 builder.where(row, column),
                 figures=(Figure("published", printed), Figure("added", added)),
             )
