@@ -22,6 +22,7 @@ from attrs import frozen
 __all__ = [
     "BOUND_PREFIXES",
     "BOUND_SUFFIXES",
+    "BRACKET_BOUNDS",
     "BRACKET_OPERATORS",
     "BUDGET_BY_ECONOMIC_CLASS",
     "BUDGET_BY_USE",
@@ -53,6 +54,7 @@ __all__ = [
     "LIKELIHOOD_ANSWERS",
     "LIKELIHOOD_LEADS",
     "LIKELIHOOD_WORDS",
+    "LIMIT_SUFFIXES",
     "NEGATED_NOUNS",
     "NEGATION_PREFIXES",
     "NOT_APPLICABLE",
@@ -787,6 +789,16 @@ BRACKET_OPERATORS: Final = (
     ("不小于", ">="),
 )
 
+#: The words of a limit that may follow a target's figure without a bracket (r36s):
+#: 95次上限 is ≤95(次) as 95次（上限） is, 3000人次下限 ≥3000(人次). (100元封顶 keeps
+#: the unit 元封顶 the money fast path reads: a word glued to 元 is the unit's.)
+LIMIT_SUFFIXES: Final = (
+    ("上限值", "<="),
+    ("上限", "<="),
+    ("下限值", ">="),
+    ("下限", ">="),
+)
+
 #: Words before a number in a value → bound (expressions.md §3).
 BOUND_PREFIXES: Final = (
     *((word, "at_least") for word in _OR_FLOORS),
@@ -875,6 +887,17 @@ BOUND_SUFFIXES: Final = (
     ("内", "at_most"),  # 30个工作日内
     ("左右", "approximately"),
     ("上下", "approximately"),
+)
+
+#: A word alone in a bracket after an actual's figure → bound (r36s): the words a value
+#: reads as its bound around the figure (95%（以上） is 95%以上, at least 95 %; 5%（最多）
+#: is 最多5%); a target's limit (上限, 封顶, 最长…) after an actual stays a note.
+_BOUND_OF_OPERATOR: Final = MappingProxyType({">=": "at_least", "<=": "at_most"})
+_VALUE_BOUND_WORDS: Final = MappingProxyType({**dict(BOUND_PREFIXES), **dict(BOUND_SUFFIXES)})
+BRACKET_BOUNDS: Final = tuple(
+    (word, _BOUND_OF_OPERATOR[op])
+    for word, op in BRACKET_OPERATORS
+    if word.startswith("含") or _VALUE_BOUND_WORDS.get(word) == _BOUND_OF_OPERATOR[op]
 )
 
 # ---------------------------------------------------------------------------

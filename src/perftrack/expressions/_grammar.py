@@ -152,6 +152,10 @@ _BOUND_SUFFIX_TABLE: Final = _WordTable(_BOUND_SUFFIXES)
 _BRACKET_OPS: Final = MappingProxyType(
     {word: _OP_BY_ASCII[op] for word, op in voc.BRACKET_OPERATORS}
 )
+# A word alone in a bracket after an actual's figure that is its bound (95%（以上）, r36s).
+_BRACKET_BOUNDS: Final = MappingProxyType({word: Bound(b) for word, b in voc.BRACKET_BOUNDS})
+# A limit named after a target's figure without a bracket (95次上限, 100元/人封顶, r36s).
+_LIMIT_SUFFIX_TABLE: Final = _WordTable((word, _OP_BY_ASCII[op]) for word, op in voc.LIMIT_SUFFIXES)
 _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
 _QUALITY_WORDS: Final = frozenset(voc.FAMILIES["quality"].words)
 _FAMILY_OF: Final = {
@@ -926,6 +930,12 @@ class _Number(NamedTuple):
 def _split_suffix(text: str, end: int) -> tuple[int, Op | None]:
     found = _OP_SUFFIX_TABLE.ending(text, end)
     return (end, None) if found is None else (end - len(found[0]), found[1])
+
+
+def _split_limit(text: str, end: int) -> tuple[int, str | None]:
+    """*end* before a limit word that ends a target's figure (``95次上限``), and the word."""
+    found = _LIMIT_SUFFIX_TABLE.ending(text, end)
+    return (end, None) if found is None else (end - len(found[0]), found[0])
 
 
 def _split_bound_suffix(text: str, end: int) -> tuple[int, Bound | None]:
@@ -2123,11 +2133,14 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     suffix_bound: Bound | None = None
     note: str | None = None
     unit: str | None = None
+    named: str | None = None  # a bound word after the figure (95次上限, 95次（上限）（抽查）)
     if role == "target":
         end, suffix_op = _split_suffix(text, end)
+        if suffix_op is None:
+            end, named = _split_limit(text, end)
     else:
         end, suffix_bound = _split_bound_suffix(text, end)
-    opener = _closing_bracket(text, end)
+    opener = _closing_bracket(text, end) if named is None else None
     if opener is not None and text[opener - 1 : opener] == "/":
         opener = None  # 元/(人·次): the bracket is inside the unit
     if opener is not None:
@@ -2153,9 +2166,13 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         elif before is not None and _is_unit(inner):
             note = note or unit
             unit, end = inner, before
+        elif before is not None and last and role == "target" and inner in _BRACKET_OPS:
+            named, end = inner, before  # 95次（上限）（抽查）: the bound, then a note
     # Without a bracket the end has not moved: the suffixes were looked for there already.
     if opener is not None and role == "target" and suffix_op is None:
         end, suffix_op = _split_suffix(text, end)
+        if suffix_op is None and named is None:
+            end, named = _split_limit(text, end)  # 95次上限（抽查）
     if opener is not None and role == "value" and suffix_bound is None:
         end, suffix_bound = _split_bound_suffix(text, end)
     if note is None and unit is None and "内" in text:
@@ -2199,8 +2216,10 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
                 unit, end = inner, opener
     found = _find_number(text, end)
     if found is None:
+        if named is not None:
+            return None
         return _scale_word_number(text, role, end, unit, note, suffix_op, suffix_bound)
-    result = _number_from(norm, role, found, end, unit, note, suffix_op, suffix_bound)
+    result = _number_from(norm, role, found, end, unit, note, suffix_op, suffix_bound, named=named)
     if result is None and not found[1].group()[0].isdigit():
         # 一般公共预算执行率≥90%: the Chinese numeral at the start began a label, and
         # the number is the first Arabic one.
@@ -2212,13 +2231,24 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             and digit[0] > found[0]
             and _FALLBACK_BLOCKERS_RE.search(text, 0, digit[0]) is None
         ):
-            result = _number_from(norm, role, digit, end, unit, note, suffix_op, suffix_bound)
+            result = _number_from(
+                norm, role, digit, end, unit, note, suffix_op, suffix_bound, named=named
+            )
     if result is None and found[1].group()[0].isdigit():
         # PM2.5浓度≤35, 第1季度完成30%: the first number belongs to the label.
         later = _number_after_label(text, found[1].group(), found[1].end(), end)
         if later is not None:
             result = _number_from(
-                norm, role, later, end, unit, note, suffix_op, suffix_bound, digit_label=True
+                norm,
+                role,
+                later,
+                end,
+                unit,
+                note,
+                suffix_op,
+                suffix_bound,
+                digit_label=True,
+                named=named,
             )
     return result
 
@@ -2411,11 +2441,14 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     suffix_bound: Bound | None,
     *,
     digit_label: bool = False,
+    named: str | None = None,
 ) -> _Number | None:
     """The number expression whose number *found* is, up to *end*.
 
     *unit*, *note* and the suffix operator or bound are what :func:`_number_expression`
-    found after *end*; *digit_label* lets the label hold digits (:func:`_prefix`).
+    found after *end*; *digit_label* lets the label hold digits (:func:`_prefix`);
+    *named* is a target's bound word after the figure before any note (``95次上限``,
+    ``95次（上限）（抽查）``).
     """
     text = norm.text
     start, number = found
@@ -2575,7 +2608,13 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
     label, op, bound = prefix
-    if (
+    if named is not None:
+        # 95次上限, 95次（上限）（抽查）: the bound named after the figure, then any note;
+        # naming the other bound (≥95次上限) leaves the cell prose
+        if _reached_about(head, op, suffix_op) not in (None, _BRACKET_OPS[named]):
+            return None
+        suffix_op = _BRACKET_OPS[named]
+    elif (
         role == "target"
         and note is not None
         and note in _BRACKET_OPS
@@ -2587,6 +2626,17 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         said = _BRACKET_OPS[note]
         if _reached_about(head, op, suffix_op) in (None, said):
             suffix_op, note = said, None
+    elif (
+        role == "value"
+        and note is not None
+        and note in _BRACKET_BOUNDS
+        and text.endswith(f"({note})")
+    ):
+        # An actual 95%（以上） is 95%以上, at least 95 % (r36s: it was 95(%) with the note
+        # 以上, judged as exactly 95 %); a bracket naming the other bound stays a note
+        said_bound = _BRACKET_BOUNDS[note]
+        if bound in (None, Bound.EXACT, said_bound) and suffix_bound in (None, said_bound):
+            suffix_bound, note = said_bound, None
     if label is not None and label[-1] == ")":
         label, unit = _unit_in_label(label, unit, role, digit_label=digit_label)
     if role == "target" and op is None and label is not None and label[-1] == "前":

@@ -16290,6 +16290,8 @@ def _short_of(parsed: Target | Value, unit: str) -> TypeGuard[Comparison | Range
 # actual it is no date the work was done), 能完成 is done.
 _YEAR_END_FORECAST_RE: Final = re.compile(r"^(?:年底|年末|年内|年终)(?=前?完成)")
 _FORECAST_LEAD_RE: Final = re.compile(r"^(?:预计|计划|力争|预期|将于|有望)(?:于|在)?")
+# 全年预计可完成, 全年预计年底完成: the year named before the forecast's word (r36s: text).
+_FORECAST_YEAR_RE: Final = re.compile(r"^(?:全年|年度|本年度?|今年)(?=预计|预期|有望|力争)")
 _FORECAST_DONE_RE: Final = re.compile(
     r"(?:预计|确定|可以|能够|可|能|有望|将|确保|保证|一定|肯定)+"
     # 预计全年可完成: the year named before the word of ability (r35t: it was text)
@@ -16321,15 +16323,16 @@ def _forecast(text: str, value: TextValue, year: int | None) -> Value:
         ['done', 'not_done']
     """
     key = _key(text).rstrip("。.")
-    if _FORECAST_DONE_RE.fullmatch(key):
+    said = _FORECAST_YEAR_RE.sub("", key)  # 全年预计可完成 is 预计可完成
+    if _FORECAST_DONE_RE.fullmatch(said):
         return StatusValue(Status.DONE, key, text=text)
-    if _FORECAST_MISS_RE.fullmatch(key):
+    if _FORECAST_MISS_RE.fullmatch(said):
         return StatusValue(Status.NOT_DONE, key, text=text)
-    lead = _FORECAST_LEAD_RE.match(key)
-    if lead is not None and lead.end() < len(key):
+    lead = _FORECAST_LEAD_RE.match(said)
+    if lead is not None and lead.end() < len(said):
         # 预计年底完成, 预计年内完成: by the year's end, as 预计12月底完成 (r35i: it was text,
         # so a forecast past a 9月底前完成 deadline was no lag)
-        rest = parse_value(_YEAR_END_FORECAST_RE.sub("12月底", key[lead.end() :]), year=year)
+        rest = parse_value(_YEAR_END_FORECAST_RE.sub("12月底", said[lead.end() :]), year=year)
         if not isinstance(rest, TextValue):
             return evolve(rest, text=text)
     return value
