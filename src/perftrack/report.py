@@ -335,9 +335,14 @@ def _weight_basis(table: Table, index: int) -> str:
     ``一级指标分值均分`` (the label's split evenly among its rows), else ``默认权重``
     (the policy's, 财预〔2020〕10号); ``未填`` when the row's 分值 cell prints no figure
     (``——``, ``/``): that is no default, and no weight was taken from anywhere (r36q).
+    ``未填`` too for a blank 分值 cell while other rows print theirs: the table's 分值
+    column weighs the row 0 (scoring.md §7), no default and no label's share (r36u).
     """
     indicator = table.indicators[index]
-    if indicator.weight is None and indicator.cell_of("weight") is not None:
+    if indicator.weight is None and (
+        indicator.cell_of("weight") is not None
+        or any(other.weight is not None for other in table.indicators)
+    ):
         return "未填"
     level1 = indicator.level1 or ""
     if level1 not in dict(table.level1_weights):
