@@ -1270,27 +1270,18 @@ def _periods_apart(
     target: Comparison, per: str, said: str, actual_per: str, ctx: _Context
 ) -> _Outcome:
     """A rate per week or days against one per another period: no year's count to match."""
-    say = ctx.say
     goal = target.text.strip() or str(target)
-    if per in _SHORT_PERIODS:
-        if per[0] == "隔":
-            per = f"每{per}"
-        return _Outcome(
-            _Attainment.UNKNOWN,
-            say(
-                f"年度指标“{goal}”按{per}计，无法与实际{said}直接对照，需人工判断",
-                f"the target “{goal}” counts per {per}: actual {said} cannot be matched to it",
-            ),
-        )
-    if actual_per[0] == "隔":
-        actual_per = f"每{actual_per}"
-    return _Outcome(
-        _Attainment.UNKNOWN,
-        say(
-            f"实际{said}按{actual_per}计，无法与年度指标“{goal}”直接对照，需人工判断",
-            f"actual {said} counts per {actual_per}: it cannot be matched to “{goal}”",
-        ),
-    )
+    short_target = per in _SHORT_PERIODS  # else the actual's period is the short one
+    period = per if short_target else actual_per
+    if period[0] == "隔":
+        period = f"每{period}"
+    if short_target:
+        zh = f"年度指标“{goal}”按{period}计，无法与实际{said}直接对照，需人工判断"
+        en = f"the target “{goal}” counts per {period}: actual {said} cannot be matched to it"
+    else:
+        zh = f"实际{said}按{period}计，无法与年度指标“{goal}”直接对照，需人工判断"
+        en = f"actual {said} counts per {period}: it cannot be matched to “{goal}”"
+    return _Outcome(_Attainment.UNKNOWN, ctx.say(zh, en))
 
 
 def period_rates_apart(target: Target | None, quantity: Quantity) -> tuple[str, str] | None:
