@@ -18,6 +18,7 @@ from decimal import Decimal
 import pytest
 
 from perftrack.scoring import score
+from test_level_rows_r36m import DEPT_R, IGNORED, REASON, SELF_R
 from test_points_rows_r36d import (
     DEPT_HEAD,
     PASSED,
@@ -34,10 +35,6 @@ from test_points_rows_r36d import (
     _read,
 )
 
-IGNORED = frozenset({"missing-category", "missing-level2", "missing-deviation-reason"})
-REASON = "偏差原因分析及改进措施"
-DEPT_R = [[*row, REASON] if row and row[0] == "一级指标" else row for row in DEPT_HEAD]
-SELF_R = [[*row, REASON] if row and row[0] == "一级指标" else row for row in SELF_HEAD]
 # a 绩效指标 column left of the levels, its cell merged down over the block
 BLOCK_HEAD: Rows = [
     *SELF_HEAD[:-1],

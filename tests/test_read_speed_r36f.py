@@ -68,8 +68,12 @@ ERROR = ("malformed-actual", "单元格为 Excel 错误值“#DIV/0!”（公式
 Cells = list[tuple[str, int, int]]
 
 
-def _counting(monkeypatch: pytest.MonkeyPatch, names: tuple[str, ...]) -> collections.Counter[str]:
-    """Wrap each function of _grid in *names* (and two _Builder methods) to count calls."""
+def _counting(
+    monkeypatch: pytest.MonkeyPatch,
+    names: tuple[str, ...],
+    methods: tuple[str, ...] = ("column_number", "row_number"),
+) -> collections.Counter[str]:
+    """Wrap each function of _grid in *names* and each _Builder method in *methods* to count calls."""
     counts: collections.Counter[str] = collections.Counter()
 
     def wrapped(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -81,7 +85,7 @@ def _counting(monkeypatch: pytest.MonkeyPatch, names: tuple[str, ...]) -> collec
 
     for name in names:
         monkeypatch.setattr(_grid, name, wrapped(name, getattr(_grid, name)))
-    for method in ("column_number", "row_number"):
+    for method in methods:
         function = getattr(_grid._Builder, method)
         monkeypatch.setattr(_grid._Builder, method, wrapped(method, function))
     return counts

@@ -20,21 +20,12 @@ the cuts must keep (the equivalence of every test input was checked byte for byt
 
 from __future__ import annotations
 
-import collections
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 
 import perftrack
-from perftrack.readers import _grid
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-
-def _tsv(*lines: str) -> str:
-    return "".join(line + "\n" for line in lines)
-
+from test_read_speed_r36f import _counting, _tsv
 
 TRACKING = _tsv(
     "财政项目支出绩效跟踪表",
@@ -69,23 +60,6 @@ YEAR_LINE = _tsv(
 )
 
 
-def _counting(monkeypatch: pytest.MonkeyPatch, names: tuple[str, ...]) -> collections.Counter[str]:
-    """Wrap each function of _grid in *names* (and _Builder.position) to count calls."""
-    counts: collections.Counter[str] = collections.Counter()
-
-    def wrapped(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
-        def call(*args: Any, **kwargs: Any) -> Any:
-            counts[name] += 1
-            return function(*args, **kwargs)
-
-        return call
-
-    for name in names:
-        monkeypatch.setattr(_grid, name, wrapped(name, getattr(_grid, name)))
-    monkeypatch.setattr(_grid._Builder, "position", wrapped("position", _grid._Builder.position))
-    return counts
-
-
 COUNTED = ("_read_period", "_label_is_name")
 
 # text → calls while reading it (before the cuts: TRACKING position 20, _read_period 9,
@@ -101,7 +75,7 @@ CALLS = [
 def test_calls_while_reading(
     monkeypatch: pytest.MonkeyPatch, text: str, expected: dict[str, int]
 ) -> None:
-    counts = _counting(monkeypatch, COUNTED)
+    counts = _counting(monkeypatch, COUNTED, ("position",))
     perftrack.read_text(text, name="t.tsv")
     assert dict(counts) == expected
 
