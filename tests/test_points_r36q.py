@@ -14,48 +14,21 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 
-import perftrack
 from perftrack.report import scorecard_text
 from perftrack.scoring import score
 from perftrack.scoring._points import stated_deduction
+from test_self_eval_r36p import GRID_HEADER, ROWS, Rows, _table
+from test_self_eval_r36p import HEAD as SELF_EVAL_HEAD
 
-Rows = list[list[str]]
+if TYPE_CHECKING:
+    import perftrack
 
-HEAD: Rows = [
-    ["项目支出绩效自评表"],
-    ["（2023年度）"],
-    ["项目名称", "生活垃圾清运"],
-    ["主管部门", "区城管局", "实施单位", "区环卫所"],
-    ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-    ["", "年度资金总额", "100.00", "100.00", "95.00", "10", "95.00%", "9.50"],
-    ["", "其中：当年财政拨款", "100.00", "100.00", "95.00", "—", "—", "—"],
-    [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "实际完成值",
-        "分值",
-        "得分",
-        "偏差原因分析及改进措施",
-    ],
-]
-ROWS: Rows = [
-    ["产出指标", "数量指标", "垃圾清运量", "≥3万吨", "3.2万吨", "30", "30", ""],
-    ["", "质量指标", "清运合格率", "≥95%", "97%", "20", "20", ""],
-    ["效益指标", "社会效益指标", "环境卫生", "改善", "改善", "30", "28", "尚有死角，扣2分"],
-    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92.3%", "10", "10", ""],
-]
+HEAD: Rows = [*SELF_EVAL_HEAD, GRID_HEADER]
 TOTAL = ["总分", "", "", "", "", "100", "97.50", ""]
-
-
-def _table(rows: Rows) -> perftrack.Table:
-    text = "\n".join("\t".join(row) for row in rows) + "\n"
-    (table,) = perftrack.read_text(text, name="t.txt")
-    return table
 
 
 def _found(table: perftrack.Table, *ids: str) -> list[tuple[str, str | None, str]]:
