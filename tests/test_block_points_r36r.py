@@ -32,6 +32,7 @@ from test_points_rows_r36d import (
     Findings,
     Indicators,
     Rows,
+    _points_of,
     _read,
 )
 
@@ -186,9 +187,7 @@ def test_a_block_points_row_is_no_indicator(  # noqa: PLR0913, PLR0917
     findings: Findings,
 ) -> None:
     table = _read(rows, kind)
-    assert [
-        (i.level1, i.level2, i.name, i.weight, i.published_points) for i in table.indicators
-    ] == indicators
+    assert _points_of(table) == indicators
     assert [(n.label, n.text) for n in table.notes] == notes
     card = score(table)
     assert card.points is not None

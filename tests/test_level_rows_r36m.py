@@ -37,6 +37,7 @@ from test_points_rows_r36d import (
     Findings,
     Indicators,
     Rows,
+    _points_of,
     _read,
 )
 
@@ -202,9 +203,7 @@ def test_level_rows(  # noqa: PLR0913, PLR0917
     findings: Findings,
 ) -> None:
     table = _read(rows, kind)
-    assert [
-        (i.level1, i.level2, i.name, i.weight, i.published_points) for i in table.indicators
-    ] == indicators
+    assert _points_of(table) == indicators
     assert dict(table.level1_weights) == weights
     assert [
         (n.label, n.text, n.position.cell if n.position else None) for n in table.notes

@@ -145,6 +145,13 @@ PLAIN = [
 DIFFER = ("points-differ", "“合格率”计算得分17.78与填报得分15不同")
 
 Indicators = list[tuple[str | None, str | None, str, Decimal | None, Decimal | None]]
+
+
+def _points_of(table: perftrack.Table) -> Indicators:
+    """Each indicator's levels, name, 分值 and printed 得分, as the cases list them."""
+    return [(i.level1, i.level2, i.name, i.weight, i.published_points) for i in table.indicators]
+
+
 Findings = list[tuple[str, str]]
 
 POINTS_CASES: list[tuple[str, Rows, Indicators, dict[str, Decimal], Findings]] = [
@@ -305,9 +312,7 @@ def test_a_row_of_a_levels_points_is_no_indicator(
     findings: Findings,
 ) -> None:
     table = _read(rows, kind)
-    assert [
-        (i.level1, i.level2, i.name, i.weight, i.published_points) for i in table.indicators
-    ] == indicators
+    assert _points_of(table) == indicators
     assert dict(table.level1_weights) == weights
     assert [(f.id, f.message) for f in score(table).findings if f.id not in IGNORED] == findings
 
