@@ -15,11 +15,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from grade_tables import found, self_table, verdict
 from perftrack.scoring import score
 from scoring_builders import indicator, verdict_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SELF_VERDICTS = [
     # the brief's: every three months is fewer than every two
@@ -174,11 +179,20 @@ SELF_VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), SELF_VERDICTS)
-def test_self_evaluation_verdict(
-    target: str, actual: str, attainment: str, explanation: str
-) -> None:
-    assert verdict("数量指标", "开展巡查", target, actual) == (attainment, explanation)
+def self_evaluation_test(cases: list[tuple[str, str, str, str]]) -> Callable[..., None]:
+    """A test of 开展巡查's verdict in a self-evaluation table, one per case.
+
+    A case is (target, actual, attainment, explanation); r36t's cases are judged alike.
+    """
+
+    @pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), cases)
+    def test(target: str, actual: str, attainment: str, explanation: str) -> None:
+        assert verdict("数量指标", "开展巡查", target, actual) == (attainment, explanation)
+
+    return test
+
+
+test_self_evaluation_verdict = self_evaluation_test(SELF_VERDICTS)
 
 
 POINTS = [
@@ -258,15 +272,27 @@ TRACKING = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("target", "planned", "actual", "attainment", "progress", "explanation"), TRACKING
-)
-def test_tracking_verdict(  # noqa: PLR0913, PLR0917 - one per column
-    target: str, planned: str, actual: str, attainment: str, progress: str, explanation: str
-) -> None:
-    row = indicator("开展巡查", target, actual, planned)
-    found_verdict = verdict_of(row, period=(2023, 1, 2023, 6))
-    assert found_verdict.attainment.value == attainment
-    assert found_verdict.progress is not None
-    assert found_verdict.progress.value == progress
-    assert found_verdict.explanation == explanation
+def tracking_test(cases: list[tuple[str, str, str, str, str, str]]) -> Callable[..., None]:
+    """A test of 开展巡查's verdict in a 跟踪表 of 2023年1-6月, one per case.
+
+    A case is (target, planned, actual, attainment, progress, explanation); r36t's cases
+    are judged alike.
+    """
+
+    @pytest.mark.parametrize(
+        ("target", "planned", "actual", "attainment", "progress", "explanation"), cases
+    )
+    def test(  # noqa: PLR0913, PLR0917 - one per column
+        target: str, planned: str, actual: str, attainment: str, progress: str, explanation: str
+    ) -> None:
+        row = indicator("开展巡查", target, actual, planned)
+        found_verdict = verdict_of(row, period=(2023, 1, 2023, 6))
+        assert found_verdict.attainment.value == attainment
+        assert found_verdict.progress is not None
+        assert found_verdict.progress.value == progress
+        assert found_verdict.explanation == explanation
+
+    return test
+
+
+test_tracking_verdict = tracking_test(TRACKING)

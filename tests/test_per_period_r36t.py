@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from grade_tables import found, self_table, verdict
-from scoring_builders import indicator, verdict_of
+from grade_tables import found, self_table
+from test_per_period_actuals_r36l import self_evaluation_test, tracking_test
 
 SELF_VERDICTS = [
     (
@@ -76,11 +76,7 @@ SELF_VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), SELF_VERDICTS)
-def test_self_evaluation_verdict(
-    target: str, actual: str, attainment: str, explanation: str
-) -> None:
-    assert verdict("数量指标", "开展巡查", target, actual) == (attainment, explanation)
+test_self_evaluation_verdict = self_evaluation_test(SELF_VERDICTS)
 
 
 TRACKING = [
@@ -145,18 +141,7 @@ TRACKING = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("target", "planned", "actual", "attainment", "progress", "explanation"), TRACKING
-)
-def test_tracking_verdict(  # noqa: PLR0913, PLR0917 - one per column
-    target: str, planned: str, actual: str, attainment: str, progress: str, explanation: str
-) -> None:
-    row = indicator("开展巡查", target, actual, planned)
-    found_verdict = verdict_of(row, period=(2023, 1, 2023, 6))
-    assert found_verdict.attainment.value == attainment
-    assert found_verdict.progress is not None
-    assert found_verdict.progress.value == progress
-    assert found_verdict.explanation == explanation
+test_tracking_verdict = tracking_test(TRACKING)
 
 
 EXCEEDS = [

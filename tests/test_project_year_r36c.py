@@ -23,11 +23,15 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 
 import perftrack
 from perftrack.expressions import DateValue, Deadline
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 TITLE = "财政项目支出绩效跟踪表"
 PROJECT_YEAR = "跟踪时段：2024年7月-2025年6月"
@@ -38,12 +42,24 @@ SPANS = (
 )
 
 NAMES = "一二三四五六七八九十"
+# The budget's lines: the fund's total, then the year's appropriation in it.
+FUNDS = (
+    "\t年度资金总额\t100.00\t100.00\t45.00\t45.00\t",
+    "\t其中：当年财政拨款\t100.00\t100.00\t45.00\t45.00\t",
+)
 
 
-def tracking_tsv(period_line: str, rows: list[tuple[str, str, str]]) -> str:
-    """A tracking table: *period_line*, a budget executed 45 of 100, then *rows*.
+def tracking_tsv(
+    period_line: str,
+    rows: list[tuple[str, str, str]],
+    *,
+    funds: Sequence[str] = FUNDS,
+    numbers: Sequence[str] = NAMES,
+) -> str:
+    """A tracking table: *period_line*, a budget executed 45 of 100 (*funds*), then *rows*.
 
-    Each row is (level 2, target, actual); its name is 完成第N项工作.
+    Each row is (level 2, target, actual); its name is 完成第N项工作, N from *numbers*
+    (r36o's tables: the total's line alone, N = 1, 2, …).
     """
     lines = [
         TITLE,
@@ -51,19 +67,25 @@ def tracking_tsv(period_line: str, rows: list[tuple[str, str, str]]) -> str:
         "项目名称\t社区养老服务提升\t\t\t\t\t",
         "主管部门\t某区民政局\t\t实施单位\t某区养老服务中心\t\t",
         "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)\t",
-        "\t年度资金总额\t100.00\t100.00\t45.00\t45.00\t",
-        "\t其中：当年财政拨款\t100.00\t100.00\t45.00\t45.00\t",
+        *funds,
         "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
     ]
     lines += [
-        f"产出指标\t{level2}\t完成第{NAMES[i]}项工作\t{target}\t\t{actual}\t"
+        f"产出指标\t{level2}\t完成第{numbers[i]}项工作\t{target}\t\t{actual}\t"
         for i, (level2, target, actual) in enumerate(rows)
     ]
     return "\n".join(lines) + "\n"
 
 
-def table_of(period_line: str, rows: list[tuple[str, str, str]]) -> perftrack.Table:
-    (table,) = perftrack.read_text(tracking_tsv(period_line, rows), format="text")
+def table_of(
+    period_line: str,
+    rows: list[tuple[str, str, str]],
+    *,
+    funds: Sequence[str] = FUNDS,
+    numbers: Sequence[str] = NAMES,
+) -> perftrack.Table:
+    text = tracking_tsv(period_line, rows, funds=funds, numbers=numbers)
+    (table,) = perftrack.read_text(text, format="text")
     return table
 
 

@@ -28,36 +28,27 @@ import pytest
 
 import perftrack
 from perftrack.expressions import AnyOf, Deadline, PeriodTarget
+from test_project_year_r36c import CALENDAR, PROJECT_YEAR, TITLE
+from test_project_year_r36c import FUNDS as R36C_FUNDS
+from test_project_year_r36c import table_of as r36c_table_of
+from test_project_year_r36c import tracking_tsv as r36c_tracking_tsv
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-TITLE = "财政项目支出绩效跟踪表"
-PROJECT_YEAR = "跟踪时段：2024年7月-2025年6月"
-CALENDAR = "跟踪时段：2024年1月-2024年8月"
+# r36c's tracking table with the total's budget line alone, its rows named 完成第1项工作,
+# 完成第2项工作, …
+FUNDS = R36C_FUNDS[:1]
+NUMBERS = [str(n) for n in range(1, 11)]
 
 
 def tracking_tsv(period_line: str, rows: list[tuple[str, str, str]]) -> str:
     """A tracking table: *period_line*, a budget, then *rows* of (level 2, target, actual)."""
-    lines = [
-        TITLE,
-        period_line,
-        "项目名称\t社区养老服务提升\t\t\t\t\t",
-        "主管部门\t某区民政局\t\t实施单位\t某区养老服务中心\t\t",
-        "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)\t",
-        "\t年度资金总额\t100.00\t100.00\t45.00\t45.00\t",
-        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
-    ]
-    lines += [
-        f"产出指标\t{level2}\t完成第{i + 1}项工作\t{target}\t\t{actual}\t"
-        for i, (level2, target, actual) in enumerate(rows)
-    ]
-    return "\n".join(lines) + "\n"
+    return r36c_tracking_tsv(period_line, rows, funds=FUNDS, numbers=NUMBERS)
 
 
 def table_of(period_line: str, rows: list[tuple[str, str, str]]) -> perftrack.Table:
-    (table,) = perftrack.read_text(tracking_tsv(period_line, rows), format="text")
-    return table
+    return r36c_table_of(period_line, rows, funds=FUNDS, numbers=NUMBERS)
 
 
 def dues(target: perftrack.Target | None) -> list[str | None]:

@@ -68,7 +68,7 @@ from perftrack.expressions._numbers import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
 __all__ = ["parse_target", "parse_value"]
 
@@ -2430,6 +2430,23 @@ def _reached_about(head: str, op: Op | None, suffix_op: Op | None) -> Op | None:
     return op or suffix_op
 
 
+def _closing_bracket_word(text: str, note: str | None, words: Mapping[str, _T]) -> _T | None:
+    """What *words* makes of *note* when it is a word alone in the bracket that ends *text*.
+
+    The target's operator (95次（上限）, with ``_BRACKET_OPS``) and the actual's bound
+    (95%（以上）, with ``_BRACKET_BOUNDS``) are read alike; any other note is None.
+
+    Example:
+        >>> _closing_bracket_word("95次(上限)", "上限", _BRACKET_OPS)
+        <Op.LE: '<='>
+        >>> _closing_bracket_word("95次(上限)(抽查)", "上限", _BRACKET_OPS) is None
+        True
+    """
+    if note is None or note not in words or not text.endswith(f"({note})"):
+        return None
+    return words[note]
+
+
 def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at the end
     norm: Normalized,
     role: str,
@@ -2614,29 +2631,21 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if _reached_about(head, op, suffix_op) not in (None, _BRACKET_OPS[named]):
             return None
         suffix_op = _BRACKET_OPS[named]
-    elif (
-        role == "target"
-        and note is not None
-        and note in _BRACKET_OPS
-        and text.endswith(f"({note})")
-    ):
+    elif role == "target" and (said := _closing_bracket_word(text, note, _BRACKET_OPS)) is not None:
         # 95次（上限）, 95%（以上）, 10天（最长）: the bound named after the figure, as 上限95次
         # names it before; said twice (≤95次（上限）) it is said once, and a bracket naming
         # the other bound (≥95次（上限）) stays the note it was
-        said = _BRACKET_OPS[note]
         if _reached_about(head, op, suffix_op) in (None, said):
             suffix_op, note = said, None
     elif (
         role == "value"
-        and note is not None
-        and note in _BRACKET_BOUNDS
-        and text.endswith(f"({note})")
+        and (said_bound := _closing_bracket_word(text, note, _BRACKET_BOUNDS)) is not None
+        and bound in (None, Bound.EXACT, said_bound)
+        and suffix_bound in (None, said_bound)
     ):
         # An actual 95%（以上） is 95%以上, at least 95 % (r36s: it was 95(%) with the note
         # 以上, judged as exactly 95 %); a bracket naming the other bound stays a note
-        said_bound = _BRACKET_BOUNDS[note]
-        if bound in (None, Bound.EXACT, said_bound) and suffix_bound in (None, said_bound):
-            suffix_bound, note = said_bound, None
+        suffix_bound, note = said_bound, None
     if label is not None and label[-1] == ")":
         label, unit = _unit_in_label(label, unit, role, digit_label=digit_label)
     if role == "target" and op is None and label is not None and label[-1] == "前":

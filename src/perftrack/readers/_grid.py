@@ -12989,14 +12989,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             is not None
             and (
                 (block := all(lb.level == 0 for _, lb in labels))
-                or _heads_rows_below(
-                    rows,
-                    row_labels,
-                    row_index,
-                    grid_name_column,
-                    max(2 if lb.level2 else lb.level for _, lb in labels),
-                    labels[-1][0],
-                )
+                or _heads_rows_below(labels, rows, row_labels, row_index, grid_name_column)
                 or _level_has_rows(
                     labels, indicators, rows, row_labels, row_index, grid_name_column
                 )
@@ -13100,14 +13093,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             and labels[-1][0] < grid_name_column
             and last_name_column in (-1, grid_name_column)
             and role_of(name_column - grid_name_column) in _SCORE_ROLES
-            and not _heads_rows_below(
-                rows,
-                row_labels,
-                row_index,
-                grid_name_column,
-                max(2 if lb.level2 else lb.level for _, lb in labels),
-                labels[-1][0],
-            )
+            and not _heads_rows_below(labels, rows, row_labels, row_index, grid_name_column)
         ):
             if _level_has_rows(labels, indicators, rows, row_labels, row_index, grid_name_column):
                 # a subtotal of its level's rows above (| 数量指标 | | | | 20 | 20), or a
@@ -14119,25 +14105,26 @@ _SET_ROLES: Final = frozenset({"target", "planned", "actual", "forecast", "unit"
 _UNSET_CELLS: Final = frozenset({"", "/", "／", "无", "—", "——", "-", "－", "\\"})
 
 
-def _heads_rows_below(  # noqa: PLR0913, PLR0917
+def _heads_rows_below(
+    labels: list[tuple[int, _Label]],
     rows: list[_Row],
     row_labels: list[tuple[_Label | None, ...]],
     index: int,
     name_column: int,
-    deepest: int,
-    deepest_column: int,
 ) -> bool:
-    """Whether the row after *index* goes on under the levels of row *index*.
+    """Whether the row after *index* goes on under the levels row *index* prints, *labels*.
 
-    It does when it prints no level label of its own as high as *deepest* (the lowest
-    level row *index* prints, in *deepest_column*) and is no total: a row of levels and
-    分值/得分 with no name then heads (or sums) the rows below it (``产出指标 | | | | 50 |
-    48`` over ``| 数量指标 | 培训人次 | …``). A cell right of *deepest_column* that is no
-    label of the framework is a level below it (``履职效能 | | | | 50 | 45`` over ``|
-    部门履职目标 | 规划编制数 | …``, r36d).
+    It does when it prints no level label of its own as high as the lowest of *labels* (a
+    label naming a level 2 is one, in the column of the last label) and is no total: a
+    row of levels and 分值/得分 with no name then heads (or sums) the rows below it
+    (``产出指标 | | | | 50 | 48`` over ``| 数量指标 | 培训人次 | …``). A cell right of that
+    column that is no label of the framework is a level below it (``履职效能 | | | | 50 |
+    45`` over ``| 部门履职目标 | 规划编制数 | …``, r36d).
     """
     if index + 1 >= len(rows):
         return False
+    deepest = max(2 if lb.level2 else lb.level for _, lb in labels)
+    deepest_column = labels[-1][0]
     filled = rows[index + 1].filled
     by_column = row_labels[index + 1]
     first = 1 if len(filled) > 2 and _is_serial(filled[0][1]) else 0  # noqa: PLR2004
