@@ -53,6 +53,7 @@ LIMITS = [
     ("100元/人封顶", Comparison(Op.LE, D(100), "元/人"), "≤100(元/人)"),
     ("100万元封顶", Comparison(Op.LE, D(100), "万元"), "≤100(万元)"),
     ("95次封顶", Comparison(Op.LE, D(95), "次"), "≤95(次)"),
+    ("100%封顶", Comparison(Op.LE, D(100), "%"), "≤100(%)"),  # was prose
     ("补助100元封顶", Comparison(Op.LE, D(100), "元", label="补助"), "补助≤100(元)"),
     ("95次保底", Comparison(Op.GE, D(95), "次"), "≥95(次)"),
     ("95次兜底", Comparison(Op.GE, D(95), "次"), "≥95(次)"),
@@ -72,6 +73,18 @@ LIMITS = [
 @pytest.mark.parametrize(("cell", "expected", "canonical"), LIMITS)
 def test_a_limit_word_after_the_unit(cell: str, expected: Comparison, canonical: str) -> None:
     _round_trips(cell, expected, canonical)
+
+
+@pytest.mark.parametrize(
+    ("cell", "unit"),
+    [("18层封顶", "层封顶"), ("3栋主体封顶", "栋主体封顶"), ("5个标段封顶", "个标段封顶")],
+)
+def test_the_works_topping_out_is_no_cap(cell: str, unit: str) -> None:
+    # a guard of the exception (as before r37a): 封顶 after the storeys or works of a
+    # building is a stage of the works, no cap (≤18(层) would be wrong)
+    assert parse_target(cell) == Comparison(Op.EQ, D(cell[0 : cell.index(unit)]), unit)
+    fast, full = fast_and_full(parse_target, cell, 2025)
+    assert fast == full
 
 
 def test_a_limit_word_against_the_operator_stays_prose() -> None:
@@ -99,7 +112,7 @@ def test_an_actuals_limit_word_is_no_unit() -> None:
         # were unknown: 年度指标为文字描述，实际完成情况需人工判断
         ("≥95次保底", "90次", ("not_met", "实际90次，未达年度指标≥95次")),
         ("95次兜底", "100次", ("met", "实际100次，达到年度指标≥95次")),
-        # was not_met as =95(次)(兜底): 实际100次 is more than the floor
+        # was =95(次)(兜底): 实际100次，达到年度指标=95次
         ("95次（兜底）", "100次", ("met", "实际100次，达到年度指标≥95次")),
     ],
 )
