@@ -941,7 +941,7 @@ def _limit_before(text: str, end: int, *, whole: bool = False) -> str | None:
     vocabulary.TOPPED_OUT_UNITS) is the works topping out, no limit.
 
     Example:
-        >>> _limit_before("100元封顶", 7), _limit_before("18层封顶", 6)
+        >>> _limit_before("100元封顶", 6), _limit_before("18层封顶", 5)
         ('封顶', None)
     """
     found = _LIMIT_SUFFIX_TABLE.ending(text, end, whole=whole)
