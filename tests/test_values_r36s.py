@@ -7,7 +7,8 @@
    不超过…); a target's limit (``上限``, ``封顶``, ``最长``) after an actual stays a note.
 2. A target's limit word after the figure without a bracket, ``95次上限``, and a bound
    bracket before a note, ``95次（上限）（抽查）``, name the operator as ``95次（上限）`` does;
-   a range naming one bound (``90-95次（上限）``) stays prose, as a range's note does.
+   a range naming one bound (``90-95次（上限）``) stayed prose, as a range's note does
+   (r37a: it is the range, the band whose end the word names).
 3. A forecast with the year named before 预计, ``全年预计可完成``, ``全年预计年底完成``, is
    the forecast ``预计可完成``, ``预计年底完成`` is (r35i, r36k): it was text, progress
    ``unknown``.
@@ -117,9 +118,9 @@ def test_a_limit_after_the_figure(cell: str, expected: Comparison, canonical: st
 @pytest.mark.parametrize(
     "cell",
     [
-        # a range names both bounds: which one 上限 names is unsaid (as 90-95次（抽查）)
-        "90-95次（上限）",
-        "90%-95%（上限）",
+        # a range's note (as 90-95次（抽查）); a range with its limit word alone is the
+        # range since r37a (tests/test_caps_r37a.py)
+        "90-95次（上限）（抽查）",
         # the other bound than the operator before, or a note before the bound
         "≥95次上限",
         "≥95次（上限）（抽查）",
@@ -143,7 +144,8 @@ def test_what_stays_prose(cell: str) -> None:
         ("95次上限", "100次", ("not_met", "实际100次已超出年度上限≤95次")),
         ("95次（上限）（抽查）", "90次", ("met", "实际90次，达到年度指标≤95次")),
         ("3000人次下限", "2800人次", ("not_met", "实际2800人次，未达年度指标≥3000人次")),
-        ("90-95次（上限）", "90次", ("unknown", "年度指标为文字描述，实际完成情况需人工判断")),
+        # the range's end (r37a; it was unknown: 年度指标为文字描述，实际完成情况需人工判断)
+        ("90-95次（上限）", "90次", ("met", "实际90次，达到年度指标90-95次")),
     ],
 )
 def test_a_limit_after_the_figure_verdict(

@@ -66,6 +66,7 @@ __all__ = [
     "SCALE_PREFIXES",
     "STATUS_WORDS",
     "TITLE_KINDS",
+    "TOPPED_OUT_UNITS",
     "TRAILING_NOTES",
     "UNIT_ALIASES",
     "UNIT_MULTIPLES",
@@ -784,20 +785,31 @@ BRACKET_OPERATORS: Final = (
     ("至少", ">="),
     ("最短", ">="),
     ("保底", ">="),
+    ("兜底", ">="),
+    ("托底", ">="),
     ("不低于", ">="),
     ("不少于", ">="),
     ("不小于", ">="),
 )
 
 #: The words of a limit that may follow a target's figure without a bracket (r36s):
-#: 95次上限 is ≤95(次) as 95次（上限） is, 3000人次下限 ≥3000(人次). (100元封顶 keeps
-#: the unit 元封顶 the money fast path reads: a word glued to 元 is the unit's.)
+#: 95次上限 is ≤95(次) as 95次（上限） is, 3000人次下限 ≥3000(人次), 100元封顶 ≤100(元)
+#: and 95次保底 ≥95(次) (r37a: 封顶 was read into the unit, 元封顶). A limit word ends no
+#: unit, except 封顶 after the storeys or the works of a building (18层封顶: topped out).
+#: After a range (90-95次上限) the word names the band's end the range names already.
 LIMIT_SUFFIXES: Final = (
     ("上限值", "<="),
     ("上限", "<="),
+    ("封顶", "<="),
     ("下限值", ">="),
     ("下限", ">="),
+    ("保底", ">="),
+    ("兜底", ">="),
+    ("托底", ">="),
 )
+#: The words of a building or its works in the unit before 封顶 that make it the works
+#: topping out, no limit (18层封顶, 3栋主体封顶, 5个标段封顶).
+TOPPED_OUT_UNITS: Final = ("层", "栋", "幢", "座", "楼", "主体", "结构", "标段", "工程", "房")
 
 #: Words before a number in a value → bound (expressions.md §3).
 BOUND_PREFIXES: Final = (

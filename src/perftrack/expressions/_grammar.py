@@ -156,6 +156,7 @@ _BRACKET_OPS: Final = MappingProxyType(
 _BRACKET_BOUNDS: Final = MappingProxyType({word: Bound(b) for word, b in voc.BRACKET_BOUNDS})
 # A limit named after a target's figure without a bracket (95次上限, 100元/人封顶, r36s).
 _LIMIT_SUFFIX_TABLE: Final = _WordTable((word, _OP_BY_ASCII[op]) for word, op in voc.LIMIT_SUFFIXES)
+_LIMIT_WORDS: Final = tuple(word for word, _ in voc.LIMIT_SUFFIXES)
 _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
 _QUALITY_WORDS: Final = frozenset(voc.FAMILIES["quality"].words)
 _FAMILY_OF: Final = {
@@ -932,10 +933,42 @@ def _split_suffix(text: str, end: int) -> tuple[int, Op | None]:
     return (end, None) if found is None else (end - len(found[0]), found[1])
 
 
+def _limit_before(text: str, end: int, *, whole: bool = False) -> str | None:
+    """The limit word that ends ``text[:end]`` (``95次上限``, ``100元封顶``), or None.
+
+    Something must stand before the word unless *whole*. 封顶 after a unit that names
+    the storeys or the works of a building (``18层封顶``, ``3栋主体封顶``, ``5个标段封顶``:
+    vocabulary.TOPPED_OUT_UNITS) is the works topping out, no limit.
+
+    Example:
+        >>> _limit_before("100元封顶", 6), _limit_before("18层封顶", 5)
+        ('封顶', None)
+    """
+    found = _LIMIT_SUFFIX_TABLE.ending(text, end, whole=whole)
+    if found is None:
+        return None
+    word = found[0]
+    if word == "封顶":
+        # the unit: what stands between the figure and the word (a few characters)
+        start = end - len(word)
+        first = start
+        while first > max(0, start - _LONGEST_TOPPED_UNIT) and text[first - 1] not in _FIGURE_CHARS:
+            first -= 1
+        unit = text[first:start]
+        if any(works in unit for works in voc.TOPPED_OUT_UNITS):
+            return None
+    return word
+
+
+# The characters a figure ends with (Arabic or Chinese), before the unit of a limit word.
+_FIGURE_CHARS: Final = frozenset("0123456789零一二三四五六七八九十百千万两")
+_LONGEST_TOPPED_UNIT: Final = 12
+
+
 def _split_limit(text: str, end: int) -> tuple[int, str | None]:
     """*end* before a limit word that ends a target's figure (``95次上限``), and the word."""
-    found = _LIMIT_SUFFIX_TABLE.ending(text, end)
-    return (end, None) if found is None else (end - len(found[0]), found[0])
+    word = _limit_before(text, end)
+    return (end, None) if word is None else (end - len(word), word)
 
 
 def _split_bound_suffix(text: str, end: int) -> tuple[int, Bound | None]:
@@ -970,6 +1003,16 @@ _ALTERNATIVE_UNIT_RE: Final = re.compile(
 )
 
 
+def _same_unit(bare: str, bracketed: str) -> bool:
+    """Whether a bracket after a bare unit says the unit again (``95次(次)``, ``5天(日)``).
+
+    Example:
+        >>> _same_unit("次", "次"), _same_unit("天", "日"), _same_unit("次", "人次")
+        (True, True, False)
+    """
+    return voc.UNIT_ALIASES.get(bare, bare) == voc.UNIT_ALIASES.get(bracketed, bracketed)
+
+
 def _alternative_unit(first: str, bracketed: str) -> str | None:
     """The unit ``件(套)`` of ``5000件(套)``, or None when the two are no such pair."""
     unit = f"{first}({bracketed})"
@@ -999,6 +1042,8 @@ def _is_unit(text: str) -> bool:
         return True  # 吨CO2, tCO2e, 吨二氧化碳当量: tonnes of carbon dioxide (parse56 F14)
     if _UNIT_RE.fullmatch(text) is None:
         return False
+    if text.endswith(_LIMIT_WORDS) and _limit_before(text, len(text), whole=True) is not None:
+        return False  # 元封顶, 次保底: a limit word after the unit (r37a), never part of it
     if text[0] in "eE" and text[1:].lstrip("+-").isdigit():
         return False  # 1.5e3, 15E3: an exponent; scientific notation is prose, as 2E5 is
     if text[0] in _LATIN_UNIT_FIRSTS and _latin_unit_and_word(text)[1] is not None:
@@ -2595,6 +2640,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         alternative = None if unit is None or note is not None else _alternative_unit(rest, unit)
         if alternative is not None:
             rest = alternative  # 5000件(套): pieces or sets
+        elif unit is not None and _same_unit(rest, unit):
+            pass  # 95次(次), 95次上限(次): the unit said again in a bracket, no note (r37a)
         elif unit is not None:
             if note is not None:
                 return None
@@ -2625,6 +2672,17 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
     label, op, bound = prefix
+    if named is not None and high_text is not None and named in _LIMIT_WORDS:
+        # 90-95次上限, 90-95次（上限）: the band's end is its limit, which the range says
+        # already (r37a; it was prose): the band the figure must fall in
+        named = None
+    elif (
+        role == "target"
+        and high_text is not None
+        and note in _LIMIT_WORDS
+        and text.endswith(f"({note})")
+    ):
+        note = None  # 90-95次（上限）, 3000-5000元（封顶）: the range, as above
     if named is not None:
         # 95次上限, 95次（上限）（抽查）: the bound named after the figure, then any note;
         # naming the other bound (≥95次上限) leaves the cell prose

@@ -8,9 +8,12 @@ from typing import Final
 
 __all__ = [
     "AR_NUMBER",
+    "CN_DECIMAL",
     "CN_NUMBER",
+    "DEDUCTION",
     "approximate_pair",
     "chinese_to_int",
+    "deducted_points",
     "has_adjacent_digits",
     "to_decimal",
 ]
@@ -23,6 +26,18 @@ CN_NUMBER: Final = (
     r"(?:[零一二三四五六七八九两][零一二三四五六七八九两十百千]{0,15}"
     r"|十[零一二三四五六七八九十百千]{0,15}|半)"
     r"(?![零一二三四五六七八九两十百千])"
+)
+
+#: A decimal in Chinese numerals, its point written 点 (零点五, 一点五, 十二点二五).
+CN_DECIMAL: Final = r"[零一二三四五六七八九两十百千]{1,16}点[零一二三四五六七八九]{1,8}"
+
+#: A deduction of points (r36q, r37a): 扣 (扣除, 扣减, 扣掉, 扣去, 扣罚, and with 了: 扣了,
+#: 扣除了; 扣分 before the figure: 扣分2分), then the figure in Arabic digits, a Chinese
+#: decimal (零点五) or a Chinese numeral (两, 十, 半), in the group ``points``. 共扣,
+#: 合计扣, 被扣 hold it. The 分 after the figure is the caller's.
+DEDUCTION: Final = (
+    r"扣(?:除|减|掉|去|罚)?了?(?:分[:：]?)?\s*"
+    rf"(?P<points>\d+(?:\.\d+)?|{CN_DECIMAL}|{CN_NUMBER})"
 )
 
 _DIGITS: Final = {
@@ -79,6 +94,26 @@ def to_decimal(digits: str) -> Decimal:
     if digits == "半":
         return Decimal("0.5")
     return Decimal(chinese_to_int(digits))
+
+
+def deducted_points(figure: str) -> Decimal | None:
+    """The points of a deduction's figure (:data:`DEDUCTION`), or None for none.
+
+    An approximate pair (七八, seven or eight) states no one figure.
+
+    Example:
+        >>> deducted_points("0.5"), deducted_points("零点五"), deducted_points("一点五")
+        (Decimal('0.5'), Decimal('0.5'), Decimal('1.5'))
+        >>> deducted_points("两"), deducted_points("半"), deducted_points("七八") is None
+        (Decimal('2'), Decimal('0.5'), True)
+    """
+    whole, point, decimals = figure.partition("点")
+    if not whole[0].isdigit() and has_adjacent_digits(whole):
+        return None
+    if not point:
+        return to_decimal(figure)
+    fraction = "".join(str(_DIGITS[ch]) for ch in decimals)
+    return Decimal(f"{chinese_to_int(whole)}.{fraction}")
 
 
 # Digits that stand side by side in an approximate pair (七八 "seven or eight"); 零 never

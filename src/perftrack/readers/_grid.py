@@ -63,7 +63,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._grammar import _CLASS_LABEL_RE
 from perftrack.expressions._normalize import fold_cell
-from perftrack.expressions._numbers import chinese_to_int
+from perftrack.expressions._numbers import DEDUCTION, chinese_to_int, deducted_points
 from perftrack.model import (
     _ABSENT_FIELD_NAMES,
     TABLE_CELL_NAMES,
@@ -10094,8 +10094,9 @@ def _total_row_figures(builder: _Builder, indicators: Sequence[Indicator]) -> No
 _FULL_MARKS_WORDS: Final = frozenset({"满分", "满分值", "得满分"})
 # 得15分, 满分15分: the figure after the word (the points given, or the row's full marks)
 _POINTS_WORDED_RE: Final = re.compile(r"(?:得|满分)(\d+(?:\.\d+)?)分?")
-# 扣0.5分 alone in a 得分 cell: the row's 分值 less the points taken off
-_POINTS_DEDUCTED_RE: Final = re.compile(r"扣(?:除)?(\d+(?:\.\d+)?)分?")
+# 扣0.5分 alone in a 得分 cell: the row's 分值 less the points taken off; 扣除0.5分,
+# 扣了0.5分, 共扣0.5分, 扣零点五分 as the 偏差原因's deductions are read (r37a)
+_POINTS_DEDUCTED_RE: Final = re.compile(rf"(?:共|合计|累计)?{DEDUCTION}分?")
 # 十五, 十五分, 九点五分: a 得分 written in Chinese numerals
 _POINTS_CHINESE_RE: Final = re.compile(
     r"([零一二三四五六七八九两十百]+)(?:点([零一二三四五六七八九]+))?分?"
@@ -15924,8 +15925,9 @@ def _indicator(  # noqa: PLR0913, PLR0917
     elif points is None and cell is not None:
         points = _points_figure(cell[1])  # 15/15, 得15分, 14.5（扣0.5分）, 十五
         deducted = _POINTS_DEDUCTED_RE.fullmatch(_key(cell[1]))
-        if points is None and deducted is not None and weight is not None:
-            points = weight - Decimal(deducted.group(1))  # 扣0.5分: the 分值 less it
+        taken = None if deducted is None else deducted_points(deducted["points"])
+        if points is None and taken is not None and weight is not None:
+            points = weight - taken  # 扣0.5分: the 分值 less it
         if points is None and not (
             _key(cell[1]) in _AMOUNT_PLACEHOLDERS
             or _is_excel_error(cell[1])

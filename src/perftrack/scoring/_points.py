@@ -24,7 +24,7 @@ from perftrack.expressions import (
     Target,
     TextValue,
 )
-from perftrack.expressions._numbers import CN_NUMBER, has_adjacent_digits, to_decimal
+from perftrack.expressions._numbers import DEDUCTION, deducted_points
 from perftrack.model import (
     BudgetLine,
     Figure,
@@ -1740,9 +1740,10 @@ def _rate_full_points(item: PointItem) -> bool:
     )
 
 
-# 扣2分, 扣除1.5分, 扣减3分: a deduction the unit states in a row's 偏差原因 or 备注; the
-# figure may be a Chinese numeral (扣两分, 扣十分, 扣半分), read as the value language reads one
-_DEDUCTION_RE: Final = re.compile(rf"扣(?:除|减|掉)?\s*(\d+(?:\.\d+)?|{CN_NUMBER})\s*分")
+# 扣2分, 扣除1.5分, 扣减3分, 扣了2分, 共扣2分, 扣分2分: a deduction the unit states in a
+# row's 偏差原因 or 备注; the figure may be a Chinese numeral (扣两分, 扣十分, 扣半分) or a
+# Chinese decimal (扣零点五分, 扣一点五分: r37a), read as the value language reads one
+_DEDUCTION_RE: Final = re.compile(rf"{DEDUCTION}\s*分")
 # 每降低1%扣1分, 最高扣5分: a scoring rule, no deduction taken
 _DEDUCTION_RULE_WORDS: Final = ("每", "最高", "最多", "至多", "上限", "不超过")
 _CLAUSE_RE: Final = re.compile(r"[,，;；。!！?？\n]")  # not ".": 1.5分
@@ -1760,18 +1761,18 @@ def stated_deduction(text: str) -> Decimal | None:
         Decimal('1.5')
         >>> stated_deduction("扣两分"), stated_deduction("扣除十分"), stated_deduction("扣半分")
         (Decimal('2'), Decimal('10'), Decimal('0.5'))
+        >>> stated_deduction("扣零点五分"), stated_deduction("扣了2分；共扣除一点五分")
+        (Decimal('0.5'), Decimal('3.5'))
         >>> stated_deduction("每降低1%扣1分") is None, stated_deduction("不扣分") is None
         (True, True)
     """
     found = [
-        to_decimal(match.group(1))
+        deducted_points(match["points"])  # None for 扣七八分 (seven or eight): no one figure
         for clause in _CLAUSE_RE.split(text)
         if not any(word in clause for word in _DEDUCTION_RULE_WORDS)
         for match in _DEDUCTION_RE.finditer(clause)
-        # 扣七八分 (seven or eight): no one figure deducted
-        if not has_adjacent_digits(match.group(1))
     ]
-    total = sum(found, Decimal(0))
+    total = sum((points for points in found if points is not None), Decimal(0))
     return total if total > 0 else None
 
 
