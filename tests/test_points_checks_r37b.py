@@ -8,6 +8,8 @@
 2. A bare ``小计`` (``绩效指标合计``) after the last indicator, or a ``合计`` row followed by
    the ``总分`` row: the whole block's subtotal, its 分值 and 得分 checked as a ``绩效指标``
    row's (its rows', or theirs and the budget rate's). Before, neither was checked.
+   A level 2's label weight (``| 数量指标（30分）``) is no level 1's: before, it was
+   taken as the level 1's (``level1-weight-mismatch``, ``标注30分，其下各项分值合计50``).
 3. A ``绩效指标`` row printing its 得分 alone: checked against its rows' 得分, or theirs and
    the rate's. Before, it was checked only beside a 分值.
 
@@ -109,6 +111,48 @@ CASES: list[tuple[str, Rows, Findings]] = [
             *OTHERS,
         ],
         [DIFFER8],
+    ),
+    (
+        "level 2 labels of 30 and 20 under a level row of 50: no level 1's label, none",
+        [
+            *SELF_HEAD,
+            ["产出指标", "", "", "", "", "50", "45"],
+            [UP, "数量指标（30分）", *TRAINED[2:]],
+            [UP, "质量指标（20分）", *PASSED[2:]],
+            *OTHERS,
+        ],
+        [DIFFER],
+    ),
+    (
+        "level 2 labels of 30 and 20, no level row: the level 1 has no label weight, none",
+        [
+            *SELF_HEAD,
+            ["产出指标", "数量指标（30分）", *TRAINED[2:]],
+            [UP, "质量指标（20分）", *PASSED[2:]],
+            *OTHERS,
+        ],
+        [DIFFER8],
+    ),
+    (
+        "a level 2 in the level-1 column heads its level 1: its label weight is checked",
+        [
+            *SELF_HEAD,
+            *OUTPUT,
+            ["效益指标", *SERVED[1:]],
+            ["服务对象满意度指标（15分）", "", "满意度", "≥90%", "95%", "10", "10"],
+        ],
+        [
+            (
+                "category-normalised",
+                (
+                    "二级指标“服务对象满意度指标”所在位置为一级指标列或一级指标缺失，"
+                    "一级指标按框架归为“满意度指标”"
+                ),
+                "A10",
+            ),
+            ("level1-weight-mismatch", "一级指标“满意度指标”标注15分，其下各项分值合计10", None),
+            DIFFER8,
+        ],
     ),
     # 2. a subtotal of the whole block
     (

@@ -15652,14 +15652,20 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         if label.ditto:
             continue  # 〃 under 产出指标: the level above's, kept as a merged cell's
         name = label.name
-        if label.weight is not None:
-            weight = label.weight
         if name == "成本指标" and label.level == 1 and not cost_is_level1:
             name, level = "成本指标", 2
         elif name == "成本指标" and cost_is_level1:
             level = 1
         else:
             level = label.level
+        if label.weight is not None and (
+            level != 2  # noqa: PLR2004
+            or (state.level1_column is not None and column <= state.level1_column)
+        ):
+            # (| 数量指标（30分）: a level 2's weight, no level 1's, unless it stands in the
+            # level-1 column, heading the level 1; r37b: before, taken as the level 1's,
+            # level1-weight-mismatch against the level 1's whole rows)
+            weight = label.weight
         if level == 1:
             printed1 = name
             if label.level2 is not None:
