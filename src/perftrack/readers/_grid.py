@@ -763,6 +763,9 @@ class _Builder:
         self.time_progress: Decimal | None = None
         self.findings: list[Finding] = []
         self.level1_weights: dict[str, Decimal] = {}  # set by the grid's labels (产出指标(50分))
+        # the weights the level-1 labels print (产出指标（50分）), apart from a level row's
+        # 分值: the two are compared (level-points-mismatch, r37b)
+        self.label_weights: dict[str, Decimal] = {}
         self.state = "head"
         self.has_content = False
         # Grid columns left out of every grid row: a multi-year grid's 中长期 half
@@ -823,6 +826,10 @@ class _Builder:
         # A total row closed the grid (state "tail"): what was published before it. An
         # indicator row after it makes it a subtotal: the grid goes on, and these come back.
         self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
+        # the 合计 row that closed the grid, and such rows a 总分 row came after: the
+        # block's subtotals, checked against its rows (r37b)
+        self.closing_row: _Row | None = None
+        self.block_subtotals: list[_Row] = []
         # the cells of the total and grade published before it (Table.cells)
         self.closed_cells: tuple[Position | None, Position | None] = (None, None)
         # The caption that closed the grid (附表2 …, state "tail"): another grid header
@@ -3066,6 +3073,16 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         closes = builder.state == "grid" and builder.grid_rows
         published = (builder.published_total, builder.published_grade, builder.full_marks_total)
         cells = (builder.cells.get("published.total"), builder.cells.get("published.grade"))
+        if (
+            block == "total"
+            and builder.state == "tail"
+            and builder.closed_by is not None
+            and builder.closing_row is not None
+        ):
+            # 合计 | … | 90 | 85, then 总分 | … | 100 | 95: the 合计 was the indicator
+            # block's subtotal, its figures no total's (r37b: before, passed over)
+            builder.block_subtotals.append(builder.closing_row)
+            builder.closing_row = None
         _read_total(builder, row)
         if closes:
             # The total closes the grid: no indicator comes after it, unless the next
@@ -3073,6 +3090,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             builder.state = "tail"
             builder.closed_by = published
             builder.closed_cells = cells
+            builder.closing_row = row if block == "sum" else None
         return
     if block == "grade":
         _read_grade(builder, row)
@@ -12768,6 +12786,8 @@ def _name_of(raw_name: str) -> _Name:
 
 # A subtotal's name: 小计, 合计, 总计, after a level's name or not (产出指标小计).
 _SUBTOTAL_RE: Final = re.compile(r"[\u3400-\u9fff]{0,8}(?:小计|合计|总计)")
+# a subtotal of the whole indicator block, no level's: 小计, 绩效指标合计 (r37b)
+_BLOCK_SUBTOTAL_RE: Final = re.compile(r"(?:(?:绩效)?指标)?(?:小计|合计|总计)")
 
 
 def _without_hidden_helpers(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -> list[_Row]:
@@ -12860,11 +12880,14 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # level 2 repeated there is a label, not the name (regress63 W2)
     levels_column = grid.levels_column
     level1_weights: dict[str, Decimal] = {}
+    builder.label_weights = {}
     # the rows of a level's points (产出指标 | | | | 50 | 45), checked against their rows
     level_rows: list[_LevelRow] = []
     # rows of the whole block's points (绩效指标 | | | | 100 | 95): row, figures, and how
     # many indicators were read before it
     block_rows: list[tuple[_Row, _LevelPoints, int]] = []
+    # bare subtotal rows (小计 | | | | 90 | 85): row, figures, indicators read before it, label
+    subtotal_rows: list[tuple[_Row, _LevelPoints, int, str]] = []
     scored_grid = any(role in ("weight", "points") for role in roles.values())
     most_points = _most_points(rows, grid_name_column, roles) if scored_grid else _MOST_POINTS
     sums = _column_sums(builder, rows, grid_name_column, roles) if scored_grid else None
@@ -13111,7 +13134,19 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             role_of(column - name_column) in ("target", "planned", "actual")
             for column, _ in values_after
         ):
-            continue  # 小计, 产出指标合计 | | | 40 | 40: a subtotal of the rows above, no indicator
+            # 小计, 产出指标合计 | | | 40 | 40: a subtotal of the rows above, no indicator; a
+            # bare 小计 (绩效指标合计) after the last indicator is the whole block's, checked
+            # as a 绩效指标 row (r37b: before, its figures went unchecked)
+            if (
+                scored_grid
+                and indicators
+                and _BLOCK_SUBTOTAL_RE.fullmatch(_key(raw_name))
+                and (subtotal := _level_points_only(row, name_index + 1, grid_name_column, roles))
+                is not None
+                and (subtotal.weight is not None or subtotal.points is not None)
+            ):
+                subtotal_rows.append((row, subtotal, len(indicators), _key(raw_name)))
+            continue
         name_cell: int | None = None  # the name's own column when it spans the levels'
         if (
             not labels
@@ -13387,33 +13422,120 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     for block_row, block_points, before in block_rows:
         # the rows after it, or, printed after them, the rows above
         under = indicators[before:] or indicators[:before]
-        # its 得分 checked only when its 分值 is plainly theirs, or theirs and the budget
-        # rate's (100 over rows of 90 and 年度资金总额's 10: its 得分 counts the rate's
-        # too); else unsaid
-        weight = _number(_key(block_points.weight[1])) if block_points.weight else None
-        weights = [i.weight for i in under]
-        if weight is None or None in weights:
-            continue
-        added = sum((w for w in weights if w is not None), Decimal(0))
-        rate = next((b for b in builder.budget if b.role is BudgetRole.TOTAL), None)
-        if weight == added:
-            _check_points(builder, block_row, block_points, under, "“绩效指标”", with_weight=False)
-        elif (
-            rate is not None
-            and rate.weight is not None
-            and rate.published_points is not None
-            and weight == added + rate.weight
+        _check_block_row(builder, block_row, block_points, under, "“绩效指标”")
+    for block_row, block_points, before, subtotal_label in subtotal_rows:
+        if before == len(indicators):  # (one closing a group in the middle: unsaid)
+            _check_block_row(builder, block_row, block_points, indicators, f"“{subtotal_label}”")
+    for total_row in builder.block_subtotals if scored_grid else ():
+        # 合计 | | | | | 90 | 85 after the grid, a 总分 row after it
+        head_column, head_text = total_row.filled[0]
+        subtotal = _level_points_only(total_row, 1, grid_name_column, roles)
+        if (
+            subtotal is not None
+            and (subtotal.weight or subtotal.points)
+            and head_column < grid_name_column
         ):
-            _check_points(
-                builder,
-                block_row,
-                block_points,
-                under,
-                "“绩效指标”",
-                with_weight=False,
-                rate_points=rate.published_points,
-            )
+            _check_block_row(builder, total_row, subtotal, indicators, f"“{_key(head_text)}”")
     return indicators
+
+
+def _check_block_row(
+    builder: _Builder, row: _Row, points: _LevelPoints, under: list[Indicator], owner: str
+) -> None:
+    """``level-points-mismatch``: a row of the whole block's points against its rows' sums.
+
+    ``绩效指标 | | | | 100 | 95`` (r36r), a bare ``小计 | | | | 90 | 85`` after the last
+    indicator (r37b). Its 分值 is its rows', or theirs and the budget rate's (100 over
+    rows of 90 and 年度资金总额's 10: its 得分 then counts the rate's too); a 分值 that is
+    neither is said, naming both sums (r37b: before, unsaid), unless no rate's 分值 was
+    read and it is above its rows' (the rest may be the policy's rate weight). Without a
+    分值 (or with one that is neither), its 得分 may be either reading: it is said when it
+    is neither (r37b: before, a row printing its 得分 alone went unchecked).
+    """
+    weights = [i.weight for i in under]
+    if not under:
+        return
+    rate = next((b for b in builder.budget if b.role is BudgetRole.TOTAL), None)
+    rate_weight = rate.weight if rate is not None else None
+    rate_points = rate.published_points if rate is not None else None
+    cell = points.weight
+    weight = _number(_key(cell[1])) if cell is not None else None
+    added = sum((w for w in weights if w is not None), Decimal(0))
+    if cell is not None and weight is not None and None not in weights:
+        if weight == added:
+            _check_points(builder, row, points, under, owner, with_weight=False)
+            return
+        if rate_weight is not None and weight == added + rate_weight:
+            # theirs and the rate's: its 得分 too, when the rate prints one
+            if rate_points is not None:
+                _check_points(
+                    builder, row, points, under, owner, with_weight=False, rate_points=rate_points
+                )
+            return
+        if rate_weight is None and weight > added:
+            return  # no rate's 分值 read: the rest may be the policy's rate weight, unsaid
+        with_rate = (
+            f"（计入预算执行率分值{_points_text(rate_weight)}为{_points_text(added + rate_weight)}）"
+            if rate_weight is not None
+            else ""
+        )
+        builder.findings.append(
+            Finding(
+                "level-points-mismatch",
+                Severity.WARNING,
+                f"{owner}填报分值{_points_text(weight)}，其下各项分值合计{_points_text(added)}"
+                + with_rate,
+                builder.where(row, cell[0]),
+                figures=(Figure("published", weight), Figure("added", added)),
+            )
+        )
+    _check_either_points(builder, row, points, under, owner, rate_points)
+
+
+def _check_either_points(  # noqa: PLR0913, PLR0917
+    builder: _Builder,
+    row: _Row,
+    points: _LevelPoints,
+    under: list[Indicator],
+    owner: str,
+    rate_points: Decimal | None,
+) -> None:
+    """A block row's 得分 of no 分值 that says whose: its rows', or theirs and the rate's.
+
+    ``绩效指标 | | | | | 80`` over rows of 85 and a rate's 10: neither 85 nor 95, said
+    (``level-points-mismatch``) with both sums; 85 or 95 passes (r37b). With no rate's
+    得分 read, only a 得分 below the rows' is said (the rest may be the rate's).
+    """
+    if points.points is None:
+        return
+    printed = _number(_key(points.points[1]))
+    figures = [i.published_points for i in under]
+    if printed is None or None in figures:
+        return
+    added = sum((f for f in figures if f is not None), Decimal(0))
+    places = max((-f.as_tuple().exponent for f in figures if f is not None), default=0)  # type: ignore[operator]
+    own = -printed.as_tuple().exponent  # type: ignore[operator]
+    slack = Decimal(5).scaleb(-own - 1) if own < places else Decimal(0)
+    sums = [added] if rate_points is None else [added, added + rate_points]
+    if any(abs(total - printed) <= slack for total in sums):
+        return
+    if rate_points is None and printed > added:
+        return  # no rate's 得分 read: the rest may be the rate's, unsaid
+    with_rate = (
+        f"（计入预算执行率得分{_points_text(rate_points)}为{_points_text(added + rate_points)}）"
+        if rate_points is not None
+        else ""
+    )
+    builder.findings.append(
+        Finding(
+            "level-points-mismatch",
+            Severity.WARNING,
+            f"{owner}填报得分{_points_text(printed)}，其下各项得分合计{_points_text(added)}"
+            + with_rate,
+            builder.where(row, points.points[0]),
+            figures=(Figure("published", printed), Figure("added", added)),
+        )
+    )
 
 
 def _lead_texts(
@@ -14302,6 +14424,32 @@ def _check_level_row(builder: _Builder, level_row: _LevelRow, indicators: list[I
     under = [i for i in indicators if i.level1 == level1 and (level2 is None or i.level2 == level2)]
     owner = f"二级指标“{level2}”" if level2 is not None else f"一级指标“{level1}”"
     _check_points(builder, row, points, under, owner, with_weight=level2 is not None)
+    labelled = builder.label_weights.get(level1) if level2 is None else None
+    printed = _number(_key(points.weight[1])) if points.weight is not None else None
+    if labelled is None or printed is None or printed == labelled or points.weight is None:
+        return
+    # 产出指标（50分） | | | | 40 | 38: the label's weight and the row's 分值 disagree (r37b:
+    # before, the label's was taken and the row's passed over)
+    weights = [i.weight for i in under]
+    added = (
+        sum((w for w in weights if w is not None), Decimal(0))
+        if under and None not in weights
+        else None
+    )
+    builder.findings.append(
+        Finding(
+            "level-points-mismatch",
+            Severity.WARNING,
+            f"{owner}标注{_points_text(labelled)}分，本行填报分值{_points_text(printed)}"
+            + (f"，其下各项分值合计{_points_text(added)}" if added is not None else ""),
+            builder.where(row, points.weight[0]),
+            figures=(
+                Figure("published", printed),
+                Figure("labelled", labelled),
+                *((Figure("added", added),) if added is not None else ()),
+            ),
+        )
+    )
 
 
 def _check_points(  # noqa: PLR0913
@@ -15492,14 +15640,20 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         if label.ditto:
             continue  # 〃 under 产出指标: the level above's, kept as a merged cell's
         name = label.name
-        if label.weight is not None:
-            weight = label.weight
         if name == "成本指标" and label.level == 1 and not cost_is_level1:
             name, level = "成本指标", 2
         elif name == "成本指标" and cost_is_level1:
             level = 1
         else:
             level = label.level
+        if label.weight is not None and (
+            level != 2  # noqa: PLR2004
+            or (state.level1_column is not None and column <= state.level1_column)
+        ):
+            # (| 数量指标（30分）: a level 2's weight, no level 1's, unless it stands in the
+            # level-1 column, heading the level 1; r37b: before, taken as the level 1's,
+            # level1-weight-mismatch against the level 1's whole rows)
+            weight = label.weight
         if level == 1:
             printed1 = name
             if label.level2 is not None:
@@ -15548,6 +15702,7 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
             inferred = True
     if weight is not None and state.level1 is not None:  # 产出指标(50分), or a bare (50分)
         level1_weights.setdefault(state.level1, weight)
+        builder.label_weights.setdefault(state.level1, weight)
     if inferred and indicator is not None:
         where_column = printed2_column
         # a level 1 printed above and carried down is neither missing nor misplaced:
