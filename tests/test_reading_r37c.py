@@ -13,11 +13,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import perftrack
+from perftrack.checking import FINDING_IDS
 from perftrack.cli import main
 from perftrack.readers._html import read_html
 
@@ -123,3 +125,144 @@ def test_check_names_the_inner_row_line(
         "portal.html:F9: exceeds-target “合格率”实际120%为年度指标≥95%的126.32%，指标可能设置偏低"
         in capsys.readouterr().out.splitlines()
     )
+
+
+# -- 2. school terms -------------------------------------------------------------------
+# A term is read as its own window (the first Sep-Jan, the second Feb-Jul): judged at
+# its end or the user's date, 序时进度 the share of its months gone. Before, a first
+# term had no as-of date (every dated verdict unknown) and a second term was not read.
+
+
+def _term_table(line: str, *, title: str = "财政项目支出绩效跟踪表") -> perftrack.Table:
+    rows = [
+        ("时效指标", "6月底前完成", "推进中"),
+        ("时效指标", "1月底前完成", "已完成"),
+        ("数量指标", "≥1200人", "600"),
+    ]
+    lines = [
+        title,
+        *([line] if line else []),
+        "项目名称\t学生资助\t\t\t\t\t",
+        "主管部门\t某区教育局\t\t实施单位\t某中学\t\t",
+        "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)\t",
+        "\t年度资金总额\t100.00\t100.00\t45.00\t45.00\t",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+    ]
+    lines += [
+        f"产出指标\t{l2}\t完成第{i + 1}项工作\t{t}\t\t{a}\t" for i, (l2, t, a) in enumerate(rows)
+    ]
+    [table] = perftrack.read_text("\n".join(lines) + "\n", format="text")
+    return table
+
+
+_SECOND_NOTE = (
+    "未写起止月份，按{term}通常的起止月份（2025年2月至2025年7月）评价"
+    "（第一学期按9月至次年1月、第二学期按2月至7月），以学期为评价时段，序时进度按学期内已过月数计"
+)
+_FIRST_NOTE = _SECOND_NOTE.replace("2025年2月至2025年7月", "2024年9月至2025年1月")
+_SECOND_VERDICTS = [
+    ("not_met", "截止日期2025-06-30已到，实际“推进中”"),
+    ("met", "实际“已完成”，已完成（截止2025-01-31）"),
+    ("not_met", "实际600人，未达年度指标≥1200人"),
+]
+_FIRST_VERDICTS = [
+    ("pending", "实际“推进中”，截止日期2025-06-30未到"),
+    ("met", "实际“已完成”，已完成（截止2025-01-31）"),
+    ("not_met", "实际600人，未达年度指标≥1200人"),
+]
+
+TERMS = [
+    pytest.param(
+        ("跟踪时段：2024-2025学年第二学期", ""),
+        None,
+        ("2025-02", "2025-07", "2025-07-31", "100.00"),
+        _SECOND_VERDICTS,
+        ("A2", "跟踪时段“2024-2025学年第二学期”" + _SECOND_NOTE.format(term="第二学期")),
+        id="second-term-line",
+    ),
+    pytest.param(
+        ("跟踪时段：2025年春季学期", ""),
+        None,
+        ("2025-02", "2025-07", "2025-07-31", "100.00"),
+        _SECOND_VERDICTS,
+        ("A2", "跟踪时段“2025年春季学期”" + _SECOND_NOTE.format(term="春季学期")),
+        id="spring-term-of-a-year",
+    ),
+    pytest.param(
+        ("", "2024-2025学年下学期学生资助项目绩效跟踪表"),
+        None,
+        ("2025-02", "2025-07", "2025-07-31", "100.00"),
+        _SECOND_VERDICTS,
+        (
+            "A1",
+            "标题“2024-2025学年下学期学生资助项目绩效跟踪表”" + _SECOND_NOTE.format(term="下学期"),
+        ),
+        id="second-term-title",
+    ),
+    pytest.param(
+        ("跟踪时段：2024-2025学年第二学期", ""),
+        "2025-04-30",
+        ("2025-02", "2025-07", "2025-04-30", "50.00"),
+        [
+            ("pending", "实际“推进中”，截止日期2025-06-30未到"),
+            ("met", "实际“已完成”，已完成（截止2025-01-31）"),
+            ("pending", "实际600人，未达年度指标≥1200人，距学期末（2025-07-31）尚有时间"),
+        ],
+        ("A2", "跟踪时段“2024-2025学年第二学期”" + _SECOND_NOTE.format(term="第二学期")),
+        id="second-term-as-of-april",
+    ),
+    pytest.param(
+        ("跟踪时段：2024年秋季学期", ""),
+        None,
+        ("2024-09", "2025-01", "2025-01-31", "100.00"),
+        _FIRST_VERDICTS,
+        ("A2", "跟踪时段“2024年秋季学期”" + _FIRST_NOTE.format(term="秋季学期")),
+        id="autumn-term-of-a-year",
+    ),
+    pytest.param(
+        ("跟踪时段：2024-2025学年第一学期", ""),
+        "2024-11-30",
+        ("2024-09", "2025-01", "2024-11-30", "60.00"),
+        [
+            ("pending", "实际“推进中”，截止日期2025-06-30未到"),
+            ("met", "实际“已完成”，已完成（截止2025-01-31）"),
+            ("pending", "实际600人，未达年度指标≥1200人，距学期末（2025-01-31）尚有时间"),
+        ],
+        ("A2", "跟踪时段“2024-2025学年第一学期”" + _FIRST_NOTE.format(term="第一学期")),
+        id="first-term-as-of-november",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "as_of", "dates", "verdicts", "note"), TERMS)
+def test_school_term_is_its_own_window(
+    source: tuple[str, str],
+    as_of: str | None,
+    dates: tuple[str, str, str, str],
+    verdicts: list[tuple[str, str]],
+    note: tuple[str, str],
+) -> None:
+    line, title = source  # the period line, or the title naming the term
+    table = _term_table(line, title=title or "财政项目支出绩效跟踪表")
+    policy = perftrack.Policy(as_of=dt.date.fromisoformat(as_of)) if as_of else None
+    card = perftrack.score(table, policy=policy)
+    assert table.period is not None
+    assert (
+        str(table.period.start),
+        str(table.period.end),
+        str(card.as_of),
+        f"{card.time_progress:.2f}",
+    ) == dates
+    assert [(v.attainment.value, v.explanation) for v in card.verdicts] == verdicts
+    notes = [
+        (f.severity.value, f.where.cell, f.message)
+        for f in card.findings
+        if f.id == "period-school-term"
+    ]
+    assert notes == [("info", *note)]
+    assert not [f for f in card.findings if f.id in ("period-unread", "period-not-cumulative")]
+
+
+def test_school_term_note_is_a_known_finding() -> None:
+    # perftrack check --select accepts it
+    assert "period-school-term" in FINDING_IDS
