@@ -266,3 +266,112 @@ def test_school_term_is_its_own_window(
 def test_school_term_note_is_a_known_finding() -> None:
     # perftrack check --select accepts it
     assert "period-school-term" in FINDING_IDS
+
+
+# -- 3. budget quarters of a project year ------------------------------------------------
+# In a 2024年7月-2025年6月 table 一季度…四季度执行数 are calendar quarters inside the
+# twelve months (三季度 the first), as r36o reads an indicator's quarter columns: by the
+# period's end (June) all four are due. Before, the parts ending by June were 一季度 and
+# 二季度 alone (300 of 1000), and the quarters stood in calendar order.
+
+
+def _quarters_table(period: str, heads: list[str], amounts: list[str]) -> perftrack.Table:
+    lines = [
+        "财政项目支出绩效跟踪表",
+        f"跟踪时段：{period}",
+        "项目名称\t社区养老服务提升\t\t\t\t\t\t\t",
+        "主管部门\t某区民政局\t\t实施单位\t某区养老服务中心\t\t\t\t",
+        "预算执行情况 (万元)\t\t年初预算数\t全年预算数\t" + "\t".join(heads) + "\t执行率(%)",
+        "\t年度资金总额\t1200.00\t1200.00\t" + "\t".join(amounts) + "\t",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+        "产出指标\t数量指标\t服务人次\t≥1200人次\t\t900\t",
+        "满意度指标\t服务对象满意度指标\t满意度\t≥90%\t\t95%\t",
+    ]
+    [table] = perftrack.read_text("\n".join(lines) + "\n", format="text")
+    return table
+
+
+QUARTERS = ["一季度执行数", "二季度执行数", "三季度执行数", "四季度执行数"]
+NUMBERED = ["第1季度执行数", "第2季度执行数", "第3季度执行数", "第4季度执行数"]
+AMOUNTS = ["100", "200", "300", "400"]
+PROJECT = "2024年7月-2025年6月"
+
+BUDGET_QUARTERS = [
+    pytest.param(
+        PROJECT,
+        QUARTERS,
+        AMOUNTS,
+        "1000",
+        ["三季度执行数", "四季度执行数", "一季度执行数", "二季度执行数"],
+        [
+            ("budget-rate-missing", "B6", "“年度资金总额”未填执行率，按金额计算为83.33%"),
+            ("budget-behind-schedule", "B6", "执行率83.33%低于序时进度100.00%"),
+        ],
+        id="project-year-all-four-quarters-by-june",
+    ),
+    pytest.param(
+        PROJECT,
+        NUMBERED,
+        AMOUNTS,
+        "1000",
+        ["第3季度执行数", "第4季度执行数", "第1季度执行数", "第2季度执行数"],
+        [
+            ("budget-rate-missing", "B6", "“年度资金总额”未填执行率，按金额计算为83.33%"),
+            ("budget-behind-schedule", "B6", "执行率83.33%低于序时进度100.00%"),
+        ],
+        id="numbered-quarters",
+    ),
+    pytest.param(
+        PROJECT,
+        ["跟踪期执行数", *QUARTERS],
+        ["900", *AMOUNTS],
+        "900",
+        ["三季度执行数", "四季度执行数", "一季度执行数", "二季度执行数"],
+        [
+            (
+                "budget-quarters-mismatch",
+                "E6",
+                (
+                    "预算行“年度资金总额”分期执行数（三季度执行数300、四季度执行数400、一季度执行数100、"
+                    "二季度执行数200）合计1000与跟踪期执行数900不符"
+                ),
+            ),
+            ("budget-rate-missing", "B6", "“年度资金总额”未填执行率，按金额计算为75.00%"),
+            ("budget-behind-schedule", "B6", "执行率75.00%低于序时进度100.00%"),
+        ],
+        id="quarters-checked-against-the-period-column",
+    ),
+    pytest.param(
+        PROJECT,
+        ["跟踪期执行数", *QUARTERS],
+        ["1000", *AMOUNTS],
+        "1000",
+        ["三季度执行数", "四季度执行数", "一季度执行数", "二季度执行数"],
+        [
+            ("budget-rate-missing", "B6", "“年度资金总额”未填执行率，按金额计算为83.33%"),
+            ("budget-behind-schedule", "B6", "执行率83.33%低于序时进度100.00%"),
+        ],
+        id="quarters-that-add-up-say-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("period", "heads", "amounts", "executed", "order", "findings"), BUDGET_QUARTERS
+)
+def test_project_year_budget_quarters(  # noqa: PLR0913, PLR0917 - one case's columns
+    period: str,
+    heads: list[str],
+    amounts: list[str],
+    executed: str,
+    order: list[str],
+    findings: list[tuple[str, str, str]],
+) -> None:
+    table = _quarters_table(period, heads, amounts)
+    [line] = table.budget
+    assert str(line.executed) == executed
+    assert [part.label for part in line.quarters] == order
+    card = perftrack.score(table)
+    assert [
+        (f.id, f.where.cell, f.message) for f in card.findings if f.id.startswith("budget-")
+    ] == findings

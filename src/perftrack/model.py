@@ -351,8 +351,9 @@ class BudgetLine:
     (``("rate", "0.5%")``, or ``0.8`` under ``执行率(%)``), which is no share.
     ``quarters`` keeps the line's figures in 执行数 columns for parts of the year
     printed beside the period's (``一季度执行数 | 二季度执行数 | 1-8月执行数``), in
-    month order; ``executed`` is the period's. ``midterm`` is the line's amount for
-    the whole implementation period a target table prints beside the year's
+    month order (a project year's from its first month: 三季度 first in
+    ``2024年7月-2025年6月``, r37c); ``executed`` is the period's. ``midterm`` is the
+    line's amount for the whole implementation period a target table prints beside the year's
     (``实施期资金总额 | 6000 | 年度资金总额 | 2000``: 6000), or None. ``last_year`` is
     the line's amount in last year's column printed beside this year's (``上年预算数 |
     本年预算数``, ``2023年预算数 | 2024年预算数``, ``上年实际支出数``: last year's whole

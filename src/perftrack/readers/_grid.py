@@ -6069,11 +6069,13 @@ def _executed_from_parts(
     converted by its own unit (:func:`_add_budget_line`). Parts that do not cover the
     months give no executed amount, and a ``budget-quarters-mismatch`` warning says so.
     """
-    due = sorted(windows[column] for column in executed if windows[column][1] <= month)
+    first = _year_first_month(builder)
+    framed = [_framed(windows[column], first) for column in executed]
+    due = sorted(w for w in framed if w is not None and w[1] <= _counted(month, first))
     if (
         due
         and due[0][0] == 1
-        and due[-1][1] == month
+        and due[-1][1] == _counted(month, first)
         and all(b[0] == a[1] + 1 for a, b in itertools.pairwise(due))
     ):
         builder.budget_parts_month = month
@@ -7541,7 +7543,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         # no column for the period's months: the parts chained up to them, added up;
         # running totals (each part headed 累计, or the printed rate that of the last
         # part and not of the sum: 一季度 200 | 二季度 520 at 43.33% of 1200) are the last
-        parts = [part for part in quarters if part.end <= month]
+        parts = _parts_due(builder, quarters, month)
         added = [part.amount for part in parts if part.amount is not None]
         if added and len(added) == len(parts):
             base = period_budget if period_budget is not None else initial
@@ -7871,8 +7873,49 @@ def _budget_quarters(
                 position,
             )
         )
-    parts.sort(key=lambda part: (part.start, part.end))
+    # in the order of the table's year: a project year's from its first month (r37c)
+    first = _year_first_month(builder)
+    parts.sort(key=lambda part: (_counted(part.start, first), _counted(part.end, first)))
     return tuple(parts)
+
+
+def _year_first_month(builder: _Builder) -> int:
+    """The month the table's year starts in: a tracking project year's first (r36c), else 1."""
+    period = builder.period
+    if builder.kind is TableKind.TRACKING and period is not None and is_project_year(period):
+        return period.start.month
+    return 1
+
+
+def _counted(month: int, first: int) -> int:
+    """*month* (1-12) counted in a year that starts in month *first* (1: itself).
+
+    >>> _counted(1, 7), _counted(6, 7), _counted(7, 7), _counted(3, 1)
+    (7, 12, 1, 3)
+    """
+    return (month - first) % 12 + 1
+
+
+def _framed(window: tuple[int, int], first: int) -> tuple[int, int] | None:
+    """The months *window* (start, end) counted from *first*; None across the year's start."""
+    start, end = _counted(window[0], first), _counted(window[1], first)
+    return (start, end) if start <= end else None
+
+
+def _parts_due(builder: _Builder, parts: Sequence[BudgetPart], month: int) -> list[BudgetPart]:
+    """The *parts* ended by the end of *month*, in the table's year (r37c).
+
+    In a project year (``2024年7月-2025年6月``) the calendar quarters are those of its
+    twelve months: by June all four are due, 三季度 (July-September, the first) first;
+    by March 三季度, 四季度 and 一季度. Elsewhere the parts ending by *month*.
+    """
+    first = _year_first_month(builder)
+    end = _counted(month, first)
+    return [
+        part
+        for part in parts
+        if (framed := _framed((part.start, part.end), first)) is not None and framed[1] <= end
+    ]
 
 
 def _check_quarters(builder: _Builder, line: BudgetLine) -> None:
@@ -7895,12 +7938,16 @@ def _check_quarters(builder: _Builder, line: BudgetLine) -> None:
     month = window[1] if window is not None and window[0] == 1 else _table_month(builder)
     if month is None:
         return
-    due = [part for part in line.quarters if part.end <= month]
+    due = _parts_due(builder, line.quarters, month)
+    first = _year_first_month(builder)
     if (
         not due
-        or due[0].start != 1
-        or due[-1].end != month
-        or any(b.start != a.end + 1 for a, b in itertools.pairwise(due))
+        or _counted(due[0].start, first) != 1
+        or _counted(due[-1].end, first) != _counted(month, first)
+        or any(
+            _counted(b.start, first) != _counted(a.end, first) + 1
+            for a, b in itertools.pairwise(due)
+        )
     ):
         return
     amounts = [part.amount for part in due if part.amount is not None]

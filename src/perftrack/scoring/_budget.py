@@ -465,9 +465,7 @@ def _a_month_apart(printed: Decimal, own: Decimal) -> bool:
     return abs(printed - own) >= _HUNDRED / 12 - Decimal("0.01")
 
 
-def _months_progress(
-    as_of: dt.date, year: int | None, start: int = 1, length: int = 12
-) -> Decimal:
+def _months_progress(as_of: dt.date, year: int | None, start: int = 1, length: int = 12) -> Decimal:
     """The time progress at *as_of* in whole months elapsed of *year* (§1).
 
     *start* is the month the year starts in: 1 for a budget year, a project year's
