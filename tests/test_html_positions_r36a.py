@@ -158,13 +158,13 @@ SHEETS = [
         id="nested-table-on-one-line",
     ),
     pytest.param(
-        # a layout cell's blocks take the line of its inner table: two share it
+        # a layout cell's blocks keep the lines their text starts on (r37c)
         "<table><tr><td>\n<div>当前位置：首页</div>\n<p>项目支出绩效自评表</p>\n<table>\n"
         "<tr><td>项目名称</td><td>示例</td></tr>\n</table>\n<p>附件：报告.pdf</p>\n"
         "</td></tr></table>",
         (("当前位置：首页",), ("项目支出绩效自评表",), ("项目名称", "示例"), ("附件：报告.pdf",)),
-        (1, 2, 3, 4),
-        id="layout-cell-blocks-on-lines-counted-in-order",
+        (2, 3, 5, 7),
+        id="layout-cell-blocks-keep-their-lines",
     ),
 ]
 

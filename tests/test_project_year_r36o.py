@@ -349,15 +349,17 @@ SCHOOL = [
         TITLE,
         "跟踪时段：2024—2025学年第一学期",
         (2024, 9, 2025, 1),
-        None,
+        # r37c: a term is its own window, judged at its end (before: no date)
+        dt.date(2025, 1, 31),
         [
             (
-                "period-school-year",
+                "period-school-term",
                 "info",
                 "A2",
                 (
                     "跟踪时段“2024—2025学年第一学期”未写起止月份，按第一学期通常的起止月份"
-                    "（2024年9月至2025年1月）评价"
+                    "（2024年9月至2025年1月）评价（第一学期按9月至次年1月、第二学期按2月至7月），"
+                    "以学期为评价时段，序时进度按学期内已过月数计"
                 ),
             ),
             (
@@ -366,16 +368,7 @@ SCHOOL = [
                 "A2",
                 (
                     "跟踪时段“2024—2025学年第一学期”跨年度（2024年9月至2025年1月），"
-                    "不是一个预算年度的年初至今，不按年度年末评价，序时进度无法计算"
-                ),
-            ),
-            (
-                "period-not-cumulative",
-                "info",
-                "A2",
-                (
-                    "跟踪时段2024年9月-2025年1月不从1月起，所填为该时段数据而非年初至今累计数，"
-                    "不按序时进度评价，累计及年度指标的进度无法判断"
+                    "按一个学期（5个月）评价：序时进度按学期内已过月数计，未写年份的截止日期取学年内的月份"
                 ),
             ),
         ],
@@ -385,15 +378,17 @@ SCHOOL = [
         "2024-2025学年第一学期学生资助项目绩效跟踪表",
         None,
         (2024, 9, 2025, 1),
-        None,
+        dt.date(2025, 1, 31),
         [
             (
-                "period-school-year",
+                "period-school-term",
                 "info",
                 "A1",
                 (
                     "标题“2024-2025学年第一学期学生资助项目绩效跟踪表”未写起止月份，"
                     "按第一学期通常的起止月份（2024年9月至2025年1月）评价"
+                    "（第一学期按9月至次年1月、第二学期按2月至7月），以学期为评价时段，"
+                    "序时进度按学期内已过月数计"
                 ),
             ),
             (
@@ -402,16 +397,8 @@ SCHOOL = [
                 "A1",
                 (
                     "标题“2024-2025学年第一学期学生资助项目绩效跟踪表”的时段跨年度"
-                    "（2024年9月至2025年1月），不是一个预算年度的年初至今，不按年度年末评价，序时进度无法计算"
-                ),
-            ),
-            (
-                "period-not-cumulative",
-                "info",
-                "A1",
-                (
-                    "跟踪时段2024年9月-2025年1月不从1月起，所填为该时段数据而非年初至今累计数，"
-                    "不按序时进度评价，累计及年度指标的进度无法判断"
+                    "（2024年9月至2025年1月），按一个学期（5个月）评价：序时进度按学期内已过月数计，"
+                    "未写年份的截止日期取学年内的月份"
                 ),
             ),
         ],
@@ -459,9 +446,10 @@ def test_school_year_deadline_in_its_months() -> None:
     assert f"{card.time_progress:.2f}" == "58.33"
 
 
-def test_school_year_title_alone_and_second_term_unread() -> None:
-    # a whole 学年 in a 跟踪表's title is no window, as 2024年…跟踪表 is none; a second
-    # term's end varies: neither is read (pinned beside a line that is)
+def test_school_year_title_alone_unread_second_term_read() -> None:
+    # a whole 学年 in a 跟踪表's title is no window, as 2024年…跟踪表 is none (pinned
+    # beside a line that is); a second term is read as February to July (r37c: it was
+    # not read)
     rows = [("时效指标", "6月底前完成", "推进中")]
     title_only = tracking_tsv("", rows).replace(TITLE, "2024-2025学年学生资助项目绩效跟踪表", 1)
     second = tracking_tsv("跟踪时段：2024-2025学年第二学期", rows)
@@ -472,6 +460,6 @@ def test_school_year_title_alone_and_second_term_unread() -> None:
     ]
     assert [None if p is None else (p.start.month, p.end.year, p.end.month) for p in periods] == [
         None,
-        None,
+        (2, 2025, 7),
         (9, 2025, 8),
     ]

@@ -152,6 +152,7 @@ FINDING_IDS: Final = frozenset(
         "period-spans-years",
         "period-start-mid-month",
         "period-school-year",
+        "period-school-term",
         "period-header-mismatch",
         "plan-exceeds-target",
         "points-differ",

@@ -264,6 +264,52 @@ def is_project_year(period: Period | None) -> bool:
     return (period.end.year, period.end.month) == (period.start.year + 1, period.start.month - 1)
 
 
+# The months of a school term read without them (r37c): the first (autumn) term from
+# September to the next January, the second (spring) term from February to July.
+_FIRST_TERM: Final = (9, 1)
+_SECOND_TERM: Final = (2, 7)
+
+
+def is_school_term(period: Period | None) -> bool:
+    """Whether *period* is a school term judged as its own window (r37c).
+
+    A period whose text names a 学期 (``2024-2025学年第一学期``, ``2025年春季学期``)
+    and whose months are a term's (a first term 2024-09..2025-01, a second term
+    2025-02..2025-07): like a project year, the table's own year, its 序时进度 the
+    share of the term's months gone and its deadlines without a year inside it.
+
+    Example:
+        >>> term = Period(YearMonth(2025, 2), YearMonth(2025, 7), text="2024-2025学年第二学期")
+        >>> is_school_term(term), is_school_term(Period(YearMonth(2025, 2), YearMonth(2025, 7)))
+        (True, False)
+    """
+    if period is None or "学期" not in period.text:
+        return False
+    start, end = period.start, period.end
+    if (start.month, end.month) == _FIRST_TERM:
+        return end.year == start.year + 1
+    return (start.month, end.month) == _SECOND_TERM and end.year == start.year
+
+
+def is_own_year(period: Period | None) -> bool:
+    """Whether *period* is the table's own year: a project year or a school term (r36c, r37c)."""
+    return is_project_year(period) or is_school_term(period)
+
+
+def own_year_months(period: Period | None) -> int:
+    """The months of the table's own year: a school term's (5 or 6), else twelve.
+
+    Example:
+        >>> own_year_months(Period(YearMonth(2024, 9), YearMonth(2025, 1), text="第一学期"))
+        5
+        >>> own_year_months(Period(YearMonth(2024, 7), YearMonth(2025, 6)))
+        12
+    """
+    if period is None or not is_school_term(period):
+        return 12
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
 @frozen
 class BudgetPart:
     """A 执行数 column for a part of the year beside the period's, on one budget line.
@@ -305,8 +351,9 @@ class BudgetLine:
     (``("rate", "0.5%")``, or ``0.8`` under ``执行率(%)``), which is no share.
     ``quarters`` keeps the line's figures in 执行数 columns for parts of the year
     printed beside the period's (``一季度执行数 | 二季度执行数 | 1-8月执行数``), in
-    month order; ``executed`` is the period's. ``midterm`` is the line's amount for
-    the whole implementation period a target table prints beside the year's
+    month order (a project year's from its first month: 三季度 first in
+    ``2024年7月-2025年6月``, r37c); ``executed`` is the period's. ``midterm`` is the
+    line's amount for the whole implementation period a target table prints beside the year's
     (``实施期资金总额 | 6000 | 年度资金总额 | 2000``: 6000), or None. ``last_year`` is
     the line's amount in last year's column printed beside this year's (``上年预算数 |
     本年预算数``, ``2023年预算数 | 2024年预算数``, ``上年实际支出数``: last year's whole

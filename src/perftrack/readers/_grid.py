@@ -91,6 +91,8 @@ from perftrack.model import (
     Where,
     YearMonth,
     is_project_year,
+    is_school_term,
+    own_year_months,
 )
 from perftrack.readers._sheet import EXCEL_ERROR_SHAPE
 
@@ -649,8 +651,9 @@ class _Builder:
         self.kind: TableKind | None = None
         self.stated_kind: TableKind | None = None  # 表格类型：绩效自评表, over the title's
         self.period: Period | None = None
-        # a school year read without months (2024-2025学年): the period assumed, what was
-        # said and where, for period-school-year (r36o)
+        # a school year or term read without months (2024-2025学年, 第二学期): the period
+        # assumed, what was said and where, for the school year's or term's note
+        # in r36o and r37c
         self.school_year: tuple[Period, str, str, Position | None] | None = None
         self.year: int | None = None
         # the year of a report's or a published article's heading (…2024年度…绩效自评结果公开)
@@ -2788,7 +2791,7 @@ def _take_title(builder: _Builder, text: str, key: str, at: Position | None = No
         _title_window(builder, key)
     elif not _find_window(builder, key, text):
         _title_window(builder, _period_key(key))
-    if builder.period is None and "学年" in key:
+    if builder.period is None and ("学年" in key or "学期" in key):
         # 2024-2025学年第一学期…跟踪表: the term's months; a whole 学年 in a title is no
         # window, as 2024年…跟踪表 is none (_mid_year): period-missing (r36o)
         _school_year(builder, key, text, f"标题“{_clean(text)}”", at, whole=False)
@@ -4761,7 +4764,7 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
         return True  # （截至2026年9月30日） under a title with no months
     if _period_words(builder, row):
         return True  # 跟踪时段：上半年, 第二季度, 截至6月底, 1月1日至6月30日
-    if "学年" in key and names_period:
+    if ("学年" in key or "学期" in key) and names_period:
         label = _LABEL_COLON_RE.split(_clean(text), maxsplit=1)
         source = f"{label[0].strip()}“{label[-1].strip()}”" if len(label) > 1 else f"“{text}”"
         if _school_year(builder, key, text, source, builder.position(row, _period_column(row))):
@@ -5073,11 +5076,14 @@ def _quarter_window(builder: _Builder, row: _Row, said: str) -> bool:
 
 
 # A school year of two years in a row, a term perhaps (2024-2025学年, 2024—2025学年第一学期,
-# 2024至2025学年上学期): no months printed.
+# 2024至2025学年上学期): no months printed. Or a term of one year's season (2025年春季学期,
+# 2024年秋季学期, r37c).
 _SCHOOL_YEAR_RE: Final = re.compile(
     r"(?P<first>(?:19|20)\d{2})年?(?:-|~|至|到)(?P<second>(?:19|20)\d{2})年?(?:度)?学年"
     r"(?:度)?(?P<term>第一学期|上学期|秋季学期|第二学期|下学期|春季学期)?"
+    r"|(?P<year>(?:19|20)\d{2})年(?:度)?(?:的)?(?P<season>春季|秋季|春|秋)学期"
 )
+_SECOND_TERMS: Final = ("第二学期", "下学期", "春季学期")
 
 
 def _school_year(  # noqa: PLR0913 - the line, where it is, and whether a whole year is read
@@ -5093,12 +5099,15 @@ def _school_year(  # noqa: PLR0913 - the line, where it is, and whether a whole 
 
     A Chinese 学年 runs from September to the next summer: the whole year is read as
     2024-09..2025-08, twelve months and so a project year (r36c's rule, its deadlines of
-    no year inside it), a first term (``第一学期``, ``上学期``) as 2024-09..2025-01
-    (fewer months across the year's end: r35q's rule, no date). A second term (2月 to 7
-    or 8月) is not read, its end varying; nor, unless *whole*, a whole year (a title's
-    ``2024-2025学年`` is no window, as ``2024年…跟踪表`` is none). ``period-school-year`` (info, at the
-    build) says the months were assumed (r36o: before, ``period-missing`` or
-    ``period-unread``). True when a period was read.
+    no year inside it). A term is its own window (r37c, :func:`is_school_term`): a
+    first term (``第一学期``, ``上学期``, ``秋季学期``, ``2024年秋季学期``) 2024-09..2025-01,
+    a second term (``第二学期``, ``下学期``, ``春季学期``, ``2025年春季学期``)
+    2025-02..2025-07, the usual months (the summer holiday from July's middle). Unless
+    *whole*, a whole year is not read (a title's ``2024-2025学年`` is no window, as
+    ``2024年…跟踪表`` is none). ``period-school-year`` (info, at the build) says the
+    months were assumed (r36o: before, ``period-missing`` or ``period-unread``), for a
+    term ``period-school-term`` (r37c: a second term was not read, a first term was a
+    window of no date). True when a period was read.
 
     >>> b = _Builder.__new__(_Builder)
     >>> b.period = b.year = b.school_year = None
@@ -5108,16 +5117,26 @@ def _school_year(  # noqa: PLR0913 - the line, where it is, and whether a whole 
     found = _SCHOOL_YEAR_RE.search(key.replace("—", "-").replace("–", "-"))
     if found is None:
         return False
-    first = int(found.group("first"))
-    if int(found.group("second")) != first + 1:
+    if found.group("year") is not None:
+        # 2025年春季学期: the spring term of 2025; 2024年秋季学期: the autumn term from 2024
+        spring = found.group("season").startswith("春")
+        first = int(found.group("year")) - spring
+        term: str | None = "春季学期" if spring else "秋季学期"
+    else:
+        first = int(found.group("first"))
+        if int(found.group("second")) != first + 1:
+            return False
+        term = found.group("term")
+    if term is None and not whole:
         return False
-    term = found.group("term")
-    if term in ("第二学期", "下学期", "春季学期") or (term is None and not whole):
-        return False
-    end = YearMonth(first + 1, 1) if term else YearMonth(first + 1, 8)
-    period = Period(YearMonth(first, 9), end, text=text)
+    if term is None:
+        period = Period(YearMonth(first, 9), YearMonth(first + 1, 8), text=text)
+    elif term in _SECOND_TERMS:
+        period = Period(YearMonth(first + 1, 2), YearMonth(first + 1, 7), text=text)
+    else:
+        period = Period(YearMonth(first, 9), YearMonth(first + 1, 1), text=text)
     builder.period = period
-    builder.year = first
+    builder.year = period.start.year
     builder.school_year = (period, source, term or "学年", at)
     return True
 
@@ -5129,11 +5148,24 @@ def _note_school_year(builder: _Builder, period: Period) -> None:
         return
     _, source, term, at = said
     start, end = period.start, period.end
+    months = f"{start.year}年{start.month}月至{end.year}年{end.month}月"
+    if is_school_term(period):
+        # 2024-2025学年第二学期: the term is the table's window (r37c)
+        builder.finding(
+            "period-school-term",
+            Severity.INFO,
+            f"{source}未写起止月份，按{term}通常的起止月份（{months}）评价"
+            "（第一学期按9月至次年1月、第二学期按2月至7月），以学期为评价时段，"
+            "序时进度按学期内已过月数计",
+            Where.at(at, file=builder.file, sheet=builder.sheet_name)
+            if at is None
+            else Where.at(at),
+        )
+        return
     builder.finding(
         "period-school-year",
         Severity.INFO,
-        f"{source}未写起止月份，按{term}通常的起止月份（{start.year}年{start.month}月至"
-        f"{end.year}年{end.month}月）评价",
+        f"{source}未写起止月份，按{term}通常的起止月份（{months}）评价",
         Where.at(at, file=builder.file, sheet=builder.sheet_name) if at is None else Where.at(at),
     )
 
@@ -6055,11 +6087,13 @@ def _executed_from_parts(
     converted by its own unit (:func:`_add_budget_line`). Parts that do not cover the
     months give no executed amount, and a ``budget-quarters-mismatch`` warning says so.
     """
-    due = sorted(windows[column] for column in executed if windows[column][1] <= month)
+    first = _year_first_month(builder)
+    framed = [_framed(windows[column], first) for column in executed]
+    due = sorted(w for w in framed if w is not None and w[1] <= _counted(month, first))
     if (
         due
         and due[0][0] == 1
-        and due[-1][1] == month
+        and due[-1][1] == _counted(month, first)
         and all(b[0] == a[1] + 1 for a, b in itertools.pairwise(due))
     ):
         builder.budget_parts_month = month
@@ -7527,7 +7561,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         # no column for the period's months: the parts chained up to them, added up;
         # running totals (each part headed 累计, or the printed rate that of the last
         # part and not of the sum: 一季度 200 | 二季度 520 at 43.33% of 1200) are the last
-        parts = [part for part in quarters if part.end <= month]
+        parts = _parts_due(builder, quarters, month)
         added = [part.amount for part in parts if part.amount is not None]
         if added and len(added) == len(parts):
             base = period_budget if period_budget is not None else initial
@@ -7857,8 +7891,49 @@ def _budget_quarters(
                 position,
             )
         )
-    parts.sort(key=lambda part: (part.start, part.end))
+    # in the order of the table's year: a project year's from its first month (r37c)
+    first = _year_first_month(builder)
+    parts.sort(key=lambda part: (_counted(part.start, first), _counted(part.end, first)))
     return tuple(parts)
+
+
+def _year_first_month(builder: _Builder) -> int:
+    """The month the table's year starts in: a tracking project year's first (r36c), else 1."""
+    period = builder.period
+    if builder.kind is TableKind.TRACKING and period is not None and is_project_year(period):
+        return period.start.month
+    return 1
+
+
+def _counted(month: int, first: int) -> int:
+    """*month* (1-12) counted in a year that starts in month *first* (1: itself).
+
+    >>> _counted(1, 7), _counted(6, 7), _counted(7, 7), _counted(3, 1)
+    (7, 12, 1, 3)
+    """
+    return (month - first) % 12 + 1
+
+
+def _framed(window: tuple[int, int], first: int) -> tuple[int, int] | None:
+    """The months *window* (start, end) counted from *first*; None across the year's start."""
+    start, end = _counted(window[0], first), _counted(window[1], first)
+    return (start, end) if start <= end else None
+
+
+def _parts_due(builder: _Builder, parts: Sequence[BudgetPart], month: int) -> list[BudgetPart]:
+    """The *parts* ended by the end of *month*, in the table's year (r37c).
+
+    In a project year (``2024年7月-2025年6月``) the calendar quarters are those of its
+    twelve months: by June all four are due, 三季度 (July-September, the first) first;
+    by March 三季度, 四季度 and 一季度. Elsewhere the parts ending by *month*.
+    """
+    first = _year_first_month(builder)
+    end = _counted(month, first)
+    return [
+        part
+        for part in parts
+        if (framed := _framed((part.start, part.end), first)) is not None and framed[1] <= end
+    ]
 
 
 def _check_quarters(builder: _Builder, line: BudgetLine) -> None:
@@ -7881,12 +7956,16 @@ def _check_quarters(builder: _Builder, line: BudgetLine) -> None:
     month = window[1] if window is not None and window[0] == 1 else _table_month(builder)
     if month is None:
         return
-    due = [part for part in line.quarters if part.end <= month]
+    due = _parts_due(builder, line.quarters, month)
+    first = _year_first_month(builder)
     if (
         not due
-        or due[0].start != 1
-        or due[-1].end != month
-        or any(b.start != a.end + 1 for a, b in itertools.pairwise(due))
+        or _counted(due[0].start, first) != 1
+        or _counted(due[-1].end, first) != _counted(month, first)
+        or any(
+            _counted(b.start, first) != _counted(a.end, first) + 1
+            for a, b in itertools.pairwise(due)
+        )
     ):
         return
     amounts = [part.amount for part in due if part.amount is not None]
@@ -16644,6 +16723,12 @@ def _build(builder: _Builder, index: int) -> Table | None:
     indicators = _build_indicators(builder, fiscal_year)
     if period is not None and kind is TableKind.TRACKING and is_project_year(period):
         indicators = [_in_project_year(indicator, period) for indicator in indicators]
+    elif period is not None and kind is TableKind.TRACKING and is_school_term(period):
+        # a first term's dates of no written year inside its school year (6月底前: the
+        # next June, the year's end); a second term's year is the calendar one (r37c)
+        school_year = Period(period.start, YearMonth(period.start.year + 1, 8))
+        if period.start.month == 9:  # noqa: PLR2004 (a first term starts in September)
+            indicators = [_in_project_year(indicator, school_year) for indicator in indicators]
     if builder.full_marks_total is not None and builder.published_total is None:
         _full_marks_total(builder, indicators)
     _settle_conclusion_total(builder)
@@ -16963,6 +17048,18 @@ def _past_year_end(builder: _Builder, period: Period) -> None:
         return
     text, at = _period_source(builder, period)
     year = period.start.year
+    if is_school_term(period):
+        # 2024-2025学年第一学期 (2024年9月至2025年1月): the term is the table's window (r37c:
+        # it had no date, 序时进度无法计算)
+        builder.finding(
+            "period-spans-years",
+            Severity.WARNING,
+            f"{text}跨年度（{year}年{period.start.month}月至{period.end.year}年"
+            f"{period.end.month}月），按一个学期（{own_year_months(period)}个月）评价："
+            "序时进度按学期内已过月数计，未写年份的截止日期取学年内的月份",
+            Where.at(at),
+        )
+        return
     if is_project_year(period):
         # 2024年7月-2025年6月, twelve months: a project year, the table's own year (r36c:
         # r35q gave it no date, a 6月底前 deadline was 2024-06-30)

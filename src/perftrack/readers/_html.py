@@ -240,6 +240,11 @@ class _Cell:
     dropped: list[_Dropped] | None = None
     boxes: bool = False  # holds a checkbox or radio button
     placeholder: bool = False  # Word's filler cell: it takes no column and gives no text
+    # The text blocks begun so far (the _BREAKs in ``parts``) and the source line of
+    # each block's first text, by its ordinal: a layout cell's blocks are rows that
+    # start on their own lines, as blocks outside tables do.
+    block: int = 0
+    lines: dict[int, int] = field(factory=dict)
 
 
 @define
@@ -283,6 +288,7 @@ class _Table:
     group_veiled: bool = False
     first: int = 0  # the sheet row where its rows start
     width: int = 0  # its widest row's
+    serial: int = 0  # its ordinal among the page's tables (the rows' owner)
 
 
 @define
@@ -335,6 +341,11 @@ class _SheetParser(HTMLParser):
         # Whether each row started in a hidden container (a <div>, <table> or <tbody>
         # hidden by display:none, the hidden attribute or a class): see sheet().
         self._veiled: list[bool] = []
+        # The table each row is a row of (its ordinal; None for a text block): a cell a
+        # rowspan covers is merged with the row above it in its own table, not with the
+        # last row of a table nested in between.
+        self._owners: list[int | None] = []
+        self._opened = 0  # the tables opened so far
         # The merged cells of each row (_Row.merged), for the Sheet's merges.
         self._merged: list[tuple[tuple[int, int, bool], ...]] = []
         # The open hidden elements other than tables and row groups, innermost last.
@@ -388,21 +399,27 @@ class _SheetParser(HTMLParser):
             ]
         # Rows without text (spacers, rows that rowspans cover) are left out, as in TSV.
         rows = [
-            (row, n, merged)
-            for row, n, merged in zip(kept, self._numbers, self._merged, strict=True)
+            (row, n, merged, owner)
+            for row, n, merged, owner in zip(
+                kept, self._numbers, self._merged, self._owners, strict=True
+            )
             if row and any(row)
         ]
         # A cell a rowspan covers is merged with the row kept above it, one a colspan
-        # covers with the cell it continues: what Sheet.merged asks of either.
+        # covers with the cell it continues: what Sheet.merged asks of either. Not
+        # when the row above is another table's or a text block (a layout cell's
+        # table and text ended in the row between): a range is a rectangle, and
+        # that row shows no text of the covered cell.
         merges = tuple(
-            (max(index - 1, 0), left, index, right) if down else (index, left, index, right)
-            for index, (_, _, merged) in enumerate(rows)
+            (index - 1, left, index, right) if down else (index, left, index, right)
+            for index, (_, _, merged, owner) in enumerate(rows)
             for left, right, down in merged
+            if not down or (index and rows[index - 1][3] == owner)
         )
         return Sheet(
-            tuple(row for row, _, _ in rows),
+            tuple(row for row, _, _, _ in rows),
             file=self._file,
-            row_numbers=_row_numbers([n for _, n, _ in rows]),
+            row_numbers=_row_numbers([n for _, n, _, _ in rows]),
             merges=merges,
             problems=tuple(self._problems),
         )
@@ -459,7 +476,10 @@ class _SheetParser(HTMLParser):
             # A table in a hidden cell is hidden with it.
             hidden = table is not None and table.cell is not None and table.cell.hidden
             veiled = bool(attrs) and _looks(dict(attrs), self._classes)[0]
-            self._tables.append(_Table(hidden=hidden, veiled=veiled, first=len(self._rows)))
+            self._opened += 1
+            self._tables.append(
+                _Table(hidden=hidden, veiled=veiled, first=len(self._rows), serial=self._opened)
+            )
             return
         if table is None:
             if tag in _BLOCKS:
@@ -681,6 +701,9 @@ class _SheetParser(HTMLParser):
             if cell is not None:
                 if not cell.muted and (not cell.dropped or cell.dropped[-1].shown):
                     cell.parts.append(data)
+                    if cell.block not in cell.lines and (stripped := data.lstrip()):
+                        ahead = data[: len(data) - len(stripped)].count("\n")
+                        cell.lines[cell.block] = self.getpos()[0] + ahead
                 return
             if table.hidden or (table.row is not None and table.row.hidden):
                 return
@@ -736,13 +759,15 @@ class _SheetParser(HTMLParser):
             cell is None or veil.cell is not cell for veil in self._veils
         )
 
-    def _place(self, line: int, *, veiled: bool | None = None) -> int:
+    def _place(self, line: int, *, veiled: bool | None = None, owner: int | None = None) -> int:
         """Reserve the next sheet row, starting at *line*; return its index.
 
-        The row is *veiled* (in a hidden container; by default: if the parser stands in one).
+        The row is *veiled* (in a hidden container; by default: if the parser stands in
+        one), a row of the table *owner* (None: a text block).
         """
         self._rows.append(None)
         self._numbers.append(line)
+        self._owners.append(owner)
         self._veiled.append(self._in_veil() if veiled is None else veiled)
         self._merged.append(())
         check_cells(len(self._rows), self._width, file=self._file, expanded=True)
@@ -763,6 +788,7 @@ class _SheetParser(HTMLParser):
         table = self._tables[-1]
         if table.cell is not None:
             table.cell.parts.append(_BREAK)
+            table.cell.block += 1
         else:
             self._flush_block()
 
@@ -773,7 +799,7 @@ class _SheetParser(HTMLParser):
 
     def _start_row(self, table: _Table, attrs: list[tuple[str, str | None]] | None = None) -> None:
         self._flush_block()
-        row = _Row(self._place(self.getpos()[0]))
+        row = _Row(self._place(self.getpos()[0], owner=table.serial))
         if table.hidden:
             row.hidden = True
         elif attrs:
@@ -821,13 +847,15 @@ class _SheetParser(HTMLParser):
     def _emit_blocks(self, cell: _Cell) -> None:
         """The text blocks of a layout cell read so far, each a one-cell row."""
         veiled = self._in_veil(cell)  # text in a hidden element of the cell is dropped
-        for block in "".join(cell.parts).split(_BREAK):
+        blocks = "".join(cell.parts).split(_BREAK)
+        lines = _block_lines(cell, len(blocks), self.getpos()[0])
+        for block, line in zip(blocks, lines, strict=True):
             text = _fold(block)
             if text:
-                index = self._place(self.getpos()[0], veiled=veiled)
+                index = self._place(line, veiled=veiled)
                 self._rows[index] = (text,)
                 self._grow(1)
-        cell.parts.clear()
+        _clear_blocks(cell)
 
     def _end_cell(self, table: _Table) -> None:
         cell, row = table.cell, table.row
@@ -878,6 +906,7 @@ class _SheetParser(HTMLParser):
             self._rows[first:] = [*self._rows[end:], *self._rows[first:end]]
             self._numbers[first:] = [*self._numbers[end:], *self._numbers[first:end]]
             self._veiled[first:] = [*self._veiled[end:], *self._veiled[first:end]]
+            self._owners[first:] = [*self._owners[end:], *self._owners[first:end]]
             self._merged[first:] = [*self._merged[end:], *self._merged[first:end]]
         self._flush_block()
         outer = self._tables[-1] if self._tables else None
@@ -925,18 +954,21 @@ class _SheetParser(HTMLParser):
         cell.table_at = None
         if not any(row is not None and is_grid_header_row(row) for row in self._rows[first:]):
             return
-        blocks = [
-            text for block in "".join(cell.parts[:before]).split(_BREAK) if (text := _fold(block))
-        ]
+        segments = "".join(cell.parts[:before]).split(_BREAK)
         line = self._numbers[first] if first < len(self._numbers) else self.getpos()[0]
-        self._rows[first:first] = [(text,) for text in blocks]
-        self._numbers[first:first] = [line] * len(blocks)
+        lines = _block_lines(cell, len(segments), line)
+        blocks = [
+            (text, at) for block, at in zip(segments, lines, strict=True) if (text := _fold(block))
+        ]
+        self._rows[first:first] = [(text,) for text, _ in blocks]
+        self._numbers[first:first] = [at for _, at in blocks]
         self._veiled[first:first] = [self._in_veil(cell)] * len(blocks)
+        self._owners[first:first] = [None] * len(blocks)
         self._merged[first:first] = [()] * len(blocks)
         if blocks:
             self._grow(1)
             check_cells(len(self._rows), self._width, file=self._file, expanded=True)
-        del cell.parts[:]
+        _clear_blocks(cell)
         cell.layout = True
 
     def _end_enclosing_cell(self) -> None:
@@ -944,6 +976,24 @@ class _SheetParser(HTMLParser):
         if len(self._tables) > 1 and self._tables[-2].cell is not None:
             self._end_table()
             self._end_cell(self._tables[-1])
+
+
+def _block_lines(cell: _Cell, count: int, fallback: int) -> list[int]:
+    """The source lines of the first *count* text blocks of *cell*: where each one's text starts.
+
+    A block without text, and every block of a cell whose breaks a raised element
+    took back (the breaks no longer match the count), takes *fallback*.
+    """
+    if "".join(cell.parts).count(_BREAK) != cell.block:
+        return [fallback] * count
+    return [cell.lines.get(ordinal, fallback) for ordinal in range(count)]
+
+
+def _clear_blocks(cell: _Cell) -> None:
+    """Empty *cell* of the text blocks made rows: what follows counts its blocks anew."""
+    cell.parts.clear()
+    cell.block = 0
+    cell.lines.clear()
 
 
 def _row_numbers(lines: Sequence[int]) -> tuple[int, ...]:

@@ -136,6 +136,8 @@ _READING_NOTES: Final = frozenset(
         "period-start-mid-month",
         # a school year's months assumed (2024-2025学年: 2024年9月至2025年8月, r36o)
         "period-school-year",
+        # a school term's months assumed (2024-2025学年第二学期: 2025年2月至7月, r37c)
+        "period-school-term",
         # a file perftrack check could not read: it has no scorecard, and the letter
         # lists it in its closing paragraph
         "unreadable-file",

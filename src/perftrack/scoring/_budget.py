@@ -30,7 +30,8 @@ from perftrack.model import (
     Period,
     Table,
     Where,
-    is_project_year,
+    is_own_year,
+    own_year_months,
 )
 from perftrack.policy import policy_said
 from perftrack.scoring._attainment import (
@@ -107,8 +108,10 @@ def window_after_january(table: Table) -> Period | None:
     period = table.period
     if table.kind is not _TableKind.TRACKING or period is None or period.start.month == 1:
         return None
-    if is_project_year(period):
-        return None  # 2024年7月-2025年6月: the table's own year, from its first month (r36c)
+    if is_own_year(period):
+        # a project year (2024年7月-2025年6月) or a school term (第二学期): the table's own
+        # year, from its first month (r36c, r37c)
+        return None
     return period
 
 
@@ -126,9 +129,16 @@ def start_month(table: Table) -> int:
         (7, 1)
     """
     period = table.period
-    if table.kind is _TableKind.TRACKING and period is not None and is_project_year(period):
+    if table.kind is _TableKind.TRACKING and period is not None and is_own_year(period):
         return period.start.month
     return 1
+
+
+def year_months(table: Table) -> int:
+    """The months of the table's year: a school term's (5 for 2024-2025学年第一学期, r37c), else 12."""
+    if table.kind is _TableKind.TRACKING:
+        return own_year_months(table.period)
+    return 12
 
 
 def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
@@ -143,7 +153,7 @@ def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
     if (
         table.kind is _TableKind.TRACKING
         and end.year > period.start.year
-        and not is_project_year(period)  # 2024年7月-2025年6月: its own end (r36c)
+        and not is_own_year(period)  # 2024年7月-2025年6月, 第一学期: its own end (r36c, r37c)
     ):
         # 2024年1月-2025年3月: the table's year is its first, judged at that year's end
         # (period-spans-years says so; r35m: it was 2025-03-31)
@@ -405,7 +415,9 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
         bar = (
             printed
             if printed is not None
-            else _months_progress(state.as_of or asked, state.year, start_month(table))
+            else _months_progress(
+                state.as_of or asked, state.year, start_month(table), year_months(table)
+            )
         )
         how = "填报的" if printed is not None else "时段末的"
         state.add(
@@ -421,7 +433,7 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
     if printed is None:
         return
     if as_of_source == "policy" and state.as_of is not None:
-        own = _months_progress(state.as_of, state.year, start_month(table))
+        own = _months_progress(state.as_of, state.year, start_month(table), year_months(table))
         if _a_month_apart(printed, own):
             state.add(
                 "time-progress-mismatch",
@@ -453,12 +465,13 @@ def _a_month_apart(printed: Decimal, own: Decimal) -> bool:
     return abs(printed - own) >= _HUNDRED / 12 - Decimal("0.01")
 
 
-def _months_progress(as_of: dt.date, year: int | None, start: int = 1) -> Decimal:
+def _months_progress(as_of: dt.date, year: int | None, start: int = 1, length: int = 12) -> Decimal:
     """The time progress at *as_of* in whole months elapsed of *year* (§1).
 
     *start* is the month the year starts in: 1 for a budget year, a project year's
     first month (7 for 2024年7月-2025年6月, r36c), its twelve months running into
     the next calendar year. A date before the year counts 0 months, after it 12.
+    *length* is the year's months: a school term's 5 or 6 (r37c), its share of them.
 
     >>> (
     ...     str(_months_progress(dt.date(2024, 6, 30), 2024)),
@@ -466,6 +479,8 @@ def _months_progress(as_of: dt.date, year: int | None, start: int = 1) -> Decima
     ...     str(_months_progress(dt.date(2025, 3, 31), 2024, 7)),
     ... )
     ('50.0', '41.66666666666666666666666667', '75.00')
+    >>> str(_months_progress(dt.date(2025, 4, 30), 2025, 2, 6))
+    '50.0'
     """
     last_of_month = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(
         days=1
@@ -474,8 +489,8 @@ def _months_progress(as_of: dt.date, year: int | None, start: int = 1) -> Decima
     if year is None:
         months = ended
     else:
-        months = min(12, max(0, (as_of.year - year) * 12 + ended - (start - 1)))
-    return Decimal(months) / 12 * _HUNDRED
+        months = min(length, max(0, (as_of.year - year) * 12 + ended - (start - 1)))
+    return Decimal(months) / length * _HUNDRED
 
 
 def _time_progress(
@@ -491,7 +506,7 @@ def _time_progress(
     printed = table.time_progress
     if as_of is None:
         return printed
-    own = _months_progress(as_of, year, start_month(table))
+    own = _months_progress(as_of, year, start_month(table), year_months(table))
     if printed is not None and not (as_of_source == "policy" and _a_month_apart(printed, own)):
         return printed
     return own
@@ -1298,7 +1313,7 @@ def _year_end(table: Table) -> bool:
         return True
     # a project year (2024年7月-2025年6月) ends with its twelfth month (r36c)
     return table.period is not None and (
-        table.period.end.month == _DECEMBER or is_project_year(table.period)
+        table.period.end.month == _DECEMBER or is_own_year(table.period)
     )
 
 

@@ -53,7 +53,7 @@ from perftrack.model import (
     Table,
     TableKind,
     Where,
-    is_project_year,
+    is_own_year,
 )
 from perftrack.policy import Policy
 from perftrack.scoring._card import (
@@ -3384,7 +3384,7 @@ def _project_year_end(table: Table | None) -> dt.date | None:
     year's twelfth month, not the first calendar year's 12-31 (r36c). None for any
     other table (its due date is 12-31 of the fiscal year).
     """
-    if table is None or table.kind is not TableKind.TRACKING or not is_project_year(table.period):
+    if table is None or table.kind is not TableKind.TRACKING or not is_own_year(table.period):
         return None
     end = table.period.end if table.period is not None else None
     if end is None:

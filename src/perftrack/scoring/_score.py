@@ -18,7 +18,7 @@ from perftrack.expressions import (
     StatusValue,
     TextValue,
 )
-from perftrack.model import Indicator, Severity, Table, TableKind, Where
+from perftrack.model import Indicator, Severity, Table, TableKind, Where, is_school_term
 from perftrack.policy import Policy, as_policy, default_policy
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
@@ -505,9 +505,9 @@ def _score(table: Table, policy: Policy) -> Scorecard:
         if project_end is not None and _TIME_LEFT in explanation:
             # 2024年7月-2025年6月: the year whose end is left is the project year's (r36c);
             # a forecast's clause may follow (…尚有时间；全年预计1000人…)
-            explanation = explanation.replace(
-                _TIME_LEFT, f"，距项目年度末（{project_end}）尚有时间"
-            )
+            # a school term's end is the term's (r37c)
+            whose = "学期末" if is_school_term(dated.period) else "项目年度末"
+            explanation = explanation.replace(_TIME_LEFT, f"，距{whose}（{project_end}）尚有时间")
         verdicts.append(
             Verdict(
                 index,
