@@ -1,0 +1,172 @@
+"""r37e: actual values with dates, and schedule rhythms.
+
+(1) A count whose label opens with a date (``3月底前开工10个``) carries both: the
+quantity keeps its label and gains ``when`` (March), so a count target reads the count
+and a deadline the date, as ``2024年3月完成`` is judged (it was unknown, "无法判断是否
+完成"). A share short of the whole, an amount, a count as of a date (截至) or a plan
+are no date of work done.
+(2) A text of work kept each period against a count per another period said with a
+slash (``1次/月``, ``≥1次/季度``) is judged as ``每月1次`` is (it was "不是数值"), and
+its points count the year (``每季度均按时召开`` against ``每月1次``: 4 of 12, it scored 0).
+(3) ``target-above-midterm``: a unit printed on one side only is both's (``≥50`` against
+``≥60公里``, ``10`` against ``12个``; r36j left them apart), a share (``≥90%`` against
+``90``) stays alone.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from grade_tables import verdict
+from perftrack import Bound, DateValue, Part, Quantity, parse_value
+from perftrack.cli import main
+from perftrack.serialization import _structure_value, _unstructure_expression
+
+# ---------------------------------------------------------------------------
+# (1) a count with a date: the parsed object
+
+PARSED = [
+    (
+        "3月底前开工10个",
+        Quantity(Decimal(10), "个", Bound.EXACT, "3月底前开工", when=DateValue(None, 3)),
+    ),
+    (
+        "2024年3月开工10个",
+        Quantity(Decimal(10), "个", Bound.EXACT, "2024年3月开工", when=DateValue(2024, 3)),
+    ),
+    (
+        "2024年3月31日前开工10个",
+        Quantity(
+            Decimal(10), "个", Bound.EXACT, "2024年3月31日前开工", when=DateValue(2024, 3, 31)
+        ),
+    ),
+    (
+        "于3月底前开工10个",
+        Quantity(Decimal(10), "个", Bound.EXACT, "于3月底前开工", when=DateValue(None, 3)),
+    ),
+    (
+        "2024年一季度开工10个",
+        Quantity(
+            Decimal(10),
+            "个",
+            Bound.EXACT,
+            "2024年一季度开工",
+            when=DateValue(2024, None, part=Part.QUARTER_1),
+        ),
+    ),
+    (
+        "上半年开工10个",
+        Quantity(
+            Decimal(10),
+            "个",
+            Bound.EXACT,
+            "上半年开工",
+            when=DateValue(None, None, part=Part.HALF_1),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSED)
+def test_count_with_a_date_parses_with_both(text: str, expected: Quantity) -> None:
+    parsed = parse_value(text)
+    assert parsed == expected
+    assert parse_value(str(parsed)) == parsed  # the label as written reads back
+    assert _structure_value(_unstructure_expression(parsed)) == parsed  # and the JSON
+
+
+def test_no_date_where_the_label_names_none() -> None:
+    # a plan, a start (起), a year alone, no date: no when (the first is dated)
+    texts = ("3月底前开工10个", "3月底前计划开工10个", "3月起开工10个", "2023年增长10%", "开工10个")
+    whens = [parse_value(text) for text in texts]
+    assert [getattr(value, "when", "?") for value in whens] == [DateValue(None, 3), *[None] * 4]
+    assert [getattr(value, "label", "?") for value in whens] == [
+        "3月底前开工",
+        "3月底前计划开工",
+        "3月起开工",
+        "2023年增长",
+        "开工",
+    ]
+
+
+def test_when_in_json_only_when_dated() -> None:
+    assert _unstructure_expression(parse_value("3月底前开工10个"))["when"] == {
+        "year": None,
+        "month": 3,
+        "day": None,
+    }
+    assert "when" not in _unstructure_expression(parse_value("开工10个"))
+
+
+def test_cli_parse_shows_when(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--role", "value", "3月底前开工10个"]) == 0
+    assert capsys.readouterr().out == (
+        "3月底前开工10个  quantity  3月底前开工10(个)  "
+        "value=10 unit=个 bound=exact label=3月底前开工 when=3月\n"
+    )
+
+
+# ---------------------------------------------------------------------------
+# (1) the verdicts: the date for a deadline (a 2025 自评表)
+
+DATED_VERDICTS = [
+    (
+        "2025年3月底前",
+        "3月底前开工10个",
+        "met",
+        "实际“3月底前开工10个”，未晚于截止日期2025-03-31",
+    ),
+    (
+        "2025年2月底前",
+        "3月底前开工10个",
+        "not_met",
+        "实际“3月底前开工10个”，晚于截止日期2025-02-28",
+    ),
+    (
+        "2025年6月底前",
+        "2025年一季度开工10个",
+        "met",
+        "实际“2025年一季度开工10个”，未晚于截止日期2025-06-30",
+    ),
+    (
+        "2025年3月底前",
+        "2025年3月31日前开工10个",
+        "met",
+        "实际“2025年3月31日前开工10个”，未晚于截止日期2025-03-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), DATED_VERDICTS)
+def test_count_with_a_date_against_a_deadline(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    assert verdict("时效指标", "开工时间", target, actual) == (attainment, explanation)
+
+
+def test_count_with_a_date_carries_both() -> None:
+    # the same cell: the count against a count, the date against a deadline
+    actual = "3月底前开工10个"
+    assert [
+        verdict("数量指标", "开工项目数", "≥10个", actual),
+        verdict("数量指标", "开工项目数", "≥12个", actual),
+        verdict("时效指标", "开工时间", "2025年3月底前", actual),
+    ] == [
+        ("met", "实际10个，达到年度指标≥10个"),
+        ("not_met", "实际10个，未达年度指标≥12个"),
+        ("met", "实际“3月底前开工10个”，未晚于截止日期2025-03-31"),
+    ]
+
+
+def test_how_far_it_got_is_no_date_of_work_done() -> None:
+    # a share short of the whole, a count as of a date (截至): unknown as before
+    actuals = ("3月底前开工10个", "3月底前完成80%", "截至3月底开工10个")
+    assert [verdict("时效指标", "开工时间", "2025年3月底前", actual) for actual in actuals] == [
+        ("met", "实际“3月底前开工10个”，未晚于截止日期2025-03-31"),
+        ("unknown", "截止日期2025-03-31已到，实际“3月底前完成80%”无法判断是否完成"),
+        ("unknown", "截止日期2025-03-31已到，实际“截至3月底开工10个”无法判断是否完成"),
+    ]
+
+
