@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import pytest
 
-from grade_tables import verdict
+from grade_tables import found, self_table, verdict
 from perftrack import Bound, DateValue, Part, Quantity, parse_value
 from perftrack.cli import main
 from perftrack.serialization import _structure_value, _unstructure_expression
@@ -168,5 +168,83 @@ def test_how_far_it_got_is_no_date_of_work_done() -> None:
         ("unknown", "截止日期2025-03-31已到，实际“3月底前完成80%”无法判断是否完成"),
         ("unknown", "截止日期2025-03-31已到，实际“截至3月底开工10个”无法判断是否完成"),
     ]
+
+
+# ---------------------------------------------------------------------------
+# (2) a text of work kept each period against a rate per another period, with a slash
+
+RHYTHMS = [
+    (
+        "1次/月",
+        "每季度均按时召开",
+        "not_met",
+        "实际“每季度均按时召开”（全年计4次），未达年度指标1次/月（全年计12次）",
+    ),
+    (
+        "≥2次/月",
+        "每季度均按时召开",
+        "not_met",
+        "实际“每季度均按时召开”（全年计4次），未达年度指标≥2次/月（全年计≥24次）",
+    ),
+    (
+        "≥1次/季度",
+        "每月均召开",
+        "met",
+        "实际“每月均召开”（全年计12次），达到年度指标≥1次/季度（全年计≥4次）",
+    ),
+    (
+        "1次/季度",
+        "每月均召开",
+        "met",
+        "实际“每月均召开”（全年计12次），达到年度指标1次/季度（全年计4次）",
+    ),
+    ("1次/月", "已按月开展", "met", "实际“已按月开展”，每期均已开展，达到年度指标“1次/月”"),
+    (
+        "2次/月",
+        "每月均已开展",
+        "unknown",
+        (
+            "实际“每月均已开展”只说明每月均有开展，未给出每月次数，"
+            "无法判断是否达到年度指标“2次/月”，需人工判断"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), RHYTHMS)
+def test_rhythm_against_rate(target: str, actual: str, attainment: str, explanation: str) -> None:
+    assert verdict("数量指标", "召开会议", target, actual) == (attainment, explanation)
+
+
+def test_rhythm_worded_and_slashed_alike() -> None:
+    # the brief's pair (met and not met since r36l) and their slashed twins
+    pairs = [
+        ("每月1次", "每季度均按时召开"),
+        ("1次/月", "每季度均按时召开"),
+        ("每季度1次", "每月均召开"),
+        ("1次/季度", "每月均召开"),
+    ]
+    assert [verdict("数量指标", "召开会议", *pair)[0] for pair in pairs] == [
+        "not_met",
+        "not_met",
+        "met",
+        "met",
+    ]
+    assert verdict("数量指标", "召开会议", "每月1次", "每季度均按时召开")[1] == (
+        "实际“每季度均按时召开”（全年计4次），未达年度指标每月1次（全年计12次）"
+    )
+    assert verdict("数量指标", "召开会议", "每季度1次", "每月均召开")[1] == (
+        "实际“每月均召开”（全年计12次），达到年度指标每季度1次（全年计4次）"
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "computed"),
+    [("每月1次", "每季度均按时召开", "3.33"), ("1次/月", "每季度均按时召开", "3.33")],
+)
+def test_rhythm_points_count_the_year(target: str, actual: str, computed: str) -> None:
+    table = self_table(["产出指标", "数量指标", "召开会议", target, actual, "10", "10"])
+    messages = [message for code, _, message in found(table) if code == "full-points-not-met"]
+    assert messages == [f"“召开会议”未完成目标却得满分（填报得分10，计算得分{computed}）"]
 
 

@@ -1397,8 +1397,8 @@ def _judge_regular_said(
     if target.op not in (_Op.GE, _Op.EQ, _Op.GT):
         return None
     asked = _target_period(target)
-    if asked is None or "/" in (target.unit or ""):
-        return None
+    if asked is None:
+        return None  # (1次/月, ≥1次/季度 are counts per period as 每月1次 is: r37e)
     per, actual_per = asked[0], regular[0]
     said = f"“{_text(actual)}”"
     if _period_rate_key(per) == _period_rate_key(actual_per):
