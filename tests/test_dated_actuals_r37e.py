@@ -19,9 +19,10 @@ from decimal import Decimal
 
 import pytest
 
-from grade_tables import found, self_table, verdict
+from grade_tables import found, read, self_table, verdict
 from perftrack import Bound, DateValue, Part, Quantity, parse_value
 from perftrack.cli import main
+from perftrack.scoring import score
 from perftrack.serialization import _structure_value, _unstructure_expression
 
 # ---------------------------------------------------------------------------
@@ -248,3 +249,64 @@ def test_rhythm_points_count_the_year(target: str, actual: str, computed: str) -
     assert messages == [f"“召开会议”未完成目标却得满分（填报得分10，计算得分{computed}）"]
 
 
+# ---------------------------------------------------------------------------
+# (3) target-above-midterm with a unit on one side only
+
+_MID_HEAD = [
+    ["2026年度项目支出绩效目标申报表"],
+    ["项目名称", "城区供水管网改造"],
+    ["项目资金（万元）", "年度资金总额", "500.00"],
+    ["年度绩效目标", "完成年度建设任务。"],
+    ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+]
+_ABOVE = "“{}”年度指标“{}”高于实施期指标“{}”，年度目标不应超过整个实施期"
+_NO_UNIT = "“{}”数量指标未写计量单位"
+
+
+MIDTERMS = [
+    (
+        ["产出指标", "数量指标", "改造管网长度", "≥50", "≥60公里"],
+        [("target-above-midterm", "E6", _ABOVE.format("改造管网长度", "≥60公里", "≥50公里"))],
+    ),
+    (
+        ["产出指标", "数量指标", "改造管网长度", "≥50公里", "≥60"],
+        [
+            ("target-missing-unit", "E6", _NO_UNIT.format("改造管网长度")),
+            ("target-above-midterm", "E6", _ABOVE.format("改造管网长度", "≥60公里", "≥50公里")),
+        ],
+    ),
+    (
+        ["产出指标", "数量指标", "新建泵站", "10", "12个"],
+        [("target-above-midterm", "E6", _ABOVE.format("新建泵站", "12个", "10个"))],
+    ),
+]
+
+
+def _midterm_found(row: list[str]) -> list[tuple[str, str | None, str]]:
+    checked = {"target-above-midterm", "target-missing-unit"}
+    findings = score(read([*_MID_HEAD, row])).findings
+    return [(f.id, f.where.cell, f.message) for f in findings if f.id in checked]
+
+
+@pytest.mark.parametrize(("row", "expected"), MIDTERMS)
+def test_midterm_unit_on_one_side(row: list[str], expected: list[tuple[str, str, str]]) -> None:
+    assert _midterm_found(row) == expected
+
+
+def test_midterm_unit_on_one_side_within_or_a_share() -> None:
+    # the year within the period and a share on one side stay alone; the first is above
+    rows = [
+        ["产出指标", "数量指标", "新建泵站", "10", "12个"],
+        ["产出指标", "数量指标", "新建泵站", "10个", "10"],
+        ["产出指标", "数量指标", "新建泵站", "12个", "10"],
+        ["产出指标", "质量指标", "验收合格率", "90", "≥95%"],
+        ["产出指标", "质量指标", "验收合格率", "≥90%", "95"],
+    ]
+    no_unit = ("target-missing-unit", "E6", _NO_UNIT.format("新建泵站"))
+    assert [_midterm_found(row) for row in rows] == [
+        [("target-above-midterm", "E6", _ABOVE.format("新建泵站", "12个", "10个"))],
+        [no_unit],
+        [no_unit],
+        [],
+        [],
+    ]
