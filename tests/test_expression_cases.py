@@ -1975,7 +1975,7 @@ ADVERSARIAL_VALUES = [
     # A label holding digits
     pytest.param("PM2.5年均浓度28μg/m³", Quantity(Decimal(28), "μg/m³", label="PM2.5年均浓度"), "PM2.5年均浓度28(μg/m³)", id="dl-pm25"),
     pytest.param("1-6月完成45%", Quantity(Decimal(45), "%", label="1-6月完成"), "1-6月完成45(%)", id="dl-months"),
-    pytest.param("截至8月底完成60%", Quantity(Decimal(60), "%", label="截至8月底完成"), "截至8月底完成60(%)", id="dl-month-end"),
+    pytest.param("截至8月底完成60%", Quantity(Decimal(60), "%", label="截至8月底完成", when=DateValue(None, 8)), "截至8月底完成60(%)", id="dl-month-end"),
     pytest.param("2024年5月", DateValue(2024, 5), "2024年5月", id="dl-date-stays-a-date"),
     # A scale word alone
     pytest.param("千余人", Quantity(Decimal(1), "千人", Bound.MORE_THAN), ">1(千人)", id="sw-yu"),
@@ -2051,12 +2051,12 @@ ADVERSARIAL_VALUES = [
     pytest.param("10个工作日内拨付", Quantity(Decimal(10), "个工作日", Bound.AT_MOST, note="拨付"), "≤10(个工作日)(拨付)", id="r6-bofu"),
     pytest.param("均在15日内发放到位", Quantity(Decimal(15), "日", Bound.AT_MOST, "均", note="发放到位"), "均≤15(日)(发放到位)", id="r6-junzai"),
     # R7: a dated lead-in before a comma reads as without the comma
-    pytest.param("截至8月底，已完成60%", Quantity(Decimal(60), "%", label="截至8月底已完成"), "截至8月底已完成60(%)", id="r7-jiezhi-month-end"),
-    pytest.param("截止8月底，完成60%", Quantity(Decimal(60), "%", label="截止8月底完成"), "截止8月底完成60(%)", id="r7-jiezhi-variant"),
-    pytest.param("截至2024年8月31日，完成60%", Quantity(Decimal(60), "%", label="截至2024年8月31日完成"), "截至2024年8月31日完成60(%)", id="r7-full-date"),
-    pytest.param("截至2024年8月31日,已拨付350万元", Quantity(Decimal(350), "万元", label="截至2024年8月31日已拨付"), "截至2024年8月31日已拨付350(万元)", id="r7-amount"),
+    pytest.param("截至8月底，已完成60%", Quantity(Decimal(60), "%", label="截至8月底已完成", when=DateValue(None, 8)), "截至8月底已完成60(%)", id="r7-jiezhi-month-end"),
+    pytest.param("截止8月底，完成60%", Quantity(Decimal(60), "%", label="截止8月底完成", when=DateValue(None, 8)), "截止8月底完成60(%)", id="r7-jiezhi-variant"),
+    pytest.param("截至2024年8月31日，完成60%", Quantity(Decimal(60), "%", label="截至2024年8月31日完成", when=DateValue(2024, 8, 31)), "截至2024年8月31日完成60(%)", id="r7-full-date"),
+    pytest.param("截至2024年8月31日,已拨付350万元", Quantity(Decimal(350), "万元", label="截至2024年8月31日已拨付", when=DateValue(2024, 8, 31)), "截至2024年8月31日已拨付350(万元)", id="r7-amount"),
     pytest.param("1-8月，完成投资800万元", Quantity(Decimal(800), "万元", label="1-8月完成投资"), "1-8月完成投资800(万元)", id="r7-months"),
-    pytest.param("截至8月末，完成60%", Quantity(Decimal(60), "%", label="截至8月末完成"), "截至8月末完成60(%)", id="r7-month-mo"),
+    pytest.param("截至8月末，完成60%", Quantity(Decimal(60), "%", label="截至8月末完成", when=DateValue(None, 8)), "截至8月末完成60(%)", id="r7-month-mo"),
     pytest.param("截至8月底，完成60%，预计12月完成", TextValue("截至8月底,完成60%,预计12月完成"), "截至8月底,完成60%,预计12月完成", id="r7-two-clauses-stay-text"),
     # R8: a status shape after a short subject; 正在 before any verb phrase; 待 and what is
     # still to come make a status at most partial
@@ -3633,7 +3633,7 @@ DATE_COUNT_VALUES = [
     pytest.param("2024年12月完工1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-date-then-count"),
     pytest.param("2024年9月完成2处", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-date-done-count"),
     # no work counted (0处) is no date of work done: as before the rule
-    pytest.param("2024年9月完成0处", Quantity(Decimal(0), "处", label="2024年9月完成"), "2024年9月完成0(处)", id="r20w4-zero-count-is-no-date"),
+    pytest.param("2024年9月完成0处", Quantity(Decimal(0), "处", label="2024年9月完成", when=DateValue(2024, 9)), "2024年9月完成0(处)", id="r20w4-zero-count-is-no-date"),
     pytest.param("2024年9月（0处）", TextValue("2024年9月(0处)"), "2024年9月(0处)", id="r20w4-zero-count-remark-is-no-date"),
     pytest.param("于2024年9月建成3座", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-lead-in"),
     pytest.param("2024年9月（2处）", DateValue(2024, 9, None), "2024年9月", id="e15h2-count-in-bracket"),
@@ -3659,10 +3659,10 @@ DATE_COUNT_VALUES = [
     # a clause that counts nothing leaves the cell as it was
     pytest.param("完成3处，延期", TextValue("完成3处,延期"), "完成3处,延期", id="r20m4-uncounted-stays-text"),
     # a share, people, times, a time and money are figures of their own, as before
-    pytest.param("截至8月底完成60%", Quantity(Decimal(60), "%", label="截至8月底完成"), "截至8月底完成60(%)", id="e15h2-progress-share"),
-    pytest.param("2024年12月完成3次", Quantity(Decimal(3), "次", label="2024年12月完成"), "2024年12月完成3(次)", id="e15h2-times-stay"),
-    pytest.param("2024年9月完成3个月", Quantity(Decimal(3), "个月", label="2024年9月完成"), "2024年9月完成3(个月)", id="e15h2-duration-stays"),
-    pytest.param("2024年12月完成投资500万元", Quantity(Decimal(500), "万元", label="2024年12月完成投资"), "2024年12月完成投资500(万元)", id="e15h2-money-stays"),
+    pytest.param("截至8月底完成60%", Quantity(Decimal(60), "%", label="截至8月底完成", when=DateValue(None, 8)), "截至8月底完成60(%)", id="e15h2-progress-share"),
+    pytest.param("2024年12月完成3次", Quantity(Decimal(3), "次", label="2024年12月完成", when=DateValue(2024, 12)), "2024年12月完成3(次)", id="e15h2-times-stay"),
+    pytest.param("2024年9月完成3个月", Quantity(Decimal(3), "个月", label="2024年9月完成", when=DateValue(2024, 9)), "2024年9月完成3(个月)", id="e15h2-duration-stays"),
+    pytest.param("2024年12月完成投资500万元", Quantity(Decimal(500), "万元", label="2024年12月完成投资", when=DateValue(2024, 12)), "2024年12月完成投资500(万元)", id="e15h2-money-stays"),
 ]
 
 # e2e15 M5: a degree of work still going on before a soundness word is partial

@@ -144,17 +144,31 @@ def _found(table: perftrack.Table) -> list[tuple[str, str | None, str]]:
             [],
             id="unitless-ceiling-not-money",
         ),
-        # a unit on one side only, or units apart: as before, no comparison
+        # a unit on one side only is both's (r37e: r36j left them apart); units apart:
+        # as before, no comparison
         pytest.param(
             _MID,
             ["产出指标", "数量指标", "改造管网长度", "≥50", "≥60公里"],
-            [],
+            [
+                (
+                    "target-above-midterm",
+                    "E6",
+                    _ABOVE.format("改造管网长度", "≥60公里", "≥50公里"),
+                )
+            ],
             id="unit-on-the-year-only",
         ),
         pytest.param(
             _MID,
             ["产出指标", "数量指标", "改造管网长度", "≥50公里", "≥60"],
-            [("target-missing-unit", "E6", _NO_UNIT.format("改造管网长度"))],
+            [
+                ("target-missing-unit", "E6", _NO_UNIT.format("改造管网长度")),
+                (
+                    "target-above-midterm",
+                    "E6",
+                    _ABOVE.format("改造管网长度", "≥60公里", "≥50公里"),
+                ),
+            ],
             id="unit-on-the-period-only",
         ),
         pytest.param(

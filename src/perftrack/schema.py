@@ -208,9 +208,16 @@ def _expression_defs() -> _Json:
                 "label": _STRING_OR_NULL,
                 "status": status,
                 "note": _STRING_OR_NULL,
+                # 3月底前开工10个: the date the label opens with (r37e)
+                "when": _object(
+                    {**_date_parts(), "part": _enum(_values(Part))},
+                    optional=("part",),
+                    description="the date the label opens with: 3月底前开工10个 (March)",
+                ),
             },
-            # added within perftrack/1: documents written before it have none
-            optional=("note",),
+            # added within perftrack/1: documents written before them have none; when
+            # is written only when the label opens with a date
+            optional=("note", "when"),
         ),
         "value_status": _expression(
             "status",

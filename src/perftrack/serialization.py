@@ -387,7 +387,7 @@ def _unstructure_expression(obj: Target | Value) -> _Json:
         case NotApplicable():
             return head | {"word": obj.word}
         case Quantity():
-            return head | {
+            quantity = head | {
                 "value": _num(obj.value),
                 "unit": obj.unit,
                 "bound": obj.bound.value,
@@ -395,6 +395,9 @@ def _unstructure_expression(obj: Target | Value) -> _Json:
                 "status": _enum_value(obj.status),
                 "note": obj.note,
             }
+            # 3月底前开工10个: the date its label opens with, written only when there is one
+            # (added within perftrack/1, r37e)
+            return quantity if obj.when is None else quantity | {"when": _when(obj.when)}
         case StatusValue():
             return head | {"status": obj.status.value, "word": obj.word}
         case QualitativeValue():
@@ -422,6 +425,20 @@ def _unstructure_expression(obj: Target | Value) -> _Json:
 
 # ---------------------------------------------------------------------------
 # JSON → targets and values
+
+
+def _when(date: DateValue) -> _Json:
+    """The date a quantity's label opens with: its parts (a part of the year when named)."""
+    parts: _Json = {"year": date.year, "month": date.month, "day": date.day}
+    return parts if date.part is None else parts | {"part": date.part.value}
+
+
+def _structure_when(data: object) -> DateValue | None:
+    if not isinstance(data, Mapping):
+        return None
+    part = data.get("part")
+    named = None if part is None else Part(part)
+    return DateValue(data.get("year"), data.get("month"), data.get("day"), None, named)
 
 
 def _status(value: object) -> Status | None:
@@ -514,6 +531,7 @@ def _structure_value(data: Mapping[str, Any], _: object = None) -> Value:
             data.get("label"),
             _status(data.get("status")),
             data.get("note"),
+            _structure_when(data.get("when")),
             text=text,
         )
     if kind == "status":

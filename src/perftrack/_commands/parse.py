@@ -58,10 +58,19 @@ def _describe(data: dict[str, object]) -> str:
             shown = " | ".join(
                 str(option.get("text")) for option in value if isinstance(option, dict)
             )
+        if key == "when" and isinstance(value, dict):
+            shown = _when_shown(value)  # 3月底前开工10个: when=3月 (r37e)
         if isinstance(shown, dict):
             continue
         fields.append(f"{key}={'true' if shown is True else shown}")
     return " ".join(fields)
+
+
+def _when_shown(when: dict[str, object]) -> str:
+    """The date a quantity's label opens with, as a date value prints it (``3月``)."""
+    from perftrack.serialization import _structure_value  # noqa: PLC0415 - keep start-up light
+
+    return str(_structure_value({"kind": "date", **when}))
 
 
 def _year(text: str) -> int:

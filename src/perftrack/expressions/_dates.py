@@ -22,6 +22,7 @@ __all__ = [
     "festival_deadline",
     "match_date_value",
     "match_deadline",
+    "match_label_date",
     "match_period",
     "match_scheduled",
     "match_xun_period",
@@ -669,6 +670,45 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         m, d = 12, 31
     done = completed or found[_DV_PRE] == "已于"
     return DateMatch(y, m, d, None, strict=False, done=done, error=_validate(y, m, d, span))
+
+
+# A date a count's label opens with (3月底前开工, 截至2024年3月底累计完成, 一季度开工): the
+# lead-in, the date with its part and end, a "before" word, then the work, which names no
+# plan (计划, 预计), no negation and no time after the date (起, 至, 以后: a period or a start).
+_LABEL_DATE_RE: Final = re.compile(
+    r"(?:已于|已在|于|在|截(?:止到?|至)|到)?"
+    rf"(?P<head>{_point('a')}(?:[上中下]旬|第?[一二三四1-4]季度|[上下]半年|{_MONTH_PART})?[底末]?)"
+    r"(?:之前|以前|前|以内|之内|内)?"
+    r"(?P<work>(?![起至到后]|以后|之后|期间)[\u4e00-\u9fff]{0,12})"
+)
+_LABEL_WORK_BLOCKERS_RE: Final = re.compile("计划|预计|力争|目标|要求|未|没|不|尚|需|应|拟|将|每")
+
+
+def match_label_date(label: str) -> DateMatch | None:
+    """The date a count's label opens with (``3月底前开工``: March), or None.
+
+    The date names a month, a 旬, a quarter or a half-year (a year alone is the year's
+    figure, ``2023年增长``); the work after it is no plan or negation. The year is the
+    label's own (none when unwritten: the reader's year is the table's).
+
+    Example:
+        >>> match_label_date("3月底前开工")[:4]
+        (None, 3, None, None)
+        >>> match_label_date("2024年一季度开工")[:4]
+        (2024, None, None, <Part.QUARTER_1: 'quarter_1'>)
+        >>> match_label_date("3月底前计划开工") is None, match_label_date("2023年增长") is None
+        (True, True)
+    """
+    found = _LABEL_DATE_RE.fullmatch(label)
+    if found is None or _LABEL_WORK_BLOCKERS_RE.search(found["work"]) is not None:
+        return None
+    head = found["head"]
+    if "月" not in head and "季" not in head and "半年" not in head and not head[:1].isdigit():
+        return None
+    date = match_date_value(head, None)
+    if date is None or date.error is not None or (date.month is None and date.part is None):
+        return None
+    return date
 
 
 def match_dated_phrase(text: str, year: int | None) -> tuple[int, int, int | None, str] | None:

@@ -28,6 +28,7 @@ from perftrack.expressions._dates import (
     festival_deadline,
     match_date_value,
     match_deadline,
+    match_label_date,
     match_period,
     match_xun_period,
     names_a_week,
@@ -9136,7 +9137,45 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
         >>> parse_value("开展中").status
         <Status.IN_PROGRESS: 'in_progress'>
     """
-    return _parse_value_cached(text, year)
+    return _dated_quantity(_parse_value_cached(text, year))
+
+
+# What a label opening with a date may start with (see match_label_date): a digit, a
+# lead-in (已于, 于, 在, 截至, 到) or a part of the year (一季度, 第一季度, 上半年).
+_LABEL_DATE_FIRSTS: Final = frozenset("0123456789已于在截到一二三四第上下")
+
+
+def _dated_quantity(value: Value) -> Value:
+    """*value* with the date its label opens with, if a quantity's label does (r37e).
+
+    ``3月底前开工10个`` is 10 个 labelled ``3月底前开工``, done by March: the count and
+    the date, so that a deadline can judge it as ``2024年3月完成`` is judged. The label
+    stays as written (the canonical text is unchanged); the year is the label's own.
+
+    Example:
+        >>> parse_value("3月底前开工10个").when
+        DateValue(year=None, month=3, day=None, status=None, part=None)
+        >>> parse_value("开工10个").when is None
+        True
+    """
+    if (
+        type(value) is not Quantity
+        or value.when is not None
+        or (label := value.label) is None
+        or label[:1] not in _LABEL_DATE_FIRSTS
+    ):
+        return value
+    when = _label_date(label)
+    return value if when is None else evolve(value, when=when)
+
+
+@lru_cache(maxsize=4096)
+def _label_date(label: str) -> DateValue | None:
+    """The date value of a label opening with a date (see :func:`match_label_date`)."""
+    found = match_label_date(label)
+    if found is None:
+        return None
+    return DateValue(found.year, found.month, found.day, None, found.part)
 
 
 # The yuan sign right before an amount, or before its operator (¥1,186,000, ≤¥300, ¥≤300).
@@ -9173,5 +9212,6 @@ def clear_caches() -> None:
     """
     _parse_target_cached.cache_clear()
     _parse_value_cached.cache_clear()
+    _label_date.cache_clear()
     _is_unit.cache_clear()
     _LAST_PLAIN[0] = None

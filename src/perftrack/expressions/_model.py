@@ -490,12 +490,18 @@ class Quantity:
     ``bound`` what the number says about the true figure; ``status`` a status
     word that came with it (``已完成2次``); ``note`` a remark after the figure, as
     a target keeps one (``96%（预计）``, ``95%(抽查)``, ``96.5%⏎第三方检测``).
+    ``when`` is the date the label opens with (``3月底前开工10个``: March, the label
+    ``3月底前开工`` kept as written), so that a count done by a date carries both: the
+    count for a target of a count, the date for a deadline (r37e).
 
     Example:
         >>> from perftrack import parse_value
         >>> q = parse_value("200余人")
         >>> q.value, q.unit, q.bound, str(q)
         (Decimal('200'), '人', <Bound.MORE_THAN: 'more_than'>, '>200(人)')
+        >>> d = parse_value("3月底前开工10个")
+        >>> d.value, d.label, str(d.when)
+        (Decimal('10'), '3月底前开工', '3月')
     """
 
     value: Decimal
@@ -504,6 +510,7 @@ class Quantity:
     label: str | None = None
     status: Status | None = None
     note: str | None = None
+    when: DateValue | None = None
     text: str = field(default="", eq=False, repr=False)
 
     kind: ClassVar[Literal["quantity"]] = "quantity"

@@ -1397,8 +1397,8 @@ def _judge_regular_said(
     if target.op not in (_Op.GE, _Op.EQ, _Op.GT):
         return None
     asked = _target_period(target)
-    if asked is None or "/" in (target.unit or ""):
-        return None
+    if asked is None:
+        return None  # (1次/月, ≥1次/季度 are counts per period as 每月1次 is: r37e)
     per, actual_per = asked[0], regular[0]
     said = f"“{_text(actual)}”"
     if _period_rate_key(per) == _period_rate_key(actual_per):
@@ -9500,6 +9500,36 @@ def _paid_on(actual: Quantity, year: int | None) -> DateValue | None:
 _AMOUNT_UNITS: Final = frozenset({"元", "万元", "亿元"})
 
 
+def _count_dated(actual: Quantity, year: int | None) -> DateValue | None:
+    """The date a count was done by, when its label opens with one (r37e).
+
+    ``3月底前开工10个`` says ten were started by the end of March: against a deadline the
+    date decides, as ``2024年3月完成`` does (the label's date, in the table's year when
+    it names none). A share short of the whole (``3月底前完成80%``), an amount (see
+    :func:`_paid_on`), a count as of a date (``截至3月底开工10个``: how far it got, not
+    that the work was done), a ceiling or a status other than done is no such date.
+
+    >>> _count_dated(parse_value("3月底前开工10个"), 2025).date
+    datetime.date(2025, 3, 31)
+    >>> _count_dated(parse_value("3月底前完成80%"), 2025) is None
+    True
+    """
+    when, label = actual.when, actual.label or ""
+    if (
+        when is None
+        or label.startswith(("截", "到"))
+        or actual.unit in _AMOUNT_UNITS
+        or actual.value <= 0
+        or actual.bound in (_Bound.AT_MOST, _Bound.LESS_THAN)
+        or actual.status not in (None, _Status.DONE)
+        or (actual.unit == "%" and actual.value < _HUNDRED_PERCENT)
+    ):
+        return None
+    if when.year is None:
+        when = evolve(when, year=year, day=None)
+    return evolve(when, status=_Status.DONE, text=_text(actual))
+
+
 # Work done after a festival (春节后已发放, 节后完成, 元旦后已拨付): the festival before 节.
 _AFTER_FESTIVAL_RE: Final = re.compile(
     rf"(?P<festival>[\u3400-\u9fff]{{0,2}}?)节(?:日)?过?后(?:均已|已经|已|全部)?(?:{_DONE_WORDS})"
@@ -9996,6 +10026,8 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
         actual = remarked  # 已完成（10月）: done in that month
     elif isinstance(actual, Quantity) and (paid := _paid_on(actual, ctx.year)) is not None:
         actual = paid  # 10月15日兑现1,286万元: paid on that day, the amount how much (p46 H2)
+    elif isinstance(actual, Quantity) and (counted := _count_dated(actual, ctx.year)) is not None:
+        actual = counted  # 3月底前开工10个: done by March, the count how many (r37e)
     status = _status_of(actual)
     if status is None and _own_work_partly_done(actual, ctx):
         status = _Status.PARTIAL  # 主体工程完成80% against 6月底前完成主体工程 (k32c)

@@ -120,7 +120,7 @@ def comment_read(indicator: Indicator) -> Indicator:
     ...     actual=parse_value("6800人次，较计划略有滞后"),
     ... )
     >>> comment_read(row).actual
-    Quantity(value=Decimal('6800'), unit='人次', bound=<Bound.EXACT: 'exact'>, label=None, status=None, note='较计划略有滞后')
+    Quantity(value=Decimal('6800'), unit='人次', bound=<Bound.EXACT: 'exact'>, label=None, status=None, note='较计划略有滞后', when=None)
     >>> comment_read(evolve(row, actual=parse_value("城区3个，农村5个"))).actual
     TextValue(description='城区3个,农村5个')
     """
@@ -469,7 +469,7 @@ def whole_year_read(indicator: Indicator, *, whole_year: bool) -> Indicator:
     ...     name="系统运维时长", target=parse_target("365天"), actual=parse_value("全年")
     ... )
     >>> whole_year_read(row, whole_year=True).actual
-    Quantity(value=Decimal('365'), unit='天', bound=<Bound.EXACT: 'exact'>, label=None, status=None, note=None)
+    Quantity(value=Decimal('365'), unit='天', bound=<Bound.EXACT: 'exact'>, label=None, status=None, note=None, when=None)
     >>> whole_year_read(row, whole_year=False).actual
     TextValue(description='全年')
     """

@@ -3654,12 +3654,13 @@ def _above_midterm(state: _Scoring) -> None:
         target, midterm = indicator.target, indicator.midterm
         if not isinstance(target, Comparison) or not isinstance(midterm, Comparison):
             continue
+        target, midterm = _one_unit(target, midterm)
         if not _year_above_period(indicator, target, midterm):
             continue
         state.add(
             "target-above-midterm",
             _Severity.WARNING,
-            f"“{indicator.name}”年度指标“{_text(target)}”高于实施期指标"
+            f"“{indicator.name}”年度指标“{_text_with_unit(target)}”高于实施期指标"
             f"“{_text_with_unit(midterm)}”，年度目标不应超过整个实施期",
             f"“{indicator.name}”: the target “{_text(target)}” is above the implementation"
             f" period's “{_text_with_unit(midterm)}”",
@@ -3706,14 +3707,34 @@ def _unitless_level(indicator: Indicator) -> bool:
     )
 
 
+def _one_unit(target: Comparison, midterm: Comparison) -> tuple[Comparison, Comparison]:
+    """The year's and the period's figures in the unit printed on one side when the other is bare.
+
+    ``≥60公里`` against ``≥50`` (or ``≥60`` against ``≥50公里``): the two cells are the
+    same indicator's, and a figure with no unit takes the unit the other prints, as a
+    value takes its target's (expressions.md §3; r37e, r36j left them apart). Units on
+    both sides or on neither stay as printed.
+
+    Example:
+        >>> from perftrack.expressions import parse_target
+        >>> year, period = _one_unit(parse_target("≥60公里"), parse_target("≥50"))
+        >>> year.unit, period.unit, _text_with_unit(period)
+        ('公里', '公里', '≥50公里')
+    """
+    if (target.unit is None) == (midterm.unit is None):
+        return target, midterm
+    unit = target.unit or midterm.unit
+    return evolve(target, unit=unit), evolve(midterm, unit=unit)
+
+
 def _year_above_period(indicator: Indicator, target: Comparison, midterm: Comparison) -> bool:
     """Whether the year's *target* asks more than the whole period's *midterm* figure.
 
     Both floors or bare amounts (``≥12座`` against ``10座``, ``120户`` against ``100户``), or
     both money ceilings (``≤1200万元`` against ``≤1000万元``), compared in one unit as rule 3
     converts (``≥18000米`` against ``≥1.5万米``). Two figures with no unit (``≥60`` against
-    ``≥50``, ``改造管网长度``) are the same indicator's in the same unit, and compare; a
-    unit on one side only does not (r36j). Not a share (``%``, or a share's, a level's or
+    ``≥50``, ``改造管网长度``) are the same indicator's in the same unit, and compare (r36j);
+    a unit on one side only is both's (see :func:`_one_unit`, r37e). Not a share (``%``, or a share's, a level's or
     a score's name with no unit: ``群众满意度 ≥90`` against ``≥85``) nor a figure that
     does not add up over the years (a rate, an average, a unit cost: 户均改造成本), nor
     a 中期 figure per year: its cell or the name says so (``每年200人次``, ``年均200人次``,
@@ -3730,15 +3751,17 @@ def _year_above_period(indicator: Indicator, target: Comparison, midterm: Compar
         False
         >>> _year_above_period(row, parse_target("≥60"), parse_target("≥50"))
         True
-        >>> _year_above_period(row, parse_target("≥60公里"), parse_target("≥50"))
+        >>> _year_above_period(row, *_one_unit(parse_target("≥60公里"), parse_target("≥50")))
+        True
+        >>> _year_above_period(row, *_one_unit(parse_target("≥90%"), parse_target("90")))
         False
     """
+    target, midterm = _one_unit(target, midterm)
     unitless = target.unit is None and midterm.unit is None
     if (
         _PER_YEAR_MIDTERM_RE.search(f"{midterm.label or ''}{midterm.text}") is not None
         or _PER_YEAR_NAME_RE.match(indicator.name) is not None
         or (unitless and _unitless_level(indicator))
-        or (not unitless and (target.unit is None or midterm.unit is None))
         or target.unit == "%"
         or midterm.unit == "%"
         or _may_come_down(indicator, target.unit)

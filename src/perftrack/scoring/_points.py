@@ -23,6 +23,7 @@ from perftrack.expressions import (
     StatusValue,
     Target,
     TextValue,
+    Value,
 )
 from perftrack.expressions._numbers import DEDUCTION, deducted_points
 from perftrack.model import (
@@ -37,8 +38,11 @@ from perftrack.scoring._attainment import (
     _counts_to_date,
     _measured,
     _overrun,
+    _period_rate_key,
+    _regular_period,
     _schedule_period,
     _share_short_of_task,
+    _target_period,
     _yearly,
     period_rates_apart,
 )
@@ -640,6 +644,12 @@ def _comparison_ratio(
     quantity = _measured(indicator.actual, target, indicator.name, year, scored=True)
     if averaged is not None:
         quantity = averaged  # 日均60次 as 21900次: the year's total the verdict compared
+    if (
+        quantity is None
+        and isinstance(target, Comparison)
+        and (counted := _regular_counted(indicator.actual, target)) is not None
+    ):
+        target, quantity = counted  # 每季度均按时召开 against 每月1次: 4 of 12 (r37e)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
     if (part := _share_short_of_task(quantity, target)) is not None:
@@ -680,6 +690,37 @@ def _comparison_ratio(
     if bar == 0:
         return Decimal(1)
     return actual / bar
+
+
+def _regular_counted(
+    actual: Value | None, target: Comparison
+) -> tuple[Comparison | Range, Quantity] | None:
+    """The year's counts of a text of work kept each period and of a count per another period.
+
+    ``每季度均按时召开`` against ``每月1次`` is 4次 of the year's 12次, as the verdict
+    counts them (r36l), so that its points are 4 of 12 as ``每季度1次``'s are (r37e; it
+    scored nothing). None unless both periods make a whole year and differ.
+
+    Example:
+        >>> from perftrack.expressions import parse_target, parse_value
+        >>> year, done = _regular_counted(parse_value("每季度均按时召开"), parse_target("每月1次"))
+        >>> str(year), str(done)
+        ('=12(次)', '4(次)')
+        >>> _regular_counted(parse_value("每月均已开展"), parse_target("每月1次")) is None
+        True
+    """
+    regular = _regular_period(actual) if actual is not None else None
+    asked = _target_period(target)
+    if regular is None or asked is None or target.op not in (_Op.GE, _Op.EQ, _Op.GT):
+        return None
+    times, actual_times = _PERIODS_A_YEAR.get(asked[0]), _PERIODS_A_YEAR.get(regular[0])
+    if (
+        times is None
+        or actual_times is None
+        or _period_rate_key(asked[0]) == _period_rate_key(regular[0])
+    ):
+        return None
+    return _yearly(target, times), Quantity(Decimal(actual_times), asked[1])
 
 
 # The weight an n/a row of 分值 ``/`` is taken to have had when it has no sibling

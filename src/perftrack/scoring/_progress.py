@@ -1824,7 +1824,6 @@ def _regular_over_span(
         or period is None
         or not isinstance(target, Comparison)
         or target.op not in (_Op.GE, _Op.EQ, _Op.GT)
-        or "/" in (target.unit or "")
         or not isinstance(planned, Quantity)
         or planned.label is not None
         or planned.bound is not _Bound.EXACT
