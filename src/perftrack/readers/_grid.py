@@ -12834,9 +12834,16 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     state = _GridState()
     state.level1_column = grid.level1_column
     # Where level-1 labels are printed in the rows (the 一级 column may drift from the header).
-    for by_column in row_labels:
+    # A department's own level 1 (社会效应) counts: its level 2 may be a word of the
+    # project framework's level 1s (满意度), which is no drift of the column (r37d).
+    for row, by_column in zip(rows, row_labels, strict=True):
         first = next(
-            (c for c, label in enumerate(by_column) if label is not None and label.level == 1),
+            (
+                c
+                for c, label in enumerate(by_column)
+                if (label is not None and label.level == 1)
+                or (label is None and _department_level1(row.cells[c]))
+            ),
             None,
         )
         if first is not None:
@@ -15504,6 +15511,11 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         if label.ditto:
             continue  # 〃 under 产出指标: the level above's, kept as a merged cell's
         name = label.name
+        if _department_level2(row, column, label, state, printed1):
+            # 社会效应 | 满意度 | 群众满意率: the project framework's level 1 word under a
+            # department's own level 1 is its level 2 (r37d)
+            printed2, printed2_column = name, column
+            continue
         if label.weight is not None:
             weight = label.weight
         if name == "成本指标" and label.level == 1 and not cost_is_level1:
@@ -15576,6 +15588,42 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
             builder.where(row, where_column, indicator=indicator, name=name_of_next),
         )
     return inferred
+
+
+def _department_level2(
+    row: _Row, column: int, label: _Label, state: _GridState, printed1: str | None
+) -> bool:
+    """Whether a project framework's level 1 label is a department's level 2 (r37d).
+
+    A 部门整体 table's own level 1s (社会效应, 履职效能: no level 1 of the project
+    framework) have level 2s named like the project framework's level 1s:
+    ``社会效应 | 满意度 | 群众满意率`` or, the 社会效应 merged down, ``(blank) | 满意度指标 |
+    …``. Right of the header's level 1 column, on a row whose level 1 is such a level
+    (printed on the row, or carried down to a blank level 1 cell), the word is that
+    level's level 2. Before, it was read as the level 1 满意度指标: the row left its
+    level 1 (a false `level1-weight-mismatch`), and the level 2s after it in the group
+    were moved to 效益指标 with `category-normalised`.
+    """
+    column1 = state.level1_column
+    if (
+        label.level != 1
+        or label.level2 is not None
+        or label.name not in voc.LEVEL1
+        or column1 is None
+        or column <= column1
+    ):
+        return False
+    if printed1 is None:
+        if column1 < len(row.cells) and row.cells[column1].strip():
+            return False  # a level 1 cell that holds something else: not carried down
+        printed1 = state.level1 if state.level1 in state.level1s else None
+    return printed1 is not None and printed1 not in voc.LEVEL1
+
+
+def _department_level1(text: str) -> bool:
+    """Whether a cell is a level 1 of the department-wide framework (一、社会效应（20分）)."""
+    key = _WEIGHT_RE.sub("", _LABEL_NUMBER_RE.sub("", _key(text))).rstrip(":")
+    return key in voc.DEPARTMENT_LEVEL1
 
 
 _Parsed = TypeVar("_Parsed", Target, Value)

@@ -2312,9 +2312,7 @@ def _budget_label(table: Table, column: str, label: str) -> str:
 
 
 # The level 1s of the department-wide framework (部门整体支出绩效).
-_DEPARTMENT_LEVEL1: Final = frozenset(
-    {"履职效能", "管理效率", "运行成本", "社会效应", "可持续发展能力", "履职效果", "部门管理"}
-)
+_DEPARTMENT_LEVEL1: Final = voc.DEPARTMENT_LEVEL1
 
 
 # Words of an indicator that scores the budget's execution (预算执行率, 资金执行率,

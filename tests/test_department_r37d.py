@@ -1,0 +1,105 @@
+"""r37d: department-wide self-evaluation tables (部门整体支出绩效自评表), end to end.
+
+Each table is built here as a TSV (and, for the levels, an .xlsx with merged level cells
+written with openpyxl); each case fails before its fix.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import openpyxl
+import pytest
+
+import perftrack
+from perftrack.scoring import score
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+Rows = list[list[str]]
+
+
+def _tsv(rows: Rows) -> perftrack.Table:
+    return perftrack.read_text("\n".join("\t".join(row) for row in rows))[0]
+
+
+def _xlsx(rows: Rows, merges: tuple[str, ...], path: Path) -> perftrack.Table:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append([cell or None for cell in row])
+    for cells in merges:
+        sheet.merge_cells(cells)
+    file = path / "r37d.xlsx"
+    book.save(file)
+    return perftrack.read(file)[0]
+
+
+def _findings(table: perftrack.Table) -> list[tuple[str, str]]:
+    return [(finding.code, finding.message) for finding in score(table).findings]
+
+
+# --- 1: a department level 1's level 2 named like a project level 1 (社会效应 | 满意度) ---
+
+_HEAD: Rows = [
+    ["2023年度部门整体支出绩效自评表"],
+    ["部门名称", "某区市场监督管理局"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+    ["", "履职效能（50分）", "重点工作", "食品安全抽检批次", "≥5000批次", "5230批次", "50", "50"],
+]
+_SOCIAL = ["社会效益", "食品安全事故发生数", "0起", "0起", "20", "20"]
+
+
+def _satisfaction(word: str) -> list[str]:
+    return [word, "群众满意度", "≥90%", "95%", "20", "20"]
+
+
+def _group(first: list[str], second: list[str]) -> Rows:
+    return [["", "社会效应（40分）", *first], ["", "", *second]]
+
+
+_LEVEL_CASES = {
+    # 满意度 on the level 1's first row, beside the printed 社会效应
+    "printed-first": (
+        _group(_satisfaction("满意度"), _SOCIAL),
+        [
+            ("履职效能", "重点工作", "食品安全抽检批次"),
+            ("社会效应", "满意度指标", "群众满意度"),
+            ("社会效应", "社会效益指标", "食品安全事故发生数"),
+        ],
+    ),
+    # 满意度指标 under the 社会效应 merged down (blank level 1 cell)
+    "carried": (
+        _group(_SOCIAL, _satisfaction("满意度指标")),
+        [
+            ("履职效能", "重点工作", "食品安全抽检批次"),
+            ("社会效应", "社会效益指标", "食品安全事故发生数"),
+            ("社会效应", "满意度指标", "群众满意度"),
+        ],
+    ),
+    # the level 1's only row, its weight in the label beside it
+    "alone": (
+        [["", "社会效应（20分）", *_satisfaction("满意度")], ["", "管理效率", *_SOCIAL]],
+        [
+            ("履职效能", "重点工作", "食品安全抽检批次"),
+            ("社会效应", "满意度指标", "群众满意度"),
+            ("管理效率", "社会效益指标", "食品安全事故发生数"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_LEVEL_CASES))
+def test_department_level2_named_like_project_level1(case: str, tmp_path: Path) -> None:
+    """Before: 满意度 was the level 1 满意度指标; 社会效应 lost a row (a false
+    level1-weight-mismatch ``一级指标“社会效应”标注40分，其下各项分值合计20``) or, printed
+    first, all of them (社会效益 moved to 效益指标 with category-normalised)."""
+    group, expected = _LEVEL_CASES[case]
+    rows = _HEAD + group
+    merges = () if case == "alone" else ("B5:B6",)  # 社会效应 merged down its group
+    for table in (_tsv(rows), _xlsx(rows, merges, tmp_path)):
+        assert [(i.level1, i.level2, i.name) for i in table.indicators] == expected
+        codes = _findings(table)
+        assert [code for code in codes if code[0] != "missing-project-name"] == [], codes
