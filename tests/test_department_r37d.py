@@ -38,7 +38,7 @@ def _xlsx(rows: Rows, merges: tuple[str, ...], path: Path) -> perftrack.Table:
 
 
 def _findings(table: perftrack.Table) -> list[tuple[str, str]]:
-    return [(finding.code, finding.message) for finding in score(table).findings]
+    return [(finding.id, finding.message) for finding in score(table).findings]
 
 
 # --- 1: a department level 1's level 2 named like a project level 1 (社会效应 | 满意度) ---
@@ -103,3 +103,78 @@ def test_department_level2_named_like_project_level1(case: str, tmp_path: Path) 
         assert [(i.level1, i.level2, i.name) for i in table.indicators] == expected
         codes = _findings(table)
         assert [code for code in codes if code[0] != "missing-project-name"] == [], codes
+
+
+# --- 2: one source printed beside the uses (资金总额 | 基本支出 | 项目支出 | 其他资金) -------
+
+_BUDGET_HEAD: Rows = [
+    ["部门整体支出绩效自评表"],
+    ["（2023年度）"],
+    ["部门（单位）名称", "某县自然资源和规划局"],
+    [
+        "预算执行情况（万元）",
+        "",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+    ],
+    ["", "资金总额", "2860.00", "3120.50", "2987.30", "10", "95.73%", "9.57"],
+]
+_USES: Rows = [
+    ["", "其中：基本支出", "1980.00", "2010.00", "2003.10", "—", "99.66%", "—"],
+    ["", "项目支出", "880.00", "1110.50", "984.20", "—", "88.63%", "—"],
+]
+_GRID: Rows = [
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["", "产出指标", "数量指标", "规划编制完成数", "≥1个", "1个", "30", "30"],
+    ["", "效益指标", "社会效益指标", "耕地保有量", "≥42万亩", "42.3万亩", "30", "30"],
+    ["", "满意度指标", "服务对象满意度指标", "办事群众满意度", "≥90%", "93.2%", "30", "30"],
+]
+_ADJUSTED = (
+    "budget-adjusted",
+    (
+        "“资金总额”预算由年初2860.00调整为3120.50，其中“基本支出”由1980.00调整为2010.00，"
+        "“项目支出”由880.00调整为1110.50"
+    ),
+)
+
+_SOURCE_CASES = {
+    # 其他资金 0: before, 年初预算数各项合计0与总额2860.00不符 (and in the two other columns)
+    "other-zero": (["", "其他资金", "0", "0", "0", "—", "—", "—"], [_ADJUSTED]),
+    # a part of the money from other sources, the rest (the appropriation) not printed
+    "other-some": (
+        ["", "其他资金", "120.00", "120.00", "100.00", "—", "83.33%", "—"],
+        [_ADJUSTED],
+    ),
+    # the only source equal to the total in a column is the whole: still held to it
+    "appropriation-whole": (
+        ["", "财政拨款", "2860.00", "3100.50", "2987.30", "—", "96.35%", "—"],
+        [
+            (
+                "budget-adjusted",
+                (
+                    "“资金总额”预算由年初2860.00调整为3120.50，其中“基本支出”由1980.00调整为2010.00，"
+                    "“项目支出”由880.00调整为1110.50，“财政拨款”由2860.00调整为3100.50"
+                ),
+            ),
+            ("budget-sum-mismatch", "全年预算数各项合计3100.50与总额3120.50不符"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SOURCE_CASES))
+def test_lone_source_beside_uses(case: str) -> None:
+    line, expected = _SOURCE_CASES[case]
+    table = _tsv([*_BUDGET_HEAD, *_USES, line, *_GRID])
+    budget = [(one.role.value, one.source) for one in table.budget]
+    assert budget == [
+        ("total", "资金总额"),
+        ("use", "其中：基本支出"),
+        ("use", "项目支出"),
+        (table.budget[3].role.value, line[1]),
+    ]
+    assert [f for f in _findings(table) if f[0].startswith("budget")] == expected
