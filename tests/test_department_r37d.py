@@ -178,3 +178,75 @@ def test_lone_source_beside_uses(case: str) -> None:
         (table.budget[3].role.value, line[1]),
     ]
     assert [f for f in _findings(table) if f[0].startswith("budget")] == expected
+
+
+# --- 3: the department named by the title (某县教育局2023年度部门整体支出绩效自评表) ------
+
+_BODY: Rows = [
+    _BUDGET_HEAD[3],
+    _BUDGET_HEAD[4],
+    ["", "其中：财政拨款", "2860.00", "3120.50", "2987.30", "", "95.73%", ""],
+    *_GRID,
+]
+
+_TITLE_CASES = {
+    # the unit before the year
+    "unit-year": (
+        ["某县自然资源和规划局2023年度部门整体支出绩效自评表"],
+        [],
+        ("某县自然资源和规划局", "某县自然资源和规划局", None),
+        ("A1", "A1"),
+    ),
+    # the year before the unit, 单位整体
+    "year-unit": (
+        ["2023年度某县司法局单位整体支出绩效自评表"],
+        [],
+        ("某县司法局", "某县司法局", None),
+        ("A1", "A1"),
+    ),
+    # a form's number before it
+    "form-number": (
+        ["附表3-2 某县教育局2023年度部门整体支出绩效自评表"],
+        [],
+        ("某县教育局", "某县教育局", None),
+        ("A1", "A1"),
+    ),
+    # a filing unit is the department (as before); the title still names the table
+    "filer": (
+        ["某县教育局2023年度部门整体支出绩效自评表"],
+        ["填报单位：某县教育局"],
+        ("某县教育局", "某县教育局", "某县教育局"),
+        ("A1", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_TITLE_CASES))
+def test_department_named_by_title(case: str) -> None:
+    """Before: name and department None (``— （未注明项目）``, 主管部门 ``—``)."""
+    title, filer, project, cells = _TITLE_CASES[case]
+    table = _tsv([title, *([filer] if filer else []), *_BODY])
+    assert (table.project.name, table.project.department, table.project.implementer) == project
+    where = dict(table.cells)
+    assert (
+        tuple(
+            None if (at := where.get(name)) is None else f"{chr(64 + at.column)}{at.row}"
+            for name in ("project.name", "project.department")
+        )
+        == cells
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年度部门整体支出绩效自评表",  # no unit
+        "市本级2023年度部门整体支出绩效自评表",  # a generic word, no unit
+        "某市2023年度市级部门整体支出绩效自评表",  # the form of a level's departments
+        "附件2 2023年度部门整体支出绩效自评表",  # a form's number, no unit
+    ],
+)
+def test_department_title_without_unit(title: str) -> None:
+    """The title's words before 部门整体 that name no unit give no name (guards the rule)."""
+    table = _tsv([[title], *_BODY])
+    assert (table.project.name, table.project.department) == (None, None)

@@ -724,6 +724,9 @@ class _Builder:
         # the next table's (see _heading_name)
         self.heading_name: str | None = None
         self.next_heading_name: str | None = None
+        # The title was taken from the table above (_inherit_heading): the unit it
+        # names is that table's (r37d)
+        self.title_inherited = False
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         # where each side's judgement was read, and the columns of option words a tick
@@ -1974,6 +1977,7 @@ def _inherit_heading(builder: _Builder, above: _Builder) -> None:
         and (not builder.unit_led or "整体" in above.title)
     ):
         builder.title = above.title
+        builder.title_inherited = True
         builder.place("title", above.cells.get("title"))
     builder.kind = builder.kind or above.kind
     if builder.period is None and builder.year is None:
@@ -16462,6 +16466,57 @@ def _heading_name(text: str) -> str | None:
     return name
 
 
+# 某县教育局2023年度部门整体支出绩效自评表, 2023年度某县教育局部门整体支出绩效自评表: the
+# unit before 部门整体/单位整体 (and its year) names the department (r37d).
+_DEPARTMENT_TITLE_RE: Final = re.compile(
+    r"^(?:\(?(?:19|20)\d{2}年度?\)?)?(?P<unit>(?![\d(])[^:,;，；]{2,40}?)(?:关于)?"
+    r"(?:\(?(?:19|20)\d{2}年度?\)?)?(?P<level>(?:[省市区县]级|[市区县]?本级)?)"
+    r"(?:部门|单位)整体(?:支出)?(?:预算)?绩效"
+)
+# What stands before 部门整体 in a generic title (市本级, 省级, 本部门): no unit's name.
+_GENERIC_UNIT_RE: Final = re.compile(rf"(?:{_GENERIC_NAME_WORDS}|[省市县区镇乡]|全|本|各|所属)+")
+# 附件2, 附表3-2, 表1, 一、, (一): a form's number before the title's words.
+_TITLE_FORM_RE: Final = re.compile(
+    r"^(?:(?:附件|附表|表(?=\s*[\d一二三四五六七八九十]))\s*"
+    r"(?:[\d一二三四五六七八九十]+(?:[-－—.]\d+)*)?\s*:?"
+    r"|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.])\s*"
+)
+
+
+def _department_in_title(title: str | None) -> str | None:
+    """The unit a department-wide table's title names (r37d).
+
+    Published department tables often print no 部门（单位）名称 row: the title carries
+    the unit, before or after the year.
+
+    Example:
+        >>> _department_in_title("某县教育局2023年度部门整体支出绩效自评表")
+        '某县教育局'
+        >>> _department_in_title("2023年度某县教育局部门整体支出绩效自评表")
+        '某县教育局'
+        >>> _department_in_title("（2023年度）某县民政局单位整体支出绩效目标表")
+        '某县民政局'
+        >>> [
+        ...     _department_in_title(t)
+        ...     for t in (
+        ...         "2023年度部门整体支出绩效自评表",
+        ...         "市本级部门整体支出绩效自评表",
+        ...         "2023年度项目支出绩效自评表",
+        ...     )
+        ... ]
+        [None, None, None]
+    """
+    if not title:
+        return None
+    # the form's number comes off before the spaces do (附件2 2023年度…: not 附件22023)
+    unformed = _TITLE_FORM_RE.sub("", title.translate(_FULL_WIDTH).strip(), count=1)
+    match = _DEPARTMENT_TITLE_RE.match(_key(unformed))
+    if match is None or match.group("level"):
+        return None  # 某市2023年度市级部门整体…: the form of a level's departments
+    unit = match.group("unit").strip()
+    return None if _GENERIC_UNIT_RE.fullmatch(unit) else unit
+
+
 def _name_in_title(title: str | None) -> str | None:
     """The project a title names when the table prints no 项目名称.
 
@@ -16575,8 +16630,13 @@ def _build(builder: _Builder, index: int) -> Table | None:
         title=builder.title,
         source=Source(builder.file, builder.sheet_name, index, builder.source.sha256),
         project=Project(
-            builder.project.get("name") or _name_in_title(builder.title) or builder.heading_name,
-            builder.project.get("department") or _filing_department(builder),
+            builder.project.get("name")
+            or _name_in_title(builder.title)
+            or _title_department(builder)
+            or builder.heading_name,
+            builder.project.get("department")
+            or _filing_department(builder)
+            or _title_department(builder),
             builder.project.get("implementer")
             or builder.project.get("provider")
             or builder.project.get("local_department")
@@ -16637,8 +16697,16 @@ def _table_cells(
     for name, keys in _PROJECT_CELLS.items():
         key = next((key for key in keys if builder.project.get(key)), None)
         found[name] = cells.get(f"project.{key}") if key is not None else None
-    if not builder.project.get("name") and _name_in_title(builder.title) is not None:
+    if not builder.project.get("name") and (
+        _name_in_title(builder.title) is not None or _title_department(builder) is not None
+    ):
         found["project.name"] = found["title"]  # 2023年度“老年助餐服务补贴”项目支出绩效自评表
+    if (
+        not builder.project.get("department")
+        and _filing_department(builder) is None
+        and _title_department(builder) is not None
+    ):
+        found["project.department"] = found["title"]  # 某县教育局2023年度部门整体…
     found["period"] = cells.get("period") if period is not None else None
     goal = builder.goal
     for side in ("expected", "achieved"):
@@ -16758,6 +16826,11 @@ def _header_span(text: str) -> BudgetSpan:
         # 预算数（跟踪期）: the span in the brackets, when the words before them name none
         found = next((span for word, span in _SPAN_WORDS if word in key), None)
     return found or BudgetSpan.UNKNOWN
+
+
+def _title_department(builder: _Builder) -> str | None:
+    """The department a department-wide table's own title names (not one taken from above)."""
+    return None if builder.title_inherited else _department_in_title(builder.title)
 
 
 def _filing_department(builder: _Builder) -> str | None:
