@@ -37,6 +37,7 @@ __all__ = [
     "COUNT_SYNONYMS",
     "COUNT_SYNONYMS_OF_NOUNS",
     "DEGREE_WORDS",
+    "DEPARTMENT_LEVEL1",
     "DIRECTION_WORDS",
     "FAMILIES",
     "FESTIVALS",
@@ -79,6 +80,12 @@ __all__ = [
 
 #: Canonical level-1 names, in the order a table lists them.
 LEVEL1: Final = ("产出指标", "效益指标", "满意度指标", "成本指标")
+
+#: The level 1s of the department-wide framework (部门整体支出绩效): their level 2s
+#: may be named like the project framework's level 1s (社会效应 | 满意度).
+DEPARTMENT_LEVEL1: Final = frozenset(
+    {"履职效能", "管理效率", "运行成本", "社会效应", "可持续发展能力", "履职效果", "部门管理"}
+)
 
 #: Level-2 canonical name → its level 1. 成本指标 is the old level 2 under
 #: 产出; the reader decides per table whether it is a level 1 (domain.md §1.5).

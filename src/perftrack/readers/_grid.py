@@ -727,6 +727,9 @@ class _Builder:
         # the next table's (see _heading_name)
         self.heading_name: str | None = None
         self.next_heading_name: str | None = None
+        # The title was taken from the table above (_inherit_heading): the unit it
+        # names is that table's (r37d)
+        self.title_inherited = False
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         # where each side's judgement was read, and the columns of option words a tick
@@ -1984,6 +1987,7 @@ def _inherit_heading(builder: _Builder, above: _Builder) -> None:
         and (not builder.unit_led or "整体" in above.title)
     ):
         builder.title = above.title
+        builder.title_inherited = True
         builder.place("title", above.cells.get("title"))
     builder.kind = builder.kind or above.kind
     if builder.period is None and builder.year is None:
@@ -12934,9 +12938,16 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     state = _GridState()
     state.level1_column = grid.level1_column
     # Where level-1 labels are printed in the rows (the 一级 column may drift from the header).
-    for by_column in row_labels:
+    # A department's own level 1 (社会效应) counts: its level 2 may be a word of the
+    # project framework's level 1s (满意度), which is no drift of the column (r37d).
+    for row, by_column in zip(rows, row_labels, strict=True):
         first = next(
-            (c for c, label in enumerate(by_column) if label is not None and label.level == 1),
+            (
+                c
+                for c, label in enumerate(by_column)
+                if (label is not None and label.level == 1)
+                or (label is None and _department_level1(row.cells[c]))
+            ),
             None,
         )
         if first is not None:
@@ -15719,6 +15730,11 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         if label.ditto:
             continue  # 〃 under 产出指标: the level above's, kept as a merged cell's
         name = label.name
+        if _department_level2(row, column, label, state, printed1):
+            # 社会效应 | 满意度 | 群众满意率: the project framework's level 1 word under a
+            # department's own level 1 is its level 2 (r37d)
+            printed2, printed2_column = name, column
+            continue
         if name == "成本指标" and label.level == 1 and not cost_is_level1:
             name, level = "成本指标", 2
         elif name == "成本指标" and cost_is_level1:
@@ -15798,6 +15814,42 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
             builder.where(row, where_column, indicator=indicator, name=name_of_next),
         )
     return inferred
+
+
+def _department_level2(
+    row: _Row, column: int, label: _Label, state: _GridState, printed1: str | None
+) -> bool:
+    """Whether a project framework's level 1 label is a department's level 2 (r37d).
+
+    A 部门整体 table's own level 1s (社会效应, 履职效能: no level 1 of the project
+    framework) have level 2s named like the project framework's level 1s:
+    ``社会效应 | 满意度 | 群众满意率`` or, the 社会效应 merged down, ``(blank) | 满意度指标 |
+    …``. Right of the header's level 1 column, on a row whose level 1 is such a level
+    (printed on the row, or carried down to a blank level 1 cell), the word is that
+    level's level 2. Before, it was read as the level 1 满意度指标: the row left its
+    level 1 (a false `level1-weight-mismatch`), and the level 2s after it in the group
+    were moved to 效益指标 with `category-normalised`.
+    """
+    column1 = state.level1_column
+    if (
+        label.level != 1
+        or label.level2 is not None
+        or label.name not in voc.LEVEL1
+        or column1 is None
+        or column <= column1
+    ):
+        return False
+    if printed1 is None:
+        if column1 < len(row.cells) and row.cells[column1].strip():
+            return False  # a level 1 cell that holds something else: not carried down
+        printed1 = state.level1 if state.level1 in state.level1s else None
+    return printed1 is not None and printed1 not in voc.LEVEL1
+
+
+def _department_level1(text: str) -> bool:
+    """Whether a cell is a level 1 of the department-wide framework (一、社会效应（20分）)."""
+    key = _WEIGHT_RE.sub("", _LABEL_NUMBER_RE.sub("", _key(text))).rstrip(":")
+    return key in voc.DEPARTMENT_LEVEL1
 
 
 _Parsed = TypeVar("_Parsed", Target, Value)
@@ -16637,6 +16689,57 @@ def _heading_name(text: str) -> str | None:
     return name
 
 
+# 某县教育局2023年度部门整体支出绩效自评表, 2023年度某县教育局部门整体支出绩效自评表: the
+# unit before 部门整体/单位整体 (and its year) names the department (r37d).
+_DEPARTMENT_TITLE_RE: Final = re.compile(
+    r"^(?:\(?(?:19|20)\d{2}年度?\)?)?(?P<unit>(?![\d(])[^:,;，；]{2,40}?)(?:关于)?"
+    r"(?:\(?(?:19|20)\d{2}年度?\)?)?(?P<level>(?:[省市区县]级|[市区县]?本级)?)"
+    r"(?:部门|单位)整体(?:支出)?(?:预算)?绩效"
+)
+# What stands before 部门整体 in a generic title (市本级, 省级, 本部门): no unit's name.
+_GENERIC_UNIT_RE: Final = re.compile(rf"(?:{_GENERIC_NAME_WORDS}|[省市县区镇乡]|全|本|各|所属)+")
+# 附件2, 附表3-2, 表1, 一、, (一): a form's number before the title's words.
+_TITLE_FORM_RE: Final = re.compile(
+    r"^(?:(?:附件|附表|表(?=\s*[\d一二三四五六七八九十]))\s*"
+    r"(?:[\d一二三四五六七八九十]+(?:[-－—.]\d+)*)?\s*:?"
+    r"|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.])\s*"
+)
+
+
+def _department_in_title(title: str | None) -> str | None:
+    """The unit a department-wide table's title names (r37d).
+
+    Published department tables often print no 部门（单位）名称 row: the title carries
+    the unit, before or after the year.
+
+    Example:
+        >>> _department_in_title("某县教育局2023年度部门整体支出绩效自评表")
+        '某县教育局'
+        >>> _department_in_title("2023年度某县教育局部门整体支出绩效自评表")
+        '某县教育局'
+        >>> _department_in_title("（2023年度）某县民政局单位整体支出绩效目标表")
+        '某县民政局'
+        >>> [
+        ...     _department_in_title(t)
+        ...     for t in (
+        ...         "2023年度部门整体支出绩效自评表",
+        ...         "市本级部门整体支出绩效自评表",
+        ...         "2023年度项目支出绩效自评表",
+        ...     )
+        ... ]
+        [None, None, None]
+    """
+    if not title:
+        return None
+    # the form's number comes off before the spaces do (附件2 2023年度…: not 附件22023)
+    unformed = _TITLE_FORM_RE.sub("", title.translate(_FULL_WIDTH).strip(), count=1)
+    match = _DEPARTMENT_TITLE_RE.match(_key(unformed))
+    if match is None or match.group("level"):
+        return None  # 某市2023年度市级部门整体…: the form of a level's departments
+    unit = match.group("unit").strip()
+    return None if _GENERIC_UNIT_RE.fullmatch(unit) else unit
+
+
 def _name_in_title(title: str | None) -> str | None:
     """The project a title names when the table prints no 项目名称.
 
@@ -16756,8 +16859,13 @@ def _build(builder: _Builder, index: int) -> Table | None:
         title=builder.title,
         source=Source(builder.file, builder.sheet_name, index, builder.source.sha256),
         project=Project(
-            builder.project.get("name") or _name_in_title(builder.title) or builder.heading_name,
-            builder.project.get("department") or _filing_department(builder),
+            builder.project.get("name")
+            or _name_in_title(builder.title)
+            or _title_department(builder)
+            or builder.heading_name,
+            builder.project.get("department")
+            or _filing_department(builder)
+            or _title_department(builder),
             builder.project.get("implementer")
             or builder.project.get("provider")
             or builder.project.get("local_department")
@@ -16818,8 +16926,16 @@ def _table_cells(
     for name, keys in _PROJECT_CELLS.items():
         key = next((key for key in keys if builder.project.get(key)), None)
         found[name] = cells.get(f"project.{key}") if key is not None else None
-    if not builder.project.get("name") and _name_in_title(builder.title) is not None:
+    if not builder.project.get("name") and (
+        _name_in_title(builder.title) is not None or _title_department(builder) is not None
+    ):
         found["project.name"] = found["title"]  # 2023年度“老年助餐服务补贴”项目支出绩效自评表
+    if (
+        not builder.project.get("department")
+        and _filing_department(builder) is None
+        and _title_department(builder) is not None
+    ):
+        found["project.department"] = found["title"]  # 某县教育局2023年度部门整体…
     found["period"] = cells.get("period") if period is not None else None
     goal = builder.goal
     for side in ("expected", "achieved"):
@@ -16939,6 +17055,11 @@ def _header_span(text: str) -> BudgetSpan:
         # 预算数（跟踪期）: the span in the brackets, when the words before them name none
         found = next((span for word, span in _SPAN_WORDS if word in key), None)
     return found or BudgetSpan.UNKNOWN
+
+
+def _title_department(builder: _Builder) -> str | None:
+    """The department a department-wide table's own title names (not one taken from above)."""
+    return None if builder.title_inherited else _department_in_title(builder.title)
 
 
 def _filing_department(builder: _Builder) -> str | None:

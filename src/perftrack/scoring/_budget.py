@@ -1553,8 +1553,11 @@ def _lone_share(total: BudgetLine, line: BudgetLine) -> bool:
     >>> _lone_share(total, share), _lone_share(total, evolve(share, source="专项债券资金"))
     (True, False)
     """
-    if not _marked_nested(line):
-        return False
+    return _marked_nested(line) and _below_total(total, line)
+
+
+def _below_total(total: BudgetLine, line: BudgetLine) -> bool:
+    """Whether *line* prints an amount and each is below the total's in its column."""
     pairs = [
         (amount, whole)
         for column, _ in _AMOUNT_COLUMNS
@@ -1562,6 +1565,31 @@ def _lone_share(total: BudgetLine, line: BudgetLine) -> bool:
         and (whole := getattr(total, column)) is not None
     ]
     return bool(pairs) and all(amount < whole for amount, whole in pairs)
+
+
+def _lone_source_beside_uses(lines: Sequence[BudgetLine], line: BudgetLine) -> bool:
+    """Whether *line*, the only source under the total, stands beside uses (r37d).
+
+    ``资金总额 3120.50 | 其中：基本支出 2010.00 | 项目支出 1110.50 | 其他资金 0``: a
+    department's budget split by use, which prints one source; that source is one part
+    of the total, no breakdown of it (the uses are, checked on their own). Below the
+    total in every column it prints (equal in one, it is the whole and is held to it).
+
+    >>> from perftrack.model import BudgetRole
+    >>> total = BudgetLine(BudgetRole.TOTAL, "资金总额", initial=Decimal(100))
+    >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", initial=Decimal(0))
+    >>> use = BudgetLine(BudgetRole.USE, "基本支出", initial=Decimal(60))
+    >>> _lone_source_beside_uses([total, use, other], other)
+    True
+    >>> _lone_source_beside_uses([total, other], other)
+    False
+    """
+    total = next((one for one in lines if one.role is _BudgetRole.TOTAL), None)
+    return (
+        total is not None
+        and any(one.role is _BudgetRole.USE for one in lines)
+        and _below_total(total, line)
+    )
 
 
 def _lone_part(total: BudgetLine, line: BudgetLine) -> bool:
@@ -2049,6 +2077,8 @@ def _budget_sums(state: _Scoring) -> None:
         return
     if len(parts) == 1 and _lone_share(total, parts[0]):
         return  # 总额 10000 | 其中：专项债券资金 6000: one part of the total, no breakdown
+    if len(parts) == 1 and _lone_source_beside_uses(state.table.budget, parts[0]):
+        return  # 资金总额 | 基本支出 | 项目支出 | 其他资金 0: split by use, one source printed
     if any(_leaves_lines_out(finding) for finding in state.table.findings):
         return  # a line of amounts the reader could not place: the parts are incomplete
     # one missing source leaves every column short: one finding names them all
@@ -2327,9 +2357,7 @@ def _budget_label(table: Table, column: str, label: str) -> str:
 
 
 # The level 1s of the department-wide framework (部门整体支出绩效).
-_DEPARTMENT_LEVEL1: Final = frozenset(
-    {"履职效能", "管理效率", "运行成本", "社会效应", "可持续发展能力", "履职效果", "部门管理"}
-)
+_DEPARTMENT_LEVEL1: Final = voc.DEPARTMENT_LEVEL1
 
 
 # Words of an indicator that scores the budget's execution (预算执行率, 资金执行率,
