@@ -415,6 +415,35 @@ def _raw_simple(text: str) -> _Simple | None:
     return op, value, unit, more is not None
 
 
+# The units a plain cell's unit is often written in without a letter of a technical name.
+_SYMBOL_UNITS: Final = frozenset({"%", "‰", "‱", "℃"})
+
+
+def _plain_unit(unit: str | None) -> bool:
+    """Whether a cell :func:`_raw_simple` read with *unit* is its object as it stands (r37g).
+
+    The raw pattern admits no letter outside the unit, so a unit of symbols or Chinese
+    letters leaves the cell no technical name (:func:`only_tech_names` is false); one of
+    at most two Chinese letters is no unit of money paid (:func:`_may_be_paid_unit`) and,
+    unless it ends in a letter of :data:`_ACTING_LASTS`, no counted noun with its verb;
+    an unlabelled figure is no rank and no figure after an event. So
+    :func:`_settled_unit`, :func:`_settled_target_unit` and :func:`_after_event` return
+    the object unchanged: the cached parsers build it at once (``12个``, ``≥80.00(%)``,
+    ``1.00``, ``20万元``), about half of all cells.
+    """
+    return (
+        unit is None
+        or unit in _SYMBOL_UNITS
+        or (
+            len(unit) <= 2  # noqa: PLR2004 - 万元, 人次: see _may_be_paid_unit
+            and unit[0] >= "\u3400"
+            and unit[-1] >= "\u3400"
+            and unit[-1] not in _ACTING_LASTS
+            and unit != "元计"
+        )
+    )
+
+
 _RANGE_SEP_RE: Final = re.compile(r"-|~|至|到")
 _FILLER_RE: Final = re.compile(r"(?:目标值|预计值|预期值|计划值|标准值|标准|水平):?$")
 # The characters a filler word ends with (a cheap test before the pattern; its $ also
@@ -5180,7 +5209,12 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     """
     target = _parse_target_routed(text, year)
     # (_after_event is of a Comparison only: most targets skip the call)
-    if isinstance(target, Comparison) and _after_event(target) and type(text) is str:
+    if (
+        isinstance(target, Comparison)
+        and target.label is not None  # (_after_event's first test, without the call)
+        and _after_event(target)
+        and type(text) is str
+    ):
         lag = _lag_limit(normalize(_without_noncharacters(text)).text, year)
         if lag is not None:
             return _settled_target_unit(evolve(lag, text=text))  # 批复后25天 (k32m)
@@ -5211,6 +5245,13 @@ def _parse_target_routed(text: str, year: int | None) -> Target:
             if dated is not None:
                 return dated  # as the long route (_direct_deadline); no unit to settle
         simple = _raw_simple(text)
+        if simple is not None and _plain_unit(simple[2]):
+            # ≥80.00(%), 12个, 20万元: the comparison itself, built here (see _plain_unit:
+            # no technical name, nothing _settled_target_unit or _after_event changes).
+            op, number, unit, more = simple
+            return Comparison(
+                _OP_SYMBOLS[op] if op else (Op.GT if more else Op.EQ), number, unit, text=text
+            )
         if simple is not None and not only_tech_names(text):
             # The route _parse_target_uncached takes first, taken before the rest: the raw
             # pattern admits no noncharacter, so the text is its own
@@ -8096,6 +8137,16 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         return QualitativeValue(worded, "zero", text=text)  # 0投诉 as 零投诉 (r35e)
     if raw_tried:
         simple = _raw_simple(text)
+        if simple is not None and _plain_unit(simple[2]):
+            # 1.00, 92%, 600余人: the quantity itself, built here (see _plain_unit: no
+            # technical name, nothing _settled_unit changes; the rest as below).
+            op, number, unit, more = simple
+            return Quantity(
+                number,
+                unit,
+                _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else _MORE_OR_EXACT[more],
+                text=text,
+            )
         if simple is not None and not only_tech_names(text):
             # The route _parse_value_uncached takes first, taken before the rest (half of
             # all cells end here): the raw pattern admits no noncharacter, so the text is
