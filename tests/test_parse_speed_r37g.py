@@ -200,3 +200,48 @@ def test_route_gives_what_the_long_route_gives(
         patch.setattr(_grammar, "_plain_unit", lambda _unit: False)
         long = (_outcome(parse_target, text), _outcome(parse_value, text))
     assert routed == long
+
+
+# _quantity_reread: _average_within, _observed_highest and _perfective_dropped, asked only
+# of a quantity that one of them can change (the bound AT_MOST, a label ending in 了).
+_REREAD = ("_average_within", "_observed_highest", "_perfective_dropped")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("合格", "合格"),
+        ("开展中", "开展中"),
+        ("10月", "10月"),
+        ("群众满意度100%", "群众满意度100(%)"),
+        ("完成率100%", "完成率100(%)"),
+    ],
+)
+def test_values_no_rereading_changes(
+    monkeypatch: pytest.MonkeyPatch, text: str, shown: str
+) -> None:
+    _forbid(monkeypatch, *_REREAD)
+    parsed = parse_value(text)
+    assert (str(parsed), parsed.text) == (shown, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label ending in 了 after a change word: 了 dropped
+        ("能耗下降了3.5%", Quantity(Decimal("3.5"), "%", Bound.EXACT, label="能耗下降")),
+        # 了 after another word: kept
+        ("完成了50个", Quantity(Decimal(50), "个", Bound.EXACT, label="完成了")),
+        # an average within N minutes: exact
+        ("平均12分钟内", Quantity(Decimal(12), "分钟", Bound.EXACT, label="平均")),
+        # 最高 first: the highest figure observed
+        ("最高5600μSv", Quantity(Decimal(5600), "μSv", Bound.EXACT, label="最高")),
+        # a ceiling said twice stays a ceiling
+        ("最高不超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST)),
+        ("≤5%", Quantity(Decimal(5), "%", Bound.AT_MOST)),
+    ],
+)
+def test_values_the_rereading_changes(text: str, expected: Quantity) -> None:
+    parsed = parse_value(text)
+    assert parsed == expected
+    assert parsed.text == text

@@ -91,6 +91,14 @@ _BOUND_OF_OP: Final = {
     Op.LE: Bound.AT_MOST,
     Op.LT: Bound.LESS_THAN,
 }
+# A plain cell's operator symbol (or '') and whether 余/多 follow its number (never both:
+# see _raw_simple), as a target's operator and a value's bound: one look-up (r37g).
+_PLAIN_OPS: Final = {
+    **{(symbol, False): op for symbol, op in _OP_SYMBOLS.items()},
+    ("", False): Op.EQ,
+    ("", True): Op.GT,
+}
+_PLAIN_BOUNDS: Final = {key: _BOUND_OF_OP[op] for key, op in _PLAIN_OPS.items()}
 
 
 class _WordTable(Generic[_T]):
@@ -5249,9 +5257,7 @@ def _parse_target_routed(text: str, year: int | None) -> Target:
             # ≥80.00(%), 12个, 20万元: the comparison itself, built here (see _plain_unit:
             # no technical name, nothing _settled_target_unit or _after_event changes).
             op, number, unit, more = simple
-            return Comparison(
-                _OP_SYMBOLS[op] if op else (Op.GT if more else Op.EQ), number, unit, text=text
-            )
+            return Comparison(_PLAIN_OPS[op, more], number, unit, text=text)
         if simple is not None and not only_tech_names(text):
             # The route _parse_target_uncached takes first, taken before the rest: the raw
             # pattern admits no noncharacter, so the text is its own
@@ -8124,6 +8130,29 @@ def _observed_highest(value: Value, text: str) -> Value:
     return value
 
 
+# Bound.AT_MOST read once: an enum member's look-up is a Python-level call on Python 3.11.
+_AT_MOST: Final = Bound.AT_MOST
+
+
+def _quantity_reread(value: Value, text: str) -> Value:
+    """``_perfective_dropped(_observed_highest(_average_within(value, text), text))``.
+
+    Each of the three changes a quantity only, the first two one with the bound
+    ``AT_MOST``, the last one whose label ends in 了: any other value is returned at once,
+    without the calls (r37g; 合格, 开展中, 群众满意度100%).
+    """
+    if not isinstance(value, Quantity):
+        # (_perfective_dropped asks type(value) is Quantity: the model has no subclass of
+        # Quantity, so isinstance says the same)
+        return value
+    if value.bound is _AT_MOST:  # 平均12分钟内, 最高5600μSv: the three in turn
+        return _perfective_dropped(_observed_highest(_average_within(value, text), text))
+    label = value.label
+    if label is not None and (label[-1:] == "了" or not label):  # ('' raises there, as before)
+        return _perfective_dropped(value)
+    return value
+
+
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     raw_tried = type(text) is str and _FAST_PATHS
@@ -8141,12 +8170,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
             # 1.00, 92%, 600余人: the quantity itself, built here (see _plain_unit: no
             # technical name, nothing _settled_unit changes; the rest as below).
             op, number, unit, more = simple
-            return Quantity(
-                number,
-                unit,
-                _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else _MORE_OR_EXACT[more],
-                text=text,
-            )
+            return Quantity(number, unit, _PLAIN_BOUNDS[op, more], text=text)
         if simple is not None and not only_tech_names(text):
             # The route _parse_value_uncached takes first, taken before the rest (half of
             # all cells end here): the raw pattern admits no noncharacter, so the text is
@@ -8165,9 +8189,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if direct is not None:
             # The long route's quantity, then what it does with one (see _direct_value):
             # the text is its own cleaned text.
-            return _perfective_dropped(
-                _observed_highest(_average_within(_settled_unit(direct), text), text)
-            )
+            return _quantity_reread(_settled_unit(direct), text)
     if raw_tried and text[-1:] not in _FINAL_DROPS and _CLEAN_AND_NORMAL_RE.search(text) is None:
         # its own cleaned and normal text (see _CLEAN_AND_NORMAL_RE): scanned once
         norm = Normalized(text, text, None)
@@ -8182,7 +8204,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if "¥" in text or "￥" in text:  # (a sign _CLEAN_AND_NORMAL_RE sends this way)
             value = _in_yuan(value, text)
     if not isinstance(value, TextValue):
-        return _perfective_dropped(_observed_highest(_average_within(value, text), text))
+        return _quantity_reread(value, text)
     # Each reading below starts with a pattern search that needs a character or word the
     # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
     # it skips the search, which could find nothing there (behaviour-preserving).
