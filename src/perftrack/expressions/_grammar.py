@@ -92,6 +92,14 @@ _BOUND_OF_OP: Final = {
     Op.LE: Bound.AT_MOST,
     Op.LT: Bound.LESS_THAN,
 }
+# A plain cell's operator symbol (or '') and whether 余/多 follow its number (never both:
+# see _raw_simple), as a target's operator and a value's bound: one look-up (r37g).
+_PLAIN_OPS: Final = {
+    **{(symbol, False): op for symbol, op in _OP_SYMBOLS.items()},
+    ("", False): Op.EQ,
+    ("", True): Op.GT,
+}
+_PLAIN_BOUNDS: Final = {key: _BOUND_OF_OP[op] for key, op in _PLAIN_OPS.items()}
 
 
 class _WordTable(Generic[_T]):
@@ -415,6 +423,35 @@ def _raw_simple(text: str) -> _Simple | None:
             return None
     value = Decimal(number.replace(",", "") if "," in number else number)
     return op, value, unit, more is not None
+
+
+# The units a plain cell's unit is often written in without a letter of a technical name.
+_SYMBOL_UNITS: Final = frozenset({"%", "‰", "‱", "℃"})
+
+
+def _plain_unit(unit: str | None) -> bool:
+    """Whether a cell :func:`_raw_simple` read with *unit* is its object as it stands (r37g).
+
+    The raw pattern admits no letter outside the unit, so a unit of symbols or Chinese
+    letters leaves the cell no technical name (:func:`only_tech_names` is false); one of
+    at most two Chinese letters is no unit of money paid (:func:`_may_be_paid_unit`) and,
+    unless it ends in a letter of :data:`_ACTING_LASTS`, no counted noun with its verb;
+    an unlabelled figure is no rank and no figure after an event. So
+    :func:`_settled_unit`, :func:`_settled_target_unit` and :func:`_after_event` return
+    the object unchanged: the cached parsers build it at once (``12个``, ``≥80.00(%)``,
+    ``1.00``, ``20万元``), about half of all cells.
+    """
+    return (
+        unit is None
+        or unit in _SYMBOL_UNITS
+        or (
+            len(unit) <= 2  # noqa: PLR2004 - 万元, 人次: see _may_be_paid_unit
+            and unit[0] >= "\u3400"
+            and unit[-1] >= "\u3400"
+            and unit[-1] not in _ACTING_LASTS
+            and unit != "元计"
+        )
+    )
 
 
 _RANGE_SEP_RE: Final = re.compile(r"-|~|至|到")
@@ -5248,7 +5285,12 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     """
     target = _parse_target_routed(text, year)
     # (_after_event is of a Comparison only: most targets skip the call)
-    if isinstance(target, Comparison) and _after_event(target) and type(text) is str:
+    if (
+        isinstance(target, Comparison)
+        and target.label is not None  # (_after_event's first test, without the call)
+        and _after_event(target)
+        and type(text) is str
+    ):
         lag = _lag_limit(normalize(_without_noncharacters(text)).text, year)
         if lag is not None:
             return _settled_target_unit(evolve(lag, text=text))  # 批复后25天 (k32m)
@@ -5279,6 +5321,11 @@ def _parse_target_routed(text: str, year: int | None) -> Target:
             if dated is not None:
                 return dated  # as the long route (_direct_deadline); no unit to settle
         simple = _raw_simple(text)
+        if simple is not None and _plain_unit(simple[2]):
+            # ≥80.00(%), 12个, 20万元: the comparison itself, built here (see _plain_unit:
+            # no technical name, nothing _settled_target_unit or _after_event changes).
+            op, number, unit, more = simple
+            return Comparison(_PLAIN_OPS[op, more], number, unit, text=text)
         if simple is not None and not only_tech_names(text):
             # The route _parse_target_uncached takes first, taken before the rest: the raw
             # pattern admits no noncharacter, so the text is its own
@@ -8151,6 +8198,29 @@ def _observed_highest(value: Value, text: str) -> Value:
     return value
 
 
+# Bound.AT_MOST read once: an enum member's look-up is a Python-level call on Python 3.11.
+_AT_MOST: Final = Bound.AT_MOST
+
+
+def _quantity_reread(value: Value, text: str) -> Value:
+    """``_perfective_dropped(_observed_highest(_average_within(value, text), text))``.
+
+    Each of the three changes a quantity only, the first two one with the bound
+    ``AT_MOST``, the last one whose label ends in 了: any other value is returned at once,
+    without the calls (r37g; 合格, 开展中, 群众满意度100%).
+    """
+    if not isinstance(value, Quantity):
+        # (_perfective_dropped asks type(value) is Quantity: the model has no subclass of
+        # Quantity, so isinstance says the same)
+        return value
+    if value.bound is _AT_MOST:  # 平均12分钟内, 最高5600μSv: the three in turn
+        return _perfective_dropped(_observed_highest(_average_within(value, text), text))
+    label = value.label
+    if label is not None and (label[-1:] == "了" or not label):  # ('' raises there, as before)
+        return _perfective_dropped(value)
+    return value
+
+
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     raw_tried = type(text) is str and _FAST_PATHS
@@ -8164,6 +8234,11 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         return QualitativeValue(worded, "zero", text=text)  # 0投诉 as 零投诉 (r35e)
     if raw_tried:
         simple = _raw_simple(text)
+        if simple is not None and _plain_unit(simple[2]):
+            # 1.00, 92%, 600余人: the quantity itself, built here (see _plain_unit: no
+            # technical name, nothing _settled_unit changes; the rest as below).
+            op, number, unit, more = simple
+            return Quantity(number, unit, _PLAIN_BOUNDS[op, more], text=text)
         if simple is not None and not only_tech_names(text):
             # The route _parse_value_uncached takes first, taken before the rest (half of
             # all cells end here): the raw pattern admits no noncharacter, so the text is
@@ -8182,9 +8257,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if direct is not None:
             # The long route's quantity, then what it does with one (see _direct_value):
             # the text is its own cleaned text.
-            return _perfective_dropped(
-                _observed_highest(_average_within(_settled_unit(direct), text), text)
-            )
+            return _quantity_reread(_settled_unit(direct), text)
     if raw_tried and text[-1:] not in _FINAL_DROPS and _CLEAN_AND_NORMAL_RE.search(text) is None:
         # its own cleaned and normal text (see _CLEAN_AND_NORMAL_RE): scanned once
         norm = Normalized(text, text, None)
@@ -8199,7 +8272,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if "¥" in text or "￥" in text:  # (a sign _CLEAN_AND_NORMAL_RE sends this way)
             value = _in_yuan(value, text)
     if not isinstance(value, TextValue):
-        return _perfective_dropped(_observed_highest(_average_within(value, text), text))
+        return _quantity_reread(value, text)
     # Each reading below starts with a pattern search that needs a character or word the
     # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
     # it skips the search, which could find nothing there (behaviour-preserving).
