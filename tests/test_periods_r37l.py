@@ -319,6 +319,55 @@ def test_term_months(period: Period, expected: bool) -> None:  # noqa: FBT001
     assert is_school_term(period) is expected
 
 
+# -- 2. other spellings of a period line ------------------------------------------------
+
+_HALF = ("2024-01", "2024-06", "2024-06-30", "50.00")
+_THREE = ("2024-01", "2024-09", "2024-09-30", "75.00")
+
+SPELLINGS = [
+    # r37l: these were the whole year (as of 2024-12-31, 100%) or period-unread
+    pytest.param("跟踪时段：2024年上半年度", _HALF, id="half-year-with-du"),
+    pytest.param("跟踪时段：2024年度上半年度", _HALF, id="year-du-half-year-du"),
+    pytest.param("跟踪时段：2024年度（上半年）", _HALF, id="year-then-half-in-brackets"),
+    pytest.param("跟踪时段：2024年（前三季度）", _THREE, id="year-then-quarters-in-brackets"),
+    pytest.param("跟踪时段：2024年前半年", _HALF, id="front-half-year"),
+    pytest.param("跟踪时段：2024年前两季度", _HALF, id="two-quarters-liang"),
+    pytest.param("跟踪时段：2024年前三个季度", _THREE, id="three-quarters-ge"),
+    pytest.param("跟踪时段：2024年1月份-6月份", _HALF, id="months-with-fen"),
+    # read before, kept
+    pytest.param("跟踪时段：2024年度上半年", _HALF, id="year-du-half-year"),
+    pytest.param("跟踪时段：2024年1-6月", _HALF, id="months"),
+    pytest.param("跟踪时段：截至2024年6月30日", _HALF, id="until-a-day"),
+    pytest.param("跟踪时段：2024年第二季度", _HALF, id="second-quarter-cumulative"),
+    pytest.param("跟踪时段：2024年半年度", _HALF, id="half-year-du"),
+    pytest.param(
+        "跟踪时段：2024年下半年度", ("2024-01", "2024-12", "2024-12-31", "100.00"), id="second-half"
+    ),
+    pytest.param(
+        "跟踪时段：2024年度", ("2024-01", "2024-12", "2024-12-31", "100.00"), id="whole-year"
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "dates"), SPELLINGS)
+def test_period_spellings(line: str, dates: tuple[str, ...]) -> None:
+    table = _table(line)
+    card = perftrack.score(table)
+    assert _dates(table, card) == dates
+    assert _period_findings(card) == []
+    expected = (
+        [
+            ("not_met", "截止日期2024-06-30已到，实际“推进中”"),
+            ("met", "实际“已完成”，已完成（截止2024-01-31）"),
+            ("pending", "实际600人，未达年度指标≥1200人，距年底尚有时间"),
+        ]
+        if dates == _HALF
+        else None
+    )
+    if expected is not None:
+        assert [(v.attainment.value, v.explanation) for v in card.verdicts] == expected
+
+
 @pytest.mark.parametrize(
     "line",
     ["跟踪时段：2024/09-2025/01", "跟踪时段：2024.9—2025.1", "跟踪时段：2024年9月至2025年1月"],

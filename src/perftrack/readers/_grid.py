@@ -4227,8 +4227,8 @@ def _period_key(key: str) -> str:
         ('跟踪时段:2025年1-9月', '2025年1至9月')
         >>> _period_key("2025年1－9月"), _period_key("第一至第三季度"), _period_key("前三季度")
         ('2025年1-9月', '1-9月', '前3季度')
-        >>> _period_key("二〇二五—二〇二七年")
-        '2025—2027年'
+        >>> _period_key("二〇二五—二〇二七年"), _period_key("2024年1月份-6月份")
+        ('2025—2027年', '2024年1月-6月')
     """
     key = _DOUBLE_DASH_RE.sub("—", key.translate(_PERIOD_DASHES))
     key = _CN_YEAR_RE.sub(
@@ -4237,7 +4237,13 @@ def _period_key(key: str) -> str:
     key = _CN_PERIOD_NUMBER_RE.sub(lambda match: str(chinese_to_int(match.group())), key)
     if "季" in key:
         key = _QUARTER_RANGE_RE.sub(_quarter_months, key)
+    if "月份" in key:
+        key = _MONTH_FEN_RE.sub("月", key)  # 2024年1月份-6月份 (r37l: period-unread)
     return key
+
+
+# A month's figure written 月份 (1月份-6月份): the month.
+_MONTH_FEN_RE: Final = re.compile(r"(?<=\d)月份")
 
 
 # A target table's year in its title: a year (2025年度), or the first of years it spans
@@ -4443,6 +4449,8 @@ def _year_end_line(row: _Row) -> bool:
         return False
     said = [own if colon else first]  # 跟踪时段（2023年度）: the label and its value
     said.extend(_period_key(_key(text)) for _, text in row.filled[1:])
+    # 上半年度, 半年度: half a year, not its end (r37l: 2024年上半年度 was the whole year)
+    said = [part.replace("半年度", "半年") for part in said]
     return any(word in part for part in said for word in _YEAR_END_WORDS)
 
 
@@ -4494,7 +4502,7 @@ def _period_cells(row: _Row) -> _Row | None:
 _TITLE_HALF_YEAR: Final = ("上半年", "半年度")
 _QUARTER_RE: Final = re.compile(r"([一二三四1-4])季度")
 _SINGLE_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}年(\d{1,2})月(?!\d)")
-_QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS: Final = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _title_window(builder: _Builder, key: str) -> None:
@@ -4808,12 +4816,13 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
 
 
 # A labelled period in words or days, up to a month of the title's year (or its own):
-# 上半年, 第二季度, 前三季度, 截至6月底, 1月1日至6月30日, 2025年上半年.
+# 上半年, 第二季度, 前三季度, 截至6月底, 1月1日至6月30日, 2025年上半年; 上半年度,
+# 前半年, 前两季度, 前三个季度 (r37l: 上半年度 was the whole year, the others unread).
 _PERIOD_WORDS_RE: Final = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年度?)?(?:"
-    r"(?P<half>上半年|半年度?)"
-    r"|(?P<second>下半年)"
-    r"|前?第?(?P<quarter>[一二三四1-4])季度(?:末)?"
+    r"(?P<half>[上前]半年度?|半年度?)"
+    r"|(?P<second>下半年度?)"
+    r"|前?第?(?P<quarter>[一二三四1-4]|(?<=前)两)个?季度(?:末)?"
     r"|[Qq](?P<q>[1-4])"
     r"|(?P<qyear>(?:19|20)\d{2})[Qq](?P<q2>[1-4])"
     r"|截[至止]到?(?:(?P<uyear>(?:19|20)\d{2})年)?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
@@ -4834,6 +4843,12 @@ def _month_days(year: int, month: int) -> int:
     """
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return (following - dt.timedelta(days=1)).day
+
+
+# A year, then the words of a period in brackets: 2024年度（上半年）, 2024年（前三季度）.
+_YEAR_THEN_WORDS_RE: Final = re.compile(
+    r"^(?P<year>(?:19|20)\d{2}年度?)[(（](?P<words>[^()（）月]*(?:半年|季度)[^()（）月]*)[)）]$"
+)
 
 
 def _period_words(builder: _Builder, row: _Row) -> bool:
@@ -4862,6 +4877,8 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
     # 二〇二五年前三季度, 2025年第三季度（7－9月）; a bracket closing one opened inside
     # (上半年（1-6月）) kept (r35m)
     said = _period_key(_unbracket(said))
+    # 2024年度（上半年）: the year, then its words in brackets (r37l: the whole year)
+    said = _YEAR_THEN_WORDS_RE.sub(r"\g<year>\g<words>", said)
     if _quarter_window(builder, row, said):
         return True
     said = _words_beside_months(said)  # 2024年上半年(1月1日-6月30日): the words, agreeing
@@ -4993,7 +5010,7 @@ def _words_beside_months(said: str) -> str:
 # （2024年前三季度）, 2024年第二季度, （下半年）.
 _WORDS_LINE_RE: Final = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年度?)?"
-    r"(?:(?P<half>上半年|半年度?)|(?P<second>下半年)|前?第?(?P<quarter>[1-4])季度(?:末)?)"
+    r"(?:(?P<half>上半年度?|半年度?)|(?P<second>下半年度?)|前?第?(?P<quarter>[1-4])季度(?:末)?)"
 )
 
 
