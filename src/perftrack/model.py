@@ -235,6 +235,10 @@ class Period:
     start: YearMonth
     end: YearMonth
     text: str = field(default="", eq=False, repr=False)
+    # the school term the table names where its months are printed on a line of their
+    # own (标题“2024-2025学年第二学期…” over 跟踪时段：2025年2月-8月), r37l: empty when
+    # none, or when the text names it
+    term: str = field(default="", eq=False, repr=False)
 
     @property
     def months(self) -> int:
@@ -264,31 +268,48 @@ def is_project_year(period: Period | None) -> bool:
     return (period.end.year, period.end.month) == (period.start.year + 1, period.start.month - 1)
 
 
-# The months of a school term read without them (r37c): the first (autumn) term from
-# September to the next January, the second (spring) term from February to July.
-_FIRST_TERM: Final = (9, 1)
-_SECOND_TERM: Final = (2, 7)
+# The months a school term may take. Read without them (r37c) the first (autumn) term
+# is September to the next January, the second (spring) term February to July (the
+# readers assume them); printed (r37l), a first term starts in August or September and
+# ends from December to the next February, a second term starts in February or March
+# and ends from June to August.
+_FIRST_TERM_STARTS: Final = (8, 9)
+_FIRST_TERM_ENDS: Final = ((0, 12), (1, 1), (1, 2))
+_SECOND_TERM_STARTS: Final = (2, 3)
+_SECOND_TERM_ENDS: Final = (6, 7, 8)
 
 
 def is_school_term(period: Period | None) -> bool:
-    """Whether *period* is a school term judged as its own window (r37c).
+    """Whether *period* is a school term judged as its own window (r37c, r37l).
 
-    A period whose text names a 学期 (``2024-2025学年第一学期``, ``2025年春季学期``)
-    and whose months are a term's (a first term 2024-09..2025-01, a second term
-    2025-02..2025-07): like a project year, the table's own year, its 序时进度 the
-    share of the term's months gone and its deadlines without a year inside it.
+    A period whose text names a 学期 (``2024-2025学年第一学期``, ``2025年春季学期``,
+    ``2024-2025学年第二学期（2025年2月-8月）``) or that was read under a title naming
+    one (:attr:`Period.term`), and whose months are a term's: a first term from August
+    or September to December, January or February, a second term from February or
+    March to June, July or August (the months assumed are 2024-09..2025-01 and
+    2025-02..2025-07; printed months win, r37l). Like a project year, the table's own
+    year: its 序时进度 the share of the term's months gone, its deadlines without a
+    year inside it.
 
     Example:
         >>> term = Period(YearMonth(2025, 2), YearMonth(2025, 7), text="2024-2025学年第二学期")
         >>> is_school_term(term), is_school_term(Period(YearMonth(2025, 2), YearMonth(2025, 7)))
         (True, False)
+        >>> is_school_term(Period(YearMonth(2025, 2), YearMonth(2025, 8), term="第二学期"))
+        True
+        >>> is_school_term(Period(YearMonth(2025, 2), YearMonth(2025, 12), term="第二学期"))
+        False
     """
-    if period is None or "学期" not in period.text:
+    if period is None or not (period.term or "学期" in period.text):
         return False
     start, end = period.start, period.end
-    if (start.month, end.month) == _FIRST_TERM:
-        return end.year == start.year + 1
-    return (start.month, end.month) == _SECOND_TERM and end.year == start.year
+    if start.month in _FIRST_TERM_STARTS:
+        return (end.year - start.year, end.month) in _FIRST_TERM_ENDS
+    return (
+        start.month in _SECOND_TERM_STARTS
+        and end.year == start.year
+        and end.month in _SECOND_TERM_ENDS
+    )
 
 
 def is_own_year(period: Period | None) -> bool:
@@ -297,7 +318,7 @@ def is_own_year(period: Period | None) -> bool:
 
 
 def own_year_months(period: Period | None) -> int:
-    """The months of the table's own year: a school term's (5 or 6), else twelve.
+    """The months of the table's own year: a school term's (5 or 6 when assumed), else twelve.
 
     Example:
         >>> own_year_months(Period(YearMonth(2024, 9), YearMonth(2025, 1), text="第一学期"))

@@ -596,7 +596,12 @@ def _table() -> _Json:
                         "start": _ref("year_month"),
                         "end": _ref("year_month"),
                         "text": _text("the period as printed"),
-                    }
+                        "term": _text(
+                            "the school term a title names over printed months (第二学期), "
+                            "only when there is one"
+                        ),
+                    },
+                    optional=("term",),
                 )
             ),
             "as_of": _ref("date_or_null"),

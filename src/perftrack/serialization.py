@@ -64,6 +64,7 @@ from perftrack.model import (
     Indicator,
     Note,
     OverallGoal,
+    Period,
     Position,
     Table,
     YearMonth,
@@ -630,6 +631,11 @@ def _make_converter() -> cattrs.Converter:
         lambda obj: None if obj is None else _unstructure_expression(obj),
     )
 
+    # a period read under a title naming a school term: the term, when there is one (r37l)
+    converter.register_unstructure_hook(
+        Period,
+        make_dict_unstructure_fn(Period, converter, term=override(omit_if_default=True)),
+    )
     # a part of the year's column (Breakdown): its cell as A1, before the indicator's fn
     part_fn = make_dict_unstructure_fn(Breakdown, converter, position=override(omit=True))
     converter.register_unstructure_hook(

@@ -655,6 +655,10 @@ class _Builder:
         # assumed, what was said and where, for the school year's or term's note
         # in r36o and r37c
         self.school_year: tuple[Period, str, str, Position | None] | None = None
+        # the school year a title names (2024-2025学年…跟踪表: 2024), and its term if it
+        # names one, for a period line's months or a term alone (r37l)
+        self.title_school_year: int | None = None
+        self.title_term: str | None = None
         self.year: int | None = None
         # the year of a report's or a published article's heading (…2024年度…绩效自评结果公开)
         # read above the table: the tables under it without a year of their own take it,
@@ -2795,6 +2799,8 @@ def _take_title(builder: _Builder, text: str, key: str, at: Position | None = No
         _title_window(builder, key)
     elif not _find_window(builder, key, text):
         _title_window(builder, _period_key(key))
+    if "学年" in key or "学期" in key:
+        _title_school_year(builder, key)
     if builder.period is None and ("学年" in key or "学期" in key):
         # 2024-2025学年第一学期…跟踪表: the term's months; a whole 学年 in a title is no
         # window, as 2024年…跟踪表 is none (_mid_year): period-missing (r36o)
@@ -2806,6 +2812,10 @@ def _take_title(builder: _Builder, text: str, key: str, at: Position | None = No
     if builder.period_row is None:
         year = _YEAR_RE.search(_period_key(key))
         month = builder.period.end.month if builder.period is not None else builder.window_month
+        if builder.school_year is not None and builder.school_year[0] is builder.period:
+            # 2024-2025学年第二学期…跟踪表: July is assumed, not said; a line's months win
+            # (_term_of_title checks them against the term, r37l)
+            month = None
         builder.title_said = (int(year.group("year")) if year else None, month)
     builder.has_content = True
 
@@ -4221,8 +4231,8 @@ def _period_key(key: str) -> str:
         ('跟踪时段:2025年1-9月', '2025年1至9月')
         >>> _period_key("2025年1－9月"), _period_key("第一至第三季度"), _period_key("前三季度")
         ('2025年1-9月', '1-9月', '前3季度')
-        >>> _period_key("二〇二五—二〇二七年")
-        '2025—2027年'
+        >>> _period_key("二〇二五—二〇二七年"), _period_key("2024年1月份-6月份")
+        ('2025—2027年', '2024年1月-6月')
     """
     key = _DOUBLE_DASH_RE.sub("—", key.translate(_PERIOD_DASHES))
     key = _CN_YEAR_RE.sub(
@@ -4231,7 +4241,13 @@ def _period_key(key: str) -> str:
     key = _CN_PERIOD_NUMBER_RE.sub(lambda match: str(chinese_to_int(match.group())), key)
     if "季" in key:
         key = _QUARTER_RANGE_RE.sub(_quarter_months, key)
+    if "月份" in key:
+        key = _MONTH_FEN_RE.sub("月", key)  # 2024年1月份-6月份 (r37l: period-unread)
     return key
+
+
+# A month's figure written 月份 (1月份-6月份): the month.
+_MONTH_FEN_RE: Final = re.compile(r"(?<=\d)月份")
 
 
 # A target table's year in its title: a year (2025年度), or the first of years it spans
@@ -4437,6 +4453,8 @@ def _year_end_line(row: _Row) -> bool:
         return False
     said = [own if colon else first]  # 跟踪时段（2023年度）: the label and its value
     said.extend(_period_key(_key(text)) for _, text in row.filled[1:])
+    # 上半年度, 半年度: half a year, not its end (r37l: 2024年上半年度 was the whole year)
+    said = [part.replace("半年度", "半年") for part in said]
     return any(word in part for part in said for word in _YEAR_END_WORDS)
 
 
@@ -4488,7 +4506,7 @@ def _period_cells(row: _Row) -> _Row | None:
 _TITLE_HALF_YEAR: Final = ("上半年", "半年度")
 _QUARTER_RE: Final = re.compile(r"([一二三四1-4])季度")
 _SINGLE_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}年(\d{1,2})月(?!\d)")
-_QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS: Final = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _title_window(builder: _Builder, key: str) -> None:
@@ -4802,12 +4820,13 @@ def _read_period_line(builder: _Builder, row: _Row) -> bool:
 
 
 # A labelled period in words or days, up to a month of the title's year (or its own):
-# 上半年, 第二季度, 前三季度, 截至6月底, 1月1日至6月30日, 2025年上半年.
+# 上半年, 第二季度, 前三季度, 截至6月底, 1月1日至6月30日, 2025年上半年; 上半年度,
+# 前半年, 前两季度, 前三个季度 (r37l: 上半年度 was the whole year, the others unread).
 _PERIOD_WORDS_RE: Final = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年度?)?(?:"
-    r"(?P<half>上半年|半年度?)"
-    r"|(?P<second>下半年)"
-    r"|前?第?(?P<quarter>[一二三四1-4])季度(?:末)?"
+    r"(?P<half>[上前]半年度?|半年度?)"
+    r"|(?P<second>下半年度?)"
+    r"|前?第?(?P<quarter>[一二三四1-4]|(?<=前)两)个?季度(?:末)?"
     r"|[Qq](?P<q>[1-4])"
     r"|(?P<qyear>(?:19|20)\d{2})[Qq](?P<q2>[1-4])"
     r"|截[至止]到?(?:(?P<uyear>(?:19|20)\d{2})年)?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
@@ -4828,6 +4847,12 @@ def _month_days(year: int, month: int) -> int:
     """
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return (following - dt.timedelta(days=1)).day
+
+
+# A year, then the words of a period in brackets: 2024年度（上半年）, 2024年（前三季度）.
+_YEAR_THEN_WORDS_RE: Final = re.compile(
+    r"^(?P<year>(?:19|20)\d{2}年度?)[(（](?P<words>[^()（）月]*(?:半年|季度)[^()（）月]*)[)）]$"
+)
 
 
 def _period_words(builder: _Builder, row: _Row) -> bool:
@@ -4856,6 +4881,8 @@ def _period_words(builder: _Builder, row: _Row) -> bool:
     # 二〇二五年前三季度, 2025年第三季度（7－9月）; a bracket closing one opened inside
     # (上半年（1-6月）) kept (r35m)
     said = _period_key(_unbracket(said))
+    # 2024年度（上半年）: the year, then its words in brackets (r37l: the whole year)
+    said = _YEAR_THEN_WORDS_RE.sub(r"\g<year>\g<words>", said)
     if _quarter_window(builder, row, said):
         return True
     said = _words_beside_months(said)  # 2024年上半年(1月1日-6月30日): the words, agreeing
@@ -4987,7 +5014,7 @@ def _words_beside_months(said: str) -> str:
 # （2024年前三季度）, 2024年第二季度, （下半年）.
 _WORDS_LINE_RE: Final = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年度?)?"
-    r"(?:(?P<half>上半年|半年度?)|(?P<second>下半年)|前?第?(?P<quarter>[1-4])季度(?:末)?)"
+    r"(?:(?P<half>上半年度?|半年度?)|(?P<second>下半年度?)|前?第?(?P<quarter>[1-4])季度(?:末)?)"
 )
 
 
@@ -5080,14 +5107,98 @@ def _quarter_window(builder: _Builder, row: _Row, said: str) -> bool:
 
 
 # A school year of two years in a row, a term perhaps (2024-2025学年, 2024—2025学年第一学期,
-# 2024至2025学年上学期): no months printed. Or a term of one year's season (2025年春季学期,
-# 2024年秋季学期, r37c).
+# 2024至2025学年上学期, 2024-2025年第二学期, r37l): no months printed. Or a term of one
+# year's season (2025年春季学期, 2024年秋季学期, r37c), a school year named by its first
+# year (2024学年第一学期, 2024学年度: the year from September 2024, r37l), or, on a period
+# line, a term alone (第二学期, of the title's school year or year, r37l).
+_TERMS: Final = "第一学期|上学期|秋季学期|第二学期|下学期|春季学期"
 _SCHOOL_YEAR_RE: Final = re.compile(
-    r"(?P<first>(?:19|20)\d{2})年?(?:-|~|至|到)(?P<second>(?:19|20)\d{2})年?(?:度)?学年"
-    r"(?:度)?(?P<term>第一学期|上学期|秋季学期|第二学期|下学期|春季学期)?"
+    rf"(?P<first>(?:19|20)\d{{2}})年?(?:-|~|至|到)(?P<second>(?:19|20)\d{{2}})"
+    rf"(?:年?(?:度)?学年(?:度)?(?P<term>{_TERMS})?|年(?:度)?(?P<yterm>{_TERMS}))"
     r"|(?P<year>(?:19|20)\d{2})年(?:度)?(?:的)?(?P<season>春季|秋季|春|秋)学期"
+    rf"|(?P<syear>(?:19|20)\d{{2}})学年(?:度)?(?P<sterm>{_TERMS})?"
+    rf"|(?<![\d年度])(?P<bare>{_TERMS})"
 )
 _SECOND_TERMS: Final = ("第二学期", "下学期", "春季学期")
+# The months a term prints after it, without a year: 第二学期（2月-8月）, 第一学期(9月至次年1月).
+_TERM_MONTHS_RE: Final = re.compile(
+    r"^\(?(?P<m1>\d{1,2})月?(?:份)?(?:-|~|至|到)(?:次年)?(?P<m2>\d{1,2})月(?:份)?\)?"
+)
+
+
+def _title_school_year(builder: _Builder, key: str) -> None:
+    """Keep the school year a title names, and its term (``2024-2025学年第二学期…``, r37l).
+
+    For a period line printing the term's months (``跟踪时段：2025年2月-8月``) or naming
+    the term alone (``跟踪时段：第二学期（2月-8月）``).
+    """
+    found = _SCHOOL_YEAR_RE.search(key.replace("—", "-").replace("–", "-"))
+    if found is None or found.group("bare") is not None:
+        return
+    read = _school_year_of(builder, found)
+    if read is not None:
+        builder.title_school_year, builder.title_term = read
+
+
+def _term_of_title(builder: _Builder, period: Period) -> Period:
+    """*period*, printed on a line under a title naming a school term, as that term.
+
+    ``2024-2025学年第二学期…跟踪表`` over ``跟踪时段：2025年2月-8月``: the printed months
+    win over the assumed ones, and they are the term's window (:func:`is_school_term`,
+    r37l: before, a window not from January, with no as-of date, and
+    ``period-title-mismatch`` for the assumed July). A title naming the school year
+    alone (``2024-2025学年…``) makes a term of printed months that are one. The months
+    must lie in the title's school year and, for a named term, be that term's; else
+    ``period-title-mismatch`` says so and the line's window is read as it always was.
+    """
+    first, term = builder.title_school_year, builder.title_term
+    if first is None or is_school_term(period) or builder.period_row is None:
+        return period
+    second = term in _SECOND_TERMS
+    named = term or ("第二学期" if period.start.month < 8 else "第一学期")  # noqa: PLR2004
+    as_term = evolve(period, term=named)
+    inside = YearMonth(first, 8) <= period.start and period.end <= YearMonth(first + 1, 8)
+    if (
+        is_school_term(as_term) and inside and (term is None or second == (period.start.month < 8))  # noqa: PLR2004
+    ):
+        return as_term
+    if term is not None and builder.school_year is not None:
+        assumed = builder.school_year[0]
+        row = builder.period_row
+        value = _LABEL_COLON_RE.split(_clean(" ".join(t for _, t in row.filled)), maxsplit=1)
+        builder.finding(
+            "period-title-mismatch",
+            Severity.WARNING,
+            f"跟踪时段“{value[-1].strip()}”与标题“{builder.title}”的{term}（"
+            f"{assumed.start.year}年{assumed.start.month}月至{assumed.end.year}年"
+            f"{assumed.end.month}月）不符，按跟踪时段评价",
+            builder.where(row, row.filled[0][0]),
+        )
+    return period
+
+
+def _school_year_of(builder: _Builder, found: re.Match[str]) -> tuple[int, str | None] | None:
+    """The first calendar year of the school year *found* names, and its term, or None.
+
+    A term alone (``第二学期``) is of the title's school year (``2024-2025学年…跟踪表``)
+    or, failing one, of the table's year (the second term in it, the first from it).
+    """
+    if found.group("year") is not None:
+        # 2025年春季学期: the spring term of 2025; 2024年秋季学期: the autumn term from 2024
+        spring = found.group("season").startswith("春")
+        return int(found.group("year")) - spring, "春季学期" if spring else "秋季学期"
+    if found.group("syear") is not None:
+        return int(found.group("syear")), found.group("sterm")  # 2024学年第一学期
+    if (term := found.group("bare")) is not None:
+        if builder.title_school_year is not None:
+            return builder.title_school_year, term
+        if builder.year is None:
+            return None
+        return builder.year - (term in _SECOND_TERMS), term
+    first = int(found.group("first"))
+    if int(found.group("second")) != first + 1:
+        return None
+    return first, found.group("term") or found.group("yterm")
 
 
 def _school_year(  # noqa: PLR0913 - the line, where it is, and whether a whole year is read
@@ -5108,29 +5219,29 @@ def _school_year(  # noqa: PLR0913 - the line, where it is, and whether a whole 
     a second term (``第二学期``, ``下学期``, ``春季学期``, ``2025年春季学期``)
     2025-02..2025-07, the usual months (the summer holiday from July's middle). Unless
     *whole*, a whole year is not read (a title's ``2024-2025学年`` is no window, as
-    ``2024年…跟踪表`` is none). ``period-school-year`` (info, at the build) says the
-    months were assumed (r36o: before, ``period-missing`` or ``period-unread``), for a
+    ``2024年…跟踪表`` is none), nor a term alone (on a line only: ``第二学期``, of the
+    title's school year or year, r37l). ``period-school-year`` (info, at the build) says
+    the months were assumed (r36o: before, ``period-missing`` or ``period-unread``), for a
     term ``period-school-term`` (r37c: a second term was not read, a first term was a
-    window of no date). True when a period was read.
+    window of no date). Months printed after the term (``第二学期（2月-8月）``) are read
+    instead, with no note, when they are a term's (r37l: they were dropped for the
+    assumed ones, or the line was unread). True when a period was read.
 
     >>> b = _Builder.__new__(_Builder)
-    >>> b.period = b.year = b.school_year = None
+    >>> b.period = b.year = b.school_year = b.title_school_year = None
     >>> _school_year(b, "2024-2025学年第一学期", "2024-2025学年第一学期", "x", None), b.period
     (True, Period(start=YearMonth(year=2024, month=9), end=YearMonth(year=2025, month=1)))
+    >>> line = "2024-2025学年第二学期(2月-8月)"
+    >>> _school_year(b, line, line, "x", None), b.period
+    (True, Period(start=YearMonth(year=2025, month=2), end=YearMonth(year=2025, month=8)))
     """
     found = _SCHOOL_YEAR_RE.search(key.replace("—", "-").replace("–", "-"))
-    if found is None:
+    if found is None or (found.group("bare") is not None and not whole):
         return False
-    if found.group("year") is not None:
-        # 2025年春季学期: the spring term of 2025; 2024年秋季学期: the autumn term from 2024
-        spring = found.group("season").startswith("春")
-        first = int(found.group("year")) - spring
-        term: str | None = "春季学期" if spring else "秋季学期"
-    else:
-        first = int(found.group("first"))
-        if int(found.group("second")) != first + 1:
-            return False
-        term = found.group("term")
+    read = _school_year_of(builder, found)
+    if read is None:
+        return False
+    first, term = read
     if term is None and not whole:
         return False
     if term is None:
@@ -5139,9 +5250,24 @@ def _school_year(  # noqa: PLR0913 - the line, where it is, and whether a whole 
         period = Period(YearMonth(first + 1, 2), YearMonth(first + 1, 7), text=text)
     else:
         period = Period(YearMonth(first, 9), YearMonth(first + 1, 1), text=text)
+    printed = (
+        _TERM_MONTHS_RE.match(key.replace("—", "-").replace("–", "-")[found.end() :])
+        if term is not None
+        else None
+    )
+    if printed is not None:
+        # 第二学期（2月-8月）: the term's printed months win over the usual ones (r37l)
+        m1, m2 = int(printed.group("m1")), int(printed.group("m2"))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):  # noqa: PLR2004
+            return False
+        year = period.start.year
+        period = Period(YearMonth(year, m1), YearMonth(year + (m2 < m1), m2), text=text)
+        if not is_school_term(period):
+            return False  # 第二学期（2月-12月）: no term's months, left unread
     builder.period = period
     builder.year = period.start.year
-    builder.school_year = (period, source, term or "学年", at)
+    if printed is None:
+        builder.school_year = (period, source, term or "学年", at)
     return True
 
 
@@ -16807,6 +16933,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
         # year, a mid-year shortfall would be a final miss.
     if period is None and year is None and kind is TableKind.TRACKING:
         _yearless_period(builder)
+    if period is not None and kind is TableKind.TRACKING:
+        period = _term_of_title(builder, period)  # 2025年2月-8月 under a 第二学期 title (r37l)
     if period is not None:
         _note_school_year(builder, period)
     if period is not None and kind is TableKind.TRACKING:
@@ -16829,8 +16957,9 @@ def _build(builder: _Builder, index: int) -> Table | None:
     elif period is not None and kind is TableKind.TRACKING and is_school_term(period):
         # a first term's dates of no written year inside its school year (6月底前: the
         # next June, the year's end); a second term's year is the calendar one (r37c)
-        school_year = Period(period.start, YearMonth(period.start.year + 1, 8))
-        if period.start.month == 9:  # noqa: PLR2004 (a first term starts in September)
+        # (a first term starts in August or September, r37l: September only)
+        school_year = Period(period.start, YearMonth(period.start.year + 1, period.start.month - 1))
+        if period.start.month >= 8:  # noqa: PLR2004
             indicators = [_in_project_year(indicator, school_year) for indicator in indicators]
     if builder.full_marks_total is not None and builder.published_total is None:
         _full_marks_total(builder, indicators)
