@@ -3745,8 +3745,16 @@ _MIDTERM_WORDS: Final = ("中期", "中长期", "实施期", "项目期")
 
 
 def _is_midterm(label: str) -> bool:
-    """Whether a column or goal label names the mid-term (实施期指标值, 中长期目标)."""
-    return any(word in label for word in _MIDTERM_WORDS)
+    """Whether a column or goal label names the mid-term (实施期指标值, 中长期目标).
+
+    Every word ends in 期: a label without one (年初预算数, 指标值, most labels asked) is
+    turned down before the words are tried (r37f).
+
+    Example:
+        >>> [_is_midterm(t) for t in ("实施期指标值", "中长期目标", "年初预算数", "跟踪期执行数")]
+        [True, True, False, False]
+    """
+    return "期" in label and any(word in label for word in _MIDTERM_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -7640,6 +7648,21 @@ def _line_weight(
     return builder.budget_weight if role is BudgetRole.TOTAL else None
 
 
+# The columns of a budget line whose amounts :func:`_add_budget_line` reads, in the
+# order it reads them; the first eight from a transposed block's own rows when it has them.
+_ROWED_AMOUNTS: Final = (
+    "weight",
+    "initial",
+    "period_budget",
+    "planned",
+    "executed",
+    "rate",
+    "forecast",
+    "forecast_rate",
+)
+_LINE_AMOUNTS: Final = (*_ROWED_AMOUNTS, "points", "midterm", "last_year", "last_year_same_period")
+
+
 def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amounts
     builder: _Builder,
     row: _Row,
@@ -7663,27 +7686,31 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         builder.time_progress = _number(progress[1])
     printed = _Printed()
 
-    def amount(name: str) -> Decimal | None:
-        at = rows.get(name, row) if rows else row  # a transposed block's rows, else the row's
-        return _budget_amount(builder, at, role, amounts, name, printed=printed)
-
-    weight = amount("weight")
-    initial = amount("initial")
-    period_budget = amount("period_budget")
-    planned = amount("planned")
-    executed = amount("executed")
-    rate = amount("rate")
-    forecast = amount("forecast")
-    forecast_rate = amount("forecast_rate")
-    points = _budget_amount(builder, row, role, amounts, "points", printed=printed)
+    # each column's amount read in this order (its findings and printed texts in it), the
+    # columns the line has not skipped (_budget_amount's None for them, without the call:
+    # a line fills four or five of the twelve, r37f)
+    read: dict[str, Decimal | None] = {}
+    for name in _LINE_AMOUNTS:
+        if name in amounts:
+            # a transposed block's rows (but for the last four), else the row's
+            at = rows.get(name, row) if rows and name in _ROWED_AMOUNTS else row
+            read[name] = _budget_amount(builder, at, role, amounts, name, printed=printed)
+    get = read.get
+    weight = get("weight")
+    initial = get("initial")
+    period_budget = get("period_budget")
+    planned = get("planned")
+    executed = get("executed")
+    rate = get("rate")
+    forecast = get("forecast")
+    forecast_rate = get("forecast_rate")
+    points = get("points")
     # 实施期资金总额 | 6000 beside 年度资金总额 | 2000: the whole period's (target21 H7)
-    midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
+    midterm = get("midterm")
     # 上年预算数 | 本年预算数: last year's figure, kept for comparison (dept22 H1)
-    last_year = _budget_amount(builder, row, role, amounts, "last_year", printed=printed)
+    last_year = get("last_year")
     # 上年同期执行数 | 1-6月执行数: last year's same months, never this year's (g23c)
-    same_period = _budget_amount(
-        builder, row, role, amounts, "last_year_same_period", printed=printed
-    )
+    same_period = get("last_year_same_period")
     quarters = _budget_quarters(builder, row, role, amounts)
     running = False  # the parts are running totals: no sum to check them against
     seen: _PartsSeen | None = None
@@ -13853,30 +13880,36 @@ def _empty_places(
     """
     places: list[tuple[str, Position]] = []
     corrective, reason, distances = layout
-    corrective_filled = reason_filled = False
+    # which of the four roles the row filled, in one pass over its cells (r37f: three)
+    corrective_filled = reason_filled = actual_filled = points_filled = False
     for role, _ in cells:
         if role == "corrective":
             corrective_filled = True
         elif role == "reason":
             reason_filled = True
+        elif role == "actual":
+            actual_filled = True
+        elif role == "points":
+            points_filled = True
     if not corrective_filled and corrective is not None:
         column = name_column + corrective + 1
         places.append(
             ("corrective-place", _new_position(position.file, position.sheet, position.row, column))
         )
     actuals = distances.get("actual")
-    actual_filled = any(role == "actual" for role, _ in cells)
     points = distances.get("points")
-    points_filled = any(role == "points" for role, _ in cells)
     if (
         (reason_filled or reason is None)
         and (actual_filled or not actuals)
         and (points_filled or not points)
     ):
         return places
-    # every value cell at the distance of each column of its role (as many as the header has)
+    # every value cell at the distance of each column of its role (as many as the header
+    # has); the columns the row's cells and places take, gathered on the way
     aligned = False
+    taken = {cell.column for _, cell in places}
     for role, cell in cells:
+        taken.add(cell.column)
         at_distances = distances.get(role)
         if at_distances:
             for at in at_distances:
@@ -13885,27 +13918,24 @@ def _empty_places(
             aligned = True
     if not aligned:
         return places
+    file, sheet, row = position.file, position.sheet, position.row
     if not reason_filled and reason is not None:
         column = name_column + reason + 1
-        if not any(cell.column == column for _, cell in (*cells, *places)):
-            places.append(
-                ("reason-place", _new_position(position.file, position.sheet, position.row, column))
-            )
+        if column not in taken:
+            taken.add(column)
+            places.append(("reason-place", _new_position(file, sheet, row, column)))
     if not actual_filled and actuals:
         # ``actual-place``: a blank 实际完成值 cell, where missing-actual points (score56 #9)
         column = name_column + actuals[0] + 1
-        if not any(cell.column == column for _, cell in (*cells, *places)):
-            places.append(
-                ("actual-place", _new_position(position.file, position.sheet, position.row, column))
-            )
+        if column not in taken:
+            taken.add(column)
+            places.append(("actual-place", _new_position(file, sheet, row, column)))
     if not points_filled and points:
         # ``points-place``: a blank 得分 cell, where missing-points points (r36p; it
         # pointed at the name cell)
         column = name_column + points[0] + 1
-        if not any(cell.column == column for _, cell in (*cells, *places)):
-            places.append(
-                ("points-place", _new_position(position.file, position.sheet, position.row, column))
-            )
+        if column not in taken:
+            places.append(("points-place", _new_position(file, sheet, row, column)))
     return places
 
 
@@ -16245,14 +16275,11 @@ def _indicator(  # noqa: PLR0913, PLR0917
     # 指标方向性 (正向, 越小越好, 逆向指标…), else a direction word in the 指标性质 column
     if (cell := get("direction")) is not None:
         _check_direction_cell(builder, row, cell, index=index, name=name)
-    said = next(
-        (
-            word
-            for cell in (get("direction"), get("nature"))
-            if cell is not None and (word := _direction_word(cell[1])) is not None
-        ),
-        None,
-    )
+    said = None
+    if (cell := get("direction")) is not None:
+        said = _direction_word(cell[1])
+    if said is None and (cell := get("nature")) is not None:
+        said = _direction_word(cell[1])
     direction = _DIRECTIONS.get(said) if said is not None else None
     cell = get("remarks")
     remarks = cell[1] if cell is not None else ""
@@ -16364,11 +16391,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
         file, sheet, number, origin if name_cell is None else name_cell + first
     )
     cells = [("name", position)]
-    cells.extend(
-        (role, _new_position(file, sheet, number, column + first))
-        for role, (column, _) in placed.items()
-        if "@" not in role  # a part of the year's: kept in parts
-    )
+    add = cells.append
+    for role, (column, _) in placed.items():
+        if "@" not in role:  # a part of the year's: kept in parts
+            add((role, _new_position(file, sheet, number, column + first)))
     if plan_cell is not None:
         cells.append(("planned", plan_cell))
     if actual_cell is not None:
