@@ -2337,6 +2337,12 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             builder.place("title", caption_at)
         if builder.closed_by is not None and builder.state == "tail":
             _after_closing_total(builder, row, head)
+        if builder.closing_row is not None and (
+            builder.state != "tail" or head.block not in _BETWEEN_SUBTOTAL_AND_TOTAL
+        ):
+            # 合计 | … | 90 | 85 stays the block's subtotal across a grade or note row to
+            # the 总分 (自评等级 | 优, then 总分: r37j); any other row settles it a total
+            builder.closing_row = None
         if (
             # (_second_grid_starts' own first tests, inline: most rows fail them)
             builder.grid_rows
@@ -2441,6 +2447,9 @@ _BUDGET_BLOCK_ROWS: Final = 30
 # ---------------------------------------------------------------------------
 # Row classification
 
+# The rows a 合计 closing the grid and the 总分 after it may have between them, the 合计
+# still the block's subtotal: a grade (自评等级 | 优) or a note (r37j).
+_BETWEEN_SUBTOTAL_AND_TOTAL: Final = frozenset({"total", "grade", "note"})
 _BLOCK_LABELS: Final = (
     ("预算执行情况", "budget"),
     ("项目资金", "budget"),
@@ -3090,17 +3099,21 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         closes = builder.state == "grid" and builder.grid_rows
         published = (builder.published_total, builder.published_grade, builder.full_marks_total)
         cells = (builder.cells.get("published.total"), builder.cells.get("published.grade"))
+        _read_total(builder, row)
         if (
             block == "total"
             and builder.state == "tail"
-            and builder.closed_by is not None
             and builder.closing_row is not None
+            and builder.cells.get("published.total") != cells[0]
         ):
             # 合计 | … | 90 | 85, then 总分 | … | 100 | 95: the 合计 was the indicator
-            # block's subtotal, its figures no total's (r37b: before, passed over)
+            # block's subtotal, its figures no total's (r37b: before, passed over); a
+            # grade or note row may stand between (自评等级 | 优: r37j, before the 合计
+            # was taken for the total as soon as the grade row came). A 总分 row whose
+            # figure is not read as the total (自评总分 | 95 left of the grid's 得分
+            # column) leaves the 合计 the total.
             builder.block_subtotals.append(builder.closing_row)
             builder.closing_row = None
-        _read_total(builder, row)
         if closes:
             # The total closes the grid: no indicator comes after it, unless the next
             # row is one (then it was a subtotal: see _after_closing_total)
@@ -13130,7 +13143,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # many indicators were read before it
     block_rows: list[tuple[_Row, _LevelPoints, int]] = []
     # bare subtotal rows (小计 | | | | 90 | 85): row, figures, indicators read before it, label
-    subtotal_rows: list[tuple[_Row, _LevelPoints, int, str]] = []
+    subtotal_rows: list[_Subtotal] = []
     scored_grid = any(role in ("weight", "points") for role in roles.values())
     most_points = _most_points(rows, grid_name_column, roles) if scored_grid else _MOST_POINTS
     sums = _column_sums(builder, rows, grid_name_column, roles) if scored_grid else None
@@ -13375,20 +13388,25 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             blank_name = True
         elif _SUBTOTAL_RE.fullmatch(raw_name) and not any(
             role_of(column - name_column) in ("target", "planned", "actual")
-            for column, _ in values_after
+            and _key(text) not in _UNSET_CELLS
+            for column, text in values_after
         ):
-            # 小计, 产出指标合计 | | | 40 | 40: a subtotal of the rows above, no indicator; a
-            # bare 小计 (绩效指标合计) after the last indicator is the whole block's, checked
-            # as a 绩效指标 row (r37b: before, its figures went unchecked)
+            # 小计, 产出指标合计 | | | 40 | 40 (or | / | / | 40 | 40: r37j, before an
+            # indicator named 产出指标小计): a subtotal of the rows above, no indicator; its
+            # figures checked against the rows of its level or of the block (r37b, r37j)
             if (
                 scored_grid
                 and indicators
-                and _BLOCK_SUBTOTAL_RE.fullmatch(_key(raw_name))
                 and (subtotal := _level_points_only(row, name_index + 1, grid_name_column, roles))
                 is not None
                 and (subtotal.weight is not None or subtotal.points is not None)
             ):
-                subtotal_rows.append((row, subtotal, len(indicators), _key(raw_name)))
+                level1 = next((lb.name for _, lb in labels if lb.level == 1), None)
+                level2 = next((lb.level2 or lb.name for _, lb in labels if lb.level > 1), None)
+                level2 = level2 or next((lb.level2 for _, lb in labels if lb.level2), None)
+                subtotal_rows.append(
+                    _Subtotal(row, subtotal, len(indicators), _key(raw_name), level1, level2)
+                )
             continue
         name_cell: int | None = None  # the name's own column when it spans the levels'
         if (
@@ -13666,9 +13684,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         # the rows after it, or, printed after them, the rows above
         under = indicators[before:] or indicators[:before]
         _check_block_row(builder, block_row, block_points, under, "“绩效指标”")
-    for block_row, block_points, before, subtotal_label in subtotal_rows:
-        if before == len(indicators):  # (one closing a group in the middle: unsaid)
-            _check_block_row(builder, block_row, block_points, indicators, f"“{subtotal_label}”")
+    after = 0
+    for closing in subtotal_rows:
+        # the rows since the subtotal before it are the ones it closes
+        _check_subtotal(builder, closing, indicators[after : closing.before], indicators)
+        after = closing.before
     for total_row in builder.block_subtotals if scored_grid else ():
         # 合计 | | | | | 90 | 85 after the grid, a 总分 row after it
         head_column, head_text = total_row.filled[0]
@@ -13680,6 +13700,78 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         ):
             _check_block_row(builder, total_row, subtotal, indicators, f"“{_key(head_text)}”")
     return indicators
+
+
+class _Subtotal(NamedTuple):
+    """A subtotal row inside the grid (``小计``, ``产出指标小计``, ``效益指标合计``)."""
+
+    row: _Row
+    points: _LevelPoints
+    before: int  # how many indicators were read before it
+    label: str  # its name cell, keyed
+    level1: str | None  # the level labels the row prints (产出指标 | | 小计, or merged down)
+    level2: str | None
+
+
+# the subtotal word after a level's name (产出指标小计, 效益指标合计)
+_SUBTOTAL_WORD_RE: Final = re.compile(r"(?:小计|合计|总计)$")
+
+
+def _check_subtotal(
+    builder: _Builder, subtotal: _Subtotal, closed: list[Indicator], indicators: list[Indicator]
+) -> None:
+    """``level-points-mismatch``: a subtotal row's 分值 and 得分 against the rows it adds up.
+
+    Whose rows: the level its name says (``产出指标小计``, ``数量指标合计``), else the level
+    its row prints (``产出指标 | | 小计``, the level cell merged down over it), else the
+    rows it *closed* (those since the subtotal before it) when they are one level 1's
+    (one level 2's when the level 1 has rows of another: ``小计`` after each group, r37j;
+    before, a subtotal between groups went unchecked and the last one was taken for the
+    whole block's). A bare ``小计`` closing all the rows, or a ``绩效指标合计`` after the last
+    indicator, is the whole block's, checked as a ``绩效指标`` row (r37b); one closing
+    rows of several levels in the middle is unsaid.
+    """
+    label = subtotal.label
+    prefix = _SUBTOTAL_WORD_RE.sub("", label)
+    named = _framework_label(prefix) if prefix else None
+    level1, level2 = subtotal.level1, subtotal.level2
+    if named is not None and named.level == 1:
+        level1, level2 = named.name, None
+    elif named is not None and named.level == 2:  # noqa: PLR2004
+        level1, level2 = None, named.name
+    elif prefix in {"", "指标", "绩效指标"} and (
+        (prefix and subtotal.before == len(indicators))
+        or (level1 is None and level2 is None and len(closed) == len(indicators))
+    ):
+        # 绩效指标合计 after the last indicator, or one 小计 closing them all: the block's
+        _check_block_row(builder, subtotal.row, subtotal.points, indicators, f"“{label}”")
+        return
+    elif prefix or (level1 is None and level2 is None and not closed):
+        return  # 培训小计: a subtotal of no level the table names, unsaid
+    if level1 is None and level2 is None:
+        firsts = {i.level1 for i in closed}
+        if len(firsts) != 1:
+            return  # rows of several levels closed in the middle: unsaid
+        (level1,) = firsts
+        seconds = {i.level2 for i in closed}
+        whole = [i for i in indicators if i.level1 == level1]
+        if len(whole) > len(closed) and len(seconds) == 1:
+            (level2,) = seconds
+    if level1 is None:  # a level 2 named: the level 1 of the rows it closed
+        firsts = {i.level1 for i in closed if i.level2 == level2}
+        level1 = next(iter(firsts)) if len(firsts) == 1 else None
+    under = [
+        i
+        for i in indicators
+        if (level1 is None or i.level1 == level1) and (level2 is None or i.level2 == level2)
+    ]
+    if named is not None:
+        owner = f"“{label}”"
+    elif level2 is not None:
+        owner = f"二级指标“{level2}”的“{label}”"
+    else:
+        owner = f"一级指标“{level1}”的“{label}”"
+    _check_points(builder, subtotal.row, subtotal.points, under, owner, with_weight=True)
 
 
 def _check_block_row(

@@ -3654,16 +3654,17 @@ def _above_midterm(state: _Scoring) -> None:
         target, midterm = indicator.target, indicator.midterm
         if not isinstance(target, Comparison) or not isinstance(midterm, Comparison):
             continue
-        target, midterm = _one_unit(target, midterm)
-        if not _year_above_period(indicator, target, midterm):
+        if not _year_above_period(indicator, target, midterm):  # (in one unit: _one_unit)
             continue
+        # each cell quoted as printed (with a 度量单位 column's unit): a bare ≥60 beside
+        # ≥50公里 is compared in 公里 but shown ≥60 (r37j: before, “≥60公里”)
         state.add(
             "target-above-midterm",
             _Severity.WARNING,
             f"“{indicator.name}”年度指标“{_text_with_unit(target)}”高于实施期指标"
             f"“{_text_with_unit(midterm)}”，年度目标不应超过整个实施期",
-            f"“{indicator.name}”: the target “{_text(target)}” is above the implementation"
-            f" period's “{_text_with_unit(midterm)}”",
+            f"“{indicator.name}”: the target “{_text_with_unit(target)}” is above the"
+            f" implementation period's “{_text_with_unit(midterm)}”",
             state.where_indicator(index, "target"),
         )
 
