@@ -483,6 +483,98 @@ def is_share_in_progress(value: Decimal, unit: str | None) -> bool:
 
 
 @frozen
+class DateValue:
+    """A value that is a date: ``2023年10月``, ``10月``, ``已于2023年6月完成``.
+
+    ``part`` is set when the value names a part of a month or of a year rather
+    than a day, a month or a year: a 旬 (``2025年3月上旬完成``: ``early``, the
+    month kept), a quarter (``四季度已完成``: ``quarter_4``) or a half-year
+    (``下半年已完成``: ``half_2``), without a month. The value then spans from
+    :attr:`start` to :attr:`date`, the first and the last day of that part.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> v = parse_value("已于2023年6月完成")
+        >>> v.year, v.month, v.status
+        (2023, 6, <Status.DONE: 'done'>)
+        >>> q = parse_value("第四季度完成", year=2025)
+        >>> q.part, str(q)
+        (<Part.QUARTER_4: 'quarter_4'>, '已于2025年第四季度完成')
+        >>> q.start, q.date
+        (datetime.date(2025, 10, 1), datetime.date(2025, 12, 31))
+    """
+
+    year: int | None
+    month: int | None
+    day: int | None = None
+    status: Status | None = None
+    part: Part | None = None
+    text: str = field(default="", eq=False, repr=False)
+
+    kind: ClassVar[Literal["date"]] = "date"
+
+    @property
+    def date(self) -> dt.date | None:
+        """The last day the value names (the day itself, the month's or the part's last day)."""
+        if self.year is None:
+            return None
+        if self.part is not None:
+            return _due_date(self.year, self.month, None, self.part)
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, self.month, self.day or _last_day(self.year, self.month))
+
+    @property
+    def start(self) -> dt.date | None:
+        """The first day the value names (the day itself, or the month's, part's or year's first).
+
+        Example:
+            >>> import perftrack
+            >>> perftrack.DateValue(2025, 3, part=perftrack.Part.MID).start
+            datetime.date(2025, 3, 11)
+        """
+        if self.year is None:
+            return None
+        if self.part is not None:
+            return _part_start(self.year, self.month, self.part)
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def __str__(self) -> str:
+        if self.part is Part.YEAR and self.month is None and self.status is Status.DONE:
+            return "当年完成"  # done within the table's year, which reads it back
+        body = f"{self.year}年" if self.year is not None else ""
+        if self.month is not None:
+            body += f"{self.month}月"
+        if self.day is not None:
+            body += f"{self.day}日"
+        part = self.part
+        if part in _XUN_NAMES:
+            body += _XUN_NAMES[part]
+        elif part in _QUARTER_PARTS:
+            body += f"第{_QUARTER_NAMES[_QUARTER_PARTS.index(part) + 1]}季度"
+        elif part is Part.HALF_1 or part is Part.HALF_2:
+            body += "上半年" if part is Part.HALF_1 else "下半年"
+        if self.status is Status.DONE:
+            return f"已于{body}完成"
+        return body
+
+
+# The first day of a 旬 (上旬 the 1st, 中旬 the 11th, 下旬 the 21st).
+_XUN_FIRST_DAYS = {Part.EARLY: 1, Part.MID: 11, Part.LATE: 21}
+
+
+def _part_start(year: int, month: int | None, part: Part) -> dt.date:
+    """The first day of the part of a month or a year a date value names."""
+    if part in _XUN_FIRST_DAYS and month is not None:
+        return dt.date(year, month, _XUN_FIRST_DAYS[part])
+    if part in _QUARTER_PARTS:
+        return dt.date(year, 3 * _QUARTER_PARTS.index(part) + 1, 1)
+    if part is Part.HALF_2:
+        return dt.date(year, 7, 1)
+    return dt.date(year, month or 1, 1)
+
+
+@frozen
 class Quantity:
     """A number that was planned, achieved or forecast: ``104.00``, ``200余人``.
 
@@ -601,98 +693,6 @@ class QualitativeValue:
             return self.negation
         floor = "≥" if self.minimum is not None else ""
         return f"{floor}{self.negation or ''}{self.degree or ''}{self.word}"
-
-
-@frozen
-class DateValue:
-    """A value that is a date: ``2023年10月``, ``10月``, ``已于2023年6月完成``.
-
-    ``part`` is set when the value names a part of a month or of a year rather
-    than a day, a month or a year: a 旬 (``2025年3月上旬完成``: ``early``, the
-    month kept), a quarter (``四季度已完成``: ``quarter_4``) or a half-year
-    (``下半年已完成``: ``half_2``), without a month. The value then spans from
-    :attr:`start` to :attr:`date`, the first and the last day of that part.
-
-    Example:
-        >>> from perftrack import parse_value
-        >>> v = parse_value("已于2023年6月完成")
-        >>> v.year, v.month, v.status
-        (2023, 6, <Status.DONE: 'done'>)
-        >>> q = parse_value("第四季度完成", year=2025)
-        >>> q.part, str(q)
-        (<Part.QUARTER_4: 'quarter_4'>, '已于2025年第四季度完成')
-        >>> q.start, q.date
-        (datetime.date(2025, 10, 1), datetime.date(2025, 12, 31))
-    """
-
-    year: int | None
-    month: int | None
-    day: int | None = None
-    status: Status | None = None
-    part: Part | None = None
-    text: str = field(default="", eq=False, repr=False)
-
-    kind: ClassVar[Literal["date"]] = "date"
-
-    @property
-    def date(self) -> dt.date | None:
-        """The last day the value names (the day itself, the month's or the part's last day)."""
-        if self.year is None:
-            return None
-        if self.part is not None:
-            return _due_date(self.year, self.month, None, self.part)
-        if self.month is None:
-            return dt.date(self.year, 12, 31)
-        return dt.date(self.year, self.month, self.day or _last_day(self.year, self.month))
-
-    @property
-    def start(self) -> dt.date | None:
-        """The first day the value names (the day itself, or the month's, part's or year's first).
-
-        Example:
-            >>> import perftrack
-            >>> perftrack.DateValue(2025, 3, part=perftrack.Part.MID).start
-            datetime.date(2025, 3, 11)
-        """
-        if self.year is None:
-            return None
-        if self.part is not None:
-            return _part_start(self.year, self.month, self.part)
-        return dt.date(self.year, self.month or 1, self.day or 1)
-
-    def __str__(self) -> str:
-        if self.part is Part.YEAR and self.month is None and self.status is Status.DONE:
-            return "当年完成"  # done within the table's year, which reads it back
-        body = f"{self.year}年" if self.year is not None else ""
-        if self.month is not None:
-            body += f"{self.month}月"
-        if self.day is not None:
-            body += f"{self.day}日"
-        part = self.part
-        if part in _XUN_NAMES:
-            body += _XUN_NAMES[part]
-        elif part in _QUARTER_PARTS:
-            body += f"第{_QUARTER_NAMES[_QUARTER_PARTS.index(part) + 1]}季度"
-        elif part is Part.HALF_1 or part is Part.HALF_2:
-            body += "上半年" if part is Part.HALF_1 else "下半年"
-        if self.status is Status.DONE:
-            return f"已于{body}完成"
-        return body
-
-
-# The first day of a 旬 (上旬 the 1st, 中旬 the 11th, 下旬 the 21st).
-_XUN_FIRST_DAYS = {Part.EARLY: 1, Part.MID: 11, Part.LATE: 21}
-
-
-def _part_start(year: int, month: int | None, part: Part) -> dt.date:
-    """The first day of the part of a month or a year a date value names."""
-    if part in _XUN_FIRST_DAYS and month is not None:
-        return dt.date(year, month, _XUN_FIRST_DAYS[part])
-    if part in _QUARTER_PARTS:
-        return dt.date(year, 3 * _QUARTER_PARTS.index(part) + 1, 1)
-    if part is Part.HALF_2:
-        return dt.date(year, 7, 1)
-    return dt.date(year, month or 1, 1)
 
 
 @frozen
