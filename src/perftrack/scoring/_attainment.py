@@ -5925,6 +5925,8 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
     )
     if isinstance(actual, Quantity) and (paid := _paid_on(actual, year)) is not None:
         actual = paid  # 10月15日兑现1,286万元 (p46 H2)
+    elif isinstance(actual, Quantity) and (counted := _count_dated(actual, year)) is not None:
+        actual = counted  # 2024年5月完成10个: done in May, as the deadline reads it (r37k)
     if isinstance(actual, DateValue):
         date: DateValue | None = actual
     else:

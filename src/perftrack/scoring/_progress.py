@@ -46,6 +46,7 @@ from perftrack.scoring._attainment import (
     _SURVEY_PENDING_RE,
     _after_period,
     _attainment,
+    _count_dated,
     _counted_target,
     _degree_of_word,
     _grade_of_text,
@@ -2259,6 +2260,15 @@ def _progress(
             if judged_forecast is not None:
                 return judged_forecast
         return _Progress.UNKNOWN, ""
+    if (
+        isinstance(actual, Quantity)
+        and actual.when is not None
+        and not isinstance(planned, Quantity)
+        and (dated := _count_dated(actual, ctx.year)) is not None
+    ):
+        # 2024年5月完成10个 against a plan of 完成: the date the work was done, as
+        # 2024年5月完成 is read (r37k: the count carries its date, no date value)
+        actual = dated
     if isinstance(actual, TextValue) and _LAG_ONLY_RE.fullmatch(_normal(actual.description)):
         # 进度滞后, 滞后于计划, 进度缓慢 as the actual: the row says it is behind (parse53 M1)
         return _Progress.BEHIND, say(
