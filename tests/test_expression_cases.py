@@ -3627,15 +3627,19 @@ DAMAGED_DIGIT_VALUES = [
     pytest.param(" 2 2O2处", Quantity(Decimal(2202), "处"), "2202(处)", id="s21-value-letter-in-grouped-2"),
 ]
 
-# e2e15 H2: a date of work done and how many works it is for is the date (the count a
-# remark in the raw text); works counted clause by clause, some done, are partly done
+# e2e15 H2: a date of work done and how many works it is for is the count with its date
+# (r37k; it was the date, the count a remark in the raw text) and a count in a remark
+# after the date is the date's remark; works counted clause by clause, some done, are
+# partly done
 DATE_COUNT_VALUES = [
-    pytest.param("2024年12月完工1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-date-then-count"),
-    pytest.param("2024年9月完成2处", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-date-done-count"),
+    # r37k: the count carries the date (Quantity.when, r37e), so it reads back with its
+    # count; it was the date value 已于2024年12月完成, the count only in the raw text
+    pytest.param("2024年12月完工1条", Quantity(Decimal(1), "条", label="2024年12月完工", when=DateValue(2024, 12)), "2024年12月完工1(条)", id="e15h2-date-then-count"),
+    pytest.param("2024年9月完成2处", Quantity(Decimal(2), "处", label="2024年9月完成", when=DateValue(2024, 9)), "2024年9月完成2(处)", id="e15h2-date-done-count"),
     # no work counted (0处) is no date of work done: as before the rule
     pytest.param("2024年9月完成0处", Quantity(Decimal(0), "处", label="2024年9月完成", when=DateValue(2024, 9)), "2024年9月完成0(处)", id="r20w4-zero-count-is-no-date"),
     pytest.param("2024年9月（0处）", TextValue("2024年9月(0处)"), "2024年9月(0处)", id="r20w4-zero-count-remark-is-no-date"),
-    pytest.param("于2024年9月建成3座", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-lead-in"),
+    pytest.param("于2024年9月建成3座", Quantity(Decimal(3), "座", label="于2024年9月建成", when=DateValue(2024, 9)), "于2024年9月建成3(座)", id="e15h2-lead-in"),
     pytest.param("2024年9月（2处）", DateValue(2024, 9, None), "2024年9月", id="e15h2-count-in-bracket"),
     pytest.param("2024年12月完工（1条）", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-done-count-in-bracket"),
     pytest.param("2024年12月，完成1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-count-clause-done"),

@@ -199,11 +199,27 @@ ONCE = [
     (("数据备份频次", "每日备份1次", "每天备份"), ("met", _every("每天备份", "每日备份1次"))),
     (("巡查频次", "每周1次", "每周巡查"), ("met", _every("每周巡查", "每周1次"))),
     (("巡河频次", "每月不少于1次", "每月均巡河"), ("met", _every("每月均巡河", "每月不少于1次"))),
-    # neighbours: another count, period or work, a figure target with no period: as before
-    (("数据备份频次", "每日2次", "每天备份"), ("unknown", f"实际“每天备份”{NOT_A_NUMBER}")),
-    (("数据备份频次", "每日1次", "每周备份"), ("unknown", f"实际“每周备份”{NOT_A_NUMBER}")),
+    # neighbours: another count, period or work, a figure target with no period: unknown
+    # as before; r37k reads the habit as a rhythm (it was "不是数值"), so says why
+    (
+        ("数据备份频次", "每日2次", "每天备份"),
+        (
+            "unknown",
+            (
+                "实际“每天备份”只说明每天均有开展，未给出每天次数，"
+                "无法判断是否达到年度指标“每日2次”，需人工判断"
+            ),
+        ),
+    ),
+    (
+        ("数据备份频次", "每日1次", "每周备份"),
+        ("unknown", "年度指标“每日1次”按日计，无法与实际“每周备份”直接对照，需人工判断"),
+    ),
     (("数据备份频次", "每日备份1次", "每天巡查"), ("unknown", f"实际“每天巡查”{NOT_A_NUMBER}")),
-    (("数据备份频次", "≥1次", "每天备份"), ("unknown", f"实际“每天备份”{NOT_A_NUMBER}")),
+    (
+        ("数据备份频次", "≥1次", "每天备份"),
+        ("unknown", "实际“每天备份”按天计，无法与年度指标“≥1次”直接对照，需人工判断"),
+    ),
     (("巡河频次", "每月1次", "每月计划巡河"), ("unknown", f"实际“每月计划巡河”{NOT_A_NUMBER}")),
     (
         ("检查次数", "≥4次", "计划开展检查三次"),

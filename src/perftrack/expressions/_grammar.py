@@ -7083,11 +7083,41 @@ def _date_then_count(text: str, year: int | None) -> DateValue | None:
     return DateValue(date.year, date.month, date.day, Status.DONE, date.part)
 
 
+def _count_of_dated_work(text: str) -> Quantity | None:
+    """The count of a date of work done, carrying its date (r37k), or None.
+
+    ``2024年3月完成10个`` is 10 个 labelled ``2024年3月完成``, done in March 2024: what
+    the number grammar reads of ``2024年3月完成10(个)`` (so it reads back) and a quantity
+    with :attr:`Quantity.when`, as ``3月底前开工10个`` is (r37e). It was the date value
+    ``已于2024年3月完成`` with the count only in its raw text. None when the label opens
+    with no date :func:`match_label_date` reads (``按计划于2024年9月完成2处``: the date
+    value as before).
+
+    Example:
+        >>> _count_of_dated_work("2024年3月完成10个")
+        Quantity(value=Decimal('10'), unit='个', bound=<Bound.EXACT: 'exact'>, \
+label='2024年3月完成', status=None, note=None, when=DateValue(year=2024, month=3, day=None, \
+status=None, part=None))
+        >>> _count_of_dated_work("按计划于2024年9月完成2处") is None
+        True
+    """
+    found = _DATE_THEN_COUNT_RE.fullmatch(text)
+    if found is None:
+        return None
+    label = text[: found.start("count")]
+    when = _label_date(label) if label[:1] in _LABEL_DATE_FIRSTS else None
+    if when is None:
+        return None
+    return Quantity(Decimal(found.group("count")), found.group("measure"), label=label, when=when)
+
+
 def works_counted(text: str) -> Quantity | None:
     """How many works a date of work done is for (``2024年9月完成2处``: 2 处), else None.
 
-    The date value of such a cell keeps the count only in its raw text; scoring asks
-    for it when the target is a count (``≥2处``).
+    A date with the count in a remark (``2024年9月（2处）``, ``2024年12月完成，共3座``)
+    keeps the count only in its raw text; scoring asks for it when the target is a count
+    (``≥2处``). A count right after the date and its verb (``2024年9月完成2处``) is read
+    as a quantity carrying its date (r37k), which holds its count already.
 
     Example:
         >>> str(works_counted("2024年9月完成2处")), str(works_counted("2024年9月（2处）"))
@@ -7830,11 +7860,14 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         # 超额完成20%, 超额完成2次: the figure is how far the work went beyond the target
         return StatusValue(Status.DONE, text, text=norm.raw)
     if digit is not None and "月" in text and text[-1] not in _NOT_A_MEASURE_END:
-        # 2024年12月完工1条: the date of work done, its count a remark (before the number
+        # 2024年12月完工1条: the date of work done and its count (before the number
         # grammars, which read the count labelled with the date)
         dated = _date_then_count(text, year)
         if dated is not None:
-            return evolve(dated, text=norm.raw)
+            # 2024年3月完成10个: the count with its date, as 3月底前开工10个 is (r37k); a
+            # lead-in no label date reads (按计划于…) keeps the date value
+            work = _count_of_dated_work(text)
+            return evolve(dated if work is None else work, text=norm.raw)
     if _FAST_PATHS and digit is not None and _no_plain_reading(text, digit):
         # _plain_number reads nothing here either: the number grammar takes that from
         # _LAST_PLAIN instead of matching the same text again (see _no_plain_reading)

@@ -154,6 +154,7 @@ from perftrack.scoring._common import (
     _working_in_calendar,
     _year_dropped,
     _year_price_unclear,
+    _yearly_label,
     better_lower_by_name,
     days_and_months,
     higher_share_by_name,
@@ -161,6 +162,7 @@ from perftrack.scoring._common import (
     multi_year_span,
     nest_quotes,
     range_time_given,
+    total_after_rhythm,
 )
 from perftrack.scoring._counts import (
     _both_named_counts,
@@ -917,11 +919,20 @@ def _schedule_period(
         said_unit = None
     if said_unit not in (None, base):
         return None
-    if quantity.label is not None and (quantity.label[0] == "每" or "均" in quantity.label):
+    total = total_after_rhythm(quantity.label)  # 每月召开一次例会，共召开8次: 8 in all (r37k)
+    if (
+        quantity.label is not None
+        and (quantity.label[0] == "每" or "均" in quantity.label)
+        and not total
+    ):
         return None
     if per not in _PERIODS_A_YEAR and per not in _SHORT_PERIODS:
         return None
-    if to_date or (quantity.label is not None and _WHOLE_COUNT_LABEL_RE.search(quantity.label)):
+    if (
+        to_date
+        or total
+        or (quantity.label is not None and _WHOLE_COUNT_LABEL_RE.search(quantity.label))
+    ):
         return per
     return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
 
@@ -1236,33 +1247,31 @@ def _period_rate_outcome(  # noqa: PLR0913 - the two rates and how each is said
     year_goal = _yearly_count(op, asked, unit)
     said = f"实际{actual_shown}（全年计{_yearly_count('', count, unit)}）"
     said_en = f"actual {actual_shown} ({format(count.normalize(), 'f')}{unit} a year)"
+    # a year's count (≥4次, r37k) is said as written; a count per period with the year's
+    said_year = times[1] == 1 and not (target.label or "").startswith("每")
+    year_zh = "" if said_year else f"（全年计{year_goal}）"
+    year_en = "" if not year_zh else f" ({year_goal} a year)"
     reached = count > asked if target.op is _Op.GT else count >= asked
     if reached:
         if prose and ctx.at_due is False:
             return _Outcome(
                 _Attainment.PENDING,
                 say(
-                    f"{said}，按此频次可达到年度指标{goal}（全年计{year_goal}），尚未到期",
-                    f"{said_en} keeps a rate meeting {goal} ({year_goal} a year); not due",
+                    f"{said}，按此频次可达到年度指标{goal}{year_zh}，尚未到期",
+                    f"{said_en} keeps a rate meeting {goal}{year_en}; not due",
                 ),
             )
         return _Outcome(
             _Attainment.MET,
-            say(
-                f"{said}，达到年度指标{goal}（全年计{year_goal}）",
-                f"{said_en} meets {goal} ({year_goal} a year)",
-            ),
+            say(f"{said}，达到年度指标{goal}{year_zh}", f"{said_en} meets {goal}{year_en}"),
         )
     return _pending_or_not_met(
         ctx,
         say(
-            f"{said}，未达年度指标{goal}（全年计{year_goal}），距年底尚有时间",
-            f"{said_en} is short of {goal} ({year_goal} a year); there is still time",
+            f"{said}，未达年度指标{goal}{year_zh}，距年底尚有时间",
+            f"{said_en} is short of {goal}{year_en}; there is still time",
         ),
-        say(
-            f"{said}，未达年度指标{goal}（全年计{year_goal}）",
-            f"{said_en} misses {goal} ({year_goal} a year)",
-        ),
+        say(f"{said}，未达年度指标{goal}{year_zh}", f"{said_en} misses {goal}{year_en}"),
     )
 
 
@@ -1347,11 +1356,13 @@ def _judge_period_rates(
     )
 
 
-# A text saying each period had its round (每月均已开展, 每季度均按时召开) or the work
-# kept by a period (已按月开展, 均按季度召开): once every such period (r36l).
+# A text saying each period had its round (每月均已开展, 每季度均按时召开), the work kept
+# by a period (已按月开展, 均按季度召开): once every such period (r36l); or the habit of a
+# period without 均 (每季度召开, 每周巡查: r37k), never a year's (每年召开 may be any year).
 _REGULAR_SAID_RE: Final = re.compile(
     r"(?:全年)?(?:每个?(?P<every>半年|学期|季度|季|个月|月|年|周|星期|日|天)(?:均|都|全部)"
-    r"|(?:均|都)?(?:已经?)?(?:均)?按(?P<by>半年|学期|季度|季|月|年|周|星期|日|天))"
+    r"|(?:均|都)?(?:已经?)?(?:均)?按(?P<by>半年|学期|季度|季|月|年|周|星期|日|天)"
+    r"|每个?(?P<habit>半年|学期|季度|季|个月|月|周|星期|日|天)(?![均都全]))"
     r"(?:已|按时|按要求|定期)?(?P<work>[\u4e00-\u9fff]{1,6})"
 )
 
@@ -1359,12 +1370,15 @@ _REGULAR_SAID_RE: Final = re.compile(
 def _regular_period(actual: Value) -> tuple[str, bool] | None:
     """The period a text says the work was kept by, and whether it said 按, or None.
 
+    A habit without 均 (``每季度召开``, r37k) is read as ``每季度均召开`` is; a count in
+    words or a plan in its work (``每月召开一次``, ``每月计划召开``) is none.
+
     >>> from perftrack import parse_value
     >>> [
     ...     _regular_period(parse_value(t))
-    ...     for t in ("每季度均按时召开", "已按月开展", "按月计划开展")
+    ...     for t in ("每季度均按时召开", "已按月开展", "按月计划开展", "每周巡查", "每月召开一次")
     ... ]
-    [('季度', False), ('月', True), None]
+    [('季度', False), ('月', True), None, ('周', False), None]
     """
     if not isinstance(actual, (TextValue, StatusValue)):
         return None
@@ -1378,7 +1392,47 @@ def _regular_period(actual: Value) -> tuple[str, bool] | None:
         return None
     if found["by"] is not None:
         return found["by"], True
-    return found["every"], False
+    return found["every"] or found["habit"], False
+
+
+def _habit_of_another_work(target: Comparison, actual: Value) -> bool:
+    """Whether a habit said without 均 (``每季度培训``) names another work than the target's.
+
+    ``每月巡查1次`` against ``每季度培训``: another work, no round of it (r37k); a target
+    naming no work (``每月1次``, ``≥4次``) or the same (``每季度召开`` against
+    ``每月召开1次``) is no other.
+    """
+    found = _REGULAR_SAID_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if found is None or found["habit"] is None:
+        return False
+    said = _period_said(target.label)
+    asked = said[1] if said is not None else ""
+    return bool(asked) and asked not in (found["work"], f"按时{found['work']}")
+
+
+def _regular_target(target: Comparison) -> tuple[str, str] | None:
+    """The period and event unit of a count target a text of work kept each period meets.
+
+    A count per period (``每月1次``, ``≥1次/季度``: :func:`_target_period`) or the year's
+    count of rounds (``≥4次``, ``全年4场``, ``4次/年``: ``年``, r37k); a count of heads
+    (``≥40人次``) is no number of rounds.
+
+    >>> from perftrack import parse_target
+    >>> [_regular_target(parse_target(t)) for t in ("每月1次", "≥4次", "4次/年", "≥40人次")]
+    [('月', '次'), ('年', '次'), ('年', '次'), None]
+    """
+    asked = _target_period(target)
+    if asked is not None:
+        return asked
+    base, slash, per = (target.unit or "").partition("/")
+    if (
+        (slash and per != "年")
+        or base not in _EVENT_UNITS
+        or base == "人次"
+        or not _yearly_label(target.label)
+    ):
+        return None
+    return "年", base
 
 
 def _judge_regular_said(
@@ -1396,8 +1450,8 @@ def _judge_regular_said(
         return None
     if target.op not in (_Op.GE, _Op.EQ, _Op.GT):
         return None
-    asked = _target_period(target)
-    if asked is None:
+    asked = _regular_target(target)
+    if asked is None or _habit_of_another_work(target, actual):
         return None  # (1次/月, ≥1次/季度 are counts per period as 每月1次 is: r37e)
     per, actual_per = asked[0], regular[0]
     said = f"“{_text(actual)}”"
@@ -5925,6 +5979,8 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
     )
     if isinstance(actual, Quantity) and (paid := _paid_on(actual, year)) is not None:
         actual = paid  # 10月15日兑现1,286万元 (p46 H2)
+    elif isinstance(actual, Quantity) and (counted := _count_dated(actual, year)) is not None:
+        actual = counted  # 2024年5月完成10个: done in May, as the deadline reads it (r37k)
     if isinstance(actual, DateValue):
         date: DateValue | None = actual
     else:

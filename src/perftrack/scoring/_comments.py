@@ -39,6 +39,14 @@ if TYPE_CHECKING:
 _CLAUSE_RE: Final = re.compile(r"(?P<lead>[^,，;；]+)[,，](?P<tail>[^,，;；]+?)[。.]?")
 # A clause that forecasts (预计全年可完成, 力争年底完成): its figure is no actual.
 _FORECAST_RE: Final = re.compile("(?:预计|预期|力争|计划|争取)")
+# A forecast or a plan after a time or the rest it is of (全年预计完成12次, 下半年计划2场,
+# 其余计划下半年开展, 年底前预计完成): a comment as 预计… is, whose figure is no actual
+# (r37k: 累计完成8次，全年预计完成12次 was "不是数值").
+_LED_FORECAST_RE: Final = re.compile(
+    r"(?:全年|年内|年底前?|年末前?|本年度?|下半年|下一?阶段|后续|第?[一二三四1-4]季度"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)?前?|其余|剩余|余下|其他)"
+    r"(?:将|还|仍)?(?:预计|预期|计划|力争|争取)"
+)
 # A clause that only comments on the figure's pace: a forecast, or the figure against
 # the plan (较计划略有滞后, 进度略有滞后). Other clauses (按时公布, 全部办结, 同比持平,
 # 动态清零) say something of their own and the cell stays text.
@@ -168,6 +176,7 @@ def comment_read(indicator: Indicator) -> Indicator:
         and _REMARK_TAIL_RE.fullmatch(tail) is None
         and not _balance_left(tail, target, indicator.name)
         and not _own_rate_tail(tail, target, indicator.name)
+        and _LED_FORECAST_RE.match(tail) is None
         and (
             _COMMENT_RE.match(tail) is None
             or (_DIGIT_RE.search(tail) is not None and _FORECAST_RE.match(tail) is None)

@@ -1076,6 +1076,25 @@ _COUNTED_PERIODS_LABEL_RE: Final = re.compile(
 )
 
 
+# The last clause of a label stating the total (每月召开一次例会，共召开; 每季度1次，全年累计):
+# the figure after it is that total, whatever rhythm an earlier clause names (r37k).
+_TOTAL_CLAUSE_RE: Final = re.compile(
+    r"[,;，；](?:全年|年度)?(?:累计|共计|总计|合计|一共|共(?![享同建])|全年)[\u4e00-\u9fff]{0,6}$"
+)
+
+
+def total_after_rhythm(label: str | None) -> bool:
+    """Whether a count's *label* ends on a clause stating the total (r37k).
+
+    ``每月召开一次例会，共召开8次`` is 8 in all, not 8 a month (it was read as 96 a year,
+    and against ``每月1次`` as 8 a month).
+
+    >>> [total_after_rhythm(t) for t in ("每月召开一次例会,共召开", "每月", "每月,计划", None)]
+    [True, False, False, False]
+    """
+    return label is not None and _TOTAL_CLAUSE_RE.search(label) is not None
+
+
 def _counts_in(unit: str | None, measure: str) -> bool:
     """Whether *unit* is *measure*, or *measure* counting a noun (``次培训`` in ``次``)."""
     if unit == measure:
@@ -1112,6 +1131,8 @@ def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
         or not _yearly_label(target.label)
     ):
         return indicator  # 每季度至少1次 with 每季度1次: compared per period
+    if total_after_rhythm(actual.label):
+        return indicator  # 每月召开一次例会，共召开8次: 8 in all (r37k; it was 96)
     said = _PERIOD_LABEL_RE.match(actual.label)
     if _EACH_OF_TWO_RE.fullmatch(actual.label) is not None:
         times: int | None = 2  # 上下半年各1次, 春秋两季各1次: one in each of two periods (p40 H1)

@@ -2055,6 +2055,8 @@ def _promised(actual: Value | None, as_of: dt.date | None) -> bool:
     """
     if isinstance(actual, TextValue):
         return _promises(actual.description)
+    if isinstance(actual, Quantity) and actual.when is not None:
+        actual = actual.when  # 2024年5月完成10个 as of 03-31: dated after it (r37k)
     if isinstance(actual, DateValue) and as_of is not None and actual.month is not None:
         # 12月底前完成: a date of the table's year
         date = (actual if actual.year is not None else evolve(actual, year=as_of.year)).date

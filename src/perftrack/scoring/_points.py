@@ -36,13 +36,14 @@ from perftrack.model import (
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
     _counts_to_date,
+    _habit_of_another_work,
     _measured,
     _overrun,
     _period_rate_key,
     _regular_period,
+    _regular_target,
     _schedule_period,
     _share_short_of_task,
-    _target_period,
     _yearly,
     period_rates_apart,
 )
@@ -699,7 +700,8 @@ def _regular_counted(
 
     ``每季度均按时召开`` against ``每月1次`` is 4次 of the year's 12次, as the verdict
     counts them (r36l), so that its points are 4 of 12 as ``每季度1次``'s are (r37e; it
-    scored nothing). None unless both periods make a whole year and differ.
+    scored nothing); ``每季度召开`` against ``≥12次`` too (r37k). None unless both periods
+    make a whole year and differ.
 
     Example:
         >>> from perftrack.expressions import parse_target, parse_value
@@ -710,8 +712,13 @@ def _regular_counted(
         True
     """
     regular = _regular_period(actual) if actual is not None else None
-    asked = _target_period(target)
-    if regular is None or asked is None or target.op not in (_Op.GE, _Op.EQ, _Op.GT):
+    asked = _regular_target(target)  # a year's count too: ≥12次 against 每季度召开 (r37k)
+    if (
+        regular is None
+        or asked is None
+        or target.op not in (_Op.GE, _Op.EQ, _Op.GT)
+        or (actual is not None and _habit_of_another_work(target, actual))
+    ):
         return None
     times, actual_times = _PERIODS_A_YEAR.get(asked[0]), _PERIODS_A_YEAR.get(regular[0])
     if (

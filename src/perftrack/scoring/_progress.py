@@ -46,9 +46,11 @@ from perftrack.scoring._attainment import (
     _SURVEY_PENDING_RE,
     _after_period,
     _attainment,
+    _count_dated,
     _counted_target,
     _degree_of_word,
     _grade_of_text,
+    _habit_of_another_work,
     _is_satisfaction,
     _judge,
     _judge_overrun,
@@ -72,6 +74,7 @@ from perftrack.scoring._attainment import (
     _rank,
     _rate_readings,
     _regular_period,
+    _regular_target,
     _roman_classes,
     _saving_as_cost,
     _says_none,
@@ -82,7 +85,6 @@ from perftrack.scoring._attainment import (
     _stage_before_acceptance,
     _survey_month_later,
     _survey_pending,
-    _target_period,
     _zero_ceiling_other_count,
     average_apart,
     changes_against_level,
@@ -1809,9 +1811,10 @@ def _regular_over_span(
 ) -> tuple[Progress, str] | None:
     """A text of work kept each period as the rounds over the table's months (r36t).
 
-    ``已按月开展``, ``每季度均按时召开`` against a count per period (``每月1次``) with a
-    plan of the count to date (``6次`` over 1-6月): once each period it names, as the
-    verdict reads it (r36l), so monthly is 6次, on track, and quarterly 2次, behind.
+    ``已按月开展``, ``每季度均按时召开`` against a count per period (``每月1次``) or the
+    year's (``≥4次``, r37k) with a plan of the count to date (``6次`` over 1-6月): once
+    each period it names, as the verdict reads it (r36l), so monthly is 6次, on track,
+    and quarterly 2次, behind.
     Against the same period asking more than once (``每月2次``, plan ``12次``) the text
     gives no count a period: on track only if once each reaches the plan, else unknown.
     None when the actual is no such text, the target no count per period, the plan no
@@ -1829,9 +1832,14 @@ def _regular_over_span(
         or planned.bound is not _Bound.EXACT
     ):
         return None
-    asked = _target_period(target)
+    asked = _regular_target(target)  # a year's count too: ≥4次 against 每季度召开 (r37k)
     a_year = _PERIODS_A_YEAR.get(regular[0])
-    if asked is None or a_year is None or planned.unit not in (None, asked[1]):
+    if (
+        asked is None
+        or a_year is None
+        or planned.unit not in (None, asked[1])
+        or _habit_of_another_work(target, actual)
+    ):
         return None
     months, odd = divmod(12, a_year)
     periods, rest = divmod(period.months, months) if not odd else (0, 1)
@@ -2259,6 +2267,15 @@ def _progress(
             if judged_forecast is not None:
                 return judged_forecast
         return _Progress.UNKNOWN, ""
+    if (
+        isinstance(actual, Quantity)
+        and actual.when is not None
+        and not isinstance(planned, Quantity)
+        and (dated := _count_dated(actual, ctx.year)) is not None
+    ):
+        # 2024年5月完成10个 against a plan of 完成: the date the work was done, as
+        # 2024年5月完成 is read (r37k: the count carries its date, no date value)
+        actual = dated
     if isinstance(actual, TextValue) and _LAG_ONLY_RE.fullmatch(_normal(actual.description)):
         # 进度滞后, 滞后于计划, 进度缓慢 as the actual: the row says it is behind (parse53 M1)
         return _Progress.BEHIND, say(
