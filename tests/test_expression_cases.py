@@ -1301,8 +1301,8 @@ ADVERSARIAL_TARGETS = [
     pytest.param("开展宣传活动不少于四次", Comparison(Op.GE, Decimal(4), "次", "开展宣传活动"), "开展宣传活动≥4(次)", id="p7-bushaoyu-si"),
     pytest.param("开展活动至少三次", Comparison(Op.GE, Decimal(3), "次", "开展活动"), "开展活动≥3(次)", id="p7-zhishao-san"),
     pytest.param("培训最多十二场", Comparison(Op.LE, Decimal(12), "场", "培训"), "培训≤12(场)", id="p7-zuiduo-shier"),
-    # a numeral inside a label, or after a word that begins noun phrases, is still none
-    pytest.param("组织培训三次", Descriptive("组织培训三次"), "组织培训三次", id="p7-no-operator"),
+    # no operator word: the count after its label reads as its digit twin 组织培训3次 (r37i)
+    pytest.param("组织培训三次", Comparison(Op.EQ, Decimal(3), "次", "组织培训"), "组织培训=3(次)", id="p7-no-operator"),
     pytest.param("力争达到一流", Descriptive("力争达到一流"), "力争达到一流", id="p7-dadao-yiliu"),
     # P8: a sign before the number is the number's
     pytest.param("-5%", Comparison(Op.EQ, Decimal(-5), "%"), "=-5(%)", id="p8-minus"),

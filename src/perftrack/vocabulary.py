@@ -1258,6 +1258,27 @@ MEASURE_WORDS: Final = frozenset(
     "页卷尾羽枚"
 )
 
+#: What follows a Chinese numeral and its measure word in a name, a set phrase or a
+#: slogan, never a count after a label (r37i): 一次性补助, 一条龙服务, 一张蓝图, 一门式,
+#: 一口气, 两个维护, 四个意识, 建党一百周年, 最多跑一次事项, 一次办好, 一次告知,
+#: 一岗双责; and the words that begin with a measure word's character (表一项目支出,
+#: 十万人口): a cell whose numeral is followed by one of these stays prose, as its
+#: numeral counts nothing.
+NUMBERED_NAME_TAILS: Final = (
+    "次性", "条龙", "张蓝图", "张网", "张图", "张清单", "门式", "口气", "口径", "盘棋",
+    "个意识", "个自信", "个维护", "个确立", "个代表", "个全面", "个务必", "个不少", "个都不能少",
+    "个中心", "个基本点", "个结合", "个一", "年级", "周年", "周期", "周边", "次事项", "次改革",
+    "次办", "次告知", "次到位", "次通过", "岗双责",
+    "项目", "人口", "人员", "人民", "人才", "人均", "家庭", "件事", "台账", "场所", "场景",
+    "名单", "组织", "处理", "条件", "张贴", "本地", "本级", "部门", "单位", "位置", "节点",
+    "次数", "年度", "月度", "日常", "分类", "分析", "分配", "门户", "首先", "集中", "集体",
+    "起来", "间隔", "头部", "岗位", "户籍", "所有", "天然", "度假", "位小数",
+)  # fmt: skip
+#: Measure words after a Chinese numeral that name a grade, a rank, a phase, a date or a
+#: time, no count (r37i): 三级医院, 一等奖, 二类, 四星, 二期工程, 十二月, 十五日, 五号,
+#: 一季度, 十四届.
+NUMBERED_ORDINAL_UNITS: Final = frozenset("级等类星期月日号季届")
+
 #: Units recognised in a trailing bracket of an indicator name (``服务外包在岸(万美元)``);
 #: any other bracket is part of the name (``维修(护)等``, ``党群之家(文体中心)``).
 KNOWN_UNITS: Final = frozenset(

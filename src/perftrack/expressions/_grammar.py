@@ -61,6 +61,7 @@ from perftrack.expressions._model import (
 from perftrack.expressions._normalize import _FINAL_DROPS, _MAYBE_CHANGE_RE, Normalized, normalize
 from perftrack.expressions._numbers import (
     AR_NUMBER,
+    CN_DECIMAL,
     CN_NUMBER,
     approximate_pair,
     chinese_to_int,
@@ -4870,6 +4871,17 @@ def _parse_target_normalized(
             if moved is not None:
                 return evolve(moved, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
+    if digit is None and (figured_count := _label_then_numeral(norm)) is not None:
+        # 完成两次 as 完成2次, 开展十二场培训 as 开展12场培训: a count in Chinese numerals
+        # after its label reads as its digit twin, as it does in a value (r37i)
+        try:
+            twin: Target | None = _parse_target_normalized(
+                figured_count, year, allow_any_of=allow_any_of
+            )
+        except ExpressionError:
+            twin = None
+        if isinstance(twin, Comparison) and twin.unit is not None:
+            return evolve(twin, text=norm.raw)
     recurring = text[:1] in _RECURRING_FIRSTS and _RECURRING_RE.match(text) is not None
     return Descriptive(text, recurring, text=norm.raw)
 
@@ -7978,51 +7990,110 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         scheduled = _quantity(Normalized(norm.raw, figured, None))
         if scheduled is not None and scheduled.unit == "次" and scheduled.status is None:
             return evolve(scheduled, text=norm.raw)  # 每两年一次 as 每两年1次 (r35r)
-    if digit is None and text[-1] == "次" and len(text) <= _LONGEST_WORDED_COUNT:
-        worded = _label_then_worded_count(norm)
-        if worded is not None:
-            return worded  # 最多跑一次 as 最多跑1次, 每天一次 as 每天1次 (parse54 M15)
+    if digit is None and (figured_count := _label_then_numeral(norm)) is not None:
+        # 最多跑一次 as 最多跑1次 (parse54 M15), 完成两次 as 完成2次, 扣零点五分 as 扣0.5分:
+        # a count in Chinese numerals after its label reads as its digit twin (r37i)
+        twin_value = _parse_value_normalized(figured_count, year)
+        if isinstance(twin_value, Quantity) and twin_value.unit is not None:
+            return evolve(twin_value, text=norm.raw)
     return TextValue(text, text=norm.raw)
 
 
-# A count of times in a Chinese numeral closing a short cell after its label (最多跑一次,
-# 每天一次, 开展两次); not an ordinal or a time named (第一次, 上一次, 再一次, 这一次), nor
-# after a label with a numeral of its own (一年两次, 半年一次: a rate) or a plan.
-_LONGEST_WORDED_COUNT: Final = 12
-_LABEL_THEN_WORDED_COUNT_RE: Final = re.compile(
-    "(?P<label>[\u4e00-\u9fff]{1,9}?)(?<![第上下前后再又这那同每首])(?P<count>[一两二三四五六七八九十])次"
-)
-
-
-# A numeral in the label (一年两次: a rate), or a plan (计划开展检查三次: no count done).
+# A count in Chinese numerals after its label (最多跑一次, 每天一次, 开展两次, r37i: 完成两次,
+# 开展十二场, 共计三十五人, 扣两分, 扣零点五分): the first numeral of a cell with no Arabic
+# digit, right after a Chinese character of its label, then a measure word or a unit.
+_FIRST_NUMERAL_RE: Final = re.compile("[零一二两三四五六七八九十]")
+_CN_DECIMAL_RE: Final = re.compile(CN_DECIMAL)
+# Characters a numeral is an ordinal, a time, a rule or a word after (第一次, 上一次,
+# 再一次, 这一次, 每一次, 其一, 之一, 按两周计, 每隔一年, 近三年): no count.
+_NOT_A_COUNT_BEFORE: Final = frozenset("第每前后上下这那再又同首逐其初另任某之按隔近")
+# Characters that make one word with the 一 after them (统一张贴, 唯一, 进一步, 不一,
+# 周一, 单一): no count of one.
+_ONE_WORD_BEFORE: Final = frozenset("统唯同万单逐专归合划如均择其之不无进纯周")
+# A numeral in the label (一年两次: a rate; 百姓, 千家万户, 半年), or a plan (计划开展检查三次:
+# no count done).
 _NOT_A_WORDED_COUNT_LABEL_RE: Final = re.compile(
     "[零一二两三四五六七八九十百千万半]|计划|预计|拟|将|力争"
 )
+# A label whose points a decimal in words counts (扣零点五分, 加一点五分): 分 after any
+# other label may be the minutes of a time of day (下午三点五分).
+# What may follow the numeral: Chinese words, and a bracket at the end (开展十二场(次)).
+_COUNT_REST_RE: Final = re.compile(r"[\u4e00-\u9fff]+(?:\([^()]+\))?")
+_POINTS_LABEL_RE: Final = re.compile(r"(?:扣(?:除|减|掉|去|罚)?了?|加|减|得分?)$")
 
 
-def _label_then_worded_count(norm: Normalized) -> Quantity | None:
-    """``最多跑一次`` read as ``最多跑1次`` is, a label then a count in words, or None.
+def _label_then_numeral(norm: Normalized) -> Normalized | None:
+    """*norm* with the count in Chinese numerals after its label in figures, or None.
+
+    ``完成两次`` is ``完成2次``, ``开展十二场培训`` ``开展12场培训``, ``扣零点五分``
+    ``扣0.5分``: the caller reads the digit twin as it reads any cell. Prose keeps its
+    numerals: an ordinal or a time (第三方, 上一次, 十二月, 一季度), a grade (三级医院,
+    一等奖), a numeral a word holds (统一, 进一步, 十分满意), a slogan with a second
+    numeral (三会一课, 两学一做, 一户一档), a word after the numeral that is no measure
+    word (两新组织, 一站式服务, 四好农村路) and the set phrases of
+    vocabulary.NUMBERED_NAME_TAILS (一次性补助, 两个维护).
 
     Example:
-        >>> [str(_label_then_worded_count(normalize(t))) for t in ("最多跑一次", "第一次")]
-        ['最多跑1(次)', 'None']
+        >>> cells = ("完成两次", "扣零点五分", "落实三会一课", "发放一次性补助", "第三方评价")
+        >>> [getattr(_label_then_numeral(normalize(t)), "text", None) for t in cells]
+        ['完成2次', '扣0.5分', None, None, None]
     """
-    found = _LABEL_THEN_WORDED_COUNT_RE.fullmatch(norm.text)
-    if found is None:
+    text = norm.text
+    first = _FIRST_NUMERAL_RE.search(text, 1)
+    if first is None or len(text) > _LONGEST_NUMBER_EXPRESSION:
         return None
-    label = found["label"]
-    if _NOT_A_WORDED_COUNT_LABEL_RE.search(label) is not None:
-        return None  # 一年两次 (P9), 计划开展检查三次 (g23b): as before, text
-    figured = _quantity(Normalized(norm.raw, f"{label}{chinese_to_int(found['count'])}次", None))
+    at = first.start()
+    label = text[:at]
+    before = label[-1]
     if (
-        figured is None
-        or figured.unit != "次"
-        or figured.label != label
-        or figured.note is not None
-        or figured.status is not None
+        not "\u4e00" <= before <= "\u9fff"
+        or before in _NOT_A_COUNT_BEFORE
+        or (text[at] == "一" and before in _ONE_WORD_BEFORE)
+        or _NOT_A_WORDED_COUNT_LABEL_RE.search(label) is not None
+        or _CLAUSE_BREAK_RE.search(label) is not None
+    ):
+        # 一年两次 (P9), 计划开展检查三次 (g23b), 合格,抽查三次 (a word and its remark: a
+        # clause break in the label): as before, prose
+        return None
+    pointed = _CN_DECIMAL_RE.match(text, at)
+    if pointed is not None:
+        whole, _, decimals = pointed.group().partition("点")
+        if has_adjacent_digits(whole):
+            return None
+        figure = f"{chinese_to_int(whole)}.{''.join(_DIGIT_WORDS[ch] for ch in decimals)}"
+        number_end = pointed.end()
+    else:
+        numeral = _CN_RE.match(text, at)
+        if (
+            numeral is None
+            or numeral.group() in ("零", "半")
+            or has_adjacent_digits(numeral.group())
+            or (len(numeral.group()) > 1 and not any(ch in "十百千" for ch in numeral.group()))
+        ):
+            return None  # 二零二三年: a year; 七八次: no one count
+        figure = str(chinese_to_int(numeral.group()))
+        number_end = numeral.end()
+    rest = text[number_end:]
+    counted = rest
+    if rest[:1] == "余" or (rest[:1] == "多" and figure[-1] == "0"):
+        counted = rest[1:]  # 三十五余人, 三十多人: more than it, as 35余人 is
+    # 十万人口: what the scale word (万) is of
+    measured = counted[1:] if counted[:1] in voc.SCALE_PREFIXES and counted[1:] else counted
+    if (
+        not counted
+        or _COUNT_REST_RE.fullmatch(rest) is None
+        # 每季度开展两次督导: a schedule's rounds are its own rules' (r35r, k31l), unless
+        # the count closes the cell (每天一次, 每月两场)
+        or ("每" in label and len(counted) > 1 and counted not in voc.KNOWN_UNITS)
+        or _FIRST_NUMERAL_RE.search(rest) is not None
+        or not _counted_in(counted)
+        or measured[0] in voc.NUMBERED_ORDINAL_UNITS
+        or measured.startswith(voc.NUMBERED_NAME_TAILS)
+        or (rest[0] == "分" and figure == "10" and len(rest) > 1)  # 十分满意: very
+        or (rest[0] == "分" and pointed is not None and _POINTS_LABEL_RE.search(label) is None)
     ):
         return None
-    return evolve(figured, text=norm.raw)
+    return Normalized(norm.raw, f"{label}{figure}{rest}", None)
 
 
 # Work done the day it was asked for: within one working day (a day's work, as
