@@ -16,6 +16,7 @@ import pytest
 import perftrack
 from perftrack.report import scorecard_text
 from perftrack.reports._common import rule_words
+from perftrack.reports._review import review
 from perftrack.scoring import score
 
 Rows = list[list[str]]
@@ -104,3 +105,61 @@ _RULES = {
 @pytest.mark.parametrize(("rule", "language", "words"), _RULES.values(), ids=_RULES.keys())
 def test_rule_words_suffix(rule: str, language: str, words: str) -> None:
     assert rule_words(rule, language) == words
+
+
+# --- 2 and 3: the letter of a tracking table ---
+
+
+def _tracking(budget: list[str], rows: Rows) -> perftrack.Table:
+    return _tsv(
+        [
+            ["财政项目支出绩效跟踪表"],
+            ["跟踪时段：（ 2024-1月 至 2024-6月 ）"],
+            ["项目名称", "社区卫生服务"],
+            ["预算执行情况 (万元)", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+            ["", "年度资金总额", *budget],
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "跟踪期计划完成值",
+                "跟踪期实际完成值",
+                "偏差原因分析",
+            ],
+            *rows,
+            ["满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%", "90%", "92%", ""],
+            ["效益指标", "社会效益指标", "居民健康水平", "≥95%", "95%", "96%", ""],
+            ["纠偏措施", "加快体检进度。"],
+        ]
+    )
+
+
+_BUDGET = ["120.00", "120.00", "60.00", "50.00"]
+_LATE = ["产出指标", "时效指标", "体检完成时间", "2024年6月30日前", "完成", "2024年7月15日"]
+
+_MERGED = {
+    # a date after the period, not met, no reason: the 的 of the second clause dropped
+    "late date, no reason": (
+        [[*_LATE, ""]],
+        (
+            "存在以下问题：有1项指标未完成年度目标且实际完成值所填日期晚于跟踪期末，"
+            "不能作为实际完成情况，且未分析原因（“体检完成时间”）。"
+        ),
+    ),
+    # with its reason: two clauses
+    "late date, reason": (
+        [[*_LATE, "体检机构排期推迟"]],
+        (
+            "存在以下问题：有1项指标未完成年度目标且实际完成值所填日期晚于跟踪期末，"
+            "不能作为实际完成情况（“体检完成时间”）。"
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(("rows", "problem"), _MERGED.values(), ids=_MERGED.keys())
+def test_merged_clause_without_de(rows: Rows, problem: str) -> None:
+    letter = review(score(_tracking(_BUDGET, rows)))
+    assert problem in letter
+    assert "且的" not in letter

@@ -3025,6 +3025,13 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
         ...     ]
         ... )[0].text
         '有1项指标未完成年度目标且未分析原因（“甲”）'
+        >>> _merged_rows(
+        ...     [
+        ...         _Problem("有1项指标未完成年度目标（“甲”）", "a"),
+        ...         _Problem("有1项指标的合格率填报为0，尚无验收或检查结果（“甲”）", "b"),
+        ...     ]
+        ... )[0].text
+        '有1项指标未完成年度目标且合格率填报为0，尚无验收或检查结果（“甲”）'
 
     A row's 纠偏措施 left out after it is said as such, not as a third chained clause:
     ``有1项指标存在偏差但未分析原因，也未填写纠偏措施（“甲”）`` (track40 M2); so are
@@ -3040,7 +3047,9 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
             and this is not None
             and (last["count"], last["names"]) == (this["count"], this["names"])
         ):
-            what = this["what"].removeprefix("存在偏差但")
+            # 的实际完成值所填日期晚于跟踪期末 after 未完成年度目标: its 的 belongs to 有N项指标,
+            # not to the clause it joins (未完成年度目标且的实际完成值… was written)
+            what = this["what"].removeprefix("存在偏差但").removeprefix("的")
             joint = "，且" if "，" in last["what"] else "且"  # 晚于跟踪期末，…，且进度落后
             if what.endswith(_NO_MEASURES):
                 # the rows' trouble is said already: only the measures left out are added,
