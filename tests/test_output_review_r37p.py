@@ -163,3 +163,29 @@ def test_merged_clause_without_de(rows: Rows, problem: str) -> None:
     letter = review(score(_tracking(_BUDGET, rows)))
     assert problem in letter
     assert "且的" not in letter
+
+
+_ERRORS = {
+    "executed": (
+        ["120.00", "120.00", "#REF!", "35.00"],
+        "二是“年度资金总额”执行数栏为公式错误值“#REF!”，无法计算执行率。",
+    ),
+    "period budget": (
+        ["120.00", "#REF!", "60.00", "50.00"],
+        "存在以下问题：“年度资金总额”预算数栏为公式错误值“#REF!”，无法计算执行率。",
+    ),
+    "initial": (
+        ["#REF!", "120.00", "60.00", "50.00"],
+        "存在以下问题：“年度资金总额”年初预算数栏为公式错误值“#REF!”，无法计算。",
+    ),
+    "rate": (
+        ["120.00", "120.00", "60.00", "#DIV/0!"],
+        "存在以下问题：“年度资金总额”执行率栏为公式错误值“#DIV/0!”，无法计算。",
+    ),
+}
+
+
+@pytest.mark.parametrize(("budget", "problem"), _ERRORS.values(), ids=_ERRORS.keys())
+def test_error_value_column_named(budget: list[str], problem: str) -> None:
+    rows = [["产出指标", "数量指标", "签约人数", "≥5000人", "2500", "2600", ""]]
+    assert problem in review(score(_tracking(budget, rows)))
