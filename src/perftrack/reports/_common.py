@@ -758,6 +758,13 @@ _ATTAINMENT_EN: Final = {
     "unknown": "undecided",
     "not_applicable": "not applicable",
 }
+# (suffix, Chinese, English) of what a rule adds after its verdict: a not-met row whose
+# ratio reached the weight scores a cent short of full (``, short of full``), printed
+# points over the 分值 count no more than the 分值 (``, capped``).
+_RULE_SUFFIXES: Final = (
+    (", short of full", "，未达成不得满分，少计0.01分", ", a cent short of full as not met"),
+    (", capped", "，以分值为限", ", capped at the weight"),
+)
 # (Chinese, English) of the rules that name no verdict and no figure.
 _FIXED_RULES: Final = {
     "not_applicable": ("不适用，不计分", "not applicable: left out"),
@@ -782,7 +789,18 @@ def rule_words(rule: str, language: str = "zh") -> str:
         'not met: scored by the ratio 83.33%'
         >>> rule_words("execution rate 88.00% printed")
         '按填报执行率88.00%计分'
+        >>> rule_words("comparison not_met: ratio 99.95%, short of full")
+        '未达成，按完成比例99.95%计分，未达成不得满分，少计0.01分'
+        >>> rule_words("unknown: printed points, capped")
+        '无法判断，采用表中得分，以分值为限'
     """
+    for suffix, zh_more, en_more in _RULE_SUFFIXES:
+        if rule.endswith(suffix):
+            head = rule.removesuffix(suffix)
+            words = rule_words(head, language)
+            if words == head:  # a rule this version does not know: shown as it is
+                return rule
+            return words + (en_more if language == "en" else zh_more)
     en = language == "en"
     if rule in _FIXED_RULES:
         return _FIXED_RULES[rule][en]

@@ -90,7 +90,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from perftrack.expressions import DateValue
-    from perftrack.model import Figure, Finding, Indicator, Table
+    from perftrack.model import BudgetLine, Figure, Finding, Indicator, Table
     from perftrack.reports._common import Report
     from perftrack.scoring import Points, Scorecard, Verdict
 
@@ -619,7 +619,7 @@ def _malformed_amount_problems(facts: _Facts) -> list[_Problem]:
     lines = {line.role.value: line for line in card.table.budget}
     words: list[str] = []
     unread: list[str] = []
-    errors: dict[str, list[str]] = {}
+    errors: dict[tuple[str, str], list[str]] = {}
     for finding in facts.by_id.get("malformed-amount", ()):
         quoted = _QUOTED_RE.search(finding.message)
         word = quoted.group(1) if quoted else finding.message
@@ -638,7 +638,7 @@ def _malformed_amount_problems(facts: _Facts) -> list[_Problem]:
             )
             if amounts and not any(amounts):
                 continue  # 0.00 | 0.00 | #DIV/0!: no money, no rate to compute
-            errors.setdefault(word, []).append(name)
+            errors.setdefault((word, _error_column(line, finding)), []).append(name)
         else:
             words.append(word)
             unread.append(name)
@@ -653,15 +653,45 @@ def _malformed_amount_problems(facts: _Facts) -> list[_Problem]:
                 "补充填报预算执行数据",
             )
         )
-    for word, names in errors.items():
+    for (word, column), names in errors.items():
         where = "".join(f"“{_nested(name)}”" for name in dict.fromkeys(names) if name)
         problems.append(
             _Problem(
-                f"{where or '预算表'}执行率栏为公式错误值“{word}”，无法计算",
+                f"{where or '预算表'}{column}栏为公式错误值“{word}”，无法计算"
+                + ("执行率" if column in _RATE_PARTS else ""),
                 "核实预算执行数据及计算公式",
             )
         )
     return problems
+
+
+# The budget columns an error value may stand in, as the letter names them (the line's
+# ``cells`` key); the rate's when the cell is none of the line's (as before r37p).
+_ERROR_COLUMNS: Final = {
+    "initial": "年初预算数",
+    "period_budget": "预算数",
+    "planned": "计划数",
+    "executed": "执行数",
+    "rate": "执行率",
+    "forecast": "预计执行数",
+    "forecast_rate": "预计执行率",
+}
+# The columns whose error leaves the execution rate uncomputed (无法计算执行率).
+_RATE_PARTS: Final = frozenset({"预算数", "执行数"})
+
+
+def _error_column(line: BudgetLine | None, finding: Finding) -> str:
+    """The column of *line* whose cell holds *finding*'s error value (``#REF!``).
+
+    A 跟踪期执行数 of ``#REF!`` is the 执行数's error, not the 执行率's (r37p: the letter
+    said 执行率栏 of every error value); a cell the line does not name is the rate's.
+    """
+    where = finding.where
+    if line is not None:
+        for key, position in line.cells:
+            if (position.row, position.column) == (where.row, where.column):
+                return _ERROR_COLUMNS.get(key, "执行率")
+    return "执行率"
 
 
 def _rate_mismatch_text(facts: _Facts) -> str:
@@ -3025,6 +3055,13 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
         ...     ]
         ... )[0].text
         '有1项指标未完成年度目标且未分析原因（“甲”）'
+        >>> _merged_rows(
+        ...     [
+        ...         _Problem("有1项指标未完成年度目标（“甲”）", "a"),
+        ...         _Problem("有1项指标的合格率填报为0，尚无验收或检查结果（“甲”）", "b"),
+        ...     ]
+        ... )[0].text
+        '有1项指标未完成年度目标且合格率填报为0，尚无验收或检查结果（“甲”）'
 
     A row's 纠偏措施 left out after it is said as such, not as a third chained clause:
     ``有1项指标存在偏差但未分析原因，也未填写纠偏措施（“甲”）`` (track40 M2); so are
@@ -3040,7 +3077,9 @@ def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
             and this is not None
             and (last["count"], last["names"]) == (this["count"], this["names"])
         ):
-            what = this["what"].removeprefix("存在偏差但")
+            # 的实际完成值所填日期晚于跟踪期末 after 未完成年度目标: its 的 belongs to 有N项指标,
+            # not to the clause it joins (未完成年度目标且的实际完成值… was written)
+            what = this["what"].removeprefix("存在偏差但").removeprefix("的")
             joint = "，且" if "，" in last["what"] else "且"  # 晚于跟踪期末，…，且进度落后
             if what.endswith(_NO_MEASURES):
                 # the rows' trouble is said already: only the measures left out are added,
