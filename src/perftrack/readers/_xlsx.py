@@ -184,8 +184,16 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Generator[bytes]
 
 
 # A formula without a cached result: <f>…</f> then the cell's end (openpyxl and pandas
-# write <v></v>; Excel always stores a result).
-_UNCACHED = re.compile(rb"<f>([^<]{1,2000})</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+# write <v></v>; Excel always stores a result). The <f> may carry attributes (a shared
+# formula's master <f t="shared" ref="G10:G20" si="0">, an array formula's
+# <f t="array" ref="G5">, LibreOffice's <f aca="false">), stand empty (a shared formula's
+# other cells, <f t="shared" si="0"/>: group 1 is None) and carry a namespace prefix
+# (<x:f>), as <c> may.
+_NS: Final = rb"(?:[A-Za-z_][\w.-]{0,40}:)?"
+_UNCACHED = re.compile(
+    rb"<" + _NS + rb"f(?:\s[^<>]{0,400}?)?(?:/>|>([^<]{1,2000})</" + _NS + rb"f>)"
+    rb"\s*(?:<" + _NS + rb"v\s*/>|<" + _NS + rb"v>\s*</" + _NS + rb"v>)?\s*</" + _NS + rb"c>"
+)
 # The reference of the cell an <f> stands in: the last <c r="…"> before it.
 _CELL_REF = re.compile(
     rb'<(?:[A-Za-z_][\w.-]{0,40}:)?c\s[^>]{0,200}?\br\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7})["\']'
@@ -213,7 +221,7 @@ def _merge_refs(
     filtering = False
     for chunk in chunks:
         buffer = tail + chunk
-        if typed is not None and b"</f>" in buffer:
+        if typed is not None and (b"f>" in buffer or b"<f " in buffer or b":f " in buffer):
             _typed_formulas(buffer, len(tail), typed)
         if hidden is not None and b"hidden" in buffer:
             hidden.update(_hidden_rows(buffer))
@@ -2399,13 +2407,27 @@ def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
     would read as empty cells: those (:func:`is_typed_formula`) map to their text. A
     real formula (``=SUM(A1:B2)``, ``=汇总!B3``, ``=E8``) maps to ``""``: the cell is
     empty, and the table says it holds a formula nobody computed, and so does any
-    other ASCII formula (``=100/3``). Matches that end within the first *seen* bytes
-    were found in the previous buffer.
+    other ASCII formula (``=100/3``), and so does a shared formula's other cell, which
+    holds no text of its own (``<f t="shared" si="0"/>``). Matches that end within the
+    first *seen* bytes were found in the previous buffer.
+
+    Example:
+        >>> typed: dict[str, str] = {}
+        >>> _typed_formulas(
+        ...     b'<c r="F5"><f t="shared" ref="F5:F6" si="0">E5+1</f></c>'
+        ...     b'<c r="F6"><f t="shared" si="0"/></c><c r="F7"><f t="array" ref="F7">E7*2</f></c>'
+        ...     b'<x:c r="F8"><x:f aca="false">28&#25152;</x:f><x:v/></x:c>',
+        ...     0,
+        ...     typed,
+        ... )
+        >>> typed
+        {'F5': '', 'F6': '', 'F7': '', 'F8': '=28所'}
     """
     for match in _UNCACHED.finditer(buffer):
         if match.end() <= seen:
             continue
-        text = "=" + html.unescape(match.group(1).decode("utf-8", "replace"))
+        formula = match.group(1) or b""  # empty: a shared formula's other cell
+        text = "=" + html.unescape(formula.decode("utf-8", "replace"))
         cell = None
         for cell in _CELL_REF.finditer(buffer, max(0, match.start() - 400), match.start()):  # noqa: B007
             pass

@@ -1,0 +1,111 @@
+"""Excel workbooks as 预算管理一体化系统 exports them, read end to end (r37m).
+
+Every workbook is built here with openpyxl (``fixtures_office.xlsx_bytes``); what no
+builder writes (a shared or array formula without a result, a namespace prefix) is
+patched into the sheet's XML with ``replace_member``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import perftrack
+from fixtures_office import replace_member, xlsx_bytes
+
+_SHEET = "xl/worksheets/sheet1.xml"
+
+
+def _tracking(*actuals: object) -> list[list[object]]:
+    """A 2025 跟踪表 whose three indicators' actuals (column F, rows 6–8) are *actuals*."""
+    first, second, third = actuals
+    return [
+        ["财政项目支出绩效跟踪表"],
+        ["跟踪时段：（ 2025-1月 至 2025-9月 ）"],
+        ["项目名称", "校园安全保障"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期计划完成值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "巡查次数", "≥12次", 6, first],
+        [None, "数量指标", "整改次数", "≥10次", 5, second],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 0.9, third],
+    ]
+
+
+def _formula(xml: str, ref: str, formula: str) -> str:
+    """*xml* with the cell *ref*'s value replaced by *formula* (raw XML, no result)."""
+    cell = re.compile(rf'<c r="{ref}"([^>]*?)(?:/>|>.*?</c>)')
+    attributes = cell.search(xml)
+    assert attributes is not None
+    kept = re.sub(r'\st="\w+"', "", attributes.group(1))
+    return cell.sub(lambda _: f'<c r="{ref}"{kept}>{formula}</c>', xml, count=1)
+
+
+def _prefixed(xml: str) -> str:
+    """*xml* with the SpreadsheetML namespace given the prefix ``x:`` (as some writers do)."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    xml = xml.replace(f'xmlns="{main}"', f'xmlns:x="{main}"', 1)
+    return re.sub(r"<(/?)(?![?!])(\w+)(?=[\s/>])", r"<\1x:\2", xml)
+
+
+# --- formulas without a result whatever their <f> looks like --------------------------
+
+_SHARED = (
+    '<f t="shared" ref="F5:F6" si="0">E5+1</f>',
+    '<f t="shared" si="0"/>',
+)
+
+
+@pytest.mark.parametrize(
+    ("formulas", "prefixed", "cells", "actuals"),
+    [
+        # a shared formula (filled down): its master and its other cells
+        (dict(zip(("F5", "F6"), _SHARED, strict=True)), False, "F5、F6", [None, None, "0.93"]),
+        # an array formula (Ctrl+Shift+Enter), openpyxl's ArrayFormula
+        ({"F5": '<f t="array" ref="F5">E5+1</f><v></v>'}, False, "F5", [None, "8", "0.93"]),
+        # LibreOffice's attribute on every formula
+        ({"F6": '<f aca="false">E6*2</f>'}, False, "F6", ["7", None, "0.93"]),
+        # a workbook written with a namespace prefix: <x:c><x:f>…</x:f></x:c>
+        ({"F7": "<f>E7+0.03</f><v/>"}, True, "F7", ["7", "8", None]),
+        # as before: a plain formula without a result
+        ({"F5": "<f>SUM(E5:E6)</f>"}, False, "F5", [None, "8", "0.93"]),
+    ],
+)
+def test_a_formula_without_a_result_is_said_whatever_its_form(
+    formulas: dict[str, str], *, prefixed: bool, cells: str, actuals: list[str | None]
+) -> None:
+    """Before, only a bare ``<f>…</f>`` counted: a shared or array formula, or one with an
+    attribute or a prefix, read as a blank cell the filler left empty (``missing-actual``,
+    实际完成值为空) and no ``formula-without-result`` said which cells were formulas."""
+
+    def patch(xml: str) -> str:
+        for ref, formula in formulas.items():
+            xml = _formula(xml, ref, formula)
+        return _prefixed(xml) if prefixed else xml
+
+    data = replace_member(xlsx_bytes({"跟踪表": _tracking(7, 8, 0.93)}), _SHEET, patch)
+    [table] = perftrack.read(data)
+    assert [None if i.actual is None else str(i.actual) for i in table.indicators] == actuals
+    found = [(f.id, f.where.sheet, f.message) for f in table.findings]
+    count = len(cells.split("、"))
+    assert found == [
+        (
+            "formula-without-result",
+            "跟踪表",
+            (
+                f"{count}个单元格是未计算的公式（{cells}），文件未经 Excel 保存，读作空白；"
+                "请在 Excel/WPS 中打开并保存后重新读取"
+            ),
+        )
+    ]
+    card = perftrack.score(table)
+    unknown = [
+        (v.name, v.attainment.value, v.explanation)
+        for v in card.verdicts
+        if table.indicators[v.indicator].actual is None
+    ]
+    names = dict(zip(("F5", "F6", "F7"), ("巡查次数", "整改次数", "群众满意度"), strict=True))
+    assert unknown == [
+        (names[ref], "unknown", f"实际完成值（{ref}）是公式，公式未计算（无缓存值），读作空白")
+        for ref in cells.split("、")
+    ]
+    assert "missing-actual" not in {f.id for f in card.findings}
