@@ -109,3 +109,86 @@ def test_a_formula_without_a_result_is_said_whatever_its_form(
         for ref in cells.split("、")
     ]
     assert "missing-actual" not in {f.id for f in card.findings}
+
+
+# --- a cover sheet with the project, the table's 项目名称 left blank ---------------------
+
+_COVER = [
+    ["项目支出绩效自评表"],
+    [],
+    ["项目名称：", "教师培训项目"],
+    ["主管部门：", "某区教育局"],
+    ["填报日期：", "2025年1月10日"],
+]
+
+
+def _self_evaluation(name_row: list[object] | None) -> list[list[object]]:
+    """A 2024 自评表 with its own title; *name_row* is its 项目名称 line (``None``: none)."""
+    rows: list[list[object]] = [["项目支出绩效自评表"], ["（2024年度）"]]
+    if name_row is not None:
+        rows.append(name_row)
+    return [
+        *rows,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", 50, 50],
+        ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%", "92%", 50, 50],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name_row", "expected"),
+    [
+        # the 项目名称 line printed with its value cell blank: the cover's project
+        (
+            ["项目名称", None],
+            [("教师培训项目", "某区教育局", "教师培训项目", "封面", "B3", "封面", "B4")],
+        ),
+        # no 项目名称 line at all: the same
+        (None, [("教师培训项目", "某区教育局", "教师培训项目", "封面", "B3", "封面", "B4")]),
+        # the table's own project (the same one): as before, its own cell
+        (
+            ["项目名称", "教师培训项目"],
+            [("教师培训项目", "某区教育局", "教师培训项目", "教师培训项目", "B3", "封面", "B4")],
+        ),
+        # another project: not this cover's table, as before (two tables)
+        (
+            ["项目名称", "校园安全保障"],
+            [
+                ("教师培训项目", "某区教育局", "封面", "封面", "B3", "封面", "B4"),
+                ("校园安全保障", None, "教师培训项目", "教师培训项目", "B3", None, None),
+            ],
+        ),
+    ],
+)
+def test_a_cover_gives_its_project_to_the_table_that_leaves_it_blank(
+    name_row: list[object] | None, expected: list[tuple[str | None, ...]]
+) -> None:
+    """Before, a cover (封面: 项目名称：教师培训项目, 主管部门) followed by a 自评表 with its
+    own title and 项目名称 left blank read as two tables: the cover one with
+    ``missing-indicators`` (此表没有绩效指标, an error, a phantom summary row), the
+    grid one as （未注明项目） with no 主管部门."""
+    data = xlsx_bytes({"封面": _COVER, "教师培训项目": _self_evaluation(name_row)})
+    tables = perftrack.read(data)
+
+    def at(table: perftrack.Table, field: str) -> tuple[str | None, str | None]:
+        position = dict(table.cells).get(field)
+        return (None, None) if position is None else (position.sheet, position.cell)
+
+    found = [
+        (
+            t.project.name,
+            t.project.department,
+            t.source.sheet,
+            *at(t, "project.name"),
+            *at(t, "project.department"),
+        )
+        for t in tables
+    ]
+    assert found == expected
+    if len(tables) == 1:
+        card = perftrack.score(tables[0])
+        assert [f.id for f in card.findings if f.severity.value == "error"] == []
+        assert [(v.name, v.attainment.value) for v in card.verdicts] == [
+            ("培训人次", "met"),
+            ("参训教师满意度", "met"),
+        ]
