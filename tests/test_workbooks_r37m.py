@@ -192,3 +192,127 @@ def test_a_cover_gives_its_project_to_the_table_that_leaves_it_blank(
             ("培训人次", "met"),
             ("参训教师满意度", "met"),
         ]
+
+
+# --- a title printed only in the page header (页眉) -------------------------------------
+
+
+def _with_page_header(
+    rows: list[list[object]], *, odd: str = "", first: str = "", full_load: bool = False
+) -> list[perftrack.Table]:
+    """The tables of a one-sheet workbook of *rows* whose page headers print *odd* (every
+    page) and *first* (the first page's own, when given), as openpyxl writes them."""
+    import io  # noqa: PLC0415
+
+    from openpyxl import Workbook  # noqa: PLC0415
+
+    from perftrack.readers import interpret  # noqa: PLC0415
+    from perftrack.readers._xlsx import _read  # noqa: PLC0415
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Sheet1"
+    for row in rows:
+        sheet.append(row)
+    sheet.oddHeader.center.text = odd
+    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
+    if first:
+        sheet.HeaderFooter.differentFirst = True
+        sheet.firstHeader.center.text = first
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    data = buffer.getvalue()
+    if not full_load:
+        return perftrack.read(data)
+    import openpyxl  # noqa: PLC0415
+
+    sheets = _read(openpyxl, data, {}, file=None, read_only=False)
+    assert sheets is not None
+    return interpret(sheets)
+
+
+_SELF_GRID: list[list[object]] = [
+    ["项目名称", "教师培训项目"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", 50, 50],
+    ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%", "92%", 50, 50],
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "odd", "first", "full_load", "expected"),
+    [
+        # the title only in the page header: its kind and year (before: 绩效表, no period)
+        (
+            _SELF_GRID,
+            '&"宋体,加粗"&16 2024年度项目支出绩效自评表',
+            "",
+            False,
+            ("2024年度项目支出绩效自评表", "self_evaluation", "2024-01", "2024-12"),
+        ),
+        # beside an attachment number and the page number, read by a full load too
+        (
+            _SELF_GRID,
+            "附件2&C2024年度项目支出绩效自评表&R第&P页",
+            "",
+            True,
+            ("2024年度项目支出绩效自评表", "self_evaluation", "2024-01", "2024-12"),
+        ),
+        # the first page's own header (首页不同) before the other pages'
+        (
+            _SELF_GRID,
+            "第&P页",
+            "2023年度项目支出绩效自评表",
+            False,
+            ("2023年度项目支出绩效自评表", "self_evaluation", "2023-01", "2023-12"),
+        ),
+        # a header of page numbers only: no title, as before
+        (_SELF_GRID, "第&P页 共&N页", "", False, (None, "self_evaluation", None, None)),
+        # a title the sheet prints wins over the header's
+        (
+            [["2025年度项目支出绩效自评表"], *_SELF_GRID],
+            "2024年度项目支出绩效自评表",
+            "",
+            False,
+            ("2025年度项目支出绩效自评表", "self_evaluation", "2025-01", "2025-12"),
+        ),
+    ],
+)
+def test_a_title_in_the_page_header_titles_the_sheet(
+    rows: list[list[object]],
+    odd: str,
+    first: str,
+    *,
+    full_load: bool,
+    expected: tuple[str | None, ...],
+) -> None:
+    """Before, a workbook's page headers were not read: a 自评表 whose title (and so its
+    year) is printed only in the 页眉 read as 绩效表 without a period."""
+    [table] = _with_page_header(rows, odd=odd, first=first, full_load=full_load)
+    period = table.period
+    found = (
+        table.title,
+        table.kind.value,
+        None if period is None else str(period.start),
+        None if period is None else str(period.end),
+    )
+    assert found == expected
+    assert [i.name for i in table.indicators] == ["培训人次", "参训教师满意度"]
+
+
+_PAGE_SETUP = (
+    b'<sheetData/><headerFooter differentFirst="1"><oddHeader>&amp;C&#31532;&amp;P&#39029;'
+    b"</oddHeader><firstHeader>&amp;C2024&#24180;&#24230;&#33258;&#35780;&#34920;</firstHeader>"
+    b"</headerFooter></worksheet>"
+)
+
+
+@pytest.mark.parametrize("cut", [0, 20, 30, 60, 120, len(_PAGE_SETUP) - 20])
+def test_page_headers_are_found_across_the_chunks_of_a_stream(cut: int) -> None:
+    """The sheet's XML is scanned a chunk at a time: a <headerFooter> cut anywhere is whole."""
+    from perftrack.readers._xlsx import _merge_refs  # noqa: PLC0415
+
+    headers: list[str] = []
+    _merge_refs(iter([_PAGE_SETUP[:cut], _PAGE_SETUP[cut:]]), headers=headers)
+    assert headers == ["&C2024年度自评表", "&C第&P页"]
