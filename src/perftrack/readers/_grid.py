@@ -1885,12 +1885,15 @@ def _fold_covers(
     主管部门, 填报日期) and prints no indicator grid and no budget, in a workbook whose
     other sheet holds the grid of the same project with its own title or project, is
     that table's cover: no table of its own (it would get ``missing-indicators`` and
-    a phantom row in the summary). The table takes the project fields it does not
-    print itself, and the cover's findings; the cover's sheet counts as read.
+    a phantom row in the summary). So is a cover followed by a grid of its own title
+    that leaves its 项目名称 blank (the system prints the project on the cover only):
+    the next table read, on another sheet, when it prints no project name.
+    The table takes the project fields it does not print itself, and the cover's
+    findings; the cover's sheet counts as read.
     """
     kept_builders: list[_Builder] = []
     kept_origins: list[set[int]] = []
-    for builder, origin in zip(builders, origins, strict=True):
+    for position, (builder, origin) in enumerate(zip(builders, origins, strict=True)):
         name = builder.project.get("name")
         table = None
         if name and _is_bare_cover(builder):
@@ -1907,6 +1910,16 @@ def _fold_covers(
                 ),
                 None,
             )
+            following = position + 1
+            if (
+                table is None
+                and following < len(builders)
+                and builders[following].grid is not None
+                and "name" not in builders[following].project
+                and origins[following]
+                and origin.isdisjoint(origins[following])
+            ):
+                table = following  # 封面 | 项目名称：X, then the grid with 项目名称 left blank
         if table is None:
             kept_builders.append(builder)
             kept_origins.append(origin)

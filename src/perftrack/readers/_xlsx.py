@@ -184,8 +184,28 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Generator[bytes]
 
 
 # A formula without a cached result: <f>…</f> then the cell's end (openpyxl and pandas
-# write <v></v>; Excel always stores a result).
-_UNCACHED = re.compile(rb"<f>([^<]{1,2000})</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+# write <v></v>; Excel always stores a result). The <f> may carry attributes (a shared
+# formula's master <f t="shared" ref="G10:G20" si="0">, an array formula's
+# <f t="array" ref="G5">, LibreOffice's <f aca="false">), stand empty (a shared formula's
+# other cells, <f t="shared" si="0"/>: group 1 is None) and carry a namespace prefix
+# (<x:f>), as <c> may.
+_NS: Final = rb"(?:[A-Za-z_][\w.-]{0,40}:)?"
+_UNCACHED = re.compile(
+    rb"<" + _NS + rb"f(?:\s[^<>]{0,400}?)?(?:/>|>([^<]{1,2000})</" + _NS + rb"f>)"
+    rb"\s*(?:<" + _NS + rb"v\s*/>|<" + _NS + rb"v>\s*</" + _NS + rb"v>)?\s*</" + _NS + rb"c>"
+)
+# A worksheet's <headerFooter> (page setup's 页眉/页脚), its start and its end.
+_HEADER_FOOTER = re.compile(rb"<" + _NS + rb"headerFooter(?=[\s/>])")
+_HEADER_FOOTER_END = re.compile(
+    rb"</" + _NS + rb"headerFooter\s*>|<" + _NS + rb"headerFooter[^<>]*/>"
+)
+# Its first-page and odd-page headers, and whether the first page has its own.
+_PAGE_HEADER = re.compile(
+    rb"<" + _NS + rb"(firstHeader|oddHeader)(?:\s[^<>]*)?>([^<]{1,4000})</" + _NS + rb"\1\s*>"
+)
+_DIFFERENT_FIRST = re.compile(rb"\bdifferentFirst\s*=\s*[\"'](?:1|true)[\"']")
+# The longest <headerFooter> kept (Excel allows 255 characters a header and footer).
+_MAX_HEADER_FOOTER = 64 * 1024
 # The reference of the cell an <f> stands in: the last <c r="…"> before it.
 _CELL_REF = re.compile(
     rb'<(?:[A-Za-z_][\w.-]{0,40}:)?c\s[^>]{0,200}?\br\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7})["\']'
@@ -197,6 +217,7 @@ def _merge_refs(
     typed: dict[str, str] | None = None,
     hidden: set[int] | None = None,
     columns: set[tuple[int, int]] | None = None,
+    headers: list[str] | None = None,
 ) -> list[str]:
     """The ``ref`` of every ``mergeCell`` element in a member, read as a stream.
 
@@ -205,15 +226,19 @@ def _merge_refs(
     ``""`` when it is a formula nobody computed (:func:`_typed_formulas`).
     With *hidden*, the numbers of the rows hidden by hand are added to it (not those
     an active AutoFilter hides: :func:`_filtered_rows`); with *columns*, the 1-based
-    (first, last) ranges of the hidden columns.
+    (first, last) ranges of the hidden columns. With *headers*, the page headers of
+    the sheet's page setup are added to it (:func:`_page_headers`).
     """
     refs: list[str] = []
     tail = b""
     filter_ref: str | None = None
     filtering = False
+    header_footer: bytes | None = None  # the <headerFooter> element, once it starts
     for chunk in chunks:
         buffer = tail + chunk
-        if typed is not None and b"</f>" in buffer:
+        if headers is not None:
+            header_footer = _header_footer(header_footer, buffer, chunk)
+        if typed is not None and (b"f>" in buffer or b"<f " in buffer or b":f " in buffer):
             _typed_formulas(buffer, len(tail), typed)
         if hidden is not None and b"hidden" in buffer:
             hidden.update(_hidden_rows(buffer))
@@ -232,7 +257,110 @@ def _merge_refs(
         tail = buffer[-_OVERLAP:]
     if hidden and filter_ref is not None and filtering:
         hidden.difference_update(_filtered_rows(filter_ref))
+    if headers is not None and header_footer is not None:
+        headers.extend(_page_headers(header_footer))
     return refs
+
+
+def _header_footer(kept: bytes | None, buffer: bytes, chunk: bytes) -> bytes | None:
+    """The worksheet's ``<headerFooter>`` so far: *kept*, grown by the next *chunk*.
+
+    It starts in *buffer* (the previous buffer's tail and *chunk*) and is kept whole
+    up to its end tag, at most :data:`_MAX_HEADER_FOOTER` bytes.
+    """
+    if kept is None:
+        if b"headerFooter" not in buffer:
+            return None
+        start = _HEADER_FOOTER.search(buffer)
+        return None if start is None else buffer[start.start() : start.start() + _MAX_HEADER_FOOTER]
+    if len(kept) >= _MAX_HEADER_FOOTER or _HEADER_FOOTER_END.search(kept) is not None:
+        return kept
+    return (kept + chunk)[:_MAX_HEADER_FOOTER]
+
+
+def _page_headers(element: bytes) -> list[str]:
+    """The codes of the page headers of a ``<headerFooter>``, first page first.
+
+    The first page's own header counts when the sheet has one (``differentFirst``),
+    then the odd pages' (every page's, unless even pages differ); the even pages'
+    header is not looked at, as in Word.
+
+    Example:
+        >>> _page_headers(
+        ...     b'<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;P</oddHeader>'
+        ...     b"<firstHeader>&amp;C&#33258;&#35780;&#34920;</firstHeader></headerFooter>"
+        ... )
+        ['&C自评表', '&C&P']
+    """
+    end = _HEADER_FOOTER_END.search(element)
+    element = element if end is None else element[: end.end()]
+    start_tag = element[: element.find(b">") + 1]
+    found = {
+        match.group(1): html.unescape(match.group(2).decode("utf-8", "replace"))
+        for match in _PAGE_HEADER.finditer(element)
+    }
+    kinds = [b"firstHeader", b"oddHeader"] if _DIFFERENT_FIRST.search(start_tag) else [b"oddHeader"]
+    return [found[kind] for kind in kinds if kind in found]
+
+
+# A code of a page header or footer: a section (&L, &C, &R), a font (&"宋体,加粗", &16,
+# &K00FF00), a field (&P page, &N pages, &D date, &T time, &F file, &A sheet, &Z path,
+# &G picture), a style switch (&B, &I, &U, &E, &S, &X, &Y, &H, &O) or an escaped &.
+_HEADER_CODE = re.compile(
+    r"&(?:\"[^\"]*\"|\d+|K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|[LCR]|[PNDTFAZGBIUESXYHO]|&|[+-])"
+)
+
+
+def header_lines(codes: str) -> list[str]:
+    r"""The lines a page header or footer prints, its fields and formatting left out.
+
+    Its sections (left, centre, right) in order, each split at its line breaks.
+
+    Example:
+        >>> header_lines('&L附件2&C&"宋体,加粗"&16 2024年度项目支出绩效自评表&R第&P页 共&N页')
+        ['附件2', '2024年度项目支出绩效自评表', '第页 共页']
+        >>> header_lines("&C收&&支情况\n（2024年度）")
+        ['收&支情况', '（2024年度）']
+    """
+    sections: list[list[str]] = [[]]
+    position = 0
+    for match in _HEADER_CODE.finditer(codes):
+        sections[-1].append(codes[position : match.start()])
+        code = match.group()
+        if code in {"&L", "&C", "&R"}:
+            sections.append([])
+        elif code == "&&":
+            sections[-1].append("&")
+        position = match.end()
+    sections[-1].append(codes[position:])
+    return [
+        line.strip()
+        for section in sections
+        for line in "".join(section).splitlines()
+        if line.strip()
+    ]
+
+
+def header_title(headers: Iterable[str]) -> str | None:
+    """The first line of the page *headers* (their codes) that reads as a table title.
+
+    A sheet may print its title (2024年度项目支出绩效自评表) only in the page header
+    (页面设置 → 页眉), so that it repeats on every printed page; like a Word page
+    header's, it is the title of the sheet's tables that print none of their own.
+
+    Example:
+        >>> header_title(['&L附件2&C&"宋体,加粗"&16 2024年度项目支出绩效自评表&R第&P页'])
+        '2024年度项目支出绩效自评表'
+        >>> header_title(["&C第&P页 共&N页"]) is None
+        True
+    """
+    from perftrack.readers._grid import is_title_text  # noqa: PLC0415 (the grid imports us)
+
+    for codes in headers:
+        for line in header_lines(codes):
+            if is_title_text(line):
+                return line
+    return None
 
 
 def _filtered_rows(ref: str) -> range:
@@ -286,6 +414,7 @@ def check_zip(  # noqa: PLR0913 - the scan's options
     typed: dict[str, dict[str, str]] | None = None,
     hidden: dict[str, set[int]] | None = None,
     hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
+    headers: dict[str, list[str]] | None = None,
 ) -> dict[str, list[str]]:
     """Check an Office Open XML package before a library opens it.
 
@@ -302,7 +431,8 @@ def check_zip(  # noqa: PLR0913 - the scan's options
     With *merges* and a *typed* dict, the text typed with a leading ``=`` that a
     member stores as a formula without a result is added to it, by member and cell;
     with a *hidden* dict, the rows each member hides by hand, and with a
-    *hidden_columns* dict too, the (first, last) ranges of the columns it hides.
+    *hidden_columns* dict too, the (first, last) ranges of the columns it hides;
+    with a *headers* dict, the codes of its page headers (:func:`_page_headers`).
 
     Example:
         >>> try:
@@ -330,6 +460,7 @@ def check_zip(  # noqa: PLR0913 - the scan's options
                 typed=typed,
                 hidden=hidden,
                 hidden_columns=hidden_columns,
+                headers=headers,
             )
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         msg = f"不是有效的 {kind} 文件：{_zip_problem(exc)}"
@@ -355,6 +486,7 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
     typed: dict[str, dict[str, str]] | None = None,
     hidden: dict[str, set[int]] | None = None,
     hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
+    headers: dict[str, list[str]] | None = None,
 ) -> dict[str, list[str]]:
     """The checks of :func:`check_zip` on an open archive."""
     infos = archive.infolist()
@@ -384,10 +516,11 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
         texts: dict[str, str] | None = {} if typed is not None else None
         rows: set[int] | None = set() if hidden is not None else None
         columns: set[tuple[int, int]] | None = set() if hidden_columns is not None else None
+        page_headers: list[str] | None = [] if headers is not None else None
         content = _chain(kept, bounded)
         if _is_xml_part(info.filename):  # after the prolog check: a DOCTYPE is named first
             content = _stretches_bounded(content, info.filename, file=file)
-        refs = _merge_refs(content, texts, rows, columns)
+        refs = _merge_refs(content, texts, rows, columns, page_headers)
         if refs:
             found[info.filename] = refs
         if texts and typed is not None:
@@ -396,6 +529,8 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
             hidden[info.filename] = rows
         if columns and hidden_columns is not None:
             hidden_columns[info.filename] = columns
+        if page_headers and headers is not None:
+            headers[info.filename] = page_headers
     return found
 
 
@@ -1761,6 +1896,7 @@ def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
     merges: Iterable[tuple[int, int, int, int]] = (),
     formulas: frozenset[tuple[int, int]] = frozenset(),
     problems: tuple[Problem, ...] = (),
+    page_title: str | None = None,
 ) -> Sheet:
     """The Sheet of a trimmed grid: short rows padded to the width, A1 row numbers.
 
@@ -1768,7 +1904,8 @@ def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
     within the grid become the Sheet's 0-based ``hidden_columns``. *merges* are the
     merged ranges as :func:`blank_merged` takes them; those of more than one cell
     that start within the grid become the Sheet's 0-based ``merges``. *formulas* are
-    the 1-based (row, column) cells holding a formula without a result.
+    the 1-based (row, column) cells holding a formula without a result; *page_title*
+    the title the sheet prints only in its page header (:func:`header_title`).
 
     Example:
         >>> sheet = grid_sheet([["项目名称", "两新党建工作"], ["其他"]], file=None, name="表1")
@@ -1801,6 +1938,7 @@ def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
         merges=ranges,
         formulas=frozenset(cell for cell in formulas if cell[0] <= height),
         problems=problems,
+        page_title=page_title,
     )
 
 
@@ -1835,6 +1973,7 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     typed: dict[str, dict[str, str]] = {}
     hidden: dict[str, set[int]] = {}
     columns: dict[str, set[tuple[int, int]]] = {}
+    headers: dict[str, list[str]] = {}
     merges = check_zip(
         data,
         file=file,
@@ -1843,6 +1982,7 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         typed=typed,
         hidden=hidden,
         hidden_columns=columns,
+        headers=headers,
     )
     refuse_strict(data, kind="xlsx", file=file)
     ranges = {
@@ -1865,6 +2005,7 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         hidden=hidden,
         hidden_columns=columns,
         bad_merges=bad_merges,
+        headers=headers,
     )
     if sheets is None:
         # A full load creates an object for every cell of a merged range: bound them first.
@@ -1935,6 +2076,7 @@ def _read(  # noqa: PLR0913 - the reading options
     hidden: dict[str, set[int]] | None = None,
     hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
     bad_merges: dict[str, list[str]] | None = None,
+    headers: dict[str, list[str]] | None = None,
 ) -> list[Sheet] | None:
     """Load and convert; ``None`` if read-only mode cannot name a worksheet's part.
 
@@ -1980,6 +2122,7 @@ def _read(  # noqa: PLR0913 - the reading options
                     merged = ranges.get(part.lstrip("/"), [])
                     hidden_rows = (hidden or {}).get(part.lstrip("/"), set())
                     column_ranges = (hidden_columns or {}).get(part.lstrip("/"), set())
+                    page_headers = (headers or {}).get(part.lstrip("/"), [])
                 else:
                     merged = [
                         (r.min_row, r.min_col, r.max_row, r.max_col)
@@ -2000,6 +2143,12 @@ def _read(  # noqa: PLR0913 - the reading options
                         for dimension in worksheet.column_dimensions.values()
                         if dimension.hidden and dimension.min
                     }
+                    page_setup = worksheet.HeaderFooter
+                    page_headers = [
+                        str(item)
+                        for item in ((page_setup.firstHeader,) if page_setup.differentFirst else ())
+                        + (page_setup.oddHeader,)
+                    ]
                 damage = _Damage(file, where, functools.partial(_style_count, reader))
                 _CURRENT.damage = damage
                 cells = typed.get(part, {}) if read_only and typed and part else {}
@@ -2038,6 +2187,7 @@ def _read(  # noqa: PLR0913 - the reading options
                         merges=merged,
                         formulas=formulas,
                         problems=problems,
+                        page_title=header_title(page_headers),
                     )
                 )
             return sheets
@@ -2399,13 +2549,27 @@ def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
     would read as empty cells: those (:func:`is_typed_formula`) map to their text. A
     real formula (``=SUM(A1:B2)``, ``=汇总!B3``, ``=E8``) maps to ``""``: the cell is
     empty, and the table says it holds a formula nobody computed, and so does any
-    other ASCII formula (``=100/3``). Matches that end within the first *seen* bytes
-    were found in the previous buffer.
+    other ASCII formula (``=100/3``), and so does a shared formula's other cell, which
+    holds no text of its own (``<f t="shared" si="0"/>``). Matches that end within the
+    first *seen* bytes were found in the previous buffer.
+
+    Example:
+        >>> typed: dict[str, str] = {}
+        >>> _typed_formulas(
+        ...     b'<c r="F5"><f t="shared" ref="F5:F6" si="0">E5+1</f></c>'
+        ...     b'<c r="F6"><f t="shared" si="0"/></c><c r="F7"><f t="array" ref="F7">E7*2</f></c>'
+        ...     b'<x:c r="F8"><x:f aca="false">28&#25152;</x:f><x:v/></x:c>',
+        ...     0,
+        ...     typed,
+        ... )
+        >>> typed
+        {'F5': '', 'F6': '', 'F7': '', 'F8': '=28所'}
     """
     for match in _UNCACHED.finditer(buffer):
         if match.end() <= seen:
             continue
-        text = "=" + html.unescape(match.group(1).decode("utf-8", "replace"))
+        formula = match.group(1) or b""  # empty: a shared formula's other cell
+        text = "=" + html.unescape(formula.decode("utf-8", "replace"))
         cell = None
         for cell in _CELL_REF.finditer(buffer, max(0, match.start() - 400), match.start()):  # noqa: B007
             pass
