@@ -11102,6 +11102,8 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         _window_from_header(builder, _label(row.cells[column]), role, (row, column))
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
+    else:
+        name_column = _innermost_level(row, name_column)
     name_span = _name_span(builder, row, name_column, roles_by_column)
     if "年" in row.text:
         _year_columns(builder, row, roles_by_column)
@@ -11248,6 +11250,40 @@ def _whole_term_targets(row: _Row, targets: list[int], roles_by_column: dict[int
 
 # How many columns right of the name column a name header may be merged over.
 _MAX_NAME_SPAN: Final = 2
+
+
+# A level's header by its depth: 三级指标, 四级指标, 五级指标 (a department table's own
+# levels go one deeper than the project framework's three).
+_DEEP_LEVEL_RE: Final = re.compile(r"([三四五])级指标")
+
+
+def _innermost_level(row: _Row, name_column: int) -> int:
+    """The name column of a grid whose header counts its levels past three (r37n).
+
+    ``一级指标 | 二级指标 | 三级指标 | 四级指标 | 指标值 | …`` (a 部门整体 table's own level
+    over the framework's 产出指标 | 数量指标): the innermost level named is the indicator
+    and the levels before it stay labels (see :func:`_apply_labels`). A header of three
+    levels keeps its 三级指标.
+
+    Example:
+        >>> cells = ("一级指标", "二级指标", "三级指标", "四级指标", "指标值")
+        >>> _innermost_level(_Row(cells, 0, tuple(enumerate(cells)), ""), 2)
+        3
+        >>> cells = ("一级指标", "二级指标", "三级指标", "指标名称", "指标值")
+        >>> _innermost_level(_Row(cells, 0, tuple(enumerate(cells)), ""), 2)
+        2
+    """
+    depth, deepest = -1, name_column
+    for column, text in row.filled:
+        if column < name_column:
+            continue
+        match = _DEEP_LEVEL_RE.fullmatch(_label(text))
+        if match is None:
+            continue
+        level = "三四五".index(match.group(1))
+        if level > depth:
+            depth, deepest = level, column
+    return deepest
 
 
 def _name_span(
@@ -12969,6 +13005,14 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # the header's name column left to the level labels (see _name_span_column): a
     # level 2 repeated there is a label, not the name (regress63 W2)
     levels_column = grid.levels_column
+    # a header counting its levels past three (一级…四级指标): every cell left of the
+    # name column is a level's, a framework word after a level 2 too (r37n)
+    deep_levels = any(
+        _DEEP_LEVEL_RE.fullmatch(label) and column == grid_name_column
+        for column, label in builder.header_labels
+    ) and any(
+        label == "三级指标" and column < grid_name_column for column, label in builder.header_labels
+    )
     level1_weights: dict[str, Decimal] = {}
     builder.label_weights = {}
     # the rows of a level's points (产出指标 | | | | 50 | 45), checked against their rows
@@ -13052,7 +13096,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             if label is None or (
                 column != levels_column
                 and (
-                    after_level2
+                    (after_level2 and not (deep_levels and column < grid_name_column))
                     or (
                         # (_label_is_name's first test inline: a label ending in 指标 is none)
                         not filled[position][1].endswith("指标")
