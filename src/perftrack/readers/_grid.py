@@ -2909,6 +2909,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _take_title(builder, head_text, key, builder.position(row, head_column))
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
+        elif builder.budget_unit is None and (unit := _TITLE_UNIT_RE.search(key)) is not None:
+            builder.budget_unit = unit.group(1)  # 自评表（单位：万元）, in the title's cell (r37n)
         return
     budget_line = builder.state == "budget" and bool(builder.budget_header)
     if (
@@ -3169,8 +3171,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if len(row.filled) == 1 and _HEADING_RE.match(head_text) and builder.state != "grid":
         builder.state = "head"  # 二、绩效指标完成情况: a heading ends the block above
-        if builder.budget_unit is None and ("资金" in key or "预算" in key):
-            # 二、资金使用情况（万元）: the unit of the money table under it
+        if builder.budget_unit is None and any(word in key for word in ("资金", "预算", "任务")):
+            # 二、资金使用情况（万元）, 一、年度主要任务完成情况（万元）: the unit of the money
+            # table under it (a task list's amounts too, r37n)
             builder.budget_unit = "万元" if "(万元)" in key else "元" if "(元)" in key else None
         return
     if (
@@ -5206,6 +5209,9 @@ def _period_unread(builder: _Builder, row: _Row) -> None:
 
 
 _AMOUNT_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(亿元|万元|千元|元)")
+# The unit at a title's end, bracketed or not (…自评表（单位：万元）, …自评表 单位:元): never
+# a field's value inside it (填报单位：元谋县…, r37n).
+_TITLE_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(亿元|万元|千元|元)\)?$")
 # A unit's label in a cell of its own, its unit in the next cell: 金额单位 | 万元.
 _AMOUNT_UNIT_LABELS: Final = frozenset({"金额单位", "资金单位", "单位"})
 _MONEY_UNITS: Final = frozenset({"元", "千元", "万元", "亿元"})
@@ -5240,7 +5246,8 @@ def _read_amount_unit(builder: _Builder, row: _Row, *, fields: bool = False) -> 
         return
     for _, text in row.filled:
         key = _key(text)
-        match = _AMOUNT_UNIT_RE.match(key) if fields else _AMOUNT_UNIT_RE.search(key)
+        # （单位：万元） among the fields: its bracket is no other label's (r37n)
+        match = _AMOUNT_UNIT_RE.match(key.lstrip("([")) if fields else _AMOUNT_UNIT_RE.search(key)
         if match is not None:
             builder.budget_unit = match.group(1)
             return
@@ -7341,6 +7348,17 @@ def _check_uses(builder: _Builder) -> None:
             continue  # 财政拨款 of which 基本支出, 项目支出: the uses split that source
         if wrong:
             builder.findings.append(_uses_mismatch(builder, parts, whole, wrong))
+
+
+def _whole_by_uses(builder: _Builder) -> bool:
+    """Whether the block is read by use alone, 基本支出 and 项目支出 each printed (r37n).
+
+    ``项目 | 年初预算数 | 全年预算数 | 全年执行数`` over ``基本支出`` and ``项目支出``
+    after a task list, no 合计: the department's money, the two uses its whole (the
+    scoring adds them up). The task list's 金额合计 is then no second budget.
+    """
+    named = sorted(_use_name(line.source) or "" for line in builder.budget_uses)
+    return sorted(use for use in named if use in _TOP_USES) == sorted(_TOP_USES)
 
 
 def _with_uses(builder: _Builder) -> tuple[BudgetLine, ...]:
@@ -16825,8 +16843,9 @@ def _build(builder: _Builder, index: int) -> Table | None:
             builder.where(upper, upper.filled[0][0]),
         )
     tasks = builder.tasks
-    if tasks is not None and tasks.budget and not builder.budget:
+    if tasks is not None and tasks.budget and not builder.budget and not _whole_by_uses(builder):
         # No budget block, a task list with amounts: its 金额合计 is the budget's total
+        # (a block of 基本支出 and 项目支出 alone is one: their sum is the whole, r37n)
         builder.budget = tasks.budget
         builder.budget_unit = builder.budget_unit or tasks.budget_unit
         builder.findings.extend(tasks.findings)
