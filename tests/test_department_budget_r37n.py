@@ -109,6 +109,32 @@ _UNIT_CASES = {
         "万元",
         _WITH_UNIT,
     ),
+    # on a row of units under the task list's header
+    "under-the-task-header": (
+        [
+            _TITLE,
+            _NAME,
+            _tasks()[0],
+            ["", "", "", "（万元）", "（万元）", ""],
+            *_tasks()[1:],
+            *_GRID,
+        ],
+        "万元",
+        _WITH_UNIT,
+    ),
+    # on a row of units under a budget block's header
+    "under-the-budget-header": (
+        [
+            _TITLE,
+            _NAME,
+            ["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+            ["", "（万元）", "（万元）", "（万元）", ""],
+            ["资金总额", "2900", "2900", "2662", "91.79%"],
+            *_GRID,
+        ],
+        "万元",
+        "预算执行：资金总额 2662 / 2900 万元 = 91.79%（填报 91.79%），不低于年终执行率要求 ✓",
+    ),
 }
 
 

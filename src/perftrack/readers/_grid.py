@@ -3251,6 +3251,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         if not builder.budget_header and _names_budget_columns(row):
             _read_budget_header(builder, row, label_row=False)  # under a heading
             return
+        if not builder.budget and _read_unit_row(builder, row):
+            return  # | （万元） | （万元） | under the header: the amounts' unit (r37n)
         if _read_budget_sub_header(builder, row):
             return
         _read_budget_row(builder, row)
@@ -5232,6 +5234,39 @@ def _unit_pair(filled: Sequence[tuple[int, str]]) -> str | None:
             if unit in _MONEY_UNITS:
                 return unit
     return None
+
+
+def _read_unit_row(builder: _Builder, row: _Row) -> bool:
+    """A row of units alone under a money header, its unit the block's when none is yet.
+
+    ``资金来源 | 年初预算数 | 全年预算数 | 全年执行数`` over ``| （万元） | （万元） | （万元）``
+    (a header of two rows, the unit on the lower): every cell the same money unit,
+    bracketed or after ``单位：``. True when *row* is such a row (r37n: before, it was
+    passed over and the amounts had no unit).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> cells = ("", "（万元）", "（万元）", "")
+        >>> (
+        ...     _read_unit_row(builder, _Row(cells, 0, ((1, cells[1]), (2, cells[2])), "")),
+        ...     builder.budget_unit,
+        ... )
+        (True, '万元')
+    """
+    units = {_UNIT_CELL_RE.fullmatch(_key(text)) for _, text in row.filled}
+    if not row.filled or None in units:
+        return False
+    named = {match.group(1) for match in units if match is not None}
+    if len(named) != 1:
+        return False
+    if builder.budget_unit is None:
+        builder.budget_unit = named.pop()
+    return True
+
+
+# A cell that is only a money unit: (万元), 单位:元, 万元.
+_UNIT_CELL_RE: Final = re.compile(r"\(?(?:(?:金额|资金)?单位:)?(亿元|万元|千元|元)\)?")
 
 
 def _read_amount_unit(builder: _Builder, row: _Row, *, fields: bool = False) -> None:
@@ -8402,6 +8437,8 @@ def _read_task_row(builder: _Builder, row: _Row) -> None:
         builder.tasks = tasks
         return
     tasks = builder.tasks
+    if tasks is not None and not tasks.budget and _read_unit_row(tasks, row):
+        return  # | | | （万元） | （万元） | under 预算数 | 执行数: the amounts' unit (r37n)
     if (
         tasks is not None
         and not tasks.budget
