@@ -172,7 +172,9 @@ def test_the_uses_in_json_and_back() -> None:
 @pytest.mark.parametrize(
     ("budget", "whole"),
     [
-        pytest.param([_BASIC, _PROJECT], None, id="uses-alone-no-whole"),
+        # r37n: 基本支出 and 项目支出 alone, no total nor source, are the department's
+        # whole spending: their sum is the whole (k31d said none, the rate was lost)
+        pytest.param([_BASIC, _PROJECT], "基本支出与项目支出合计", id="uses-alone-summed"),
         pytest.param([_PROJECT], None, id="one-use-no-whole"),
         pytest.param(
             [["", "财政拨款", "1000", "1200", "1100", "10", "91.67%", "9.17"], _BASIC, _PROJECT],

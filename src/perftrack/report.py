@@ -21,6 +21,7 @@ from perftrack.scoring import (
     monitoring_form,
     printed_forecast_rate,
     show,
+    summed_what,
     whole_budget,
 )
 
@@ -261,12 +262,13 @@ def table_summary(table: Table) -> str:
         )
     if table.period is not None:
         lines.append(f"  时段：{table.period.start} 至 {table.period.end}")
-    unit = table.budget_unit or ""
+    # no unit printed anywhere: the figures alone, no blank where the unit would be (r37n)
+    unit = f" {table.budget_unit}" if table.budget_unit else ""
     budget = budget_name(table)  # 跟踪期预算数, 全年预算数 or 预算数, as the header says
     lines.extend(
         f"  预算 {line.source}：年初 {_amount(line.initial)} {budget} {_amount(line.period_budget)} "
         + ("" if line.planned is None else f"计划 {_amount(line.planned)} ")
-        + f"执行 {_amount(line.executed)} {unit} 执行率 {_rate_or_computed(line)}"
+        + f"执行 {_amount(line.executed)}{unit} 执行率 {_rate_or_computed(line)}"
         + _forecast_said(line, " 预计执行率 ")
         for line in table.budget
     )
@@ -423,7 +425,7 @@ def scorecard_text(card: Scorecard) -> str:
                 else "）"
             )
         lines.append(when)
-    unit = table.budget_unit or ""
+    unit = f" {table.budget_unit}" if table.budget_unit else ""  # none printed: none shown
     totals = list(zip(table.budget, card.budget, strict=True))
     whole = whole_budget(table, card.budget)
     if whole is not None and whole.summed:
@@ -434,12 +436,12 @@ def scorecard_text(card: Scorecard) -> str:
             continue
         label = line.source
         if whole is not None and whole.summed and line is whole.line:
-            label += "（表中未列总额，按各项资金来源相加）"
+            label += f"（表中未列总额，按{summed_what(whole)}相加）"
         denominator = (
             line.period_budget if analysis.denominator == "period_budget" else line.initial
         )
         if target_table:
-            lines.append(f"  申报预算：{label} {_amount(denominator)} {unit}")
+            lines.append(f"  申报预算：{label} {_amount(denominator)}{unit}")
             continue
         printed = f"（填报 {printed_rate(card, line)}）" if line.rate is not None else ""
         against = ""
@@ -454,7 +456,7 @@ def scorecard_text(card: Scorecard) -> str:
             else:
                 against = f"，不低于{bar_name} ✓"
         lines.append(
-            f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)} {unit}"
+            f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)}{unit}"
             f" = {_percent(analysis.rate_recomputed)}{printed}{against}"
             + _forecast_said(line, "；全年预计执行率 ")
         )

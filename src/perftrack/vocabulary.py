@@ -1318,6 +1318,10 @@ TITLE_KINDS: Final = (
 GRID_COLUMNS: Final = (
     ("一级指标", "level1"),
     ("二级指标", "level2"),
+    # 四级指标 (五级指标) of a department table's four levels: the innermost level names
+    # the indicator, the 三级指标 beside it is then a level (r37n; see the grid's header)
+    ("四级指标", "name"),
+    ("五级指标", "name"),
     ("三级指标", "name"),
     ("指标名称", "name"),
     ("绩效指标名称", "name"),

@@ -2941,6 +2941,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _take_title(builder, head_text, key, builder.position(row, head_column))
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
+        elif builder.budget_unit is None and (unit := _TITLE_UNIT_RE.search(key)) is not None:
+            builder.budget_unit = unit.group(1)  # 自评表（单位：万元）, in the title's cell (r37n)
         return
     budget_line = builder.state == "budget" and bool(builder.budget_header)
     if (
@@ -3205,8 +3207,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if len(row.filled) == 1 and _HEADING_RE.match(head_text) and builder.state != "grid":
         builder.state = "head"  # 二、绩效指标完成情况: a heading ends the block above
-        if builder.budget_unit is None and ("资金" in key or "预算" in key):
-            # 二、资金使用情况（万元）: the unit of the money table under it
+        if builder.budget_unit is None and any(word in key for word in ("资金", "预算", "任务")):
+            # 二、资金使用情况（万元）, 一、年度主要任务完成情况（万元）: the unit of the money
+            # table under it (a task list's amounts too, r37n)
             builder.budget_unit = "万元" if "(万元)" in key else "元" if "(元)" in key else None
         return
     if (
@@ -3284,6 +3287,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         if not builder.budget_header and _names_budget_columns(row):
             _read_budget_header(builder, row, label_row=False)  # under a heading
             return
+        if not builder.budget and _read_unit_row(builder, row):
+            return  # | （万元） | （万元） | under the header: the amounts' unit (r37n)
         if _read_budget_sub_header(builder, row):
             return
         _read_budget_row(builder, row)
@@ -5366,6 +5371,9 @@ def _period_unread(builder: _Builder, row: _Row) -> None:
 
 
 _AMOUNT_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(亿元|万元|千元|元)")
+# The unit at a title's end, bracketed or not (…自评表（单位：万元）, …自评表 单位:元): never
+# a field's value inside it (填报单位：元谋县…, r37n).
+_TITLE_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(亿元|万元|千元|元)\)?$")
 # A unit's label in a cell of its own, its unit in the next cell: 金额单位 | 万元.
 _AMOUNT_UNIT_LABELS: Final = frozenset({"金额单位", "资金单位", "单位"})
 _MONEY_UNITS: Final = frozenset({"元", "千元", "万元", "亿元"})
@@ -5388,6 +5396,39 @@ def _unit_pair(filled: Sequence[tuple[int, str]]) -> str | None:
     return None
 
 
+def _read_unit_row(builder: _Builder, row: _Row) -> bool:
+    """A row of units alone under a money header, its unit the block's when none is yet.
+
+    ``资金来源 | 年初预算数 | 全年预算数 | 全年执行数`` over ``| （万元） | （万元） | （万元）``
+    (a header of two rows, the unit on the lower): every cell the same money unit,
+    bracketed or after ``单位：``. True when *row* is such a row (r37n: before, it was
+    passed over and the amounts had no unit).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> cells = ("", "（万元）", "（万元）", "")
+        >>> (
+        ...     _read_unit_row(builder, _Row(cells, 0, ((1, cells[1]), (2, cells[2])), "")),
+        ...     builder.budget_unit,
+        ... )
+        (True, '万元')
+    """
+    units = {_UNIT_CELL_RE.fullmatch(_key(text)) for _, text in row.filled}
+    if not row.filled or None in units:
+        return False
+    named = {match.group(1) for match in units if match is not None}
+    if len(named) != 1:
+        return False
+    if builder.budget_unit is None:
+        builder.budget_unit = named.pop()
+    return True
+
+
+# A cell that is only a money unit: (万元), 单位:元, 万元.
+_UNIT_CELL_RE: Final = re.compile(r"\(?(?:(?:金额|资金)?单位:)?(亿元|万元|千元|元)\)?")
+
+
 def _read_amount_unit(builder: _Builder, row: _Row, *, fields: bool = False) -> None:
     """金额单位：万元 printed above the table (or beside its title) is the budget's unit.
 
@@ -5400,7 +5441,8 @@ def _read_amount_unit(builder: _Builder, row: _Row, *, fields: bool = False) -> 
         return
     for _, text in row.filled:
         key = _key(text)
-        match = _AMOUNT_UNIT_RE.match(key) if fields else _AMOUNT_UNIT_RE.search(key)
+        # （单位：万元） among the fields: its bracket is no other label's (r37n)
+        match = _AMOUNT_UNIT_RE.match(key.lstrip("([")) if fields else _AMOUNT_UNIT_RE.search(key)
         if match is not None:
             builder.budget_unit = match.group(1)
             return
@@ -7503,6 +7545,17 @@ def _check_uses(builder: _Builder) -> None:
             builder.findings.append(_uses_mismatch(builder, parts, whole, wrong))
 
 
+def _whole_by_uses(builder: _Builder) -> bool:
+    """Whether the block is read by use alone, 基本支出 and 项目支出 each printed (r37n).
+
+    ``项目 | 年初预算数 | 全年预算数 | 全年执行数`` over ``基本支出`` and ``项目支出``
+    after a task list, no 合计: the department's money, the two uses its whole (the
+    scoring adds them up). The task list's 金额合计 is then no second budget.
+    """
+    named = sorted(_use_name(line.source) or "" for line in builder.budget_uses)
+    return sorted(use for use in named if use in _TOP_USES) == sorted(_TOP_USES)
+
+
 def _with_uses(builder: _Builder) -> tuple[BudgetLine, ...]:
     """The block's lines, the uses (:func:`_check_uses`) among them with the role ``use``.
 
@@ -8563,6 +8616,8 @@ def _read_task_row(builder: _Builder, row: _Row) -> None:
         builder.tasks = tasks
         return
     tasks = builder.tasks
+    if tasks is not None and not tasks.budget and _read_unit_row(tasks, row):
+        return  # | | | （万元） | （万元） | under 预算数 | 执行数: the amounts' unit (r37n)
     if (
         tasks is not None
         and not tasks.budget
@@ -11281,6 +11336,8 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         _window_from_header(builder, _label(row.cells[column]), role, (row, column))
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
+    else:
+        name_column = _innermost_level(row, name_column)
     name_span = _name_span(builder, row, name_column, roles_by_column)
     if "年" in row.text:
         _year_columns(builder, row, roles_by_column)
@@ -11427,6 +11484,40 @@ def _whole_term_targets(row: _Row, targets: list[int], roles_by_column: dict[int
 
 # How many columns right of the name column a name header may be merged over.
 _MAX_NAME_SPAN: Final = 2
+
+
+# A level's header by its depth: 三级指标, 四级指标, 五级指标 (a department table's own
+# levels go one deeper than the project framework's three).
+_DEEP_LEVEL_RE: Final = re.compile(r"([三四五])级指标")
+
+
+def _innermost_level(row: _Row, name_column: int) -> int:
+    """The name column of a grid whose header counts its levels past three (r37n).
+
+    ``一级指标 | 二级指标 | 三级指标 | 四级指标 | 指标值 | …`` (a 部门整体 table's own level
+    over the framework's 产出指标 | 数量指标): the innermost level named is the indicator
+    and the levels before it stay labels (see :func:`_apply_labels`). A header of three
+    levels keeps its 三级指标.
+
+    Example:
+        >>> cells = ("一级指标", "二级指标", "三级指标", "四级指标", "指标值")
+        >>> _innermost_level(_Row(cells, 0, tuple(enumerate(cells)), ""), 2)
+        3
+        >>> cells = ("一级指标", "二级指标", "三级指标", "指标名称", "指标值")
+        >>> _innermost_level(_Row(cells, 0, tuple(enumerate(cells)), ""), 2)
+        2
+    """
+    depth, deepest = -1, name_column
+    for column, text in row.filled:
+        if column < name_column:
+            continue
+        match = _DEEP_LEVEL_RE.fullmatch(_label(text))
+        if match is None:
+            continue
+        level = "三四五".index(match.group(1))
+        if level > depth:
+            depth, deepest = level, column
+    return deepest
 
 
 def _name_span(
@@ -13148,6 +13239,14 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # the header's name column left to the level labels (see _name_span_column): a
     # level 2 repeated there is a label, not the name (regress63 W2)
     levels_column = grid.levels_column
+    # a header counting its levels past three (一级…四级指标): every cell left of the
+    # name column is a level's, a framework word after a level 2 too (r37n)
+    deep_levels = any(
+        _DEEP_LEVEL_RE.fullmatch(label) and column == grid_name_column
+        for column, label in builder.header_labels
+    ) and any(
+        label == "三级指标" and column < grid_name_column for column, label in builder.header_labels
+    )
     level1_weights: dict[str, Decimal] = {}
     builder.label_weights = {}
     # the rows of a level's points (产出指标 | | | | 50 | 45), checked against their rows
@@ -13231,7 +13330,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             if label is None or (
                 column != levels_column
                 and (
-                    after_level2
+                    (after_level2 and not (deep_levels and column < grid_name_column))
                     or (
                         # (_label_is_name's first test inline: a label ending in 指标 is none)
                         not filled[position][1].endswith("指标")
@@ -17038,8 +17137,9 @@ def _build(builder: _Builder, index: int) -> Table | None:
             builder.where(upper, upper.filled[0][0]),
         )
     tasks = builder.tasks
-    if tasks is not None and tasks.budget and not builder.budget:
+    if tasks is not None and tasks.budget and not builder.budget and not _whole_by_uses(builder):
         # No budget block, a task list with amounts: its 金额合计 is the budget's total
+        # (a block of 基本支出 and 项目支出 alone is one: their sum is the whole, r37n)
         builder.budget = tasks.budget
         builder.budget_unit = builder.budget_unit or tasks.budget_unit
         builder.findings.extend(tasks.findings)

@@ -44,6 +44,7 @@ from perftrack.scoring import (
     execution_bar,
     printed_forecast_rate,
     show,
+    summed_what,
     whole_budget,
 )
 
@@ -1344,7 +1345,7 @@ def budget_sentence(card: Scorecard) -> str:
     details = []
     whole = whole_budget(card.table, card.budget)
     if whole is not None and whole.summed:
-        details.append("表中未列总额，按各项资金来源相加")
+        details.append(f"表中未列总额，按{summed_what(whole)}相加")
     if row.executed is not None and row.budget is not None:
         details.append(f"{amount(row.executed)} / {amount(row.budget)} {unit}".rstrip())
     if printed is not None and printed.rate is not None:

@@ -81,6 +81,7 @@ from perftrack.scoring import (
     rates_execution,
     score,
     show,
+    summed_what,
     time_limit_name,
     unbudgeted_lines,
     whole_budget,
@@ -2773,7 +2774,9 @@ def _budget_sentence(card: Scorecard) -> str:
             relation = "略低于" if slightly else "低于"
     whole = whole_budget(table, card.budget)
     summed = (
-        "（表中未列资金总额，按各项资金来源合计）" if whole is not None and whole.summed else ""
+        f"（表中未列资金总额，按{summed_what(whole)}合计）"
+        if whole is not None and whole.summed
+        else ""
     )
     sentence = f"经审核，{project}{when}{what}为{shown}%{summed}"
     if bar is not None and _sources_rate(card) is None:

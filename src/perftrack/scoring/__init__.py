@@ -21,6 +21,7 @@ from perftrack.scoring._budget import judged_rate as judged_rate
 from perftrack.scoring._budget import printed_forecast_rate as printed_forecast_rate
 from perftrack.scoring._budget import rate_without_unbudgeted as rate_without_unbudgeted
 from perftrack.scoring._budget import rates_execution as rates_execution
+from perftrack.scoring._budget import summed_what as summed_what
 from perftrack.scoring._budget import total_index as total_index
 from perftrack.scoring._budget import unbudgeted_lines as unbudgeted_lines
 from perftrack.scoring._budget import whole_budget as whole_budget

@@ -1022,7 +1022,7 @@ def _summed_said(whole: WholeBudget, *, english: bool = False) -> str:
     budget = "—" if denominator is None else format(denominator, "f")
     if english:
         return f" (no total line: the sources added up, {executed} of {budget})"
-    return f"（表中未列资金总额，按各项资金来源相加：执行{executed}，预算{budget}）"
+    return f"（表中未列资金总额，按{summed_what(whole)}相加：执行{executed}，预算{budget}）"
 
 
 def done_late(card: Scorecard) -> dict[int, DateValue | None]:
@@ -1076,6 +1076,84 @@ def gap_shown(gap: Decimal) -> str:
 
 #: The label of the line perftrack adds up when a budget block lists sources and no total.
 SOURCES_SUM: Final = "各项资金合计"
+#: The label of the line perftrack adds up when a 部门整体 block lists only its uses
+#: (基本支出, 项目支出) and no total (r37n).
+USES_SUM: Final = "基本支出与项目支出合计"
+# The uses that split a department's whole money between them.
+_TOP_USES: Final = ("基本支出", "项目支出")
+
+
+def summed_what(whole: WholeBudget) -> str:
+    """What a summed whole adds up: the sources, or a 部门整体 block's two uses (r37n).
+
+    Example:
+        >>> from perftrack import BudgetLine, BudgetRole
+        >>> line = BudgetLine(BudgetRole.TOTAL, USES_SUM)
+        >>> summed_what(WholeBudget(line, _analysis(line), None))
+        '基本支出、项目支出'
+    """
+    return "基本支出、项目支出" if whole.line.source == USES_SUM else "各项资金来源"
+
+
+def _uses_sum(lines: Sequence[BudgetLine]) -> BudgetLine | None:
+    """基本支出 + 项目支出 of a block that prints no total and no source, or None (r37n).
+
+    A 部门整体 table may print its money by use alone (``项目 | 年初预算数 | 全年预算数
+    | 全年执行数`` over ``基本支出`` and ``项目支出``): the two uses are the whole
+    department's spending, so their sum is the whole, as the sources' is where the
+    block lists sources. Both must be printed once each, each with its budget where it
+    executed something; the parts of 基本支出 (人员经费, 公用经费) are not added again.
+
+    Example:
+        >>> from perftrack import BudgetLine, BudgetRole
+        >>> lines = [
+        ...     BudgetLine(BudgetRole.USE, "基本支出", Decimal(1200), executed=Decimal(1200)),
+        ...     BudgetLine(BudgetRole.USE, "人员经费", Decimal(900), executed=Decimal(900)),
+        ...     BudgetLine(BudgetRole.USE, "项目支出", Decimal(1700), executed=Decimal(1462)),
+        ... ]
+        >>> whole = _uses_sum(lines)
+        >>> whole.source, whole.initial, whole.executed
+        ('基本支出与项目支出合计', Decimal('2900'), Decimal('2662'))
+    """
+    if any(line.role is not _BudgetRole.USE for line in lines):
+        return None
+    named = [(_top_use(line.source), line) for line in lines]
+    top = [line for use, line in named if use is not None]
+    if sorted(use for use, _ in named if use is not None) != sorted(_TOP_USES):
+        return None
+    if any(_signed(line) for line in top):
+        return None
+    if any(line.executed is not None and _denominator(line)[0] is None for line in top):
+        return None
+
+    def added(values: list[Decimal | None]) -> Decimal | None:
+        present = [value for value in values if value is not None]
+        return sum(present, Decimal(0)) if len(present) == len(values) else None
+
+    period = any(line.period_budget is not None for line in top)
+    return BudgetLine(
+        _BudgetRole.TOTAL,
+        USES_SUM,
+        initial=added([line.initial for line in top]),
+        period_budget=added([_denominator(line)[0] for line in top]) if period else None,
+        executed=added([line.executed for line in top]),
+        forecast=added([line.forecast for line in top]),
+    )
+
+
+def _top_use(source: str) -> str | None:
+    """基本支出 or 项目支出 when *source* names it (after a lead-in, before a note).
+
+    Example:
+        >>> [_top_use(t) for t in ("基本支出", "其中：项目支出", "1.基本支出（万元）", "人员经费")]
+        ['基本支出', '项目支出', '基本支出', None]
+    """
+    match = _TOP_USE_RE.search("".join(source.split()))
+    return None if match is None else match.group(1)
+
+
+# 基本支出, 其中：项目支出, 1.基本支出（万元）: a top use's name, its lead-in and note aside.
+_TOP_USE_RE: Final = re.compile(r"(?:^|[:：、.）)])(基本支出|项目支出)(?:[(（][^)）]*[)）])?$")
 
 
 def whole_budget(table: Table, analyses: Sequence[BudgetAnalysis]) -> WholeBudget | None:
@@ -1110,7 +1188,7 @@ def whole_budget(table: Table, analyses: Sequence[BudgetAnalysis]) -> WholeBudge
         if summed is not None:
             return WholeBudget(summed, _analysis(summed), None)
         return WholeBudget(table.budget[index], analyses[index], index)
-    line = _sources_sum(table, sources(table.budget))
+    line = _sources_sum(table, sources(table.budget)) or _uses_sum(table.budget)
     return None if line is None else WholeBudget(line, _analysis(line), None)
 
 
