@@ -4217,6 +4217,26 @@ _QUARTER_RANGE_RE: Final = re.compile(
 )
 
 
+# Quarters listed one by one (一、二季度, 第一、第二季度, 1、2、3季度, 一季度、二季度; r37o: they
+# were period-unread): the range of them, when they follow one another.
+_QUARTER_LIST_RE: Final = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九十])第?[一二三四1-4](?:季度)?"
+    r"(?:[、,]第?[一二三四1-4](?:季度)?)*[、,]第?[一二三四1-4]季度"
+)
+
+
+def _quarter_list(match: re.Match[str]) -> str:
+    """Quarters listed one after another as their range (``一、二、三季度`` → ``1-3季度``).
+
+    Quarters that skip one (``一、三季度``) or run backwards are left as printed (to
+    ``period-unread``): no window is guessed for them.
+    """
+    numbers = [_QUARTERS[char] for char in re.findall(r"[一二三四1-4]", match.group())]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return match.group()
+    return f"{numbers[0]}-{numbers[-1]}季度"
+
+
 def _quarter_months(match: re.Match[str]) -> str:
     """A range of quarters as its months (``1-3季度`` → ``1-9月``), or as printed."""
     first, last = int(match.group("q1")), int(match.group("q2"))
@@ -4241,8 +4261,16 @@ def _period_key(key: str) -> str:
         ('2025年1-9月', '1-9月', '前3季度')
         >>> _period_key("二〇二五—二〇二七年"), _period_key("2024年1月份-6月份")
         ('2025—2027年', '2024年1月-6月')
+        >>> (
+        ...     _period_key("2024年度第一、二季度"),
+        ...     _period_key("1、2、3季度"),
+        ...     _period_key("一、三季度"),
+        ... )
+        ('2024年度1-6月', '1-9月', '一、3季度')
     """
     key = _DOUBLE_DASH_RE.sub("—", key.translate(_PERIOD_DASHES))
+    if "季度" in key and ("、" in key or "," in key):
+        key = _QUARTER_LIST_RE.sub(_quarter_list, key)  # 一、二季度 as 1-2季度 (r37o)
     key = _CN_YEAR_RE.sub(
         lambda match: "".join(_CN_YEAR_DIGITS[char] for char in match.group()), key
     )
