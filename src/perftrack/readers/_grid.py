@@ -5201,6 +5201,10 @@ def _term_of_title(builder: _Builder, period: Period) -> Period:
     if term is not None and builder.school_year is not None:
         assumed = builder.school_year[0]
         row = builder.period_row
+        if period.start == assumed.start and period.end < assumed.end:
+            # 跟踪时段：2025年2月-5月 under a 第二学期 title: the term to a date inside it,
+            # as of that date, 序时进度 by the term's months (r37o: a window of no date)
+            return _term_to_date(builder, evolve(as_term, term_end=assumed.end), row)
         value = _LABEL_COLON_RE.split(_clean(" ".join(t for _, t in row.filled)), maxsplit=1)
         builder.finding(
             "period-title-mismatch",
@@ -5210,6 +5214,31 @@ def _term_of_title(builder: _Builder, period: Period) -> Period:
             f"{assumed.end.month}月）不符，按跟踪时段评价",
             builder.where(row, row.filled[0][0]),
         )
+    return period
+
+
+def _term_to_date(builder: _Builder, period: Period, row: _Row) -> Period:
+    """*period*, the months of a term tracked to a date inside it, said to be read so (r37o).
+
+    ``period-term-to-date`` (info) at the period's cell: the line's months start with
+    the term the title names and end before its (assumed) end, so the table stands at
+    the line's last month: as of its end, 序时进度 the share of the term's months gone,
+    a target with no date due at the term's end. Before, a window not from January, of
+    no date (``period-not-cumulative``, ``period-title-mismatch``).
+    """
+    assert period.term_end is not None  # noqa: S101 - set by the caller
+    start, end, term_end = period.start, period.end, period.term_end
+    months = (term_end.year - start.year) * 12 + term_end.month - start.month + 1
+    value = _LABEL_COLON_RE.split(_clean(" ".join(t for _, t in row.filled)), maxsplit=1)
+    builder.finding(
+        "period-term-to-date",
+        Severity.INFO,
+        f"跟踪时段“{value[-1].strip()}”止于标题“{builder.title}”的{period.term}"
+        f"（{start.year}年{start.month}月至{term_end.year}年{term_end.month}月）之内，"
+        f"按学期至{end.year}年{end.month}月末评价：序时进度按学期（{months}个月）内已过月数计，"
+        "未写日期的指标以学期末为限",
+        builder.where(row, row.filled[0][0]),
+    )
     return period
 
 

@@ -1311,9 +1311,11 @@ def _year_end(table: Table) -> bool:
     """
     if table.kind is _TableKind.SELF_EVALUATION:
         return True
-    # a project year (2024年7月-2025年6月) ends with its twelfth month (r36c)
+    # a project year (2024年7月-2025年6月) ends with its twelfth month (r36c); a term
+    # to a date inside it (r37o) is not at its end
     return table.period is not None and (
-        table.period.end.month == _DECEMBER or is_own_year(table.period)
+        table.period.end.month == _DECEMBER
+        or (is_own_year(table.period) and table.period.term_end is None)
     )
 
 
