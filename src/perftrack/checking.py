@@ -126,6 +126,7 @@ FINDING_IDS: Final = frozenset(
         "budget-column-same-period",
         "budget-quarters-mismatch",
         "budget-quarters-unsure",
+        "budget-quarters-to-date",
         "grid-column-duplicate",
         "grid-column-unread",
         "grid-monthly-actual",

@@ -453,8 +453,18 @@ def scorecard_text(card: Scorecard) -> str:
                 against = f"，高于{bar_name}，{over} ⚠"
             else:
                 against = f"，不低于{bar_name} ✓"
+        executed = next(
+            (
+                figure.value
+                for finding in card.findings
+                if finding.id == "budget-quarters-to-date" and finding.where.name == line.source
+                for figure in finding.figures
+                if figure.name == "executed"
+            ),
+            line.executed,
+        )  # the quarters ended by the user's date (r37o)
         lines.append(
-            f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)} {unit}"
+            f"  预算执行：{label} {_amount(executed)} / {_amount(denominator)} {unit}"
             f" = {_percent(analysis.rate_recomputed)}{printed}{against}"
             + _forecast_said(line, "；全年预计执行率 ")
         )
