@@ -23,6 +23,7 @@ import perftrack
 from perftrack.checking import FINDING_IDS
 from perftrack.model import is_school_term
 from perftrack.report import scorecard_text
+from perftrack.reports._common import budget_cells
 
 ROWS = [
     ("时效指标", "6月底前完成", "推进中"),
@@ -305,6 +306,12 @@ def test_report_prints_the_amount_to_date() -> None:
     card = _score(_quarters("2024年1月-12月"), "2024-06-30")
     [line] = [row for row in scorecard_text(card).splitlines() if "预算执行：" in row]
     assert line == "  预算执行：年度资金总额 300 / 1200.00 万元 = 25.00%，低于序时进度 ✗"
+
+
+def test_report_tables_and_html_print_the_amount_to_date() -> None:
+    card = _score(_quarters("2024年1月-12月"), "2024-06-30")
+    assert budget_cells(card)[0][:4] == ["年度资金总额", "1200.00", "", "300"]
+    assert "预算执行：年度资金总额 300 / 1200.00 万元" in card._repr_html_()
 
 
 def test_printed_period_execution_is_kept() -> None:
