@@ -24,7 +24,7 @@ from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING, Final
 
-from perftrack.report import ATTAINMENT_TEXT, PROGRESS_TEXT, SEVERITY_TEXT
+from perftrack.report import ATTAINMENT_TEXT, PROGRESS_TEXT, SEVERITY_TEXT, executed_to_date
 from perftrack.reports._common import ABOUT_HEADER
 from perftrack.scoring import show
 
@@ -117,7 +117,9 @@ def _budget(table: Table, card: Scorecard | None) -> str | None:
     )
     budget = line.period_budget if line.period_budget is not None else line.initial
     unit = table.budget_unit or ""
-    text = f"预算执行：{line.source} {_amount(line.executed)} / {_amount(budget)} {unit}".rstrip()
+    # the quarters ended by the user's date (r37o), else as printed
+    executed = executed_to_date(card, line) if card is not None else line.executed
+    text = f"预算执行：{line.source} {_amount(executed)} / {_amount(budget)} {unit}".rstrip()
     if line.rate is not None:
         text += f"，执行率 {_amount(line.rate)}%"
     if analysis is not None and analysis.rate_recomputed is not None:

@@ -239,6 +239,10 @@ class Period:
     # own (标题“2024-2025学年第二学期…” over 跟踪时段：2025年2月-8月), r37l: empty when
     # none, or when the text names it
     term: str = field(default="", eq=False, repr=False)
+    # the term's last month when the period is the term to a date inside it (标题“…第二学期…”
+    # over 跟踪时段：2025年2月-5月: 2025-07, the term assumed; r37o): None when the period
+    # is the whole term, or no term
+    term_end: YearMonth | None = field(default=None, eq=False, repr=False)
 
     @property
     def months(self) -> int:
@@ -299,10 +303,19 @@ def is_school_term(period: Period | None) -> bool:
         True
         >>> is_school_term(Period(YearMonth(2025, 2), YearMonth(2025, 12), term="第二学期"))
         False
+        >>> feb, may, july = YearMonth(2025, 2), YearMonth(2025, 5), YearMonth(2025, 7)
+        >>> to_may = Period(feb, may, term="第二学期")
+        >>> is_school_term(to_may), is_school_term(Period(feb, may, term="第二学期", term_end=july))
+        (False, True)
     """
     if period is None or not (period.term or "学期" in period.text):
         return False
     start, end = period.start, period.end
+    if period.term_end is not None:
+        # the term to a date inside it (r37o): the term's own months decide
+        if not start <= end <= period.term_end:
+            return False
+        end = period.term_end
     if start.month in _FIRST_TERM_STARTS:
         return (end.year - start.year, end.month) in _FIRST_TERM_ENDS
     return (
@@ -328,7 +341,8 @@ def own_year_months(period: Period | None) -> int:
     """
     if period is None or not is_school_term(period):
         return 12
-    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    end = period.term_end or period.end  # the term to a date inside it: the term's (r37o)
+    return (end.year - period.start.year) * 12 + end.month - period.start.month + 1
 
 
 @frozen

@@ -84,6 +84,24 @@ def _rate_or_computed(line: BudgetLine) -> str:
     return f"—（按金额计算{show(line.executed / budget * _WHOLE)}%）"
 
 
+def executed_to_date(card: Scorecard, line: BudgetLine) -> Decimal | None:
+    """*line*'s executed amount as scored: its quarters ended by the user's date (r37o).
+
+    A ``--as-of`` date inside the period sums a line's quarter columns up to it
+    (``budget-quarters-to-date``, whose ``executed`` figure it is); else as printed.
+    """
+    return next(
+        (
+            figure.value
+            for finding in card.findings
+            if finding.id == "budget-quarters-to-date" and finding.where.name == line.source
+            for figure in finding.figures
+            if figure.name == "executed"
+        ),
+        line.executed,
+    )
+
+
 def printed_rate(card: Scorecard, line: BudgetLine) -> str:
     """A budget line's printed execution rate as scoring read it.
 
@@ -456,7 +474,7 @@ def scorecard_text(card: Scorecard) -> str:
             else:
                 against = f"，不低于{bar_name} ✓"
         lines.append(
-            f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)}{unit}"
+            f"  预算执行：{label} {_amount(executed_to_date(card, line))} / {_amount(denominator)}{unit}"
             f" = {_percent(analysis.rate_recomputed)}{printed}{against}"
             + _forecast_said(line, "；全年预计执行率 ")
         )

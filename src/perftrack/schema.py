@@ -600,8 +600,9 @@ def _table() -> _Json:
                             "the school term a title names over printed months (第二学期), "
                             "only when there is one"
                         ),
+                        "term_end": _ref("year_month"),
                     },
-                    optional=("term",),
+                    optional=("term", "term_end"),
                 )
             ),
             "as_of": _ref("date_or_null"),

@@ -634,7 +634,12 @@ def _make_converter() -> cattrs.Converter:
     # a period read under a title naming a school term: the term, when there is one (r37l)
     converter.register_unstructure_hook(
         Period,
-        make_dict_unstructure_fn(Period, converter, term=override(omit_if_default=True)),
+        make_dict_unstructure_fn(
+            Period,
+            converter,
+            term=override(omit_if_default=True),
+            term_end=override(omit_if_default=True),  # a term to a date inside it (r37o)
+        ),
     )
     # a part of the year's column (Breakdown): its cell as A1, before the indicator's fn
     part_fn = make_dict_unstructure_fn(Breakdown, converter, position=override(omit=True))

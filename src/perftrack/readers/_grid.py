@@ -4248,6 +4248,26 @@ _QUARTER_RANGE_RE: Final = re.compile(
 )
 
 
+# Quarters listed one by one (一、二季度, 第一、第二季度, 1、2、3季度, 一季度、二季度; r37o: they
+# were period-unread): the range of them, when they follow one another.
+_QUARTER_LIST_RE: Final = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九十])第?[一二三四1-4](?:季度)?"
+    r"(?:[、,]第?[一二三四1-4](?:季度)?)*[、,]第?[一二三四1-4]季度"
+)
+
+
+def _quarter_list(match: re.Match[str]) -> str:
+    """Quarters listed one after another as their range (``一、二、三季度`` → ``1-3季度``).
+
+    Quarters that skip one (``一、三季度``) or run backwards are left as printed (to
+    ``period-unread``): no window is guessed for them.
+    """
+    numbers = [_QUARTERS[char] for char in re.findall(r"[一二三四1-4]", match.group())]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return match.group()
+    return f"{numbers[0]}-{numbers[-1]}季度"
+
+
 def _quarter_months(match: re.Match[str]) -> str:
     """A range of quarters as its months (``1-3季度`` → ``1-9月``), or as printed."""
     first, last = int(match.group("q1")), int(match.group("q2"))
@@ -4272,8 +4292,16 @@ def _period_key(key: str) -> str:
         ('2025年1-9月', '1-9月', '前3季度')
         >>> _period_key("二〇二五—二〇二七年"), _period_key("2024年1月份-6月份")
         ('2025—2027年', '2024年1月-6月')
+        >>> (
+        ...     _period_key("2024年度第一、二季度"),
+        ...     _period_key("1、2、3季度"),
+        ...     _period_key("一、三季度"),
+        ... )
+        ('2024年度1-6月', '1-9月', '一、3季度')
     """
     key = _DOUBLE_DASH_RE.sub("—", key.translate(_PERIOD_DASHES))
+    if "季度" in key and ("、" in key or "," in key):
+        key = _QUARTER_LIST_RE.sub(_quarter_list, key)  # 一、二季度 as 1-2季度 (r37o)
     key = _CN_YEAR_RE.sub(
         lambda match: "".join(_CN_YEAR_DIGITS[char] for char in match.group()), key
     )
@@ -5204,6 +5232,10 @@ def _term_of_title(builder: _Builder, period: Period) -> Period:
     if term is not None and builder.school_year is not None:
         assumed = builder.school_year[0]
         row = builder.period_row
+        if period.start == assumed.start and period.end < assumed.end:
+            # 跟踪时段：2025年2月-5月 under a 第二学期 title: the term to a date inside it,
+            # as of that date, 序时进度 by the term's months (r37o: a window of no date)
+            return _term_to_date(builder, evolve(as_term, term_end=assumed.end), row)
         value = _LABEL_COLON_RE.split(_clean(" ".join(t for _, t in row.filled)), maxsplit=1)
         builder.finding(
             "period-title-mismatch",
@@ -5213,6 +5245,31 @@ def _term_of_title(builder: _Builder, period: Period) -> Period:
             f"{assumed.end.month}月）不符，按跟踪时段评价",
             builder.where(row, row.filled[0][0]),
         )
+    return period
+
+
+def _term_to_date(builder: _Builder, period: Period, row: _Row) -> Period:
+    """*period*, the months of a term tracked to a date inside it, said to be read so (r37o).
+
+    ``period-term-to-date`` (info) at the period's cell: the line's months start with
+    the term the title names and end before its (assumed) end, so the table stands at
+    the line's last month: as of its end, 序时进度 the share of the term's months gone,
+    a target with no date due at the term's end. Before, a window not from January, of
+    no date (``period-not-cumulative``, ``period-title-mismatch``).
+    """
+    assert period.term_end is not None  # noqa: S101 - set by the caller
+    start, end, term_end = period.start, period.end, period.term_end
+    months = (term_end.year - start.year) * 12 + term_end.month - start.month + 1
+    value = _LABEL_COLON_RE.split(_clean(" ".join(t for _, t in row.filled)), maxsplit=1)
+    builder.finding(
+        "period-term-to-date",
+        Severity.INFO,
+        f"跟踪时段“{value[-1].strip()}”止于标题“{builder.title}”的{period.term}"
+        f"（{start.year}年{start.month}月至{term_end.year}年{term_end.month}月）之内，"
+        f"按学期至{end.year}年{end.month}月末评价：序时进度按学期（{months}个月）内已过月数计，"
+        "未写日期的指标以学期末为限",
+        builder.where(row, row.filled[0][0]),
+    )
     return period
 
 

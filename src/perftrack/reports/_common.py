@@ -29,6 +29,7 @@ from perftrack.report import (
     ATTAINMENT_TEXT,
     CORE_MARK,
     SEVERITY_TEXT,
+    executed_to_date,
     judgement_facts,
     overspent,
     overspent_words,
@@ -1299,7 +1300,7 @@ def budget_cells(card: Scorecard) -> list[list[str]]:
             line.source,
             amount(line.initial),
             amount(line.period_budget),
-            amount(line.executed),
+            amount(executed_to_date(card, line)),  # to the user's date (r37o)
             _in_percent(printed_rate_percent(card, line), line.rate),
             percent(analysis.rate_recomputed),
         ]

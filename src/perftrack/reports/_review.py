@@ -139,6 +139,10 @@ _READING_NOTES: Final = frozenset(
         "period-school-year",
         # a school term's months assumed (2024-2025学年第二学期: 2025年2月至7月, r37c)
         "period-school-term",
+        # a term tracked to a date inside it (2025年2月-5月 under a 第二学期 title, r37o)
+        "period-term-to-date",
+        # a budget line's quarters summed to the user's date (--as-of, r37o)
+        "budget-quarters-to-date",
         # a file perftrack check could not read: it has no scorecard, and the letter
         # lists it in its closing paragraph
         "unreadable-file",

@@ -23,6 +23,7 @@ from perftrack.expressions import (
 )
 from perftrack.model import (
     BudgetLine,
+    BudgetPart,
     BudgetSpan,
     Figure,
     Finding,
@@ -219,6 +220,105 @@ def _before_period(table: Table, as_of: dt.date) -> bool:
         period.start.year,
         period.start.month,
     )
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of *month* in *year* (2024, 6 → 2024-06-30)."""
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _part_end(table: Table, part: BudgetPart) -> dt.date | None:
+    """The last day of a budget part (一季度执行数) in the table's year; None without a period.
+
+    A project year's calendar quarters fall in its twelve months (三季度 in its first
+    year, 一季度 in its second, r37c); a calendar year's in its year.
+    """
+    period = table.period
+    if period is None:
+        return None
+    first = start_month(table)
+    year = period.start.year + (first > 1 and part.end < first)
+    return _month_end(year, part.end)
+
+
+def quarters_to_date(
+    table: Table, as_of: dt.date
+) -> tuple[Table, list[tuple[BudgetLine, list[BudgetPart], list[BudgetPart], Decimal]]]:
+    """*table* with the budget lines' execution summed from quarters ended by *as_of* (r37o).
+
+    A line with no column for the period's 执行数 takes its execution from its quarter
+    columns (``一季度执行数 … 四季度执行数``), summed up to the period's end (or the last
+    of them, running totals). A date the user gives inside the period (``--as-of
+    2024-06-30`` in a 1-12月 table) asks for the execution by that date, to set against
+    that date's 序时进度: the quarters ended by it (一季度 and 二季度). The quarters after
+    it are left out, and each line so read is returned with the parts counted and left
+    out and its amount at the period's end. A line printing its period's 执行数 or
+    执行率, whose quarters are not all filled, or with no quarter ended by *as_of* is
+    kept as printed. *table* itself when no line changes.
+    """
+    period = table.period
+    if table.kind is not _TableKind.TRACKING or period is None:
+        return table, []
+    end = _month_end(period.end.year, period.end.month)
+    if as_of >= end:
+        return table, []
+    changed: list[tuple[BudgetLine, list[BudgetPart], list[BudgetPart], Decimal]] = []
+    lines: list[BudgetLine] = []
+    for line in table.budget:
+        executed = line.executed
+        ends = [_part_end(table, part) for part in line.quarters]
+        due = [part for part, last in zip(line.quarters, ends, strict=True) if last and last <= end]
+        amounts = [part.amount for part in due if part.amount is not None]
+        if (
+            executed is None
+            or line.rate is not None
+            or not due
+            or len(amounts) != len(due)
+            or any(name == "executed" for name, _ in line.cells)
+        ):
+            lines.append(line)
+            continue
+        done = [part for part in due if (last := _part_end(table, part)) and last <= as_of]
+        later = [part for part in due if part not in done]
+        if not done or not later:
+            lines.append(line)
+            continue
+        if executed == sum(amounts, Decimal(0)):
+            to_date = sum((part.amount or Decimal(0) for part in done), Decimal(0))
+        elif executed == amounts[-1]:
+            to_date = done[-1].amount or Decimal(0)  # running totals: the last ended
+        else:
+            lines.append(line)
+            continue
+        lines.append(evolve(line, executed=to_date))
+        changed.append((lines[-1], done, later, executed))
+    if not changed:
+        return table, []
+    return evolve(table, budget=tuple(lines)), changed
+
+
+def _say_quarters_to_date(
+    state: _Scoring,
+    changed: list[tuple[BudgetLine, list[BudgetPart], list[BudgetPart], Decimal]],
+) -> None:
+    """``budget-quarters-to-date``: a line's execution summed to the user's date (r37o)."""
+    as_of = state.as_of
+    if as_of is None:
+        return
+    for line, done, later, whole in changed:
+        counted = "、".join(f"{part.label}{part.amount}" for part in done)
+        left = "、".join(f"{part.label}{part.amount}" for part in later)
+        to_date = line.executed
+        state.add(
+            "budget-quarters-to-date",
+            _Severity.INFO,
+            f"评价日期{as_of}在跟踪时段内，预算行“{line.source}”执行数按此前已结束的分期"
+            f"（{counted}）计为{to_date}，未计其后的{left}（至跟踪期末执行数{whole}）",
+            f"as of {as_of}, inside the period: “{line.source}” executed {to_date} by the"
+            f" parts ended by then ({counted}), not {left} (the period's {whole})",
+            state.where_line(line, "executed"),
+            figures=(Figure("executed", to_date or Decimal(0)), Figure("period", whole)),
+        )
 
 
 def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
@@ -1389,9 +1489,11 @@ def _year_end(table: Table) -> bool:
     """
     if table.kind is _TableKind.SELF_EVALUATION:
         return True
-    # a project year (2024年7月-2025年6月) ends with its twelfth month (r36c)
+    # a project year (2024年7月-2025年6月) ends with its twelfth month (r36c); a term
+    # to a date inside it (r37o) is not at its end
     return table.period is not None and (
-        table.period.end.month == _DECEMBER or is_own_year(table.period)
+        table.period.end.month == _DECEMBER
+        or (is_own_year(table.period) and table.period.term_end is None)
     )
 
 

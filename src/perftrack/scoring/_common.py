@@ -3407,9 +3407,10 @@ def _project_year_end(table: Table | None) -> dt.date | None:
     """
     if table is None or table.kind is not TableKind.TRACKING or not is_own_year(table.period):
         return None
-    end = table.period.end if table.period is not None else None
-    if end is None:
+    period = table.period
+    if period is None:
         return None
+    end = period.term_end or period.end  # a term to a date inside it: the term's end (r37o)
     following = dt.date(end.year + end.month // 12, end.month % 12 + 1, 1)
     return following - dt.timedelta(days=1)
 

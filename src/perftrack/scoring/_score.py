@@ -42,7 +42,9 @@ from perftrack.scoring._budget import (
     _check_printed_time_progress,
     _check_project_name,
     _execution_rows,
+    _say_quarters_to_date,
     _time_progress,
+    quarters_to_date,
     window_after_january,
 )
 from perftrack.scoring._card import (
@@ -235,6 +237,11 @@ def _score(table: Table, policy: Policy) -> Scorecard:
     target_table = dated.kind is TableKind.TARGET
     as_of, as_of_source = (None, None) if target_table else _as_of(dated, policy)
     state.as_of = as_of
+    if as_of is not None and as_of_source == "policy":
+        # --as-of inside the period: quarter columns summed to that date (r37o)
+        dated, to_date = quarters_to_date(dated, as_of)
+        state.table = dated
+        _say_quarters_to_date(state, to_date)
     _say_window_after_january(state)
     _say_period_missing(state)
     year = state.year
