@@ -153,6 +153,7 @@ FINDING_IDS: Final = frozenset(
         "period-start-mid-month",
         "period-school-year",
         "period-school-term",
+        "project-from-sheet-name",
         "period-header-mismatch",
         "plan-exceeds-target",
         "points-differ",

@@ -138,6 +138,7 @@ _READING_NOTES: Final = frozenset(
         "period-school-year",
         # a school term's months assumed (2024-2025学年第二学期: 2025年2月至7月, r37c)
         "period-school-term",
+        "project-from-sheet-name",
         # a file perftrack check could not read: it has no scorecard, and the letter
         # lists it in its closing paragraph
         "unreadable-file",
