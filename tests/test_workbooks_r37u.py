@@ -348,3 +348,15 @@ def test_a_workbook_of_projects_names_each_by_its_sheet(
             card = perftrack.score(table)
             assert "missing-project-name" not in {f.id for f in card.findings}
             assert table_summary(table).startswith(f"2024年度项目支出绩效自评表 — {name}\n")
+
+
+def test_copies_on_sheets_named_by_projects_are_still_copies() -> None:
+    """A table copied to a second sheet, both named by projects, is still said to repeat
+    the first: the names the sheets give are no cells of the table."""
+    rows = _table(None, "培训人次")
+    tables = perftrack.read(xlsx_bytes({"教师培训项目": rows, "校园安全保障": rows}))
+    assert [t.project.name for t in tables] == ["教师培训项目", "校园安全保障"]
+    assert [[f.id for f in t.findings] for t in tables] == [
+        ["project-from-sheet-name"],
+        ["project-from-sheet-name", "duplicate-sheet"],
+    ]
