@@ -155,6 +155,7 @@ FINDING_IDS: Final = frozenset(
         "period-school-year",
         "period-school-term",
         "period-term-to-date",
+        "project-from-sheet-name",
         "period-header-mismatch",
         "plan-exceeds-target",
         "points-differ",

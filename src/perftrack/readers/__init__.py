@@ -575,11 +575,18 @@ def _tables(
 
 
 def _table_cells(table: Table) -> tuple[object, ...]:
-    """What two copies of one table share: its title, fields, budget and indicators' cells."""
+    """What two copies of one table share: its title, fields, budget and indicators' cells.
+
+    A project named only by its sheet (``project-from-sheet-name``) is no cell: two
+    sheets holding one table are copies whatever they are named.
+    """
+    project = table.project
+    if any(finding.id == "project-from-sheet-name" for finding in table.findings):
+        project = evolve(project, name=None)
     return (
         table.kind,
         table.title,
-        table.project,
+        project,
         table.period,
         tuple(
             (line.role, line.source, line.initial, line.period_budget, line.executed, line.rate)

@@ -94,7 +94,7 @@ from perftrack.model import (
     is_school_term,
     own_year_months,
 )
-from perftrack.readers._sheet import EXCEL_ERROR_SHAPE
+from perftrack.readers._sheet import EXCEL_ERROR_SHAPE, sheet_names_project
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -1489,7 +1489,51 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
         _note_unread_pages(pages, read, tables)
     if tables and any(sheet.formulas for sheet in sheets):
         _note_formulas(sheets, tables)
+    if len(sheets) > 1 and tables:
+        _project_from_sheet_names(sheets, tables)
     return tuple(tables)
+
+
+def _project_from_sheet_names(sheets: Sequence[Sheet], tables: list[Table]) -> None:
+    """Name the project of each table that names none by its sheet, in a workbook of projects.
+
+    A workbook of several sheets named by projects (``教师培训项目``, ``校园安全保障``:
+    :func:`~perftrack.readers._sheet.sheet_names_project`, not ``Sheet1``, ``表1``,
+    ``自评表``, ``跟踪表``) holds one project's table a sheet: a table read from such a
+    sheet with its 项目名称 left blank (and no cover giving it one) is that project's,
+    said by a ``project-from-sheet-name`` info. A department's table (部门整体) names a
+    department, and a sheet's name alone in a workbook is not enough: one sheet may be
+    named after anything.
+    """
+    named = {
+        (sheet.file, name)
+        for sheet in sheets
+        for name in (sheet.name, *(part for _, part in sheet.parts))
+        if sheet_names_project(name)
+    }
+    if len(named) < 2:  # noqa: PLR2004 - several sheets named by projects
+        return
+    for index, table in enumerate(tables):
+        sheet = table.source.sheet
+        if (
+            (table.project.name or "").strip()
+            or sheet is None
+            or (table.source.file, sheet) not in named
+            or "部门整体" in (table.title or "")
+        ):
+            continue
+        name = sheet.strip()
+        finding = Finding(
+            "project-from-sheet-name",
+            Severity.INFO,
+            f"未填写项目名称，按工作表名称“{name}”作为项目名称",
+            Where(file=table.source.file, sheet=sheet),
+        )
+        tables[index] = evolve(
+            table,
+            project=evolve(table.project, name=name),
+            findings=(*table.findings, finding),
+        )
 
 
 # Names of a workbook's sheets that list or explain its tables, hold none.
@@ -1587,7 +1631,9 @@ def _note_formulas(sheets: Sequence[Sheet], tables: list[Table]) -> None:
 
     A workbook written by a script (openpyxl, pandas, POI without an evaluator) stores
     its formulas (``=汇总!B3``, ``=SUM(G6:G13)``, ``=D5/C5``) without a result: the
-    cells read as empty, but the unit did fill them in. The cells of a sheet go to the
+    cells read as empty, but the unit did fill them in. So do XlsxWriter and POI store
+    a placeholder result (``0``) under ``<calcPr fullCalcOnLoad="1"/>``: those cells
+    (``sheet.stale_formulas``) read as empty too, and the warning says why. The cells of a sheet go to the
     table read from it whose indicator rows hold them, else the nearest one.
     """
     for sheet in sheets:
@@ -1609,8 +1655,15 @@ def _note_formulas(sheets: Sequence[Sheet], tables: list[Table]) -> None:
         for index, found in cells.items():
             names = "、".join(Position(None, None, row, column).cell for row, column in found)
             first = Position(sheet.file, sheet.name, *found[0])
+            why = (
+                # results stored by the writer (XlsxWriter's 0) in a workbook that asks
+                # for every formula to be computed on opening: never computed either
+                "文件要求打开时重新计算公式，所存的结果未经计算、不可信"
+                if sheet.stale_formulas.intersection(found)
+                else "文件未经 Excel 保存"
+            )
             message = (
-                f"{len(found)}个单元格是未计算的公式（{names}），文件未经 Excel 保存，"
+                f"{len(found)}个单元格是未计算的公式（{names}），{why}，"
                 "读作空白；请在 Excel/WPS 中打开并保存后重新读取"
             )
             finding = Finding(
@@ -2227,7 +2280,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         filled = tuple(filter(text_of, enumerate(cells)))
         if not filled or (
             len(filled) <= 3  # noqa: PLR2004
-            and furniture(filled[0][1])
+            and (furniture(filled[0][1]) or len(filled) == 1)
             and _is_furniture(filled)
             and not _ends_text_above(builder, filled, index)
         ):
@@ -2694,12 +2747,36 @@ def _ends_text_above(builder: _Builder, filled: Sequence[tuple[int, str]], index
 _OPEN_ENDS: Final = frozenset("待由经向至及和与、，,的给请在将被对交报送为从")
 
 
+# A page of pages printed as a fraction (1/2, 2/3, 3 / 3, 1／2): the page no later than
+# the last, counted from 1.
+_PAGE_FRACTION_RE: Final = re.compile(r"([1-9]\d{0,2})[/／]([1-9]\d{0,2})")
+
+
+def _is_page_fraction(text: str) -> bool:
+    """Whether *text* is a page of pages as a fraction (``1/2``), no later page than the last.
+
+    Example:
+        >>> [_is_page_fraction(t) for t in ("1/2", "2/3", "3 / 3", "1／2", "3/2", "0/2", "1/2页")]
+        [True, True, True, True, False, False, False]
+    """
+    found = _PAGE_FRACTION_RE.fullmatch(_key(text))
+    return found is not None and int(found.group(1)) <= int(found.group(2))
+
+
 def _is_furniture(filled: Sequence[tuple[int, str]]) -> bool:
     """Whether a row holds nothing but page furniture: a page mark, a bureau, a print date.
 
     A date counts only beside a page mark or a bureau (``某县财政局印制 | 2025年1月``): a
-    date alone may be a value of the row above.
+    date alone may be a value of the row above. A page of pages as a fraction (``1/2``,
+    :func:`_is_page_fraction`) counts only alone in its row, in whatever column (a page
+    footer typed into the sheet's cells): beside other cells it is a value (a ratio).
+
+    Example:
+        >>> _is_furniture([(3, "1/2")]), _is_furniture([(2, "培训人次"), (3, "1/2")])
+        (True, False)
     """
+    if len(filled) == 1 and _is_page_fraction(filled[0][1]):
+        return True
     kinds = [_furniture(text) for _, text in filled]
     return all(kinds) and max(kinds) == 2  # noqa: PLR2004
 

@@ -21,7 +21,16 @@ from perftrack.expressions._normalize import _FOLD_RE, fold_cell, needs_folding
 if TYPE_CHECKING:
     from types import ModuleType
 
-__all__ = ["MAX_BYTES", "MAX_CELLS", "MAX_ROWS", "Problem", "RowSink", "Sheet", "require"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_CELLS",
+    "MAX_ROWS",
+    "Problem",
+    "RowSink",
+    "Sheet",
+    "require",
+    "sheet_names_project",
+]
 
 #: Inputs larger than this are refused with a clear message (a table is kilobytes).
 MAX_BYTES = 50 * 1024 * 1024
@@ -154,7 +163,9 @@ class Sheet:
     sheet's name (:meth:`name_at`). ``formulas`` are the cells that hold a formula
     the file stores without its result (a workbook written by a script, never
     opened in Excel), as 1-based ``(row, column)``: they read as empty, and the
-    table says why. ``problems`` are what the reader could not read as the file
+    table says why; ``stale_formulas`` are those of them that do store a result the
+    file says to compute again on opening (``<calcPr fullCalcOnLoad="1"/>``: XlsxWriter's
+    ``0``), read as empty too. ``problems`` are what the reader could not read as the file
     says but read on past (a corrupt cell read as its text, a bad merged range
     ignored, a file cut inside a table), as :class:`Problem`: each becomes a
     warning finding on the table read from the sheet. ``column_shifts`` are, row by
@@ -183,6 +194,7 @@ class Sheet:
     merges: tuple[tuple[int, int, int, int], ...] | None = field(default=None, eq=False)
     parts: tuple[tuple[int, str | None], ...] = field(default=(), eq=False)
     formulas: frozenset[tuple[int, int]] = field(default=frozenset(), eq=False)
+    stale_formulas: frozenset[tuple[int, int]] = field(default=frozenset(), eq=False)
     problems: tuple[Problem, ...] = field(default=(), eq=False)
     column_shifts: tuple[int, ...] | None = field(default=None, eq=False)
 
@@ -373,3 +385,30 @@ def require(module: str, extra: str, *, file: str | None = None) -> ModuleType:
     except ImportError:
         msg = f"读取此格式需要可选依赖 {module}：请运行 pip install 'perftrack[{extra}]'"
         raise ReadError(msg, file=file) from None
+
+
+# Sheet names that name no project: Sheet1, 表1, 附件2, 自评表, 汇总, 封面…
+_SHEET_NAME_CHARS: Final = 4  # a project's name has at least four characters
+_GENERIC_SHEET_RE: Final = re.compile(
+    r"表|附件|附表|汇总|目录|封面|说明|填报|sheet|^[\W\d_a-z]*$", re.IGNORECASE
+)
+
+
+def sheet_names_project(sheet: str | None) -> bool:
+    """Whether a sheet's name is a project's (``农村饮水安全巩固提升``), not a form's.
+
+    At least four Chinese characters, and no word of a form or a workbook's furniture
+    (``Sheet1``, ``表1``, ``自评表``, ``跟踪表``, ``附件2``, ``汇总``, ``封面``, ``目录``).
+
+    Example:
+        >>> [
+        ...     sheet_names_project(s)
+        ...     for s in ("农村饮水安全巩固提升", "Sheet1", "自评表", "附件2", None)
+        ... ]
+        [True, False, False, False, False]
+    """
+    if sheet is None:
+        return False
+    name = sheet.strip()
+    chars = sum("\u4e00" <= char <= "\u9fff" for char in name)
+    return chars >= _SHEET_NAME_CHARS and _GENERIC_SHEET_RE.search(name) is None

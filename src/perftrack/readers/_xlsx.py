@@ -190,10 +190,22 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Generator[bytes]
 # other cells, <f t="shared" si="0"/>: group 1 is None) and carry a namespace prefix
 # (<x:f>), as <c> may.
 _NS: Final = rb"(?:[A-Za-z_][\w.-]{0,40}:)?"
+# Group 2 is the cached result a formula does store (Excel's, or a writer's placeholder:
+# XlsxWriter stores <v>0</v> for every formula), kept only in a workbook that asks for
+# every formula to be computed again on opening (_FULL_CALC).
 _UNCACHED = re.compile(
     rb"<" + _NS + rb"f(?:\s[^<>]{0,400}?)?(?:/>|>([^<]{1,2000})</" + _NS + rb"f>)"
-    rb"\s*(?:<" + _NS + rb"v\s*/>|<" + _NS + rb"v>\s*</" + _NS + rb"v>)?\s*</" + _NS + rb"c>"
+    rb"\s*(?:<" + _NS + rb"v\s*/>|<" + _NS + rb"v>([^<]{0,2000})</" + _NS + rb"v>)?"
+    rb"\s*</" + _NS + rb"c>"
 )
+# A workbook's calculation properties asking for every formula to be computed on opening
+# (<calcPr fullCalcOnLoad="1"/>: XlsxWriter, openpyxl, POI's forced recalculation): the
+# results it stores were never computed by a spreadsheet, and Excel shows none of them.
+_FULL_CALC = re.compile(
+    rb"<" + _NS + rb"calcPr\s[^<>]{0,400}?\bfullCalcOnLoad\s*=\s*[\"'](?:1|true)[\"']"
+)
+#: The flag :func:`check_zip` sets when the workbook asks for a full calculation on load.
+FULL_CALC_ON_LOAD: Final = "full-calc-on-load"
 # A worksheet's <headerFooter> (page setup's 页眉/页脚), its start and its end.
 _HEADER_FOOTER = re.compile(rb"<" + _NS + rb"headerFooter(?=[\s/>])")
 _HEADER_FOOTER_END = re.compile(
@@ -212,12 +224,15 @@ _CELL_REF = re.compile(
 )
 
 
-def _merge_refs(
+def _merge_refs(  # noqa: PLR0913 - what the scan collects
     chunks: Iterable[bytes],
     typed: dict[str, str] | None = None,
     hidden: set[int] | None = None,
     columns: set[tuple[int, int]] | None = None,
     headers: list[str] | None = None,
+    *,
+    cached: dict[str, str] | None = None,
+    flags: set[str] | None = None,
 ) -> list[str]:
     """The ``ref`` of every ``mergeCell`` element in a member, read as a stream.
 
@@ -227,7 +242,10 @@ def _merge_refs(
     With *hidden*, the numbers of the rows hidden by hand are added to it (not those
     an active AutoFilter hides: :func:`_filtered_rows`); with *columns*, the 1-based
     (first, last) ranges of the hidden columns. With *headers*, the page headers of
-    the sheet's page setup are added to it (:func:`_page_headers`).
+    the sheet's page setup are added to it (:func:`_page_headers`). With *cached*, the
+    formulas that do store a result are added to it as *typed* takes the others; with
+    *flags*, :data:`FULL_CALC_ON_LOAD` when the member is a workbook asking for every
+    formula to be computed on opening.
     """
     refs: list[str] = []
     tail = b""
@@ -239,7 +257,9 @@ def _merge_refs(
         if headers is not None:
             header_footer = _header_footer(header_footer, buffer, chunk)
         if typed is not None and (b"f>" in buffer or b"<f " in buffer or b":f " in buffer):
-            _typed_formulas(buffer, len(tail), typed)
+            _typed_formulas(buffer, len(tail), typed, cached)
+        if flags is not None and b"calcPr" in buffer and _FULL_CALC.search(buffer):
+            flags.add(FULL_CALC_ON_LOAD)
         if hidden is not None and b"hidden" in buffer:
             hidden.update(_hidden_rows(buffer))
             if columns is not None:
@@ -415,6 +435,8 @@ def check_zip(  # noqa: PLR0913 - the scan's options
     hidden: dict[str, set[int]] | None = None,
     hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
     headers: dict[str, list[str]] | None = None,
+    cached: dict[str, dict[str, str]] | None = None,
+    flags: set[str] | None = None,
 ) -> dict[str, list[str]]:
     """Check an Office Open XML package before a library opens it.
 
@@ -432,7 +454,9 @@ def check_zip(  # noqa: PLR0913 - the scan's options
     member stores as a formula without a result is added to it, by member and cell;
     with a *hidden* dict, the rows each member hides by hand, and with a
     *hidden_columns* dict too, the (first, last) ranges of the columns it hides;
-    with a *headers* dict, the codes of its page headers (:func:`_page_headers`).
+    with a *headers* dict, the codes of its page headers (:func:`_page_headers`); with a
+    *cached* dict, the formulas that store a result, as *typed* takes the others; with a
+    *flags* set, :data:`FULL_CALC_ON_LOAD` when the workbook asks for a full calculation.
 
     Example:
         >>> try:
@@ -461,6 +485,8 @@ def check_zip(  # noqa: PLR0913 - the scan's options
                 hidden=hidden,
                 hidden_columns=hidden_columns,
                 headers=headers,
+                cached=cached,
+                flags=flags,
             )
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         msg = f"不是有效的 {kind} 文件：{_zip_problem(exc)}"
@@ -487,6 +513,8 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
     hidden: dict[str, set[int]] | None = None,
     hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
     headers: dict[str, list[str]] | None = None,
+    cached: dict[str, dict[str, str]] | None = None,
+    flags: set[str] | None = None,
 ) -> dict[str, list[str]]:
     """The checks of :func:`check_zip` on an open archive."""
     infos = archive.infolist()
@@ -517,10 +545,11 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
         rows: set[int] | None = set() if hidden is not None else None
         columns: set[tuple[int, int]] | None = set() if hidden_columns is not None else None
         page_headers: list[str] | None = [] if headers is not None else None
+        results: dict[str, str] | None = {} if cached is not None else None
         content = _chain(kept, bounded)
         if _is_xml_part(info.filename):  # after the prolog check: a DOCTYPE is named first
             content = _stretches_bounded(content, info.filename, file=file)
-        refs = _merge_refs(content, texts, rows, columns, page_headers)
+        refs = _merge_refs(content, texts, rows, columns, page_headers, cached=results, flags=flags)
         if refs:
             found[info.filename] = refs
         if texts and typed is not None:
@@ -531,6 +560,8 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
             hidden_columns[info.filename] = columns
         if page_headers and headers is not None:
             headers[info.filename] = page_headers
+        if results and cached is not None:
+            cached[info.filename] = results
     return found
 
 
@@ -1895,6 +1926,7 @@ def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
     hidden_columns: Iterable[tuple[int, int]] = (),
     merges: Iterable[tuple[int, int, int, int]] = (),
     formulas: frozenset[tuple[int, int]] = frozenset(),
+    stale_formulas: frozenset[tuple[int, int]] = frozenset(),
     problems: tuple[Problem, ...] = (),
     page_title: str | None = None,
 ) -> Sheet:
@@ -1904,7 +1936,8 @@ def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
     within the grid become the Sheet's 0-based ``hidden_columns``. *merges* are the
     merged ranges as :func:`blank_merged` takes them; those of more than one cell
     that start within the grid become the Sheet's 0-based ``merges``. *formulas* are
-    the 1-based (row, column) cells holding a formula without a result; *page_title*
+    the 1-based (row, column) cells holding a formula without a result (*stale_formulas*
+    those of them whose stored result was not read: :func:`_blank_results`); *page_title*
     the title the sheet prints only in its page header (:func:`header_title`).
 
     Example:
@@ -1937,6 +1970,7 @@ def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
         hidden_columns=hidden,
         merges=ranges,
         formulas=frozenset(cell for cell in formulas if cell[0] <= height),
+        stale_formulas=frozenset(cell for cell in stale_formulas if cell[0] <= height),
         problems=problems,
         page_title=page_title,
     )
@@ -1974,6 +2008,8 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     hidden: dict[str, set[int]] = {}
     columns: dict[str, set[tuple[int, int]]] = {}
     headers: dict[str, list[str]] = {}
+    cached: dict[str, dict[str, str]] = {}
+    flags: set[str] = set()
     merges = check_zip(
         data,
         file=file,
@@ -1983,8 +2019,18 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         hidden=hidden,
         hidden_columns=columns,
         headers=headers,
+        cached=cached,
+        flags=flags,
     )
     refuse_strict(data, kind="xlsx", file=file)
+    stale: dict[str, set[str]] = {}
+    if FULL_CALC_ON_LOAD in flags:
+        # The workbook asks for every formula to be computed on opening: the results it
+        # stores were never computed (XlsxWriter's <v>0</v>), and Excel shows none of
+        # them. They are read as results nobody computed: blank, and said.
+        for member, found in cached.items():
+            typed.setdefault(member, {}).update(found)
+            stale[member] = set(found)
     ranges = {
         part: [cell_range for ref in refs if (cell_range := _cell_ref(ref)) is not None]
         for part, refs in merges.items()
@@ -2006,6 +2052,7 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         hidden_columns=columns,
         bad_merges=bad_merges,
         headers=headers,
+        stale=stale,
     )
     if sheets is None:
         # A full load creates an object for every cell of a merged range: bound them first.
@@ -2077,8 +2124,12 @@ def _read(  # noqa: PLR0913 - the reading options
     hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
     bad_merges: dict[str, list[str]] | None = None,
     headers: dict[str, list[str]] | None = None,
+    stale: dict[str, set[str]] | None = None,
 ) -> list[Sheet] | None:
     """Load and convert; ``None`` if read-only mode cannot name a worksheet's part.
+
+    *stale* are, by part, the formula cells whose stored results are not to be read
+    (the workbook asks for a full calculation on opening): blank, or their typed text.
 
     Read-only mode is the fast one (about 40% faster than a full load) but does
     not parse merged ranges: they come from :func:`check_zip`. A full load, the
@@ -2168,10 +2219,15 @@ def _read(  # noqa: PLR0913 - the reading options
                 if read_only and part is not None:
                     problems += _bad_merges(bad_merges.get(part.lstrip("/"), ()))
                 formulas: frozenset[tuple[int, int]] = frozenset()
+                untrusted: frozenset[tuple[int, int]] = frozenset()
                 if cells:
+                    refs = (stale or {}).get(part.lstrip("/"), set()) if part else set()
+                    if refs:
+                        untrusted = _blank_results(grid, refs)
                     # not into a row struck out whole: a deleted indicator, its target too
                     _restore_typed(grid, cells, struck_rows)
                     formulas = _uncalculated(cells, hidden_rows | struck_rows)
+                    untrusted &= formulas
                 blank_merged(grid, merged, file=file, where=where)
                 for number in hidden_rows:
                     # a row hidden by hand: a deleted indicator kept out of sight
@@ -2186,6 +2242,7 @@ def _read(  # noqa: PLR0913 - the reading options
                         hidden_columns=column_ranges,
                         merges=merged,
                         formulas=formulas,
+                        stale_formulas=untrusted,
                         problems=problems,
                         page_title=header_title(page_headers),
                     )
@@ -2541,7 +2598,9 @@ def is_typed_formula(text: str) -> bool:
     return _TYPED_FORMULA.fullmatch(text) is not None and _FORMULA_SYNTAX.search(text) is None
 
 
-def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
+def _typed_formulas(
+    buffer: bytes, seen: int, typed: dict[str, str], cached: dict[str, str] | None = None
+) -> None:
     """Add the formulas stored without a result in *buffer* to *typed* (cell → text).
 
     Scripts (openpyxl, pandas ``to_excel``) store any string that starts with ``=`` as a
@@ -2550,24 +2609,33 @@ def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
     real formula (``=SUM(A1:B2)``, ``=汇总!B3``, ``=E8``) maps to ``""``: the cell is
     empty, and the table says it holds a formula nobody computed, and so does any
     other ASCII formula (``=100/3``), and so does a shared formula's other cell, which
-    holds no text of its own (``<f t="shared" si="0"/>``). Matches that end within the
-    first *seen* bytes were found in the previous buffer.
+    holds no text of its own (``<f t="shared" si="0"/>``). A formula that stores a result
+    goes to *cached* instead, the same way (left out without it): its result is read
+    unless the workbook asks for a full calculation on opening. Matches that end within
+    the first *seen* bytes were found in the previous buffer.
 
     Example:
         >>> typed: dict[str, str] = {}
         >>> _typed_formulas(
         ...     b'<c r="F5"><f t="shared" ref="F5:F6" si="0">E5+1</f></c>'
         ...     b'<c r="F6"><f t="shared" si="0"/></c><c r="F7"><f t="array" ref="F7">E7*2</f></c>'
-        ...     b'<x:c r="F8"><x:f aca="false">28&#25152;</x:f><x:v/></x:c>',
+        ...     b'<x:c r="F8"><x:f aca="false">28&#25152;</x:f><x:v/></x:c>'
+        ...     b'<c r="F9"><f>E9+1</f><v>0</v></c><c r="F10"><f>28&#25152;</f><v>0</v></c>',
         ...     0,
         ...     typed,
+        ...     cached := {},
         ... )
-        >>> typed
-        {'F5': '', 'F6': '', 'F7': '', 'F8': '=28所'}
+        >>> typed, cached
+        ({'F5': '', 'F6': '', 'F7': '', 'F8': '=28所'}, {'F9': '', 'F10': '=28所'})
     """
     for match in _UNCACHED.finditer(buffer):
         if match.end() <= seen:
             continue
+        into = typed
+        if match.group(2) is not None and match.group(2).strip():
+            if cached is None:
+                continue  # a formula Excel computed: its result is read
+            into = cached
         formula = match.group(1) or b""  # empty: a shared formula's other cell
         text = "=" + html.unescape(formula.decode("utf-8", "replace"))
         cell = None
@@ -2575,9 +2643,9 @@ def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
             pass
         if cell is not None:
             if is_typed_formula(text):
-                typed[cell.group(1).decode("ascii")] = text
+                into[cell.group(1).decode("ascii")] = text
             else:
-                typed[cell.group(1).decode("ascii")] = ""  # a formula nobody computed
+                into[cell.group(1).decode("ascii")] = ""  # a formula nobody computed
 
 
 def _uncalculated(cells: dict[str, str], hidden_rows: set[int]) -> frozenset[tuple[int, int]]:
@@ -2597,6 +2665,30 @@ def _formula_cells(cells: dict[str, str]) -> frozenset[tuple[int, int]]:
         cell_range = _cell_ref(ref)
         if cell_range is not None:
             found.add((cell_range[0], cell_range[1]))
+    return frozenset(found)
+
+
+def _blank_results(grid: list[list[str]], refs: Iterable[str]) -> frozenset[tuple[int, int]]:
+    """Blank the results of the formula cells *refs*, in place; their (row, column).
+
+    The workbook asks for a full calculation on opening: the results it stores
+    were never computed (XlsxWriter's ``0``). A typed text (``=28所``) is put back
+    by :func:`_restore_typed`.
+
+    Example:
+        >>> grid = [["巡查次数", "0"], ["整改次数", "0"]]
+        >>> sorted(_blank_results(grid, ["B2", "C9"])), grid
+        ([(2, 2), (9, 3)], [['巡查次数', '0'], ['整改次数', '']])
+    """
+    found: set[tuple[int, int]] = set()
+    for ref in refs:
+        cell_range = _cell_ref(ref)
+        if cell_range is None:
+            continue
+        row, column = cell_range[0], cell_range[1]
+        found.add((row, column))
+        if row <= len(grid) and column <= len(grid[row - 1]):
+            grid[row - 1][column - 1] = ""
     return frozenset(found)
 
 

@@ -143,6 +143,8 @@ _READING_NOTES: Final = frozenset(
         "period-term-to-date",
         # a budget line's quarters summed to the user's date (--as-of, r37o)
         "budget-quarters-to-date",
+        # a project named by its sheet (a workbook of projects, r37u)
+        "project-from-sheet-name",
         # a file perftrack check could not read: it has no scorecard, and the letter
         # lists it in its closing paragraph
         "unreadable-file",

@@ -19291,6 +19291,9 @@ def _rounds_of_schedule(target: Descriptive, actual: Quantity, ctx: _Context) ->
     )
 
 
+# What the reader's formula-without-result finding says of results stored in a workbook
+# that asks for every formula to be computed on opening (<calcPr fullCalcOnLoad="1"/>).
+_STALE_RESULTS: Final = "文件要求打开时重新计算公式"
 # The cells a reader's formula-without-result finding names: （B6、D8、E10）.
 _FORMULA_CELLS: Final = re.compile(r"（([A-Z]{1,3}[0-9]{1,7}(?:、[A-Z]{1,3}[0-9]{1,7})*)）")
 
@@ -19301,11 +19304,28 @@ def _uncomputed_outcome(ctx: _Context, indicator: Indicator, role: str) -> _Outc
     if cell is None:
         return None
     zh, en = ("实际完成值", "the actual") if role == "actual" else ("年度指标值", "the target")
+    # a result the writer stored in a workbook that asks for a full calculation on
+    # opening (XlsxWriter's 0): the reader's warning says so
+    stale = any(
+        finding.id == "formula-without-result"
+        and _STALE_RESULTS in finding.message
+        and (listed := _FORMULA_CELLS.search(finding.message)) is not None
+        and cell in listed.group(1).split("、")
+        for finding in ctx.table.findings
+    )
+    why_zh, why_en = (
+        (
+            "文件要求打开时重新计算，所存的结果不可信",
+            "the file asks for it to be computed on opening",
+        )
+        if stale
+        else ("无缓存值", "no cached value")
+    )
     return _Outcome(
         _Attainment.UNKNOWN,
         ctx.say(
-            f"{zh}（{cell}）是公式，公式未计算（无缓存值），读作空白",
-            f"{en} ({cell}) is a formula never computed (no cached value)",
+            f"{zh}（{cell}）是公式，公式未计算（{why_zh}），读作空白",
+            f"{en} ({cell}) is a formula never computed ({why_en})",
         ),
     )
 

@@ -35,6 +35,7 @@ from perftrack.model import (
     own_year_months,
 )
 from perftrack.policy import policy_said
+from perftrack.readers._sheet import sheet_names_project
 from perftrack.scoring._attainment import (
     _as_judged,
     _attainment,
@@ -2202,7 +2203,7 @@ def _check_project_name(state: _Scoring) -> None:
     project = table.project
     if table.source.file is None or (project.name or "").strip() or is_department(table):
         return
-    if _sheet_names_project(table.source.sheet):
+    if sheet_names_project(table.source.sheet):
         return  # 农村饮水安全巩固提升 as the sheet of a workbook of projects: its name
     if (project.department or "").strip():
         zh, en = "未填写项目名称", "no project name"
@@ -2211,29 +2212,6 @@ def _check_project_name(state: _Scoring) -> None:
         en = "no project name and no department: the table names no project"
     where = Where(file=table.source.file, sheet=table.source.sheet)
     state.add("missing-project-name", _Severity.WARNING, zh, en, where)
-
-
-# Sheet names that name no project: Sheet1, 表1, 附件2, 自评表, 汇总, 封面…
-_SHEET_NAME_CHARS: Final = 4  # a project's name has at least four characters
-_GENERIC_SHEET_RE: Final = re.compile(
-    r"表|附件|附表|汇总|目录|封面|说明|填报|sheet|^[\W\d_a-z]*$", re.IGNORECASE
-)
-
-
-def _sheet_names_project(sheet: str | None) -> bool:
-    """Whether a sheet's name is a project's (``农村饮水安全巩固提升``), not a form's.
-
-    >>> [
-    ...     _sheet_names_project(s)
-    ...     for s in ("农村饮水安全巩固提升", "Sheet1", "自评表", "附件2", None)
-    ... ]
-    [True, False, False, False, False]
-    """
-    if sheet is None:
-        return False
-    name = sheet.strip()
-    chars = sum("\u4e00" <= char <= "\u9fff" for char in name)
-    return chars >= _SHEET_NAME_CHARS and _GENERIC_SHEET_RE.search(name) is None
 
 
 def is_department(table: Table) -> bool:
