@@ -7071,6 +7071,12 @@ _DATE_THEN_COUNT_RE: Final = re.compile(
 _COUNT_REMARK_RE: Final = re.compile(
     rf"(?:共|计|共计|合计|累计)?(?P<done>完成|完工|竣工|建成)?了?{_WORK_COUNT}"
 )
+# The same remark of sessions, rounds or people too (2024年6月完成,累计3场): the measure
+# words the number grammar reads after a date with no remark (2024年6月完成3场, r37v).
+_REMARK_COUNT_RE: Final = re.compile(
+    r"(?:共|计|共计|合计|累计)?(?P<done>完成|完工|竣工|建成)?了?"
+    rf"(?P<count>[1-9]\d{{0,3}})(?P<measure>{_WORK_MEASURES}|场次|场|次|期|班|人次|人|名)"
+)
 
 
 def _date_then_count(text: str, year: int | None) -> DateValue | None:
@@ -7121,6 +7127,33 @@ status=None, part=None))
     if when is None:
         return None
     return Quantity(Decimal(found.group("count")), found.group("measure"), label=label, when=when)
+
+
+def _remarked_count(head: str, remark: str, counted: re.Match[str], raw: str) -> Quantity | None:
+    """A date then its count as a remark, as the count carrying its date (r37v), or None.
+
+    ``2024年9月(2处)``, ``2024年12月完成,共1条`` and ``2024年6月完成,累计3场`` say how many
+    works or sessions the date is for: the count, labelled with the date and the remark's
+    words before the figure (``2024年12月完成共``), so that it prints as the number grammar
+    reads it back (``2024年12月完成共1(条)``), with :attr:`Quantity.when` as
+    ``2024年12月完成1条`` has (r37k). None when the label opens with no date
+    :func:`match_label_date` reads (``按计划于2024年9月完成,共2处``: the date value).
+
+    Example:
+        >>> found = _REMARK_COUNT_RE.fullmatch("累计3场")
+        >>> str(_remarked_count("2024年6月完成", "累计3场", found, ""))
+        '2024年6月完成累计3(场)'
+        >>> found = _REMARK_COUNT_RE.fullmatch("共2处")
+        >>> _remarked_count("按计划于2024年9月完成", "共2处", found, "") is None
+        True
+    """
+    label = head + remark[: counted.start("count")]
+    when = _label_date(label) if label[:1] in _LABEL_DATE_FIRSTS else None
+    if when is None:
+        return None
+    return Quantity(
+        Decimal(counted.group("count")), counted.group("measure"), label=label, when=when, text=raw
+    )
 
 
 def works_counted(text: str) -> Quantity | None:
@@ -7607,12 +7640,25 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         return evolve(head, text=norm.raw)
     tail = _word_status_or_date(tail_text, norm.raw, year)
     if (
+        isinstance(head, StatusValue)
+        and head.status is not Status.DONE
+        and isinstance(tail, TextValue)
+        and (share := _share_in_words(tail_text)) is not None
+    ):
+        # 正在开展,已完成过半: the share of the work the clause gives, with the head's
+        # status, as 正在开展,完成60% is (r37v: the share was a remark, the status alone)
+        return evolve(share, status=head.status, text=norm.raw)
+    if (
         isinstance(head, DateValue)
         and head.month is not None
-        and (counted := _COUNT_REMARK_RE.fullmatch(tail_text)) is not None
+        and (counted := _REMARK_COUNT_RE.fullmatch(tail_text)) is not None
     ):
-        # 2024年9月(2处), 2024年12月完成,共1条: how many works the date is for, a remark;
-        # a verb of completion with it says the work was done then
+        # 2024年9月(2处), 2024年12月完成,共1条, 2024年6月完成,累计3场: the count the date is
+        # for, carrying it, as 2024年9月完成2处 is (r37v: it was the date value, the count
+        # only in its raw text); a lead-in no label date reads (按计划于…) keeps the date
+        dated_count = _remarked_count(head_text, tail_text, counted, norm.raw)
+        if dated_count is not None:
+            return dated_count
         if counted.group("done") is not None:
             return evolve(head, status=Status.DONE, text=norm.raw)
         return evolve(head, text=norm.raw)
@@ -7701,6 +7747,44 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         if isinstance(head, QualitativeValue):
             return evolve(head, text=norm.raw)  # 合格,已验收
     return StatusValue(weakest, text, text=norm.raw)
+
+
+# Progress past half said of the works (进度过半, 工程进度已过半): more than 50 %.
+_PROGRESS_PAST_HALF_RE: Final = re.compile(
+    "(?P<label>(?:工程|项目|建设|施工|工作|总体|整体|工程形象|形象)?进度)(?:已经?|均已)?过半"
+)
+
+
+def _share_in_words(clause: str) -> Quantity | None:
+    """The share of the work a clause gives in words or as a fraction, labelled, or None.
+
+    ``已完成过半`` (more than 50 %), ``完成全年任务的一半``, ``完成三分之二``, ``完成工程量的1/3``
+    and ``工程进度过半``: the share, labelled with the words before it so that it prints
+    as the number grammar reads it back (``已完成>50(%)`` after a status: ``进行中,已完成
+    >50(%)``). The caller gives it the status of the clause before (r37v). None for
+    anything else.
+
+    Example:
+        >>> str(_share_in_words("已完成过半")), str(_share_in_words("工程进度过半"))
+        ('已完成>50(%)', '工程进度>50(%)')
+        >>> _share_in_words("完成招标") is None
+        True
+    """
+    found = _TASK_FRACTION_RE.fullmatch(clause) if "完成" in clause else None
+    if found is not None:
+        share = _task_share(clause, clause)
+        if share is None:
+            return None
+        start = min(
+            found.start(group)
+            for group in ("part", "cn_whole", "half", "over")
+            if found[group] is not None
+        )
+        return Quantity(share.value, "%", share.bound, clause[:start] or None)
+    past_half = _PROGRESS_PAST_HALF_RE.fullmatch(clause) if "过半" in clause else None
+    if past_half is not None:
+        return Quantity(Decimal(50), "%", Bound.MORE_THAN, past_half["label"])
+    return None
 
 
 # 森林覆盖率由61.8%提高到62.3%: the level a change reached is the actual.

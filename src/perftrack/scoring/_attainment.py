@@ -479,6 +479,50 @@ def _precipitation_against_length(
     return _PRECIPITATION_RE.search(name + (target.label or "")) is None
 
 
+_UNFINISHED: Final = frozenset({_Status.IN_PROGRESS, _Status.PARTIAL, _Status.NOT_DONE})
+
+
+def _unfinished_share(
+    target: Comparison | Range, quantity: Quantity, ctx: _Context, shown: str, goal: str
+) -> _Outcome | None:
+    """A share of work not finished whose bound decides nothing against *target*, or None.
+
+    ``正在开展,已完成过半`` (more than 50 %, in progress, r37v) against ``≥90%``: the work
+    goes on, so before the due date it is ``pending``; against a whole (``=100%``,
+    ``≥100%``) it is short of it, ``not_met`` at due. At due against less than the whole
+    the bound decides nothing (``unknown``, the caller's).
+    """
+    if quantity.unit != "%" or quantity.status not in _UNFINISHED:
+        return None
+    whole = (
+        target.op in (_Op.GE, _Op.EQ, _Op.GT) and target.value >= _HUNDRED_PERCENT
+        if isinstance(target, Comparison)
+        else target.low >= _HUNDRED_PERCENT
+    )
+    say = ctx.say
+    if whole:
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际{shown}，尚未完成，未达年度指标{goal}，距年底尚有时间",
+                f"actual {shown}, unfinished, is short of the target {goal}; there is still time",
+            ),
+            say(
+                f"实际{shown}，尚未完成，未达年度指标{goal}",
+                f"actual {shown}, unfinished, misses the target {goal}",
+            ),
+        )
+    if ctx.at_due is False:
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际{shown}，尚未完成，距年底尚有时间",
+                f"actual {shown}, unfinished; there is still time",
+            ),
+        )
+    return None
+
+
 def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
     """An actual whose unit the target's cannot be compared with: ``unknown``."""
     return _Outcome(
@@ -3131,6 +3175,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             )
         if (floor := _floor_short(target, quantity, ctx, shown, goal)) is not None:
             return floor  # 7500人次以上 against ≥30000人次 at 1-3月 (tr32 M1)
+        if (short := _unfinished_share(target, quantity, ctx, shown, goal)) is not None:
+            return short  # 正在开展,已完成过半 against =100% or before due (r37v)
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -5989,6 +6035,75 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
     if date is None or date.start is None:
         return None
     return date if _after_period(date.start, date.status, ctx) else None
+
+
+def count_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None:
+    """The date of a dated count against a count target when after the table's date, or None.
+
+    ``2024年4月完成10个`` against ``≥10个`` in a table as of 2024-03-31 (r37v): the count
+    cannot have been done when the table was filled, a forecast at best, as a date value
+    after that date is against a deadline (:func:`_dated_after_period`, which reads a
+    deadline's or a period's). The date as :func:`_count_dated` reads it (not a count as
+    of a date, a share short of the whole, an amount); as :func:`_after_period` does, not
+    in a 自评表 judged at its period's end (filed after its year, a later date is a fact).
+
+    Example:
+        >>> from perftrack.policy import Policy
+        >>> from perftrack import Indicator, Period, Table, TableKind, YearMonth
+        >>> from perftrack import parse_target, parse_value
+        >>> period = Period(YearMonth(2024, 1), YearMonth(2024, 3))
+        >>> row = Indicator(
+        ...     "建成数量", target=parse_target("≥10个"), actual=parse_value("2024年4月完成10个")
+        ... )
+        >>> ctx = _Context(
+        ...     row,
+        ...     0,
+        ...     Table(TableKind.TRACKING, period=period),
+        ...     Policy.central(),
+        ...     dt.date(2024, 3, 31),
+        ...     2024,
+        ...     _Language("zh"),
+        ... )
+        >>> count_after_period(row, ctx).month
+        4
+    """
+    actual, target = indicator.actual, indicator.target
+    if (
+        not isinstance(actual, Quantity)
+        or actual.when is None
+        or not isinstance(target, (Comparison, Range))
+        or ctx.as_of is None
+        or ctx.table.kind is _TableKind.TARGET
+    ):
+        return None
+    dated = _count_dated(actual, ctx.year)
+    if dated is None or dated.start is None:
+        return None
+    return dated if _after_period(dated.start, dated.status, ctx) else None
+
+
+def _count_ahead(actual: Quantity, later: DateValue, ctx: _Context) -> _Outcome:
+    """The verdict on a count dated after the table's date: a forecast, as ``预计10个`` is.
+
+    Before the due date ``pending``, at it ``unknown``: no result of the period either way.
+    """
+    shown = _text(actual)
+    when = str(evolve(later, status=None))
+    as_of = ctx.as_of.isoformat() if ctx.as_of is not None else ""
+    lead = f"实际“{shown}”的日期{when}在评价日期{as_of}之后，视为预计，不是实际完成值"
+    lead_en = f"actual “{shown}” is dated {when}, after the as-of date {as_of}: a forecast"
+    if ctx.at_due is False:
+        return _Outcome(
+            _Attainment.PENDING,
+            ctx.say(f"{lead}，截止日期未到", f"{lead_en}, no result; not due"),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"{lead}，无法判断是否达到年度指标",
+            f"{lead_en}, no result: the target cannot be judged",
+        ),
+    )
 
 
 def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
@@ -19480,6 +19595,13 @@ def _attainment(ctx: _Context) -> _Outcome:
     ):
         # 95%（未开展正式调查，系估计）: no survey, as 未开展调查 says (k31i, parse56 F7)
         return _survey_not_made(actual, target, ctx, unmade)
+    if (
+        isinstance(actual, Quantity)
+        and actual.when is not None
+        and (later := count_after_period(indicator, ctx)) is not None
+    ):
+        # 2024年4月完成10个 in a table as of 2024-03-31: a forecast at best (r37v)
+        return _count_ahead(actual, later, ctx)
     said = (
         _forecast_kind(indicator, ctx.table.kind, ctx.year)  # 12380万元（预计） at the year's end
         if isinstance(actual, Quantity) and (actual.label is not None or actual.note is not None)
@@ -19685,11 +19807,16 @@ def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  #
         return ctx._replace(indicator=evolve(indicator, actual=None, deviation_reason="")), (
             has_forecast
         )
+    said: tuple[str, str] | None = None
     if (
-        not isinstance(actual, Quantity)
-        or ctx.table.kind is _TableKind.TARGET
-        or (said := _forecast_kind(indicator, ctx.table.kind, ctx.year)) is None
+        isinstance(actual, Quantity)
+        and actual.when is not None
+        and count_after_period(indicator, ctx) is not None
     ):
+        said = _FORECAST_KINDS["forecast"]  # 2024年4月完成10个 as of 03-31: a forecast (r37v)
+    elif isinstance(actual, Quantity) and ctx.table.kind is not _TableKind.TARGET:
+        said = _forecast_kind(indicator, ctx.table.kind, ctx.year)
+    if said is None:
         return ctx, has_forecast
     if ctx.at_due is False and said not in (_STALE_KIND, _MULTI_YEAR_KIND):  # no forecast
         forecast = actual if indicator.forecast is None else indicator.forecast

@@ -1273,6 +1273,29 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     + (" not done by the due date" if at_due else " read as a forecast"),
                     state.where_indicator(index, "actual"),
                 )
+        elif (
+            isinstance(target, (Comparison, Range))
+            and state.as_of is not None
+            and index in state.after_period
+        ):
+            # 2024年4月完成10个 against ≥10个 as of 03-31: a forecast, as the verdict (r37v)
+            end = state.as_of.isoformat()
+            by_policy = (
+                state.policy.as_of == state.as_of or table.kind is _TableKind.SELF_EVALUATION
+            )
+            shown = _text(indicator.actual)
+            at_due = verdict.due is not None and state.as_of >= verdict.due
+            judged = "无法判断是否达到年度指标" if at_due else "按预计判断"
+            state.add(
+                "actual-after-period",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
+                f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，{judged}",
+                f"“{indicator.name}”: the actual “{shown}” is dated after"
+                f" {'the as-of date' if by_policy else 'the period end'} {end}:"
+                + (" no result to judge" if at_due else " read as a forecast"),
+                state.where_indicator(index, "actual"),
+            )
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
             # 每季度1次 planned 4次: against the year's =4次 (no plan: nothing to ask)

@@ -35,6 +35,7 @@ from perftrack.scoring._attainment import (
     _shown_target,
     _with_base_unit,
     averaged_total,
+    count_after_period,
 )
 from perftrack.scoring._budget import (
     _analyse_budget,
@@ -387,6 +388,12 @@ def _score(table: Table, policy: Policy) -> Scorecard:
             future = _dated_after_period(judged, ctx)
             if future is not None:
                 state.after_period[index] = future
+        elif (
+            isinstance(paced.actual, Quantity)
+            and paced.actual.when is not None
+            and (counted_later := count_after_period(paced, ctx)) is not None
+        ):
+            state.after_period[index] = counted_later  # 2024年4月完成10个 as of 03-31 (r37v)
         if (
             index in state.paced
             and outcome.attainment is _Attainment.PENDING
