@@ -789,6 +789,40 @@ def _names_row(text: str, index: int, names: Sequence[str]) -> bool:
     )
 
 
+def _actual_after_period(  # noqa: PLR0913 - the row, its due date and the two wordings
+    state: _Scoring,
+    table: Table,
+    indicator: Indicator,
+    index: int,
+    due: dt.date | None,
+    *,
+    at_due_said: tuple[str, str],
+) -> None:
+    """Add ``actual-after-period`` for an actual dated after the table's date.
+
+    Before the due date it is read as a forecast; at or after it, *at_due_said* (the
+    Chinese and English words) says how it was judged: not done for a deadline, no result
+    for a count. A 自评表's date is its year's end (按计划于2025年6月完成 in a 2024 table).
+    """
+    as_of = state.as_of
+    if as_of is None:
+        return
+    end = as_of.isoformat()
+    by_policy = state.policy.as_of == as_of or table.kind is _TableKind.SELF_EVALUATION
+    shown = _text(indicator.actual)
+    at_due = due is not None and as_of >= due
+    judged, judged_en = at_due_said if at_due else ("按预计判断", " read as a forecast")
+    state.add(
+        "actual-after-period",
+        _Severity.WARNING,
+        f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
+        f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，{judged}",
+        f"“{indicator.name}”: the actual “{shown}” is dated after"
+        f" {'the as-of date' if by_policy else 'the period end'} {end}:{judged_en}",
+        state.where_indicator(index, "actual"),
+    )
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     malformed = _malformed_targets(table)
@@ -1252,26 +1286,15 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 # a deadline reprinted (2024年8月底前) is a copy, said by actual-copies-target
                 and _copy_of_target(target, indicator.actual, state) is None
             ):
-                # a completion dated after the table's date cannot have happened yet
-                end = state.as_of.isoformat()
-                # a 自评表's date is its year's end (按计划于2025年6月完成 in a 2024 table)
-                by_policy = (
-                    state.policy.as_of == state.as_of or table.kind is _TableKind.SELF_EVALUATION
-                )
-                shown = _text(indicator.actual)
-                # the due date passed by then: judged not done, not by a forecast
-                # (monitor21 M6)
-                at_due = due is not None and state.as_of >= due
-                judged = "按未完成判断" if at_due else "按预计判断"
-                state.add(
-                    "actual-after-period",
-                    _Severity.WARNING,
-                    f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
-                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，{judged}",
-                    f"“{indicator.name}”: the actual “{shown}” is dated after"
-                    f" {'the as-of date' if by_policy else 'the period end'} {end}:"
-                    + (" not done by the due date" if at_due else " read as a forecast"),
-                    state.where_indicator(index, "actual"),
+                # a completion dated after the table's date cannot have happened yet; the
+                # due date passed by then: judged not done, not by a forecast (monitor21 M6)
+                _actual_after_period(
+                    state,
+                    table,
+                    indicator,
+                    index,
+                    due,
+                    at_due_said=("按未完成判断", " not done by the due date"),
                 )
         elif (
             isinstance(target, (Comparison, Range))
@@ -1279,22 +1302,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and index in state.after_period
         ):
             # 2024年4月完成10个 against ≥10个 as of 03-31: a forecast, as the verdict (r37v)
-            end = state.as_of.isoformat()
-            by_policy = (
-                state.policy.as_of == state.as_of or table.kind is _TableKind.SELF_EVALUATION
-            )
-            shown = _text(indicator.actual)
-            at_due = verdict.due is not None and state.as_of >= verdict.due
-            judged = "无法判断是否达到年度指标" if at_due else "按预计判断"
-            state.add(
-                "actual-after-period",
-                _Severity.WARNING,
-                f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
-                f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，{judged}",
-                f"“{indicator.name}”: the actual “{shown}” is dated after"
-                f" {'the as-of date' if by_policy else 'the period end'} {end}:"
-                + (" no result to judge" if at_due else " read as a forecast"),
-                state.where_indicator(index, "actual"),
+            _actual_after_period(
+                state,
+                table,
+                indicator,
+                index,
+                verdict.due,
+                at_due_said=("无法判断是否达到年度指标", " no result to judge"),
             )
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
