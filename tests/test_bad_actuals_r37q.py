@@ -1,0 +1,126 @@
+"""r37q: unreadable or misread actuals, in the findings and the 审核意见 letter.
+
+Each table is built here as a TSV (a 2024 1–6月 跟踪表); each case fails before its fix:
+
+I. an Excel error value in the 实际完成值 (``#VALUE!``) was listed under
+   ``的指标值无法识别或疑似识别错误`` with the advice ``核对并规范填写指标值``: the error is
+   the actual's, and the advice is to correct the 实际完成值 (a plan's, the 计划完成值).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.reports._review import review
+from perftrack.scoring import score
+
+Rows = list[list[str]]
+
+HEAD: Rows = [
+    ["财政项目支出绩效跟踪表"],
+    ["跟踪时段：（ 2024-1月 至 2024-6月 ）"],
+    ["项目名称", "社区卫生服务"],
+    ["主管部门", "某区卫生健康委员会", "", "实施单位", "某社区卫生服务中心"],
+    ["预算执行情况 (万元)", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+    ["", "年度资金总额", "120.00", "120.00", "60.00", "50.00"],
+    ["年度总体目标", "预期目标", "", "跟踪期实际完成情况"],
+    ["", "完成签约服务。", "", "部分完成。"],
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "跟踪期计划完成值",
+        "跟踪期实际完成值",
+        "偏差原因分析",
+    ],
+]
+TAIL: Rows = [
+    ["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成"],
+    ["", "年度绩效目标完成可能性", "确定能完成"],
+    ["纠偏措施", "无"],
+]
+# Four rows, none with a finding of its own (the 定性 target is kept out of the letter's
+# problems by a measurable 效益 row).
+ROWS: Rows = [
+    ["产出指标", "数量指标", "家庭医生签约人数", "≥5000人", "2500", "2600", ""],
+    ["", "质量指标", "签约服务覆盖率", "≥35%", "20%", "20%", ""],
+    ["效益指标", "社会效益指标", "居民健康档案建档率", "≥80%", "40%", "45%", ""],
+    ["满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%", "90%", "92%", ""],
+]
+
+
+def _table(row: int, column: int, text: str) -> perftrack.Table:
+    rows = [list(cells) for cells in ROWS]
+    rows[row][column] = text
+    tsv = "\n".join("\t".join(cells) for cells in [*HEAD, *rows, *TAIL])
+    return perftrack.read_text(tsv)[0]
+
+
+def _problems(letter: str) -> str:
+    """The letter from its opening count on (the budget sentence is no case's)."""
+    return letter[letter.index("共设置") :]
+
+
+# --- I: an error value in the actual (or plan) is the actual's (plan's) ---
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "text", "problems"),
+    [
+        pytest.param(
+            0,
+            5,
+            "#VALUE!",
+            "共设置绩效指标4项，已完成1项，进行中2项，无法判断1项。存在以下问题："
+            "有1项指标的实际完成值无法识别或疑似识别错误（“家庭医生签约人数”）。"
+            "建议核对并规范填写实际完成值。",
+            id="actual-value-error",
+        ),
+        pytest.param(
+            1,
+            5,
+            "#DIV/0!",
+            "共设置绩效指标4项，已完成1项，进行中2项，无法判断1项。存在以下问题："
+            "有1项指标的实际完成值无法识别或疑似识别错误（“签约服务覆盖率”）。"
+            "建议核对并规范填写实际完成值。",
+            id="actual-div-error",
+        ),
+        pytest.param(
+            0,
+            4,
+            "#REF!",
+            "共设置绩效指标4项，已完成1项，进行中3项。存在以下问题："
+            "有1项指标的计划完成值无法识别或疑似识别错误（“家庭医生签约人数”）。"
+            "建议核对并规范填写计划完成值。",
+            id="plan-ref-error",
+        ),
+        pytest.param(
+            0,
+            3,
+            "#VALUE!",
+            "共设置绩效指标4项，已完成1项，进行中2项，无法判断1项。存在以下问题："
+            "有1项指标的指标值无法识别或疑似识别错误（“家庭医生签约人数”）。"
+            "建议核对并规范填写指标值。",
+            id="target-error-stays-target",
+        ),
+    ],
+)
+def test_error_value_named_by_its_column(row: int, column: int, text: str, problems: str) -> None:
+    letter = review(score(_table(row, column, text)))
+    assert _problems(letter) == problems
+
+
+def test_error_values_in_two_columns_are_two_problems() -> None:
+    rows = [list(cells) for cells in ROWS]
+    rows[0][3] = "#N/A"
+    rows[1][5] = "#VALUE!"
+    tsv = "\n".join("\t".join(cells) for cells in [*HEAD, *rows, *TAIL])
+    letter = review(score(perftrack.read_text(tsv)[0]))
+    assert _problems(letter) == (
+        "共设置绩效指标4项，已完成1项，进行中1项，无法判断2项。存在以下问题："
+        "一是有1项指标的指标值无法识别或疑似识别错误（“家庭医生签约人数”）；"
+        "二是有1项指标的实际完成值无法识别或疑似识别错误（“签约服务覆盖率”）。"
+        "建议核对并规范填写指标值，核对并规范填写实际完成值。"
+    )
