@@ -5,6 +5,10 @@ Each table is built here as a TSV (a 2024 1–6月 跟踪表); each case fails b
 I. an Excel error value in the 实际完成值 (``#VALUE!``) was listed under
    ``的指标值无法识别或疑似识别错误`` with the advice ``核对并规范填写指标值``: the error is
    the actual's, and the advice is to correct the 实际完成值 (a plan's, the 计划完成值).
+A. a figure with the letter O (or l, I) for a digit had no finding: ``2,6OO`` was
+   无法判断 and the letter said ``未发现明显问题``; ``9O%`` was read as 90% and met, said
+   nowhere. Both are ``possible-ocr-artifact`` warnings now (``9O%`` still read as 90%),
+   and the letter lists the row under 实际完成值无法识别或疑似识别错误.
 """
 
 from __future__ import annotations
@@ -124,3 +128,140 @@ def test_error_values_in_two_columns_are_two_problems() -> None:
         "二是有1项指标的实际完成值无法识别或疑似识别错误（“签约服务覆盖率”）。"
         "建议核对并规范填写指标值，核对并规范填写实际完成值。"
     )
+
+
+# --- A: letters for digits in a value cell ---
+
+
+def _own(card: perftrack.Scorecard) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (f.id, f.severity.value, f.where.cell, f.message)
+        for f in card.findings
+        if f.id == "possible-ocr-artifact"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "text", "findings", "verdict"),
+    [
+        pytest.param(
+            0,
+            5,
+            "2,6OO",
+            [
+                (
+                    "possible-ocr-artifact",
+                    "warning",
+                    "F10",
+                    "“家庭医生签约人数”实际完成值“2,6OO”含字母O，疑为“2,600”，无法识别为数值，请核实更正",
+                )
+            ],
+            ("unknown", "实际“2,6OO”不是数值，无法与年度指标比较"),
+            id="grouped-unread",
+        ),
+        pytest.param(
+            3,
+            5,
+            "9O%",
+            [
+                (
+                    "possible-ocr-artifact",
+                    "warning",
+                    "F13",
+                    "“签约居民满意度”实际完成值“9O%”含字母O，疑为“90%”，已按“90%”判断，请核实更正",
+                )
+            ],
+            ("met", "实际90%，达到年度指标≥90%"),
+            id="percent-read",
+        ),
+        pytest.param(
+            0,
+            5,
+            "26O0人",
+            [
+                (
+                    "possible-ocr-artifact",
+                    "warning",
+                    "F10",
+                    "“家庭医生签约人数”实际完成值“26O0人”含字母O，疑为“2600人”，已按“2600人”判断，请核实更正",
+                )
+            ],
+            ("pending", "实际2600人，未达年度指标≥5000人，距年底尚有时间"),
+            id="unit-read",
+        ),
+        pytest.param(
+            0,
+            5,
+            "1O0",
+            [
+                (
+                    "possible-ocr-artifact",
+                    "warning",
+                    "F10",
+                    "“家庭医生签约人数”实际完成值“1O0”含字母O，疑为“100”，无法识别为数值，请核实更正",
+                )
+            ],
+            ("unknown", "实际“1O0”不是数值，无法与年度指标比较"),
+            id="bare-unread",
+        ),
+        pytest.param(
+            1,
+            4,
+            "l5%",
+            [
+                (
+                    "possible-ocr-artifact",
+                    "warning",
+                    "E11",
+                    "“签约服务覆盖率”计划完成值“l5%”含字母l，疑为“15%”，已按“15%”判断，请核实更正",
+                )
+            ],
+            None,
+            id="plan-l-read",
+        ),
+        # guards: a name, a unit and a chemical formula are no misread digits
+        pytest.param(0, 5, "2600", [], None, id="digits"),
+        pytest.param(0, 5, "完成O2O平台签约2600人", [], None, id="o2o"),
+        pytest.param(1, 5, "CO2减排20%", [], None, id="co2"),
+        pytest.param(0, 5, "5l", [], None, id="litres"),
+    ],
+)
+def test_letters_for_digits(
+    row: int,
+    column: int,
+    text: str,
+    findings: list[tuple[str, str, str, str]],
+    verdict: tuple[str, str] | None,
+) -> None:
+    card = score(_table(row, column, text))
+    assert _own(card) == findings
+    if verdict is not None:
+        got = card.verdicts[row]
+        assert (got.attainment.value, got.explanation) == verdict
+
+
+@pytest.mark.parametrize(
+    ("row", "text", "problems"),
+    [
+        pytest.param(
+            0,
+            "2,6OO",
+            "共设置绩效指标4项，已完成1项，进行中2项，无法判断1项。存在以下问题："
+            "有1项指标的实际完成值无法识别或疑似识别错误（“家庭医生签约人数”）。"
+            "建议核对并规范填写实际完成值。",
+            id="unread-not-clean",
+        ),
+        pytest.param(
+            3,
+            "9O%",
+            "共设置绩效指标4项，已完成1项，进行中3项。存在以下问题："
+            "有1项指标的实际完成值无法识别或疑似识别错误（“签约居民满意度”）。"
+            "建议核对并规范填写实际完成值。",
+            id="read-said",
+        ),
+    ],
+)
+def test_letters_for_digits_in_letter(row: int, text: str, problems: str) -> None:
+    letter = review(score(_table(row, 5, text)))
+    assert "未发现明显问题" not in letter
+    assert _problems(letter) == problems
