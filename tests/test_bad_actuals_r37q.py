@@ -8,7 +8,10 @@ I. an Excel error value in the 实际完成值 (``#VALUE!``) was listed under
 A. a figure with the letter O (or l, I) for a digit had no finding: ``2,6OO`` was
    无法判断 and the letter said ``未发现明显问题``; ``9O%`` was read as 90% and met, said
    nowhere. Both are ``possible-ocr-artifact`` warnings now (``9O%`` still read as 90%),
-   and the letter lists the row under 实际完成值无法识别或疑似识别错误.
+   and the letter lists the row under 实际完成值无法识别或疑似识别错误. Beyond letters:
+   any row left 无法判断 because its actual is no figure (``见附件``, ``2600?``) with no
+   warning of its own made the letter say ``未发现明显问题``; it now says
+   ``的实际完成值不是数值，无法判断完成情况``.
 """
 
 from __future__ import annotations
@@ -265,3 +268,33 @@ def test_letters_for_digits_in_letter(row: int, text: str, problems: str) -> Non
     letter = review(score(_table(row, 5, text)))
     assert "未发现明显问题" not in letter
     assert _problems(letter) == problems
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        pytest.param(
+            text,
+            "共设置绩效指标4项，已完成1项，进行中2项，无法判断1项。存在以下问题："
+            "有1项指标的实际完成值不是数值，无法判断完成情况（“家庭医生签约人数”）。"
+            "建议按年度指标填报实际完成数值。",
+            id=text,
+        )
+        for text in ("见附件", "2600?", "???", "较好")
+    ],
+)
+def test_no_number_actual_not_clean(text: str, problems: str) -> None:
+    card = score(_table(0, 5, text))
+    assert [f.id for f in card.findings] == []
+    assert card.verdicts[0].explanation == f"实际“{text}”不是数值，无法与年度指标比较"
+    letter = review(card)
+    assert "未发现明显问题" not in letter
+    assert _problems(letter) == problems
+
+
+def test_clean_table_stays_clean() -> None:
+    letter = review(score(_table(0, 5, "2600")))
+    assert _problems(letter) == (
+        "共设置绩效指标4项，已完成1项，进行中3项。未发现明显问题。"
+        "建议继续按计划推进项目实施，确保全年绩效目标如期实现。"
+    )

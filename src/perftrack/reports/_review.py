@@ -72,6 +72,7 @@ from perftrack.scoring import (
     budget_name,
     done_late,
     gap_shown,
+    gives_no_number,
     grade_of,
     is_department,
     missing_levels,
@@ -1963,6 +1964,36 @@ def _unclear_problems(facts: _Facts, bare: Sequence[str]) -> list[_Problem]:
     ]
 
 
+def _no_number_rows(facts: _Facts) -> list[str]:
+    """The rows left 无法判断 by an actual that is no figure, no warning said of it.
+
+    ``见附件``, ``2600?`` or ``???`` against ``≥5000人``: the unit must write the figure,
+    so the letter never calls the table clean beside it (r37q A: ``无法判断1项。
+    未发现明显问题。``). A row whose actual cell has a warning (an Excel error, letters
+    for digits, another unit) is said by that warning's problem.
+    """
+    warned = {
+        (finding.where.row, finding.where.cell)
+        for finding in facts.card.findings
+        if finding.severity is Severity.WARNING
+    }
+    # a 自评表's points without a figure say it already (得分依据不足)
+    pointless = set(facts.names("points-unsupported"))
+    indicators = facts.card.table.indicators
+    rows = []
+    for verdict in facts.card.verdicts:
+        if verdict.attainment is not Attainment.UNKNOWN or not gives_no_number(verdict.explanation):
+            continue
+        if verdict.indicator >= len(indicators):
+            continue
+        cell = indicators[verdict.indicator].cell_of("actual")
+        if cell is not None and (cell.row, cell.cell) in warned:
+            continue
+        if (label := facts.label(verdict.indicator)) not in pointless:
+            rows.append(label)
+    return rows
+
+
 def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Problem]:
     """The problems of how targets are set; *qualitative* puts 定性 targets among them."""
     card = facts.card
@@ -2023,6 +2054,15 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
             )
         )
     problems.extend(_unclear_problems(facts, bare))
+    if unfigured_rows := _no_number_rows(facts):
+        problems.append(
+            _Problem(
+                _counted(
+                    len(unfigured_rows), "的实际完成值不是数值，无法判断完成情况", unfigured_rows
+                ),
+                "按年度指标填报实际完成数值",
+            )
+        )
     # a row 超额完成但未说明原因 is said there, with its target set low (letter22 M4)
     unexplained = set(_over_unexplained(facts))
     exceeding = [
