@@ -158,9 +158,11 @@ def test_last_line_sign_off(last: list[str], findings: list[tuple[str, None]]) -
 @pytest.mark.parametrize(
     ("error", "line"),
     [
-        pytest.param("#N/A", "有1项指标的指标值无法识别或疑似识别错误（“补贴发放人数”）", id="na"),
         pytest.param(
-            "#REF!", "有1项指标的指标值无法识别或疑似识别错误（“补贴发放人数”）", id="ref"
+            "#N/A", "有1项指标的实际完成值无法识别或疑似识别错误（“补贴发放人数”）", id="na"
+        ),
+        pytest.param(
+            "#REF!", "有1项指标的实际完成值无法识别或疑似识别错误（“补贴发放人数”）", id="ref"
         ),
     ],
 )
@@ -171,7 +173,7 @@ def test_letter_names_unreadable_actual(error: str, line: str) -> None:
     ]
     letter = review(perftrack.score(table))
     assert line in letter
-    assert "核对并规范填写指标值" in letter
+    assert "核对并规范填写实际完成值" in letter
     assert "Excel 错误值" not in letter
 
 

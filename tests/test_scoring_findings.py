@@ -86,7 +86,7 @@ SEVERITY = {
     "duplicate-indicator": "warning",
     "outcome-copies-output": "warning",
     "malformed-target": "warning",
-    "possible-ocr-artifact": "info",
+    "possible-ocr-artifact": "info|warning",
     "category-normalised": "info",
     "layout-normalised": "info",
     "budget-line-unread": "info",

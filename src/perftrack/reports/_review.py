@@ -72,6 +72,7 @@ from perftrack.scoring import (
     budget_name,
     done_late,
     gap_shown,
+    gives_no_number,
     grade_of,
     is_department,
     missing_levels,
@@ -1905,6 +1906,101 @@ def _at_actual(finding: Finding, indicator: Indicator) -> bool:
     return cell is not None and (finding.where.row, finding.where.cell) == (cell.row, cell.cell)
 
 
+# The cells a misread or an error value may sit in, each with the column the letter names
+# (r37q I: ``#VALUE!`` under 实际完成值 was said of the 指标值, advice 核对并规范填写指标值).
+_UNCLEAR_CELLS: Final = (
+    ("target", "指标值"),
+    ("actual", "实际完成值"),
+    ("planned", "计划完成值"),
+    ("forecast", "预计完成值"),
+)
+_UNCLEAR_IDS: Final = (
+    "malformed-target",
+    "malformed-actual",
+    "excel-date-serial",
+    "possible-ocr-artifact",
+)
+
+
+def _unclear_column(finding: Finding, indicator: Indicator) -> str:
+    """The column (``指标值``, ``实际完成值``…) of the cell *finding* points at.
+
+    A finding at no cell of the row's values, or at its target, is the 指标值's.
+    """
+    at = (finding.where.row, finding.where.cell)
+    for role, column in _UNCLEAR_CELLS[1:]:
+        cell = indicator.cell_of(role)
+        if cell is not None and (cell.row, cell.cell) == at:
+            return column
+    return _UNCLEAR_CELLS[0][1]
+
+
+def _unclear_problems(facts: _Facts, bare: Sequence[str]) -> list[_Problem]:
+    """The values unreadable or misread, one problem per column they are in.
+
+    ``#VALUE!`` in the 实际完成值 is the actual's, with advice to correct the actual
+    (r37q I); a target's misread keeps 指标值无法识别或疑似识别错误.
+    """
+    by_column: dict[str, list[str]] = {column: [] for _, column in _UNCLEAR_CELLS}
+    indicators = facts.card.table.indicators
+    for finding_id in _UNCLEAR_IDS:
+        for finding in facts.by_id.get(finding_id, ()):
+            index = finding.where.indicator
+            on_row = index is not None and 0 <= index < len(indicators)
+            name = (
+                facts.label(index)
+                if index is not None and on_row
+                else finding.where.name or line_name(facts.card, finding.where.budget_line)
+            )
+            if not name or name in bare:
+                continue
+            column = (
+                _unclear_column(finding, indicators[index])
+                if index is not None and on_row
+                else _UNCLEAR_CELLS[0][1]
+            )
+            if name not in by_column[column]:
+                by_column[column].append(name)
+    return [
+        _Problem(
+            _counted(len(names), f"的{column}无法识别或疑似识别错误", names),
+            f"核对并规范填写{column}",
+        )
+        for column, names in by_column.items()
+        if names
+    ]
+
+
+def _no_number_rows(facts: _Facts) -> list[str]:
+    """The rows left 无法判断 by an actual that is no figure, no warning said of it.
+
+    ``见附件``, ``2600?`` or ``???`` against ``≥5000人``: the unit must write the figure,
+    so the letter never calls the table clean beside it (r37q A: ``无法判断1项。
+    未发现明显问题。``). A row whose actual cell has a warning (an Excel error, letters
+    for digits, another unit) is said by that warning's problem.
+    """
+    warned = {
+        (finding.where.row, finding.where.cell)
+        for finding in facts.card.findings
+        if finding.severity is Severity.WARNING
+    }
+    # a 自评表's points without a figure say it already (得分依据不足)
+    pointless = set(facts.names("points-unsupported"))
+    indicators = facts.card.table.indicators
+    rows = []
+    for verdict in facts.card.verdicts:
+        if verdict.attainment is not Attainment.UNKNOWN or not gives_no_number(verdict.explanation):
+            continue
+        if verdict.indicator >= len(indicators):
+            continue
+        cell = indicators[verdict.indicator].cell_of("actual")
+        if cell is not None and (cell.row, cell.cell) in warned:
+            continue
+        if (label := facts.label(verdict.indicator)) not in pointless:
+            rows.append(label)
+    return rows
+
+
 def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Problem]:
     """The problems of how targets are set; *qualitative* puts 定性 targets among them."""
     card = facts.card
@@ -1964,18 +2060,14 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
                 "补充填写具体指标值",
             )
         )
-    unclear = [
-        name
-        for name in facts.names(
-            "malformed-target", "malformed-actual", "excel-date-serial", "possible-ocr-artifact"
-        )
-        if name not in bare
-    ]
-    if unclear:
+    problems.extend(_unclear_problems(facts, bare))
+    if unfigured_rows := _no_number_rows(facts):
         problems.append(
             _Problem(
-                _counted(len(unclear), "的指标值无法识别或疑似识别错误", unclear),
-                "核对并规范填写指标值",
+                _counted(
+                    len(unfigured_rows), "的实际完成值不是数值，无法判断完成情况", unfigured_rows
+                ),
+                "按年度指标填报实际完成数值",
             )
         )
     # a row 超额完成但未说明原因 is said there, with its target set low (letter22 M4)

@@ -13,6 +13,7 @@ This module re-exports the public names and the helpers the reports share.
 
 from __future__ import annotations
 
+from perftrack.scoring._attainment import gives_no_number as gives_no_number
 from perftrack.scoring._budget import budget_name as budget_name
 from perftrack.scoring._budget import done_late as done_late
 from perftrack.scoring._budget import gap_shown as gap_shown

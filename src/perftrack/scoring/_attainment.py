@@ -3418,10 +3418,25 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
-            f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
-            f"actual “{_text(actual)}” is no number to compare",
+            f"实际“{_text(actual)}”{NOT_A_NUMBER[0]}",
+            f"actual “{_text(actual)}” {NOT_A_NUMBER[1]}",
         ),
     )
+
+
+# How an unknown verdict on an actual that gives no figure against a comparison ends
+# (Chinese, English): the unit must write the figure; the review letter says so (r37q).
+NOT_A_NUMBER: Final = ("不是数值，无法与年度指标比较", "is no number to compare")
+
+
+def gives_no_number(explanation: str) -> bool:
+    """Whether a verdict's *explanation* says its actual is no number (:data:`NOT_A_NUMBER`).
+
+    Example:
+        >>> gives_no_number("实际“见附件”不是数值，无法与年度指标比较")
+        True
+    """
+    return explanation.endswith(NOT_A_NUMBER)
 
 
 def _in_text(outcome: _Outcome, actual: Value, ctx: _Context) -> _Outcome:

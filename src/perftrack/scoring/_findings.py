@@ -2214,7 +2214,82 @@ def _ratio_actuals(state: _Scoring) -> None:
 _SWAPPED_ROWS: Final = 3
 
 
+# A figure a damaged font or an OCR gave letters for digits (9O%, 2,6OO, l2OO, 1O0): a
+# run that starts with a digit (or an l or I before one), holds digits, grouping commas,
+# points and O, o, l, I, and touches no other Latin letter (CO2, H2O, O2O, 5G, 50km stay).
+# An l or I only before a digit or an O (5l is litres), as the value language reads them.
+_LETTER_NUMBER_RE: Final = re.compile(
+    r"(?<![0-9A-Za-z.,])(?:\d|[lI](?=[\dOo]))[\d.,OolI]*(?![A-Za-z])"
+)
+_NUMBER_LETTERS: Final = "OolI"
+_LONE_LETTER_ONE_RE: Final = re.compile(r"[lI](?![\dOo])")
+_AS_DIGITS: Final = str.maketrans(_NUMBER_LETTERS, "0011")
+# The value cells of a row, each with the column its message names.
+_VALUE_COLUMNS: Final = (
+    ("target", "年度指标值"),
+    ("planned", "计划完成值"),
+    ("actual", "实际完成值"),
+    ("forecast", "预计完成值"),
+)
+
+
+def letter_number(raw: str) -> tuple[str, str] | None:
+    """The first run of *raw* that is a figure with letters for digits, and its digits.
+
+    ``9O%`` has ``9O`` for 90; ``2,6OO`` has ``2,6OO`` for 2,600; ``H2O``, ``O2O平台``,
+    ``5l`` and ``IOS`` have none (r37q A).
+
+    Example:
+        >>> letter_number("≥9O%"), letter_number("2,6OO"), letter_number("H2O浓度")
+        (('9O', '90'), ('2,6OO', '2,600'), None)
+    """
+    for found in _LETTER_NUMBER_RE.finditer(raw):
+        run = found.group().rstrip(".,")
+        if (
+            not any(ch.isdigit() for ch in run)
+            or not any(ch in _NUMBER_LETTERS for ch in run)
+            or _LONE_LETTER_ONE_RE.search(run) is not None
+        ):
+            continue
+        return run, run.translate(_AS_DIGITS)
+    return None
+
+
+def _letter_numbers(state: _Scoring, index: int, indicator: Indicator) -> None:
+    """``possible-ocr-artifact`` (a warning) on each value cell with letters for digits.
+
+    ``9O%`` is read as 90% by the value language (``_letter_digits`` of _normalize), and ``2,6OO`` (no
+    unit after it) is not read at all: both are said, naming the cell and the digits it
+    may mean, so that neither a verdict resting on a guess nor a row left 无法判断 goes
+    unsaid (r37q A).
+    """
+    for role, column in _VALUE_COLUMNS:
+        value = getattr(indicator, role)
+        raw = (value.text or "") if value is not None else ""
+        found = letter_number(raw)
+        if found is None:
+            continue
+        run, digits = found
+        letters = "、".join(
+            dict.fromkeys(ch.upper() if ch in "Oo" else ch for ch in run if ch in _NUMBER_LETTERS)
+        )
+        read = digits in normalize(raw).text
+        cell = raw.strip()
+        meant = cell.replace(run, digits, 1)
+        state.add(
+            "possible-ocr-artifact",
+            _Severity.WARNING,
+            f"“{indicator.name}”{column}“{cell}”含字母{letters}，疑为“{meant}”，"
+            + (f"已按“{meant}”判断，请核实更正" if read else "无法识别为数值，请核实更正"),
+            f"“{indicator.name}”: the {role} “{cell}” holds the letter(s) {letters},"
+            f" “{meant}” may be meant; "
+            + (f"read as “{meant}”, check it" if read else "no figure read, correct it"),
+            state.where_indicator(index, role),
+        )
+
+
 def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
+    _letter_numbers(state, index, indicator)
     target = indicator.target
     raw = target.text if target is not None else ""
     if raw.lstrip()[:1] in ("W", "w") and raw.lstrip()[1:2].isdigit():
