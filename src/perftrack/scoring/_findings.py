@@ -988,9 +988,24 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 else f"“{indicator.name}”: the target says “{placeholder}”, no target is set",
                 state.where_indicator(index, "target"),
             )
+        # 覆盖率 of 120%: a share of a whole cannot pass it, a data error to check, not a
+        # target set low (no exceeds-target beside it; r37s D)
+        whole_share = None if index in state.ratios else _share_over_whole(indicator, target)
+        if whole_share is not None:
+            shown = _shown_quantity(whole_share, "%")
+            state.add(
+                "actual-implausible",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值{shown}超过100%，"
+                "覆盖率、合格率、满意度等比例指标不超过100%，疑为填报错误",
+                f"“{indicator.name}”: the actual {shown} is over 100%, which a share of a"
+                " whole cannot be: a data error?",
+                state.where_indicator(index, "actual"),
+            )
         exceeds, exceeded = False, _NO_EXCESS
         if (
             isinstance(target, Comparison)
+            and whole_share is None
             and direction is _Direction.HIGHER
             and target.value > 0
             # 提前36小时通知 against 提前24小时通知: earlier notice is no over-completion
@@ -2237,6 +2252,8 @@ _BOUNDED_SHARE_NAME_RE: Final = re.compile(
     "|就业|成活|发芽)率$"
     "|满意度$"
 )
+# A share of a whole (覆盖率, 合格率, 满意度): an actual over 100% is a data error (r37s).
+_WHOLE_SHARE_NAME_RE: Final = re.compile(f"(?:{'|'.join(voc.WHOLE_SHARE_WORDS)})率$|满意度$")
 # A rate of execution or completion against the plan (预算执行率, 任务完成率): an actual
 # may pass 100%, a target asking more than the plan cannot.
 _PLANNED_RATE_NAME_RE: Final = re.compile("(?:执行|完成)率$")
@@ -2553,6 +2570,43 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
             f"a floor of 0 or below: “{shown}”",
         )
     return None
+
+
+def _share_over_whole(indicator: Indicator, target: Target | None) -> Quantity | None:
+    """*indicator*'s actual when it is a share of a whole over 100% (覆盖率 120%), or None.
+
+    A name ending in a word of :data:`perftrack.vocabulary.WHOLE_SHARE_WORDS` and 率, or
+    in 满意度, counts a part of a whole; a change (知晓率提高), a gross rate (毛入学率)
+    and a rate against a plan (完成率, 执行率) may pass 100% and are none. The actual is
+    a figure in % (or bare beside a target in %), not bounded from above (不足120%).
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> _share_over_whole(
+        ...     Indicator("签约服务覆盖率", actual=parse_value("120%")), parse_target("≥35%")
+        ... ).value
+        Decimal('120')
+        >>> _share_over_whole(
+        ...     Indicator("任务完成率", actual=parse_value("120%")), parse_target("≥95%")
+        ... ) is None
+        True
+    """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or actual.value <= _HUNDRED:
+        return None
+    if actual.bound in (_Bound.AT_MOST, _Bound.LESS_THAN):
+        return None
+    target_unit = target.unit if isinstance(target, (Comparison, Range)) else None
+    if not (actual.unit == "%" or (actual.unit is None and target_unit == "%")):
+        return None
+    name = _BRACKET_TAIL_RE.sub("", indicator.name)
+    if (
+        _WHOLE_SHARE_NAME_RE.search(name) is None
+        or _SHIFT_NAME_RE.search(name) is not None
+        or _GROSS_RATE_NAME_RE.search(name) is not None
+    ):
+        return None
+    return actual
 
 
 def _ocr_percent(value: Decimal) -> bool:
