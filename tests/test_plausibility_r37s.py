@@ -4,6 +4,8 @@ Each table is built here as a TSV; each case fails before its fix:
 
 D. an actual over 100% on a share of a whole (``签约服务覆盖率 | ≥35% | 20% | 120%``) was
    ``exceeds-target`` (指标可能设置偏低); it is ``actual-implausible``, a data error.
+E. a 偏差原因 naming no cause (``其他原因``, ``有待加强``) beside a deviation was taken as a
+   reason; it is ``missing-deviation-reason`` quoting it (real causes stay silent).
 """
 
 from __future__ import annotations
@@ -140,3 +142,160 @@ def test_share_over_100_in_the_letter() -> None:
     assert "核实并据实填报实际完成值" in letter
     assert "合理设置年度指标值" not in letter
     assert "明显超出年度指标" not in letter
+
+
+# --- E: a deviation reason that names no cause ---
+
+
+def _self(rows: Rows) -> perftrack.Table:
+    return _tsv(
+        [
+            ["项目支出绩效自评表"],
+            ["（2023年度）"],
+            ["项目名称", "社区养老服务补贴"],
+            [
+                "项目资金（万元）",
+                "年初预算数",
+                "全年预算数",
+                "全年执行数",
+                "分值",
+                "执行率",
+                "得分",
+            ],
+            ["年度资金总额", "500.00", "500.00", "500.00", "10", "100%", "10"],
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+                "分值",
+                "得分",
+                "偏差原因分析及改进措施",
+            ],
+            *rows,
+        ]
+    )
+
+
+def _vague(name: str, what: str, said: str) -> tuple[str, str]:
+    return (
+        "missing-deviation-reason",
+        f"“{name}”{what}，但偏差原因仅填写“{said}”，未说明具体原因",
+    )
+
+
+_TRACKING_REASONS = {
+    "其他原因, behind": (
+        ["产出指标", "数量指标", "改造户数", "≥12个", "6", "3", "其他原因"],
+        [_vague("改造户数", "存在偏差", "其他原因")],
+    ),
+    "有待加强 on a 满意度 row": (
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "90%", "80%", "有待加强"],
+        [_vague("居民满意度", "存在偏差", "有待加强")],
+    ),
+    "a label before it": (
+        ["产出指标", "数量指标", "改造户数", "≥12个", "6", "3", "偏差原因：客观原因。"],
+        [_vague("改造户数", "存在偏差", "客观原因")],
+    ),
+    "需进一步加强": (
+        ["产出指标", "数量指标", "改造户数", "≥12个", "6", "3", "工作需进一步加强"],
+        [_vague("改造户数", "存在偏差", "工作需进一步加强")],
+    ),
+    # real causes: no finding
+    "a cause": (
+        [
+            "产出指标",
+            "数量指标",
+            "培训人次",
+            "≥120人次",
+            "60",
+            "30",
+            "受疫情影响，培训延期至下半年",
+        ],
+        [],
+    ),
+    "其他原因 with its cause": (
+        ["产出指标", "数量指标", "改造户数", "≥12个", "6", "3", "其他原因：资金未到位"],
+        [],
+    ),
+    "a named area to strengthen": (
+        ["产出指标", "数量指标", "改造户数", "≥12个", "6", "3", "宣传力度有待加强"],
+        [],
+    ),
+    # no deviation: a vague word beside a row on its plan asks nothing
+    "on plan": (
+        ["产出指标", "数量指标", "改造户数", "≥12个", "6", "6", "其他原因"],
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_TRACKING_REASONS), ids=list(_TRACKING_REASONS))
+def test_vague_reason_tracking(case: str) -> None:
+    row, expected = _TRACKING_REASONS[case]
+    assert _row_findings(score(_tracking([row]))) == expected
+
+
+_SELF_REASONS = {
+    "其他原因, not met": (
+        ["产出指标", "数量指标", "补贴发放人数", "≥3000人", "2800人", "20", "18.67", "其他原因"],
+        [_vague("补贴发放人数", "存在偏差", "其他原因")],
+    ),
+    "有待加强 on a 满意度 row": (
+        [
+            "满意度指标",
+            "服务对象满意度指标",
+            "服务对象满意度",
+            "≥90%",
+            "85%",
+            "10",
+            "9.44",
+            "有待加强",
+        ],
+        [_vague("服务对象满意度", "存在偏差", "有待加强")],
+    ),
+    "partly met": (
+        ["效益指标", "可持续影响指标", "长效管护机制", "健全", "基本健全", "20", "16", "其他原因"],
+        [
+            _vague("长效管护机制", "部分完成", "其他原因"),
+            ("target-not-measurable", "“长效管护机制”年度指标“健全”为定性或文字描述，难以量化考核"),
+        ],
+    ),
+    "far over the target": (
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "200人次", "20", "20", "其他原因"],
+        [
+            (
+                "exceeds-target",
+                "“培训人次”实际200人次为年度指标≥100人次的200.00%，指标可能设置偏低",
+            ),
+            _vague("培训人次", "超额完成（实际为年度指标的200.00%）", "其他原因"),
+        ],
+    ),
+    "a cause": (
+        [
+            "产出指标",
+            "数量指标",
+            "补贴发放人数",
+            "≥3000人",
+            "2800人",
+            "20",
+            "18.67",
+            "部分老人迁出本区，不再符合补贴条件",
+        ],
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_SELF_REASONS), ids=list(_SELF_REASONS))
+def test_vague_reason_self_evaluation(case: str) -> None:
+    row, expected = _SELF_REASONS[case]
+    assert _row_findings(score(_self([row]))) == expected
+
+
+def test_vague_reason_in_the_letter() -> None:
+    rows = [["产出指标", "数量指标", "改造户数", "≥12个", "6", "3", "其他原因"]]
+    letter = review(score(_tracking(rows)))
+    assert "未分析原因（“改造户数”）" in letter
+    assert "补充偏差原因分析" in letter

@@ -13,6 +13,7 @@ from attrs import evolve
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack._stated import stated as _stated
+from perftrack._stated import vague_reason
 from perftrack.expressions import (
     Comparison,
     DateValue,
@@ -1125,7 +1126,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not over
         )
         explained = covered is None or index in covered or misplaced is not None
-        if (short or over or partly) and not _stated(indicator.deviation_reason) and not explained:
+        # 其他原因, 有待加强: a reason that names no cause is none (r37s E)
+        vague = vague_reason(indicator.deviation_reason)
+        if (
+            (short or over or partly)
+            and (vague or not _stated(indicator.deviation_reason))
+            and not explained
+        ):
             doubt = indicator.likelihood
             # met, yet judged out of reach: no deviation, the row's own judgement
             # contradicts its result (a tick in the wrong column)
@@ -1148,6 +1155,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             unasked = "" if unexplained is not None else "，且未填写偏差原因"
             if unexplained is not None and not (met_judged or on_plan_judged):
                 unexplained.append(index)
+            elif vague:
+                if not (met_judged or on_plan_judged):  # no deviation: its reason is moot
+                    _vague_reason_found(
+                        state, index, vague, exceeded if over else None, partly=partly
+                    )
             elif over:
                 state.add(
                     "missing-deviation-reason",
@@ -1776,6 +1788,33 @@ def _satisfaction_target(  # noqa: PLR0913 - the row, its target and how it is r
         f"满意度指标“{name}”年度指标{quoted}低于{floor}，目标设定偏低",
         f"satisfaction indicator “{name}”: the target is below {floor}",
         where,
+    )
+
+
+def _vague_reason_found(
+    state: _Scoring, index: int, said: str, over: Decimal | None, *, partly: bool
+) -> None:
+    """``missing-deviation-reason`` for a row whose 偏差原因 names no cause (其他原因).
+
+    *over* is the share of the target a row far over it reached (超额完成), else None;
+    *partly* whether the row is partly met in a 自评表.
+    """
+    indicator = state.table.indicators[index]
+    if over is not None:
+        what = f"超额完成（实际为年度指标的{show(over * _HUNDRED)}%）"
+        what_en = f"is {show(over * _HUNDRED)}% of its target"
+    elif partly:
+        what, what_en = "部分完成", "is partly met"
+    elif index in state.late:
+        what, what_en = "逾期完成", "was done late"
+    else:
+        what, what_en = "存在偏差", "deviates"
+    state.add(
+        "missing-deviation-reason",
+        _Severity.WARNING,
+        f"“{indicator.name}”{what}，但偏差原因仅填写“{said}”，未说明具体原因",
+        f"“{indicator.name}” {what_en}, but its reason only says “{said}”",
+        state.where_indicator(index, "reason"),
     )
 
 
