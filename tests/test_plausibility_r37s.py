@@ -6,6 +6,10 @@ D. an actual over 100% on a share of a whole (``签约服务覆盖率 | ≥35% |
    ``exceeds-target`` (指标可能设置偏低); it is ``actual-implausible``, a data error.
 E. a 偏差原因 naming no cause (``其他原因``, ``有待加强``) beside a deviation was taken as a
    reason; it is ``missing-deviation-reason`` quoting it (real causes stay silent).
+K. a met qualitative row printing 18 of 20 read ``计算得分20.00，填报得分18（达成，得满分）``
+   and had no finding. 10号 and spec §7 score a met qualitative row 100%–80% of its
+   分值, so 18 is no error and no finding is raised (points-differ keeps a printed score
+   outside the band); the line now says the printed score is in the band.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from perftrack.report import scorecard_text
 from perftrack.reports._review import review
 from perftrack.scoring import score
 
@@ -299,3 +304,45 @@ def test_vague_reason_in_the_letter() -> None:
     letter = review(score(_tracking(rows)))
     assert "未分析原因（“改造户数”）" in letter
     assert "补充偏差原因分析" in letter
+
+
+# --- K: a qualitative row's printed points inside its band ---
+
+_BANDS = {
+    "met, 18 of 20": (
+        ["效益指标", "社会效益指标", "老年人生活质量", "有所提高", "提高", "20", "18", ""],
+        (
+            "       计分：分值20，计算得分20.00，填报得分18"
+            "（达成，得满分；填报得分为分值的90.00%，在80%–100%档内）"
+        ),
+        [],
+    ),
+    "partly met, 13 of 20": (
+        ["效益指标", "可持续影响指标", "长效管护机制", "健全", "基本健全", "20", "13", "资金不足"],
+        (
+            "       计分：分值20，计算得分16.00，填报得分13"
+            "（部分达成，得部分分值；填报得分为分值的65.00%，在60%–80%档内）"
+        ),
+        [],
+    ),
+    # outside the band: points-differ says it, the line adds nothing
+    "met, 14 of 20": (
+        ["效益指标", "社会效益指标", "老年人生活质量", "有所提高", "提高", "20", "14", ""],
+        "       计分：分值20，计算得分20.00，填报得分14（达成，得满分）",
+        [("points-differ", "“老年人生活质量”填报得分14（14/20=70.00%）不在80%–100%档内")],
+    ),
+    # a figure met scores in full: 18 of 20 is points-differ, the line adds nothing
+    "comparison met, 18 of 20": (
+        ["产出指标", "数量指标", "补贴发放人数", "≥3000人", "3000人", "20", "18", ""],
+        "       计分：分值20，计算得分20.00，填报得分18（达成，得满分）",
+        [("points-differ", "“补贴发放人数”计算得分20.00与填报得分18不同")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_BANDS), ids=list(_BANDS))
+def test_printed_points_in_the_band(case: str) -> None:
+    row, line, findings = _BANDS[case]
+    card = score(_self([row]))
+    assert line in scorecard_text(card).splitlines()
+    assert [(f.id, f.message) for f in card.findings if f.id.startswith("points")] == findings
