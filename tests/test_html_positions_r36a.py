@@ -74,9 +74,13 @@ PAGES = [
 
 
 def _cells(table: perftrack.Table) -> tuple[list[str], str, dict[str, str]]:
-    """The indicators' name cells, the exceeds-target finding's cell, the table's cells."""
+    """The indicators' name cells, the actual-implausible finding's cell, the table's cells.
+
+    (合格率 120% against ≥95% was exceeds-target before r37s: a share of a whole over
+    100% is actual-implausible, at the same actual cell.)
+    """
     card = perftrack.score(table)
-    [exceeds] = [f for f in card.findings if f.id == "exceeds-target"]
+    [exceeds] = [f for f in card.findings if f.id == "actual-implausible"]
     return (
         [i.position.cell for i in table.indicators if i.position is not None],
         exceeds.where.cell or "",
@@ -103,7 +107,7 @@ def test_json_positions(
     data = json.loads(perftrack.to_json([perftrack.score(table)]))["tables"][0]
     names, finding, table_cells = cells
     assert [indicator["cell"] for indicator in data["indicators"]] == names
-    [exceeds] = [f for f in data["findings"] if f["id"] == "exceeds-target"]
+    [exceeds] = [f for f in data["findings"] if f["id"] == "actual-implausible"]
     assert exceeds["where"]["cell"] == finding
     assert exceeds["where"]["row"] == numbers[-1]
     assert data["cells"] == table_cells
@@ -223,20 +227,25 @@ def test_docx_alt_chunk_rows_counted_in_the_document(page: str) -> None:
     )
 
 
+# 合格率 120%: a share of a whole over 100% (exceeds-target before r37s)
+_OVER_100 = (
+    "“合格率”实际完成值120%超过100%，覆盖率、合格率、满意度等比例指标不超过100%，疑为填报错误"
+)
+
 CLI = [
     pytest.param(
         ONE_LINE,
         (
-            "page.html:F7: exceeds-target “合格率”实际120%为年度指标≥95%的126.32%，指标可能设置偏低",
-            "| 提示 | exceeds-target | F7 | 合格率 |",
+            f"page.html:F7: actual-implausible {_OVER_100}",
+            "| 警告 | actual-implausible | F7 | 合格率 |",
         ),
         id="one-line",
     ),
     pytest.param(
         MULTI_LINE,
         (
-            "page.html:F8: exceeds-target “合格率”实际120%为年度指标≥95%的126.32%，指标可能设置偏低",
-            "| 提示 | exceeds-target | F8 | 合格率 |",
+            f"page.html:F8: actual-implausible {_OVER_100}",
+            "| 警告 | actual-implausible | F8 | 合格率 |",
         ),
         id="multi-line",
     ),

@@ -92,7 +92,8 @@ def test_layout_cell_rows_keep_their_lines(
     assert sheet.row_numbers == numbers
     [table] = perftrack.read_text(page, format="html")
     assert [i.name for i in table.indicators] == ["培训人次", "培训场次", "合格率"]
-    [exceeds] = [f for f in perftrack.score(table).findings if f.id == "exceeds-target"]
+    # 合格率 120%: actual-implausible at the actual cell (exceeds-target before r37s)
+    [exceeds] = [f for f in perftrack.score(table).findings if f.id == "actual-implausible"]
     assert (
         [i.position.cell for i in table.indicators if i.position is not None],
         exceeds.where.cell,
@@ -122,7 +123,9 @@ def test_check_names_the_inner_row_line(
     Path("portal.html").write_text(page, encoding="utf-8")
     main(["check", "portal.html"])
     assert (
-        "portal.html:F9: exceeds-target “合格率”实际120%为年度指标≥95%的126.32%，指标可能设置偏低"
+        # (exceeds-target before r37s: 合格率 120% is a data error, not a target set low)
+        "portal.html:F9: actual-implausible “合格率”实际完成值120%超过100%，"
+        "覆盖率、合格率、满意度等比例指标不超过100%，疑为填报错误"
         in capsys.readouterr().out.splitlines()
     )
 

@@ -188,7 +188,8 @@ PLAN_IN_PERCENT = [
                 "实际由150%提高至153%，按相对变化提高2%，未达计划提高3%；"
                 "按百分点提高3个百分点，达到；口径不明，需人工判断"
             ),
-            ["missing-category"],
+            # a 合格率 of 153% is no share of a whole: a data error (r37s)
+            ["actual-implausible", "missing-category"],
         ),
         id="readings-disagree-reason-filled",
     ),

@@ -76,6 +76,7 @@ FINDING_IDS: Final = frozenset(
         "deduction-not-taken",
         "actual-copies-target",
         "actual-from-reason",
+        "actual-implausible",
         "actual-is-target-form",
         "actual-other-measure",
         "actual-without-figure",

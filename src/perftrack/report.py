@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import display_width, writable_line, writable_text
+from perftrack.expressions import Deadline, Descriptive, PeriodTarget, QualitativeTarget
 from perftrack.model import TableKind
 from perftrack.scoring import (
     budget_name,
@@ -402,8 +403,45 @@ def _item_said(
         weight += f"（表中{_amount(printed_weight)}）"
     computed = "不计分" if item.points is None else f"计算得分{_amount(item.points)}"
     printed = "" if item.published_points is None else f"，填报得分{item.published_points}"
-    rule = rule_words(item.rule, card.policy.language)
+    rule = rule_words(item.rule, card.policy.language) + _printed_in_band(card, item)
     return f"分值{weight}，{computed}{printed}（{rule}）"
+
+
+def _printed_in_band(card: Scorecard, item: PointItem) -> str:
+    """Why a qualitative row's printed 得分 other than the computed one is no error, or "".
+
+    10号 scores a qualitative, descriptive or deadline target by bands of its 分值
+    (达成 100%–80%): 18 of 20 on a met row is in its band (points-differ says one
+    outside it), as the line says after the rule (r37s K).
+
+    Example:
+        >>> import perftrack
+        >>> from perftrack.scoring import PointItem
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> item = PointItem("甲", Decimal(20), Decimal(20), "qualitative met", None, Decimal(18))
+        >>> _printed_in_band(card, item)
+        ''
+    """
+    if (
+        item.indicator is None
+        or item.points is None
+        or item.published_points is None
+        or not item.weight
+        or item.published_points == item.points
+        or item.rule.startswith("comparison")
+        or card.policy.language != "zh"
+    ):
+        return ""
+    target = card.table.indicators[item.indicator].target
+    if not isinstance(target, (QualitativeTarget, Descriptive, Deadline, PeriodTarget)):
+        return ""
+    bands = card.policy.qualitative_bands
+    band = {"met": 0, "partial": 1}.get(item.rule.rsplit(" ", 1)[-1], 2)
+    high, low = bands[min(band, len(bands) - 1)]
+    share = item.published_points / item.weight * _WHOLE
+    if not low - Decimal("0.5") <= share <= high + Decimal("0.5"):
+        return ""  # points-differ says it
+    return f"；填报得分为分值的{show(share)}%，在{low}%–{high}%档内"
 
 
 def scorecard_text(card: Scorecard) -> str:

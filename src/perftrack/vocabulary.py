@@ -72,6 +72,7 @@ __all__ = [
     "UNIT_ALIASES",
     "UNIT_MULTIPLES",
     "UNIT_RATIOS",
+    "WHOLE_SHARE_WORDS",
     "Family",
 ]
 
@@ -418,6 +419,40 @@ NOT_APPLICABLE: Final = frozenset(
         "该项不适用",
         "本项不适用",
     }
+)
+
+#: The shares of a whole (三级指标 names ending in the word and 率, or in 满意度): the part
+#: of everyone or everything covered, passed or reached, which cannot pass 100% (a
+#: 签约服务覆盖率 of 120% is a data error, not a target set low). Not a rate of change
+#: (增长率), of completion or execution against a plan (完成率, 执行率: a plan may be
+#: passed), nor a rate of use or of return that may pass its capacity or outlay
+#: (床位使用率, 设备利用率, 投资回收率), nor one whose whole moves with the year
+#: (资金到位率, 义务教育巩固率, 入学率: pupils who came in). A gross rate (毛入学率) is
+#: left out by its name where this is used.
+WHOLE_SHARE_WORDS: Final = (
+    "合格",
+    "达标",
+    "覆盖",
+    "完好",
+    "知晓",
+    "普及",
+    "参保",
+    "接种",
+    "及格",
+    "优良",
+    "准确",
+    "正确",
+    "及时",
+    "完整",
+    "合规",
+    "出勤",
+    "通过",
+    "治愈",
+    "办结",
+    "就业",
+    "成活",
+    "发芽",
+    "满意",
 )
 
 # 完成可能性 words → likelihood (scoring.md §9, docs/scoring.md "Likelihood words"): the

@@ -2710,6 +2710,8 @@ _ADVICE: Final = MappingProxyType(
         "actuals-as-ratios": "据实填报各项指标的实际完成值",
         "actuals-not-reported": "据实填报各项指标的实际完成值",
         "columns-swapped": "核对年度指标值与实际完成值的填列位置",
+        # 覆盖率 120%: a share of a whole over 100% (r37s)
+        "actual-implausible": "核实并据实填报实际完成值",
         "budget-quarters-mismatch": "核对分期执行数与累计执行数",
         "judgement-missing": "补充填写绩效跟踪总体判断",
         "likelihood-unclear": "明确勾选完成可能性",

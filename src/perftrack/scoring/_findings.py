@@ -13,6 +13,7 @@ from attrs import evolve
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack._stated import stated as _stated
+from perftrack._stated import vague_reason
 from perftrack.expressions import (
     Comparison,
     DateValue,
@@ -1022,9 +1023,24 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 else f"“{indicator.name}”: the target says “{placeholder}”, no target is set",
                 state.where_indicator(index, "target"),
             )
+        # 覆盖率 of 120%: a share of a whole cannot pass it, a data error to check, not a
+        # target set low (no exceeds-target beside it; r37s D)
+        whole_share = None if index in state.ratios else _share_over_whole(indicator, target)
+        if whole_share is not None:
+            shown = _shown_quantity(whole_share, "%")
+            state.add(
+                "actual-implausible",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值{shown}超过100%，"
+                "覆盖率、合格率、满意度等比例指标不超过100%，疑为填报错误",
+                f"“{indicator.name}”: the actual {shown} is over 100%, which a share of a"
+                " whole cannot be: a data error?",
+                state.where_indicator(index, "actual"),
+            )
         exceeds, exceeded = False, _NO_EXCESS
         if (
             isinstance(target, Comparison)
+            and whole_share is None
             and direction is _Direction.HIGHER
             and target.value > 0
             # 提前36小时通知 against 提前24小时通知: earlier notice is no over-completion
@@ -1144,7 +1160,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not over
         )
         explained = covered is None or index in covered or misplaced is not None
-        if (short or over or partly) and not _stated(indicator.deviation_reason) and not explained:
+        # 其他原因, 有待加强: a reason that names no cause is none (r37s E)
+        vague = vague_reason(indicator.deviation_reason)
+        if (
+            (short or over or partly)
+            and (vague or not _stated(indicator.deviation_reason))
+            and not explained
+        ):
             doubt = indicator.likelihood
             # met, yet judged out of reach: no deviation, the row's own judgement
             # contradicts its result (a tick in the wrong column)
@@ -1167,6 +1189,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             unasked = "" if unexplained is not None else "，且未填写偏差原因"
             if unexplained is not None and not (met_judged or on_plan_judged):
                 unexplained.append(index)
+            elif vague:
+                if not (met_judged or on_plan_judged):  # no deviation: its reason is moot
+                    _vague_reason_found(
+                        state, index, vague, exceeded if over else None, partly=partly
+                    )
             elif over:
                 state.add(
                     "missing-deviation-reason",
@@ -1801,6 +1828,33 @@ def _satisfaction_target(  # noqa: PLR0913 - the row, its target and how it is r
     )
 
 
+def _vague_reason_found(
+    state: _Scoring, index: int, said: str, over: Decimal | None, *, partly: bool
+) -> None:
+    """``missing-deviation-reason`` for a row whose 偏差原因 names no cause (其他原因).
+
+    *over* is the share of the target a row far over it reached (超额完成), else None;
+    *partly* whether the row is partly met in a 自评表.
+    """
+    indicator = state.table.indicators[index]
+    if over is not None:
+        what = f"超额完成（实际为年度指标的{show(over * _HUNDRED)}%）"
+        what_en = f"is {show(over * _HUNDRED)}% of its target"
+    elif partly:
+        what, what_en = "部分完成", "is partly met"
+    elif index in state.late:
+        what, what_en = "逾期完成", "was done late"
+    else:
+        what, what_en = "存在偏差", "deviates"
+    state.add(
+        "missing-deviation-reason",
+        _Severity.WARNING,
+        f"“{indicator.name}”{what}，但偏差原因仅填写“{said}”，未说明具体原因",
+        f"“{indicator.name}” {what_en}, but its reason only says “{said}”",
+        state.where_indicator(index, "reason"),
+    )
+
+
 def _no_reason_column(state: _Scoring, rows: list[int]) -> None:
     """One ``missing-deviation-reason`` for a form with no 偏差原因 column at all.
 
@@ -2349,6 +2403,8 @@ _BOUNDED_SHARE_NAME_RE: Final = re.compile(
     "|就业|成活|发芽)率$"
     "|满意度$"
 )
+# A share of a whole (覆盖率, 合格率, 满意度): an actual over 100% is a data error (r37s).
+_WHOLE_SHARE_NAME_RE: Final = re.compile(f"(?:{'|'.join(voc.WHOLE_SHARE_WORDS)})率$|满意度$")
 # A rate of execution or completion against the plan (预算执行率, 任务完成率): an actual
 # may pass 100%, a target asking more than the plan cannot.
 _PLANNED_RATE_NAME_RE: Final = re.compile("(?:执行|完成)率$")
@@ -2665,6 +2721,43 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
             f"a floor of 0 or below: “{shown}”",
         )
     return None
+
+
+def _share_over_whole(indicator: Indicator, target: Target | None) -> Quantity | None:
+    """*indicator*'s actual when it is a share of a whole over 100% (覆盖率 120%), or None.
+
+    A name ending in a word of :data:`perftrack.vocabulary.WHOLE_SHARE_WORDS` and 率, or
+    in 满意度, counts a part of a whole; a change (知晓率提高), a gross rate (毛入学率)
+    and a rate against a plan (完成率, 执行率) may pass 100% and are none. The actual is
+    a figure in % (or bare beside a target in %), not bounded from above (不足120%).
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> _share_over_whole(
+        ...     Indicator("签约服务覆盖率", actual=parse_value("120%")), parse_target("≥35%")
+        ... ).value
+        Decimal('120')
+        >>> _share_over_whole(
+        ...     Indicator("任务完成率", actual=parse_value("120%")), parse_target("≥95%")
+        ... ) is None
+        True
+    """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or actual.value <= _HUNDRED:
+        return None
+    if actual.bound in (_Bound.AT_MOST, _Bound.LESS_THAN):
+        return None
+    target_unit = target.unit if isinstance(target, (Comparison, Range)) else None
+    if not (actual.unit == "%" or (actual.unit is None and target_unit == "%")):
+        return None
+    name = _BRACKET_TAIL_RE.sub("", indicator.name)
+    if (
+        _WHOLE_SHARE_NAME_RE.search(name) is None
+        or _SHIFT_NAME_RE.search(name) is not None
+        or _GROSS_RATE_NAME_RE.search(name) is not None
+    ):
+        return None
+    return actual
 
 
 def _ocr_percent(value: Decimal) -> bool:
