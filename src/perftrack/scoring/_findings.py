@@ -1227,6 +1227,16 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _label_due(target, state.year, table)
         ):
             due = verdict.due
+            future = state.after_period.get(index)
+            # dated after the table's date (a deadline reprinted is a copy, said by
+            # actual-copies-target)
+            after = (
+                future is not None
+                and state.as_of is not None
+                and _copy_of_target(target, indicator.actual, state) is None
+            )
+            # the due date passed by then: judged not done, not by a forecast (monitor21 M6)
+            at_due = due is not None and state.as_of is not None and state.as_of >= due
             # the date read from the 偏差原因 (12月20日全部完工) says how it was late
             if (
                 due is not None
@@ -1235,6 +1245,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and state.as_of >= due
                 and verdict.attainment not in (_Attainment.MET, _Attainment.NOT_APPLICABLE)
                 and index not in state.undated
+                # not done by a date after the table's: actual-after-period names the
+                # due date too, one finding for one fault (r37t F)
+                and not (after and verdict.attainment is _Attainment.NOT_MET)
             ):
                 state.add(
                     "deadline-passed",
@@ -1245,13 +1258,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f" ({_ATTAINMENT_EN[verdict.attainment]})",
                     state.where_indicator(index, "target"),
                 )
-            future = state.after_period.get(index)
-            if (
-                future is not None
-                and state.as_of is not None
-                # a deadline reprinted (2024年8月底前) is a copy, said by actual-copies-target
-                and _copy_of_target(target, indicator.actual, state) is None
-            ):
+            if after and state.as_of is not None:
                 # a completion dated after the table's date cannot have happened yet
                 end = state.as_of.isoformat()
                 # a 自评表's date is its year's end (按计划于2025年6月完成 in a 2024 table)
@@ -1259,18 +1266,24 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.policy.as_of == state.as_of or table.kind is _TableKind.SELF_EVALUATION
                 )
                 shown = _text(indicator.actual)
-                # the due date passed by then: judged not done, not by a forecast
-                # (monitor21 M6)
-                at_due = due is not None and state.as_of >= due
-                judged = "按未完成判断" if at_due else "按预计判断"
+                # at due it stands for deadline-passed too: the due date named (r37t F)
+                passed = (
+                    f"截止日期{due.isoformat()}已到，按未完成判断"
+                    if at_due and due is not None
+                    else "按预计判断"
+                )
                 state.add(
                     "actual-after-period",
                     _Severity.WARNING,
                     f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
-                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，{judged}",
+                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，{passed}",
                     f"“{indicator.name}”: the actual “{shown}” is dated after"
                     f" {'the as-of date' if by_policy else 'the period end'} {end}:"
-                    + (" not done by the due date" if at_due else " read as a forecast"),
+                    + (
+                        f" not done by the due date {due.isoformat()}"
+                        if at_due and due is not None
+                        else " read as a forecast"
+                    ),
                     state.where_indicator(index, "actual"),
                 )
         if isinstance(target, Comparison):

@@ -1,0 +1,175 @@
+"""Finding details a reviewer flagged (r37t).
+
+- F: work dated after the table's date, its due date passed, raised ``deadline-passed``
+  at the target and ``actual-after-period`` at the actual: one fault said twice. The
+  ``actual-after-period`` now names the passed due date and stands alone; each keeps
+  its place where only one applies.
+
+Every table is written here as text, read and scored, with the exact words expected.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+import perftrack
+from perftrack.reports._review import review
+
+if TYPE_CHECKING:
+    from perftrack.scoring import Scorecard
+
+GRID = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "跟踪期计划完成值",
+    "跟踪期实际完成值",
+    "偏差原因分析",
+]
+
+
+def _tracking(
+    *rows: list[str], period: str = "2024-1月 至 2024-6月", measures: list[str] | None = None
+) -> list[list[str]]:
+    """A 1–6月 跟踪表 (its budget on schedule) with the indicator *rows* (name … reason)."""
+    return [
+        ["财政项目支出绩效跟踪表"],
+        [f"跟踪时段：（ {period} ）"],
+        ["项目名称", "社区卫生服务"],
+        ["主管部门", "某区卫生健康委员会", "", "实施单位", "某社区卫生服务中心"],
+        ["预算执行情况 (万元)", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+        ["", "年度资金总额", "120.00", "120.00", "60.00", "50.00"],
+        GRID,
+        *(["产出指标", "时效指标", *row] for row in rows),
+        ["满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%", "90%", "92%", ""],
+        ["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成"],
+        ["", "年度绩效目标完成可能性", "有可能完成"],
+        measures if measures is not None else ["纠偏措施", "加快体检排期"],
+    ]
+
+
+def _tsv(rows: list[list[str]]) -> str:
+    return "\n".join("\t".join(row) for row in rows) + "\n"
+
+
+def _card(rows: list[list[str]]) -> Scorecard:
+    return perftrack.score(perftrack.read_text(_tsv(rows))[0])
+
+
+def _found(card: Scorecard, *ids: str) -> list[tuple[str, str | None, str]]:
+    return [(f.id, f.where.cell, f.message) for f in card.findings if f.id in ids]
+
+
+def _problem(letter: str, start: str) -> str | None:
+    """The problem of *letter* that begins with *start*, up to its ； or 。, or None."""
+    at = letter.find(start)
+    if at < 0:
+        return None
+    ends = [end for stop in "；。" if (end := letter.find(stop, at)) >= 0]
+    return letter[at : min(ends)]
+
+
+DEADLINE_IDS = ("deadline-passed", "actual-after-period")
+
+
+@pytest.mark.parametrize(
+    ("row", "explanation", "expected"),
+    [
+        pytest.param(
+            ["体检完成时间", "2024年6月30日前", "完成", "2024年7月15日", "排期推迟"],
+            "实际“2024年7月15日”在评价日期之后，不能作为已完成，截止日期2024-06-30已到，按未完成判断；"
+            "跟踪期内未达到计划“完成”",
+            [
+                (
+                    "actual-after-period",
+                    "F8",
+                    (
+                        "“体检完成时间”实际完成值“2024年7月15日”的日期晚于跟踪期末2024-06-30，"
+                        "不能作为已完成，截止日期2024-06-30已到，按未完成判断"
+                    ),
+                )
+            ],
+            id="after-period-at-due-said-once",
+        ),
+        pytest.param(
+            ["体检完成时间", "2024年3月31日前", "完成", "2024年8月10日完成", "排期推迟"],
+            "实际“2024年8月10日完成”在评价日期之后，不能作为已完成，截止日期2024-03-31已到，"
+            "按未完成判断；跟踪期内未达到计划“完成”",
+            [
+                (
+                    "actual-after-period",
+                    "F8",
+                    (
+                        "“体检完成时间”实际完成值“2024年8月10日完成”的日期晚于跟踪期末2024-06-30，"
+                        "不能作为已完成，截止日期2024-03-31已到，按未完成判断"
+                    ),
+                )
+            ],
+            id="after-period-long-after-due-said-once",
+        ),
+        pytest.param(
+            ["体检完成时间", "2024年6月30日前", "完成", "进行中", "排期推迟"],
+            "截止日期2024-06-30已到，实际“进行中”；实际“进行中”，尚未完成，落后于计划“完成”",
+            [("deadline-passed", "D8", "“体检完成时间”截止日期2024-06-30已到，结果为未完成")],
+            id="deadline-alone",
+        ),
+        pytest.param(
+            ["体检完成时间", "2024年3月31日前", "完成", "2024年5月20日完成", "排期推迟"],
+            "实际“2024年5月20日完成”，晚于截止日期2024-03-31；已逾期完成，未按期完成",
+            [("deadline-passed", "D8", "“体检完成时间”截止日期2024-03-31已到，结果为逾期完成")],
+            id="done-late-deadline-alone",
+        ),
+        pytest.param(
+            ["体检完成时间", "2024年12月31日前", "完成", "2024年7月15日完成", "排期推迟"],
+            "实际“2024年7月15日完成”在评价日期之后，视为预计，截止日期2024-12-31；"
+            "跟踪期内未达到计划“完成”",
+            [
+                (
+                    "actual-after-period",
+                    "F8",
+                    (
+                        "“体检完成时间”实际完成值“2024年7月15日完成”的日期晚于跟踪期末2024-06-30，"
+                        "不能作为已完成，按预计判断"
+                    ),
+                )
+            ],
+            id="after-period-before-due-alone",
+        ),
+    ],
+)
+def test_a_late_date_after_the_period_is_one_finding(
+    row: list[str], explanation: str, expected: list[tuple[str, str, str]]
+) -> None:
+    card = _card(_tracking(row))
+    assert card.verdicts[0].explanation == explanation
+    assert _found(card, *DEADLINE_IDS) == expected
+
+
+def test_a_late_date_after_the_period_in_english_names_the_due_date() -> None:
+    row = ["体检完成时间", "2024年6月30日前", "完成", "2024年7月15日", "排期推迟"]
+    table = perftrack.read_text(_tsv(_tracking(row)))[0]
+    card = perftrack.score(table, policy=perftrack.Policy(language="en"))
+    assert [(f.id, f.message) for f in card.findings if f.id in DEADLINE_IDS] == [
+        (
+            "actual-after-period",
+            (
+                "“体检完成时间”: the actual “2024年7月15日” is dated after the period end"
+                " 2024-06-30: not done by the due date 2024-06-30"
+            ),
+        )
+    ]
+
+
+def test_the_letter_says_the_late_date_once() -> None:
+    row = ["体检完成时间", "2024年6月30日前", "完成", "2024年7月15日", ""]
+    card = _card(_tracking(row))
+    assert [f.id for f in card.findings if f.id in DEADLINE_IDS] == ["actual-after-period"]
+    letter = review(card)
+    assert _problem(letter, "一是") == (
+        "一是有1项指标未完成年度目标且实际完成值所填日期晚于跟踪期末，不能作为实际完成情况，"
+        "且未分析原因（“体检完成时间”）"
+    )
+    assert "已到完成时限但未确认完成" not in letter
