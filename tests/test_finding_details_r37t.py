@@ -4,6 +4,10 @@
   at the target and ``actual-after-period`` at the actual: one fault said twice. The
   ``actual-after-period`` now names the passed due date and stands alone; each keeps
   its place where only one applies.
+- G: a reader's message (``layout-normalised`` of the seed, D56) kept the inner quotes of
+  a quoted name, ``指标“居民区党员、“两新”党员、…”``, while the scoring's findings nest
+  them (``‘两新’``). Every finding's message, and every verdict's explanation, now
+  nests them, whoever built it.
 
 Every table is written here as text, read and scored, with the exact words expected.
 """
@@ -173,3 +177,72 @@ def test_the_letter_says_the_late_date_once() -> None:
         "且未分析原因（“体检完成时间”）"
     )
     assert "已到完成时限但未确认完成" not in letter
+
+
+# -- G: nested quotes, in every message -------------------------------------------
+
+SEED = "examples/000_7a0b2a9980fedb64.txt"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        pytest.param(
+            "指标“居民区党员、“两新”党员、区域化成员单位满意”所在行相对相邻行错开1列",
+            "指标“居民区党员、‘两新’党员、区域化成员单位满意”所在行相对相邻行错开1列",
+            id="a-name-with-quotes",
+        ),
+        pytest.param(
+            "““三公”经费变动率”年度指标“覆盖“两新”组织”",
+            "“‘三公’经费变动率”年度指标“覆盖‘两新’组织”",
+            id="two-quoted-texts",
+        ),
+    ],
+)
+def test_a_finding_nests_the_quotes_of_its_message(message: str, expected: str) -> None:
+    finding = perftrack.Finding("layout-normalised", perftrack.Severity.INFO, message)
+    assert finding.message == expected
+
+
+def test_the_seed_layout_finding_nests_its_quotes() -> None:
+    found = [
+        f.message
+        for table in perftrack.read(SEED)
+        for f in table.findings
+        if f.id == "layout-normalised" and f.where.cell == "D56"
+    ]
+    assert found == [
+        (
+            "指标“居民区党员、‘两新’党员、区域化成员单位满意”所在行相对相邻行错开1列，"
+            "已按与指标名称的距离读取"
+        )
+    ]
+
+
+def test_an_explanation_nests_the_quotes_it_quotes() -> None:
+    rows = [
+        ["财政项目支出绩效跟踪表"],
+        ["跟踪时段：（ 2024-1月 至 2024-6月 ）"],
+        ["项目名称", "党建服务"],
+        GRID,
+        [
+            "产出指标",
+            "质量指标",
+            "“两新”组织覆盖",
+            "覆盖“两新”组织",
+            "覆盖",
+            "部分覆盖“两新”组织",
+            "",
+        ],
+    ]
+    card = _card(rows)
+    assert card.verdicts[0].explanation == (
+        "实际“部分覆盖‘两新’组织”，部分完成，未全部达到年度指标“覆盖‘两新’组织”，距年底尚有时间"
+    )
+    assert _found(card, "target-not-measurable") == [
+        (
+            "target-not-measurable",
+            "D5",
+            "“‘两新’组织覆盖”年度指标“覆盖‘两新’组织”为定性或文字描述，难以量化考核",
+        )
+    ]
