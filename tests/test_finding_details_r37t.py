@@ -8,6 +8,9 @@
   a quoted name, ``指标“居民区党员、“两新”党员、…”``, while the scoring's findings nest
   them (``‘两新’``). Every finding's message, and every verdict's explanation, now
   nests them, whoever built it.
+- J: ``missing-corrective-measures`` of a 纠偏措施 row left blank pointed at the label
+  (A20); it points at the blank cell right of the label, past the label's merged range,
+  where the measures belong, in TSV, xlsx (merged or not) and HTML (``colspan``).
 
 Every table is written here as text, read and scored, with the exact words expected.
 """
@@ -22,6 +25,8 @@ import perftrack
 from perftrack.reports._review import review
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from perftrack.scoring import Scorecard
 
 GRID = [
@@ -246,3 +251,88 @@ def test_an_explanation_nests_the_quotes_it_quotes() -> None:
             "“‘两新’组织覆盖”年度指标“覆盖‘两新’组织”为定性或文字描述，难以量化考核",
         )
     ]
+
+
+# -- J: missing measures point at the blank cell they belong in ---------------------
+
+TROUBLED = ["体检完成时间", "2024年6月30日前", "完成", "进行中", "排期推迟"]
+MEASURES_MESSAGE = "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
+
+
+def _measures_found(tables: tuple[perftrack.Table, ...]) -> list[tuple[str | None, str]]:
+    card = perftrack.score(tables[0])
+    return [
+        (f.where.cell, f.message) for f in card.findings if f.id == "missing-corrective-measures"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("measures", "cell"),
+    [
+        pytest.param(["纠偏措施", ""], "B12", id="tsv-blank-cell"),
+        pytest.param(["纠偏措施"], "B12", id="tsv-row-cut-after-label"),
+        pytest.param(["纠偏措施", "无"], "B12", id="tsv-placeholder-its-cell"),
+    ],
+)
+def test_missing_measures_point_at_their_blank_cell_in_tsv(measures: list[str], cell: str) -> None:
+    text = _tsv(_tracking(TROUBLED, measures=measures))
+    assert _measures_found(perftrack.read_text(text)) == [(cell, MEASURES_MESSAGE)]
+
+
+def _xlsx(tmp_path: Path, merges: list[str]) -> Path:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in _tracking(TROUBLED, measures=["纠偏措施"]):
+        sheet.append([cell or None for cell in row] + [None] * (7 - len(row)))
+    for merge in merges:
+        sheet.merge_cells(merge)
+    path = tmp_path / "track.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("merges", "cell"),
+    [
+        pytest.param([], "B12", id="xlsx-unmerged"),
+        pytest.param(["B12:G12"], "B12", id="xlsx-value-merged"),
+        pytest.param(["A12:B12", "C12:G12"], "C12", id="xlsx-label-merged"),
+    ],
+)
+def test_missing_measures_point_at_their_blank_cell_in_xlsx(
+    tmp_path: Path, merges: list[str], cell: str
+) -> None:
+    tables = perftrack.read(_xlsx(tmp_path, merges))
+    assert _measures_found(tables) == [(cell, MEASURES_MESSAGE)]
+
+
+def _html(last: str) -> str:
+    rows = _tracking(TROUBLED)[:-1]
+    lines = ["<html><body><table>"]
+    lines += ["<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows]
+    return "\n".join([*lines, last, "</table></body></html>"]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("last", "cell"),
+    [
+        # the page's first line opens the table: the rows are its source lines, 2 to 13
+        pytest.param('<tr><td>纠偏措施</td><td colspan="6"></td></tr>', "B13", id="html-colspan"),
+        pytest.param(
+            '<tr><td colspan="2">纠偏措施</td><td colspan="5"></td></tr>',
+            "C13",
+            id="html-label-colspan",
+        ),
+        pytest.param("<tr><td>纠偏措施</td></tr>", "B13", id="html-row-cut-after-label"),
+    ],
+)
+def test_missing_measures_point_at_their_blank_cell_in_html(last: str, cell: str) -> None:
+    tables = perftrack.read_text(_html(last), format="html")
+    assert _measures_found(tables) == [(cell, MEASURES_MESSAGE)]
+
+
+def test_a_label_across_the_table_is_its_own_place() -> None:
+    # 纠偏措施： over the whole width: the measures are written in it, after the colon
+    tables = perftrack.read_text(_html('<tr><td colspan="7">纠偏措施：</td></tr>'), format="html")
+    assert _measures_found(tables) == [("A13", MEASURES_MESSAGE)]
