@@ -210,15 +210,15 @@ def test_work_dated_after_the_table_at_a_passed_due_date_is_not_done() -> None:
     assert card.verdicts[0].explanation.split("；")[0] == (
         "实际“2025年7月5日完成”在评价日期之后，不能作为已完成，截止日期2025-06-30已到，按未完成判断"
     )
+    # one finding names both facts (r37t F: a deadline-passed beside it said the fault twice)
     assert _found(card, "actual-after-period") + _found(card, "deadline-passed") == [
         (
             "E6",
             (
                 "“招标完成时间”实际完成值“2025年7月5日完成”的日期晚于跟踪期末2025-06-30，"
-                "不能作为已完成，按未完成判断"
+                "不能作为已完成，截止日期2025-06-30已到，按未完成判断"
             ),
         ),
-        ("D6", "“招标完成时间”截止日期2025-06-30已到，结果为未完成"),
     ]
 
 

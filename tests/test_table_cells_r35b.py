@@ -44,7 +44,7 @@ def test_seed_tables_name_their_cells() -> None:
         ("overall_goal.achieved", "E15"),
         ("judgement.budget_completion", "C29"),  # 确定能完成
         ("judgement.goal_completion", "C30"),  # 确定能完成
-        ("corrective_measures", "A31"),  # 纠偏措施 left blank: its label's cell
+        ("corrective_measures", "B31"),  # 纠偏措施 left blank: the blank cell right of it (r37t J)
     ]
     assert _cells(second) == [
         ("title", "A33"),  # <h3 …>财政项目支出绩效跟踪表</h3>
@@ -291,7 +291,10 @@ def test_points_sum_mismatch_names_the_total() -> None:
 
 
 def test_corrective_measures_finding_names_its_row() -> None:
-    """A row behind, 纠偏措施 left blank: the finding names the measures' row (its label)."""
+    """A row behind, 纠偏措施 left blank: the finding names the blank cell the measures belong in.
+
+    It named the label's cell (A6) until r37t J: the measures are written right of it.
+    """
     lines = [
         "财政项目支出绩效跟踪表",
         "跟踪时段：2024年1月至2024年6月",
@@ -307,7 +310,7 @@ def test_corrective_measures_finding_names_its_row() -> None:
         for f in score(table).findings
         if f.id == "missing-corrective-measures"
     ]
-    assert found == [("A6", None)]
+    assert found == [("B6", None)]
 
 
 # --- equality, JSON --------------------------------------------------------------------

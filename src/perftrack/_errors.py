@@ -15,6 +15,7 @@ __all__ = [
     "display_width",
     "escaped_breaks",
     "exception_detail",
+    "nest_quotes",
     "os_reason",
     "quoted_cell",
     "shorten_quotes",
@@ -47,6 +48,40 @@ def quoted_cell(text: str, keep: int = QUOTE_KEEP) -> str:
     if len(text) <= keep + _QUOTE_SLACK:
         return text
     return f"{text[:keep]}…（共{len(text)}字）"
+
+
+# An opening quote before the first one closes: a quote nested in a quote.
+_NESTED_QUOTE_RE: Final = re.compile("“[^”]*“")
+
+
+def nest_quotes(message: str) -> str:
+    """*message* with the quotes inside quotes made single, as Chinese nests them.
+
+    A name that holds quotes of its own, quoted again, reads ``““三公”经费变动率”``;
+    nested it reads ``“‘三公’经费变动率”``. A message whose quotes do not pair up
+    is left as it is.
+
+    Example:
+        >>> nest_quotes("““三公”经费变动率”存在偏差")
+        '“‘三公’经费变动率”存在偏差'
+        >>> nest_quotes("“培训人次”存在偏差"), nest_quotes("“甲存在偏差")
+        ('“培训人次”存在偏差', '“甲存在偏差')
+    """
+    if _NESTED_QUOTE_RE.search(message) is None or message.count("“") != message.count("”"):
+        return message  # the common case: names quoted one after another, nothing nested
+    depth, out = 0, []
+    for char in message:
+        if char == "“":
+            depth += 1
+            out.append("‘" if depth % 2 == 0 else char)
+        elif char == "”":
+            if depth == 0:
+                return message
+            out.append("’" if depth % 2 == 0 else char)
+            depth -= 1
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def shorten_quotes(message: str) -> str:

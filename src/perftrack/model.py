@@ -29,7 +29,7 @@ from typing import Final, Literal
 
 from attrs import field, frozen
 
-from perftrack._errors import shorten_quotes
+from perftrack._errors import nest_quotes, shorten_quotes
 from perftrack.expressions import Target, Value
 
 __all__ = [
@@ -701,9 +701,17 @@ class Figure:
 
 
 def _shortened(message: str) -> str:
-    """A finding's message with each long quoted cell cut (:func:`shorten_quotes`)."""
+    """A finding's message with its nested quotes made single and each long quoted cell cut.
+
+    Every finding goes through here, whoever builds it (a reader's, the scoring's, a
+    caller's): ``指标“居民区党员、“两新”党员”`` is ``指标“居民区党员、‘两新’党员”``, as
+    :func:`nest_quotes` says it (r37t G: a reader's message bypassed it), then
+    :func:`shorten_quotes`.
+    """
     # a wrong type is kept, for to_json to name (perftrack's classes convert nothing)
-    return shorten_quotes(message) if isinstance(message, str) else message  # type: ignore[redundant-expr]
+    if not isinstance(message, str):
+        return message  # type: ignore[unreachable]
+    return shorten_quotes(nest_quotes(message))
 
 
 @frozen

@@ -3175,9 +3175,11 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.corrective = (
             found[1] if found else _after_colon(head_text)
         )  # 纠偏措施：加快采购进度。
-        # the measures' cell; the label's when none is written (a place to write them)
+        # the measures' cell; when none is written, the empty cell right of the label,
+        # where they belong (r37t J: it was the label's)
         builder.place(
-            "corrective_measures", builder.position(row, found[0] if found else head_column)
+            "corrective_measures",
+            builder.position(row, found[0] if found else _value_place(builder, row, head_column)),
         )
         builder.state = "corrective"
         return
@@ -3249,7 +3251,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             # measures label of its own (…；改进措施：…) is measures, here or below
             if not builder.corrective:
                 builder.corrective = _labelled_measures(said)
-                at = found[0] if found else head_column
+                at = found[0] if found else _value_place(builder, row, head_column)
                 builder.place("corrective_measures", builder.position(row, at))
             builder.state = "reasons"
             return
@@ -3260,7 +3262,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             return
         if not builder.corrective:
             builder.corrective = said
-            at = found[0] if found else head_column
+            at = found[0] if found else _value_place(builder, row, head_column)
             builder.place("corrective_measures", builder.position(row, at))
         builder.state = "corrective"
         return
@@ -3577,6 +3579,31 @@ def _opens_measures_list(builder: _Builder, row: _Row) -> bool:
             builder.state = "measures_list"
             return True
     return False
+
+
+def _value_place(builder: _Builder, row: _Row, column: int) -> int:
+    """The column of the empty value cell right of a label in *column*, else *column*.
+
+    ``纠偏措施 | (blank)``: the measures belong in the blank cell, past the label's own
+    merged range (``纠偏措施`` merged over A:B, the blank C:G is C), in any format: a
+    TSV row cut short after its label (``纠偏措施`` alone, the table wider) has it too.
+    A label that spans the table's width (the text written under it, or after its
+    colon) is its own place.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> sheet = Sheet((("纠偏措施", "", "", ""), ("a", "b", "c", "d")), merges=((0, 0, 0, 1),))
+        >>> builder = _Builder(sheet, 0, None)
+        >>> _value_place(builder, _Row(sheet.rows[0], 0, ((0, "纠偏措施"),), "纠偏措施"), 0)
+        2
+    """
+    sheet = builder.sheet
+    right = column
+    for top, left, bottom, last in sheet.merges or ():
+        if left == column and top <= row.at <= bottom:
+            right = max(right, last)
+    width = max(len(row.cells), max((len(cells) for cells in sheet.rows), default=0))
+    return right + 1 if right + 1 < width else column
 
 
 def _read_measures_item(builder: _Builder, row: _Row, head: _Head) -> bool:

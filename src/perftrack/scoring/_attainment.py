@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple, TypeAlias, overloa
 from attrs import evolve
 
 from perftrack import vocabulary as voc
-from perftrack._errors import ExpressionError
+from perftrack._errors import ExpressionError, nest_quotes
 from perftrack._numbers import half_up
 from perftrack.expressions import (
     AnyOf,
@@ -160,7 +160,6 @@ from perftrack.scoring._common import (
     higher_share_by_name,
     multi_year_last,
     multi_year_span,
-    nest_quotes,
     range_time_given,
     total_after_rhythm,
 )

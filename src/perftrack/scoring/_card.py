@@ -9,7 +9,7 @@ from typing import Final
 
 from attrs import field, frozen
 
-from perftrack._errors import shorten_quotes
+from perftrack._errors import nest_quotes, shorten_quotes
 from perftrack._members import fast_members
 from perftrack.expressions import (
     Bound,
@@ -70,9 +70,15 @@ _Progress = fast_members(Progress)
 
 
 def _shortened(explanation: str) -> str:
-    """An explanation with each long quoted cell cut (:func:`~perftrack._errors.shorten_quotes`)."""
+    """An explanation with its nested quotes made single and each long quoted cell cut.
+
+    As a finding's message is (:func:`~perftrack._errors.nest_quotes`, then
+    :func:`~perftrack._errors.shorten_quotes`; r37t G).
+    """
     # a wrong type is kept, for to_json to name (perftrack's classes convert nothing)
-    return shorten_quotes(explanation) if isinstance(explanation, str) else explanation  # type: ignore[redundant-expr]
+    if not isinstance(explanation, str):
+        return explanation  # type: ignore[unreachable]
+    return shorten_quotes(nest_quotes(explanation))
 
 
 @frozen

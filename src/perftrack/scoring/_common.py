@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple, TypeGuard
 from attrs import evolve
 
 from perftrack import vocabulary as voc
-from perftrack._errors import ExpressionError
+from perftrack._errors import ExpressionError, nest_quotes
 from perftrack._members import fast_members
 from perftrack._numbers import half_up
 from perftrack.expressions import (
@@ -4208,40 +4208,6 @@ class _Scoring:
             file=self.table.source.file,
             sheet=self.table.source.sheet,
         )
-
-
-# An opening quote before the first one closes: a quote nested in a quote.
-_NESTED_QUOTE_RE: Final = re.compile("“[^”]*“")
-
-
-def nest_quotes(message: str) -> str:
-    """*message* with the quotes inside quotes made single, as Chinese nests them.
-
-    A name that holds quotes of its own, quoted again, reads ``““三公”经费变动率”``;
-    nested it reads ``“‘三公’经费变动率”``. A message whose quotes do not pair up
-    is left as it is.
-
-    Example:
-        >>> nest_quotes("““三公”经费变动率”存在偏差")
-        '“‘三公’经费变动率”存在偏差'
-        >>> nest_quotes("“培训人次”存在偏差"), nest_quotes("“甲存在偏差")
-        ('“培训人次”存在偏差', '“甲存在偏差')
-    """
-    if _NESTED_QUOTE_RE.search(message) is None or message.count("“") != message.count("”"):
-        return message  # the common case: names quoted one after another, nothing nested
-    depth, out = 0, []
-    for char in message:
-        if char == "“":
-            depth += 1
-            out.append("‘" if depth % 2 == 0 else char)
-        elif char == "”":
-            if depth == 0:
-                return message
-            out.append("’" if depth % 2 == 0 else char)
-            depth -= 1
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def below(value: Decimal, bar: Decimal) -> tuple[str, str, bool]:

@@ -1288,6 +1288,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _label_due(target, state.year, table)
         ):
             due = verdict.due
+            future = state.after_period.get(index)
+            # dated after the table's date (a deadline reprinted is a copy, said by
+            # actual-copies-target)
+            after = (
+                future is not None
+                and state.as_of is not None
+                and _copy_of_target(target, indicator.actual, state) is None
+            )
             # the date read from the 偏差原因 (12月20日全部完工) says how it was late
             if (
                 due is not None
@@ -1296,6 +1304,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and state.as_of >= due
                 and verdict.attainment not in (_Attainment.MET, _Attainment.NOT_APPLICABLE)
                 and index not in state.undated
+                # not done by a date after the table's: actual-after-period names the
+                # due date too, one finding for one fault (r37t F)
+                and not (after and verdict.attainment is _Attainment.NOT_MET)
             ):
                 state.add(
                     "deadline-passed",
@@ -1306,22 +1317,21 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f" ({_ATTAINMENT_EN[verdict.attainment]})",
                     state.where_indicator(index, "target"),
                 )
-            future = state.after_period.get(index)
-            if (
-                future is not None
-                and state.as_of is not None
-                # a deadline reprinted (2024年8月底前) is a copy, said by actual-copies-target
-                and _copy_of_target(target, indicator.actual, state) is None
-            ):
-                # a completion dated after the table's date cannot have happened yet; the
-                # due date passed by then: judged not done, not by a forecast (monitor21 M6)
+            if after:
+                # a completion dated after the table's date cannot have happened yet; the due
+                # date passed by then: judged not done, not by a forecast (monitor21 M6), and
+                # it stands for deadline-passed too: the due date named (r37t F)
+                on = due.isoformat() if due is not None else ""
                 _actual_after_period(
                     state,
                     table,
                     indicator,
                     index,
                     due,
-                    at_due_said=("按未完成判断", " not done by the due date"),
+                    at_due_said=(
+                        f"截止日期{on}已到，按未完成判断",
+                        f" not done by the due date {on}",
+                    ),
                 )
         elif (
             isinstance(target, (Comparison, Range))
