@@ -5,6 +5,11 @@ H. A tracking row whose verdict and progress each open on the actual said it twi
    实际“施工中”，尚未完成，落后于计划“完成”". The progress's clause naming the actual is
    dropped when the verdict quotes it already; a figure compared with the plan in one
    clause (``实际5个落后于计划9个``) is kept.
+B. A ceiling exceeded before its due date (``每平方米改造成本 | ≤300元 | 300 | 320``) is
+   ``behind`` (scoring.md: the progress reads an overrun as the verdict does), and the
+   summary's 落后 counts it; the letter's opening left it out (``进行中6项，其中5项进度落后于
+   计划`` beside 落后 6). It is now said there as the problems say it, over its target:
+   ``其中5项进度落后于计划，1项已超出年度指标``.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from perftrack.portfolio import portfolio
+from perftrack.reports._review import review
 from probe_tables import track_table
 
 
@@ -66,3 +73,80 @@ def test_the_actual_is_said_once(
 ) -> None:
     assert _track(row, months) == expected
 
+
+# ---------------------------------------------------------------------------
+# B. one count of the rows behind: the summary's 落后 and the letter's opening
+
+_HEAD = [
+    ["财政项目支出绩效跟踪表"],
+    ["跟踪时段：（ 2024-1月 至 2024-9月 ）"],
+    ["项目名称", "老旧小区改造"],
+    ["主管部门", "某区住房和城乡建设管理委员会", "", "实施单位", "某区房屋管理事务中心"],
+    ["预算执行情况 (万元)", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+    ["", "年度资金总额", "2900.00", "2900.00", "2662.00", "91.79"],
+    ["年度总体目标", "预期目标", "", "跟踪期实际完成情况"],
+    ["", "完成12个小区改造。", "", "完成5个小区改造。"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期计划完成值", "跟踪期实际完成值", "偏差原因分析"],
+]  # fmt: skip
+_TAIL = [
+    ["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成"],
+    ["", "年度绩效目标完成可能性", "有可能完成"],
+    ["纠偏措施", "加快施工进度"],
+]
+_ROWS = {
+    "count": ["产出指标", "数量指标", "改造小区数量", "≥12个", "9", "5", "拆迁滞后"],
+    "lift": ["", "数量指标", "加装电梯数", "=30.00(台)", "20.00", "8.00", "居民意见不一"],
+    "cost": ["", "成本指标", "每平方米改造成本", "≤300元", "300", "320", "材料涨价"],
+    "cost-ok": ["", "成本指标", "每平方米改造成本", "≤300元", "300", "280", ""],
+    "done": ["效益指标", "社会效益指标", "居民居住条件改善", "≥90%", "90%", "95%", ""],
+}
+
+
+def _card(*rows: str) -> perftrack.Scorecard:
+    lines = [*_HEAD, *(_ROWS[row] for row in rows), *_TAIL]
+    return perftrack.score(perftrack.read_text("\n".join("\t".join(line) for line in lines))[0])
+
+
+def _opening(card: perftrack.Scorecard) -> str:
+    text = review(card)
+    return text[text.index("共设置") : text.index("。", text.index("共设置")) + 1]
+
+
+@pytest.mark.parametrize(
+    ("rows", "behind", "opening"),
+    [
+        pytest.param(
+            ("count", "lift", "cost", "done"), 3,
+            "共设置绩效指标4项，已完成1项，进行中3项，其中2项进度落后于计划，1项已超出年度指标。",
+            id="behind-and-over",
+        ),
+        pytest.param(
+            ("cost", "done"), 1,
+            "共设置绩效指标2项，已完成1项，进行中1项，其中1项已超出年度指标。",
+            id="over-only",
+        ),
+        # controls: rows behind their plan only; a cost within its ceiling
+        pytest.param(
+            ("count", "lift", "done"), 2,
+            "共设置绩效指标3项，已完成1项，进行中2项，其中2项进度落后于计划。",
+            id="control-behind-only",
+        ),
+        pytest.param(
+            ("count", "cost-ok", "done"), 1,
+            "共设置绩效指标3项，已完成2项，进行中1项，其中1项进度落后于计划。",
+            id="control-cost-within",
+        ),
+    ],
+)  # fmt: skip
+def test_the_letter_counts_every_row_the_summary_calls_behind(
+    rows: tuple[str, ...], behind: int, opening: str
+) -> None:
+    card = _card(*rows)
+    assert portfolio([card])[0].behind == behind
+    assert _opening(card) == opening
+
+
+def test_the_ceiling_exceeded_is_still_named_in_the_problems() -> None:
+    text = review(_card("count", "lift", "cost", "done"))
+    assert "一是有2项指标进度落后于跟踪期计划（“改造小区数量”、“加装电梯数”）" in text
+    assert "二是“每平方米改造成本”实际320元，超出年度指标≤300元" in text
