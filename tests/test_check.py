@@ -65,18 +65,21 @@ def test_one_line_per_finding_then_a_count(
     assert status == 1
     assert err == ""
     assert len(lines) == 29
+    # each table's findings worst first, then by row and column (r37r C: they were in
+    # the order made, reading then scoring, B23 first and E10 after the layout notes)
     assert lines[0] == (
-        "examples/000_7a0b2a9980fedb64.txt:B23: category-normalised "
-        "二级指标“时效指标”所在位置为一级指标列或一级指标缺失，一级指标按框架归为“产出指标”"
+        "examples/000_7a0b2a9980fedb64.txt:E10: budget-adjusted "
+        "“年度资金总额”预算由年初84.88调整为74.88，其中“当年财政拨款”由84.88调整为74.88"
     )
-    assert (
+    behind = lines.index(
         "examples/000_7a0b2a9980fedb64.txt:H38: budget-behind-schedule 执行率21.77%低于序时进度66.67%"
-    ) in lines
-    # The table's judgement at its cell (r35b: before, the file alone)
-    assert lines[-2] == (
+    )
+    # The table's judgement at its cell (r35b: before, the file alone), the second warning
+    assert lines[behind + 1] == (
         "examples/000_7a0b2a9980fedb64.txt:D58: judgement-optimistic "
         "绩效目标完成可能性判断为“确定能完成”，但“社区党群服务中心党群之家(文体中心)升级改造”进度落后或未完成"
     )
+    assert lines[-2].startswith("examples/000_7a0b2a9980fedb64.txt:D56: layout-normalised ")
     assert lines[-1] == "检查 1 个文件、2 张表：28 条发现（错误 0，警告 2，提示 26）"
 
 
@@ -179,7 +182,8 @@ def test_select_and_ignore_are_comma_separated_and_repeatable(
         str(seed),
     )
     assert status == 1
-    assert ids(lines) == ["budget-adjusted"] * 2 + ["budget-behind-schedule"]
+    # the second table's warning before its note (r37r C)
+    assert ids(lines) == ["budget-adjusted", "budget-behind-schedule", "budget-adjusted"]
     assert err == ""
 
 
@@ -395,10 +399,12 @@ def test_github_annotations_with_escaping(
     assert lines[0] == (
         "::notice file=a%2Cb%3Ac%25.txt,title=budget-adjusted::E10: “年度资金总额”预算由年初84.88调整为74.88，其中“当年财政拨款”由84.88调整为74.88"
     )
-    assert lines[2] == (
+    # the second table's warning before its note (r37r C)
+    assert lines[1] == (
         "::warning file=a%2Cb%3Ac%25.txt,title=budget-behind-schedule::"
         "H38: 执行率21.77%25低于序时进度66.67%25"
     )
+    assert lines[2].startswith("::notice file=a%2Cb%3Ac%25.txt,title=budget-adjusted::F38: ")
     assert lines[3] == "::error file=missing.txt,title=unreadable-file::文件不存在"
     assert lines[4] == "检查 2 个文件、2 张表：3 条发现（错误 0，警告 1，提示 2）；1 个文件无法读取"
 

@@ -193,12 +193,12 @@ NO_REASON = ["“卫生室投入使用时间”存在偏差但未填写偏差原
 M1_CASES = [
     pytest.param(
         "完成招标", "招标中",
-        ("behind", DUE.format("招标中") + "；实际“招标中”，“招标”尚未完成，落后于计划“完成招标”", NO_REASON),
+        ("behind", DUE.format("招标中") + "；“招标”尚未完成，落后于计划“完成招标”", NO_REASON),
         id="tender-under-way",
     ),
     pytest.param(
         "主体完工", "主体施工中",
-        ("behind", DUE.format("主体施工中") + "；实际“主体施工中”，“主体施工”尚未完成，落后于计划“主体完工”", NO_REASON),
+        ("behind", DUE.format("主体施工中") + "；“主体施工”尚未完成，落后于计划“主体完工”", NO_REASON),
         id="structure-under-way",
     ),
     pytest.param(
@@ -208,12 +208,12 @@ M1_CASES = [
     ),
     pytest.param(
         "招标完成", "正在招标",
-        ("behind", DUE.format("正在招标") + "；实际“正在招标”，“招标”尚未完成，落后于计划“招标完成”", NO_REASON),
+        ("behind", DUE.format("正在招标") + "；“招标”尚未完成，落后于计划“招标完成”", NO_REASON),
         id="tender-said-after",
     ),
     pytest.param(
         "完成设备安装", "正在进行设备安装",
-        ("behind", DUE.format("正在进行设备安装") + "；实际“正在进行设备安装”，“设备安装”尚未完成，落后于计划“完成设备安装”", NO_REASON),
+        ("behind", DUE.format("正在进行设备安装") + "；“设备安装”尚未完成，落后于计划“完成设备安装”", NO_REASON),
         id="installation-under-way",
     ),
     # neighbours: another work under way, the step done, a plan that starts the step, a

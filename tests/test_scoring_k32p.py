@@ -182,7 +182,7 @@ def test_satisfaction_not_counted_before_the_due_date(
 # ---------------------------------------------------------------------------
 # 2. a plan to complete the acceptance against a failed acceptance
 
-DUE = "实际“{0}”，截止日期2025-12-31未到；实际“{0}”，验收未通过，未达到计划“{1}”"
+DUE = "实际“{0}”，截止日期2025-12-31未到；验收未通过，未达到计划“{1}”"
 
 
 @pytest.mark.parametrize(

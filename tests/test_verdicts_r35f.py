@@ -105,7 +105,7 @@ def test_work_under_way_at_the_deadline_is_not_met(actual: str) -> None:
     assert _only(table) == (
         "not_met",
         "behind",
-        f"截止日期2025-06-30已到，实际“{actual}”；实际“{actual}”，尚未完成，落后于计划“完成”",
+        f"截止日期2025-06-30已到，实际“{actual}”；尚未完成，落后于计划“完成”",
     )
 
 
@@ -204,7 +204,7 @@ def test_a_count_before_its_lower_grade_event(
             (
                 "pending",
                 "behind",
-                "实际“进行中”，截止日期2025-12-31未到；实际“进行中”，尚未完成，落后于计划“完成”",
+                "实际“进行中”，截止日期2025-12-31未到；尚未完成，落后于计划“完成”",
             ),
         ),
         (
@@ -213,7 +213,7 @@ def test_a_count_before_its_lower_grade_event(
             (
                 "pending",
                 "behind",
-                "实际“招标中”，截止日期2025-12-31未到；实际“招标中”，尚未完成，落后于计划“已完成”",
+                "实际“招标中”，截止日期2025-12-31未到；尚未完成，落后于计划“已完成”",
             ),
         ),
         # another work named by the plan says nothing of this one: unchanged

@@ -50,11 +50,13 @@ __all__ = [
     "FileFinding",
     "Split",
     "at_least",
+    "displayed",
     "escape_data",
     "escape_property",
     "findings_of",
     "github_lines",
     "in_input_order",
+    "in_reading_order",
     "is_selected",
     "json_text",
     "select_findings",
@@ -306,6 +308,54 @@ class FileFinding:
             "where": attrs.asdict(self.where),
             "stage": self.stage,
         }
+
+
+# severity first, worst first, in the order a reviewer reads them
+_SEVERITY_RANK: Final = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def _reading_key(finding: Finding) -> tuple[int, int, int]:
+    where = finding.where
+    return (_SEVERITY_RANK[finding.severity], where.row or 0, where.column or 0)
+
+
+def displayed(findings: Iterable[Finding]) -> list[Finding]:
+    """A table's findings in the order they are shown: severity, then row, then column.
+
+    Errors first, then warnings, then notes; within a severity, top to bottom and
+    left to right on the sheet, a finding of the whole table (no cell: 缺少效益指标)
+    before those at a cell, and findings at one cell in the order they were made
+    (r37r C). The JSON keeps the order the findings were made in (read, then score):
+    that order is the score JSON's, which ``check --format json`` follows.
+
+    Example:
+        >>> found = [
+        ...     Finding("b", Severity.INFO, "提示", Where(row=6, column=7, cell="G6")),
+        ...     Finding("c", Severity.WARNING, "警告", Where(row=16, column=7, cell="G16")),
+        ...     Finding("d", Severity.WARNING, "警告", Where(row=10, column=7, cell="G10")),
+        ...     Finding("e", Severity.WARNING, "警告"),
+        ...     Finding("a", Severity.ERROR, "错误", Where(row=20, column=1, cell="A20")),
+        ... ]
+        >>> [finding.id for finding in displayed(found)]
+        ['a', 'e', 'd', 'c', 'b']
+    """
+    return sorted(findings, key=_reading_key)
+
+
+def in_reading_order(found: Iterable[FileFinding]) -> list[FileFinding]:
+    """*found* with each table's findings in :func:`displayed`'s order.
+
+    The tables keep their order (files as given, tables as read); only the findings
+    of one table, which come together, are sorted among themselves.
+    """
+    tables: dict[tuple[str | None, int], list[FileFinding]] = {}
+    for item in found:
+        tables.setdefault((item.file, item.table), []).append(item)
+    return [
+        item
+        for items in tables.values()
+        for item in sorted(items, key=lambda item: _reading_key(item.finding))
+    ]
 
 
 def findings_of(cards: Iterable[Scorecard]) -> list[FileFinding]:

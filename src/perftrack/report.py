@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import display_width, writable_line, writable_text
+from perftrack.checking import displayed
 from perftrack.expressions import Deadline, Descriptive, PeriodTarget, QualitativeTarget
 from perftrack.model import TableKind
 from perftrack.scoring import (
@@ -569,7 +570,7 @@ def scorecard_text(card: Scorecard) -> str:
     lines.extend(note_lines(table))
     if card.findings:
         lines.append("  发现：")
-        for finding in card.findings:
+        for finding in displayed(card.findings):  # worst first, then by cell (r37r C)
             cell = f" {finding.where.cell}" if finding.where.cell else ""
             lines.append(
                 f"   [{SEVERITY_TEXT[finding.severity.value]}] {finding.id}{cell} {finding.message}"

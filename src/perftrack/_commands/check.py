@@ -161,6 +161,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         findings_of,
         github_lines,
         in_input_order,
+        in_reading_order,
         is_selected,
         json_text,
         select_findings,
@@ -224,13 +225,17 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         if any(at_least(finding.severity, threshold) for finding in new):
             status = EXIT_FINDINGS
     # each unreadable file in its place among the files, as they were given
-    entries = in_input_order(shown, errors, paths=args.files, files=result.files)
     if args.format == "json":
         # an unreadable file's message without its path, which has a field of its own,
-        # as in score --format json's errors[]
+        # as in score --format json's errors[]; the findings in the score JSON's order
+        entries = in_input_order(shown, errors, paths=args.files, files=result.files)
         emit(streams, json_text(entries) + "\n")
-    elif args.format == "github":
+        return status
+    # the lines a reviewer reads: each table's findings worst first, then by cell (r37r C)
+    read = in_reading_order(shown)
+    if args.format == "github":
+        entries = in_input_order(read, errors, paths=args.files, files=result.files)
         emit(streams, "".join(line + "\n" for line in github_lines(entries)) + count + "\n")
     else:
-        emit(streams, "".join(line + "\n" for line in text_lines(shown)) + count + "\n")
+        emit(streams, "".join(line + "\n" for line in text_lines(read)) + count + "\n")
     return status

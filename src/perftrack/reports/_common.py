@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from perftrack._numbers import half_up
+from perftrack.checking import displayed
 from perftrack.model import BudgetRole, Likelihood, TableKind
 from perftrack.policy import Policy, policy_label, policy_said
 from perftrack.portfolio import PortfolioRow, portfolio
@@ -1417,12 +1418,12 @@ FINDING_HEADERS: Final = ("级别", "编号", "单元格", "指标", "说明")
 
 
 def finding_cells(card: Scorecard) -> list[list[str]]:
-    """The findings of a scorecard under :data:`FINDING_HEADERS`.
+    """The findings of a scorecard under :data:`FINDING_HEADERS`, worst first, then by cell.
 
     Example:
         >>> import perftrack
         >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
-        >>> finding_cells(card)[7][:3]
+        >>> finding_cells(card)[0][:3]
         ['警告', 'budget-behind-schedule', 'H38']
     """
     return [
@@ -1433,7 +1434,7 @@ def finding_cells(card: Scorecard) -> list[list[str]]:
             finding.where.name or line_name(card, finding.where.budget_line),
             finding.message,
         ]
-        for finding in card.findings
+        for finding in displayed(card.findings)  # worst first, then by cell (r37r C)
     ]
 
 

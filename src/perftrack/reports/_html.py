@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import writable_text
 from perftrack._version import __version__
+from perftrack.checking import displayed
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
     FINDING_HEADERS,
@@ -387,7 +388,7 @@ def _card(number: int, card: Scorecard) -> str:
                 *map(_plain, rest),
             ]
             for finding, (severity, finding_id, cell, *rest) in zip(
-                card.findings, finding_cells(card), strict=True
+                displayed(card.findings), finding_cells(card), strict=True
             )
         )
         parts.append(_table(FINDING_HEADERS, rows))

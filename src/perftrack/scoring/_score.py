@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os  # noqa: TC003 - get_type_hints resolves score's annotation (docs/api.md)
+import re
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
@@ -438,7 +439,7 @@ def _score(table: Table, policy: Policy) -> Scorecard:
         explanation = (
             outcome.why
             if not why or progress_shown
-            else f"{outcome.why}{state.say('；', '; ')}{why}"
+            else f"{outcome.why}{state.say('；', '; ')}{_actual_said_once(outcome.why, why)}"
         )
         if index in state.shares:
             shown_share = _shown_target(state.shares[index]).removeprefix("=")
@@ -553,6 +554,35 @@ def _score(table: Table, policy: Policy) -> Scorecard:
         findings=(*table.findings, *state.findings),
         points=points,
     )
+
+
+# a progress explanation's opening clause on a quoted actual, ``实际“施工中”，`` (a figure is
+# left alone: ``实际0`` is no clause of ``实际0人次``'s)
+_ACTUAL_CLAUSE: Final = re.compile(r"实际“[^”]*”，")
+
+
+def _actual_said_once(verdict: str, progress: str) -> str:
+    """*progress* without its opening actual clause when *verdict* says it already (r37r H).
+
+    The verdict and the progress each name the actual; said twice in one explanation
+    it reads as a stutter. The progress's ``实际“施工中”，`` is dropped when the verdict
+    quotes ``实际“施工中”`` anywhere:
+
+        >>> _actual_said_once(
+        ...     "实际“施工中”，截止日期2024-10-31未到", "实际“施工中”，尚未完成，落后于计划“完成”"
+        ... )
+        '尚未完成，落后于计划“完成”'
+        >>> _actual_said_once("截止日期2024-10-31已到，实际“施工中”", "实际“施工中”，尚未完成")
+        '尚未完成'
+        >>> _actual_said_once("实际5个，未达年度指标≥12个", "实际5个落后于计划9个")
+        '实际5个落后于计划9个'
+        >>> _actual_said_once("实际“招标中”，截止日期未到", "实际“施工中”，尚未完成")
+        '实际“施工中”，尚未完成'
+    """
+    said = _ACTUAL_CLAUSE.match(progress)
+    if said is None or len(progress) == said.end() or said.group()[:-1] not in verdict:
+        return progress
+    return progress[said.end() :]
 
 
 def _say_serials(
