@@ -189,19 +189,19 @@ _BAD = [
     ["纠偏措施", "无"],
 ]  # fmt: skip
 
-# warnings by row and column (E6 before F6, F6 before F11), the table's own
-# missing-category (no cell) first of the notes, then the note at F12
+# warnings by row and column (E6 before F6, F6 before F11), then the table's own
+# missing-category (no cell), the one note; the 覆盖率 120% is actual-implausible, a warning
+# (r37s), and the late 体检 date one actual-after-period with no deadline-passed (r37t)
 _SHOWN = [
     ("warning", "malformed-amount", "E6"),
     ("warning", "budget-behind-schedule", "F6"),
     ("warning", "malformed-actual", "F11"),
-    ("warning", "deadline-passed", "D13"),
+    ("warning", "actual-implausible", "F12"),
     ("warning", "actual-after-period", "F13"),
     ("warning", "missing-deviation-reason", "G13"),
     ("warning", "judgement-optimistic", "C16"),
     ("warning", "missing-corrective-measures", "B17"),
     ("info", "missing-category", ""),
-    ("info", "exceeds-target", "F12"),
 ]
 
 
