@@ -309,8 +309,7 @@ def test_the_text_reports_show_them() -> None:
     table = _monitoring()
     summary = table_summary(table).splitlines()
     assert (
-        "  预算 年度资金总额：年初 — 全年预算数 4200 执行 2310  执行率 55% 预计执行率 98%"
-        in summary
+        "  预算 年度资金总额：年初 — 全年预算数 4200 执行 2310 执行率 55% 预计执行率 98%" in summary
     )
     assert f"  说明：{AUDIT}" in summary
     text = scorecard_text(perftrack.score(table)).splitlines()
