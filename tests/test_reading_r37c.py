@@ -22,21 +22,8 @@ import perftrack
 from perftrack.checking import FINDING_IDS
 from perftrack.cli import main
 from perftrack.readers._html import read_html
+from test_html_positions_r36a import HEAD, ROWS
 
-HEAD = ["<h3>财政项目支出绩效跟踪表</h3>", "<p>跟踪时段：（ 2023-1月 至 2023-8月 ）</p>"]
-ROWS = [
-    '<tr><td>项目名称</td><td colspan="5">示例项目</td></tr>',
-    (
-        "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th>"
-        "<th>跟踪期<br>计划完成值</th><th>跟踪期<br>实际完成值</th></tr>"
-    ),
-    (
-        '<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>培训人次</td>'
-        "<td>≥100(人次)</td><td>60</td><td>72</td></tr>"
-    ),
-    "<tr><td>培训场次</td><td>≥4(场)</td><td>2</td><td>2</td></tr>",
-    "<tr><td>质量指标</td><td>合格率</td><td>≥95%</td><td>95%</td><td>120%</td></tr>",
-]
 INNER = ["<table class=MsoTable>", *ROWS, "</table>"]
 
 PORTALS = [
