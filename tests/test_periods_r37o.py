@@ -26,6 +26,7 @@ from perftrack.report import scorecard_text
 from perftrack.reports._common import budget_cells
 from period_tables import TITLE
 from period_tables import term_table as _table
+from test_periods_r37l import _dates, _period_findings
 
 SECOND_TITLE = "2024-2025学年第二学期学生资助项目绩效跟踪表"
 FIRST_TITLE = "2024-2025学年第一学期学生资助项目绩效跟踪表"
@@ -35,23 +36,6 @@ QUARTERS = ["一季度执行数", "二季度执行数", "三季度执行数", "�
 def _score(table: perftrack.Table, as_of: str | None = None) -> perftrack.Scorecard:
     policy = perftrack.Policy(as_of=dt.date.fromisoformat(as_of)) if as_of else None
     return perftrack.score(table, policy=policy)
-
-
-def _dates(table: perftrack.Table, card: perftrack.Scorecard) -> tuple[str, ...]:
-    assert table.period is not None
-    progress = card.time_progress
-    return (
-        str(table.period.start),
-        str(table.period.end),
-        str(card.as_of),
-        "None" if progress is None else f"{progress:.2f}",
-    )
-
-
-def _period_findings(card: perftrack.Scorecard) -> list[tuple[str, str]]:
-    return [
-        (f.id, f.message) for f in card.findings if f.id.startswith(("period", "time-progress"))
-    ]
 
 
 # -- 1. quarters listed one by one ----------------------------------------------------
