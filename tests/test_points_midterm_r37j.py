@@ -21,44 +21,28 @@ sums agree get none of these findings.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 import pytest
 
 from perftrack import Policy
 from perftrack.scoring import score
+from test_points_checks_r37b import OUTPUT, Findings, _findings
 from test_points_rows_r36d import (
-    IGNORED,
     PASSED,
     PLEASED,
     SELF_HEAD,
     SERVED,
-    TRAINED,
     UP,
     WRITERS,
     Rows,
     _read,
 )
 
-if TYPE_CHECKING:
-    import perftrack
-
-Findings = list[tuple[str, str, str | None]]
-
-# 产出指标: 培训人数 30/30 and 合格率 20/15 (45 of 50); 效益指标: 受益人数 30/30; 满意度 10/10
-OUTPUT = [["产出指标", *TRAINED[1:]], PASSED]
+# 产出指标 (OUTPUT): 培训人数 30/30 and 合格率 20/15 (45 of 50); 效益指标: 受益人数 30/30; 满意度 10/10
 SERVED1 = ["效益指标", *SERVED[1:]]
 NAMES = ["培训人数", "合格率", "受益人数", "满意度"]
 # the computed points of 合格率 (80% of ≥90%) differ from its printed 15: not these cases'
 DIFFER = ("points-differ", "“合格率”计算得分17.78与填报得分15不同", "G8")
-
-
-def _findings(table: perftrack.Table) -> Findings:
-    return [
-        (f.id, f.message, f.where.cell if f.where is not None else None)
-        for f in score(table).findings
-        if f.id not in IGNORED
-    ]
 
 
 def _mismatch(message: str, cell: str) -> tuple[str, str, str]:
