@@ -26,6 +26,7 @@ import pytest
 
 from perftrack import Policy
 from perftrack.scoring import score
+from test_dated_actuals_r37e import _ABOVE, _MID_HEAD, _NO_UNIT
 from test_points_checks_r37b import OUTPUT, Findings, _findings
 from test_points_rows_r36d import (
     PASSED,
@@ -249,16 +250,8 @@ def test_sum_then_grade_then_total(rows: Rows, expected: Findings, kind: str) ->
 
 # ---------------------------------------------------------------------------
 # 3, 4. target-above-midterm: one per indicator, each cell quoted as printed
+# (the 申报表's head _MID_HEAD and the messages _ABOVE, _NO_UNIT are r37e's)
 
-_MID_HEAD: Rows = [
-    ["2026年度项目支出绩效目标申报表"],
-    ["项目名称", "城区供水管网改造"],
-    ["项目资金（万元）", "年度资金总额", "500.00"],
-    ["年度绩效目标", "完成年度建设任务。"],
-    ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
-]
-_ABOVE = "“{}”年度指标“{}”高于实施期指标“{}”，年度目标不应超过整个实施期"
-_NO_UNIT = "“{}”数量指标未写计量单位"
 _MIDTERM_ROWS: Rows = [
     ["产出指标", "数量指标", "改造管网长度", "≥50", "≥60"],
     [UP, UP, "新建泵站", "3", "5"],
