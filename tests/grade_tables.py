@@ -19,13 +19,19 @@ def read(lines: list[list[str]]) -> perftrack.Table:
     return perftrack.read_text("\n".join("\t".join(line) for line in lines))[0]
 
 
-def self_table(row: list[str]) -> perftrack.Table:
-    """A 2025 自评表 with a full budget line and the one indicator *row* (seven cells)."""
+def self_table(
+    row: list[str], *, year: str = "2025", name: str = "测试项目", money: str = "100.00"
+) -> perftrack.Table:
+    """A *year* 自评表 of project *name* with a full budget line and the one indicator *row*.
+
+    The budget line is *money* 万元 planned, budgeted and spent (10 of 10 points); *row* is
+    seven cells.
+    """
     return read(
         [
             ["项目支出绩效自评表"],
-            ["（2025年度）"],
-            ["项目名称", "测试项目"],
+            [f"（{year}年度）"],
+            ["项目名称", name],
             [
                 "项目资金（万元）",
                 "年初预算数",
@@ -35,7 +41,7 @@ def self_table(row: list[str]) -> perftrack.Table:
                 "执行率",
                 "得分",
             ],
-            ["年度资金总额", "100.00", "100.00", "100.00", "10", "100%", "10"],
+            ["年度资金总额", money, money, money, "10", "100%", "10"],
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             row,
         ]

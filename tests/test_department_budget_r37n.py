@@ -13,12 +13,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-import openpyxl
 import pytest
 
 import perftrack
 from perftrack.report import scorecard_text, table_summary
 from perftrack.scoring import score, whole_budget
+from test_department_r37d import _findings, _tsv, _xlsx
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -27,30 +27,9 @@ Rows = list[list[str]]
 D = Decimal
 
 
-def _tsv(rows: Rows) -> perftrack.Table:
-    return perftrack.read_text("\n".join("\t".join(row) for row in rows))[0]
-
-
 def _html(rows: Rows) -> perftrack.Table:
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return perftrack.read_text(f"<html><body><table>{body}</table></body></html>")[0]
-
-
-def _xlsx(rows: Rows, merges: tuple[str, ...], path: Path) -> perftrack.Table:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append([cell or None for cell in row])
-    for cells in merges:
-        sheet.merge_cells(cells)
-    file = path / "r37n.xlsx"
-    book.save(file)
-    return perftrack.read(file)[0]
-
-
-def _findings(table: perftrack.Table) -> list[tuple[str, str]]:
-    return [(finding.id, finding.message) for finding in score(table).findings]
 
 
 def _budget_said(table: perftrack.Table) -> list[str]:

@@ -11,44 +11,29 @@ Each table is built here as a TSV; each case fails before its fix:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-import perftrack
+from grade_tables import read as _tsv
+from grade_tables import self_table
 from perftrack.report import scorecard_text
 from perftrack.reports._common import rule_words
 from perftrack.reports._review import review
 from perftrack.scoring import score
 
+if TYPE_CHECKING:
+    import perftrack
+
 Rows = list[list[str]]
-
-
-def _tsv(rows: Rows) -> perftrack.Table:
-    return perftrack.read_text("\n".join("\t".join(row) for row in rows))[0]
 
 
 # --- 1: a points rule with a suffix, in words ---
 
 
 def _self_table(row: list[str]) -> perftrack.Table:
-    return _tsv(
-        [
-            ["项目支出绩效自评表"],
-            ["（2024年度）"],
-            ["项目名称", "道路养护"],
-            [
-                "项目资金（万元）",
-                "年初预算数",
-                "全年预算数",
-                "全年执行数",
-                "分值",
-                "执行率",
-                "得分",
-            ],
-            ["年度资金总额", "1000.00", "1000.00", "1000.00", "10", "100%", "10"],
-            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-            row,
-        ]
-    )
+    """A 2024 自评表 of 道路养护, 1000万元 planned, budgeted and spent, with the one *row*."""
+    return self_table(row, year="2024", name="道路养护", money="1000.00")
 
 
 _POINTS_LINES = {

@@ -22,30 +22,8 @@ import pytest
 
 import perftrack
 from perftrack.model import Period, YearMonth, is_school_term
-
-ROWS = [
-    ("时效指标", "6月底前完成", "推进中"),
-    ("时效指标", "1月底前完成", "已完成"),
-    ("数量指标", "≥1200人", "600"),
-]
-TITLE = "财政项目支出绩效跟踪表"
-
-
-def _table(line: str, title: str = TITLE) -> perftrack.Table:
-    lines = [
-        title,
-        *([line] if line else []),
-        "项目名称\t学生资助\t\t\t\t\t",
-        "主管部门\t某区教育局\t\t实施单位\t某中学\t\t",
-        "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)\t",
-        "\t年度资金总额\t100.00\t100.00\t45.00\t45.00\t",
-        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
-    ]
-    lines += [
-        f"产出指标\t{l2}\t完成第{i + 1}项工作\t{t}\t\t{a}\t" for i, (l2, t, a) in enumerate(ROWS)
-    ]
-    [table] = perftrack.read_text("\n".join(lines) + "\n", format="text")
-    return table
+from period_tables import TITLE
+from period_tables import term_table as _table
 
 
 def _card(line: str, title: str = TITLE, as_of: str | None = None) -> perftrack.Scorecard:

@@ -24,58 +24,18 @@ from perftrack.checking import FINDING_IDS
 from perftrack.model import is_school_term
 from perftrack.report import scorecard_text
 from perftrack.reports._common import budget_cells
+from period_tables import TITLE
+from period_tables import term_table as _table
+from test_periods_r37l import _dates, _period_findings
 
-ROWS = [
-    ("时效指标", "6月底前完成", "推进中"),
-    ("时效指标", "1月底前完成", "已完成"),
-    ("数量指标", "≥1200人", "600"),
-]
-TITLE = "财政项目支出绩效跟踪表"
 SECOND_TITLE = "2024-2025学年第二学期学生资助项目绩效跟踪表"
 FIRST_TITLE = "2024-2025学年第一学期学生资助项目绩效跟踪表"
-BUDGET = [
-    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)\t",
-    "\t年度资金总额\t100.00\t100.00\t45.00\t45.00\t",
-]
 QUARTERS = ["一季度执行数", "二季度执行数", "三季度执行数", "四季度执行数"]
-
-
-def _table(line: str, title: str = TITLE, budget: list[str] = BUDGET) -> perftrack.Table:
-    lines = [
-        title,
-        line,
-        "项目名称\t学生资助\t\t\t\t\t",
-        "主管部门\t某区教育局\t\t实施单位\t某中学\t\t",
-        *budget,
-        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
-    ]
-    lines += [
-        f"产出指标\t{l2}\t完成第{i + 1}项工作\t{t}\t\t{a}\t" for i, (l2, t, a) in enumerate(ROWS)
-    ]
-    [table] = perftrack.read_text("\n".join(lines) + "\n", format="text")
-    return table
 
 
 def _score(table: perftrack.Table, as_of: str | None = None) -> perftrack.Scorecard:
     policy = perftrack.Policy(as_of=dt.date.fromisoformat(as_of)) if as_of else None
     return perftrack.score(table, policy=policy)
-
-
-def _dates(table: perftrack.Table, card: perftrack.Scorecard) -> tuple[str, ...]:
-    assert table.period is not None
-    progress = card.time_progress
-    return (
-        str(table.period.start),
-        str(table.period.end),
-        str(card.as_of),
-        "None" if progress is None else f"{progress:.2f}",
-    )
-
-
-def _period_findings(card: perftrack.Scorecard) -> list[tuple[str, str]]:
-    return [
-        (f.id, f.message) for f in card.findings if f.id.startswith(("period", "time-progress"))
-    ]
 
 
 # -- 1. quarters listed one by one ----------------------------------------------------

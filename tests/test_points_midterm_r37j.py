@@ -21,44 +21,29 @@ sums agree get none of these findings.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 import pytest
 
 from perftrack import Policy
 from perftrack.scoring import score
+from test_dated_actuals_r37e import _ABOVE, _MID_HEAD, _NO_UNIT
+from test_points_checks_r37b import OUTPUT, Findings, _findings
 from test_points_rows_r36d import (
-    IGNORED,
     PASSED,
     PLEASED,
     SELF_HEAD,
     SERVED,
-    TRAINED,
     UP,
     WRITERS,
     Rows,
     _read,
 )
 
-if TYPE_CHECKING:
-    import perftrack
-
-Findings = list[tuple[str, str, str | None]]
-
-# 产出指标: 培训人数 30/30 and 合格率 20/15 (45 of 50); 效益指标: 受益人数 30/30; 满意度 10/10
-OUTPUT = [["产出指标", *TRAINED[1:]], PASSED]
+# 产出指标 (OUTPUT): 培训人数 30/30 and 合格率 20/15 (45 of 50); 效益指标: 受益人数 30/30; 满意度 10/10
 SERVED1 = ["效益指标", *SERVED[1:]]
 NAMES = ["培训人数", "合格率", "受益人数", "满意度"]
 # the computed points of 合格率 (80% of ≥90%) differ from its printed 15: not these cases'
 DIFFER = ("points-differ", "“合格率”计算得分17.78与填报得分15不同", "G8")
-
-
-def _findings(table: perftrack.Table) -> Findings:
-    return [
-        (f.id, f.message, f.where.cell if f.where is not None else None)
-        for f in score(table).findings
-        if f.id not in IGNORED
-    ]
 
 
 def _mismatch(message: str, cell: str) -> tuple[str, str, str]:
@@ -265,16 +250,8 @@ def test_sum_then_grade_then_total(rows: Rows, expected: Findings, kind: str) ->
 
 # ---------------------------------------------------------------------------
 # 3, 4. target-above-midterm: one per indicator, each cell quoted as printed
+# (the 申报表's head _MID_HEAD and the messages _ABOVE, _NO_UNIT are r37e's)
 
-_MID_HEAD: Rows = [
-    ["2026年度项目支出绩效目标申报表"],
-    ["项目名称", "城区供水管网改造"],
-    ["项目资金（万元）", "年度资金总额", "500.00"],
-    ["年度绩效目标", "完成年度建设任务。"],
-    ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
-]
-_ABOVE = "“{}”年度指标“{}”高于实施期指标“{}”，年度目标不应超过整个实施期"
-_NO_UNIT = "“{}”数量指标未写计量单位"
 _MIDTERM_ROWS: Rows = [
     ["产出指标", "数量指标", "改造管网长度", "≥50", "≥60"],
     [UP, UP, "新建泵站", "3", "5"],

@@ -22,21 +22,9 @@ import perftrack
 from perftrack.checking import FINDING_IDS
 from perftrack.cli import main
 from perftrack.readers._html import read_html
+from period_tables import term_table as _term_table
+from test_html_positions_r36a import HEAD, ROWS
 
-HEAD = ["<h3>财政项目支出绩效跟踪表</h3>", "<p>跟踪时段：（ 2023-1月 至 2023-8月 ）</p>"]
-ROWS = [
-    '<tr><td>项目名称</td><td colspan="5">示例项目</td></tr>',
-    (
-        "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th>"
-        "<th>跟踪期<br>计划完成值</th><th>跟踪期<br>实际完成值</th></tr>"
-    ),
-    (
-        '<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>培训人次</td>'
-        "<td>≥100(人次)</td><td>60</td><td>72</td></tr>"
-    ),
-    "<tr><td>培训场次</td><td>≥4(场)</td><td>2</td><td>2</td></tr>",
-    "<tr><td>质量指标</td><td>合格率</td><td>≥95%</td><td>95%</td><td>120%</td></tr>",
-]
 INNER = ["<table class=MsoTable>", *ROWS, "</table>"]
 
 PORTALS = [
@@ -134,28 +122,6 @@ def test_check_names_the_inner_row_line(
 # A term is read as its own window (the first Sep-Jan, the second Feb-Jul): judged at
 # its end or the user's date, 序时进度 the share of its months gone. Before, a first
 # term had no as-of date (every dated verdict unknown) and a second term was not read.
-
-
-def _term_table(line: str, *, title: str = "财政项目支出绩效跟踪表") -> perftrack.Table:
-    rows = [
-        ("时效指标", "6月底前完成", "推进中"),
-        ("时效指标", "1月底前完成", "已完成"),
-        ("数量指标", "≥1200人", "600"),
-    ]
-    lines = [
-        title,
-        *([line] if line else []),
-        "项目名称\t学生资助\t\t\t\t\t",
-        "主管部门\t某区教育局\t\t实施单位\t某中学\t\t",
-        "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)\t",
-        "\t年度资金总额\t100.00\t100.00\t45.00\t45.00\t",
-        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
-    ]
-    lines += [
-        f"产出指标\t{l2}\t完成第{i + 1}项工作\t{t}\t\t{a}\t" for i, (l2, t, a) in enumerate(rows)
-    ]
-    [table] = perftrack.read_text("\n".join(lines) + "\n", format="text")
-    return table
 
 
 _SECOND_NOTE = (
