@@ -3602,8 +3602,13 @@ def _value_place(builder: _Builder, row: _Row, column: int) -> int:
     for top, left, bottom, last in sheet.merges or ():
         if left == column and top <= row.at <= bottom:
             right = max(right, last)
-    width = max(len(row.cells), max((len(cells) for cells in sheet.rows), default=0))
-    return right + 1 if right + 1 < width else column
+    # a cell right of the range in this row or in any row of the sheet: the first wide row
+    # answers (before, the widest of every row was sought, once a table: a sheet of a hundred
+    # tables read its every row a hundred times, quadratic)
+    after = right + 1
+    if after < len(row.cells) or any(len(cells) > after for cells in sheet.rows):
+        return after
+    return column
 
 
 def _read_measures_item(builder: _Builder, row: _Row, head: _Head) -> bool:
