@@ -2288,6 +2288,8 @@ _LETTER_NUMBER_RE: Final = re.compile(
 _NUMBER_LETTERS: Final = "OolI"
 _LONE_LETTER_ONE_RE: Final = re.compile(r"[lI](?![\dOo])")
 _AS_DIGITS: Final = str.maketrans(_NUMBER_LETTERS, "0011")
+# Any of the letters at all: most cells hold none, and are passed at once.
+_ANY_NUMBER_LETTER: Final = re.compile(f"[{_NUMBER_LETTERS}]").search
 # The value cells of a row, each with the column its message names.
 _VALUE_COLUMNS: Final = (
     ("target", "年度指标值"),
@@ -2307,6 +2309,8 @@ def letter_number(raw: str) -> tuple[str, str] | None:
         >>> letter_number("≥9O%"), letter_number("2,6OO"), letter_number("H2O浓度")
         (('9O', '90'), ('2,6OO', '2,600'), None)
     """
+    if _ANY_NUMBER_LETTER(raw) is None:  # no O, o, l or I: no letter for a digit
+        return None
     for found in _LETTER_NUMBER_RE.finditer(raw):
         run = found.group().rstrip(".,")
         if (
