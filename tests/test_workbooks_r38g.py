@@ -1,0 +1,180 @@
+"""Workbook reading gaps (r38g): the full-load fallback of the xlsx reader read what the
+fast path reads, and a workbook of one project's sheet names its project.
+
+1. A date under a zh-CN built-in format (``yyyy"年"m"月"d"日"``, id 31; ``m"月"d"日"``,
+   id 58; ``yyyy"年"m"月"``, id 57) read in the fallback (a full load, when openpyxl's
+   read-only worksheets name no part) as its serial (``45291``) and so a target
+   ``=45291``; the fast path read ``2023-12-31``. Both read the date now.
+2. The fallback ignored ``<calcPr fullCalcOnLoad="1"/>`` and the formulas stored
+   without a result: XlsxWriter's ``<v>0</v>`` read as 0, a typed ``=12.00(次)`` as
+   ``=0``, and nothing was said. It reads them as the fast path does now.
+3. A workbook of one sheet named after its project (``教师培训项目``) whose table
+   names no project (no 项目名称 row, or one left blank) takes the sheet's name, with
+   the info ``project-from-sheet-name``; a sheet named as a form does not.
+
+Every workbook is built here with openpyxl (``fixtures_office``); built-in number
+formats and formulas with stored results are patched into its XML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import perftrack
+from fixtures_office import replace_member, xlsx_bytes
+from perftrack.readers import _xlsx
+
+
+@pytest.fixture
+def full_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the xlsx reader take its fallback: a full load of the workbook."""
+    monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)
+
+
+def _built_in(data: bytes, ids: dict[str, int]) -> bytes:
+    """*data* with each placeholder number format (code → id) swapped for a built-in id."""
+
+    def patch(xml: str) -> str:
+        for code, number in ids.items():
+            quoted = re.escape(code.replace('"', "&quot;"))
+            found = re.search(rf'<numFmt numFmtId="(\d+)" formatCode="{quoted}"/>', xml)
+            assert found is not None
+            xml = xml.replace(f'<xf numFmtId="{found.group(1)}"', f'<xf numFmtId="{number}"')
+        return xml
+
+    return replace_member(data, "xl/styles.xml", patch)
+
+
+# --- 1. dates under the zh-CN built-in formats, in the full-load fallback ---------------
+
+_DATES: list[list[object]] = [
+    ["2023年度项目支出绩效自评表"],
+    ["项目名称", "校舍维修改造"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+    ["产出指标", "时效指标", "竣工时间", dt.date(2023, 12, 31), dt.date(2023, 11, 20)],
+    [None, "时效指标", "开工时间", dt.date(2023, 3, 1), dt.date(2023, 3, 5)],
+    [None, "时效指标", "验收月份", dt.date(2023, 12, 1), dt.date(2023, 12, 1)],
+]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "format_id", "texts", "indicator"),
+    [
+        # yyyy"年"m"月"d"日" (before: 45291 and 45250, a target =45291)
+        (
+            '"F31"0',
+            31,
+            ("2023-12-31", "2023-11-20"),
+            ("竣工时间", "2023年12月31日前", "2023年11月20日"),
+        ),
+        # m"月"d"日": the year Excel stores but does not show is kept (before: 44986, 44990)
+        (
+            '"F58"0',
+            58,
+            ("2023-03-01", "2023-03-05"),
+            ("开工时间", "2023年3月1日前", "2023年3月5日"),
+        ),
+        # yyyy"年"m"月": a month, not its first day (before: 45261, 45261)
+        ('"F57"0', 57, ("2023年12月", "2023年12月"), ("验收月份", "2023年12月", "2023年12月")),
+    ],
+)
+@pytest.mark.usefixtures("full_load")
+def test_dates_under_chinese_built_in_formats_in_a_full_load(
+    number_format: str, format_id: int, texts: tuple[str, str], indicator: tuple[str, str, str]
+) -> None:
+    """Before, a full load read every zh-CN built-in date format's cell as its serial."""
+    row = {"竣工时间": 4, "开工时间": 5, "验收月份": 6}[indicator[0]]
+    formats = {"表1": {f"D{row}": number_format, f"E{row}": number_format}}
+    data = _built_in(
+        xlsx_bytes({"表1": _DATES}, number_formats=formats), {number_format: format_id}
+    )
+    [sheet] = _xlsx.read_xlsx(data)
+    assert sheet.rows[row - 1][3:] == texts
+    [table] = perftrack.read(data)
+    assert [
+        (i.name, str(i.target), str(i.actual)) for i in table.indicators if i.name == indicator[0]
+    ] == [indicator]
+
+
+# --- 2. stale and typed formula results, in the full-load fallback ----------------------
+
+_TRACKING: list[list[object]] = [
+    ["财政项目支出绩效跟踪表"],
+    ["跟踪时段：（ 2025-1月 至 2025-9月 ）"],
+    ["项目名称", "校园安全保障"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期计划完成值", "跟踪期实际完成值"],
+    ["产出指标", "数量指标", "巡查次数", "≥12次", 6, 7],
+    [None, "数量指标", "整改次数", "≥10次", 5, 8],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 0.9, 0.93],
+]
+_STALE = "文件要求打开时重新计算公式，所存的结果未经计算、不可信"
+_UNSAVED = "文件未经 Excel 保存"
+
+
+def _formulas(formulas: dict[str, str]) -> object:
+    """A patch of the sheet's XML putting the raw *formulas* (cell → ``<f>…<v>…``) in."""
+
+    def patch(xml: str) -> str:
+        for ref, formula in formulas.items():
+            xml = re.sub(rf'<c r="{ref}"[^>]*?(?:/>|>.*?</c>)', f'<c r="{ref}">{formula}</c>', xml)
+        return xml
+
+    return patch
+
+
+def _warning(cells: str, why: str) -> tuple[str, str, str, str]:
+    count = len(cells.split("、"))
+    return (
+        "formula-without-result",
+        "跟踪表",
+        cells.split("、", maxsplit=1)[0],
+        f"{count}个单元格是未计算的公式（{cells}），{why}，读作空白；请在 Excel/WPS 中打开并保存后重新读取",
+    )
+
+
+@pytest.mark.parametrize(
+    ("formulas", "indicators", "findings"),
+    [
+        # XlsxWriter's 0 under fullCalcOnLoad: blank and said (before: 0, 实际0次 behind plan)
+        (
+            {"F5": "<f>E5+1</f><v>0</v>", "F6": '<f t="shared" ref="F6" si="0">E6+3</f><v>0</v>'},
+            [("≥12(次)", None), ("≥10(次)", None), ("≥90(%)", "0.93")],
+            [_warning("F5、F6", _STALE)],
+        ),
+        # a text typed after = stored as a formula with result 0 (before: =0 and 0)
+        (
+            {"D5": "<f>12.00(次)</f><v>0</v>", "F7": "<f>93%</f><v>0</v>"},
+            [("=12.00(次)", "7"), ("≥10(次)", "8"), ("≥90(%)", "93(%)")],
+            [],
+        ),
+        # a formula without a result (before: blank and unsaid)
+        (
+            {"F5": "<f>E5+1</f><v></v>"},
+            [("≥12(次)", None), ("≥10(次)", "8"), ("≥90(%)", "0.93")],
+            [_warning("F5", _UNSAVED)],
+        ),
+    ],
+)
+@pytest.mark.usefixtures("full_load")
+def test_a_full_load_reads_formulas_as_the_fast_path(
+    formulas: dict[str, str],
+    indicators: list[tuple[str, str | None]],
+    findings: list[tuple[str, str, str, str]],
+) -> None:
+    """Before, the fallback read the stored results of a workbook that asks for a full
+    calculation on opening (``<calcPr fullCalcOnLoad="1"/>``) as computed ones."""
+    data = replace_member(
+        xlsx_bytes({"跟踪表": _TRACKING}),
+        "xl/worksheets/sheet1.xml",
+        _formulas(formulas),  # type: ignore[arg-type]
+    )
+    [table] = perftrack.read(data)
+    assert [
+        (str(i.target), None if i.actual is None else str(i.actual)) for i in table.indicators
+    ] == indicators
+    assert [(f.id, f.where.sheet, f.where.cell, f.message) for f in table.findings] == findings
+    card = perftrack.score(table)
+    assert not any("实际0次" in v.explanation for v in card.verdicts)
