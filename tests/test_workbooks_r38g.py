@@ -26,6 +26,7 @@ import pytest
 import perftrack
 from fixtures_office import replace_member, xlsx_bytes
 from perftrack.readers import _xlsx
+from perftrack.report import table_summary
 
 
 @pytest.fixture
@@ -178,3 +179,70 @@ def test_a_full_load_reads_formulas_as_the_fast_path(
     assert [(f.id, f.where.sheet, f.where.cell, f.message) for f in table.findings] == findings
     card = perftrack.score(table)
     assert not any("实际0次" in v.explanation for v in card.verdicts)
+
+
+# --- 3. a workbook of one sheet named after its project ----------------------------------
+
+
+def _self_evaluation(project: object) -> list[list[object]]:
+    """A 2024 自评表; *project* ``False``: no 项目名称 row, else its cell (``None``: blank)."""
+    named: list[list[object]] = [] if project is False else [["项目名称", project]]
+    return [
+        ["2024年度项目支出绩效自评表"],
+        *named,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", 50, 50],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "92%", 50, 50],
+    ]
+
+
+def _note(sheet: str) -> tuple[str, str, str | None, str]:
+    return (
+        "project-from-sheet-name",
+        "info",
+        sheet,
+        f"未填写项目名称，按工作表名称“{sheet}”作为项目名称",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sheet", "project", "expected"),
+    [
+        # no 项目名称 row at all (before: （未注明项目）)
+        ("教师培训项目", False, "教师培训项目"),
+        ("农村饮水安全巩固提升", False, "农村饮水安全巩固提升"),
+        # a 项目名称 row left blank (before: （未注明项目）)
+        ("教师培训项目", None, "教师培训项目"),
+        # guards: a table naming its project keeps it; a sheet named as a form, a year's
+        # or a table's kind names no project
+        ("教师培训项目", "教师培训（二期）", "教师培训（二期）"),
+        ("Sheet1", False, None),
+        ("2024年度绩效自评", False, None),
+        ("项目支出绩效跟踪", None, None),
+    ],
+)
+def test_a_workbook_of_one_sheet_named_by_its_project(
+    sheet: str, project: object, expected: str | None
+) -> None:
+    tables = perftrack.read(xlsx_bytes({sheet: _self_evaluation(project)}), name="自评.xlsx")
+    [table] = tables
+    assert table.project.name == expected
+    notes = [
+        (f.id, f.severity.value, f.where.sheet, f.message)
+        for f in table.findings
+        if f.id == "project-from-sheet-name"
+    ]
+    named_by_sheet = expected is not None and project in (False, None)
+    assert notes == ([_note(sheet)] if named_by_sheet else [])
+    if expected is not None:
+        assert table_summary(table).startswith(f"2024年度项目支出绩效自评表 — {expected}\n")
+        assert "missing-project-name" not in {f.id for f in perftrack.score(table).findings}
+
+
+def test_one_sheet_of_two_tables_names_neither() -> None:
+    """A sheet holding two projects' tables: its one name is no project of both."""
+    rows = [*_self_evaluation(None), [], *_self_evaluation(None)]
+    tables = perftrack.read(xlsx_bytes({"教师培训项目": rows}))
+    assert len(tables) == 2
+    assert [t.project.name for t in tables] == [None, None]
+    assert not any(f.id == "project-from-sheet-name" for t in tables for f in t.findings)
