@@ -246,3 +246,89 @@ def test_one_sheet_of_two_tables_names_neither() -> None:
     assert len(tables) == 2
     assert [t.project.name for t in tables] == [None, None]
     assert not any(f.id == "project-from-sheet-name" for t in tables for f in t.findings)
+
+
+# --- 4. a title printed only in an .xls worksheet's page header ---------------------------
+
+_GRID: list[list[object]] = [
+    ["项目名称", "教师培训项目"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", 50, 50],
+    ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%", "92%", 50, 50],
+]
+
+
+def _xls_with_page_headers(sheets: dict[str, tuple[list[list[object]], str | None]]) -> bytes:
+    """An .xls workbook (xlwt): sheet name → (rows, the page header's codes or xlwt's)."""
+    import io  # noqa: PLC0415
+
+    import xlwt  # noqa: PLC0415  (optional dependency of the tests)
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    for name, (rows, header) in sheets.items():
+        worksheet = workbook.add_sheet(name)
+        for row_index, row in enumerate(rows):
+            for column_index, value in enumerate(row):
+                if value is not None:
+                    worksheet.write(row_index, column_index, value)
+        if header is not None:
+            # xlwt's header_str setter decodes a str as bytes under Python 3: set it as stored
+            worksheet._Worksheet__header_str = header
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        # the title only in the page header: its kind and year (before: 绩效表, no period)
+        (
+            '&"宋体,加粗"&16 2024年度项目支出绩效自评表',
+            _GRID,
+            ("2024年度项目支出绩效自评表", "self_evaluation", "2024-01", "2024-12"),
+        ),
+        # beside an attachment number and the page number
+        (
+            "附件2&C2024年度项目支出绩效自评表&R第&P页",
+            _GRID,
+            ("2024年度项目支出绩效自评表", "self_evaluation", "2024-01", "2024-12"),
+        ),
+        # a title the sheet prints wins over the header's
+        (
+            "&C2024年度项目支出绩效自评表",
+            [["2025年度项目支出绩效自评表"], *_GRID],
+            ("2025年度项目支出绩效自评表", "self_evaluation", "2025-01", "2025-12"),
+        ),
+    ],
+)
+def test_a_title_in_an_xls_page_header_titles_the_sheet(
+    header: str, rows: list[list[object]], expected: tuple[str | None, ...]
+) -> None:
+    """Before, an .xls worksheet's page header (the HEADER record) was not read."""
+    [table] = perftrack.read(_xls_with_page_headers({"Sheet1": (rows, header)}))
+    period = table.period
+    assert (
+        table.title,
+        table.kind.value,
+        None if period is None else str(period.start),
+        None if period is None else str(period.end),
+    ) == expected
+
+
+def test_each_xls_sheet_has_its_own_page_header() -> None:
+    """The second sheet's header titles the second sheet only; xlwt's ``&P`` is no title."""
+    from perftrack.readers._xls import read_xls  # noqa: PLC0415
+
+    data = _xls_with_page_headers(
+        {
+            "Sheet1": (_GRID, None),
+            "Sheet2": (_GRID, "第&P页&C2023年度项目支出绩效自评表"),
+            "Sheet3": (_GRID, "第&P页 共&N页"),
+        }
+    )
+    assert [sheet.page_title for sheet in read_xls(data)] == [
+        None,
+        "2023年度项目支出绩效自评表",
+        None,
+    ]
