@@ -320,8 +320,9 @@ def _note(sheet: str) -> tuple[str, str, str, str]:
             {"教师培训项目": _table(None, "培训人次"), "Sheet2": _table(None, "巡查次数")},
             [(None, []), (None, [])],
         ),
-        # a workbook of one sheet: its name alone is not enough
-        ({"教师培训项目": _table(None, "培训人次")}, [(None, [])]),
+        # a workbook of one sheet holding one table: the workbook of one project, its sheet
+        # names it (r38g; r37u read （未注明项目） while scoring took the name as given)
+        ({"教师培训项目": _table(None, "培训人次")}, [("教师培训项目", [_note("教师培训项目")])]),
     ],
 )
 def test_a_workbook_of_projects_names_each_by_its_sheet(

@@ -1489,9 +1489,14 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
         _note_unread_pages(pages, read, tables)
     if tables and any(sheet.formulas for sheet in sheets):
         _note_formulas(sheets, tables)
-    if len(sheets) > 1 and tables:
+    if tables:
         _project_from_sheet_names(sheets, tables)
     return tuple(tables)
+
+
+# Words of a form's or a report's name: a sheet so named names no project on its own
+# (2024年度绩效自评, 项目支出绩效跟踪): the tables' kinds, their years and periods.
+_FORM_NAME_RE: Final = re.compile("绩效|自评|跟踪|监控|评价|目标|指标|考核|年度|季度|半年|整体")
 
 
 def _project_from_sheet_names(sheets: Sequence[Sheet], tables: list[Table]) -> None:
@@ -1502,8 +1507,11 @@ def _project_from_sheet_names(sheets: Sequence[Sheet], tables: list[Table]) -> N
     ``自评表``, ``跟踪表``) holds one project's table a sheet: a table read from such a
     sheet with its 项目名称 left blank (and no cover giving it one) is that project's,
     said by a ``project-from-sheet-name`` info. A department's table (部门整体) names a
-    department, and a sheet's name alone in a workbook is not enough: one sheet may be
-    named after anything.
+    department. A workbook of one sheet holding one table is a workbook of one project:
+    its sheet names it when the name is a project's and no form's either (no word of a
+    table's kind, year or period: ``绩效``, ``自评``, ``年度``; :data:`_FORM_NAME_RE`).
+    One sheet named by a project beside sheets named as forms (``Sheet2``) is not
+    enough: it may be named after anything.
     """
     named = {
         (sheet.file, name)
@@ -1511,7 +1519,12 @@ def _project_from_sheet_names(sheets: Sequence[Sheet], tables: list[Table]) -> N
         for name in (sheet.name, *(part for _, part in sheet.parts))
         if sheet_names_project(name)
     }
-    if len(named) < 2:  # noqa: PLR2004 - several sheets named by projects
+    if len(sheets) == 1 and len(tables) == 1 and not sheets[0].parts:
+        # a workbook of one project: its only sheet's name, unless it names a form
+        named = {(file, name) for file, name in named if name and not _FORM_NAME_RE.search(name)}
+        if not named:
+            return
+    elif len(named) < 2:  # noqa: PLR2004 - several sheets named by projects
         return
     for index, table in enumerate(tables):
         sheet = table.source.sheet

@@ -11,7 +11,8 @@ cell's font is struck out, as for xlsx. Of a rich text string, a run struck out
 beside unstruck text (a correction: ``2.4公里`` struck, then ``2.8公里``) and a
 superscript note mark after a value (``12所`` with a raised ``注1``) are left out,
 as for xlsx. Hidden columns are read, and named in the Sheet's ``hidden_columns``,
-as for xlsx.
+as for xlsx. A title printed only in a worksheet's page header (页眉, the ``HEADER``
+record, which xlrd does not read) is the Sheet's ``page_title``, as for xlsx.
 
 An .xls file is not compressed, so its size bounds what xlrd builds from it;
 the input must still be at most :data:`MAX_BYTES` and a worksheet's content
@@ -26,7 +27,7 @@ from __future__ import annotations
 import io
 import re
 import struct
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from attrs import frozen
 
@@ -37,6 +38,7 @@ from perftrack.readers._xlsx import (
     blank_merged,
     date_text,
     grid_sheet,
+    header_title,
     number_text,
     shows_month_only,
     too_big,
@@ -46,6 +48,7 @@ from perftrack.readers._xlsx import (
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
+    from types import ModuleType
 
 __all__ = ["read_xls", "xlrd_problem"]
 
@@ -120,11 +123,13 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
             fonts=_RunFonts.of(book),
         )
         sheets: list[Sheet] = []
-        for sheet in book.sheets():
+        page_headers = _page_headers(xlrd, data, book)
+        for index, sheet in enumerate(book.sheets()):
             if getattr(sheet, "visibility", 0):
                 continue  # hidden or very hidden: shown to nobody (as in read_xlsx)
             title = str(sheet.name)
             where = f"工作表 {title}"
+            codes = page_headers[index] if index < len(page_headers) else None
             sheets.append(
                 grid_sheet(
                     reader.grid(sheet, where),
@@ -135,6 +140,7 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
                     merges=[
                         (rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sheet.merged_cells
                     ],
+                    page_title=header_title([codes]) if codes else None,
                 )
             )
     except ReadError:
@@ -347,6 +353,73 @@ def _hidden_rows(sheet: object) -> set[int]:
         for index, info in rows.items()
         if getattr(info, "hidden", 0) and not getattr(info, "outline_level", 0)
     }
+
+
+# BIFF record types: a substream's BOF (BIFF2-8) and EOF, the page header, and the
+# records that start the cell table, after which no page setting comes.
+_BOF_RECORDS: Final = frozenset({0x0009, 0x0209, 0x0409, 0x0809})
+_EOF_RECORD: Final = 0x000A
+_HEADER_RECORD: Final = 0x0014
+_CELL_TABLE_RECORDS: Final = frozenset(
+    {0x0208, 0x00FD, 0x0203, 0x027E, 0x00BD, 0x0201, 0x00BE, 0x0006, 0x0204, 0x0205, 0x023E}
+)
+
+
+def _page_headers(xlrd: ModuleType, data: bytes, book: Any) -> list[str | None]:  # noqa: ANN401
+    """The page header codes of each worksheet of *book* (xlrd's order), ``None`` for none.
+
+    xlrd reads no ``HEADER`` record, and frees the workbook stream once loaded: the
+    stream is found again in *data* and each worksheet's substream is scanned from its
+    BOF (xlrd's ``_sh_abs_posn``) up to its cell table. Anything unexpected (another
+    xlrd, a damaged stream) gives no headers: the sheets are read without them.
+    """
+    try:
+        positions = [int(position) for position in book._sh_abs_posn]  # noqa: SLF001
+        stream: bytes = data
+        if data[:8] == xlrd.compdoc.SIGNATURE:
+            document = xlrd.compdoc.CompDoc(data, logfile=io.StringIO())
+            for name in ("Workbook", "Book"):
+                found, _, _ = document.locate_named_stream(name)
+                if found:
+                    stream = bytes(found)
+                    break
+            else:
+                return []
+        unicode = int(book.biff_version) >= 80  # noqa: PLR2004 - BIFF8
+        return [
+            _header_codes(xlrd, stream, position, book, unicode=unicode) for position in positions
+        ]
+    except Exception:  # noqa: BLE001 - the headers are a courtesy: read without them
+        return []
+
+
+def _header_codes(
+    xlrd: ModuleType,
+    stream: bytes,
+    position: int,
+    book: Any,  # noqa: ANN401 (xlrd's)
+    *,
+    unicode: bool,
+) -> str | None:
+    """The codes of the ``HEADER`` record of the worksheet substream at *position*."""
+    depth = 0
+    while position + 4 <= len(stream):
+        code, length = struct.unpack_from("<HH", stream, position)
+        body = stream[position + 4 : position + 4 + length]
+        position += 4 + length
+        if code in _BOF_RECORDS:
+            depth += 1
+        elif code == _EOF_RECORD:
+            depth -= 1
+            if depth <= 0:
+                return None
+        elif depth == 1 and code in _CELL_TABLE_RECORDS:
+            return None  # the cell table: the page settings came before it
+        elif depth == 1 and code == _HEADER_RECORD and body:
+            if unicode:
+                return str(xlrd.biffh.unpack_unicode(body, 0, lenlen=2))
+            return str(xlrd.biffh.unpack_string(body, 0, book.encoding or "cp1252", lenlen=1))
+    return None
 
 
 def _hidden_columns(sheet: object) -> list[tuple[int, int]]:

@@ -1301,8 +1301,15 @@ def shows_month_only(number_format: str) -> bool:
 
 
 def _format_id(cell: object) -> int:
-    """The number format id of a read-only cell (0, General, for other cells)."""
+    """The number format id of a cell, read-only (``style_array``) or fully loaded (``_style``).
+
+    0 (General) for a cell that has neither. Before, a fully loaded cell (the fallback of
+    :func:`read_xlsx`) always answered 0: a date under a zh-CN built-in format
+    (``yyyy"年"m"月"d"日"``, id 31) read as its serial, ``45291``.
+    """
     style = getattr(cell, "style_array", None)
+    if style is None:
+        style = getattr(cell, "_style", None)
     return int(getattr(style, "numFmtId", 0))
 
 
@@ -2065,7 +2072,18 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
             msg = f"合并单元格范围过大（共 {area} 个单元格，上限 {MAX_CELLS} 个），拒绝读取"
             raise ReadError(msg, file=file)
         # A full load always knows its merged ranges, so it never answers None.
-        sheets = _read(openpyxl, data, ranges, file=file, read_only=False) or []
+        sheets = (
+            _read(
+                openpyxl,
+                data,
+                ranges,
+                file=file,
+                read_only=False,
+                typed=typed,
+                stale=stale,
+            )
+            or []
+        )
     return sheets
 
 
@@ -2200,9 +2218,12 @@ def _read(  # noqa: PLR0913 - the reading options
                         for item in ((page_setup.firstHeader,) if page_setup.differentFirst else ())
                         + (page_setup.oddHeader,)
                     ]
+                # the worksheet's part: its typed formulas and stale results (a full load's
+                # worksheet names none: the part the reader loaded it from)
+                member = part if read_only else getattr(reader, "perftrack_parts", {}).get(title)
                 damage = _Damage(file, where, functools.partial(_style_count, reader))
                 _CURRENT.damage = damage
-                cells = typed.get(part, {}) if read_only and typed and part else {}
+                cells = typed.get(member, {}) if typed and member else {}
                 grid, struck_rows = _grid(
                     worksheet.iter_rows(),
                     from_serial,
@@ -2221,7 +2242,7 @@ def _read(  # noqa: PLR0913 - the reading options
                 formulas: frozenset[tuple[int, int]] = frozenset()
                 untrusted: frozenset[tuple[int, int]] = frozenset()
                 if cells:
-                    refs = (stale or {}).get(part.lstrip("/"), set()) if part else set()
+                    refs = (stale or {}).get(member.lstrip("/"), set()) if member else set()
                     if refs:
                         untrusted = _blank_results(grid, refs)
                     # not into a row struck out whole: a deleted indicator, its target too
@@ -2408,6 +2429,8 @@ def _workbook_reader(
             str(relationship.target).lstrip("/"): xstring_text(str(sheet.name))
             for sheet, relationship in listed
         }
+        # a full load's worksheets name no part: their typed and stale formulas are by part
+        reader.perftrack_parts = {title: member for member, title in titles.items()}
         archive = getattr(reader, "archive", None)
         open_member = getattr(archive, "open", None)
         if archive is None or open_member is None or not titles:
@@ -2432,6 +2455,7 @@ def _workbook_reader(
     reader.read_strings = read_strings
     reader.read_worksheets = read_worksheets_whole
     reader.perftrack_sheet = None
+    reader.perftrack_parts = {}
     _track_steps(reader)
     return reader
 
