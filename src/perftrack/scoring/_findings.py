@@ -147,6 +147,7 @@ from perftrack.scoring._common import (
     framework_level1,
     handled_or_prevented,
     harm_named_lower,
+    letters_for_digits_unit,
     monitoring_form,
     multi_year_span,
     share_better_higher,
@@ -1382,6 +1383,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if (
             isinstance(target, (Comparison, Range))
             and isinstance(indicator.actual, Quantity)
+            # 26OO, ≥26OO: letters for digits, no unit; possible-ocr-artifact says it (r38h 1)
+            and not letters_for_digits_unit(indicator.actual)
+            and not letters_for_digits_unit(target)
             and (
                 _factors(target.unit, indicator.actual.unit) is None
                 or _per_100k_apart(target.unit, indicator.actual.unit, indicator.name)
