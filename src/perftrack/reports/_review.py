@@ -353,9 +353,13 @@ class _Facts:
 
     def unrated(self) -> list[str]:
         """The rows of a pass rate at 0 before anything was checked (letter34 LOW)."""
+        return [self.labels[verdict.indicator] for verdict in self.unrated_verdicts()]
+
+    def unrated_verdicts(self) -> list[Verdict]:
+        """The verdicts of :meth:`unrated`: behind, yet said as nothing checked yet."""
         indicators = self.card.table.indicators
         return [
-            self.labels[verdict.indicator]
+            verdict
             for verdict in self.card.verdicts
             if verdict.progress is Progress.BEHIND
             and verdict.attainment is Attainment.PENDING
@@ -2950,6 +2954,9 @@ def _indicator_sentence(card: Scorecard) -> str:
         # a ceiling exceeded is behind too (the summary's 落后 counts it): said as over
         # its target, as the problems say it, so that the counts add up (r37r B)
         ("已超出年度指标", facts.over_ceiling_verdicts()),
+        # a pass rate of 0 before any check is behind too (the summary's 落后 counts it):
+        # said as the problems say it, so that the counts add up (r38h 4)
+        ("合格率为0、尚无验收或检查结果", facts.unrated_verdicts()),
         ("预计全年无法完成", missed),
     ):
         if verdicts:
