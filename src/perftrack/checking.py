@@ -141,6 +141,7 @@ FINDING_IDS: Final = frozenset(
         "weights-unknown",
         "malformed-target",
         "missing-actual",
+        "actual-not-numeric",
         "missing-category",
         "missing-corrective-measures",
         "missing-deviation-reason",

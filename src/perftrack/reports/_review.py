@@ -72,7 +72,6 @@ from perftrack.scoring import (
     budget_name,
     done_late,
     gap_shown,
-    gives_no_number,
     grade_of,
     is_department,
     missing_levels,
@@ -1983,33 +1982,16 @@ def _unclear_problems(facts: _Facts, bare: Sequence[str]) -> list[_Problem]:
 
 
 def _no_number_rows(facts: _Facts) -> list[str]:
-    """The rows left 无法判断 by an actual that is no figure, no warning said of it.
+    """The rows left 无法判断 by an actual that is no figure: ``actual-not-numeric``'s rows.
 
     ``见附件``, ``2600?`` or ``???`` against ``≥5000人``: the unit must write the figure,
     so the letter never calls the table clean beside it (r37q A: ``无法判断1项。
     未发现明显问题。``). A row whose actual cell has a warning (an Excel error, letters
-    for digits, another unit) is said by that warning's problem.
+    for digits, another unit), or whose points ``points-unsupported`` names, is said by
+    that finding's problem; the scoring leaves the finding off such a row, so that the
+    letter and ``perftrack check`` say the same rows (r38h 2).
     """
-    warned = {
-        (finding.where.row, finding.where.cell)
-        for finding in facts.card.findings
-        if finding.severity is Severity.WARNING
-    }
-    # a 自评表's points without a figure say it already (得分依据不足)
-    pointless = set(facts.names("points-unsupported"))
-    indicators = facts.card.table.indicators
-    rows = []
-    for verdict in facts.card.verdicts:
-        if verdict.attainment is not Attainment.UNKNOWN or not gives_no_number(verdict.explanation):
-            continue
-        if verdict.indicator >= len(indicators):
-            continue
-        cell = indicators[verdict.indicator].cell_of("actual")
-        if cell is not None and (cell.row, cell.cell) in warned:
-            continue
-        if (label := facts.label(verdict.indicator)) not in pointless:
-            rows.append(label)
-    return rows
+    return facts.names("actual-not-numeric")
 
 
 def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Problem]:
@@ -2653,6 +2635,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "deadline-passed",
     "actual-after-period",
     "missing-actual",
+    "actual-not-numeric",  # said by _no_number_rows (r38h 2)
     "missing-target",
     "missing-deviation-reason",
     "missing-corrective-measures",

@@ -91,6 +91,7 @@ from perftrack.scoring._findings import (
     _core_findings,
     _indicator_findings,
     _judgement_findings,
+    _no_number_actuals,
     _slip_verdicts,
     _swapped_rows,
     _target_review,
@@ -543,6 +544,7 @@ def _score(table: Table, policy: Policy) -> Scorecard:
     _target_table_review(state)
     _judgement_findings(state, verdicts, time_progress)
     points = _points(state, verdicts)
+    _no_number_actuals(state, verdicts)  # after the points' own (r38h 2)
     return Scorecard(
         table=table,
         policy=policy,
