@@ -130,6 +130,7 @@ FINDING_IDS: Final = frozenset(
         "budget-quarters-mismatch",
         "budget-quarters-unsure",
         "budget-quarters-to-date",
+        "budget-executed-period-end",
         "grid-column-duplicate",
         "grid-column-unread",
         "grid-monthly-actual",

@@ -39,6 +39,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from decimal import Decimal
@@ -143,6 +144,9 @@ _READING_NOTES: Final = frozenset(
         "period-term-to-date",
         # a budget line's quarters summed to the user's date (--as-of, r37o)
         "budget-quarters-to-date",
+        # a printed execution the whole period's, at a date inside it (r38h 5): the
+        # opening sentence says it
+        "budget-executed-period-end",
         # a project named by its sheet (a workbook of projects, r37u)
         "project-from-sheet-name",
         # a file perftrack check could not read: it has no scorecard, and the letter
@@ -2878,11 +2882,31 @@ def _budget_sentence(card: Scorecard) -> str:
     if row.executed is not None and row.budget is not None:
         unit = table.budget_unit or ""
         budget = _budget_word(card)
-        sentence += f"（已执行{amount(row.executed)}{unit}，{budget}{amount(row.budget)}{unit}）"
+        # the printed 执行数 is the whole period's at a date inside it: said so (r38h 5)
+        to_end = _period_end_said(card)
+        sentence += (
+            f"（已执行{amount(row.executed)}{unit}，{budget}{amount(row.budget)}{unit}{to_end}）"
+        )
     if (sources := _sources_rate(card)) is not None:
         # the total's lag the sources' sums contradict: the amounts disagree (letter34 M3)
         sentence += f"，按各项资金来源合计计算为{show(sources)}%，两者不符，执行进度无法确认"
     return sentence + "。"
+
+
+def _period_end_said(card: Scorecard) -> str:
+    """``；执行数为跟踪期末2024年6月30日的填报数`` beside a date inside the period.
+
+    Said when scoring noted the printed execution as the whole period's
+    (``budget-executed-period-end``, r38h 5); else nothing.
+    """
+    period = card.table.period
+    if period is None or not any(
+        finding.id == "budget-executed-period-end" for finding in card.findings
+    ):
+        return ""
+    month = period.end.month
+    end = dt.date(period.end.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return f"；执行数为跟踪期末{chinese_date(end)}的填报数"
 
 
 def _budget_word(card: Scorecard) -> str:
