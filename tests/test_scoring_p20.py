@@ -99,7 +99,7 @@ STEPS = [
         "受理投诉9件，办结8件，2件正在调查",
         "unknown",
         "5.00",
-        set(),
+        {"actual-not-numeric"},
         id="rest-not-the-rest",
     ),
     pytest.param(
@@ -126,7 +126,7 @@ STEPS = [
         "办结工单121件，办结119件",
         "unknown",
         "5.00",
-        set(),
+        {"actual-not-numeric"},
         id="done-of-done",
     ),
     pytest.param(
@@ -162,7 +162,7 @@ STEPS = [
         "受理举报38件，全部办结",
         "unknown",
         "5.00",
-        set(),
+        {"actual-not-numeric"},
         id="all-done-other-step",
     ),
     pytest.param(
@@ -242,21 +242,21 @@ NAMED_RATES = [
         "工单办结率",
         "≥30%",
         "回访工单4.1万件，占办结量32.5%",
-        ("unknown", "5.00", set()),
+        ("unknown", "5.00", {"actual-not-numeric"}),
         id="share-of-another-step",
     ),
     pytest.param(
         "抽检合格率",
         "≥95%",
         "已兑付2795.6万元，兑付率97.7%",
-        ("unknown", "5.00", set()),
+        ("unknown", "5.00", {"actual-not-numeric"}),
         id="another-measure",
     ),
     pytest.param(
         "群众满意率",
         "≥90%",
         "满意率91.3%，满意率6.1%",
-        ("unknown", "5.00", {"category-suspect"}),
+        ("unknown", "5.00", {"category-suspect", "actual-not-numeric"}),
         id="two-of-the-measure",
     ),
 ]
@@ -445,7 +445,7 @@ READABLE = [
         "检查覆盖率",
         "全覆盖",
         "检查12家，基本实现全覆盖",
-        ("unknown", "5.00", set()),
+        ("unknown", "5.00", {"actual-not-numeric"}),
         id="mostly-covered-stays",
     ),
     pytest.param(

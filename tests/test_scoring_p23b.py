@@ -56,7 +56,7 @@ VERDICT_ROWS = [
     pytest.param("新建监测点", "≥30个", "新建监测点32个，其中2个未完工", "met", _met("30个（其中2个未完工，不计入已完成）", "≥30个"), FINE, id="h2-new-stations-unfinished"),
     pytest.param("新建监测点", "≥30个", STATIONS, "met", _met("30个（其中2个未联网，不计入已完成）", "≥30个"), FINE, id="h2-not-networked"),
     pytest.param("新建监测点", "≥30个", "新建监测点28个，其中2个未联网", "not_met", _not_met("26个（其中2个未联网，不计入已完成）", "≥30个"), MISSED, id="h2-not-networked-short"),
-    pytest.param("公厕改造座数", "≥18座", "完成主体施工18座，其中2座未完工", "unknown", "实际“完成主体施工18座，其中2座未完工”不是数值，无法与年度指标比较", FINE, id="h2-stage-stays-text"),
+    pytest.param("公厕改造座数", "≥18座", "完成主体施工18座，其中2座未完工", "unknown", "实际“完成主体施工18座，其中2座未完工”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="h2-stage-stays-text"),
     # H3
     pytest.param("管护期", "3年", "已落实3年管护责任", "met", _met("3年", "=3年"), FINE, id="h3-care-years"),
     pytest.param("管护期", "≥2年", "已落实1年管护责任", "not_met", _not_met("1年", "≥2年"), MISSED, id="h3-care-years-short"),
@@ -67,7 +67,7 @@ VERDICT_ROWS = [
     pytest.param("问题处置时限", "发现后3个工作日内", "平均2.5个工作日，个别超过5个工作日", "not_met", "实际超过5个工作日，超出年度指标≤3个工作日", MISSED, id="m1-some-over"),
     pytest.param("问题处置时限", "≤5个工作日", "个别超过5个工作日", "not_met", "实际超过5个工作日，超出年度指标≤5个工作日", MISSED, id="m1-some-over-alone"),
     pytest.param("到达时间", "≤2小时", "平均45分钟，最长3小时", "not_met", "实际3小时，超出年度指标≤2小时", MISSED, id="m1-longest-other-unit"),
-    pytest.param("到达时间", "≤2小时", "平均1.5小时，全年出警320次", "unknown", "实际“平均1.5小时，全年出警320次”不是数值，无法与年度指标比较", FINE, id="m1-no-longest-unchanged"),
+    pytest.param("到达时间", "≤2小时", "平均1.5小时，全年出警320次", "unknown", "实际“平均1.5小时，全年出警320次”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="m1-no-longest-unchanged"),
     # M2
     pytest.param("乳腺癌筛查人数", "乳腺癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "not_met", _not_met("12100人", "≥1.5万人"), MISSED, id="m2-thousands-groups"),
     pytest.param("宫颈癌筛查人数", "宫颈癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "met", _met("16200人", "≥1.5万人"), FINE, id="m2-thousands-groups-met"),
@@ -84,7 +84,7 @@ VERDICT_ROWS = [
     pytest.param("开展宣传活动", "≥50场", "开展宣传活动42场次，发放资料3万余份", "not_met", _not_met("42场", "≥50场"), MISSED, id="p24m3-sessions-among-leaflets"),
     pytest.param("开展宣传活动", "≥40场", "开展宣传活动42场次，发放资料3万余份", "met", _met("42场", "≥40场"), FINE, id="p24m3-sessions-met"),
     pytest.param("开展宣传活动", "≥50场", "开展宣传活动42场次，受益群众3000人", "not_met", _not_met("42场", "≥50场"), MISSED, id="p24m3-sessions-beside-people"),
-    pytest.param("发放宣传资料", "≥2万份", "开展宣传活动42场次，发放资料3万余份", "unknown", "实际“开展宣传活动42场次，发放资料3万余份”不是数值，无法与年度指标比较", FINE, id="p24m3-about-count-left"),
+    pytest.param("发放宣传资料", "≥2万份", "开展宣传活动42场次，发放资料3万余份", "unknown", "实际“开展宣传活动42场次，发放资料3万余份”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="p24m3-about-count-left"),
 ]  # fmt: skip
 
 

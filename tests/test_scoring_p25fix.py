@@ -62,9 +62,9 @@ VERDICT_ROWS = [
     pytest.param("监测合格率", "≥97.5%", FALL, "not_met", _not_met("97.2%", "≥97.5%"), MISSED, id="h1-fall-not-met"),
     pytest.param("重复信访率", "≤10%", "11.2%，较上年下降2.1个百分点", "not_met", "实际11.2%，超出年度指标≤10%", MISSED, id="h1-ceiling"),
     pytest.param("重复信访率", "≤10%", "9.2%，同比下降2.1个百分点", "met", "实际9.2%，达到年度指标≤10%", FINE, id="h1-ceiling-met"),
-    pytest.param("监测合格率", "≥97.5%", "97.2%，同比提高0.4个百分点，位居全省第三", "unknown", "实际“97.2%，同比提高0.4个百分点，位居全省第三”不是数值，无法与年度指标比较", FINE, id="h1-third-clause-unchanged"),
-    pytest.param("监测合格率", "≥97.5%", "97.2%，抽检1250批次", "unknown", "实际“97.2%，抽检1250批次”不是数值，无法与年度指标比较", FINE, id="h1-no-change-clause-unchanged"),
-    pytest.param("产值", "≥97.5%", "97.2万元，同比增长8%", "unknown", "实际“97.2万元，同比增长8%”不是数值，无法与年度指标比较", FINE, id="h1-other-unit-unchanged"),
+    pytest.param("监测合格率", "≥97.5%", "97.2%，同比提高0.4个百分点，位居全省第三", "unknown", "实际“97.2%，同比提高0.4个百分点，位居全省第三”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="h1-third-clause-unchanged"),
+    pytest.param("监测合格率", "≥97.5%", "97.2%，抽检1250批次", "unknown", "实际“97.2%，抽检1250批次”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="h1-no-change-clause-unchanged"),
+    pytest.param("产值", "≥97.5%", "97.2万元，同比增长8%", "unknown", "实际“97.2万元，同比增长8%”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="h1-other-unit-unchanged"),
     # the change target keeps its rule (parse24 H2)
     pytest.param("文创收入", "较上年增长10%", "文创收入286万元，同比增长8.6%", "not_met", _not_met("同比增长8.6%", "较上年增长10%"), MISSED, id="h1-change-target-unchanged"),
     # H2
@@ -73,16 +73,16 @@ VERDICT_ROWS = [
     # M2
     pytest.param("乡镇快检室运行数", "≥12个", STATIONS, "met", _met("12个", "≥12个"), FINE, id="m2-count-met"),
     pytest.param("乡镇快检室运行数", "≥14个", STATIONS, "not_met", _not_met("12个", "≥14个"), MISSED, id="m2-count-not-met"),
-    pytest.param("乡镇快检室运行数", "≥12个", "12个乡镇快检室均未运行", "unknown", "实际“12个乡镇快检室均未运行”不是数值，无法与年度指标比较", FINE, id="m2-negated"),
-    pytest.param("乡镇快检室运行数", "≥12家", STATIONS, "unknown", "实际“12个乡镇快检室均正常运行”不是数值，无法与年度指标比较", FINE, id="m2-other-unit"),
+    pytest.param("乡镇快检室运行数", "≥12个", "12个乡镇快检室均未运行", "unknown", "实际“12个乡镇快检室均未运行”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="m2-negated"),
+    pytest.param("乡镇快检室运行数", "≥12家", STATIONS, "unknown", "实际“12个乡镇快检室均正常运行”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="m2-other-unit"),
     pytest.param("路长制覆盖率", "100%", "县乡村三级路长全覆盖", "met", _met("100%", "=100%"), FINE, id="m2-coverage"),
     # M3
     pytest.param("快检阳性样品复核率", "100%", RECHECKED, "not_met", _not_met(f"{RECHECKED}（按比例计为94.44%）", "=100%"), MISSED, id="m3-recheck-not-met"),
     pytest.param("快检阳性样品复核率", "≥90%", RECHECKED, "met", _met(f"{RECHECKED}（按比例计为94.44%）", "≥90%"), FINE, id="m3-recheck-met"),
     pytest.param("快检阳性样品复核率", "100%", "抽检阳性样品36批次，已复核34批次", "not_met", _not_met("抽检阳性样品36批次，已复核34批次（按比例计为94.44%）", "=100%"), MISSED, id="m3-checked-then-recheck"),
-    pytest.param("抽检合格率", "100%", RECHECKED, "unknown", f"实际“{RECHECKED}”不是数值，无法与年度指标比较", FINE, id="m3-other-step-name"),
-    pytest.param("快检阳性样品复核率", "100%", "不合格样品36批次，已复核34批次", "unknown", "实际“不合格样品36批次，已复核34批次”不是数值，无法与年度指标比较", FINE, id="m3-negated-noun"),
-    pytest.param("隐患数", "≥40个", "隐患48个，已整改45个", "unknown", "实际“隐患48个，已整改45个”不是数值，无法与年度指标比较", FINE, id="m3-no-count-of-a-step"),
+    pytest.param("抽检合格率", "100%", RECHECKED, "unknown", f"实际“{RECHECKED}”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="m3-other-step-name"),
+    pytest.param("快检阳性样品复核率", "100%", "不合格样品36批次，已复核34批次", "unknown", "实际“不合格样品36批次，已复核34批次”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="m3-negated-noun"),
+    pytest.param("隐患数", "≥40个", "隐患48个，已整改45个", "unknown", "实际“隐患48个，已整改45个”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="m3-no-count-of-a-step"),
 ]  # fmt: skip
 
 

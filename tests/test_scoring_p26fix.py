@@ -84,8 +84,8 @@ VERDICT_ROWS = [
     pytest.param("减免殡葬服务费具数", "≥3000具", WAIVED, "not_met", "实际2860具，未达年度指标≥3000具", MISSED, id="h3-not-met"),
     pytest.param("减免殡葬服务费具数", "≥3000具", "为2860具遗体减免基本殡葬服务费", "not_met", "实际2860具，未达年度指标≥3000具", MISSED, id="h3-plain"),
     pytest.param("减免殡葬服务费具数", "≥3000具", "全年为3,126具遗体减免基本殡葬服务费", "met", "实际3126具，达到年度指标≥3000具", FINE, id="h3-met"),
-    pytest.param("减免殡葬服务费具数", "≥3000具", "拟为3126具遗体减免基本殡葬服务费", "unknown", "实际“拟为3126具遗体减免基本殡葬服务费”不是数值，无法与年度指标比较", FINE, id="h3-planned-stays-text"),
-    pytest.param("减免殡葬服务费具数", "≥3000具", "为3126具遗体减免费用尚未到位", "unknown", "实际“为3126具遗体减免费用尚未到位”不是数值，无法与年度指标比较", FINE, id="h3-not-paid-stays-text"),
+    pytest.param("减免殡葬服务费具数", "≥3000具", "拟为3126具遗体减免基本殡葬服务费", "unknown", "实际“拟为3126具遗体减免基本殡葬服务费”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="h3-planned-stays-text"),
+    pytest.param("减免殡葬服务费具数", "≥3000具", "为3126具遗体减免费用尚未到位", "unknown", "实际“为3126具遗体减免费用尚未到位”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="h3-not-paid-stays-text"),
     # M1
     pytest.param("补贴发放时限", "审核通过后30日内", "均在20个工作日内发放到位", "met", "实际不超过20个工作日，20个工作日最长可跨28天（按每周5个工作日计），达到年度指标≤30日", FINE, id="m1-within"),
     pytest.param("补贴发放时限", "审核通过后30日内", "平均18个工作日", "met", "实际18个工作日，18个工作日最长可跨26天（按每周5个工作日计），达到年度指标≤30日", FINE, id="m1-average-within"),
@@ -95,13 +95,13 @@ VERDICT_ROWS = [
     # M3
     pytest.param("消防车辆购置数", "≥6辆", "购置消防车辆4辆已全部到位", "not_met", "实际4辆，未达年度指标≥6辆", MISSED, id="m3-not-met"),
     pytest.param("消防车辆购置数", "≥6辆", "消防车辆6辆已全部到位", "met", "实际6辆，达到年度指标≥6辆", FINE, id="m3-met"),
-    pytest.param("消防车辆购置数", "≥6辆", "计划购置消防车辆4辆已全部到位", "unknown", "实际“计划购置消防车辆4辆已全部到位”不是数值，无法与年度指标比较", FINE, id="m3-planned-stays-text"),
-    pytest.param("消防车辆购置数", "≥6辆", "消防车辆4辆尚未全部到位", "unknown", "实际“消防车辆4辆尚未全部到位”不是数值，无法与年度指标比较", FINE, id="m3-negated-stays-text"),
+    pytest.param("消防车辆购置数", "≥6辆", "计划购置消防车辆4辆已全部到位", "unknown", "实际“计划购置消防车辆4辆已全部到位”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="m3-planned-stays-text"),
+    pytest.param("消防车辆购置数", "≥6辆", "消防车辆4辆尚未全部到位", "unknown", "实际“消防车辆4辆尚未全部到位”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="m3-negated-stays-text"),
     # level then change (parse25 H1 class, amounts)
     pytest.param("港口货物吞吐量", "≥5000万吨", PORT, "not_met", "实际4860万吨，未达年度指标≥5000万吨", MISSED, id="level-amount-not-met"),
     pytest.param("港口货物吞吐量", "≥4800万吨", PORT, "met", "实际4860万吨，达到年度指标≥4800万吨", FINE, id="level-amount-met"),
-    pytest.param("集装箱吞吐量", "≥5000万吨", "完成货物运输量4,860万吨，同比增长6.2%", "unknown", "实际“完成货物运输量4,860万吨，同比增长6.2%”不是数值，无法与年度指标比较", FINE, id="level-other-measure-stays-text"),
-    pytest.param("港口货物吞吐量", "≥5000万吨", f"{PORT}，位居全省第一", "unknown", f"实际“{PORT}，位居全省第一”不是数值，无法与年度指标比较", FINE, id="level-third-clause-stays-text"),
+    pytest.param("集装箱吞吐量", "≥5000万吨", "完成货物运输量4,860万吨，同比增长6.2%", "unknown", "实际“完成货物运输量4,860万吨，同比增长6.2%”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="level-other-measure-stays-text"),
+    pytest.param("港口货物吞吐量", "≥5000万吨", f"{PORT}，位居全省第一", "unknown", f"实际“{PORT}，位居全省第一”不是数值，无法与年度指标比较", [*FINE, "actual-not-numeric"], id="level-third-clause-stays-text"),
     # M2
     pytest.param("到场时间", "≤5分钟", "平均4分半", "met", "实际4.5分钟，达到年度指标≤5分钟", FINE, id="m2-met"),
     pytest.param("到场时间", "≤4分钟", "平均4分半", "not_met", "实际4.5分钟，超出年度指标≤4分钟", MISSED, id="m2-not-met"),

@@ -43,19 +43,19 @@ def test_value_parse(cell: str, expected: object) -> None:
 
 VERDICT_ROWS = [
     # W1
-    pytest.param("运行监测站点数量", "≥15个", "12个月监测站点均正常运行", "unknown", _unknown("12个月监测站点均正常运行"), FINE, id="w1-months"),
-    pytest.param("抽检样品数量", "≥5个", "3个批次样品均合格", "unknown", _unknown("3个批次样品均合格"), FINE, id="w1-batches"),
-    pytest.param("村级服务站数量", "≥200个", "全县18个乡镇村级服务站均已建成", "unknown", _unknown("全县18个乡镇村级服务站均已建成"), FINE, id="w1-towns-before-stations"),
-    pytest.param("新建污水处理设施数量", "≥15个", "12个乡镇污水处理设施均已建成投用", "unknown", _unknown("12个乡镇污水处理设施均已建成投用"), FINE, id="w1-towns-before-facilities"),
+    pytest.param("运行监测站点数量", "≥15个", "12个月监测站点均正常运行", "unknown", _unknown("12个月监测站点均正常运行"), [*FINE, "actual-not-numeric"], id="w1-months"),
+    pytest.param("抽检样品数量", "≥5个", "3个批次样品均合格", "unknown", _unknown("3个批次样品均合格"), [*FINE, "actual-not-numeric"], id="w1-batches"),
+    pytest.param("村级服务站数量", "≥200个", "全县18个乡镇村级服务站均已建成", "unknown", _unknown("全县18个乡镇村级服务站均已建成"), [*FINE, "actual-not-numeric"], id="w1-towns-before-stations"),
+    pytest.param("新建污水处理设施数量", "≥15个", "12个乡镇污水处理设施均已建成投用", "unknown", _unknown("12个乡镇污水处理设施均已建成投用"), [*FINE, "actual-not-numeric"], id="w1-towns-before-facilities"),
     pytest.param("改厕乡镇数量", "≥12个", "12个乡镇改厕户均已验收合格", "met", "实际12个，达到年度指标≥12个", FINE, id="w1-towns-counted"),
     pytest.param("运行监测站点数量", "≥15个", "12个监测站点均正常运行", "not_met", "实际12个，未达年度指标≥15个", MISSED, id="w1-subject-counted"),
     # W2
-    pytest.param("救援到场时间", "≤2小时", "2h内未到场", "unknown", _unknown("2h内未到场"), FINE, id="w2-h"),
-    pytest.param("事件报告时限", "≤24小时", "24h内未能通报", "unknown", _unknown("24h内未能通报"), FINE, id="w2-h-could-not"),
-    pytest.param("救援到场时间", "≤2小时", "2小时内未到场", "unknown", _unknown("2小时内未到场"), FINE, id="w2-hours"),
+    pytest.param("救援到场时间", "≤2小时", "2h内未到场", "unknown", _unknown("2h内未到场"), [*FINE, "actual-not-numeric"], id="w2-h"),
+    pytest.param("事件报告时限", "≤24小时", "24h内未能通报", "unknown", _unknown("24h内未能通报"), [*FINE, "actual-not-numeric"], id="w2-h-could-not"),
+    pytest.param("救援到场时间", "≤2小时", "2小时内未到场", "unknown", _unknown("2小时内未到场"), [*FINE, "actual-not-numeric"], id="w2-hours"),
     # W3
-    pytest.param("隐患整改资金到位率", "100%", FIXED, "unknown", _unknown(FIXED), FINE, id="w3-funds-rate"),
-    pytest.param("整改群众满意率", "≥90%", FIXED, "unknown", _unknown(FIXED), [*FINE[:1], "category-suspect", *FINE[1:]], id="w3-satisfaction-rate"),
+    pytest.param("隐患整改资金到位率", "100%", FIXED, "unknown", _unknown(FIXED), [*FINE, "actual-not-numeric"], id="w3-funds-rate"),
+    pytest.param("整改群众满意率", "≥90%", FIXED, "unknown", _unknown(FIXED), [*FINE[:1], "category-suspect", *FINE[1:], "actual-not-numeric"], id="w3-satisfaction-rate"),
     pytest.param("隐患整改率", "≥95%", FIXED, "not_met", f"实际{FIXED}（按比例计为93.75%），未达年度指标≥95%", MISSED, id="w3-own-rate"),
     pytest.param("整改完成率", "≥90%", FIXED, "met", f"实际{FIXED}（按比例计为93.75%），达到年度指标≥90%", FINE, id="w3-own-completion-rate"),
 ]  # fmt: skip

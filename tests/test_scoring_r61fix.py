@@ -55,11 +55,11 @@ NOT_A_NUMBER = "实际“{}”不是数值，无法与年度指标比较"
 
 VERDICT_ROWS = [
     # W1
-    pytest.param("耕地保有量", "≥1200亩", "全年未发生变化", "unknown", NOT_A_NUMBER.format("全年未发生变化"), FINE, id="w1-stock"),
-    pytest.param("补助标准", "≥300元/人", "全年未发生变化", "unknown", NOT_A_NUMBER.format("全年未发生变化"), FINE, id="w1-standard"),
-    pytest.param("耕地保有量", "≥1200亩", "全年未发生调整", "unknown", NOT_A_NUMBER.format("全年未发生调整"), FINE, id="w1-adjustment"),
-    pytest.param("耕地保有量", "≥1200亩", "未发生变化", "unknown", NOT_A_NUMBER.format("未发生变化"), FINE, id="w1-bare"),
-    pytest.param("安全事故", "0起", "全年未发生变化", "unknown", NOT_A_NUMBER.format("全年未发生变化"), FINE, id="w1-on-incidents"),
+    pytest.param("耕地保有量", "≥1200亩", "全年未发生变化", "unknown", NOT_A_NUMBER.format("全年未发生变化"), [*FINE, "actual-not-numeric"], id="w1-stock"),
+    pytest.param("补助标准", "≥300元/人", "全年未发生变化", "unknown", NOT_A_NUMBER.format("全年未发生变化"), [*FINE, "actual-not-numeric"], id="w1-standard"),
+    pytest.param("耕地保有量", "≥1200亩", "全年未发生调整", "unknown", NOT_A_NUMBER.format("全年未发生调整"), [*FINE, "actual-not-numeric"], id="w1-adjustment"),
+    pytest.param("耕地保有量", "≥1200亩", "未发生变化", "unknown", NOT_A_NUMBER.format("未发生变化"), [*FINE, "actual-not-numeric"], id="w1-bare"),
+    pytest.param("安全事故", "0起", "全年未发生变化", "unknown", NOT_A_NUMBER.format("全年未发生变化"), [*FINE, "actual-not-numeric"], id="w1-on-incidents"),
     pytest.param("土地面积", "全年未发生变化", "全年未发生变化", "met", "实际完成情况与年度指标表述一致", ["actual-copies-target", "target-not-measurable", "missing-category"], id="w1-copy-found"),
     pytest.param("安全事故", "0起", "全年未发生", "met", "实际0起，达到年度指标=0起", FINE, id="w1-year-none-met"),
     # W2

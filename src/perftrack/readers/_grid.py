@@ -10304,12 +10304,14 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
             builder.judgement_at[named] = builder.where(row, found[0])
             builder.place(_JUDGEMENT_CELLS[named], builder.judgement_at[named])
     if not ticks:
-        # 年度项目预算完成可能性 | (blank): the form asks, the unit did not answer
+        # 年度项目预算完成可能性 | (blank): the form asks, the unit did not answer; the
+        # answer's cell is past the label's merged range, as the measures' (r38h 3)
         for column, text in row.filled:
             key = _key(text)
             if key.endswith("完成可能性") and row.after(column) is None:
                 side = "budget" if "预算" in key else "goal"
-                builder.judgement_blank.setdefault(side, builder.where(row, column + 1))
+                at = _value_place(builder, row, column)
+                builder.judgement_blank.setdefault(side, builder.where(row, at))
 
 
 # The next label after a judgement's marked options in one cell (；年度绩效目标).

@@ -39,6 +39,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from decimal import Decimal
@@ -72,7 +73,6 @@ from perftrack.scoring import (
     budget_name,
     done_late,
     gap_shown,
-    gives_no_number,
     grade_of,
     is_department,
     missing_levels,
@@ -144,6 +144,9 @@ _READING_NOTES: Final = frozenset(
         "period-term-to-date",
         # a budget line's quarters summed to the user's date (--as-of, r37o)
         "budget-quarters-to-date",
+        # a printed execution the whole period's, at a date inside it (r38h 5): the
+        # opening sentence says it
+        "budget-executed-period-end",
         # a project named by its sheet (a workbook of projects, r37u)
         "project-from-sheet-name",
         # a file perftrack check could not read: it has no scorecard, and the letter
@@ -353,9 +356,13 @@ class _Facts:
 
     def unrated(self) -> list[str]:
         """The rows of a pass rate at 0 before anything was checked (letter34 LOW)."""
+        return [self.labels[verdict.indicator] for verdict in self.unrated_verdicts()]
+
+    def unrated_verdicts(self) -> list[Verdict]:
+        """The verdicts of :meth:`unrated`: behind, yet said as nothing checked yet."""
         indicators = self.card.table.indicators
         return [
-            self.labels[verdict.indicator]
+            verdict
             for verdict in self.card.verdicts
             if verdict.progress is Progress.BEHIND
             and verdict.attainment is Attainment.PENDING
@@ -1979,33 +1986,16 @@ def _unclear_problems(facts: _Facts, bare: Sequence[str]) -> list[_Problem]:
 
 
 def _no_number_rows(facts: _Facts) -> list[str]:
-    """The rows left 无法判断 by an actual that is no figure, no warning said of it.
+    """The rows left 无法判断 by an actual that is no figure: ``actual-not-numeric``'s rows.
 
     ``见附件``, ``2600?`` or ``???`` against ``≥5000人``: the unit must write the figure,
     so the letter never calls the table clean beside it (r37q A: ``无法判断1项。
     未发现明显问题。``). A row whose actual cell has a warning (an Excel error, letters
-    for digits, another unit) is said by that warning's problem.
+    for digits, another unit), or whose points ``points-unsupported`` names, is said by
+    that finding's problem; the scoring leaves the finding off such a row, so that the
+    letter and ``perftrack check`` say the same rows (r38h 2).
     """
-    warned = {
-        (finding.where.row, finding.where.cell)
-        for finding in facts.card.findings
-        if finding.severity is Severity.WARNING
-    }
-    # a 自评表's points without a figure say it already (得分依据不足)
-    pointless = set(facts.names("points-unsupported"))
-    indicators = facts.card.table.indicators
-    rows = []
-    for verdict in facts.card.verdicts:
-        if verdict.attainment is not Attainment.UNKNOWN or not gives_no_number(verdict.explanation):
-            continue
-        if verdict.indicator >= len(indicators):
-            continue
-        cell = indicators[verdict.indicator].cell_of("actual")
-        if cell is not None and (cell.row, cell.cell) in warned:
-            continue
-        if (label := facts.label(verdict.indicator)) not in pointless:
-            rows.append(label)
-    return rows
+    return facts.names("actual-not-numeric")
 
 
 def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Problem]:
@@ -2649,6 +2639,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "deadline-passed",
     "actual-after-period",
     "missing-actual",
+    "actual-not-numeric",  # said by _no_number_rows (r38h 2)
     "missing-target",
     "missing-deviation-reason",
     "missing-corrective-measures",
@@ -2891,11 +2882,31 @@ def _budget_sentence(card: Scorecard) -> str:
     if row.executed is not None and row.budget is not None:
         unit = table.budget_unit or ""
         budget = _budget_word(card)
-        sentence += f"（已执行{amount(row.executed)}{unit}，{budget}{amount(row.budget)}{unit}）"
+        # the printed 执行数 is the whole period's at a date inside it: said so (r38h 5)
+        to_end = _period_end_said(card)
+        sentence += (
+            f"（已执行{amount(row.executed)}{unit}，{budget}{amount(row.budget)}{unit}{to_end}）"
+        )
     if (sources := _sources_rate(card)) is not None:
         # the total's lag the sources' sums contradict: the amounts disagree (letter34 M3)
         sentence += f"，按各项资金来源合计计算为{show(sources)}%，两者不符，执行进度无法确认"
     return sentence + "。"
+
+
+def _period_end_said(card: Scorecard) -> str:
+    """``；执行数为跟踪期末2024年6月30日的填报数`` beside a date inside the period.
+
+    Said when scoring noted the printed execution as the whole period's
+    (``budget-executed-period-end``, r38h 5); else nothing.
+    """
+    period = card.table.period
+    if period is None or not any(
+        finding.id == "budget-executed-period-end" for finding in card.findings
+    ):
+        return ""
+    month = period.end.month
+    end = dt.date(period.end.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return f"；执行数为跟踪期末{chinese_date(end)}的填报数"
 
 
 def _budget_word(card: Scorecard) -> str:
@@ -2950,6 +2961,9 @@ def _indicator_sentence(card: Scorecard) -> str:
         # a ceiling exceeded is behind too (the summary's 落后 counts it): said as over
         # its target, as the problems say it, so that the counts add up (r37r B)
         ("已超出年度指标", facts.over_ceiling_verdicts()),
+        # a pass rate of 0 before any check is behind too (the summary's 落后 counts it):
+        # said as the problems say it, so that the counts add up (r38h 4)
+        ("合格率为0、尚无验收或检查结果", facts.unrated_verdicts()),
         ("预计全年无法完成", missed),
     ):
         if verdicts:

@@ -158,6 +158,7 @@ from perftrack.scoring._common import (
     better_lower_by_name,
     days_and_months,
     higher_share_by_name,
+    letters_for_digits_unit,
     multi_year_last,
     multi_year_span,
     range_time_given,
@@ -2346,6 +2347,15 @@ def _burned_beside_none(
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
+    if isinstance(actual, Quantity) and letters_for_digits_unit(actual):
+        # 26OO (26 in the "unit" OO): letters for digits, no figure read, as 2,6OO (r38h 1)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”{NOT_A_NUMBER[0]}",
+                f"actual “{_text(actual)}” {NOT_A_NUMBER[1]}",
+            ),
+        )
     if (
         isinstance(target, Comparison)
         and isinstance(actual, TextValue)

@@ -322,6 +322,52 @@ def _say_quarters_to_date(
         )
 
 
+def _say_executed_to_period_end(
+    state: _Scoring,
+    changed: list[tuple[BudgetLine, list[BudgetPart], list[BudgetPart], Decimal]],
+) -> None:
+    """``budget-executed-period-end``: a printed execution set against an earlier date (r38h 5).
+
+    ``--as-of 2024-04-30`` on a 1-6月 table printing ``跟踪期执行数 60.00``: the figure is
+    the unit's for the whole period, to 2024-06-30, and no amount says what was spent by
+    the date asked for. It is kept (the table's own figure; splitting it by months would
+    invent one) and set against the date's 序时进度, as before, and this note says so
+    once, at the whole budget's 执行数 (the total's line, else the first line printing
+    one). Not for a line whose quarters were summed to the date
+    (``budget-quarters-to-date`` says that), nor a date at or after the period's end.
+    """
+    as_of, table = state.as_of, state.table
+    period = table.period
+    if as_of is None or period is None or table.kind is not _TableKind.TRACKING:
+        return
+    end = _month_end(period.end.year, period.end.month)
+    if as_of >= end or _before_period(table, as_of):
+        return
+    summed = {line.source for line, _, _, _ in changed}
+    printed = [
+        line
+        for line in table.budget
+        if line.executed is not None
+        and line.role is not _BudgetRole.USE
+        and line.source not in summed
+        and any(name == "executed" for name, _ in line.cells)
+    ]
+    if not printed:
+        return
+    line = next((one for one in printed if one.role is _BudgetRole.TOTAL), printed[0])
+    state.add(
+        "budget-executed-period-end",
+        _Severity.INFO,
+        f"评价日期{as_of}在跟踪时段（至{end}）内，预算行“{line.source}”执行数{line.executed}"
+        f"为整个跟踪期的填报数，未按评价日期拆分，执行率按此数计算并与评价日期的序时进度比较",
+        f"as of {as_of}, inside the period (to {end}): “{line.source}” executed"
+        f" {line.executed} is the whole period's printed figure, not split to the date; the"
+        " rate is computed from it and set against the date's time progress",
+        state.where_line(line, "executed"),
+        figures=(Figure("executed", line.executed or Decimal(0)),),
+    )
+
+
 def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
     """全年预计执行数 of the whole budget over its budget, in %, else its printed rate.
 

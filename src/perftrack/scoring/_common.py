@@ -2346,6 +2346,33 @@ def _year_price_unclear(target: Comparison | Range, quantity: Quantity) -> bool:
     return per_year > 0 and left_out * _YEAR_LEFT_OUT_SHARE < per_year
 
 
+# The letters a damaged font or an OCR gives for digits (O for 0, l and I for 1).
+_DIGIT_LETTERS: Final = "OolI"
+
+
+def letters_for_digits_unit(value: object) -> bool:
+    """Whether *value*'s unit is letters standing for digits after its figure (r38h 1).
+
+    ``26OO`` is read by the value language as 26 in the unit ``OO`` (with no unit of its
+    own after it, the letters are not read as digits, as in ``26OO人``): no unit, the
+    figure's own zeros. A unit of the letters O, o, l, I holding an O (``OO``, ``O``,
+    ``lO``) is such a remnant; ``l`` alone is a litre (``5l``), and any other letter
+    makes a unit (``km``, ``xy``).
+
+    Example:
+        >>> from perftrack.expressions import parse_value
+        >>> [letters_for_digits_unit(parse_value(t)) for t in ("26OO", "3O", "5l", "5km")]
+        [True, True, False, False]
+    """
+    unit = getattr(value, "unit", None)
+    return (
+        isinstance(unit, str)
+        and bool(unit)
+        and not unit.strip(_DIGIT_LETTERS)
+        and ("O" in unit or "o" in unit)
+    )
+
+
 # Days and months: no exact multiple, but a month is 28 to 31 days (parse23 M7).
 DAY_UNITS: Final = frozenset({"天", "日", "自然日", "个自然日"})
 MONTH_UNITS: Final = frozenset({"个月", "月"})

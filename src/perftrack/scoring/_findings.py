@@ -89,6 +89,7 @@ from perftrack.scoring._attainment import (
     _target_form,
     _worded_satisfaction,
     average_apart,
+    gives_no_number,
     inspection_set_aside,
     lead_time_target,
     period_rates_apart,
@@ -147,6 +148,7 @@ from perftrack.scoring._common import (
     framework_level1,
     handled_or_prevented,
     harm_named_lower,
+    letters_for_digits_unit,
     monitoring_form,
     multi_year_span,
     share_better_higher,
@@ -1382,6 +1384,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if (
             isinstance(target, (Comparison, Range))
             and isinstance(indicator.actual, Quantity)
+            # 26OO, ≥26OO: letters for digits, no unit; possible-ocr-artifact says it (r38h 1)
+            and not letters_for_digits_unit(indicator.actual)
+            and not letters_for_digits_unit(target)
             and (
                 _factors(target.unit, indicator.actual.unit) is None
                 or _per_100k_apart(target.unit, indicator.actual.unit, indicator.name)
@@ -4537,3 +4542,63 @@ def _own_measures(table: Table, own: set[int]) -> dict[int, str]:
         found[index] = text[body:end]
         cursor = end
     return found
+
+
+# An actual that sends the reader elsewhere for its figure: 见附件, 详见附表, 见佐证材料.
+_ELSEWHERE_RE: Final = re.compile("见|附件|附表|附录|佐证|证明材料|支撑材料|清单|台账")
+
+
+def _no_number_actuals(state: _Scoring, verdicts: list[Verdict]) -> None:
+    """``actual-not-numeric`` (a warning) on each actual that gives no figure to compare.
+
+    ``见附件``, ``详见附表``, ``良好``, ``???`` against ``≥5000人``: the verdict is ``unknown``
+    (实际“见附件”不是数值，无法与年度指标比较), and the review letter names the row, but
+    ``perftrack check`` passed the table (r38h 2). One finding for one fault: not on a
+    row whose actual cell has a warning of its own (letters for digits, an Excel error,
+    another unit) nor one ``points-unsupported`` already names. Made once the points are,
+    so that the letter's line (实际完成值不是数值) and the finding are the one rule.
+    """
+    findings = (*state.table.findings, *state.findings)
+    warned = {
+        (finding.where.row, finding.where.cell)
+        for finding in findings
+        if finding.severity is _Severity.WARNING
+    }
+    unsupported = {
+        finding.where.indicator for finding in findings if finding.id == "points-unsupported"
+    }
+    indicators = state.table.indicators
+    for verdict in verdicts:
+        index = verdict.indicator
+        if (
+            verdict.attainment is not _Attainment.UNKNOWN
+            or not gives_no_number(verdict.explanation)
+            or index >= len(indicators)
+            or index in unsupported
+        ):
+            continue
+        indicator = indicators[index]
+        cell = indicator.cell_of("actual")
+        if cell is not None and (cell.row, cell.cell) in warned:
+            continue
+        said = _text(indicator.actual).strip()
+        goal = _text(indicator.target).strip()
+        if _ELSEWHERE_RE.search(said):
+            zh = (
+                f"“{indicator.name}”实际完成值填写“{said}”，表中未填写数值，"
+                f"无法与年度指标“{goal}”比较，需核对所附材料"
+            )
+            en = (
+                f"“{indicator.name}”: the actual “{said}” points elsewhere, no figure in the"
+                f" table to compare with the target “{goal}”; check the material it names"
+            )
+        else:
+            zh = f"“{indicator.name}”实际完成值“{said}”不是数值，无法与年度指标“{goal}”比较"
+            en = f"“{indicator.name}”: the actual “{said}” is no figure to compare with “{goal}”"
+        state.add(
+            "actual-not-numeric",
+            _Severity.WARNING,
+            zh,
+            en,
+            state.where_indicator(index, "actual"),
+        )

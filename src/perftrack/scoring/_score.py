@@ -44,6 +44,7 @@ from perftrack.scoring._budget import (
     _check_printed_time_progress,
     _check_project_name,
     _execution_rows,
+    _say_executed_to_period_end,
     _say_quarters_to_date,
     _time_progress,
     quarters_to_date,
@@ -91,6 +92,7 @@ from perftrack.scoring._findings import (
     _core_findings,
     _indicator_findings,
     _judgement_findings,
+    _no_number_actuals,
     _slip_verdicts,
     _swapped_rows,
     _target_review,
@@ -244,6 +246,7 @@ def _score(table: Table, policy: Policy) -> Scorecard:
         dated, to_date = quarters_to_date(dated, as_of)
         state.table = dated
         _say_quarters_to_date(state, to_date)
+        _say_executed_to_period_end(state, to_date)
     _say_window_after_january(state)
     _say_period_missing(state)
     year = state.year
@@ -543,6 +546,7 @@ def _score(table: Table, policy: Policy) -> Scorecard:
     _target_table_review(state)
     _judgement_findings(state, verdicts, time_progress)
     points = _points(state, verdicts)
+    _no_number_actuals(state, verdicts)  # after the points' own (r38h 2)
     return Scorecard(
         table=table,
         policy=policy,
