@@ -8,6 +8,7 @@ counts after a part of the year, shares past half in words).
    keeps its noun phrase. Values keep the word as their label, as ``上限`` in a value does.
 2. A decimal in words before 分 with nothing but an operator or a points word before it
    (``零点五分``, ``≥零点五分``, ``扣分零点五分``) is points; ``下午三点五分`` stays a time.
+   ``扣半分`` is half a point, as ``半分`` alone is.
 3. Service slogans stay prose: ``一次办好``, ``一次办成``, ``一次告知`` (次 before a verb of
    handling a matter: "in one visit", no count of 次办好), and a bounded count in words
    after a verb of realising (``实现最多跑一次``: the reform carried out). The bare promise
@@ -85,6 +86,7 @@ TARGETS = [
     ("不超过零点五分", Comparison(Op.LE, D("0.5"), "分"), "≤0.5(分)"),
     ("扣分零点五分", Comparison(Op.EQ, D("0.5"), "分", "扣分"), "扣分=0.5(分)"),
     ("两分", Comparison(Op.EQ, D(2), "分"), "=2(分)"),
+    ("扣半分", Comparison(Op.EQ, D("0.5"), "分", "扣"), "扣=0.5(分)"),
     ("下午三点五分", Descriptive("下午三点五分"), "下午三点五分"),
     ("零点五分钟", Descriptive("零点五分钟"), "零点五分钟"),
     # 3. service slogans
@@ -143,6 +145,9 @@ VALUES = [
     ("扣分零点五分", Quantity(D("0.5"), "分", label="扣分"), "扣分0.5(分)"),
     ("扣零点五分", Quantity(D("0.5"), "分", label="扣"), "扣0.5(分)"),
     ("两分", Quantity(D(2), "分"), "2(分)"),
+    ("扣半分", Quantity(D("0.5"), "分", label="扣"), "扣0.5(分)"),
+    ("共扣半分", Quantity(D("0.5"), "分", label="共扣"), "共扣0.5(分)"),
+    ("多半分", TextValue("多半分"), "多半分"),
     ("下午三点五分", TextValue("下午三点五分"), "下午三点五分"),
     ("凌晨零点五分", TextValue("凌晨零点五分"), "凌晨零点五分"),
     # 3. service slogans
@@ -222,6 +227,8 @@ VERDICTS = [
     # the scorer found 5分 in the text before: not_met
     (("扣分", "≤1分", "零点五分"), ("met", "实际0.5分，达到年度指标≤1分")),
     (("补助标准", "封顶100元", "120元"), ("not_met", "实际120元已超出年度上限≤100元")),
+    # 扣半分 was text before: unknown
+    (("扣分", "≤1分", "扣半分"), ("met", "实际0.5分，达到年度指标≤1分")),
     (("群众办事跑动次数", "最多跑一次", "1次"), ("met", "实际1次，达到年度指标≤1次")),
     (("工程进度", "≥50%", "进度过半"), ("met", "实际超过50%，达到年度指标≥50%")),
     (("工程进度", "≥60%", "已完成大半"), ("unknown", "实际超过50%不能确定是否达到年度指标≥60%")),

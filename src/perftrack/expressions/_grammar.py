@@ -8260,6 +8260,9 @@ def _label_then_numeral(norm: Normalized) -> Normalized | None:
         ['完成2次', '扣0.5分', None, None, None]
     """
     text = norm.text
+    if text.endswith("半分") and _POINTS_WORD_RE.fullmatch(text[:-2]) is not None:
+        # 扣半分, 扣除半分, 共扣半分: half a point, as 半分 alone is 0.5(分) (r38f; it was prose)
+        return Normalized(norm.raw, f"{text[:-2]}0.5分", None)
     first = _FIRST_NUMERAL_RE.search(text, 1)
     if first is None or len(text) > _LONGEST_NUMBER_EXPRESSION:
         return None
