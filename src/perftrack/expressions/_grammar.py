@@ -870,7 +870,10 @@ _NO_ONE_CHARACTER_UNITS: Final = frozenset("前底末甲")
 # 次 glued to 性 or to a verb of passing (一次性通过验收, 一次验收通过, 一次通过): an adverb,
 # "at once, at the first try", before the verb phrase, not a count of 次性通过验收 (parse54).
 # A count of inspections (验收3次, 2次验收) has no such verb after 次.
-_AT_ONE_GO_RE: Final = re.compile(r"次(?:性|(?:验收)?通过)")
+# So is 次 before a verb of handling a matter (一次办好, 一次办成, 一次告知, 一次搞定: the
+# service promise "handled in one visit", r38f; they were =1(次办好) and the like), as
+# 一次办结 and 一次性告知 were prose already.
+_AT_ONE_GO_RE: Final = re.compile(r"次(?:性|(?:验收)?通过|办(?:好|成|结|妥|完|理)?|告知|搞定)")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
 _WORDS_HAVE_DIGITS: Final = any(
@@ -1392,6 +1395,76 @@ def _adverb_before_verb(label: str, role: str) -> tuple[str, Op | None, Bound | 
     return rest, None, _BOUND_PREFIX_TABLE.words[found["word"]]
 
 
+# A cap or a floor named before a target's figure (r38f): 封顶100元, 保底3万元, 补助标准
+# 封顶100元, 封顶为100元, as 100元封顶 names it after (r37a) and 上限100元 before. The
+# words are the limit words that may follow a figure (vocabulary.LIMIT_SUFFIXES) that
+# are no operator words of their own (上限, 下限 are). 最高 or 最低 before a verb of
+# granting (最高补助2000元, 每户最低补贴500元, 最高可奖励5万元) bounds what is granted, as
+# 最多 before any verb does (最多补助3次); before anything else they begin a noun
+# phrase (最低工资标准2000元, 最高气温35℃) and the label keeps them.
+_LIMIT_FIRST_RE: Final = re.compile(
+    "(?P<subject>.*?)(?:(?P<word>"
+    + "|".join(word for word in _LIMIT_WORDS if word not in _OP_PREFIX_TABLE.words)
+    + ")|(?P<adverb>最高|最低)可?(?P<verb>"
+    "补助|补贴|奖励|奖补|资助|扶持|支持|给予|发放|报销|赔付|补偿|贴息|获得|享受|领取))$"
+)
+
+
+def _limit_first(
+    head: str,
+    prefix: tuple[str | None, Op | None, Bound | None],
+    unit: str | None,
+    role: str,
+) -> tuple[str | None, Op | None, Bound | None]:
+    """*prefix* with a cap or a floor named before the figure as its operator (r38f).
+
+    A target's label that ends with 封顶, 保底, 兜底 or 托底 (after it only 为 or a
+    colon), or with 最高 or 最低 and a verb of granting: ``封顶100元`` is ``≤100(元)``,
+    ``补助标准封顶100元`` ``补助标准≤100(元)``, ``保底3万元`` ``≥3(万元)``,
+    ``最高补助2000元`` ``补助≤2000(元)``. 封顶 said of the storeys or the works of a
+    building (``封顶2栋``, ``主体封顶3栋``: vocabulary.TOPPED_OUT_UNITS in the unit or
+    the label) is the works topping out, no cap. A value keeps its label, as ``上限``
+    in a value does.
+
+    Example:
+        >>> _limit_first("封顶", ("封顶", None, None), "元", "target")
+        (None, <Op.LE: '<='>, None)
+        >>> _limit_first("最高补助", ("最高补助", None, None), "元", "target")
+        ('补助', <Op.LE: '<='>, None)
+        >>> _limit_first("封顶", ("封顶", None, None), "栋", "target")
+        ('封顶', None, None)
+    """
+    label, op, bound = prefix
+    if role != "target" or label is None or label[-1] not in _LIMIT_FIRST_LASTS:
+        return prefix
+    if op is not None and not (op is Op.EQ and head.rstrip(":, ").endswith("为")):
+        return prefix  # 封顶≤100元 and the like: what the symbol says, as before
+    found = _LIMIT_FIRST_RE.fullmatch(label)
+    if found is None:
+        return prefix
+    subject = found["subject"].rstrip(":, ")
+    word = found["word"]
+    if word is None:
+        said = Op.LE if found["adverb"] == "最高" else Op.GE
+        subject += found["verb"]
+    else:
+        said = _BRACKET_OPS[word]
+        if word == "封顶" and any(
+            works in part for part in (subject, unit or "") for works in voc.TOPPED_OUT_UNITS
+        ):
+            return prefix  # 封顶2栋, 主体封顶: the works topped out
+    if subject and (
+        _operator_ends(subject, role) or _prefix(subject, role) != (subject, None, None)
+    ):
+        return prefix  # 最高封顶100元, 不超过封顶…: two bound words, as before
+    return subject or None, said, bound
+
+
+_LIMIT_FIRST_LASTS: Final = frozenset(
+    word[-1] for word in _LIMIT_WORDS if word not in _OP_PREFIX_TABLE.words
+) | frozenset("助贴励补持予放销付偿息得受取")
+
+
 # A leading floor or ceiling adverb before a verb and a count in words (最多跑一次,
 # 最多跑一地, 至少跑一趟): the name of a reform or a service promise ("最多跑一次"改革),
 # where the adverb bounds the count in the name, not the figure after it.
@@ -1809,6 +1882,8 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     prefix = _share_prefix(head, role, unit, _prefix(head, role))
     if prefix is None:
         return None
+    if target:
+        prefix = _limit_first(head, prefix, unit, role)  # 封顶100元 (r38f), as below
     label, op, bound = prefix
     if label is not None and _names_a_time(label, unit):
         return None
@@ -2123,11 +2198,48 @@ def _word_point(norm: Normalized) -> Normalized | None:
         True
     """
     found = _WORD_POINT_RE.search(norm.text)
+    if found is None and norm.text[-1:] == "分":
+        found = _points_in_words(norm.text)
     if found is None or has_adjacent_digits(found[1]):
         return None
     figure = f"{chinese_to_int(found[1])}.{''.join(_DIGIT_WORDS[ch] for ch in found[2])}"
     start, end = found.span()
     return _spliced(norm, start, end, figure)
+
+
+# Points in words with a point in words that end the cell (零点五分, 扣分零点五分, ≤零点五分):
+# the cell's 分 is points when nothing but an operator or a word of points (扣, 扣分, 得分,
+# 加, 减) stands before the figure (r38f); after anything else (下午三点五分) it may be
+# the minutes of a time of day, and the cell stays prose.
+_POINTS_IN_WORDS_RE: Final = re.compile(
+    r"(?P<head>[^零一二三四五六七八九十两百千]*)[一二三四五六七八九十两零百千]+点[零一二三四五六七八九]+分"
+)
+_POINT_BEFORE_POINTS_RE: Final = re.compile(
+    r"([一二三四五六七八九十两零百千]+)点([零一二三四五六七八九]+)(?=分$)"
+)
+_POINTS_WORD_RE: Final = re.compile(r"扣(?:除|减|掉|去|罚)?了?(?:分:?)?|加|减|得分?|共扣|合计扣")
+
+
+def _points_in_words(text: str) -> re.Match[str] | None:
+    """The decimal in words of a cell of points (``零点五分``, ``扣分零点五分``), or None.
+
+    Example:
+        >>> _points_in_words("扣分零点五分").groups(), _points_in_words("下午三点五分") is None
+        (('零', '五'), True)
+    """
+    found = _POINTS_IN_WORDS_RE.fullmatch(text)
+    if found is None:
+        return None
+    head = found["head"].rstrip(":")
+    if (
+        not head
+        or head in _OP_SYMBOLS
+        or _OP_PREFIX_TABLE.words.get(head) is not None
+        or _BOUND_PREFIX_TABLE.words.get(head) is not None
+        or _POINTS_WORD_RE.fullmatch(head) is not None
+    ):
+        return _POINT_BEFORE_POINTS_RE.match(text, found.end("head"))
+    return None
 
 
 # A grade in letters (AAAA级 景区, 城乡客运一体化 AAAA级): the count of its A's.
@@ -2710,6 +2822,9 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             prefix = _share_prefix(head, role, unit, prefix)
         if prefix is None:
             return None
+    if role == "target":
+        # 封顶100元, 保底3万元, 最高补助2000元: a cap or a floor named before the figure
+        prefix = _limit_first(head, prefix, unit, role)
     label, op, bound = prefix
     if named is not None and high_text is not None and named in _LIMIT_WORDS:
         # 90-95次上限, 90-95次（上限）: the band's end is its limit, which the range says
@@ -3168,12 +3283,13 @@ WHOLE_TASK: Final = (
     "(?:全年|年度|总|全部|项目)?(?:目标)?(?:工程量|任务量|工作量|建设任务|任务|计划|目标|总量|工程)"
 )
 # A share of the task done said as a fraction or a half: 完成工程量的1/3, 完成三分之一,
-# 完成年度任务的五分之二, 完成全年任务的一半, 完成过半, 任务完成过半.
+# 完成年度任务的五分之二, 完成全年任务的一半, 完成过半, 任务完成过半; 大半 ("the greater
+# part": 已完成大半, 完成大半) says more than half as 过半 does (r38f; it was text).
 _TASK_FRACTION_RE: Final = re.compile(
     rf"(?:{WHOLE_TASK})?(?:已经?|目前|累计)?完成了?(?:{WHOLE_TASK}的?)?"
     r"(?:(?P<part>\d+)/(?P<whole>\d+)"
     r"|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
-    r"|(?P<half>一半)|(?P<over>过半))"
+    r"|(?P<half>一半)|(?P<over>过半|大半))"
 )
 # A bare share of more than half, with no task named (过半, 已过半): >50 %.
 _MORE_THAN_HALF: Final = frozenset({"过半", "已过半", "已经过半", "均已过半"})
@@ -5002,8 +5118,8 @@ def _symbol_then_word_point(norm: Normalized) -> Comparison | None:
         ['≥7.5(公里)', 'None']
     """
     text = norm.text
-    if _WORD_POINT_RE.match(text, 1) is None:
-        return None  # the point is not the number's right after the symbol
+    if _WORD_POINT_RE.match(text, 1) is None and _POINT_BEFORE_POINTS_RE.match(text, 1) is None:
+        return None  # the point is not the number's right after the symbol (≥零点五分 is)
     pointed = _word_point(norm)
     if pointed is None:
         return None
@@ -7650,12 +7766,14 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         return evolve(share, status=head.status, text=norm.raw)
     if (
         isinstance(head, DateValue)
-        and head.month is not None
+        and (head.month is not None or head.part in _YEAR_PARTS)
         and (counted := _REMARK_COUNT_RE.fullmatch(tail_text)) is not None
     ):
         # 2024年9月(2处), 2024年12月完成,共1条, 2024年6月完成,累计3场: the count the date is
         # for, carrying it, as 2024年9月完成2处 is (r37v: it was the date value, the count
-        # only in its raw text); a lead-in no label date reads (按计划于…) keeps the date
+        # only in its raw text); a lead-in no label date reads (按计划于…) keeps the date.
+        # A quarter or a half of the year is such a date too (2024年上半年完成,共2处,
+        # 2023年第三季度完成,累计5场: r38f; they were text), as 2024年上半年完成2处 is
         dated_count = _remarked_count(head_text, tail_text, counted, norm.raw)
         if dated_count is not None:
             return dated_count
@@ -7747,6 +7865,12 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         if isinstance(head, QualitativeValue):
             return evolve(head, text=norm.raw)  # 合格,已验收
     return StatusValue(weakest, text, text=norm.raw)
+
+
+# The parts of a year a date of work done may name instead of a month (上半年, 第三季度).
+_YEAR_PARTS: Final = frozenset(
+    {Part.QUARTER_1, Part.QUARTER_2, Part.QUARTER_3, Part.QUARTER_4, Part.HALF_1, Part.HALF_2}
+)
 
 
 # Progress past half said of the works (进度过半, 工程进度已过半): more than 50 %.
@@ -8026,6 +8150,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if text in _MORE_THAN_HALF:
         # 过半, 已过半: more than half, as 超过半数 is (parse24 M2)
         return Quantity(Decimal(50), "%", Bound.MORE_THAN, text=norm.raw)
+    if "过半" in text and _PROGRESS_PAST_HALF_RE.fullmatch(text) is not None:
+        # 进度过半, 工程进度已过半: the work partly done, past half, as 工程进度>50% reads
+        # (已完成>50(%)); after a status clause the same words keep their label (r38f)
+        return Quantity(Decimal(50), "%", Bound.MORE_THAN, status=Status.PARTIAL, text=norm.raw)
     if "占" in text and "%" in text:
         share = _share_after_count(norm)
         if share is not None:
@@ -8091,6 +8219,14 @@ _CN_DECIMAL_RE: Final = re.compile(CN_DECIMAL)
 # Characters a numeral is an ordinal, a time, a rule or a word after (第一次, 上一次,
 # 再一次, 这一次, 每一次, 其一, 之一, 按两周计, 每隔一年, 近三年): no count.
 _NOT_A_COUNT_BEFORE: Final = frozenset("第每前后上下这那再又同首逐其初另任某之按隔近")
+# A verb of realising before a bounded count in words (实现最多跑一次, 落实最多跑一次, 全面
+# 实现群众办事最多跑一次, 做到至少跑一趟): the reform of that name carried out, no count of
+# trips (r38f; they were 实现跑≤1(次)). The bare promise (最多跑一次, 群众办事最多跑一次)
+# states the count of trips a 跑动次数 row measures and stays one (parse54 M15).
+_REALISED_SLOGAN_RE: Final = re.compile(
+    "(?:实现|落实|做到|推行|推进|推广|深化|践行|打造|建成)[\u4e00-\u9fff]*(?:最多|至多|至少|最少)"
+    "[\u4e00-\u9fff]{1,2}$"
+)
 # Characters that make one word with the 一 after them (统一张贴, 唯一, 进一步, 不一,
 # 周一, 单一): no count of one.
 _ONE_WORD_BEFORE: Final = frozenset("统唯同万单逐专归合划如均择其之不无进纯周")
@@ -8103,7 +8239,8 @@ _NOT_A_WORDED_COUNT_LABEL_RE: Final = re.compile(
 # other label may be the minutes of a time of day (下午三点五分).
 # What may follow the numeral: Chinese words, and a bracket at the end (开展十二场(次)).
 _COUNT_REST_RE: Final = re.compile(r"[\u4e00-\u9fff]+(?:\([^()]+\))?")
-_POINTS_LABEL_RE: Final = re.compile(r"(?:扣(?:除|减|掉|去|罚)?了?|加|减|得分?)$")
+# (扣分零点五分, 扣分:零点五分: the points word said before the figure too, r38f)
+_POINTS_LABEL_RE: Final = re.compile(r"(?:扣(?:除|减|掉|去|罚)?了?(?:分:?)?|加|减|得分?)$")
 
 
 def _label_then_numeral(norm: Normalized) -> Normalized | None:
@@ -8123,6 +8260,9 @@ def _label_then_numeral(norm: Normalized) -> Normalized | None:
         ['完成2次', '扣0.5分', None, None, None]
     """
     text = norm.text
+    if text.endswith("半分") and _POINTS_WORD_RE.fullmatch(text[:-2]) is not None:
+        # 扣半分, 扣除半分, 共扣半分: half a point, as 半分 alone is 0.5(分) (r38f; it was prose)
+        return Normalized(norm.raw, f"{text[:-2]}0.5分", None)
     first = _FIRST_NUMERAL_RE.search(text, 1)
     if first is None or len(text) > _LONGEST_NUMBER_EXPRESSION:
         return None
@@ -8135,6 +8275,7 @@ def _label_then_numeral(norm: Normalized) -> Normalized | None:
         or (text[at] == "一" and before in _ONE_WORD_BEFORE)
         or _NOT_A_WORDED_COUNT_LABEL_RE.search(label) is not None
         or _CLAUSE_BREAK_RE.search(label) is not None
+        or _REALISED_SLOGAN_RE.search(label) is not None
     ):
         # 一年两次 (P9), 计划开展检查三次 (g23b), 合格,抽查三次 (a word and its remark: a
         # clause break in the label): as before, prose
