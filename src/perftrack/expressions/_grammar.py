@@ -288,8 +288,32 @@ def only_tech_names(text: str) -> bool:
 
 # μ: μg/m³, μm.
 _LETTER: Final = r"A-Za-zμ\u3400-\u9fff"
-# 或 joins alternatives (any_of): it never belongs to a unit.
-_UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
+
+
+def _letters_without(excluded: str) -> str:
+    """The character class of :data:`_LETTER` without the Chinese letters *excluded*.
+
+    ``[…]`` of it matches exactly the characters ``(?:(?![excluded])[_LETTER])`` does,
+    one character each (both consume one, and the lookahead refuses exactly *excluded*),
+    but sre repeats a plain class in one fast loop, where a group with a lookahead runs
+    its repeat machinery and the assertion for each character: ``12个`` cost the raw
+    pattern 6,300 instructions (r38b; tests/test_parse_speed_r38b.py compares both forms
+    on every character of the Basic Multilingual Plane).
+    """
+    ranges, low = [], 0x3400
+    for high in sorted({ord(char) for char in excluded}):
+        if not 0x3400 <= high <= 0x9FFF:  # noqa: PLR2004 - the class's Chinese range
+            raise ValueError(excluded)
+        if low < high:
+            ranges.append(f"\\u{low:04x}-\\u{high - 1:04x}")
+        low = high + 1
+    ranges.append(f"\\u{low:04x}-\\u9fff")
+    return "A-Za-zμ" + "".join(ranges)
+
+
+# 或 joins alternatives (any_of): it never belongs to a unit. (Written as one class:
+# see _letters_without; it was (?:(?!或)[{_LETTER}]).)
+_UNIT_LETTER: Final = f"[{_letters_without('或')}]"
 # A rate (次/月), per two things (元/人·月, 元/人*月, 元/(人·次)), two rates (元/生/年),
 # per a power of a Latin unit (μg/m³) or per a scaled count (1/10万, 例/10万人).
 _PER_THINGS: Final = (
@@ -335,12 +359,16 @@ _DEADLINE_START: Final = _DATE_START | {"确", "至"}
 # 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
 # so that 5次以上 splits into 次 and 以上. The full grammar is the reference: a
 # property test checks that this path never disagrees with it.
-_FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或半])[{_LETTER}])"
+# (One class, see _letters_without: it was (?:(?![年月…半])[{_LETTER}]).)
+_FAST_EXCLUDED: Final = "年月日号季旬前底末内以余多上下左右及之起至到或半"
+_FAST_LETTER: Final = f"[{_letters_without(_FAST_EXCLUDED)}]"
 # A unit that begins with 级, 类 or 等 may be a grade (二级, 2类: see _is_grade), one that
-# begins with 成 tenths (9成以上: see _tenths): the full grammar decides.
-_FAST_UNIT_FIRST: Final = r"(?![级类等成])"
+# begins with 成 tenths (9成以上: see _tenths): the full grammar decides. Its first letter
+# is one class too (it was (?![级类等成]) before the first _FAST_LETTER), the rest up to
+# five letters of _FAST_LETTER: the same one to six letters.
+_FAST_UNIT_FIRST: Final = f"[{_letters_without(_FAST_EXCLUDED + '级类等成')}]"
 _FAST_UNIT: Final = (
-    rf"(?:%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}})"
+    rf"(?:%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{0,5}})"
     rf"(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
 )
 
@@ -352,12 +380,20 @@ def _alternation(words: Iterable[str]) -> str:
 # The tail of a plain number expression, from its first digit: number [unit] [suffix].
 # Units exclude the characters of dates and suffix words, so that 5次以上 splits into
 # 次 and 以上 (see _plain_number).
+# The number and its unit are one atomic group (r38b): sre takes the longest number and
+# unit and never tries a shorter one when the rest fails. Any shorter reading ends before
+# what the rest cannot take: a shorter number before a digit, point or comma (no unit and
+# no suffix word starts with one); a shorter unit, or none, before a letter of
+# _FAST_LETTER, %, ‰, ‱, ℃, /, 、 or · (every suffix word starts with 以, 及, 或, 之, 内, 左
+# or 上, which _FAST_LETTER excludes); nor is the end of the text there. So the cells that
+# fail (年度预算220万元达标, the prose of a long cell) fail at once, with the same result;
+# tests/test_parse_speed_r38b.py checks the suffix words' first characters.
 _PLAIN_TARGET_TAIL_RE: Final = re.compile(
-    rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
+    rf"(?>(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?)"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.OPERATOR_SUFFIXES)})?"
 )
 _PLAIN_VALUE_TAIL_RE: Final = re.compile(
-    rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
+    rf"(?>(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?)"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.BOUND_SUFFIXES)})?"
 )
 # What may stand before the number for a cell to skip the other grammars: label
@@ -384,8 +420,8 @@ _ASCII_NUMBER: Final = AR_NUMBER.replace(r"\d", "[0-9]")
 # whole cell match; the group keeps sre from trying each one when a cell fails (r36g).
 _RAW_SIMPLE_RE: Final = re.compile(
     rf"([≥≤=<>]?)((?>{_ASCII_NUMBER}))([余多])?"
-    rf"(?:\((%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
-    rf"|(%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
+    rf"(?:\((%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{0,5}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
+    rf"|(%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{0,5}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
 )
 
 
