@@ -89,9 +89,14 @@ from probe_tables import points_table, self_card, self_reading, track_verdict
             ("not_met", "实际“完成80%”（按年度指标的80%计为80人），未达年度指标100-120人"),
             id="share-of-range-low",
         ),
-        # the whole done: its status, as before
+        # a bare 100%: no count and no word of completion, units apart (r38j 3: it was
+        # met, "实际“100%”，已完成", the target claimed with no figure to show it)
         pytest.param(
-            "培训人数", "≥100人", "100%", ("met", "实际“100%”，已完成"), id="bare-100-done"
+            "培训人数",
+            "≥100人",
+            "100%",
+            ("unknown", "实际100%与年度指标≥100人单位不可比"),
+            id="bare-100-units-apart",
         ),
         pytest.param(
             "培训人数",
@@ -195,7 +200,7 @@ def test_share_of_the_work_scores_its_ratio() -> None:
         ("培训人数2", Decimal("6.00"), "comparison not_met: ratio 30.00%"),
         ("培训次数", Decimal("15.00"), "comparison not_met: ratio 75.00%"),
         ("培训人数4", Decimal("19.00"), "comparison not_met: ratio 95.00%"),
-        ("培训人数5", Decimal("20.00"), "comparison met"),
+        ("培训人数5", Decimal("20.00"), "unknown: printed points"),  # r38j 3: was met
     ]
 
 

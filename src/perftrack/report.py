@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
@@ -102,6 +103,28 @@ def executed_to_date(card: Scorecard, line: BudgetLine) -> Decimal | None:
         ),
         line.executed,
     )
+
+
+def executed_period_end(card: Scorecard) -> dt.date | None:
+    """The tracking period's last day when the printed 执行数 is that day's, not the as-of's.
+
+    A ``--as-of`` date inside the period keeps the printed 跟踪期执行数, the figure at the
+    period's end (``budget-executed-period-end``, r38h 5): the reports say so beside the
+    rate (r38j 5). None without that note.
+    """
+    period = card.table.period
+    if period is None or not any(
+        finding.id == "budget-executed-period-end" for finding in card.findings
+    ):
+        return None
+    month = period.end.month
+    return dt.date(period.end.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def period_end_words(card: Scorecard) -> str | None:
+    """``执行数为跟踪期末 2024-06-30 的填报数`` when :func:`executed_period_end` gives a day."""
+    end = executed_period_end(card)
+    return None if end is None else f"执行数为跟踪期末 {end.isoformat()} 的填报数"
 
 
 def printed_rate(card: Scorecard, line: BudgetLine) -> str:
@@ -500,7 +523,10 @@ def scorecard_text(card: Scorecard) -> str:
         if target_table:
             lines.append(f"  申报预算：{label} {_amount(denominator)}{unit}")
             continue
-        printed = f"（填报 {printed_rate(card, line)}）" if line.rate is not None else ""
+        said = [f"填报 {printed_rate(card, line)}"] if line.rate is not None else []
+        if (end_said := period_end_words(card)) is not None:
+            said.append(end_said)  # the printed figure is the period end's (r38j 5)
+        printed = f"（{'，'.join(said)}）" if said else ""
         against = ""
         bar_name, bar = execution_bar(card)
         if analysis.rate_recomputed is not None and bar is not None:

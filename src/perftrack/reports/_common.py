@@ -34,6 +34,7 @@ from perftrack.report import (
     judgement_facts,
     overspent,
     overspent_words,
+    period_end_words,
     printed_rate,
     printed_rate_percent,
 )
@@ -1352,6 +1353,8 @@ def budget_sentence(card: Scorecard) -> str:
         details.append(f"{amount(row.executed)} / {amount(row.budget)} {unit}".rstrip())
     if printed is not None and printed.rate is not None:
         details.append(f"填报 {printed_rate(card, printed)}")
+    if (end_said := period_end_words(card)) is not None:
+        details.append(end_said)  # the printed 执行数 is the period end's (r38j 5)
     name, bar = bar_of(card)
     rate, relation, shown_bar = percent(row.rate), "不低于", percent(bar)
     if bar is not None and row.rate < bar:

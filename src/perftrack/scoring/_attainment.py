@@ -2356,6 +2356,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{_text(actual)}” {NOT_A_NUMBER[1]}",
             ),
         )
+    if letters_for_digits_unit(target):
+        # ≥26OO: the target's letters for digits, no figure read either; not a unit apart
+        # from the actual's, and no comparison against 26 (r38j 2)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标“{_text(target)}”{TARGET_NOT_A_NUMBER[0]}",
+                f"the target “{_text(target)}” {TARGET_NOT_A_NUMBER[1]}",
+            ),
+        )
     if (
         isinstance(target, Comparison)
         and isinstance(actual, TextValue)
@@ -3436,6 +3446,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
 # How an unknown verdict on an actual that gives no figure against a comparison ends
 # (Chinese, English): the unit must write the figure; the review letter says so (r37q).
 NOT_A_NUMBER: Final = ("不是数值，无法与年度指标比较", "is no number to compare")
+# How an unknown verdict on a target written with letters for digits ends (r38j 2).
+TARGET_NOT_A_NUMBER: Final = (
+    "含字母，无法识别为数值，无法比较",
+    "holds letters for digits: no comparison",
+)
 
 
 def gives_no_number(explanation: str) -> bool:

@@ -3701,6 +3701,11 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
         ):
             return None
         share = value.value
+        if share >= _HUNDRED and value.label is None:
+            # a bare 100% against ≥10(人次): no count, no word of completion; a share
+            # short of the whole admits the shortfall, one of 100% claims the target
+            # with no figure to show it: the units apart (unit-mismatch), not met (r38j 3)
+            return None
     elif isinstance(value, TextValue) and "完成" in value.description:
         found = _WORK_SHARE_REMARK_RE.fullmatch(_normal(value.description))
         head = parse_value(found["head"]) if found is not None else None

@@ -141,6 +141,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _work_share,
+    _work_share_target,
     _working_in_calendar,
     _year_price_unclear,
     better_lower_by_name,
@@ -1168,6 +1169,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             (short or over or partly)
             and (vague or not _stated(indicator.deviation_reason))
             and not explained
+            # 0%（尚未抽检）: the remark in the actual cell is the row's reason (r38j 1)
+            and not (short and not vague and remark_reason(indicator.actual) is not None)
         ):
             doubt = indicator.likelihood
             # met, yet judged out of reach: no deviation, the row's own judgement
@@ -1433,12 +1436,23 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             # 未发生安全事故，排查隐患32处 against 0起: the hazards found are no count of
             # the target's (regress44 S2)
             and inspection_set_aside(indicator.actual, target, indicator.name) is None
+            # a table of bare 100%s: actuals-as-ratios says it once for its rows (r38j 3)
+            and index not in state.ratios
         ):
+            # a bare 100% against ≥10(人次): the ratio done, not the count (r38j 3)
+            as_ratio = (
+                indicator.actual.unit == "%"
+                and indicator.actual.label is None
+                and indicator.actual.status is None
+                and _work_share_target(target)
+            )
             state.add(
                 "unit-mismatch",
                 _Severity.WARNING,
-                f"“{indicator.name}”实际单位“{indicator.actual.unit}”与年度指标单位“{target.unit}”不可比",
-                f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”",
+                f"“{indicator.name}”实际单位“{indicator.actual.unit}”与年度指标单位“{target.unit}”不可比"
+                + ("，疑为完成比例而非实际完成数" if as_ratio else ""),
+                f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”"
+                + (": a ratio done, not the count" if as_ratio else ""),
                 state.where_indicator(index, "actual"),
             )
         if (
@@ -2253,8 +2267,10 @@ def _ratio_rows(table: Table) -> tuple[list[int], list[int]]:
 def _ratio_actuals(state: _Scoring) -> None:
     """One warning for a table whose actuals are completion ratios (actuals-as-ratios).
 
-    See :func:`_ratio_rows`. The rows' verdicts stand (a ``100%`` reads as done), but
-    no excess is measured on them (``居民健康素养水平 ≥25% | 100%`` is no 400%).
+    See :func:`_ratio_rows`. The rows' verdicts stand (a ``100%`` against a count or an
+    amount is ``unknown``, the units apart, since r38j; against a rate or a date as
+    before), but no excess is measured on them (``居民健康素养水平 ≥25% | 100%`` is no
+    400%), and their ``unit-mismatch`` is this one finding.
     """
     if not state.ratios:
         return
@@ -4602,3 +4618,44 @@ def _no_number_actuals(state: _Scoring, verdicts: list[Verdict]) -> None:
             en,
             state.where_indicator(index, "actual"),
         )
+
+
+# A remark in an actual cell that says why the figure is not there yet: the work or the
+# check not yet begun or done (尚未抽检, 未开展验收, 待验收, 人员尚未到岗, 项目尚未竣工，
+# 待验收), the whole remark. Not one that says what did not happen (未发生安全事故, 未新增),
+# a part (其中未成年人300人次), nor the lag again (较计划略有滞后): no cause.
+_REMARK_REASON_RE: Final = re.compile(
+    r"[\u3400-\u9fff]{0,6}?(?:尚未|暂未|还未|仍未|未|待|没有)"
+    "(?:开始|开展|启动|实施|抽检|检测|验收|检查|送检|检验|评价|评估|考核|调查|统计"
+    "|竣工|完工|到位|到岗|拨付|下达|招标|采购)"
+    r"[\u3400-\u9fff,]{0,16}"
+)
+# …but not a check that failed (验收未通过, 抽检不合格, 未达标): a result, whose cause is
+# still owed.
+_REMARK_FAILED_RE: Final = re.compile("不合格|未达标|未合格|未通过|不通过")
+
+
+def remark_reason(actual: object) -> str | None:
+    """The remark in an actual cell that gives the row's reason, or None (r38j 1).
+
+    ``0%（尚未抽检）``, ``0（未开展验收）`` with a blank 偏差原因: the cell says why the
+    figure is short, as the 偏差原因 would, and the review letter says the row as 尚无验收
+    结果 with no deviation: no ``missing-deviation-reason``. Not a remark that gives no
+    cause (``（累计）``, ``（含上年结转）``), nor a failed check (``0（验收未通过）``, whose
+    cause is still owed).
+
+    Example:
+        >>> from perftrack.expressions import parse_value
+        >>> [
+        ...     remark_reason(parse_value(t))
+        ...     for t in ("0%（尚未抽检）", "0（验收未通过）", "30人（累计）")
+        ... ]
+        ['尚未抽检', None, None]
+    """
+    note = getattr(actual, "note", None)
+    if not isinstance(note, str) or not _stated(note) or vague_reason(note):
+        return None
+    said = note.strip()
+    if _REMARK_REASON_RE.fullmatch(said) is None or _REMARK_FAILED_RE.search(said) is not None:
+        return None
+    return said
