@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import weakref
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from types import MappingProxyType
@@ -3425,6 +3426,10 @@ def _year_end(year: int | None) -> dt.date | None:
     return dt.date(year, 12, 31) if year is not None else None
 
 
+# The table _project_year_end was last asked of (a weak reference) and its answer.
+_YEAR_END_ASKED: list[tuple[weakref.ref[Table], dt.date | None]] = []
+
+
 def _project_year_end(table: Table | None) -> dt.date | None:
     """The last day of a tracking table's project year (2024年7月-2025年6月: 2025-06-30), or None.
 
@@ -3432,7 +3437,21 @@ def _project_year_end(table: Table | None) -> dt.date | None:
     year's twelfth month, not the first calendar year's 12-31 (r36c). None for any
     other table (its due date is 12-31 of the fiscal year).
     """
-    if table is None or table.kind is not TableKind.TRACKING or not is_own_year(table.period):
+    if table is None:
+        return None
+    # Asked by every ctx.due, several times a row (r38e): the last table's answer is kept.
+    # A Table is frozen, so its kind and period, all the answer reads, are as they were
+    # when it was kept; the weak reference answers only for that very object, alive.
+    if _YEAR_END_ASKED and _YEAR_END_ASKED[0][0]() is table:
+        return _YEAR_END_ASKED[0][1]
+    end_of_year = _project_year_end_of(table)
+    _YEAR_END_ASKED[:] = [(weakref.ref(table), end_of_year)]
+    return end_of_year
+
+
+def _project_year_end_of(table: Table) -> dt.date | None:
+    """:func:`_project_year_end`, computed."""
+    if table.kind is not TableKind.TRACKING or not is_own_year(table.period):
         return None
     period = table.period
     if period is None:
@@ -4130,6 +4149,20 @@ def _normal(text: str) -> str:
     return "".join(normalize(text).text.split())
 
 
+# The place of a blank cell of a column, where a finding asking for it points: a blank
+# 偏差原因 cell's column (tr32 M3), a blank 纠偏措施 cell, where the measures are to be
+# written (formats34 M1), a blank 实际完成值 cell (score56 #9), a blank 得分 cell, where
+# missing-points asks for the points (r36p).
+_BLANK_CELL_PLACES: Final = MappingProxyType(
+    {
+        "reason": "reason-place",
+        "corrective": "corrective-place",
+        "actual": "actual-place",
+        "points": "points-place",
+    }
+)
+
+
 class _Scoring:
     """The state of scoring one table: findings as they are made."""
 
@@ -4216,25 +4249,23 @@ class _Scoring:
         without the cell (a table built in code, a field printed nowhere), its file and sheet.
         """
         table = self.table
-        position = table.cell_of(field) if field is not None else None
+        # (Table.cell_of's first cell of the name, found in one step, r38e: built from the
+        # last cell to the first, a name's entry is its first cell)
+        position = dict(reversed(table.cells)).get(field) if field is not None else None
         return Where.at(position, file=table.source.file, sheet=table.source.sheet)
 
     def where_indicator(self, index: int, column: str | None = None) -> Where:
         indicator = self.table.indicators[index]
-        position = (
-            (indicator.cell_of(column) if column else None)
-            # a blank 偏差原因 cell: its column's place (tr32 M3)
-            or (indicator.cell_of("reason-place") if column == "reason" else None)
-            # a blank 纠偏措施 cell too: where the measures are to be written (formats34 M1)
-            or (indicator.cell_of("corrective-place") if column == "corrective" else None)
-            # a blank 实际完成值 cell too (score56 #9)
-            or (indicator.cell_of("actual-place") if column == "actual" else None)
-            # a blank 得分 cell too, where missing-points asks for the points (r36p)
-            or (indicator.cell_of("points-place") if column == "points" else None)
-            or indicator.position
-        )
+        position = None
+        if column:
+            # the row's cells by name, built in one step instead of a loop over them for
+            # each name asked (r38e): built from the last cell to the first, a name's
+            # entry is its first cell, the one Indicator.cell_of returns
+            cells = dict(reversed(indicator.cells))
+            place = _BLANK_CELL_PLACES.get(column)
+            position = cells.get(column) or (cells.get(place) if place is not None else None)
         return Where.at(
-            position,
+            position or indicator.position,
             indicator=index,
             name=indicator.name,
             file=self.table.source.file,

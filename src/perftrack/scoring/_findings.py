@@ -2352,6 +2352,20 @@ def _letter_numbers(state: _Scoring, index: int, indicator: Indicator) -> None:
     may mean, so that neither a verdict resting on a guess nor a row left 无法判断 goes
     unsaid (r37q A).
     """
+    # letter_number's first test, asked once of the row's four cells together (r38e): a
+    # row none of whose cells holds an O, o, l or I has no cell letter_number could find
+    # a run in (each returns None at that test), so nothing is said. (Each cell's text is
+    # a piece of the joined string, so a letter in any cell is a letter in it.)
+    target, planned = indicator.target, indicator.planned
+    actual, forecast = indicator.actual, indicator.forecast
+    joined = (
+        f"{target.text if target is not None else ''}"
+        f"{planned.text if planned is not None else ''}"
+        f"{actual.text if actual is not None else ''}"
+        f"{forecast.text if forecast is not None else ''}"
+    )
+    if _ANY_NUMBER_LETTER(joined) is None:
+        return
     for role, column in _VALUE_COLUMNS:
         value = getattr(indicator, role)
         raw = (value.text or "") if value is not None else ""
@@ -4457,15 +4471,13 @@ def _rows_with_measures(table: Table) -> set[int] | None:
     none with measures of its own (monitor21 M1); so is a row whose cell holds a
     placeholder (``无``, ``/``), which the reader left out of the measures (k32d).
     """
-    own = {
-        index
-        for index, indicator in enumerate(table.indicators)
-        if indicator.cell_of("corrective") is not None
-    }
+    # each row's cells by name, built in one step (r38e) instead of cell_of's loop over
+    # every cell of every row, once for each name asked: built from the last cell to the
+    # first, a name's entry is its first cell, the one cell_of returns
+    named = [dict(reversed(indicator.cells)) for indicator in table.indicators]
+    own = {index for index, cells in enumerate(named) if cells.get("corrective") is not None}
     if not own:
-        printed = any(
-            indicator.cell_of("corrective-place") is not None for indicator in table.indicators
-        )
+        printed = any(cells.get("corrective-place") is not None for cells in named)
         return set() if printed and not _stated(table.corrective_measures) else None
     # a cell of 无 or / is printed but states nothing: not a row's own measures (k32d)
     own = set(_own_measures(table, own))

@@ -788,13 +788,15 @@ def _verdict_against_plan(ctx: _Context) -> tuple[Progress, str] | None:
     rework may still pass, but the period's plan is missed. None with no plan (§4 rule 1:
     ``not_applicable``) or a plan of no verdict.
     """
-    planned, actual, due = ctx.indicator.planned, ctx.indicator.actual, ctx.due
+    planned, actual = ctx.indicator.planned, ctx.indicator.actual
     if (
         not isinstance(actual, (TextValue, StatusValue))  # (the cheap guard: a verdict is words)
         or planned is None
         or isinstance(planned, NotApplicable)
-        or due is None
     ):
+        return None
+    due = ctx.due  # (after the cheap guard: a row of figures asks no due date, r38e)
+    if due is None:
         return None
     shown_plan = _text(planned)
     try:
