@@ -3442,8 +3442,11 @@ def _project_year_end(table: Table | None) -> dt.date | None:
     # Asked by every ctx.due, several times a row (r38e): the last table's answer is kept.
     # A Table is frozen, so its kind and period, all the answer reads, are as they were
     # when it was kept; the weak reference answers only for that very object, alive.
-    if _YEAR_END_ASKED and _YEAR_END_ASKED[0][0]() is table:
-        return _YEAR_END_ASKED[0][1]
+    # The entry is read once, as one tuple: another thread's table replacing it between
+    # the test and the answer cannot hand this table that table's year end.
+    asked = _YEAR_END_ASKED[0] if _YEAR_END_ASKED else None
+    if asked is not None and asked[0]() is table:
+        return asked[1]
     end_of_year = _project_year_end_of(table)
     _YEAR_END_ASKED[:] = [(weakref.ref(table), end_of_year)]
     return end_of_year
