@@ -118,7 +118,7 @@ def _row(*cells: str) -> _grid._Row:
 def _shortcut_agrees(cells: tuple[str, ...]) -> None:
     """The gate's answer for *cells* under a grid, against _read_period_line's reading."""
     row = _row(*cells)
-    if not 2 <= len(row.filled) <= 3:  # noqa: PLR2004 - the rows the gate is asked of
+    if not 2 <= len(row.filled) <= 3:  # the rows the gate is asked of
         return
     builder = _grid_builder()
     before = _state(builder)
@@ -146,7 +146,7 @@ GRID_ROWS = [
 
 
 @pytest.mark.parametrize(("cells", "read"), GRID_ROWS)
-def test_grid_period_gate_table(cells: tuple[str, ...], read: bool) -> None:
+def test_grid_period_gate_table(cells: tuple[str, ...], read: bool) -> None:  # noqa: FBT001
     row = _row(*cells)
     assert _grid._read_period_line(_grid_builder(), row) is read
     if read:  # a row the period line reads is let through
