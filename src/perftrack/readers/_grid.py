@@ -2291,21 +2291,26 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 for column, text in enumerate(cells)
             )
         filled = tuple(filter(text_of, enumerate(cells)))
-        if not filled or (
-            len(filled) <= 3  # noqa: PLR2004
-            and (furniture(filled[0][1]) or len(filled) == 1)
+        if not filled:
+            continue
+        # (the row's first cell and its count of filled cells, asked by most tests below)
+        first = filled[0][1]
+        count = len(filled)
+        if (
+            count <= 3  # noqa: PLR2004
+            and (furniture(first) or count == 1)
             and _is_furniture(filled)
             and not _ends_text_above(builder, filled, index)
         ):
             continue  # 第 1 页，共 2 页, - 1 -, 某县财政局: a printed page's furniture
-        if filled[0][1].startswith("Column") and _names_columns_generically(filled):
+        if first.startswith("Column") and _names_columns_generically(filled):
             continue  # Column1 | Column2 | …: the header Power Query puts over a table
-        head = head_of(filled[0][1])
+        head = head_of(first)
         if (
-            len(filled) == 1
+            count == 1
             and builder.grid_rows
-            and ("得分" in filled[0][1] or "等级" in filled[0][1])
-            and _read_conclusion(builder, filled[0][1], builder.position_at(index, filled[0][0]))
+            and ("得分" in first or "等级" in first)
+            and _read_conclusion(builder, first, builder.position_at(index, filled[0][0]))
         ):
             if head.block == "note":  # 注：…合计总分97.50分，自评等级：优。 is a note too
                 _read_note(builder, _Row(cells, index, filled, "".join(cells)))
@@ -2315,23 +2320,23 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         ):
             continue  # 说明： then 1.…, 2.… in rows of one cell
         if (
-            len(filled) <= 2  # noqa: PLR2004 - 表格类型 | 绩效自评表
+            count <= 2  # noqa: PLR2004 - 表格类型 | 绩效自评表
             and not builder.grid_rows
             and (stated := _stated_kind("：".join(text for _, text in filled))) is not None
         ):
             builder.stated_kind = stated  # 表格类型：绩效自评表 in the header area
             continue
-        if head.caption and len(filled) == 1:
+        if head.caption and count == 1:
             # A report's caption: 表2 绩效指标完成情况表 above the grid belongs to the table
             # its project fields began; 表3 问题整改清单 after the grid ends it (its rows
             # are no indicators).
             if builder.grid_rows:
                 builder.state = "tail"
                 builder.closed_by = None  # 总分, then 表3 问题整改清单: closed for good
-                builder.closing_caption = filled[0][1]
+                builder.closing_caption = first
                 builder.closing_caption_at = builder.position_at(index, filled[0][0])
             elif builder.title is None:
-                builder.title = filled[0][1]
+                builder.title = first
                 builder.place("title", builder.position_at(index, filled[0][0]))
             continue
         # A title is alone on its row, or ends like a title beside one other cell (a
@@ -2394,7 +2399,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and filled in (builder.sub_header, builder.level_header)
         ):
             continue  # the lower row of a two-row header, repeated on a continuation page
-        if len(filled) == 1 and (named := _heading_name(filled[0][1])) is not None:
+        if count == 1 and (named := _heading_name(first)) is not None:
             if builder.grid_rows:
                 builder.next_heading_name = named  # （二）某某项目 after the first table
             elif builder.heading_name is None:
@@ -2977,6 +2982,15 @@ def is_title_text(text: str) -> bool:
     return _is_title(_key(_clean(fold_cell(text))))
 
 
+# What a row of two or three cells under a grid (builder.grid set) holds when
+# _read_period_line may read it (r38c). With the grid set, its year label, _words_line,
+# _read_point, _window_line (one cell), _period_words and _period_unread never read
+# one; what is left needs a period word (跟踪期, 时段: names_period, and the spread
+# cells' test), 截 (_until_line) or a year for the year-cell test (_YEAR_RE's four
+# figures, Unicode digits or a Chinese year, which starts 一 or 二: _CN_YEAR_RE). The
+# cells' keys drop white space (时 段 reads 时段), and none of _key's or _period_key's
+# rewritings makes one of these.
+_MAY_BE_GRID_PERIOD_RE: Final = re.compile(r"[期截\d一二]|时\s*段")
 # The blocks and states whose cells are prose: a line break between Chinese is no space.
 _PROSE_BLOCKS: Final = frozenset({"goal", "corrective", "measures"})
 _PROSE_STATES: Final = frozenset({"goal", "corrective", "reasons", "measures_list"})
@@ -2990,40 +3004,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     key = head.key
     label = head.label
     in_grid = builder.state == "grid" and builder.grid is not None
-    # 绩效指标 | 一级指标 | 二级指标 | 三级指标 | …: the central 自评表's header, led by the
-    # label column, repeated as any header is
-    header_led = head.header_word or head.label in _UPPER_HEADER_LABELS
-    if in_grid and header_led and builder.grid_rows and _is_grid_header(row):
-        _midterm_section(builder)  # under a 中长期 heading: a grid of its own
-        return  # the header repeated on the next page of a print export
-    if in_grid and header_led and _header_labels(builder, row) == builder.header_labels:
-        return  # the header printed twice before the first row: no indicator 三级指标
-    if (
-        in_grid
-        and header_led
-        and not builder.grid_rows
-        and (lower := _lower_header_half(builder, row)) is not None
-        and _read_sub_header(builder, lower)
-    ):
-        # 一级指标 | 二级指标 | 三级指标 | 实施期目标 | 年度目标 over 一级指标 | 二级指标 |
-        # 三级指标 | 指标值 | 指标值 (a TSV prints a merged cell in both rows): the lower
-        # row's other cells name the columns under the upper ones (k32i)
-        builder.sub_header = row.filled
-        return
-    if in_grid and not builder.grid_rows and _numbers_columns(row):
-        return  # 栏次 | | | 1 | 2 | 3 under the header: its columns' numbers, no indicator
-    if (
-        in_grid
-        and builder.grid_rows
-        and head.label in _UPPER_HEADER_LABELS
-        and _is_value_header(row)
-    ):
-        return  # the upper row of a two-row header, repeated on the next page
-    if in_grid and (
-        ((head.word_led or head.title) and _names_indicator(row, head))
-        or (head.past_word and _indicator_past_word(builder, row.filled))
-    ):
-        builder.grid_rows.append(row)
+    # (the grid's own tests, each of which asks in_grid first: one test for all, r38c)
+    if in_grid and _read_grid_state_row(builder, row, head):
         return
     if builder.state == "measures_list" and _read_measures_item(builder, row, head):
         return
@@ -3038,6 +3020,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if (
         not in_grid
         and not budget_line
+        # (its words hold 工: 开工, 竣工, 完工; _label adds no character)
+        and "工" in head_text
         and _WORKS_DATE_RE.fullmatch(_label(head_text.replace("：", ":").partition(":")[0]))
     ):
         # 实际竣工时间 | 2024年12月 | 项目总投资 | 18600: the works' dates and what follows
@@ -3050,7 +3034,17 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         # (_read_period_line's first tests inline, r36n: a row of more than three cells
         # with no 期 or 时段 is no period line, nor a year line in a grid or without 年度
         # or 年份; most rows that reach here are budget lines and headers)
-        len(row.filled) <= 3  # noqa: PLR2004
+        (
+            len(row.filled) <= 3  # noqa: PLR2004
+            # r38c: under a grid, a row of two or three cells is read only by a period
+            # word, a 截至 or a year (see _MAY_BE_GRID_PERIOD_RE): 绩效跟踪总体判断 |
+            # 年度项目预算完成可能性 | 确定能完成 is none
+            and (
+                builder.grid is None
+                or len(row.filled) == 1
+                or _MAY_BE_GRID_PERIOD_RE.search(row_text) is not None
+            )
+        )
         or "期" in row_text
         or "时段" in row_text
         or (builder.grid is None and ("年度" in row_text or "年份" in row_text))
@@ -3169,115 +3163,17 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and any(_is_amount(text) for _, text in row.filled[1:])
     ):
         block = None  # 项目资金总额 | 200.00 | …: a line of the block, not a new block
-    if block == "budget":
-        _read_budget_header(builder, row)
-        builder.state = "budget"
-        builder.has_content = True
+    # r38c: the blocks' own branches, each asking for its block by name (budget, goal,
+    # judgement, corrective, sum, total, grade, note, footer, measures): a row of no
+    # block or a budget line's (budget_row) passes none of them
+    if block is not None and block != "budget_row" and _read_block_row(builder, row, head, block):
         return
-    if block == "goal":
-        _read_goal_header(builder, row)
-        builder.state = "goal"
-        return
-    if block == "judgement":
-        _read_judgement(builder, row)
-        builder.state = "judgement"
-        return
-    if block == "corrective":
-        builder.printed_fields.add("corrective_measures")
-        found = row.after(head_column)
-        builder.corrective = (
-            found[1] if found else _after_colon(head_text)
-        )  # 纠偏措施：加快采购进度。
-        # the measures' cell; when none is written, the empty cell right of the label,
-        # where they belong (r37t J: it was the label's)
-        builder.place(
-            "corrective_measures",
-            builder.position(row, found[0] if found else _value_place(builder, row, head_column)),
-        )
-        builder.state = "corrective"
-        return
-    if block == "sum" and builder.state == "budget":
-        _read_budget_row(builder, row)
-        return
-    if block == "sum" and builder.state == "tasks":
-        _read_task_row(builder, row)  # 合计 of a task list
-        return
-    if block in ("total", "sum"):
-        closes = builder.state == "grid" and builder.grid_rows
-        published = (builder.published_total, builder.published_grade, builder.full_marks_total)
-        cells = (builder.cells.get("published.total"), builder.cells.get("published.grade"))
-        _read_total(builder, row)
-        if (
-            block == "total"
-            and builder.state == "tail"
-            and builder.closing_row is not None
-            and builder.cells.get("published.total") != cells[0]
-        ):
-            # 合计 | … | 90 | 85, then 总分 | … | 100 | 95: the 合计 was the indicator
-            # block's subtotal, its figures no total's (r37b: before, passed over); a
-            # grade or note row may stand between (自评等级 | 优: r37j, before the 合计
-            # was taken for the total as soon as the grade row came). A 总分 row whose
-            # figure is not read as the total (自评总分 | 95 left of the grid's 得分
-            # column) leaves the 合计 the total.
-            builder.block_subtotals.append(builder.closing_row)
-            builder.closing_row = None
-        if closes:
-            # The total closes the grid: no indicator comes after it, unless the next
-            # row is one (then it was a subtotal: see _after_closing_total)
-            builder.state = "tail"
-            builder.closed_by = published
-            builder.closed_cells = cells
-            builder.closing_row = row if block == "sum" else None
-        return
-    if block == "grade":
-        _read_grade(builder, row)
-        return
-    if block == "note" and _opens_measures_list(builder, row):
-        return  # 存在问题 | 整改措施 | 完成时限 under the grid: a list of measures
-    if block == "note":
-        if _REASONS_RE.fullmatch(label.partition(":")[0]):
-            # 偏差原因分析 | …: the form's place for reasons, printed even when left empty
-            builder.printed_fields.add("deviation_reason")
-        _read_note(builder, row)  # 说明：…, 主要经验及做法 | …
-        return
-    if block == "footer":
-        return  # 填表人：… 联系电话：…
-    if (
-        block == "measures"
-        and builder.after_grid
-        and builder.grid_rows
-        and len(row.cells) == 1
-        and _HEADING_RE.match(head_text)
-    ):
-        # 三、存在的问题及改进措施, a paragraph after the last of a report's tables: the
-        # report's section on all of them, not this table's measures
-        builder.state = "head"
-        return
-    if block == "measures":
-        # 存在问题及改进措施 | …: the table's measures, unless a 纠偏措施 row gave them
-        builder.printed_fields.add("corrective_measures")
-        found = row.after(head_column)
-        said = found[1] if found else _after_colon(head_text)
-        if "原因" in label:
-            builder.printed_fields.add("deviation_reason")
-            # 偏差原因分析及改进措施: the reason comes first; only a part printed under a
-            # measures label of its own (…；改进措施：…) is measures, here or below
-            if not builder.corrective:
-                builder.corrective = _labelled_measures(said)
-                at = found[0] if found else _value_place(builder, row, head_column)
-                builder.place("corrective_measures", builder.position(row, at))
-            builder.state = "reasons"
-            return
-        if builder.corrective and _states(said) and said != builder.corrective:
-            # 问题及整改措施 | … after a 纠偏措施 (改进措施) row that gave the measures:
-            # kept as a note of its own, not lost
-            _read_note(builder, row)
-            return
-        if not builder.corrective:
-            builder.corrective = said
-            at = found[0] if found else _value_place(builder, row, head_column)
-            builder.place("corrective_measures", builder.position(row, at))
-        builder.state = "corrective"
+    if builder.state == "budget" and len(row.filled) > 1:
+        # r38c: in the budget block, a row of more than one cell passes the tests below
+        # the budget's own: _names_midterm_grid's and the heading's ask for one cell, the
+        # rate label's, the task list's, _opens_budget's and the money blocks' for
+        # another state
+        _read_budget_state_row(builder, row)
         return
     if len(row.filled) == 1 and builder.state != "grid" and _names_midterm_grid(label):
         builder.midterm_heading = True  # 中长期绩效指标 over a grid of its own
@@ -3376,14 +3272,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _read_task_row(builder, row)
         return
     if builder.state == "budget":
-        if not builder.budget_header and _names_budget_columns(row):
-            _read_budget_header(builder, row, label_row=False)  # under a heading
-            return
-        if not builder.budget and _read_unit_row(builder, row):
-            return  # | （万元） | （万元） | under the header: the amounts' unit (r37n)
-        if _read_budget_sub_header(builder, row):
-            return
-        _read_budget_row(builder, row)
+        _read_budget_state_row(builder, row)
         return
     if builder.state == "goal":
         if len(row.filled) == 1 and head.label in _UPPER_HEADER_LABELS:
@@ -3412,6 +3301,175 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.kind = _kind_of_title(key)
     elif len(row.filled) == 1 and builder.year is None:
         _read_report_heading(builder, key)
+
+
+def _read_block_row(builder: _Builder, row: _Row, head: _Head, block: str) -> bool:
+    """Read a row that opens or is a line of *block*, as :func:`_read_row` settled it.
+
+    Whether the row was read (a block of none of these branches is left to the caller).
+    """
+    head_column, head_text = row.filled[0]
+    label = head.label
+    if block == "budget":
+        _read_budget_header(builder, row)
+        builder.state = "budget"
+        builder.has_content = True
+        return True
+    if block == "goal":
+        _read_goal_header(builder, row)
+        builder.state = "goal"
+        return True
+    if block == "judgement":
+        _read_judgement(builder, row)
+        builder.state = "judgement"
+        return True
+    if block == "corrective":
+        builder.printed_fields.add("corrective_measures")
+        found = row.after(head_column)
+        builder.corrective = (
+            found[1] if found else _after_colon(head_text)
+        )  # 纠偏措施：加快采购进度。
+        # the measures' cell; when none is written, the empty cell right of the label,
+        # where they belong (r37t J: it was the label's)
+        builder.place(
+            "corrective_measures",
+            builder.position(row, found[0] if found else _value_place(builder, row, head_column)),
+        )
+        builder.state = "corrective"
+        return True
+    if block == "sum" and builder.state == "budget":
+        _read_budget_row(builder, row)
+        return True
+    if block == "sum" and builder.state == "tasks":
+        _read_task_row(builder, row)  # 合计 of a task list
+        return True
+    if block in ("total", "sum"):
+        closes = builder.state == "grid" and builder.grid_rows
+        published = (builder.published_total, builder.published_grade, builder.full_marks_total)
+        cells = (builder.cells.get("published.total"), builder.cells.get("published.grade"))
+        _read_total(builder, row)
+        if (
+            block == "total"
+            and builder.state == "tail"
+            and builder.closing_row is not None
+            and builder.cells.get("published.total") != cells[0]
+        ):
+            # 合计 | … | 90 | 85, then 总分 | … | 100 | 95: the 合计 was the indicator
+            # block's subtotal, its figures no total's (r37b: before, passed over); a
+            # grade or note row may stand between (自评等级 | 优: r37j, before the 合计
+            # was taken for the total as soon as the grade row came). A 总分 row whose
+            # figure is not read as the total (自评总分 | 95 left of the grid's 得分
+            # column) leaves the 合计 the total.
+            builder.block_subtotals.append(builder.closing_row)
+            builder.closing_row = None
+        if closes:
+            # The total closes the grid: no indicator comes after it, unless the next
+            # row is one (then it was a subtotal: see _after_closing_total)
+            builder.state = "tail"
+            builder.closed_by = published
+            builder.closed_cells = cells
+            builder.closing_row = row if block == "sum" else None
+        return True
+    if block == "grade":
+        _read_grade(builder, row)
+        return True
+    if block == "note" and _opens_measures_list(builder, row):
+        return True  # 存在问题 | 整改措施 | 完成时限 under the grid: a list of measures
+    if block == "note":
+        if _REASONS_RE.fullmatch(label.partition(":")[0]):
+            # 偏差原因分析 | …: the form's place for reasons, printed even when left empty
+            builder.printed_fields.add("deviation_reason")
+        _read_note(builder, row)  # 说明：…, 主要经验及做法 | …
+        return True
+    if block == "footer":
+        return True  # 填表人：… 联系电话：…
+    if (
+        block == "measures"
+        and builder.after_grid
+        and builder.grid_rows
+        and len(row.cells) == 1
+        and _HEADING_RE.match(head_text)
+    ):
+        # 三、存在的问题及改进措施, a paragraph after the last of a report's tables: the
+        # report's section on all of them, not this table's measures
+        builder.state = "head"
+        return True
+    if block == "measures":
+        # 存在问题及改进措施 | …: the table's measures, unless a 纠偏措施 row gave them
+        builder.printed_fields.add("corrective_measures")
+        found = row.after(head_column)
+        said = found[1] if found else _after_colon(head_text)
+        if "原因" in label:
+            builder.printed_fields.add("deviation_reason")
+            # 偏差原因分析及改进措施: the reason comes first; only a part printed under a
+            # measures label of its own (…；改进措施：…) is measures, here or below
+            if not builder.corrective:
+                builder.corrective = _labelled_measures(said)
+                at = found[0] if found else _value_place(builder, row, head_column)
+                builder.place("corrective_measures", builder.position(row, at))
+            builder.state = "reasons"
+            return True
+        if builder.corrective and _states(said) and said != builder.corrective:
+            # 问题及整改措施 | … after a 纠偏措施 (改进措施) row that gave the measures:
+            # kept as a note of its own, not lost
+            _read_note(builder, row)
+            return True
+        if not builder.corrective:
+            builder.corrective = said
+            at = found[0] if found else _value_place(builder, row, head_column)
+            builder.place("corrective_measures", builder.position(row, at))
+        builder.state = "corrective"
+        return True
+    return False
+
+
+def _read_budget_state_row(builder: _Builder, row: _Row) -> None:
+    """Read a row inside the budget block: its header under a heading, a unit, a line."""
+    if not builder.budget_header and _names_budget_columns(row):
+        _read_budget_header(builder, row, label_row=False)  # under a heading
+        return
+    if not builder.budget and _read_unit_row(builder, row):
+        return  # | （万元） | （万元） | under the header: the amounts' unit (r37n)
+    if _read_budget_sub_header(builder, row):
+        return
+    _read_budget_row(builder, row)
+
+
+def _read_grid_state_row(builder: _Builder, row: _Row, head: _Head) -> bool:
+    """The first tests of :func:`_read_row` for a row under the grid's header; whether read.
+
+    Its header printed again, its lower half or column numbers, or an indicator led by a
+    word of a block (项目资金到位率) or a signature's (审核意见采纳率).
+    """
+    # 绩效指标 | 一级指标 | 二级指标 | 三级指标 | …: the central 自评表's header, led by the
+    # label column, repeated as any header is
+    header_led = head.header_word or head.label in _UPPER_HEADER_LABELS
+    if header_led and builder.grid_rows and _is_grid_header(row):
+        _midterm_section(builder)  # under a 中长期 heading: a grid of its own
+        return True  # the header repeated on the next page of a print export
+    if header_led and _header_labels(builder, row) == builder.header_labels:
+        return True  # the header printed twice before the first row: no indicator 三级指标
+    if (
+        header_led
+        and not builder.grid_rows
+        and (lower := _lower_header_half(builder, row)) is not None
+        and _read_sub_header(builder, lower)
+    ):
+        # 一级指标 | 二级指标 | 三级指标 | 实施期目标 | 年度目标 over 一级指标 | 二级指标 |
+        # 三级指标 | 指标值 | 指标值 (a TSV prints a merged cell in both rows): the lower
+        # row's other cells name the columns under the upper ones (k32i)
+        builder.sub_header = row.filled
+        return True
+    if not builder.grid_rows and _numbers_columns(row):
+        return True  # 栏次 | | | 1 | 2 | 3 under the header: its columns' numbers, no indicator
+    if builder.grid_rows and head.label in _UPPER_HEADER_LABELS and _is_value_header(row):
+        return True  # the upper row of a two-row header, repeated on the next page
+    if ((head.word_led or head.title) and _names_indicator(row, head)) or (
+        head.past_word and _indicator_past_word(builder, row.filled)
+    ):
+        builder.grid_rows.append(row)
+        return True
+    return False
 
 
 def _read_bare_budget_line(builder: _Builder, row: _Row) -> None:
