@@ -5317,6 +5317,8 @@ def _parse_target_routed(text: str, year: int | None) -> Target:
     a warm parse outside it.
     """
     raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried and (family := _WORD_CELL_TARGETS.get(text)) is not None:
+        return QualitativeTarget(text, family, text=text)  # 准确: see _plain_word_cell
     if (
         raw_tried
         and "0" in text
@@ -8409,9 +8411,85 @@ def _quantity_reread(value: Value, text: str) -> Value:
     return value
 
 
+# Cells that are one vocabulary word (准确, 及时, 提高, 健全, 良好, 合格, 开展中), read in one
+# dictionary look-up (r38a). A word is admitted when every test the long routes make
+# before their own look-up of it passes it by, so that what it reads is the object built
+# here; tested on each word at import, with the long routes' own functions:
+# - it is Chinese ideographs only (U+4E00-U+9FFF): no digit (the raw and direct routes,
+#   the zero-in-figures, per-period, date and number grammars all need one or a sign; the
+#   direct route also skips every isalpha cell), no separator, bracket or sign;
+# - _CLEAN_AND_NORMAL_RE finds nothing in it and it ends in no final stop: the text is
+#   its own cleaned and normal form (Normalized(text, text, None), no origins, so no
+#   line-break re-reading);
+# - no capital numeral, no footnote mark or 注, no full coverage (with or without an
+#   extent, a span or 应保尽保), no compound duration: the steps of
+#   _parse_value_uncached / _parse_target_uncached before the normalised grammar;
+# - no not-applicable word; for a value none of the tests _parse_value_normalized makes
+#   before _qualitative_value (零, 每, a word of this year first, 十分, 次年, a growth
+#   word or one ending in 增长), and no same-day word, which _qualitative_value refuses.
+# Then the value route returns the status of a listed status word, else the family
+# word's QualitativeValue, the target route the family word's QualitativeTarget (a
+# status word that is no family word stays with the long route): none of the steps
+# after (the TextValue and Descriptive re-readings, _settled_unit, _quantity_reread,
+# _after_event, _settled_target_unit) changes either object. tests/test_word_cells_r38a.py
+# compares every word of both tables with the long route (_FAST_PATHS off), years None
+# and 2023.
+def _plain_word_cell(word: str) -> bool:
+    """Whether a cell holding just *word* is read by a look-up of it (see above)."""
+    norm = Normalized(word, word, None)
+    return (
+        word != ""
+        and all("\u4e00" <= char <= "\u9fff" for char in word)
+        and _FIRST_RUN_RE.search(word) is None
+        and _CLEAN_AND_NORMAL_RE.search(word) is None
+        and word[-1] not in _FINAL_DROPS
+        and _CAPITAL_SEARCH(word) is None
+        and word[-1] not in _FOOTNOTE_LASTS
+        and "注" not in word
+        and _FULL_COVERAGE not in word  # (_full_coverage, _full_coverage_noted, the span)
+        and "应保尽保" not in word
+        and _compound_duration(norm) is None
+        and word not in voc.NOT_APPLICABLE
+        and word[0] not in ("零", "每")
+        and word[:1] not in _THIS_YEAR_FIRSTS
+        and not word.startswith(("十分", "次年"))
+        and word not in _GROWTH_WORDS
+        and not word.endswith("增长")
+        and word not in SAME_DAY_WORDS
+    )
+
+
+def _word_cells() -> tuple[dict[str, tuple[Status | None, str | None]], dict[str, str]]:
+    """The value and the target cells read by a look-up: word -> (status, family), family.
+
+    A value's status word is its status (listed first, as _parse_value_normalized looks
+    it up first); a target's is prose unless it is a family word too.
+    """
+    values: dict[str, tuple[Status | None, str | None]] = {}
+    for word, listed in voc.STATUS_WORDS.items():
+        if _plain_word_cell(word):
+            values[word] = (Status(listed), None)
+    targets: dict[str, str] = {}
+    for word, family in _FAMILY_OF.items():
+        if _plain_word_cell(word):
+            values.setdefault(word, (None, family))
+            targets[word] = family
+    return values, targets
+
+
+_WORD_CELLS: Final = _word_cells()
+_WORD_CELL_VALUES: Final = _WORD_CELLS[0]
+_WORD_CELL_TARGETS: Final = _WORD_CELLS[1]
+
+
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried and (word := _WORD_CELL_VALUES.get(text)) is not None:
+        status, family = word  # 开展中, 准确, 及时: one look-up (see _plain_word_cell)
+        if status is not None:
+            return StatusValue(status, text, text=text)
+        return QualitativeValue(text, family, text=text)
     if (
         raw_tried
         and "0" in text
