@@ -610,6 +610,9 @@ _ZERO_LEAD_RE: Final = re.compile(
     "(?:资金|项目)?)|(?P<not>未能|没能|不能|未曾|未|没有|没|不))"
     "(?:做到|实现|达到|落实|达成)?"
 )
+# The first characters of _ZERO_LEAD_RE's branches (its first group is not optional): a
+# text starting with another has no match.
+_ZERO_LEAD_FIRSTS: Final = frozenset("未没绝大部多基个不")
 # The first characters a zero-family phrase without a subject can have (无事故, 零投诉,
 # 未发生…, 暂无…, 不发生…); one with a subject (安全事故零发生, 全年无安全事故,
 # 全年未发生…, 全年没有…) holds 零, 无, 未 or 没.
@@ -6231,6 +6234,8 @@ def _zero_with_lead(text: str, raw: str) -> QualitativeValue | None:
         >>> _zero_with_lead("未发现挪用", "") is None
         True
     """
+    if text[:1] not in _ZERO_LEAD_FIRSTS:
+        return None  # no branch of _ZERO_LEAD_RE starts here (see there; r38a)
     lead = _ZERO_LEAD_RE.match(text)
     if lead is None or lead.end() == len(text):
         return None
@@ -8431,7 +8436,7 @@ def _quantity_reread(value: Value, text: str) -> Value:
 # word's QualitativeValue, the target route the family word's QualitativeTarget (a
 # status word that is no family word stays with the long route): none of the steps
 # after (the TextValue and Descriptive re-readings, _settled_unit, _quantity_reread,
-# _after_event, _settled_target_unit) changes either object. tests/test_word_cells_r38a.py
+# _after_event, _settled_target_unit) changes either object. tests/test_digit_free_parse_r38a.py
 # compares every word of both tables with the long route (_FAST_PATHS off), years None
 # and 2023.
 def _plain_word_cell(word: str) -> bool:
@@ -8487,9 +8492,10 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     raw_tried = type(text) is str and _FAST_PATHS
     if raw_tried and (word := _WORD_CELL_VALUES.get(text)) is not None:
         status, family = word  # 开展中, 准确, 及时: one look-up (see _plain_word_cell)
+        if family is not None:  # (a word has a status or a family, never both)
+            return QualitativeValue(text, family, text=text)
         if status is not None:
             return StatusValue(status, text, text=text)
-        return QualitativeValue(text, family, text=text)
     if (
         raw_tried
         and "0" in text
@@ -8800,6 +8806,8 @@ def _may_hold_numbered_name(text: str) -> bool:
 
 # What a numbered name's figure is written with, masked in the name while the cell is read.
 _NAME_NUMERALS: Final = frozenset("0123456789零〇一二三四五六七八九十两百千万.%")
+# Any of them, in one search (see _with_numbered_name).
+_NAME_NUMERAL_RE: Final = re.compile(f"[{re.escape(''.join(sorted(_NAME_NUMERALS)))}]")
 # A CJK character that is no numeral, no unit and no operator: the mask.
 _NAME_MASK: Final = "\u3400"
 
@@ -8828,6 +8836,11 @@ def _with_numbered_name(text: str, year: int | None) -> Value | None:
         >>> _with_numbered_name("采购762万元", None) is None
         True
     """
+    if _NAME_NUMERAL_RE.search(text) is None:
+        # 加强…工作的“内动力”: mask() keeps every name that holds no numeral as it is and
+        # notes none, and a cell without any numeral has no such name: no span, None
+        # (r38a; the substitution and a call of mask for each quoted name skipped)
+        return None
     spans: list[tuple[str, str]] = []
 
     def mask(found: re.Match[str]) -> str:
@@ -9042,7 +9055,7 @@ def _parse_value_uncached(
             value = _or_in_label_value(text, norm, year) or value
         if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
             value = _subset_clause_value(text, norm, year) or value
-        if isinstance(value, TextValue) and _RECOVERED_RE.search(norm.text):
+        if isinstance(value, TextValue) and _RECOVERED_VERB_RE.search(norm.text):
             value = _recovered_clause_value(text, norm, year) or value
         if isinstance(value, TextValue) and norm.text.endswith("全覆盖"):
             value = _coverage_clause_value(text, norm, year) or value
@@ -9196,6 +9209,10 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
 _RECOVERED_RE: Final = re.compile(
     "(?:已|均已|已全部|全部|已经)?(?:追回|收回|退回|追缴|缴回|整改|纠正)(?:到位|完毕)?"
 )
+# Its one required part: a text holds a match of _RECOVERED_RE exactly when it holds one of
+# this (both ends of the pattern are optional), and this one's first characters let the
+# search skip to them instead of trying the optional lead at every place (r38a).
+_RECOVERED_VERB_RE: Final = re.compile("追回|收回|退回|追缴|缴回|整改|纠正")
 _INVOLVED_RE: Final = re.compile(r"涉及(?:金额|资金)?[\d.]+(?:万|亿)?元")
 
 

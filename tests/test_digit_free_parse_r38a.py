@@ -108,3 +108,75 @@ def test_word_cells_take_no_grammar(cell: str, monkeypatch: pytest.MonkeyPatch) 
     if cell in _grammar._FAMILY_OF:
         assert isinstance(parse_target(cell, year=2023), QualitativeTarget)
     _grammar.clear_caches()
+
+
+# The guards before three searches of the prose route (r38a): each skips only a search
+# that finds nothing.
+_PROSE_ALPHABET = "已均全部经追回收退缴整改纠正到位完毕未没能有不绝大分多数基本个别资金项目做实现达落成无投诉“”两一三0.%平台新组织加强"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_PROSE_ALPHABET, max_size=10))
+def test_recovered_verb_search_finds_what_the_whole_pattern_finds(text: str) -> None:
+    whole = _grammar._RECOVERED_RE.search(text) is not None
+    assert (_grammar._RECOVERED_VERB_RE.search(text) is not None) == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(_grammar._ZERO_LEAD_RE, fullmatch=True))
+def test_every_zero_lead_starts_with_one_of_its_first_characters(lead: str) -> None:
+    assert lead[:1] in _grammar._ZERO_LEAD_FIRSTS
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_PROSE_ALPHABET, max_size=10))
+def test_zero_lead_guard_skips_only_what_has_no_lead(text: str) -> None:
+    if text[:1] not in _grammar._ZERO_LEAD_FIRSTS:
+        assert _grammar._ZERO_LEAD_RE.match(text) is None
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.text(alphabet=_PROSE_ALPHABET + "分钟圈个百之三公经费设防度级噪声人以下户24", max_size=14)
+)
+def test_a_cell_without_numerals_has_no_numbered_name_to_mask(text: str) -> None:
+    if _grammar._NAME_NUMERAL_RE.search(text) is not None:
+        return
+    # what mask() would note: a name holding a numeral
+    names = [found.group() for found in _grammar._NUMBERED_NAME_RE.finditer(text)]
+    assert not any(char in _grammar._NAME_NUMERALS for name in names for char in name)
+    assert _grammar._with_numbered_name(text, 2023) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "year", "shown"),
+    [
+        # prose: text, as before (the three guards let it skip their searches)
+        (
+            "加强人文关怀，切实增强他们工作的“内动力”",
+            2023,
+            "加强人文关怀,切实增强他们工作的“内动力”",
+        ),
+        ("覆盖园区“两新”党组织", 2023, "覆盖园区“两新”党组织"),
+        ("项目以中标单价实施,最终以结算审计为准", None, "项目以中标单价实施,最终以结算审计为准"),
+        ("确定能", None, "确定能"),
+        # what the guarded searches still find
+        ("未能专款专用", None, "未能专款专用"),
+        ("大部分无投诉", None, "大部分无投诉"),
+        ("挤占挪用1起，涉及金额3.2万元，已追回", None, "挤占挪用1(起)(涉及金额3.2万元,已追回)"),
+        ("建成“15分钟健身圈”覆盖率92%", None, "建成“15分钟健身圈”覆盖率92(%)"),
+    ],
+)
+def test_prose_cells(cell: str, year: int | None, shown: str) -> None:
+    fast, full = fast_and_full(parse_value, cell, year)
+    assert fast == full
+    assert str(fast[0]) == shown
+
+
+def test_zero_with_lead_reads_its_shapes() -> None:
+    lead = _grammar._zero_with_lead
+    assert lead("未能专款专用", "") == QualitativeValue("专款专用", "zero", negation="未能")
+    assert lead("大部分无投诉", "") == QualitativeValue(
+        "无投诉", "zero", partial=True, degree="大部分"
+    )
+    assert lead("确定能", "") is None
