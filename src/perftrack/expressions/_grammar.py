@@ -646,6 +646,9 @@ _ZERO_LEAD_RE: Final = re.compile(
     "(?:资金|项目)?)|(?P<not>未能|没能|不能|未曾|未|没有|没|不))"
     "(?:做到|实现|达到|落实|达成)?"
 )
+# The first characters of _ZERO_LEAD_RE's branches (its first group is not optional): a
+# text starting with another has no match.
+_ZERO_LEAD_FIRSTS: Final = frozenset("未没绝大部多基个不")
 # The first characters a zero-family phrase without a subject can have (无事故, 零投诉,
 # 未发生…, 暂无…, 不发生…); one with a subject (安全事故零发生, 全年无安全事故,
 # 全年未发生…, 全年没有…) holds 零, 无, 未 or 没.
@@ -5469,6 +5472,8 @@ def _parse_target_routed(text: str, year: int | None) -> Target:
     a warm parse outside it.
     """
     raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried and (family := _WORD_CELL_TARGETS.get(text)) is not None:
+        return QualitativeTarget(text, family, text=text)  # 准确: see _plain_word_cell
     if (
         raw_tried
         and "0" in text
@@ -6381,6 +6386,8 @@ def _zero_with_lead(text: str, raw: str) -> QualitativeValue | None:
         >>> _zero_with_lead("未发现挪用", "") is None
         True
     """
+    if text[:1] not in _ZERO_LEAD_FIRSTS:
+        return None  # no branch of _ZERO_LEAD_RE starts here (see there; r38a)
     lead = _ZERO_LEAD_RE.match(text)
     if lead is None or lead.end() == len(text):
         return None
@@ -8586,9 +8593,86 @@ def _quantity_reread(value: Value, text: str) -> Value:
     return value
 
 
+# Cells that are one vocabulary word (准确, 及时, 提高, 健全, 良好, 合格, 开展中), read in one
+# dictionary look-up (r38a). A word is admitted when every test the long routes make
+# before their own look-up of it passes it by, so that what it reads is the object built
+# here; tested on each word at import, with the long routes' own functions:
+# - it is Chinese ideographs only (U+4E00-U+9FFF): no digit (the raw and direct routes,
+#   the zero-in-figures, per-period, date and number grammars all need one or a sign; the
+#   direct route also skips every isalpha cell), no separator, bracket or sign;
+# - _CLEAN_AND_NORMAL_RE finds nothing in it and it ends in no final stop: the text is
+#   its own cleaned and normal form (Normalized(text, text, None), no origins, so no
+#   line-break re-reading);
+# - no capital numeral, no footnote mark or 注, no full coverage (with or without an
+#   extent, a span or 应保尽保), no compound duration: the steps of
+#   _parse_value_uncached / _parse_target_uncached before the normalised grammar;
+# - no not-applicable word; for a value none of the tests _parse_value_normalized makes
+#   before _qualitative_value (零, 每, a word of this year first, 十分, 次年, a growth
+#   word or one ending in 增长), and no same-day word, which _qualitative_value refuses.
+# Then the value route returns the status of a listed status word, else the family
+# word's QualitativeValue, the target route the family word's QualitativeTarget (a
+# status word that is no family word stays with the long route): none of the steps
+# after (the TextValue and Descriptive re-readings, _settled_unit, _quantity_reread,
+# _after_event, _settled_target_unit) changes either object. tests/test_digit_free_parse_r38a.py
+# compares every word of both tables with the long route (_FAST_PATHS off), years None
+# and 2023.
+def _plain_word_cell(word: str) -> bool:
+    """Whether a cell holding just *word* is read by a look-up of it (see above)."""
+    norm = Normalized(word, word, None)
+    return (
+        word != ""
+        and all("\u4e00" <= char <= "\u9fff" for char in word)
+        and _FIRST_RUN_RE.search(word) is None
+        and _CLEAN_AND_NORMAL_RE.search(word) is None
+        and word[-1] not in _FINAL_DROPS
+        and _CAPITAL_SEARCH(word) is None
+        and word[-1] not in _FOOTNOTE_LASTS
+        and "注" not in word
+        and _FULL_COVERAGE not in word  # (_full_coverage, _full_coverage_noted, the span)
+        and "应保尽保" not in word
+        and _compound_duration(norm) is None
+        and word not in voc.NOT_APPLICABLE
+        and word[0] not in ("零", "每")
+        and word[:1] not in _THIS_YEAR_FIRSTS
+        and not word.startswith(("十分", "次年"))
+        and word not in _GROWTH_WORDS
+        and not word.endswith("增长")
+        and word not in SAME_DAY_WORDS
+    )
+
+
+def _word_cells() -> tuple[dict[str, tuple[Status | None, str | None]], dict[str, str]]:
+    """The value and the target cells read by a look-up: word -> (status, family), family.
+
+    A value's status word is its status (listed first, as _parse_value_normalized looks
+    it up first); a target's is prose unless it is a family word too.
+    """
+    values: dict[str, tuple[Status | None, str | None]] = {}
+    for word, listed in voc.STATUS_WORDS.items():
+        if _plain_word_cell(word):
+            values[word] = (Status(listed), None)
+    targets: dict[str, str] = {}
+    for word, family in _FAMILY_OF.items():
+        if _plain_word_cell(word):
+            values.setdefault(word, (None, family))
+            targets[word] = family
+    return values, targets
+
+
+_WORD_CELLS: Final = _word_cells()
+_WORD_CELL_VALUES: Final = _WORD_CELLS[0]
+_WORD_CELL_TARGETS: Final = _WORD_CELLS[1]
+
+
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried and (word := _WORD_CELL_VALUES.get(text)) is not None:
+        status, family = word  # 开展中, 准确, 及时: one look-up (see _plain_word_cell)
+        if family is not None:  # (a word has a status or a family, never both)
+            return QualitativeValue(text, family, text=text)
+        if status is not None:
+            return StatusValue(status, text, text=text)
     if (
         raw_tried
         and "0" in text
@@ -8899,6 +8983,8 @@ def _may_hold_numbered_name(text: str) -> bool:
 
 # What a numbered name's figure is written with, masked in the name while the cell is read.
 _NAME_NUMERALS: Final = frozenset("0123456789零〇一二三四五六七八九十两百千万.%")
+# Any of them, in one search (see _with_numbered_name).
+_NAME_NUMERAL_RE: Final = re.compile(f"[{re.escape(''.join(sorted(_NAME_NUMERALS)))}]")
 # A CJK character that is no numeral, no unit and no operator: the mask.
 _NAME_MASK: Final = "\u3400"
 
@@ -8927,6 +9013,11 @@ def _with_numbered_name(text: str, year: int | None) -> Value | None:
         >>> _with_numbered_name("采购762万元", None) is None
         True
     """
+    if _NAME_NUMERAL_RE.search(text) is None:
+        # 加强…工作的“内动力”: mask() keeps every name that holds no numeral as it is and
+        # notes none, and a cell without any numeral has no such name: no span, None
+        # (r38a; the substitution and a call of mask for each quoted name skipped)
+        return None
     spans: list[tuple[str, str]] = []
 
     def mask(found: re.Match[str]) -> str:
@@ -9141,7 +9232,7 @@ def _parse_value_uncached(
             value = _or_in_label_value(text, norm, year) or value
         if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
             value = _subset_clause_value(text, norm, year) or value
-        if isinstance(value, TextValue) and _RECOVERED_RE.search(norm.text):
+        if isinstance(value, TextValue) and _RECOVERED_VERB_RE.search(norm.text):
             value = _recovered_clause_value(text, norm, year) or value
         if isinstance(value, TextValue) and norm.text.endswith("全覆盖"):
             value = _coverage_clause_value(text, norm, year) or value
@@ -9295,6 +9386,10 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
 _RECOVERED_RE: Final = re.compile(
     "(?:已|均已|已全部|全部|已经)?(?:追回|收回|退回|追缴|缴回|整改|纠正)(?:到位|完毕)?"
 )
+# Its one required part: a text holds a match of _RECOVERED_RE exactly when it holds one of
+# this (both ends of the pattern are optional), and this one's first characters let the
+# search skip to them instead of trying the optional lead at every place (r38a).
+_RECOVERED_VERB_RE: Final = re.compile("追回|收回|退回|追缴|缴回|整改|纠正")
 _INVOLVED_RE: Final = re.compile(r"涉及(?:金额|资金)?[\d.]+(?:万|亿)?元")
 
 
