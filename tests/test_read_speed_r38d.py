@@ -9,10 +9,12 @@ r38d, without changing any output:
   row's cells are not searched for one, nor put in a project year's order;
 - a cell's tick-column tests are one test in a grid without tick columns;
 - the empty 偏差原因, 实际完成值 and 得分 places take the row's cells by role, and ask the
-  grid's roles with distances of them, instead of testing every cell.
+  grid's roles with distances of them, instead of testing every cell;
+- whether a row may be a name's tail asks a memo of each cell's text (a unit, a
+  deadline's tail), and whether 成本指标 is a level 1 visits the labelled columns only.
 
-Each call-count case fails on the code before the cut; the property compares the places
-with the loop they replace, and the other cases pin the output the cuts must keep (the
+Each call-count case fails on the code before the cut; the properties compare the places,
+the tail test and the 成本指标 test with the loops they replace, and the other cases pin the output the cuts must keep (the
 equivalence of every captured input was checked byte for byte).
 """
 
@@ -63,7 +65,13 @@ NOTES = _tsv(
     "产出指标\t质量指标\t合格率\t较好\t≥95%\t96%\t已完成\t",
 )
 
-COUNTED = ("_breakdown", "_in_project_order", "_without_money_word", "_direction_word")
+COUNTED = (
+    "_breakdown",
+    "_in_project_order",
+    "_without_money_word",
+    "_direction_word",
+    "_is_date_tail",
+)
 
 
 def _reading_counts(monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, int]:
@@ -74,8 +82,9 @@ def _reading_counts(monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, int
 
 
 # text → calls while reading it a second time (before the cut: PLAIN _breakdown 3,
-# _in_project_order 3, _without_money_word 6; SCORED 3, 3, 6; QUARTERS 2, 2, 4; NOTES 2,
-# 2, 4 and _direction_word 4). SCORED's 分值 and 得分 and NOTES's 指标方向性 are still
+# _in_project_order 3, _without_money_word 6, _is_date_tail 9; SCORED 3, 3, 6, none;
+# QUARTERS 2, 2, 4, 6; NOTES 2, 2, 4, 6 and _direction_word 4: _may_be_tail asked each
+# text of each row again, a cache's call; its memo answers a text seen before). SCORED's 分值 and 得分 and NOTES's 指标方向性 are still
 # read, by the same calls: the cut skips only the roles a row lacks.
 CALLS = [
     pytest.param(PLAIN, {}, id="tracking-grid"),
@@ -338,4 +347,102 @@ def test_empty_places_as_the_loop_over_every_cell(
     position = cells[0][1]
     assert _grid._empty_places(cells, position, layout, name_column) == _places_by_every_cell(
         cells, position, layout, name_column
+    )
+
+
+# ---------------------------------------------------------------------------
+# A row that may be a name's tail: each cell's text asked once (a memo), as before
+
+
+def _may_be_tail_as_before(texts: list[str]) -> bool:
+    if len(texts) <= 3:
+        return True
+    others = 0
+    for text in texts:
+        if text in _grid.voc.KNOWN_UNITS or text in _grid.voc.UNIT_ALIASES:
+            continue
+        if len(text) > 6 or not _grid._is_date_tail(text):
+            others += 1
+    return others <= 2
+
+
+_TAIL_WORDS = (
+    "%",
+    "万元",
+    "人次",
+    "个",
+    "底前",
+    "前",
+    "底前完成",
+    "完成",
+    "年底以前完成",
+    "前完工",
+)
+_OTHER_WORDS = ("率", "培训人数", "≥95%", "120", "保障", "2023年12月底前完成", "完成情况良好")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_TAIL_WORDS + _OTHER_WORDS), min_size=1, max_size=8))
+def test_may_be_tail_as_before(texts: list[str]) -> None:
+    row = _grid._Row(tuple(texts), 1, tuple(enumerate(texts)), "".join(texts))
+    assert _grid._may_be_tail(row) is _may_be_tail_as_before(texts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["率", "%", "%", "%"], True),
+        (["培训", "≥200", "120", "100"], False),
+        (["培训人数", "底前", "前", "完成", "120"], True),
+        (["培训人数", "≥95%", "底前完成", "%"], True),
+        (["培训人数", "≥95%", "120", "2023年12月底前完成"], False),
+    ],
+)
+def test_may_be_tail(texts: list[str], expected: bool) -> None:  # noqa: FBT001
+    row = _grid._Row(tuple(texts), 1, tuple(enumerate(texts)), "".join(texts))
+    assert _grid._may_be_tail(row) is expected
+
+
+# ---------------------------------------------------------------------------
+# 成本指标 a level 1: the labelled columns only, as the loop over every column found them
+
+
+def _cost_is_level1_as_before(
+    rows: list[Any], row_labels: list[tuple[Any, ...]], named: dict[int, int]
+) -> bool:
+    level1_columns: set[int] = set()
+    cost_columns: set[int] = set()
+    for index, (row, by_column) in enumerate(zip(rows, row_labels, strict=True)):
+        filled = row.filled
+        serial = filled[0][0] if len(filled) > 2 and _grid._is_serial(filled[0][1]) else -1
+        name_column = named.get(index, -1)
+        for column, label in enumerate(by_column):
+            if label is None or column in (serial, name_column):
+                continue
+            if label.level == 2 and label.name in _grid._COST_LEVEL2_101:
+                return True
+            if label.level == 1 and label.name == "成本指标":
+                cost_columns.add(column)
+            elif label.level == 1:
+                level1_columns.add(column)
+    return bool(cost_columns & level1_columns)
+
+
+_LEVEL_CELLS = ("1", "产出指标", "成本指标", "效益指标", "数量指标", "经济成本指标", "培训人数", "")
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.lists(st.sampled_from(_LEVEL_CELLS), min_size=3, max_size=6), max_size=5),
+    st.dictionaries(st.integers(0, 4), st.integers(0, 5), max_size=2),
+)
+def test_cost_is_level1_as_before(grid: list[list[str]], named: dict[int, int]) -> None:
+    rows = [
+        _grid._Row(tuple(cells), 1, tuple((c, t) for c, t in enumerate(cells) if t), "".join(cells))
+        for cells in grid
+    ]
+    rows = [row for row in rows if row.filled]
+    labels = [tuple(map(_grid._framework_label, row.cells)) for row in rows]
+    assert _grid._cost_is_level1(rows, labels, named) is _cost_is_level1_as_before(
+        rows, labels, named
     )

@@ -13144,14 +13144,25 @@ def _may_be_tail(row: _Row) -> bool:
     if len(filled) <= 3:  # noqa: PLR2004
         return True
     others = 0
+    tail_text = _TAIL_TEXTS  # (a dict's look-up a cell, r38d: two set look-ups and a call)
     for _, text in filled:
-        if text in voc.KNOWN_UNITS or text in voc.UNIT_ALIASES:
-            continue
-        if len(text) > 6 or not _is_date_tail(text):  # noqa: PLR2004  (底以前完成 at most)
+        if not tail_text[text]:
             others += 1
             if others > 2:  # noqa: PLR2004
                 return False
     return True
+
+
+def _is_tail_text(text: str) -> bool:
+    """Whether a cell's *text* is a bare unit or a deadline's tail (see :func:`_may_be_tail`)."""
+    return (
+        text in voc.KNOWN_UNITS
+        or text in voc.UNIT_ALIASES
+        or (len(text) <= 6 and _is_date_tail(text))  # noqa: PLR2004  (底以前完成 at most)
+    )
+
+
+_TAIL_TEXTS: Final = _TextMemo(_is_tail_text, 16384)
 
 
 def _continues(upper: _Row, row: _Row, name_column: int, roles: dict[int, str]) -> bool:
@@ -16227,9 +16238,12 @@ def _cost_is_level1(
         # a 序号 column: 1, 2, 3… stand before the labels
         serial = filled[0][0] if len(filled) > 2 and _is_serial(filled[0][1]) else -1  # noqa: PLR2004
         name_column = named.get(index, -1)
-        for column, label in enumerate(by_column):
-            if label is None or column in (serial, name_column):
+        # the columns of a label, passing over the others in C (a _Label, a tuple of
+        # fields, is true; r38d: most cells are no label)
+        for column in itertools.compress(itertools.count(), by_column):
+            if column in (serial, name_column):
                 continue
+            label = cast("_Label", by_column[column])  # (compress passed over the None)
             if label.level == 2 and label.name in _COST_LEVEL2_101:  # noqa: PLR2004
                 return True
             if label.level == 1 and label.name == "成本指标":
