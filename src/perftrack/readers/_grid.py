@@ -13217,14 +13217,25 @@ def _may_be_tail(row: _Row) -> bool:
     if len(filled) <= 3:  # noqa: PLR2004
         return True
     others = 0
+    tail_text = _TAIL_TEXTS  # (a dict's look-up a cell, r38d: two set look-ups and a call)
     for _, text in filled:
-        if text in voc.KNOWN_UNITS or text in voc.UNIT_ALIASES:
-            continue
-        if len(text) > 6 or not _is_date_tail(text):  # noqa: PLR2004  (底以前完成 at most)
+        if not tail_text[text]:
             others += 1
             if others > 2:  # noqa: PLR2004
                 return False
     return True
+
+
+def _is_tail_text(text: str) -> bool:
+    """Whether a cell's *text* is a bare unit or a deadline's tail (see :func:`_may_be_tail`)."""
+    return (
+        text in voc.KNOWN_UNITS
+        or text in voc.UNIT_ALIASES
+        or (len(text) <= 6 and _is_date_tail(text))  # noqa: PLR2004  (底以前完成 at most)
+    )
+
+
+_TAIL_TEXTS: Final = _TextMemo(_is_tail_text, 16384)
 
 
 def _continues(upper: _Row, row: _Row, name_column: int, roles: dict[int, str]) -> bool:
@@ -13473,6 +13484,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     last_value_distance = max((*roles, *spans), default=0)
     ordered_roles = sorted(roles.items())
     empty_layout = _empty_layout(roles)
+    # whether a row's cells may be a part of the year's (1-6月完成值: a role with @); every
+    # role _indicator is given is one of *roles*' (by distance, packed in their order,
+    # spanned, merged, moved or split: the roles of the grid's columns), or 分值/得分 (r38d)
+    part_columns = any("@" in role for role in roles.values())
     target_distance = next((d for d, r in ordered_roles if r == "target"), None)
     grid_name_column = grid.name_column
     # the header's name column left to the level labels (see _name_span_column): a
@@ -13855,31 +13870,34 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             for cell in values_after:
                 distance = cell[0] - name_column
                 column_role = role_of(distance)
+                # (the tests of a tick column's cell, under one test of the column: most
+                # grids have none, r38d)
                 tick = ticks.get(distance) if ticks else None
-                if tick is not None and column_role is not None and cell[1] in _TICKS:
-                    # √ under 经费保障 says 经费保障; several reasons may be ticked
+                if tick is not None:
+                    if column_role is not None and cell[1] in _TICKS:
+                        # √ under 经费保障 says 经费保障; several reasons may be ticked
+                        if column_role in placed:
+                            column, words = placed[column_role]
+                            placed[column_role] = (
+                                # two likelihoods ticked: marked so that none is read
+                                (column, f"{'' if words[0] == '√' else '√'}{words} √{tick}")
+                                if column_role == "likelihood"
+                                else (column, f"{words}、{tick}")
+                            )
+                        else:
+                            placed[column_role] = (cell[0], tick)
+                        continue
+                    if cell[1] in _UNCHECKED:
+                        continue  # ☐ under 有可能: an empty box, no tick
                     if column_role in placed:
+                        # √ under 经费保障 and the words under 其他: both are the reason
                         column, words = placed[column_role]
-                        placed[column_role] = (
-                            # two likelihoods ticked: marked so that none is read
-                            (column, f"{'' if words[0] == '√' else '√'}{words} √{tick}")
-                            if column_role == "likelihood"
-                            else (column, f"{words}、{tick}")
-                        )
-                    else:
-                        placed[column_role] = (cell[0], tick)
-                    continue
-                if tick is not None and cell[1] in _UNCHECKED:
-                    continue  # ☐ under 有可能: an empty box, no tick
-                if tick is not None and column_role in placed:
-                    # √ under 经费保障 and the words under 其他: both are the reason
-                    column, words = placed[column_role]
-                    placed[column_role] = (column, f"{words}；{tick}：{cell[1]}")
-                    continue
-                if tick is not None and column_role == "reason" and column_role not in placed:
-                    # words under 其他 and no tick on the row: the category stays (xlsx23)
-                    placed[column_role] = (cell[0], f"{tick}：{cell[1]}")
-                    continue
+                        placed[column_role] = (column, f"{words}；{tick}：{cell[1]}")
+                        continue
+                    if column_role == "reason":  # (and so not placed)
+                        # words under 其他 and no tick on the row: the category stays (xlsx23)
+                        placed[column_role] = (cell[0], f"{tick}：{cell[1]}")
+                        continue
                 if column_role is not None:
                     if column_role not in placed:
                         placed[column_role] = cell
@@ -13993,6 +14011,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             unit,
             layout=empty_layout,
             name_cell=name_cell,
+            part_columns=part_columns,
         )
         duties = _duty_goals(builder, row, state, name_column) if any_duty_column else []
         leads = _lead_texts(builder, row, duty_end, duty_columns) if duty_end > 0 else []
@@ -14323,18 +14342,14 @@ def _empty_places(
     """
     places: list[tuple[str, Position]] = []
     corrective, reason, distances = layout
-    # which of the four roles the row filled, in one pass over its cells (r37f: three)
-    corrective_filled = reason_filled = actual_filled = points_filled = False
-    for role, _ in cells:
-        if role == "corrective":
-            corrective_filled = True
-        elif role == "reason":
-            reason_filled = True
-        elif role == "actual":
-            actual_filled = True
-        elif role == "points":
-            points_filled = True
-    if not corrective_filled and corrective is not None:
+    # the row's cells by role: _indicator gives each value role at most once (its placed
+    # cells', keys of a dict; a part's plan or actual only when no cell of the role is
+    # placed), so each such cell is found under its role (r38d: no test per cell)
+    at_role = dict(cells)
+    reason_filled = "reason" in at_role
+    actual_filled = "actual" in at_role
+    points_filled = "points" in at_role
+    if corrective is not None and "corrective" not in at_role:
         column = name_column + corrective + 1
         places.append(
             ("corrective-place", _new_position(position.file, position.sheet, position.row, column))
@@ -14348,19 +14363,21 @@ def _empty_places(
     ):
         return places
     # every value cell at the distance of each column of its role (as many as the header
-    # has); the columns the row's cells and places take, gathered on the way
+    # has): the grid's roles with distances asked of the row, not the row's every cell
     aligned = False
-    taken = {cell.column for _, cell in places}
-    for role, cell in cells:
-        taken.add(cell.column)
-        at_distances = distances.get(role)
-        if at_distances:
-            for at in at_distances:
-                if cell.column != name_column + at + 1:
-                    return places
-            aligned = True
+    for role, at_distances in distances.items():
+        cell = at_role.get(role)
+        if cell is None or not at_distances:
+            continue
+        for at in at_distances:
+            if cell.column != name_column + at + 1:
+                return places
+        aligned = True
     if not aligned:
         return places
+    # the columns the row's cells and places take
+    taken = {cell.column for _, cell in cells}
+    taken.update(cell.column for _, cell in places)
     file, sheet, row = position.file, position.sheet, position.row
     if not reason_filled and reason is not None:
         column = name_column + reason + 1
@@ -16294,9 +16311,12 @@ def _cost_is_level1(
         # a 序号 column: 1, 2, 3… stand before the labels
         serial = filled[0][0] if len(filled) > 2 and _is_serial(filled[0][1]) else -1  # noqa: PLR2004
         name_column = named.get(index, -1)
-        for column, label in enumerate(by_column):
-            if label is None or column in (serial, name_column):
+        # the columns of a label, passing over the others in C (a _Label, a tuple of
+        # fields, is true; r38d: most cells are no label)
+        for column in itertools.compress(itertools.count(), by_column):
+            if column in (serial, name_column):
                 continue
+            label = cast("_Label", by_column[column])  # (compress passed over the None)
             if label.level == 2 and label.name in _COST_LEVEL2_101:  # noqa: PLR2004
                 return True
             if label.level == 1 and label.name == "成本指标":
@@ -16506,6 +16526,26 @@ def _bare_operator(name: str, text: str) -> str | None:
     return f"“{name}”年度指标“{text.strip()}”未填写具体数值"
 
 
+# The roles of an indicator's cells read after its values (上年实际完成值, 中期指标值,
+# 完成目标可能性, 完成情况, 核心指标, 指标方向性, 指标性质, 备注, 指标值说明): most rows
+# have none, and _indicator asks them only of a row that has one (r38d).
+_NOTE_ROLES: Final = frozenset(
+    {
+        "reference",
+        "midterm",
+        "likelihood",
+        "status",
+        "core",
+        "direction",
+        "nature",
+        "remarks",
+        "explanation",
+    }
+)
+# The 分值 and 得分 cells' roles (a 跟踪表 has neither).
+_SCORE_CELL_ROLES: Final = frozenset({"weight", "points"})
+
+
 def _indicator(  # noqa: PLR0913, PLR0917
     builder: _Builder,
     row: _Row,
@@ -16521,13 +16561,15 @@ def _indicator(  # noqa: PLR0913, PLR0917
     *,
     layout: _EmptyLayout | None = None,
     name_cell: int | None = None,
+    part_columns: bool = True,
 ) -> Indicator:
     """One indicator from its name and *placed* cells (role → column and non-empty text).
 
     With the grid's *layout* (:func:`_empty_layout` of its roles), the places of its
     empty 纠偏措施 and 偏差原因 cells too (:func:`_empty_places`). *name_cell* is the
     name's column when it is not *name_column*, the column the values are read from (a
-    name merged over the level columns).
+    name merged over the level columns). *part_columns* False: the grid has no column
+    for a part of the year (every role of *placed* is one of its columns', none with ``@``).
     """
     get = placed.get
     for role, (column, text) in placed.items():
@@ -16609,11 +16651,13 @@ def _indicator(  # noqa: PLR0913, PLR0917
         role_unit = own_units.get(role, value_unit)
         values.append(_with_unit(value, role_unit) if role_unit is not None else value)
     planned, actual, forecast = values
-    parts = _breakdown(builder, row, placed, year, value_unit)
+    # (a grid of no part's column: _breakdown finds no ``@`` role, so no parts, and
+    # _in_project_order returns them with no month; not called, r38d)
+    parts = _breakdown(builder, row, placed, year, value_unit) if part_columns else ()
     # a project year's parts (7-9月 … 4-6月 of 2024年7月-2025年6月) counted from its
     # first month, so that 1-3月 comes after 10-12月 (r36o: 1-3月 and 4-6月 alone were
     # the plan due by 2025-06)
-    framed, framed_month = _in_project_order(builder, parts)
+    framed, framed_month = _in_project_order(builder, parts) if parts else ((), None)
     plan_cell: Position | None = None
     if parts and get("planned") is None:
         # 一季度 | 二季度 … under 分季度计划值: the plan due by the period's end
@@ -16660,100 +16704,108 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 None,
             )
         parts = _out_of_project_order(builder, framed)
-    previous = None
-    if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
-        # 上年实际完成值 beside the target: kept, for the target to be held against
-        previous = parse_value(cell[1], year=year - 1 if year is not None else None)
-        if value_unit is not None:
-            previous = _with_unit(previous, value_unit)
+    previous: Value | None = None
     midterm: Target | None = None
-    if (cell := get("midterm")) is not None:
-        # 中期/实施期指标值 beside the year's: kept, for the year's to be held against it
-        # (target21 H7); a cell that does not parse is kept as its words
-        midterm_text = cell[1]
-        midterm_unit = value_unit
-        if "midterm-nature" in placed or "midterm-unit" in placed:
-            # 指标性质 | 指标值 | 度量单位 under 中期指标值: the mid-term's own triple
-            own_nature, own_unit = get("midterm-nature"), get("midterm-unit")
-            nature_cell = own_nature or get("nature")
-            midterm_text = _joined_target(
-                nature_cell[1] if nature_cell is not None else "",
-                midterm_text,
-                own_unit[1] if own_unit is not None else "",
-            )
-            if own_unit is not None and 0 < len(_key(own_unit[1])) <= _LONGEST_UNIT:
-                midterm_unit = unit or _key(own_unit[1])
-        elif (nature_cell := get("nature")) is not None:
-            # one 指标性质 beside both 中期 and 年度指标值 is the row's operator, as the
-            # 度量单位 is its unit: ≤ | 3000 | 3200 reads ≤3000 (read56 H1)
-            midterm_text = _joined_target(nature_cell[1], midterm_text, "")
-        try:
-            midterm = parse_target(midterm_text, year=year)
-        except ExpressionError:
-            midterm = Descriptive(cell[1], text=cell[1])
-        if midterm_unit is not None:
-            # the row's unit (in the name or its 度量单位 column) is the 中期 figure's too,
-            # as it is the target's and last year's (target25 H1)
-            midterm = _with_unit(midterm, midterm_unit)
+    likelihood: Likelihood | None = None
+    likelihood_text: str | None = None
+    direction: Direction | None = None
+    remarks = about = ""
+    if not _NOTE_ROLES.isdisjoint(placed):
+        # Every test below asks the cell of one of these roles (of 中期 and 指标性质 too
+        # only once a 中期 cell is found): a row of none of them (most rows: 目标值 |
+        # 实际值 | 偏差原因) keeps the defaults above, as each test would leave them (r38d)
+        if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
+            # 上年实际完成值 beside the target: kept, for the target to be held against
+            previous = parse_value(cell[1], year=year - 1 if year is not None else None)
+            if value_unit is not None:
+                previous = _with_unit(previous, value_unit)
+        if (cell := get("midterm")) is not None:
+            # 中期/实施期指标值 beside the year's: kept, for the year's to be held against it
+            # (target21 H7); a cell that does not parse is kept as its words
+            midterm_text = cell[1]
+            midterm_unit = value_unit
+            if "midterm-nature" in placed or "midterm-unit" in placed:
+                # 指标性质 | 指标值 | 度量单位 under 中期指标值: the mid-term's own triple
+                own_nature, own_unit = get("midterm-nature"), get("midterm-unit")
+                nature_cell = own_nature or get("nature")
+                midterm_text = _joined_target(
+                    nature_cell[1] if nature_cell is not None else "",
+                    midterm_text,
+                    own_unit[1] if own_unit is not None else "",
+                )
+                if own_unit is not None and 0 < len(_key(own_unit[1])) <= _LONGEST_UNIT:
+                    midterm_unit = unit or _key(own_unit[1])
+            elif (nature_cell := get("nature")) is not None:
+                # one 指标性质 beside both 中期 and 年度指标值 is the row's operator, as the
+                # 度量单位 is its unit: ≤ | 3000 | 3200 reads ≤3000 (read56 H1)
+                midterm_text = _joined_target(nature_cell[1], midterm_text, "")
+            try:
+                midterm = parse_target(midterm_text, year=year)
+            except ExpressionError:
+                midterm = Descriptive(cell[1], text=cell[1])
+            if midterm_unit is not None:
+                # the row's unit (in the name or its 度量单位 column) is the 中期 figure's too,
+                # as it is the target's and last year's (target25 H1)
+                midterm = _with_unit(midterm, midterm_unit)
 
-    cell = get("likelihood")
-    likelihood_text = cell[1] if cell is not None else None
-    likelihood = _likelihood(likelihood_text) if likelihood_text else None
-    if likelihood is None and likelihood_text and cell is not None:
-        # 确定能（ ）有可能（ ）, ☑确定能 ☑有可能: no option chosen, or several
-        _note_unclear_likelihood(
-            builder,
-            likelihood_text,
-            f"指标“{name}”完成目标可能性",
-            builder.where(row, cell[0], indicator=index, name=name),
-        )
-    if cell is None and (cell := get("status")) is not None:
-        # 完成 under 完成情况 / 是否完成 beside the figure: the unit's own judgement of the
-        # row, as 确定能 is, so that the figure's verdict is checked against it
-        likelihood_text = cell[1]
-        likelihood = _status_likelihood(likelihood_text)
-        placed = {("likelihood" if role == "status" else role): c for role, c in placed.items()}
-    if (cell := get("core")) is not None:
-        core = _core_column(builder, row, cell, starred=core, index=index, name=name)
-    # 指标方向性 (正向, 越小越好, 逆向指标…), else a direction word in the 指标性质 column
-    if (cell := get("direction")) is not None:
-        _check_direction_cell(builder, row, cell, index=index, name=name)
-    said = None
-    if (cell := get("direction")) is not None:
-        said = _direction_word(cell[1])
-    if said is None and (cell := get("nature")) is not None:
-        said = _direction_word(cell[1])
-    direction = _DIRECTIONS.get(said) if said is not None else None
-    cell = get("remarks")
-    remarks = cell[1] if cell is not None else ""
-    # 指标值说明, 指标值设定依据, 指标解释, 评（扣）分标准: what the target means or rests on,
-    # kept under its header. A target table keeps it in the remarks (r34g); in a 跟踪表
-    # or 自评表 the remarks are the unit's own words, which scoring reads, and the text
-    # goes to ``about``, which scoring does not read (r35k; before, only its cell was kept)
-    about = ""
-    extra = "explanation"
-    while (cell := get(extra)) is not None:
-        if _states(cell[1]):
-            printed = _cell(builder.grid.row, cell[0]) if builder.grid is not None else ""
-            header = "".join(
-                (printed or dict(builder.header_labels).get(cell[0]) or "说明").split()
+        cell = get("likelihood")
+        likelihood_text = cell[1] if cell is not None else None
+        likelihood = _likelihood(likelihood_text) if likelihood_text else None
+        if likelihood is None and likelihood_text and cell is not None:
+            # 确定能（ ）有可能（ ）, ☑确定能 ☑有可能: no option chosen, or several
+            _note_unclear_likelihood(
+                builder,
+                likelihood_text,
+                f"指标“{name}”完成目标可能性",
+                builder.where(row, cell[0], indicator=index, name=name),
             )
-            said_text = f"{header}：{_unwrapped_text(row, *cell)}"
-            if builder.kind not in (TableKind.TRACKING, TableKind.SELF_EVALUATION):
-                remarks = f"{remarks}；{said_text}" if remarks else said_text
-            else:
-                about = f"{about}；{said_text}" if about else said_text
-        extra += "+"
-    if (
-        get("likelihood") is not None
-        and (cell := get("status")) is not None
-        and _states(status := cell[1])
-    ):
-        # 完成情况 (未完成) beside 完成目标可能性 (确定能): the likelihood is the row's
-        # judgement, the unit's own status is kept in its remarks, labelled by its header
-        header = dict(builder.header_labels).get(cell[0]) or "完成情况"
-        status = f"{header}：{status}"
-        remarks = f"{remarks}；{status}" if remarks else status
+        if cell is None and (cell := get("status")) is not None:
+            # 完成 under 完成情况 / 是否完成 beside the figure: the unit's own judgement of the
+            # row, as 确定能 is, so that the figure's verdict is checked against it
+            likelihood_text = cell[1]
+            likelihood = _status_likelihood(likelihood_text)
+            placed = {("likelihood" if role == "status" else role): c for role, c in placed.items()}
+        if (cell := get("core")) is not None:
+            core = _core_column(builder, row, cell, starred=core, index=index, name=name)
+        # 指标方向性 (正向, 越小越好, 逆向指标…), else a direction word in the 指标性质 column
+        if (cell := get("direction")) is not None:
+            _check_direction_cell(builder, row, cell, index=index, name=name)
+        said = None
+        if (cell := get("direction")) is not None:
+            said = _direction_word(cell[1])
+        if said is None and (cell := get("nature")) is not None:
+            said = _direction_word(cell[1])
+        direction = _DIRECTIONS.get(said) if said is not None else None
+        cell = get("remarks")
+        remarks = cell[1] if cell is not None else ""
+        # 指标值说明, 指标值设定依据, 指标解释, 评（扣）分标准: what the target means or rests on,
+        # kept under its header. A target table keeps it in the remarks (r34g); in a 跟踪表
+        # or 自评表 the remarks are the unit's own words, which scoring reads, and the text
+        # goes to ``about``, which scoring does not read (r35k; before, only its cell was kept)
+        about = ""
+        extra = "explanation"
+        while (cell := get(extra)) is not None:
+            if _states(cell[1]):
+                printed = _cell(builder.grid.row, cell[0]) if builder.grid is not None else ""
+                header = "".join(
+                    (printed or dict(builder.header_labels).get(cell[0]) or "说明").split()
+                )
+                said_text = f"{header}：{_unwrapped_text(row, *cell)}"
+                if builder.kind not in (TableKind.TRACKING, TableKind.SELF_EVALUATION):
+                    remarks = f"{remarks}；{said_text}" if remarks else said_text
+                else:
+                    about = f"{about}；{said_text}" if about else said_text
+            extra += "+"
+        if (
+            get("likelihood") is not None
+            and (cell := get("status")) is not None
+            and _states(status := cell[1])
+        ):
+            # 完成情况 (未完成) beside 完成目标可能性 (确定能): the likelihood is the row's
+            # judgement, the unit's own status is kept in its remarks, labelled by its header
+            header = dict(builder.header_labels).get(cell[0]) or "完成情况"
+            status = f"{header}：{status}"
+            remarks = f"{remarks}；{status}" if remarks else status
     cell = get("reason")
     reason = _ticked(_unwrapped_text(row, *cell)) if cell is not None else ""
     extra = "reason+"
@@ -16771,57 +16823,61 @@ def _indicator(  # noqa: PLR0913, PLR0917
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
     if cell is not None and _states(cell[1]):
         builder.indicator_measures.append(f"{name}：{_unwrapped_text(row, *cell)}")
-    cell = _without_money_word(get("weight"))
-    weight = _number(cell[1]) if cell is not None else None
-    if weight is not None and cell is not None:
-        weight = _signed_weight(builder, row, cell, weight, indicator=index, name=name)
-    if weight is None and cell is not None and _POINTS_CHINESE_RE.fullmatch(_key(cell[1])):
-        weight = _points_figure(cell[1])  # 十, 十五分: a Chinese numeral (regress74)
-    if weight is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
-        _malformed_figure(builder, row, cell, "分值")  # 9,5: a decimal comma, no figure
-    elif weight is None and cell is not None and _unreadable_weight(cell[1]):
-        # 待定, x: printed, but no 分值; said at its cell, never taken for a blank one
-        # (json32 L3: it was "未设分值", and a column of them was dropped silently)
-        builder.finding(
-            "malformed-points",
-            Severity.WARNING,
-            f"分值“{cell[1]}”不是数字，未读入",
-            builder.where(row, cell[0], indicator=index, name=name),
-        )
-    cell = _without_money_word(get("points"))
-    points = _number(cell[1]) if cell is not None else None
-    if points is not None and not points:
-        points = Decimal(0)  # -0: printed as 0 (fuzz34 M2)
-    if points is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
-        _malformed_figure(builder, row, cell, "得分")
-    if points is None and cell is not None and _key(cell[1]) in _FULL_MARKS_WORDS:
-        # 满分 in a 得分 cell: the row's 分值, the most the row can be given
-        points = weight
-        if weight is None:
+    weight: Decimal | None = None
+    points: Decimal | None = None
+    if not _SCORE_CELL_ROLES.isdisjoint(placed):
+        # (no 分值 nor 得分 cell: both stay None, and nothing is said, as below)
+        cell = _without_money_word(get("weight"))
+        weight = _number(cell[1]) if cell is not None else None
+        if weight is not None and cell is not None:
+            weight = _signed_weight(builder, row, cell, weight, indicator=index, name=name)
+        if weight is None and cell is not None and _POINTS_CHINESE_RE.fullmatch(_key(cell[1])):
+            weight = _points_figure(cell[1])  # 十, 十五分: a Chinese numeral (regress74)
+        if weight is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
+            _malformed_figure(builder, row, cell, "分值")  # 9,5: a decimal comma, no figure
+        elif weight is None and cell is not None and _unreadable_weight(cell[1]):
+            # 待定, x: printed, but no 分值; said at its cell, never taken for a blank one
+            # (json32 L3: it was "未设分值", and a column of them was dropped silently)
             builder.finding(
                 "malformed-points",
                 Severity.WARNING,
-                f"得分“{cell[1]}”无法换算为分数：该行没有分值",
+                f"分值“{cell[1]}”不是数字，未读入",
                 builder.where(row, cell[0], indicator=index, name=name),
             )
-    elif points is None and cell is not None:
-        points = _points_figure(cell[1])  # 15/15, 得15分, 14.5（扣0.5分）, 十五
-        deducted = _POINTS_DEDUCTED_RE.fullmatch(_key(cell[1]))
-        taken = None if deducted is None else deducted_points(deducted["points"])
-        if points is None and taken is not None and weight is not None:
-            points = weight - taken  # 扣0.5分: the 分值 less it
-        if points is None and not (
-            _key(cell[1]) in _AMOUNT_PLACEHOLDERS
-            or _is_excel_error(cell[1])
-            or ("," in cell[1] and _decimal_comma(cell[1]))
-        ):
-            # 待定, 见附件: printed, but no points; said, never silently blank (pt22 H1)
-            builder.finding(
-                "malformed-points",
-                Severity.WARNING,
-                f"得分“{cell[1]}”不是数字，未读入",
-                builder.where(row, cell[0], indicator=index, name=name),
-            )
+        cell = _without_money_word(get("points"))
+        points = _number(cell[1]) if cell is not None else None
+        if points is not None and not points:
+            points = Decimal(0)  # -0: printed as 0 (fuzz34 M2)
+        if points is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
+            _malformed_figure(builder, row, cell, "得分")
+        if points is None and cell is not None and _key(cell[1]) in _FULL_MARKS_WORDS:
+            # 满分 in a 得分 cell: the row's 分值, the most the row can be given
+            points = weight
+            if weight is None:
+                builder.finding(
+                    "malformed-points",
+                    Severity.WARNING,
+                    f"得分“{cell[1]}”无法换算为分数：该行没有分值",
+                    builder.where(row, cell[0], indicator=index, name=name),
+                )
+        elif points is None and cell is not None:
+            points = _points_figure(cell[1])  # 15/15, 得15分, 14.5（扣0.5分）, 十五
+            deducted = _POINTS_DEDUCTED_RE.fullmatch(_key(cell[1]))
+            taken = None if deducted is None else deducted_points(deducted["points"])
+            if points is None and taken is not None and weight is not None:
+                points = weight - taken  # 扣0.5分: the 分值 less it
+            if points is None and not (
+                _key(cell[1]) in _AMOUNT_PLACEHOLDERS
+                or _is_excel_error(cell[1])
+                or ("," in cell[1] and _decimal_comma(cell[1]))
+            ):
+                # 待定, 见附件: printed, but no points; said, never silently blank (pt22 H1)
+                builder.finding(
+                    "malformed-points",
+                    Severity.WARNING,
+                    f"得分“{cell[1]}”不是数字，未读入",
+                    builder.where(row, cell[0], indicator=index, name=name),
+                )
 
     file = builder.file
     sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
