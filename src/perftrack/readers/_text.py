@@ -255,6 +255,77 @@ def _aligned(pieces: list[tuple[int, str]], starts: list[int]) -> list[str] | No
     return cells
 
 
+def _separator(line: str) -> str | None:
+    """The one run of full-width spaces that parts every two cells of *line*, or ``None``.
+
+    Text typed with full-width spaces for tabs (``一级指标　二级指标　…``) parts its
+    cells with the same run everywhere; such a run before a cell or between two
+    separators then stands for an empty cell, as a tab does.
+
+    Example:
+        >>> _separator("一级指标\u3000\u3000二级指标\u3000\u3000三级指标") == "\u3000\u3000"
+        True
+        >>> _separator("一级指标  二级指标\u3000三级指标") is None
+        True
+    """
+    gaps = {gap.group() for gap in _GAP_RE.finditer(line.strip())}
+    if len(gaps) != 1:
+        return None
+    gap = gaps.pop()
+    return gap if set(gap) == {"\u3000"} else None
+
+
+def _separated(line: str, separator: str | None, width: int) -> list[str] | None:
+    """The cells of *line* split at *separator* as at tabs, when they fit *width* columns.
+
+    A line under a header parted by full-width spaces that leaves a cell out
+    (a 一级指标 merged down: ``　质量指标　合格率　100%``) has one separator more
+    before it; split so, the empty cell keeps its column. ``None`` when there is
+    no such separator, the line does not start with a separator (a line
+    without its first cell is the case read here: a cell left out further on
+    cannot be told from a cell left empty at the end), or the split gives more
+    cells than the header.
+
+    Example:
+        >>> _separated("\u3000质量指标\u3000合格率\u3000100%", "\u3000", 4)
+        ['', '质量指标', '合格率', '100%']
+        >>> _separated("质量指标\u3000合格率", "\u3000", 4) is None
+        True
+    """
+    if separator is None or not line.startswith(separator):
+        return None
+    cells = [cell.strip() for cell in line.rstrip().split(separator)]
+    if len(cells) > width:
+        return None
+    return cells + [""] * (width - len(cells))
+
+
+def _leading_gap_cells(pieces: list[tuple[int, str]], starts: list[int]) -> list[str] | None:
+    """The cells of a line whose first cells are left out, its *pieces* in the last columns.
+
+    A line that starts with a gap, with fewer pieces than the header, whose
+    first piece starts clearly right of the column it would otherwise be
+    put after (past the start of the column before its own, beyond
+    :data:`_ALIGN_SLACK`) and not past its own column, is a row whose leading
+    cells (一级指标, 二级指标 merged down) are empty and whose cells are not
+    aligned by width (typed with full-width spaces): its pieces fill the last
+    columns in order. ``None`` otherwise.
+
+    Example:
+        >>> _leading_gap_cells([(8, "质量指标"), (20, "合格率")], [0, 12, 24])
+        ['', '质量指标', '合格率']
+        >>> _leading_gap_cells([(2, "质量指标"), (14, "合格率")], [0, 12, 24]) is None
+        True
+    """
+    first = len(starts) - len(pieces)
+    if not pieces or first < 1:
+        return None
+    start = pieces[0][0]
+    if not starts[first - 1] + _ALIGN_SLACK < start <= starts[first] + _ALIGN_SLACK:
+        return None
+    return [""] * first + [piece for _, piece in pieces]
+
+
 def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
     r"""The line numbers and rows of *text* whose columns are aligned by spaces, or ``None``.
 
@@ -294,6 +365,7 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
     numbers: list[int] = []
     rows: list[tuple[str, ...]] = []
     starts: list[int] | None = None  # the columns of the last header
+    separator: str | None = None  # the full-width spaces parting the last header's cells
     rows_under = False  # a line of two pieces or more under a header
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip("\r")
@@ -304,6 +376,7 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
         if is_grid_header_row(tuple(piece for _, piece in pieces)):
             starts = [start for start, _ in pieces]
             cells = [piece for _, piece in pieces]
+            separator = _separator(line)
         elif starts is None:
             cells = [piece for _, piece in pieces]
         elif len(pieces) == 1:
@@ -318,6 +391,10 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
             cells = _aligned(pieces, starts)
             if cells is None and len(pieces) == len(starts):
                 cells = [piece for _, piece in pieces]
+            if cells is None:
+                cells = _separated(line, separator, len(starts))
+            if cells is None and line[:1].isspace():
+                cells = _leading_gap_cells(pieces, starts)
             if cells is None:
                 return None  # not aligned: the columns cannot be told
             rows_under = True

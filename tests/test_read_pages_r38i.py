@@ -1,0 +1,175 @@
+"""Reading county exports a reviewer receives (r38i).
+
+1. Text typed with full-width spaces for tabs (``一级指标　二级指标　…``), whose rows
+   under a merged 一级指标 start with the separator (``　质量指标　…``), or with a run of
+   full-width spaces (``　　　　质量指标　　…``), was refused whole (``未找到绩效指标表``):
+   the line had one piece fewer than the header and did not line up by width. The line
+   is now split at the header's separator as at tabs, or, when that overflows, its
+   pieces fill the last columns.
+2. A table printed over two pages whose second page repeats the title with a
+   continuation mark (``财政项目支出绩效跟踪表（续）``) and the grid header was read as
+   two tables, the second without a project, a period or a budget
+   (``missing-project-name``, ``period-missing``): the marked title is the table's own.
+
+Every table is written here as text, read and scored, with the exact words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+
+_FW = "\u3000"
+
+
+def _spaced(sep: str, lead: str) -> str:
+    """A 自评表 typed with *sep* between cells; the second indicator's row starts with *lead*."""
+    lines = [
+        "2023年度项目支出绩效自评表",
+        f"项目名称{sep}社区居家养老服务",
+        f"主管部门{sep}某区民政局{sep}实施单位{sep}某区养老服务中心",
+        sep.join(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"]),
+        sep.join(["年度资金总额", "120.00", "120.00", "108.00", "90.00%"]),
+        sep.join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差原因分析"]),
+        sep.join(["产出指标", "数量指标", "服务老人人数", "≥800人", "812人", "无"]),
+        lead + sep.join(["质量指标", "服务合格率", "≥95%", "91%", "人员流动"]),
+        sep.join(["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "92%", "无"]),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("sep", "lead"),
+    [
+        pytest.param(_FW, _FW, id="one-fullwidth-separator-before-the-row"),
+        pytest.param(_FW * 2, _FW * 2, id="two-fullwidth-separator-before-the-row"),
+        pytest.param(_FW * 2, _FW * 4, id="two-fullwidth-run-of-four-before-the-row"),
+        pytest.param(_FW, _FW * 3, id="one-fullwidth-run-of-three-before-the-row"),
+    ],
+)
+def test_fullwidth_text_row_under_a_merged_level1(sep: str, lead: str) -> None:
+    (table,) = perftrack.read_text(_spaced(sep, lead))
+    assert table.kind is perftrack.TableKind.SELF_EVALUATION
+    assert table.project.name == "社区居家养老服务"
+    assert [
+        (i.level1, i.level2, i.name, str(i.target), str(i.actual), i.deviation_reason)
+        for i in table.indicators
+    ] == [
+        ("产出指标", "数量指标", "服务老人人数", "≥800(人)", "812(人)", "无"),
+        ("产出指标", "质量指标", "服务合格率", "≥95(%)", "91(%)", "人员流动"),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90(%)", "92(%)", "无"),
+    ]
+    second = table.indicators[1]
+    assert [second.cell_of(c).cell for c in ("name", "target", "actual")] == ["C8", "D8", "E8"]
+    card = perftrack.score(table)
+    assert (card.verdicts[1].attainment.value, card.verdicts[1].explanation) == (
+        "not_met",
+        "实际91%，未达年度指标≥95%",
+    )
+    assert [f.id for f in card.findings if f.id == "category-normalised"] == []
+
+
+@pytest.mark.parametrize(
+    ("sep", "lead", "tail"),
+    [
+        # the row starts with a gap too short to leave the first column: no guess
+        pytest.param(_FW * 2, " ", "", id="space-lead-not-past-the-first-column"),
+    ],
+)
+def test_fullwidth_text_not_told_is_still_refused(sep: str, lead: str, tail: str) -> None:
+    text = _spaced(sep, lead).replace(sep + "人员流动", tail)
+    with pytest.raises(perftrack.ReadError, match="未找到绩效指标表"):
+        perftrack.read_text(text)
+
+
+_HEAD = [
+    ["财政项目支出绩效跟踪表"],
+    ["跟踪时段：2025年1月至2025年6月"],
+    ["项目名称", "学生营养改善计划"],
+    ["主管部门", "某县教育局", "", "实施单位", "某县学生资助管理中心"],
+    ["预算执行情况（万元）", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+    ["", "年度资金总额", "2016.00", "1008.00", "1008.00", "100.00"],
+]
+_GRID = [
+    "序号",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标权重",
+    "年度指标值",
+    "跟踪期计划完成值",
+    "跟踪期实际完成值",
+    "偏差原因分析",
+    "备注",
+]
+_PAGE1 = [
+    ["1", "产出指标", "数量指标", "受益学生人数", "20", "≥42000人", "42000", "42100", "", ""],
+    ["2", "", "质量指标", "食品安全抽检合格率", "15", "100%", "100%", "100%", "", ""],
+]
+_PAGE2 = [
+    ["3", "", "时效指标", "营养餐供应天数", "15", "≥180天", "90", "92", "", ""],
+    [
+        "4",
+        "满意度指标",
+        "服务对象满意度指标",
+        "学生家长满意度",
+        "30",
+        "≥90%",
+        "90%",
+        "—",
+        "",
+        "下半年调查",
+    ],
+]
+_TAIL = [
+    ["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成"],
+    ["", "年度绩效目标完成可能性", "确定能完成"],
+    ["纠偏措施", "无"],
+]
+
+
+def _tsv(rows: list[list[str]]) -> str:
+    return "\n".join("\t".join(row) for row in rows) + "\n"
+
+
+@pytest.mark.parametrize(
+    "page_head",
+    [
+        pytest.param([["财政项目支出绩效跟踪表（续）"], _GRID], id="title-continued-header"),
+        pytest.param([["财政项目支出绩效跟踪表(续表)"], _GRID], id="title-continued-table"),
+        pytest.param([["（续表）财政项目支出绩效跟踪表"], _GRID], id="mark-before-title"),
+        pytest.param([["财政项目支出绩效跟踪表 续表"], _GRID], id="title-space-continued"),
+        pytest.param([["财政项目支出绩效跟踪表（续）"]], id="title-continued-no-header"),
+    ],
+)
+def test_title_with_continuation_mark_goes_on(page_head: list[list[str]]) -> None:
+    rows = [*_HEAD, _GRID, *_PAGE1, *page_head, *_PAGE2, *_TAIL]
+    tables = perftrack.read_text(_tsv(rows))
+    assert len(tables) == 1
+    (table,) = tables
+    assert table.project.name == "学生营养改善计划"
+    assert [(i.level1, i.level2, i.name, i.weight) for i in table.indicators] == [
+        ("产出指标", "数量指标", "受益学生人数", 20),
+        ("产出指标", "质量指标", "食品安全抽检合格率", 15),
+        ("产出指标", "时效指标", "营养餐供应天数", 15),
+        ("满意度指标", "服务对象满意度指标", "学生家长满意度", 30),
+    ]
+    assert table.indicators[2].cell_of("target").cell == f"F{len(_HEAD) + 3 + len(page_head) + 1}"
+    card = perftrack.score(table)
+    assert (card.verdicts[2].attainment.value, card.verdicts[2].explanation) == (
+        "pending",
+        "实际92天，未达年度指标≥180天，距年底尚有时间",
+    )
+    ids = {f.id for f in card.findings}
+    assert not ids & {"missing-project-name", "period-missing", "category-normalised"}
+
+
+def test_continued_title_over_another_project_starts_a_table() -> None:
+    # the marked title followed by another project's fields: that project's table
+    other = [["财政项目支出绩效跟踪表（续）"], ["项目名称", "学前教育资助"], _GRID]
+    tables = perftrack.read_text(_tsv([*_HEAD, _GRID, *_PAGE1, *other, *_PAGE2, *_TAIL]))
+    assert [(t.project.name, len(t.indicators)) for t in tables] == [
+        ("学生营养改善计划", 2),
+        ("学前教育资助", 2),
+    ]
