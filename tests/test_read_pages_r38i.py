@@ -70,15 +70,29 @@ def test_fullwidth_text_row_under_a_merged_level1(sep: str, lead: str) -> None:
     assert [f.id for f in card.findings if f.id == "category-normalised"] == []
 
 
-@pytest.mark.parametrize(
-    ("sep", "lead", "tail"),
-    [
-        # the row starts with a gap too short to leave the first column: no guess
-        pytest.param(_FW * 2, " ", "", id="space-lead-not-past-the-first-column"),
-    ],
-)
-def test_fullwidth_text_not_told_is_still_refused(sep: str, lead: str, tail: str) -> None:
-    text = _spaced(sep, lead).replace(sep + "人员流动", tail)
+def test_fullwidth_text_row_without_its_first_cell_reads_as_tsv() -> None:
+    # a line under a header parted by full-width runs, its 一级指标 left out with no run
+    # before it: split at the runs as a TSV line at tabs, and the grid lines it up by
+    # the names as it does a TSV row one column early, and says so
+    text = _spaced(_FW * 2, " ").replace(_FW * 2 + "人员流动", "")
+    (table,) = perftrack.read_text(text)
+    assert [(i.level1, i.level2, i.name, str(i.actual)) for i in table.indicators][1] == (
+        "产出指标",
+        "质量指标",
+        "服务合格率",
+        "91(%)",
+    )
+    card = perftrack.score(table)
+    assert [(f.id, f.where.cell) for f in card.findings if f.id.endswith("-normalised")] == [
+        ("category-normalised", "A8"),
+        ("layout-normalised", "B8"),
+    ]
+
+
+def test_pdf_text_with_a_cell_left_out_is_still_refused() -> None:
+    # text aligned by ASCII spaces (a PDF's copy) whose line neither lines up nor has
+    # every cell: the columns cannot be told, the text is refused as before (regress58 W1)
+    text = _spaced("  ", "").replace("服务合格率", "服务合格率较长的名字").replace("  人员流动", "")
     with pytest.raises(perftrack.ReadError, match="未找到绩效指标表"):
         perftrack.read_text(text)
 
@@ -172,4 +186,61 @@ def test_continued_title_over_another_project_starts_a_table() -> None:
     assert [(t.project.name, len(t.indicators)) for t in tables] == [
         ("学生营养改善计划", 2),
         ("学前教育资助", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        pytest.param("", id="trailing-cell-trimmed"),
+        pytest.param(_FW, id="trailing-separator-kept"),
+    ],
+)
+def test_fullwidth_text_blank_last_cell_and_closing_rows(end: str) -> None:
+    # 偏差原因分析 left blank at the end of a line, and the closing rows of a 跟踪表
+    # (fewer cells than the header): split at the separator as a short TSV row
+    lines = [
+        "财政项目支出绩效跟踪表",
+        "跟踪时段：2024年1月至2024年9月",
+        f"项目名称{_FW}老年人助餐服务补贴",
+        _FW.join(["主管部门", "某区民政局", "实施单位", "某区养老服务指导中心"]),
+        _FW.join(
+            ["预算执行情况（万元）", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"]
+        ),
+        _FW.join(["年度资金总额", "300.00", "225.00", "180.00", "80.00"]),
+        _FW.join(
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "跟踪期计划完成值",
+                "跟踪期实际完成值",
+                "偏差原因分析",
+            ]
+        ),
+        _FW.join(["产出指标", "数量指标", "助餐点数量", "≥20个", "15", "12", "选址困难"]),
+        _FW.join(["满意度指标", "服务对象满意度指标", "老年人满意度", "≥90%", "90", "92"]) + end,
+        _FW.join(["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成"]),
+        _FW.join(["", "年度绩效目标完成可能性", "有可能完成"]),
+        _FW.join(["纠偏措施", "加快助餐点选址"]),
+    ]
+    (table,) = perftrack.read_text("\n".join(lines) + "\n")
+    assert [
+        (i.level1, i.name, str(i.planned), str(i.actual), i.deviation_reason)
+        for i in table.indicators
+    ] == [
+        ("产出指标", "助餐点数量", "15", "12", "选址困难"),
+        ("满意度指标", "老年人满意度", "90", "92", ""),
+    ]
+    assert table.judgement is not None
+    assert (table.judgement.budget_completion, table.judgement.goal_completion) == (
+        "确定能完成",
+        "有可能完成",
+    )
+    assert table.corrective_measures == "加快助餐点选址"
+    card = perftrack.score(table)
+    assert [(v.attainment.value, v.explanation) for v in card.verdicts] == [
+        ("pending", "实际12个，未达年度指标≥20个，距年底尚有时间；实际12个落后于计划15个"),
+        ("met", "实际92%，达到年度指标≥90%"),
     ]

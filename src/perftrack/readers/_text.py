@@ -278,23 +278,26 @@ def _separator(line: str) -> str | None:
 def _separated(line: str, separator: str | None, width: int) -> list[str] | None:
     """The cells of *line* split at *separator* as at tabs, when they fit *width* columns.
 
-    A line under a header parted by full-width spaces that leaves a cell out
-    (a 一级指标 merged down: ``　质量指标　合格率　100%``) has one separator more
-    before it; split so, the empty cell keeps its column. ``None`` when there is
-    no such separator, the line does not start with a separator (a line
-    without its first cell is the case read here: a cell left out further on
-    cannot be told from a cell left empty at the end), or the split gives more
-    cells than the header.
+    Under a header whose every two cells are parted by one run of full-width
+    spaces (text typed with them for tabs, see :func:`_separator`), a line is
+    split at that run as a TSV line at tabs: a run before its first cell or
+    doubled between two is an empty cell (a 一级指标 merged down:
+    ``　质量指标　合格率　100%``), and cells left out at the end (a blank
+    偏差原因分析, the line's trailing runs trimmed) are empty, as a short TSV row's.
+    ``None`` when there is no such separator or the split gives more cells than
+    the header.
 
     Example:
         >>> _separated("\u3000质量指标\u3000合格率\u3000100%", "\u3000", 4)
         ['', '质量指标', '合格率', '100%']
-        >>> _separated("质量指标\u3000合格率", "\u3000", 4) is None
+        >>> _separated("产出指标\u3000质量指标\u3000合格率", "\u3000", 4)
+        ['产出指标', '质量指标', '合格率', '']
+        >>> _separated("a\u3000b\u3000c", "\u3000", 2) is None
         True
     """
-    if separator is None or not line.startswith(separator):
+    if separator is None:
         return None
-    cells = [cell.strip() for cell in line.rstrip().split(separator)]
+    cells = [cell.strip() for cell in line.rstrip(" \t\r").split(separator)]
     if len(cells) > width:
         return None
     return cells + [""] * (width - len(cells))
