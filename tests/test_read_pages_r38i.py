@@ -16,9 +16,14 @@ Every table is written here as text, read and scored, with the exact words.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 import perftrack
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _FW = "\u3000"
 
@@ -244,3 +249,108 @@ def test_fullwidth_text_blank_last_cell_and_closing_rows(end: str) -> None:
         ("pending", "实际12个，未达年度指标≥20个，距年底尚有时间；实际12个落后于计划15个"),
         ("met", "实际92%，达到年度指标≥90%"),
     ]
+
+
+def _wrapped_budget_html(total: str, appropriation: str) -> str:
+    return f"""<html><body><table border=1>
+<tr><td colspan=6>财政项目支出绩效跟踪表</td></tr>
+<tr><td colspan=6>跟踪时段：2024年1月至2024年6月</td></tr>
+<tr><td>项目名称</td><td colspan=5>文明城市<br>创建经费</td></tr>
+<tr><td>主管部门</td><td colspan=2>某县委宣传部</td><td>实施单位</td><td colspan=2>某县文明办</td></tr>
+<tr><td>预算执行情况<br>（万元）</td><td></td><td>年初<br>预算数</td><td>跟踪期<br>预算数</td>
+<td>跟踪期<br>执行数</td><td>执行率<br>(%)</td></tr>
+<tr><td></td><td>{total}</td><td>200</td><td>100</td><td>80</td><td>80.00</td></tr>
+<tr><td></td><td>{appropriation}</td><td>200</td><td>100</td><td>80</td><td>80.00</td></tr>
+<tr><td>一级<br>指标</td><td>二级<br>指标</td><td>三级<br>指标</td><td>年度<br>指标值</td>
+<td>跟踪期计划<br>完成值</td><td>跟踪期实际<br>完成值</td></tr>
+<tr><td>产出<br>指标</td><td>数量<br>指标</td><td>公益广告<br>投放数量</td><td>≥500<br>块</td>
+<td>250</td><td>260</td></tr>
+<tr><td>满意度<br>指标</td><td>服务对象<br>满意度指标</td><td>市民<br>满意度</td><td>≥90%</td>
+<td>90%</td><td>91%</td></tr>
+</table></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("total", "appropriation", "sources"),
+    [
+        pytest.param(
+            "年度资金<br>总额",
+            "其中：当年<br>财政拨款",
+            ["年度资金总额", "其中：当年财政拨款"],
+            id="wrapped-between-chinese",
+        ),
+        # a break beside a Latin letter or a figure stays a space, as in a name
+        pytest.param(
+            "年度资金总额<br>(A)",
+            "其中：财政拨款",
+            ["年度资金总额 (A)", "其中：财政拨款"],
+            id="beside-latin",
+        ),
+    ],
+)
+def test_wrapped_budget_label_is_one_label(
+    total: str, appropriation: str, sources: list[str]
+) -> None:
+    (table,) = perftrack.read(_wrapped_budget_html(total, appropriation).encode(), format="html")
+    assert [line.source for line in table.budget] == sources
+    assert [line.role.value for line in table.budget] == ["total", "appropriation"]
+    assert table.project.name == "文明城市创建经费"
+    card = perftrack.score(table)
+    (adjusted,) = [f for f in card.findings if f.id == "budget-adjusted"]
+    assert adjusted.message == (
+        f"“{sources[0]}”预算由年初200调整为100，其中“{sources[1].removeprefix('其中：')}”由200调整为100"
+    )
+
+
+def test_wrapped_budget_label_in_xlsx(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    rows = [
+        ["财政项目支出绩效跟踪表"],
+        ["跟踪时段：2024年1月至2024年6月"],
+        ["项目名称", "文明城市创建经费"],
+        ["主管部门", "某县委宣传部", "", "实施单位", "某县文明办"],
+        ["预算执行情况（万元）", "", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率(%)"],
+        ["", "年度资金\n总额", 200, 100, 80, 80],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期计划完成值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "公益广告投放数量", "≥500块", 250, 260],
+    ]
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "跟踪表.xlsx"
+    workbook.save(path)
+    (table,) = perftrack.read(path)
+    assert [line.source for line in table.budget] == ["年度资金总额"]
+    card = perftrack.score(table)
+    assert [f.message for f in card.findings if f.id == "budget-adjusted"] == [
+        "“年度资金总额”预算由年初200调整为100"
+    ]
+
+
+def test_seed_typed_with_fullwidth_spaces_reads_as_its_tsv() -> None:
+    # the example's first table with every tab typed as a full-width space: the same
+    # table, cell for cell (the rows shifted a column, the blank label cells above the
+    # header, the closing rows), as its TSV
+    from pathlib import Path  # noqa: PLC0415
+
+    seed = Path(__file__).parents[1] / "examples" / "000_7a0b2a9980fedb64.txt"
+    first = seed.read_text(encoding="utf-8").split("<h3")[0]
+    (tsv,) = perftrack.read_text(first)
+    (typed,) = perftrack.read_text(first.replace("\t", _FW))
+    assert typed.indicators == tsv.indicators
+    assert typed.budget == tsv.budget
+    assert (typed.project, typed.period, typed.judgement) == (
+        tsv.project,
+        tsv.period,
+        tsv.judgement,
+    )
+    assert [i.cell_of("target").cell for i in typed.indicators] == [
+        i.cell_of("target").cell for i in tsv.indicators
+    ]
+
+    def findings(table: perftrack.Table) -> list[tuple[str, str | None, str]]:
+        return [(f.id, f.where.cell, f.message) for f in perftrack.score(table).findings]
+
+    assert findings(typed) == findings(tsv)
+    assert ("budget-adjusted", "E10") in [(f[0], f[1]) for f in findings(typed)]

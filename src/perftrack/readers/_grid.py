@@ -6975,7 +6975,35 @@ def _names_budget_columns(row: _Row) -> bool:
     return sum(_budget_column(_label(text)) is not None for _, text in row.filled) >= 2  # noqa: PLR2004
 
 
+def _unwrapped_labels(row: _Row) -> _Row:
+    r"""*row* with each label cell (no amount) joined where a line break split two Chinese characters.
+
+    A budget line's label wrapped in its cell (``年度资金⏎总额``, a ``<br>``, Alt+Enter)
+    is one label, ``年度资金总额``, as an indicator's name is (see
+    :func:`_unwrapped_name`): before, the line's source and every finding on it read
+    ``年度资金 总额`` (r38i 3).
+
+    Example:
+        >>> cells = ("", "年度资金 总额", "200")
+        >>> row = _Row(cells, 0, ((1, cells[1]), (2, "200")), "", ("", "年度资金\n总额", "200"))
+        >>> _unwrapped_labels(row).filled
+        ((1, '年度资金总额'), (2, '200'))
+    """
+    raw = row.raw
+    if raw is None:
+        return row
+    cells = list(row.cells)
+    for column, text in row.filled:
+        if not _is_amount(text):
+            cells[column] = _unwrapped_name(raw, column, text)
+    if tuple(cells) == row.cells:
+        return row
+    filled = tuple((column, cells[column]) for column, _ in row.filled)
+    return row._replace(cells=tuple(cells), filled=filled, text="".join(cells))
+
+
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
+    row = _unwrapped_labels(row)
     cells = row.filled
     judged = builder.budget_likelihood_column
     if (

@@ -275,6 +275,17 @@ def _separator(line: str) -> str | None:
     return gap if set(gap) == {"\u3000"} else None
 
 
+def _first_separator(text: str) -> str | None:
+    """The full-width run parting the cells of *text*'s first grid header (:func:`_separator`)."""
+    from perftrack.readers._grid import is_grid_header_row  # noqa: PLC0415 - on first use
+
+    for raw in text.split("\n"):
+        line = raw.rstrip("\r")
+        if "\u3000" in line and is_grid_header_row(tuple(piece for _, piece in _pieces(line))):
+            return _separator(line)
+    return None
+
+
 def _separated(line: str, separator: str | None, width: int) -> list[str] | None:
     """The cells of *line* split at *separator* as at tabs, when they fit *width* columns.
 
@@ -284,22 +295,23 @@ def _separated(line: str, separator: str | None, width: int) -> list[str] | None
     doubled between two is an empty cell (a 一级指标 merged down:
     ``　质量指标　合格率　100%``), and cells left out at the end (a blank
     偏差原因分析, the line's trailing runs trimmed) are empty, as a short TSV row's.
-    ``None`` when there is no such separator or the split gives more cells than
-    the header.
+    A line with more cells than the header (a row shifted a column, as a TSV
+    row may be) keeps them all but trailing empty ones, for the grid to line up.
+    ``None`` when there is no such separator.
 
     Example:
         >>> _separated("\u3000质量指标\u3000合格率\u3000100%", "\u3000", 4)
         ['', '质量指标', '合格率', '100%']
         >>> _separated("产出指标\u3000质量指标\u3000合格率", "\u3000", 4)
         ['产出指标', '质量指标', '合格率', '']
-        >>> _separated("a\u3000b\u3000c", "\u3000", 2) is None
-        True
+        >>> _separated("\u3000a\u3000b\u3000c\u3000", "\u3000", 2)
+        ['', 'a', 'b', 'c']
     """
     if separator is None:
         return None
     cells = [cell.strip() for cell in line.rstrip(" \t\r").split(separator)]
-    if len(cells) > width:
-        return None
+    while len(cells) > width and not cells[-1]:
+        cells.pop()
     return cells + [""] * (width - len(cells))
 
 
@@ -370,6 +382,7 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
     starts: list[int] | None = None  # the columns of the last header
     separator: str | None = None  # the full-width spaces parting the last header's cells
     rows_under = False  # a line of two pieces or more under a header
+    above = _first_separator(text) if "\u3000" in text else None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip("\r")
         if not line.strip():
@@ -382,6 +395,10 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
             separator = _separator(line)
         elif starts is None:
             cells = [piece for _, piece in pieces]
+            if len(pieces) > 1 and above is not None:
+                # 　年度资金总额　84.88 above a header parted by the same run: split as
+                # under it, so that an empty label cell keeps the amounts' columns
+                cells = _separated(line, above, 0) or cells
         elif len(pieces) == 1:
             start, piece = pieces[0]
             column = max(
@@ -396,8 +413,10 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
                 cells = [piece for _, piece in pieces]
             if cells is None:
                 cells = _separated(line, separator, len(starts))
-            if cells is None and line[:1].isspace():
-                cells = _leading_gap_cells(pieces, starts)
+            if (cells is None or len(cells) > len(starts)) and line[:1].isspace():
+                # more runs before the first piece than cells left out: its pieces
+                # in the last columns, when they fit there
+                cells = _leading_gap_cells(pieces, starts) or cells
             if cells is None:
                 return None  # not aligned: the columns cannot be told
             rows_under = True
