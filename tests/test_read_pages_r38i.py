@@ -354,3 +354,14 @@ def test_seed_typed_with_fullwidth_spaces_reads_as_its_tsv() -> None:
 
     assert findings(typed) == findings(tsv)
     assert ("budget-adjusted", "E10") in [(f[0], f[1]) for f in findings(typed)]
+
+
+def test_fullwidth_text_typed_unevenly_is_not_split_as_tabs() -> None:
+    # a line parted by one full-width space under a header parted by two, its first cell
+    # left out: not one cell holding the whole line (what splitting at the header's run
+    # would give), but refused, the columns not told
+    lines = _spaced(_FW * 2, _FW).split("\n")
+    lines[7] = _FW + _FW.join(["质量指标", "服务合格率", "≥95%", "91%", "人员流动"])
+    text = "\n".join(lines)
+    with pytest.raises(perftrack.ReadError, match="未找到绩效指标表"):
+        perftrack.read_text(text)

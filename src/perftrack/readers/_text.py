@@ -297,7 +297,8 @@ def _separated(line: str, separator: str | None, width: int) -> list[str] | None
     偏差原因分析, the line's trailing runs trimmed) are empty, as a short TSV row's.
     A line with more cells than the header (a row shifted a column, as a TSV
     row may be) keeps them all but trailing empty ones, for the grid to line up.
-    ``None`` when there is no such separator.
+    ``None`` when there is no such separator, or the line is parted by other runs
+    too (typed unevenly: ``　质量指标　合格率`` under a header parted by ``　　``).
 
     Example:
         >>> _separated("\u3000质量指标\u3000合格率\u3000100%", "\u3000", 4)
@@ -306,10 +307,14 @@ def _separated(line: str, separator: str | None, width: int) -> list[str] | None
         ['产出指标', '质量指标', '合格率', '']
         >>> _separated("\u3000a\u3000b\u3000c\u3000", "\u3000", 2)
         ['', 'a', 'b', 'c']
+        >>> _separated("\u3000质量指标\u3000合格率", "\u3000\u3000", 3) is None
+        True
     """
     if separator is None:
         return None
     cells = [cell.strip() for cell in line.rstrip(" \t\r").split(separator)]
+    if [cell for cell in cells if cell] != [piece for _, piece in _pieces(line)]:
+        return None  # parted by other runs too (typed unevenly): not split as at tabs
     while len(cells) > width and not cells[-1]:
         cells.pop()
     return cells + [""] * (width - len(cells))
