@@ -2820,7 +2820,8 @@ def _repeated_page_head(builder: _Builder, index: int, key: str) -> int:
         >>> _repeated_page_head(builder, 0, "某自评表")
         2
     """
-    if builder.title is None or _key(builder.title) != key:
+    continued = _continued_title(key)
+    if builder.title is None or _key(builder.title) not in (key, continued):
         return 0
     sheet = builder.sheet
     fields = 0
@@ -2845,7 +2846,7 @@ def _repeated_page_head(builder: _Builder, index: int, key: str) -> int:
                 return 0
             continue
         if not _is_project_field(head.label):
-            return at if fields else 0
+            return at if fields or continued is not None else 0
         _read_project(probe, row)
         if not probe.project or any(
             _key(builder.project.get(field_name, "")) != _key(value)
@@ -2854,6 +2855,31 @@ def _repeated_page_head(builder: _Builder, index: int, key: str) -> int:
             return 0  # another project's table under the same title
         fields += 1
     return 0
+
+
+# A continuation mark printed with a title on the next page: 某跟踪表（续）, 某跟踪表 续表,
+# （续表）某跟踪表, 某跟踪表（续上表）.
+_TITLE_CONTINUED_RE: Final = re.compile(
+    r"^\(续(?:表[\d一二三四五六七八九十]{0,3}|上表)?\)|(?:\(续(?:表[\d一二三四五六七八九十]{0,3}|上表)?\)"
+    r"|续表[\d一二三四五六七八九十]{0,3}|续上表)$"
+)
+
+
+def _continued_title(key: str) -> str | None:
+    """The title keyed *key* without its continuation mark, or ``None`` when it has none.
+
+    A table printed over two pages whose second page repeats the title with a
+    continuation mark (``财政项目支出绩效跟踪表（续）``) goes on there: the title
+    without the mark is the table's own (see :func:`_repeated_page_head`).
+
+    Example:
+        >>> _continued_title("某跟踪表(续)"), _continued_title("(续表)某跟踪表")
+        ('某跟踪表', '某跟踪表')
+        >>> _continued_title("某跟踪表") is None, _continued_title("某跟踪表(续建)") is None
+        (True, True)
+    """
+    stripped = _TITLE_CONTINUED_RE.sub("", key, count=1)
+    return stripped if stripped != key and stripped else None
 
 
 def _named_unit(filled: Sequence[tuple[int, str]]) -> str:
@@ -7007,7 +7033,35 @@ def _names_budget_columns(row: _Row) -> bool:
     return sum(_budget_column(_label(text)) is not None for _, text in row.filled) >= 2  # noqa: PLR2004
 
 
+def _unwrapped_labels(row: _Row) -> _Row:
+    r"""*row* with each label cell (no amount) joined where a line break split two Chinese characters.
+
+    A budget line's label wrapped in its cell (``年度资金⏎总额``, a ``<br>``, Alt+Enter)
+    is one label, ``年度资金总额``, as an indicator's name is (see
+    :func:`_unwrapped_name`): before, the line's source and every finding on it read
+    ``年度资金 总额`` (r38i 3).
+
+    Example:
+        >>> cells = ("", "年度资金 总额", "200")
+        >>> row = _Row(cells, 0, ((1, cells[1]), (2, "200")), "", ("", "年度资金\n总额", "200"))
+        >>> _unwrapped_labels(row).filled
+        ((1, '年度资金总额'), (2, '200'))
+    """
+    raw = row.raw
+    if raw is None:
+        return row
+    cells = list(row.cells)
+    for column, text in row.filled:
+        if not _is_amount(text):
+            cells[column] = _unwrapped_name(raw, column, text)
+    if tuple(cells) == row.cells:
+        return row
+    filled = tuple((column, cells[column]) for column, _ in row.filled)
+    return row._replace(cells=tuple(cells), filled=filled, text="".join(cells))
+
+
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
+    row = _unwrapped_labels(row)
     cells = row.filled
     judged = builder.budget_likelihood_column
     if (

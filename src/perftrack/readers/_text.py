@@ -255,6 +255,97 @@ def _aligned(pieces: list[tuple[int, str]], starts: list[int]) -> list[str] | No
     return cells
 
 
+def _separator(line: str) -> str | None:
+    """The one run of full-width spaces that parts every two cells of *line*, or ``None``.
+
+    Text typed with full-width spaces for tabs (``一级指标　二级指标　…``) parts its
+    cells with the same run everywhere; such a run before a cell or between two
+    separators then stands for an empty cell, as a tab does.
+
+    Example:
+        >>> _separator("一级指标\u3000\u3000二级指标\u3000\u3000三级指标") == "\u3000\u3000"
+        True
+        >>> _separator("一级指标  二级指标\u3000三级指标") is None
+        True
+    """
+    gaps = {gap.group() for gap in _GAP_RE.finditer(line.strip())}
+    if len(gaps) != 1:
+        return None
+    gap = gaps.pop()
+    return gap if set(gap) == {"\u3000"} else None
+
+
+def _first_separator(text: str) -> str | None:
+    """The full-width run parting the cells of *text*'s first grid header (:func:`_separator`)."""
+    from perftrack.readers._grid import is_grid_header_row  # noqa: PLC0415 - on first use
+
+    for raw in text.split("\n"):
+        line = raw.rstrip("\r")
+        if "\u3000" in line and is_grid_header_row(tuple(piece for _, piece in _pieces(line))):
+            return _separator(line)
+    return None
+
+
+def _separated(line: str, separator: str | None, width: int) -> list[str] | None:
+    """The cells of *line* split at *separator* as at tabs, when they fit *width* columns.
+
+    Under a header whose every two cells are parted by one run of full-width
+    spaces (text typed with them for tabs, see :func:`_separator`), a line is
+    split at that run as a TSV line at tabs: a run before its first cell or
+    doubled between two is an empty cell (a 一级指标 merged down:
+    ``　质量指标　合格率　100%``), and cells left out at the end (a blank
+    偏差原因分析, the line's trailing runs trimmed) are empty, as a short TSV row's.
+    A line with more cells than the header (a row shifted a column, as a TSV
+    row may be) keeps them all but trailing empty ones, for the grid to line up.
+    ``None`` when there is no such separator, or the line is parted by other runs
+    too (typed unevenly: ``　质量指标　合格率`` under a header parted by ``　　``).
+
+    Example:
+        >>> _separated("\u3000质量指标\u3000合格率\u3000100%", "\u3000", 4)
+        ['', '质量指标', '合格率', '100%']
+        >>> _separated("产出指标\u3000质量指标\u3000合格率", "\u3000", 4)
+        ['产出指标', '质量指标', '合格率', '']
+        >>> _separated("\u3000a\u3000b\u3000c\u3000", "\u3000", 2)
+        ['', 'a', 'b', 'c']
+        >>> _separated("\u3000质量指标\u3000合格率", "\u3000\u3000", 3) is None
+        True
+    """
+    if separator is None:
+        return None
+    cells = [cell.strip() for cell in line.rstrip(" \t\r").split(separator)]
+    if [cell for cell in cells if cell] != [piece for _, piece in _pieces(line)]:
+        return None  # parted by other runs too (typed unevenly): not split as at tabs
+    while len(cells) > width and not cells[-1]:
+        cells.pop()
+    return cells + [""] * (width - len(cells))
+
+
+def _leading_gap_cells(pieces: list[tuple[int, str]], starts: list[int]) -> list[str] | None:
+    """The cells of a line whose first cells are left out, its *pieces* in the last columns.
+
+    A line that starts with a gap, with fewer pieces than the header, whose
+    first piece starts clearly right of the column it would otherwise be
+    put after (past the start of the column before its own, beyond
+    :data:`_ALIGN_SLACK`) and not past its own column, is a row whose leading
+    cells (一级指标, 二级指标 merged down) are empty and whose cells are not
+    aligned by width (typed with full-width spaces): its pieces fill the last
+    columns in order. ``None`` otherwise.
+
+    Example:
+        >>> _leading_gap_cells([(8, "质量指标"), (20, "合格率")], [0, 12, 24])
+        ['', '质量指标', '合格率']
+        >>> _leading_gap_cells([(2, "质量指标"), (14, "合格率")], [0, 12, 24]) is None
+        True
+    """
+    first = len(starts) - len(pieces)
+    if not pieces or first < 1:
+        return None
+    start = pieces[0][0]
+    if not starts[first - 1] + _ALIGN_SLACK < start <= starts[first] + _ALIGN_SLACK:
+        return None
+    return [""] * first + [piece for _, piece in pieces]
+
+
 def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
     r"""The line numbers and rows of *text* whose columns are aligned by spaces, or ``None``.
 
@@ -294,7 +385,9 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
     numbers: list[int] = []
     rows: list[tuple[str, ...]] = []
     starts: list[int] | None = None  # the columns of the last header
+    separator: str | None = None  # the full-width spaces parting the last header's cells
     rows_under = False  # a line of two pieces or more under a header
+    above = _first_separator(text) if "\u3000" in text else None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip("\r")
         if not line.strip():
@@ -304,8 +397,13 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
         if is_grid_header_row(tuple(piece for _, piece in pieces)):
             starts = [start for start, _ in pieces]
             cells = [piece for _, piece in pieces]
+            separator = _separator(line)
         elif starts is None:
             cells = [piece for _, piece in pieces]
+            if len(pieces) > 1 and above is not None:
+                # 　年度资金总额　84.88 above a header parted by the same run: split as
+                # under it, so that an empty label cell keeps the amounts' columns
+                cells = _separated(line, above, 0) or cells
         elif len(pieces) == 1:
             start, piece = pieces[0]
             column = max(
@@ -318,6 +416,12 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
             cells = _aligned(pieces, starts)
             if cells is None and len(pieces) == len(starts):
                 cells = [piece for _, piece in pieces]
+            if cells is None:
+                cells = _separated(line, separator, len(starts))
+            if (cells is None or len(cells) > len(starts)) and line[:1].isspace():
+                # more runs before the first piece than cells left out: its pieces
+                # in the last columns, when they fit there
+                cells = _leading_gap_cells(pieces, starts) or cells
             if cells is None:
                 return None  # not aligned: the columns cannot be told
             rows_under = True
