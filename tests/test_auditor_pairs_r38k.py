@@ -19,6 +19,8 @@
    was text: ``unknown`` against ``验收合格`` and against a 验收合格率. It is the
    conformity family's ``通过验收`` (or ``合格``); a stage's acceptance (``通过初步验收``,
    ``通过主体验收``), a plan (``待竣工验收合格``) or a negation are not.
+8. A breach denied (``无违规``, ``未发现违规使用资金``) against ``合规`` or ``规范`` was
+   ``unknown`` ("无法与年度指标“合规”对照"): no breach is compliance, ``met``.
 
 Every table is written as text, read and scored, with the exact words.
 """
@@ -291,6 +293,36 @@ SELF_CASES = [
         ("质量指标", "工程验收", "通过验收", "通过初步验收"),
         ("unknown", "实际“通过初步验收”无法与年度指标“通过验收”对照", []),
         id="preliminary-acceptance-is-a-stage",
+    ),
+    # 8. a breach denied against compliance
+    pytest.param(
+        ("质量指标", "资金使用合规性", "合规", "未发现违规"),
+        ("met", "实际“未发现违规”，无违规即合规，达到“合规”", []),
+        id="no-breach-found-is-compliant",
+    ),
+    pytest.param(
+        ("质量指标", "资金使用规范性", "规范", "未发现违规使用资金"),
+        ("met", "实际“未发现违规使用资金”，无违规即规范，达到“规范”", []),
+        id="no-misuse-is-regular",
+    ),
+    pytest.param(
+        ("质量指标", "资金使用合规性", "合规使用", "无违规违纪"),
+        ("met", "实际“无违规违纪”，无违规即合规，达到“合规”", []),
+        id="no-breach-of-discipline",
+    ),
+    pytest.param(
+        ("质量指标", "工程质量", "合格", "无违规"),
+        ("unknown", "实际“无违规”无法与年度指标“合格”对照", []),
+        id="no-breach-says-nothing-of-quality",
+    ),
+    pytest.param(
+        ("质量指标", "资金使用合规性", "合规", "未能做到无违规"),
+        (
+            "not_met",
+            "实际“未能做到无违规”，未达到“合规”",
+            [("missing-deviation-reason", "“资金使用合规性”存在偏差但未填写偏差原因")],
+        ),
+        id="breach-not-avoided",
     ),
     # 6. works named before 在建
     pytest.param(

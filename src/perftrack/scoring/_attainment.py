@@ -13834,6 +13834,37 @@ _EMERGING_RE: Final = re.compile(
 )
 
 
+# The compliance words a breach denied answers (合规, 规范), and the breaches (r38k).
+_COMPLIANCE_WORDS: Final = frozenset({"合规", "规范"})
+_BREACH_RE: Final = re.compile("违规|违纪|违法|违反|不规范|不合规")
+
+
+def _no_breach_said(target: QualitativeTarget, actual: Value) -> bool:
+    """Whether a breach denied (``无违规``, ``未发现违规使用资金``) meets ``合规``/``规范``.
+
+    Compliance is no breach: the zero family's phrase of a breach, whole (not partial nor
+    negated: ``部分无违规``, ``未能做到无违规``), against the conformity words of compliance
+    (not ``合格`` of a quality: no breach says nothing of it). It was unknown, "无法…对照".
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _no_breach_said(parse_target("合规"), parse_value("未发现违规"))
+    True
+    >>> _no_breach_said(parse_target("合格"), parse_value("未发现违规"))
+    False
+    >>> _no_breach_said(parse_target("规范"), parse_value("部分无违规"))
+    False
+    """
+    return (
+        target.family == "conformity"
+        and target.word in _COMPLIANCE_WORDS
+        and isinstance(actual, QualitativeValue)
+        and actual.family == "zero"
+        and not actual.partial
+        and not actual.negated
+        and _BREACH_RE.search(actual.word) is not None
+    )
+
+
 def _yes_to_question(target: QualitativeTarget, actual: Value, name: str) -> bool:
     """Whether ``是`` answers a row that asks whether its target's word holds (r34k).
 
@@ -14401,6 +14432,14 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     shown = _text(actual)
     if _yes_to_question(target, actual, ctx.indicator.name):
         return _meets(ctx, shown, target)  # 是 on 资金使用规范性 against 规范 (r34k)
+    if _no_breach_said(target, actual):
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”，无违规即{target.word}，达到“{target}”",
+                f"actual “{shown}”: no breach is {target.word}, meets “{target}”",
+            ),
+        )  # 无违规, 未发现违规使用资金 against 合规, 规范 (r38k)
     if target.family == "effect" and _EMERGING_RE.fullmatch(_normal(shown).rstrip("。")):
         # 初步显现, 初见成效 against 效果明显: the effect still emerging (r34k)
         return _pending_or_not_met(
