@@ -111,8 +111,10 @@ SELF_CASES = [
         id="kept-budget-bracketed-saving",
     ),
     pytest.param(
+        # (r38k: the budget kept against a money ceiling is met, as 未超预算 alone is; it
+        # was unknown, "不是数值", never the 未完成 this case rules out)
         ("成本控制", "≤100万元", "项目未超预算"),
-        ("unknown", "不是数值"),
+        ("met", "实际“项目未超预算”，达到年度指标≤100万元"),
         id="project-kept-budget-no-not-done",
     ),
     pytest.param(

@@ -213,6 +213,9 @@ FAMILIES: Final = MappingProxyType(
                 *("作用明显", "作用显著", "显著", "明显"),
                 *("影响可持续", "长期", "可持续", "长期有效", "中长期", "长期发挥作用"),
                 *("持续发挥作用", "持续发挥效益"),
+                # 持续, 持续有效, 长效: lasting, as 可持续 and 长期 are (r38k: 持续 against
+                # 长期 was unknown)
+                *("持续", "持续有效", "长效"),
             ),
         ),
         "yes": Family("yes", ("是",), "否"),
@@ -1170,6 +1173,12 @@ COUNT_SYNONYMS_OF_NOUNS: Final = (
     (frozenset({"期", "个"}), ("培训班", "研修班", "学习班", "训练班", "轮训班")),
     # 份 and 册 of printed matter (宣传册≥1000份 against 1000册)
     (frozenset({"份", "册"}), ("宣传册", "手册", "画册", "读本", "教材", "资料", "书籍", "图书")),
+    # 本 and 册 of books, both a volume (发放册数 | ≥10000册 | 12000本, 图书 | 500本 | 500册:
+    # r38k, it was unit-mismatch)
+    (
+        frozenset({"本", "册"}),
+        ("册数", "图书", "书籍", "书刊", "读本", "教材", "课本", "手册", "宣传册", "画册", "绘本"),
+    ),
     # 次, 起 and 件 of events and complaints (投诉次数 | ≤3次 | 投诉2起: parse56 F10)
     (frozenset({"次", "起"}), _EVENT_NOUNS),
     (frozenset({"次", "件"}), _EVENT_NOUNS),

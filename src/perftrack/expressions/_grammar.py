@@ -687,6 +687,8 @@ _IN_PROGRESS_RE: Final = re.compile(
     r"|(?:正在|仍在|尚在|还在|目前仍?在)[\u3400-\u9fff]{1,10}"
     # 尚处于施工阶段, 处于招标阶段: a stage the work is in (parse52 M2)
     r"|(?:目前|现|尚|仍|还)?处于[\u3400-\u9fff]{1,8}?(?:阶段|过程中)"
+    # 项目在建, 附属工程在建, 配套设施仍在建: the works named, then 在建 as 在建 alone (r38k)
+    r"|(?:[\u3400-\u9fff]{0,4}(?:工程|设施|项目|部分)|附属|配套)(?:目前|均|仍|尚|还)?在建中?"
 )
 # 全部未完成, 项目均未完成: a word for "all" before 未 and a verb of work says none was
 # done, and the done shape (全部…完成) must not read it. Before another verb it says
@@ -6191,6 +6193,7 @@ def _status_shape(text: str) -> Status | None:
         (text.startswith("已") and _STARTED_RE.fullmatch(text))
         or (text.endswith("中") and _IN_PROGRESS_RE.fullmatch(text))
         or (("在" in head or "处于" in text[:5]) and _IN_PROGRESS_RE.fullmatch(text))
+        or (text.endswith(("在建", "在建中")) and _IN_PROGRESS_RE.fullmatch(text))
     ):
         return Status.IN_PROGRESS
     if (
@@ -6359,6 +6362,9 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     gained = _gained_word(text, raw)
     if gained is not None:
         return gained
+    passed = _acceptance_passed(text, raw)
+    if passed is not None:
+        return passed
     lead = _LEAD_WORK_VERB_RE.match(text)
     body = text[lead.end() :] if lead is not None else text
     for prefix in voc.NEGATION_PREFIXES:
@@ -6371,6 +6377,44 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
                 degree = None if _family_of(rest) else degree
                 return QualitativeValue(word, family, negation=prefix, degree=degree, text=raw)
     return None
+
+
+# An acceptance passed, with who or which one between the words (r38k): 通过县级验收,
+# 顺利通过竣工验收, 通过第三方验收, 通过终验 (the family's 通过验收), 竣工验收合格,
+# 经项目验收合格, 竣工验收通过, 终验合格 (its 合格).
+_ACCEPTANCE_PASSED_RE: Final = re.compile(
+    r"(?:已经?|均已|均|全部|顺利|已顺利|已全部)?通过了?(?P<passed>[\u3400-\u9fff]{0,6}?)(?:验收|终验)"
+    r"|(?:经|经过)?(?P<graded>[\u3400-\u9fff]{1,6}?)验收(?:合格|通过)|(?P<short>终验)(?:合格|通过)"
+)
+# What makes such a phrase no acceptance passed: a negation or a plan (未通过县级验收,
+# 待竣工验收合格, 拟通过专家验收), a part (部分通过), or the acceptance of a stage only
+# (通过主体验收, 隐蔽工程验收合格, 通过初步验收, 初验合格): the works are not done.
+_ACCEPTANCE_NOT_PASSED_RE: Final = re.compile(
+    "[未不没待拟将尚暂否]|预计|计划|部分|基本|主体|基础|隐蔽|中间|阶段|分部|分项|初步|初验|中期"
+)
+
+
+def _acceptance_passed(text: str, raw: str) -> QualitativeValue | None:
+    """An acceptance passed with its kind named (``通过县级验收``, ``竣工验收合格``), else None.
+
+    Example:
+        >>> [
+        ...     getattr(_acceptance_passed(t, t), "word", None)
+        ...     for t in ("通过竣工验收", "竣工验收合格", "未通过县级验收", "主体验收合格")
+        ... ]
+        ['通过验收', '合格', None, None]
+    """
+    if "验" not in text:
+        return None
+    found = _ACCEPTANCE_PASSED_RE.fullmatch(text)
+    if found is None:
+        return None
+    if found["short"] is None and _ACCEPTANCE_NOT_PASSED_RE.search(text) is not None:
+        return None
+    if _status_of(text) is not None:
+        return None  # 已通过县级验收, 全部通过验收: done, a status first (as before)
+    word = "通过验收" if found["passed"] is not None else "合格"
+    return QualitativeValue(word, "conformity", text=raw)
 
 
 def _zero_with_lead(text: str, raw: str) -> QualitativeValue | None:
@@ -7496,6 +7540,12 @@ _WORK_STAGE_WORDS: Final = ("主体", "招标", "前期", "手续", "设计", "�
 _HELD_PART_RE: Final = re.compile(
     r"(?:已|仍|尚|暂)?(?:延期|停工|暂缓|缓建|暂停|停建)(?:实施|建设|施工|开工|中|处理)?"
 )
+# Works dropped from the plan (2户因拆迁取消, 另1处取消实施, 1个不再实施): not done,
+# never to be; the count done stands alone against the target (r38k).
+_CANCELLED_PART_RE: Final = re.compile(
+    r"(?:因[\u3400-\u9fff]{1,8}?)?(?:已|被|予以)?"
+    r"(?:取消|核减|调减|撤销|不再实施|不再建设|终止实施|终止)(?:实施|建设|改造|计划)?"
+)
 # What is left to do and the month it is to be done in (剩余1处12月完成): a plan.
 _LEFT_FOR_MONTH_RE: Final = re.compile(
     r"(?:预计|计划|拟|将|力争|争取)?(?:于|在)?\d{1,2}月(?:底|末|中旬|下旬|上旬)?前?"
@@ -7531,6 +7581,15 @@ def _done_object_count(clause: str) -> bool:
     )
 
 
+def _cancelled_part(found: re.Match[str]) -> bool:
+    """Whether a clause of counted works says them dropped: ``2户因拆迁取消`` (r38k).
+
+    A 其中 clause (``其中2户取消``) speaks of works inside the count just given, and is
+    left as it was read before.
+    """
+    return found.group("lead") != "其中" and _CANCELLED_PART_RE.fullmatch(found["rest"]) is not None
+
+
 def _counted_part_status(clause: str, raw: str, year: int | None) -> Status | None:
     """What one clause of counted works says of them, or None (no status: text)."""
     found = _COUNTED_CLAUSE_RE.fullmatch(clause)
@@ -7545,8 +7604,8 @@ def _counted_part_status(clause: str, raw: str, year: int | None) -> Status | No
             return Status.NOT_DONE  # 剩余部分12月完成: the rest still to do
         return None
     rest = found.group("rest")
-    if _HELD_PART_RE.fullmatch(rest) is not None:
-        return Status.NOT_DONE  # 1处延期, 1处停工, 1处暂缓实施
+    if _HELD_PART_RE.fullmatch(rest) is not None or _cancelled_part(found):
+        return Status.NOT_DONE  # 1处延期, 1处停工, 1处暂缓实施, 2户因拆迁取消
     if found.group("lead") in _LEFT_LEADS and _LEFT_FOR_MONTH_RE.fullmatch(rest):
         return Status.NOT_DONE  # 剩余1处12月完成, 另有1处12月完成: still to do
     part = _word_status_or_date(rest, raw, year)

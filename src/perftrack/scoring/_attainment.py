@@ -2709,14 +2709,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" much was done: no comparison with the target {goal}",
             ),
         )
+    budget_kept = quantity is None and _kept_within_ceiling(actual, target)
     if quantity is None and (
         _says_none(actual)
         or _no_error_said(actual, ctx.indicator.name)
         or _no_excess_said(actual, ctx.indicator.name)
+        or budget_kept
     ):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
-        if "超" in actual.text or "突破" in actual.text:
+        if "超" in actual.text or "突破" in actual.text or budget_kept:
             worded = f"“{_text(actual)}”"  # 未超预算 against ≤200万元: said, not 0万元
     if quantity is None and (said := _rate_phrase_said(actual, target, ctx.indicator.name)):
         quantity, worded = said, f"“{_text(actual)}”"  # 账实相符 on 账实相符率100%
@@ -4724,6 +4726,13 @@ def _whole_rate_in_words(
             # 合格 on 工程质量合格率, 通过 on 验收通过率: the works passed (parse54 M5);
             # 合格 said with 已验收 is 验收合格 (k31b)
             or (said is _ALL_PASSED_SAID_RE and _bare_pass_said(text, how[0], name, accepted))
+            # 通过县级验收, 通过竣工验收: the acceptance passed, its kind named (r38k)
+            or (
+                said is _ALL_PASSED_SAID_RE
+                and isinstance(actual, QualitativeValue)
+                and actual.family == "conformity"
+                and actual.word == "通过验收"
+            )
         )
     ):
         return None
@@ -8634,6 +8643,27 @@ _ALL_WITHIN_SAID_RE: Final = re.compile(
 )
 
 
+def _kept_within_ceiling(actual: Value, target: Comparison | Range) -> bool:
+    """``控制在预算内`` against a money ceiling (``≤120万元``): the budget kept (r38k).
+
+    Said as :data:`_BUDGET_KEPT_SAID_RE` says it (``控制在预算范围内``, ``支出均在预算内``),
+    it is read as ``未超预算`` is (no overrun, 0 over the ceiling); it was text, unknown.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _kept_within_ceiling(parse_value("控制在预算内"), parse_target("≤120万元"))
+    True
+    >>> _kept_within_ceiling(parse_value("控制在预算内"), parse_target("≥120万元"))
+    False
+    """
+    return (
+        isinstance(actual, TextValue)
+        and isinstance(target, Comparison)
+        and target.op in (_Op.LE, _Op.LT)
+        and _MONEY_UNIT_RE.fullmatch(target.unit or "") is not None
+        and _BUDGET_KEPT_SAID_RE.fullmatch(_normal(_text(actual)).rstrip("。")) is not None
+    )
+
+
 def _no_excess_said(actual: Value, name: str) -> bool:
     """``全年达标排放`` on ``污染物排放超标次数``: no excess, 0 (parse53 M7).
 
@@ -11195,6 +11225,65 @@ _OWN_EVENT_VERBS: Final = (
     *("发生", "发现", "出现", "收到", "接到", "受理", "处理", "查处", "办理", "共", "累计"),
     "全年",
 )
+
+
+# A zero target ruling out an overrun of money (未超预算, 无超支, 未突破概算, 不超出批复
+# 投资) and the labels of a sum spent or saved beside it (r38k).
+_OVERRUN_DENIED_RE: Final = re.compile(
+    r"(?:未|无|没有|不)(?:超出|超过|超|突破)(?:预算|概算|支|投资|批复|计划|资金|成本)"
+)
+_MONEY_UNIT_RE: Final = re.compile(r"(?:亿|万|千|百)?元")
+_SAVED_LABEL_RE: Final = re.compile("结余|节约|节省|结存")
+_OVERRUN_LABEL_RE: Final = re.compile("超|突破|追加")
+
+
+def _budget_kept_by_money(
+    target: QualitativeTarget, quantity: Quantity, shown: str, ctx: _Context
+) -> _Outcome | None:
+    """A sum of money against a target ruling out an overrun (``未超预算``), or None.
+
+    The sum is what was spent (``118万元``, ``决算118万元``), not an overrun: with no budget
+    figure in the target it cannot be judged (it was not met, "实际发生118万元"); a sum
+    saved (``结余4万元``) says the budget was kept. A share (``98%``) is of the budget
+    spent: kept up to 100%. A sum or share labelled an overrun (``超支3万元``,
+    ``超支率2%``) is left to the zero rule (not met).
+    """
+    say = ctx.say
+    text = _normal(target.text or target.word)
+    label = _normal(quantity.label or "")
+    if _OVERRUN_DENIED_RE.search(text) is None or _OVERRUN_LABEL_RE.search(label) is not None:
+        return None
+    if quantity.unit == "%":
+        # 98% against 未超预算: the share of the budget spent, kept within it up to 100%
+        kept = quantity.value <= _HUNDRED_PERCENT
+        return _Outcome(
+            _Attainment.MET if kept else _Attainment.NOT_MET,
+            say(
+                f"实际{shown}，{'未超过' if kept else '超过'}预算的100%，"
+                f"{'达到' if kept else '未达到'}“{target}”",
+                f"actual {shown} {'within' if kept else 'over'} 100% of the budget:"
+                f" {'meets' if kept else 'misses'} “{target}”",
+            ),
+        )
+    if _MONEY_UNIT_RE.fullmatch(quantity.unit or "") is None:
+        return None
+    if _SAVED_LABEL_RE.search(label) is not None:
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际{shown}，有结余，未超出预算，达到“{target}”",
+                f"actual {shown}: money left over, meets “{target}”",
+            ),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际{shown}为支出金额，不是超支金额，年度指标“{target}”未给出预算数，"
+            "是否超支需人工判断",
+            f"actual {shown} is the sum spent, no overrun; “{target}” gives no budget:"
+            " a reviewer must judge",
+        ),
+    )
 
 
 def _names_other_than_ruled_out(target: QualitativeTarget, quantity: Quantity) -> bool:
@@ -13760,6 +13849,37 @@ _EMERGING_RE: Final = re.compile(
 )
 
 
+# The compliance words a breach denied answers (合规, 规范), and the breaches (r38k).
+_COMPLIANCE_WORDS: Final = frozenset({"合规", "规范"})
+_BREACH_RE: Final = re.compile("违规|违纪|违法|违反|不规范|不合规")
+
+
+def _no_breach_said(target: QualitativeTarget, actual: Value) -> bool:
+    """Whether a breach denied (``无违规``, ``未发现违规使用资金``) meets ``合规``/``规范``.
+
+    Compliance is no breach: the zero family's phrase of a breach, whole (not partial nor
+    negated: ``部分无违规``, ``未能做到无违规``), against the conformity words of compliance
+    (not ``合格`` of a quality: no breach says nothing of it). It was unknown, "无法…对照".
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _no_breach_said(parse_target("合规"), parse_value("未发现违规"))
+    True
+    >>> _no_breach_said(parse_target("合格"), parse_value("未发现违规"))
+    False
+    >>> _no_breach_said(parse_target("规范"), parse_value("部分无违规"))
+    False
+    """
+    return (
+        target.family == "conformity"
+        and target.word in _COMPLIANCE_WORDS
+        and isinstance(actual, QualitativeValue)
+        and actual.family == "zero"
+        and not actual.partial
+        and not actual.negated
+        and _BREACH_RE.search(actual.word) is not None
+    )
+
+
 def _yes_to_question(target: QualitativeTarget, actual: Value, name: str) -> bool:
     """Whether ``是`` answers a row that asks whether its target's word holds (r34k).
 
@@ -14327,6 +14447,14 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     shown = _text(actual)
     if _yes_to_question(target, actual, ctx.indicator.name):
         return _meets(ctx, shown, target)  # 是 on 资金使用规范性 against 规范 (r34k)
+    if _no_breach_said(target, actual):
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”，无违规即{target.word}，达到“{target}”",
+                f"actual “{shown}”: no breach is {target.word}, meets “{target}”",
+            ),
+        )  # 无违规, 未发现违规使用资金 against 合规, 规范 (r38k)
     if target.family == "effect" and _EMERGING_RE.fullmatch(_normal(shown).rstrip("。")):
         # 初步显现, 初见成效 against 效果明显: the effect still emerging (r34k)
         return _pending_or_not_met(
@@ -14592,6 +14720,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 lower = _lower_grade_met(target, actual, ctx)
                 if lower is not None:
                     return lower
+                if (kept := _budget_kept_by_money(target, quantity, shown, ctx)) is not None:
+                    return kept  # 118万元 against 未超预算: the spend, no overrun (r38k)
                 if (
                     isinstance(actual, Quantity)
                     and actual.label
