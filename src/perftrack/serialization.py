@@ -71,7 +71,7 @@ from perftrack.model import (
 )
 from perftrack.policy import Policy
 from perftrack.schema import DECIMAL_PATTERN
-from perftrack.scoring import Scorecard, score
+from perftrack.scoring import BudgetAnalysis, Scorecard, score
 
 __all__ = ["SCHEMA", "from_json", "to_json"]
 
@@ -956,6 +956,25 @@ def _show(value: Decimal | None) -> str | None:
     return None if value is None else format(half_up(value), "f")
 
 
+def _with_recomputed_rate(line: _Json, analysis: BudgetAnalysis) -> _Json:
+    """A budget line with its recomputed rate right after its printed ``rate`` (json.md's order).
+
+    ``rate_recomputed``, ``rate_recomputed_exact`` and ``denominator`` follow ``rate`` and come
+    before ``forecast``, ``weight`` and ``cell``, as json.md lists them (r38q: they came last).
+    """
+    computed = {
+        "rate_recomputed": _show(analysis.rate_recomputed),
+        "rate_recomputed_exact": _num(analysis.rate_recomputed),
+        "denominator": analysis.denominator,
+    }
+    out: _Json = {}
+    for key, value in line.items():
+        out[key] = value
+        if key == "rate":
+            out |= computed
+    return out | computed
+
+
 def scorecard_data(card: Scorecard) -> _Json:
     """A scorecard as the json.md table object: the table plus every verdict field."""
     converter = _get_converter()
@@ -969,10 +988,10 @@ def scorecard_data(card: Scorecard) -> _Json:
         "time_progress_exact": _num(card.time_progress),
         "time_progress_printed": printed,
     }
-    for line, analysis in zip(table["budget"], card.budget, strict=True):
-        line["rate_recomputed"] = _show(analysis.rate_recomputed)
-        line["rate_recomputed_exact"] = _num(analysis.rate_recomputed)
-        line["denominator"] = analysis.denominator
+    table["budget"] = [
+        _with_recomputed_rate(line, analysis)
+        for line, analysis in zip(table["budget"], card.budget, strict=True)
+    ]
     for indicator, verdict in zip(table["indicators"], card.verdicts, strict=True):
         indicator["attainment"] = verdict.attainment.value
         indicator["progress"] = verdict.progress.value
