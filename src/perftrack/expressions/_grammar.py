@@ -2355,7 +2355,13 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     if ("前" in text or "第" in text) and (ranked := _rank_in_figures(norm)) is not None:
         norm, text = ranked, ranked.text
         end = len(text)
-    if "AA" in text and (graded := _a_grade_in_figures(norm)) is not None:
+    if (
+        "AA" in text
+        # a grade is the figure only of a cell with no other: in 国家AA级景区3个（新增）
+        # it is part of the label, kept as printed, as the direct route keeps it
+        and _FIRST_RUN_RE.search(text) is None
+        and (graded := _a_grade_in_figures(norm)) is not None
+    ):
         norm, text = graded, graded.text
         end = len(text)
     if _FAST_PATHS:
