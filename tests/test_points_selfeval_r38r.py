@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from perftrack.report import scorecard_text
 from perftrack.scoring import score
 
 Rows = list[list[str]]
@@ -163,3 +164,8 @@ def test_a_low_grade_under_a_blank_total() -> None:
     assert _said(table) == [
         ("grade-mismatch", "未填总分，各项得分合计57.03应评为“差”，表中为“良”", "B13")
     ]
+
+
+def test_the_grade_alone_is_shown() -> None:
+    table = _table([*HEAD, *_budget("10", "95.00%", "9.5"), *GRID, ["自评等级", "良"]])
+    assert "  得分：96.50 优；表中等级 良" in scorecard_text(score(table)).splitlines()
