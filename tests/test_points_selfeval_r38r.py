@@ -18,6 +18,7 @@ import pytest
 
 import perftrack
 from perftrack.report import scorecard_text
+from perftrack.reports._review import review
 from perftrack.scoring import score
 
 Rows = list[list[str]]
@@ -169,3 +170,25 @@ def test_a_low_grade_under_a_blank_total() -> None:
 def test_the_grade_alone_is_shown() -> None:
     table = _table([*HEAD, *_budget("10", "95.00%", "9.5"), *GRID, ["自评等级", "良"]])
     assert "  得分：96.50 优；表中等级 良" in scorecard_text(score(table)).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("budget", "tail", "clause"),
+    [
+        (
+            _budget("10", "95.00%", "9.5"),
+            [["自评等级", "良"]],
+            (
+                "三是自评打分存在差错，评价等级与各项得分合计不符，"
+                "各项得分合计96.50分应评为“优”，表中为“良”。"
+            ),
+        ),
+        (
+            _budget("10", "95.00%", ""),
+            [["总分", "", "", "", "", "100", "87", ""], ["自评等级", "良"]],
+            "三是自评打分存在差错，预算执行率未填写得分。",
+        ),
+    ],
+)
+def test_the_letter_says_them(budget: Rows, tail: Rows, clause: str) -> None:
+    assert clause in review(score(_table([*HEAD, *budget, *GRID, *tail])))

@@ -1108,6 +1108,7 @@ def _grade_of_printed_points(
         f"未填总分，各项得分合计{added}应评为“{grade_of(added)}”，表中为“{grade}”",
         f"no total printed: the points add up to {added}, graded {grade_of(added)}, not {grade}",
         state.where_table("published.grade"),
+        figures=(Figure("added", added),),
     )
 
 
