@@ -200,6 +200,8 @@ def _points(card: Scorecard) -> str | None:
     published = card.table.published
     if published.total is not None:
         text += f"；表中总分 {published.total} {published.grade or ''}".rstrip()
+    elif published.grade is not None:
+        text += f"；表中等级 {published.grade}"  # a grade with no 总分 (r38r)
     return _e(text)
 
 

@@ -592,6 +592,9 @@ def scorecard_text(card: Scorecard) -> str:
         printed = ""
         if table.published.total is not None:
             printed = f"；表中总分 {table.published.total} {table.published.grade or ''}".rstrip()
+        elif table.published.grade is not None:
+            # a grade printed with no 总分 is still the table's (r38r)
+            printed = f"；表中等级 {table.published.grade}"
         lines.append(f"  得分：{points.shown}{mark}{printed}")
     lines.extend(note_lines(table))
     if card.findings:

@@ -1403,6 +1403,9 @@ def facts(card: Scorecard) -> list[tuple[str, str]]:
         printed = ""
         if table.published.total is not None:
             printed = f"；表中总分 {table.published.total} {table.published.grade or ''}".rstrip()
+        elif table.published.grade is not None:
+            # a grade printed with no 总分 is still the table's (r38r)
+            printed = f"；表中等级 {table.published.grade}"
         pairs.append(("得分", f"{points.shown}{mark}{printed}"))
     return pairs
 

@@ -2380,6 +2380,19 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
                 f"“{grade_of(half_up(published.total, Decimal('0.01')))}”，"
                 f"表中为“{published.grade}”"
             )
+        elif published.grade is not None and (
+            graded_sums := [
+                figure.value
+                for finding in facts.by_id["grade-mismatch"]
+                for figure in finding.figures
+                if figure.name == "added"
+            ]
+        ):
+            # no 总分 printed: the grade against the printed 得分 (r38r)
+            clauses.append(
+                f"评价等级与各项得分合计不符，各项得分合计{_points_shown(graded_sums[0])}分应评为"
+                f"“{grade_of(graded_sums[0])}”，表中为“{published.grade}”"
+            )
         else:
             clauses.append("评价等级与总分不符")
     over = facts.by_id.get("points-over-maximum", [])
@@ -2488,6 +2501,11 @@ def _unread_points_clauses(facts: _Facts) -> list[str]:
         )
         more = "等" if len(blank) > _SHOWN_NAMES else ""
         clauses.append(f"{shown}{more}未填写得分")
+    if any(
+        finding.where.indicator is None and finding.where.budget_line
+        for finding in facts.by_id.get("missing-points", ())
+    ):
+        clauses.append("预算执行率未填写得分")  # the budget line's blank 得分 (r38r)
     unread = facts.indicator_findings("malformed-points")
     points = [facts.label_of(i) for _, i in unread if i.published_points is None]
     weights = [

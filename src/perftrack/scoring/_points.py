@@ -30,6 +30,7 @@ from perftrack.model import (
     BudgetLine,
     Figure,
     Indicator,
+    Position,
     Table,
     Where,
 )
@@ -1054,6 +1055,8 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
                 state.where_indicator(item.indicator, "points"),
             )
     _missing_points(state, items, verdicts)
+    if rate_item is not None:
+        _missing_rate_points(state, rate_item, carrier)
     grade = table.published.grade
     # the 总分 read in cents, as points are (spec §7) and as points-sum-mismatch reads it:
     # digits finer than a cent are float noise, so 89.995 is 90.00 优 (the letter quoted
@@ -1070,6 +1073,92 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
             f" not {grade}",
             state.where_table("published.grade"),  # the grade printed: what to correct
         )
+    elif grade is not None and published is None:
+        _grade_of_printed_points(state, carrier, rate_item, left_out)
+
+
+def _grade_of_printed_points(
+    state: _Scoring,
+    carrier: _RatePrinted,
+    rate_item: PointItem | None,
+    left_out: frozenset[int],
+) -> None:
+    """``grade-mismatch`` for a grade printed under a blank 总分: graded by the 得分 (r38r).
+
+    ``自评等级 良`` beside 得分 9.5 + 27 + 20 + 30 + 10 = 96.5 and no 总分 was said nowhere:
+    the grade had no total to be checked against. The printed 得分 are the total then,
+    when they are all there: every row that weighs something prints one (no hole, no n/a
+    row rescaled), and the execution rate's 得分 too when it has a 分值.
+    """
+    table = state.table
+    grade = table.published.grade
+    printed = [i.published_points for i in table.indicators if i.published_points is not None]
+    if grade is None or not printed or left_out or _points_holes(table):
+        return
+    if carrier.points is not None:
+        printed.append(carrier.points)
+    elif rate_item is not None and rate_item.weight:
+        return  # the rate's points are not printed: the 得分 are not the whole total
+    added = _round(sum(printed, Decimal(0)))
+    if grade_of(added) == grade:
+        return
+    state.add(
+        "grade-mismatch",
+        _Severity.WARNING,
+        f"未填总分，各项得分合计{added}应评为“{grade_of(added)}”，表中为“{grade}”",
+        f"no total printed: the points add up to {added}, graded {grade_of(added)}, not {grade}",
+        state.where_table("published.grade"),
+        figures=(Figure("added", added),),
+    )
+
+
+def _missing_rate_points(state: _Scoring, rate_item: PointItem, carrier: _RatePrinted) -> None:
+    """``missing-points`` for the budget line's blank 得分 beside its printed 分值 (r38r).
+
+    ``年度资金总额 … 分值10 | 95% | (blank)`` while the indicators print their 得分: the
+    rate's points are not written where the template asks for them, and a 总分 of the
+    indicators' 得分 alone leaves them out (87 where 96.50 is due). Only when the budget
+    block has a 得分 column (a line prints one, or a dash in it) and the line a 分值.
+    """
+    table = state.table
+    line = carrier.line
+    if (
+        line is None
+        or carrier.weight is None
+        or not carrier.weight
+        or carrier.points is not None
+        or rate_item.points is None
+        or not any(indicator.published_points is not None for indicator in table.indicators)
+    ):
+        return
+    column = next(
+        (
+            position.column
+            for budget_line in table.budget
+            for name, position in budget_line.cells
+            if name == "points"
+        ),
+        None,
+    )
+    if column is None:
+        return  # no 得分 column in the budget block: nowhere to write them
+    match = _RATE_RULE_RE.search(rate_item.rule)
+    rate = f"执行率{match.group(1)}%，" if match else ""
+    at = line.position
+    blank = Position(at.file, at.sheet, at.row, column) if at is not None else None
+    state.add(
+        "missing-points",
+        _Severity.WARNING,
+        f"“{rate_item.name}”未填写得分（{rate}分值{carrier.weight}，计算得分{rate_item.points}）",
+        f"“{rate_item.name}”: no points printed (computed {rate_item.points})",
+        Where.at(
+            blank,
+            name=line.source,
+            budget_line=line.role.value,
+            file=table.source.file,
+            sheet=table.source.sheet,
+        ),
+    )
 
 
 _ATTAINMENT_SAID: Final = {
