@@ -14,8 +14,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from grammar_paths import fast_and_full
 from perftrack import Bound, Quantity, TextValue, parse_target, parse_value
@@ -107,60 +105,3 @@ def test_reuse_equals_a_fresh_reading(text: str, role: str) -> None:
     assert _grammar._LAST_PLAIN[0][2] == _plain_number(text, role, digit.start())
     assert _plain_number(text, role, digit.start()) == _plain_number(text, role)
     _grammar.clear_caches()
-
-
-UNITS = [
-    "万元",
-    "个百分点",
-    "人次",
-    "平方公里",
-    "个",
-    "件(套)",
-    "人(预计)",
-    "次以上",
-    "元/人",
-    "个以内",
-    "万元左右",
-    "项(待核实)",
-    "不低于",
-    "月中旬",
-    "基本",
-]
-
-
-@pytest.mark.parametrize("text", UNITS)
-def test_unit_word_search_is_both_searches(text: str) -> None:
-    """_UNIT_WORD_RE finds nothing exactly when neither of its two patterns does."""
-    both = (
-        _grammar._UNIT_OPERATOR_RE.search(text) is None
-        and _grammar._NOTE_QUALIFIER_RE.search(text) is None
-    )
-    assert (_grammar._UNIT_WORD_RE.search(text) is None) == both
-
-
-@given(st.text(alphabet="万元个百分点人次以上下内不低于预计待核实基本将未()/%年月日前", max_size=8))
-@settings(max_examples=500, deadline=None)
-def test_unit_word_search_is_both_searches_generated(text: str) -> None:
-    both = (
-        _grammar._UNIT_OPERATOR_RE.search(text) is None
-        and _grammar._NOTE_QUALIFIER_RE.search(text) is None
-    )
-    assert (_grammar._UNIT_WORD_RE.search(text) is None) == both
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("万元", True),
-        ("个百分点", True),
-        ("人次", True),
-        ("人(预计)", False),
-        ("项待核实", False),
-        ("次以上", False),
-        ("个以内", False),
-        ("月中旬", False),
-    ],
-)
-def test_is_unit(text: str, *, expected: bool) -> None:
-    _grammar.clear_caches()
-    assert _grammar._is_unit(text) is expected

@@ -1140,14 +1140,13 @@ def _is_unit(text: str) -> bool:
         return False
     if text[0] == "次" and _AT_ONE_GO_RE.match(text) is not None:
         return False  # 一次性通过验收, 一次验收通过: at the first try, no count of 次性通过验收
-    # No operator or bound word (_UNIT_OPERATOR_RE), and no word that says the figure is
-    # planned, estimated or unchecked (_NOTE_QUALIFIER_RE: 96(预计), 12(待核实), its note,
-    # no unit): one search of both alternations (_UNIT_WORD_RE), which finds nothing
-    # exactly when neither finds anything (r38l).
     return (
-        _UNIT_WORD_RE.search(text) is None
+        _UNIT_OPERATOR_RE.search(text) is None
         and _NOT_IN_UNIT_RE.search(text) is None
         and "分之" not in text
+        # 96(预计), 12(待核实): a word that says the figure is planned, estimated or
+        # unchecked is its note, no unit
+        and _NOTE_QUALIFIER_RE.search(text) is None
     )
 
 
@@ -9578,10 +9577,6 @@ _NOTE_QUALIFIER_RE: Final = re.compile(
     "预计|预期|预估|预测|估算|估计|测算|匡算|初步|暂定|暂估|计划|拟|力争|争取|将|目标"
     "|未|待|尚|暂|正在|核实|核对|核查|确认|不|没|无数据|无法|部分|基本"
 )
-# What no unit holds (see _is_unit): an operator or bound word, or a note qualifier. Both
-# are flat alternations of literals, so the one alternation of both is still one the
-# engine scans fast; a search of it is None exactly when both searches are (r38l).
-_UNIT_WORD_RE: Final = re.compile(f"{_UNIT_OPERATOR_RE.pattern}|{_NOTE_QUALIFIER_RE.pattern}")
 
 
 def _qualifies_value(line: str, *, date: bool) -> bool:
