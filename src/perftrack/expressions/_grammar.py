@@ -3307,18 +3307,8 @@ def _fast_number(
     text = norm.text
     if start and not head_checked and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
         return None
-    remembered = _LAST_PLAIN[0]
-    if remembered is not None and remembered[0] is text and remembered[1] == role:
-        # The direct route read this very text just before and declined it; the long
-        # route reaches here again with the same text object and role. Every caller
-        # passes the first digit as start (the direct shape's words hold no digit, the
-        # long routes pass _FIRST_RUN_RE's start), as every writer of _LAST_PLAIN reads
-        # from it, and _plain_number depends on nothing else (no year, no state): the
-        # same result, without the second reading (r38l; `低于序时进度1.53个百分点`).
-        number = remembered[2]
-    else:
-        number = _plain_number(text, role, start)
-        _LAST_PLAIN[0] = (text, role, number)
+    number = _plain_number(text, role, start)
+    _LAST_PLAIN[0] = (text, role, number)
     if number is None or (
         number.unit is None
         and text[start : start + 2] in _CENTURIES
