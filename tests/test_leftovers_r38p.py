@@ -127,7 +127,6 @@ HALF_1 = DateValue(2023, None, None, None, Part.HALF_1)
         ("已完成大部分", None, Quantity(Decimal(50), "%", Bound.MORE_THAN, status=Status.PARTIAL)),
         ("完成大部分", None, Quantity(Decimal(50), "%", Bound.MORE_THAN, status=Status.PARTIAL)),
         ("实现最多跑1次", None, TextValue("实现最多跑1次")),
-        ("扣分：零点五分", None, Quantity(Decimal("0.5"), "分", label="扣分")),
         ("已完成绝大部分", None, TextValue("已完成绝大部分")),
     ],
 )
