@@ -1494,10 +1494,15 @@ def _limit_first(
             works in part for part in (subject, unit or "") for works in voc.TOPPED_OUT_UNITS
         ):
             return prefix  # 封顶2栋, 主体封顶: the works topped out
+    stacked = _prefix(subject, role) if subject.endswith(_STACKED_WORDS) else None
+    if stacked is not None and stacked[1] is said:
+        # 最高封顶100元, 补助最低保底500元: the adverb says the cap's own bound again (r38p:
+        # they were 最高封顶=100(元)); 最低封顶 says two bounds and stays as before
+        subject = stacked[0] or ""
     if subject and (
         _operator_ends(subject, role) or _prefix(subject, role) != (subject, None, None)
     ):
-        return prefix  # 最高封顶100元, 不超过封顶…: two bound words, as before
+        return prefix  # 不超过封顶…: two bound words, as before
     return subject or None, said, bound
 
 
@@ -3331,12 +3336,13 @@ WHOLE_TASK: Final = (
 )
 # A share of the task done said as a fraction or a half: 完成工程量的1/3, 完成三分之一,
 # 完成年度任务的五分之二, 完成全年任务的一半, 完成过半, 任务完成过半; 大半 ("the greater
-# part": 已完成大半, 完成大半) says more than half as 过半 does (r38f; it was text).
+# part": 已完成大半, 完成大半) says more than half as 过半 does (r38f; it was text), and so
+# does 大部分 (已完成大部分, 完成大部分: r38p; it was text).
 _TASK_FRACTION_RE: Final = re.compile(
     rf"(?:{WHOLE_TASK})?(?:已经?|目前|累计)?完成了?(?:{WHOLE_TASK}的?)?"
     r"(?:(?P<part>\d+)/(?P<whole>\d+)"
     r"|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
-    r"|(?P<half>一半)|(?P<over>过半|大半))"
+    r"|(?P<half>一半)|(?P<over>过半|大半|大部分))"
 )
 # A bare share of more than half, with no task named (过半, 已过半): >50 %.
 _MORE_THAN_HALF: Final = frozenset({"过半", "已过半", "已经过半", "均已过半"})
@@ -4201,6 +4207,27 @@ _SYMBOL_BEFORE_BASE_RE: Final = re.compile(
 )
 
 
+# A limit word right before a target's first figure (封顶3000-5000元, 补助标准上限为3-5万元):
+# the bound of what is granted, which a range states itself (r38p).
+_LIMIT_THEN_FIGURE_RE: Final = re.compile("(?:" + "|".join(_LIMIT_WORDS) + r")(?:为|是)?:?$")
+
+
+def _limit_word_before(text: str) -> bool:
+    """Whether a limit word (封顶, 保底, 上限) stands right before *text*'s first figure.
+
+    A range after it is read as the range, as ``90-95次(上限)`` names the limit after it:
+    ``封顶3000-5000元`` is ``3000-5000(元)`` (r38p; it was text).
+
+    Example:
+        >>> _limit_word_before("封顶3000-5000元"), _limit_word_before("≤3000-5000元")
+        (True, False)
+    """
+    digit = _FIRST_DIGIT_RE.search(text)
+    if digit is None:
+        return False
+    return _LIMIT_THEN_FIGURE_RE.search(text, 0, digit.start()) is not None
+
+
 def _comparison(norm: Normalized) -> Comparison | Range | None:
     number = _number_expression(norm, "target")
     if number is None:
@@ -4214,7 +4241,7 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
             if not _is_unit_note(norm.text, number.note):
                 return None
             unit = f"{unit}{number.note}"
-        if number.op is not None or number.more:
+        if number.more or (number.op is not None and not _limit_word_before(norm.text)):
             return None
         if number.high < number.value:
             return None  # 2023至1 is no range
@@ -4806,6 +4833,8 @@ def _parse_target_normalized(
     family = _FAMILY_OF.get(text)
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
+    if _realised_slogan(text):
+        return Descriptive(text, text=norm.raw)  # 实现最多跑1次 as 实现最多跑一次 (r38p)
     if "或" in text and (";或" in text or ",或" in text):
         # 优⏎或良, 优；或良, 合格⏎或以上: a clause that begins with 或 is the second
         # option (or 或以上 the operator), never a remark: the cell without the break
@@ -5480,6 +5509,8 @@ def _parse_target_routed(text: str, year: int | None) -> Target:
     a warm parse outside it.
     """
     raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried and _realised_slogan(text):
+        return Descriptive(text, text=text)  # 实现最多跑1次: the reform, no count (r38p)
     if raw_tried and (family := _WORD_CELL_TARGETS.get(text)) is not None:
         return QualitativeTarget(text, family, text=text)  # 准确: see _plain_word_cell
     if (
@@ -8136,6 +8167,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         return TextValue("", text=norm.raw)
     if text in voc.NOT_APPLICABLE:
         return NotApplicable(text, text=norm.raw)
+    if _realised_slogan(text):
+        return TextValue(text, text=norm.raw)  # 实现最多跑1次 as 实现最多跑一次 (r38p)
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return StatusValue(Status(word), text, text=norm.raw)
@@ -8251,7 +8284,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         actual = _actual_in_clause(norm)
         if actual is not None:
             return actual
-    if "完成" in text and ("/" in text or "分之" in text or "半" in text):
+    if "完成" in text and ("/" in text or "分之" in text or "半" in text or "大部" in text):
         share = _task_share(text, norm.raw)
         if share is not None:
             return share
@@ -8270,6 +8303,15 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         more = _more_than_plus(norm)
         if more is not None:
             return more
+    if "," in text and text[:1] in _PART_DATE_FIRSTS:
+        # 上半年完成,共2处, 第三季度完成,累计5场: the count of a part of the year, as
+        # 2024年上半年完成,共2处 is, in the table's year when it is given (r38p: it was
+        # the count labelled 上半年完成,共, with no date)
+        remarked = _value_with_remark(norm, year)
+        if isinstance(remarked, Quantity) and (when := remarked.when) is not None:
+            if when.year is None and year is not None:
+                remarked = evolve(remarked, when=evolve(when, year=year))
+            return remarked
     quantity = _value_with_symbol(norm) or _quantity(norm)
     if quantity is not None:
         if (
@@ -8331,6 +8373,24 @@ _NOT_A_COUNT_BEFORE: Final = frozenset("第每前后上下这那再又同首逐�
 # 实现群众办事最多跑一次, 做到至少跑一趟): the reform of that name carried out, no count of
 # trips (r38f; they were 实现跑≤1(次)). The bare promise (最多跑一次, 群众办事最多跑一次)
 # states the count of trips a 跑动次数 row measures and stays one (parse54 M15).
+# The same slogan with its count in figures (实现最多跑1次, 落实最多跑1次: r38p; they were
+# 实现跑≤1(次)), read as the slogan in words is.
+_REALISED_SLOGAN_FIGURE_RE: Final = re.compile(
+    "[\u4e00-\u9fff]*?(?:实现|落实|做到|推行|推进|推广|深化|践行|打造|建成)[\u4e00-\u9fff]*"
+    "(?:最多|至多|至少|最少)[\u4e00-\u9fff]{1,2}1[次趟地回遍]"
+)
+
+
+def _realised_slogan(text: str) -> bool:
+    """Whether *text* is a realised slogan with its count in figures (实现最多跑1次).
+
+    Example:
+        >>> _realised_slogan("实现最多跑1次"), _realised_slogan("最多跑1次")
+        (True, False)
+    """
+    return "1" in text and _REALISED_SLOGAN_FIGURE_RE.fullmatch(text) is not None
+
+
 _REALISED_SLOGAN_RE: Final = re.compile(
     "(?:实现|落实|做到|推行|推进|推广|深化|践行|打造|建成)[\u4e00-\u9fff]*(?:最多|至多|至少|最少)"
     "[\u4e00-\u9fff]{1,2}$"
@@ -8376,6 +8436,9 @@ def _label_then_numeral(norm: Normalized) -> Normalized | None:
         return None
     at = first.start()
     label = text[:at]
+    if label.endswith(":") and len(label) > 1 and ":" not in label[:-1]:
+        # 扣分:零点五分, 培训次数:两次: the label's colon, as 扣分:0.5分 reads (r38p)
+        label = label[:-1]
     before = label[-1]
     if (
         not "\u4e00" <= before <= "\u9fff"
@@ -8732,6 +8795,8 @@ _WORD_CELL_TARGETS: Final = _WORD_CELLS[1]
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     raw_tried = type(text) is str and _FAST_PATHS
+    if raw_tried and _realised_slogan(text):
+        return TextValue(text, text=text)  # 实现最多跑1次: the reform, no count (r38p)
     if raw_tried and (word := _WORD_CELL_VALUES.get(text)) is not None:
         status, family = word  # 开展中, 准确, 及时: one look-up (see _plain_word_cell)
         if family is not None:  # (a word has a status or a family, never both)
@@ -9770,6 +9835,8 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
     return _dated_quantity(_parse_value_cached(text, year))
 
 
+# What a part of the year with no year may start with (上半年, 下半年, 一季度, 第三季度).
+_PART_DATE_FIRSTS: Final = frozenset("上下一二三四第")
 # What a label opening with a date may start with (see match_label_date): a digit, a
 # lead-in (已于, 于, 在, 截至, 到) or a part of the year (一季度, 第一季度, 上半年).
 _LABEL_DATE_FIRSTS: Final = frozenset("0123456789已于在截到一二三四第上下")

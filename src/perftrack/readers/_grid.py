@@ -5780,7 +5780,7 @@ def _project_field(label: str) -> tuple[str, str] | None:
 
 # A label ending in 实施单位 (地方资金组织实施单位), then a suffix, a bracket or a colon.
 _IMPLEMENTER_LABEL_RE: Final = re.compile(
-    r"([\u3400-\u9fff]{1,10}实施单位)(?:及代码|及编码|名称|全称|代码)?(?:\([^()]*\))?(?::|$)"
+    r"([\u3400-\u9fff]{1,10}实施单位)(?:名称|全称)?(?:及代码|及编码|代码|编码)?(?:\([^()]*\))?(?::|$)"
 )
 
 
@@ -5797,6 +5797,8 @@ def _read_project(builder: _Builder, row: _Row, in_column: int | None = None) ->
         word, field_name = found
         key = _key(text)
         rest = key[len(word) :] if key.startswith(word) else ""
+        # a unit's label that prints its code too (主管部门及代码): not 项目编码, the code itself
+        coded = field_name != "code" and _CODE_LABEL_RE.search(_label(text).split(":", 1)[0])
         if rest.startswith("(") and ")" in rest and rest[rest.index(")") + 1 :].startswith(":"):
             rest = rest[rest.index(")") + 1 :]  # 填报单位（盖章）：某县水利局
         if rest.startswith(":") and rest.lstrip(":"):  # 项目名称：两新党建工作
@@ -5816,6 +5818,8 @@ def _read_project(builder: _Builder, row: _Row, in_column: int | None = None) ->
                 )
                 value = value[: second.start()].strip()
             value = _field_value(value, field_name)
+            if coded:
+                value = _keep_code(builder, text, value, builder.position(row, at_column))
             if value:
                 _set_field(builder, word, field_name, value, builder.position(row, at_column))
             continue
@@ -5831,7 +5835,10 @@ def _read_project(builder: _Builder, row: _Row, in_column: int | None = None) ->
                 value = _raw_cell(builder, row, column, value)
             else:  # a name wrapped between Chinese characters is one, as an indicator's
                 value = _unwrapped_name(builder.sheet.rows[row.at], column, value)
-            if value := _field_value(value, field_name):
+            value = _field_value(value, field_name)
+            if coded:
+                value = _keep_code(builder, text, value, builder.position(row, column))
+            if value:
                 _set_field(builder, word, field_name, value, builder.position(row, column))
     if builder.period is None and len(cells) > 2:  # noqa: PLR2004
         _period_beside_fields(builder, row)
@@ -5843,7 +5850,7 @@ def _read_project(builder: _Builder, row: _Row, in_column: int | None = None) ->
 _SPACED_LABEL_RE: Final = re.compile(
     r"(?:^|(?<=\s))("
     + "|".join(sorted({word for word, _ in _PROJECT_FIELDS}, key=len, reverse=True))
-    + r")((?:及代码|及编码|名称|全称|代码)?)(?:[ \t]{2,}|[ \t]*\u3000)\s*(?=\S)"
+    + r")((?:名称|全称)?(?:及代码|及编码|代码|编码)?)(?:[ \t]{2,}|[ \t]*\u3000)\s*(?=\S)"
 )
 
 
@@ -5869,6 +5876,18 @@ def _spaced_fields(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
         else:
             spaced.append((column, text))
     return tuple(spaced)
+
+
+def _keep_code(builder: _Builder, label: str, value: str, at: Position | None) -> str:
+    """The unit's name of a code's label (主管部门及代码), its code kept as a note (r38p).
+
+    ``主管部门及代码 | 某县教育局 301`` names the department ``某县教育局``; the code
+    ``301`` is a note labelled as printed (the model has no slot for a unit's code).
+    """
+    name, code = _name_and_code(value)
+    if code is not None and at is not None:
+        builder.notes.append(Note(_label(label).split(":", 1)[0], code, at))
+    return name
 
 
 def _set_field(
@@ -5919,8 +5938,42 @@ _NEXT_FIELD_RE: Final = re.compile(
     "(?:" + "|".join(word for word, _ in _PROJECT_FIELDS) + r")\s*[:：]"
 )
 
-# What follows a project field's word in its label: 主管部门及代码, 实施单位名称, (盖章).
-_LABEL_SUFFIX_RE: Final = re.compile(r"(?:及代码|及编码|名称|全称|代码)?(?:\([^()]*\))?")
+# What follows a project field's word in its label: 主管部门及代码, 实施单位名称, (盖章),
+# 预算单位编码, 单位名称及编码 (r38p: a code's label after a name's).
+_LABEL_SUFFIX_RE: Final = re.compile(r"(?:名称|全称)?(?:及代码|及编码|代码|编码)?(?:\([^()]*\))?")
+# A label that prints a code with the unit (主管部门及代码, 预算单位编码, 单位名称及编码).
+_CODE_LABEL_RE: Final = re.compile(r"(?:及代码|及编码|代码|编码)(?:\([^()]*\))?:?$")
+# A unit's code printed before or after its name in the cell of such a label: 某县教育局
+# 301, 301 某县教育局, 某县教育局（301）, [301]某县教育局: letters and digits, one at least.
+_UNIT_CODE: Final = (
+    r"[(\[【]?(?P<{0}>(?=[0-9A-Za-z.\-]*\d)[0-9A-Za-z][0-9A-Za-z.\-]{{1,29}})[)\]】]?"
+)
+_CODE_AFTER_RE: Final = re.compile(rf"(?P<name>.*?[^\s\-:])[\s\-:]*{_UNIT_CODE.format('code')}")
+_CODE_BEFORE_RE: Final = re.compile(rf"{_UNIT_CODE.format('code')}[\s\-:]*(?P<name>[^\s\-:].*)")
+_CODE_ONLY_RE: Final = re.compile(_UNIT_CODE.format("code"))
+
+
+def _name_and_code(value: str) -> tuple[str, str | None]:
+    """A unit's name and the code printed with it under a code's label (r38p).
+
+    ``某县教育局 301`` is ``('某县教育局', '301')``, as are ``301 某县教育局`` and
+    ``某县教育局（301）``; a code alone is no name (``('', '301')``); a name with no code
+    stays whole (``('某县教育局', None)``).
+
+    Example:
+        >>> _name_and_code("某县教育局 301"), _name_and_code("[301001]某县第一中学")
+        (('某县教育局', '301'), ('某县第一中学', '301001'))
+        >>> _name_and_code("301"), _name_and_code("某县教育局")
+        (('', '301'), ('某县教育局', None))
+    """
+    text = value.strip().replace("（", "(").replace("）", ")")
+    if (only := _CODE_ONLY_RE.fullmatch(text)) is not None:
+        return "", only["code"]
+    for pattern in (_CODE_AFTER_RE, _CODE_BEFORE_RE):
+        found = pattern.fullmatch(text)
+        if found is not None and re.search("[\u3400-\u9fff]", found["name"]):
+            return found["name"].strip(), found["code"]
+    return value, None
 
 
 # Where a field's value ends in a line of several fields: the next signature label
