@@ -2348,7 +2348,14 @@ def _progress(
         )
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
-    actual_quantity = _measured(actual, target, indicator.name, ctx.year)
+    # a plan and an actual of one cell text are often one object (准确 and 准确, the
+    # parser's cache): _measured reads its arguments alone, so the same object gives the
+    # same quantity (by identity, not ==: equal values may differ in their text; r38o)
+    actual_quantity = (
+        planned_quantity
+        if actual is planned
+        else _measured(actual, target, indicator.name, ctx.year)
+    )
     if (
         actual_quantity is not None
         and isinstance(target, (Comparison, Range))
