@@ -7250,9 +7250,8 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
                 "无表头列说明哪个是年度预算，金额未读入",
                 builder.where(row, label_cell[0], budget_line=role.value),
             )
-    elif all(column in header or column in builder.budget_columns for column, _ in values):
-        # Each amount under its header column; a column no role names is left out.
-        amounts = {header[cell[0]]: cell for cell in values if cell[0] in header}
+    elif (under := _under_header(header, builder.budget_columns, values)) is not None:
+        amounts = under  # each amount under its header column; one no role names left out
     else:  # drifted: the cells after the label, in the header's order
         amounts = {
             role_name: (column, text)
@@ -7282,6 +7281,33 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if use:
         builder.budget_uses.append(builder.budget.pop())
         del builder.indicator_measures[measures:]  # a use's 改进措施 was never read
+
+
+def _under_header(
+    header: Mapping[int, str], columns: set[int], values: Sequence[tuple[int, str]]
+) -> dict[str, tuple[int, str]] | None:
+    """Each of *values* under the role its *header* column names, or None if one drifted.
+
+    None when a cell stands in a column the budget header does not print (neither a
+    role's column nor one of *columns*): the amounts are then matched in order. One
+    pass over the cells does the check and the reading (before, ``all()`` over the
+    cells, then a second pass to read them: the same cells, the same dict).
+
+    Example:
+        >>> _under_header({2: "initial", 3: "executed"}, {1, 2, 3}, [(1, "x"), (3, "5")])
+        {'executed': (3, '5')}
+        >>> _under_header({2: "initial"}, {2}, [(2, "5"), (4, "6")]) is None
+        True
+    """
+    amounts: dict[str, tuple[int, str]] = {}
+    for cell in values:
+        # a role is never "" nor None: .get() is the ``in header`` test and the lookup
+        role = header.get(cell[0])
+        if role is not None:
+            amounts[role] = cell  # a role two columns name: the later one, as before
+        elif cell[0] not in columns:
+            return None
+    return amounts
 
 
 # A budget cell of a label and its amount (年度资金总额：120, 其中：财政拨款：100): the label
@@ -8084,6 +8110,10 @@ _ROWED_AMOUNTS: Final = (
     "forecast_rate",
 )
 _LINE_AMOUNTS: Final = (*_ROWED_AMOUNTS, "points", "midterm", "last_year", "last_year_same_period")
+# Each of :data:`_LINE_AMOUNTS` by its place: a line's columns sorted by it are read in
+# that order (a line fills four or five of the twelve: no test of each name, r38n).
+_LINE_AMOUNT_ORDER: Final = MappingProxyType({name: i for i, name in enumerate(_LINE_AMOUNTS)})
+_LINE_AMOUNT_NAMES: Final = frozenset(_LINE_AMOUNTS)
 
 
 def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amounts
@@ -8112,12 +8142,15 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     # each column's amount read in this order (its findings and printed texts in it), the
     # columns the line has not skipped (_budget_amount's None for them, without the call:
     # a line fills four or five of the twelve, r37f)
+    # (the names of _LINE_AMOUNTS the line has, sorted by their place there: the same
+    # names in the same order as testing each of the twelve in turn, r38n)
     read: dict[str, Decimal | None] = {}
-    for name in _LINE_AMOUNTS:
-        if name in amounts:
-            # a transposed block's rows (but for the last four), else the row's
-            at = rows.get(name, row) if rows and name in _ROWED_AMOUNTS else row
-            read[name] = _budget_amount(builder, at, role, amounts, name, printed=printed)
+    for name in sorted(
+        _LINE_AMOUNT_NAMES.intersection(amounts), key=_LINE_AMOUNT_ORDER.__getitem__
+    ):
+        # a transposed block's rows (but for the last four), else the row's
+        at = rows.get(name, row) if rows and name in _ROWED_AMOUNTS else row
+        read[name] = _budget_amount(builder, at, role, amounts, name, printed=printed)
     get = read.get
     weight = get("weight")
     initial = get("initial")
@@ -8301,9 +8334,9 @@ def _received_notes(
         >>> sorted(left), [(note.label, note.text) for note in builder.notes]
         (['period_budget'], [('配套资金', '全年到位数：800万元')])
     """
+    if _RECEIVED_COLUMNS.isdisjoint(amounts):
+        return amounts  # no such column: the list below would be empty (r38n)
     received = [(name, cell) for name, cell in amounts.items() if name in _RECEIVED_COLUMNS]
-    if not received:
-        return amounts
     unit = builder.budget_unit or ""
     for role, (column, text) in received:
         if not text.strip() or text.strip() in _AMOUNT_PLACEHOLDERS:
@@ -8471,6 +8504,8 @@ def _budget_quarters(
                 position,
             )
         )
+    if not parts:
+        return ()  # no part column (most blocks): nothing to order, the year's start unread
     # in the order of the table's year: a project year's from its first month (r37c)
     first = _year_first_month(builder)
     parts.sort(key=lambda part: (_counted(part.start, first), _counted(part.end, first)))
