@@ -30,18 +30,11 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from cases.composed_tables import TRACKING_GRID
 from grammar_paths import fast_and_full
 from perftrack import QualitativeValue, Status, StatusValue, TextValue, parse_value
 
-GRID = [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "跟踪期计划完成值",
-    "跟踪期实际完成值",
-    "偏差原因分析",
-]
+GRID = TRACKING_GRID
 SELF = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
 LEVEL1 = {"数量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标"}
 LEVEL1_OTHER = "效益指标"

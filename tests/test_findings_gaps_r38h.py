@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import perftrack
+from cases.composed_tables import TRACKING_GRID
 from perftrack import Policy
 from perftrack.checking import FINDING_IDS
 from perftrack.reports._review import review
@@ -36,15 +37,7 @@ if TYPE_CHECKING:
 
     from perftrack.scoring import Scorecard
 
-GRID = [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "跟踪期计划完成值",
-    "跟踪期实际完成值",
-    "偏差原因分析",
-]
+GRID = TRACKING_GRID
 
 
 def _tracking(

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import perftrack
+from cases.composed_tables import TRACKING_GRID
 from perftrack import Attainment, Policy, Progress
 from perftrack.report import scorecard_text
 from perftrack.reports import render
@@ -34,15 +35,7 @@ from perftrack.reports._review import review
 if TYPE_CHECKING:
     from perftrack.scoring import Scorecard
 
-GRID = [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "跟踪期计划完成值",
-    "跟踪期实际完成值",
-    "偏差原因分析",
-]
+GRID = TRACKING_GRID
 
 
 def _tracking(*rows: list[str], level2: str = "数量指标") -> list[list[str]]:

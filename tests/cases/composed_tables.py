@@ -128,6 +128,18 @@ MERGES = {
 }
 
 
+# The indicator grid's header of a tracking table, as the seed prints it.
+TRACKING_GRID: list[str] = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "跟踪期计划完成值",
+    "跟踪期实际完成值",
+    "偏差原因分析",
+]
+
+
 def tsv_bytes(grid: list[list[str]]) -> bytes:
     """A grid as the UTF-8 TSV text twin that every other format is compared with."""
     return "\n".join("\t".join(row) for row in grid).encode("utf-8")
