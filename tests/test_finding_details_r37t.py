@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 import perftrack
+from fixtures_office import xlsx_bytes
 from perftrack.reports._review import review
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from perftrack.scoring import Scorecard
 
 GRID = [
@@ -279,17 +278,10 @@ def test_missing_measures_point_at_their_blank_cell_in_tsv(measures: list[str], 
     assert _measures_found(perftrack.read_text(text)) == [(cell, MEASURES_MESSAGE)]
 
 
-def _xlsx(tmp_path: Path, merges: list[str]) -> Path:
-    openpyxl = pytest.importorskip("openpyxl")
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in _tracking(TROUBLED, measures=["纠偏措施"]):
-        sheet.append([cell or None for cell in row] + [None] * (7 - len(row)))
-    for merge in merges:
-        sheet.merge_cells(merge)
-    path = tmp_path / "track.xlsx"
-    book.save(path)
-    return path
+def _xlsx(merges: list[str]) -> bytes:
+    pytest.importorskip("openpyxl")
+    rows = [[cell or None for cell in row] for row in _tracking(TROUBLED, measures=["纠偏措施"])]
+    return xlsx_bytes({"Sheet": rows}, merges={"Sheet": merges})
 
 
 @pytest.mark.parametrize(
@@ -300,10 +292,8 @@ def _xlsx(tmp_path: Path, merges: list[str]) -> Path:
         pytest.param(["A12:B12", "C12:G12"], "C12", id="xlsx-label-merged"),
     ],
 )
-def test_missing_measures_point_at_their_blank_cell_in_xlsx(
-    tmp_path: Path, merges: list[str], cell: str
-) -> None:
-    tables = perftrack.read(_xlsx(tmp_path, merges))
+def test_missing_measures_point_at_their_blank_cell_in_xlsx(merges: list[str], cell: str) -> None:
+    tables = perftrack.read(_xlsx(merges), name="track.xlsx")
     assert _measures_found(tables) == [(cell, MEASURES_MESSAGE)]
 
 

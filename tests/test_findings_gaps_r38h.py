@@ -28,13 +28,12 @@ import pytest
 
 import perftrack
 from cases.composed_tables import TRACKING_GRID
+from fixtures_office import xlsx_bytes
 from perftrack import Policy
 from perftrack.checking import FINDING_IDS
 from perftrack.reports._review import review
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from perftrack.scoring import Scorecard
 
 GRID = TRACKING_GRID
@@ -235,17 +234,10 @@ def test_judgement_missing_in_tsv_is_the_cell_after_the_label() -> None:
     assert _judgement_found(tables) == [("C11", JUDGEMENT_MESSAGE)]
 
 
-def _xlsx(tmp_path: Path, merges: list[str]) -> Path:
-    openpyxl = pytest.importorskip("openpyxl")
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in _tracking(ONE_ROW, goal=""):
-        sheet.append([cell or None for cell in row] + [None] * (7 - len(row)))
-    for merge in merges:
-        sheet.merge_cells(merge)
-    path = tmp_path / "track.xlsx"
-    book.save(path)
-    return path
+def _xlsx(merges: list[str]) -> bytes:
+    pytest.importorskip("openpyxl")
+    rows = [[cell or None for cell in row] for row in _tracking(ONE_ROW, goal="")]
+    return xlsx_bytes({"Sheet": rows}, merges={"Sheet": merges})
 
 
 @pytest.mark.parametrize(
@@ -256,10 +248,10 @@ def _xlsx(tmp_path: Path, merges: list[str]) -> Path:
         pytest.param(["B11:C11", "D11:G11"], "D11", id="xlsx-label-and-answer-merged"),
     ],
 )
-def test_judgement_missing_in_xlsx_is_past_the_label(
-    tmp_path: Path, merges: list[str], cell: str
-) -> None:
-    assert _judgement_found(perftrack.read(_xlsx(tmp_path, merges))) == [(cell, JUDGEMENT_MESSAGE)]
+def test_judgement_missing_in_xlsx_is_past_the_label(merges: list[str], cell: str) -> None:
+    assert _judgement_found(perftrack.read(_xlsx(merges), name="track.xlsx")) == [
+        (cell, JUDGEMENT_MESSAGE)
+    ]
 
 
 def _html(goal_row: str) -> str:
