@@ -2636,6 +2636,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     ):
         quantity = changed  # 在院孤儿118名（较年初减少4名） on 减少在院孤儿人数: 4名
     worded: str | None = None
+    if quantity is None and (done_left := _done_then_left(actual, target)) is not None:
+        # 已种植2800亩，剩余2200亩秋季种植 against 5000亩: the 2800 done (r39f)
+        quantity, left_later = done_left
+        worded = say(
+            f"{_shown_quantity(quantity, target.unit)}（{left_later}，不计入已完成）",
+            f"{_shown_quantity(quantity, target.unit)} ({left_later}: not counted as done)",
+        )
     if (
         quantity is None
         and (kept := _kept_to_purpose(actual, target, ctx.indicator.name)) is not None
@@ -2890,6 +2897,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             shown = say(
                 f"{shown}（“{_text(actual)}”中指标名称所指的数）",
                 f"{shown} (the count of “{_text(actual)}” the name asks for)",
+            )
+        elif (
+            minor := _minor_event_label(actual, quantity, target, ctx.indicator.name)
+        ) is not None:
+            # 发生轻微事故1起 against 0起 on 安全事故发生次数: a minor one of the row's (r39f)
+            shown = say(
+                f"{shown}（{minor}，计入“{ctx.indicator.name}”）",
+                f"{shown} ({minor}: counted in “{ctx.indicator.name}”)",
             )
         elif (unfinished := _unfinished_part(actual, quantity)) is not None:
             # 完成150户，其中12户未完工: 138 done, the 12 unfinished named
@@ -4036,6 +4051,14 @@ _ON_TIME_SAID_RE: Final = re.compile(
     "(?:发放|拨付|支付|兑现|下达|结算|划拨|到位)"
 )
 _IN_FULL_SAID_RE: Final = re.compile(_IN_FULL_WORDS)
+# The act of a full rate said done in place, with no word of how much (到位, 及时到位, 拨付到位,
+# 资金及时到位): the status done, as 已到位 is (r39f). 到位 says the whole is in place; on
+# time alone (按时发放, 及时拨付) says nothing of in full. 已 and the in-full words are read
+# elsewhere (the status rules, _IN_FULL_SAID_RE).
+_BARE_ACT_SAID_RE: Final = re.compile(
+    f"(?:资金|经费|款项|补贴|补助|奖补资金|专项资金)?(?:{_ON_TIME_WORDS})?"
+    "(?:发放|拨付|兑现|支付|下达|落实)?到位"
+)
 # The rate of the funds spent (资金使用率, 预算执行率, 经费支出率), and what says all of them
 # were (全部支出, 已全部使用, 全额支付).
 _SPENT_RATE_NAME_RE: Final = re.compile(
@@ -4545,6 +4568,74 @@ def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
     return quantity.note
 
 
+# When the rest of the works is to be done: a month, a season, a part of the year, next year.
+_LATER_TIME: Final = (
+    r"(?:\d{1,2}月份?(?:底|末|中旬|下旬|上旬|中)?|年底|年末|年内|下半年|下季度|第[一二三四]季度"
+    r"|[春夏秋冬]季|[春夏秋冬]天|明年|次年|来年|今冬明春|汛期?后|近期)"
+)
+# A remainder beside the figure done, left for later or not yet done (剩余2200亩秋季种植,
+# 其余3个年底前建成, 尚有200人待发放, 另有5公里计划下半年实施, 剩余10户未搬迁), or left
+# bare after a word of what is left (剩余2200亩, 尚有200人; not 另有2公里, which may be
+# more done) (r39f).
+_LEFT_FOR_LATER_RE: Final = re.compile(
+    r"(?:(?P<left>剩余|尚余|余下|其余|尚有|仍有)|另有|还有|另)(?P<count>\d+(?:\.\d+)?)"
+    r"(?P<unit>[\u3400-\u9fff]{1,3}?)"
+    r"(?:(?:计划|预计|拟|将|待|力争|争取|需)?(?:于|在)?"
+    + _LATER_TIME
+    + r"(?:前|内|后|以前)?[\u3400-\u9fff]{0,8}|(?:尚未|暂未|未|待|正在|计划|预计|拟|将)"
+    r"[\u3400-\u9fff]{0,8}|(?(left)(?:未完成|待完成|未实施)?|(?!)))"
+)
+# The label of a figure that is no figure done: a plan, a task, a total asked (计划种植5000亩).
+_NOT_DONE_LABEL_RE: Final = re.compile("计划|预计|拟|将|目标|任务|应|需|剩余|尚余|其余|未|待")
+
+
+def _done_then_left(actual: Value | None, target: Target | None) -> tuple[Quantity, str] | None:
+    """The figure done before a remainder left for later, and the remainder's clause (r39f).
+
+    ``已种植2800亩，剩余2200亩秋季种植`` against ``5000亩``: the first clause is what was
+    achieved, 2800亩; the 2200亩 planned for the autumn are not done yet (a reason, a
+    forecast), as ``完成12个，剩余2个12月完成`` says of works completed. Any verb of the
+    work (种植, 发放, 建成) with its figure in the target's unit, the remainder in the same
+    unit. None for one clause, a first clause that is a plan or a total (``计划种植5000亩``),
+    or another unit.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> done, left = _done_then_left(
+    ...     parse_value("已种植2800亩，剩余2200亩秋季种植"), parse_target("5000亩")
+    ... )
+    >>> str(done.value), left
+    ('2800', '剩余2200亩秋季种植')
+    >>> _done_then_left(parse_value("计划种植5000亩，剩余2200亩秋季种植"), parse_target("5000亩"))
+    >>> _done_then_left(parse_value("已种植2800亩，剩余22户秋季种植"), parse_target("5000亩"))
+    """
+    if (
+        not isinstance(actual, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit is None
+        or (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
+    ):
+        return None  # (a ceiling's rest, 剩余20万元, is a balance, not work to do)
+    clauses = [c for c in _CLAUSE_SPLIT_RE.split(_normal(actual.description).rstrip("。")) if c]
+    if len(clauses) != 2:  # noqa: PLR2004 - the figure done, then the rest
+        return None
+    head, rest = clauses
+    left = _LEFT_FOR_LATER_RE.fullmatch(rest)
+    if left is None or left["unit"] != target.unit or "已" in rest:
+        return None  # (另有2公里10月已完工: more done, not left)
+    done = parse_value(head)
+    if (
+        not isinstance(done, Quantity)
+        or done.bound is not _Bound.EXACT
+        or done.unit != target.unit
+        or done.status not in (None, _Status.DONE)
+        or done.note is not None
+        or done.when is not None
+        or _NOT_DONE_LABEL_RE.search(done.label or "") is not None
+    ):
+        return None
+    return evolve(done, text=actual.text or actual.description), rest
+
+
 def _figure_then_done(actual: Value) -> Quantity | None:
     """A figure before its done verb (``10座已建成``) read as ``已建成10座``, else None.
 
@@ -4646,6 +4737,27 @@ def _whole_timely_missed(target: Comparison | Range, quantity: Quantity, name: s
     )
 
 
+def _bare_act_said(text: str, name: str) -> str | None:
+    """The act of the full rate *name* when *text* says it done in place (``到位``), else None.
+
+    ``到位``, ``及时到位`` and ``拨付到位`` on ``资金到位率``, ``拨付到位`` on ``资金拨付率``:
+    the rate's own act (到位, 拨付) said in place with no part, negation or figure (r39f).
+
+    >>> _bare_act_said("及时到位", "资金到位率"), _bare_act_said("拨付到位", "资金拨付率")
+    ('到位', '拨付')
+    >>> (
+    ...     _bare_act_said("及时拨付", "资金拨付率") is None,
+    ...     _bare_act_said("到位", "资金拨付率") is None,
+    ... )
+    (True, True)
+    """
+    rate = _FULL_RATE_NAME_RE.search(name)
+    if rate is None or _BARE_ACT_SAID_RE.fullmatch(text) is None:
+        return None
+    act = rate.group().removesuffix("率")
+    return act if act in text else None
+
+
 def _whole_rate_in_words(
     target: Comparison | Range, actual: Value, ctx: _Context
 ) -> _Outcome | None:
@@ -4690,6 +4802,7 @@ def _whole_rate_in_words(
         return None
     text = _normal(_text(actual)).rstrip("。")
     accepted = False
+    bare_act: str | None = None
     if said is _ALL_PASSED_SAID_RE and _CLAUSE_MARKS.intersection(text):
         # 已验收，合格 and 合格，已验收: the pass clause beside the acceptance (k31b)
         passed = _pass_beside_acceptance(text)
@@ -4733,10 +4846,21 @@ def _whole_rate_in_words(
                 and actual.family == "conformity"
                 and actual.word == "通过验收"
             )
+            # 到位, 及时到位 on 资金到位率: the rate's act said done (r39f)
+            or (bare_act := _bare_act_said(text, name) if said is _IN_FULL_SAID_RE else None)
         )
     ):
         return None
     shown, goal = _text(actual), _shown_target(target)
+    if bare_act and not said.search(text) and not _PART_SAID_RE.search(text):
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”，未填写具体比例，按已{bare_act}视为100%，达到年度指标{goal}",
+                f"actual “{shown}”: no share printed, all {bare_act} read as 100%,"
+                f" meets the target {goal}",
+            ),
+        )
     if _PART_SAID_RE.search(text):
         return _Outcome(
             _Attainment.PARTIAL,
@@ -6442,6 +6566,8 @@ def _measured(
         or _counted_done(value, target)
         or _kept_to_purpose(value, target, name)
     )
+    if quantity is None and (done_left := _done_then_left(value, target)) is not None:
+        quantity = done_left[0]  # 已种植2800亩，剩余2200亩秋季种植: 2800亩 (r39f)
     if quantity is None and value is not None:
         quantity = _named_group_figure(target, value)  # 城区100%，镇区76% against 城区100%
     if quantity is None:
@@ -8343,9 +8469,21 @@ _BARE_ZERO_TARGETS: Final = frozenset(
 )
 
 
+# A degree below every grade of an event (轻微事故, 较小火灾): a minor one of the same kind,
+# no kind of its own; graded rows (较大及以上) it is below (r39f).
+_MINOR_DEGREE_RE: Final = re.compile("轻微|轻度|较小|微小")
+
+
 def _zero_event_kind(event: str) -> str:
-    """The kind of *event* before its event words, without degree or scope (食品安全)."""
-    bare = _ZERO_EVENT_GRADE_RE.sub("", event)
+    """The kind of *event* before its event words, without degree or scope (食品安全).
+
+    A minor degree is no kind (r39f): ``轻微事故`` is of the kind of ``安全事故``'s row, as
+    ``一般事故`` is.
+
+    >>> _zero_event_kind("重大食品安全事故"), _zero_event_kind("轻微交通事故")
+    ('食品安全', '交通')
+    """
+    bare = _MINOR_DEGREE_RE.sub("", _ZERO_EVENT_GRADE_RE.sub("", event))
     return _ZERO_EVENT_RE.sub("", bare)
 
 
@@ -11768,6 +11906,35 @@ _NOT_PRODUCTION_RE: Final = re.compile(
 )
 
 
+def _minor_event_label(actual: Value, quantity: Quantity, target: Target, name: str) -> str | None:
+    """The label of a count of minor events of the row's own kind against a ceiling (r39f).
+
+    ``发生轻微事故1起`` against ``0起`` on ``安全事故发生次数`` counts a minor accident, an
+    accident all the same: the count is judged, its label kept for the reader. None when
+    the count is read from elsewhere, names no minor degree, or is no count of the row's
+    event against a ceiling.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> said = parse_value("发生轻微事故1起")
+    >>> _minor_event_label(said, said, parse_target("0起"), "安全事故发生次数")
+    '发生轻微事故'
+    >>> _minor_event_label(said, said, parse_target("≥1起"), "安全事故发生次数") is None
+    True
+    """
+    if (
+        actual is not quantity
+        or not quantity.label
+        or _MINOR_DEGREE_RE.search(quantity.label) is None
+        or not isinstance(target, Comparison)
+        or target.op not in (_Op.EQ, _Op.LE, _Op.LT)
+        or (target.unit or quantity.unit) not in _OCCURRENCE_UNITS
+        or (target.op is _Op.EQ and target.value != 0)
+    ):
+        return None
+    label = _normal(quantity.label)
+    return label if _own_event_label(label, name, quantity.text) else None
+
+
 def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Quantity | str | None:
     """A count against a zero ceiling that is not a count of the row's own event (k26c).
 
@@ -11836,6 +12003,9 @@ def _zero_ceiling_other_count(actual: Quantity, target: Target, name: str) -> Qu
         and _own_event_label(subset.group("label"), name, actual.text)
     ):
         return Quantity(Decimal(subset.group("count")), target.unit, _Bound.EXACT, text=actual.text)
+    if _MINOR_DEGREE_RE.search(event):
+        # 发生轻微事故1起 on 较大及以上事故: below the row's grades (r39f)
+        return f"计的是“{event}”"
     ungraded = _ZERO_EVENT_RE.search(event)
     return f"为未分等级的“{ungraded[0]}”" if ungraded is not None else None
 
