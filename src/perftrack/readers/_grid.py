@@ -815,6 +815,10 @@ class _Builder:
         # the block prints its sources and uses side by side (see _axis_pairs), its
         # amounts under no amount column: a lone pair below them says no column either
         self.budget_axis_pairs = False
+        # The block's header and total printed on one row as label/amount pairs (年度预算数
+        # | 200 | 执行数 | 180, see _column_pairs): the amount column a source's pair on a
+        # later row (其中：财政资金 | 150 | 其他资金 | 50) stands for, the total's first
+        self.budget_pair_column: str | None = None
         # The label of the line by use being read (项目支出), while it is: its findings
         # name it in where.name, and no role, for it is no line of the table (json32 M2:
         # they said budget_line "other", 其他资金)
@@ -6082,6 +6086,13 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     | 2160) starts the block's lines.
     """
     head_column, head_text = row.first()  # type: ignore[misc]
+    if not builder.budget_header and not builder.budget:
+        pairs = _column_pairs(row.filled)
+        if pairs is None and _budget_column(_label(head_text)) is None:
+            pairs = _column_pairs(row.filled[1:])  # 项目资金（万元） | 年度预算数 | 200 | …
+        if pairs is not None:
+            _read_column_pairs(builder, row, pairs, label_row=label_row)
+            return
     key = _key(head_text)
     builder.in_task_list = False
     # 预算执行率（10分） | 年初预算数 | … | 执行率: a label carrying its points labels the
@@ -6230,6 +6241,93 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if "@" not in role and column in dict(named):
             # after the parts are told: 1-3月执行数 beside 1-6月累计执行数 names no window
             _window_from_header(builder, _label(row.cells[column]), cell=(row, column))
+
+
+# The columns a budget's total may print as label/amount pairs on one row, one of the
+# year's budget or its spending among them (see _column_pairs).
+_PAIR_MONEY_COLUMNS: Final = frozenset({"initial", "period_budget", "executed"})
+
+
+def _column_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
+    """A budget header and its one line printed together, each column's label beside its amount.
+
+    ``年度预算数（万元） | 200.00 | 执行数（万元） | 180.00 | 执行率 | 90%`` (a 自评表's
+    or a Word export's budget on one row): each label names a budget column
+    (:func:`_budget_column`, no source: ``其中：财政拨款 | 100`` are sources' pairs, see
+    :func:`_budget_pairs`), each amount a figure or a dash. None unless every cell is in
+    a pair, two pairs at least, one of them the year's budget or its spending.
+
+    Example:
+        >>> cells = [(0, "年度预算数（万元）"), (1, "200.00"), (2, "执行数"), (3, "180.00")]
+        >>> [(label[1], amount[1]) for label, amount in _column_pairs(cells) or ()]
+        [('年度预算数（万元）', '200.00'), ('执行数', '180.00')]
+        >>> _column_pairs([(0, "年初预算数"), (1, "全年预算数"), (2, "执行数")]) is None
+        True
+        >>> _column_pairs([(0, "执行率"), (1, "90%"), (2, "分值"), (3, "10")]) is None
+        True
+    """
+    if len(cells) < 4 or len(cells) % 2:  # noqa: PLR2004 - two pairs at least
+        return None
+    pairs: list[_BudgetPair] = list(zip(cells[0::2], cells[1::2], strict=True))
+    money = False
+    for (_, label), (_, amount) in pairs:
+        name = _label(label)
+        column = _budget_column(name)
+        if (
+            column is None
+            or _is_amount(label)
+            or _budget_role(name) is not None
+            or not (_is_amount(amount) or _DASHES_RE.fullmatch(amount) is not None)
+        ):
+            return None
+        money = money or column in _PAIR_MONEY_COLUMNS
+    return pairs if money else None
+
+
+def _read_column_pairs(
+    builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair], *, label_row: bool
+) -> None:
+    """Read a row of :func:`_column_pairs`: the block's header, and its total line.
+
+    The labels are read as a header (:func:`_read_budget_header`, on the row without its
+    amounts), each column then moved onto its amount's cell, and the amounts are the
+    total line's, labelled by the block's label or else the first pair's (年度预算数（万元）).
+    The lines below (其中：财政资金 | 150.00 | | 140.00, or with the labels printed
+    again) are read under those columns; a row of sources' pairs (其中：财政资金 | 150 |
+    其他资金 | 50) under the total's first amount column (r39e; before, the labels made a
+    header and the amounts were passed over: the table had no budget line).
+    """
+    amount_columns = {amount[0] for _, amount in pairs}
+    labels = tuple((column, text) for column, text in row.filled if column not in amount_columns)
+    cells = tuple("" if column in amount_columns else text for column, text in enumerate(row.cells))
+    header_row = _Row(cells, row.at, labels, "".join(cells))
+    _read_budget_header(builder, header_row, label_row=label_row)
+    header = builder.budget_header
+    for (label_column, _), (amount_column, _) in pairs:
+        if label_column in header:
+            header[amount_column] = header.pop(label_column)
+            builder.budget_header_cells[amount_column] = builder.budget_header_cells.pop(
+                label_column
+            )
+        if label_column in builder.budget_column_units:
+            builder.budget_column_units[amount_column] = builder.budget_column_units.pop(
+                label_column
+            )
+        builder.budget_columns.update((label_column, amount_column))
+    builder.budget_pair_column = next(
+        (
+            role
+            for _, (column, _) in pairs
+            if (role := header.get(column)) in ("initial", "period_budget")
+        ),
+        "initial",
+    )
+    if pairs[0][0] == row.filled[0] or builder.budget_label is None:
+        # no block label on this row (a heading's above it, or none): the first pair's
+        builder.budget_label = pairs[0][0]
+    amounts = tuple(amount for _, amount in pairs if amount[0] in header and _is_amount(amount[1]))
+    if amounts:
+        _read_budget_row(builder, _Row(row.cells, row.at, amounts, row.text))
 
 
 def _amount_word(text: str) -> bool:
@@ -7148,12 +7246,13 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         )
     if (
         label_index >= 0
-        and not builder.budget_header
+        and (not builder.budget_header or builder.budget_pair_column is not None)
         and (pairs := _budget_pairs(cells[label_index:])) is not None
     ):
         # 其中：财政拨款 | 100 | 其他资金 | 20, or 其中：财政拨款：100, under 年度资金总额 of a
-        # block that names no amount column: a line per source (read54 M1)
-        _read_budget_pairs(builder, row, pairs)
+        # block that names no amount column (read54 M1), or whose header and total were
+        # pairs too (年度预算数 | 200 | 执行数 | 180, r39e): a line per source
+        _read_budget_pairs(builder, row, pairs, builder.budget_pair_column or "initial")
         return
     if label_index >= 0 and (halves := _axis_pairs(cells[label_index:])) is not None:
         # 其中：一般公共预算： | 1240 | 其中：基本支出： | 830 under 按收入性质分 | 按支出性质分:
@@ -7382,10 +7481,14 @@ def _budget_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
     return pairs if len(pairs) > 1 or joined else None
 
 
-def _read_budget_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair]) -> None:
+def _read_budget_pairs(
+    builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair], column: str = "initial"
+) -> None:
     """Add a budget line per pair of :func:`_budget_pairs`: its amount is the year's budget.
 
-    As the amount of ``年度资金总额 | 2160`` in a block that names no amount column is.
+    As the amount of ``年度资金总额 | 2160`` in a block that names no amount column is
+    (``initial``); under a total printed as :func:`_column_pairs`, the total's budget
+    column (*column*: ``period_budget`` under 全年预算数).
     """
     for label_cell, amount_cell in pairs:
         role = _budget_role(_label(label_cell[1]))
@@ -7394,7 +7497,7 @@ def _read_budget_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair
         builder.budget_rows.append((row.at, _use_name(label_cell[1])))
         if builder.budget_subtotal is not None:
             _demote_subtotal(builder, builder.budget_subtotal)
-        _add_budget_line(builder, row, role, label_cell, {"initial": amount_cell})
+        _add_budget_line(builder, row, role, label_cell, {column: amount_cell})
 
 
 def _axis_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:

@@ -1,0 +1,299 @@
+"""Reading gaps (r39e): a budget printed as label/amount pairs on one row.
+
+1. ``年度预算数（万元） | 200.00 | 执行数（万元） | 180.00 | 执行率 | 90%`` (a 自评表's
+   or a Word export's budget on one row; also 全年预算数/年初预算数, 全年执行数/实际
+   支出, 预算执行率, under a block label or a heading) made no budget line: the labels
+   were read as a header and the amounts passed over. It is the total line now, its
+   amounts in the columns the labels name, each at its cell; the lines below
+   (``其中：财政资金 | 150.00 | | 140.00``, the labels printed again, or sources' pairs
+   ``其中：财政资金 | 150 | 其他资金 | 50``) are read under those columns, and scoring's
+   budget-execution analysis runs on them.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+import perftrack
+from cases.composed_tables import tsv_bytes
+from fixtures_office import docx_bytes, xlsx_bytes
+from perftrack import BudgetLine, BudgetRole
+
+_HEAD = [
+    ["项目支出绩效自评表"],
+    ["（2023年度）"],
+    ["项目名称", "乡村道路养护", "", "", "", ""],
+    ["主管部门", "某县交通运输局", "", "实施单位", "某县公路事务中心", ""],
+]
+_GRID = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "养护里程", "≥100公里", "100公里", "90", "90"],
+]
+
+
+def _table(budget: list[list[str]]) -> perftrack.Table:
+    [table] = perftrack.read_text("\n".join("\t".join(row) for row in [*_HEAD, *budget, *_GRID]))
+    return table
+
+
+def _d(text: str) -> Decimal:
+    return Decimal(text)
+
+
+def _cells(line: BudgetLine) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """Where a line's label and each of its amounts stand, as A1 cells."""
+    cell = line.position.cell if line.position else None
+    return cell, [(name, where.cell) for name, where in line.cells]
+
+
+# --- 1. a budget's header and its total printed as label/amount pairs --------------------
+
+_TOTAL_200 = BudgetLine(
+    BudgetRole.TOTAL,
+    "年度预算数（万元）",
+    period_budget=_d("200.00"),
+    executed=_d("180.00"),
+    rate=_d("90"),
+)
+
+
+@pytest.mark.parametrize(
+    ("budget", "unit", "lines", "cells"),
+    [
+        # the task's row, alone (before: no budget line at all)
+        (
+            [["年度预算数（万元）", "200.00", "执行数（万元）", "180.00", "执行率", "90%"]],
+            "万元",
+            (_TOTAL_200,),
+            [("A5", [("period_budget", "B5"), ("executed", "D5"), ("rate", "F5")])],
+        ),
+        # 全年预算数 | 全年执行数 | 预算执行率, and a source below with its amounts under
+        # the total's, its labels printed again
+        (
+            [
+                ["全年预算数", "200.00", "全年执行数", "180.00", "预算执行率", "90.00%"],
+                ["其中：财政资金", "150.00", "全年执行数", "140.00", "预算执行率", "93.33%"],
+            ],
+            None,
+            (
+                BudgetLine(
+                    BudgetRole.TOTAL,
+                    "全年预算数",
+                    period_budget=_d("200.00"),
+                    executed=_d("180.00"),
+                    rate=_d("90.00"),
+                ),
+                BudgetLine(
+                    BudgetRole.APPROPRIATION,
+                    "其中：财政资金",
+                    period_budget=_d("150.00"),
+                    executed=_d("140.00"),
+                    rate=_d("93.33"),
+                ),
+            ),
+            [
+                ("A5", [("period_budget", "B5"), ("executed", "D5"), ("rate", "F5")]),
+                ("A6", [("period_budget", "B6"), ("executed", "D6"), ("rate", "F6")]),
+            ],
+        ),
+        # sources below under the total's columns, their labels not printed again
+        (
+            [
+                ["年度预算数（万元）", "200.00", "执行数（万元）", "180.00", "执行率", "90%"],
+                ["其中：财政资金", "150.00", "", "140.00", "", "93.33%"],
+                ["其他资金", "50.00", "", "40.00", "", "80%"],
+            ],
+            "万元",
+            (
+                _TOTAL_200,
+                BudgetLine(
+                    BudgetRole.APPROPRIATION,
+                    "其中：财政资金",
+                    period_budget=_d("150.00"),
+                    executed=_d("140.00"),
+                    rate=_d("93.33"),
+                ),
+                BudgetLine(
+                    BudgetRole.OTHER,
+                    "其他资金",
+                    period_budget=_d("50.00"),
+                    executed=_d("40.00"),
+                    rate=_d("80"),
+                ),
+            ),
+            [
+                ("A5", [("period_budget", "B5"), ("executed", "D5"), ("rate", "F5")]),
+                ("A6", [("period_budget", "B6"), ("executed", "D6"), ("rate", "F6")]),
+                ("A7", [("period_budget", "B7"), ("executed", "D7"), ("rate", "F7")]),
+            ],
+        ),
+        # 年初预算数 | 实际支出, and the sources' pairs: each amount the year's budget
+        (
+            [
+                ["年初预算数", "200.00", "实际支出", "180.00", "执行率", "90%"],
+                ["其中：财政资金", "150.00", "其他资金", "50.00"],
+            ],
+            None,
+            (
+                BudgetLine(
+                    BudgetRole.TOTAL,
+                    "年初预算数",
+                    initial=_d("200.00"),
+                    executed=_d("180.00"),
+                    rate=_d("90"),
+                ),
+                BudgetLine(BudgetRole.APPROPRIATION, "其中：财政资金", initial=_d("150.00")),
+                BudgetLine(BudgetRole.OTHER, "其他资金", initial=_d("50.00")),
+            ),
+            [
+                ("A5", [("initial", "B5"), ("executed", "D5"), ("rate", "F5")]),
+                ("A6", [("initial", "B6")]),
+                ("C6", [("initial", "D6")]),
+            ],
+        ),
+        # under the block's label on the same row: the label names the total line
+        (
+            [
+                [
+                    "项目资金（万元）",
+                    "年初预算数",
+                    "200.00",
+                    "全年预算数",
+                    "210.00",
+                    "全年执行数",
+                    "180.00",
+                    "执行率",
+                    "85.71%",
+                ]
+            ],
+            "万元",
+            (
+                BudgetLine(
+                    BudgetRole.TOTAL,
+                    "项目资金（万元）",
+                    initial=_d("200.00"),
+                    period_budget=_d("210.00"),
+                    executed=_d("180.00"),
+                    rate=_d("85.71"),
+                ),
+            ),
+            [
+                (
+                    "A5",
+                    [
+                        ("initial", "C5"),
+                        ("period_budget", "E5"),
+                        ("executed", "G5"),
+                        ("rate", "I5"),
+                    ],
+                )
+            ],
+        ),
+        # under a heading on a row of its own: the first pair's label names it
+        (
+            [
+                ["预算执行情况"],
+                ["年度预算数（万元）", "200.00", "执行数（万元）", "180.00", "执行率", "90%"],
+            ],
+            "万元",
+            (_TOTAL_200,),
+            [("A6", [("period_budget", "B6"), ("executed", "D6"), ("rate", "F6")])],
+        ),
+    ],
+)
+def test_a_budget_printed_as_pairs_is_read(
+    budget: list[list[str]],
+    unit: str | None,
+    lines: tuple[BudgetLine, ...],
+    cells: list[tuple[str, list[tuple[str, str]]]],
+) -> None:
+    table = _table(budget)
+    assert table.budget == lines
+    assert table.budget_unit == unit
+    assert [_cells(line) for line in table.budget] == cells
+    assert [f.id for f in table.findings] == []
+
+
+def test_only_pairs_with_an_amount_of_money_make_a_line() -> None:
+    """A rate and its points are no budget; labels without amounts are a header, as before."""
+    rows = [
+        ["年初预算数", "200.00", "执行率", "90%"],
+        ["预算执行率", "90%", "分值", "10"],
+        ["年初预算数", "全年预算数", "全年执行数", "执行率"],
+    ]
+    assert [len(_table([row]).budget) for row in rows] == [1, 0, 0]
+
+
+def test_the_pairs_read_in_every_format() -> None:
+    """The same row from xlsx, docx and HTML reads as from TSV, at the same cells."""
+    grid = [
+        *_HEAD,
+        ["年度预算数（万元）", "200.00", "执行数（万元）", "180.00", "执行率", "90%"],
+        ["其中：财政资金", "150.00", "", "140.00", "", "93.33%"],
+        *_GRID,
+    ]
+    width = max(len(row) for row in grid)
+    square = [row + [""] * (width - len(row)) for row in grid]
+    html = "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in square
+    )
+    html += "</table>"
+    sources = {
+        "tsv": perftrack.read(tsv_bytes(grid)),
+        "xlsx": perftrack.read(xlsx_bytes({"Sheet1": grid})),
+        "docx": perftrack.read(docx_bytes([square])),
+        "html": perftrack.read(html.encode("utf-8"), format="html"),
+    }
+    expected = (
+        _TOTAL_200,
+        BudgetLine(
+            BudgetRole.APPROPRIATION,
+            "其中：财政资金",
+            period_budget=_d("150.00"),
+            executed=_d("140.00"),
+            rate=_d("93.33"),
+        ),
+    )
+    for name, (table,) in sources.items():
+        assert table.budget == expected, name
+        assert [line.cells[1][1].cell for line in table.budget] == ["D5", "D6"], name
+
+
+def test_scoring_analyses_a_budget_printed_as_pairs() -> None:
+    """The budget-execution analysis runs on the pairs: rate, sum and year-end checks."""
+    table = _table(
+        [
+            ["年度预算数（万元）", "200.00", "执行数（万元）", "150.00", "执行率", "80%"],
+            ["其中：财政资金", "150.00", "", "120.00", "", "80%"],
+            ["其他资金", "40.00", "", "30.00", "", "75%"],
+        ]
+    )
+    card = perftrack.score(table)
+    assert [(a.line, a.rate_recomputed, a.denominator) for a in card.budget] == [
+        (BudgetRole.TOTAL, Decimal(75), "period_budget"),
+        (BudgetRole.APPROPRIATION, Decimal(80), "period_budget"),
+        (BudgetRole.OTHER, Decimal(75), "period_budget"),
+    ]
+    assert [(f.id, f.message, f.where.cell) for f in card.findings if f.where.budget_line] == [
+        ("budget-rate-mismatch", "“年度预算数（万元）”填报执行率80%与金额计算的75.00%不符", "F5"),
+        ("budget-sum-mismatch", "全年预算数各项合计190.00与总额200.00不符", "B5"),
+        ("budget-behind-schedule", "执行率75.00%低于年终执行率要求90.00%", "F5"),
+    ]
+
+
+def test_the_pairs_total_in_json() -> None:
+    table = _table([["年度预算数（万元）", "200.00", "执行数（万元）", "180.00", "执行率", "90%"]])
+    [line] = json.loads(perftrack.to_json(table))["tables"][0]["budget"]
+    expected = {
+        "line": "total",
+        "source": "年度预算数（万元）",
+        "initial": None,
+        "period_budget": "200.00",
+        "executed": "180.00",
+        "rate": "90",
+        "cell": "A5",
+    }
+    assert {key: line[key] for key in expected} == expected
