@@ -1,4 +1,5 @@
-"""Reading gaps (r39e): a budget printed as label/amount pairs on one row.
+"""Reading gaps (r39e): a budget printed as label/amount pairs on one row, and the
+printed grades of other four-step scales.
 
 1. ``年度预算数（万元） | 200.00 | 执行数（万元） | 180.00 | 执行率 | 90%`` (a 自评表's
    or a Word export's budget on one row; also 全年预算数/年初预算数, 全年执行数/实际
@@ -8,6 +9,10 @@
    (``其中：财政资金 | 150.00 | | 140.00``, the labels printed again, or sources' pairs
    ``其中：财政资金 | 150 | 其他资金 | 50``) are read under those columns, and scoring's
    budget-execution analysis runs on them.
+2. A printed 等级 of the 好/较好/一般/差 scale or with 等 (``较好``, ``差等``) was no
+   grade (``malformed-points``): it is the grade of the same step now (较好 良, 好 优,
+   差等 差), and the printed word is kept as ``Published.grade_text`` (JSON
+   ``published.grade_text``), as it is for 优秀, 良好, B级 and for a word of no grade.
 """
 
 from __future__ import annotations
@@ -297,3 +302,77 @@ def test_the_pairs_total_in_json() -> None:
         "cell": "A5",
     }
     assert {key: line[key] for key in expected} == expected
+
+
+# --- 2. printed grades of other four-step scales -------------------------------------
+
+
+def _graded(rows: list[list[str]]) -> perftrack.Table:
+    grid = [
+        ["项目支出绩效自评表"],
+        ["（2023年度）"],
+        ["项目名称", "乡村道路养护"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "养护里程", "≥100公里", "98公里", "50", "49"],
+        ["", "质量指标", "养护合格率", "≥95%", "97%", "40", "40"],
+        ["总分", "", "", "", "", "90", "89"],
+        *rows,
+    ]
+    [table] = perftrack.read_text("\n".join("\t".join(row) for row in grid))
+    return table
+
+
+@pytest.mark.parametrize(
+    ("rows", "grade", "text", "findings"),
+    [
+        # the 好/较好/一般/差 scale (before: 较好 and 好 no grade, a malformed-points)
+        ([["评价等级", "较好"]], "良", "较好", []),
+        ([["自评等级：较好"]], "良", "较好", []),
+        ([["等级", "好"]], "优", "好", []),
+        ([["自评等级", "一般"]], "中", "一般", []),
+        # a grade with 等 after it (before: 差等 no grade)
+        ([["评价等级", "差等"]], "差", "差等", []),
+        ([["评价等级", "优等"]], "优", "优等", []),
+        # in a conclusion's sentence, or beside the total
+        ([["自评结论", "本项目自评得分89分，自评等级为“较好”。"]], "良", "较好", []),
+        ([["自评等级", "89分（良等）"]], "良", "良等", []),
+        # the words read before keep their grade, their word kept too
+        ([["评价等级", "优秀"]], "优", "优秀", []),
+        ([["评价等级", "合格"]], "中", "合格", []),
+        ([["评价等级", "不合格"]], "差", "不合格", []),
+        ([["评价等级", "B级"]], "良", "B级", []),
+        # a word of no grade: no grade, its text kept, said as before
+        (
+            [["评价等级", "基本合格"]],
+            None,
+            "基本合格",
+            [("malformed-points", "等级“基本合格”不是优、良、中、差之一，未读入")],
+        ),
+    ],
+)
+def test_a_printed_grade_of_another_scale(
+    rows: list[list[str]], grade: str | None, text: str | None, findings: list[tuple[str, str]]
+) -> None:
+    table = _graded(rows)
+    assert table.published == perftrack.Published(Decimal(89), grade)
+    assert table.published.grade_text == text
+    assert [(f.id, f.message) for f in table.findings] == findings
+
+
+def test_the_printed_grade_word_in_json() -> None:
+    """``grade_text`` is written when there is one, and read back; left out otherwise."""
+    table = _graded([["评价等级", "较好"]])
+    document = perftrack.to_json(table)
+    assert json.loads(document)["tables"][0]["published"] == {
+        "total": "89",
+        "grade": "良",
+        "grade_text": "较好",
+    }
+    back = perftrack.from_json(document, perftrack.Table)
+    assert back == table
+    assert back.published.grade_text == "较好"
+    plain = _graded([["评价等级", "良"]])
+    assert json.loads(perftrack.to_json(plain))["tables"][0]["published"] == {
+        "total": "89",
+        "grade": "良",
+    }

@@ -767,6 +767,8 @@ class _Builder:
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
         self.published_grade: str | None = None
+        # The word printed for it (较好, B级) or for no grade (基本合格): Published.grade_text
+        self.published_grade_text: str | None = None
         # The total a 自评结论 row's sentence gives (本项目自评得分88.5分) and its cell: the
         # table's total when no 总分 row gives one, said when one gives another (score54 H1)
         self.conclusion_total: tuple[Decimal, Where] | None = None
@@ -839,7 +841,7 @@ class _Builder:
         self.tasks: _Builder | None = None
         # A total row closed the grid (state "tail"): what was published before it. An
         # indicator row after it makes it a subtotal: the grid goes on, and these come back.
-        self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
+        self.closed_by: tuple[Decimal | None, str | None, Where | None, str | None] | None = None
         # the 合计 row that closed the grid, and such rows a 总分 row came after: the
         # block's subtotals, checked against its rows (r37b)
         self.closing_row: _Row | None = None
@@ -2050,7 +2052,9 @@ def _inherit(builder: _Builder, cover: _Builder) -> None:
     builder.corrective = builder.corrective or cover.corrective
     builder.printed_fields |= cover.printed_fields
     builder.published_total = builder.published_total or cover.published_total
-    builder.published_grade = builder.published_grade or cover.published_grade
+    if builder.published_grade is None and cover.published_grade is not None:
+        builder.published_grade = cover.published_grade
+        builder.published_grade_text = cover.published_grade_text
     builder.time_progress = builder.time_progress or cover.time_progress
     builder.findings = [*cover.findings, *builder.findings]
 
@@ -3375,7 +3379,12 @@ def _read_block_row(builder: _Builder, row: _Row, head: _Head, block: str) -> bo
         return True
     if block in ("total", "sum"):
         closes = builder.state == "grid" and builder.grid_rows
-        published = (builder.published_total, builder.published_grade, builder.full_marks_total)
+        published = (
+            builder.published_total,
+            builder.published_grade,
+            builder.full_marks_total,
+            builder.published_grade_text,
+        )
         cells = (builder.cells.get("published.total"), builder.cells.get("published.grade"))
         _read_total(builder, row)
         if (
@@ -3755,10 +3764,11 @@ def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
             or ((head.word_led or head.title) and _names_indicator(row, head))
             or (head.past_word and _indicator_past_word(builder, row.filled))
         ) and any(column in values for column, _ in row.filled[1:]):
-            total, grade, full = builder.closed_by  # type: ignore[misc]
+            total, grade, full, grade_text = builder.closed_by  # type: ignore[misc]
             builder.total_row_weight = builder.total_row_points = None  # a subtotal's
             builder.published_total = total
             builder.published_grade = grade
+            builder.published_grade_text = grade_text
             builder.place("published.total", builder.closed_cells[0])
             builder.place("published.grade", builder.closed_cells[1])
             builder.full_marks_total = full
@@ -10647,28 +10657,46 @@ def _ticked_judgement(row: _Row, column: int, ticks: dict[int, str]) -> tuple[in
     return (chosen[0] if chosen else first), marked
 
 
+# The words of a printed grade and the grade each is (voc.GRADES, and those of other
+# four-step scales, voc.PRINTED_GRADES: 较好 is 良, 差等 差).
+_PRINTED_GRADES: Final = MappingProxyType({**voc.GRADES, **voc.PRINTED_GRADES})
+
+
 def _grade_of(text: str) -> str | None:
-    """A printed grade (优秀, 良, 中等…), also after a label (自评等级：优).
+    """A printed grade (优秀, 良, 中等, 较好…), also after a label (自评等级：优).
 
     In a sentence too: ``自评等级：优。``, ``等级为“优”``, ``评价等级为优``.
+    """
+    found = _grade_word(text)
+    return None if found is None else found[0]
+
+
+def _grade_word(text: str) -> tuple[str, str] | None:
+    """The grade of :func:`_grade_of` and the word that printed it, or None.
+
+    Example:
+        >>> _grade_word("自评等级：较好"), _grade_word("86分（差等）"), _grade_word("优")
+        (('良', '较好'), ('差', '差等'), ('优', '优'))
+        >>> _grade_word("良好等次"), _grade_word("评价等级为“一般”。"), _grade_word("基本合格")
+        (('良', '良好'), ('中', '一般'), None)
     """
     key = _key(text).rstrip("。.;,")
     if key.endswith(")") and "(" in key:
         key = key[: key.rindex("(")]  # 优（95分）, 良(B): the grade before its bracket
-    found = voc.GRADES.get(key) or voc.GRADES.get(key.rsplit(":", 1)[-1])
-    if found is None and key.endswith(("等级", "等次")):
-        found = voc.GRADES.get(key[:-2])  # 优秀等级, 良好等次: the grade before the word
-    if found is None and "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
-        found = voc.GRADES[match.group(1)]
-    if found is None and (pair := _figure_and_grade(text)) is not None:
-        found = pair[1]  # 97.5分（优）: a total beside its grade
-    return found
+    for word in (key, key.rsplit(":", 1)[-1]):
+        if word in _PRINTED_GRADES:
+            return _PRINTED_GRADES[word], word
+    if key.endswith(("等级", "等次")) and key[:-2] in _PRINTED_GRADES:
+        return _PRINTED_GRADES[key[:-2]], key[:-2]  # 优秀等级, 良好等次: before the word
+    if "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
+        return _PRINTED_GRADES[match.group(1)], match.group(1)
+    return _figure_and_grade_word(text)  # 97.5分（优）: a total beside its grade
 
 
 # 等级为“优”, 评价等级为优, 自评等级：良好。: the grade word right after 等级 in a sentence.
 _GRADE_AFTER_RE: Final = re.compile(
     r"等级(?::|为|是)?[\"“”「『']?("
-    + "|".join(sorted(voc.GRADES, key=len, reverse=True))
+    + "|".join(sorted(_PRINTED_GRADES, key=len, reverse=True))
     + r")(?![\u4e00-\u9fff])"
 )
 
@@ -10679,8 +10707,14 @@ _GRADE_CELL_WORDS: Final = ("等级", "等次", "评级", "定级", "评定")
 _LETTER_GRADES: Final = {"A": "优", "B": "良", "C": "中", "D": "差"}
 
 
-def _set_grade(builder: _Builder, row: _Row, column: int, grade: str) -> None:
-    """The table's grade is *grade*, printed at *column* of *row*; the later one read wins.
+def _keep_grade(builder: _Builder, grade: str, word: str) -> None:
+    """The table's grade is *grade*, printed as *word*: kept as Published.grade_text unless the same."""
+    builder.published_grade = grade
+    builder.published_grade_text = None if word == grade else word
+
+
+def _set_grade(builder: _Builder, row: _Row, column: int, grade: str, word: str) -> None:
+    """The table's grade is *grade*, printed at *column* of *row* as *word*; the later one wins.
 
     Another grade printed before in another cell (``总分 | 100 | 97.50 | 优`` above
     ``自评等级 | 良``) contradicts it: a ``grade-mismatch`` names both cells and grades at
@@ -10696,7 +10730,7 @@ def _set_grade(builder: _Builder, row: _Row, column: int, grade: str) -> None:
             f"表中两处等级不一致：{where.cell}为“{before}”，{at.cell}为“{grade}”",
             builder.where(row, column),
         )
-    builder.published_grade = grade
+    _keep_grade(builder, grade, word)
     builder.place("published.grade", at)
 
 
@@ -10705,9 +10739,9 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
     if "结论" in head_text and builder.conclusion_total is None:
         _read_conclusion_total(builder, row)
     for column, text in row.filled:
-        grade = _grade_of(text)
-        if grade is not None:
-            _set_grade(builder, row, column, grade)
+        graded = _grade_word(text)
+        if graded is not None:
+            _set_grade(builder, row, column, *graded)
             return
     if not any(word in head_text for word in _GRADE_CELL_WORDS):
         return  # 自评结论: a sentence, read for its grade word only
@@ -10736,10 +10770,12 @@ def _read_grade_cell(builder: _Builder, row: _Row, column: int, text: str, key: 
         key = key[: key.index("(")]  # B级（良）, A（95分）: the letter before its bracket
     letter = _LETTER_GRADES.get(key.upper().removesuffix("级"))
     if letter is not None:
-        _set_grade(builder, row, column, letter)
+        _set_grade(builder, row, column, letter, text.strip())
         return
     if len(key) > 10:  # noqa: PLR2004 - a remark, not a grade cell
         return
+    if builder.published_grade is None:
+        builder.published_grade_text = text.strip()  # printed, though no grade: kept
     # 90分以上, 待定: printed, but no grade; said rather than lost
     builder.finding(
         "malformed-points",
@@ -10823,20 +10859,20 @@ def _read_conclusion(builder: _Builder, text: str, at: Position | None = None) -
     """
     key = _key(text)
     total = _SENTENCE_TOTAL_RE.search(key)
-    grade = _grade_of(text) if "等级" in key else None
-    if total is None and grade is None:
+    graded = _grade_word(text) if "等级" in key else None
+    if total is None and graded is None:
         return False
-    if total is not None and grade is not None:
+    if total is not None and graded is not None:
         builder.published_total = Decimal(total.group(1))
-        builder.published_grade = grade
+        _keep_grade(builder, *graded)
         builder.place("published.total", at)  # the sentence's cell (*at*)
         builder.place("published.grade", at)
         return True
     if total is not None and builder.published_total is None:
         builder.published_total = Decimal(total.group(1))
         builder.place("published.total", at)
-    if grade is not None and builder.published_grade is None:
-        builder.published_grade = grade
+    if graded is not None and builder.published_grade is None:
+        _keep_grade(builder, *graded)
         builder.place("published.grade", at)
     return True
 
@@ -10981,7 +11017,7 @@ def _total_number(text: str) -> Decimal | None:
 
 # A grade word, longest first (优秀 before 优), with the label some cells give it
 # (等级：优, 自评等级为良).
-_GRADE_WORD = "(?:" + "|".join(sorted(voc.GRADES, key=len, reverse=True)) + ")"
+_GRADE_WORD = "(?:" + "|".join(sorted(_PRINTED_GRADES, key=len, reverse=True)) + ")"
 _LABELLED_GRADE = rf"(?:(?:自评|评价|综合)?等[级次](?::|为|是)?)?(?P<grade>{_GRADE_WORD})"
 _FIGURE = r"(?P<figure>\d+(?:\.\d+)?)分?"
 # A 总分 cell holding the total and its grade, in either order: 97.5分（优）, 97.50(等级:优),
@@ -11001,11 +11037,25 @@ def _figure_and_grade(text: str) -> tuple[Decimal, str] | None:
         >>> _figure_and_grade("86，良好"), _figure_and_grade("97.5") is None
         ((Decimal('86'), '良'), True)
     """
+    match = _figure_grade_match(text)
+    if match is None:
+        return None
+    return Decimal(match.group("figure")), _PRINTED_GRADES[match.group("grade")]
+
+
+def _figure_and_grade_word(text: str) -> tuple[str, str] | None:
+    """The grade of :func:`_figure_and_grade` and its word as printed (较好 of 86（较好））."""
+    match = _figure_grade_match(text)
+    return None if match is None else (_PRINTED_GRADES[match.group("grade")], match.group("grade"))
+
+
+def _figure_grade_match(text: str) -> re.Match[str] | None:
+    """The match of :data:`_FIGURE_GRADE_RES` on a cell printing a total and its grade."""
     key = _key(text).rstrip("。.;,")
     for pattern in _FIGURE_GRADE_RES:
         match = pattern.fullmatch(key)
         if match is not None and key.count("(") == key.count(")"):
-            return Decimal(match.group("figure")), voc.GRADES[match.group("grade")]
+            return match
     return None
 
 
@@ -11069,9 +11119,9 @@ def _read_total(builder: _Builder, row: _Row) -> None:
             )
     graded = False
     for column, text in row.filled:
-        grade = _grade_of(text)
-        if grade is not None:
-            _set_grade(builder, row, column, grade)
+        found = _grade_word(text)
+        if found is not None:
+            _set_grade(builder, row, column, *found)
             graded = True
     if not graded:
         # 总分 | 100 | 98 | 自评等级 | A: the cell after the row's 等级 label is its grade, a
@@ -11093,7 +11143,7 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         after = numbers[-1][0]
         for column, text in row.filled:
             if column > after and (letter := _letter_grade(text)) is not None:
-                _set_grade(builder, row, column, letter)
+                _set_grade(builder, row, column, letter, text.strip())
                 break
 
 
@@ -17779,7 +17829,9 @@ def _build(builder: _Builder, index: int) -> Table | None:
         indicators=tuple(indicators),
         judgement=judgement,
         corrective_measures=_all_measures(builder.corrective, builder.indicator_measures),
-        published=Published(builder.published_total, builder.published_grade),
+        published=Published(
+            builder.published_total, builder.published_grade, builder.published_grade_text
+        ),
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
