@@ -13,11 +13,16 @@ printed grades of other four-step scales.
    grade (``malformed-points``): it is the grade of the same step now (较好 良, 好 优,
    差等 差), and the printed word is kept as ``Published.grade_text`` (JSON
    ``published.grade_text``), as it is for 优秀, 良好, B级 and for a word of no grade.
+3. An .xls saved by Excel 2007+ whose first page has a header of its own (首页不同)
+   keeps it in a ``HeaderFooter`` record (0x089C) after the cell table, not in
+   ``HEADER``: its title (``&C&"宋体,常规"&14 2024年度项目支出绩效自评表``) titles the
+   sheet now, as r38g made the ``HEADER`` record's do (before: no title, no period).
 """
 
 from __future__ import annotations
 
 import json
+import struct
 from decimal import Decimal
 
 import pytest
@@ -376,3 +381,92 @@ def test_the_printed_grade_word_in_json() -> None:
         "total": "89",
         "grade": "良",
     }
+
+
+# --- 3. the first page's header of an .xls saved by Excel 2007+ ----------------------------
+
+_XLS_GRID: list[list[object]] = [
+    ["项目名称", "教师培训项目"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", 50, 50],
+]
+
+
+def _unicode(text: str) -> bytes:
+    """A BIFF8 XLUnicodeString of UTF-16 characters: its length, a flag, the characters."""
+    return struct.pack("<HB", len(text), 1) + text.encode("utf-16-le")
+
+
+def _header_footer(first: str, even: str, guid: bytes) -> bytes:
+    """A HeaderFooter record (0x089C) with the first page's and the even pages' headers."""
+    flags = (2 if first else 0) | (1 if even else 0)
+    body = struct.pack("<HH8x", 0x089C, 0) + guid + struct.pack("<H", flags)
+    body += struct.pack("<4H", len(even), 0, len(first), 0)
+    body += (_unicode(even) if even else b"") + (_unicode(first) if first else b"")
+    return struct.pack("<HH", 0x089C, len(body)) + body
+
+
+def _xls_first_page(header: str, first: str = "", even: str = "", guid: bytes = bytes(16)) -> bytes:
+    """An .xls (xlwt) whose sheet's HEADER is *header*, with a HeaderFooter record before
+    the sheet's EOF, as Excel 2007+ writes one when the first page or even pages differ."""
+    import io  # noqa: PLC0415
+
+    import xlwt  # noqa: PLC0415  (optional dependency of the tests)
+    from xlwt import CompoundDoc  # noqa: PLC0415
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    worksheet = workbook.add_sheet("Sheet1")
+    for row_index, row in enumerate(_XLS_GRID):
+        for column_index, value in enumerate(row):
+            worksheet.write(row_index, column_index, value)
+    worksheet._Worksheet__header_str = header
+    stream = workbook.get_biff_data()
+    assert stream[-4:] == b"\x0a\x00\x00\x00"  # the last sheet's EOF: no offset moves
+    stream = stream[:-4] + _header_footer(first, even, guid) + stream[-4:]
+    buffer = io.BytesIO()
+    CompoundDoc.XlsDoc().save(buffer, stream)
+    return buffer.getvalue()
+
+
+_FIRST = '&C&"宋体,常规"&14 2024年度项目支出绩效自评表'
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "even", "expected"),
+    [
+        # 首页不同: the title on page 1 only, the other pages numbered (before: no title)
+        ("第&P页", _FIRST, "", ("2024年度项目支出绩效自评表", "2024-01")),
+        ("", _FIRST, "", ("2024年度项目支出绩效自评表", "2024-01")),
+        # the even pages' header stored before it, not looked at (as in xlsx, docx)
+        (
+            "第&P页",
+            _FIRST,
+            "&C2023年度项目支出绩效自评表",
+            ("2024年度项目支出绩效自评表", "2024-01"),
+        ),
+        # the first page's title before every page's
+        (
+            "&C2022年度项目支出绩效自评表",
+            _FIRST,
+            "",
+            ("2024年度项目支出绩效自评表", "2024-01"),
+        ),
+    ],
+)
+def test_the_first_page_header_of_an_xls_titles_the_sheet(
+    header: str, first: str, even: str, expected: tuple[str, str]
+) -> None:
+    [table] = perftrack.read(_xls_first_page(header, first, even))
+    start = None if table.period is None else str(table.period.start)
+    assert (table.title, start) == expected
+    if expected[0] is not None:
+        assert table.kind is perftrack.TableKind.SELF_EVALUATION
+
+
+def test_only_the_sheets_own_header_footer_record_titles_it() -> None:
+    """A custom view's HeaderFooter (a GUID of its own) is not the sheet's."""
+    titles = [
+        perftrack.read(_xls_first_page("第&P页", _FIRST, guid=guid))[0].title
+        for guid in (bytes(16), b"\x01" * 16)
+    ]
+    assert titles == ["2024年度项目支出绩效自评表", None]
