@@ -223,9 +223,11 @@ def test_a_stated_kind_sets_the_table_kind(
 @pytest.mark.parametrize(
     ("line", "grade", "messages"),
     [
-        ("自评等级：较好", None, ["等级“较好”不是优、良、中、差之一，未读入"]),
+        # 较好 is 良 of the 好/较好/一般/差 scale (r39e; before, None and said)
+        ("自评等级：较好", "良", []),
         ("自评等级：90分以上", None, ["等级“90分以上”不是优、良、中、差之一，未读入"]),
-        ("自评等级\t较好", None, ["等级“较好”不是优、良、中、差之一，未读入"]),
+        ("自评等级\t较好", "良", []),
+        ("自评等级\t基本合格", None, ["等级“基本合格”不是优、良、中、差之一，未读入"]),
         # the four grades and their printed spellings (vocabulary.GRADES), letters
         ("自评等级：优", "优", []),
         ("等级：良好", "良", []),

@@ -48,8 +48,10 @@ def _graded(grade: str) -> perftrack.Table:
         # a letter grade: read as in a 等级 row (A 优, B 良); before, None and no finding
         ("A", "优", []),
         ("B级", "良", [("grade-mismatch", "总分98应评为“优”，表中为“良”")]),
-        # another short cell: said, as `自评等级：较好` in one cell already was
-        ("较好", None, [("malformed-points", "等级“较好”不是优、良、中、差之一，未读入")]),
+        # 较好: 良 of the 好/较好/一般/差 scale (r39e; before, None and malformed-points)
+        ("较好", "良", [("grade-mismatch", "总分98应评为“优”，表中为“良”")]),
+        # another short cell: said, as `自评等级：基本合格` in one cell is
+        ("基本合格", None, [("malformed-points", "等级“基本合格”不是优、良、中、差之一，未读入")]),
         ("待定", None, [("malformed-points", "等级“待定”不是优、良、中、差之一，未读入")]),
         # the four grades, as before; a placeholder says nothing
         ("优", "优", []),

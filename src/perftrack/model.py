@@ -611,15 +611,24 @@ class Judgement:
 class Published:
     """The printed 总分 and grade of a self-evaluation table.
 
+    ``grade`` is one of 优 良 中 差 (财预〔2020〕10号); ``grade_text`` the word the table
+    printed for it when that is another (优秀, 良好, 较好, 差等, B级), or the printed
+    word no grade is read from (基本合格, 待定), else None. It is what was printed, not
+    part of the value: two Published of one grade are equal whatever word printed it.
+
     Example:
         >>> import perftrack
         >>> from decimal import Decimal
         >>> perftrack.Published(Decimal("96.30"), "优").grade
         '优'
+        >>> printed = perftrack.Published(Decimal("85"), "良", "较好")
+        >>> printed == perftrack.Published(Decimal("85"), "良"), printed.grade_text
+        (True, '较好')
     """
 
     total: Decimal | None = None
     grade: str | None = None
+    grade_text: str | None = field(default=None, eq=False, repr=False)
 
 
 @frozen

@@ -644,7 +644,13 @@ def _table() -> _Json:
                 {
                     "total": _decimal_or_null("the printed 总分"),
                     "grade": _enum(["优", "良", "中", "差"], nullable=True),
-                }
+                    "grade_text": {
+                        "description": "the word printed for the grade when not the grade's"
+                        " own (较好, 良好, B级), or printed for no grade (基本合格)",
+                        "type": "string",
+                    },
+                },
+                optional=("grade_text",),
             ),
             "findings": {"type": "array", "items": _ref("finding")},
             "level1_weights": {

@@ -66,6 +66,7 @@ from perftrack.model import (
     OverallGoal,
     Period,
     Position,
+    Published,
     Table,
     YearMonth,
 )
@@ -640,6 +641,11 @@ def _make_converter() -> cattrs.Converter:
             term=override(omit_if_default=True),
             term_end=override(omit_if_default=True),  # a term to a date inside it (r37o)
         ),
+    )
+    # the word a table printed for its grade (较好, B级), when not the grade's own (r39e)
+    converter.register_unstructure_hook(
+        Published,
+        make_dict_unstructure_fn(Published, converter, grade_text=override(omit_if_default=True)),
     )
     # a part of the year's column (Breakdown): its cell as A1, before the indicator's fn
     part_fn = make_dict_unstructure_fn(Breakdown, converter, position=override(omit=True))

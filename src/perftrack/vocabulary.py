@@ -64,6 +64,7 @@ __all__ = [
     "OPPOSITE_WORDS",
     "PARTIAL_DEGREE",
     "PARTIAL_DEGREES",
+    "PRINTED_GRADES",
     "SCALE_PREFIXES",
     "STATUS_WORDS",
     "TITLE_KINDS",
@@ -1634,3 +1635,11 @@ GRADES: Final = MappingProxyType(
     {"优": "优", "优秀": "优", "优良": "优", "良": "良", "良好": "良", "中": "中", "中等": "中",
      "合格": "中", "一般": "中", "差": "差", "较差": "差", "不合格": "差"}
 )  # fmt: skip
+
+#: A printed 等级 of another four-step scale, read as the grade of 财预〔2020〕10号 at the
+#: same step: 好 / 较好 / 一般 / 差 (90, 80, 60 as 优 / 良 / 中 / 差), and the grades with
+#: 等 after them (优等, 良等, 差等, as 中等 of :data:`GRADES`). Only where a table prints
+#: its grade (r39e): a target of 较好 is a quality word, no grade to reach.
+PRINTED_GRADES: Final = MappingProxyType(
+    {"好": "优", "较好": "良", "优等": "优", "良等": "良", "差等": "差"}
+)

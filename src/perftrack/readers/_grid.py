@@ -767,6 +767,8 @@ class _Builder:
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
         self.published_grade: str | None = None
+        # The word printed for it (较好, B级) or for no grade (基本合格): Published.grade_text
+        self.published_grade_text: str | None = None
         # The total a 自评结论 row's sentence gives (本项目自评得分88.5分) and its cell: the
         # table's total when no 总分 row gives one, said when one gives another (score54 H1)
         self.conclusion_total: tuple[Decimal, Where] | None = None
@@ -815,6 +817,10 @@ class _Builder:
         # the block prints its sources and uses side by side (see _axis_pairs), its
         # amounts under no amount column: a lone pair below them says no column either
         self.budget_axis_pairs = False
+        # The block's header and total printed on one row as label/amount pairs (年度预算数
+        # | 200 | 执行数 | 180, see _column_pairs): the amount column a source's pair on a
+        # later row (其中：财政资金 | 150 | 其他资金 | 50) stands for, the total's first
+        self.budget_pair_column: str | None = None
         # The label of the line by use being read (项目支出), while it is: its findings
         # name it in where.name, and no role, for it is no line of the table (json32 M2:
         # they said budget_line "other", 其他资金)
@@ -835,7 +841,7 @@ class _Builder:
         self.tasks: _Builder | None = None
         # A total row closed the grid (state "tail"): what was published before it. An
         # indicator row after it makes it a subtotal: the grid goes on, and these come back.
-        self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
+        self.closed_by: tuple[Decimal | None, str | None, Where | None, str | None] | None = None
         # the 合计 row that closed the grid, and such rows a 总分 row came after: the
         # block's subtotals, checked against its rows (r37b)
         self.closing_row: _Row | None = None
@@ -2046,7 +2052,9 @@ def _inherit(builder: _Builder, cover: _Builder) -> None:
     builder.corrective = builder.corrective or cover.corrective
     builder.printed_fields |= cover.printed_fields
     builder.published_total = builder.published_total or cover.published_total
-    builder.published_grade = builder.published_grade or cover.published_grade
+    if builder.published_grade is None and cover.published_grade is not None:
+        builder.published_grade = cover.published_grade
+        builder.published_grade_text = cover.published_grade_text
     builder.time_progress = builder.time_progress or cover.time_progress
     builder.findings = [*cover.findings, *builder.findings]
 
@@ -3371,7 +3379,12 @@ def _read_block_row(builder: _Builder, row: _Row, head: _Head, block: str) -> bo
         return True
     if block in ("total", "sum"):
         closes = builder.state == "grid" and builder.grid_rows
-        published = (builder.published_total, builder.published_grade, builder.full_marks_total)
+        published = (
+            builder.published_total,
+            builder.published_grade,
+            builder.full_marks_total,
+            builder.published_grade_text,
+        )
         cells = (builder.cells.get("published.total"), builder.cells.get("published.grade"))
         _read_total(builder, row)
         if (
@@ -3751,10 +3764,11 @@ def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
             or ((head.word_led or head.title) and _names_indicator(row, head))
             or (head.past_word and _indicator_past_word(builder, row.filled))
         ) and any(column in values for column, _ in row.filled[1:]):
-            total, grade, full = builder.closed_by  # type: ignore[misc]
+            total, grade, full, grade_text = builder.closed_by  # type: ignore[misc]
             builder.total_row_weight = builder.total_row_points = None  # a subtotal's
             builder.published_total = total
             builder.published_grade = grade
+            builder.published_grade_text = grade_text
             builder.place("published.total", builder.closed_cells[0])
             builder.place("published.grade", builder.closed_cells[1])
             builder.full_marks_total = full
@@ -6082,6 +6096,13 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     | 2160) starts the block's lines.
     """
     head_column, head_text = row.first()  # type: ignore[misc]
+    if not builder.budget_header and not builder.budget:
+        pairs = _column_pairs(row.filled)
+        if pairs is None and _budget_column(_label(head_text)) is None:
+            pairs = _column_pairs(row.filled[1:])  # 项目资金（万元） | 年度预算数 | 200 | …
+        if pairs is not None:
+            _read_column_pairs(builder, row, pairs, label_row=label_row)
+            return
     key = _key(head_text)
     builder.in_task_list = False
     # 预算执行率（10分） | 年初预算数 | … | 执行率: a label carrying its points labels the
@@ -6230,6 +6251,93 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if "@" not in role and column in dict(named):
             # after the parts are told: 1-3月执行数 beside 1-6月累计执行数 names no window
             _window_from_header(builder, _label(row.cells[column]), cell=(row, column))
+
+
+# The columns a budget's total may print as label/amount pairs on one row, one of the
+# year's budget or its spending among them (see _column_pairs).
+_PAIR_MONEY_COLUMNS: Final = frozenset({"initial", "period_budget", "executed"})
+
+
+def _column_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
+    """A budget header and its one line printed together, each column's label beside its amount.
+
+    ``年度预算数（万元） | 200.00 | 执行数（万元） | 180.00 | 执行率 | 90%`` (a 自评表's
+    or a Word export's budget on one row): each label names a budget column
+    (:func:`_budget_column`, no source: ``其中：财政拨款 | 100`` are sources' pairs, see
+    :func:`_budget_pairs`), each amount a figure or a dash. None unless every cell is in
+    a pair, two pairs at least, one of them the year's budget or its spending.
+
+    Example:
+        >>> cells = [(0, "年度预算数（万元）"), (1, "200.00"), (2, "执行数"), (3, "180.00")]
+        >>> [(label[1], amount[1]) for label, amount in _column_pairs(cells) or ()]
+        [('年度预算数（万元）', '200.00'), ('执行数', '180.00')]
+        >>> _column_pairs([(0, "年初预算数"), (1, "全年预算数"), (2, "执行数")]) is None
+        True
+        >>> _column_pairs([(0, "执行率"), (1, "90%"), (2, "分值"), (3, "10")]) is None
+        True
+    """
+    if len(cells) < 4 or len(cells) % 2:  # noqa: PLR2004 - two pairs at least
+        return None
+    pairs: list[_BudgetPair] = list(zip(cells[0::2], cells[1::2], strict=True))
+    money = False
+    for (_, label), (_, amount) in pairs:
+        name = _label(label)
+        column = _budget_column(name)
+        if (
+            column is None
+            or _is_amount(label)
+            or _budget_role(name) is not None
+            or not (_is_amount(amount) or _DASHES_RE.fullmatch(amount) is not None)
+        ):
+            return None
+        money = money or column in _PAIR_MONEY_COLUMNS
+    return pairs if money else None
+
+
+def _read_column_pairs(
+    builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair], *, label_row: bool
+) -> None:
+    """Read a row of :func:`_column_pairs`: the block's header, and its total line.
+
+    The labels are read as a header (:func:`_read_budget_header`, on the row without its
+    amounts), each column then moved onto its amount's cell, and the amounts are the
+    total line's, labelled by the block's label or else the first pair's (年度预算数（万元）).
+    The lines below (其中：财政资金 | 150.00 | | 140.00, or with the labels printed
+    again) are read under those columns; a row of sources' pairs (其中：财政资金 | 150 |
+    其他资金 | 50) under the total's first amount column (r39e; before, the labels made a
+    header and the amounts were passed over: the table had no budget line).
+    """
+    amount_columns = {amount[0] for _, amount in pairs}
+    labels = tuple((column, text) for column, text in row.filled if column not in amount_columns)
+    cells = tuple("" if column in amount_columns else text for column, text in enumerate(row.cells))
+    header_row = _Row(cells, row.at, labels, "".join(cells))
+    _read_budget_header(builder, header_row, label_row=label_row)
+    header = builder.budget_header
+    for (label_column, _), (amount_column, _) in pairs:
+        if label_column in header:
+            header[amount_column] = header.pop(label_column)
+            builder.budget_header_cells[amount_column] = builder.budget_header_cells.pop(
+                label_column
+            )
+        if label_column in builder.budget_column_units:
+            builder.budget_column_units[amount_column] = builder.budget_column_units.pop(
+                label_column
+            )
+        builder.budget_columns.update((label_column, amount_column))
+    builder.budget_pair_column = next(
+        (
+            role
+            for _, (column, _) in pairs
+            if (role := header.get(column)) in ("initial", "period_budget")
+        ),
+        "initial",
+    )
+    if pairs[0][0] == row.filled[0] or builder.budget_label is None:
+        # no block label on this row (a heading's above it, or none): the first pair's
+        builder.budget_label = pairs[0][0]
+    amounts = tuple(amount for _, amount in pairs if amount[0] in header and _is_amount(amount[1]))
+    if amounts:
+        _read_budget_row(builder, _Row(row.cells, row.at, amounts, row.text))
 
 
 def _amount_word(text: str) -> bool:
@@ -7148,12 +7256,13 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         )
     if (
         label_index >= 0
-        and not builder.budget_header
+        and (not builder.budget_header or builder.budget_pair_column is not None)
         and (pairs := _budget_pairs(cells[label_index:])) is not None
     ):
         # 其中：财政拨款 | 100 | 其他资金 | 20, or 其中：财政拨款：100, under 年度资金总额 of a
-        # block that names no amount column: a line per source (read54 M1)
-        _read_budget_pairs(builder, row, pairs)
+        # block that names no amount column (read54 M1), or whose header and total were
+        # pairs too (年度预算数 | 200 | 执行数 | 180, r39e): a line per source
+        _read_budget_pairs(builder, row, pairs, builder.budget_pair_column or "initial")
         return
     if label_index >= 0 and (halves := _axis_pairs(cells[label_index:])) is not None:
         # 其中：一般公共预算： | 1240 | 其中：基本支出： | 830 under 按收入性质分 | 按支出性质分:
@@ -7382,10 +7491,14 @@ def _budget_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
     return pairs if len(pairs) > 1 or joined else None
 
 
-def _read_budget_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair]) -> None:
+def _read_budget_pairs(
+    builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair], column: str = "initial"
+) -> None:
     """Add a budget line per pair of :func:`_budget_pairs`: its amount is the year's budget.
 
-    As the amount of ``年度资金总额 | 2160`` in a block that names no amount column is.
+    As the amount of ``年度资金总额 | 2160`` in a block that names no amount column is
+    (``initial``); under a total printed as :func:`_column_pairs`, the total's budget
+    column (*column*: ``period_budget`` under 全年预算数).
     """
     for label_cell, amount_cell in pairs:
         role = _budget_role(_label(label_cell[1]))
@@ -7394,7 +7507,7 @@ def _read_budget_pairs(builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair
         builder.budget_rows.append((row.at, _use_name(label_cell[1])))
         if builder.budget_subtotal is not None:
             _demote_subtotal(builder, builder.budget_subtotal)
-        _add_budget_line(builder, row, role, label_cell, {"initial": amount_cell})
+        _add_budget_line(builder, row, role, label_cell, {column: amount_cell})
 
 
 def _axis_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
@@ -10544,28 +10657,46 @@ def _ticked_judgement(row: _Row, column: int, ticks: dict[int, str]) -> tuple[in
     return (chosen[0] if chosen else first), marked
 
 
+# The words of a printed grade and the grade each is (voc.GRADES, and those of other
+# four-step scales, voc.PRINTED_GRADES: 较好 is 良, 差等 差).
+_PRINTED_GRADES: Final = MappingProxyType({**voc.GRADES, **voc.PRINTED_GRADES})
+
+
 def _grade_of(text: str) -> str | None:
-    """A printed grade (优秀, 良, 中等…), also after a label (自评等级：优).
+    """A printed grade (优秀, 良, 中等, 较好…), also after a label (自评等级：优).
 
     In a sentence too: ``自评等级：优。``, ``等级为“优”``, ``评价等级为优``.
+    """
+    found = _grade_word(text)
+    return None if found is None else found[0]
+
+
+def _grade_word(text: str) -> tuple[str, str] | None:
+    """The grade of :func:`_grade_of` and the word that printed it, or None.
+
+    Example:
+        >>> _grade_word("自评等级：较好"), _grade_word("86分（差等）"), _grade_word("优")
+        (('良', '较好'), ('差', '差等'), ('优', '优'))
+        >>> _grade_word("良好等次"), _grade_word("评价等级为“一般”。"), _grade_word("基本合格")
+        (('良', '良好'), ('中', '一般'), None)
     """
     key = _key(text).rstrip("。.;,")
     if key.endswith(")") and "(" in key:
         key = key[: key.rindex("(")]  # 优（95分）, 良(B): the grade before its bracket
-    found = voc.GRADES.get(key) or voc.GRADES.get(key.rsplit(":", 1)[-1])
-    if found is None and key.endswith(("等级", "等次")):
-        found = voc.GRADES.get(key[:-2])  # 优秀等级, 良好等次: the grade before the word
-    if found is None and "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
-        found = voc.GRADES[match.group(1)]
-    if found is None and (pair := _figure_and_grade(text)) is not None:
-        found = pair[1]  # 97.5分（优）: a total beside its grade
-    return found
+    for word in (key, key.rsplit(":", 1)[-1]):
+        if word in _PRINTED_GRADES:
+            return _PRINTED_GRADES[word], word
+    if key.endswith(("等级", "等次")) and key[:-2] in _PRINTED_GRADES:
+        return _PRINTED_GRADES[key[:-2]], key[:-2]  # 优秀等级, 良好等次: before the word
+    if "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
+        return _PRINTED_GRADES[match.group(1)], match.group(1)
+    return _figure_and_grade_word(text)  # 97.5分（优）: a total beside its grade
 
 
 # 等级为“优”, 评价等级为优, 自评等级：良好。: the grade word right after 等级 in a sentence.
 _GRADE_AFTER_RE: Final = re.compile(
     r"等级(?::|为|是)?[\"“”「『']?("
-    + "|".join(sorted(voc.GRADES, key=len, reverse=True))
+    + "|".join(sorted(_PRINTED_GRADES, key=len, reverse=True))
     + r")(?![\u4e00-\u9fff])"
 )
 
@@ -10576,8 +10707,14 @@ _GRADE_CELL_WORDS: Final = ("等级", "等次", "评级", "定级", "评定")
 _LETTER_GRADES: Final = {"A": "优", "B": "良", "C": "中", "D": "差"}
 
 
-def _set_grade(builder: _Builder, row: _Row, column: int, grade: str) -> None:
-    """The table's grade is *grade*, printed at *column* of *row*; the later one read wins.
+def _keep_grade(builder: _Builder, grade: str, word: str) -> None:
+    """The table's grade is *grade*, printed as *word*: kept as Published.grade_text unless the same."""
+    builder.published_grade = grade
+    builder.published_grade_text = None if word == grade else word
+
+
+def _set_grade(builder: _Builder, row: _Row, column: int, grade: str, word: str) -> None:
+    """The table's grade is *grade*, printed at *column* of *row* as *word*; the later one wins.
 
     Another grade printed before in another cell (``总分 | 100 | 97.50 | 优`` above
     ``自评等级 | 良``) contradicts it: a ``grade-mismatch`` names both cells and grades at
@@ -10593,7 +10730,7 @@ def _set_grade(builder: _Builder, row: _Row, column: int, grade: str) -> None:
             f"表中两处等级不一致：{where.cell}为“{before}”，{at.cell}为“{grade}”",
             builder.where(row, column),
         )
-    builder.published_grade = grade
+    _keep_grade(builder, grade, word)
     builder.place("published.grade", at)
 
 
@@ -10602,9 +10739,9 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
     if "结论" in head_text and builder.conclusion_total is None:
         _read_conclusion_total(builder, row)
     for column, text in row.filled:
-        grade = _grade_of(text)
-        if grade is not None:
-            _set_grade(builder, row, column, grade)
+        graded = _grade_word(text)
+        if graded is not None:
+            _set_grade(builder, row, column, *graded)
             return
     if not any(word in head_text for word in _GRADE_CELL_WORDS):
         return  # 自评结论: a sentence, read for its grade word only
@@ -10633,10 +10770,12 @@ def _read_grade_cell(builder: _Builder, row: _Row, column: int, text: str, key: 
         key = key[: key.index("(")]  # B级（良）, A（95分）: the letter before its bracket
     letter = _LETTER_GRADES.get(key.upper().removesuffix("级"))
     if letter is not None:
-        _set_grade(builder, row, column, letter)
+        _set_grade(builder, row, column, letter, text.strip())
         return
     if len(key) > 10:  # noqa: PLR2004 - a remark, not a grade cell
         return
+    if builder.published_grade is None:
+        builder.published_grade_text = text.strip()  # printed, though no grade: kept
     # 90分以上, 待定: printed, but no grade; said rather than lost
     builder.finding(
         "malformed-points",
@@ -10720,20 +10859,20 @@ def _read_conclusion(builder: _Builder, text: str, at: Position | None = None) -
     """
     key = _key(text)
     total = _SENTENCE_TOTAL_RE.search(key)
-    grade = _grade_of(text) if "等级" in key else None
-    if total is None and grade is None:
+    graded = _grade_word(text) if "等级" in key else None
+    if total is None and graded is None:
         return False
-    if total is not None and grade is not None:
+    if total is not None and graded is not None:
         builder.published_total = Decimal(total.group(1))
-        builder.published_grade = grade
+        _keep_grade(builder, *graded)
         builder.place("published.total", at)  # the sentence's cell (*at*)
         builder.place("published.grade", at)
         return True
     if total is not None and builder.published_total is None:
         builder.published_total = Decimal(total.group(1))
         builder.place("published.total", at)
-    if grade is not None and builder.published_grade is None:
-        builder.published_grade = grade
+    if graded is not None and builder.published_grade is None:
+        _keep_grade(builder, *graded)
         builder.place("published.grade", at)
     return True
 
@@ -10878,7 +11017,7 @@ def _total_number(text: str) -> Decimal | None:
 
 # A grade word, longest first (优秀 before 优), with the label some cells give it
 # (等级：优, 自评等级为良).
-_GRADE_WORD = "(?:" + "|".join(sorted(voc.GRADES, key=len, reverse=True)) + ")"
+_GRADE_WORD = "(?:" + "|".join(sorted(_PRINTED_GRADES, key=len, reverse=True)) + ")"
 _LABELLED_GRADE = rf"(?:(?:自评|评价|综合)?等[级次](?::|为|是)?)?(?P<grade>{_GRADE_WORD})"
 _FIGURE = r"(?P<figure>\d+(?:\.\d+)?)分?"
 # A 总分 cell holding the total and its grade, in either order: 97.5分（优）, 97.50(等级:优),
@@ -10898,11 +11037,25 @@ def _figure_and_grade(text: str) -> tuple[Decimal, str] | None:
         >>> _figure_and_grade("86，良好"), _figure_and_grade("97.5") is None
         ((Decimal('86'), '良'), True)
     """
+    match = _figure_grade_match(text)
+    if match is None:
+        return None
+    return Decimal(match.group("figure")), _PRINTED_GRADES[match.group("grade")]
+
+
+def _figure_and_grade_word(text: str) -> tuple[str, str] | None:
+    """The grade of :func:`_figure_and_grade` and its word as printed (较好 of 86（较好））."""
+    match = _figure_grade_match(text)
+    return None if match is None else (_PRINTED_GRADES[match.group("grade")], match.group("grade"))
+
+
+def _figure_grade_match(text: str) -> re.Match[str] | None:
+    """The match of :data:`_FIGURE_GRADE_RES` on a cell printing a total and its grade."""
     key = _key(text).rstrip("。.;,")
     for pattern in _FIGURE_GRADE_RES:
         match = pattern.fullmatch(key)
         if match is not None and key.count("(") == key.count(")"):
-            return Decimal(match.group("figure")), voc.GRADES[match.group("grade")]
+            return match
     return None
 
 
@@ -10966,9 +11119,9 @@ def _read_total(builder: _Builder, row: _Row) -> None:
             )
     graded = False
     for column, text in row.filled:
-        grade = _grade_of(text)
-        if grade is not None:
-            _set_grade(builder, row, column, grade)
+        found = _grade_word(text)
+        if found is not None:
+            _set_grade(builder, row, column, *found)
             graded = True
     if not graded:
         # 总分 | 100 | 98 | 自评等级 | A: the cell after the row's 等级 label is its grade, a
@@ -10990,7 +11143,7 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         after = numbers[-1][0]
         for column, text in row.filled:
             if column > after and (letter := _letter_grade(text)) is not None:
-                _set_grade(builder, row, column, letter)
+                _set_grade(builder, row, column, letter, text.strip())
                 break
 
 
@@ -17676,7 +17829,9 @@ def _build(builder: _Builder, index: int) -> Table | None:
         indicators=tuple(indicators),
         judgement=judgement,
         corrective_measures=_all_measures(builder.corrective, builder.indicator_measures),
-        published=Published(builder.published_total, builder.published_grade),
+        published=Published(
+            builder.published_total, builder.published_grade, builder.published_grade_text
+        ),
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),

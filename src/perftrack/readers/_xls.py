@@ -12,7 +12,9 @@ beside unstruck text (a correction: ``2.4公里`` struck, then ``2.8公里``) an
 superscript note mark after a value (``12所`` with a raised ``注1``) are left out,
 as for xlsx. Hidden columns are read, and named in the Sheet's ``hidden_columns``,
 as for xlsx. A title printed only in a worksheet's page header (页眉, the ``HEADER``
-record, which xlrd does not read) is the Sheet's ``page_title``, as for xlsx.
+record, which xlrd does not read; the first page's in the ``HeaderFooter`` record of
+an Excel 2007+ workbook when the first page differs) is the Sheet's ``page_title``,
+as for xlsx.
 
 An .xls file is not compressed, so its size bounds what xlrd builds from it;
 the input must still be at most :data:`MAX_BYTES` and a worksheet's content
@@ -129,7 +131,7 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
                 continue  # hidden or very hidden: shown to nobody (as in read_xlsx)
             title = str(sheet.name)
             where = f"工作表 {title}"
-            codes = page_headers[index] if index < len(page_headers) else None
+            codes = page_headers[index] if index < len(page_headers) else []
             sheets.append(
                 grid_sheet(
                     reader.grid(sheet, where),
@@ -140,7 +142,7 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
                     merges=[
                         (rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sheet.merged_cells
                     ],
-                    page_title=header_title([codes]) if codes else None,
+                    page_title=header_title(codes) if codes else None,
                 )
             )
     except ReadError:
@@ -355,23 +357,25 @@ def _hidden_rows(sheet: object) -> set[int]:
     }
 
 
-# BIFF record types: a substream's BOF (BIFF2-8) and EOF, the page header, and the
-# records that start the cell table, after which no page setting comes.
+# BIFF record types: a substream's BOF (BIFF2-8) and EOF, the page header, and
+# HeaderFooter (BIFF8, Excel 2007 on: the first page's header when it differs).
 _BOF_RECORDS: Final = frozenset({0x0009, 0x0209, 0x0409, 0x0809})
 _EOF_RECORD: Final = 0x000A
 _HEADER_RECORD: Final = 0x0014
-_CELL_TABLE_RECORDS: Final = frozenset(
-    {0x0208, 0x00FD, 0x0203, 0x027E, 0x00BD, 0x0201, 0x00BE, 0x0006, 0x0204, 0x0205, 0x023E}
-)
+_HEADER_FOOTER_RECORD: Final = 0x089C
+# HeaderFooter's FrtHeader (12 bytes), the sheet view's GUID (16), its flags (2), then
+# the lengths of the even pages' header and footer and the first page's (2 each)
+_HEADER_FOOTER_FIXED: Final = 12 + 16 + 2
+_HEADER_FOOTER_LENGTHS: Final = struct.Struct("<4H")
 
 
-def _page_headers(xlrd: ModuleType, data: bytes, book: Any) -> list[str | None]:  # noqa: ANN401
-    """The page header codes of each worksheet of *book* (xlrd's order), ``None`` for none.
+def _page_headers(xlrd: ModuleType, data: bytes, book: Any) -> list[list[str]]:  # noqa: ANN401
+    """The page headers' codes of each worksheet of *book* (xlrd's order), first page first.
 
     xlrd reads no ``HEADER`` record, and frees the workbook stream once loaded: the
     stream is found again in *data* and each worksheet's substream is scanned from its
-    BOF (xlrd's ``_sh_abs_posn``) up to its cell table. Anything unexpected (another
-    xlrd, a damaged stream) gives no headers: the sheets are read without them.
+    BOF (xlrd's ``_sh_abs_posn``) to its EOF. Anything unexpected (another xlrd, a
+    damaged stream) gives no headers: the sheets are read without them.
     """
     try:
         positions = [int(position) for position in book._sh_abs_posn]  # noqa: SLF001
@@ -400,8 +404,18 @@ def _header_codes(
     book: Any,  # noqa: ANN401 (xlrd's)
     *,
     unicode: bool,
-) -> str | None:
-    """The codes of the ``HEADER`` record of the worksheet substream at *position*."""
+) -> list[str]:
+    """The page headers' codes of the worksheet substream at *position*, first page first.
+
+    The ``HEADER`` record holds the header of every page, or of the odd pages; an Excel
+    2007+ workbook saved as .xls whose first page differs (首页不同, the title on page 1
+    only) keeps that page's header in a ``HeaderFooter`` record near the substream's end
+    (r39e: before, only ``HEADER`` was read, and the scan stopped at the cell table). A
+    ``HeaderFooter`` of a custom view (a GUID of its own) is not the sheet's; the even
+    pages' header is not looked at, as in xlsx and docx.
+    """
+    header: str | None = None
+    first = ""
     depth = 0
     while position + 4 <= len(stream):
         code, length = struct.unpack_from("<HH", stream, position)
@@ -412,14 +426,37 @@ def _header_codes(
         elif code == _EOF_RECORD:
             depth -= 1
             if depth <= 0:
-                return None
-        elif depth == 1 and code in _CELL_TABLE_RECORDS:
-            return None  # the cell table: the page settings came before it
-        elif depth == 1 and code == _HEADER_RECORD and body:
+                break
+        elif depth == 1 and code == _HEADER_RECORD and body and header is None:
             if unicode:
-                return str(xlrd.biffh.unpack_unicode(body, 0, lenlen=2))
-            return str(xlrd.biffh.unpack_string(body, 0, book.encoding or "cp1252", lenlen=1))
-    return None
+                header = str(xlrd.biffh.unpack_unicode(body, 0, lenlen=2))
+            else:
+                header = str(xlrd.biffh.unpack_string(body, 0, book.encoding or "cp1252", lenlen=1))
+        elif depth == 1 and code == _HEADER_FOOTER_RECORD and unicode:
+            first = _first_page_header(xlrd, body) or first
+    return [codes for codes in (first, header) if codes]
+
+
+def _first_page_header(xlrd: ModuleType, body: bytes) -> str | None:
+    """The first page's header codes of a ``HeaderFooter`` record, or None.
+
+    None for none printed, for a record of a custom view (a GUID of its own, not zeros)
+    and for one too short for what it says.
+    """
+    if len(body) < _HEADER_FOOTER_FIXED + _HEADER_FOOTER_LENGTHS.size or any(body[12:28]):
+        return None
+    lengths = _HEADER_FOOTER_LENGTHS.unpack_from(body, _HEADER_FOOTER_FIXED)
+    position = _HEADER_FOOTER_FIXED + _HEADER_FOOTER_LENGTHS.size
+    texts: list[str] = []
+    for count in lengths:  # the even header, the even footer, the first header and footer
+        if count:
+            text, position = xlrd.biffh.unpack_unicode_update_pos(body, position, lenlen=2)
+            texts.append(str(text))
+        else:
+            texts.append("")
+    if position > len(body):
+        return None  # cut short: its strings are not all there
+    return texts[2] or None  # the even header, the even footer, the first header, …
 
 
 def _hidden_columns(sheet: object) -> list[tuple[int, int]]:
