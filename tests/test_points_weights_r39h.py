@@ -10,6 +10,9 @@
    beside ``budget-behind-schedule`` (85% below 90%): the finding says which bar each
    is, so the row's 达成 and the block's 低于 are no two verdicts on one rate. The row's
    points stay those of its comparison (budget37 M1, documented).
+3. A printed 总分 off the printed 得分's sum by a tail of rounding (90 beside 90.01) is
+   ``points-sum-mismatch`` as info saying 尾差, left out of the review letter; a real
+   difference (90.05, a point, another grade band) stays the warning.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from perftrack.reports import render
 
 _HEAD = (
     "2024年度项目支出绩效自评表\n（2024年度）\n项目名称\t应急物资储备项目\n"
@@ -227,3 +231,58 @@ def test_a_rate_row_met_below_the_bar_says_which_bar(
     rate_item = card.points.items[1]
     assert (rate_item.points, rate_item.rule) == item
     assert _messages(card, "budget-behind-schedule") == behind
+
+
+# 3. A 总分 off the 得分's sum by a tail of rounding: info, not the warning of a wrong total
+_SUM_ROWS = [
+    ("产出指标", "数量指标", "购置批次", "≥4批", "3批", "40", "{points}", "原因"),
+    ("效益指标", "社会效益指标", "保障人数", "≥10000人", "10000人", "40", "40", ""),
+    ("满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", "10", "10", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("points", "total", "found", "in_letter"),
+    [
+        pytest.param(
+            "30",
+            "90.01",
+            ("info", "各项得分合计90与总分90.01相差0.01，属舍入尾差，不影响等级"),
+            False,
+            id="whole-points-a-cent-off",
+        ),
+        pytest.param(
+            "30",
+            "90.02",
+            ("warning", "各项得分合计90与总分90.02不符"),
+            True,
+            id="whole-points-two-cents-off",
+        ),
+        pytest.param(
+            "30.00",
+            "90.05",
+            ("warning", "各项得分合计90.00与总分90.05不符"),
+            True,
+            id="beyond-a-half-cent-per-addend",
+        ),
+        pytest.param(
+            "30", "89.99", ("warning", "各项得分合计90与总分89.99不符"), True, id="another-band"
+        ),
+        pytest.param("30", "91", ("warning", "各项得分合计90与总分91不符"), True, id="a-point-off"),
+    ],
+)
+def test_a_rounding_tail_is_no_wrong_total(
+    points: str,
+    total: str,
+    found: tuple[str, str],
+    in_letter: bool,  # noqa: FBT001 - a column
+) -> None:
+    rows = [tuple(cell.format(points=points) for cell in row) for row in _SUM_ROWS]
+    card = perftrack.score(
+        _table(rows, total, "优", full="100", budget=("50.00", "10", "100.00%", "10"))
+    )
+    assert [
+        (f.severity.value, f.message) for f in card.findings if f.id == "points-sum-mismatch"
+    ] == [found]
+    letter = render([card], [], "review")
+    assert ("与表中总分" in letter) is in_letter

@@ -1326,6 +1326,23 @@ def _points_sum(
             if shares:
                 _points_sum_with_rate(state, (added, published), counted, where)
                 return
+            if _rounding_tail(printed_points, added, published):
+                # 90 beside a 总分 of 90.01: a tail of rounding, not a wrong total (r39h)
+                difference = abs(added - published)
+                state.add(
+                    "points-sum-mismatch",
+                    _Severity.INFO,
+                    f"各项得分合计{added}与总分{published}相差{difference}，属舍入尾差，不影响等级",
+                    f"the points add up to {added}, {difference} off the total {published}:"
+                    " a rounding difference, the grade unchanged",
+                    where,
+                    figures=(
+                        Figure("added", added),
+                        Figure("published", published),
+                        Figure("difference", difference),
+                    ),
+                )
+                return
             zh, en = (
                 f"各项得分合计{added}与总分{published}不符",
                 f"the points add up to {added}, not {published}",
@@ -1520,6 +1537,31 @@ def _points_holes(table: Table, left_out: frozenset[int] = frozenset()) -> bool:
 
 
 _HALF: Final = Decimal("0.5")
+
+
+def _rounding_tail(printed_points: list[Decimal], added: Decimal, published: Decimal) -> bool:
+    """Whether printed 得分 adding up to *added* miss the 总分 by a tail of rounding (r39h).
+
+    Beyond :func:`_sum_tolerance` (√n half units: the likely rounding), a gap of one
+    unit of the finest digit printed (the 总分's, or a 得分's with decimals) that spec
+    §6's worst case allows (half a unit of that digit per addend, half a cent for whole
+    得分, and the total's own half unit) and that leaves the grade band as it is: whole
+    得分 of 90 under a 总分 of 90.01. Such a 总分 is ``points-sum-mismatch`` as info
+    saying 尾差, not the warning of a wrong total; 90.02, 84.5 beside 84.0 (twenty
+    tenths) and 89.99 beside 90 (良, not 优) are not tails.
+
+    >>> _rounding_tail([Decimal(30), Decimal(40), Decimal(20)], Decimal(90), Decimal("90.01"))
+    True
+    >>> _rounding_tail([Decimal(30), Decimal(40), Decimal(20)], Decimal(90), Decimal("90.02"))
+    False
+    """
+    finest = min(_half_unit(value) for value in printed_points)
+    digit = _HALF_CENT if finest >= _HALF else max(finest, _HALF_CENT)
+    own = max(_half_unit(published), _HALF_CENT)
+    bound = Decimal(len(printed_points)) * digit + own
+    unit = 2 * min(digit, own)  # one unit of the finest digit printed
+    gap = abs(added - published)
+    return gap <= min(bound, unit) and grade_of(_round(added)) == grade_of(_round(published))
 
 
 def _sum_tolerance(printed_points: list[Decimal], published: Decimal) -> Decimal:
