@@ -286,3 +286,11 @@ def test_a_rounding_tail_is_no_wrong_total(
     ] == [found]
     letter = render([card], [], "review")
     assert ("与表中总分" in letter) is in_letter
+
+
+def test_a_share_of_the_same_grade_is_said_plainly() -> None:
+    # 85 of 95 is 89.47%: 良 as 85 is, so the message is the plain one (no share to say)
+    card = perftrack.score(
+        _table(_SIXTY, "85", "优", full="95", budget=("45.00", "35", "90.00%", "31.5"))
+    )
+    assert _messages(card, "grade-mismatch") == ["总分85应评为“良”，表中为“优”"]

@@ -1085,10 +1085,17 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
         if graded is not None and printed_out_of is not None and 0 <= graded <= printed_out_of
         else None
     )
-    if grade is not None and graded is not None and printed_share is not None:
+    if (
+        grade is not None
+        and graded is not None
+        and printed_share is not None
+        and grade_of(printed_share) != grade_of(graded)
+    ):
         # 分值 adding up to 70 and a 总分 of 63: out of 70, 90.00%, graded as perftrack's own
         # total is (k32k); "总分63应评为“中”" beside perftrack's 63.00 优 said two things
         # (r39h). A 优 the share supports is no mismatch: weights-not-100 says the sum.
+        # Where the share's grade is the raw total's (85 of 95: 良 either way), the
+        # message is the plain one below, as weights-not-100 says no share then.
         if grade_of(printed_share) != grade:
             out_of_said = _whole(printed_out_of) if printed_out_of is not None else ""
             state.add(
@@ -1142,6 +1149,8 @@ def _grade_of_printed_points(
         return  # the rate's points are not printed: the 得分 are not the whole total
     added = _round(sum(printed, Decimal(0)))
     share = graded_share(added, out_of) if out_of is not None and added <= out_of else None
+    if share is not None and grade_of(share) == grade_of(added):
+        share = None  # the same grade either way: said plainly, as a 总分 is
     graded = added if share is None else share
     if grade_of(graded) == grade:
         return
