@@ -883,6 +883,9 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
     _points_sum(state, carrier, at_total, rate_item, left_out)
     published = table.published.total
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
+    # the printed 分值's sum when it is not 100 (weights-not-100) and every row that
+    # weighs prints one: the printed 总分 is out of it, and graded on its share (r39h)
+    printed_out_of: Decimal | None = None
     if printed_weights:
         if carrier.weight is not None:
             printed_weights.append(carrier.weight)
@@ -940,6 +943,19 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
                     head_en = f", with the rate's default {_whole(default)} {_whole(indicators + default)}"
                     zh += f"；预算执行率按{_whole(rate_item.weight)}分计"
                     en += f"; the rate is weighted {_whole(rate_item.weight)}"
+                elif rate_item.points is None:
+                    # no budget to rate (no block, a budget of 0) and no 分值: the rate's
+                    # default is left out and the rest rescaled, not "counted, 80 in all"
+                    # beside a total out of 70 (r39h)
+                    zh += (
+                        f"；预算执行率未列分值，也无执行数据可计分，默认{_whole(rate_item.weight)}分"
+                        f"未计入，总分按其余{_whole(indicators)}分折算为100分"
+                    )
+                    en += (
+                        f"; the execution rate has no weight and no figures: its default"
+                        f" {_whole(rate_item.weight)} is left out and the total rescaled from"
+                        f" {_whole(indicators)} to 100"
+                    )
                 else:
                     # a 分值 of 待定 on the budget line is printed, unreadable (fuzz34 M1)
                     unread = _unread_rate_weight(table)
@@ -963,6 +979,8 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
             if with_rate and total is not None and share is not None:
                 said_zh, said_en = _share_said(items, total, share)
                 zh, en = zh + said_zh, en + said_en
+            if with_rate and not blank and sum(printed_weights, Decimal(0)) > 0:
+                printed_out_of = sum(printed_weights, Decimal(0))
             if with_rate:
                 state.add(
                     "weights-not-100",
@@ -1062,7 +1080,34 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
     # digits finer than a cent are float noise, so 89.995 is 90.00 优 (the letter quoted
     # "总分90.00分应评为“良”"; pt27 H4)
     graded = _round(published) if published is not None else None
-    if grade is not None and graded is not None and grade_of(graded) != grade:
+    printed_share = (
+        graded_share(graded, printed_out_of)
+        if graded is not None and printed_out_of is not None and 0 <= graded <= printed_out_of
+        else None
+    )
+    if (
+        grade is not None
+        and graded is not None
+        and printed_share is not None
+        and grade_of(printed_share) != grade_of(graded)
+    ):
+        # 分值 adding up to 70 and a 总分 of 63: out of 70, 90.00%, graded as perftrack's own
+        # total is (k32k); "总分63应评为“中”" beside perftrack's 63.00 优 said two things
+        # (r39h). A 优 the share supports is no mismatch: weights-not-100 says the sum.
+        # Where the share's grade is the raw total's (85 of 95: 良 either way), the
+        # message is the plain one below, as weights-not-100 says no share then.
+        if grade_of(printed_share) != grade:
+            out_of_said = _whole(printed_out_of) if printed_out_of is not None else ""
+            state.add(
+                "grade-mismatch",
+                _Severity.WARNING,
+                f"总分{published}为分值合计{out_of_said}的{printed_share}%，"
+                f"应评为“{grade_of(printed_share)}”，表中为“{grade}”",
+                f"a total of {published} is {printed_share}% of the weights' {out_of_said},"
+                f" graded {grade_of(printed_share)}, not {grade}",
+                state.where_table("published.grade"),
+            )
+    elif grade is not None and graded is not None and grade_of(graded) != grade:
         # 79.995 graded as 80.00: the figure graded is quoted, as rounded (regress52 LOW)
         said = f"{published}" if graded == published else f"{published}按两位小数计为{graded}，"
         state.add(
@@ -1074,7 +1119,7 @@ def _points_findings(  # noqa: PLR0913 - the total and its share are both said
             state.where_table("published.grade"),  # the grade printed: what to correct
         )
     elif grade is not None and published is None:
-        _grade_of_printed_points(state, carrier, rate_item, left_out)
+        _grade_of_printed_points(state, carrier, rate_item, left_out, printed_out_of)
 
 
 def _grade_of_printed_points(
@@ -1082,13 +1127,16 @@ def _grade_of_printed_points(
     carrier: _RatePrinted,
     rate_item: PointItem | None,
     left_out: frozenset[int],
+    out_of: Decimal | None = None,
 ) -> None:
     """``grade-mismatch`` for a grade printed under a blank 总分: graded by the 得分 (r38r).
 
     ``自评等级 良`` beside 得分 9.5 + 27 + 20 + 30 + 10 = 96.5 and no 总分 was said nowhere:
     the grade had no total to be checked against. The printed 得分 are the total then,
     when they are all there: every row that weighs something prints one (no hole, no n/a
-    row rescaled), and the execution rate's 得分 too when it has a 分值.
+    row rescaled), and the execution rate's 得分 too when it has a 分值. Under printed
+    分值 adding up to *out_of* (not 100, weights-not-100) the sum is graded on its share
+    of them, as a printed 总分 is (r39h).
     """
     table = state.table
     grade = table.published.grade
@@ -1100,13 +1148,24 @@ def _grade_of_printed_points(
     elif rate_item is not None and rate_item.weight:
         return  # the rate's points are not printed: the 得分 are not the whole total
     added = _round(sum(printed, Decimal(0)))
-    if grade_of(added) == grade:
+    share = graded_share(added, out_of) if out_of is not None and added <= out_of else None
+    if share is not None and grade_of(share) == grade_of(added):
+        share = None  # the same grade either way: said plainly, as a 总分 is
+    graded = added if share is None else share
+    if grade_of(graded) == grade:
         return
+    of_zh = of_en = ""
+    if share is not None and out_of is not None:
+        of_zh, of_en = (
+            f"，为分值合计{_whole(out_of)}的{share}%，",
+            f" ({share}% of {_whole(out_of)})",
+        )
     state.add(
         "grade-mismatch",
         _Severity.WARNING,
-        f"未填总分，各项得分合计{added}应评为“{grade_of(added)}”，表中为“{grade}”",
-        f"no total printed: the points add up to {added}, graded {grade_of(added)}, not {grade}",
+        f"未填总分，各项得分合计{added}{of_zh}应评为“{grade_of(graded)}”，表中为“{grade}”",
+        f"no total printed: the points add up to {added}{of_en}, graded {grade_of(graded)},"
+        f" not {grade}",
         state.where_table("published.grade"),
         figures=(Figure("added", added),),
     )
@@ -1275,6 +1334,23 @@ def _points_sum(
         if abs(added - published) > tolerance and not unprinted_rate and not rescaled_sum:
             if shares:
                 _points_sum_with_rate(state, (added, published), counted, where)
+                return
+            if _rounding_tail(printed_points, added, published):
+                # 90 beside a 总分 of 90.01: a tail of rounding, not a wrong total (r39h)
+                difference = abs(added - published)
+                state.add(
+                    "points-sum-mismatch",
+                    _Severity.INFO,
+                    f"各项得分合计{added}与总分{published}相差{difference}，属舍入尾差，不影响等级",
+                    f"the points add up to {added}, {difference} off the total {published}:"
+                    " a rounding difference, the grade unchanged",
+                    where,
+                    figures=(
+                        Figure("added", added),
+                        Figure("published", published),
+                        Figure("difference", difference),
+                    ),
+                )
                 return
             zh, en = (
                 f"各项得分合计{added}与总分{published}不符",
@@ -1470,6 +1546,31 @@ def _points_holes(table: Table, left_out: frozenset[int] = frozenset()) -> bool:
 
 
 _HALF: Final = Decimal("0.5")
+
+
+def _rounding_tail(printed_points: list[Decimal], added: Decimal, published: Decimal) -> bool:
+    """Whether printed 得分 adding up to *added* miss the 总分 by a tail of rounding (r39h).
+
+    Beyond :func:`_sum_tolerance` (√n half units: the likely rounding), a gap of one
+    unit of the finest digit printed (the 总分's, or a 得分's with decimals) that spec
+    §6's worst case allows (half a unit of that digit per addend, half a cent for whole
+    得分, and the total's own half unit) and that leaves the grade band as it is: whole
+    得分 of 90 under a 总分 of 90.01. Such a 总分 is ``points-sum-mismatch`` as info
+    saying 尾差, not the warning of a wrong total; 90.02, 84.5 beside 84.0 (twenty
+    tenths) and 89.99 beside 90 (良, not 优) are not tails.
+
+    >>> _rounding_tail([Decimal(30), Decimal(40), Decimal(20)], Decimal(90), Decimal("90.01"))
+    True
+    >>> _rounding_tail([Decimal(30), Decimal(40), Decimal(20)], Decimal(90), Decimal("90.02"))
+    False
+    """
+    finest = min(_half_unit(value) for value in printed_points)
+    digit = _HALF_CENT if finest >= _HALF else max(finest, _HALF_CENT)
+    own = max(_half_unit(published), _HALF_CENT)
+    bound = Decimal(len(printed_points)) * digit + own
+    unit = 2 * min(digit, own)  # one unit of the finest digit printed
+    gap = abs(added - published)
+    return gap <= min(bound, unit) and grade_of(_round(added)) == grade_of(_round(published))
 
 
 def _sum_tolerance(printed_points: list[Decimal], published: Decimal) -> Decimal:
