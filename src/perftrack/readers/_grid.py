@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeGuard, TypeVar, cast
 
@@ -13837,8 +13837,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         count = len(filled)
         # A 序号 column: 1, 2, 3… stand before the labels.
         start = 1 if count > 2 and serial(filled[0][1]) else 0  # noqa: PLR2004
-        while start < count - 1 and (
-            filled[start][0] in duty_columns or filled[start][0] < duty_end
+        while (
+            duty_columns  # (none in most grids: nothing to pass over, r39c)
+            and start < count - 1
+            and (filled[start][0] in duty_columns or filled[start][0] < duty_end)
         ):
             # 部门职责 | 年度履职目标 | 一级指标 …: the duty cells are no label nor name (r35o;
             # before, one was passed over as a key column and two made the first the name)
@@ -14047,10 +14049,15 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             values_after = filled[name_index:]
             name_column, raw_name = grid_name_column, ""
             blank_name = True
-        elif _SUBTOTAL_RE.fullmatch(raw_name) and not any(
-            role_of(column - name_column) in ("target", "planned", "actual")
-            and _key(text) not in _UNSET_CELLS
-            for column, text in values_after
+        elif (
+            # (_SUBTOTAL_RE's last character first: most names end otherwise, r39c)
+            raw_name.endswith("计")
+            and _SUBTOTAL_RE.fullmatch(raw_name)
+            and not any(
+                role_of(column - name_column) in ("target", "planned", "actual")
+                and _key(text) not in _UNSET_CELLS
+                for column, text in values_after
+            )
         ):
             # 小计, 产出指标合计 | | | 40 | 40 (or | / | / | 40 | 40: r37j, before an
             # indicator named 产出指标小计): a subtotal of the rows above, no indicator; its
@@ -14613,6 +14620,11 @@ def _dashed_row_not_applicable(indicator: Indicator) -> bool:
     )
 
 
+# A (role, position) pair's position, and a position's column (for _empty_places).
+_POSITION_OF: Final = itemgetter(1)
+_COLUMN_OF: Final = attrgetter("column")
+
+
 def _empty_places(
     cells: Sequence[tuple[str, Position]],
     position: Position,
@@ -14670,9 +14682,10 @@ def _empty_places(
         aligned = True
     if not aligned:
         return places
-    # the columns the row's cells and places take
-    taken = {cell.column for _, cell in cells}
-    taken.update(cell.column for _, cell in places)
+    # the columns the row's cells and places take (mapped in C: no comprehension's
+    # frame per row, r39c; the same set)
+    taken = set(map(_COLUMN_OF, map(_POSITION_OF, cells)))
+    taken.update(map(_COLUMN_OF, map(_POSITION_OF, places)))
     file, sheet, row = position.file, position.sheet, position.row
     if not reason_filled and reason is not None:
         column = name_column + reason + 1
@@ -16644,7 +16657,8 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         if label.ditto:
             continue  # 〃 under 产出指标: the level above's, kept as a merged cell's
         name = label.name
-        if _department_level2(row, column, label, state, printed1):
+        # (_department_level2's own first test inline, r39c: most labels are level 2s)
+        if label.level == 1 and _department_level2(row, column, label, state, printed1):
             # 社会效应 | 满意度 | 群众满意率: the project framework's level 1 word under a
             # department's own level 1 is its level 2 (r37d)
             printed2, printed2_column = name, column
@@ -16867,6 +16881,24 @@ def _indicator(  # noqa: PLR0913, PLR0917
     for a part of the year (every role of *placed* is one of its columns', none with ``@``).
     """
     get = placed.get
+    file = builder.file
+    sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
+    number = builder.row_number(row)
+    # builder.column_number inline: the row's shift once, not once per cell
+    shifts = builder.sheet.column_shifts
+    first = 1 if shifts is None else 1 + shifts[row.at]  # column 0's number
+    origin = name_column + first
+    position = _new_position(
+        file, sheet, number, origin if name_cell is None else name_cell + first
+    )
+    cells = [("name", position)]
+    add = cells.append
+    # The cells' places are taken in the loop that asks each cell for an Excel error
+    # (r39c: one loop over *placed*, not two), when *placed* is the one the cells are
+    # of: nothing below changes it but a 完成情况 cell's (_status_values and the
+    # likelihood's rename give a new dict), whose cells are placed at the end, as before.
+    # Without part columns no role has ``@`` (see *part_columns*): none is tested.
+    placed_now = "status" not in placed
     for role, (column, text) in placed.items():
         if text[:1] == "#" and _is_excel_error(text):  # kept as its text, and said
             builder.finding(
@@ -16875,7 +16907,9 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 _excel_error(text),
                 builder.where(row, column, indicator=index, name=name),
             )
-    if "status" in placed:
+        if placed_now and (not part_columns or "@" not in role):  # a part's: kept in parts
+            add((role, _new_position(file, sheet, number, column + first)))
+    if not placed_now:
         placed = _status_values(builder, placed, year)
         get = placed.get
     target_cell = get("target")
@@ -16905,7 +16939,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 _bare_operator(name, target_text) or str(exc),
                 builder.where(row, column, indicator=index, name=name),
             )
-        target = _kinds_counted(target, target_text, name)
+        if isinstance(target, Descriptive):  # (_kinds_counted's own first test, r39c)
+            target = _kinds_counted(target, target_text, name)
         if (
             isinstance(target, (Comparison, Range))
             and target.unit == "%"
@@ -17174,21 +17209,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
                     builder.where(row, cell[0], indicator=index, name=name),
                 )
 
-    file = builder.file
-    sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
-    number = builder.row_number(row)
-    # builder.column_number inline: the row's shift once, not once per cell
-    shifts = builder.sheet.column_shifts
-    first = 1 if shifts is None else 1 + shifts[row.at]  # column 0's number
-    origin = name_column + first
-    position = _new_position(
-        file, sheet, number, origin if name_cell is None else name_cell + first
-    )
-    cells = [("name", position)]
-    add = cells.append
-    for role, (column, _) in placed.items():
-        if "@" not in role:  # a part of the year's: kept in parts
-            add((role, _new_position(file, sheet, number, column + first)))
+    if not placed_now:  # a 完成情况 cell's new *placed*: its cells placed now
+        for role, (column, _) in placed.items():
+            if "@" not in role:  # a part of the year's: kept in parts
+                add((role, _new_position(file, sheet, number, column + first)))
     if plan_cell is not None:
         cells.append(("planned", plan_cell))
     if actual_cell is not None:
@@ -17201,7 +17225,11 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 _new_position(file, sheet, number, builder.column_number(row, builder.code_column)),
             )
         )
-    if isinstance(actual, Quantity) and (halved := half_points(actual, target, name)) is not None:
+    if (
+        isinstance(actual, Quantity)
+        and actual.unit == "分钟"  # (half_points's own first test, r39c)
+        and (halved := half_points(actual, target, name)) is not None
+    ):
         actual = halved  # 8分半 on 考核评分 ≥9分: 8.5分 in the model too (regress53 W8)
     if layout is not None:
         # the name's source column (a right column group's cells were moved left)
