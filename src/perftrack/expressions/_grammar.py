@@ -3337,12 +3337,13 @@ WHOLE_TASK: Final = (
 # A share of the task done said as a fraction or a half: 完成工程量的1/3, 完成三分之一,
 # 完成年度任务的五分之二, 完成全年任务的一半, 完成过半, 任务完成过半; 大半 ("the greater
 # part": 已完成大半, 完成大半) says more than half as 过半 does (r38f; it was text), and so
-# does 大部分 (已完成大部分, 完成大部分: r38p; it was text).
+# does 大部分 (已完成大部分, 完成大部分: r38p; it was text) and 绝大部分, the great majority,
+# more than half at least (已完成绝大部分: r39g; it was text).
 _TASK_FRACTION_RE: Final = re.compile(
     rf"(?:{WHOLE_TASK})?(?:已经?|目前|累计)?完成了?(?:{WHOLE_TASK}的?)?"
     r"(?:(?P<part>\d+)/(?P<whole>\d+)"
     r"|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
-    r"|(?P<half>一半)|(?P<over>过半|大半|大部分))"
+    r"|(?P<half>一半)|(?P<over>过半|大半|绝?大部分))"
 )
 # A bare share of more than half, with no task named (过半, 已过半): >50 %.
 _MORE_THAN_HALF: Final = frozenset({"过半", "已过半", "已经过半", "均已过半"})
@@ -4835,6 +4836,8 @@ def _parse_target_normalized(
         return QualitativeTarget(text, family, text=norm.raw)
     if _realised_slogan(text):
         return Descriptive(text, text=norm.raw)  # 实现最多跑1次 as 实现最多跑一次 (r38p)
+    if ("半" in text or "大部分" in text) and (past := _past_half_target(text)) is not None:
+        return evolve(past, text=norm.raw)  # 完成过半, 进度过半: >50 %, as the values (r39g)
     if "或" in text and (";或" in text or ",或" in text):
         # 优⏎或良, 优；或良, 合格⏎或以上: a clause that begins with 或 is the second
         # option (or 或以上 the operator), never a remark: the cell without the break
@@ -8018,6 +8021,36 @@ _PROGRESS_PAST_HALF_RE: Final = re.compile(
 )
 
 
+# A target of more than half of the task (完成过半, 已完成大部分, 任务完成过半, 完成大半) or
+# of the works' progress (进度过半, 工程进度过半): the words before the share are its
+# label (the progress word without 已). 绝大部分 ("the great majority") names no floor
+# of its own and stays prose as a target (see docs/value-language.md).
+_PAST_HALF_TARGET_RE: Final = re.compile(
+    rf"(?P<task>(?:{WHOLE_TASK})?(?:已经?|累计)?完成(?:{WHOLE_TASK}的?)?)(?:过半|大半|大部分)"
+    rf"|{_PROGRESS_PAST_HALF_RE.pattern}"
+    r"|过半"
+)
+
+
+def _past_half_target(text: str) -> Comparison | None:
+    """A target of more than half, as the value of the same words is (r39g), or None.
+
+    ``完成过半`` is ``完成>50(%)``, ``进度过半`` ``进度>50(%)`` and ``过半`` ``>50(%)``, as
+    ``超过半数`` is; the values (``已完成>50(%)``) meet them.
+
+    Example:
+        >>> str(_past_half_target("已完成大部分")), str(_past_half_target("工程进度已过半"))
+        ('已完成>50(%)', '工程进度>50(%)')
+        >>> _past_half_target("完成绝大部分") is None
+        True
+    """
+    found = _PAST_HALF_TARGET_RE.fullmatch(text)
+    if found is None:
+        return None
+    label = found["task"] or found["label"]
+    return Comparison(Op.GT, Decimal(50), "%", label)
+
+
 def _share_in_words(clause: str) -> Quantity | None:
     """The share of the work a clause gives in words or as a fraction, labelled, or None.
 
@@ -9832,7 +9865,19 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
         >>> parse_value("开展中").status
         <Status.IN_PROGRESS: 'in_progress'>
     """
-    return _dated_quantity(_parse_value_cached(text, year))
+    value = _dated_quantity(_parse_value_cached(text, year))
+    if (
+        year is not None
+        and type(value) is Quantity
+        and (when := value.when) is not None
+        and when.year is None
+        and when.part in _YEAR_PARTS
+    ):
+        # 上半年完成2处, 一季度完成1次: a quarter or a half with no year is of the table's
+        # year, as 上半年完成，共2处 is (r38p) and the date value 上半年完成 is (r39g: it
+        # was 上半年 of no year); a month keeps the label's own (scoring places it)
+        return evolve(value, when=evolve(when, year=year))
+    return value
 
 
 # What a part of the year with no year may start with (上半年, 下半年, 一季度, 第三季度).
