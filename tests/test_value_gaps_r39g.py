@@ -3,7 +3,8 @@
 1. A count after a quarter or a half with no year (``上半年完成2处``, ``一季度完成1次``)
    carries that part of the table's year, as ``上半年完成，共2处`` does (r38p); it was
    ``上半年`` of no year. A month keeps the label's own year (scoring places it), and
-   ``年底前完成5处`` names no date, as its comma form does.
+   ``年底前完成5处`` names no date, as its comma form does. After a lead-in the comma
+   form is dated too (``已于上半年完成，共2处``, as ``已于上半年完成2处``; it had no date).
 2. Targets of more than half (``完成过半``, ``进度过半``, ``已完成大部分``, ``完成大半``) are
    ``>50(%)``, labelled with the words before the share, as the values of the same words
    are ``已完成>50(%)`` (they were descriptive); ``完成绝大部分`` names no floor and stays
@@ -99,6 +100,20 @@ DATED = [
         "3月完成2(处)",
     ),
     ("年底前完成5处", 2023, Quantity(D(5), "处", label="年底前完成"), "年底前完成5(处)"),
+    # a lead-in before the part of the year, with the count as a remark (it was the count
+    # labelled 已于上半年完成,共, with no date)
+    (
+        "已于上半年完成，共2处",
+        2023,
+        Quantity(D(2), "处", label="已于上半年完成共", when=_part(2023, Part.HALF_1)),
+        "已于上半年完成共2(处)",
+    ),
+    (
+        "于第三季度完成，累计5场",
+        None,
+        Quantity(D(5), "场", label="于第三季度完成累计", when=_part(None, Part.QUARTER_3)),
+        "于第三季度完成累计5(场)",
+    ),
 ]
 
 
@@ -126,6 +141,8 @@ def test_count_after_a_part_of_the_year_fast_paths_agree(
         ("上半年完成2处", "上半年完成，共2处"),
         ("下半年完成3个", "下半年完成，共3个"),
         ("第三季度完成5场", "第三季度完成，累计5场"),
+        ("已于上半年完成2处", "已于上半年完成，共2处"),
+        ("在下半年完成3处", "在下半年完成，共3处"),
         # as before: no date either way, the label's own year either way
         ("年底前完成5处", "年底前完成，共5处"),
         ("3月完成2处", "3月完成，共2处"),

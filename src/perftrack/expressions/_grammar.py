@@ -8336,10 +8336,14 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         more = _more_than_plus(norm)
         if more is not None:
             return more
-    if "," in text and text[:1] in _PART_DATE_FIRSTS:
+    if "," in text and (
+        text[:1] in _PART_DATE_FIRSTS
+        or (text[:1] in _PART_DATE_LEADS and text.lstrip(_PART_DATE_LEADS)[:1] in _PART_DATE_FIRSTS)
+    ):
         # 上半年完成,共2处, 第三季度完成,累计5场: the count of a part of the year, as
         # 2024年上半年完成,共2处 is, in the table's year when it is given (r38p: it was
-        # the count labelled 上半年完成,共, with no date)
+        # the count labelled 上半年完成,共, with no date); after a lead-in too (已于上半年
+        # 完成,共2处, as 已于上半年完成2处 and 于2024年9月完成,共2处 are; r39g)
         remarked = _value_with_remark(norm, year)
         if isinstance(remarked, Quantity) and (when := remarked.when) is not None:
             if when.year is None and year is not None:
@@ -9882,6 +9886,8 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
 
 # What a part of the year with no year may start with (上半年, 下半年, 一季度, 第三季度).
 _PART_DATE_FIRSTS: Final = frozenset("上下一二三四第")
+# The lead-ins a label's date may follow (已于上半年, 于第三季度, 在上半年).
+_PART_DATE_LEADS: Final = "已于在"
 # What a label opening with a date may start with (see match_label_date): a digit, a
 # lead-in (已于, 于, 在, 截至, 到) or a part of the year (一季度, 第一季度, 上半年).
 _LABEL_DATE_FIRSTS: Final = frozenset("0123456789已于在截到一二三四第上下")
