@@ -10,6 +10,9 @@
    are ``已完成>50(%)`` (they were descriptive); ``完成绝大部分`` names no floor and stays
    descriptive. The value ``已完成绝大部分`` is more than half, partly done, as
    ``已完成大部分`` is (it was text), and ``绝大部分完成`` is partial, as ``大部分完成`` is.
+   A rate or a progress past half (``知晓率过半``, ``支出进度过半``, ``过半数``) is that rate
+   over 50 %, as a target and as a value; ``完成进度过半`` is the work partly done past
+   half, as ``工程进度过半`` is (they were prose).
 3. Letters for digits in a range: the low end is read when the high end is
    (``26OO~3OOO元``, ``26OO-3000元``, ``1O-2O次``: a range); with no unit neither end is
    (``26OO-3OOO``, ``26OO至3OOO``), and such a target is said as ``≥26OO`` is ("含字母，
@@ -172,11 +175,18 @@ TARGETS = [
     ("完成大部分", Comparison(Op.GT, D(50), "%", "完成"), "完成>50(%)"),
     ("完成大半", Comparison(Op.GT, D(50), "%", "完成"), "完成>50(%)"),
     ("过半", Comparison(Op.GT, D(50), "%"), ">50(%)"),
+    ("过半数", Comparison(Op.GT, D(50), "%"), ">50(%)"),
+    ("知晓率过半", Comparison(Op.GT, D(50), "%", "知晓率"), "知晓率>50(%)"),
+    ("群众知晓率已过半", Comparison(Op.GT, D(50), "%", "群众知晓率"), "群众知晓率>50(%)"),
+    ("支出进度过半", Comparison(Op.GT, D(50), "%", "支出进度"), "支出进度>50(%)"),
+    ("完成进度过半", Comparison(Op.GT, D(50), "%", "完成进度"), "完成进度>50(%)"),
     # as before: the great majority names no floor; the time's share; no task done
     ("完成绝大部分", Descriptive("完成绝大部分"), "完成绝大部分"),
     ("已完成绝大部分", Descriptive("已完成绝大部分"), "已完成绝大部分"),
     ("序时进度过半", Descriptive("序时进度过半"), "序时进度过半"),
     ("时间过半", Descriptive("时间过半"), "时间过半"),
+    ("时间进度过半", Descriptive("时间进度过半"), "时间进度过半"),
+    ("率过半", Descriptive("率过半"), "率过半"),
     ("大部分", Descriptive("大部分"), "大部分"),
     ("完成大部分工作", Descriptive("完成大部分工作"), "完成大部分工作"),
     ("大部分完成", Descriptive("大部分完成"), "大部分完成"),
@@ -207,6 +217,13 @@ VALUES = [
         "进行中,已完成>50(%)",
     ),
     ("绝大部分完成", StatusValue(Status.PARTIAL, "绝大部分完成"), "绝大部分完成"),
+    ("过半数", Quantity(D(50), "%", Bound.MORE_THAN), ">50(%)"),
+    ("知晓率过半", Quantity(D(50), "%", Bound.MORE_THAN, "知晓率"), "知晓率>50(%)"),
+    ("预算执行率过半", Quantity(D(50), "%", Bound.MORE_THAN, "预算执行率"), "预算执行率>50(%)"),
+    ("支出进度过半", Quantity(D(50), "%", Bound.MORE_THAN, "支出进度"), "支出进度>50(%)"),
+    ("完成进度过半", PAST_HALF, "已完成>50(%)"),
+    ("实施进度已过半", PAST_HALF, "已完成>50(%)"),
+    ("时间进度过半", TextValue("时间进度过半"), "时间进度过半"),
     # as before
     ("已完成大部分", PAST_HALF, "已完成>50(%)"),
     ("大部分完成", StatusValue(Status.PARTIAL, "大部分完成"), "大部分完成"),
@@ -337,6 +354,13 @@ PAST_HALF_VERDICTS = [
         ("工程进度", "≥90%", "已完成绝大部分"),
         ("unknown", "实际超过50%不能确定是否达到年度指标≥90%"),
     ),
+    (("政策知晓率", "知晓率过半", "65%"), ("met", "实际65%，达到年度指标>50%")),
+    (("政策知晓率", "过半数", "48%"), ("not_met", "实际48%，未达年度指标>50%")),
+    (
+        ("政策知晓率", "≥60%", "知晓率过半"),
+        ("unknown", "实际超过50%不能确定是否达到年度指标≥60%"),
+    ),
+    (("工程进度", "≥50%", "完成进度过半"), ("met", "实际超过50%，达到年度指标≥50%")),
 ]
 
 

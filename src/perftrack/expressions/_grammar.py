@@ -3345,8 +3345,15 @@ _TASK_FRACTION_RE: Final = re.compile(
     r"|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
     r"|(?P<half>一半)|(?P<over>过半|大半|绝?大部分))"
 )
-# A bare share of more than half, with no task named (过半, 已过半): >50 %.
-_MORE_THAN_HALF: Final = frozenset({"过半", "已过半", "已经过半", "均已过半"})
+# A bare share of more than half, with no task named (过半, 已过半, 过半数): >50 %.
+_MORE_THAN_HALF: Final = frozenset({"过半", "已过半", "已经过半", "均已过半", "过半数"})
+# A rate or a progress past half (知晓率过半, 覆盖率已过半, 支出进度过半): the rate, more
+# than 50 %, labelled with its name, as 知晓率>50% reads (r39g: they were prose). Not the
+# time's share (序时进度过半, 时间进度过半), nor the works' progress, which is the work
+# partly done (_PROGRESS_PAST_HALF_RE).
+_RATE_PAST_HALF_RE: Final = re.compile(
+    r"(?P<label>(?![^率进]*(?:序时|时间))[\u4e00-\u9fff]{1,8}?(?:率|进度))(?:已经?|均已)?过半数?"
+)
 _FRACTION_DIGITS: Final = MappingProxyType({c: n for n, c in enumerate("一二三四五六七八九十", 1)})
 _SHARE_CENT: Final = Decimal("0.01")
 
@@ -8015,9 +8022,12 @@ _YEAR_PARTS: Final = frozenset(
 )
 
 
-# Progress past half said of the works (进度过半, 工程进度已过半): more than 50 %.
+# Progress past half said of the works (进度过半, 工程进度已过半, 完成进度过半): more than
+# 50 %; the progress words are those of _SHARE_LABEL_RE (完成进度, 实施进度, 任务进度:
+# r39g, they were text).
 _PROGRESS_PAST_HALF_RE: Final = re.compile(
-    "(?P<label>(?:工程|项目|建设|施工|工作|总体|整体|工程形象|形象)?进度)(?:已经?|均已)?过半"
+    "(?P<label>(?:工程|项目|建设|施工|工作|总体|整体|完成|实施|任务|工程形象|形象)?进度)"
+    "(?:已经?|均已)?过半"
 )
 
 
@@ -8028,15 +8038,16 @@ _PROGRESS_PAST_HALF_RE: Final = re.compile(
 _PAST_HALF_TARGET_RE: Final = re.compile(
     rf"(?P<task>(?:{WHOLE_TASK})?(?:已经?|累计)?完成(?:{WHOLE_TASK}的?)?)(?:过半|大半|大部分)"
     rf"|{_PROGRESS_PAST_HALF_RE.pattern}"
-    r"|过半"
+    r"|过半数?"
 )
 
 
 def _past_half_target(text: str) -> Comparison | None:
     """A target of more than half, as the value of the same words is (r39g), or None.
 
-    ``完成过半`` is ``完成>50(%)``, ``进度过半`` ``进度>50(%)`` and ``过半`` ``>50(%)``, as
-    ``超过半数`` is; the values (``已完成>50(%)``) meet them.
+    ``完成过半`` is ``完成>50(%)``, ``进度过半`` ``进度>50(%)``, ``知晓率过半`` ``知晓率>50(%)``
+    and ``过半`` (``过半数``) ``>50(%)``, as ``超过半数`` is; the values (``已完成>50(%)``)
+    meet them.
 
     Example:
         >>> str(_past_half_target("已完成大部分")), str(_past_half_target("工程进度已过半"))
@@ -8044,10 +8055,10 @@ def _past_half_target(text: str) -> Comparison | None:
         >>> _past_half_target("完成绝大部分") is None
         True
     """
-    found = _PAST_HALF_TARGET_RE.fullmatch(text)
+    found = _PAST_HALF_TARGET_RE.fullmatch(text) or _RATE_PAST_HALF_RE.fullmatch(text)
     if found is None:
         return None
-    label = found["task"] or found["label"]
+    label = found.groupdict().get("task") or found["label"]
     return Comparison(Op.GT, Decimal(50), "%", label)
 
 
@@ -8328,6 +8339,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         # 进度过半, 工程进度已过半: the work partly done, past half, as 工程进度>50% reads
         # (已完成>50(%)); after a status clause the same words keep their label (r38f)
         return Quantity(Decimal(50), "%", Bound.MORE_THAN, status=Status.PARTIAL, text=norm.raw)
+    if "过半" in text and (rate := _RATE_PAST_HALF_RE.fullmatch(text)) is not None:
+        # 知晓率过半, 支出进度过半: the rate past half, labelled (r39g)
+        return Quantity(Decimal(50), "%", Bound.MORE_THAN, rate["label"], text=norm.raw)
     if "占" in text and "%" in text:
         share = _share_after_count(norm)
         if share is not None:
