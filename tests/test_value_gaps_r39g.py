@@ -252,6 +252,9 @@ LETTER_TARGETS = [
     ("26OO-3000元", Range(D(2600), D(3000), "元"), "2600-3000(元)"),
     ("1O-2O次", Range(D(10), D(20), "次"), "10-20(次)"),
     ("9O-95%", Range(D(90), D(95), "%"), "90-95(%)"),
+    # grouping commas: a group of letters alone stays in the run
+    ("1,2OO-1,5OO元", Range(D(1200), D(1500), "元"), "1200-1500(元)"),
+    ("≥1,OOO万元", Comparison(Op.GE, D(1000), "万元"), "≥1000(万元)"),
     # as before: both ends before their own unit, or the low end before 至/到 (a Chinese
     # character, which the old rule took for a unit)
     ("1OO%-12O%", Range(D(100), D(120), "%"), "100-120(%)"),

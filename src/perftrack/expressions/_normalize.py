@@ -286,10 +286,11 @@ def _angles(text: str) -> str:
 # a 0% labelled l), holds nothing but digits, points and
 # these letters, and is followed by a unit (a Chinese character), % or a bracket. l and
 # I only before another digit (5l水 may be litres); after a Latin letter it is a name
-# (CO2, H2O). The low end of a range is read as its high end is (r39g): before a dash,
-# a tilde, 至 or 到 and a run that is followed so (26OO-3OOO元, 1O至2O人 are read;
-# 26OO-3OOO and 26OO至3OOO, no unit, neither end, as 2,6OO is not).
-_LETTER_RUN: Final = r"(?:\d|[lI](?=\d))[0-9.OolI]*+"
+# (CO2, H2O). A grouping comma before three of them stays in the run (1,OOO万元, r39g:
+# the group of letters alone was no run). The low end of a range is read as its high end
+# is (r39g): before a dash, a tilde, 至 or 到 and a run that is followed so (26OO-3OOO元,
+# 1O至2O人 are read; 26OO-3OOO and 26OO至3OOO, no unit, neither end, as 2,6OO is not).
+_LETTER_RUN: Final = r"(?:\d|[lI](?=\d))(?:[0-9.OolI]|,(?=[0-9OolI]{3}))*+"
 _LETTER_DIGITS_RE: Final = re.compile(
     rf"(?<![0-9A-Za-z.]){_LETTER_RUN}"
     rf"(?=[%‰‱(]|(?![至到])[\u3400-\u9fff]|[-~至到]{_LETTER_RUN}[%‰‱(\u3400-\u9fff])"
