@@ -127,7 +127,11 @@ HALF_1 = DateValue(2023, None, None, None, Part.HALF_1)
         ("已完成大部分", None, Quantity(Decimal(50), "%", Bound.MORE_THAN, status=Status.PARTIAL)),
         ("完成大部分", None, Quantity(Decimal(50), "%", Bound.MORE_THAN, status=Status.PARTIAL)),
         ("实现最多跑1次", None, TextValue("实现最多跑1次")),
-        ("已完成绝大部分", None, TextValue("已完成绝大部分")),
+        (
+            "已完成绝大部分",
+            None,
+            Quantity(Decimal(50), "%", Bound.MORE_THAN, status=Status.PARTIAL),
+        ),
     ],
 )
 def test_values(cell: str, year: int | None, expected: object) -> None:

@@ -361,6 +361,7 @@ STATUS_WORDS: Final = MappingProxyType(
         "已投入使用": "done",
         "已投入运行": "done",
         "大部分完成": "partial",
+        "绝大部分完成": "partial",
         "基本完成": "partial",
         "部分完成": "partial",
         "基本达成": "partial",

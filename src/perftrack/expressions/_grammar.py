@@ -3337,15 +3337,23 @@ WHOLE_TASK: Final = (
 # A share of the task done said as a fraction or a half: 完成工程量的1/3, 完成三分之一,
 # 完成年度任务的五分之二, 完成全年任务的一半, 完成过半, 任务完成过半; 大半 ("the greater
 # part": 已完成大半, 完成大半) says more than half as 过半 does (r38f; it was text), and so
-# does 大部分 (已完成大部分, 完成大部分: r38p; it was text).
+# does 大部分 (已完成大部分, 完成大部分: r38p; it was text) and 绝大部分, the great majority,
+# more than half at least (已完成绝大部分: r39g; it was text).
 _TASK_FRACTION_RE: Final = re.compile(
     rf"(?:{WHOLE_TASK})?(?:已经?|目前|累计)?完成了?(?:{WHOLE_TASK}的?)?"
     r"(?:(?P<part>\d+)/(?P<whole>\d+)"
     r"|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
-    r"|(?P<half>一半)|(?P<over>过半|大半|大部分))"
+    r"|(?P<half>一半)|(?P<over>过半|大半|绝?大部分))"
 )
-# A bare share of more than half, with no task named (过半, 已过半): >50 %.
-_MORE_THAN_HALF: Final = frozenset({"过半", "已过半", "已经过半", "均已过半"})
+# A bare share of more than half, with no task named (过半, 已过半, 过半数): >50 %.
+_MORE_THAN_HALF: Final = frozenset({"过半", "已过半", "已经过半", "均已过半", "过半数"})
+# A rate or a progress past half (知晓率过半, 覆盖率已过半, 支出进度过半): the rate, more
+# than 50 %, labelled with its name, as 知晓率>50% reads (r39g: they were prose). Not the
+# time's share (序时进度过半, 时间进度过半), nor the works' progress, which is the work
+# partly done (_PROGRESS_PAST_HALF_RE).
+_RATE_PAST_HALF_RE: Final = re.compile(
+    r"(?P<label>(?![^率进]*(?:序时|时间))[\u4e00-\u9fff]{1,8}?(?:率|进度))(?:已经?|均已)?过半数?"
+)
 _FRACTION_DIGITS: Final = MappingProxyType({c: n for n, c in enumerate("一二三四五六七八九十", 1)})
 _SHARE_CENT: Final = Decimal("0.01")
 
@@ -4835,6 +4843,8 @@ def _parse_target_normalized(
         return QualitativeTarget(text, family, text=norm.raw)
     if _realised_slogan(text):
         return Descriptive(text, text=norm.raw)  # 实现最多跑1次 as 实现最多跑一次 (r38p)
+    if ("半" in text or "大部分" in text) and (past := _past_half_target(text)) is not None:
+        return evolve(past, text=norm.raw)  # 完成过半, 进度过半: >50 %, as the values (r39g)
     if "或" in text and (";或" in text or ",或" in text):
         # 优⏎或良, 优；或良, 合格⏎或以上: a clause that begins with 或 is the second
         # option (or 或以上 the operator), never a remark: the cell without the break
@@ -8012,10 +8022,44 @@ _YEAR_PARTS: Final = frozenset(
 )
 
 
-# Progress past half said of the works (进度过半, 工程进度已过半): more than 50 %.
+# Progress past half said of the works (进度过半, 工程进度已过半, 完成进度过半): more than
+# 50 %; the progress words are those of _SHARE_LABEL_RE (完成进度, 实施进度, 任务进度:
+# r39g, they were text).
 _PROGRESS_PAST_HALF_RE: Final = re.compile(
-    "(?P<label>(?:工程|项目|建设|施工|工作|总体|整体|工程形象|形象)?进度)(?:已经?|均已)?过半"
+    "(?P<label>(?:工程|项目|建设|施工|工作|总体|整体|完成|实施|任务|工程形象|形象)?进度)"
+    "(?:已经?|均已)?过半"
 )
+
+
+# A target of more than half of the task (完成过半, 已完成大部分, 任务完成过半, 完成大半) or
+# of the works' progress (进度过半, 工程进度过半): the words before the share are its
+# label (the progress word without 已). 绝大部分 ("the great majority") names no floor
+# of its own and stays prose as a target (see docs/value-language.md).
+_PAST_HALF_TARGET_RE: Final = re.compile(
+    rf"(?P<task>(?:{WHOLE_TASK})?(?:已经?|累计)?完成(?:{WHOLE_TASK}的?)?)(?:过半|大半|大部分)"
+    rf"|{_PROGRESS_PAST_HALF_RE.pattern}"
+    r"|过半数?"
+)
+
+
+def _past_half_target(text: str) -> Comparison | None:
+    """A target of more than half, as the value of the same words is (r39g), or None.
+
+    ``完成过半`` is ``完成>50(%)``, ``进度过半`` ``进度>50(%)``, ``知晓率过半`` ``知晓率>50(%)``
+    and ``过半`` (``过半数``) ``>50(%)``, as ``超过半数`` is; the values (``已完成>50(%)``)
+    meet them.
+
+    Example:
+        >>> str(_past_half_target("已完成大部分")), str(_past_half_target("工程进度已过半"))
+        ('已完成>50(%)', '工程进度>50(%)')
+        >>> _past_half_target("完成绝大部分") is None
+        True
+    """
+    found = _PAST_HALF_TARGET_RE.fullmatch(text) or _RATE_PAST_HALF_RE.fullmatch(text)
+    if found is None:
+        return None
+    label = found.groupdict().get("task") or found["label"]
+    return Comparison(Op.GT, Decimal(50), "%", label)
 
 
 def _share_in_words(clause: str) -> Quantity | None:
@@ -8295,6 +8339,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         # 进度过半, 工程进度已过半: the work partly done, past half, as 工程进度>50% reads
         # (已完成>50(%)); after a status clause the same words keep their label (r38f)
         return Quantity(Decimal(50), "%", Bound.MORE_THAN, status=Status.PARTIAL, text=norm.raw)
+    if "过半" in text and (rate := _RATE_PAST_HALF_RE.fullmatch(text)) is not None:
+        # 知晓率过半, 支出进度过半: the rate past half, labelled (r39g)
+        return Quantity(Decimal(50), "%", Bound.MORE_THAN, rate["label"], text=norm.raw)
     if "占" in text and "%" in text:
         share = _share_after_count(norm)
         if share is not None:
@@ -8303,10 +8350,14 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         more = _more_than_plus(norm)
         if more is not None:
             return more
-    if "," in text and text[:1] in _PART_DATE_FIRSTS:
+    if "," in text and (
+        text[:1] in _PART_DATE_FIRSTS
+        or (text[:1] in _PART_DATE_LEADS and text.lstrip(_PART_DATE_LEADS)[:1] in _PART_DATE_FIRSTS)
+    ):
         # 上半年完成,共2处, 第三季度完成,累计5场: the count of a part of the year, as
         # 2024年上半年完成,共2处 is, in the table's year when it is given (r38p: it was
-        # the count labelled 上半年完成,共, with no date)
+        # the count labelled 上半年完成,共, with no date); after a lead-in too (已于上半年
+        # 完成,共2处, as 已于上半年完成2处 and 于2024年9月完成,共2处 are; r39g)
         remarked = _value_with_remark(norm, year)
         if isinstance(remarked, Quantity) and (when := remarked.when) is not None:
             if when.year is None and year is not None:
@@ -9832,11 +9883,25 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
         >>> parse_value("开展中").status
         <Status.IN_PROGRESS: 'in_progress'>
     """
-    return _dated_quantity(_parse_value_cached(text, year))
+    value = _dated_quantity(_parse_value_cached(text, year))
+    if (
+        year is not None
+        and type(value) is Quantity
+        and (when := value.when) is not None
+        and when.year is None
+        and when.part in _YEAR_PARTS
+    ):
+        # 上半年完成2处, 一季度完成1次: a quarter or a half with no year is of the table's
+        # year, as 上半年完成，共2处 is (r38p) and the date value 上半年完成 is (r39g: it
+        # was 上半年 of no year); a month keeps the label's own (scoring places it)
+        return evolve(value, when=evolve(when, year=year))
+    return value
 
 
 # What a part of the year with no year may start with (上半年, 下半年, 一季度, 第三季度).
 _PART_DATE_FIRSTS: Final = frozenset("上下一二三四第")
+# The lead-ins a label's date may follow (已于上半年, 于第三季度, 在上半年).
+_PART_DATE_LEADS: Final = "已于在"
 # What a label opening with a date may start with (see match_label_date): a digit, a
 # lead-in (已于, 于, 在, 截至, 到) or a part of the year (一季度, 第一季度, 上半年).
 _LABEL_DATE_FIRSTS: Final = frozenset("0123456789已于在截到一二三四第上下")

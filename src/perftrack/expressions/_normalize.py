@@ -286,9 +286,14 @@ def _angles(text: str) -> str:
 # a 0% labelled l), holds nothing but digits, points and
 # these letters, and is followed by a unit (a Chinese character), % or a bracket. l and
 # I only before another digit (5l水 may be litres); after a Latin letter it is a name
-# (CO2, H2O).
+# (CO2, H2O). A grouping comma before three of them stays in the run (1,OOO万元, r39g:
+# the group of letters alone was no run). The low end of a range is read as its high end
+# is (r39g): before a dash, a tilde, 至 or 到 and a run that is followed so (26OO-3OOO元,
+# 1O至2O人 are read; 26OO-3OOO and 26OO至3OOO, no unit, neither end, as 2,6OO is not).
+_LETTER_RUN: Final = r"(?:\d|[lI](?=\d))(?:[0-9.OolI]|,(?=[0-9OolI]{3}))*+"
 _LETTER_DIGITS_RE: Final = re.compile(
-    r"(?<![0-9A-Za-z.])(?:\d|[lI](?=\d))[0-9.OolI]*+(?=[%‰‱(\u3400-\u9fff])"
+    rf"(?<![0-9A-Za-z.]){_LETTER_RUN}"
+    rf"(?=[%‰‱(]|(?![至到])[\u3400-\u9fff]|[-~至到]{_LETTER_RUN}[%‰‱(\u3400-\u9fff])"
 )
 _LETTER_AS_DIGIT: Final = str.maketrans(_DIGIT_LETTERS, "0011")
 _LONE_ONE_RE: Final = re.compile(r"[lI](?![0-9.Oo])")

@@ -158,6 +158,7 @@ from perftrack.scoring._common import (
     better_lower_by_name,
     days_and_months,
     higher_share_by_name,
+    letters_for_digits_target,
     letters_for_digits_unit,
     multi_year_last,
     multi_year_span,
@@ -18659,6 +18660,16 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(target, QualitativeTarget):
         return _judge_qualitative(target, actual, ctx)
     if isinstance(target, Descriptive):
+        if letters_for_digits_target(target):
+            # 26OO-3OOO, 2,6OO: a figure or a range with letters for digits, no figure read,
+            # as ≥26OO is said (r39g: 年度指标为文字描述…, or met by the same text)
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"年度指标“{_text(target)}”{TARGET_NOT_A_NUMBER[0]}",
+                    f"the target “{_text(target)}” {TARGET_NOT_A_NUMBER[1]}",
+                ),
+            )
         flat = _is_flat_target(target, ctx.year, ctx.indicator.name)
         if flat and _holds_level(actual, ctx.indicator.name, ctx.year):
             return _judge_flat(target, actual, ctx)  # 持平 against 持平: a result, no copy

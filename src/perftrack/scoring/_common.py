@@ -2374,6 +2374,40 @@ def letters_for_digits_unit(value: object) -> bool:
     )
 
 
+# A run of digits with O or o for some of its zeros (26OO, 2,6OO, 1O0): see
+# letters_for_digits_target. A letter or a digit before it, a letter after it make a name.
+_LETTER_ZEROS_RE: Final = re.compile(r"(?<![A-Za-z0-9.,])\d[\d.,Oo]*[Oo][\d.,Oo]*(?![A-Za-z])")
+
+
+def letters_for_digits_target(target: object) -> bool:
+    """Whether a descriptive *target* is a figure or a range with O for some zeros (r39g).
+
+    ``26OO-3OOO``, ``26OO至3OOO`` and ``2,6OO`` (no unit after the letters) are not read
+    by the value language and stay descriptive; with the letters as zeros they are a
+    range and a figure: the target's figure is there, unread, as in ``≥26OO`` (26 in the
+    unit ``OO``, :func:`letters_for_digits_unit`, r38j 2). ``O2O平台`` is a name.
+
+    Example:
+        >>> [letters_for_digits_target(parse_target(t)) for t in ("26OO-3OOO", "O2O平台")]
+        [True, False]
+    """
+    if not isinstance(target, Descriptive):
+        return False
+    text = target.description
+    if "O" not in text and "o" not in text:
+        return False
+    digits = _LETTER_ZEROS_RE.sub(
+        lambda found: found.group().replace("O", "0").replace("o", "0"), text
+    )
+    if digits == text:
+        return False
+    try:
+        read = parse_target(digits)
+    except ExpressionError:
+        return False
+    return isinstance(read, (Comparison, Range))
+
+
 # Days and months: no exact multiple, but a month is 28 to 31 days (parse23 M7).
 DAY_UNITS: Final = frozenset({"天", "日", "自然日", "个自然日"})
 MONTH_UNITS: Final = frozenset({"个月", "月"})

@@ -158,7 +158,7 @@ from perftrack.scoring._common import (
 from perftrack.scoring._counts import lone_figure_apart
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from perftrack.policy import Policy
 
@@ -2332,6 +2332,16 @@ def letter_number(raw: str) -> tuple[str, str] | None:
     """
     if _ANY_NUMBER_LETTER(raw) is None:  # no O, o, l or I: no letter for a digit
         return None
+    return next(_letter_runs(raw), None)
+
+
+def _letter_runs(raw: str) -> Iterator[tuple[str, str]]:
+    """Every run of *raw* that :func:`letter_number` would find, in order, with its digits.
+
+    Example:
+        >>> list(_letter_runs("26OO-3OOO元"))
+        [('26OO', '2600'), ('3OOO', '3000')]
+    """
     for found in _LETTER_NUMBER_RE.finditer(raw):
         run = found.group().rstrip(".,")
         if (
@@ -2340,8 +2350,7 @@ def letter_number(raw: str) -> tuple[str, str] | None:
             or _LONE_LETTER_ONE_RE.search(run) is not None
         ):
             continue
-        return run, run.translate(_AS_DIGITS)
-    return None
+        yield run, run.translate(_AS_DIGITS)
 
 
 def _letter_numbers(state: _Scoring, index: int, indicator: Indicator) -> None:
@@ -2372,13 +2381,23 @@ def _letter_numbers(state: _Scoring, index: int, indicator: Indicator) -> None:
         found = letter_number(raw)
         if found is None:
             continue
-        run, digits = found
+        # every run of the cell: both ends of a range (26OO-3OOO元, 1OO%-12O%; r39g: the
+        # message named the first alone, 疑为“2600-3OOO元”)
+        runs = list(_letter_runs(raw))
         letters = "、".join(
-            dict.fromkeys(ch.upper() if ch in "Oo" else ch for ch in run if ch in _NUMBER_LETTERS)
+            dict.fromkeys(
+                ch.upper() if ch in "Oo" else ch
+                for run, _ in runs
+                for ch in run
+                if ch in _NUMBER_LETTERS
+            )
         )
-        read = digits in normalize(raw).text
+        normal = normalize(raw).text
+        read = all(digits in normal for _, digits in runs)
         cell = raw.strip()
-        meant = cell.replace(run, digits, 1)
+        meant = cell
+        for run, digits in runs:
+            meant = meant.replace(run, digits, 1)
         state.add(
             "possible-ocr-artifact",
             _Severity.WARNING,
