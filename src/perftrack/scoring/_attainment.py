@@ -4641,6 +4641,30 @@ def _done_then_left(actual: Value | None, target: Target | None) -> tuple[Quanti
     return evolve(done, text=actual.text or actual.description), rest
 
 
+_LATER_TIME_RE: Final = re.compile(_LATER_TIME)
+
+
+def _left_for_later_said(actual: Value | None, target: Target | None) -> str | None:
+    """The remainder's clause of :func:`_done_then_left` when it names its time, else None.
+
+    ``已种植2800亩，剩余2200亩秋季种植``: the rest is timed for the autumn, the row's
+    shortfall explained by the work's season (as ``0%（尚未抽检）`` is by the check not
+    yet made, r38j): the reason is given in the actual cell (r39j). A remainder with no
+    time (``剩余2200亩``, ``剩余10户未搬迁``) restates the gap and gives no cause.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _left_for_later_said(
+    ...     parse_value("已种植2800亩，剩余2200亩秋季种植"), parse_target("5000亩")
+    ... )
+    '剩余2200亩秋季种植'
+    >>> _left_for_later_said(parse_value("已搬迁90户，剩余10户未搬迁"), parse_target("100户"))
+    """
+    done_left = _done_then_left(actual, target)
+    if done_left is None or _LATER_TIME_RE.search(done_left[1]) is None:
+        return None
+    return done_left[1]
+
+
 def _figure_then_done(actual: Value) -> Quantity | None:
     """A figure before its done verb (``10座已建成``) read as ``已建成10座``, else None.
 
