@@ -458,11 +458,6 @@ NOT_PAIRS = [
         id="amounts-with-no-labels",
     ),
     pytest.param(
-        ["年度资金总额", "120", "执行率", "95%"],
-        "预算行“年度资金总额”有2个金额（120、95%），无表头列说明哪个是年度预算，金额未读入",
-        id="a-rate-is-no-source",
-    ),
-    pytest.param(
         ["年度资金总额", "120", "银行贷款", "20"],
         "预算行“年度资金总额”有2个金额（120、20），无表头列说明哪个是年度预算，金额未读入",
         id="an-unknown-source",
@@ -478,6 +473,20 @@ def test_not_budget_pairs_as_before(cells: list[str], message: str) -> None:
     assert [(finding.id, finding.message) for finding in table.findings] == [
         ("budget-line-unread", message)
     ]
+
+
+def test_a_rate_is_no_source_but_the_totals_rate() -> None:
+    """年度资金总额 | 120 | 执行率 | 95%: the rate is no source, it is the total's rate.
+
+    Pinned unread here before r39j (budget-line-unread); 执行率 names its amount's column as
+    年初预算数 | 200 | 执行率 | 90% does (r39e), so the row is the total line.
+    """
+    block = [["项目资金（万元）", "年度资金总额", "120", "执行率", "95%"]]
+    [table] = perftrack.read_text(_tsv([*_TARGET_HEAD, *block, *_TARGET_GRID]))
+    assert [(line.source, line.initial, line.rate) for line in table.budget] == [
+        ("年度资金总额", 120, 95)
+    ]
+    assert [finding.id for finding in table.findings] == []
 
 
 def test_midterm_halves_as_before() -> None:

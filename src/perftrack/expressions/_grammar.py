@@ -694,7 +694,7 @@ _IN_PROGRESS_RE: Final = re.compile(
 # done, and the done shape (全部…完成) must not read it. Before another verb it says
 # nothing happened (均未发生, 全部未超标): the zero reading's, not a status.
 _NOT_DONE_RE: Final = re.compile(
-    r"(?:项目)?(?:(?:全部|完全|均|都|全)(?=(?:尚|暂|仍|还)?未(?:完成|完工|竣工|到位|建成|办结"
+    r"(?:项目)?(?:(?:全部|完全|均|都|全)(?=(?:尚|暂|仍|还)?未(?:完成|完工|竣工|到位|到账|建成|办结"
     r"|验收|落实|拨付|发放|兑付|实施|开展|启动|开工|交付|上线|整改)))?"
     # 未成年人, 未参保人员: a noun of people, no work not done (voc.NEGATED_NOUNS)
     rf"(?:尚|暂|仍|还)?未(?!{'|'.join(word[1:] for word in voc.NEGATED_NOUNS)})"
@@ -708,7 +708,8 @@ _NO_DATA_RE: Final = re.compile(
 )
 _DONE_RE: Final = re.compile(
     rf"(?:项目|资金)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
-    r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕"
+    # 到账 as 到位: the money in the account (已到账, 资金已全部到账; r39j)
+    r"(?:完成|完工|竣工|办结|落实|到位|到账|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕"
     # 已建成投入使用, 已投用, 已上线试运行: in use (a trial run is use), done
     r"|投入使用|投用|上线(?:并?试运行)?"
     # 已通车, 已建成通车, 已并网发电, 已投产: the works opened to their use (not on trial,
@@ -739,10 +740,10 @@ _TASK_ENDS: Final = ("任务", "目标")
 _EARLY_ISSUE_RE: Final = re.compile(
     "(?:招标|采购|公告|征求意见|草案|初稿).*(?:印发|出台|发布|下发)"
 )
-# Part of the work done: 部分完工, 基本竣工, 大部分到位, 资金部分拨付, 基本已完工.
+# Part of the work done: 部分完工, 基本竣工, 大部分到位, 资金部分拨付, 基本已完工, 部分到账.
 _PART_DONE_RE: Final = re.compile(
     r"(?:项目|资金|工程)?(?:已)?(?:基本|部分|大部分|大部)(?:已)?"
-    r"(?:完成|完工|竣工|建成|办结|落实|到位|发放|验收|达成|实现|拨付|支付|兑现|兑付|交付|结算|实施|开展)"
+    r"(?:完成|完工|竣工|建成|办结|落实|到位|到账|发放|验收|达成|实现|拨付|支付|兑现|兑付|交付|结算|实施|开展)"
 )
 _PART_WORDS: Final = ("基本", "部分", "大部")
 # 已基本…, 均已部分…: the done shape's lead-in followed by a part word.

@@ -3525,6 +3525,10 @@ def _read_bare_budget_line(builder: _Builder, row: _Row) -> None:
     unit = _MONEY_UNIT_RE.search(key)
     if builder.budget_unit is None and unit is not None:
         builder.budget_unit = unit.group(0)
+    if _total_pairs(row.filled) is not None:
+        # 年度资金总额 | 200 | 执行数 | 180: the columns beside their amounts (r39j)
+        _read_budget_header(builder, row)
+        return
     _read_budget_line_said(builder, row)
 
 
@@ -6100,8 +6104,11 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         pairs = _column_pairs(row.filled)
         if pairs is None and _budget_column(_label(head_text)) is None:
             pairs = _column_pairs(row.filled[1:])  # 项目资金（万元） | 年度预算数 | 200 | …
+        total = pairs is None
+        if total:  # 年度资金总额 | 200 | 执行数 | 180: the total's label first (r39j)
+            pairs = _total_pairs(row.filled) or _total_pairs(row.filled[1:])
         if pairs is not None:
-            _read_column_pairs(builder, row, pairs, label_row=label_row)
+            _read_column_pairs(builder, row, pairs, label_row=label_row, total=total)
             return
     key = _key(head_text)
     builder.in_task_list = False
@@ -6294,8 +6301,58 @@ def _column_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
     return pairs if money else None
 
 
+def _total_pairs(cells: Sequence[tuple[int, str]]) -> list[_BudgetPair] | None:
+    """A budget's total printed on one row, its label first: the total's, then columns'.
+
+    ``年度资金总额 | 200 | 执行数 | 180 | 执行率 | 90%``: the first pair a total's label
+    (:func:`_budget_role` ``TOTAL``: 年度资金总额, 资金总额) and its amount, which is the
+    year's budget, as ``年度资金总额 | 2160`` alone is; the others as in
+    :func:`_column_pairs`, one pair at least, none naming the year's budget (年初预算数,
+    全年预算数: then 200 is no column's amount, and the row stays unread). None else.
+
+    Example:
+        >>> cells = [(0, "年度资金总额"), (1, "200"), (2, "执行数"), (3, "180")]
+        >>> [(label[1], amount[1]) for label, amount in _total_pairs(cells) or ()]
+        [('年度资金总额', '200'), ('执行数', '180')]
+        >>> cells = [(0, "年度资金总额"), (1, "200"), (2, "全年预算数"), (3, "210")]
+        >>> _total_pairs(cells) is None
+        True
+        >>> _total_pairs([(0, "资金总额"), (1, "200"), (2, "其中：财政拨款"), (3, "150")]) is None
+        True
+    """
+    if len(cells) < 4 or len(cells) % 2:  # noqa: PLR2004 - two pairs at least
+        return None
+    (label_cell, amount_cell), rest = (cells[0], cells[1]), cells[2:]
+    name = _label(label_cell[1])
+    if (
+        _budget_role(name) is not BudgetRole.TOTAL
+        or _budget_column(name) is not None
+        or _is_amount(label_cell[1])
+        or not _is_amount(amount_cell[1])
+    ):
+        return None
+    pairs: list[_BudgetPair] = list(zip(rest[0::2], rest[1::2], strict=True))
+    for (_, label), (_, amount) in pairs:
+        name = _label(label)
+        column = _budget_column(name)
+        if (
+            column is None
+            or column in ("initial", "period_budget")
+            or _is_amount(label)
+            or _budget_role(name) is not None
+            or not (_is_amount(amount) or _DASHES_RE.fullmatch(amount) is not None)
+        ):
+            return None
+    return [(label_cell, amount_cell), *pairs]
+
+
 def _read_column_pairs(
-    builder: _Builder, row: _Row, pairs: Sequence[_BudgetPair], *, label_row: bool
+    builder: _Builder,
+    row: _Row,
+    pairs: Sequence[_BudgetPair],
+    *,
+    label_row: bool,
+    total: bool = False,
 ) -> None:
     """Read a row of :func:`_column_pairs`: the block's header, and its total line.
 
@@ -6306,8 +6363,16 @@ def _read_column_pairs(
     again) are read under those columns; a row of sources' pairs (其中：财政资金 | 150 |
     其他资金 | 50) under the total's first amount column (r39e; before, the labels made a
     header and the amounts were passed over: the table had no budget line).
+
+    With *total* (:func:`_total_pairs`: 年度资金总额 | 200 | 执行数 | 180), the first
+    pair's label names the line and its amount is the year's budget (``initial``, as
+    ``年度资金总额 | 2160`` alone; r39j: before, the row was unread, or a
+    ``budget-line-unread`` note).
     """
     amount_columns = {amount[0] for _, amount in pairs}
+    if total and pairs[0][0] != row.filled[0]:
+        # 项目资金（万元） | 年度资金总额 | 200 | …: the block's label heads the header
+        amount_columns.add(pairs[0][0][0])
     labels = tuple((column, text) for column, text in row.filled if column not in amount_columns)
     cells = tuple("" if column in amount_columns else text for column, text in enumerate(row.cells))
     header_row = _Row(cells, row.at, labels, "".join(cells))
@@ -6324,6 +6389,11 @@ def _read_column_pairs(
                 label_column
             )
         builder.budget_columns.update((label_column, amount_column))
+    if total:
+        (label_column, label_text), (amount_column, _) = pairs[0]
+        header[amount_column] = "initial"
+        where = builder.position(row, label_column).cell
+        builder.budget_header_cells[amount_column] = (label_text.strip(), where)
     builder.budget_pair_column = next(
         (
             role
@@ -6332,8 +6402,9 @@ def _read_column_pairs(
         ),
         "initial",
     )
-    if pairs[0][0] == row.filled[0] or builder.budget_label is None:
-        # no block label on this row (a heading's above it, or none): the first pair's
+    if total or pairs[0][0] == row.filled[0] or builder.budget_label is None:
+        # no block label on this row (a heading's above it, or none), or the total's own:
+        # the first pair's
         builder.budget_label = pairs[0][0]
     amounts = tuple(amount for _, amount in pairs if amount[0] in header and _is_amount(amount[1]))
     if amounts:

@@ -4044,7 +4044,7 @@ _IN_FULL_WORDS: Final = "足额|全额|足量|全部|全数"
 # The rate of work done on time (资金发放及时率, 按时发放率, 按期完工率), and the rate of
 # what was paid in full (补贴发放率, 资金拨付率, 兑现率).
 _TIMELY_RATE_NAME_RE: Final = re.compile(rf"(?:{_ON_TIME_WORDS})[\u3400-\u9fff]{{0,6}}率$")
-_FULL_RATE_NAME_RE: Final = re.compile(r"(?:发放|拨付|兑现|支付|到位|下达|落实)率$")
+_FULL_RATE_NAME_RE: Final = re.compile(r"(?:发放|拨付|兑现|支付|到位|到账|下达|落实)率$")
 # What says all of it was done on time (及时发放, 按时足额发放, 按月足额发放), or in full
 # (足额发放, 全额拨付); a schedule word (按月, 按季度, 每月) only before a payment.
 _ON_TIME_SAID_RE: Final = re.compile(
@@ -4055,11 +4055,15 @@ _IN_FULL_SAID_RE: Final = re.compile(_IN_FULL_WORDS)
 # The act of a full rate said done in place, with no word of how much (到位, 及时到位, 拨付到位,
 # 资金及时到位): the status done, as 已到位 is (r39f). 到位 says the whole is in place; on
 # time alone (按时发放, 及时拨付) says nothing of in full. 已 and the in-full words are read
-# elsewhere (the status rules, _IN_FULL_SAID_RE).
+# elsewhere (the status rules, _IN_FULL_SAID_RE). 到账 is 到位 said of an account (r39j).
 _BARE_ACT_SAID_RE: Final = re.compile(
     f"(?:资金|经费|款项|补贴|补助|奖补资金|专项资金)?(?:{_ON_TIME_WORDS})?"
-    "(?:发放|拨付|兑现|支付|下达|落实)?到位"
+    "(?:发放|拨付|兑现|支付|下达|落实)?(?P<arrived>到位|到账)"
 )
+# The acts of a full rate that move money to someone (资金拨付率, 补贴发放率, 资金到位率):
+# the money in place at the other end (到位, 到账) says the act done (r39j). Not 落实 (政策
+# 落实率: 到位 alone names nothing moved).
+_MONEY_MOVED_ACTS: Final = frozenset({"发放", "拨付", "兑现", "支付", "下达", "到位", "到账"})
 # The rate of the funds spent (资金使用率, 预算执行率, 经费支出率), and what says all of them
 # were (全部支出, 已全部使用, 全额支付).
 _SPENT_RATE_NAME_RE: Final = re.compile(
@@ -4637,6 +4641,30 @@ def _done_then_left(actual: Value | None, target: Target | None) -> tuple[Quanti
     return evolve(done, text=actual.text or actual.description), rest
 
 
+_LATER_TIME_RE: Final = re.compile(_LATER_TIME)
+
+
+def _left_for_later_said(actual: Value | None, target: Target | None) -> str | None:
+    """The remainder's clause of :func:`_done_then_left` when it names its time, else None.
+
+    ``已种植2800亩，剩余2200亩秋季种植``: the rest is timed for the autumn, the row's
+    shortfall explained by the work's season (as ``0%（尚未抽检）`` is by the check not
+    yet made, r38j): the reason is given in the actual cell (r39j). A remainder with no
+    time (``剩余2200亩``, ``剩余10户未搬迁``) restates the gap and gives no cause.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _left_for_later_said(
+    ...     parse_value("已种植2800亩，剩余2200亩秋季种植"), parse_target("5000亩")
+    ... )
+    '剩余2200亩秋季种植'
+    >>> _left_for_later_said(parse_value("已搬迁90户，剩余10户未搬迁"), parse_target("100户"))
+    """
+    done_left = _done_then_left(actual, target)
+    if done_left is None or _LATER_TIME_RE.search(done_left[1]) is None:
+        return None
+    return done_left[1]
+
+
 def _figure_then_done(actual: Value) -> Quantity | None:
     """A figure before its done verb (``10座已建成``) read as ``已建成10座``, else None.
 
@@ -4743,20 +4771,31 @@ def _bare_act_said(text: str, name: str) -> str | None:
 
     ``到位``, ``及时到位`` and ``拨付到位`` on ``资金到位率``, ``拨付到位`` on ``资金拨付率``:
     the rate's own act (到位, 拨付) said in place with no part, negation or figure (r39f).
+    The money in place (``到位``, ``到账``) on a rate of money moved to someone (到位率,
+    拨付率, 发放率, 支付率, 兑现率, 下达率): the act done, named with the word said
+    (``到账（即已到位）``, ``到位（即已拨付）``; r39j). Not on 落实率, nor on time alone.
 
     >>> _bare_act_said("及时到位", "资金到位率"), _bare_act_said("拨付到位", "资金拨付率")
     ('到位', '拨付')
+    >>> _bare_act_said("到账", "资金到位率"), _bare_act_said("到位", "资金拨付率")
+    ('到账（即已到位）', '到位（即已拨付）')
     >>> (
     ...     _bare_act_said("及时拨付", "资金拨付率") is None,
-    ...     _bare_act_said("到位", "资金拨付率") is None,
+    ...     _bare_act_said("到位", "政策落实率") is None,
     ... )
     (True, True)
     """
     rate = _FULL_RATE_NAME_RE.search(name)
-    if rate is None or _BARE_ACT_SAID_RE.fullmatch(text) is None:
+    said = _BARE_ACT_SAID_RE.fullmatch(text)
+    if rate is None or said is None:
         return None
     act = rate.group().removesuffix("率")
-    return act if act in text else None
+    if act in text:
+        return act
+    if act in _MONEY_MOVED_ACTS:
+        # 到账 on 资金到位率, 到位 on 资金拨付率: the money at the other end (r39j)
+        return f"{said['arrived']}（即已{act}）"
+    return None
 
 
 def _whole_rate_in_words(
@@ -4847,7 +4886,8 @@ def _whole_rate_in_words(
                 and actual.family == "conformity"
                 and actual.word == "通过验收"
             )
-            # 到位, 及时到位 on 资金到位率: the rate's act said done (r39f)
+            # 到位, 及时到位 on 资金到位率: the rate's act said done (r39f); 到账 on it, 到位
+            # on 资金拨付率: the money at the other end (r39j)
             or (bare_act := _bare_act_said(text, name) if said is _IN_FULL_SAID_RE else None)
         )
     ):

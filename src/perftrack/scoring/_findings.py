@@ -60,6 +60,7 @@ from perftrack.scoring._attainment import (
     _grade_of_text,
     _is_ceiling,
     _is_satisfaction,
+    _left_for_later_said,
     _letter_grade,
     _level_on_change_name,
     _milestones,
@@ -1169,8 +1170,16 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             (short or over or partly)
             and (vague or not _stated(indicator.deviation_reason))
             and not explained
-            # 0%（尚未抽检）: the remark in the actual cell is the row's reason (r38j 1)
-            and not (short and not vague and remark_reason(indicator.actual) is not None)
+            # 0%（尚未抽检）: the remark in the actual cell is the row's reason (r38j 1);
+            # 已种植2800亩，剩余2200亩秋季种植: the rest's time is (r39j)
+            and not (
+                short
+                and not vague
+                and (
+                    remark_reason(indicator.actual) is not None
+                    or _left_for_later_said(indicator.actual, target) is not None
+                )
+            )
         ):
             doubt = indicator.likelihood
             # met, yet judged out of reach: no deviation, the row's own judgement

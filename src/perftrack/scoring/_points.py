@@ -1316,7 +1316,7 @@ def _points_sum(
         if holes:
             rate_room = max((weight for _, weight in shares), default=Decimal(0))
             _points_sum_with_holes(
-                state, (added, blank_full, published, tolerance), rate_room, where
+                state, (added, blank_full, published, tolerance), rate_room, where, printed_points
             )
             return
         # the rate's share, exactly: the total's own rounding and a cent of the rate's
@@ -1333,24 +1333,30 @@ def _points_sum(
         )
         if abs(added - published) > tolerance and not unprinted_rate and not rescaled_sum:
             if shares:
+                tail = next(
+                    (s for s in counted if _rounding_tail(printed_points, added + s, published)),
+                    None,
+                )
+                if tail is not None:
+                    # 80.5 and the rate's 10 beside a 总分 of 90.6: the same tail (r39j)
+                    said = (
+                        (
+                            f"各项得分合计{_figure(added)}（预算执行率未填得分，按{_figure(tail)}分"
+                            f"计为{_figure(added + tail)}）"
+                        ),
+                        (
+                            f"the points add up to {added} (the execution rate prints no points;"
+                            f" counted as {tail}: {added + tail})"
+                        ),
+                    )
+                    _rounding_tail_found(state, said, added + tail, published, where)
+                    return
                 _points_sum_with_rate(state, (added, published), counted, where)
                 return
             if _rounding_tail(printed_points, added, published):
                 # 90 beside a 总分 of 90.01: a tail of rounding, not a wrong total (r39h)
-                difference = abs(added - published)
-                state.add(
-                    "points-sum-mismatch",
-                    _Severity.INFO,
-                    f"各项得分合计{added}与总分{published}相差{difference}，属舍入尾差，不影响等级",
-                    f"the points add up to {added}, {difference} off the total {published}:"
-                    " a rounding difference, the grade unchanged",
-                    where,
-                    figures=(
-                        Figure("added", added),
-                        Figure("published", published),
-                        Figure("difference", difference),
-                    ),
-                )
+                said = (f"各项得分合计{added}", f"the points add up to {added}")
+                _rounding_tail_found(state, said, added, published, where)
                 return
             zh, en = (
                 f"各项得分合计{added}与总分{published}不符",
@@ -1369,6 +1375,31 @@ def _points_sum(
                 )
             figures = (Figure("added", added), Figure("published", published))
             state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where, figures=figures)
+
+
+def _rounding_tail_found(
+    state: _Scoring, said: tuple[str, str], added: Decimal, published: Decimal, where: Where
+) -> None:
+    """``points-sum-mismatch`` as info: *added* off the 总分 by a tail of rounding (r39h).
+
+    *said* the sum's words (各项得分合计90), before 与总分90.01相差0.01，属舍入尾差，
+    不影响等级; for the sum of every path (the 得分 all printed, a rate printing no 得分,
+    rows printing none: r39j), so no path calls a tail a wrong total.
+    """
+    difference = abs(added - published)
+    state.add(
+        "points-sum-mismatch",
+        _Severity.INFO,
+        f"{said[0]}与总分{published}相差{_figure(difference)}，属舍入尾差，不影响等级",
+        f"{said[1]}, {difference} off the total {published}: a rounding difference,"
+        " the grade unchanged",
+        where,
+        figures=(
+            Figure("added", added),
+            Figure("published", published),
+            Figure("difference", difference),
+        ),
+    )
 
 
 def _unprinted_rate_shares(
@@ -1476,6 +1507,7 @@ def _points_sum_with_holes(
     sums: tuple[Decimal, Decimal, Decimal, Decimal],
     rate_room: Decimal,
     where: Where,
+    printed_points: list[Decimal],
 ) -> None:
     """``points-sum-mismatch`` when some 得分 are blank: only a sum wrong whatever they hold.
 
@@ -1483,11 +1515,26 @@ def _points_sum_with_holes(
     rounding tolerance. Full points on every blank row (and *rate_room*, the largest
     weight an execution rate printing no 得分 may hold when a budget gives one:
     :func:`_unprinted_rate_shares`) still short of the 总分, or the printed 得分 alone
-    above it: the 总分 cannot be the sum (regress43 W5).
+    above it: the 总分 cannot be the sum (regress43 W5). Short or above by a tail of
+    rounding (:func:`_rounding_tail`: 90 at full points beside 90.01) it is info (r39j).
     """
     added, blank_full, published, tolerance = sums
     ceiling = added + blank_full + rate_room
     figures: tuple[Figure, ...]
+    if ceiling + tolerance < published and _rounding_tail(printed_points, ceiling, published):
+        said = (
+            f"各项得分合计{added}，未填写得分的指标按满分{blank_full}计为{ceiling}，",
+            (
+                f"the points add up to {added}; with full points ({blank_full}) on the rows"
+                f" printing none, {ceiling}"
+            ),
+        )
+        _rounding_tail_found(state, said, ceiling, published, where)
+        return
+    if added - tolerance > published and _rounding_tail(printed_points, added, published):
+        said = (f"已填写的各项得分合计{added}", f"the printed points alone add up to {added}")
+        _rounding_tail_found(state, said, added, published, where)
+        return
     if ceiling + tolerance < published:
         zh = (
             f"各项得分合计{added}，未填写得分的指标按满分{blank_full}计也仅{ceiling}，"
