@@ -6,7 +6,6 @@ Each skip is a test, run before a pattern, that the pattern's own shape makes ne
   _ARABIC_TENTHS_RE, whose figure always ends right before its 成;
 - _rank_in_figures looks at the last character (before a final newline) before
   searching _RANK_NUMERAL_RE, both of whose branches end at $ after a numeral, 名 or 位;
-- _realised_slogan looks for the ending 1次/1趟/1地/1回/1遍 that its pattern ends with;
 - _two_sided looks for its band characters with ``in`` instead of building a set of
   the cell's characters (no skip: the same test, cheaper);
 - _unit_and_glued_words gives up on a rest longer than _LONGEST_GLUED, where every split
@@ -39,13 +38,10 @@ from perftrack.expressions._grammar import (
     _NAMED_UNITS,
     _RANK_LASTS,
     _RANK_NUMERAL_RE,
-    _REALISED_SLOGAN_ENDS,
-    _REALISED_SLOGAN_FIGURE_RE,
     _digit_before_tenths,
     _holds_any,
     _named_unit,
     _rank_in_figures,
-    _realised_slogan,
     _unit_and_glued_words,
 )
 from perftrack.expressions._normalize import normalize
@@ -57,7 +53,6 @@ if TYPE_CHECKING:
 # follow it, and words that hold 成 (完成, 达成).
 _TENTHS_ALPHABET = "0123456789.成以上下左右及或多余(;,:完达率超约٣３²"
 _RANK_ALPHABET = "排名前第全省市国区县州一二三四五六七八九十两位3\n内以"
-_SLOGAN_ALPHABET = "实现落做到推行最多至少跑1次趟地回遍一二群众办事。"
 
 
 @settings(max_examples=800)
@@ -73,15 +68,6 @@ def test_a_cell_ending_without_a_rank_character_has_no_rank_match(text: str) -> 
     last = text[-2:-1] if text[-1:] == "\n" else text[-1:]
     if last not in _RANK_LASTS:
         assert _RANK_NUMERAL_RE.search(text) is None
-
-
-@settings(max_examples=800)
-@given(st.text(alphabet=_SLOGAN_ALPHABET, max_size=12))
-def test_a_slogan_without_its_ending_never_matches(text: str) -> None:
-    expected = "1" in text and _REALISED_SLOGAN_FIGURE_RE.fullmatch(text) is not None
-    assert _realised_slogan(text) is expected  # the former test, "1" in text first
-    if not text.endswith(_REALISED_SLOGAN_ENDS):
-        assert _REALISED_SLOGAN_FIGURE_RE.fullmatch(text) is None
 
 
 def _glued_without_bound(rest: str) -> tuple[str, str | None]:
@@ -188,9 +174,6 @@ _LONG_VALUE = (
         ("_RANK_NUMERAL_RE", "target", _LONG_TARGET),
         ("_GLUED_WORDS_RE", "value", _LONG_VALUE),
         ("_GLUED_WORDS_RE", "target", _LONG_TARGET),
-        ("_REALISED_SLOGAN_FIGURE_RE", "target", _LONG_TARGET),
-        ("_REALISED_SLOGAN_FIGURE_RE", "value", "低于序时进度1.53个百分点"),
-        ("_REALISED_SLOGAN_FIGURE_RE", "value", "目标1:配合完成抽检148个批次"),
     ],
 )
 def test_long_cells_skip_the_guarded_patterns(name: str, role: str, cell: str) -> None:
@@ -206,7 +189,6 @@ def test_long_cells_skip_the_guarded_patterns(name: str, role: str, cell: str) -
         ("_ARABIC_TENTHS_RE", "target", "满意度9成以上"),
         ("_RANK_NUMERAL_RE", "target", "排名前三"),
         ("_GLUED_WORDS_RE", "value", "3个月的监测"),
-        ("_REALISED_SLOGAN_FIGURE_RE", "target", "实现最多跑1次"),
     ],
 )
 def test_the_cells_of_each_pattern_still_reach_it(name: str, role: str, cell: str) -> None:
@@ -270,8 +252,6 @@ def test_the_guards_are_in_place() -> None:
     assert "([一二三四五六七八九十两]{1,3})$" in _RANK_NUMERAL_RE.pattern
     assert "([名位])$" in _RANK_NUMERAL_RE.pattern
     assert frozenset("一二三四五六七八九十两名位") == _RANK_LASTS
-    assert _REALISED_SLOGAN_FIGURE_RE.pattern.endswith("1[次趟地回遍]")
-    assert {end[1] for end in _REALISED_SLOGAN_ENDS} == set("次趟地回遍")
     assert _ARABIC_TENTHS_RE.pattern.startswith(r"(?<![\d.])(10|[1-9](?:\.\d)?)成")
 
 

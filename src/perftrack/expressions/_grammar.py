@@ -8437,7 +8437,6 @@ _REALISED_SLOGAN_FIGURE_RE: Final = re.compile(
     "[\u4e00-\u9fff]*?(?:实现|落实|做到|推行|推进|推广|深化|践行|打造|建成)[\u4e00-\u9fff]*"
     "(?:最多|至多|至少|最少)[\u4e00-\u9fff]{1,2}1[次趟地回遍]"
 )
-_REALISED_SLOGAN_ENDS: Final = ("1次", "1趟", "1地", "1回", "1遍")
 
 
 def _realised_slogan(text: str) -> bool:
@@ -8447,12 +8446,7 @@ def _realised_slogan(text: str) -> bool:
         >>> _realised_slogan("实现最多跑1次"), _realised_slogan("最多跑1次")
         (True, False)
     """
-    # The pattern ends with 1 and one of 次趟地回遍: a cell ending otherwise cannot match
-    # it, and skips the call (the test was "1" in text, which most figured cells pass).
-    return (
-        text.endswith(_REALISED_SLOGAN_ENDS)
-        and _REALISED_SLOGAN_FIGURE_RE.fullmatch(text) is not None
-    )
+    return "1" in text and _REALISED_SLOGAN_FIGURE_RE.fullmatch(text) is not None
 
 
 _REALISED_SLOGAN_RE: Final = re.compile(
