@@ -1978,6 +1978,27 @@ _TENTHS_RE: Final = re.compile(
 _ARABIC_TENTHS_RE: Final = re.compile(r"(?<![\d.])(10|[1-9](?:\.\d)?)成" + _TENTHS_END)
 
 
+def _digit_before_tenths(text: str) -> bool:
+    r"""Whether some 成 of *text* follows a digit: what :data:`_ARABIC_TENTHS_RE` needs.
+
+    Every match of the pattern ends its figure, whose last character is a ``\d`` (0 of
+    10, [1-9], or the digit after the point), right before 成; ``str.isdigit`` holds for
+    every character ``\d`` matches, so a cell with no such 成 (完成, 达成 after words:
+    most long cells hold one) cannot match, and skips the search, which tries the
+    lookbehind at every position of the cell (r39a).
+
+    Example:
+        >>> _digit_before_tenths("超8成"), _digit_before_tenths("完成12个")
+        (True, False)
+    """
+    at = text.find("成", 1)
+    while at != -1:
+        if text[at - 1].isdigit():
+            return True
+        at = text.find("成", at + 1)
+    return False
+
+
 def _tenths(norm: Normalized) -> Normalized | None:
     """*norm* with its tenths written as a percentage (九成五 → 95%, 9成以上 → 90%以上), or None.
 
@@ -2000,6 +2021,8 @@ def _tenths(norm: Normalized) -> Normalized | None:
         tens, units = match.groups()
         number = str(chinese_to_int(tens) * 10 + (chinese_to_int(units) if units else 0))
     else:
+        if not _digit_before_tenths(text):
+            return None  # (the pattern could not match: see _digit_before_tenths)
         match = _ARABIC_TENTHS_RE.search(text)
         if match is None or _FIRST_DIGIT_RE.search(text[: match.start()] + text[match.end() :]):
             return None
@@ -2120,6 +2143,8 @@ _RANK_NUMERAL_RE: Final = re.compile(
     r"(?:(?<=排名)|(?<=排)|(?<=全[省市国区县州]))([前第])([一二三四五六七八九十两]{1,3})$"
     r"|([前第])([一二三四五六七八九十两]{1,3})([名位])$"
 )
+# The characters a match of _RANK_NUMERAL_RE ends with: a numeral, 名 or 位.
+_RANK_LASTS: Final = frozenset("一二三四五六七八九十两名位")
 
 
 def _rank_in_figures(norm: Normalized) -> Normalized | None:
@@ -2132,7 +2157,13 @@ def _rank_in_figures(norm: Normalized) -> Normalized | None:
         >>> [_rank_in_figures(normalize(t)).text for t in ("排名前三", "第二名", "前十名")]
         ['排名前3', '第2名', '前10名']
     """
-    found = _RANK_NUMERAL_RE.search(norm.text)
+    text = norm.text
+    # Both branches of the pattern end at $, after a numeral or 名/位: a cell ending in
+    # anything else (before a final newline, where $ also matches) has no rank there,
+    # and skips the search, which tries three lookbehinds at every position (r39a).
+    if (text[-2:-1] if text[-1:] == "\n" else text[-1:]) not in _RANK_LASTS:
+        return None
+    found = _RANK_NUMERAL_RE.search(text)
     if found is None:
         return None
     numeral = found[2] or found[4]
@@ -3093,6 +3124,15 @@ def _named_unit(unit: str) -> bool:
 
 
 _PER_MEASURE_RE: Final = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{0,3}")
+# The longest text _unit_and_glued_words can split (r39a). A unit _named_unit admits is
+# named or a duration (at most _LONGEST_NAMED characters), a one-character scale prefix
+# before a named one, or one of those (no slash: the split is at the first) with / and
+# at most four characters of a measure after it; the words of _GLUED_WORDS_RE after it
+# are at most nine (的 and eight). A longer rest (the tail of a long prose cell after
+# its first figure) leaves every split's unit too long to be named, and skips the
+# pattern, whose lazy unit tries the three branches at every character.
+_LONGEST_NAMED: Final = max(map(len, _NAMED_UNITS | _GLUED_TIME_UNITS))
+_LONGEST_GLUED: Final = (1 + _LONGEST_NAMED) + 1 + 4 + 9
 
 
 def _unit_and_glued_words(rest: str) -> tuple[str, str | None]:
@@ -3111,6 +3151,8 @@ def _unit_and_glued_words(rest: str) -> tuple[str, str | None]:
     # without any of them has no glued words, and skips the pattern.
     if not ("的" in rest or "均" in rest or "全" in rest or "执行" in rest or "计算" in rest):
         return rest, None
+    if len(rest) > _LONGEST_GLUED:
+        return rest, None  # (no named unit is that long: see _LONGEST_GLUED)
     found = _GLUED_WORDS_RE.fullmatch(rest)
     if found is None or not _named_unit(found["unit"]):
         return rest, None
@@ -4423,8 +4465,23 @@ def _plus_minus(text: str) -> Range | None:
 # (≥, 以上, 不低于, 不少于, 不小于, 大于等于) and of a ceiling (≤, 以下, 以内, 不高于,
 # 不超过, 不大于, 不多于, 小于等于).
 _BAND_TAIL_LASTS: Final = frozenset("间围内")
-_FLOOR_CHARS: Final = frozenset("≥上低少小大")
-_CEILING_CHARS: Final = frozenset("≤下内高超大多小")
+_FLOOR_CHARS: Final = "≥上低少小大"
+_CEILING_CHARS: Final = "≤下内高超大多小"
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    """Whether *text* holds one of *chars* (no set of *text* built: see _two_sided).
+
+    Example:
+        >>> _holds_any("90%以上", _FLOOR_CHARS), _holds_any("90%以上", _CEILING_CHARS)
+        (True, False)
+    """
+    for char in chars:  # noqa: SIM110 - any() over a generator is slower
+        if char in text:
+            return True
+    return False
+
+
 # The characters one of the shapes of a band needs (且, 以上, 之间, 区间, 范围, 介于, 处于,
 # 在, ≤, ≥, a comma, ±, 不高于, 小于等于, (含)): one set test settles most cells.
 _BAND_HINT_RE: Final = re.compile("[且以之区范介处在≤≥,±不小(内、]")
@@ -4473,19 +4530,20 @@ def _two_sided(norm: Normalized) -> Comparison | Range | None:
     if not isinstance(band, Range):
         # Each shape shows its own characters: ±, two ≤ around a label, a band word, or a
         # floor and a ceiling (≥, 以上, 不低于, 不少于 … and ≤, 以下, 以内, 不高于 …).
-        chars = frozenset(text)
+        # (Each character looked for with ``in``: the set of the cell's characters it
+        # tested before built a string per character, 10-15 µs on a long cell; r39a.)
         band = (
-            (_plus_minus(text) if "±" in chars else None)
-            or (_around_label(text) if "≤" in chars else None)
+            (_plus_minus(text) if "±" in text else None)
+            or (_around_label(text) if "≤" in text else None)
             or (
                 _in_band_words(text)
-                if text[-1] in _BAND_TAIL_LASTS or "在" in chars or "介于" in text or "处于" in text
+                if text[-1] in _BAND_TAIL_LASTS or "在" in text or "介于" in text or "处于" in text
                 else None
             )
             or (_range_time_limit(text) if text[-1] == "内" and ends is None else None)
             or (
                 _two_bounds(text)
-                if not (_FLOOR_CHARS.isdisjoint(chars) or _CEILING_CHARS.isdisjoint(chars))
+                if _holds_any(text, _FLOOR_CHARS) and _holds_any(text, _CEILING_CHARS)
                 else None
             )
         )
