@@ -63,11 +63,13 @@ YEAR_LINE = _tsv(
 COUNTED = ("_read_period", "_label_is_name")
 
 # text → calls while reading it (before the cuts: TRACKING position 20, _read_period 9,
-# _label_is_name 5; HEADER_WINDOW 11, 5 and 2; YEAR_LINE 7, 4 and 2)
+# _label_is_name 5; HEADER_WINDOW 11, 5 and 2; YEAR_LINE 7, 4 and 2). r39d: a header
+# that names no window (年初预算数, 年度指标值, 实际完成值: no 月, 季, 截 or 半年) builds no
+# position for the period it cannot give (HEADER_WINDOW 8 → 7, YEAR_LINE 6 → 4).
 CALLS = [
     pytest.param(TRACKING, {"position": 9, "_read_period": 5}, id="tracking"),
-    pytest.param(HEADER_WINDOW, {"position": 8, "_read_period": 3}, id="header-window"),
-    pytest.param(YEAR_LINE, {"position": 6, "_read_period": 3}, id="year-line"),
+    pytest.param(HEADER_WINDOW, {"position": 7, "_read_period": 3}, id="header-window"),
+    pytest.param(YEAR_LINE, {"position": 4, "_read_period": 3}, id="year-line"),
 ]
 
 

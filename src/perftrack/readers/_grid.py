@@ -1034,6 +1034,9 @@ _SIDE_BY_SIDE_WORDS: Final = ("一级指标", "三级指标", "指标名称")
 # column between them: a grid of levels (一级指标), or of names alone (指标名称 | 指标值,
 # a target table's; k32e). Not 三级指标, printed twice in one 申报表 (its 中长期 half).
 _ADJACENT_SPLIT_WORDS: Final = frozenset({"一级指标", "指标名称"})
+# The words _bands looks for in every row's cells, in its order, and as a set.
+_BAND_WORD_ORDER: Final = (*_SIDE_BY_SIDE_WORDS, "项目名称")
+_BAND_WORDS: Final = frozenset(_BAND_WORD_ORDER)
 
 
 def _bands(sheet: Sheet) -> list[Sheet]:
@@ -1054,14 +1057,7 @@ def _bands(sheet: Sheet) -> list[Sheet]:
     cell positions stay the sheet's.
     """
     rows = sheet.rows
-    found: dict[str, dict[int, int]] = {}  # word -> column -> the first row printing it there
-    for index, row in enumerate(rows):
-        for word in (*_SIDE_BY_SIDE_WORDS, "项目名称"):
-            if word in row:  # one test per word: this runs on every row of every sheet
-                at = found.setdefault(word, {})
-                for column, text in enumerate(row):
-                    if text == word:
-                        at.setdefault(column, index)
+    found = _band_words(rows)
     labels = found.get("项目名称", {})
     for word in _SIDE_BY_SIDE_WORDS:
         at = found.get(word, {})
@@ -1104,6 +1100,32 @@ def _bands(sheet: Sheet) -> list[Sheet]:
                     *_bands(evolve(sheet, rows=right)),
                 ]
     return [sheet]
+
+
+def _band_words(rows: Sequence[tuple[str, ...]]) -> dict[str, dict[int, int]]:
+    """The columns where each of :data:`_BAND_WORD_ORDER` fills a cell of *rows*.
+
+    Each column with the first row printing the word there (words and columns in the
+    order first met).
+
+    Example:
+        >>> _band_words([("项目名称", "甲", "项目名称", "乙"), ("一级指标", "x", "一级指标")])
+        {'项目名称': {0: 0, 2: 0}, '一级指标': {0: 1, 2: 1}}
+    """
+    found: dict[str, dict[int, int]] = {}  # word -> column -> the first row printing it there
+    for index, row in enumerate(rows):
+        if _BAND_WORDS.isdisjoint(row):
+            # (one pass over the row in C, r39d: a row no cell of which equals one of the
+            # words gives the tests below no hit, and most rows print none; this runs on
+            # every row of every sheet, where the four tests of each row did)
+            continue
+        for word in _BAND_WORD_ORDER:
+            if word in row:
+                at = found.setdefault(word, {})
+                for column, text in enumerate(row):
+                    if text == word:
+                        at.setdefault(column, index)
+    return found
 
 
 def _own_head(rows: Sequence[tuple[str, ...]], header: int, columns: range) -> bool:
@@ -2108,6 +2130,9 @@ class _Head(NamedTuple):
     past_word: bool
     caption: bool  # 表2 绩效指标完成情况表, 表3 问题整改清单: a numbered caption, no table kind
     block: str | None  # the block its label opens, by word or by rule (_closing_block)
+    # a grid row's and nothing else _split asks of a first cell: no title, caption, name,
+    # unit, budget block, header word, upper header, 序时进度 or Column… (r39d)
+    plain: bool = False
 
 
 @lru_cache(maxsize=16384)
@@ -2132,35 +2157,52 @@ def _head(text: str) -> _Head:
         and word != "填报单位"  # 填报单位：某局 | 填报日期：… under the grid, a signature
         and label not in (word, word + "及代码", word + "名称")
     )
+    names_project = label.startswith("项目名称")
+    names_transfer = label.startswith(_TRANSFER_NAME_LABELS) or (
+        # the department itself, not its 审核意见 or 意见： under the grid
+        label.rstrip(":：") in _IDENTITY_DEPARTMENT_NAMES
+        and "盖章" not in key  # 地方主管部门（盖章）： under the grid, a signature
+        and "签" not in key
+    )
+    names_unit = (
+        _UNIT_LABEL_RE.fullmatch(label.split(":", 1)[0]) is not None
+        and "盖章" not in key  # 主管部门（盖章）： under the grid, a signature
+        and "签" not in key
+    )
+    header_word = (
+        _column_role(text) in ("level1", "level2", "name") or label in _SERIAL_HEADERS
+    )  # 序号 | 一级指标 | …
+    caption = (
+        _CAPTION_RE.match(key) is not None
+        or (title_end and _NUMBERED_CAPTION_RE.match(key) is not None)
+    ) and _kind_of_title(key) is None
     return _Head(
         key,
         label,
         title=title,
         title_end=title_end,
-        names_project=label.startswith("项目名称"),
-        names_transfer=label.startswith(_TRANSFER_NAME_LABELS)
-        or (
-            # the department itself, not its 审核意见 or 意见： under the grid
-            label.rstrip(":：") in _IDENTITY_DEPARTMENT_NAMES
-            and "盖章" not in key  # 地方主管部门（盖章）： under the grid, a signature
-            and "签" not in key
-        ),
-        names_unit=(
-            _UNIT_LABEL_RE.fullmatch(label.split(":", 1)[0]) is not None
-            and "盖章" not in key  # 主管部门（盖章）： under the grid, a signature
-            and "签" not in key
-        ),
+        names_project=names_project,
+        names_transfer=names_transfer,
+        names_unit=names_unit,
         grid_row=grid_row,
-        header_word=_column_role(text) in ("level1", "level2", "name")
-        or label in _SERIAL_HEADERS,  # 序号 | 一级指标 | …
+        header_word=header_word,
         word_led=word_led,
         past_word=word is not None and _names_past_word(label, word),
-        caption=(
-            _CAPTION_RE.match(key) is not None
-            or (title_end and _NUMBERED_CAPTION_RE.match(key) is not None)
-        )
-        and _kind_of_title(key) is None,
+        caption=caption,
         block=block,
+        plain=grid_row
+        and not (
+            title
+            or caption
+            or names_project
+            or names_transfer
+            or names_unit
+            or header_word
+            or block == "budget"
+            or label in _UPPER_HEADER_LABELS
+            or label == "序时进度"
+            or text.startswith("Column")
+        ),
     )
 
 
@@ -2304,6 +2346,33 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         # (the row's first cell and its count of filled cells, asked by most tests below)
         first = filled[0][1]
         count = len(filled)
+        head = head_of(first)
+        if (
+            head.plain
+            and count > 3  # noqa: PLR2004
+            and builder.state == "grid"
+            and builder.grid_rows
+            and builder.grid is not None
+            and builder.open_note is None
+        ):
+            # An indicator row inside the grid, settled at once (r39d). Every test from
+            # here to the fast path below asks for what such a row has not: three cells or
+            # fewer (furniture), one or two (a conclusion, 表格类型, a caption, a heading),
+            # an open note, a first cell that starts with Column, is a title, names a
+            # project, a transfer, a unit, or is a budget block's, a header word's or an
+            # upper header's (head.plain), or the tail's state (a closing caption or
+            # total); a closing row is settled a total (any row outside the tail does
+            # that), and the header's lower row printed again is still passed over.
+            if filled in (builder.sub_header, builder.level_header):
+                continue
+            breaks = raw if "\n" in joined else None
+            row = _Row(cells, index, filled, joined if cells is raw else "".join(cells), breaks)
+            builder.closing_row = None
+            if "完成可能性" not in row.text or not _opens_judgement(row):
+                builder.grid_rows.append(row)
+            else:
+                _read_row(builder, row, head)
+            continue
         if (
             count <= 3  # noqa: PLR2004
             and (furniture(first) or count == 1)
@@ -2313,7 +2382,6 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             continue  # 第 1 页，共 2 页, - 1 -, 某县财政局: a printed page's furniture
         if first.startswith("Column") and _names_columns_generically(filled):
             continue  # Column1 | Column2 | …: the header Power Query puts over a table
-        head = head_of(first)
         if (
             count == 1
             and builder.grid_rows
@@ -7140,6 +7208,19 @@ def _window_from_header(
         at = builder.position(*cell) if cell is not None else None
         builder.header_windows.append((month, label, at))
     if builder.window_month is not None:
+        return
+    if not (
+        "月" in label
+        or "季" in label
+        or "截" in label
+        or "半年" in label
+        or (role == "actual" and "年" in label)
+    ):
+        # (r39d) _header_window can set nothing: its patterns need 月 in the period's
+        # key (_period_key makes one only of 季, 1-3季度), 截 (截至8月底), 半年 or 三季度,
+        # and the year's end an actual's 年; with the window and the year's end as they
+        # were, _note_period_text keeps nothing (the year is not touched either), and
+        # the position it would be given is built for nothing (年初预算数, 执行率)
         return
     before = _window_state(builder)
     _header_window(builder, label, role)
