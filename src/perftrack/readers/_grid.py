@@ -4023,10 +4023,15 @@ def _block_word(label: str) -> str | None:
         return "年度总体目标"  # 项目绩效目标, 绩效目标, 项目总体目标…: the goal all the same
     if "预算执行情况" in label and len(label) <= _LONGEST_BUDGET_LABEL:
         return "预算执行情况"
+    if "预算申请" in label and _BUDGET_REQUEST_RE.fullmatch(label) is not None:
+        return "预算申请"  # 年度预算申请（万元）: a 目标表's budget (r39i)
     return None
 
 
-_BLOCK_OF_WORD: Final = dict(_BLOCK_LABELS)
+_BLOCK_OF_WORD: Final = {**dict(_BLOCK_LABELS), "预算申请": "budget"}
+# A 目标表's budget block by its request (年度预算申请, 部门预算申请, 预算申请金额): a
+# few words, then 预算申请 and perhaps 数, 额, 金额 or 资金; never a name (预算申请准确率).
+_BUDGET_REQUEST_RE: Final = re.compile(r"[\u3400-\u9fff]{0,8}预算申请(?:数|额|金额|资金)?")
 # The other labels of the year's goal (regress38 W3): 项目绩效目标, 绩效目标, 项目年度绩效目标,
 # 整体绩效目标, 年度绩效总目标, 项目总体目标, 年度项目绩效目标, 项目年度目标, 本年度绩效目标,
 # 项目目标 (绩效目标（年度）: its bracket is no part of the label), alone or before a colon;
