@@ -704,3 +704,42 @@ def test_a_source_line_break_between_chinese_characters_is_no_space(
     table = _page_cells(name, target, project)
     (indicator,) = table.indicators
     assert (indicator.name, str(indicator.target), table.project.name) == read
+
+
+# ---------------------------------------------------------------------------
+# the goal's side labels printed in a Word form's goal cells
+
+
+def _goal_docx(tmp_path: Path, expected: str, achieved: str) -> perftrack.OverallGoal:
+    rows = [
+        ["项目名称", "某工程", "", "", "", ""],
+        ["年度总体目标", expected, "", achieved, "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "供水工程改造数量", "≥12处", "12处", ""],
+    ]
+    path = tmp_path / "goal.docx"
+    path.write_bytes(docx_bytes(["2024年度项目支出绩效自评表", rows], {0: ["B2:C2", "D2:F2"]}))
+    (table,) = perftrack.read(path)
+    return table.overall_goal
+
+
+@pytest.mark.parametrize(
+    ("expected", "achieved", "read"),
+    [
+        # before, each label stayed at the head of its side
+        (
+            "预期目标：完成12处改造。",
+            "实际完成情况：完成12处改造。",
+            ("完成12处改造。", "完成12处改造。"),
+        ),
+        ("年初设定目标:完成12处改造。", "实际完成：完成11处。", ("完成12处改造。", "完成11处。")),
+        ("预期绩效目标：完成12处改造。", "完成情况：完成11处。", ("完成12处改造。", "完成11处。")),
+        # already read: 年度目标：, and no label
+        ("年度目标：完成12处改造。", "完成11处。", ("完成12处改造。", "完成11处。")),
+    ],
+)
+def test_a_goal_cell_s_side_label_is_no_part_of_the_goal(
+    tmp_path: Path, expected: str, achieved: str, read: tuple[str, str]
+) -> None:
+    goal = _goal_docx(tmp_path, expected, achieved)
+    assert (goal.expected, goal.achieved) == read

@@ -9998,10 +9998,28 @@ def _goal_header_texts(builder: _Builder, row: _Row) -> None:
         builder.goal_printed = (head_text.strip(), inline) if inline else None
 
 
-# The label a goal cell may print before the goal: 全年目标：…, 年度目标：…, 年度总体目标：…
+# The label a goal cell may print before the goal: 全年目标：…, 年度目标：…, 年度总体目标：…,
+# and the expected side's header word when a Word form prints it in the cell (预期目标：…,
+# 年初设定目标：…; r39i: before, it stayed in the goal)
 _GOAL_LABEL_RE: Final = re.compile(
-    r"^\s*(?:全年|年度|本年度?|年度总体|全年总体|总体)(?:绩效)?目标\s*[:：]\s*"
+    r"^\s*(?:(?:全年|年度|本年度?|年度总体|全年总体|总体)(?:绩效)?目标|预期(?:绩效)?目标|年初设定目标)"
+    r"\s*[:：]\s*"
 )
+# The achieved side's header word printed in its cell: 实际完成情况：…, 实际完成：…
+_ACHIEVED_LABEL_RE: Final = re.compile(r"^\s*(?:实际完成情况|实际完成|完成情况)\s*[:：]\s*")
+
+
+def _unlabelled_achieved(goal: OverallGoal | None) -> OverallGoal | None:
+    """*goal* without the label its achieved cell prints before the text (r39i).
+
+    Example:
+        >>> _unlabelled_achieved(OverallGoal("完成改造。", "实际完成情况：完成12处。")).achieved
+        '完成12处。'
+    """
+    if goal is None or (found := _ACHIEVED_LABEL_RE.match(goal.achieved)) is None:
+        return goal
+    rest = goal.achieved[found.end() :]
+    return evolve(goal, achieved=rest) if rest.strip() else goal
 
 
 def _unlabelled_goal(
@@ -17858,7 +17876,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         period=period,
         budget_unit=builder.budget_unit,
         budget=_with_uses(builder) if builder.budget_uses else tuple(builder.budget),
-        overall_goal=_unlabelled_goal(builder.goal, builder.goal_printed),
+        overall_goal=_unlabelled_achieved(_unlabelled_goal(builder.goal, builder.goal_printed)),
         indicators=tuple(indicators),
         judgement=judgement,
         corrective_measures=_all_measures(builder.corrective, builder.indicator_measures),
