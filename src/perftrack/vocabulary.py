@@ -1416,6 +1416,11 @@ GRID_COLUMNS: Final = (
     ("可能性", "likelihood"),
     ("偏差原因", "reason"),
     ("原因分析", "reason"),
+    # 原因类型 (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他) beside 偏差原因说明 on a
+    # one-row header: the reason's category, joined to its words (r39i)
+    ("原因类型", "reason"),
+    ("原因类别", "reason"),
+    ("原因分类", "reason"),
     # 未完成原因, 未达标原因: the 广东 自评表's reason column (before 完成 words); a bare
     # 原因 or 存在问题 is read by the grid reader from its place (scoring.md §reason column)
     ("未完成原因", "reason"),

@@ -4095,10 +4095,15 @@ def _block_word(label: str) -> str | None:
         return "年度总体目标"  # 项目绩效目标, 绩效目标, 项目总体目标…: the goal all the same
     if "预算执行情况" in label and len(label) <= _LONGEST_BUDGET_LABEL:
         return "预算执行情况"
+    if "预算申请" in label and _BUDGET_REQUEST_RE.fullmatch(label) is not None:
+        return "预算申请"  # 年度预算申请（万元）: a 目标表's budget (r39i)
     return None
 
 
-_BLOCK_OF_WORD: Final = dict(_BLOCK_LABELS)
+_BLOCK_OF_WORD: Final = {**dict(_BLOCK_LABELS), "预算申请": "budget"}
+# A 目标表's budget block by its request (年度预算申请, 部门预算申请, 预算申请金额): a
+# few words, then 预算申请 and perhaps 数, 额, 金额 or 资金; never a name (预算申请准确率).
+_BUDGET_REQUEST_RE: Final = re.compile(r"[\u3400-\u9fff]{0,8}预算申请(?:数|额|金额|资金)?")
 # The other labels of the year's goal (regress38 W3): 项目绩效目标, 绩效目标, 项目年度绩效目标,
 # 整体绩效目标, 年度绩效总目标, 项目总体目标, 年度项目绩效目标, 项目年度目标, 本年度绩效目标,
 # 项目目标 (绩效目标（年度）: its bracket is no part of the label), alone or before a colon;
@@ -10145,10 +10150,28 @@ def _goal_header_texts(builder: _Builder, row: _Row) -> None:
         builder.goal_printed = (head_text.strip(), inline) if inline else None
 
 
-# The label a goal cell may print before the goal: 全年目标：…, 年度目标：…, 年度总体目标：…
+# The label a goal cell may print before the goal: 全年目标：…, 年度目标：…, 年度总体目标：…,
+# and the expected side's header word when a Word form prints it in the cell (预期目标：…,
+# 年初设定目标：…; r39i: before, it stayed in the goal)
 _GOAL_LABEL_RE: Final = re.compile(
-    r"^\s*(?:全年|年度|本年度?|年度总体|全年总体|总体)(?:绩效)?目标\s*[:：]\s*"
+    r"^\s*(?:(?:全年|年度|本年度?|年度总体|全年总体|总体)(?:绩效)?目标|预期(?:绩效)?目标|年初设定目标)"
+    r"\s*[:：]\s*"
 )
+# The achieved side's header word printed in its cell: 实际完成情况：…, 实际完成：…
+_ACHIEVED_LABEL_RE: Final = re.compile(r"^\s*(?:实际完成情况|实际完成|完成情况)\s*[:：]\s*")
+
+
+def _unlabelled_achieved(goal: OverallGoal | None) -> OverallGoal | None:
+    """*goal* without the label its achieved cell prints before the text (r39i).
+
+    Example:
+        >>> _unlabelled_achieved(OverallGoal("完成改造。", "实际完成情况：完成12处。")).achieved
+        '完成12处。'
+    """
+    if goal is None or (found := _ACHIEVED_LABEL_RE.match(goal.achieved)) is None:
+        return goal
+    rest = goal.achieved[found.end() :]
+    return evolve(goal, achieved=rest) if rest.strip() else goal
 
 
 def _unlabelled_goal(
@@ -18005,7 +18028,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         period=period,
         budget_unit=builder.budget_unit,
         budget=_with_uses(builder) if builder.budget_uses else tuple(builder.budget),
-        overall_goal=_unlabelled_goal(builder.goal, builder.goal_printed),
+        overall_goal=_unlabelled_achieved(_unlabelled_goal(builder.goal, builder.goal_printed)),
         indicators=tuple(indicators),
         judgement=judgement,
         corrective_measures=_all_measures(builder.corrective, builder.indicator_measures),
