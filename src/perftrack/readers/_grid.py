@@ -10148,6 +10148,22 @@ def _goal_header_texts(builder: _Builder, row: _Row) -> None:
             midterm=before.midterm if before is not None else "",
         )
         builder.goal_printed = (head_text.strip(), inline) if inline else None
+    elif "expected" not in header and "achieved" in header:
+        # 年度总体目标 | 完成12处改造。 | 实际完成情况： (the achieved side's label with nothing
+        # after it): the text before the label is the expected goal, nothing is achieved
+        # yet (r39m: before, the whole goal was lost, expected text too)
+        first = min(header.values())
+        said = [inline] if inline else []
+        said += [
+            text
+            for column, text in row.filled
+            if head_column < column < first and _goal_column(_label(text)) is None
+        ]
+        if said:
+            builder.goal = OverallGoal(
+                " ".join(said), "", midterm=before.midterm if before is not None else ""
+            )
+            builder.goal_printed = (head_text.strip(), inline) if inline else None
 
 
 # The label a goal cell may print before the goal: 全年目标：…, 年度目标：…, 年度总体目标：…,
