@@ -95,3 +95,83 @@ def test_a_target_table_s_goal_before_an_achieved_label_is_its_goal(
     assert [
         (f.id, f.severity.value, f.message) for f in findings if f.id == "missing-overall-goal"
     ] == found
+
+
+# ---------------------------------------------------------------------------
+# 2. placeholder names with values
+
+
+@pytest.mark.parametrize(
+    ("rows", "read"),
+    [
+        # before: ReadError 找到了指标表头，但表头下没有指标行
+        (
+            [
+                ["产出指标", "数量指标", "指标0", "≥12处", "12处"],
+                ["产出指标", "数量指标", "指标1", "≥12处", "10处"],
+                ["产出指标", "数量指标", "指标2", "≥5处", "5处"],
+            ],
+            [
+                ("指标0", "指标0", "≥12(处)"),
+                ("指标1", "指标1", "≥12(处)"),
+                ("指标2", "指标2", "≥5(处)"),
+            ],
+        ),
+        # before: only 改造数量 read; 目标3： with an actual alone is read too
+        (
+            [
+                _ROW,
+                ["产出指标", "质量指标", "指标2:", "≥95%", "96%"],
+                ["产出指标", "时效指标", "目标3：", "", "2024年10月"],
+            ],
+            [
+                ("改造数量", "改造数量", "≥12(处)"),
+                ("指标2", "指标2:", "≥95(%)"),
+                ("目标3", "目标3：", "None"),
+            ],
+        ),
+        # a template leftover stays out: no value, or dashes and slashes only, or ……
+        (
+            [
+                _ROW,
+                ["", "", "指标2:", "", ""],
+                ["", "", "指标3", "—", "/"],
+                ["", "", "……", "≥5处", "5处"],
+            ],
+            [("改造数量", "改造数量", "≥12(处)")],
+        ),
+        # a numbered name keeps its name without the number (already so)
+        (
+            [["产出指标", "数量指标", "指标1:改造数量", "≥12处", "12处"]],
+            [("改造数量", "指标1:改造数量", "≥12(处)")],
+        ),
+    ],
+)
+def test_a_placeholder_name_with_values_is_an_indicator(
+    rows: list[list[str]], read: list[tuple[str, str, str]]
+) -> None:
+    (table,) = perftrack.read_text(_tsv(["项目名称", "测试项目"], _HEADER, *rows))
+    assert [
+        (indicator.name, indicator.raw_name, str(indicator.target))
+        for indicator in table.indicators
+    ] == read
+
+
+def test_placeholder_names_are_scored() -> None:
+    (table,) = perftrack.read_text(
+        _tsv(
+            ["2024年度项目支出绩效自评表"],
+            ["项目名称", "测试项目"],
+            _HEADER,
+            ["产出指标", "数量指标", "指标0", "≥12处", "12处"],
+            ["产出指标", "数量指标", "指标1", "≥12处", "10处"],
+        )
+    )
+    card = score(table)
+    assert [
+        (table.indicators[result.indicator].name, result.attainment.value, result.explanation)
+        for result in card.verdicts
+    ] == [
+        ("指标0", "met", "实际12处，达到年度指标≥12处"),
+        ("指标1", "not_met", "实际10处，未达年度指标≥12处"),
+    ]
