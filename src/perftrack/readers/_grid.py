@@ -10148,6 +10148,22 @@ def _goal_header_texts(builder: _Builder, row: _Row) -> None:
             midterm=before.midterm if before is not None else "",
         )
         builder.goal_printed = (head_text.strip(), inline) if inline else None
+    elif "expected" not in header and "achieved" in header:
+        # 年度总体目标 | 完成12处改造。 | 实际完成情况： (the achieved side's label with nothing
+        # after it): the text before the label is the expected goal, nothing is achieved
+        # yet (r39m: before, the whole goal was lost, expected text too)
+        first = min(header.values())
+        said = [inline] if inline else []
+        said += [
+            text
+            for column, text in row.filled
+            if head_column < column < first and _goal_column(_label(text)) is None
+        ]
+        if said:
+            builder.goal = OverallGoal(
+                " ".join(said), "", midterm=before.midterm if before is not None else ""
+            )
+            builder.goal_printed = (head_text.strip(), inline) if inline else None
 
 
 # The label a goal cell may print before the goal: 全年目标：…, 年度目标：…, 年度总体目标：…,
@@ -13857,6 +13873,41 @@ def _name_of(raw_name: str) -> _Name:
     )
 
 
+# A placeholder name a template numbers (指标1, 目标2:): an indicator when a value follows.
+_NUMBERED_PLACEHOLDER_RE: Final = re.compile(r"(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?")
+
+
+def _placeholder_with_values(
+    raw_name: str,
+    name_column: int,
+    values_after: Sequence[tuple[int, str]],
+    role_of: Callable[[int], str | None],
+) -> bool:
+    """Whether *raw_name* is a numbered placeholder (指标1) on a row that sets a value.
+
+    A template leftover (``指标2:``, ``……``) has no target, plan or actual; a row that
+    prints one under its placeholder name (``指标0 | ≥12处 | 12处``) is an indicator
+    (domain.md: placeholder rows *with no values* are not indicators; r39m).
+
+    Example:
+        >>> role = {1: "target", 2: "actual"}.get
+        >>> _placeholder_with_values("指标0", 0, ((1, "≥12处"),), role)
+        True
+        >>> _placeholder_with_values("指标2:", 0, ((1, "/"),), role)
+        False
+        >>> _placeholder_with_values("……", 0, ((1, "≥12处"),), role)
+        False
+    """
+    if _NUMBERED_PLACEHOLDER_RE.fullmatch(raw_name.strip()) is None:
+        return False
+    return any(
+        role_of(column - name_column) in ("target", "planned", "actual")
+        and (key := _key(text)) not in _UNSET_CELLS
+        and _DASHES_RE.fullmatch(key) is None
+        for column, text in values_after
+    )
+
+
 # A subtotal's name: 小计, 合计, 总计, after a level's name or not (产出指标小计).
 _SUBTOTAL_RE: Final = re.compile(r"[\u3400-\u9fff]{0,8}(?:小计|合计|总计)")
 # a subtotal of the whole indicator block, no level's: 小计, 绩效指标合计 (r37b)
@@ -14293,7 +14344,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         previous = (name_column, raw_name)
         name, core, leftover, leftover_alone, unit = name_of(raw_name)
         if not blank_name and (leftover or (not values_after and leftover_alone)):
-            continue  # a template leftover (指标2:, ……)
+            if not _placeholder_with_values(raw_name, name_column, values_after, role_of):
+                continue  # a template leftover (指标2:, ……)
+            # 指标1 | ≥12处 | 12处: a placeholder name with a value is an indicator, named
+            # as the table prints it (r39m: before, every such row was dropped)
+            name = raw_name.strip().rstrip(":：、.．")
         if not values_after and not labels:
             if name_column <= grid_name_column or role_of(name_column - grid_name_column) is None:
                 continue  # a name alone, 续表, 第 1 页 共 2 页: no indicator
